@@ -1,0 +1,83 @@
+"""Command line: parse, validate, call the same functions the Python API exposes."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from pipeline.config import ConfigError, load_config
+from pipeline.errors import FatalError
+from pipeline.loader import InputError
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", default=None, help="YAML config (default: ./config.yaml if present)")
+    parser.add_argument("--corpus", default=None, help="corpus folder (overrides the config)")
+    parser.add_argument("--outputs", default=None, help="outputs folder (overrides the config)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("run", help="process new and changed documents")
+    _common(p)
+    p.add_argument("--backend", choices=["serial", "processes"], default=None)
+    p.add_argument("--workers", type=int, default=None)
+    p.add_argument("--force", action="store_true", help="reprocess every document")
+
+    p = sub.add_parser("status", help="processed / pending / changed / failed / removed documents")
+    _common(p)
+
+    p = sub.add_parser("show", help="print rows of a table")
+    _common(p)
+    p.add_argument("table")
+    p.add_argument("--doc", default=None, help="only this doc_id")
+    p.add_argument("--limit", type=int, default=20)
+    return parser
+
+
+def _config(args: argparse.Namespace):
+    from pathlib import Path
+
+    path = args.config
+    if path is None and Path("config.yaml").is_file():
+        path = "config.yaml"
+    overrides = {"corpus": args.corpus, "outputs": args.outputs,
+                 "backend": getattr(args, "backend", None), "workers": getattr(args, "workers", None)}
+    return load_config(path, **overrides)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        config = _config(args)
+        if args.command == "run":
+            from pipeline.runner import run
+
+            summary = run(config, force=args.force, progress=True)
+            print(summary.line(), file=sys.stderr)
+            return 0 if summary.ok else 1
+        if args.command == "status":
+            from pipeline.status import corpus_status, format_status
+
+            print(format_status(corpus_status(config)))
+            return 0
+        if args.command == "show":
+            from pipeline import load_table
+            import pandas as pd
+
+            frame = load_table(args.table, config.outputs, args.doc)
+            with pd.option_context("display.max_columns", None, "display.width", 200,
+                                   "display.max_colwidth", 60):
+                print(frame.head(args.limit).to_string() if len(frame) else f"(no rows in {args.table})")
+            return 0
+    except (ConfigError, FatalError, InputError, KeyError) as exc:
+        message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+        print(f"error: {message}", file=sys.stderr)
+        return 2
+    return 2

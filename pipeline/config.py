@@ -1,0 +1,122 @@
+"""Configuration: packaged defaults plus ``config.yaml``, validated once.
+
+The result is an immutable :class:`Config` passed explicitly to whatever needs
+it; nothing reads configuration from globals.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal, Mapping
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+
+class ConfigError(ValueError):
+    """A configuration value is wrong; the message names the key and the fix."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class NlpConfig(_Strict):
+    model: str = Field(min_length=1)
+    batch_size: int = Field(ge=1, le=10_000)
+    max_chunk_chars: int = Field(ge=1_000, le=1_000_000)
+
+
+class InputConfig(_Strict):
+    max_bytes: int = Field(ge=1)
+    fallback_encodings: tuple[str, ...] = ()
+
+
+class Config(_Strict):
+    corpus: Path
+    outputs: Path
+    stages: tuple[str, ...]
+    nlp: NlpConfig
+    backend: Literal["serial", "processes"]
+    workers: int = Field(ge=1, le=256)
+    input: InputConfig
+
+    def result_hash(self) -> str:
+        """Hash of the settings that change table contents (not paths or backend)."""
+        relevant = {"stages": list(self.stages), "nlp": self.nlp.model_dump(),
+                    "input": self.input.model_dump(mode="json")}
+        return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def _defaults() -> dict[str, Any]:
+    text = resources.files("pipeline").joinpath("defaults.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _merge(base: dict[str, Any], override: Mapping[str, Any], where: str = "") -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in override.items():
+        if key not in base:
+            allowed = ", ".join(sorted(base))
+            raise ConfigError(f"unknown config key {where}{key!r}; allowed keys: {allowed}")
+        if isinstance(base[key], dict):
+            if not isinstance(value, Mapping):
+                raise ConfigError(f"config key {where}{key!r} must be a mapping, got {value!r}")
+            merged[key] = _merge(base[key], value, f"{where}{key}.")
+        else:
+            merged[key] = value
+    return merged
+
+
+def _explain(error: ValidationError) -> str:
+    lines = []
+    for err in error.errors():
+        key = ".".join(str(p) for p in err["loc"])
+        ctx = err.get("ctx") or {}
+        allowed = ctx.get("expected")
+        hint = f" (allowed: {allowed})" if allowed else ""
+        lines.append(f"config key {key!r}: {err['msg']}, got {err.get('input')!r}{hint}")
+    return "; ".join(lines)
+
+
+def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
+    """Load defaults, then the YAML file at ``path`` (if any), then ``overrides``.
+
+    ``overrides`` take top-level keys (``corpus=``, ``outputs=``, ``backend=``…);
+    ``None`` values are ignored so CLI flags can be passed through as they are.
+    Paths in the file are resolved against the file's own folder.
+    """
+    data = _defaults()
+    base_dir = Path.cwd()
+    if path is not None:
+        path = Path(path)
+        if not path.is_file():
+            raise ConfigError(f"config file {str(path)!r} not found; pass --config PATH to an existing YAML file")
+        try:
+            loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"config file {str(path)!r} is not valid YAML: {exc}") from None
+        if not isinstance(loaded, Mapping):
+            raise ConfigError(f"config file {str(path)!r} must hold a mapping of keys, got {type(loaded).__name__}")
+        data = _merge(data, loaded)
+        base_dir = path.resolve().parent
+    data = _merge(data, {k: v for k, v in overrides.items() if v is not None})
+    for key in ("corpus", "outputs"):
+        p = Path(str(data[key]))
+        data[key] = p if p.is_absolute() else (base_dir / p)
+    if isinstance(data.get("stages"), list):
+        data["stages"] = tuple(data["stages"])
+    if isinstance(data.get("input", {}).get("fallback_encodings"), list):
+        data["input"]["fallback_encodings"] = tuple(data["input"]["fallback_encodings"])
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_explain(exc)) from None
+    # Stage names and order are checked against the registry here, once.
+    from pipeline.registry import check_stage_order
+
+    check_stage_order(config.stages)
+    return config

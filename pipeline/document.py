@@ -1,0 +1,76 @@
+"""The Document that flows through the stages, and its annotation records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from pipeline.offsets import Edit, OffsetMap, apply_edits
+
+
+@dataclass(slots=True)
+class RemovedSpan:
+    """Noise cut out of the body, kept by raw position so later edits cannot stale it."""
+
+    kind: str
+    raw_start: int
+    raw_end: int
+    text: str
+
+
+@dataclass(slots=True)
+class LinkRecord:
+    """A glossary insertion or piped link; the anchor is kept by raw position."""
+
+    kind: str  # "glossary" | "piped"
+    anchor: str
+    target: str | None
+    gloss: str | None
+    target_type: str | None
+    anchor_raw_start: int
+    anchor_raw_end: int
+    confident: bool = True
+
+
+@dataclass
+class Document:
+    """Raw text, clean text, the map between them, and one layer per stage.
+
+    ``layers`` holds what stages add (``links``, ``sections``, ``sentences`` …);
+    each stage declares the layer names it reads and adds, and the runner
+    checks them. ``clean`` text is only changed through :meth:`edit`.
+    """
+
+    doc_id: str
+    source_path: str
+    raw: str
+    text: str
+    offsets: OffsetMap
+    title: str | None = None
+    layers: dict[str, Any] = field(default_factory=dict)
+    removed: list[RemovedSpan] = field(default_factory=list)
+
+    @classmethod
+    def from_raw(cls, doc_id: str, source_path: str, raw: str) -> "Document":
+        return cls(doc_id=doc_id, source_path=source_path, raw=raw, text=raw,
+                   offsets=OffsetMap.identity(len(raw)))
+
+    def edit(self, edits: Iterable[Edit], removed_kind: str | None = None) -> None:
+        """Apply edits to the clean text, keeping the offset map in step.
+
+        With ``removed_kind`` every deleted stretch is recorded as a
+        :class:`RemovedSpan`, so noise is never silently thrown away.
+        """
+        edits = list(edits)
+        if removed_kind:
+            for e in edits:
+                if e.end > e.start:
+                    rs, re_ = self.offsets.to_raw(e.start, e.end)
+                    self.removed.append(RemovedSpan(removed_kind, rs, re_, self.text[e.start:e.end]))
+        self.text, self.offsets = apply_edits(self.text, self.offsets, edits)
+
+    def raw_span(self, clean_start: int, clean_end: int) -> tuple[int, int]:
+        return self.offsets.to_raw(clean_start, clean_end)
+
+    def clean_span(self, raw_start: int, raw_end: int) -> tuple[int, int]:
+        return self.offsets.to_clean(raw_start, raw_end)

@@ -1,0 +1,110 @@
+"""Find corpus files and read one into a Document, refusing what is not text."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.config import InputConfig
+from pipeline.document import Document
+
+
+class InputError(ValueError):
+    """The file cannot be read as a text document; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    doc_id: str
+    path: Path
+    relpath: str
+
+
+def doc_id_for(relpath: str) -> str:
+    """Stable id from the path under the corpus root: POSIX form, ``.txt`` dropped."""
+    return relpath[:-4] if relpath.lower().endswith(".txt") else relpath
+
+
+def discover(corpus: Path) -> list[SourceFile]:
+    """All non-hidden files under ``corpus``, sorted, so runs are deterministic.
+
+    Every file is a document, whatever its extension: a stray binary file
+    must surface as a failed document, not be skipped unseen.
+    """
+    if not corpus.is_dir():
+        raise InputError(f"corpus folder {str(corpus)!r} does not exist; create it or pass --corpus DIR")
+    files = []
+    for path in sorted(corpus.rglob("*")):
+        rel = path.relative_to(corpus)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.is_dir():
+            continue
+        relpath = rel.as_posix()
+        files.append(SourceFile(doc_id_for(relpath), path, relpath))
+    return files
+
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode(data: bytes, name: str, settings: InputConfig) -> str:
+    """Bytes to text: a BOM decides; else strict UTF-8; else the configured fallbacks."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: starts with a {encoding} byte-order mark but does not decode: {exc.reason}") from None
+    if b"\x00" in data[:1_000_000]:
+        pos = data.index(b"\x00")
+        raise InputError(f"{name}: binary file (NUL byte at offset {pos}); only text documents can be processed")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        for encoding in settings.fallback_encodings:
+            try:
+                return data.decode(encoding)
+            except (UnicodeDecodeError, LookupError):
+                continue
+        raise InputError(
+            f"{name}: not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it to UTF-8 "
+            f"or list its encoding under input.fallback_encodings in the config") from None
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_document(source: SourceFile, settings: InputConfig, corpus: Path) -> Document:
+    """Read and validate one file; raise InputError with the reason when it is not usable text."""
+    path = source.path
+    name = source.relpath
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(corpus.resolve()):
+            raise InputError(f"{name}: symlink to {str(target)!r}, outside the corpus; copy the file in instead")
+    try:
+        size = path.stat().st_size
+        if size > settings.max_bytes:
+            raise InputError(f"{name}: {size} bytes, over the limit of {settings.max_bytes} "
+                             f"(input.max_bytes in the config)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    if not data:
+        raise InputError(f"{name}: empty file")
+    text = decode(data, name, settings)
+    if not text.strip():
+        raise InputError(f"{name}: only whitespace, no text")
+    bad = sum(1 for ch in text[:100_000] if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    if bad > 0.01 * min(len(text), 100_000):
+        raise InputError(f"{name}: looks binary ({bad} control characters in the first 100,000)")
+    return Document.from_raw(source.doc_id, name, text)

@@ -1,0 +1,189 @@
+"""Run the configured stages over the corpus and write the tables."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+import pyarrow as pa
+
+from pipeline import __version__
+from pipeline.config import Config, load_config
+from pipeline.document import Document
+from pipeline.errors import FatalError
+from pipeline.loader import InputError, SourceFile, discover, read_document, sha256_file
+from pipeline.registry import Stage, StageContext, check_stage_order
+from pipeline.store import Store
+from pipeline.tables import document_row, document_tables
+
+log = logging.getLogger("pipeline")
+
+
+class StageContractError(RuntimeError):
+    """A stage broke its contract (returned something else, or not what it declared)."""
+
+
+@dataclass
+class RunSummary:
+    processed: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def line(self) -> str:
+        text = (f"processed {len(self.processed)}, unchanged {len(self.skipped)}, "
+                f"failed {len(self.failed)}, removed {len(self.removed)}")
+        if self.failed:
+            first = next(iter(self.failed.items()))
+            text += f" (first failure: {first[0]}: {first[1]})"
+        return text
+
+
+def run_stages(doc: Document, stages: list[Stage], ctx: StageContext) -> Document:
+    """Run stages in order, checking each returns a Document with the layers it promised."""
+    for st in stages:
+        try:
+            result = st.fn(doc, ctx)
+        except FatalError:
+            raise
+        except Exception as exc:
+            raise StageFailure(st.name, f"{type(exc).__name__}: {exc}") from exc
+        if not isinstance(result, Document):
+            raise StageFailure(st.name, StageContractError(
+                f"stage {st.name!r} returned {type(result).__name__}, not a Document").args[0])
+        missing = [p for p in st.provides if p not in result.layers]
+        if missing:
+            raise StageFailure(st.name, f"stage {st.name!r} did not add the layers it declares: {missing}")
+        if len(result.offsets) != len(result.text):
+            raise StageFailure(st.name, f"stage {st.name!r} left the offset map out of step with the text")
+        doc = result
+    return doc
+
+
+class StageFailure(Exception):
+    def __init__(self, stage: str, reason: str) -> None:
+        super().__init__(f"stage {stage}: {reason}")
+        self.stage = stage
+        self.reason = reason
+
+
+def process_source(source: SourceFile, sha256: str, config: Config, ctx: StageContext,
+                   stages: list[Stage]) -> dict[str, pa.Table]:
+    """Load and process one file; failures become a failed documents row, never an exception."""
+    common = dict(doc_id=source.doc_id, source_path=source.relpath, sha256=sha256,
+                  version=__version__, config_hash=config.result_hash())
+    try:
+        doc = read_document(source, config.input, config.corpus)
+    except InputError as exc:
+        return document_tables(None, document_row(**common, error=str(exc), failed_stage="load"))
+    try:
+        doc = run_stages(doc, stages, ctx)
+        return document_tables(doc, document_row(**common, doc=doc))
+    except StageFailure as exc:
+        log.debug("%s failed:\n%s", source.relpath, traceback.format_exc())
+        return document_tables(None, document_row(**common, n_chars_raw=len(doc.raw),
+                                                  error=f"{source.relpath}: {exc}", failed_stage=exc.stage))
+
+
+# --- worker-process side -----------------------------------------------------------------
+
+_WORKER: dict[str, object] = {}
+
+
+def _worker_init(config: Config) -> None:
+    # One context per worker process: the spaCy model is loaded once, on first use.
+    _WORKER["config"] = config
+    _WORKER["ctx"] = StageContext(config)
+    _WORKER["stages"] = check_stage_order(config.stages)
+
+
+def _worker_process(item: tuple[SourceFile, str]) -> tuple[str, dict[str, pa.Table]]:
+    source, sha = item
+    return source.doc_id, process_source(source, sha, _WORKER["config"], _WORKER["ctx"], _WORKER["stages"])
+
+
+# --- driver ---------------------------------------------------------------------------------
+
+def plan(config: Config, force: bool = False) -> tuple[list[tuple[SourceFile, str]], list[str], list[str]]:
+    """Decide what to process: (todo with hashes, unchanged doc_ids, removed doc_ids)."""
+    store = Store(config.outputs)
+    previous = store.read("documents")
+    known = {row.doc_id: row for row in previous.itertuples(index=False)}
+    sources = discover(config.corpus)
+    todo, unchanged = [], []
+    for source in sources:
+        try:
+            sha = sha256_file(source.path) if source.path.is_file() else ""
+        except OSError:
+            sha = ""
+        prev = known.get(source.doc_id)
+        if (not force and prev is not None and prev.sha256 == sha and sha
+                and prev.pipeline_version == __version__ and prev.config_hash == config.result_hash()):
+            unchanged.append(source.doc_id)
+        else:
+            todo.append((source, sha))
+    present = {s.doc_id for s in sources}
+    removed = sorted(doc_id for doc_id in known if doc_id not in present)
+    return todo, unchanged, removed
+
+
+def _results(config: Config, todo: list[tuple[SourceFile, str]]) -> Iterator[tuple[str, dict[str, pa.Table]]]:
+    if config.backend == "processes" and config.workers > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=config.workers, initializer=_worker_init,
+                                 initargs=(config,)) as pool:
+            yield from pool.map(_worker_process, todo, chunksize=1)
+        return
+    ctx = StageContext(config)
+    stages = check_stage_order(config.stages)
+    for source, sha in todo:
+        yield source.doc_id, process_source(source, sha, config, ctx, stages)
+
+
+def run(config: Config | None = None, *, config_path: str | Path | None = None, force: bool = False,
+        progress: bool = False, **overrides: object) -> RunSummary:
+    """Process new and changed documents of the corpus and write their tables.
+
+    Pass a loaded ``config``, or ``config_path`` plus overrides such as
+    ``corpus=``, ``outputs=``, ``backend=``, ``workers=``.
+    """
+    if config is None:
+        config = load_config(config_path, **overrides)
+    store = Store(config.outputs)
+    todo, unchanged, removed = plan(config, force)
+    summary = RunSummary(skipped=unchanged)
+    for doc_id in removed:
+        store.remove_document(doc_id)
+        summary.removed.append(doc_id)
+    bar = None
+    if progress and sys.stderr.isatty() and todo:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(todo), unit="doc", file=sys.stderr)
+    for doc_id, tables in _results(config, todo):
+        store.write_document(doc_id, tables)
+        row = tables["documents"].to_pylist()[0]
+        if row["status"] == "failed":
+            summary.failed[doc_id] = row["error"]
+            log.error("%s", row["error"])
+        else:
+            summary.processed.append(doc_id)
+        if bar is not None:
+            bar.update(1)
+    if bar is not None:
+        bar.close()
+    # Documents that failed earlier and did not change are still failed.
+    if unchanged:
+        docs = store.read("documents")
+        for row in docs[docs["status"] == "failed"].itertuples(index=False):
+            if row.doc_id in unchanged:
+                summary.failed.setdefault(row.doc_id, row.error)
+    return summary

