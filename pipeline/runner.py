@@ -43,8 +43,8 @@ class RunSummary:
         text = (f"processed {len(self.processed)}, unchanged {len(self.skipped)}, "
                 f"failed {len(self.failed)}, removed {len(self.removed)}")
         if self.failed:
-            first = next(iter(self.failed.items()))
-            text += f" (first failure: {first[0]}: {first[1]})"
+            names = ", ".join(sorted(self.failed))
+            text += f"; failed: {names}; first error: {self.failed[min(self.failed)]}"
         return text
 
 

@@ -62,8 +62,11 @@ class Split:
 # Evidence weights; a candidate boundary further into the line loses
 # _FAR_PENALTY per token past the third, since anchors are short.
 _WEIGHTS = {"repeat": 10.0, "infobox": 9.0, "article": 8.0, "first-word": 7.0, "named-again": 7.0,
-            "paren": 6.0, "bold": 6.0, "stem": 5.0, "last-word": 5.0, "case-change": 4.0,
-            "word-again": 4.0}
+            "paren": 6.5, "bold": 6.0, "stem": 5.0, "last-word": 5.0, "case-change": 4.0,
+            "word-again": 4.0, "common-word": 4.0, "subject-paren": 5.5}
+# A lead opening with a short capitalised name and a parenthesis:
+# "Operation Barbarossa (german: …", "Obukhov State Plant (also known …".
+_SUBJECT_PAREN = re.compile(r"(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*\s\(")
 _FAR_PENALTY = 0.5
 _CANNOT_END = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "von", "van", "de"}
 
@@ -97,7 +100,10 @@ def _evidence(line: str, toks: list[tuple[int, int, str]], k: int) -> list[str]:
         found.append("named-again" if k >= 2 else "word-again")
     last = words[k - 1].strip("'\",.")
     if k >= 2 and len(last) >= 4 and re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", rest[:150]):
-        found.append("last-word")
+        # A name's last word named again is good evidence; a common noun less so.
+        found.append("last-word" if last[:1].isupper() else "common-word")
+    if _SUBJECT_PAREN.match(rest):
+        found.append("subject-paren")
     if first[:1].islower() and nxt[:1].isupper() and all(w[:1].islower() for w in words[1:k]):
         found.append("case-change")
     return found
@@ -137,7 +143,9 @@ def split_glossary_line(line: str) -> Split | None:
 _SUBJECT_END = re.compile(r"\s\(|,|;|\.\s|\s(?:is|was|are|were|refers?|may)\s")
 _BOLD = re.compile(r"''([^']{2,80})''")
 _PREDICATE = re.compile(r"\s(?:is|was|are|were)\s+(?P<pred>.{0,160})", re.S)
-_PREDICATE_END = re.compile(r"[.;]|\s(?:that|which|who|whose|in|of|from|between|during|with|by|for|on|at|to)\s|\s\w+ing\s")
+_PREDICATE_END = re.compile(r"[.;]|\s(?:that|which|who|whose|in|of|from|between|during|with|by|for|on|at|to)\s")
+_PARTICIPLE = re.compile(r"\s(\w+ing)\s")
+_PARTITIVE = re.compile(r"\b(?:one|some|many|several|each|all|any|most \w+|\w+est)\s*$")
 _PERSON_PAREN = re.compile(r"\(([^()]*)\)")
 
 _TYPE_WORDS: dict[str, tuple[str, ...]] = {
@@ -204,7 +212,17 @@ def infer_target_type(anchor: str, gloss: str) -> str | None:
     if verb:
         pred = verb.group("pred")
         end = _PREDICATE_END.search(pred)
-        chunk = pred[:end.start()] if end else pred
+        if end and end.group().strip() == "of" and _PARTITIVE.search(pred[:end.start()]):
+            # "one of the treaties", "the most important of the peace treaties": the head is after "of".
+            rest = pred[end.end():]
+            nxt = _PREDICATE_END.search(rest)
+            chunk = rest[:nxt.start()] if nxt else rest
+        else:
+            chunk = pred[:end.start()] if end else pred
+        for m in _PARTICIPLE.finditer(chunk):  # "journal covering government": stop at "covering"
+            if m.group(1).lower() not in _WORD_TYPE:
+                chunk = chunk[:m.start()]
+                break
         # The head noun is the last class word before the first comma; a
         # comma right after the article ("a separate peace, separate peace
         # treaty") only interrupts it, so fall back to the whole chunk.

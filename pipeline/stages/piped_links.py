@@ -49,6 +49,7 @@ _DOUBTFUL = re.compile(r"\b(?P<stem>[A-Za-z]{5})[a-z]*(?: [\w-]+){0,4}, (?P=stem
 # A target must be a whole name: "Treaty of Berlin (1926), Berlin Treaty" is
 # not "Berlin (1926)" → "Berlin Treaty", and collapsing there would garble it.
 _NAME_BEFORE = re.compile(rf"{_CAP} (?:{_CONNECT} )*$")
+_NAME_TARGET_RULES = {"paren", "repeat-first", "repeat-last"}
 
 _RULES = (("section", _SECTION_LINK), ("paren", _PAREN_LINK), ("repeat-first", _REPEAT_FIRST),
           ("stem", _STEM_LINK), ("repeat-last", _REPEAT_LAST))
@@ -65,7 +66,7 @@ def strip_links(doc: Document, ctx: StageContext) -> Document:
             start, end = m.start("target"), m.end("display")
             if any(start < e and s < end for s, e in taken):
                 continue
-            if _rule != "section" and _NAME_BEFORE.search(text, max(0, start - 60), start):
+            if _rule in _NAME_TARGET_RULES and _NAME_BEFORE.search(text, max(0, start - 60), start):
                 continue
             taken.append((start, end))
             found.append((start, m.end("target"), m.start("display"), m.group("target"), m.group("display")))

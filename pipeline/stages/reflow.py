@@ -45,6 +45,18 @@ def _join(text: str, pos: int) -> str:
     return " "
 
 
+def _residue_edits(text: str) -> list[Edit]:
+    edits = []
+    for m in _RESIDUE.finditer(text):
+        start, end = m.start(), m.end()
+        # A line holding nothing but residue goes with its line break, or it
+        # would leave a blank line that splits the paragraph in two.
+        if (start == 0 or text[start - 1] == "\n") and end < len(text) and text[end] == "\n":
+            end += 1
+        edits.append(Edit(start, end))
+    return edits
+
+
 def _tidy_edits(text: str) -> list[Edit]:
     edits = []
     for m in _TIDY.finditer(text):
@@ -60,7 +72,7 @@ def _tidy_edits(text: str) -> list[Edit]:
 
 @stage("reflow", requires=("clean",), provides=("reflowed",))
 def reflow(doc: Document, ctx: StageContext) -> Document:
-    doc.edit((Edit(m.start(), m.end()) for m in _RESIDUE.finditer(doc.text)), removed_kind="residue")
+    doc.edit(_residue_edits(doc.text), removed_kind="residue")
     text = doc.text
     doc.edit(Edit(m.start(), m.end(), _join(text, m.start())) for m in _LINE_BREAK.finditer(text))
     # Removing residue can leave new doubles ("( )" after "''" went), so tidy until stable.

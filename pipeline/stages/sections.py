@@ -52,8 +52,16 @@ def split_blocks(text: str) -> list[Block]:
     """Blocks between blank lines; a heading is a lone short line with text after it."""
     spans = [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
     blocks = []
+    in_references = False
     for i, (s, e) in enumerate(spans):
         heading = i + 1 < len(spans) and _looks_like_heading(text[s:e])
+        is_reference = text[s:e].strip().lower() in REFERENCE_HEADINGS
+        # Reference lists hold short lines ("Nazi-Soviet Relations @ Avalon
+        # Project") that look like headings; there only known headings count.
+        if heading and in_references and not is_reference:
+            heading = False
+        if heading:
+            in_references = is_reference
         blocks.append(Block(s, e, heading))
     return blocks
 
