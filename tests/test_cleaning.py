@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from conftest import clean_document
+from tests.conftest import clean_document
 
 GOLDEN = Path(__file__).parent / "golden" / "glossary_anchors.tsv"
 

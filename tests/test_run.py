@@ -7,7 +7,7 @@ from pipeline import load_table
 from pipeline.runner import run
 from pipeline.schema import TABLES
 
-from conftest import REFERENCE, ROOT
+from tests.conftest import REFERENCE, ROOT
 
 REF_ID = "germany_soviet_union_relations_1918_1941"
 

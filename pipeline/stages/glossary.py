@@ -71,6 +71,17 @@ _FAR_PENALTY = 0.5
 _CANNOT_END = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "von", "van", "de"}
 
 
+def _contains_word(haystack: str, needle: str) -> bool:
+    """``needle`` occurs in ``haystack`` as whole words (a plain scan: a regex per anchor thrashes re's cache)."""
+    pos = haystack.find(needle)
+    while pos >= 0:
+        end = pos + len(needle)
+        if (pos == 0 or not haystack[pos - 1].isalnum()) and (end == len(haystack) or not haystack[end].isalnum()):
+            return True
+        pos = haystack.find(needle, pos + 1)
+    return False
+
+
 def _evidence(line: str, toks: list[tuple[int, int, str]], k: int) -> list[str]:
     """Names of the rules that say the anchor is the first ``k`` tokens."""
     words = [t[2] for t in toks]
@@ -95,11 +106,11 @@ def _evidence(line: str, toks: list[tuple[int, int, str]], k: int) -> list[str]:
     elif len(first) >= 5 and nxt[:1].isupper() and nxt[:5].lower() == first[:5].lower():
         found.append("stem")
     window = rest[:600]
-    if (k >= 2 or len(anchor) >= 6) and re.search(r"(?<!\w)" + re.escape(anchor) + r"(?!\w)", window):
+    if (k >= 2 or len(anchor) >= 6) and _contains_word(window, anchor):
         # One word named again is weak evidence: it is often just a first name.
         found.append("named-again" if k >= 2 else "word-again")
     last = words[k - 1].strip("'\",.")
-    if k >= 2 and len(last) >= 4 and re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", rest[:150]):
+    if k >= 2 and len(last) >= 4 and _contains_word(rest[:150], last):
         # A name's last word named again is good evidence; a common noun less so.
         found.append("last-word" if last[:1].isupper() else "common-word")
     if _SUBJECT_PAREN.match(rest):

@@ -18,7 +18,7 @@ _SPACES = re.compile(
     r"|(?P<invisible>[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]+)"
     r"|(?P<space>[ \t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000])")
 _SPACE_REPLACEMENT = {"newline": "\n", "invisible": "", "space": " "}
-_LINE_BREAKS = re.compile(r"\A\s+|\s+\Z| *\n[ \n]*")
+_LINE_BREAKS = re.compile(r" *\n[ \n]*")
 _WORD = re.compile(r"\S+")
 
 
@@ -43,14 +43,18 @@ def _space_edits(text: str) -> list[Edit]:
 
 def _edge_edits(text: str) -> list[Edit]:
     """Trim the document and every line; keep at most one blank line between blocks."""
-    edits = []
-    for m in _LINE_BREAKS.finditer(text):
-        if m.start() == 0 or m.end() == len(text):
-            replacement = ""
-        else:
-            replacement = "\n\n" if m.group().count("\n") >= 2 else "\n"
+    # Leading/trailing whitespace via strip, not a regex: "\s+\Z" is quadratic on long runs.
+    head = len(text) - len(text.lstrip())
+    tail = len(text.rstrip())
+    if tail <= head:
+        return [Edit(0, len(text))] if text else []
+    edits = [Edit(0, head)] if head else []
+    for m in _LINE_BREAKS.finditer(text, head, tail):
+        replacement = "\n\n" if m.group().count("\n") >= 2 else "\n"
         if m.group() != replacement:
             edits.append(Edit(m.start(), m.end(), replacement))
+    if tail < len(text):
+        edits.append(Edit(tail, len(text)))
     return edits
 
 

@@ -15,6 +15,7 @@ prose, so we collapse only on strong evidence and count what we leave:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from pipeline.document import Document, LinkRecord
@@ -23,18 +24,20 @@ from pipeline.registry import StageContext, stage
 
 _CAP = r"[A-Z\u00C0-\u024F][\w'’.-]*"
 _CONNECT = r"(?:of|the|and|in|on|for|de|von|la|le|du|des|del|di|zu|am|an|im)"
-_NAME = rf"{_CAP}(?: (?:{_CONNECT} )*{_CAP})*"
+# Repetitions are bounded: an unbounded name run would make a long line of
+# capitalised words quadratic to scan.
+_NAME = rf"{_CAP}(?: (?:{_CONNECT} ){{0,2}}{_CAP}){{0,8}}"
 
 # Displays are capitalised word runs without connectors: "Estonia and
 # Latvia#Latvia" is two links, not one display.
-_DISPLAY = r"[A-Z\u00C0-\u024F][\w-]*(?: [A-Z\u00C0-\u024F][\w-]*)*"
+_DISPLAY = r"[A-Z\u00C0-\u024F][\w-]*(?: [A-Z\u00C0-\u024F][\w-]*){0,6}"
 # Target#Section, Display (the target may be an interlanguage link ":ru:…").
 _SECTION_LINK = re.compile(
     rf"(?<![\w#])(?P<target>(?::[a-z]{{2,3}}:[^#\n]{{1,60}}?|{_NAME})#[^,\n#]{{1,60}}?), (?P<display>{_DISPLAY})")
 # Target (disambiguator), Display — the display starts with the target's first word.
 _PAREN_LINK = re.compile(
-    rf"(?<![\w#])(?P<target>(?P<head>{_CAP})(?: (?:{_CONNECT} )*{_CAP})* \([^()\n]{{1,40}}\)), "
-    rf"(?P<display>(?P=head)\b(?: [A-Z\u00C0-\u024F][\w.-]*)*)")
+    rf"(?<![\w#])(?P<target>(?P<head>{_CAP})(?: (?:{_CONNECT} ){{0,2}}{_CAP}){{0,6}} \([^()\n]{{1,40}}\)), "
+    rf"(?P<display>(?P=head)\b(?: [A-Z\u00C0-\u024F][\w.-]*){{0,6}})")
 # Place, Region, Place
 _REPEAT_FIRST = re.compile(rf"(?P<target>(?P<head>{_CAP}(?: {_CAP}){{0,2}}), {_CAP}(?: {_CAP}){{0,2}}), (?P<display>(?P=head))\b")
 # Some words ending in X, X
@@ -55,30 +58,48 @@ _RULES = (("section", _SECTION_LINK), ("paren", _PAREN_LINK), ("repeat-first", _
           ("stem", _STEM_LINK), ("repeat-last", _REPEAT_LAST))
 
 
+class _Taken:
+    """Non-overlapping spans already claimed, searchable in O(log n)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if i and self.ends[i - 1] > start:
+            return True
+        return i < len(self.starts) and self.starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 @stage("strip_links", requires=("clean",), provides=("links",))
 def strip_links(doc: Document, ctx: StageContext) -> Document:
     text = doc.text
     links: list[LinkRecord] = doc.layers.setdefault("links", [])
-    taken: list[tuple[int, int]] = []
-    found: list[tuple[int, int, int, str, str]] = []
-    for _rule, pattern in _RULES:
+    taken = _Taken()
+    found: list[tuple[int, int, str, str]] = []
+    for rule, pattern in _RULES:
         for m in pattern.finditer(text):
             start, end = m.start("target"), m.end("display")
-            if any(start < e and s < end for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
-            if _rule in _NAME_TARGET_RULES and _NAME_BEFORE.search(text, max(0, start - 60), start):
+            if rule in _NAME_TARGET_RULES and _NAME_BEFORE.search(text, max(0, start - 60), start):
                 continue
-            taken.append((start, end))
-            found.append((start, m.end("target"), m.start("display"), m.group("target"), m.group("display")))
+            taken.add(start, end)
+            found.append((start, m.start("display"), m.group("target"), m.group("display")))
     edits = []
-    for start, target_end, display_start, target, display in sorted(found):
+    for start, display_start, target, display in sorted(found):
         raw_start, raw_end = doc.raw_span(display_start, display_start + len(display))
         links.append(LinkRecord(kind="piped", anchor=display, target=target.lstrip(":"), gloss=None,
                                 target_type=None, anchor_raw_start=raw_start, anchor_raw_end=raw_end))
         edits.append(Edit(start, display_start))
-    doc.edit(edits, removed_kind="piped_target")
     stats = doc.layers.setdefault("stats", {})
     stats["piped_collapsed"] = len(edits)
-    stats["piped_left_alone"] = sum(
-        1 for m in _DOUBTFUL.finditer(doc.text) if not any(s <= m.start() < e for s, e in taken))
+    stats["piped_left_alone"] = sum(1 for m in _DOUBTFUL.finditer(text) if not taken.overlaps(m.start(), m.end()))
+    doc.edit(edits, removed_kind="piped_target")
     return doc
