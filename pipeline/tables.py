@@ -55,7 +55,19 @@ def link_rows(doc: Document) -> list[dict[str, Any]]:
     return rows
 
 
-_BUILDERS = {"sections": section_rows, "sentences": sentence_rows, "links": link_rows}
+def entity_rows(doc: Document) -> list[dict[str, Any]]:
+    from pipeline.stages.entities import sentence_index
+
+    sections = doc.layers.get("sections", [])
+    sentence_of = sentence_index(doc)
+    return [{"doc_id": doc.doc_id, "entity_id": i, "text": e.text, "label": e.label, "source": e.source,
+             "link_target": e.link_target, "sentence_id": sentence_of(e.start),
+             "section_id": section_at(sections, e.start), **_offsets(doc, e.start, e.end)}
+            for i, e in enumerate(doc.layers.get("entities", []))]
+
+
+_BUILDERS = {"sections": section_rows, "sentences": sentence_rows, "links": link_rows,
+             "entities": entity_rows}
 
 
 def document_tables(doc: Document | None, doc_row: dict[str, Any]) -> dict[str, pa.Table]:

@@ -31,12 +31,24 @@ class Sentence:
 _SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]?\s+")
 
 
-def load_model(name: str) -> Any:
+# Which configured stages need which spaCy components; the rest are disabled
+# (sentences alone need only the parser).
+_NEEDS = {"entities": {"ner"}, "timexes": {"ner"}, "events": {"ner", "lemmatizer"}}
+_OPTIONAL = {"ner", "lemmatizer"}
+
+
+def unneeded_components(stages: tuple[str, ...] | list[str]) -> list[str]:
+    """spaCy components no configured stage uses."""
+    needed = set().union(*(_NEEDS.get(s, set()) for s in stages))
+    return sorted(_OPTIONAL - needed)
+
+
+def load_model(name: str, disable: list[str] | None = None) -> Any:
     """Load an installed spaCy pipeline by package name; never downloads."""
     import spacy
 
     try:
-        return spacy.load(name)
+        return spacy.load(name, disable=disable or [])
     except OSError as exc:
         raise ModelError(
             f"spaCy model {name!r} is not installed ({exc}). Install its package into the environment "
@@ -47,7 +59,7 @@ def load_model(name: str) -> Any:
 def get_model(ctx: StageContext) -> Any:
     key = f"spacy:{ctx.config.nlp.model}"
     if key not in ctx.resources:
-        ctx.resources[key] = load_model(ctx.config.nlp.model)
+        ctx.resources[key] = load_model(ctx.config.nlp.model, unneeded_components(ctx.config.stages))
     return ctx.resources[key]
 
 
