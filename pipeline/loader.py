@@ -83,6 +83,14 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def sha256_or_empty(path: Path) -> str:
+    """sha256 of the file, or "" when it cannot be read (the load step then reports why)."""
+    try:
+        return sha256_file(path) if path.is_file() else ""
+    except OSError:
+        return ""
+
+
 def read_document(source: SourceFile, settings: InputConfig, corpus: Path) -> Document:
     """Read and validate one file; raise InputError with the reason when it is not usable text."""
     path = source.path

@@ -16,8 +16,9 @@ from pipeline import __version__
 from pipeline.config import Config, load_config
 from pipeline.document import Document
 from pipeline.errors import FatalError
-from pipeline.loader import InputError, SourceFile, discover, read_document, sha256_file
+from pipeline.loader import InputError, SourceFile, discover, read_document, sha256_or_empty
 from pipeline.registry import Stage, StageContext, check_stage_order
+from pipeline.status import is_up_to_date
 from pipeline.store import Store
 from pipeline.tables import document_row, document_tables
 
@@ -121,13 +122,9 @@ def plan(config: Config, force: bool = False) -> tuple[list[tuple[SourceFile, st
     sources = discover(config.corpus)
     todo, unchanged = [], []
     for source in sources:
-        try:
-            sha = sha256_file(source.path) if source.path.is_file() else ""
-        except OSError:
-            sha = ""
+        sha = sha256_or_empty(source.path)
         prev = known.get(source.doc_id)
-        if (not force and prev is not None and prev.sha256 == sha and sha
-                and prev.pipeline_version == __version__ and prev.config_hash == config.result_hash()):
+        if not force and prev is not None and is_up_to_date(prev, sha, config):
             unchanged.append(source.doc_id)
         else:
             todo.append((source, sha))

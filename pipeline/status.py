@@ -6,10 +6,16 @@ from collections import defaultdict
 
 from pipeline import __version__
 from pipeline.config import Config
-from pipeline.loader import discover, sha256_file
+from pipeline.loader import discover, sha256_or_empty
 from pipeline.store import Store
 
 STATES = ("processed", "pending", "changed", "failed", "removed")
+
+
+def is_up_to_date(prev, sha: str, config: Config) -> bool:
+    """Whether a documents row still describes the file with hash ``sha`` under ``config``."""
+    return bool(sha) and prev.sha256 == sha and prev.pipeline_version == __version__ \
+        and prev.config_hash == config.result_hash()
 
 
 def corpus_status(config: Config) -> dict[str, list[str]]:
@@ -20,14 +26,10 @@ def corpus_status(config: Config) -> dict[str, list[str]]:
     sources = discover(config.corpus)
     for source in sources:
         prev = known.get(source.doc_id)
-        try:
-            sha = sha256_file(source.path)
-        except OSError:
-            sha = ""
+        sha = sha256_or_empty(source.path)
         if prev is None:
             result["pending"].append(source.doc_id)
-        elif (prev.sha256 != sha or prev.pipeline_version != __version__
-              or prev.config_hash != config.result_hash()):
+        elif not is_up_to_date(prev, sha, config):
             result["changed"].append(source.doc_id)
         elif prev.status == "failed":
             result["failed"].append(source.doc_id)
