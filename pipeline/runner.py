@@ -25,10 +25,6 @@ from pipeline.tables import document_row, document_tables
 log = logging.getLogger("pipeline")
 
 
-class StageContractError(RuntimeError):
-    """A stage broke its contract (returned something else, or not what it declared)."""
-
-
 @dataclass
 class RunSummary:
     processed: list[str] = field(default_factory=list)
@@ -59,8 +55,7 @@ def run_stages(doc: Document, stages: list[Stage], ctx: StageContext) -> Documen
         except Exception as exc:
             raise StageFailure(st.name, f"{type(exc).__name__}: {exc}") from exc
         if not isinstance(result, Document):
-            raise StageFailure(st.name, StageContractError(
-                f"stage {st.name!r} returned {type(result).__name__}, not a Document").args[0])
+            raise StageFailure(st.name, f"stage {st.name!r} returned {type(result).__name__}, not a Document")
         missing = [p for p in st.provides if p not in result.layers]
         if missing:
             raise StageFailure(st.name, f"stage {st.name!r} did not add the layers it declares: {missing}")

@@ -98,3 +98,19 @@ def test_removed_document_rows_disappear(full_run):
     assert summary.removed == ["plain article"]
     assert "plain article" not in set(load_table("documents", full_run["outputs"]).doc_id)
     assert "plain article" not in set(load_table("sentences", full_run["outputs"]).doc_id)
+
+
+def test_runner_rejects_a_stage_that_breaks_its_contract():
+    import pytest
+
+    from pipeline.config import load_config
+    from pipeline.document import Document
+    from pipeline.registry import Stage, StageContext
+    from pipeline.runner import StageFailure, run_stages
+
+    ctx = StageContext(load_config(None))
+    doc = Document.from_raw("d", "d.txt", "text")
+    with pytest.raises(StageFailure, match="returned str, not a Document"):
+        run_stages(doc, [Stage("bad", lambda d, c: "oops", (), ())], ctx)
+    with pytest.raises(StageFailure, match=r"did not add the layers it declares: \['thing'\]"):
+        run_stages(doc, [Stage("lazy", lambda d, c: d, (), ("thing",))], ctx)
