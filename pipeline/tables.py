@@ -9,7 +9,8 @@ import pyarrow as pa
 
 from pipeline.document import Document
 from pipeline.schema import TABLES, to_table
-from pipeline.stages.sections import section_at
+from pipeline.stages.nlp import sentence_index
+from pipeline.stages.sections import section_index
 
 
 def _offsets(doc: Document, start: int, end: int) -> dict[str, int]:
@@ -37,8 +38,8 @@ def section_rows(doc: Document) -> list[dict[str, Any]]:
 
 
 def sentence_rows(doc: Document) -> list[dict[str, Any]]:
-    sections = doc.layers.get("sections", [])
-    return [{"doc_id": doc.doc_id, "sentence_id": s.sentence_id, "section_id": section_at(sections, s.start),
+    section_of = section_index(doc.layers.get("sections", []))
+    return [{"doc_id": doc.doc_id, "sentence_id": s.sentence_id, "section_id": section_of(s.start),
              "text": doc.text[s.start:s.end], **_offsets(doc, s.start, s.end)}
             for s in doc.layers.get("sentences", [])]
 
@@ -56,13 +57,11 @@ def link_rows(doc: Document) -> list[dict[str, Any]]:
 
 
 def entity_rows(doc: Document) -> list[dict[str, Any]]:
-    from pipeline.stages.entities import sentence_index
-
-    sections = doc.layers.get("sections", [])
-    sentence_of = sentence_index(doc)
+    section_of = section_index(doc.layers.get("sections", []))
+    sentence_of = sentence_index(doc.layers.get("sentences", []))
     return [{"doc_id": doc.doc_id, "entity_id": i, "text": e.text, "label": e.label, "source": e.source,
              "link_target": e.link_target, "sentence_id": sentence_of(e.start),
-             "section_id": section_at(sections, e.start), **_offsets(doc, e.start, e.end)}
+             "section_id": section_of(e.start), **_offsets(doc, e.start, e.end)}
             for i, e in enumerate(doc.layers.get("entities", []))]
 
 

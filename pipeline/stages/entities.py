@@ -9,7 +9,6 @@ with an ``entity_ruler`` keeps the shared model untouched between documents.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
@@ -55,7 +54,7 @@ def entities_stage(doc: Document, ctx: StageContext) -> Document:
     model = get_model(ctx)
     names = gazetteer(doc)
     matcher = PhraseMatcher(model.vocab)
-    for name, (label, _target) in names.items():
+    for name in names:
         matcher.add(name, [model.make_doc(name)])
     # Untyped anchors still tell us the link target of an entity the model finds.
     targets = {link.anchor: link.target for link in doc.layers.get("links", []) if _looks_like_name(link.anchor)}
@@ -77,16 +76,3 @@ def entities_stage(doc: Document, ctx: StageContext) -> Document:
     doc.layers["entities"] = found
     return doc
 
-
-def sentence_index(doc: Document):
-    """Function mapping a clean offset to the id of the sentence containing it (or None)."""
-    sentences = doc.layers.get("sentences", [])
-    starts = [s.start for s in sentences]
-
-    def find(pos: int) -> int | None:
-        i = bisect.bisect_right(starts, pos) - 1
-        if i >= 0 and pos < sentences[i].end:
-            return sentences[i].sentence_id
-        return None
-
-    return find

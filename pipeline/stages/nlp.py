@@ -8,9 +8,10 @@ size is cut at sentence-like boundaries first.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from pipeline.document import Document
 from pipeline.errors import FatalError
@@ -41,6 +42,19 @@ def unneeded_components(stages: tuple[str, ...] | list[str]) -> list[str]:
     """spaCy components no configured stage uses."""
     needed = set().union(*(_NEEDS.get(s, set()) for s in stages))
     return sorted(_OPTIONAL - needed)
+
+
+def sentence_index(sentences: list[Sentence]) -> Callable[[int], int | None]:
+    """Lookup from a clean offset to the id of the sentence containing it (None between sentences)."""
+    starts = [sent.start for sent in sentences]
+
+    def find(pos: int) -> int | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < sentences[i].end:
+            return sentences[i].sentence_id
+        return None
+
+    return find
 
 
 def load_model(name: str, disable: list[str] | None = None) -> Any:

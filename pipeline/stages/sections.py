@@ -8,8 +8,10 @@ sub-headings are level 3; reference-list headings are always level 2.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from pipeline.document import Document
 from pipeline.registry import StageContext, stage
@@ -102,15 +104,15 @@ def build_sections(text: str, blocks: list[Block]) -> list[Section]:
     return sections
 
 
-def section_at(sections: list[Section], clean_pos: int) -> int | None:
-    """Id of the innermost section whose heading precedes ``clean_pos``."""
-    current = None
-    for s in sections:
-        if s.start <= clean_pos:
-            current = s.section_id
-        else:
-            break
-    return current
+def section_index(sections: list[Section]) -> Callable[[int], int | None]:
+    """Lookup from a clean offset to the innermost section whose heading precedes it."""
+    starts = [sec.start for sec in sections]  # sections are in text order
+
+    def find(clean_pos: int) -> int | None:
+        i = bisect.bisect_right(starts, clean_pos) - 1
+        return sections[i].section_id if i >= 0 else None
+
+    return find
 
 
 @stage("sections", requires=("reflowed",), provides=("sections", "blocks"))
