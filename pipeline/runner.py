@@ -16,9 +16,9 @@ from pipeline import __version__
 from pipeline.config import Config, load_config
 from pipeline.document import Document
 from pipeline.errors import FatalError
-from pipeline.loader import InputError, SourceFile, discover, read_document, sha256_or_empty
+from pipeline.loader import InputError, SourceFile, read_document
 from pipeline.registry import Stage, StageContext, check_stage_order
-from pipeline.status import is_up_to_date
+from pipeline.status import CorpusState, classify
 from pipeline.store import Store
 from pipeline.tables import document_row, document_tables
 
@@ -107,25 +107,21 @@ def _worker_process(item: tuple[SourceFile, str]) -> tuple[str, dict[str, pa.Tab
     return source.doc_id, process_source(source, sha, _WORKER["config"], _WORKER["ctx"], _WORKER["stages"])
 
 
+def manifest_entry(row: dict) -> dict:
+    """The manifest's record of one processed document, taken from its documents row."""
+    keys = ("source_path", "sha256", "pipeline_version", "config_hash", "status", "error")
+    return {k: row[k] for k in keys}
+
+
 # --- driver ---------------------------------------------------------------------------------
 
-def plan(config: Config, force: bool = False) -> tuple[list[tuple[SourceFile, str]], list[str], list[str]]:
-    """Decide what to process: (todo with hashes, unchanged doc_ids, removed doc_ids)."""
-    store = Store(config.outputs)
-    previous = store.read("documents")
-    known = {row.doc_id: row for row in previous.itertuples(index=False)}
-    sources = discover(config.corpus)
-    todo, unchanged = [], []
-    for source in sources:
-        sha = sha256_or_empty(source.path)
-        prev = known.get(source.doc_id)
-        if not force and prev is not None and is_up_to_date(prev, sha, config):
-            unchanged.append(source.doc_id)
-        else:
-            todo.append((source, sha))
-    present = {s.doc_id for s in sources}
-    removed = sorted(doc_id for doc_id in known if doc_id not in present)
-    return todo, unchanged, removed
+def plan(config: Config, store: Store, force: bool = False) -> tuple[list[tuple[SourceFile, str]], CorpusState]:
+    """What to process (new, changed, and with ``force`` everything) and the corpus state."""
+    state = classify(config, store.entries())
+    todo = state.files["pending"] + state.files["changed"]
+    if force:
+        todo += state.files["processed"] + state.files["failed"]
+    return sorted(todo, key=lambda item: item[0].relpath), state
 
 
 def _results(config: Config, todo: list[tuple[SourceFile, str]]) -> Iterator[tuple[str, dict[str, pa.Table]]]:
@@ -150,9 +146,11 @@ def run(config: Config | None = None, *, config_path: str | Path | None = None, 
     if config is None:
         config = load_config(config_path, **overrides)
     store = Store(config.outputs)
-    todo, unchanged, removed = plan(config, force)
-    summary = RunSummary(skipped=unchanged)
-    for doc_id in removed:
+    store.recover()
+    todo, state = plan(config, store, force)
+    redo = {source.doc_id for source, _ in todo}
+    summary = RunSummary(skipped=[d for d in state.ids("processed") + state.ids("failed") if d not in redo])
+    for doc_id in state.removed:
         store.remove_document(doc_id)
         summary.removed.append(doc_id)
     bar = None
@@ -161,8 +159,8 @@ def run(config: Config | None = None, *, config_path: str | Path | None = None, 
 
         bar = tqdm(total=len(todo), unit="doc", file=sys.stderr)
     for doc_id, tables in _results(config, todo):
-        store.write_document(doc_id, tables)
         row = tables["documents"].to_pylist()[0]
+        store.write_document(doc_id, tables, manifest_entry(row))
         if row["status"] == "failed":
             summary.failed[doc_id] = row["error"]
             log.error("%s", row["error"])
@@ -173,9 +171,7 @@ def run(config: Config | None = None, *, config_path: str | Path | None = None, 
     if bar is not None:
         bar.close()
     # Documents that failed earlier and did not change are still failed.
-    if unchanged:
-        docs = store.read("documents")
-        for row in docs[docs["status"] == "failed"].itertuples(index=False):
-            if row.doc_id in unchanged:
-                summary.failed.setdefault(row.doc_id, row.error)
+    for doc_id, error in state.errors.items():
+        if doc_id not in redo:
+            summary.failed.setdefault(doc_id, error)
     return summary

@@ -1,43 +1,64 @@
-"""What state each corpus document is in, relative to the outputs."""
+"""What state each corpus document is in, relative to the outputs' manifest."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
 
 from pipeline import __version__
 from pipeline.config import Config
-from pipeline.loader import discover, sha256_or_empty
+from pipeline.loader import SourceFile, discover, sha256_or_empty
 from pipeline.store import Store
 
 STATES = ("processed", "pending", "changed", "failed", "removed")
 
 
-def is_up_to_date(prev, sha: str, config: Config) -> bool:
-    """Whether a documents row still describes the file with hash ``sha`` under ``config``."""
-    return bool(sha) and prev.sha256 == sha and prev.pipeline_version == __version__ \
-        and prev.config_hash == config.result_hash()
+def is_up_to_date(entry: dict[str, Any], sha: str, config: Config) -> bool:
+    """Whether a manifest entry still describes the file with hash ``sha`` under ``config``."""
+    return (bool(sha) and entry.get("sha256") == sha and entry.get("pipeline_version") == __version__
+            and entry.get("config_hash") == config.result_hash())
+
+
+@dataclass
+class CorpusState:
+    """Corpus files by state, with their hashes; ``removed`` are doc_ids without a file."""
+
+    files: dict[str, list[tuple[SourceFile, str]]] = field(default_factory=lambda: {s: [] for s in STATES[:4]})
+    removed: list[str] = field(default_factory=list)
+    errors: dict[str, str] = field(default_factory=dict)  # failed doc_id -> recorded error
+
+    def ids(self, state: str) -> list[str]:
+        return self.removed if state == "removed" else [s.doc_id for s, _ in self.files[state]]
+
+
+def classify(config: Config, entries: dict[str, dict[str, Any]] | None = None) -> CorpusState:
+    """Compare the corpus with the manifest: processed, pending, changed, failed, removed."""
+    if entries is None:
+        entries = Store(config.outputs).entries()
+    state = CorpusState()
+    sources = discover(config.corpus)
+    for source in sources:
+        sha = sha256_or_empty(source.path)
+        entry = entries.get(source.doc_id)
+        if entry is None:
+            key = "pending"
+        elif not is_up_to_date(entry, sha, config):
+            key = "changed"
+        elif entry.get("status") == "failed":
+            key = "failed"
+            state.errors[source.doc_id] = entry.get("error") or ""
+        else:
+            key = "processed"
+        state.files[key].append((source, sha))
+    present = {s.doc_id for s in sources}
+    state.removed = sorted(d for d in entries if d not in present)
+    return state
 
 
 def corpus_status(config: Config) -> dict[str, list[str]]:
-    """doc_ids by state: processed (up to date), pending (never run), changed, failed, removed."""
-    docs = Store(config.outputs).read("documents")
-    known = {row.doc_id: row for row in docs.itertuples(index=False)}
-    result: dict[str, list[str]] = defaultdict(list)
-    sources = discover(config.corpus)
-    for source in sources:
-        prev = known.get(source.doc_id)
-        sha = sha256_or_empty(source.path)
-        if prev is None:
-            result["pending"].append(source.doc_id)
-        elif not is_up_to_date(prev, sha, config):
-            result["changed"].append(source.doc_id)
-        elif prev.status == "failed":
-            result["failed"].append(source.doc_id)
-        else:
-            result["processed"].append(source.doc_id)
-    present = {s.doc_id for s in sources}
-    result["removed"] = sorted(d for d in known if d not in present)
-    return {state: result.get(state, []) for state in STATES}
+    """doc_ids by state."""
+    state = classify(config)
+    return {name: state.ids(name) for name in STATES}
 
 
 def format_status(status: dict[str, list[str]]) -> str:
