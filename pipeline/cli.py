@@ -28,6 +28,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=None)
     p.add_argument("--force", action="store_true", help="reprocess every document")
 
+    p = sub.add_parser("add", help="validate files (or folders) and copy them into the corpus")
+    _common(p)
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--replace", action="store_true", help="replace a different document of the same name")
+    p.add_argument("--run", action="store_true", help="process the corpus right after adding")
+
     p = sub.add_parser("status", help="processed / pending / changed / failed / removed documents")
     _common(p)
 
@@ -62,6 +68,24 @@ def main(argv: list[str] | None = None) -> int:
             summary = run(config, force=args.force, progress=True)
             print(summary.line(), file=sys.stderr)
             return 0 if summary.ok else 1
+        if args.command == "add":
+            from pathlib import Path
+
+            from pipeline.add import add_files
+
+            result = add_files(config, [Path(f) for f in args.files], replace=args.replace)
+            for doc_id in result.added:
+                print(doc_id)
+            for reason in result.refused.values():
+                print(f"refused: {reason}", file=sys.stderr)
+            code = 1 if result.refused else 0
+            if args.run and result.added:
+                from pipeline.runner import run
+
+                summary = run(config, progress=True)
+                print(summary.line(), file=sys.stderr)
+                code = code or (0 if summary.ok else 1)
+            return code
         if args.command == "status":
             from pipeline.status import corpus_status, format_status
 

@@ -42,6 +42,7 @@ class Config(_Strict):
     nlp: NlpConfig
     backend: Literal["serial", "processes"]
     workers: int = Field(ge=1, le=256)
+    doc_timeout_s: float = Field(ge=0)
     input: InputConfig
 
     def result_hash(self) -> str:
@@ -104,6 +105,8 @@ def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
         data = _merge(data, loaded)
         base_dir = path.resolve().parent
     data = _merge(data, {k: v for k, v in overrides.items() if v is not None})
+    if isinstance(data.get("doc_timeout_s"), int) and not isinstance(data["doc_timeout_s"], bool):
+        data["doc_timeout_s"] = float(data["doc_timeout_s"])
     for key in ("corpus", "outputs"):
         p = Path(str(data[key]))
         data[key] = p if p.is_absolute() else (base_dir / p)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +52,15 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codec
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
+def _looks_like_utf16(data: bytes) -> bool:
+    """UTF-16 text without a BOM: ASCII letters with a NUL in every other byte."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return False
+    even, odd = sample[0::2], sample[1::2]
+    return even.count(0) > 0.4 * len(even) or odd.count(0) > 0.4 * len(odd)
+
+
 def decode(data: bytes, name: str, settings: InputConfig) -> str:
     """Bytes to text: a BOM decides; else strict UTF-8; else the configured fallbacks."""
     for bom, encoding in _BOMS:
@@ -59,20 +69,28 @@ def decode(data: bytes, name: str, settings: InputConfig) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise InputError(f"{name}: starts with a {encoding} byte-order mark but does not decode: {exc.reason}") from None
-    if b"\x00" in data[:1_000_000]:
+    error: UnicodeDecodeError | None = None
+    if b"\x00" not in data:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            error = exc
+    for encoding in settings.fallback_encodings:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if "\x00" not in text:
+            return text
+    if error is None:
         pos = data.index(b"\x00")
+        if _looks_like_utf16(data):
+            raise InputError(f"{name}: looks like UTF-16 without a byte-order mark; add utf-16-le (or utf-16-be) "
+                             f"to input.fallback_encodings in the config, or convert the file to UTF-8")
         raise InputError(f"{name}: binary file (NUL byte at offset {pos}); only text documents can be processed")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        for encoding in settings.fallback_encodings:
-            try:
-                return data.decode(encoding)
-            except (UnicodeDecodeError, LookupError):
-                continue
-        raise InputError(
-            f"{name}: not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it to UTF-8 "
-            f"or list its encoding under input.fallback_encodings in the config") from None
+    raise InputError(
+        f"{name}: not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}); convert it to UTF-8 "
+        f"or list its encoding under input.fallback_encodings in the config")
 
 
 def sha256_file(path: Path) -> str:
@@ -91,16 +109,14 @@ def sha256_or_empty(path: Path) -> str:
         return ""
 
 
-def read_document(source: SourceFile, settings: InputConfig, corpus: Path) -> Document:
-    """Read and validate one file; raise InputError with the reason when it is not usable text."""
-    path = source.path
-    name = source.relpath
-    if path.is_symlink():
-        target = path.resolve()
-        if not target.is_relative_to(corpus.resolve()):
-            raise InputError(f"{name}: symlink to {str(target)!r}, outside the corpus; copy the file in instead")
+def read_text(path: Path, name: str, settings: InputConfig) -> tuple[bytes, str]:
+    """Read and validate one file: its bytes and text, or InputError saying why it is not usable text."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO or device would block or never end; only plain files are documents.
+            raise InputError(f"{name}: not a regular file; only plain text files can be processed")
+        size = info.st_size
         if size > settings.max_bytes:
             raise InputError(f"{name}: {size} bytes, over the limit of {settings.max_bytes} "
                              f"(input.max_bytes in the config)")
@@ -115,4 +131,15 @@ def read_document(source: SourceFile, settings: InputConfig, corpus: Path) -> Do
     bad = sum(1 for ch in text[:100_000] if ord(ch) < 32 and ch not in "\n\r\t\f\v")
     if bad > 0.01 * min(len(text), 100_000):
         raise InputError(f"{name}: looks binary ({bad} control characters in the first 100,000)")
-    return Document.from_raw(source.doc_id, name, text)
+    return data, text
+
+
+def read_document(source: SourceFile, settings: InputConfig, corpus: Path) -> Document:
+    """Read one corpus file into a Document; InputError with the reason when it is not usable text."""
+    if source.path.is_symlink():
+        target = source.path.resolve()
+        if not target.is_relative_to(corpus.resolve()):
+            raise InputError(f"{source.relpath}: symlink to {str(target)!r}, outside the corpus; "
+                             f"copy the file in instead")
+    _, text = read_text(source.path, source.relpath, settings)
+    return Document.from_raw(source.doc_id, source.relpath, text)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
+import threading
 import traceback
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -65,6 +68,33 @@ def run_stages(doc: Document, stages: list[Stage], ctx: StageContext) -> Documen
     return doc
 
 
+class DocumentTimeout(Exception):
+    """The document took longer than ``doc_timeout_s``."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise DocumentTimeout in the running stage once ``seconds`` have passed (0: no limit).
+
+    Uses SIGALRM, so it works in the main thread of the driver and of every
+    worker process; elsewhere (a thread) it cannot interrupt and does nothing.
+    """
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise DocumentTimeout(f"stopped after the per-document time limit of {seconds:g} s (doc_timeout_s)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 class StageFailure(Exception):
     def __init__(self, stage: str, reason: str) -> None:
         super().__init__(f"stage {stage}: {reason}")
@@ -82,7 +112,8 @@ def process_source(source: SourceFile, sha256: str, config: Config, ctx: StageCo
     except InputError as exc:
         return document_tables(None, document_row(**common, error=str(exc), failed_stage="load"))
     try:
-        doc = run_stages(doc, stages, ctx)
+        with time_limit(config.doc_timeout_s):
+            doc = run_stages(doc, stages, ctx)
         return document_tables(doc, document_row(**common, doc=doc))
     except StageFailure as exc:
         log.debug("%s failed:\n%s", source.relpath, traceback.format_exc())

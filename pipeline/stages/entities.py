@@ -11,10 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span
-from spacy.util import filter_spans
-
 from pipeline.document import Document
 from pipeline.registry import StageContext, stage
 from pipeline.stages.nlp import get_model
@@ -51,6 +47,11 @@ def gazetteer(doc: Document) -> dict[str, tuple[str, str | None]]:
 
 @stage("entities", requires=("spacy_docs", "links"), provides=("entities",))
 def entities_stage(doc: Document, ctx: StageContext) -> Document:
+    # spaCy is imported here, not at module level: a run with nothing to do must not pay for it.
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
     model = get_model(ctx)
     names = gazetteer(doc)
     matcher = PhraseMatcher(model.vocab)

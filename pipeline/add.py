@@ -1,0 +1,72 @@
+"""add: validate files and copy them into the corpus under safe, unique names."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.config import Config
+from pipeline.loader import InputError, discover, doc_id_for, read_text, sha256_or_empty
+
+MAX_NAME_CHARS = 120
+_UNSAFE = re.compile(r"[^\w .,()'+-]+")
+
+
+@dataclass
+class AddResult:
+    added: list[str] = field(default_factory=list)       # new or replaced doc_ids
+    refused: dict[str, str] = field(default_factory=dict)  # given path -> reason
+
+
+def safe_name(filename: str) -> str:
+    """A corpus file name from any file name: one path component, no hidden or odd characters, ``.txt``."""
+    stem = unicodedata.normalize("NFC", Path(filename).stem if filename.lower().endswith(".txt") else filename)
+    stem = _UNSAFE.sub("_", stem).strip(" ._") or "document"
+    return stem[:MAX_NAME_CHARS] + ".txt"
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    files = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(p for p in sorted(path.rglob("*"))
+                         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        else:
+            files.append(path)
+    return files
+
+
+def add_files(config: Config, paths: list[Path], replace: bool = False) -> AddResult:
+    """Copy each valid file into ``config.corpus``; refuse duplicates and name clashes with reasons."""
+    corpus = config.corpus
+    corpus.mkdir(parents=True, exist_ok=True)
+    known = {sha256_or_empty(s.path): s.doc_id for s in discover(corpus)}
+    result = AddResult()
+    for path in _expand([Path(p) for p in paths]):
+        label = str(path)
+        try:
+            data, _ = read_text(path, label, config.input)
+        except InputError as exc:
+            result.refused[label] = str(exc)
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        if sha in known:
+            result.refused[label] = f"{label}: exact duplicate of document {known[sha]!r} already in the corpus"
+            continue
+        name = safe_name(path.name)
+        target = corpus / name
+        if target.exists() and not replace:
+            result.refused[label] = (f"{label}: a different document named {name!r} is already in the corpus; "
+                                     f"pass --replace to replace it or rename the file")
+            continue
+        tmp = corpus / f".{name}.{os.getpid()}.tmp"
+        tmp.write_bytes(data)
+        os.replace(tmp, target)  # never a half-copied document in the corpus
+        doc_id = doc_id_for(name)
+        known[sha] = doc_id
+        result.added.append(doc_id)
+    return result
