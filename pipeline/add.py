@@ -24,7 +24,8 @@ class AddResult:
 
 def safe_name(filename: str) -> str:
     """A corpus file name from any file name: one path component, no hidden or odd characters, ``.txt``."""
-    stem = unicodedata.normalize("NFC", Path(filename).stem if filename.lower().endswith(".txt") else filename)
+    filename = re.split(r"[/\\]", filename)[-1]  # only the last component, whatever the separator
+    stem = unicodedata.normalize("NFC", filename[:-4] if filename.lower().endswith(".txt") else filename)
     stem = _UNSAFE.sub("_", stem).strip(" ._") or "document"
     return stem[:MAX_NAME_CHARS] + ".txt"
 
