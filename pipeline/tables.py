@@ -65,8 +65,29 @@ def entity_rows(doc: Document) -> list[dict[str, Any]]:
             for i, e in enumerate(doc.layers.get("entities", []))]
 
 
+def citation_rows(doc: Document) -> list[dict[str, Any]]:
+    sentence_of = sentence_index(doc.layers.get("sentences", []))
+    rows = []
+    for i, c in enumerate(doc.layers.get("citations", [])):
+        clean_offset = doc.clean_span(c.raw_start, c.raw_end)[0]
+        # An inline citation supports the sentence it was glued to: the one ending just before it.
+        sentence_id = None
+        if c.kind in ("inline", "short"):
+            pos = clean_offset - 1
+            while pos > 0 and doc.text[pos] in " \n":
+                pos -= 1
+            sentence_id = sentence_of(pos)
+        f = c.fields
+        rows.append({"doc_id": doc.doc_id, "citation_id": i, "kind": c.kind, "raw_text": c.text,
+                     "authors": f["authors"], "year": f["year"], "title": f["title"], "container": f["container"],
+                     "publisher": f["publisher"], "volume": f["volume"], "issue": f["issue"], "pages": f["pages"],
+                     "url": f["url"], "sentence_id": sentence_id, "clean_offset": clean_offset,
+                     "raw_start": c.raw_start, "raw_end": c.raw_end})
+    return rows
+
+
 _BUILDERS = {"sections": section_rows, "sentences": sentence_rows, "links": link_rows,
-             "entities": entity_rows}
+             "entities": entity_rows, "citations": citation_rows}
 
 
 def document_tables(doc: Document | None, doc_row: dict[str, Any]) -> dict[str, pa.Table]:

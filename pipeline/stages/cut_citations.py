@@ -1,0 +1,220 @@
+"""cut_citations: take citation strings out of the body and parse them.
+
+The mirror glues each footnote's text to the sentence it supports
+(``…a natural convergence.Gasiorowski, Zygmunt J. (1958)``), sometimes over
+several lines (title, ``''``, a glossed journal, ``'' 30 (2), 99–117.``), and
+keeps the reference lists at the end. We find citation *heads* (an author and
+year, a quoted or italic title, a short ``Surname Year, p. N``), confirm them,
+and extend each to its *end* (pages, volume and pages, a publisher and year,
+a magazine date), following continuation lines where the citation spans them.
+Lists under Further reading / Primary sources / External links give one
+citation per item. Runs before ``reflow`` because line breaks and ``''`` are
+evidence here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.citations import parse_citation
+from pipeline.document import Document
+from pipeline.offsets import Edit
+from pipeline.registry import StageContext, stage
+
+_CAPW = r"[A-ZÀ-Ý][\w'’.-]*"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# Where a glued footnote may begin: right after sentence punctuation, no space.
+_GLUED = re.compile(r"(?<=[a-z0-9)\]\"'’%])[.,;!?](?P<quote>[\"”](?=[A-ZÀ-Ý]))?(?=[A-ZÀ-Ý\"]|'')")
+# After a sentence and a space only the strongest head counts ("created. Gatzke, Hans W. (1958)").
+_SPACED = re.compile(r"(?<=[a-z0-9)\]\"'’%][.!?] )(?=[A-ZÀ-Ý])")
+# A citation at the start of a line (optionally after the '.' of the sentence it follows).
+_LINE_HEAD = re.compile(rf"(?m)^\.?(?={_CAPW}, )")
+# Heads that make a citation (tested right at the candidate start).
+_HEADS = [
+    re.compile(rf"{_CAPW}(?: {_CAPW})?, (?:{_CAPW}\s?){{1,4}}\(\s?{_YEAR}"),              # Surname, Given (1958
+    re.compile(rf"(?:{_CAPW} ){{1,3}}\({_YEAR}\)\."),                                   # Geoffrey Roberts (1992).
+    re.compile(rf"{_CAPW}, (?:{_CAPW}\s?){{1,4}}[.,] (?:''|\")"),                       # Surname, Given, ''Title
+    re.compile(rf"{_CAPW}(?: {_CAPW})*, (?:and )?(?:{_CAPW} ?){{1,3}}, ''"),              # Kevin McDermott, and J. Agnew, ''
+    re.compile(rf"{_CAPW}, (?:{_CAPW} ?){{1,4}}(?:,| and| &) (?:{_CAPW} ?){{1,5}}[.,] ''"),  # Biskupski, M. B. and P. S. Wandycz, ''
+    re.compile(rf"(?:{_CAPW} ){{1,3}}{_CAPW}\. \""),                                    # Jonathan Haslam. "Review
+    re.compile(r"''[^'\n]{3,200}'' by "),                                              # ''Title'' by Given Surname
+    re.compile(rf"{_CAPW}, ''[^'\n]{{3,200}}''(?=,? pp?\. ?\d)"),                        # Haslam, ''Short title'', p. 22
+    re.compile(rf"\"[^\"\n]{{3,200}}\" (?:{_CAPW} ){{1,3}}{_YEAR}"),                     # "Title" Given Surname 2002
+    re.compile(rf"(?:{_CAPW} ?){{1,5}}\nat ''[^'\n]+'' magazine"),                     # Moscow's Week\nat ''Time'' magazine
+]
+# Where a citation ends. Strong ends (page numbers, volume and pages, a
+# magazine's date) end it whatever follows; weak ends (a publisher and year,
+# a year in parentheses or after a comma) only before a new sentence or line.
+_STRONG_END = re.compile(
+    rf"(?:\bpp?\.\s?\d+(?:\s?[-–]\s?\d+)?"
+    rf"|\bpages?\s\d+(?:\s?[-–]\s?\d+)?"
+    rf"|\bP\.\s\d+\."
+    rf"|\b\d+\s?\(\s?\d+\),\s\d+\s?[-–]\s?\d+"
+    rf"|(?<![–-])\b\d+(?:[.:#]\d+(?:-\d+)?)?(?::|,)\s\d+\s?[-–]\s?\d+"
+    rf"|magazine on \w+, \w+ \d{{1,2}}, {_YEAR})(?!\d)[.,]?")
+_WEAK_END = re.compile(
+    rf"(?:(?:Press|Books|Publishers|Publications|Viking|Brill|Routledge|Praeger)[^.\n]{{0,30}}?,? {_YEAR}"
+    rf"|\({_YEAR}\)|, {_YEAR})[.,]?")
+
+
+def _new_sentence_after(text: str, pos: int) -> bool:
+    after = text[pos:pos + 2]
+    return (not after or after[0] == "\n" or after.startswith("/r")
+            or after[0] == " " and (after[1:].isupper() or after[1:] in "\"'"))
+
+
+# A short citation in running text: "Montefiore 2005, p. 32".
+_SHORT = re.compile(rf"(?<=[.!?\"] )(?:{_CAPW}(?: (?:and|&) {_CAPW})? {_YEAR}[a-z]?, pp?\. ?\d+(?:\s?[-–]\s?\d+)?)")
+_TRAILER = re.compile(r"(?:\n(?:online|in JSTOR|free online|online review))+")
+_REFERENCE_KINDS = {"further reading": "further_reading", "bibliography": "further_reading",
+                    "references": "further_reading", "sources": "further_reading", "works cited": "further_reading",
+                    "primary sources": "primary_source", "external links": "external_link"}
+MAX_CITATION_CHARS = 700
+MAX_CONTINUATION_LINES = 6
+
+
+@dataclass(slots=True)
+class CitationRecord:
+    kind: str
+    raw_start: int
+    raw_end: int
+    text: str
+    fields: dict
+
+
+def _find_end(text: str, start: int, head_end: int) -> int:
+    """End of the citation starting at ``start``: its first end marker after the head, across continuation lines."""
+    limit = min(len(text), start + MAX_CITATION_CHARS)
+    line_end = text.find("\n", head_end)
+    lines_used = 0
+    pos = head_end
+    while True:
+        stop = limit if line_end < 0 else min(line_end, limit)
+        ends = [m.end() for m in _STRONG_END.finditer(text, pos, stop)]
+        ends += [m.end() for m in _WEAK_END.finditer(text, pos, stop)
+                 if _new_sentence_after(text, m.end()) and not text.startswith("\n''", m.end())]
+        if ends:
+            return min(ends)
+        if line_end < 0 or line_end >= limit or lines_used >= MAX_CONTINUATION_LINES:
+            break
+        nxt_end = text.find("\n", line_end + 1)
+        nxt = text[line_end + 1:nxt_end if nxt_end >= 0 else len(text)]
+        # Continue only into lines that look like parts of a reference: short, no blank line between,
+        # not a new sentence of prose.
+        if not nxt or len(nxt) > 250 or re.search(r"[a-z]{3,}\. [A-Z][a-z]+ [a-z]+ ", nxt):
+            break
+        pos = line_end + 1
+        line_end = nxt_end
+        lines_used += 1
+    # No end marker: the citation is its head line.
+    first_line_end = text.find("\n", start)
+    return first_line_end if first_line_end >= 0 else len(text)
+
+
+_SHORT_HEAD = 6  # index in _HEADS of "Surname, ''Short title'', p. N"
+
+
+def _head_end(text: str, pos: int) -> int | None:
+    ends = [m.end() for h in _HEADS if (m := h.match(text, pos))]
+    return max(ends) if ends else None
+
+
+def _kind(text: str, pos: int) -> str:
+    return "short" if _HEADS[_SHORT_HEAD].match(text, pos) else "inline"
+
+
+def find_inline(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the inline and short citations in the body, in order, non-overlapping."""
+    starts: dict[int, int] = {}  # citation start -> end of its head
+    for m in _GLUED.finditer(text):
+        # Both readings of a glued quote: a closing quote of the sentence, or an opening one of a title.
+        for pos in {m.end(), m.start("quote") if m.group("quote") else m.end()}:
+            head_end = _head_end(text, pos)
+            if head_end is not None:
+                starts.setdefault(pos, head_end)
+    for m in _SPACED.finditer(text):
+        head = _HEADS[0].match(text, m.end())
+        if head:
+            starts.setdefault(m.end(), head.end())
+    for m in _LINE_HEAD.finditer(text):
+        head_end = _head_end(text, m.end())
+        if head_end is not None:
+            starts.setdefault(m.end(), head_end)
+    found: list[tuple[int, int, str]] = []
+    last_end = -1
+    for start in sorted(starts):
+        if start < last_end:
+            continue
+        end = _find_end(text, start, starts[start])
+        trailer = _TRAILER.match(text, end)
+        if trailer:
+            end = trailer.end()
+        found.append((start, end, _kind(text, start)))
+        last_end = end
+    for m in _SHORT.finditer(text):
+        if not any(s <= m.start() < e for s, e, _ in found):
+            found.append((m.start(), m.end(), "short"))
+    return sorted(found)
+
+
+def find_reference_lists(text: str) -> list[tuple[int, int, str]]:
+    """Items of the reference-list sections: one citation per '*' item (or block, for external links)."""
+    found = []
+    for m in re.finditer(r"(?m)^(?P<h>[A-Z][A-Za-z ]+)\n\n", text):
+        kind = _REFERENCE_KINDS.get(m.group("h").strip().lower())
+        if kind is None:
+            continue
+        start = m.end()
+        nxt = re.compile(r"(?m)^(?:%s)\n\n" % "|".join(re.escape(h.title()) + "|" + re.escape(h.capitalize())
+                                                         for h in list(_REFERENCE_KINDS) + ["see also", "notes"]))
+        following = nxt.search(text, start)
+        end = following.start() if following else len(text)
+        body = text[start:end]
+        if kind == "external_link" and "*" not in body:
+            for block in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", body):
+                found.append((start + block.start(), start + block.end(), kind))
+            continue
+        for item in re.finditer(r"\*\s*(?P<item>[^*]+)", body):
+            s, e = start + item.start("item"), start + item.end("item")
+            while e > s and text[e - 1] in " \n":
+                e -= 1
+            if re.search(r"\w{3}", text[s:e]):
+                found.append((s, e, kind))
+    return found
+
+
+def _flatten(text: str) -> str:
+    return re.sub(r"\s*\n\s*", " ", text).strip()
+
+
+@stage("cut_citations", requires=("clean",), provides=("citations",))
+def cut_citations(doc: Document, ctx: StageContext) -> Document:
+    text = doc.text
+    spans = find_inline(text)
+    lists = find_reference_lists(text)
+    spans = [s for s in spans if not any(ls <= s[0] < le for ls, le, _ in lists)] + lists
+    records = []
+    edits = []
+    for start, end, kind in sorted(spans):
+        raw_start, raw_end = doc.raw_span(start, end)
+        cited = _flatten(text[start:end])
+        records.append(CitationRecord(kind, raw_start, raw_end, cited, parse_citation(cited)))
+        edits.append(Edit(start, end))
+    # The '*' bullets and '@' markers of emptied reference lists are residue.
+    for m in re.finditer(r"(?m)^[*@ ]*\*[* ]*$", text):
+        if not any(s <= m.start() < e for s, e, _ in spans):
+            edits.append(Edit(m.start(), m.end()))
+    doc.edit(_merge(edits), removed_kind="citation")
+    doc.layers["citations"] = records
+    return doc
+
+
+def _merge(edits: list[Edit]) -> list[Edit]:
+    out: list[Edit] = []
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        if out and e.start < out[-1].end:
+            out[-1] = Edit(out[-1].start, max(out[-1].end, e.end))
+        else:
+            out.append(e)
+    return out
