@@ -10,8 +10,10 @@ def test_typed_anchors_are_entities_with_their_type(full_run):
     links = load_table("links", full_run["outputs"], REF_ID)
     entities = load_table("entities", full_run["outputs"], REF_ID)
     by_span = {(r.clean_start, r.clean_end): r for r in entities.itertuples()}
+    # Anchors inside citations (a glossed journal name) left the body with their citation.
+    in_body = links.clean_end > links.clean_start
     named = links[(links.kind == "glossary") & links.target_type.isin(["PERSON", "GPE", "ORG"])
-                  & links.anchor.str[0].str.isupper()]
+                  & links.anchor.str[0].str.isupper() & in_body]
     assert len(named) > 60
     missing = [(r.anchor, r.target_type) for r in named.itertuples()
                if (r.clean_start, r.clean_end) not in by_span

@@ -30,6 +30,7 @@ _GLUED = re.compile(r"(?<=[a-z0-9)\]\"'’%])[.,;!?](?P<quote>[\"”](?=[A-ZÀ-�
 _SPACED = re.compile(r"(?<=[a-z0-9)\]\"'’%][.!?] )(?=[A-ZÀ-Ý])")
 # A citation at the start of a line (optionally after the '.' of the sentence it follows).
 _LINE_HEAD = re.compile(rf"(?m)^\.?(?={_CAPW}, )")
+_SHORT_TITLE_HEAD = re.compile(rf"{_CAPW}, ''[^'\n]{{3,200}}''(?=,? pp?\. ?\d)")
 # Heads that make a citation (tested right at the candidate start).
 _HEADS = [
     re.compile(rf"{_CAPW}(?: {_CAPW})?, (?:{_CAPW}\s?){{1,4}}\(\s?{_YEAR}"),              # Surname, Given (1958
@@ -39,7 +40,7 @@ _HEADS = [
     re.compile(rf"{_CAPW}, (?:{_CAPW} ?){{1,4}}(?:,| and| &) (?:{_CAPW} ?){{1,5}}[.,] ''"),  # Biskupski, M. B. and P. S. Wandycz, ''
     re.compile(rf"(?:{_CAPW} ){{1,3}}{_CAPW}\. \""),                                    # Jonathan Haslam. "Review
     re.compile(r"''[^'\n]{3,200}'' by "),                                              # ''Title'' by Given Surname
-    re.compile(rf"{_CAPW}, ''[^'\n]{{3,200}}''(?=,? pp?\. ?\d)"),                        # Haslam, ''Short title'', p. 22
+    _SHORT_TITLE_HEAD,                                                                 # Haslam, ''Short title'', p. 22
     re.compile(rf"\"[^\"\n]{{3,200}}\" (?:{_CAPW} ){{1,3}}{_YEAR}"),                     # "Title" Given Surname 2002
     re.compile(rf"(?:{_CAPW} ?){{1,5}}\nat ''[^'\n]+'' magazine"),                     # Moscow's Week\nat ''Time'' magazine
 ]
@@ -95,7 +96,10 @@ def _find_end(text: str, start: int, head_end: int) -> int:
         ends += [m.end() for m in _WEAK_END.finditer(text, pos, stop)
                  if _new_sentence_after(text, m.end()) and not text.startswith("\n''", m.end())]
         if ends:
-            return min(ends)
+            end = min(ends)
+            # "…, 1948. P. 78.": a page reference right after a weak end belongs to the citation.
+            strong = _STRONG_END.match(text, end + 1) if text[end:end + 1] == " " else None
+            return strong.end() if strong else end
         if line_end < 0 or line_end >= limit or lines_used >= MAX_CONTINUATION_LINES:
             break
         nxt_end = text.find("\n", line_end + 1)
@@ -112,16 +116,13 @@ def _find_end(text: str, start: int, head_end: int) -> int:
     return first_line_end if first_line_end >= 0 else len(text)
 
 
-_SHORT_HEAD = 6  # index in _HEADS of "Surname, ''Short title'', p. N"
-
-
 def _head_end(text: str, pos: int) -> int | None:
     ends = [m.end() for h in _HEADS if (m := h.match(text, pos))]
     return max(ends) if ends else None
 
 
 def _kind(text: str, pos: int) -> str:
-    return "short" if _HEADS[_SHORT_HEAD].match(text, pos) else "inline"
+    return "short" if _SHORT_TITLE_HEAD.match(text, pos) else "inline"
 
 
 def find_inline(text: str) -> list[tuple[int, int, str]]:
@@ -158,9 +159,11 @@ def find_inline(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def find_reference_lists(text: str) -> list[tuple[int, int, str]]:
-    """Items of the reference-list sections: one citation per '*' item (or block, for external links)."""
+def find_reference_lists(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """Items of the reference-list sections (one citation per '*' item, or block for external links),
+    and the section bodies they fill."""
     found = []
+    bodies = []
     for m in re.finditer(r"(?m)^(?P<h>[A-Z][A-Za-z ]+)\n\n", text):
         kind = _REFERENCE_KINDS.get(m.group("h").strip().lower())
         if kind is None:
@@ -171,17 +174,18 @@ def find_reference_lists(text: str) -> list[tuple[int, int, str]]:
         following = nxt.search(text, start)
         end = following.start() if following else len(text)
         body = text[start:end]
+        bodies.append((start, end))
         if kind == "external_link" and "*" not in body:
             for block in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", body):
                 found.append((start + block.start(), start + block.end(), kind))
             continue
-        for item in re.finditer(r"\*\s*(?P<item>[^*]+)", body):
+        for item in re.finditer(r"\*\s*(?P<item>[^*{]+)", body):  # "{{DEFAULTSORT…" ends the last item
             s, e = start + item.start("item"), start + item.end("item")
             while e > s and text[e - 1] in " \n":
                 e -= 1
             if re.search(r"\w{3}", text[s:e]):
                 found.append((s, e, kind))
-    return found
+    return found, bodies
 
 
 def _flatten(text: str) -> str:
@@ -192,19 +196,17 @@ def _flatten(text: str) -> str:
 def cut_citations(doc: Document, ctx: StageContext) -> Document:
     text = doc.text
     spans = find_inline(text)
-    lists = find_reference_lists(text)
-    spans = [s for s in spans if not any(ls <= s[0] < le for ls, le, _ in lists)] + lists
+    lists, bodies = find_reference_lists(text)
+    spans = [s for s in spans if not any(bs <= s[0] < be for bs, be in bodies)] + lists
     records = []
-    edits = []
+    edits = [Edit(bs, be) for bs, be in bodies]  # a reference list goes whole, bullets and all
     for start, end, kind in sorted(spans):
         raw_start, raw_end = doc.raw_span(start, end)
         cited = _flatten(text[start:end])
         records.append(CitationRecord(kind, raw_start, raw_end, cited, parse_citation(cited)))
         edits.append(Edit(start, end))
-    # The '*' bullets and '@' markers of emptied reference lists are residue.
-    for m in re.finditer(r"(?m)^[*@ ]*\*[* ]*$", text):
-        if not any(s <= m.start() < e for s, e, _ in spans):
-            edits.append(Edit(m.start(), m.end()))
+    # Empty bullet lines ("* * * *" of a References list the mirror emptied) are residue.
+    edits += [Edit(m.start(), m.end()) for m in re.finditer(r"(?m)^\*[* ]*$", text)]
     doc.edit(_merge(edits), removed_kind="citation")
     doc.layers["citations"] = records
     return doc

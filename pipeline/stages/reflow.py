@@ -19,6 +19,7 @@ from pipeline.registry import StageContext, stage
 _RESIDUE = re.compile(
     r"<ref[^>\n]{0,200}?/>|<ref[^>\n]{0,200}>|</?ref>|/ref>"       # reference tags and their halves
     r"|\{\{[Ee]fn[^}\n]{0,600}(?:\}\}|$)"                          # explanatory-footnote templates
+    r"|\{\{DEFAULTSORT[^\n]*"                                        # sort key and category residue
     r"|\{\{[^{}\n]{0,200}\}\}"                                      # any other leftover template
     r"|'''''|'''|''",                                               # wiki bold/italic marks
     re.M)

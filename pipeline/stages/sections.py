@@ -56,8 +56,9 @@ def split_blocks(text: str) -> list[Block]:
     blocks = []
     in_references = False
     for i, (s, e) in enumerate(spans):
-        heading = i + 1 < len(spans) and _looks_like_heading(text[s:e])
         is_reference = text[s:e].strip().lower() in REFERENCE_HEADINGS
+        # A heading has text after it, except a reference heading whose list was cut out.
+        heading = (i + 1 < len(spans) or is_reference) and _looks_like_heading(text[s:e])
         # Reference lists hold short lines ("Nazi-Soviet Relations @ Avalon
         # Project") that look like headings; there only known headings count.
         if heading and in_references and not is_reference:
