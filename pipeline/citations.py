@@ -34,11 +34,15 @@ def _given_like(piece: str) -> bool:
     return 0 < len(words) <= 4 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
+_ORGANISATION = re.compile(r"\b(?:Organi[sz]ation|Project|Institute|Association|University|Committee|Agency|"
+                           r"Society|Office|Ministry|Department|Council|Foundation|Bureau|Commission|Group)\b")
+
+
 def _flip(name: str) -> str:
-    """'Given Middle Surname' or 'Surname JJ' to 'Surname, Given'."""
+    """'Given Middle Surname' or 'Surname JJ' to 'Surname, Given'; organisations stay as they are."""
     words = name.split()
-    if len(words) == 1:
-        return words[0]
+    if len(words) == 1 or _ORGANISATION.search(name):
+        return name
     if _INITIALS.match(words[-1]) and not _INITIALS.match(words[0]):
         return f"{' '.join(words[:-1])}, {words[-1]}"  # Vancouver style: "Pérez-Higueras JJ"
     i = len(words) - 1
@@ -71,7 +75,9 @@ def split_authors(text: str) -> list[str]:
         while i < len(pieces):
             piece = pieces[i]
             nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-            if nxt is not None and _single_surname(piece) and _given_like(nxt):
+            # "Sebag Montefiore, Simon" (but not Vancouver's "Hochreiter S, Schmidhuber J")
+            two_piece = len(pieces) == 2 and len(piece.split()) <= 2 and not _INITIALS.match(piece.split()[-1])
+            if nxt is not None and (_single_surname(piece) or two_piece) and _given_like(nxt):
                 names.append(f"{piece}, {nxt}")  # "Surname, Given"
                 i += 2
             else:
@@ -82,7 +88,7 @@ def split_authors(text: str) -> list[str]:
 
 def _volume_issue(text: str) -> tuple[str | None, str | None]:
     text = text.replace("''", "")
-    m = re.search(r"(?:vol\.?\s*|volume\s*)?(\d+)\s*(?:\(\s*(\d+(?:[-–/]\d+)?)\s*\)|[.#:]\s*(\d+(?:[-–]\d+)?)\b|,?\s*(?:no\.?|nr\.?|issue)\s*(\d+))?",
+    m = re.search(r"(?:vol\.?\s*|volume\s*)?(\d+)\s*(?:\(\s*(\d+(?:[-–/]\d+)?)\s*\)|[.#:]\s*(\d+(?:[-–]\d+)?)\b|,?\s*(?:no\.?|nr\.?|issue)\s*(\d+(?:[-–/]\d+)?))?",
                   text, re.I)
     if not m:
         return None, None
@@ -116,7 +122,9 @@ def fields_from_runs(runs: list[tuple[str, str]]) -> dict[str, Any]:
     year = _YEAR.search(dates) or None
     out["year"] = int(year.group(1)) if year else None
     out["title"] = first("title")
-    out["container"] = first("journal", "container-title")
+    container = first("journal", "container-title")
+    # "In Proceedings of …", "In Paths to War": the "In" introduces the container, it is not part of it.
+    out["container"] = re.sub(r"^In\s+", "", container) if container else None
     out["publisher"] = first("publisher")
     volume_text = " ".join(by_label.get("volume", []))
     if volume_text:
@@ -143,6 +151,12 @@ def runs_of(labelled: list[tuple[int, int, str, str]], text: str) -> list[tuple[
     return runs
 
 
+# Vancouver style glues year, volume, issue and pages into one token ("2015;521(7553):436-444");
+# spacing them out lets the tagger label each part.
+_GLUED_NUMBERS = re.compile(r"(?<=\d)([;:])(?=\d)|(?<=\d\))(:)(?=\d)")
+
+
 def parse_citation(text: str) -> dict[str, Any]:
     """One reference string in, the citation fields out (missing fields are None, authors a list)."""
+    text = _GLUED_NUMBERS.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
     return fields_from_runs(runs_of(label_tokens(text), text))
