@@ -71,6 +71,9 @@ _TRAILER = re.compile(r"(?:\n(?:online|in JSTOR|free online|online review))+")
 _REFERENCE_KINDS = {"further reading": "further_reading", "bibliography": "further_reading",
                     "references": "further_reading", "sources": "further_reading", "works cited": "further_reading",
                     "primary sources": "primary_source", "external links": "external_link"}
+# A reference list runs until the next reference-type heading (or the end).
+_NEXT_REFERENCE_HEADING = re.compile(r"(?mi)^(?:%s)\n\n" % "|".join(
+    re.escape(h) for h in [*_REFERENCE_KINDS, "see also", "notes"]))
 MAX_CITATION_CHARS = 700
 MAX_CONTINUATION_LINES = 6
 
@@ -169,9 +172,7 @@ def find_reference_lists(text: str) -> tuple[list[tuple[int, int, str]], list[tu
         if kind is None:
             continue
         start = m.end()
-        nxt = re.compile(r"(?m)^(?:%s)\n\n" % "|".join(re.escape(h.title()) + "|" + re.escape(h.capitalize())
-                                                         for h in list(_REFERENCE_KINDS) + ["see also", "notes"]))
-        following = nxt.search(text, start)
+        following = _NEXT_REFERENCE_HEADING.search(text, start)
         end = following.start() if following else len(text)
         body = text[start:end]
         bodies.append((start, end))
