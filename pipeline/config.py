@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from importlib import resources
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal, Mapping
 
@@ -35,6 +36,12 @@ class InputConfig(_Strict):
     fallback_encodings: tuple[str, ...] = ()
 
 
+class TimexConfig(_Strict):
+    # The date the documents were written, for "today", "now", "present-day", "ten years ago".
+    # None keeps those as PRESENT_REF/PAST_REF: the run's own date never leaks into a value.
+    reference_date: date | None = None
+
+
 class Config(_Strict):
     corpus: Path
     outputs: Path
@@ -44,11 +51,12 @@ class Config(_Strict):
     workers: int = Field(ge=1, le=256)
     doc_timeout_s: float = Field(ge=0)
     input: InputConfig
+    timexes: TimexConfig
 
     def result_hash(self) -> str:
         """Hash of the settings that change table contents (not paths or backend)."""
         relevant = {"stages": list(self.stages), "nlp": self.nlp.model_dump(),
-                    "input": self.input.model_dump(mode="json")}
+                    "input": self.input.model_dump(mode="json"), "timexes": self.timexes.model_dump(mode="json")}
         return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -114,6 +122,13 @@ def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
         data["stages"] = tuple(data["stages"])
     if isinstance(data.get("input", {}).get("fallback_encodings"), list):
         data["input"]["fallback_encodings"] = tuple(data["input"]["fallback_encodings"])
+    ref = data.get("timexes", {}).get("reference_date")
+    if isinstance(ref, str):
+        try:
+            data["timexes"]["reference_date"] = date.fromisoformat(ref)
+        except ValueError:
+            raise ConfigError(f"config key 'timexes.reference_date': {ref!r} is not a date; "
+                              f"write it as YYYY-MM-DD or leave it empty") from None
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:

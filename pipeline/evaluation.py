@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Iterable
 
 from pipeline.citations import FIELDS
@@ -66,3 +67,103 @@ def score(pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]]) -> tuple[Score
                 s.fn += 1
                 total.fn += 1
     return total, per
+
+
+# --- temporal expressions ------------------------------------------------------------------
+
+@dataclass
+class TimexScores:
+    strict: Score
+    relaxed: Score
+    value_correct: int
+    value_total: int
+    type_correct: int
+    misses: list[dict[str, Any]]
+    spurious: list[dict[str, Any]]
+    wrong_values: list[tuple[dict[str, Any], dict[str, Any]]]
+
+    @property
+    def value_accuracy(self) -> float:
+        return self.value_correct / self.value_total if self.value_total else 1.0
+
+    def __str__(self) -> str:
+        return (f"strict {self.strict}\nrelaxed {self.relaxed}\nvalue accuracy on relaxed matches "
+                f"{self.value_accuracy:.3f} ({self.value_correct}/{self.value_total}); "
+                f"type correct {self.type_correct}/{self.value_total}")
+
+
+def score_timexes(predicted: list[dict[str, Any]], gold: list[dict[str, Any]]) -> TimexScores:
+    """TempEval-style scores: strict (same span) and relaxed (overlapping span) P/R/F1,
+    and the share of relaxed matches whose value (and mod) equal the gold one.
+
+    Rows are dicts with ``start``, ``end``, ``type``, ``value`` and ``mod``; spans
+    of one document (or of one sentence, offsets within it).
+    """
+    strict, relaxed = Score(), Score()
+    gold_left = list(gold)
+    correct = total = type_ok = 0
+    spurious, wrong = [], []
+    for p in sorted(predicted, key=lambda r: r["start"]):
+        exact = next((g for g in gold_left if (g["start"], g["end"]) == (p["start"], p["end"])), None)
+        match = exact or next((g for g in gold_left if g["start"] < p["end"] and p["start"] < g["end"]), None)
+        if match is None:
+            strict.fp += 1
+            relaxed.fp += 1
+            spurious.append(p)
+            continue
+        gold_left.remove(match)
+        relaxed.tp += 1
+        if exact is not None:
+            strict.tp += 1
+        else:
+            strict.fp += 1
+            strict.fn += 1
+        total += 1
+        if (p["value"] or "") == (match["value"] or "") and (p.get("mod") or "") == (match.get("mod") or ""):
+            correct += 1
+        else:
+            wrong.append((p, match))
+        type_ok += p["type"] == match["type"]
+    strict.fn += len(gold_left)
+    relaxed.fn += len(gold_left)
+    return TimexScores(strict, relaxed, correct, total, type_ok, gold_left, spurious, wrong)
+
+
+@dataclass
+class TimexCase:
+    sentence: str
+    reference: str | None  # "1939-08-23", "1939", or None
+    expected: list[dict[str, Any]]
+
+
+def read_timex_cases(path: str | Path) -> list[TimexCase]:
+    """Read the hand-written single-sentence cases (format described at the top of the file).
+
+    Expected texts are located in the sentence in order, so a word that occurs
+    twice is found at its next occurrence after the previous expression.
+    """
+    cases: list[TimexCase] = []
+    reference: str | None = None
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        line = line.rstrip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("ref:"):
+            ref = line[4:].strip()
+            reference = None if ref == "none" else ref
+        elif line.startswith("> "):
+            cases.append(TimexCase(line[2:], reference, []))
+        else:
+            if not cases:
+                raise ValueError(f"{path}:{number}: expected expression before any '> sentence' line")
+            parts = [p.strip() for p in line.split("|")]
+            if len(parts) not in (3, 4):
+                raise ValueError(f"{path}:{number}: want 'text | TYPE | value [| mod]', got {line!r}")
+            case = cases[-1]
+            after = case.expected[-1]["end"] if case.expected else 0
+            start = case.sentence.find(parts[0], after)
+            if start < 0:
+                raise ValueError(f"{path}:{number}: {parts[0]!r} not found in {case.sentence!r}")
+            case.expected.append({"start": start, "end": start + len(parts[0]), "text": parts[0],
+                                  "type": parts[1], "value": parts[2], "mod": parts[3] if len(parts) == 4 else None})
+    return cases

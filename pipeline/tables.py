@@ -86,8 +86,17 @@ def citation_rows(doc: Document) -> list[dict[str, Any]]:
     return rows
 
 
+def timex_rows(doc: Document) -> list[dict[str, Any]]:
+    sentence_of = sentence_index(doc.layers.get("sentences", []))
+    return [{"doc_id": doc.doc_id, "timex_id": i, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
+             "range_id": t.range_id, "anchored": t.anchored, "date_start": t.date_start, "date_end": t.date_end,
+             "sentence_id": sentence_of(t.start), **_offsets(doc, t.start, t.end)}
+            for i, t in enumerate(doc.layers.get("timexes", []))]
+
+
 _BUILDERS = {"sections": section_rows, "sentences": sentence_rows, "links": link_rows,
-             "entities": entity_rows, "citations": citation_rows}
+             "entities": entity_rows, "citations": citation_rows,
+             "timexes": timex_rows}
 
 
 def document_tables(doc: Document | None, doc_row: dict[str, Any]) -> dict[str, pa.Table]:

@@ -50,3 +50,12 @@ def full_run(tmp_path_factory):
     outputs = base / "outputs"
     summary = run(corpus=str(corpus), outputs=str(outputs))
     return {"corpus": corpus, "outputs": outputs, "summary": summary}
+
+
+@pytest.fixture(scope="session")
+def spacy_model():
+    """The configured spaCy pipeline, loaded once for tests that parse single sentences."""
+    from pipeline.config import load_config
+    from pipeline.stages.nlp import load_model
+
+    return load_model(load_config(None).nlp.model)

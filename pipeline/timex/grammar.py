@@ -1,0 +1,459 @@
+"""Find temporal expressions in text with a small rule grammar.
+
+Each rule is a regex and a builder that turns its match into one or more
+:class:`Piece` objects: a span plus what the text states about the time (a
+year, a month, a relative step, a duration …). Nothing here knows the
+narrative; :mod:`pipeline.timex.tagger` picks the pieces, joins ranges and
+resolves what the text leaves out.
+
+Why our own grammar and not only dateparser or spaCy: dateparser normalises
+a string you already have but does not find spans, and knows no decades,
+centuries, seasons, ranges or modifiers; spaCy's DATE entities find most
+spans but bound them loosely (``the 1920s and early 1930s`` as one) and carry
+no value. Spans follow the TimeML conventions: determiners and modifiers
+inside, the introducing preposition outside.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from pipeline.timex.lexicon import (
+    APPROX_MODS, DURATION_MODS, FUZZY_QUANTITIES, MONTH_RE, MONTHS, NUMBER_RE, ORDINAL_RE, ORDINAL_WORDS,
+    POINT_MODS, SEASON_CODES, UNITS, WEEKDAY_RE, WEEKDAYS, alternation, number_value,
+)
+
+
+@dataclass(slots=True)
+class Piece:
+    """One temporal expression as the text states it, before the narrative fills the gaps."""
+
+    start: int
+    end: int
+    type: str  # DATE | TIME | DURATION | SET
+    rule: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    part: str | None = None        # SU, FA, H1, Q3 …
+    decade: int | None = None      # 193 for the 1930s
+    short_decade: int | None = None  # 3 for "the '30s": century from the narrative
+    century: int | None = None     # 19 for the 1900s
+    bc: bool = False
+    mod: str | None = None
+    rel_unit: str | None = None    # "year", "month", "day", "week", "decade", season code, "month:3"
+    rel_n: int | None = None       # signed step; 0 for "that year"
+    value: str | None = None       # final already (durations, sets, references)
+    time: str | None = None        # "T04:45", "TMO"
+    weekday: int | None = None
+    range_id: int | None = None
+    year_from_range: bool = False  # year copied from the other end of a range
+    fuzzy: bool = False            # "a few months later": a step of unstated size
+    ago: bool = False              # "ten years ago": counted from the document's own date
+    within: bool = False           # "within six months": a duration counted from the narrative time
+
+    @property
+    def needs_year(self) -> bool:
+        return (self.year is None and self.value is None and self.rel_unit is None and self.decade is None
+                and self.century is None and self.short_decade is None and not self.bc)
+
+
+_YEAR = r"(?<![\d,./])(?<![A-Za-z]-)(?P<y>1\d{3}|20\d\d)(?!\d|,\d|\.\d|\s*%)"
+_DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_MOD_WORDS = alternation([w for w in POINT_MODS if w != "mid-"] + list(APPROX_MODS), capital=True)
+# "early", "the end of", "mid-", "about" … before a date; "the" only together with a mod word.
+_MOD = rf"(?:(?:[Tt]he\s+)?(?P<mod>{_MOD_WORDS})(?:\s+the)?(?:\s+|-)|(?P<mid>[Mm]id-))"
+_MOD_THE = rf"(?:{_MOD}|(?P<the>[Tt]he)\s+)"
+_ERA = r"(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![A-Za-z])"
+_UNIT = r"(?P<u>days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(?![a-z])"
+_QUANT = rf"(?P<q>\d+(?:\.\d+)?|{NUMBER_RE}|{alternation(FUZZY_QUANTITIES, capital=True)}|[Aa]n?)"
+_DIRECTION = r"(?P<dir>later|earlier|afterwards?|ago|previously|thereafter|before(?=\s*[,.;:)])|after(?=\s*[,.;:)]))"
+_SEASON = r"(?P<s>spring|summer|autumn|winter)"
+_PART_OF_DAY = r"(?P<pod>morning|afternoon|evening|night)"
+_ANAPHOR = r"(?P<ana>[Tt]he\s+(?:following|next|previous|preceding|same|subsequent)|[Tt]hat|[Tt]his|[Nn]ext|[Ll]ast)"
+_DUR_MOD = rf"(?:(?P<dmod>{alternation(DURATION_MODS, capital=True)})\s+)"
+
+
+def _mod_of(m: re.Match) -> str | None:
+    if m.groupdict().get("mid"):
+        return "MID"
+    word = m.groupdict().get("mod")
+    if not word:
+        return None
+    key = " ".join(word.lower().split())
+    return POINT_MODS.get(key) or APPROX_MODS.get(key)
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _year(m: re.Match, name: str = "y") -> int | None:
+    y = m.groupdict().get(name)
+    return int(y) if y else None
+
+
+def _weekday(m: re.Match) -> int | None:
+    w = m.groupdict().get("wd")
+    return WEEKDAYS[w.lower()] if w else None
+
+
+def _part_for(m: re.Match) -> str | None:
+    """``the first half of 1939`` is 1939-H1, not 1939 with a mod."""
+    word = " ".join((m.groupdict().get("mod") or "").lower().split())
+    return {"first half of": "H1", "second half of": "H2", "latter half of": "H2"}.get(word)
+
+
+Builder = Callable[[re.Match], list[Piece]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    build: Builder
+
+
+_RULES: list[Rule] = []
+
+
+def rule(name: str, pattern: str) -> Callable[[Builder], Builder]:
+    def register(fn: Builder) -> Builder:
+        _RULES.append(Rule(name, re.compile(pattern), fn))
+        return fn
+    return register
+
+
+def _piece(m: re.Match, rule_name: str, type_: str = "DATE", group: int | str = 0, **kw) -> Piece:
+    return Piece(m.start(group), m.end(group), type_, rule_name, **kw)
+
+
+# --- dates with a month -----------------------------------------------------------------
+
+_WD = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?"
+
+
+@rule("month_day_year", rf"{_WD}(?:{_MOD})?(?P<m>{MONTH_RE})\s+{_DAY}(?:,?\s+{_YEAR})?")
+def _month_day_year(m: re.Match) -> list[Piece]:
+    return [_piece(m, "month_day_year", year=_year(m), month=_month(m["m"]), day=int(m["d"]),
+                   mod=_mod_of(m), weekday=_weekday(m))]
+
+
+@rule("day_month_year", rf"{_WD}(?:[Tt]he\s+)?{_DAY}\s+(?:of\s+)?(?P<m>{MONTH_RE})(?:,?\s+{_YEAR})?")
+def _day_month_year(m: re.Match) -> list[Piece]:
+    return [_piece(m, "day_month_year", year=_year(m), month=_month(m["m"]), day=int(m["d"]),
+                   weekday=_weekday(m))]
+
+
+@rule("month_year", rf"(?:{_MOD})?(?P<m>{MONTH_RE}),?\s+(?:of\s+)?{_YEAR}")
+def _month_year(m: re.Match) -> list[Piece]:
+    return [_piece(m, "month_year", year=_year(m), month=_month(m["m"]), mod=_mod_of(m))]
+
+
+@rule("month", rf"(?:{_MOD})?(?P<m>{MONTH_RE})")
+def _bare_month(m: re.Match) -> list[Piece]:
+    # Bare month names are checked against their context by the tagger (the modal "May").
+    return [_piece(m, "month", month=_month(m["m"]), mod=_mod_of(m))]
+
+
+@rule("month_day_range", rf"(?P<m>{MONTH_RE})\s+{_DAY}\s*[–—-]\s*(?P<d2>[12]\d|3[01]|0?[1-9])(?![\d:])(?:,?\s+{_YEAR})?")
+def _month_day_range(m: re.Match) -> list[Piece]:
+    month, year = _month(m["m"]), _year(m)
+    return [Piece(m.start(), m.end("d"), "DATE", "month_day_range", year=year, month=month, day=int(m["d"]),
+                  year_from_range=year is not None),
+            Piece(m.start("d2"), m.end(), "DATE", "month_day_range", year=year, month=month, day=int(m["d2"]))]
+
+
+@rule("day_day_month_range", rf"(?P<d1>[12]\d|3[01]|0?[1-9])\s*[–—-]\s*{_DAY}\s+(?P<m>{MONTH_RE})(?:,?\s+{_YEAR})?")
+def _day_day_month_range(m: re.Match) -> list[Piece]:
+    month, year = _month(m["m"]), _year(m)
+    return [Piece(m.start("d1"), m.end("d1"), "DATE", "day_day_month_range", year=year, month=month,
+                  day=int(m["d1"]), year_from_range=year is not None),
+            Piece(m.start("d"), m.end(), "DATE", "day_day_month_range", year=year, month=month, day=int(m["d"]))]
+
+
+@rule("month_month_range", rf"(?P<m1>{MONTH_RE})\s*[–—-]\s*(?P<m>{MONTH_RE}),?\s+{_YEAR}")
+def _month_month_range(m: re.Match) -> list[Piece]:
+    year = _year(m)
+    m1, m2 = _month(m["m1"]), _month(m["m"])
+    return [Piece(m.start("m1"), m.end("m1"), "DATE", "month_month_range", year=year - (m1 > m2), month=m1,
+                  year_from_range=True),
+            Piece(m.start("m"), m.end(), "DATE", "month_month_range", year=year, month=m2)]
+
+
+# --- years, decades, centuries, eras --------------------------------------------------------
+
+@rule("year", rf"(?:{_MOD})?{_YEAR}")
+def _bare_year(m: re.Match) -> list[Piece]:
+    part = _part_for(m)
+    return [_piece(m, "year", year=_year(m), part=part, mod=None if part else _mod_of(m))]
+
+
+@rule("year_short_range", rf"(?:{_MOD})?{_YEAR}\s*[–—/-]\s*(?P<y2>\d\d)(?![\d,.]\d|\d|\s*%)")
+def _year_short_range(m: re.Match) -> list[Piece]:
+    y1 = int(m["y"])
+    y2 = y1 // 100 * 100 + int(m["y2"])
+    if y2 <= y1:
+        return []
+    return [Piece(m.start(), m.end("y"), "DATE", "year_short_range", year=y1, mod=_mod_of(m)),
+            Piece(m.start("y2"), m.end("y2"), "DATE", "year_short_range", year=y2)]
+
+
+@rule("era_year", rf"(?:{_MOD})?(?:(?P<pre>AD|A\.D\.)\s*(?P<y1>\d{{1,4}})(?!\d)|(?<![\d,.])(?P<y>\d{{1,4}})\s*{_ERA})")
+def _era_year(m: re.Match) -> list[Piece]:
+    year = int(m["y1"] or m["y"])
+    bc = bool(m["era"]) and m["era"].startswith("B")
+    return [_piece(m, "era_year", year=None if bc else year, bc=bc, value=f"BC{year:04d}" if bc else None,
+                   mod=_mod_of(m))]
+
+
+@rule("year3", r"\b(?:in|In|since|Since|until|by|from|around|circa|c\.)\s+(?P<y>[1-9]\d\d)(?![\d,.]\d|\d|\s*%)")
+def _three_digit_year(m: re.Match) -> list[Piece]:
+    """Early years ("completed in 537"); the tagger drops counts ("in 300 days")."""
+    return [_piece(m, "year3", group="y", year=int(m["y"]))]
+
+
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "bastille day": (7, 14)}
+
+
+@rule("holiday", rf"(?P<hol>Christmas\s+Day|Christmas\s+Eve|New\s+Year's\s+Day|New\s+Year's\s+Eve|Bastille\s+Day|"
+                 rf"\b(?:at|on|by|before|after|until)\s+(?P<xmas>Christmas)(?!\s+(?:Day|Eve)))(?:,?\s+(?:of\s+)?{_YEAR})?")
+def _holiday(m: re.Match) -> list[Piece]:
+    name = m["xmas"] or m["hol"]
+    month, day = _HOLIDAYS[" ".join(name.lower().split())]
+    start = m.start("xmas") if m["xmas"] else m.start()
+    return [Piece(start, m.end(), "DATE", "holiday", year=_year(m), month=month, day=day)]
+
+
+@rule("decade", rf"(?:{_MOD_THE})?(?P<dec>(?<![\d'])\d{{3}}0s|'\d0s)(?![a-z])")
+def _decade(m: re.Match) -> list[Piece]:
+    text = m["dec"]
+    mod, part = _mod_of(m), None
+    if text.startswith("'"):
+        return [_piece(m, "decade", short_decade=int(text[1]), mod=mod)]
+    if text.endswith("00s"):  # "the 1800s" is the century
+        return [_piece(m, "decade", century=int(text[:2]), mod=mod)]
+    del part
+    return [_piece(m, "decade", decade=int(text[:3]), mod=mod)]
+
+
+@rule("century", rf"(?:{_MOD_THE})?(?P<c>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century(?:\s+{_ERA})?")
+def _century(m: re.Match) -> list[Piece]:
+    word = " ".join(m["c"].lower().split())
+    n = ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word)[0])
+    era = m.groupdict().get("era") or ""
+    if era.startswith("B"):
+        return [_piece(m, "century", value=f"BC{n - 1:02d}", bc=True, mod=_mod_of(m))]
+    return [_piece(m, "century", century=n - 1, mod=_mod_of(m))]
+
+
+# --- seasons ---------------------------------------------------------------------------
+
+@rule("season_year", rf"(?:{_MOD_THE})?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?,?\s+{_YEAR}")
+def _season_year(m: re.Match) -> list[Piece]:
+    return [_piece(m, "season_year", year=_year(m), part=SEASON_CODES[m["s"].lower()], mod=_mod_of(m))]
+
+
+@rule("season", rf"(?:{_ANAPHOR}\s+|{_MOD_THE})(?:(?P<smod>early|late|mid-?)\s*)?(?P<s>spring|summer|autumn|winter|fall)(?![a-z])")
+def _season(m: re.Match) -> list[Piece]:
+    code = SEASON_CODES[m["s"]]
+    ana = (m.groupdict().get("ana") or "").lower()
+    if m["s"] == "fall" and not ana:  # "the fall of France"
+        return []
+    step = _anaphor_step(ana)
+    smod = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID"}.get(m["smod"] or "")
+    return [_piece(m, "season", part=code, rel_unit=f"season:{code}" if ana else None, rel_n=step,
+                   mod=smod or _mod_of(m))]
+
+
+# --- relative and anaphoric expressions ------------------------------------------------------
+
+def _anaphor_step(ana: str) -> int:
+    ana = " ".join(ana.split())
+    if ana.endswith(("following", "next", "subsequent")):
+        return 1
+    if ana.endswith(("previous", "preceding", "last")):
+        return -1
+    return 0
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    return "century" if w.startswith("centur") else w.rstrip("s")
+
+
+@rule("relative", rf"(?:(?P<dmod>[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Ss]ome|[Oo]nly|[Jj]ust|[Nn]early|[Aa]lmost)\s+)?"
+                  rf"{_QUANT}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}\s+{_DIRECTION}")
+def _relative(m: re.Match) -> list[Piece]:
+    q = " ".join(m["q"].lower().split())
+    fuzzy = q in FUZZY_QUANTITIES
+    n = FUZZY_QUANTITIES.get(q) if fuzzy else number_value(q)
+    if n is None:
+        n, fuzzy = 3, True
+    sign = -1 if m["dir"] in ("earlier", "ago", "previously", "before") else 1
+    unit = _unit(m["u"])
+    approx = fuzzy or bool(m["half"]) or (m["dmod"] or "").lower() in APPROX_MODS
+    return [_piece(m, "relative", rel_unit=unit, rel_n=sign * int(round(n)), mod="APPROX" if approx else None,
+                   ago=m["dir"] == "ago", fuzzy=fuzzy)]
+
+
+@rule("anaphoric", rf"{_ANAPHOR}\s+(?P<u>day|week|month|year|decade)(?![a-z])")
+def _anaphoric(m: re.Match) -> list[Piece]:
+    ana = m["ana"].lower()
+    if ana in ("next", "last") and m["u"] == "day":
+        return []
+    return [_piece(m, "anaphoric", rel_unit=m["u"], rel_n=_anaphor_step(ana))]
+
+
+@rule("anaphoric_part", rf"(?:[Tt]he\s+)?(?P<mod>beginning|start|end|middle|close)\s+of\s+(?P<ana>the|that|this)\s+(?P<u>year|month|decade)(?![a-z])")
+def _anaphoric_part(m: re.Match) -> list[Piece]:
+    """``the end of the year``: the narrative's year, with a mod."""
+    return [_piece(m, "anaphoric_part", rel_unit=m["u"], rel_n=0, mod=POINT_MODS[m["mod"].lower() + " of"])]
+
+
+@rule("anaphoric_month", rf"{_ANAPHOR}\s+(?P<m>{MONTH_RE})")
+def _anaphoric_month(m: re.Match) -> list[Piece]:
+    return [_piece(m, "anaphoric_month", rel_unit=f"month:{_month(m['m'])}", rel_n=_anaphor_step(m["ana"].lower()))]
+
+
+@rule("part_of_day", rf"{_ANAPHOR}\s+{_PART_OF_DAY}(?![a-z])")
+def _part_of_day(m: re.Match) -> list[Piece]:
+    code = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}[m["pod"]]
+    return [_piece(m, "part_of_day", "TIME", rel_unit="day", rel_n=_anaphor_step(m["ana"].lower()), time=code)]
+
+
+@rule("weekday", rf"(?P<wd>{WEEKDAY_RE})(?!,?\s+(?:\d|{MONTH_RE}))")
+def _weekday_only(m: re.Match) -> list[Piece]:
+    return [_piece(m, "weekday", weekday=_weekday(m))]
+
+
+@rule("reference", r"(?<![\w-])(?P<r>[Tt]oday|[Nn]owadays|[Cc]urrently|[Pp]resent-day|[Tt]he\s+present\s+day|"
+                   r"[Aa]t\s+present|(?<=\s)now|[Rr]ecent\s+years|[Rr]ecent\s+decades|[Rr]ecently|"
+                   # "the future" as a time, not as an adjective ("the future Luftwaffe")
+                   r"[Tt]he\s+(?:near\s+|distant\s+)?future(?=\s*[,.;:)]|\s+(?:and|or|as|to|by|in|the|a|an|it|he|she|they|was|is)\b))(?![\w-])")
+def _reference(m: re.Match) -> list[Piece]:
+    r = " ".join(m["r"].lower().split())
+    value = "FUTURE_REF" if r.endswith("future") else "PAST_REF" if r.startswith("recent") else "PRESENT_REF"
+    return [_piece(m, "reference", value=value)]
+
+
+# --- durations and sets -------------------------------------------------------------------
+
+def _duration_value(n: float | None, unit: str) -> str:
+    letter, is_time, _ = UNITS[unit]
+    prefix = "PT" if is_time else "P"
+    if n is None:
+        return f"{prefix}X{letter}"
+    amount = f"{n:g}"
+    return f"{prefix}{amount}{letter}"
+
+
+@rule("duration", rf"{_DUR_MOD}?(?:(?P<span_det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:next|past|last|following|previous|first|final|remaining)\s+)?)?"
+                  rf"{_QUANT}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}")
+def _duration(m: re.Match) -> list[Piece]:
+    q = " ".join(m["q"].lower().split())
+    unit = _unit(m["u"])
+    if m["span_det"] and (q in ("a", "an") or not m["u"].endswith("s")):
+        return []  # "the a year" is no phrase; "the one day" is not a length
+    if q in FUZZY_QUANTITIES:
+        n = None
+    else:
+        n = number_value(q)
+        if n is None:
+            return []
+        if m["half"]:
+            n += 0.5
+    # "a year" is a year's length; plural units with "a"/"an" are not durations ("a years").
+    if q in ("a", "an") and m["u"].endswith("s"):
+        return []
+    dmod = " ".join((m["dmod"] or "").lower().split())
+    if dmod in ("over", "under") and m["span_det"]:
+        # "over the next three years": a preposition, not "more than".
+        return [Piece(m.start("span_det"), m.end(), "DURATION", "duration", value=_duration_value(n, unit))]
+    return [_piece(m, "duration", "DURATION", value=_duration_value(n, unit), mod=DURATION_MODS.get(dmod))]
+
+
+@rule("duration_plural", r"(?<=\b[Ff]or\s)(?P<q>many\s+|several\s+)?(?P<u>days|weeks|months|years|decades|centuries)(?![\w-])"
+                         r"|(?<=\b[Oo]ver\s)(?P<the>the\s+(?:past\s+|last\s+|following\s+|next\s+)?)(?P<u2>years|decades|centuries|months)(?![\w-])")
+def _duration_plural(m: re.Match) -> list[Piece]:
+    """"for months", "for decades": a length of time of unstated size."""
+    return [_piece(m, "duration_plural", "DURATION", value=_duration_value(None, _unit(m["u"] or m["u2"])))]
+
+
+@rule("duration_matter", r"\b[Aa]\s+matter\s+of\s+(?P<u>days|weeks|months|years|hours|minutes)(?![\w-])")
+def _duration_matter(m: re.Match) -> list[Piece]:
+    """"in a matter of weeks": a few of that unit."""
+    return [_piece(m, "duration_matter", "DURATION", value=_duration_value(None, _unit(m["u"])))]
+
+
+@rule("duration_adjective", rf"(?<![\w-])(?P<q>\d+|{NUMBER_RE})-(?P<u>year|month|week|day|hour|minute|decade|century)(?:-long|-old)?(?![\w-])")
+def _duration_adjective(m: re.Match) -> list[Piece]:
+    n = number_value(m["q"])
+    if n is None:
+        return []
+    return [_piece(m, "duration_adjective", "DURATION", value=_duration_value(n, m["u"]))]
+
+
+@rule("set", rf"(?:(?P<freq>[Oo]nce|[Tt]wice|\w+\s+times)\s+(?:a|an|per|every|each)|[Ee]very|[Ee]ach|[Pp]er)\s+(?:(?P<q>\d+|{NUMBER_RE})\s+)?{_UNIT}")
+def _set(m: re.Match) -> list[Piece]:
+    n = number_value(m["q"]) if m["q"] else 1
+    if n is None:
+        return []
+    return [_piece(m, "set", "SET", value=_duration_value(n, _unit(m["u"])))]
+
+
+@rule("set_adverb", r"(?<![\w-])(?:[Aa]nnually|[Yy]early(?=[\s,.;])|[Ee]very\s+other\s+year)(?![\w-])")
+def _set_adverb(m: re.Match) -> list[Piece]:
+    return [_piece(m, "set_adverb", "SET", value="P2Y" if "other" in m[0] else "P1Y")]
+
+
+# --- clock times -------------------------------------------------------------------------
+
+@rule("clock", r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am(?![a-z])|pm(?![a-z])|o'clock)"
+               r"|(?<![\d.:])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])")
+def _clock(m: re.Match) -> list[Piece]:
+    h = int(m["h"] or m["h2"])
+    minute = int(m["mi"] or m["mi2"] or 0)
+    ap = (m["ap"] or "").lower()
+    if ap.startswith("p") and h < 12:
+        h += 12
+    if ap.startswith("a") and h == 12:
+        h = 0
+    return [_piece(m, "clock", "TIME", time=f"T{h:02d}:{minute:02d}")]
+
+
+@rule("named_time", r"(?<![\w-])(?P<t>[Mm]idnight|[Nn]oon|[Dd]awn|[Dd]aybreak|[Dd]usk)(?![\w-])")
+def _named_time(m: re.Match) -> list[Piece]:
+    code = {"midnight": "T24:00", "noon": "T12:00", "dawn": "TMO", "daybreak": "TMO", "dusk": "TEV"}[m["t"].lower()]
+    return [_piece(m, "named_time", "TIME", time=code)]
+
+
+def candidates(text: str) -> Iterator[list[Piece]]:
+    """Every rule match in ``text`` (overlapping), as the pieces each would give."""
+    for r in _RULES:
+        for m in r.pattern.finditer(text):
+            # Rules must start and end on word boundaries, so "1939" in "19391" never counts.
+            if m.start() > 0 and text[m.start() - 1].isalnum() and text[m.start()].isalnum():
+                continue
+            if m.end() < len(text) and text[m.end()].isalnum() and text[m.end() - 1].isalnum():
+                continue
+            pieces = r.build(m)
+            if pieces:
+                yield pieces
+
+
+def select(found: list[list[Piece]]) -> list[list[Piece]]:
+    """Non-overlapping matches, longest first and then leftmost, in text order."""
+    found = sorted(found, key=lambda ps: (-(ps[-1].end - ps[0].start), ps[0].start))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for pieces in found:
+        s, e = pieces[0].start, pieces[-1].end
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append(pieces)
+    return sorted(chosen, key=lambda ps: ps[0].start)

@@ -1,0 +1,88 @@
+"""Words temporal expressions are built from, as regex pieces and lookup tables."""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
+SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_WORDS = {w: i + 1 for i, w in enumerate(_ONES)}
+NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+NUMBER_WORDS.update({"a": 1, "an": 1, "one": 1, "a hundred": 100, "hundred": 100, "a dozen": 12, "dozen": 12})
+# Quantities that say "some": resolved as this many, with mod APPROX.
+FUZZY_QUANTITIES = {"a few": 3, "few": 3, "several": 3, "some": 3, "many": None, "a couple of": 2, "a number of": None}
+
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+             "eighteenth", "nineteenth", "twentieth"]
+ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(_ORDINALS)}
+ORDINAL_WORDS.update({"twenty-first": 21, "twenty first": 21})
+
+# Unit word → (TIMEX3 duration letter, whether it is a time unit, unit name for arithmetic)
+UNITS = {
+    "day": ("D", False, "day"), "week": ("W", False, "week"), "month": ("M", False, "month"),
+    "year": ("Y", False, "year"), "decade": ("DE", False, "decade"), "century": ("CE", False, "century"),
+    "hour": ("H", True, "hour"), "minute": ("M", True, "minute"),
+}
+
+# Leading words and the TIMEX3 mod they give.
+POINT_MODS = {
+    "early": "START", "beginning of": "START", "start of": "START", "dawn of": "START", "first half of": "START",
+    "mid": "MID", "middle of": "MID", "mid-": "MID",
+    "late": "END", "end of": "END", "close of": "END", "second half of": "END", "latter half of": "END",
+    "latter part of": "END", "turn of": "END",
+}
+APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+               "circa": "APPROX", "c.": "APPROX", "ca.": "APPROX", "some": "APPROX"}
+DURATION_MODS = {**APPROX_MODS, "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
+                 "under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+                 "at most": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN"}
+
+
+def alternation(words: list[str] | set[str] | dict[str, object], *, capital: bool = False) -> str:
+    """A regex alternation of ``words``, longest first; ``capital`` also allows a capital first letter."""
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        esc = w.replace(".", r"\.").replace(" ", r"\s+").replace("-", r"-")
+        if capital and w[0].isalpha():
+            esc = f"[{w[0].upper()}{w[0]}]{esc[1:]}"
+        parts.append(esc)
+    return "(?:" + "|".join(parts) + ")"
+
+
+MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+           r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|" \
+           r"Jan|Feb|Apr|Aug|Sept|Oct|Nov|Dec)(?![a-z])"
+WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+def _capital_words(words: list[str]) -> str:
+    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(words, key=len, reverse=True))
+
+
+NUMBER_RE = (rf"(?:(?:{_capital_words(_TENS)})(?:-(?:{_capital_words(_ONES)}))?"
+             rf"|{_capital_words(_ONES)}|(?:[Aa]\s+)?(?:hundred|dozen))")
+ORDINAL_RE = alternation(ORDINAL_WORDS, capital=True)
+
+
+def number_value(text: str) -> float | None:
+    """``five`` → 5, ``twenty-two`` → 22, ``18`` → 18, ``2.5`` → 2.5; None when not a number."""
+    t = " ".join(text.lower().split())
+    if t.replace(".", "", 1).isdigit():
+        return float(t)
+    if t in NUMBER_WORDS:
+        return NUMBER_WORDS[t]
+    if "-" in t:
+        tens, _, ones = t.partition("-")
+        if tens in NUMBER_WORDS and ones in NUMBER_WORDS:
+            return NUMBER_WORDS[tens] + NUMBER_WORDS[ones]
+    return None

@@ -1,0 +1,371 @@
+"""Tag the temporal expressions of a text and resolve them in the narrative's time.
+
+:func:`tag` runs the grammar, drops matches their context rules out (the
+modal ``May``, ``1500 soldiers``, page numbers), joins ranges, and resolves
+each expression against a :class:`~pipeline.timex.values.RefTime` that moves
+as the text states dates. The caller carries the reference from one text to
+the next, so a section inherits the time the previous one ended in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from pipeline.timex.grammar import Piece, candidates, select
+from pipeline.timex.lexicon import MONTHS, SEASON_FIRST_MONTH, WEEKDAYS
+from pipeline.timex.values import RefTime, format_value, from_value, interval, shift
+
+
+@dataclass(slots=True)
+class Timex:
+    start: int  # offsets into the text given to tag()
+    end: int
+    text: str
+    type: str
+    value: str | None
+    mod: str | None
+    range_id: int | None
+    anchored: bool
+    date_start: date | None
+    date_end: date | None
+
+
+# Words after which a bare month name is a date: "in May", "by early June", "from March".
+_MONTH_CONTEXT = {"in", "of", "since", "until", "till", "by", "during", "from", "to", "through", "before", "after",
+                  "between", "and", "or", "on", "late", "early", "mid", "mid-", "the", "that", "last", "next",
+                  "following", "until", "throughout", "around", "about", "into", "as", "that", "this", "each", "every"}
+_NOT_A_YEAR_BEFORE = re.compile(r"(?:\b(?:p|pp|vol|vols|no|nos|nr|fig|page|pages|number|col|art|section|article|"
+                                r"chapter|ch|issue|ISBN|ISSN)\.?\s*|#\s*)$", re.I)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+-?)\W*$")
+_RANGE_DASH = re.compile(r"\s*[–—-]\s*$")
+_RANGE_SLASH = re.compile(r"/$")
+_RANGE_WORD = re.compile(r"\s+(to|until|till|through|and|-)\s+$")
+_RANGE_OPENER = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+$")
+_PART_OF_DAY_BEFORE = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(morning|afternoon|evening|night)\s+of\s+$")
+_WITHIN_BEFORE = re.compile(r"\b(?:[Ww]ithin|[Ii]n\s+the\s+next)\s+$")
+
+
+class _Tokens:
+    """Token lookup by character offset in a spaCy Doc (when one is given)."""
+
+    def __init__(self, parsed: Any | None) -> None:
+        self.parsed = parsed
+        self.by_char: dict[int, Any] = {t.idx: t for t in parsed} if parsed is not None else {}
+
+    def at(self, char: int) -> Any | None:
+        return self.by_char.get(char)
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = _WORD_BEFORE.search(text[max(0, pos - 30):pos])
+    return m.group(1).lower() if m else ""
+
+
+def _keep(pieces: list[Piece], text: str, tokens: _Tokens) -> bool:
+    """Context rules a regex cannot express."""
+    first = pieces[0]
+    if first.rule == "month" and first.mod is None:
+        word = text[first.start:first.end]
+        before = _word_before(text, first.start)
+        after = text[first.end:first.end + 2]
+        if before not in _MONTH_CONTEXT or (len(after) > 1 and after[0] == " " and after[1].isupper()):
+            return False  # "the September Campaign", "Operation Barbarossa in May" is kept
+        token = tokens.at(first.start)
+        if word == "May" and token is not None and token.tag_ == "MD":
+            return False
+        if word.lower().rstrip(".") not in MONTHS:
+            return False
+    if first.rule == "year3":
+        token = tokens.at(first.start)
+        if token is None or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
+            return False  # "in 300 days", "by 500 votes"; without a parse, three digits are not trusted
+    if first.rule in ("year", "year_short_range", "era_year") and first.mod is None:
+        if _NOT_A_YEAR_BEFORE.search(text[max(0, first.start - 12):first.start]):
+            return False
+        token = tokens.at(first.start)
+        if token is not None and first.rule == "year" and token.i + 1 < len(token.doc):
+            nxt = token.doc[token.i + 1]
+            prev = token.doc[token.i - 1] if token.i > 0 else None
+            # "1500 tanks", "2000 aircraft": a count, not a year. A year before a noun has a
+            # determiner or preposition before it ("the 1939 elections", "of 1932 Soviet …").
+            if nxt.tag_ in ("NN", "NNS") and nxt.text[:1].islower() and \
+                    not (prev is not None and prev.tag_ in ("DT", "PRP$", "POS", "IN")):
+                return False
+    if first.type == "DURATION" and first.rule == "duration":
+        token = tokens.at(first.start)
+        # "one day" as an adverb of time in a story is not a length of time; leave it.
+        if text[first.start:first.end].lower() == "one day":
+            return False
+        del token
+    return True
+
+
+def _moves_narrative(p: Piece, text: str, tokens: _Tokens) -> bool:
+    """Whether a stated date becomes the story's current time.
+
+    Asides do not: a date in parentheses ("Mein Kampf (which first appeared in
+    1926)"), or a year used as a name's modifier ("the 1932 Soviet-Finnish Pact").
+    """
+    if text.rfind("(", 0, p.start) > text.rfind(")", 0, p.start):
+        return False
+    if p.rule == "year" and p.mod is None:
+        token = tokens.at(p.start)
+        if token is not None and token.head.i > token.i and token.dep_ in ("nummod", "compound", "amod", "nmod") \
+                and token.head.pos_ in ("NOUN", "PROPN"):
+            return False
+    return True
+
+
+def _join_ranges(groups: list[list[Piece]], text: str, next_range: int) -> int:
+    """Give consecutive dates joined by a dash or ``from … to`` a shared range_id; fill a missing year."""
+    for a, b in zip(groups, groups[1:]):
+        left, right = a[-1], b[0]
+        if len(a) > 1 or len(b) > 1 or left.type != "DATE" or right.type != "DATE":
+            continue
+        gap = text[left.end:right.start]
+        joined = bool(_RANGE_DASH.fullmatch(gap)) or (
+            gap == "/" and left.year is not None and right.year is not None)
+        word = _RANGE_WORD.fullmatch(gap)
+        if word and not joined:
+            opener = _RANGE_OPENER.search(text[max(0, left.start - 10):left.start])
+            if word.group(1) == "and":
+                joined = bool(opener) and opener.group(0).lower().startswith("between")
+            else:
+                joined = bool(opener) or (left.rule == right.rule == "year")
+        if not joined:
+            continue
+        left.range_id = right.range_id = next_range
+        next_range += 1
+        if left.needs_year and right.year is not None:
+            left.year = right.year - (1 if (left.month or 0) > (right.month or 0) else 0)
+            left.year_from_range = True
+    for group in groups:
+        if len(group) > 1 and group[0].type == "DATE":
+            for p in group:
+                p.range_id = next_range
+            next_range += 1
+    return next_range
+
+
+_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_SET_AFTER_POS = {"NOUN", "PROPN", "NUM", "ADJ", "SYM"}
+
+
+def _share_list_year(groups: list[list[Piece]], text: str) -> None:
+    """``September 28, October 5, and October 10, 1939``: the listed dates take the last one's year."""
+    for i in range(len(groups) - 1, 0, -1):
+        last = groups[i][0]
+        if len(groups[i]) > 1 or last.year is None or last.day is None or last.needs_year:
+            continue
+        j = i - 1
+        while j >= 0 and len(groups[j]) == 1 and groups[j][0].needs_year and groups[j][0].month is not None \
+                and _LIST_GAP.fullmatch(text[groups[j][0].end:groups[j + 1][0].start]):
+            groups[j][0].year = last.year
+            groups[j][0].year_from_range = True
+            j -= 1
+
+
+def _attach_context(groups: list[list[Piece]], text: str, tokens: _Tokens) -> None:
+    """``the night of June 22`` is a TIME; ``within six months`` counts from the narrative;
+    ``2 million tons a year`` is a rate; ``noon the following day`` is one time."""
+    _share_list_year(groups, text)
+    for k, group in enumerate(groups):
+        first = group[0]
+        if first.type == "DURATION" and first.value == "P1" + first.value[-1:] and \
+                text[first.start:first.end].split()[0].lower() in ("a", "an"):
+            token = tokens.at(first.start)
+            if token is not None and token.i > 0 and token.doc[token.i - 1].pos_ in _SET_AFTER_POS:
+                first.type, first.rule = "SET", "set"
+        if first.type == "TIME" and first.time and k + 1 < len(groups):
+            nxt = groups[k + 1][0]
+            if nxt.type == "DATE" and (nxt.day is not None or nxt.rel_unit == "day") and \
+                    re.fullmatch(r"\s+(?:on\s+)?", text[first.end:nxt.start]) and len(groups[k + 1]) == 1:
+                # Fold the day into the time; the later group becomes this one.
+                nxt.start, nxt.type, nxt.time = first.start, "TIME", first.time
+                first.type = "DROP"
+        if first.type == "DATE" and first.day is not None:
+            m = _PART_OF_DAY_BEFORE.search(text[max(0, first.start - 30):first.start])
+            if m:
+                first.start -= len(m.group(0))
+                first.type = "TIME"
+                first.time = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}[m.group(1)]
+        if first.type == "DURATION" and _WITHIN_BEFORE.search(text[max(0, first.start - 15):first.start]):
+            first.within = True
+
+
+def _date_value(year: int | None, month: int | None = None, day: int | None = None, part: str | None = None) -> str:
+    y = f"{year:04d}" if year is not None else "XXXX"
+    if part:
+        return f"{y}-{part}"
+    if month is None:
+        return y
+    if day is None:
+        return f"{y}-{month:02d}"
+    return f"{y}-{month:02d}-{day:02d}"
+
+
+def _finest(ref: RefTime) -> str | None:
+    return _date_value(ref.year, ref.month, ref.day) if ref.year is not None else None
+
+
+def _relative(p: Piece, ref: RefTime) -> tuple[str | None, str | None]:
+    """Value and mod of a relative or anaphoric piece against the reference."""
+    unit, n = p.rel_unit or "", p.rel_n or 0
+    if ref.year is None:
+        return None, p.mod
+    if unit.startswith("season:"):
+        code = unit.split(":")[1]
+        year = ref.year
+        first = SEASON_FIRST_MONTH[code]
+        if n > 0 and not (ref.month and ref.month < first):
+            year += 1
+        elif n < 0 and not (ref.month and ref.month > first):
+            year -= 1
+        return f"{year:04d}-{code}", p.mod
+    if unit.startswith("month:"):
+        month = int(unit.split(":")[1])
+        year = ref.year
+        if n > 0 and not (ref.month and ref.month < month):
+            year += 1
+        elif n < 0 and not (ref.month and ref.month > month):
+            year -= 1
+        return f"{year:04d}-{month:02d}", p.mod
+    if unit in ("hour", "minute"):
+        return _finest(ref), "APPROX"
+    if unit == "century":
+        unit, n = "year", n * 100
+    moved = shift(ref, unit, n)
+    # "a few weeks later" cannot name a day, nor "a few months later" a month: say the coarser unit.
+    shown = {"day": "month", "week": "month", "month": "year"}.get(unit, unit) if p.fuzzy else unit
+    value = format_value(moved, shown) if moved else None
+    if value is None:
+        # The reference lacks the part the step needs ("two weeks later" after "in 1939"): say what we know.
+        return _finest(ref), "APPROX" if n else p.mod
+    return value, p.mod
+
+
+def _weekday_value(weekday: int, ref: RefTime) -> tuple[str, bool]:
+    if ref.day is None:
+        return f"XXXX-WXX-{weekday}", False
+    base = date(ref.year, ref.month, ref.day)
+    ahead = (weekday - base.isoweekday()) % 7
+    d = date.fromordinal(base.toordinal() + ahead)
+    return d.isoformat(), True
+
+
+def resolve(p: Piece, ref: RefTime, reference_date: date | None) -> tuple[str | None, bool]:
+    """The TIMEX3 value of a piece and whether context supplied its year (or more)."""
+    if p.value is not None:
+        if p.value.endswith("_REF"):
+            if p.value == "PRESENT_REF" and reference_date is not None:
+                return reference_date.isoformat(), True
+            return p.value, False
+        return p.value, False
+    if p.century is not None:
+        return f"{p.century:02d}", False
+    if p.decade is not None:
+        return f"{p.decade:03d}", False
+    if p.short_decade is not None:
+        century = (ref.year // 100) if ref.year is not None else 19
+        return f"{century * 10 + p.short_decade:03d}", True
+    if p.rel_unit is not None:
+        base = ref
+        if p.ago:  # counted from when the text was written, not from the story
+            if reference_date is None:
+                return "PAST_REF", False
+            base = RefTime(reference_date.year, reference_date.month, reference_date.day)
+        value, mod = _relative(p, base)
+        p.mod = mod
+        return value, True
+    if p.year is not None:
+        return _date_value(p.year, p.month, p.day, p.part), p.year_from_range
+    if p.weekday is not None and p.month is None:
+        return _weekday_value(p.weekday, ref)
+    if p.month is not None or p.part is not None:
+        return _date_value(ref.year, p.month, p.day, p.part), ref.year is not None
+    if p.type == "TIME":
+        return _finest(ref) if ref.day is not None else "XXXX-XX-XX", ref.day is not None
+    return None, False
+
+
+def _dateparser_value(text: str, ref: RefTime) -> str | None:
+    """Ask dateparser for a span spaCy found and our grammar did not; the narrative is its "today"."""
+    import dateparser
+
+    base = ref.as_date() or date(1900, 1, 1)
+    settings = {"RELATIVE_BASE": __import__("datetime").datetime(base.year, base.month, base.day),
+                "RETURN_TIME_AS_PERIOD": True, "PREFER_DATES_FROM": "past", "STRICT_PARSING": False}
+    parser = dateparser.date.DateDataParser(languages=["en"], settings=settings)
+    data = parser.get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    d, period = data.date_obj, data.period
+    return {"day": d.date().isoformat(), "month": f"{d.year:04d}-{d.month:02d}", "year": f"{d.year:04d}"}.get(period)
+
+
+_FALLBACK_OK = re.compile(r"\d|" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3) + "|"
+                          + "|".join(w.capitalize() for w in WEEKDAYS))
+
+
+def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, reference_date: date | None = None,
+        first_range_id: int = 0) -> tuple[list[Timex], RefTime, int]:
+    """Temporal expressions in ``text``, the reference time after it, and the next free range id.
+
+    ``parsed`` is a spaCy Doc of exactly ``text``; with it, context rules can
+    use part-of-speech tags and the model's DATE/TIME entities add spans the
+    grammar misses (normalised by dateparser).
+    """
+    ref = ref or RefTime()
+    tokens = _Tokens(parsed)
+    kept, rejected = [], []
+    for g in candidates(text):
+        (kept if _keep(g, text, tokens) else rejected).append(g)
+    groups = select(kept)
+    if parsed is not None:
+        # The model may not bring back what a context rule threw out ("2000 aircraft").
+        taken = [(g[0].start, g[-1].end) for g in groups + rejected]
+        for ent in parsed.ents:
+            if ent.label_ not in ("DATE", "TIME") or any(ent.start_char < e and s < ent.end_char for s, e in taken):
+                continue
+            if not _FALLBACK_OK.search(ent.text):
+                continue
+            groups.append([Piece(ent.start_char, ent.end_char, ent.label_, "model", value=None)])
+        groups.sort(key=lambda g: g[0].start)
+    next_range = _join_ranges(groups, text, first_range_id)
+    _attach_context(groups, text, tokens)
+    out: list[Timex] = []
+    for group in groups:
+        for p in group:
+            if p.type == "DROP":
+                continue
+            if p.rule == "model":
+                value = _dateparser_value(text[p.start:p.end], ref)
+                if value is None:
+                    continue
+                anchored = not re.search(r"\b\d{4}\b", text[p.start:p.end])
+            else:
+                value, anchored = resolve(p, ref, reference_date)
+            if p.type == "TIME" and p.time and value and "T" not in value:
+                value = value + p.time
+            start_d, end_d = (None, None)
+            if p.type in ("DATE", "TIME"):
+                start_d, end_d = interval(value)
+            elif p.within and ref.year is not None and value and value[1:-1].isdigit():
+                step = shift(ref, {"Y": "year", "M": "month", "W": "week", "D": "day"}.get(value[-1], ""), int(value[1:-1]))
+                start_d, end_d = ref.as_date(), (interval(_finest(step))[1] if step else None)
+                anchored = True
+            out.append(Timex(p.start, p.end, text[p.start:p.end], p.type, value, p.mod, p.range_id, anchored,
+                             start_d, end_d))
+            if p.type == "DATE" and value and p.mod != "APPROX" and _moves_narrative(p, text, tokens):
+                moved = from_value(value)
+                if moved is not None:
+                    ref = ref.moved_to(moved.year, moved.month, moved.day)
+    # Number ranges in text order, whichever way they were found.
+    order: dict[int, int] = {}
+    for t in out:
+        if t.range_id is not None:
+            t.range_id = order.setdefault(t.range_id, first_range_id + len(order))
+    return out, ref, first_range_id + len(order)

@@ -1,0 +1,156 @@
+"""TIMEX3 values: the calendar interval a value covers, and the narrative reference time.
+
+A value is a string in the TimeML/TIMEX3 style: ``1939-09-17``, ``1939-09``,
+``1939``, ``193`` (the 1930s), ``19`` (the 1900s), ``1939-SU`` (a season),
+``1939-H1``/``1939-Q3`` (half, quarter), ``BC0499``, ``P5Y`` (a duration),
+``PRESENT_REF``. This module only does arithmetic on them; finding them in
+text is :mod:`pipeline.timex.grammar`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+# Season code → (first month, last month); winter runs into the next year.
+SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_PARTS = {"H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
+
+_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?$")
+_MONTH = re.compile(r"(\d{4})-(\d\d)$")
+_PART = re.compile(r"(\d{4})-(SP|SU|FA|WI|H1|H2|Q1|Q2|Q3|Q4)$")
+_YEAR = re.compile(r"(\d{4})$")
+_DECADE = re.compile(r"(\d{3})$")
+_CENTURY = re.compile(r"(\d{2})$")
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def interval(value: str | None) -> tuple[date | None, date | None]:
+    """First and last calendar day a DATE/TIME value covers; (None, None) when it has none.
+
+    BC values, references (``PRESENT_REF``), durations and sets have no
+    interval of their own.
+    """
+    if not value:
+        return None, None
+    try:
+        if m := _DAY.match(value):
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d
+        if m := _MONTH.match(value):
+            y, mo = int(m[1]), int(m[2])
+            return date(y, mo, 1), _month_end(y, mo)
+        if m := _PART.match(value):
+            y = int(m[1])
+            first, last = SEASONS.get(m[2]) or _PARTS[m[2]]
+            end_year = y + 1 if last < first else y
+            return date(y, first, 1), _month_end(end_year, last)
+        if m := _YEAR.match(value):
+            y = int(m[1])
+            return date(y, 1, 1), date(y, 12, 31)
+        if m := _DECADE.match(value):
+            y = int(m[1]) * 10
+            return date(y, 1, 1), date(y + 9, 12, 31)
+        if m := _CENTURY.match(value):
+            y = int(m[1]) * 100
+            return date(max(y, 1), 1, 1), date(y + 99, 12, 31)
+    except ValueError:  # 1939-02-30 and the like: no interval rather than a wrong one
+        return None, None
+    return None, None
+
+
+def granularity(value: str | None) -> str | None:
+    """``day``/``month``/``season``/``year``/``decade``/``century`` of a DATE value."""
+    if not value:
+        return None
+    if _DAY.match(value):
+        return "day"
+    if _MONTH.match(value):
+        return "month"
+    if _PART.match(value):
+        return "season"
+    if _YEAR.match(value):
+        return "year"
+    if _DECADE.match(value):
+        return "decade"
+    if _CENTURY.match(value):
+        return "century"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class RefTime:
+    """The narrative's current time: the last date the text stated, as far as it stated it."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def moved_to(self, year: int | None, month: int | None = None, day: int | None = None) -> "RefTime":
+        """The reference after the text states a date with these parts.
+
+        A bare year in the same year keeps the finer parts we already know
+        (``August 23, 1939 … in 1939 … the following day``); a new year drops them.
+        """
+        if year is None:
+            return self
+        if month is None and year == self.year:
+            return self
+        if day is None and year == self.year and month == self.month:
+            return self
+        return RefTime(year, month, day)
+
+    def as_date(self) -> date | None:
+        if self.year is None:
+            return None
+        return date(self.year, self.month or 1, self.day or 1)
+
+
+def from_value(value: str) -> RefTime | None:
+    """The reference time a stated DATE value sets, or None when it sets none (decades, BC …)."""
+    if m := _DAY.match(value):
+        return RefTime(int(m[1]), int(m[2]), int(m[3]))
+    if m := _MONTH.match(value):
+        return RefTime(int(m[1]), int(m[2]))
+    if m := (_PART.match(value) or _YEAR.match(value)):
+        return RefTime(int(m[1]))
+    return None
+
+
+def shift(ref: RefTime, unit: str, n: int) -> RefTime | None:
+    """``ref`` moved by ``n`` units (``day``/``week``/``month``/``year``/``decade``), or None if ref lacks that part."""
+    if ref.year is None:
+        return None
+    if unit in ("year", "decade"):
+        return replace(ref, year=ref.year + n * (10 if unit == "decade" else 1))
+    if unit == "month":
+        if ref.month is None:
+            return None
+        total = ref.year * 12 + (ref.month - 1) + n
+        return RefTime(total // 12, total % 12 + 1, None)
+    if unit in ("day", "week"):
+        if ref.day is None:
+            return None
+        d = date.fromordinal(date(ref.year, ref.month, ref.day).toordinal() + n * (7 if unit == "week" else 1))
+        return RefTime(d.year, d.month, d.day)
+    return None
+
+
+def format_value(ref: RefTime, unit: str) -> str | None:
+    """The value of ``ref`` at the granularity of ``unit``."""
+    if ref.year is None:
+        return None
+    if unit in ("year",):
+        return f"{ref.year:04d}"
+    if unit == "decade":
+        return f"{ref.year // 10:03d}"
+    if unit == "month" and ref.month:
+        return f"{ref.year:04d}-{ref.month:02d}"
+    if unit in ("day", "week") and ref.day:
+        return f"{ref.year:04d}-{ref.month:02d}-{ref.day:02d}"
+    return None
