@@ -6,6 +6,7 @@ import logging
 import signal
 import sys
 import threading
+import time
 import traceback
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -48,9 +49,14 @@ class RunSummary:
         return text
 
 
-def run_stages(doc: Document, stages: list[Stage], ctx: StageContext) -> Document:
-    """Run stages in order, checking each returns a Document with the layers it promised."""
+def run_stages(doc: Document, stages: list[Stage], ctx: StageContext,
+               timings: dict[str, float] | None = None) -> Document:
+    """Run stages in order, checking each returns a Document with the layers it promised.
+
+    With ``timings``, each stage's wall-clock seconds are added to it under the stage name.
+    """
     for st in stages:
+        started = time.perf_counter()
         try:
             result = st.fn(doc, ctx)
         except FatalError:
@@ -64,6 +70,8 @@ def run_stages(doc: Document, stages: list[Stage], ctx: StageContext) -> Documen
             raise StageFailure(st.name, f"stage {st.name!r} did not add the layers it declares: {missing}")
         if len(result.offsets) != len(result.text):
             raise StageFailure(st.name, f"stage {st.name!r} left the offset map out of step with the text")
+        if timings is not None:
+            timings[st.name] = timings.get(st.name, 0.0) + time.perf_counter() - started
         doc = result
     return doc
 

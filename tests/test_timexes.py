@@ -134,7 +134,13 @@ def test_reference_date_config_is_checked():
         load_config(None, timexes={"reference_date": "last spring"})
 
 
-def test_plain_article_timexes(full_run):
-    timexes = load_table("timexes", full_run["outputs"], "plain article")
+def test_plain_article_timexes(tmp_path):
+    from pipeline.runner import run
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "plain.txt").write_text(
+        "Plain Article\n\nThe treaty was signed in Berlin on 24 April 1926. It lasted five years.\n", encoding="utf-8")
+    run(corpus=str(tmp_path / "corpus"), outputs=str(tmp_path / "outputs"))
+    timexes = load_table("timexes", tmp_path / "outputs", "plain")
     assert list(zip(timexes.text, timexes.type, timexes.value)) == [
         ("24 April 1926", "DATE", "1926-04-24"), ("five years", "DURATION", "P5Y")]

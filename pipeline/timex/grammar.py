@@ -114,14 +114,33 @@ class Rule:
     name: str
     pattern: re.Pattern
     build: Builder
+    trigger: str  # key of _TRIGGERS: a word every match of the rule contains
 
 
 _RULES: list[Rule] = []
 
+# Every match of a rule contains its trigger, and the rule only runs in windows around the
+# trigger's hits. Running thirty patterns with optional prefixes over every character of a
+# long article costs several times more than the rest of the stage; the windows avoid that.
+_TRIGGERS = {
+    "month": re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
+    "digit": re.compile(r"\d"),
+    "century": re.compile(r"\bcentur", re.I),
+    "season": re.compile(r"\b(?:spring|summer|autumn|fall|winter)", re.I),
+    "unit": re.compile(r"\b(?:day|week|month|year|decade|centur|hour|minute)", re.I),
+    "part_of_day": re.compile(r"\b(?:morning|afternoon|evening|night)", re.I),
+    "weekday": re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
+    "reference": re.compile(r"\b(?:today|now|currently|present|recent|future)", re.I),
+    "set_adverb": re.compile(r"\b(?:annually|yearly|every other)", re.I),
+    "named_time": re.compile(r"\b(?:midnight|noon|dawn|daybreak|dusk)", re.I),
+    "holiday": re.compile(r"\b(?:Christmas|New Year|Bastille)"),
+}
+_WINDOW = 40  # characters kept on each side of a trigger; more than any expression's prefix or suffix
 
-def rule(name: str, pattern: str) -> Callable[[Builder], Builder]:
+
+def rule(name: str, pattern: str, trigger: str) -> Callable[[Builder], Builder]:
     def register(fn: Builder) -> Builder:
-        _RULES.append(Rule(name, re.compile(pattern), fn))
+        _RULES.append(Rule(name, re.compile(pattern), fn, trigger))
         return fn
     return register
 
@@ -135,30 +154,30 @@ def _piece(m: re.Match, rule_name: str, type_: str = "DATE", group: int | str = 
 _WD = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?"
 
 
-@rule("month_day_year", rf"{_WD}(?:{_MOD})?(?P<m>{MONTH_RE})\s+{_DAY}(?:,?\s+{_YEAR})?")
+@rule("month_day_year", rf"{_WD}(?:{_MOD})?(?P<m>{MONTH_RE})\s+{_DAY}(?:,?\s+{_YEAR})?", "month")
 def _month_day_year(m: re.Match) -> list[Piece]:
     return [_piece(m, "month_day_year", year=_year(m), month=_month(m["m"]), day=int(m["d"]),
                    mod=_mod_of(m), weekday=_weekday(m))]
 
 
-@rule("day_month_year", rf"{_WD}(?:[Tt]he\s+)?{_DAY}\s+(?:of\s+)?(?P<m>{MONTH_RE})(?:,?\s+{_YEAR})?")
+@rule("day_month_year", rf"{_WD}(?:[Tt]he\s+)?{_DAY}\s+(?:of\s+)?(?P<m>{MONTH_RE})(?:,?\s+{_YEAR})?", "month")
 def _day_month_year(m: re.Match) -> list[Piece]:
     return [_piece(m, "day_month_year", year=_year(m), month=_month(m["m"]), day=int(m["d"]),
                    weekday=_weekday(m))]
 
 
-@rule("month_year", rf"(?:{_MOD})?(?P<m>{MONTH_RE}),?\s+(?:of\s+)?{_YEAR}")
+@rule("month_year", rf"(?:{_MOD})?(?P<m>{MONTH_RE}),?\s+(?:of\s+)?{_YEAR}", "month")
 def _month_year(m: re.Match) -> list[Piece]:
     return [_piece(m, "month_year", year=_year(m), month=_month(m["m"]), mod=_mod_of(m))]
 
 
-@rule("month", rf"(?:{_MOD})?(?P<m>{MONTH_RE})")
+@rule("month", rf"(?:{_MOD})?(?P<m>{MONTH_RE})", "month")
 def _bare_month(m: re.Match) -> list[Piece]:
     # Bare month names are checked against their context by the tagger (the modal "May").
     return [_piece(m, "month", month=_month(m["m"]), mod=_mod_of(m))]
 
 
-@rule("month_day_range", rf"(?P<m>{MONTH_RE})\s+{_DAY}\s*[–—-]\s*(?P<d2>[12]\d|3[01]|0?[1-9])(?![\d:])(?:,?\s+{_YEAR})?")
+@rule("month_day_range", rf"(?P<m>{MONTH_RE})\s+{_DAY}\s*[–—-]\s*(?P<d2>[12]\d|3[01]|0?[1-9])(?![\d:])(?:,?\s+{_YEAR})?", "month")
 def _month_day_range(m: re.Match) -> list[Piece]:
     month, year = _month(m["m"]), _year(m)
     return [Piece(m.start(), m.end("d"), "DATE", "month_day_range", year=year, month=month, day=int(m["d"]),
@@ -166,7 +185,7 @@ def _month_day_range(m: re.Match) -> list[Piece]:
             Piece(m.start("d2"), m.end(), "DATE", "month_day_range", year=year, month=month, day=int(m["d2"]))]
 
 
-@rule("day_day_month_range", rf"(?P<d1>[12]\d|3[01]|0?[1-9])\s*[–—-]\s*{_DAY}\s+(?P<m>{MONTH_RE})(?:,?\s+{_YEAR})?")
+@rule("day_day_month_range", rf"(?P<d1>[12]\d|3[01]|0?[1-9])\s*[–—-]\s*{_DAY}\s+(?P<m>{MONTH_RE})(?:,?\s+{_YEAR})?", "month")
 def _day_day_month_range(m: re.Match) -> list[Piece]:
     month, year = _month(m["m"]), _year(m)
     return [Piece(m.start("d1"), m.end("d1"), "DATE", "day_day_month_range", year=year, month=month,
@@ -174,7 +193,7 @@ def _day_day_month_range(m: re.Match) -> list[Piece]:
             Piece(m.start("d"), m.end(), "DATE", "day_day_month_range", year=year, month=month, day=int(m["d"]))]
 
 
-@rule("month_month_range", rf"(?P<m1>{MONTH_RE})\s*[–—-]\s*(?P<m>{MONTH_RE}),?\s+{_YEAR}")
+@rule("month_month_range", rf"(?P<m1>{MONTH_RE})\s*[–—-]\s*(?P<m>{MONTH_RE}),?\s+{_YEAR}", "month")
 def _month_month_range(m: re.Match) -> list[Piece]:
     year = _year(m)
     m1, m2 = _month(m["m1"]), _month(m["m"])
@@ -185,13 +204,13 @@ def _month_month_range(m: re.Match) -> list[Piece]:
 
 # --- years, decades, centuries, eras --------------------------------------------------------
 
-@rule("year", rf"(?:{_MOD})?{_YEAR}")
+@rule("year", rf"(?:{_MOD})?{_YEAR}", "digit")
 def _bare_year(m: re.Match) -> list[Piece]:
     part = _part_for(m)
     return [_piece(m, "year", year=_year(m), part=part, mod=None if part else _mod_of(m))]
 
 
-@rule("year_short_range", rf"(?:{_MOD})?{_YEAR}\s*[–—/-]\s*(?P<y2>\d\d)(?![\d,.]\d|\d|\s*%)")
+@rule("year_short_range", rf"(?:{_MOD})?{_YEAR}\s*[–—/-]\s*(?P<y2>\d\d)(?![\d,.]\d|\d|\s*%)", "digit")
 def _year_short_range(m: re.Match) -> list[Piece]:
     y1 = int(m["y"])
     y2 = y1 // 100 * 100 + int(m["y2"])
@@ -201,7 +220,7 @@ def _year_short_range(m: re.Match) -> list[Piece]:
             Piece(m.start("y2"), m.end("y2"), "DATE", "year_short_range", year=y2)]
 
 
-@rule("era_year", rf"(?:{_MOD})?(?:(?P<pre>AD|A\.D\.)\s*(?P<y1>\d{{1,4}})(?!\d)|(?<![\d,.])(?P<y>\d{{1,4}})\s*{_ERA})")
+@rule("era_year", rf"(?:{_MOD})?(?:(?P<pre>AD|A\.D\.)\s*(?P<y1>\d{{1,4}})(?!\d)|(?<![\d,.])(?P<y>\d{{1,4}})\s*{_ERA})", "digit")
 def _era_year(m: re.Match) -> list[Piece]:
     year = int(m["y1"] or m["y"])
     bc = bool(m["era"]) and m["era"].startswith("B")
@@ -209,7 +228,7 @@ def _era_year(m: re.Match) -> list[Piece]:
                    mod=_mod_of(m))]
 
 
-@rule("year3", r"\b(?:in|In|since|Since|until|by|from|around|circa|c\.)\s+(?P<y>[1-9]\d\d)(?![\d,.]\d|\d|\s*%)")
+@rule("year3", r"\b(?:in|In|since|Since|until|by|from|around|circa|c\.)\s+(?P<y>[1-9]\d\d)(?![\d,.]\d|\d|\s*%)", "digit")
 def _three_digit_year(m: re.Match) -> list[Piece]:
     """Early years ("completed in 537"); the tagger drops counts ("in 300 days")."""
     return [_piece(m, "year3", group="y", year=int(m["y"]))]
@@ -220,7 +239,7 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": 
 
 
 @rule("holiday", rf"(?P<hol>Christmas\s+Day|Christmas\s+Eve|New\s+Year's\s+Day|New\s+Year's\s+Eve|Bastille\s+Day|"
-                 rf"\b(?:at|on|by|before|after|until)\s+(?P<xmas>Christmas)(?!\s+(?:Day|Eve)))(?:,?\s+(?:of\s+)?{_YEAR})?")
+                 rf"\b(?:at|on|by|before|after|until)\s+(?P<xmas>Christmas)(?!\s+(?:Day|Eve)))(?:,?\s+(?:of\s+)?{_YEAR})?", "holiday")
 def _holiday(m: re.Match) -> list[Piece]:
     name = m["xmas"] or m["hol"]
     month, day = _HOLIDAYS[" ".join(name.lower().split())]
@@ -228,7 +247,7 @@ def _holiday(m: re.Match) -> list[Piece]:
     return [Piece(start, m.end(), "DATE", "holiday", year=_year(m), month=month, day=day)]
 
 
-@rule("decade", rf"(?:{_MOD_THE})?(?P<dec>(?<![\d'])\d{{3}}0s|'\d0s)(?![a-z])")
+@rule("decade", rf"(?:{_MOD_THE})?(?P<dec>(?<![\d'])\d{{3}}0s|'\d0s)(?![a-z])", "digit")
 def _decade(m: re.Match) -> list[Piece]:
     text = m["dec"]
     mod, part = _mod_of(m), None
@@ -240,7 +259,7 @@ def _decade(m: re.Match) -> list[Piece]:
     return [_piece(m, "decade", decade=int(text[:3]), mod=mod)]
 
 
-@rule("century", rf"(?:{_MOD_THE})?(?P<c>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century(?:\s+{_ERA})?")
+@rule("century", rf"(?:{_MOD_THE})?(?P<c>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century(?:\s+{_ERA})?", "century")
 def _century(m: re.Match) -> list[Piece]:
     word = " ".join(m["c"].lower().split())
     n = ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word)[0])
@@ -252,12 +271,12 @@ def _century(m: re.Match) -> list[Piece]:
 
 # --- seasons ---------------------------------------------------------------------------
 
-@rule("season_year", rf"(?:{_MOD_THE})?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?,?\s+{_YEAR}")
+@rule("season_year", rf"(?:{_MOD_THE})?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?,?\s+{_YEAR}", "season")
 def _season_year(m: re.Match) -> list[Piece]:
     return [_piece(m, "season_year", year=_year(m), part=SEASON_CODES[m["s"].lower()], mod=_mod_of(m))]
 
 
-@rule("season", rf"(?:{_ANAPHOR}\s+|{_MOD_THE})(?:(?P<smod>early|late|mid-?)\s*)?(?P<s>spring|summer|autumn|winter|fall)(?![a-z])")
+@rule("season", rf"(?:{_ANAPHOR}\s+|{_MOD_THE})(?:(?P<smod>early|late|mid-?)\s*)?(?P<s>spring|summer|autumn|winter|fall)(?![a-z])", "season")
 def _season(m: re.Match) -> list[Piece]:
     code = SEASON_CODES[m["s"]]
     ana = (m.groupdict().get("ana") or "").lower()
@@ -286,7 +305,7 @@ def _unit(word: str) -> str:
 
 
 @rule("relative", rf"(?:(?P<dmod>[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Ss]ome|[Oo]nly|[Jj]ust|[Nn]early|[Aa]lmost)\s+)?"
-                  rf"{_QUANT}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}\s+{_DIRECTION}")
+                  rf"{_QUANT}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}\s+{_DIRECTION}", "unit")
 def _relative(m: re.Match) -> list[Piece]:
     q = " ".join(m["q"].lower().split())
     fuzzy = q in FUZZY_QUANTITIES
@@ -300,7 +319,7 @@ def _relative(m: re.Match) -> list[Piece]:
                    ago=m["dir"] == "ago", fuzzy=fuzzy)]
 
 
-@rule("anaphoric", rf"{_ANAPHOR}\s+(?P<u>day|week|month|year|decade)(?![a-z])")
+@rule("anaphoric", rf"{_ANAPHOR}\s+(?P<u>day|week|month|year|decade)(?![a-z])", "unit")
 def _anaphoric(m: re.Match) -> list[Piece]:
     ana = m["ana"].lower()
     if ana in ("next", "last") and m["u"] == "day":
@@ -308,24 +327,24 @@ def _anaphoric(m: re.Match) -> list[Piece]:
     return [_piece(m, "anaphoric", rel_unit=m["u"], rel_n=_anaphor_step(ana))]
 
 
-@rule("anaphoric_part", rf"(?:[Tt]he\s+)?(?P<mod>beginning|start|end|middle|close)\s+of\s+(?P<ana>the|that|this)\s+(?P<u>year|month|decade)(?![a-z])")
+@rule("anaphoric_part", rf"(?:[Tt]he\s+)?(?P<mod>beginning|start|end|middle|close)\s+of\s+(?P<ana>the|that|this)\s+(?P<u>year|month|decade)(?![a-z])", "unit")
 def _anaphoric_part(m: re.Match) -> list[Piece]:
     """``the end of the year``: the narrative's year, with a mod."""
     return [_piece(m, "anaphoric_part", rel_unit=m["u"], rel_n=0, mod=POINT_MODS[m["mod"].lower() + " of"])]
 
 
-@rule("anaphoric_month", rf"{_ANAPHOR}\s+(?P<m>{MONTH_RE})")
+@rule("anaphoric_month", rf"{_ANAPHOR}\s+(?P<m>{MONTH_RE})", "month")
 def _anaphoric_month(m: re.Match) -> list[Piece]:
     return [_piece(m, "anaphoric_month", rel_unit=f"month:{_month(m['m'])}", rel_n=_anaphor_step(m["ana"].lower()))]
 
 
-@rule("part_of_day", rf"{_ANAPHOR}\s+{_PART_OF_DAY}(?![a-z])")
+@rule("part_of_day", rf"{_ANAPHOR}\s+{_PART_OF_DAY}(?![a-z])", "part_of_day")
 def _part_of_day(m: re.Match) -> list[Piece]:
     code = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}[m["pod"]]
     return [_piece(m, "part_of_day", "TIME", rel_unit="day", rel_n=_anaphor_step(m["ana"].lower()), time=code)]
 
 
-@rule("weekday", rf"(?P<wd>{WEEKDAY_RE})(?!,?\s+(?:\d|{MONTH_RE}))")
+@rule("weekday", rf"(?P<wd>{WEEKDAY_RE})(?!,?\s+(?:\d|{MONTH_RE}))", "weekday")
 def _weekday_only(m: re.Match) -> list[Piece]:
     return [_piece(m, "weekday", weekday=_weekday(m))]
 
@@ -333,7 +352,7 @@ def _weekday_only(m: re.Match) -> list[Piece]:
 @rule("reference", r"(?<![\w-])(?P<r>[Tt]oday|[Nn]owadays|[Cc]urrently|[Pp]resent-day|[Tt]he\s+present\s+day|"
                    r"[Aa]t\s+present|(?<=\s)now|[Rr]ecent\s+years|[Rr]ecent\s+decades|[Rr]ecently|"
                    # "the future" as a time, not as an adjective ("the future Luftwaffe")
-                   r"[Tt]he\s+(?:near\s+|distant\s+)?future(?=\s*[,.;:)]|\s+(?:and|or|as|to|by|in|the|a|an|it|he|she|they|was|is)\b))(?![\w-])")
+                   r"[Tt]he\s+(?:near\s+|distant\s+)?future(?=\s*[,.;:)]|\s+(?:and|or|as|to|by|in|the|a|an|it|he|she|they|was|is)\b))(?![\w-])", "reference")
 def _reference(m: re.Match) -> list[Piece]:
     r = " ".join(m["r"].lower().split())
     value = "FUTURE_REF" if r.endswith("future") else "PAST_REF" if r.startswith("recent") else "PRESENT_REF"
@@ -352,7 +371,7 @@ def _duration_value(n: float | None, unit: str) -> str:
 
 
 @rule("duration", rf"{_DUR_MOD}?(?:(?P<span_det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:next|past|last|following|previous|first|final|remaining)\s+)?)?"
-                  rf"{_QUANT}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}")
+                  rf"{_QUANT}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}", "unit")
 def _duration(m: re.Match) -> list[Piece]:
     q = " ".join(m["q"].lower().split())
     unit = _unit(m["u"])
@@ -377,19 +396,19 @@ def _duration(m: re.Match) -> list[Piece]:
 
 
 @rule("duration_plural", r"(?<=\b[Ff]or\s)(?P<q>many\s+|several\s+)?(?P<u>days|weeks|months|years|decades|centuries)(?![\w-])"
-                         r"|(?<=\b[Oo]ver\s)(?P<the>the\s+(?:past\s+|last\s+|following\s+|next\s+)?)(?P<u2>years|decades|centuries|months)(?![\w-])")
+                         r"|(?<=\b[Oo]ver\s)(?P<the>the\s+(?:past\s+|last\s+|following\s+|next\s+)?)(?P<u2>years|decades|centuries|months)(?![\w-])", "unit")
 def _duration_plural(m: re.Match) -> list[Piece]:
     """"for months", "for decades": a length of time of unstated size."""
     return [_piece(m, "duration_plural", "DURATION", value=_duration_value(None, _unit(m["u"] or m["u2"])))]
 
 
-@rule("duration_matter", r"\b[Aa]\s+matter\s+of\s+(?P<u>days|weeks|months|years|hours|minutes)(?![\w-])")
+@rule("duration_matter", r"\b[Aa]\s+matter\s+of\s+(?P<u>days|weeks|months|years|hours|minutes)(?![\w-])", "unit")
 def _duration_matter(m: re.Match) -> list[Piece]:
     """"in a matter of weeks": a few of that unit."""
     return [_piece(m, "duration_matter", "DURATION", value=_duration_value(None, _unit(m["u"])))]
 
 
-@rule("duration_adjective", rf"(?<![\w-])(?P<q>\d+|{NUMBER_RE})-(?P<u>year|month|week|day|hour|minute|decade|century)(?:-long|-old)?(?![\w-])")
+@rule("duration_adjective", rf"(?<![\w-])(?P<q>\d+|{NUMBER_RE})-(?P<u>year|month|week|day|hour|minute|decade|century)(?:-long|-old)?(?![\w-])", "unit")
 def _duration_adjective(m: re.Match) -> list[Piece]:
     n = number_value(m["q"])
     if n is None:
@@ -397,7 +416,7 @@ def _duration_adjective(m: re.Match) -> list[Piece]:
     return [_piece(m, "duration_adjective", "DURATION", value=_duration_value(n, m["u"]))]
 
 
-@rule("set", rf"(?:(?P<freq>[Oo]nce|[Tt]wice|\w+\s+times)\s+(?:a|an|per|every|each)|[Ee]very|[Ee]ach|[Pp]er)\s+(?:(?P<q>\d+|{NUMBER_RE})\s+)?{_UNIT}")
+@rule("set", rf"(?:(?P<freq>[Oo]nce|[Tt]wice|\w+\s+times)\s+(?:a|an|per|every|each)|[Ee]very|[Ee]ach|[Pp]er)\s+(?:(?P<q>\d+|{NUMBER_RE})\s+)?{_UNIT}", "unit")
 def _set(m: re.Match) -> list[Piece]:
     n = number_value(m["q"]) if m["q"] else 1
     if n is None:
@@ -405,7 +424,7 @@ def _set(m: re.Match) -> list[Piece]:
     return [_piece(m, "set", "SET", value=_duration_value(n, _unit(m["u"])))]
 
 
-@rule("set_adverb", r"(?<![\w-])(?:[Aa]nnually|[Yy]early(?=[\s,.;])|[Ee]very\s+other\s+year)(?![\w-])")
+@rule("set_adverb", r"(?<![\w-])(?:[Aa]nnually|[Yy]early(?=[\s,.;])|[Ee]very\s+other\s+year)(?![\w-])", "set_adverb")
 def _set_adverb(m: re.Match) -> list[Piece]:
     return [_piece(m, "set_adverb", "SET", value="P2Y" if "other" in m[0] else "P1Y")]
 
@@ -413,7 +432,7 @@ def _set_adverb(m: re.Match) -> list[Piece]:
 # --- clock times -------------------------------------------------------------------------
 
 @rule("clock", r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am(?![a-z])|pm(?![a-z])|o'clock)"
-               r"|(?<![\d.:])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])")
+               r"|(?<![\d.:])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])", "digit")
 def _clock(m: re.Match) -> list[Piece]:
     h = int(m["h"] or m["h2"])
     minute = int(m["mi"] or m["mi2"] or 0)
@@ -425,24 +444,39 @@ def _clock(m: re.Match) -> list[Piece]:
     return [_piece(m, "clock", "TIME", time=f"T{h:02d}:{minute:02d}")]
 
 
-@rule("named_time", r"(?<![\w-])(?P<t>[Mm]idnight|[Nn]oon|[Dd]awn|[Dd]aybreak|[Dd]usk)(?![\w-])")
+@rule("named_time", r"(?<![\w-])(?P<t>[Mm]idnight|[Nn]oon|[Dd]awn|[Dd]aybreak|[Dd]usk)(?![\w-])", "named_time")
 def _named_time(m: re.Match) -> list[Piece]:
     code = {"midnight": "T24:00", "noon": "T12:00", "dawn": "TMO", "daybreak": "TMO", "dusk": "TEV"}[m["t"].lower()]
     return [_piece(m, "named_time", "TIME", time=code)]
 
 
+def windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` around a trigger's hits, where a rule's matches can be."""
+    spans: list[list[int]] = []
+    for m in trigger.finditer(text):
+        start, end = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    return [(s, e) for s, e in spans]
+
+
 def candidates(text: str) -> Iterator[list[Piece]]:
     """Every rule match in ``text`` (overlapping), as the pieces each would give."""
+    spans = {name: windows(text, trigger) for name, trigger in _TRIGGERS.items()}
     for r in _RULES:
-        for m in r.pattern.finditer(text):
-            # Rules must start and end on word boundaries, so "1939" in "19391" never counts.
-            if m.start() > 0 and text[m.start() - 1].isalnum() and text[m.start()].isalnum():
-                continue
-            if m.end() < len(text) and text[m.end()].isalnum() and text[m.end() - 1].isalnum():
-                continue
-            pieces = r.build(m)
-            if pieces:
-                yield pieces
+        for start, end in spans[r.trigger]:
+            for m in r.pattern.finditer(text, start, end):
+                # Matches start and end on word boundaries of the whole text ("1939" in "19391"
+                # never counts), which also drops words a window's edge cut in half.
+                if m.start() > 0 and text[m.start() - 1].isalnum() and text[m.start()].isalnum():
+                    continue
+                if m.end() < len(text) and text[m.end()].isalnum() and text[m.end() - 1].isalnum():
+                    continue
+                pieces = r.build(m)
+                if pieces:
+                    yield pieces
 
 
 def select(found: list[list[Piece]]) -> list[list[Piece]]:

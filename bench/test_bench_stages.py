@@ -1,0 +1,41 @@
+"""Time per 1,000 words of every stage on the reference article, the extraction stages next to nlp."""
+
+import time
+
+import pytest
+
+from tests.conftest import REFERENCE
+
+pytestmark = pytest.mark.slow
+
+REPEATS = 3
+
+
+def test_stage_time_per_thousand_words():
+    from pipeline.config import load_config
+    from pipeline.document import Document
+    from pipeline.registry import StageContext, check_stage_order
+    from pipeline.runner import run_stages
+    from pipeline.stages.nlp import get_model
+
+    config = load_config(None)
+    ctx = StageContext(config)
+    get_model(ctx)  # loading the model is not a stage's cost
+    stages = check_stage_order(list(config.stages))
+    text = REFERENCE.read_text(encoding="utf-8")
+    timings: dict[str, float] = {}
+    run_stages(Document.from_raw("warm", "warm.txt", text), stages, ctx)  # warm-up
+    start = time.perf_counter()
+    for _ in range(REPEATS):
+        doc = run_stages(Document.from_raw("doc", "doc.txt", text), stages, ctx, timings)
+    total = time.perf_counter() - start
+    words = sum(len(doc.text[s.start:s.end].split()) for s in doc.layers["sentences"])
+    per_k = {name: 1000 * seconds / REPEATS / words * 1000 for name, seconds in timings.items()}
+    print(f"\nreference article, {words:,} body words, mean of {REPEATS} runs; ms per 1,000 words:")
+    for name in config.stages:
+        print(f"  {name:15s} {per_k[name]:8.1f}")
+    print(f"  {'all stages':15s} {1000 * total / REPEATS / words * 1000:8.1f}")
+    extraction = {"citations (cut_citations)": per_k.get("cut_citations"), "timexes": per_k.get("timexes"),
+                  "events": per_k.get("events")}
+    print("  extraction vs nlp: " + ", ".join(f"{k} {v / per_k['nlp']:.2f}x" for k, v in extraction.items() if v))
+    assert per_k["timexes"] < per_k["nlp"]
