@@ -60,7 +60,7 @@ class Piece:
                 and self.century is None and self.short_decade is None and not self.bc)
 
 
-_YEAR = r"(?<![\d,./])(?<![A-Za-z]-)(?P<y>1\d{3}|20\d\d)(?!\d|,\d|\.\d|\s*%)"
+_YEAR = r"(?<![\d,./])(?<![A-Za-z]-)(?P<y>1\d{3}|20\d\d)(?!\d|,\d|\.\d|\s*%|-\d\d-)"
 _DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _MOD_WORDS = alternation([w for w in POINT_MODS if w != "mid-"] + list(APPROX_MODS), capital=True)
 # "early", "the end of", "mid-", "about" … before a date; "the" only together with a mod word.
@@ -208,6 +208,21 @@ def _month_month_range(m: re.Match) -> list[Piece]:
 def _bare_year(m: re.Match) -> list[Piece]:
     part = _part_for(m)
     return [_piece(m, "year", year=_year(m), part=part, mod=None if part else _mod_of(m))]
+
+
+@rule("numeric_date", r"(?<![\d.])(?:(?P<iy>1\d{3}|20\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)"
+                      r"|(?P<num>[0-3]?\d[./][01]?\d[./](?:1\d{3}|20\d\d)))(?![\d])", "digit")
+def _numeric_date(m: re.Match) -> list[Piece]:
+    if m["iy"]:
+        return [_piece(m, "numeric_date", year=int(m["iy"]), month=int(m["im"]), day=int(m["id"]))]
+    # 22.06.1941 or 9/1/1939: dateparser knows the orders; day-first, as most of the world writes it
+    # (and as it must be when the first number is over 12).
+    import dateparser
+
+    parsed = dateparser.parse(m["num"], languages=["en"], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
+    if parsed is None:
+        return []
+    return [_piece(m, "numeric_date", year=parsed.year, month=parsed.month, day=parsed.day)]
 
 
 @rule("year_short_range", rf"(?:{_MOD})?{_YEAR}\s*[–—/-]\s*(?P<y2>\d\d)(?![\d,.]\d|\d|\s*%)", "digit")
