@@ -16,6 +16,15 @@ def load_table(table: str, outputs: str | Path = "outputs", doc_id: str | None =
     return Store(Path(outputs)).read(table, doc_id)
 
 
+def timeline(doc_id: str | None = None, outputs: str | Path = "outputs") -> pd.DataFrame:
+    """Events of one document (or all) in date order: earliest start first, then the shorter span,
+    then document order. Events without a calendar date (BC years) come last."""
+    events = load_table("events", outputs, doc_id)
+    order = events.assign(_start=pd.to_datetime(events.date_start), _end=pd.to_datetime(events.date_end))
+    order = order.sort_values(["_start", "_end", "doc_id", "clean_start"], na_position="last", kind="stable")
+    return order.drop(columns=["_start", "_end"]).reset_index(drop=True)
+
+
 def run(*args, **kwargs):  # noqa: ANN002, ANN003 - thin re-export, documented on runner.run
     from pipeline.runner import run as _run
 
@@ -23,4 +32,4 @@ def run(*args, **kwargs):  # noqa: ANN002, ANN003 - thin re-export, documented o
 
 
 run.__doc__ = "Process the corpus; see pipeline.runner.run."
-__all__ = ["run", "load_table", "__version__"]
+__all__ = ["run", "load_table", "timeline", "__version__"]

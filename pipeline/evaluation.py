@@ -167,3 +167,55 @@ def read_timex_cases(path: str | Path) -> list[TimexCase]:
             case.expected.append({"start": start, "end": start + len(parts[0]), "text": parts[0],
                                   "type": parts[1], "value": parts[2], "mod": parts[3] if len(parts) == 4 else None})
     return cases
+
+
+# --- events ------------------------------------------------------------------------------
+
+@dataclass
+class EventScores:
+    total: int
+    found: int
+    date_exact: int
+    trigger_right: int
+    actors: Score
+    errors: list[tuple[dict[str, Any], dict[str, Any] | None]]
+
+    @property
+    def date_accuracy(self) -> float:
+        return self.date_exact / self.total if self.total else 1.0
+
+    @property
+    def trigger_accuracy(self) -> float:
+        return self.trigger_right / self.total if self.total else 1.0
+
+    def __str__(self) -> str:
+        return (f"{self.found}/{self.total} gold events found; date interval exact {self.date_accuracy:.3f}; "
+                f"trigger right {self.trigger_accuracy:.3f}; actors {self.actors}")
+
+
+def score_events(predicted: list[dict[str, Any]], gold: list[dict[str, Any]]) -> EventScores:
+    """Hand-checked events against the pipeline's: a gold event is found by its sentence
+    (which starts with the gold ``sentence`` text) and its ``date_text``; one not found
+    counts as wrong on date and trigger and misses all its actors."""
+    actors = Score()
+    date_ok = trigger_ok = found = 0
+    errors: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
+    for g in gold:
+        match = next((p for p in predicted if p["sentence"].startswith(g["sentence"])
+                      and p["date_text"] == g["date_text"]), None)
+        if match is None:
+            actors.fn += len(g["actors"])
+            errors.append((g, None))
+            continue
+        found += 1
+        dates = (str(match["date_start"]), str(match["date_end"])) == (g["date_start"], g["date_end"])
+        trigger = match["trigger"] == g["trigger"]
+        date_ok += dates
+        trigger_ok += trigger
+        p_actors, g_actors = set(match["actors"]), set(g["actors"])
+        actors.tp += len(p_actors & g_actors)
+        actors.fp += len(p_actors - g_actors)
+        actors.fn += len(g_actors - p_actors)
+        if not (dates and trigger and p_actors == g_actors):
+            errors.append((g, match))
+    return EventScores(len(gold), found, date_ok, trigger_ok, actors, errors)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from datetime import datetime, timezone
 from typing import Any
 
@@ -65,18 +66,53 @@ def entity_rows(doc: Document) -> list[dict[str, Any]]:
             for i, e in enumerate(doc.layers.get("entities", []))]
 
 
-def citation_rows(doc: Document) -> list[dict[str, Any]]:
+def citation_sentence_ids(doc: Document) -> list[int | None]:
+    """For each citation, the sentence it was glued to: the one ending just before it (inline and short only)."""
     sentence_of = sentence_index(doc.layers.get("sentences", []))
-    rows = []
-    for i, c in enumerate(doc.layers.get("citations", [])):
-        clean_offset = doc.clean_span(c.raw_start, c.raw_end)[0]
-        # An inline citation supports the sentence it was glued to: the one ending just before it.
+    ids: list[int | None] = []
+    for c in doc.layers.get("citations", []):
         sentence_id = None
         if c.kind in ("inline", "short"):
-            pos = clean_offset - 1
+            pos = doc.clean_span(c.raw_start, c.raw_end)[0] - 1
             while pos > 0 and doc.text[pos] in " \n":
                 pos -= 1
             sentence_id = sentence_of(pos)
+        ids.append(sentence_id)
+    return ids
+
+
+def supporting_citations(doc: Document) -> dict[int, list[int]]:
+    """Sentence id → ids of the citations that support it.
+
+    As Wikipedia cites, a footnote covers its own sentence and the uncited
+    sentences before it in the same paragraph.
+    """
+    cited: dict[int, list[int]] = {}
+    for citation_id, sentence_id in enumerate(citation_sentence_ids(doc)):
+        if sentence_id is not None:
+            cited.setdefault(sentence_id, []).append(citation_id)
+    blocks = [b for b in doc.layers.get("blocks", []) if not b.is_heading]
+    block_starts = [b.start for b in blocks]
+    block_of = {}
+    for s in doc.layers.get("sentences", []):
+        block_of[s.sentence_id] = bisect.bisect_right(block_starts, s.start) - 1
+    support: dict[int, list[int]] = {}
+    pending: list[int] = []
+    for s in doc.layers.get("sentences", []):
+        if pending and block_of[pending[-1]] != block_of[s.sentence_id]:
+            pending = []  # a paragraph ended uncited
+        pending.append(s.sentence_id)
+        if s.sentence_id in cited:
+            for sid in pending:
+                support[sid] = cited[s.sentence_id]
+            pending = []
+    return support
+
+
+def citation_rows(doc: Document) -> list[dict[str, Any]]:
+    rows = []
+    for i, (c, sentence_id) in enumerate(zip(doc.layers.get("citations", []), citation_sentence_ids(doc))):
+        clean_offset = doc.clean_span(c.raw_start, c.raw_end)[0]
         f = c.fields
         rows.append({"doc_id": doc.doc_id, "citation_id": i, "kind": c.kind, "raw_text": c.text,
                      "authors": f["authors"], "year": f["year"], "title": f["title"], "container": f["container"],
@@ -94,9 +130,28 @@ def timex_rows(doc: Document) -> list[dict[str, Any]]:
             for i, t in enumerate(doc.layers.get("timexes", []))]
 
 
+def event_rows(doc: Document) -> list[dict[str, Any]]:
+    sections = doc.layers.get("sections", [])
+    section_of = section_index(sections)
+    path_of = {sec.section_id: sec.path for sec in sections}
+    sentence_of = sentence_index(doc.layers.get("sentences", []))
+    support = supporting_citations(doc)
+    rows = []
+    for i, e in enumerate(doc.layers.get("events", [])):
+        sentence_id = sentence_of(e.sentence_start)
+        rows.append({"doc_id": doc.doc_id, "event_id": i, "timex_id": e.timex_index, "date_text": e.date_text,
+                     "date_start": e.date_start, "date_end": e.date_end, "granularity": e.granularity,
+                     "trigger": e.trigger, "actors": e.actors, "participants": e.participants, "places": e.places,
+                     "sentence": doc.text[e.sentence_start:e.sentence_end],
+                     "section_path": path_of.get(section_of(e.sentence_start)),
+                     "citation_ids": support.get(sentence_id, []) if sentence_id is not None else [],
+                     "sentence_id": sentence_id, **_offsets(doc, e.sentence_start, e.sentence_end)})
+    return rows
+
+
 _BUILDERS = {"sections": section_rows, "sentences": sentence_rows, "links": link_rows,
              "entities": entity_rows, "citations": citation_rows,
-             "timexes": timex_rows}
+             "timexes": timex_rows, "events": event_rows}
 
 
 def document_tables(doc: Document | None, doc_row: dict[str, Any]) -> dict[str, pa.Table]:

@@ -42,6 +42,17 @@ def gazetteer(doc: Document) -> dict[str, tuple[str, str | None]]:
         for name in (link.anchor, link.target):
             if name and _looks_like_name(name) and name not in names:
                 names[name] = (link.target_type, link.target)
+    # Articles name a linked person by surname afterwards ("Molotov"); the surname is that
+    # person when no other linked person shares it.
+    surnames: dict[str, set[str]] = {}
+    for label, target in list(names.values()):
+        if label == "PERSON" and target and len(target.split()) >= 2:
+            surname = target.split()[-1]
+            if surname[:1].isupper() and surname.isalpha():
+                surnames.setdefault(surname, set()).add(target)
+    for surname, targets in surnames.items():
+        if len(targets) == 1 and surname not in names:
+            names[surname] = ("PERSON", next(iter(targets)))
     return names
 
 

@@ -1,0 +1,195 @@
+"""Who did what, read off spaCy's dependency parse around a date.
+
+A date belongs to the verb it hangs from (``signed … on April 16, 1922``), or
+to an event noun when it modifies one (``the invasion … on June 22, 1941``,
+``the 1932 Pact``). The trigger's subject gives the actors (the ``by``-agent
+of a passive; a conjunction gives every conjunct), the rest of its clause the
+participants, and its locative prepositions the places. Functions here take
+spaCy tokens and return tokens or spans; the ``events`` stage turns them into rows.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+# Nouns that name something that happens. Deverbal suffixes catch most ("invasion",
+# "agreement", "signing"); these are the ones without such a suffix.
+EVENT_NOUNS = {
+    "war", "battle", "pact", "treaty", "attack", "coup", "purge", "crisis", "talk", "talks", "visit", "trial",
+    "congress", "conference", "summit", "raid", "strike", "revolt", "uprising", "putsch", "siege", "campaign",
+    "offensive", "election", "plenum", "speech", "visit", "deal", "truce", "armistice", "ultimatum", "collapse",
+    "blockade", "famine", "terror", "crash", "fall", "rise", "defeat", "victory", "murder", "massacre", "purchase",
+    "parade", "reshuffle", "protocol", "plan", "policy",
+}
+_EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "within", "across", "around", "throughout",
+                         "into", "to", "from", "towards", "toward", "through", "along", "onto", "off", "beyond"}
+_SUBJECTS = {"nsubj", "csubj", "expl"}
+_PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+# Links along which a verb without a subject of its own takes its head's subject.
+_INHERIT = {"conj", "xcomp", "advcl", "acl", "pcomp", "ccomp", "dep", "relcl"}
+
+
+def is_event_noun(token: Any) -> bool:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in EVENT_NOUNS or token.text.lower() in EVENT_NOUNS:
+        return True
+    return token.pos_ == "NOUN" and len(lemma) > 5 and lemma.endswith(_EVENT_SUFFIXES)
+
+
+def trigger_of(span: Any) -> Any | None:
+    """The verb (or event noun) a date span belongs to: walk up the parse from the span.
+
+    None for a verbless fragment ("Adolf Ioffe (1918)" in a list): there is no
+    statement to name, and a name is no trigger.
+    """
+    # "at noon the following day the fighting ended": the parser makes the clause after a
+    # time phrase a relative clause of it; a relative clause with no relative word is that misparse.
+    for child in span.root.children:
+        if child.dep_ == "relcl" and child.pos_ == "VERB" and child.i >= span.end and not any(
+                g.tag_ in ("WDT", "WP", "WRB", "WP$") for g in child.subtree):
+            return child
+    tok = span.root
+    while span.start <= tok.i < span.end and tok.head.i != tok.i:
+        tok = tok.head
+    if span.start <= tok.i < span.end:  # the date is the root of a fragment
+        return None
+    while True:
+        if tok.pos_ == "VERB" or is_event_noun(tok):
+            return tok
+        if tok.head.i == tok.i:
+            # The root: a copula ("was 1930–1932") counts, a name or other noun does not.
+            return tok if tok.pos_ == "AUX" else None
+        tok = tok.head
+
+
+def _subject_tokens(verb: Any) -> tuple[list[Any], bool]:
+    """Subject heads of a verb and whether they are agents (not passive patients)."""
+    agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
+    if agents:
+        return agents, True
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if subjects:
+        # Two subjects is a misparse ("Stalin's worries …, the Soviet Union suspended"): the
+        # one nearest the verb is the real one.
+        return [min(subjects, key=lambda c: abs(verb.i - c.i))], True
+    # "The United Kingdom, …, fulfilling their obligations, declared war": the parser often
+    # hangs the subject on the participle before the verb.
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i:
+            hung = [g for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
+            if hung:
+                return hung, True
+    passive = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS]
+    if passive:
+        return [], False  # a passive without a "by" phrase names no actor
+    return [], True
+
+
+def subject_of(trigger: Any) -> list[Any]:
+    """Tokens heading the trigger's actors, following a subject-less verb to the verb it depends on."""
+    tok = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # "the German invasion", "Hitler's attack", "the signing … by Molotov"
+        own = [c for c in trigger.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        own += [t for c in trigger.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                for t in c.children if t.dep_ == "pobj"]
+        if own:
+            return own
+        while tok.head.i != tok.i and tok.pos_ != "VERB":
+            tok = tok.head
+        if tok.pos_ != "VERB":
+            return []
+    for _ in range(6):
+        heads, active = _subject_tokens(tok)
+        if heads:
+            # "which was signed": the relative pronoun stands for the noun the clause modifies.
+            if tok.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):
+                return [tok.head]
+            return heads
+        if not active or tok.dep_ not in _INHERIT or tok.head.i == tok.i:
+            return []
+        if tok.dep_ == "relcl":
+            return [tok.head] if active else []
+        tok = tok.head
+    return []
+
+
+def expand_conjuncts(tokens: Iterable[Any]) -> list[Any]:
+    """``Germany and the Soviet Union``: every conjunct of each head."""
+    out = []
+    for t in tokens:
+        out.append(t)
+        out.extend(t.conjuncts)
+    return out
+
+
+# Parts of a noun phrase that say something else about it: "Victor Kopp, the special
+# representative to Berlin", "the Conservatives, who dominated the Commons".
+_ASIDES = {"relcl", "acl", "appos", "advcl", "parataxis"}
+
+
+def phrase_tokens(heads: Iterable[Any]) -> set[int]:
+    """Token indices of each head's phrase, leaving out relative clauses, appositions and brackets."""
+    keep: set[int] = set()
+
+    def visit(tok: Any) -> None:
+        keep.add(tok.i)
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "near") and any(
+                    g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in child.children):
+                continue  # "its 6th Congress in Moscow": where, not who
+            if child.dep_ == "acl" and child.lemma_ in ("lead", "head", "command"):
+                # "the Nationalists led by General Francisco Franco": the leader acts too.
+                keep.update(t.i for a in child.children if a.dep_ == "agent" for t in a.subtree)
+                continue
+            if child.dep_ == "appos" and child.pos_ != "PROPN":
+                continue  # "Walter Krivitsky, an NKVD agent": says what he was, names no one else
+            if child.dep_ == "appos":
+                # "his Soviet colleague Vyacheslav Molotov": the apposed name is the same actor,
+                # but not what the apposition says about it ("… representative to Berlin").
+                keep.add(child.i)
+                keep.update(g.i for g in child.children if g.dep_ in ("compound", "flat"))
+            elif child.dep_ in _ASIDES or child.text == "(":
+                continue
+            else:
+                visit(child)
+
+    for h in heads:
+        visit(h)
+    return keep
+
+
+def clause_head(token: Any, stop_at: Any) -> Any:
+    """The nearest verb (or ``stop_at``, the trigger) above ``token``."""
+    tok = token
+    while tok.head.i != tok.i:
+        if tok.i == stop_at.i:
+            return tok
+        tok = tok.head
+        if tok.pos_ == "VERB" or tok.i == stop_at.i:
+            return tok
+    return tok
+
+
+def is_located(token: Any, trigger: Any) -> bool:
+    """Whether ``token`` is the object of a locative preposition of the trigger
+    ("signed in Moscow", "moved into the bases in Estonia"), not merely inside one ("in an attempt to …")."""
+    tok = token
+    for _ in range(12):
+        if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in LOCATIVE_PREPOSITIONS:
+            holder = tok.head.head
+            if holder.i == trigger.i:
+                return True
+            if holder.pos_ in ("NOUN", "PROPN"):
+                tok = holder
+                continue
+        return False
+    return False

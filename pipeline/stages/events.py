@@ -1,0 +1,187 @@
+"""events: one row per dated statement, read off the parse around each date.
+
+Every DATE (or dated TIME) expression in a body sentence gives one event; the
+two ends of a range give one. Its trigger, actors, participants and places
+come from :mod:`pipeline.events`. Names are the link target where the
+document links an entity, so ``Molotov``, ``Vyacheslav Molotov`` and
+``Molotov's`` come out as one name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline.document import Document
+from pipeline.events import (
+    ACTOR_LABELS, PLACE_LABELS, clause_head, expand_conjuncts, is_located, phrase_tokens, subject_of, trigger_of,
+)
+from pipeline.registry import StageContext, stage
+from pipeline.timex.values import granularity
+
+
+@dataclass(slots=True)
+class Event:
+    timex_index: int           # index of the (first) timex in doc.layers["timexes"]
+    date_text: str
+    date_start: date | None
+    date_end: date | None
+    granularity: str | None
+    trigger: str | None          # None for a verbless fragment
+    actors: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    sentence_start: int = 0    # clean offsets of the sentence stating it
+    sentence_end: int = 0
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
+_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)$")
+
+
+class Names:
+    """Canonical names: link targets where the document links a mention, else the cleaned text.
+
+    A bare surname ("Molotov", "Litvinov's") becomes the full name of the one person
+    the document names with it; spellings of one person that differ only in the
+    middle ("Joachim Ribbentrop", "Joachim von Ribbentrop") become the longest one.
+    """
+
+    def __init__(self, entities: list) -> None:
+        self.by_text: dict[str, str] = {}
+        people: dict[str, set[str]] = {}
+        for e in entities:
+            target = self.target(e)
+            if target:
+                self.by_text.setdefault(self.clean(e.text), target)
+            full = target if target and e.label == "PERSON" else (self.clean(e.text) if e.label == "PERSON" else None)
+            if full and len(full.split()) >= 2 and full.split()[-1][:1].isupper():
+                people.setdefault(full.split()[-1], set()).add(full)
+        self.by_surname: dict[str, str] = {}
+        for surname, fulls in people.items():
+            if len({f.split()[0] for f in fulls}) == 1:  # one first name: one person
+                canonical = max(fulls, key=len)
+                self.by_surname[surname] = canonical
+                for f in fulls:
+                    self.by_text.setdefault(f, canonical)
+
+    @staticmethod
+    def clean(text: str) -> str:
+        return _LEADING_THE.sub("", _POSSESSIVE.sub("", _EDGE_PUNCT.sub("", text)))
+
+    @staticmethod
+    def target(entity) -> str | None:
+        """The link target without its Wikipedia disambiguator: "Fascist Italy (1922–1943)" → "Fascist Italy"."""
+        if not entity.link_target:
+            return None
+        return _DISAMBIGUATOR.sub("", entity.link_target) or entity.link_target
+
+    def __call__(self, entity, text: str | None = None) -> str:
+        target = self.target(entity) if text is None else None
+        if target:
+            return target
+        text = self.clean(text if text is not None else entity.text)
+        if text in self.by_text:
+            return self.by_text[text]
+        # The model sometimes labels a bare surname a place ("Litvinov" GPE); the name decides.
+        return self.by_surname.get(text, text)
+
+
+def _unique(names) -> list[str]:
+    seen: dict[str, None] = {}
+    for n in names:
+        if n:
+            seen.setdefault(n, None)
+    return list(seen)
+
+
+def _dated(timex) -> bool:
+    return timex.type in ("DATE", "TIME") and (timex.date_start is not None or (timex.value or "").startswith("BC"))
+
+
+def _groups(timexes: list) -> list[list[int]]:
+    """Indices of dated timexes, the two ends of a range together."""
+    groups: list[list[int]] = []
+    for i, t in enumerate(timexes):
+        if not _dated(t):
+            continue
+        prev = timexes[groups[-1][-1]] if groups else None
+        if prev is not None and t.range_id is not None and prev.range_id == t.range_id:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+@stage("events", requires=("spacy_docs", "entities", "timexes"), provides=("events",))
+def events_stage(doc: Document, ctx: StageContext) -> Document:
+    chunks = doc.layers["spacy_docs"]
+    chunk_starts = [offset for offset, _ in chunks]
+    entities = sorted(doc.layers["entities"], key=lambda e: e.start)
+    entity_starts = [e.start for e in entities]
+    names = Names(entities)
+    timexes = doc.layers["timexes"]
+    events: list[Event] = []
+    for group in _groups(timexes):
+        first, last = timexes[group[0]], timexes[group[-1]]
+        k = bisect.bisect_right(chunk_starts, first.start) - 1
+        if k < 0:
+            continue
+        offset, parsed = chunks[k]
+        span = parsed.char_span(first.start - offset, last.end - offset, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        s_text = sent.text
+        s_start = offset + sent.start_char + (len(s_text) - len(s_text.lstrip()))
+        s_end = offset + sent.start_char + len(s_text.rstrip())
+        trigger = trigger_of(span)
+        actors, participants, places = [], [], []
+        if trigger is not None:
+            actor_tokens = phrase_tokens(expand_conjuncts(subject_of(trigger)))
+            lo = bisect.bisect_left(entity_starts, s_start)
+            hi = bisect.bisect_left(entity_starts, s_end)
+            in_sentence = [e for e in entities[lo:hi] if e.end <= s_end
+                           and not (e.start < last.end and first.start < e.end)]
+            spans = [(e, parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand"))
+                     for e in in_sentence]
+            spans = [(e, sp) for e, sp in spans if sp is not None]
+            named = {t.i for _, sp in spans for t in sp}
+            # "German Foreign Minister Walther Rathenau", "Soviet Russia": a name modifying another
+            # is not a name of its own; "Nazi Germany" is one name when the document knows it as one.
+            modifiers: dict[int, str] = {}
+            for e, sp in spans:
+                root = sp.root
+                if root.head.i not in {t.i for t in sp} and root.head.i in named and root.dep_ in (
+                        "compound", "amod", "nmod", "poss"):
+                    modifiers[root.head.i] = e.text
+            for e, sp in spans:
+                root = sp.root
+                if root.head.i not in {t.i for t in sp} and root.head.i in named and root.dep_ in (
+                        "compound", "amod", "nmod", "poss"):
+                    continue
+                joined = f"{modifiers[root.i]} {names.clean(e.text)}" if root.i in modifiers else None
+                name = names(e, joined) if joined and names.clean(joined) in names.by_text else names(e)
+                if e.label in ACTOR_LABELS and all(t.i in actor_tokens for t in sp):
+                    # "German officers": the adjective stands for the actor only when nothing better does.
+                    actors.append((name, e.label == "NORP" and (root.dep_ == "amod" or root.pos_ == "ADJ")))
+                elif e.label in PLACE_LABELS and is_located(root, trigger):
+                    places.append(name)
+                elif e.label in ACTOR_LABELS and clause_head(root, trigger).i == trigger.i:
+                    participants.append(name)
+        has_noun = any(not is_adjective for _, is_adjective in actors)
+        actors = _unique(a for a, is_adjective in actors if not (is_adjective and has_noun))
+        events.append(Event(
+            timex_index=group[0], date_text=doc.text[first.start:last.end],
+            date_start=first.date_start, date_end=last.date_end or first.date_end,
+            granularity="day" if first.type == "TIME" else granularity(first.value),
+            trigger=trigger.lemma_.lower() if trigger is not None else None, actors=actors,
+            participants=[p for p in _unique(participants) if p not in actors],
+            places=[p for p in _unique(places) if p not in actors],
+            sentence_start=s_start, sentence_end=s_end))
+    doc.layers["events"] = events
+    return doc
