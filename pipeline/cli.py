@@ -24,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("run", help="process new and changed documents")
     _common(p)
-    p.add_argument("--backend", choices=["serial", "processes"], default=None)
+    p.add_argument("--backend", choices=["serial", "processes", "dask"], default=None)
     p.add_argument("--workers", type=int, default=None)
     p.add_argument("--force", action="store_true", help="reprocess every document")
 

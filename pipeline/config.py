@@ -42,13 +42,21 @@ class TimexConfig(_Strict):
     reference_date: date | None = None
 
 
+class DaskConfig(_Strict):
+    # Address of a running Dask scheduler ("tcp://host:8786"); None starts a local cluster
+    # of `workers` processes for the run.
+    scheduler: str | None = None
+
+
 class Config(_Strict):
     corpus: Path
     outputs: Path
     stages: tuple[str, ...]
     nlp: NlpConfig
-    backend: Literal["serial", "processes"]
+    backend: Literal["serial", "processes", "dask"]
     workers: int = Field(ge=1, le=256)
+    worker_max_docs: int = Field(ge=0)
+    dask: DaskConfig
     doc_timeout_s: float = Field(ge=0)
     input: InputConfig
     timexes: TimexConfig

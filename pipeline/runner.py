@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 import logging
-import signal
 import sys
-import threading
-import time
-import traceback
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
-import pyarrow as pa
-
-from pipeline import __version__
+from pipeline.backends import results
 from pipeline.config import Config, load_config
-from pipeline.document import Document
-from pipeline.errors import FatalError
-from pipeline.loader import InputError, SourceFile, read_document
-from pipeline.registry import Stage, StageContext, check_stage_order
+from pipeline.loader import SourceFile
+# Re-exported: callers run stages on a single Document through the runner.
+from pipeline.processing import DocumentTimeout, StageFailure, process_source, run_stages, time_limit  # noqa: F401
 from pipeline.status import CorpusState, classify
 from pipeline.store import Store
-from pipeline.tables import document_row, document_tables
 
 log = logging.getLogger("pipeline")
 
@@ -49,103 +38,6 @@ class RunSummary:
         return text
 
 
-def run_stages(doc: Document, stages: list[Stage], ctx: StageContext,
-               timings: dict[str, float] | None = None) -> Document:
-    """Run stages in order, checking each returns a Document with the layers it promised.
-
-    With ``timings``, each stage's wall-clock seconds are added to it under the stage name.
-    """
-    for st in stages:
-        started = time.perf_counter()
-        try:
-            result = st.fn(doc, ctx)
-        except FatalError:
-            raise
-        except Exception as exc:
-            raise StageFailure(st.name, f"{type(exc).__name__}: {exc}") from exc
-        if not isinstance(result, Document):
-            raise StageFailure(st.name, f"stage {st.name!r} returned {type(result).__name__}, not a Document")
-        missing = [p for p in st.provides if p not in result.layers]
-        if missing:
-            raise StageFailure(st.name, f"stage {st.name!r} did not add the layers it declares: {missing}")
-        if len(result.offsets) != len(result.text):
-            raise StageFailure(st.name, f"stage {st.name!r} left the offset map out of step with the text")
-        if timings is not None:
-            timings[st.name] = timings.get(st.name, 0.0) + time.perf_counter() - started
-        doc = result
-    return doc
-
-
-class DocumentTimeout(Exception):
-    """The document took longer than ``doc_timeout_s``."""
-
-
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise DocumentTimeout in the running stage once ``seconds`` have passed (0: no limit).
-
-    Uses SIGALRM, so it works in the main thread of the driver and of every
-    worker process; elsewhere (a thread) it cannot interrupt and does nothing.
-    """
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise DocumentTimeout(f"stopped after the per-document time limit of {seconds:g} s (doc_timeout_s)")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-class StageFailure(Exception):
-    def __init__(self, stage: str, reason: str) -> None:
-        super().__init__(f"stage {stage}: {reason}")
-        self.stage = stage
-        self.reason = reason
-
-
-def process_source(source: SourceFile, sha256: str, config: Config, ctx: StageContext,
-                   stages: list[Stage]) -> dict[str, pa.Table]:
-    """Load and process one file; failures become a failed documents row, never an exception."""
-    common = dict(doc_id=source.doc_id, source_path=source.relpath, sha256=sha256,
-                  version=__version__, config_hash=config.result_hash())
-    try:
-        doc = read_document(source, config.input, config.corpus)
-    except InputError as exc:
-        return document_tables(None, document_row(**common, error=str(exc), failed_stage="load"))
-    try:
-        with time_limit(config.doc_timeout_s):
-            doc = run_stages(doc, stages, ctx)
-        return document_tables(doc, document_row(**common, doc=doc))
-    except StageFailure as exc:
-        log.debug("%s failed:\n%s", source.relpath, traceback.format_exc())
-        return document_tables(None, document_row(**common, n_chars_raw=len(doc.raw),
-                                                  error=f"{source.relpath}: {exc}", failed_stage=exc.stage))
-
-
-# --- worker-process side -----------------------------------------------------------------
-
-_WORKER: dict[str, object] = {}
-
-
-def _worker_init(config: Config) -> None:
-    # One context per worker process: the spaCy model is loaded once, on first use.
-    _WORKER["config"] = config
-    _WORKER["ctx"] = StageContext(config)
-    _WORKER["stages"] = check_stage_order(config.stages)
-
-
-def _worker_process(item: tuple[SourceFile, str]) -> tuple[str, dict[str, pa.Table]]:
-    source, sha = item
-    return source.doc_id, process_source(source, sha, _WORKER["config"], _WORKER["ctx"], _WORKER["stages"])
-
-
 def manifest_entry(row: dict) -> dict:
     """The manifest's record of one processed document, taken from its documents row."""
     keys = ("source_path", "sha256", "pipeline_version", "config_hash", "status", "error")
@@ -161,18 +53,6 @@ def plan(config: Config, store: Store, force: bool = False) -> tuple[list[tuple[
     if force:
         todo += state.files["processed"] + state.files["failed"]
     return sorted(todo, key=lambda item: item[0].relpath), state
-
-
-def _results(config: Config, todo: list[tuple[SourceFile, str]]) -> Iterator[tuple[str, dict[str, pa.Table]]]:
-    if config.backend == "processes" and config.workers > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=config.workers, initializer=_worker_init,
-                                 initargs=(config,)) as pool:
-            yield from pool.map(_worker_process, todo, chunksize=1)
-        return
-    ctx = StageContext(config)
-    stages = check_stage_order(config.stages)
-    for source, sha in todo:
-        yield source.doc_id, process_source(source, sha, config, ctx, stages)
 
 
 def run(config: Config | None = None, *, config_path: str | Path | None = None, force: bool = False,
@@ -197,7 +77,7 @@ def run(config: Config | None = None, *, config_path: str | Path | None = None, 
         from tqdm import tqdm
 
         bar = tqdm(total=len(todo), unit="doc", file=sys.stderr)
-    for doc_id, tables in _results(config, todo):
+    for doc_id, tables in results(config, todo):
         row = tables["documents"].to_pylist()[0]
         store.write_document(doc_id, tables, manifest_entry(row))
         if row["status"] == "failed":

@@ -144,9 +144,33 @@ def test_same_input_same_tables_on_every_run_and_backend(tmp_path):
     shutil.copy(REFERENCE, corpus / REFERENCE.name)
     run(corpus=str(corpus), outputs=str(tmp_path / "a"))
     run(corpus=str(corpus), outputs=str(tmp_path / "b"))
-    run(corpus=str(corpus), outputs=str(tmp_path / "c"), backend="processes", workers=2)
+    # worker_max_docs=1: every worker is replaced after one document, and the tables do not notice.
+    summary = run(corpus=str(corpus), outputs=str(tmp_path / "c"), backend="processes", workers=2,
+                  worker_max_docs=1)
+    assert len(summary.processed) == 4
     assert_same_tables(tmp_path / "a", tmp_path / "b")
     assert_same_tables(tmp_path / "a", tmp_path / "c")
+
+
+def test_dask_backend_on_a_local_cluster_gives_the_serial_tables(tmp_path):
+    pytest.importorskip("dask.distributed")
+    corpus = small_corpus(tmp_path / "corpus", 4)
+    (corpus / "empty.txt").write_bytes(b"")
+    serial = run(corpus=str(corpus), outputs=str(tmp_path / "serial"))
+    distributed = run(corpus=str(corpus), outputs=str(tmp_path / "dask"), backend="dask", workers=2)
+    assert sorted(distributed.processed) == sorted(serial.processed) and set(distributed.failed) == {"empty"}
+    assert_same_tables(tmp_path / "serial", tmp_path / "dask")
+
+
+def test_dask_backend_reaches_an_existing_scheduler(tmp_path):
+    distributed = pytest.importorskip("dask.distributed")
+    corpus = small_corpus(tmp_path / "corpus", 2)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None) as cluster:
+        summary = run(corpus=str(corpus), outputs=str(tmp_path / "out"), backend="dask",
+                      dask={"scheduler": cluster.scheduler_address})
+    assert len(summary.processed) == 2
+    run(corpus=str(corpus), outputs=str(tmp_path / "serial"))
+    assert_same_tables(tmp_path / "serial", tmp_path / "out")
 
 
 # --- crash safety ------------------------------------------------------------------------

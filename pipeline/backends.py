@@ -1,0 +1,131 @@
+"""Where documents are processed: in this process, a pool of processes, or a Dask cluster.
+
+Every backend yields ``(doc_id, tables)`` as documents finish, and keeps only
+a few documents in flight, so memory does not grow with the corpus. Each
+worker process builds one StageContext, so the spaCy model is loaded once per
+worker (and again after a recycled worker restarts). Results do not depend on
+the backend: a document's tables depend only on the document and the config.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from typing import Any, Iterator
+
+import pyarrow as pa
+
+from pipeline.config import Config
+from pipeline.errors import FatalError
+from pipeline.loader import SourceFile
+from pipeline.processing import process_source
+from pipeline.registry import StageContext, check_stage_order
+
+Item = tuple[SourceFile, str]  # a source file and its sha256
+Result = tuple[str, dict[str, pa.Table]]
+IN_FLIGHT_PER_WORKER = 2
+
+
+# --- worker side ---------------------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_init(config: Config) -> None:
+    _WORKER["key"] = config.model_dump_json()
+    _WORKER["config"] = config
+    _WORKER["ctx"] = StageContext(config)
+    _WORKER["stages"] = check_stage_order(config.stages)
+
+
+def _worker_process(item: Item) -> Result:
+    source, sha = item
+    return source.doc_id, process_source(source, sha, _WORKER["config"], _WORKER["ctx"], _WORKER["stages"])
+
+
+def _dask_process(item: Item, config: Config) -> Result:
+    # A Dask worker process runs many tasks; set it up on its first task for this config.
+    if _WORKER.get("key") != config.model_dump_json():
+        _worker_init(config)
+    return _worker_process(item)
+
+
+# --- driver side ---------------------------------------------------------------------------
+
+def results(config: Config, todo: list[Item]) -> Iterator[Result]:
+    """Process ``todo`` with the configured backend, yielding each document as it finishes."""
+    if config.backend == "dask":
+        yield from _dask(config, todo)
+    elif config.backend == "processes" and config.workers > 1 and len(todo) > 1:
+        yield from _processes(config, todo)
+    else:
+        yield from _serial(config, todo)
+
+
+def _serial(config: Config, todo: list[Item]) -> Iterator[Result]:
+    ctx = StageContext(config)
+    stages = check_stage_order(config.stages)
+    for source, sha in todo:
+        yield source.doc_id, process_source(source, sha, config, ctx, stages)
+
+
+def _processes(config: Config, todo: list[Item]) -> Iterator[Result]:
+    # Workers are recycled by replacing the whole pool after each generation of
+    # workers × worker_max_docs documents. (The standard library's max_tasks_per_child
+    # needs the spawn start method, which re-imports the caller's main module in
+    # every worker and breaks scripts without a __main__ guard.)
+    per_pool = config.workers * config.worker_max_docs if config.worker_max_docs else len(todo)
+    for first in range(0, len(todo), per_pool):
+        with ProcessPoolExecutor(max_workers=config.workers, initializer=_worker_init, initargs=(config,)) as pool:
+            yield from _bounded(pool, todo[first:first + per_pool], config.workers * IN_FLIGHT_PER_WORKER)
+
+
+def _bounded(pool: ProcessPoolExecutor, items: list[Item], limit: int) -> Iterator[Result]:
+    """Submit at most ``limit`` documents ahead; yield each as it finishes."""
+    pending: set = set()
+    queue = iter(items)
+    while True:
+        while len(pending) < limit:
+            item = next(queue, None)
+            if item is None:
+                break
+            pending.add(pool.submit(_worker_process, item))
+        if not pending:
+            return
+        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        for future in done:
+            yield future.result()
+
+
+def _dask(config: Config, todo: list[Item]) -> Iterator[Result]:
+    try:
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise FatalError("backend 'dask' needs Dask distributed: install the project with its dask extra "
+                         "(pip install -e '.[dask]') or pip install 'dask[distributed]'") from None
+    cluster = None
+    if config.dask.scheduler:
+        client = Client(config.dask.scheduler)
+    else:
+        cluster = LocalCluster(n_workers=config.workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=40)
+        client = Client(cluster)
+    try:
+        if not todo:
+            return
+        config_future = client.scatter(config, broadcast=True)
+        items = iter(todo)
+        running = as_completed()
+        # Keep a few documents per worker in flight; submit the next as each one finishes.
+        limit = max(1, len(client.scheduler_info().get("workers", {})) or config.workers) * IN_FLIGHT_PER_WORKER
+        for _, item in zip(range(limit), items):  # range first: zip must not consume an item it drops
+            running.add(client.submit(_dask_process, item, config_future, pure=False))
+        for future in running:
+            yield future.result()
+            future.release()
+            item = next(items, None)
+            if item is not None:
+                running.add(client.submit(_dask_process, item, config_future, pure=False))
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

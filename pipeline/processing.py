@@ -1,0 +1,103 @@
+"""Process one document: its stages in order, under a time limit, failures recorded not raised."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+import time
+import traceback
+from contextlib import contextmanager
+from typing import Iterator
+
+import pyarrow as pa
+
+from pipeline import __version__
+from pipeline.config import Config
+from pipeline.document import Document
+from pipeline.errors import FatalError
+from pipeline.loader import InputError, SourceFile, read_document
+from pipeline.registry import Stage, StageContext
+from pipeline.tables import document_row, document_tables
+
+log = logging.getLogger("pipeline")
+
+
+def run_stages(doc: Document, stages: list[Stage], ctx: StageContext,
+               timings: dict[str, float] | None = None) -> Document:
+    """Run stages in order, checking each returns a Document with the layers it promised.
+
+    With ``timings``, each stage's wall-clock seconds are added to it under the stage name.
+    """
+    for st in stages:
+        started = time.perf_counter()
+        try:
+            result = st.fn(doc, ctx)
+        except FatalError:
+            raise
+        except Exception as exc:
+            raise StageFailure(st.name, f"{type(exc).__name__}: {exc}") from exc
+        if not isinstance(result, Document):
+            raise StageFailure(st.name, f"stage {st.name!r} returned {type(result).__name__}, not a Document")
+        missing = [p for p in st.provides if p not in result.layers]
+        if missing:
+            raise StageFailure(st.name, f"stage {st.name!r} did not add the layers it declares: {missing}")
+        if len(result.offsets) != len(result.text):
+            raise StageFailure(st.name, f"stage {st.name!r} left the offset map out of step with the text")
+        if timings is not None:
+            timings[st.name] = timings.get(st.name, 0.0) + time.perf_counter() - started
+        doc = result
+    return doc
+
+
+class DocumentTimeout(Exception):
+    """The document took longer than ``doc_timeout_s``."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise DocumentTimeout in the running stage once ``seconds`` have passed (0: no limit).
+
+    Uses SIGALRM, so it works in the main thread of the driver and of every
+    worker process; elsewhere (a thread) it cannot interrupt and does nothing.
+    """
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise DocumentTimeout(f"stopped after the per-document time limit of {seconds:g} s (doc_timeout_s)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+class StageFailure(Exception):
+    def __init__(self, stage: str, reason: str) -> None:
+        super().__init__(f"stage {stage}: {reason}")
+        self.stage = stage
+        self.reason = reason
+
+
+def process_source(source: SourceFile, sha256: str, config: Config, ctx: StageContext,
+                   stages: list[Stage]) -> dict[str, pa.Table]:
+    """Load and process one file; failures become a failed documents row, never an exception."""
+    common = dict(doc_id=source.doc_id, source_path=source.relpath, sha256=sha256,
+                  version=__version__, config_hash=config.result_hash())
+    try:
+        doc = read_document(source, config.input, config.corpus)
+    except InputError as exc:
+        return document_tables(None, document_row(**common, error=str(exc), failed_stage="load"))
+    try:
+        with time_limit(config.doc_timeout_s):
+            doc = run_stages(doc, stages, ctx)
+        return document_tables(doc, document_row(**common, doc=doc))
+    except StageFailure as exc:
+        log.debug("%s failed:\n%s", source.relpath, traceback.format_exc())
+        return document_tables(None, document_row(**common, n_chars_raw=len(doc.raw),
+                                                  error=f"{source.relpath}: {exc}", failed_stage=exc.stage))
