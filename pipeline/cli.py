@@ -37,6 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("status", help="processed / pending / changed / failed / removed documents")
     _common(p)
 
+    p = sub.add_parser("compact", help="merge per-document parts into batch parts, for fast reading")
+    _common(p)
+    p.add_argument("--docs-per-part", type=int, default=500, help="documents per batch part (default 500)")
+
     p = sub.add_parser("show", help="print rows of a table")
     _common(p)
     p.add_argument("table")
@@ -86,6 +90,15 @@ def main(argv: list[str] | None = None) -> int:
                 print(summary.line(), file=sys.stderr)
                 code = code or (0 if summary.ok else 1)
             return code
+        if args.command == "compact":
+            from pipeline.store import Store
+
+            if args.docs_per_part < 2:
+                raise ConfigError(f"--docs-per-part must be at least 2, got {args.docs_per_part}")
+            written = Store(config.outputs).compact(args.docs_per_part)
+            print(f"wrote {len(written)} batch parts per table" + (f": {', '.join(written)}" if written else ""),
+                  file=sys.stderr)
+            return 0
         if args.command == "status":
             from pipeline.status import corpus_status, format_status
 

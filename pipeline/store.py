@@ -13,6 +13,13 @@ commit record:
 If the process dies before step 2 the old parts and entry stand and the
 temporary files are swept away; after step 2 :meth:`Store.recover` finishes
 the renames. Either way the next run sees every table at one version.
+
+Many small parts read slowly, so :meth:`Store.compact` merges documents'
+parts into batch parts (``outputs/<table>/batch-000001.parquet``); a
+document's entry then names its batch. Replacing or removing such a document
+rewrites its batch without it, inside the same commit, so per-document
+replacement keeps working. A compaction commits through a batch record
+(``outputs/_manifest/_batches/``) the same way.
 """
 
 from __future__ import annotations
@@ -26,12 +33,17 @@ from typing import Any
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from pipeline.schema import TABLES, schema_for
 
 MANIFEST_DIR = "_manifest"
+BATCH_DIR = "_batches"
+# The id column of each table, for reading rows in one order whatever the file layout.
+ORDER = {"documents": "doc_id", "sections": "section_id", "sentences": "sentence_id", "links": "link_id",
+         "citations": "citation_id", "entities": "entity_id", "timexes": "timex_id", "events": "event_id"}
 
 
 def part_name(doc_id: str) -> str:
@@ -72,10 +84,12 @@ class Store:
         return out
 
     def recover(self) -> list[str]:
-        """Finish commits and removals a killed run left half-done; sweep temporary files.
+        """Finish commits, compactions and removals a killed run left half-done; sweep temporary files.
 
         Returns the doc_ids whose commit was completed.
         """
+        for record in sorted(self._batch_records()):
+            self._finish_batch(record)
         finished = []
         for doc_id, entry in self.entries().items():
             if entry.get("removing"):
@@ -83,7 +97,8 @@ class Store:
             elif entry.get("pending"):
                 self._finish(doc_id, entry)
                 finished.append(doc_id)
-        known = {part_name(d) for d in self.entries()}
+        entries = self.entries()
+        known = {part_name(d) for d in entries} | {e["batch"] for e in entries.values() if e.get("batch")}
         for table in TABLES:
             directory = self.root / table
             if not directory.is_dir():
@@ -92,9 +107,11 @@ class Store:
                 if path.name.startswith(".") and path.name.endswith(".tmp"):
                     path.unlink(missing_ok=True)  # never committed
                 elif path.suffix == ".parquet" and path.name not in known:
-                    path.unlink(missing_ok=True)  # a part no manifest entry owns
+                    path.unlink(missing_ok=True)  # a part no manifest entry owns (or an emptied batch)
         if self.manifest.is_dir():
             for path in self.manifest.glob(".*.tmp"):
+                path.unlink(missing_ok=True)
+            for path in (self.manifest / BATCH_DIR).glob(".*.tmp") if (self.manifest / BATCH_DIR).is_dir() else ():
                 path.unlink(missing_ok=True)
         return finished
 
@@ -110,6 +127,7 @@ class Store:
     def write_document(self, doc_id: str, tables: dict[str, pa.Table], entry: dict[str, Any]) -> None:
         """Replace every table's part for ``doc_id`` and its manifest entry, as one commit."""
         name = part_name(doc_id)
+        old = self._entry(doc_id)
         staged: list[tuple[Path, Path]] = []
         try:
             for table in TABLES:
@@ -118,35 +136,126 @@ class Store:
                 tmp = directory / f".{name}.{os.getpid()}.tmp"
                 pq.write_table(tables[table], tmp)
                 staged.append((tmp, directory / name))
+            if old and old.get("batch"):
+                staged += self._stage_batch_without(old["batch"], doc_id)
         except BaseException:
             for tmp, _ in staged:
                 tmp.unlink(missing_ok=True)
             raise
         self.manifest.mkdir(parents=True, exist_ok=True)
-        record = dict(entry, doc_id=doc_id, part=name,
-                      pending=[[str(t.relative_to(self.root)), str(f.relative_to(self.root))] for t, f in staged])
+        record = dict(entry, doc_id=doc_id, part=name, batch=None, pending=self._relative(staged))
         _write_json_atomic(self._entry_path(doc_id), record)  # the commit point
         self._finish(doc_id, record)
 
-    def remove_document(self, doc_id: str) -> None:
-        """Delete a document's parts in every table, then its manifest entry."""
+    def _entry(self, doc_id: str) -> dict[str, Any] | None:
         path = self._entry_path(doc_id)
-        if path.exists():
-            entry = json.loads(path.read_text(encoding="utf-8"))
-            if not entry.get("removing"):
-                _write_json_atomic(path, dict(entry, removing=True, pending=None))
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+    def _relative(self, staged: list[tuple[Path, Path]]) -> list[list[str]]:
+        return [[str(t.relative_to(self.root)), str(f.relative_to(self.root))] for t, f in staged]
+
+    def _stage_batch_without(self, batch: str, doc_id: str) -> list[tuple[Path, Path]]:
+        """Temporary copies of a batch's parts without ``doc_id``'s rows, to rename over them at commit."""
+        staged = []
+        for table in TABLES:
+            final = self.root / table / batch
+            if not final.exists():
+                continue
+            rows = pq.read_table(final)
+            kept = rows.filter(pc.not_equal(rows["doc_id"], doc_id))
+            tmp = final.with_name(f".{batch}.{os.getpid()}.tmp")
+            pq.write_table(kept, tmp)
+            staged.append((tmp, final))
+        return staged
+
+    def remove_document(self, doc_id: str) -> None:
+        """Delete a document's parts in every table (and its rows in its batch), then its manifest entry."""
+        path = self._entry_path(doc_id)
+        entry = self._entry(doc_id)
+        if entry is not None and not entry.get("removing"):
+            staged = self._stage_batch_without(entry["batch"], doc_id) if entry.get("batch") else []
+            entry = dict(entry, removing=True, pending=self._relative(staged))
+            _write_json_atomic(path, entry)  # the commit point
+        if entry is not None:
+            for tmp_rel, final_rel in entry.get("pending") or []:
+                if (self.root / tmp_rel).exists():
+                    os.replace(self.root / tmp_rel, self.root / final_rel)
         name = part_name(doc_id)
         for table in TABLES:
             (self.root / table / name).unlink(missing_ok=True)
         path.unlink(missing_ok=True)
 
+    # --- compaction ----------------------------------------------------------------------
+
+    def _batch_records(self) -> list[Path]:
+        directory = self.manifest / BATCH_DIR
+        return [p for p in directory.glob("*.json")] if directory.is_dir() else []
+
+    def compact(self, docs_per_part: int = 500) -> list[str]:
+        """Merge the per-document parts of all tables into batch parts of up to ``docs_per_part`` documents.
+
+        Returns the names of the batch parts written. Documents already in a
+        batch stay where they are; a document replaced later leaves its batch
+        and gets its own part again, until the next compaction.
+        """
+        self.recover()
+        loose = sorted(d for d, e in self.entries().items() if not e.get("batch"))
+        existing = [int(m.group(1)) for t in TABLES if (self.root / t).is_dir()
+                    for p in (self.root / t).glob("batch-*.parquet") if (m := re.match(r"batch-(\d+)", p.name))]
+        number = max(existing, default=0)
+        written = []
+        for first in range(0, len(loose), docs_per_part):
+            docs = loose[first:first + docs_per_part]
+            if len(docs) < 2:
+                break
+            number += 1
+            written.append(self._compact_batch(f"batch-{number:06d}.parquet", docs))
+        return written
+
+    def _compact_batch(self, batch: str, docs: list[str]) -> str:
+        staged: list[tuple[Path, Path]] = []
+        try:
+            for table in TABLES:
+                parts = [self.root / table / part_name(d) for d in docs]
+                merged = pa.concat_tables([pq.read_table(p, schema=schema_for(table)) for p in parts if p.exists()])
+                final = self.root / table / batch
+                tmp = final.with_name(f".{batch}.{os.getpid()}.tmp")
+                pq.write_table(merged, tmp, row_group_size=256_000)
+                staged.append((tmp, final))
+        except BaseException:
+            for tmp, _ in staged:
+                tmp.unlink(missing_ok=True)
+            raise
+        (self.manifest / BATCH_DIR).mkdir(parents=True, exist_ok=True)
+        record = self.manifest / BATCH_DIR / batch.replace(".parquet", ".json")
+        _write_json_atomic(record, {"batch": batch, "docs": docs, "pending": self._relative(staged)})  # commit
+        self._finish_batch(record)
+        return batch
+
+    def _finish_batch(self, record: Path) -> None:
+        """Roll a committed compaction forward: batch parts in, entries pointed at them, loose parts out."""
+        data = json.loads(record.read_text(encoding="utf-8"))
+        for tmp_rel, final_rel in data["pending"]:
+            if (self.root / tmp_rel).exists():
+                os.replace(self.root / tmp_rel, self.root / final_rel)
+        for doc_id in data["docs"]:
+            entry = self._entry(doc_id)
+            if entry is not None and entry.get("batch") != data["batch"]:
+                _write_json_atomic(self._entry_path(doc_id), dict(entry, batch=data["batch"]))
+            for table in TABLES:
+                (self.root / table / part_name(doc_id)).unlink(missing_ok=True)
+        record.unlink()
+
     # --- reading -------------------------------------------------------------------------
 
-    def read(self, table: str, doc_id: str | None = None) -> pd.DataFrame:
-        schema = schema_for(table)
-        directory = self.root / table
+    def read(self, table_name: str, doc_id: str | None = None) -> pd.DataFrame:
+        schema = schema_for(table_name)
+        directory = self.root / table_name
         if not directory.is_dir():
             return schema.empty_table().to_pandas()
         dataset = ds.dataset(directory, schema=schema, format="parquet")
         flt = ds.field("doc_id") == doc_id if doc_id is not None else None
-        return dataset.to_table(filter=flt).to_pandas()
+        table = dataset.to_table(filter=flt)
+        # One row order whatever the file layout (per-document parts or compacted batches).
+        keys = [("doc_id", "ascending")] + ([(ORDER[table_name], "ascending")] if ORDER[table_name] != "doc_id" else [])
+        return table.sort_by(keys).to_pandas()
