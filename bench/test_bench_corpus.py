@@ -1,6 +1,5 @@
 """Incremental runs: no-op re-run time and add-one-document time on a corpus of 50."""
 
-import re
 import time
 
 import pytest
@@ -8,27 +7,14 @@ import pytest
 from pipeline.add import add_files
 from pipeline.config import load_config
 from pipeline.runner import run
-from tests.conftest import REFERENCE
+from bench.synthetic import build_corpus
 
 pytestmark = pytest.mark.slow
 
 
-def synthetic_corpus(path, n):
-    """n deterministic documents made of the reference article's sections, in rotated order."""
-    text = REFERENCE.read_text(encoding="utf-8")
-    parts = re.split(r"\n\n\n(?=[^\n]+\n\n)", text)
-    head, sections = parts[0], parts[1:]
-    path.mkdir(parents=True, exist_ok=True)
-    for i in range(n):
-        k = i % len(sections)
-        chosen = sections[k:k + 3] or sections[:3]
-        (path / f"doc_{i:03d}.txt").write_text(head.split("\n")[0] + f" part {i}\n\n" + "\n\n\n".join(chosen),
-                                               encoding="utf-8")
-
-
 def test_noop_and_add_one(tmp_path):
     corpus, outputs = tmp_path / "corpus", tmp_path / "out"
-    synthetic_corpus(corpus, 50)
+    build_corpus(corpus, 50)
     t = time.perf_counter()
     first = run(corpus=str(corpus), outputs=str(outputs))
     full = time.perf_counter() - t
@@ -38,8 +24,8 @@ def test_noop_and_add_one(tmp_path):
     noop_s = time.perf_counter() - t
     assert noop.processed == [] and len(noop.skipped) == 50
     extra = tmp_path / "new.txt"
-    synthetic_corpus(tmp_path / "extra", 51)
-    extra.write_bytes((tmp_path / "extra" / "doc_050.txt").read_bytes())
+    build_corpus(tmp_path / "extra", 51)
+    extra.write_bytes((tmp_path / "extra" / "doc_00050.txt").read_bytes())
     config = load_config(None, corpus=str(corpus), outputs=str(outputs))
     t = time.perf_counter()
     added = add_files(config, [extra])

@@ -35,10 +35,11 @@ _INHERIT = {"conj", "xcomp", "advcl", "acl", "pcomp", "ccomp", "dep", "relcl"}
 def is_event_noun(token: Any) -> bool:
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
-    lemma = token.lemma_.lower()
-    if lemma in EVENT_NOUNS or token.text.lower() in EVENT_NOUNS:
+    # Nouns' lemmas are their singular; the suffix test needs no lemmatizer.
+    word = token.lower_
+    if word in EVENT_NOUNS or word.rstrip("s") in EVENT_NOUNS:
         return True
-    return token.pos_ == "NOUN" and len(lemma) > 5 and lemma.endswith(_EVENT_SUFFIXES)
+    return token.pos_ == "NOUN" and len(word) > 5 and word.rstrip("s").endswith(_EVENT_SUFFIXES)
 
 
 def trigger_of(span: Any) -> Any | None:
@@ -143,7 +144,7 @@ def phrase_tokens(heads: Iterable[Any]) -> set[int]:
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "near") and any(
                     g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in child.children):
                 continue  # "its 6th Congress in Moscow": where, not who
-            if child.dep_ == "acl" and child.lemma_ in ("lead", "head", "command"):
+            if child.dep_ == "acl" and child.lower_ in ("led", "headed", "commanded", "lead", "head", "command"):
                 # "the Nationalists led by General Francisco Franco": the leader acts too.
                 keep.update(t.i for a in child.children if a.dep_ == "agent" for t in a.subtree)
                 continue

@@ -66,3 +66,4 @@ def test_components_no_stage_needs_are_disabled():
 
     assert unneeded_components(["normalize", "sections", "nlp"]) == ["lemmatizer", "ner"]
     assert unneeded_components(["nlp", "entities"]) == ["lemmatizer"]
+    assert unneeded_components(["nlp", "entities", "timexes", "events"]) == ["lemmatizer"]

@@ -19,6 +19,7 @@ from pipeline.events import (
     ACTOR_LABELS, PLACE_LABELS, clause_head, expand_conjuncts, is_located, phrase_tokens, subject_of, trigger_of,
 )
 from pipeline.registry import StageContext, stage
+from pipeline.stages.nlp import get_model
 from pipeline.timex.values import granularity
 
 
@@ -91,6 +92,18 @@ class Names:
         return self.by_surname.get(text, text)
 
 
+def lemma_of(token, lemmatizer) -> str:
+    """The token's lemma: the attribute ruler's where it set one ("was" → "be"), else the
+    (disabled) rule lemmatizer's, asked for this one token. Of several candidates the
+    longest is the verb ("staged" → stage, not stag)."""
+    if token.lemma_:
+        return token.lemma_.lower()
+    if lemmatizer is None:
+        return token.lower_
+    candidates = lemmatizer.rule_lemmatize(token) or [token.lower_]
+    return max(candidates, key=len).lower()
+
+
 def _unique(names) -> list[str]:
     seen: dict[str, None] = {}
     for n in names:
@@ -119,6 +132,8 @@ def _groups(timexes: list) -> list[list[int]]:
 
 @stage("events", requires=("spacy_docs", "entities", "timexes"), provides=("events",))
 def events_stage(doc: Document, ctx: StageContext) -> Document:
+    model = get_model(ctx)
+    lemmatizer = model.get_pipe("lemmatizer") if "lemmatizer" in model.component_names else None
     chunks = doc.layers["spacy_docs"]
     chunk_starts = [offset for offset, _ in chunks]
     entities = sorted(doc.layers["entities"], key=lambda e: e.start)
@@ -179,7 +194,7 @@ def events_stage(doc: Document, ctx: StageContext) -> Document:
             timex_index=group[0], date_text=doc.text[first.start:last.end],
             date_start=first.date_start, date_end=last.date_end or first.date_end,
             granularity="day" if first.type == "TIME" else granularity(first.value),
-            trigger=trigger.lemma_.lower() if trigger is not None else None, actors=actors,
+            trigger=lemma_of(trigger, lemmatizer) if trigger is not None else None, actors=actors,
             participants=[p for p in _unique(participants) if p not in actors],
             places=[p for p in _unique(places) if p not in actors],
             sentence_start=s_start, sentence_end=s_end))

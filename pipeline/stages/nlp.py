@@ -33,8 +33,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]?\s+")
 
 
 # Which configured stages need which spaCy components; the rest are disabled
-# (sentences alone need only the parser).
-_NEEDS = {"entities": {"ner"}, "timexes": {"ner"}, "events": {"ner", "lemmatizer"}}
+# (sentences alone need only the parser). events lemmatises only its trigger words,
+# on demand (see pipeline.stages.events.lemma_of), which is far cheaper than running the
+# lemmatizer over every token.
+_NEEDS = {"entities": {"ner"}, "timexes": {"ner"}, "events": {"ner"}}
 _OPTIONAL = {"ner", "lemmatizer"}
 
 

@@ -123,8 +123,12 @@ _RULES: list[Rule] = []
 # trigger's hits. Running thirty patterns with optional prefixes over every character of a
 # long article costs several times more than the rest of the stage; the windows avoid that.
 _TRIGGERS = {
-    "month": re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
-    "digit": re.compile(r"\d"),
+    "month": re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"),
+    "digits": re.compile(r"\d{3,4}"),
+    "decade": re.compile(r"\d0s\b"),
+    "era": re.compile(r"\b(?:BCE?|B\.C|AD|A\.D|CE)\b"),
+    "clock": re.compile(r"\d(?::\d\d|\s?(?:a\.m|p\.m|am\b|pm\b|o'clock))"),
     "century": re.compile(r"\bcentur", re.I),
     "season": re.compile(r"\b(?:spring|summer|autumn|fall|winter)", re.I),
     "unit": re.compile(r"\b(?:day|week|month|year|decade|centur|hour|minute)", re.I),
@@ -204,14 +208,14 @@ def _month_month_range(m: re.Match) -> list[Piece]:
 
 # --- years, decades, centuries, eras --------------------------------------------------------
 
-@rule("year", rf"(?:{_MOD})?{_YEAR}", "digit")
+@rule("year", rf"(?:{_MOD})?{_YEAR}", "digits")
 def _bare_year(m: re.Match) -> list[Piece]:
     part = _part_for(m)
     return [_piece(m, "year", year=_year(m), part=part, mod=None if part else _mod_of(m))]
 
 
 @rule("numeric_date", r"(?<![\d.])(?:(?P<iy>1\d{3}|20\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)"
-                      r"|(?P<num>[0-3]?\d[./][01]?\d[./](?:1\d{3}|20\d\d)))(?![\d])", "digit")
+                      r"|(?P<num>[0-3]?\d[./][01]?\d[./](?:1\d{3}|20\d\d)))(?![\d])", "digits")
 def _numeric_date(m: re.Match) -> list[Piece]:
     if m["iy"]:
         return [_piece(m, "numeric_date", year=int(m["iy"]), month=int(m["im"]), day=int(m["id"]))]
@@ -225,7 +229,7 @@ def _numeric_date(m: re.Match) -> list[Piece]:
     return [_piece(m, "numeric_date", year=parsed.year, month=parsed.month, day=parsed.day)]
 
 
-@rule("year_short_range", rf"(?:{_MOD})?{_YEAR}\s*[–—/-]\s*(?P<y2>\d\d)(?![\d,.]\d|\d|\s*%)", "digit")
+@rule("year_short_range", rf"(?:{_MOD})?{_YEAR}\s*[–—/-]\s*(?P<y2>\d\d)(?![\d,.]\d|\d|\s*%)", "digits")
 def _year_short_range(m: re.Match) -> list[Piece]:
     y1 = int(m["y"])
     y2 = y1 // 100 * 100 + int(m["y2"])
@@ -235,7 +239,7 @@ def _year_short_range(m: re.Match) -> list[Piece]:
             Piece(m.start("y2"), m.end("y2"), "DATE", "year_short_range", year=y2)]
 
 
-@rule("era_year", rf"(?:{_MOD})?(?:(?P<pre>AD|A\.D\.)\s*(?P<y1>\d{{1,4}})(?!\d)|(?<![\d,.])(?P<y>\d{{1,4}})\s*{_ERA})", "digit")
+@rule("era_year", rf"(?:{_MOD})?(?:(?P<pre>AD|A\.D\.)\s*(?P<y1>\d{{1,4}})(?!\d)|(?<![\d,.])(?P<y>\d{{1,4}})\s*{_ERA})", "era")
 def _era_year(m: re.Match) -> list[Piece]:
     year = int(m["y1"] or m["y"])
     bc = bool(m["era"]) and m["era"].startswith("B")
@@ -243,7 +247,7 @@ def _era_year(m: re.Match) -> list[Piece]:
                    mod=_mod_of(m))]
 
 
-@rule("year3", r"\b(?:in|In|since|Since|until|by|from|around|circa|c\.)\s+(?P<y>[1-9]\d\d)(?![\d,.]\d|\d|\s*%)", "digit")
+@rule("year3", r"\b(?:in|In|since|Since|until|by|from|around|circa|c\.)\s+(?P<y>[1-9]\d\d)(?![\d,.]\d|\d|\s*%)", "digits")
 def _three_digit_year(m: re.Match) -> list[Piece]:
     """Early years ("completed in 537"); the tagger drops counts ("in 300 days")."""
     return [_piece(m, "year3", group="y", year=int(m["y"]))]
@@ -262,7 +266,7 @@ def _holiday(m: re.Match) -> list[Piece]:
     return [Piece(start, m.end(), "DATE", "holiday", year=_year(m), month=month, day=day)]
 
 
-@rule("decade", rf"(?:{_MOD_THE})?(?P<dec>(?<![\d'])\d{{3}}0s|'\d0s)(?![a-z])", "digit")
+@rule("decade", rf"(?:{_MOD_THE})?(?P<dec>(?<![\d'])\d{{3}}0s|'\d0s)(?![a-z])", "decade")
 def _decade(m: re.Match) -> list[Piece]:
     text = m["dec"]
     mod, part = _mod_of(m), None
@@ -447,7 +451,7 @@ def _set_adverb(m: re.Match) -> list[Piece]:
 # --- clock times -------------------------------------------------------------------------
 
 @rule("clock", r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am(?![a-z])|pm(?![a-z])|o'clock)"
-               r"|(?<![\d.:])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])", "digit")
+               r"|(?<![\d.:])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])", "clock")
 def _clock(m: re.Match) -> list[Piece]:
     h = int(m["h"] or m["h2"])
     minute = int(m["mi"] or m["mi2"] or 0)

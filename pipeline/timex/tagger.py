@@ -53,9 +53,14 @@ class _Tokens:
 
     def __init__(self, parsed: Any | None) -> None:
         self.parsed = parsed
-        self.by_char: dict[int, Any] = {t.idx: t for t in parsed} if parsed is not None else {}
+        self.by_char: dict[int, Any] | None = None  # built on first use: many texts never ask
 
     def at(self, char: int) -> Any | None:
+        """The token starting at ``char``, if one does."""
+        if self.parsed is None:
+            return None
+        if self.by_char is None:
+            self.by_char = {t.idx: t for t in self.parsed}
         return self.by_char.get(char)
 
 
