@@ -17,6 +17,7 @@ run: $(STAMP)
 	$(PY) -m pipeline run --config config.yaml
 
 test: $(STAMP)
+	scripts/ensure-chromium
 	$(PY) -m pytest -q
 
 bench: $(STAMP)

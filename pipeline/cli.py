@@ -45,7 +45,15 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("table")
     p.add_argument("--doc", default=None, help="only this doc_id")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=int, default=20, help="at most this many rows (0: all)")
+    p.add_argument("--columns", default=None, help="comma-separated columns to show, in this order")
+    p.add_argument("--where", default=None, help='a pandas query, e.g. "label == \'PERSON\'" or "year > 1930"')
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+
+    p = sub.add_parser("report", help="write an HTML report: timelines, entities, citations, highlighted text")
+    _common(p)
+    p.add_argument("--doc", default=None, help="only this doc_id")
+    p.add_argument("--out", default=None, help="output file (default: <outputs>/report.html)")
     return parser
 
 
@@ -105,15 +113,21 @@ def main(argv: list[str] | None = None) -> int:
             print(format_status(corpus_status(config)))
             return 0
         if args.command == "show":
-            from pipeline import load_table
-            import pandas as pd
+            from pipeline.show import show_table
 
-            frame = load_table(args.table, config.outputs, args.doc)
-            with pd.option_context("display.max_columns", None, "display.width", 200,
-                                   "display.max_colwidth", 60):
-                print(frame.head(args.limit).to_string() if len(frame) else f"(no rows in {args.table})")
+            print(show_table(config.outputs, args.table, doc=args.doc, limit=args.limit, columns=args.columns,
+                             where=args.where, fmt=args.format, terminal=sys.stdout.isatty()))
             return 0
-    except (ConfigError, FatalError, InputError, KeyError) as exc:
+        if args.command == "report":
+            import time
+
+            from pipeline.report import write_report
+
+            started = time.perf_counter()
+            path = write_report(config.outputs, args.out, args.doc)
+            print(f"wrote {path} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+            return 0
+    except (ConfigError, FatalError, InputError, KeyError, ValueError) as exc:
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
         print(f"error: {message}", file=sys.stderr)
         return 2

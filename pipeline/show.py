@@ -1,0 +1,69 @@
+"""``show TABLE``: filter, pick columns and print a table as text, CSV or JSON."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date, datetime
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline import load_table
+
+WIDE = 60  # characters a text cell keeps on a terminal
+
+
+class ShowError(ValueError):
+    """A bad --columns or --where; the message names the problem and the table's columns."""
+
+
+def _shorten(value: object, width: int) -> object:
+    if isinstance(value, str) and len(value) > width:
+        return value[: width - 1] + "…"
+    if hasattr(value, "__len__") and not isinstance(value, str):
+        text = ", ".join(map(str, value))
+        return text if len(text) <= width else text[: width - 1] + "…"
+    return value
+
+
+def select_rows(outputs: str | Path, table: str, doc: str | None = None, columns: str | None = None,
+                where: str | None = None) -> pd.DataFrame:
+    frame = load_table(table, outputs, doc)
+    if where:
+        try:
+            frame = frame.query(where, engine="python")
+        except Exception as exc:  # pandas raises many kinds; all mean the expression is wrong
+            raise ShowError(f"--where {where!r} failed ({type(exc).__name__}: {exc}); columns of {table}: "
+                            f"{', '.join(frame.columns)}") from None
+    if columns:
+        wanted = [c.strip() for c in columns.split(",") if c.strip()]
+        unknown = [c for c in wanted if c not in frame.columns]
+        if unknown:
+            raise ShowError(f"unknown column(s) {', '.join(unknown)} for {table}; columns: {', '.join(frame.columns)}")
+        frame = frame[wanted]
+    return frame
+
+
+def show_table(outputs: str | Path, table: str, doc: str | None = None, limit: int = 20, columns: str | None = None,
+               where: str | None = None, fmt: str = "table", terminal: bool = False) -> str:
+    """The rows as text: an aligned table (long text shortened on a terminal), CSV or JSON lines."""
+    frame = select_rows(outputs, table, doc, columns, where)
+    total = len(frame)
+    if limit:
+        frame = frame.head(limit)
+    if fmt == "csv":
+        return frame.to_csv(index=False).rstrip("\n")
+    if fmt == "json":
+        # Dates as YYYY-MM-DD, not as midnight timestamps.
+        frame = frame.map(lambda v: v.isoformat() if isinstance(v, date) and not isinstance(v, datetime) else v)
+        return frame.to_json(orient="records", lines=True, date_format="iso", force_ascii=False).rstrip("\n")
+    if frame.empty:
+        return f"(no rows in {table}" + (f" where {where}" if where else "") + ")"
+    if terminal:
+        width = max(20, min(WIDE, shutil.get_terminal_size((120, 20)).columns // 3))
+        frame = frame.map(lambda v: _shorten(v, width))
+    with pd.option_context("display.max_columns", None, "display.width", 10_000, "display.max_colwidth", None):
+        text = frame.to_string(index=False)
+    if total > len(frame):
+        text += f"\n({len(frame)} of {total} rows; --limit 0 for all)"
+    return text
