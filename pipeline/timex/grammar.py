@@ -269,12 +269,11 @@ def _holiday(m: re.Match) -> list[Piece]:
 @rule("decade", rf"(?:{_MOD_THE})?(?P<dec>(?<![\d'])\d{{3}}0s|'\d0s)(?![a-z])", "decade")
 def _decade(m: re.Match) -> list[Piece]:
     text = m["dec"]
-    mod, part = _mod_of(m), None
+    mod = _mod_of(m)
     if text.startswith("'"):
         return [_piece(m, "decade", short_decade=int(text[1]), mod=mod)]
     if text.endswith("00s"):  # "the 1800s" is the century
         return [_piece(m, "decade", century=int(text[:2]), mod=mod)]
-    del part
     return [_piece(m, "decade", decade=int(text[:3]), mod=mod)]
 
 

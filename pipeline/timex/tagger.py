@@ -41,7 +41,6 @@ _NOT_A_YEAR_BEFORE = re.compile(r"(?:\b(?:p|pp|vol|vols|no|nos|nr|fig|page|pages
                                 r"chapter|ch|issue|ISBN|ISSN)\.?\s*|#\s*)$", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+-?)\W*$")
 _RANGE_DASH = re.compile(r"\s*[–—-]\s*$")
-_RANGE_SLASH = re.compile(r"/$")
 _RANGE_WORD = re.compile(r"\s+(to|until|till|through|and|-)\s+$")
 _RANGE_OPENER = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+$")
 _PART_OF_DAY_BEFORE = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(morning|afternoon|evening|night)\s+of\s+$")
@@ -99,12 +98,9 @@ def _keep(pieces: list[Piece], text: str, tokens: _Tokens) -> bool:
             if nxt.tag_ in ("NN", "NNS") and nxt.text[:1].islower() and \
                     not (prev is not None and prev.tag_ in ("DT", "PRP$", "POS", "IN")):
                 return False
-    if first.type == "DURATION" and first.rule == "duration":
-        token = tokens.at(first.start)
-        # "one day" as an adverb of time in a story is not a length of time; leave it.
-        if text[first.start:first.end].lower() == "one day":
-            return False
-        del token
+    # "One day" in a story is an adverb ("one day he left"), not a length of time.
+    if first.rule == "duration" and text[first.start:first.end].lower() == "one day":
+        return False
     return True
 
 
