@@ -58,6 +58,7 @@ def test_article_scores_against_golden(article):
 @pytest.mark.parametrize("name, strict_f1, value_accuracy", [
     ("timex_cases.txt", 0.98, 0.98),
     ("timex_holdout.txt", 0.95, 0.95),
+    ("timex_holdout2.txt", 0.95, 0.95),
 ])
 def test_hand_written_cases(spacy_model, name, strict_f1, value_accuracy):
     cases = read_timex_cases(GOLDEN / name)

@@ -322,7 +322,8 @@ def _unit(word: str) -> str:
     return "century" if w.startswith("centur") else w.rstrip("s")
 
 
-@rule("relative", rf"(?:(?P<dmod>[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Ss]ome|[Oo]nly|[Jj]ust|[Nn]early|[Aa]lmost)\s+)?"
+@rule("relative", rf"(?:(?P<dmod>[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Ss]ome|[Oo]nly|[Jj]ust|[Nn]early|[Aa]lmost|"
+                  rf"[Ll]ess\s+than|[Mm]ore\s+than|[Oo]ver|[Uu]nder)\s+)?"
                   rf"{_QUANT}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}\s+{_DIRECTION}", "unit")
 def _relative(m: re.Match) -> list[Piece]:
     q = " ".join(m["q"].lower().split())
@@ -335,6 +336,23 @@ def _relative(m: re.Match) -> list[Piece]:
     approx = fuzzy or bool(m["half"]) or (m["dmod"] or "").lower() in APPROX_MODS
     return [_piece(m, "relative", rel_unit=unit, rel_n=sign * int(round(n)), mod="APPROX" if approx else None,
                    ago=m["dir"] == "ago", fuzzy=fuzzy)]
+
+
+@rule("relative_plural", r"\b(?P<u>[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)\s+(?P<dir>later|earlier|afterwards?|ago)\b",
+      "unit")
+def _relative_plural(m: re.Match) -> list[Piece]:
+    """"Years later", "decades earlier": a step of several units, of unstated size."""
+    unit = _unit(m["u"])
+    sign = -1 if m["dir"] in ("earlier", "ago") else 1
+    return [_piece(m, "relative_plural", rel_unit=unit, rel_n=sign * FUZZY_QUANTITIES["several"], mod="APPROX",
+                   ago=m["dir"] == "ago", fuzzy=True)]
+
+
+@rule("anaphoric_plural", r"(?P<ana>[Tt]he\s+(?:following|next|previous|preceding|subsequent|past|last))\s+"
+                          r"(?P<u>days|weeks|months|years|decades)(?![\w-])", "unit")
+def _anaphoric_plural(m: re.Match) -> list[Piece]:
+    """"the following years", "the past decades": a stretch of unstated length."""
+    return [_piece(m, "anaphoric_plural", "DURATION", value=_duration_value(None, _unit(m["u"])))]
 
 
 @rule("anaphoric", rf"{_ANAPHOR}\s+(?P<u>day|week|month|year|decade)(?![a-z])", "unit")
