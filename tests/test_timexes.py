@@ -145,3 +145,15 @@ def test_plain_article_timexes(tmp_path):
     timexes = load_table("timexes", tmp_path / "outputs", "plain")
     assert list(zip(timexes.text, timexes.type, timexes.value)) == [
         ("24 April 1926", "DATE", "1926-04-24"), ("five years", "DURATION", "P5Y")]
+
+
+def test_impossible_dates_never_break_the_narrative_time(spacy_model):
+    """A text may state 31 February or year 0; the expression keeps its value, the reference stays sane."""
+    text = ("On 31 February 1940 it happened. The following day it ended. In 0 AD the city was small. "
+            "On 29 February 1940 it rained. A year later it rained again.")
+    found, ref, _ = tag(text, RefTime(1939, 8, 23), spacy_model(text))
+    values = {t.text: (t.value, t.date_start) for t in found}
+    assert values["31 February 1940"] == ("1940-02-31", None)
+    assert values["The following day"][0] == "1940-02"  # no day to step from: the month, approximately
+    assert values["A year later"][0] == "1941"
+    assert ref.year == 1941

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 # Season code → (first month, last month); winter runs into the next year.
@@ -83,6 +83,21 @@ def granularity(value: str | None) -> str | None:
     return None
 
 
+def _checked(year: int | None, month: int | None, day: int | None) -> tuple[int | None, int | None, int | None]:
+    """The parts of a date that exist: "31 February 1940" keeps 1940-02, year 0 keeps nothing.
+
+    The text may state impossible dates; the reference time must never hold one,
+    or arithmetic on it ("the following day") would fail.
+    """
+    if year is None or not 1 <= year <= 9999:
+        return None, None, None
+    if month is None or not 1 <= month <= 12:
+        return year, None, None
+    if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return year, month, None
+    return year, month, day
+
+
 @dataclass(frozen=True, slots=True)
 class RefTime:
     """The narrative's current time: the last date the text stated, as far as it stated it."""
@@ -97,6 +112,7 @@ class RefTime:
         A bare year in the same year keeps the finer parts we already know
         (``August 23, 1939 … in 1939 … the following day``); a new year drops them.
         """
+        year, month, day = _checked(year, month, day)
         if year is None:
             return self
         if month is None and year == self.year:
@@ -127,7 +143,8 @@ def shift(ref: RefTime, unit: str, n: int) -> RefTime | None:
     if ref.year is None:
         return None
     if unit in ("year", "decade"):
-        return replace(ref, year=ref.year + n * (10 if unit == "decade" else 1))
+        year, month, day = _checked(ref.year + n * (10 if unit == "decade" else 1), ref.month, ref.day)
+        return RefTime(year, month, day) if year is not None else None
     if unit == "month":
         if ref.month is None:
             return None
@@ -136,7 +153,10 @@ def shift(ref: RefTime, unit: str, n: int) -> RefTime | None:
     if unit in ("day", "week"):
         if ref.day is None:
             return None
-        d = date.fromordinal(date(ref.year, ref.month, ref.day).toordinal() + n * (7 if unit == "week" else 1))
+        ordinal = date(ref.year, ref.month, ref.day).toordinal() + n * (7 if unit == "week" else 1)
+        if not 1 <= ordinal <= date.max.toordinal():
+            return None
+        d = date.fromordinal(ordinal)
         return RefTime(d.year, d.month, d.day)
     return None
 
