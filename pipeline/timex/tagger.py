@@ -252,9 +252,10 @@ def _weekday_value(weekday: int, ref: RefTime) -> tuple[str, bool]:
     if ref.day is None:
         return f"XXXX-WXX-{weekday}", False
     base = date(ref.year, ref.month, ref.day)
-    ahead = (weekday - base.isoweekday()) % 7
-    d = date.fromordinal(base.toordinal() + ahead)
-    return d.isoformat(), True
+    ordinal = base.toordinal() + (weekday - base.isoweekday()) % 7
+    if ordinal > date.max.toordinal():
+        return f"XXXX-WXX-{weekday}", False
+    return date.fromordinal(ordinal).isoformat(), True
 
 
 def resolve(p: Piece, ref: RefTime, reference_date: date | None) -> tuple[str | None, bool]:
