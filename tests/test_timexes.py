@@ -157,3 +157,29 @@ def test_impossible_dates_never_break_the_narrative_time(spacy_model):
     assert values["The following day"][0] == "1940-02"  # no day to step from: the month, approximately
     assert values["A year later"][0] == "1941"
     assert ref.year == 1941
+
+
+_WORDS = ["On", "in", "the", "31", "29", "February", "May", "1939", "0", "BC", "AD", "–", "-", "/", "to", "from",
+          "between", "and", "later", "earlier", "ago", "two", "a", "few", "days", "weeks", "years", "following",
+          "day", "night", "of", "1930s", "'30s", "19th", "century", "early", "mid-", "late", "summer", "that",
+          "year", "Sunday,", "at", "4:45", "a.m.", "noon", "within", "six", "months", "every", "per", "12.13.1940",
+          "1940-02-30", ",", ".", "Christmas", "Day", "1800s", "half", "first", "12", "32", "Decades", "Years"]
+
+
+def test_tagger_never_fails_and_spans_are_exact():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    refs = st.sampled_from([RefTime(), RefTime(1939), RefTime(1940, 2), RefTime(1940, 2, 29), RefTime(2099, 12, 31)])
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=16), refs)
+    def check(words, ref):
+        text = " ".join(words)
+        found, _, _ = tag(text, ref)
+        for t in found:
+            assert text[t.start:t.end] == t.text
+            if t.type in ("DATE", "TIME"):
+                assert (t.date_start, t.date_end) == interval(t.value)
+
+    check()
