@@ -32,7 +32,7 @@ def _plain(text: str) -> str:
     from pipeline.config import load_config
     from pipeline.document import Document
     from pipeline.registry import StageContext, check_stage_order
-    from pipeline.runner import run_stages
+    from pipeline.processing import run_stages
 
     config = load_config(None, stages=["normalize", "strip_glossary", "strip_links", "cut_citations", "reflow",
                                        "sections"])

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.slow
 def test_nlp_stage_against_bare_pipe():
     from pipeline.config import load_config
     from pipeline.registry import StageContext, check_stage_order
-    from pipeline.runner import run_stages
+    from pipeline.processing import run_stages
     from pipeline.stages.nlp import get_model
 
     config = load_config(None)

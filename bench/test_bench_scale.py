@@ -35,7 +35,7 @@ def _body_blocks(corpus: Path) -> list[str]:
     from pipeline.config import load_config
     from pipeline.document import Document
     from pipeline.registry import StageContext, check_stage_order
-    from pipeline.runner import run_stages
+    from pipeline.processing import run_stages
 
     config = load_config(None, stages=["normalize", "strip_glossary", "strip_links", "cut_citations", "reflow",
                                        "sections"])
@@ -177,7 +177,7 @@ def test_read_time_of_a_2000_document_corpus(tmp_path):
     t = time.perf_counter()
     load_table("entities", outputs)
     typed_s = time.perf_counter() - t
-    print(f"\n2,000 documents; pandas.read_parquet per table, seconds (rows):")
+    print("\n2,000 documents; pandas.read_parquet per table, seconds (rows):")
     for table in TABLES:
         print(f"  {table:10s} per-document parts {loose[table][0]:5.2f}   after compact "
               f"({len(written)} batch parts) {compacted[table][0]:5.2f}   ({loose[table][1]:,} rows)")

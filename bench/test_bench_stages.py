@@ -15,7 +15,7 @@ def test_stage_time_per_thousand_words():
     from pipeline.config import load_config
     from pipeline.document import Document
     from pipeline.registry import StageContext, check_stage_order
-    from pipeline.runner import run_stages
+    from pipeline.processing import run_stages
     from pipeline.stages.nlp import get_model
 
     config = load_config(None)

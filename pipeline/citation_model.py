@@ -21,7 +21,6 @@ import random
 import re
 import xml.etree.ElementTree as ET
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"

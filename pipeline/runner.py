@@ -10,8 +10,6 @@ from pathlib import Path
 from pipeline.backends import results
 from pipeline.config import Config, load_config
 from pipeline.loader import SourceFile
-# Re-exported: callers run stages on a single Document through the runner.
-from pipeline.processing import DocumentTimeout, StageFailure, process_source, run_stages, time_limit  # noqa: F401
 from pipeline.status import CorpusState, classify
 from pipeline.store import Store
 

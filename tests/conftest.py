@@ -15,7 +15,7 @@ def clean_document(text: str, doc_id: str = "doc", stages: list[str] | None = No
     from pipeline.config import load_config
     from pipeline.document import Document
     from pipeline.registry import StageContext, check_stage_order
-    from pipeline.runner import run_stages
+    from pipeline.processing import run_stages
 
     config = load_config(None, stages=stages or CLEAN_STAGES)
     doc = Document.from_raw(doc_id, f"{doc_id}.txt", text)

@@ -26,7 +26,7 @@ def process():
     from pipeline.config import load_config
     from pipeline.document import Document
     from pipeline.registry import StageContext, check_stage_order
-    from pipeline.runner import run_stages
+    from pipeline.processing import run_stages
 
     config = load_config(None)
     ctx = StageContext(config)

@@ -106,7 +106,7 @@ def test_runner_rejects_a_stage_that_breaks_its_contract():
     from pipeline.config import load_config
     from pipeline.document import Document
     from pipeline.registry import Stage, StageContext
-    from pipeline.runner import StageFailure, run_stages
+    from pipeline.processing import StageFailure, run_stages
 
     ctx = StageContext(load_config(None))
     doc = Document.from_raw("d", "d.txt", "text")

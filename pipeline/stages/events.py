@@ -19,7 +19,7 @@ from pipeline.events import (
     ACTOR_LABELS, PLACE_LABELS, clause_head, expand_conjuncts, is_located, phrase_tokens, subject_of, trigger_of,
 )
 from pipeline.registry import StageContext, stage
-from pipeline.stages.nlp import get_model
+from pipeline.stages.nlp import get_model, sentence_index
 from pipeline.timex.values import granularity
 
 
@@ -112,6 +112,16 @@ def _unique(names) -> list[str]:
     return list(seen)
 
 
+def _modified_name(span, named: set[int]) -> int | None:
+    """The token of another name this entity span modifies ("German" in "German Foreign Minister
+    Walther Rathenau"), or None when it stands on its own."""
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i in named and \
+            not span.start <= root.head.i < span.end:
+        return root.head.i
+    return None
+
+
 def _dated(timex) -> bool:
     return timex.type in ("DATE", "TIME") and (timex.date_start is not None or (timex.value or "").startswith("BC"))
 
@@ -130,7 +140,7 @@ def _groups(timexes: list) -> list[list[int]]:
     return groups
 
 
-@stage("events", requires=("spacy_docs", "entities", "timexes"), provides=("events",))
+@stage("events", requires=("spacy_docs", "sentences", "entities", "timexes"), provides=("events",))
 def events_stage(doc: Document, ctx: StageContext) -> Document:
     model = get_model(ctx)
     lemmatizer = model.get_pipe("lemmatizer") if "lemmatizer" in model.component_names else None
@@ -140,6 +150,8 @@ def events_stage(doc: Document, ctx: StageContext) -> Document:
     entity_starts = [e.start for e in entities]
     names = Names(entities)
     timexes = doc.layers["timexes"]
+    sentences = doc.layers["sentences"]  # ids are list positions
+    sentence_of = sentence_index(sentences)
     events: list[Event] = []
     for group in _groups(timexes):
         first, last = timexes[group[0]], timexes[group[-1]]
@@ -150,10 +162,10 @@ def events_stage(doc: Document, ctx: StageContext) -> Document:
         span = parsed.char_span(first.start - offset, last.end - offset, alignment_mode="expand")
         if span is None:
             continue
-        sent = span.sent
-        s_text = sent.text
-        s_start = offset + sent.start_char + (len(s_text) - len(s_text.lstrip()))
-        s_end = offset + sent.start_char + len(s_text.rstrip())
+        sentence_id = sentence_of(first.start)
+        if sentence_id is None:
+            continue
+        s_start, s_end = sentences[sentence_id].start, sentences[sentence_id].end
         trigger = trigger_of(span)
         actors, participants, places = [], [], []
         if trigger is not None:
@@ -168,17 +180,12 @@ def events_stage(doc: Document, ctx: StageContext) -> Document:
             named = {t.i for _, sp in spans for t in sp}
             # "German Foreign Minister Walther Rathenau", "Soviet Russia": a name modifying another
             # is not a name of its own; "Nazi Germany" is one name when the document knows it as one.
-            modifiers: dict[int, str] = {}
-            for e, sp in spans:
-                root = sp.root
-                if root.head.i not in {t.i for t in sp} and root.head.i in named and root.dep_ in (
-                        "compound", "amod", "nmod", "poss"):
-                    modifiers[root.head.i] = e.text
-            for e, sp in spans:
-                root = sp.root
-                if root.head.i not in {t.i for t in sp} and root.head.i in named and root.dep_ in (
-                        "compound", "amod", "nmod", "poss"):
+            modifying = [_modified_name(sp, named) for _, sp in spans]
+            modifiers = {head: e.text for (e, _), head in zip(spans, modifying) if head is not None}
+            for (e, sp), head in zip(spans, modifying):
+                if head is not None:
                     continue
+                root = sp.root
                 joined = f"{modifiers[root.i]} {names.clean(e.text)}" if root.i in modifiers else None
                 name = names(e, joined) if joined and names.clean(joined) in names.by_text else names(e)
                 if e.label in ACTOR_LABELS and all(t.i in actor_tokens for t in sp):

@@ -363,7 +363,7 @@ def _anaphoric(m: re.Match) -> list[Piece]:
     return [_piece(m, "anaphoric", rel_unit=m["u"], rel_n=_anaphor_step(ana))]
 
 
-@rule("anaphoric_part", rf"(?:[Tt]he\s+)?(?P<mod>beginning|start|end|middle|close)\s+of\s+(?P<ana>the|that|this)\s+(?P<u>year|month|decade)(?![a-z])", "unit")
+@rule("anaphoric_part", r"(?:[Tt]he\s+)?(?P<mod>beginning|start|end|middle|close)\s+of\s+(?P<ana>the|that|this)\s+(?P<u>year|month|decade)(?![a-z])", "unit")
 def _anaphoric_part(m: re.Match) -> list[Piece]:
     """``the end of the year``: the narrative's year, with a mod."""
     return [_piece(m, "anaphoric_part", rel_unit=m["u"], rel_n=0, mod=POINT_MODS[m["mod"].lower() + " of"])]

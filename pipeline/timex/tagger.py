@@ -10,8 +10,8 @@ the next, so a section inherits the time the previous one ended in.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from pipeline.timex.grammar import Piece, candidates, select
@@ -120,8 +120,12 @@ def _moves_narrative(p: Piece, text: str, tokens: _Tokens) -> bool:
     return True
 
 
-def _join_ranges(groups: list[list[Piece]], text: str, next_range: int) -> int:
-    """Give consecutive dates joined by a dash or ``from … to`` a shared range_id; fill a missing year."""
+def _join_ranges(groups: list[list[Piece]], text: str) -> None:
+    """Give consecutive dates joined by a dash or ``from … to`` a shared range_id; fill a missing year.
+
+    The ids are provisional: :func:`tag` renumbers them in text order.
+    """
+    next_range = 0
     for a, b in zip(groups, groups[1:]):
         left, right = a[-1], b[0]
         if len(a) > 1 or len(b) > 1 or left.type != "DATE" or right.type != "DATE":
@@ -148,7 +152,6 @@ def _join_ranges(groups: list[list[Piece]], text: str, next_range: int) -> int:
             for p in group:
                 p.range_id = next_range
             next_range += 1
-    return next_range
 
 
 _LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -212,6 +215,16 @@ def _finest(ref: RefTime) -> str | None:
     return _date_value(ref.year, ref.month, ref.day) if ref.year is not None else None
 
 
+def _year_of(month: int, step: int, ref: RefTime) -> int:
+    """The year of "the following March" (step 1), "the previous spring" (-1) or "that autumn" (0),
+    given the month it starts in: the next one after the reference, the last one before it, or its own."""
+    if step > 0 and not (ref.month and ref.month < month):
+        return ref.year + 1
+    if step < 0 and not (ref.month and ref.month > month):
+        return ref.year - 1
+    return ref.year
+
+
 def _relative(p: Piece, ref: RefTime) -> tuple[str | None, str | None]:
     """Value and mod of a relative or anaphoric piece against the reference."""
     unit, n = p.rel_unit or "", p.rel_n or 0
@@ -219,21 +232,10 @@ def _relative(p: Piece, ref: RefTime) -> tuple[str | None, str | None]:
         return None, p.mod
     if unit.startswith("season:"):
         code = unit.split(":")[1]
-        year = ref.year
-        first = SEASON_FIRST_MONTH[code]
-        if n > 0 and not (ref.month and ref.month < first):
-            year += 1
-        elif n < 0 and not (ref.month and ref.month > first):
-            year -= 1
-        return f"{year:04d}-{code}", p.mod
+        return f"{_year_of(SEASON_FIRST_MONTH[code], n, ref):04d}-{code}", p.mod
     if unit.startswith("month:"):
         month = int(unit.split(":")[1])
-        year = ref.year
-        if n > 0 and not (ref.month and ref.month < month):
-            year += 1
-        elif n < 0 and not (ref.month and ref.month > month):
-            year -= 1
-        return f"{year:04d}-{month:02d}", p.mod
+        return f"{_year_of(month, n, ref):04d}-{month:02d}", p.mod
     if unit in ("hour", "minute"):
         return _finest(ref), "APPROX"
     if unit == "century":
@@ -298,7 +300,7 @@ def _dateparser_value(text: str, ref: RefTime) -> str | None:
     import dateparser
 
     base = ref.as_date() or date(1900, 1, 1)
-    settings = {"RELATIVE_BASE": __import__("datetime").datetime(base.year, base.month, base.day),
+    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day),
                 "RETURN_TIME_AS_PERIOD": True, "PREFER_DATES_FROM": "past", "STRICT_PARSING": False}
     parser = dateparser.date.DateDataParser(languages=["en"], settings=settings)
     data = parser.get_date_data(text)
@@ -336,7 +338,7 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                 continue
             groups.append([Piece(ent.start_char, ent.end_char, ent.label_, "model", value=None)])
         groups.sort(key=lambda g: g[0].start)
-    next_range = _join_ranges(groups, text, first_range_id)
+    _join_ranges(groups, text)
     _attach_context(groups, text, tokens)
     out: list[Timex] = []
     for group in groups:
