@@ -115,11 +115,14 @@ class Store:
                 path.unlink(missing_ok=True)
         return finished
 
+    def _rename(self, pending: list[list[str]]) -> None:
+        """Move committed temporary files into place; ones already moved (a re-run after a crash) are skipped."""
+        for tmp_rel, final_rel in pending:
+            if (self.root / tmp_rel).exists():
+                os.replace(self.root / tmp_rel, self.root / final_rel)
+
     def _finish(self, doc_id: str, entry: dict[str, Any]) -> None:
-        for tmp_rel, final_rel in entry.pop("pending"):
-            tmp, final = self.root / tmp_rel, self.root / final_rel
-            if tmp.exists():
-                os.replace(tmp, final)
+        self._rename(entry.pop("pending"))
         _write_json_atomic(self._entry_path(doc_id), entry)
 
     # --- writing -------------------------------------------------------------------------
@@ -177,9 +180,7 @@ class Store:
             entry = dict(entry, removing=True, pending=self._relative(staged))
             _write_json_atomic(path, entry)  # the commit point
         if entry is not None:
-            for tmp_rel, final_rel in entry.get("pending") or []:
-                if (self.root / tmp_rel).exists():
-                    os.replace(self.root / tmp_rel, self.root / final_rel)
+            self._rename(entry.get("pending") or [])
         name = part_name(doc_id)
         for table in TABLES:
             (self.root / table / name).unlink(missing_ok=True)
@@ -235,9 +236,7 @@ class Store:
     def _finish_batch(self, record: Path) -> None:
         """Roll a committed compaction forward: batch parts in, entries pointed at them, loose parts out."""
         data = json.loads(record.read_text(encoding="utf-8"))
-        for tmp_rel, final_rel in data["pending"]:
-            if (self.root / tmp_rel).exists():
-                os.replace(self.root / tmp_rel, self.root / final_rel)
+        self._rename(data["pending"])
         for doc_id in data["docs"]:
             entry = self._entry(doc_id)
             if entry is not None and entry.get("batch") != data["batch"]:
