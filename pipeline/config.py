@@ -37,6 +37,10 @@ class InputConfig(_Strict):
 
 
 class TimexConfig(_Strict):
+    # Corpus-wide default document kind; a document's sidecar (pipeline.metadata) overrides it.
+    # "narrative": relative dates follow the story's own time; "news": deictic expressions
+    # ("Friday", "last year") follow the document's reference_date.
+    kind: Literal["narrative", "news"] = "narrative"
     # The date the documents were written, for "today", "now", "present-day", "ten years ago".
     # None keeps those as PRESENT_REF/PAST_REF: the run's own date never leaks into a value.
     reference_date: date | None = None
@@ -66,6 +70,13 @@ class Config(_Strict):
         relevant = {"stages": list(self.stages), "nlp": self.nlp.model_dump(),
                     "input": self.input.model_dump(mode="json"), "timexes": self.timexes.model_dump(mode="json")}
         return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:16]
+
+    def document_hash(self, metadata_fingerprint: str) -> str:
+        """The result hash for one document: the config's, plus its metadata file's when it has one."""
+        base = self.result_hash()
+        if not metadata_fingerprint:
+            return base
+        return hashlib.sha256(f"{base}:{metadata_fingerprint}".encode()).hexdigest()[:16]
 
 
 def _defaults() -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Iterable
 
 from pipeline.offsets import Edit, OffsetMap, apply_edits
@@ -47,6 +48,10 @@ class Document:
     text: str
     offsets: OffsetMap
     title: str | None = None
+    # "narrative" (relative dates follow the story) or "news" (they follow reference_date);
+    # reference_date is when the document was written. See pipeline.metadata.
+    kind: str = "narrative"
+    reference_date: date | None = None
     layers: dict[str, Any] = field(default_factory=dict)
     removed: list[RemovedSpan] = field(default_factory=list)
 

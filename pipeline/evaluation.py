@@ -48,6 +48,9 @@ class Score:
     def __str__(self) -> str:
         return f"P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} (tp={self.tp} fp={self.fp} fn={self.fn})"
 
+    def __add__(self, other: "Score") -> "Score":
+        return Score(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
 
 def score(pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]]) -> tuple[Score, dict[str, Score]]:
     """Micro-averaged score over (predicted, gold) field dicts, plus one per field."""
@@ -86,19 +89,43 @@ class TimexScores:
     def value_accuracy(self) -> float:
         return self.value_correct / self.value_total if self.value_total else 1.0
 
+    @property
+    def value_f1(self) -> float:
+        """TempEval-3's value F1: right values over all system timexes (P) and all gold ones (R)."""
+        system = self.relaxed.tp + self.relaxed.fp
+        gold = self.relaxed.tp + self.relaxed.fn
+        p = self.value_correct / system if system else 1.0
+        r = self.value_correct / gold if gold else 1.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def type_accuracy(self) -> float:
+        return self.type_correct / self.value_total if self.value_total else 1.0
+
+    def __add__(self, other: "TimexScores") -> "TimexScores":
+        return TimexScores(self.strict + other.strict, self.relaxed + other.relaxed,
+                           self.value_correct + other.value_correct, self.value_total + other.value_total,
+                           self.type_correct + other.type_correct, self.misses + other.misses,
+                           self.spurious + other.spurious, self.wrong_values + other.wrong_values)
+
     def __str__(self) -> str:
         return (f"strict {self.strict}\nrelaxed {self.relaxed}\nvalue accuracy on relaxed matches "
                 f"{self.value_accuracy:.3f} ({self.value_correct}/{self.value_total}); "
-                f"type correct {self.type_correct}/{self.value_total}")
+                f"value F1 {self.value_f1:.3f}; type correct {self.type_correct}/{self.value_total}")
 
 
-def score_timexes(predicted: list[dict[str, Any]], gold: list[dict[str, Any]]) -> TimexScores:
+def score_timexes(predicted: list[dict[str, Any]], gold: list[dict[str, Any]], *, compare_mod: bool = True,
+                  name: str | None = None) -> TimexScores:
     """TempEval-style scores: strict (same span) and relaxed (overlapping span) P/R/F1,
-    and the share of relaxed matches whose value (and mod) equal the gold one.
+    and the share of relaxed matches whose value (and, with ``compare_mod``, mod) equal the gold one.
 
     Rows are dicts with ``start``, ``end``, ``type``, ``value`` and ``mod``; spans
-    of one document (or of one sentence, offsets within it).
+    of one document (or of one sentence, offsets within it). ``name`` is added to
+    the listed misses so a corpus-wide score says where each one is.
     """
+    if name is not None:
+        predicted = [{**p, "doc": name} for p in predicted]
+        gold = [{**g, "doc": name} for g in gold]
     strict, relaxed = Score(), Score()
     gold_left = list(gold)
     correct = total = type_ok = 0
@@ -119,7 +146,8 @@ def score_timexes(predicted: list[dict[str, Any]], gold: list[dict[str, Any]]) -
             strict.fp += 1
             strict.fn += 1
         total += 1
-        if (p["value"] or "") == (match["value"] or "") and (p.get("mod") or "") == (match.get("mod") or ""):
+        if (p["value"] or "") == (match["value"] or "") and (
+                not compare_mod or (p.get("mod") or "") == (match.get("mod") or "")):
             correct += 1
         else:
             wrong.append((p, match))

@@ -6,10 +6,12 @@ import codecs
 import hashlib
 import stat
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from pipeline.config import InputConfig
 from pipeline.document import Document
+from pipeline.metadata import MetadataError, is_sidecar, read_metadata
 
 
 class InputError(ValueError):
@@ -41,7 +43,7 @@ def discover(corpus: Path) -> list[SourceFile]:
         rel = path.relative_to(corpus)
         if any(part.startswith(".") for part in rel.parts):
             continue
-        if path.is_dir():
+        if path.is_dir() or is_sidecar(path):
             continue
         relpath = rel.as_posix()
         files.append(SourceFile(doc_id_for(relpath), path, relpath))
@@ -134,12 +136,20 @@ def read_text(path: Path, name: str, settings: InputConfig) -> tuple[bytes, str]
     return data, text
 
 
-def read_document(source: SourceFile, settings: InputConfig, corpus: Path) -> Document:
-    """Read one corpus file into a Document; InputError with the reason when it is not usable text."""
+def read_document(source: SourceFile, settings: InputConfig, corpus: Path, default_kind: str = "narrative",
+                  default_date: date | None = None) -> Document:
+    """Read one corpus file and its metadata into a Document; InputError with the reason when it is
+    not usable text or its metadata file is bad."""
     if source.path.is_symlink():
         target = source.path.resolve()
         if not target.is_relative_to(corpus.resolve()):
             raise InputError(f"{source.relpath}: symlink to {str(target)!r}, outside the corpus; "
                              f"copy the file in instead")
     _, text = read_text(source.path, source.relpath, settings)
-    return Document.from_raw(source.doc_id, source.relpath, text)
+    try:
+        meta = read_metadata(source.path, default_kind, default_date)
+    except MetadataError as exc:
+        raise InputError(f"{source.relpath}: {exc}") from None
+    doc = Document.from_raw(source.doc_id, source.relpath, text)
+    doc.kind, doc.reference_date = meta.kind, meta.reference_date
+    return doc

@@ -16,6 +16,7 @@ from pipeline import __version__
 from pipeline.config import Config
 from pipeline.document import Document
 from pipeline.errors import FatalError
+from pipeline.metadata import fingerprint
 from pipeline.loader import InputError, SourceFile, read_document
 from pipeline.registry import Stage, StageContext
 from pipeline.tables import document_row, document_tables
@@ -88,9 +89,9 @@ def process_source(source: SourceFile, sha256: str, config: Config, ctx: StageCo
                    stages: list[Stage]) -> dict[str, pa.Table]:
     """Load and process one file; failures become a failed documents row, never an exception."""
     common = dict(doc_id=source.doc_id, source_path=source.relpath, sha256=sha256,
-                  version=__version__, config_hash=config.result_hash())
+                  version=__version__, config_hash=config.document_hash(fingerprint(source.path)))
     try:
-        doc = read_document(source, config.input, config.corpus)
+        doc = read_document(source, config.input, config.corpus, config.timexes.kind, config.timexes.reference_date)
     except InputError as exc:
         return document_tables(None, document_row(**common, error=str(exc), failed_stage="load"))
     try:

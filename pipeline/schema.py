@@ -23,7 +23,8 @@ _CLEAN_RAW = [
 
 SCHEMAS: dict[str, pa.Schema] = {
     "documents": pa.schema([
-        ("doc_id", _str), ("source_path", _str), ("title", _str), ("sha256", _str),
+        ("doc_id", _str), ("source_path", _str), ("title", _str), ("kind", _str),
+        ("reference_date", pa.date32()), ("sha256", _str),
         ("n_chars_raw", _i64), ("n_chars_clean", _i64), ("status", _str), ("error", _str),
         ("failed_stage", _str), ("pipeline_version", _str), ("config_hash", _str),
         ("processed_at", pa.timestamp("us", tz="UTC")),
@@ -54,7 +55,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
     "timexes": pa.schema([
         ("doc_id", _str), ("timex_id", _i32), ("text", _str), ("type", _str), ("value", _str),
-        ("mod", _str), ("range_id", _i32), ("anchored", pa.bool_()),
+        ("mod", _str), ("range_id", _i32), ("anchored", pa.bool_()), ("zone", _str),
         ("date_start", pa.date32()), ("date_end", pa.date32()), ("sentence_id", _i32),
         *_CLEAN_RAW,
     ]),

@@ -8,15 +8,16 @@ from typing import Any
 from pipeline import __version__
 from pipeline.config import Config
 from pipeline.loader import SourceFile, discover, sha256_or_empty
+from pipeline.metadata import fingerprint
 from pipeline.store import Store
 
 STATES = ("processed", "pending", "changed", "failed", "removed")
 
 
-def is_up_to_date(entry: dict[str, Any], sha: str, config: Config) -> bool:
-    """Whether a manifest entry still describes the file with hash ``sha`` under ``config``."""
+def is_up_to_date(entry: dict[str, Any], sha: str, config: Config, source: SourceFile) -> bool:
+    """Whether a manifest entry still describes the file with hash ``sha`` (and its metadata) under ``config``."""
     return (bool(sha) and entry.get("sha256") == sha and entry.get("pipeline_version") == __version__
-            and entry.get("config_hash") == config.result_hash())
+            and entry.get("config_hash") == config.document_hash(fingerprint(source.path)))
 
 
 @dataclass
@@ -42,7 +43,7 @@ def classify(config: Config, entries: dict[str, dict[str, Any]] | None = None) -
         entry = entries.get(source.doc_id)
         if entry is None:
             key = "pending"
-        elif not is_up_to_date(entry, sha, config):
+        elif not is_up_to_date(entry, sha, config, source):
             key = "changed"
         elif entry.get("status") == "failed":
             key = "failed"

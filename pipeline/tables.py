@@ -24,6 +24,7 @@ def document_row(*, doc_id: str, source_path: str, sha256: str, version: str, co
                  error: str | None = None, failed_stage: str | None = None) -> dict[str, Any]:
     return {
         "doc_id": doc_id, "source_path": source_path, "title": doc.title if doc else None,
+        "kind": doc.kind if doc else None, "reference_date": doc.reference_date if doc else None,
         "sha256": sha256, "n_chars_raw": len(doc.raw) if doc else n_chars_raw,
         "n_chars_clean": len(doc.text) if doc and error is None else None,
         "status": "failed" if error else "ok", "error": error, "failed_stage": failed_stage,
@@ -125,7 +126,7 @@ def citation_rows(doc: Document) -> list[dict[str, Any]]:
 def timex_rows(doc: Document) -> list[dict[str, Any]]:
     sentence_of = sentence_index(doc.layers.get("sentences", []))
     return [{"doc_id": doc.doc_id, "timex_id": i, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
-             "range_id": t.range_id, "anchored": t.anchored, "date_start": t.date_start, "date_end": t.date_end,
+             "range_id": t.range_id, "anchored": t.anchored, "zone": t.zone, "date_start": t.date_start, "date_end": t.date_end,
              "sentence_id": sentence_of(t.start), **_offsets(doc, t.start, t.end)}
             for i, t in enumerate(doc.layers.get("timexes", []))]
 

@@ -123,6 +123,9 @@ def _modified_name(span, named: set[int]) -> int | None:
 
 
 def _dated(timex) -> bool:
+    # A heading's date sets its section's time but is no statement of something happening.
+    if timex.zone != "body":
+        return False
     return timex.type in ("DATE", "TIME") and (timex.date_start is not None or (timex.value or "").startswith("BC"))
 
 

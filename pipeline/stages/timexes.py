@@ -1,10 +1,15 @@
-"""timexes: temporal expressions of the clean body, resolved in the narrative's time.
+"""timexes: temporal expressions of the clean text, resolved in the document's time.
 
-Only body text is tagged: glossary snippets and citations were cut out before
-this stage, so none of their dates can leak in. Headings are not tagged, but
-a date a heading states ("1939–1941") becomes the reference time of the
-section it opens. The reference carries over from one block to the next, as
-a history article's story does.
+Glossary snippets and citations were cut out before this stage, so none of
+their dates can leak in. Headings are tagged too (``zone = "heading"``): a
+date a heading states ("1939–1941: The pact", "Spring 1945") is a timex and
+the reference time of the section it opens, until the body states one. The
+reference carries over from one block to the next, as a history article's
+story does.
+
+A ``news`` document starts at its reference (creation) date, and its deictic
+expressions ("Friday", "last year", "yesterday") are resolved against that
+date rather than against the story's time (see :mod:`pipeline.timex.tagger`).
 """
 
 from __future__ import annotations
@@ -17,22 +22,26 @@ from pipeline.timex.values import RefTime
 
 @stage("timexes", requires=("spacy_docs", "blocks"), provides=("timexes",))
 def timexes_stage(doc: Document, ctx: StageContext) -> Document:
-    reference_date = ctx.config.timexes.reference_date
     headings = [(b.start, b.end) for b in doc.layers["blocks"] if b.is_heading]
     chunks = [(offset, parsed) for offset, parsed in doc.layers["spacy_docs"]]
     # Walk headings and body chunks in text order.
     items = sorted([(s, "heading", e) for s, e in headings] + [(o, "body", p) for o, p in chunks],
                    key=lambda item: item[0])
-    ref, next_range = RefTime(), 0
+    ref = RefTime()
+    if doc.kind == "news" and doc.reference_date is not None:
+        ref = RefTime(doc.reference_date.year, doc.reference_date.month, doc.reference_date.day)
+    next_range = 0
     found: list[Timex] = []
-    for offset, kind, payload in items:
-        if kind == "heading":
-            _, ref, _ = tag(doc.text[offset:payload], ref, reference_date=reference_date)
-            continue
-        timexes, ref, next_range = tag(payload.text, ref, payload, reference_date, next_range)
+    for offset, zone, payload in items:
+        if zone == "heading":
+            timexes, ref, next_range = tag(doc.text[offset:payload], ref, None, doc.reference_date, next_range,
+                                              kind=doc.kind)
+        else:
+            timexes, ref, next_range = tag(payload.text, ref, payload, doc.reference_date, next_range, kind=doc.kind)
         for t in timexes:
             t.start += offset
             t.end += offset
+            t.zone = zone
         found.extend(timexes)
     doc.layers["timexes"] = found
     return doc

@@ -53,6 +53,10 @@ class Piece:
     fuzzy: bool = False            # "a few months later": a step of unstated size
     ago: bool = False              # "ten years ago": counted from the document's own date
     within: bool = False           # "within six months": a duration counted from the narrative time
+    deictic: bool = False          # "Friday", "last year", "yesterday": counted from when the text was written
+                                   # (in a news document), not from the story's time
+    quarter: int | None = None     # "the third quarter": a quarter of the reference year
+    holiday: str | None = None     # a holiday whose day depends on the year ("thanksgiving")
 
     @property
     def needs_year(self) -> bool:
@@ -137,7 +141,14 @@ _TRIGGERS = {
     "reference": re.compile(r"\b(?:today|now|currently|present|recent|future)", re.I),
     "set_adverb": re.compile(r"\b(?:annually|yearly|every other)", re.I),
     "named_time": re.compile(r"\b(?:midnight|noon|dawn|daybreak|dusk)", re.I),
-    "holiday": re.compile(r"\b(?:Christmas|New Year|Bastille)"),
+    "holiday": re.compile(r"\b(?:Christmas|New Year|Bastille|Thanksgiving|Halloween|Independence Day|"
+                          r"Valentine|Labor Day|Memorial Day|D-Day|Fourth of July|Easter)"),
+    "deictic_day": re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)"),
+    "quarter": re.compile(r"\bquarter", re.I),
+    "fiscal": re.compile(r"\b[Ff]iscal\b"),
+    "set_frequency": re.compile(r"\b(?:daily|weekly|monthly|nightly|hourly|quarterly|(?:every|each)\s+(?:morning|"
+                                r"afternoon|evening|night|spring|summer|autumn|fall|winter|Monday|Tuesday|"
+                                r"Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I),
 }
 _WINDOW = 40  # characters kept on each side of a trigger; more than any expression's prefix or suffix
 
@@ -253,17 +264,26 @@ def _three_digit_year(m: re.Match) -> list[Piece]:
     return [_piece(m, "year3", group="y", year=int(m["y"]))]
 
 
+# Fixed-date holidays: (month, day). Floating ones (a weekday of a month) are in values.FLOATING_HOLIDAYS.
 _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
-             "new year's day": (1, 1), "new year's eve": (12, 31), "bastille day": (7, 14)}
+             "new year's day": (1, 1), "new year's eve": (12, 31), "bastille day": (7, 14),
+             "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
+             "the fourth of july": (7, 4), "thanksgiving": (11, None), "thanksgiving day": (11, None),
+             "labor day": (9, None), "memorial day": (5, None)}
 
 
-@rule("holiday", rf"(?P<hol>Christmas\s+Day|Christmas\s+Eve|New\s+Year's\s+Day|New\s+Year's\s+Eve|Bastille\s+Day|"
-                 rf"\b(?:at|on|by|before|after|until)\s+(?P<xmas>Christmas)(?!\s+(?:Day|Eve)))(?:,?\s+(?:of\s+)?{_YEAR})?", "holiday")
+@rule("holiday", rf"(?:(?P<ana>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Christmas\s+Day|Christmas\s+Eve|New\s+Year's\s+Day|New\s+Year's\s+Eve|"
+                 rf"Bastille\s+Day|Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day|Independence\s+Day|"
+                 rf"[Tt]he\s+Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|"
+                 rf"\b(?:at|on|by|before|after|until|since)\s+(?P<xmas>Christmas)(?!\s+(?:Day|Eve)))(?:,?\s+(?:of\s+)?{_YEAR})?", "holiday")
 def _holiday(m: re.Match) -> list[Piece]:
-    name = m["xmas"] or m["hol"]
-    month, day = _HOLIDAYS[" ".join(name.lower().split())]
+    name = " ".join((m["xmas"] or m["hol"]).lower().split())
+    month, day = _HOLIDAYS[name]
     start = m.start("xmas") if m["xmas"] else m.start()
-    return [Piece(start, m.end(), "DATE", "holiday", year=_year(m), month=month, day=day)]
+    ana = (m["ana"] or "").lower()
+    return [Piece(start, m.end(), "DATE", "holiday", year=_year(m), month=month, day=day,
+                  holiday=name if day is None else None, deictic=bool(ana) or m["xmas"] is None,
+                  rel_n={"last": -1, "next": 1}.get(ana, 0))]
 
 
 @rule("decade", rf"(?:{_MOD_THE})?(?P<dec>(?<![\d'])\d{{3}}0s|'\d0s)(?![a-z])", "decade")
@@ -303,7 +323,7 @@ def _season(m: re.Match) -> list[Piece]:
     step = _anaphor_step(ana)
     smod = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID"}.get(m["smod"] or "")
     return [_piece(m, "season", part=code, rel_unit=f"season:{code}" if ana else None, rel_n=step,
-                   mod=smod or _mod_of(m))]
+                   mod=smod or _mod_of(m), deictic=ana in ("this", "next", "last"))]
 
 
 # --- relative and anaphoric expressions ------------------------------------------------------
@@ -355,12 +375,17 @@ def _anaphoric_plural(m: re.Match) -> list[Piece]:
     return [_piece(m, "anaphoric_plural", "DURATION", value=_duration_value(None, _unit(m["u"])))]
 
 
-@rule("anaphoric", rf"{_ANAPHOR}\s+(?P<u>day|week|month|year|decade)(?![a-z])", "unit")
+@rule("anaphoric", rf"(?:(?P<early>[Ee]arlier|[Ll]ater)\s+)?{_ANAPHOR}\s+(?P<u>day|week|month|year|decade)(?![a-z])", "unit")
 def _anaphoric(m: re.Match) -> list[Piece]:
-    ana = m["ana"].lower()
+    ana = " ".join(m["ana"].lower().split())
     if ana in ("next", "last") and m["u"] == "day":
         return []
-    return [_piece(m, "anaphoric", rel_unit=m["u"], rel_n=_anaphor_step(ana))]
+    if m["early"] and ana not in ("this", "that", "the same"):
+        return []  # "later the next year" is two phrases
+    # "this/next/last year" count from when the text was written; "that year", "the following year"
+    # from the story.
+    return [_piece(m, "anaphoric", rel_unit=m["u"], rel_n=_anaphor_step(ana), deictic=ana in ("this", "next", "last"),
+                   mod="START" if (m["early"] or "").lower() == "earlier" else None)]
 
 
 @rule("anaphoric_part", r"(?:[Tt]he\s+)?(?P<mod>beginning|start|end|middle|close)\s+of\s+(?P<ana>the|that|this)\s+(?P<u>year|month|decade)(?![a-z])", "unit")
@@ -371,27 +396,115 @@ def _anaphoric_part(m: re.Match) -> list[Piece]:
 
 @rule("anaphoric_month", rf"{_ANAPHOR}\s+(?P<m>{MONTH_RE})", "month")
 def _anaphoric_month(m: re.Match) -> list[Piece]:
-    return [_piece(m, "anaphoric_month", rel_unit=f"month:{_month(m['m'])}", rel_n=_anaphor_step(m["ana"].lower()))]
+    ana = m["ana"].lower()
+    return [_piece(m, "anaphoric_month", rel_unit=f"month:{_month(m['m'])}", rel_n=_anaphor_step(ana),
+                   deictic=ana in ("this", "next", "last"))]
 
 
 @rule("part_of_day", rf"{_ANAPHOR}\s+{_PART_OF_DAY}(?![a-z])", "part_of_day")
 def _part_of_day(m: re.Match) -> list[Piece]:
     code = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}[m["pod"]]
-    return [_piece(m, "part_of_day", "TIME", rel_unit="day", rel_n=_anaphor_step(m["ana"].lower()), time=code)]
+    ana = m["ana"].lower()
+    return [_piece(m, "part_of_day", "TIME", rel_unit="day", rel_n=_anaphor_step(ana), time=code,
+                   deictic=ana in ("this", "last"))]
 
 
-@rule("weekday", rf"(?P<wd>{WEEKDAY_RE})(?!,?\s+(?:\d|{MONTH_RE}))", "weekday")
+@rule("weekday", rf"(?:(?P<ana>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate)\s+)?(?P<wd>{WEEKDAY_RE})"
+                 rf"(?!,?\s+(?:\d|{MONTH_RE}))(?:\s+{_PART_OF_DAY}(?![a-z]))?", "weekday")
 def _weekday_only(m: re.Match) -> list[Piece]:
-    return [_piece(m, "weekday", weekday=_weekday(m))]
+    ana = (m["ana"] or "").lower()
+    pod = m["pod"]
+    return [_piece(m, "weekday", "TIME" if pod else "DATE", weekday=_weekday(m), deictic=ana != "that",
+                   rel_n={"last": -1, "next": 1}.get(ana, 0), mod={"early": "START", "late": "END"}.get(ana),
+                   time={"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(pod or ""))]
 
 
-@rule("reference", r"(?<![\w-])(?P<r>[Tt]oday|[Nn]owadays|[Cc]urrently|[Pp]resent-day|[Tt]he\s+present\s+day|"
+@rule("deictic_day", r"(?<![\w-])(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<pod>morning|afternoon|evening|night)(?![a-z]))?(?![\w-])",
+      "deictic_day")
+def _deictic_day(m: re.Match) -> list[Piece]:
+    """Days counted from when the text was written; "today" without a known date stays PRESENT_REF."""
+    w = m["w"].lower()
+    pod = m["pod"] or ("night" if w == "tonight" else None)
+    return [_piece(m, "deictic_day", "TIME" if m["pod"] else "DATE", rel_unit="day", deictic=True,
+                   rel_n={"yesterday": -1, "tomorrow": 1}.get(w, 0),
+                   time={"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(pod or ""))]
+
+
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+@rule("quarter", rf"(?:(?P<det>[Tt]he|[Tt]his\s+year's|[Ll]ast\s+year's|[Nn]ext\s+year's|[Ii]ts|[Tt]heir)\s+)?"
+                 rf"(?:(?:[Ff]iscal|[Cc]alendar)\s+)?(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"
+                 rf"(?P<sep>[\s-]+)quarter(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+){_YEAR})?(?![\w-])", "quarter")
+def _quarter(m: re.Match) -> list[Piece]:
+    """``the third quarter (of 1989)``; without a year it is a quarter of the reference year."""
+    n = _QUARTERS[m["q"].lower()]
+    det = (m["det"] or "").lower()
+    # "the third-quarter loss": the article belongs to the noun, not to the date.
+    start = m.start("q") if det in ("the", "its", "their") and "-" in m["sep"] else m.start()
+    if det in ("its", "their"):
+        start = m.start("q")
+    year = _year(m)
+    if year is not None:
+        return [Piece(start, m.end(), "DATE", "quarter", year=year, part=f"Q{n}")]
+    step = {"last year's": -1, "next year's": 1}.get(" ".join(det.split()), 0)
+    return [Piece(start, m.end(), "DATE", "quarter", quarter=n, rel_n=step, deictic=True)]
+
+
+@rule("quarter_anaphor", r"(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Nn]ext|[Ll]ast)\s+(?P<which>(?:latest|most\s+recent|recent|current|"
+                         r"year-ago|year-earlier|previous|preceding|just-ended|latest\s+fiscal|fiscal|same)\s+)?"
+                         r"quarter(?![\w-])", "quarter")
+def _quarter_anaphor(m: re.Match) -> list[Piece]:
+    """``the latest quarter`` (the last one completed), ``this quarter``, ``the year-ago quarter``."""
+    det, which = m["det"].lower(), " ".join((m["which"] or "").split())
+    if which == "same":
+        return []
+    step = -1  # "the quarter", "the latest quarter", "last quarter": the last one completed
+    if det in ("this",) or which == "current":
+        step = 0
+    elif det == "next":
+        step = 1
+    elif which in ("year-ago", "year-earlier"):
+        step = -5
+    elif which in ("previous", "preceding"):
+        step = -2
+    return [_piece(m, "quarter_anaphor", rel_unit="quarter", rel_n=step, deictic=True)]
+
+
+@rule("fiscal_year", rf"[Ff]iscal\s+(?:[Yy]ear\s+)?{_YEAR}", "fiscal")
+def _fiscal_year(m: re.Match) -> list[Piece]:
+    return [_piece(m, "fiscal_year", year=_year(m))]
+
+
+# "quarterly" is left out: in "quarterly dividend" it names a kind of payment, and annotators skip it.
+_FREQUENCY = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "nightly": "P1D", "hourly": "PT1H"}
+
+
+@rule("set_frequency", rf"(?<![\w-])(?:(?P<adv>daily|weekly|monthly|nightly|hourly)|"
+                       rf"(?:[Ee]very|[Ee]ach)\s+(?:(?P<pod>morning|afternoon|evening|night)|(?P<s>spring|summer|autumn|fall|winter)"
+                       rf"|(?P<wd>{WEEKDAY_RE})))(?![\w-])", "set_frequency")
+def _set_frequency(m: re.Match) -> list[Piece]:
+    """"daily", "every evening", "each spring", "every Monday": recurring times."""
+    if m["adv"]:
+        value = _FREQUENCY[m["adv"]]
+    elif m["pod"]:
+        value = "XXXX-XX-XXT" + {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[m["pod"]]
+    elif m["s"]:
+        value = "XXXX-" + SEASON_CODES[m["s"]]
+    else:
+        value = f"XXXX-WXX-{_weekday(m)}"
+    return [_piece(m, "set_frequency", "SET", value=value)]
+
+
+@rule("reference", r"(?<![\w-])(?P<r>[Nn]owadays|[Cc]urrently|[Pp]resent-day|[Tt]he\s+present\s+day|"
                    r"[Aa]t\s+present|(?<=\s)now|[Rr]ecent\s+years|[Rr]ecent\s+decades|[Rr]ecently|"
                    # "the future" as a time, not as an adjective ("the future Luftwaffe")
+                   r"[Tt]he\s+past(?=\s*[,.;:)]|\s+(?:and|or|as|to|by|in|the|a|an|it|he|she|they|was|is|has|have|had)\b)|"
                    r"[Tt]he\s+(?:near\s+|distant\s+)?future(?=\s*[,.;:)]|\s+(?:and|or|as|to|by|in|the|a|an|it|he|she|they|was|is)\b))(?![\w-])", "reference")
 def _reference(m: re.Match) -> list[Piece]:
     r = " ".join(m["r"].lower().split())
-    value = "FUTURE_REF" if r.endswith("future") else "PAST_REF" if r.startswith("recent") else "PRESENT_REF"
+    value = ("FUTURE_REF" if r.endswith("future") else "PAST_REF" if r.startswith("recent") or r.endswith("past")
+             else "PRESENT_REF")
     return [_piece(m, "reference", value=value)]
 
 
@@ -447,8 +560,8 @@ def _duration_matter(m: re.Match) -> list[Piece]:
 @rule("duration_adjective", rf"(?<![\w-])(?P<q>\d+|{NUMBER_RE})-(?P<u>year|month|week|day|hour|minute|decade|century)(?:-long|-old)?(?![\w-])", "unit")
 def _duration_adjective(m: re.Match) -> list[Piece]:
     n = number_value(m["q"])
-    if n is None:
-        return []
+    if n is None or m[0].endswith("-old"):
+        return []  # "a 30-year-old" is an age, not a length of time (TimeML tags no ages)
     return [_piece(m, "duration_adjective", "DURATION", value=_duration_value(n, m["u"]))]
 
 

@@ -31,6 +31,7 @@ class Timex:
     anchored: bool
     date_start: date | None
     date_end: date | None
+    zone: str = "body"  # "body" or "heading"
 
 
 # Words after which a bare month name is a date: "in May", "by early June", "from March".
@@ -200,6 +201,37 @@ def _attach_context(groups: list[list[Piece]], text: str, tokens: _Tokens) -> No
             first.within = True
 
 
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
+_FUTURE_VERBS = {"expect", "expects", "expected", "plan", "plans", "planned", "schedule", "scheduled", "due", "set"}
+
+
+def _tense(tokens: _Tokens, char: int) -> int:
+    """-1 when the clause of the word at ``char`` is in the past, 1 in the future, 0 when the parse
+    does not say. "will meet Friday", "is scheduled to ... Friday" look ahead; "met", "had met" back."""
+    token = tokens.at(char)
+    if token is None:
+        return 0
+    verb = token
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb = token.sent.root
+    chain = [verb]
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        chain.append(verb.head)  # "is expected to announce Friday"
+    for v in chain:
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in _FUTURE_AUX for a in aux) or v.lower_ in _FUTURE_VERBS:
+            return 1
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in verb.children if a.dep_ in ("aux", "auxpass")):
+        return -1
+    if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in verb.children):
+        return -1
+    return 0
+
+
 def _date_value(year: int | None, month: int | None = None, day: int | None = None, part: str | None = None) -> str:
     y = f"{year:04d}" if year is not None else "XXXX"
     if part:
@@ -243,6 +275,8 @@ def _relative(p: Piece, ref: RefTime) -> tuple[str | None, str | None]:
     moved = shift(ref, unit, n)
     # "a few weeks later" cannot name a day, nor "a few months later" a month: say the coarser unit.
     shown = {"day": "month", "week": "month", "month": "year"}.get(unit, unit) if p.fuzzy else unit
+    if unit == "week" and p.rule == "anaphoric":
+        shown = "isoweek"  # "last week", "that week": the calendar week, 1989-W43
     value = format_value(moved, shown) if moved else None
     if value is None:
         # The reference lacks the part the step needs ("two weeks later" after "in 1939"): say what we know.
@@ -250,24 +284,101 @@ def _relative(p: Piece, ref: RefTime) -> tuple[str | None, str | None]:
     return value, p.mod
 
 
-def _weekday_value(weekday: int, ref: RefTime) -> tuple[str, bool]:
+def _weekday_value(weekday: int, ref: RefTime, direction: int = 1, strict: bool = False) -> tuple[str, bool]:
+    """The ``weekday`` nearest the reference day in ``direction`` (1: on or after it, -1: on or before it;
+    ``strict``: not the reference day itself)."""
     if ref.day is None:
         return f"XXXX-WXX-{weekday}", False
     base = date(ref.year, ref.month, ref.day)
-    ordinal = base.toordinal() + (weekday - base.isoweekday()) % 7
-    if ordinal > date.max.toordinal():
+    if direction >= 0:
+        ahead = (weekday - base.isoweekday()) % 7
+        ordinal = base.toordinal() + (ahead or (7 if strict else 0))
+    else:
+        back = (base.isoweekday() - weekday) % 7
+        ordinal = base.toordinal() - (back or (7 if strict else 0))
+    if not 1 <= ordinal <= date.max.toordinal():
         return f"XXXX-WXX-{weekday}", False
     return date.fromordinal(ordinal).isoformat(), True
 
 
-def resolve(p: Piece, ref: RefTime, reference_date: date | None) -> tuple[str | None, bool]:
-    """The TIMEX3 value of a piece and whether context supplied its year (or more)."""
+def _nearest_year(month: int, day: int | None, base: date, tense: int) -> int:
+    """The year that puts a year-less month (and day) where the tense says, seen from ``base``:
+    past (-1) the last one not after it, future (1) the first one not before it, else the nearest."""
+    def key(year: int) -> tuple[int, int]:
+        return (year, month) if day is None else (year, month * 100 + day)
+    here = (base.year, base.month) if day is None else (base.year, base.month * 100 + base.day)
+    if tense < 0:
+        return base.year if key(base.year) <= here else base.year - 1
+    if tense > 0:
+        return base.year if key(base.year) >= here else base.year + 1
+    # No tense: the nearest, within half a year either way.
+    best = min((base.year - 1, base.year, base.year + 1),
+               key=lambda y: abs(date(y, month, min(day or 15, 28)).toordinal() - base.toordinal()))
+    return best
+
+
+def _quarter_value(year: int | None, index: int | None) -> str | None:
+    if year is None:
+        return None
+    if index is None:
+        return f"{year:04d}-QX"
+    total = year * 4 + index
+    return f"{total // 4:04d}-Q{total % 4 + 1}"
+
+
+def _floating_holiday(name: str, year: int) -> int:
+    """Day of the month of a holiday defined as a weekday of a month."""
+    import calendar
+
+    if name.startswith("thanksgiving"):  # fourth Thursday of November
+        first = date(year, 11, 1).isoweekday()
+        return 1 + (4 - first) % 7 + 21
+    if name == "labor day":  # first Monday of September
+        return 1 + (1 - date(year, 9, 1).isoweekday()) % 7
+    last = calendar.monthrange(year, 5)[1]  # memorial day: last Monday of May
+    return last - (date(year, 5, last).isoweekday() - 1) % 7
+
+
+def _as_ref(d: date) -> RefTime:
+    return RefTime(d.year, d.month, d.day)
+
+
+def resolve(p: Piece, ref: RefTime, reference_date: date | None, kind: str = "narrative",
+            tense: int = 0) -> tuple[str | None, bool]:
+    """The TIMEX3 value of a piece and whether context supplied its year (or more).
+
+    In a ``news`` document with a reference (creation) date, deictic pieces ("Friday",
+    "last year", year-less "March 3") count from that date, with the verb's ``tense``
+    (-1 past, 1 future, 0 unknown) choosing between the last and the next one.
+    """
+    news = kind == "news" and reference_date is not None
+    if news and (p.deictic or (p.needs_year and p.month is not None)):
+        ref = _as_ref(reference_date)
+    if p.rule == "deictic_day":
+        if reference_date is not None:
+            base = _as_ref(reference_date)
+        elif p.rel_n == 0:
+            return "PRESENT_REF", False
+        else:
+            base = ref
+        moved = shift(base, "day", p.rel_n or 0)
+        return (format_value(moved, "day") if moved else None), True
     if p.value is not None:
-        if p.value.endswith("_REF"):
-            if p.value == "PRESENT_REF" and reference_date is not None:
-                return reference_date.isoformat(), True
-            return p.value, False
         return p.value, False
+    if p.quarter is not None:
+        year = p.year if p.year is not None else (ref.year + (p.rel_n or 0) if ref.year is not None else None)
+        return (f"{year:04d}-Q{p.quarter}" if year is not None else f"XXXX-Q{p.quarter}"), True
+    if p.rel_unit == "quarter":
+        index = (ref.month - 1) // 3 + (p.rel_n or 0) if ref.month else None
+        return _quarter_value(ref.year, index), True
+    if p.holiday is not None:
+        year = p.year
+        if year is None and ref.year is not None:
+            year = _nearest_year(p.month, 15, ref.as_date(), tense or p.rel_n or 0) if news else ref.year
+        if year is None:
+            return None, False
+        p.day = _floating_holiday(p.holiday, year)
+        return _date_value(year, p.month, p.day), p.year is None
     if p.century is not None:
         return f"{p.century:02d}", False
     if p.decade is not None:
@@ -287,7 +398,14 @@ def resolve(p: Piece, ref: RefTime, reference_date: date | None) -> tuple[str | 
     if p.year is not None:
         return _date_value(p.year, p.month, p.day, p.part), p.year_from_range
     if p.weekday is not None and p.month is None:
+        if p.rel_n:  # "last Friday", "next Monday": not the reference day itself
+            return _weekday_value(p.weekday, ref, p.rel_n, strict=True)
+        if news and p.deictic:  # news reports the past unless the verb says otherwise
+            return _weekday_value(p.weekday, ref, 1 if tense > 0 else -1)
         return _weekday_value(p.weekday, ref)
+    if news and p.month is not None and p.year is None and ref.year is not None:
+        year = _nearest_year(p.month, p.day, ref.as_date(), tense)
+        return _date_value(year, p.month, p.day, p.part), True
     if p.month is not None or p.part is not None:
         return _date_value(ref.year, p.month, p.day, p.part), ref.year is not None
     if p.type == "TIME":
@@ -315,12 +433,13 @@ _FALLBACK_OK = re.compile(r"\d|" + "|".join(m.capitalize() for m in MONTHS if le
 
 
 def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, reference_date: date | None = None,
-        first_range_id: int = 0) -> tuple[list[Timex], RefTime, int]:
+        first_range_id: int = 0, kind: str = "narrative") -> tuple[list[Timex], RefTime, int]:
     """Temporal expressions in ``text``, the reference time after it, and the next free range id.
 
     ``parsed`` is a spaCy Doc of exactly ``text``; with it, context rules can
     use part-of-speech tags and the model's DATE/TIME entities add spans the
-    grammar misses (normalised by dateparser).
+    grammar misses (normalised by dateparser). ``reference_date`` is when the
+    text was written; ``kind`` is ``narrative`` or ``news`` (see :func:`resolve`).
     """
     ref = ref or RefTime()
     tokens = _Tokens(parsed)
@@ -334,8 +453,8 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
         for ent in parsed.ents:
             if ent.label_ not in ("DATE", "TIME") or any(ent.start_char < e and s < ent.end_char for s, e in taken):
                 continue
-            if not _FALLBACK_OK.search(ent.text):
-                continue
+            if not _FALLBACK_OK.search(ent.text) or re.fullmatch(r"\d{1,3}", ent.text.strip()):
+                continue  # "Kopp, 44, of Vermont": spaCy's DATE for an age is no date
             groups.append([Piece(ent.start_char, ent.end_char, ent.label_, "model", value=None)])
         groups.sort(key=lambda g: g[0].start)
     _join_ranges(groups, text)
@@ -351,12 +470,15 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                     continue
                 anchored = not re.search(r"\b\d{4}\b", text[p.start:p.end])
             else:
-                value, anchored = resolve(p, ref, reference_date)
-            if p.type == "TIME" and p.time and value and "T" not in value:
+                tense = _tense(tokens, p.start) if kind == "news" else 0
+                value, anchored = resolve(p, ref, reference_date, kind, tense)
+            if (p.type == "TIME" or p.rule == "deictic_day") and p.time and value and "T" not in value:
                 value = value + p.time
             start_d, end_d = (None, None)
             if p.type in ("DATE", "TIME"):
                 start_d, end_d = interval(value)
+                if value == "PRESENT_REF" and reference_date is not None:
+                    start_d = end_d = reference_date  # "now", "at present": when the text was written
             elif p.within and ref.year is not None and value and value[1:-1].isdigit():
                 step = shift(ref, {"Y": "year", "M": "month", "W": "week", "D": "day"}.get(value[-1], ""), int(value[1:-1]))
                 start_d, end_d = ref.as_date(), (interval(_finest(step))[1] if step else None)

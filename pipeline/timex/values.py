@@ -19,6 +19,7 @@ SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _PARTS = {"H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
 
 _DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?$")
+_WEEK = re.compile(r"(\d{4})-W(\d\d)$")
 _MONTH = re.compile(r"(\d{4})-(\d\d)$")
 _PART = re.compile(r"(\d{4})-(SP|SU|FA|WI|H1|H2|Q1|Q2|Q3|Q4)$")
 _YEAR = re.compile(r"(\d{4})$")
@@ -45,6 +46,9 @@ def interval(value: str | None) -> tuple[date | None, date | None]:
         if m := _MONTH.match(value):
             y, mo = int(m[1]), int(m[2])
             return date(y, mo, 1), _month_end(y, mo)
+        if m := _WEEK.match(value):
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return monday, date.fromordinal(monday.toordinal() + 6)
         if m := _PART.match(value):
             y = int(m[1])
             first, last = SEASONS.get(m[2]) or _PARTS[m[2]]
@@ -72,6 +76,8 @@ def granularity(value: str | None) -> str | None:
         return "day"
     if _MONTH.match(value):
         return "month"
+    if _WEEK.match(value):
+        return "week"
     if _PART.match(value):
         return "season"
     if _YEAR.match(value):
@@ -171,6 +177,9 @@ def format_value(ref: RefTime, unit: str) -> str | None:
         return f"{ref.year // 10:03d}"
     if unit == "month" and ref.month:
         return f"{ref.year:04d}-{ref.month:02d}"
+    if unit == "isoweek" and ref.day:
+        year, week, _ = date(ref.year, ref.month, ref.day).isocalendar()
+        return f"{year:04d}-W{week:02d}"
     if unit in ("day", "week") and ref.day:
         return f"{ref.year:04d}-{ref.month:02d}-{ref.day:02d}"
     return None
