@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test bench eval clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m pytest -q -m slow bench tests
+
+# Timexes against TimeBank and AQUAINT (../shared/data/timeml): scores per corpus and the top misses.
+eval: $(STAMP)
+	$(PY) -m pipeline.timex.harness --cache outputs/.timeml-cache
 
 clean:
 	rm -rf outputs $(VENV)

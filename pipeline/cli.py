@@ -9,6 +9,7 @@ import sys
 from pipeline.config import ConfigError, load_config
 from pipeline.errors import FatalError
 from pipeline.loader import InputError
+from pipeline.metadata import MetadataError
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -33,6 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--replace", action="store_true", help="replace a different document of the same name")
     p.add_argument("--run", action="store_true", help="process the corpus right after adding")
+    p.add_argument("--kind", choices=["narrative", "news"], default=None,
+                   help="document kind: news resolves 'Friday', 'last year' against --date")
+    p.add_argument("--date", default=None, metavar="YYYY-MM-DD",
+                   help="the documents' creation (publication) date, for 'today', 'last week' ...")
 
     p = sub.add_parser("status", help="processed / pending / changed / failed / removed documents")
     _common(p)
@@ -85,7 +90,11 @@ def main(argv: list[str] | None = None) -> int:
 
             from pipeline.add import add_files
 
-            result = add_files(config, [Path(f) for f in args.files], replace=args.replace)
+            from pipeline.metadata import parse_date
+
+            created = parse_date(args.date, "--date")
+            result = add_files(config, [Path(f) for f in args.files], replace=args.replace, kind=args.kind,
+                               reference_date=created)
             for doc_id in result.added:
                 print(doc_id)
             for reason in result.refused.values():
@@ -127,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             path = write_report(config.outputs, args.out, args.doc)
             print(f"wrote {path} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
             return 0
-    except (ConfigError, FatalError, InputError, KeyError, ValueError) as exc:
+    except (ConfigError, FatalError, InputError, MetadataError, KeyError, ValueError) as exc:
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
         print(f"error: {message}", file=sys.stderr)
         return 2

@@ -186,7 +186,7 @@ def _attach_context(groups: list[list[Piece]], text: str, tokens: _Tokens) -> No
                 first.type, first.rule = "SET", "set"
         if first.type == "TIME" and first.time and k + 1 < len(groups):
             nxt = groups[k + 1][0]
-            if nxt.type == "DATE" and (nxt.day is not None or nxt.rel_unit == "day") and \
+            if nxt.type == "DATE" and (nxt.day is not None or nxt.rel_unit == "day" or nxt.weekday is not None) and \
                     re.fullmatch(r"\s+(?:on\s+)?", text[first.end:nxt.start]) and len(groups[k + 1]) == 1:
                 # Fold the day into the time; the later group becomes this one.
                 nxt.start, nxt.type, nxt.time = first.start, "TIME", first.time
@@ -201,7 +201,7 @@ def _attach_context(groups: list[list[Piece]], text: str, tokens: _Tokens) -> No
             first.within = True
 
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "going", "would"}
 _FUTURE_VERBS = {"expect", "expects", "expected", "plan", "plans", "planned", "schedule", "scheduled", "due", "set"}
 
 
@@ -211,6 +211,8 @@ def _tense(tokens: _Tokens, char: int) -> int:
     token = tokens.at(char)
     if token is None:
         return 0
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS":
+        return -1  # "Wednesday's ruling": an event already reported
     verb = token
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
@@ -225,6 +227,8 @@ def _tense(tokens: _Tokens, char: int) -> int:
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in _FUTURE_AUX for a in aux) or v.lower_ in _FUTURE_VERBS:
             return 1
+    if any(c.tag_ == "TO" for c in verb.children) and verb.head.tag_ != "VBD":
+        return 1  # "is to resume trading Tuesday", "plans to meet Monday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in verb.children if a.dep_ in ("aux", "auxpass")):
         return -1
     if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in verb.children):
