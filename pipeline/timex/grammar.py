@@ -64,7 +64,7 @@ class Piece:
                 and self.century is None and self.short_decade is None and not self.bc)
 
 
-_YEAR = r"(?<![\d,./])(?<![A-Za-z]-)(?P<y>1\d{3}|20\d\d)(?!\d|,\d|\.\d|\s*%|-\d\d-)"
+_YEAR = r"(?<![\d,./])(?:(?<=[Mm]id-)|(?<![A-Za-z]-))(?P<y>1\d{3}|20\d\d)(?!\d|,\d|\.\d|\s*%|-\d\d-)"
 _DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _MOD_WORDS = alternation([w for w in POINT_MODS if w != "mid-"] + list(APPROX_MODS), capital=True)
 # "early", "the end of", "mid-", "about" … before a date; "the" only together with a mod word.
@@ -132,7 +132,7 @@ _TRIGGERS = {
     "digits": re.compile(r"\d{3,4}"),
     "decade": re.compile(r"\d0s\b"),
     "era": re.compile(r"\b(?:BCE?|B\.C|AD|A\.D|CE)\b"),
-    "clock": re.compile(r"\d(?::\d\d|\s?(?:a\.m|p\.m|am\b|pm\b|o'clock))"),
+    "clock": re.compile(r"\d(?::\d\d|\s?(?:a\.m|p\.m|[AaPp][Mm]\b|o'clock))"),
     "century": re.compile(r"\bcentur", re.I),
     "season": re.compile(r"\b(?:spring|summer|autumn|fall|winter)", re.I),
     "unit": re.compile(r"\b(?:day|week|month|year|decade|centur|hour|minute)", re.I),
@@ -206,6 +206,53 @@ def _day_day_month_range(m: re.Match) -> list[Piece]:
     return [Piece(m.start("d1"), m.end("d1"), "DATE", "day_day_month_range", year=year, month=month,
                   day=int(m["d1"]), year_from_range=year is not None),
             Piece(m.start("d"), m.end(), "DATE", "day_day_month_range", year=year, month=month, day=int(m["d"]))]
+
+
+@rule("month_day_and_day", rf"(?P<m>{MONTH_RE})\s+{_DAY}\s+(?:and|&)\s+(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])(?:,?\s+{_YEAR})?", "month")
+def _month_day_and_day(m: re.Match) -> list[Piece]:
+    """``May 4 and 5, 1943``: two days sharing the month (and the year)."""
+    month, year = _month(m["m"]), _year(m)
+    return [Piece(m.start(), m.end("d"), "DATE", "month_day_and_day", year=year, month=month, day=int(m["d"]),
+                  year_from_range=year is not None),
+            Piece(m.start("d2"), m.end(), "DATE", "month_day_and_day", year=year, month=month, day=int(m["d2"]))]
+
+
+@rule("day_to_day_month", rf"(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:to|until|till|and)\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<m>{MONTH_RE})(?:,?\s+{_YEAR})?", "month")
+def _day_to_day_month(m: re.Match) -> list[Piece]:
+    """``from 15 to 22 February 1945``: the first day shares the second's month and year."""
+    month, year = _month(m["m"]), _year(m)
+    return [Piece(m.start("d1"), m.end("d1"), "DATE", "day_to_day_month", year=year, month=month, day=int(m["d1"]),
+                  year_from_range=year is not None),
+            Piece(m.start("d"), m.end(), "DATE", "day_to_day_month", year=year, month=month, day=int(m["d"]))]
+
+
+@rule("month_of_that_year", rf"(?P<m>{MONTH_RE})\s+of\s+(?P<ana>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year(?![a-z])", "month")
+def _month_of_that_year(m: re.Match) -> list[Piece]:
+    """``August of that year``: one expression, the month in the year the story is in (or next/previous)."""
+    ana = " ".join(m["ana"].lower().split())
+    step = 1 if ana.endswith(("following", "next")) else -1 if ana.endswith(("previous", "preceding")) else 0
+    return [_piece(m, "month_of_that_year", rel_unit="year_month", rel_n=step, month=_month(m["m"]))]
+
+
+@rule("week_of_month", rf"(?:[Tt]he\s+)?(?P<w>first|second|third|fourth|last|final)\s+(?:week|days)\s+of\s+(?P<m>{MONTH_RE})(?:,?\s+{_YEAR})?", "month")
+def _week_of_month(m: re.Match) -> list[Piece]:
+    """``the last week of August``: the month, with where in it."""
+    mod = {"first": "START", "last": "END", "final": "END"}.get(m["w"], "MID")
+    return [_piece(m, "week_of_month", year=_year(m), month=_month(m["m"]), mod=mod)]
+
+
+@rule("early_in", rf"(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)\s+in\s+(?:(?P<m>{MONTH_RE})\s+)?{_YEAR}", "digits")
+def _early_in(m: re.Match) -> list[Piece]:
+    """``early in 1940``, ``late in March 1941``: the modifier belongs to the expression."""
+    mod = {"early": "START", "late": "END", "mid": "MID"}[m["mod"].lower()]
+    return [_piece(m, "early_in", year=_year(m), month=_month(m["m"]) if m["m"] else None, mod=mod)]
+
+
+@rule("day_before", r"(?P<the>[Tt]he)\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:)]|\s+(?:the|his|her|its|their|that|this)\s)",
+      "unit")
+def _day_before(m: re.Match) -> list[Piece]:
+    """``the day before``, ``the year after``: one unit from the story's time."""
+    return [_piece(m, "day_before", rel_unit=m["u"], rel_n=-1 if m["dir"] == "before" else 1)]
 
 
 @rule("month_month_range", rf"(?P<m1>{MONTH_RE})\s*[–—-]\s*(?P<m>{MONTH_RE}),?\s+{_YEAR}", "month")
@@ -286,6 +333,11 @@ def _holiday(m: re.Match) -> list[Piece]:
                   rel_n={"last": -1, "next": 1}.get(ana, 0))]
 
 
+@rule("decade_bc", rf"(?:{_MOD_THE})?(?<![\d'])(?P<dec>\d{{1,3}}0)s\s+(?:BCE|BC|B\.C\.E\.|B\.C\.)(?![A-Za-z])", "era")
+def _decade_bc(m: re.Match) -> list[Piece]:
+    return [_piece(m, "decade_bc", value=f"BC{int(m['dec']) // 10:03d}", bc=True, mod=_mod_of(m))]
+
+
 @rule("decade", rf"(?:{_MOD_THE})?(?P<dec>(?<![\d'])\d{{3}}0s|'\d0s)(?![a-z])", "decade")
 def _decade(m: re.Match) -> list[Piece]:
     text = m["dec"]
@@ -342,7 +394,7 @@ def _unit(word: str) -> str:
     return "century" if w.startswith("centur") else w.rstrip("s")
 
 
-@rule("relative", rf"(?:(?P<dmod>[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Ss]ome|[Oo]nly|[Jj]ust|[Nn]early|[Aa]lmost|"
+@rule("relative", rf"(?:(?P<dmod>[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Ss]ome|[Oo]nly|[Jj]ust|[Nn]early|[Aa]lmost|[Bb]arely|"
                   rf"[Ll]ess\s+than|[Mm]ore\s+than|[Oo]ver|[Uu]nder)\s+)?"
                   rf"{_QUANT}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}\s+{_DIRECTION}", "unit")
 def _relative(m: re.Match) -> list[Piece]:
@@ -353,12 +405,12 @@ def _relative(m: re.Match) -> list[Piece]:
         n, fuzzy = 3, True
     sign = -1 if m["dir"] in ("earlier", "ago", "previously", "before") else 1
     unit = _unit(m["u"])
-    approx = fuzzy or bool(m["half"]) or (m["dmod"] or "").lower() in APPROX_MODS
+    approx = fuzzy or bool(m["half"]) or (m["dmod"] or "").lower() in APPROX_MODS or (m["dmod"] or "").lower() == "barely"
     return [_piece(m, "relative", rel_unit=unit, rel_n=sign * int(round(n)), mod="APPROX" if approx else None,
                    ago=m["dir"] == "ago", fuzzy=fuzzy)]
 
 
-@rule("relative_plural", r"\b(?P<u>[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)\s+(?P<dir>later|earlier|afterwards?|ago)\b",
+@rule("relative_plural", r"\b(?P<u>[Hh]ours|[Mm]inutes|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)\s+(?P<dir>later|earlier|afterwards?|ago)\b",
       "unit")
 def _relative_plural(m: re.Match) -> list[Piece]:
     """"Years later", "decades earlier": a step of several units, of unstated size."""
@@ -497,7 +549,7 @@ def _set_frequency(m: re.Match) -> list[Piece]:
 
 
 @rule("reference", r"(?<![\w-])(?P<r>[Nn]owadays|[Cc]urrently|[Pp]resent-day|[Tt]he\s+present\s+day|"
-                   r"[Aa]t\s+present|(?<=\s)now|[Rr]ecent\s+years|[Rr]ecent\s+decades|[Rr]ecently|"
+                   r"[Aa]t\s+present|(?<=\s)now|[Rr]ecent\s+(?:years|decades|months|weeks|days)|[Rr]ecently|"
                    # "the future" as a time, not as an adjective ("the future Luftwaffe")
                    r"[Tt]he\s+past(?=\s*[,.;:)]|\s+(?:and|or|as|to|by|in|the|a|an|it|he|she|they|was|is|has|have|had)\b)|"
                    r"[Tt]he\s+(?:near\s+|distant\s+)?future(?=\s*[,.;:)]|\s+(?:and|or|as|to|by|in|the|a|an|it|he|she|they|was|is)\b))(?![\w-])", "reference")
@@ -580,8 +632,11 @@ def _set_adverb(m: re.Match) -> list[Piece]:
 
 # --- clock times -------------------------------------------------------------------------
 
-@rule("clock", r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am(?![a-z])|pm(?![a-z])|o'clock)"
-               r"|(?<![\d.:])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])", "clock")
+_ZONE = r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|MSK|local\s+time)(?![A-Za-z]))?"
+
+
+@rule("clock", r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|[AaPp][Mm](?![A-Za-z])|o'clock)" + _ZONE +
+               r"|(?<![\d.:])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])" + _ZONE, "clock")
 def _clock(m: re.Match) -> list[Piece]:
     h = int(m["h"] or m["h2"])
     minute = int(m["mi"] or m["mi2"] or 0)

@@ -39,6 +39,8 @@ _MONTH_CONTEXT = {"in", "of", "since", "until", "till", "by", "during", "from", 
                   "between", "and", "or", "on", "late", "early", "mid", "mid-", "the", "that", "last", "next",
                   "following", "until", "throughout", "around", "about", "into", "as", "that", "this", "each", "every"}
 _NOT_A_YEAR_BEFORE = re.compile(r"(?:\b(?:p|pp|vol|vols|no|nos|nr|fig|page|pages|number|col|art|section|article|"
+                                r"[Rr]esolution|[Kk]ilomet(?:re|er)s?|km|[Mm]iles?|[Rr]oute|[Ff]light|[Mm]odel|[Tt]ype|[Cc]ode|"
+                                r"[Rr]oom|[Hh]ill|[Hh]eight|[Pp]oint|[Bb]us|[Ll]ine|[Pp]latform|[Ss]ize|[Tt]otal|[Ss]cored?|"
                                 r"chapter|ch|issue|ISBN|ISSN)\.?\s*|#\s*)$", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+-?)\W*$")
 _RANGE_DASH = re.compile(r"\s*[–—-]\s*$")
@@ -72,6 +74,8 @@ def _word_before(text: str, pos: int) -> str:
 def _keep(pieces: list[Piece], text: str, tokens: _Tokens) -> bool:
     """Context rules a regex cannot express."""
     first = pieces[0]
+    if first.rule == "year" and re.search(r"\b(?:[Aa]ged?|[Aa]verage\s+of|[Ss]core\s+of)\s+$", text[max(0, first.start - 14):first.start]):
+        return False  # "aged 1500" is no year, nor is "an average of 1939"
     if first.rule == "month" and first.mod is None:
         word = text[first.start:first.end]
         before = _word_before(text, first.start)
@@ -105,6 +109,16 @@ def _keep(pieces: list[Piece], text: str, tokens: _Tokens) -> bool:
     return True
 
 
+# Years that are no step of the story: "until 1990" (a flash-forward), "the largest since 1871"
+# (a comparison), "the wreck, found in 1998" (a discovery or publication), "planned for 1945".
+_RANGE_FAR_END = re.compile(r"(?:[–—-]|\b(?:to|until|till|through|and))\s*$")
+_FLASH_FORWARD = re.compile(r"\b(?:until|till|up\s+to|as\s+late\s+as|planned\s+for|scheduled\s+for|due\s+in|expected\s+in|"
+                            r"forecasts?\s+for|by)\s+(?:the\s+(?:end|middle|spring|summer|autumn|fall|winter)\s+of\s+)?$")
+_INCIDENTAL = re.compile(r"(?:\b(?:\w+est|first|most|highest|lowest|largest|worst|best|ever)\b[^.;]{0,40}\bsince\s+$)|"
+                         r"(?:\b(?:found|discovered|rediscovered|published|written|excavated|identified|released|"
+                         r"reissued|translated|unearthed|located|recovered|declassified|reprinted)\s+(?:only\s+)?in\s+$)")
+
+
 def _moves_narrative(p: Piece, text: str, tokens: _Tokens) -> bool:
     """Whether a stated date becomes the story's current time.
 
@@ -112,6 +126,11 @@ def _moves_narrative(p: Piece, text: str, tokens: _Tokens) -> bool:
     1926)"), or a year used as a name's modifier ("the 1932 Soviet-Finnish Pact").
     """
     if text.rfind("(", 0, p.start) > text.rfind(")", 0, p.start):
+        return False
+    if p.range_id is not None and p.year_from_range is False and _RANGE_FAR_END.search(text[max(0, p.start - 12):p.start]):
+        return False  # the far end of a range ("1919–1921") is not where the story is
+    before = text[max(0, p.start - 60):p.start]
+    if _FLASH_FORWARD.search(before) or _INCIDENTAL.search(before):
         return False
     if p.rule == "year" and p.mod is None:
         token = tokens.at(p.start)
@@ -163,10 +182,11 @@ def _share_list_year(groups: list[list[Piece]], text: str) -> None:
     """``September 28, October 5, and October 10, 1939``: the listed dates take the last one's year."""
     for i in range(len(groups) - 1, 0, -1):
         last = groups[i][0]
-        if len(groups[i]) > 1 or last.year is None or last.day is None or last.needs_year:
+        if len(groups[i]) > 1 or last.year is None or last.month is None or last.needs_year:
             continue
         j = i - 1
         while j >= 0 and len(groups[j]) == 1 and groups[j][0].needs_year and groups[j][0].month is not None \
+                and (groups[j][0].day is None) == (last.day is None) \
                 and _LIST_GAP.fullmatch(text[groups[j][0].end:groups[j + 1][0].start]):
             groups[j][0].year = last.year
             groups[j][0].year_from_range = True
@@ -248,6 +268,8 @@ def _date_value(year: int | None, month: int | None = None, day: int | None = No
 
 
 def _finest(ref: RefTime) -> str | None:
+    if ref.year is not None and ref.bc:
+        return f"BC{ref.year:04d}"
     return _date_value(ref.year, ref.month, ref.day) if ref.year is not None else None
 
 
@@ -266,6 +288,8 @@ def _relative(p: Piece, ref: RefTime) -> tuple[str | None, str | None]:
     unit, n = p.rel_unit or "", p.rel_n or 0
     if ref.year is None:
         return None, p.mod
+    if unit == "year_month":  # "August of that year"
+        return f"{ref.year + n:04d}-{p.month:02d}", p.mod
     if unit.startswith("season:"):
         code = unit.split(":")[1]
         return f"{_year_of(SEASON_FIRST_MONTH[code], n, ref):04d}-{code}", p.mod
@@ -410,6 +434,11 @@ def resolve(p: Piece, ref: RefTime, reference_date: date | None, kind: str = "na
     if news and p.month is not None and p.year is None and ref.year is not None:
         year = _nearest_year(p.month, p.day, ref.as_date(), tense)
         return _date_value(year, p.month, p.day, p.part), True
+    if ref.bc and ref.year is not None and (p.month is not None or p.part is not None):
+        return "BC" + _date_value(ref.year, p.month, p.day, p.part), True
+    if p.month is not None and ref.month is not None and ref.year is not None and ref.month - p.month >= 8:
+        # "In December … In January": the text moved on into the next year.
+        return _date_value(ref.year + 1, p.month, p.day, p.part), True
     if p.month is not None or p.part is not None:
         return _date_value(ref.year, p.month, p.day, p.part), ref.year is not None
     if p.type == "TIME":
@@ -492,7 +521,7 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
             if p.type == "DATE" and value and p.mod != "APPROX" and _moves_narrative(p, text, tokens):
                 moved = from_value(value)
                 if moved is not None:
-                    ref = ref.moved_to(moved.year, moved.month, moved.day)
+                    ref = ref.moved_to(moved.year, moved.month, moved.day, moved.bc)
     # Number ranges in text order, whichever way they were found.
     order: dict[int, int] = {}
     for t in out:

@@ -111,8 +111,10 @@ class RefTime:
     year: int | None = None
     month: int | None = None
     day: int | None = None
+    bc: bool = False  # once the story is before Christ, year-less dates stay there
 
-    def moved_to(self, year: int | None, month: int | None = None, day: int | None = None) -> "RefTime":
+    def moved_to(self, year: int | None, month: int | None = None, day: int | None = None,
+                 bc: bool = False) -> "RefTime":
         """The reference after the text states a date with these parts.
 
         A bare year in the same year keeps the finer parts we already know
@@ -121,6 +123,8 @@ class RefTime:
         year, month, day = _checked(year, month, day)
         if year is None:
             return self
+        if bc != self.bc:
+            return RefTime(year, month, day, bc)
         if month is None and year == self.year:
             return self
         if day is None and year == self.year and month == self.month:
@@ -128,13 +132,18 @@ class RefTime:
         return RefTime(year, month, day)
 
     def as_date(self) -> date | None:
-        if self.year is None:
+        if self.year is None or self.bc:
             return None
         return date(self.year, self.month or 1, self.day or 1)
 
 
+_BC_YEAR = re.compile(r"BC(\d{4})$")
+
+
 def from_value(value: str) -> RefTime | None:
-    """The reference time a stated DATE value sets, or None when it sets none (decades, BC …)."""
+    """The reference time a stated DATE value sets, or None when it sets none (decades …)."""
+    if m := _BC_YEAR.match(value):
+        return RefTime(int(m[1]), bc=True)
     if m := _DAY.match(value):
         return RefTime(int(m[1]), int(m[2]), int(m[3]))
     if m := _MONTH.match(value):
@@ -148,6 +157,11 @@ def shift(ref: RefTime, unit: str, n: int) -> RefTime | None:
     """``ref`` moved by ``n`` units (``day``/``week``/``month``/``year``/``decade``), or None if ref lacks that part."""
     if ref.year is None:
         return None
+    if ref.bc:  # years count down before Christ; months and days have no calendar here
+        if unit not in ("year", "decade"):
+            return None
+        year = ref.year - n * (10 if unit == "decade" else 1)
+        return RefTime(year, bc=True) if year >= 1 else None
     if unit in ("year", "decade"):
         year, month, day = _checked(ref.year + n * (10 if unit == "decade" else 1), ref.month, ref.day)
         return RefTime(year, month, day) if year is not None else None
@@ -171,6 +185,8 @@ def format_value(ref: RefTime, unit: str) -> str | None:
     """The value of ``ref`` at the granularity of ``unit``."""
     if ref.year is None:
         return None
+    if ref.bc:
+        return f"BC{ref.year:04d}" if unit == "year" else None
     if unit in ("year",):
         return f"{ref.year:04d}"
     if unit == "decade":
