@@ -16,7 +16,7 @@ from typing import Any
 
 from pipeline.timex.grammar import Piece, candidates, select
 from pipeline.timex.lexicon import MONTHS, SEASON_FIRST_MONTH, WEEKDAYS
-from pipeline.timex.values import RefTime, format_value, from_value, interval, shift
+from pipeline.timex.values import RefTime, after_anchor, format_value, from_value, interval, narrowed, shift
 
 
 @dataclass(slots=True)
@@ -127,8 +127,10 @@ def _moves_narrative(p: Piece, text: str, tokens: _Tokens) -> bool:
     """
     if text.rfind("(", 0, p.start) > text.rfind(")", 0, p.start):
         return False
-    if p.range_id is not None and p.year_from_range is False and _RANGE_FAR_END.search(text[max(0, p.start - 12):p.start]):
+    if p.range_id is not None and _RANGE_FAR_END.search(text[max(0, p.start - 12):p.start]):
         return False  # the far end of a range ("1919–1921") is not where the story is
+    if p.range_id is not None and re.search(r"\bof\s+$", text[max(0, p.start - 6):p.start]):
+        return False  # "the policy of 1934–1939", "the Great Purge of 1934–1940": a name's dates, an aside
     before = text[max(0, p.start - 60):p.start]
     if _FLASH_FORWARD.search(before) or _INCIDENTAL.search(before):
         return False
@@ -254,6 +256,15 @@ def _tense(tokens: _Tokens, char: int) -> int:
     if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in verb.children):
         return -1
     return 0
+
+
+def _year_before_quarter(p: Piece, text: str) -> bool:
+    """Whether ``p`` is "a year earlier/ago" (or "year-earlier") in a sentence about a quarter."""
+    if not (p.rel_unit == "year" and p.rel_n == -1 and not p.fuzzy):
+        return False
+    start = max(text.rfind(". ", 0, p.start), 0)
+    end = text.find(". ", p.end)
+    return "quarter" in text[start:end if end >= 0 else len(text)].lower()
 
 
 def _date_value(year: int | None, month: int | None = None, day: int | None = None, part: str | None = None) -> str:
@@ -493,6 +504,7 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
     _join_ranges(groups, text)
     _attach_context(groups, text, tokens)
     out: list[Timex] = []
+    last_quarter: str | None = None
     for group in groups:
         for p in group:
             if p.type == "DROP":
@@ -505,11 +517,20 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
             else:
                 tense = _tense(tokens, p.start) if kind == "news" else 0
                 value, anchored = resolve(p, ref, reference_date, kind, tense)
+                if last_quarter and _year_before_quarter(p, text):
+                    # "third-quarter net … compared with $5 million a year earlier": the same quarter
+                    # a year before, as financial news means it.
+                    value = f"{int(last_quarter[:4]) - 1:04d}{last_quarter[4:]}"
+                    p.mod = None
+                if value and re.fullmatch(r"\d{4}-Q\d", value):
+                    last_quarter = value
             if (p.type == "TIME" or p.rule == "deictic_day") and p.time and value and "T" not in value:
                 value = value + p.time
             start_d, end_d = (None, None)
             if p.type in ("DATE", "TIME"):
-                start_d, end_d = interval(value)
+                start_d, end_d = narrowed(interval(value), p.mod)
+                if p.rel_unit and p.rel_n and not p.ago and p.rule != "deictic_day" and not p.deictic:
+                    start_d, end_d = after_anchor((start_d, end_d), ref, p.rel_n)
                 if value == "PRESENT_REF" and reference_date is not None:
                     start_d = end_d = reference_date  # "now", "at present": when the text was written
             elif p.within and ref.year is not None and value and value[1:-1].isdigit():

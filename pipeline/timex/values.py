@@ -68,6 +68,52 @@ def interval(value: str | None) -> tuple[date | None, date | None]:
     return None, None
 
 
+_THIRDS = {"START": 0, "MID": 1, "END": 2}
+
+
+def narrowed(span: tuple[date | None, date | None], mod: str | None) -> tuple[date | None, date | None]:
+    """The part of ``span`` that ``early``/``mid``/``late`` (mod START/MID/END) mean: its first,
+    middle or last third ("the early 1920s" ≈ 1920–1923, "late September" = 21–30). Other mods
+    (APPROX for "about", "around") keep the stated interval."""
+    start, end = span
+    if start is None or end is None or mod not in _THIRDS:
+        return span
+    first, total = start.toordinal(), end.toordinal() - start.toordinal() + 1
+    if total < 3:
+        return span
+    k = _THIRDS[mod]
+    lo = first + (total * k) // 3
+    hi = first + (total * (k + 1)) // 3 - 1
+    return date.fromordinal(lo), date.fromordinal(hi)
+
+
+def after_anchor(span: tuple[date | None, date | None], ref: "RefTime", step: int) -> tuple[date | None, date | None]:
+    """A relative expression's interval clipped to the right side of its anchor.
+
+    "A few months later" after 3 March 1918 has the value 1918 (the text names no month), but it
+    lies after that day: the interval starts the day after the anchor (before it, for a step back).
+    """
+    start, end = span
+    anchor_start, anchor_end = interval(_anchor_value(ref))
+    if start is None or end is None or anchor_start is None or anchor_end is None:
+        return span
+    if step > 0 and start <= anchor_end < end:
+        return date.fromordinal(anchor_end.toordinal() + 1), end
+    if step < 0 and start < anchor_start <= end:
+        return start, date.fromordinal(anchor_start.toordinal() - 1)
+    return span
+
+
+def _anchor_value(ref: "RefTime") -> str | None:
+    if ref.year is None or ref.bc:
+        return None
+    if ref.month is None:
+        return f"{ref.year:04d}"
+    if ref.day is None:
+        return f"{ref.year:04d}-{ref.month:02d}"
+    return f"{ref.year:04d}-{ref.month:02d}-{ref.day:02d}"
+
+
 def granularity(value: str | None) -> str | None:
     """``day``/``month``/``season``/``year``/``decade``/``century`` of a DATE value."""
     if not value:
