@@ -192,38 +192,37 @@ def _bare_month(m: re.Match) -> list[Piece]:
     return [_piece(m, "month", month=_month(m["m"]), mod=_mod_of(m))]
 
 
+def _two_days(m: re.Match, rule_name: str, first: str, second: str) -> list[Piece]:
+    """Two days of one month (and year) stated once: the first day's span is group ``first``
+    (0: from the match start), the second runs from group ``second`` to the match end."""
+    month, year = _month(m["m"]), _year(m)
+    group = "d" if first == "0" else first
+    start, end = (m.start(), m.end("d")) if first == "0" else (m.start(first), m.end(first))
+    return [Piece(start, end, "DATE", rule_name, year=year, month=month, day=int(m[group]),
+                  year_from_range=year is not None),
+            Piece(m.start(second), m.end(), "DATE", rule_name, year=year, month=month, day=int(m[second]))]
+
+
 @rule("month_day_range", rf"(?P<m>{MONTH_RE})\s+{_DAY}\s*[–—-]\s*(?P<d2>[12]\d|3[01]|0?[1-9])(?![\d:])(?:,?\s+{_YEAR})?", "month")
 def _month_day_range(m: re.Match) -> list[Piece]:
-    month, year = _month(m["m"]), _year(m)
-    return [Piece(m.start(), m.end("d"), "DATE", "month_day_range", year=year, month=month, day=int(m["d"]),
-                  year_from_range=year is not None),
-            Piece(m.start("d2"), m.end(), "DATE", "month_day_range", year=year, month=month, day=int(m["d2"]))]
+    return _two_days(m, "month_day_range", "0", "d2")
 
 
 @rule("day_day_month_range", rf"(?P<d1>[12]\d|3[01]|0?[1-9])\s*[–—-]\s*{_DAY}\s+(?P<m>{MONTH_RE})(?:,?\s+{_YEAR})?", "month")
 def _day_day_month_range(m: re.Match) -> list[Piece]:
-    month, year = _month(m["m"]), _year(m)
-    return [Piece(m.start("d1"), m.end("d1"), "DATE", "day_day_month_range", year=year, month=month,
-                  day=int(m["d1"]), year_from_range=year is not None),
-            Piece(m.start("d"), m.end(), "DATE", "day_day_month_range", year=year, month=month, day=int(m["d"]))]
+    return _two_days(m, "day_day_month_range", "d1", "d")
 
 
 @rule("month_day_and_day", rf"(?P<m>{MONTH_RE})\s+{_DAY}\s+(?:and|&)\s+(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])(?:,?\s+{_YEAR})?", "month")
 def _month_day_and_day(m: re.Match) -> list[Piece]:
     """``May 4 and 5, 1943``: two days sharing the month (and the year)."""
-    month, year = _month(m["m"]), _year(m)
-    return [Piece(m.start(), m.end("d"), "DATE", "month_day_and_day", year=year, month=month, day=int(m["d"]),
-                  year_from_range=year is not None),
-            Piece(m.start("d2"), m.end(), "DATE", "month_day_and_day", year=year, month=month, day=int(m["d2"]))]
+    return _two_days(m, "month_day_and_day", "0", "d2")
 
 
 @rule("day_to_day_month", rf"(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:to|until|till|and)\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<m>{MONTH_RE})(?:,?\s+{_YEAR})?", "month")
 def _day_to_day_month(m: re.Match) -> list[Piece]:
     """``from 15 to 22 February 1945``: the first day shares the second's month and year."""
-    month, year = _month(m["m"]), _year(m)
-    return [Piece(m.start("d1"), m.end("d1"), "DATE", "day_to_day_month", year=year, month=month, day=int(m["d1"]),
-                  year_from_range=year is not None),
-            Piece(m.start("d"), m.end(), "DATE", "day_to_day_month", year=year, month=month, day=int(m["d"]))]
+    return _two_days(m, "day_to_day_month", "d1", "d")
 
 
 @rule("month_of_that_year", rf"(?P<m>{MONTH_RE})\s+of\s+(?P<ana>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year(?![a-z])", "month")
