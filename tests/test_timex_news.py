@@ -11,11 +11,12 @@ import pytest
 
 from pipeline import load_table
 from pipeline.evaluation import read_timex_cases, score_timexes
+from pipeline.timex.harness import SHARED_TIMEML
 from pipeline.timex.tagger import tag
 from pipeline.timex.values import RefTime
 
 GOLDEN = Path(__file__).parent / "golden"
-TIMEML = Path(__file__).resolve().parents[2] / "shared" / "data" / "timeml"
+TIMEML = SHARED_TIMEML
 FRIDAY = date(2013, 3, 22)  # a Friday
 
 

@@ -33,11 +33,9 @@ def timexes_stage(doc: Document, ctx: StageContext) -> Document:
     next_range = 0
     found: list[Timex] = []
     for offset, zone, payload in items:
-        if zone == "heading":
-            timexes, ref, next_range = tag(doc.text[offset:payload], ref, None, doc.reference_date, next_range,
-                                              kind=doc.kind)
-        else:
-            timexes, ref, next_range = tag(payload.text, ref, payload, doc.reference_date, next_range, kind=doc.kind)
+        # A heading is tagged without a parse (spaCy only sees body paragraphs).
+        text, parsed = (doc.text[offset:payload], None) if zone == "heading" else (payload.text, payload)
+        timexes, ref, next_range = tag(text, ref, parsed, doc.reference_date, next_range, kind=doc.kind)
         for t in timexes:
             t.start += offset
             t.end += offset

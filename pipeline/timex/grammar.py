@@ -192,12 +192,13 @@ def _bare_month(m: re.Match) -> list[Piece]:
     return [_piece(m, "month", month=_month(m["m"]), mod=_mod_of(m))]
 
 
-def _two_days(m: re.Match, rule_name: str, first: str, second: str) -> list[Piece]:
-    """Two days of one month (and year) stated once: the first day's span is group ``first``
-    (0: from the match start), the second runs from group ``second`` to the match end."""
+def _two_days(m: re.Match, rule_name: str, first: str | None, second: str) -> list[Piece]:
+    """Two days of one month (and year) stated once. The first day is group ``first``
+    (None: group ``d``, its span running from the match start); the second runs from group
+    ``second`` to the match end."""
     month, year = _month(m["m"]), _year(m)
-    group = "d" if first == "0" else first
-    start, end = (m.start(), m.end("d")) if first == "0" else (m.start(first), m.end(first))
+    group = first or "d"
+    start, end = (m.start(), m.end("d")) if first is None else (m.start(first), m.end(first))
     return [Piece(start, end, "DATE", rule_name, year=year, month=month, day=int(m[group]),
                   year_from_range=year is not None),
             Piece(m.start(second), m.end(), "DATE", rule_name, year=year, month=month, day=int(m[second]))]
@@ -205,7 +206,7 @@ def _two_days(m: re.Match, rule_name: str, first: str, second: str) -> list[Piec
 
 @rule("month_day_range", rf"(?P<m>{MONTH_RE})\s+{_DAY}\s*[–—-]\s*(?P<d2>[12]\d|3[01]|0?[1-9])(?![\d:])(?:,?\s+{_YEAR})?", "month")
 def _month_day_range(m: re.Match) -> list[Piece]:
-    return _two_days(m, "month_day_range", "0", "d2")
+    return _two_days(m, "month_day_range", None, "d2")
 
 
 @rule("day_day_month_range", rf"(?P<d1>[12]\d|3[01]|0?[1-9])\s*[–—-]\s*{_DAY}\s+(?P<m>{MONTH_RE})(?:,?\s+{_YEAR})?", "month")
@@ -216,7 +217,7 @@ def _day_day_month_range(m: re.Match) -> list[Piece]:
 @rule("month_day_and_day", rf"(?P<m>{MONTH_RE})\s+{_DAY}\s+(?:and|&)\s+(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])(?:,?\s+{_YEAR})?", "month")
 def _month_day_and_day(m: re.Match) -> list[Piece]:
     """``May 4 and 5, 1943``: two days sharing the month (and the year)."""
-    return _two_days(m, "month_day_and_day", "0", "d2")
+    return _two_days(m, "month_day_and_day", None, "d2")
 
 
 @rule("day_to_day_month", rf"(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:to|until|till|and)\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<m>{MONTH_RE})(?:,?\s+{_YEAR})?", "month")
@@ -492,9 +493,7 @@ def _quarter(m: re.Match) -> list[Piece]:
     n = _QUARTERS[m["q"].lower()]
     det = (m["det"] or "").lower()
     # "the third-quarter loss": the article belongs to the noun, not to the date.
-    start = m.start("q") if det in ("the", "its", "their") and "-" in m["sep"] else m.start()
-    if det in ("its", "their"):
-        start = m.start("q")
+    start = m.start("q") if det in ("its", "their") or (det == "the" and "-" in m["sep"]) else m.start()
     year = _year(m)
     if year is not None:
         return [Piece(start, m.end(), "DATE", "quarter", year=year, part=f"Q{n}")]

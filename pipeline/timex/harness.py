@@ -75,7 +75,6 @@ def predict(docs: Iterable[TimemlDocument], cache: Path | None = None) -> list[t
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(pickle.dumps(doc))
         doc.layers.pop("timexes", None)
-        doc.kind, doc.reference_date = "news", tm.creation_date
         doc = tagger.fn(doc, ctx)
         rows = []
         for t in doc.layers["timexes"]:

@@ -9,6 +9,7 @@ the next, so a section inherits the time the previous one ended in.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -351,9 +352,8 @@ def _nearest_year(month: int, day: int | None, base: date, tense: int) -> int:
     if tense > 0:
         return base.year if key(base.year) >= here else base.year + 1
     # No tense: the nearest, within half a year either way.
-    best = min((base.year - 1, base.year, base.year + 1),
+    return min((base.year - 1, base.year, base.year + 1),
                key=lambda y: abs(date(y, month, min(day or 15, 28)).toordinal() - base.toordinal()))
-    return best
 
 
 def _quarter_value(year: int | None, index: int | None) -> str | None:
@@ -367,8 +367,6 @@ def _quarter_value(year: int | None, index: int | None) -> str | None:
 
 def _floating_holiday(name: str, year: int) -> int:
     """Day of the month of a holiday defined as a weekday of a month."""
-    import calendar
-
     if name.startswith("thanksgiving"):  # fourth Thursday of November
         first = date(year, 11, 1).isoweekday()
         return 1 + (4 - first) % 7 + 21
@@ -530,7 +528,7 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
             if p.type in ("DATE", "TIME"):
                 start_d, end_d = narrowed(interval(value), p.mod)
                 if p.rel_unit and p.rel_n and not p.ago and p.rule != "deictic_day" and not p.deictic:
-                    start_d, end_d = after_anchor((start_d, end_d), ref, p.rel_n)
+                    start_d, end_d = after_anchor((start_d, end_d), _finest(ref), p.rel_n)
                 if value == "PRESENT_REF" and reference_date is not None:
                     start_d = end_d = reference_date  # "now", "at present": when the text was written
             elif p.within and ref.year is not None and value and value[1:-1].isdigit():

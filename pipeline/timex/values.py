@@ -25,6 +25,8 @@ _PART = re.compile(r"(\d{4})-(SP|SU|FA|WI|H1|H2|Q1|Q2|Q3|Q4)$")
 _YEAR = re.compile(r"(\d{4})$")
 _DECADE = re.compile(r"(\d{3})$")
 _CENTURY = re.compile(r"(\d{2})$")
+_GRANULARITIES = ((_DAY, "day"), (_MONTH, "month"), (_WEEK, "week"), (_PART, "season"), (_YEAR, "year"),
+                  (_DECADE, "decade"), (_CENTURY, "century"))
 
 
 def _month_end(year: int, month: int) -> date:
@@ -87,14 +89,14 @@ def narrowed(span: tuple[date | None, date | None], mod: str | None) -> tuple[da
     return date.fromordinal(lo), date.fromordinal(hi)
 
 
-def after_anchor(span: tuple[date | None, date | None], ref: "RefTime", step: int) -> tuple[date | None, date | None]:
+def after_anchor(span: tuple[date | None, date | None], anchor: str | None, step: int) -> tuple[date | None, date | None]:
     """A relative expression's interval clipped to the right side of its anchor.
 
     "A few months later" after 3 March 1918 has the value 1918 (the text names no month), but it
     lies after that day: the interval starts the day after the anchor (before it, for a step back).
     """
     start, end = span
-    anchor_start, anchor_end = interval(_anchor_value(ref))
+    anchor_start, anchor_end = interval(anchor)
     if start is None or end is None or anchor_start is None or anchor_end is None:
         return span
     if step > 0 and start <= anchor_end < end:
@@ -104,35 +106,11 @@ def after_anchor(span: tuple[date | None, date | None], ref: "RefTime", step: in
     return span
 
 
-def _anchor_value(ref: "RefTime") -> str | None:
-    if ref.year is None or ref.bc:
-        return None
-    if ref.month is None:
-        return f"{ref.year:04d}"
-    if ref.day is None:
-        return f"{ref.year:04d}-{ref.month:02d}"
-    return f"{ref.year:04d}-{ref.month:02d}-{ref.day:02d}"
-
-
 def granularity(value: str | None) -> str | None:
-    """``day``/``month``/``season``/``year``/``decade``/``century`` of a DATE value."""
+    """``day``/``month``/``week``/``season``/``year``/``decade``/``century`` of a DATE value."""
     if not value:
         return None
-    if _DAY.match(value):
-        return "day"
-    if _MONTH.match(value):
-        return "month"
-    if _WEEK.match(value):
-        return "week"
-    if _PART.match(value):
-        return "season"
-    if _YEAR.match(value):
-        return "year"
-    if _DECADE.match(value):
-        return "decade"
-    if _CENTURY.match(value):
-        return "century"
-    return None
+    return next((name for pattern, name in _GRANULARITIES if pattern.match(value)), None)
 
 
 def _checked(year: int | None, month: int | None, day: int | None) -> tuple[int | None, int | None, int | None]:
