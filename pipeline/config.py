@@ -99,6 +99,21 @@ def _merge(base: dict[str, Any], override: Mapping[str, Any], where: str = "") -
     return merged
 
 
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves an impossible unquoted date (``2024-13-45``) as its text, so
+    validation can name the key instead of YAML failing with a bare "month must be in 1..12"."""
+
+
+def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
 def _explain(error: ValidationError) -> str:
     lines = []
     for err in error.errors():
@@ -124,7 +139,7 @@ def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
         if not path.is_file():
             raise ConfigError(f"config file {str(path)!r} not found; pass --config PATH to an existing YAML file")
         try:
-            loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            loaded = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
         except yaml.YAMLError as exc:
             raise ConfigError(f"config file {str(path)!r} is not valid YAML: {exc}") from None
         if not isinstance(loaded, Mapping):
@@ -137,6 +152,10 @@ def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
     for key in ("corpus", "outputs"):
         p = Path(str(data[key]))
         data[key] = p if p.is_absolute() else (base_dir / p)
+    for key in ("corpus", "outputs"):
+        if data[key].exists() and not data[key].is_dir():
+            raise ConfigError(f"config key {key!r}: {str(data[key])!r} is a file, not a folder; "
+                              f"pass --{key} DIR naming a folder")
     if isinstance(data.get("stages"), list):
         data["stages"] = tuple(data["stages"])
     if isinstance(data.get("input", {}).get("fallback_encodings"), list):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from pipeline.offsets import Edit, OffsetMap, apply_edits
 
@@ -60,18 +60,19 @@ class Document:
         return cls(doc_id=doc_id, source_path=source_path, raw=raw, text=raw,
                    offsets=OffsetMap.identity(len(raw)))
 
-    def edit(self, edits: Iterable[Edit], removed_kind: str | None = None) -> None:
+    def edit(self, edits: Iterable[Edit], removed_kind: str | Sequence[str] | None = None) -> None:
         """Apply edits to the clean text, keeping the offset map in step.
 
-        With ``removed_kind`` every deleted stretch is recorded as a
-        :class:`RemovedSpan`, so noise is never silently thrown away.
+        With ``removed_kind`` (one kind for all edits, or one per edit) every deleted
+        stretch is recorded as a :class:`RemovedSpan`, so noise is never silently thrown away.
         """
         edits = list(edits)
         if removed_kind:
-            for e in edits:
+            kinds = [removed_kind] * len(edits) if isinstance(removed_kind, str) else list(removed_kind)
+            for e, kind in zip(edits, kinds, strict=True):
                 if e.end > e.start:
                     rs, re_ = self.offsets.to_raw(e.start, e.end)
-                    self.removed.append(RemovedSpan(removed_kind, rs, re_, self.text[e.start:e.end]))
+                    self.removed.append(RemovedSpan(kind, rs, re_, self.text[e.start:e.end]))
         self.text, self.offsets = apply_edits(self.text, self.offsets, edits)
 
     def raw_span(self, clean_start: int, clean_end: int) -> tuple[int, int]:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from pipeline.backends import results
 from pipeline.config import Config, load_config
+from pipeline.errors import FatalError
+from pipeline.lock import writer_lock
 from pipeline.loader import SourceFile
 from pipeline.status import CorpusState, classify
 from pipeline.store import Store
@@ -62,6 +64,23 @@ def run(config: Config | None = None, *, config_path: str | Path | None = None, 
     """
     if config is None:
         config = load_config(config_path, **overrides)
+    check_folders(config.corpus, config.outputs)
+    with writer_lock(config.outputs):
+        return _run(config, force, progress)
+
+
+def check_folders(corpus: Path, outputs: Path) -> None:
+    """Refuse outputs inside the corpus (they would be read back as documents) and the reverse."""
+    corpus_abs, outputs_abs = corpus.resolve(), outputs.resolve()
+    if outputs_abs == corpus_abs or outputs_abs.is_relative_to(corpus_abs):
+        raise FatalError(f"outputs {str(outputs)!r} are inside the corpus {str(corpus)!r}: the tables would be "
+                         f"read back as documents; put the outputs folder outside the corpus")
+    if corpus_abs.is_relative_to(outputs_abs):
+        raise FatalError(f"corpus {str(corpus)!r} is inside the outputs {str(outputs)!r}; "
+                         f"put the corpus folder outside the outputs")
+
+
+def _run(config: Config, force: bool, progress: bool) -> RunSummary:
     store = Store(config.outputs)
     store.recover()
     todo, state = plan(config, store, force)

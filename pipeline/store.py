@@ -14,6 +14,11 @@ If the process dies before step 2 the old parts and entry stand and the
 temporary files are swept away; after step 2 :meth:`Store.recover` finishes
 the renames. Either way the next run sees every table at one version.
 
+Only one process writes an outputs folder at a time (:func:`pipeline.lock.writer_lock`;
+every writing method takes it), and the renames of a commit happen under the
+exclusive commit lock that :meth:`Store.read` shares, so a reader never sees a
+document half-way between two versions.
+
 Many small parts read slowly, so :meth:`Store.compact` merges documents'
 parts into batch parts (``outputs/<table>/batch-000001.parquet``); a
 document's entry then names its batch. Replacing or removing such a document
@@ -37,6 +42,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from pipeline.lock import commit_lock, writer_lock
 from pipeline.schema import TABLES, schema_for
 
 MANIFEST_DIR = "_manifest"
@@ -86,14 +92,23 @@ class Store:
     def recover(self) -> list[str]:
         """Finish commits, compactions and removals a killed run left half-done; sweep temporary files.
 
-        Returns the doc_ids whose commit was completed.
+        Returns the doc_ids whose commit was completed. Runs under the writer lock:
+        another writer's temporary files are never swept away under it.
         """
+        with writer_lock(self.root):
+            return self._recover()
+
+    def _recover(self) -> list[str]:
         for record in sorted(self._batch_records()):
             self._finish_batch(record)
+        with commit_lock(self.root, shared=False):
+            return self._finish_documents()
+
+    def _finish_documents(self) -> list[str]:
         finished = []
         for doc_id, entry in self.entries().items():
             if entry.get("removing"):
-                self.remove_document(doc_id)
+                self._remove_document(doc_id)
             elif entry.get("pending"):
                 self._finish(doc_id, entry)
                 finished.append(doc_id)
@@ -122,13 +137,18 @@ class Store:
                 os.replace(self.root / tmp_rel, self.root / final_rel)
 
     def _finish(self, doc_id: str, entry: dict[str, Any]) -> None:
-        self._rename(entry.pop("pending"))
-        _write_json_atomic(self._entry_path(doc_id), entry)
+        with commit_lock(self.root, shared=False):
+            self._rename(entry.pop("pending"))
+            _write_json_atomic(self._entry_path(doc_id), entry)
 
     # --- writing -------------------------------------------------------------------------
 
     def write_document(self, doc_id: str, tables: dict[str, pa.Table], entry: dict[str, Any]) -> None:
         """Replace every table's part for ``doc_id`` and its manifest entry, as one commit."""
+        with writer_lock(self.root):
+            self._write_document(doc_id, tables, entry)
+
+    def _write_document(self, doc_id: str, tables: dict[str, pa.Table], entry: dict[str, Any]) -> None:
         name = part_name(doc_id)
         old = self._entry(doc_id)
         staged: list[tuple[Path, Path]] = []
@@ -173,6 +193,10 @@ class Store:
 
     def remove_document(self, doc_id: str) -> None:
         """Delete a document's parts in every table (and its rows in its batch), then its manifest entry."""
+        with writer_lock(self.root), commit_lock(self.root, shared=False):
+            self._remove_document(doc_id)
+
+    def _remove_document(self, doc_id: str) -> None:
         path = self._entry_path(doc_id)
         entry = self._entry(doc_id)
         if entry is not None and not entry.get("removing"):
@@ -199,7 +223,11 @@ class Store:
         batch stay where they are; a document replaced later leaves its batch
         and gets its own part again, until the next compaction.
         """
-        self.recover()
+        with writer_lock(self.root):
+            return self._compact(docs_per_part)
+
+    def _compact(self, docs_per_part: int) -> list[str]:
+        self._recover()
         loose = sorted(d for d, e in self.entries().items() if not e.get("batch"))
         existing = [int(m.group(1)) for t in TABLES if (self.root / t).is_dir()
                     for p in (self.root / t).glob("batch-*.parquet") if (m := re.match(r"batch-(\d+)", p.name))]
@@ -236,14 +264,15 @@ class Store:
     def _finish_batch(self, record: Path) -> None:
         """Roll a committed compaction forward: batch parts in, entries pointed at them, loose parts out."""
         data = json.loads(record.read_text(encoding="utf-8"))
-        self._rename(data["pending"])
-        for doc_id in data["docs"]:
-            entry = self._entry(doc_id)
-            if entry is not None and entry.get("batch") != data["batch"]:
-                _write_json_atomic(self._entry_path(doc_id), dict(entry, batch=data["batch"]))
-            for table in TABLES:
-                (self.root / table / part_name(doc_id)).unlink(missing_ok=True)
-        record.unlink()
+        with commit_lock(self.root, shared=False):
+            self._rename(data["pending"])
+            for doc_id in data["docs"]:
+                entry = self._entry(doc_id)
+                if entry is not None and entry.get("batch") != data["batch"]:
+                    _write_json_atomic(self._entry_path(doc_id), dict(entry, batch=data["batch"]))
+                for table in TABLES:
+                    (self.root / table / part_name(doc_id)).unlink(missing_ok=True)
+            record.unlink()
 
     # --- reading -------------------------------------------------------------------------
 
@@ -252,9 +281,10 @@ class Store:
         directory = self.root / table_name
         if not directory.is_dir():
             return schema.empty_table().to_pandas()
-        dataset = ds.dataset(directory, schema=schema, format="parquet")
         flt = ds.field("doc_id") == doc_id if doc_id is not None else None
-        table = dataset.to_table(filter=flt)
+        # Listing and reading under the shared commit lock: no part is renamed or deleted meanwhile.
+        with commit_lock(self.root, shared=True):
+            table = ds.dataset(directory, schema=schema, format="parquet").to_table(filter=flt)
         # One row order whatever the file layout (per-document parts or compacted batches).
         keys = [("doc_id", "ascending")] + ([(ORDER[table_name], "ascending")] if ORDER[table_name] != "doc_id" else [])
         return table.sort_by(keys).to_pandas()

@@ -71,11 +71,22 @@ _TRAILER = re.compile(r"(?:\n(?:online|in JSTOR|free online|online review))+")
 _REFERENCE_KINDS = {"further reading": "further_reading", "bibliography": "further_reading",
                     "references": "further_reading", "sources": "further_reading", "works cited": "further_reading",
                     "primary sources": "primary_source", "external links": "external_link"}
-# A reference list runs until the next reference-type heading (or the end).
-_NEXT_REFERENCE_HEADING = re.compile(r"(?mi)^(?:%s)\n\n" % "|".join(
-    re.escape(h) for h in [*_REFERENCE_KINDS, "see also", "notes"]))
+_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\n))*")
 MAX_CITATION_CHARS = 700
 MAX_CONTINUATION_LINES = 6
+# A citation with no end marker and no prose after it is cut only up to here; a longer
+# run is left in the text (and counted) rather than risk cutting prose with it.
+MAX_UNMARKED_CITATION_CHARS = 300
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+# Where prose starts again after a citation: a sentence end, then a date or a sentence
+# with ordinary lower-case words ("On May 5, 1933 the treaty was extended").
+_BOUNDARY = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bed)(?<!\beds)(?<!\bvol)(?<!\bno)[.!?][\"”’']?\s+(?=[A-Z\"“])")
+_PROSE_DATE = re.compile(rf"\W{{0,3}}(?:\w+ ){{0,3}}(?:{_MONTH} \d{{1,2}}, \d{{3,4}}|\d{{1,2}} {_MONTH} \d{{3,4}}|"
+                         rf"(?:In|On|By|From|Until|During|After|Before) (?:{_MONTH} )?\d{{3,4}}\b)")
+_CITATION_WORDS = re.compile(r"(?:Retrieved|Accessed|Archived|Reprinted|Translated|Edited|Ed|Eds|Vol|In|Trans)\b")
+_FUNCTION_WORDS = {"of", "the", "and", "in", "on", "for", "to", "a", "an", "by", "with", "at", "from", "de", "du",
+                   "des", "la", "le", "und", "der", "die", "das", "zur", "von", "et", "al", "eds", "ed", "vol", "pp"}
 
 
 @dataclass(slots=True)
@@ -87,10 +98,35 @@ class CitationRecord:
     fields: dict
 
 
-def _find_end(text: str, start: int, head_end: int) -> int:
-    """End of the citation starting at ``start``: its first end marker after the head, across continuation lines."""
+def starts_prose(text: str, pos: int) -> bool:
+    """Whether the sentence at ``pos`` is prose, not the next part of a reference: it opens with
+    a date, or has ordinary lower-case words among its first eight ("the treaty was extended")."""
+    if _CITATION_WORDS.match(text, pos):
+        return False
+    if _PROSE_DATE.match(text, pos):
+        return True
+    line_end = text.find("\n", pos, pos + 120)
+    words = re.findall(r"[^\W\d][\w'’-]*", text[pos:line_end if line_end >= 0 else pos + 120])[:8]
+    return sum(1 for w in words if w.islower() and w not in _FUNCTION_WORDS) >= 3
+
+
+def _prose_after(text: str, head_end: int, limit: int) -> int | None:
+    """End of the last reference sentence before prose resumes (after its '.'), if prose resumes before ``limit``."""
+    for m in _BOUNDARY.finditer(text, head_end, limit):
+        if starts_prose(text, m.end()):
+            return m.start() + 1
+    return None
+
+
+def _find_end(text: str, start: int, head_end: int) -> int | None:
+    """End of the citation starting at ``start``: its first end marker after the head, across
+    continuation lines, but never past the point where prose starts again. Without an end marker
+    it ends where prose resumes, or with its line when that is short; otherwise None (not cut)."""
     limit = min(len(text), start + MAX_CITATION_CHARS)
-    line_end = text.find("\n", head_end)
+    prose = _prose_after(text, head_end, limit)
+    if prose is not None:
+        limit = prose
+    line_end = text.find("\n", head_end, limit)
     lines_used = 0
     pos = head_end
     while True:
@@ -105,8 +141,8 @@ def _find_end(text: str, start: int, head_end: int) -> int:
             return strong.end() if strong else end
         if line_end < 0 or line_end >= limit or lines_used >= MAX_CONTINUATION_LINES:
             break
-        nxt_end = text.find("\n", line_end + 1)
-        nxt = text[line_end + 1:nxt_end if nxt_end >= 0 else len(text)]
+        nxt_end = text.find("\n", line_end + 1, limit)
+        nxt = text[line_end + 1:nxt_end if nxt_end >= 0 else limit]
         # Continue only into lines that look like parts of a reference: short, no blank line between,
         # not a new sentence of prose.
         if not nxt or len(nxt) > 250 or re.search(r"[a-z]{3,}\. [A-Z][a-z]+ [a-z]+ ", nxt):
@@ -114,9 +150,14 @@ def _find_end(text: str, start: int, head_end: int) -> int:
         pos = line_end + 1
         line_end = nxt_end
         lines_used += 1
-    # No end marker: the citation is its head line.
-    first_line_end = text.find("\n", start)
-    return first_line_end if first_line_end >= 0 else len(text)
+    # No end marker: the citation is its head line, when that ends soon and before prose resumes;
+    # else it ends where prose resumes; else it is left in the text.
+    first_line_end = text.find("\n", start, min(limit, start + MAX_UNMARKED_CITATION_CHARS))
+    if first_line_end >= 0:
+        return first_line_end
+    if prose is not None:
+        return prose
+    return len(text) if len(text) - start <= MAX_UNMARKED_CITATION_CHARS else None
 
 
 def _head_end(text: str, pos: int) -> int | None:
@@ -128,8 +169,12 @@ def _kind(text: str, pos: int) -> str:
     return "short" if _SHORT_TITLE_HEAD.match(text, pos) else "inline"
 
 
-def find_inline(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of the inline and short citations in the body, in order, non-overlapping."""
+def find_inline(text: str, uncut: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the inline and short citations in the body, in order, non-overlapping.
+
+    Heads whose end cannot be found safely are left in the text; with ``uncut`` their
+    (start, line end) spans are appended to it, so the caller can count them.
+    """
     starts: dict[int, int] = {}  # citation start -> end of its head
     for m in _GLUED.finditer(text):
         # Both readings of a glued quote: a closing quote of the sentence, or an opening one of a title.
@@ -151,6 +196,11 @@ def find_inline(text: str) -> list[tuple[int, int, str]]:
         if start < last_end:
             continue
         end = _find_end(text, start, starts[start])
+        if end is None:
+            if uncut is not None:
+                line_end = text.find("\n", start)
+                uncut.append((start, line_end if line_end >= 0 else len(text)))
+            continue
         trailer = _TRAILER.match(text, end)
         if trailer:
             end = trailer.end()
@@ -162,9 +212,42 @@ def find_inline(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def _is_list_item(paragraph: str) -> bool:
+    return paragraph.lstrip().startswith(("*", "#"))
+
+
+def _is_link_block(paragraph: str) -> bool:
+    """An external-links entry: a few short lines ("Nazi-Soviet Relations 1939–1941 / @ Avalon Project")."""
+    lines = paragraph.split("\n")
+    return len(lines) <= 4 and all(len(line) <= 150 for line in lines) and not re.search(r"[a-z]{2}\. [A-Z]", paragraph)
+
+
+def _list_end(text: str, start: int, kind: str) -> int:
+    """Where the reference list starting at ``start`` ends: before the first paragraph that is
+    not one of its items (a heading of any kind, or prose). The list never runs on past its items."""
+    end = start
+    for m in _PARAGRAPH.finditer(text, start):
+        paragraph = m.group()
+        if _REFERENCE_KINDS.get(paragraph.strip().lower()) or paragraph.strip().lower() in ("see also", "notes"):
+            break  # the next reference-type heading starts its own list
+        if kind == "external_link" and not _is_list_item(paragraph):
+            if not _is_link_block(paragraph) or _next_is_prose(text, m.end()):
+                break  # a heading followed by prose, or prose itself
+        elif not _is_list_item(paragraph):
+            break
+        end = m.end()
+    return end
+
+
+def _next_is_prose(text: str, pos: int) -> bool:
+    following = _PARAGRAPH.search(text, pos)
+    return bool(following) and not _is_list_item(following.group()) and not _is_link_block(following.group())
+
+
 def find_reference_lists(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """Items of the reference-list sections (one citation per '*' item, or block for external links),
-    and the section bodies they fill."""
+    and the stretches of list they fill. A reference-type heading over prose ("Sources" on the
+    historiography) has no list, and its prose stays."""
     found = []
     bodies = []
     for m in re.finditer(r"(?m)^(?P<h>[A-Z][A-Za-z ]+)\n\n", text):
@@ -172,8 +255,9 @@ def find_reference_lists(text: str) -> tuple[list[tuple[int, int, str]], list[tu
         if kind is None:
             continue
         start = m.end()
-        following = _NEXT_REFERENCE_HEADING.search(text, start)
-        end = following.start() if following else len(text)
+        end = _list_end(text, start, kind)
+        if end <= start:
+            continue
         body = text[start:end]
         bodies.append((start, end))
         if kind == "external_link" and "*" not in body:
@@ -196,28 +280,33 @@ def _flatten(text: str) -> str:
 @stage("cut_citations", requires=("clean",), provides=("citations",))
 def cut_citations(doc: Document, ctx: StageContext) -> Document:
     text = doc.text
-    spans = find_inline(text)
+    uncut: list[tuple[int, int]] = []
+    spans = find_inline(text, uncut)
     lists, bodies = find_reference_lists(text)
-    spans = [s for s in spans if not any(bs <= s[0] < be for bs, be in bodies)] + lists
+    spans = [s for s in spans if not any(bs <= s[0] < be for bs, be in bodies)]
     records = []
-    edits = [Edit(bs, be) for bs, be in bodies]  # a reference list goes whole, bullets and all
-    for start, end, kind in sorted(spans):
+    for start, end, kind in sorted(spans + lists):
         raw_start, raw_end = doc.raw_span(start, end)
         cited = _flatten(text[start:end])
         records.append(CitationRecord(kind, raw_start, raw_end, cited, parse_citation(cited)))
-        edits.append(Edit(start, end))
-    # Empty bullet lines ("* * * *" of a References list the mirror emptied) are residue.
-    edits += [Edit(m.start(), m.end()) for m in re.finditer(r"(?m)^\*[* ]*$", text)]
-    doc.edit(_merge(edits), removed_kind="citation")
+    # A reference list goes whole, bullets and all; empty bullet lines ("* * * *" of a
+    # References list the mirror emptied) are residue of one. Each cut is counted by kind.
+    cuts = [(bs, be, "reference_list") for bs, be in bodies]
+    cuts += [(m.start(), m.end(), "reference_list") for m in re.finditer(r"(?m)^\*[* ]*$", text)]
+    cuts += [(start, end, "citation") for start, end, _ in spans]
+    merged = _merge(cuts)
+    doc.edit([Edit(s, e) for s, e, _ in merged], removed_kind=[k for _, _, k in merged])
+    doc.layers["uncut_citation_chars"] = sum(e - s for s, e in uncut)
     doc.layers["citations"] = records
     return doc
 
 
-def _merge(edits: list[Edit]) -> list[Edit]:
-    out: list[Edit] = []
-    for e in sorted(edits, key=lambda e: (e.start, e.end)):
-        if out and e.start < out[-1].end:
-            out[-1] = Edit(out[-1].start, max(out[-1].end, e.end))
+def _merge(cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Overlapping cuts as one; the first one's kind names the whole."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(cuts):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end), out[-1][2])
         else:
-            out.append(e)
+            out.append((start, end, kind))
     return out

@@ -50,6 +50,11 @@ def _looks_like_heading(text: str) -> bool:
     return line[0].isupper() or line[0].isdigit() or line[0] in "'\"("
 
 
+def _is_prose(text: str) -> bool:
+    """A paragraph of running sentences, which no reference list holds."""
+    return len(text.split()) >= 25 and text.rstrip()[-1:] in ".!?\"”" and not text.lstrip().startswith(("*", "#"))
+
+
 def split_blocks(text: str) -> list[Block]:
     """Blocks between blank lines; a heading is a lone short line with text after it."""
     spans = [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
@@ -65,6 +70,8 @@ def split_blocks(text: str) -> list[Block]:
             heading = False
         if heading:
             in_references = is_reference
+        elif in_references and _is_prose(text[s:e]):
+            in_references = False  # "Sources" over prose on the historiography: headings count again
         blocks.append(Block(s, e, heading))
     return blocks
 
