@@ -29,6 +29,7 @@ class NlpConfig(_Strict):
     model: str = Field(min_length=1)
     batch_size: int = Field(ge=1, le=10_000)
     max_chunk_chars: int = Field(ge=1_000, le=1_000_000)
+    batch_chars: int = Field(ge=1_000, le=10_000_000)
 
 
 class InputConfig(_Strict):

@@ -137,8 +137,10 @@ _ASIDES = {"relcl", "acl", "appos", "advcl", "parataxis"}
 def phrase_tokens(heads: Iterable[Any]) -> set[int]:
     """Token indices of each head's phrase, leaving out relative clauses, appositions and brackets."""
     keep: set[int] = set()
-
-    def visit(tok: Any) -> None:
+    # A stack, not recursion: a list of a thousand names is a conjunct chain a thousand deep.
+    stack = list(heads)
+    while stack:
+        tok = stack.pop()
         keep.add(tok.i)
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "near") and any(
@@ -158,10 +160,7 @@ def phrase_tokens(heads: Iterable[Any]) -> set[int]:
             elif child.dep_ in _ASIDES or child.text == "(":
                 continue
             else:
-                visit(child)
-
-    for h in heads:
-        visit(h)
+                stack.append(child)
     return keep
 
 

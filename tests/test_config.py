@@ -24,7 +24,7 @@ def test_unknown_key_names_key_and_allowed_keys(tmp_path):
 
 
 def test_unknown_nested_key(tmp_path):
-    with pytest.raises(ConfigError, match=r"nlp\.'batchsize'.*allowed keys: batch_size"):
+    with pytest.raises(ConfigError, match=r"nlp\.'batchsize'.*allowed keys: batch_chars, batch_size"):
         load_config(write(tmp_path, "nlp:\n  batchsize: 3\n"))
 
 

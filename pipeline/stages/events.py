@@ -143,6 +143,50 @@ def _groups(timexes: list) -> list[list[int]]:
     return groups
 
 
+@dataclass(slots=True)
+class _SentenceNames:
+    """A sentence's entities as parse spans, each with the name it stands for; computed once per sentence."""
+
+    spans: list   # (entity, span, name) of the entities that stand on their own
+
+
+def _sentence_names(entities: list, parsed, offset: int, names: Names) -> _SentenceNames:
+    spans = [(e, parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand")) for e in entities]
+    spans = [(e, sp) for e, sp in spans if sp is not None]
+    named = {t.i for _, sp in spans for t in sp}
+    # "German Foreign Minister Walther Rathenau", "Soviet Russia": a name modifying another
+    # is not a name of its own; "Nazi Germany" is one name when the document knows it as one.
+    modifying = [_modified_name(sp, named) for _, sp in spans]
+    modifiers = {head: e.text for (e, _), head in zip(spans, modifying) if head is not None}
+    out = []
+    for (e, sp), head in zip(spans, modifying):
+        if head is not None:
+            continue
+        joined = f"{modifiers[sp.root.i]} {names.clean(e.text)}" if sp.root.i in modifiers else None
+        out.append((e, sp, names(e, joined) if joined and names.clean(joined) in names.by_text else names(e)))
+    return _SentenceNames(out)
+
+
+def _roles(trigger, sentence: _SentenceNames) -> list[tuple[object, str, str, bool]]:
+    """(entity, role, name, is_adjective) for every entity of the sentence with a role under ``trigger``.
+
+    Computed once per trigger: every date of a long list hanging from one verb shares it,
+    which keeps the stage linear in the sentence length.
+    """
+    actor_tokens = phrase_tokens(expand_conjuncts(subject_of(trigger)))
+    out = []
+    for e, sp, name in sentence.spans:
+        root = sp.root
+        if e.label in ACTOR_LABELS and all(t.i in actor_tokens for t in sp):
+            # "German officers": the adjective stands for the actor only when nothing better does.
+            out.append((e, "actor", name, e.label == "NORP" and (root.dep_ == "amod" or root.pos_ == "ADJ")))
+        elif e.label in PLACE_LABELS and is_located(root, trigger):
+            out.append((e, "place", name, False))
+        elif e.label in ACTOR_LABELS and clause_head(root, trigger).i == trigger.i:
+            out.append((e, "participant", name, False))
+    return out
+
+
 @stage("events", requires=("spacy_docs", "sentences", "entities", "timexes"), provides=("events",))
 def events_stage(doc: Document, ctx: StageContext) -> Document:
     model = get_model(ctx)
@@ -155,6 +199,8 @@ def events_stage(doc: Document, ctx: StageContext) -> Document:
     timexes = doc.layers["timexes"]
     sentences = doc.layers["sentences"]  # ids are list positions
     sentence_of = sentence_index(sentences)
+    by_sentence: dict[int, _SentenceNames] = {}
+    by_trigger: dict[tuple[int, int], list] = {}
     events: list[Event] = []
     for group in _groups(timexes):
         first, last = timexes[group[0]], timexes[group[-1]]
@@ -172,32 +218,19 @@ def events_stage(doc: Document, ctx: StageContext) -> Document:
         trigger = trigger_of(span)
         actors, participants, places = [], [], []
         if trigger is not None:
-            actor_tokens = phrase_tokens(expand_conjuncts(subject_of(trigger)))
-            lo = bisect.bisect_left(entity_starts, s_start)
-            hi = bisect.bisect_left(entity_starts, s_end)
-            in_sentence = [e for e in entities[lo:hi] if e.end <= s_end
-                           and not (e.start < last.end and first.start < e.end)]
-            spans = [(e, parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand"))
-                     for e in in_sentence]
-            spans = [(e, sp) for e, sp in spans if sp is not None]
-            named = {t.i for _, sp in spans for t in sp}
-            # "German Foreign Minister Walther Rathenau", "Soviet Russia": a name modifying another
-            # is not a name of its own; "Nazi Germany" is one name when the document knows it as one.
-            modifying = [_modified_name(sp, named) for _, sp in spans]
-            modifiers = {head: e.text for (e, _), head in zip(spans, modifying) if head is not None}
-            for (e, sp), head in zip(spans, modifying):
-                if head is not None:
-                    continue
-                root = sp.root
-                joined = f"{modifiers[root.i]} {names.clean(e.text)}" if root.i in modifiers else None
-                name = names(e, joined) if joined and names.clean(joined) in names.by_text else names(e)
-                if e.label in ACTOR_LABELS and all(t.i in actor_tokens for t in sp):
-                    # "German officers": the adjective stands for the actor only when nothing better does.
-                    actors.append((name, e.label == "NORP" and (root.dep_ == "amod" or root.pos_ == "ADJ")))
-                elif e.label in PLACE_LABELS and is_located(root, trigger):
-                    places.append(name)
-                elif e.label in ACTOR_LABELS and clause_head(root, trigger).i == trigger.i:
-                    participants.append(name)
+            if sentence_id not in by_sentence:
+                lo = bisect.bisect_left(entity_starts, s_start)
+                hi = bisect.bisect_left(entity_starts, s_end)
+                by_sentence[sentence_id] = _sentence_names(
+                    [e for e in entities[lo:hi] if e.end <= s_end], parsed, offset, names)
+            key = (k, trigger.i)
+            if key not in by_trigger:
+                by_trigger[key] = _roles(trigger, by_sentence[sentence_id])
+            for e, role, name, is_adjective in by_trigger[key]:
+                if e.start < last.end and first.start < e.end:
+                    continue  # the date itself ("the Spring 1945 offensive" names no one)
+                {"actor": actors, "place": places, "participant": participants}[role].append(
+                    (name, is_adjective) if role == "actor" else name)
         has_noun = any(not is_adjective for _, is_adjective in actors)
         actors = _unique(a for a, is_adjective in actors if not (is_adjective and has_noun))
         events.append(Event(

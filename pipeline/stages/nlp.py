@@ -1,9 +1,10 @@
 """nlp: run the configured spaCy pipeline over the body paragraphs.
 
 The model is loaded once per process (kept in the run's StageContext) and
-paragraphs go through ``nlp.pipe`` in batches. Headings are not sentences,
-so only body blocks are parsed; a paragraph longer than spaCy's comfortable
-size is cut at sentence-like boundaries first.
+paragraphs go through ``nlp.pipe`` in batches of at most ``batch_size`` texts and
+``batch_chars`` characters, so memory does not depend on how long lines are.
+Headings are not sentences, so only body blocks are parsed; a paragraph longer
+than ``max_chunk_chars`` is cut at sentence-like boundaries first.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from pipeline.document import Document
 from pipeline.errors import FatalError
@@ -96,6 +97,27 @@ def chunk_block(text: str, start: int, end: int, max_chars: int) -> list[tuple[i
     return pieces
 
 
+def batches_by_chars(spans: list[tuple[int, int]], max_chars: int, max_docs: int) -> list[list[tuple[int, int]]]:
+    """Consecutive spans grouped so a group holds at most ``max_docs`` spans and ``max_chars``
+    characters (a longer span goes alone). spaCy's memory grows with the characters in a batch,
+    not with the number of texts, so a batch of 64 long lines must not go at once."""
+    batches: list[list[tuple[int, int]]] = []
+    size = 0
+    for span in spans:
+        length = span[1] - span[0]
+        if not batches or len(batches[-1]) >= max_docs or size + length > max_chars:
+            batches.append([])
+            size = 0
+        batches[-1].append(span)
+        size += length
+    return batches
+
+
+def _parse(model: Any, text: str, spans: list[tuple[int, int]], max_chars: int, max_docs: int) -> Iterator[Any]:
+    for batch in batches_by_chars(spans, max_chars, max_docs):
+        yield from model.pipe((text[s:e] for s, e in batch), batch_size=len(batch))
+
+
 @stage("nlp", requires=("sections",), provides=("sentences", "spacy_docs"))
 def nlp_stage(doc: Document, ctx: StageContext) -> Document:
     model = get_model(ctx)
@@ -106,8 +128,8 @@ def nlp_stage(doc: Document, ctx: StageContext) -> Document:
             spans.extend(chunk_block(text, block.start, block.end, ctx.config.nlp.max_chunk_chars))
     spacy_docs = []
     sentences: list[Sentence] = []
-    for (start, _end), parsed in zip(spans, model.pipe((text[s:e] for s, e in spans),
-                                                       batch_size=ctx.config.nlp.batch_size)):
+    settings = ctx.config.nlp
+    for (start, _end), parsed in zip(spans, _parse(model, text, spans, settings.batch_chars, settings.batch_size)):
         spacy_docs.append((start, parsed))
         for sent in parsed.sents:
             s_text = sent.text
