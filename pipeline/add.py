@@ -14,7 +14,8 @@ from pipeline.config import Config
 from pipeline.metadata import MetadataError, is_sidecar, read_metadata, sidecar_path, write_sidecar
 from pipeline.loader import InputError, discover, doc_id_for, read_text, sha256_or_empty
 
-MAX_NAME_CHARS = 120
+# File systems limit a name to 255 bytes, not characters: "é" is two bytes in UTF-8.
+MAX_NAME_BYTES = 200
 _UNSAFE = re.compile(r"[^\w .,()'+-]+")
 
 
@@ -24,23 +25,45 @@ class AddResult:
     refused: dict[str, str] = field(default_factory=dict)  # given path -> reason
 
 
+def _safe_component(name: str, fallback: str, room: int) -> str:
+    name = _UNSAFE.sub("_", unicodedata.normalize("NFC", name)).strip(" ._") or fallback
+    # Cut at a character boundary so the name fits in ``room`` bytes.
+    return name.encode("utf-8")[:room].decode("utf-8", errors="ignore").rstrip(" ._") or fallback
+
+
 def safe_name(filename: str) -> str:
-    """A corpus file name from any file name: one path component, no hidden or odd characters, ``.txt``."""
+    """A corpus file name from any file name: one path component, no hidden or odd characters, ``.txt``,
+    at most MAX_NAME_BYTES bytes in UTF-8."""
     filename = re.split(r"[/\\]", filename)[-1]  # only the last component, whatever the separator
-    stem = unicodedata.normalize("NFC", filename[:-4] if filename.lower().endswith(".txt") else filename)
-    stem = _UNSAFE.sub("_", stem).strip(" ._") or "document"
-    return stem[:MAX_NAME_CHARS] + ".txt"
+    stem = filename[:-4] if filename.lower().endswith(".txt") else filename
+    return _safe_component(stem, "document", MAX_NAME_BYTES - 4) + ".txt"
 
 
-def _expand(paths: list[Path]) -> list[Path]:
+def safe_relpath(relpath: Path) -> Path:
+    """A corpus path for a file found at ``relpath`` inside an added folder: each folder name
+    made safe like a file name, the file name by :func:`safe_name`."""
+    folders = [_safe_component(part, "folder", MAX_NAME_BYTES) for part in relpath.parts[:-1]]
+    return Path(*folders, safe_name(relpath.name))
+
+
+def _expand(paths: list[Path], refused: dict[str, str]) -> list[tuple[Path, Path]]:
+    """(file, its path in the corpus) for the given files and the files inside given folders.
+    Symbolic links are refused, never followed: a link could pull any file of the machine in."""
     files = []
     for path in paths:
-        if path.is_dir():
-            files.extend(p for p in sorted(path.rglob("*"))
-                         if p.is_file() and not is_sidecar(p)
-                         and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        if path.is_symlink():
+            refused[str(path)] = f"{path}: a symbolic link; add the file it points to, not the link"
+        elif path.is_dir():
+            for p in sorted(path.rglob("*")):
+                rel = p.relative_to(path)
+                if any(part.startswith(".") for part in rel.parts) or is_sidecar(p):
+                    continue
+                if p.is_symlink():
+                    refused[str(p)] = f"{p}: a symbolic link; add the file it points to, not the link"
+                elif p.is_file():
+                    files.append((p, safe_relpath(rel)))
         else:
-            files.append(path)
+            files.append((path, Path(safe_name(path.name))))
     return files
 
 
@@ -55,7 +78,8 @@ def add_files(config: Config, paths: list[Path], replace: bool = False, kind: st
     corpus.mkdir(parents=True, exist_ok=True)
     known = {sha256_or_empty(s.path): s.doc_id for s in discover(corpus)}
     result = AddResult()
-    for path in _expand([Path(p) for p in paths]):
+    targets: dict[Path, str] = {}  # corpus path -> the file added there in this call
+    for path, relpath in _expand([Path(p) for p in paths], result.refused):
         label = str(path)
         try:
             data, _ = read_text(path, label, config.input)
@@ -66,8 +90,18 @@ def add_files(config: Config, paths: list[Path], replace: bool = False, kind: st
         if sha in known:
             result.refused[label] = f"{label}: exact duplicate of document {known[sha]!r} already in the corpus"
             continue
-        name = safe_name(path.name)
-        target = corpus / name
+        name = relpath.as_posix()
+        target = corpus / relpath
+        if target in targets:
+            # Even --replace: two files of one call must not overwrite each other.
+            result.refused[label] = (f"{label}: would be stored as {name!r}, like {targets[target]} in this "
+                                     f"same call; rename one of them")
+            continue
+        clash = doc_id_for(name) != name and (corpus / doc_id_for(name)).exists()
+        if clash:
+            result.refused[label] = (f"{label}: the corpus has a file {doc_id_for(name)!r}, which would have "
+                                     f"the same doc_id {doc_id_for(name)!r}; rename one of them")
+            continue
         if target.exists() and not replace:
             result.refused[label] = (f"{label}: a different document named {name!r} is already in the corpus; "
                                      f"pass --replace to replace it or rename the file")
@@ -82,14 +116,16 @@ def add_files(config: Config, paths: list[Path], replace: bool = False, kind: st
                 result.refused[label] = f"{label}: {exc}"
                 continue
             own_kind, own_date = meta.kind, meta.reference_date
+        target.parent.mkdir(parents=True, exist_ok=True)
         if own_kind is not None or own_date is not None:
             write_sidecar(target, own_kind, own_date)
         elif replace and sidecar_path(target).exists():
             sidecar_path(target).unlink()  # a replaced document does not inherit the old one's metadata
-        tmp = corpus / f".{name}.{os.getpid()}.tmp"
+        tmp = target.parent / f".{target.name}.{os.getpid()}.tmp"
         tmp.write_bytes(data)
         os.replace(tmp, target)  # never a half-copied document in the corpus
         doc_id = doc_id_for(name)
         known[sha] = doc_id
+        targets[target] = label
         result.added.append(doc_id)
     return result

@@ -9,7 +9,6 @@ the backend: a document's tables depend only on the document and the config.
 
 from __future__ import annotations
 
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from typing import Any, Iterator
 
 import pyarrow as pa
@@ -17,12 +16,13 @@ import pyarrow as pa
 from pipeline.config import Config
 from pipeline.errors import FatalError
 from pipeline.loader import SourceFile
-from pipeline.processing import process_source
+from pipeline.processing import failed_tables, process_source
 from pipeline.registry import StageContext, check_stage_order
+from pipeline.workers import run_pool
 
 Item = tuple[SourceFile, str]  # a source file and its sha256
 Result = tuple[str, dict[str, pa.Table]]
-IN_FLIGHT_PER_WORKER = 2
+IN_FLIGHT_PER_WORKER = 2  # Dask: documents queued per worker
 
 
 # --- worker side ---------------------------------------------------------------------------
@@ -69,31 +69,12 @@ def _serial(config: Config, todo: list[Item]) -> Iterator[Result]:
 
 
 def _processes(config: Config, todo: list[Item]) -> Iterator[Result]:
-    # Workers are recycled by replacing the whole pool after each generation of
-    # workers × worker_max_docs documents. (The standard library's max_tasks_per_child
-    # needs the spawn start method, which re-imports the caller's main module in
-    # every worker and breaks scripts without a __main__ guard.)
-    per_pool = config.workers * config.worker_max_docs if config.worker_max_docs else len(todo)
-    for first in range(0, len(todo), per_pool):
-        with ProcessPoolExecutor(max_workers=config.workers, initializer=_worker_init, initargs=(config,)) as pool:
-            yield from _bounded(pool, todo[first:first + per_pool], config.workers * IN_FLIGHT_PER_WORKER)
+    def on_death(item: Item, reason: str) -> Result:
+        source, sha = item
+        return source.doc_id, failed_tables(source, sha, config, f"{source.relpath}: {reason}", "worker")
 
-
-def _bounded(pool: ProcessPoolExecutor, items: list[Item], limit: int) -> Iterator[Result]:
-    """Submit at most ``limit`` documents ahead; yield each as it finishes."""
-    pending: set = set()
-    queue = iter(items)
-    while True:
-        while len(pending) < limit:
-            item = next(queue, None)
-            if item is None:
-                break
-            pending.add(pool.submit(_worker_process, item))
-        if not pending:
-            return
-        done, pending = wait(pending, return_when=FIRST_COMPLETED)
-        for future in done:
-            yield future.result()
+    yield from run_pool(todo, config.workers, init=lambda: _worker_init(config), work=_worker_process,
+                        on_death=on_death, max_items_per_worker=config.worker_max_docs)
 
 
 def _dask(config: Config, todo: list[Item]) -> Iterator[Result]:
@@ -117,14 +98,29 @@ def _dask(config: Config, todo: list[Item]) -> Iterator[Result]:
         running = as_completed()
         # Keep a few documents per worker in flight; submit the next as each one finishes.
         limit = max(1, len(client.scheduler_info().get("workers", {})) or config.workers) * IN_FLIGHT_PER_WORKER
+        held: dict[Any, Item] = {}
+
+        def submit(item: Item) -> None:
+            future = client.submit(_dask_process, item, config_future, pure=False)
+            held[future] = item
+            running.add(future)
+
         for _, item in zip(range(limit), items):  # range first: zip must not consume an item it drops
-            running.add(client.submit(_dask_process, item, config_future, pure=False))
+            submit(item)
         for future in running:
-            yield future.result()
+            item = held.pop(future)
+            try:
+                yield future.result()
+            except FatalError:
+                raise
+            except Exception as exc:  # the worker died (KilledWorker) or the task was lost: this document failed
+                source, sha = item
+                yield source.doc_id, failed_tables(source, sha, config, f"{source.relpath}: worker died "
+                                                   f"({type(exc).__name__}: {exc})", "worker")
             future.release()
             item = next(items, None)
             if item is not None:
-                running.add(client.submit(_dask_process, item, config_future, pure=False))
+                submit(item)
     finally:
         client.close()
         if cluster is not None:

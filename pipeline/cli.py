@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from pipeline.config import ConfigError, load_config
 from pipeline.errors import FatalError
 from pipeline.loader import InputError
 from pipeline.metadata import MetadataError
+from pipeline.schema import UnknownTable
+from pipeline.show import ShowError
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -74,6 +77,22 @@ def _config(args: argparse.Namespace):
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; user situations end in a one-line message and an exit code, not a traceback."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        # Every document is committed whole or not at all, so what was written stays valid.
+        print("interrupted: documents finished so far are saved; run again to continue", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`status | head`): stop quietly, and keep Python from
+        # complaining again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+
+
+def _main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, stream=sys.stderr,
                         format="%(levelname)s %(name)s: %(message)s")
@@ -136,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
             path = write_report(config.outputs, args.out, args.doc)
             print(f"wrote {path} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
             return 0
-    except (ConfigError, FatalError, InputError, MetadataError, KeyError, ValueError) as exc:
+    except (ConfigError, FatalError, InputError, MetadataError, ShowError, UnknownTable) as exc:
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
         print(f"error: {message}", file=sys.stderr)
         return 2

@@ -38,7 +38,7 @@ def discover(corpus: Path) -> list[SourceFile]:
     """
     if not corpus.is_dir():
         raise InputError(f"corpus folder {str(corpus)!r} does not exist; create it or pass --corpus DIR")
-    files = []
+    files: dict[str, SourceFile] = {}
     for path in sorted(corpus.rglob("*")):
         rel = path.relative_to(corpus)
         if any(part.startswith(".") for part in rel.parts):
@@ -46,8 +46,13 @@ def discover(corpus: Path) -> list[SourceFile]:
         if path.is_dir() or is_sidecar(path):
             continue
         relpath = rel.as_posix()
-        files.append(SourceFile(doc_id_for(relpath), path, relpath))
-    return files
+        source = SourceFile(doc_id_for(relpath), path, relpath)
+        if source.doc_id in files:
+            # "notes" and "notes.txt": one of them would be lost or re-processed forever.
+            raise InputError(f"corpus files {files[source.doc_id].relpath!r} and {relpath!r} would both have "
+                             f"doc_id {source.doc_id!r}; rename one of them")
+        files[source.doc_id] = source
+    return sorted(files.values(), key=lambda s: s.relpath)
 
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -104,7 +109,8 @@ def sha256_file(path: Path) -> str:
 
 
 def sha256_or_empty(path: Path) -> str:
-    """sha256 of the file, or "" when it cannot be read (the load step then reports why)."""
+    """sha256 of the file, or "" when it is not a readable regular file (a FIFO, a dangling link:
+    the load step reports why, and the document stays failed until the file changes)."""
     try:
         return sha256_file(path) if path.is_file() else ""
     except OSError:

@@ -85,11 +85,20 @@ class StageFailure(Exception):
         self.reason = reason
 
 
+def _common(source: SourceFile, sha256: str, config: Config) -> dict:
+    return dict(doc_id=source.doc_id, source_path=source.relpath, sha256=sha256,
+                version=__version__, config_hash=config.document_hash(fingerprint(source.path)))
+
+
+def failed_tables(source: SourceFile, sha256: str, config: Config, error: str, stage: str) -> dict[str, pa.Table]:
+    """The tables of a document that failed outside its stages (its worker died): one failed documents row."""
+    return document_tables(None, document_row(**_common(source, sha256, config), error=error, failed_stage=stage))
+
+
 def process_source(source: SourceFile, sha256: str, config: Config, ctx: StageContext,
                    stages: list[Stage]) -> dict[str, pa.Table]:
     """Load and process one file; failures become a failed documents row, never an exception."""
-    common = dict(doc_id=source.doc_id, source_path=source.relpath, sha256=sha256,
-                  version=__version__, config_hash=config.document_hash(fingerprint(source.path)))
+    common = _common(source, sha256, config)
     try:
         doc = read_document(source, config.input, config.corpus, config.timexes.kind, config.timexes.reference_date)
     except InputError as exc:

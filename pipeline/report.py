@@ -18,6 +18,7 @@ from typing import Iterable
 import pandas as pd
 
 from pipeline import load_table
+from pipeline.errors import FatalError
 
 MAX_DOCUMENT_SECTIONS = 50  # a corpus page lists every document, but details only this many
 GRANULARITY_COLORS = {"day": "#d62728", "month": "#ff7f0e", "season": "#bcbd22", "year": "#1f77b4",
@@ -297,7 +298,7 @@ def build_report(outputs: str | Path = "outputs", doc_id: str | None = None) -> 
     tables = {name: load_table(name, outputs, doc_id) for name in names}
     if doc_id is not None and tables["documents"].empty:
         known = ", ".join(load_table("documents", outputs).doc_id.head(10))
-        raise KeyError(f"no document {doc_id!r} in {outputs}; documents include: {known}")
+        raise FatalError(f"no document {doc_id!r} in {outputs}; documents include: {known}")
     docs = sorted(tables["documents"].doc_id)
     detailed = docs if doc_id is not None or len(docs) <= MAX_DOCUMENT_SECTIONS else []
     body = []

@@ -25,7 +25,12 @@ SCHEMAS: dict[str, pa.Schema] = {
     "documents": pa.schema([
         ("doc_id", _str), ("source_path", _str), ("title", _str), ("kind", _str),
         ("reference_date", pa.date32()), ("sha256", _str),
-        ("n_chars_raw", _i64), ("n_chars_clean", _i64), ("status", _str), ("error", _str),
+        ("n_chars_raw", _i64), ("n_chars_clean", _i64),
+        # Characters cut out of the body, by kind (see REMOVED_KINDS), and citation-like text
+        # left in place because cutting it would have risked prose: a silent loss shows up here.
+        *[(f"n_chars_removed_{kind}", _i64) for kind in ("glossary", "piped_target", "citation",
+                                                           "reference_list", "residue")],
+        ("n_chars_citation_uncut", _i64), ("status", _str), ("error", _str),
         ("failed_stage", _str), ("pipeline_version", _str), ("config_hash", _str),
         ("processed_at", pa.timestamp("us", tz="UTC")),
     ]),
@@ -69,6 +74,12 @@ SCHEMAS: dict[str, pa.Schema] = {
 }
 
 TABLES: tuple[str, ...] = tuple(SCHEMAS)
+REMOVED_KINDS: tuple[str, ...] = tuple(n[len("n_chars_removed_"):] for n in SCHEMAS["documents"].names
+                                       if n.startswith("n_chars_removed_"))
+
+
+class UnknownTable(KeyError):
+    """A table name that is not one of TABLES; the message lists them."""
 
 
 def schema_for(table: str) -> pa.Schema:
@@ -76,7 +87,7 @@ def schema_for(table: str) -> pa.Schema:
     try:
         return SCHEMAS[table]
     except KeyError:
-        raise KeyError(f"unknown table {table!r}; tables are: {', '.join(TABLES)}") from None
+        raise UnknownTable(f"unknown table {table!r}; tables are: {', '.join(TABLES)}") from None
 
 
 def to_table(table: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:

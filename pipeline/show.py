@@ -28,7 +28,13 @@ def _shorten(value: object, width: int) -> object:
 
 def select_rows(outputs: str | Path, table: str, doc: str | None = None, columns: str | None = None,
                 where: str | None = None) -> pd.DataFrame:
+    outputs = Path(outputs)
+    if not (outputs / "documents").is_dir():
+        raise ShowError(f"no tables in {str(outputs)!r}: run `python -m pipeline run` first, "
+                        f"or pass --outputs DIR where a run wrote them")
     frame = load_table(table, outputs, doc)
+    if doc is not None and frame.empty and load_table("documents", outputs, doc).empty:
+        raise ShowError(f"no document {doc!r} in {str(outputs)!r}; `python -m pipeline status` lists the doc_ids")
     if where:
         try:
             frame = frame.query(where, engine="python")

@@ -16,7 +16,8 @@ STATES = ("processed", "pending", "changed", "failed", "removed")
 
 def is_up_to_date(entry: dict[str, Any], sha: str, config: Config, source: SourceFile) -> bool:
     """Whether a manifest entry still describes the file with hash ``sha`` (and its metadata) under ``config``."""
-    return (bool(sha) and entry.get("sha256") == sha and entry.get("pipeline_version") == __version__
+    # sha "" (not a readable file) matches a failed entry recorded for the same unreadable file.
+    return (entry.get("sha256") == sha and (bool(sha) or entry.get("status") == "failed") and entry.get("pipeline_version") == __version__
             and entry.get("config_hash") == config.document_hash(fingerprint(source.path)))
 
 

@@ -52,6 +52,9 @@ ORDER = {"documents": "doc_id", "sections": "section_id", "sentences": "sentence
          "citations": "citation_id", "entities": "entity_id", "timexes": "timex_id", "events": "event_id"}
 
 
+_NULLABLE_INTS = {pa.int64(): pd.Int64Dtype(), pa.int32(): pd.Int32Dtype()}
+
+
 def part_name(doc_id: str) -> str:
     """File-system-safe, collision-free part name for a doc_id."""
     slug = re.sub(r"[^A-Za-z0-9_-]+", "_", doc_id)[:60].strip("_") or "doc"
@@ -287,4 +290,5 @@ class Store:
             table = ds.dataset(directory, schema=schema, format="parquet").to_table(filter=flt)
         # One row order whatever the file layout (per-document parts or compacted batches).
         keys = [("doc_id", "ascending")] + ([(ORDER[table_name], "ascending")] if ORDER[table_name] != "doc_id" else [])
-        return table.sort_by(keys).to_pandas()
+        # Integer columns as pandas' nullable integers: a missing citation year is <NA>, not a float NaN.
+        return table.sort_by(keys).to_pandas(types_mapper=_NULLABLE_INTS.get)

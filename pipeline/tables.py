@@ -9,7 +9,7 @@ from typing import Any
 import pyarrow as pa
 
 from pipeline.document import Document
-from pipeline.schema import TABLES, to_table
+from pipeline.schema import REMOVED_KINDS, TABLES, to_table
 from pipeline.stages.nlp import sentence_index
 from pipeline.stages.sections import section_index
 
@@ -27,10 +27,23 @@ def document_row(*, doc_id: str, source_path: str, sha256: str, version: str, co
         "kind": doc.kind if doc else None, "reference_date": doc.reference_date if doc else None,
         "sha256": sha256, "n_chars_raw": len(doc.raw) if doc else n_chars_raw,
         "n_chars_clean": len(doc.text) if doc and error is None else None,
+        **removed_chars(doc if error is None else None),
         "status": "failed" if error else "ok", "error": error, "failed_stage": failed_stage,
         "pipeline_version": version, "config_hash": config_hash,
         "processed_at": datetime.now(timezone.utc),
     }
+
+
+def removed_chars(doc: Document | None) -> dict[str, int | None]:
+    """Raw characters each kind of cut removed (null for a failed document)."""
+    counts = {f"n_chars_removed_{kind}": 0 if doc else None for kind in REMOVED_KINDS}
+    for span in doc.removed if doc else ():
+        key = f"n_chars_removed_{span.kind}"
+        if key not in counts:
+            raise ValueError(f"removed span of unknown kind {span.kind!r}; add it to the documents schema")
+        counts[key] += span.raw_end - span.raw_start
+    counts["n_chars_citation_uncut"] = doc.layers.get("uncut_citation_chars", 0) if doc else None
+    return counts
 
 
 def section_rows(doc: Document) -> list[dict[str, Any]]:

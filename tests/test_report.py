@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.errors import FatalError
+
 from pipeline import load_table
 from pipeline.report import build_report, write_report
 from tests.conftest import ROOT
@@ -52,7 +54,7 @@ def test_corpus_report_lists_every_document_with_its_status(full_run):
 
 
 def test_unknown_document_is_a_clear_error(full_run):
-    with pytest.raises(KeyError, match="no document 'nope'.*documents include"):
+    with pytest.raises(FatalError, match="no document 'nope'.*documents include"):
         build_report(full_run["outputs"], "nope")
 
 
