@@ -52,9 +52,12 @@ def _worker_main(conn: Connection, parent: int, init: Callable[[], None], work: 
 def describe_exit(exitcode: int | None) -> str:
     if exitcode is not None and exitcode < 0:
         sig = -exitcode
-        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
-        hint = " (SIGKILL: often the out-of-memory killer)" if sig == signal.SIGKILL else ""
-        return f"worker died: signal {sig} {name}{hint}"
+        try:
+            name = signal.Signals(sig).name
+        except ValueError:
+            name = "unknown signal"
+        hint = ", often the out-of-memory killer" if sig == signal.SIGKILL else ""
+        return f"worker died: signal {sig} ({name}{hint})"
     return f"worker died: exit code {exitcode}"
 
 
@@ -104,19 +107,20 @@ def run_pool(items: list[Item], workers: int, init: Callable[[], None], work: Ca
                 worker = busy.get(ready) or sentinels[ready]
                 if worker.item is None:
                     continue  # its result and its exit were both ready; handled once
+                item, worker.item = worker.item, None
                 try:
                     result = worker.conn.recv() if worker.conn.poll() else None
                 except (EOFError, OSError):
                     result = None
+                index = pool.index(worker)
                 if result is None:
                     worker.process.join()
-                    result = on_death(worker.item, describe_exit(worker.process.exitcode))
-                    pool[pool.index(worker)] = worker = _replace(worker, ctx, init, work)
+                    result = on_death(item, describe_exit(worker.process.exitcode))
+                    pool[index] = worker = _replace(worker, ctx, init, work)
                 else:
                     worker.done += 1
                     if max_items_per_worker and worker.done >= max_items_per_worker:
-                        pool[pool.index(worker)] = worker = _replace(worker, ctx, init, work)
-                worker.item = None
+                        pool[index] = worker = _replace(worker, ctx, init, work)
                 yield result
                 _assign(worker, queue)
         finished = True
