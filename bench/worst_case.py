@@ -18,6 +18,7 @@ import random
 import subprocess
 import sys
 import time
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,16 +47,39 @@ def sized(make, size: int) -> str:
     return make(n)
 
 
+@lru_cache(maxsize=1)
+def _clean_paragraphs() -> tuple[str, ...]:
+    """The reference article's body paragraphs after cleaning: ordinary prose, no noise to cut."""
+    from pipeline.config import load_config
+    from pipeline.document import Document
+    from pipeline.processing import run_stages
+    from pipeline.registry import StageContext, check_stage_order
+
+    config = load_config(None, stages=["normalize", "strip_glossary", "strip_links", "cut_citations", "reflow",
+                                       "sections"])
+    doc = run_stages(Document.from_raw("ref", "ref.txt", REFERENCE.read_text(encoding="utf-8")),
+                     check_stage_order(config.stages), StageContext(config))
+    return tuple(doc.text[b.start:b.end] for b in doc.layers["blocks"]
+                 if not b.is_heading and len(doc.text[b.start:b.end].split()) > 40)
+
+
 def prose_paragraphs(size: int) -> str:
-    """The reference article's prose paragraphs (no headings, lists or noise), repeated to ``size`` bytes."""
-    paras = [p.strip() for p in REFERENCE.read_text(encoding="utf-8").split("\n")
-             if len(p.split()) > 40 and not p.lstrip().startswith("*")]
+    """The reference article's cleaned prose paragraphs, repeated to ``size`` bytes."""
+    paras = _clean_paragraphs()
     out, total, i = [], 0, 0
     while total < size:
         out.append(paras[i % len(paras)])
         total += len(out[-1].encode()) + 2
         i += 1
-    return "\n\n".join(out) + "\n"
+    text = "\n\n".join(out)
+    while len(text.encode()) > size:  # no more bytes than the case it is compared with
+        text = text[:text.rfind(" ")]
+    return text + "\n"
+
+
+# Each worst case and the ordinary prose of the same size it is held to (within 2x in time and memory).
+BASELINES = {"envoys-700-sentence": "prose-same-bytes-as-envoys", "list-38KB-one-sentence": "prose-38KB",
+             "prose-2MB-one-line": "prose-2MB-paragraphs"}
 
 
 def cases() -> dict[str, str]:
@@ -130,12 +154,18 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     wanted = args.cases or list(cases())
     print(f"{'case':32s} {'bytes':>9s} {'seconds':>8s} {'peak MB':>8s}  slowest stages")
+    results = {}
     for case in wanted:
-        r = measure(case, args.timeout)
+        r = results[case] = measure(case, args.timeout)
         secs = f"{r['seconds']:.1f}" if r.get("seconds") is not None else "-"
         top = sorted(r.get("stages", {}).items(), key=lambda kv: -kv[1])[:3]
         print(f"{case:32s} {r.get('bytes', 0):9,d} {secs:>8s} {r.get('peak_mb') or 0:8d}  "
               f"{', '.join(f'{k} {v:.1f}' for k, v in top) or r.get('note', '')}", flush=True)
+    for case, base in BASELINES.items():
+        a, b = results.get(case), results.get(base)
+        if a and b and a.get("seconds") and b.get("seconds"):
+            print(f"{case} vs {base}: time {a['seconds'] / b['seconds']:.2f}x, "
+                  f"peak memory {a['peak_mb'] / b['peak_mb']:.2f}x")
     return 0
 
 

@@ -15,6 +15,7 @@ from pipeline.metadata import MetadataError, is_sidecar, read_metadata, sidecar_
 from pipeline.loader import InputError, discover, doc_id_for, read_text, sha256_or_empty
 
 # File systems limit a name to 255 bytes, not characters: "é" is two bytes in UTF-8.
+# 200 leaves room for the metadata file's longer suffix (x.meta.yaml beside x.txt).
 MAX_NAME_BYTES = 200
 _UNSAFE = re.compile(r"[^\w .,()'+-]+")
 
@@ -44,6 +45,13 @@ def safe_relpath(relpath: Path) -> Path:
     made safe like a file name, the file name by :func:`safe_name`."""
     folders = [_safe_component(part, "folder", MAX_NAME_BYTES) for part in relpath.parts[:-1]]
     return Path(*folders, safe_name(relpath.name))
+
+
+def _has_sidecar(path: Path) -> bool:
+    try:
+        return sidecar_path(path).is_file()
+    except OSError:  # a name so long that no metadata file can sit beside it
+        return False
 
 
 def _expand(paths: list[Path], refused: dict[str, str]) -> list[tuple[Path, Path]]:
@@ -109,7 +117,7 @@ def add_files(config: Config, paths: list[Path], replace: bool = False, kind: st
         # The metadata goes in first: a document never exists without the metadata it was added with.
         # A metadata file beside the source is taken along unless --kind/--date say otherwise.
         own_kind, own_date = kind, reference_date
-        if kind is None and reference_date is None and sidecar_path(path).is_file():
+        if kind is None and reference_date is None and _has_sidecar(path):
             try:
                 meta = read_metadata(path, config.timexes.kind, config.timexes.reference_date)
             except MetadataError as exc:

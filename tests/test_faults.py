@@ -193,7 +193,7 @@ def test_add_refuses_a_clash_even_with_replace(tmp_path):
 
 def test_add_limits_names_in_bytes(tmp_path):
     config = load_config(None, corpus=str(tmp_path / "corpus"), outputs=str(tmp_path / "out"))
-    long_name = tmp_path / ("ж" * 120 + ".txt")  # 240 bytes of name: the file system takes 255
+    long_name = tmp_path / ("𝔄" * 63)  # 252 bytes; with ".txt" added, over the 255 a file system takes
     long_name.write_text("Title\n\nText of 1920.\n", encoding="utf-8")
     result = add_files(config, [long_name])
     assert len(result.added) == 1 and not result.refused
