@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pipeline.document import Document
 from pipeline.registry import StageContext, stage
-from pipeline.timex.tagger import Timex, tag
+from pipeline.timex.tagger import QuarterMemory, Timex, tag
 from pipeline.timex.values import RefTime
 
 
@@ -31,11 +31,13 @@ def timexes_stage(doc: Document, ctx: StageContext) -> Document:
     if doc.kind == "news" and doc.reference_date is not None:
         ref = RefTime(doc.reference_date.year, doc.reference_date.month, doc.reference_date.day)
     next_range = 0
+    quarters = QuarterMemory()
     found: list[Timex] = []
     for offset, zone, payload in items:
         # A heading is tagged without a parse (spaCy only sees body paragraphs).
         text, parsed = (doc.text[offset:payload], None) if zone == "heading" else (payload.text, payload)
-        timexes, ref, next_range = tag(text, ref, parsed, doc.reference_date, next_range, kind=doc.kind)
+        timexes, ref, next_range = tag(text, ref, parsed, doc.reference_date, next_range, kind=doc.kind,
+                                          quarters=quarters)
         for t in timexes:
             t.start += offset
             t.end += offset

@@ -138,7 +138,7 @@ _TRIGGERS = {
     "unit": re.compile(r"\b(?:day|week|month|year|decade|centur|hour|minute)", re.I),
     "part_of_day": re.compile(r"\b(?:morning|afternoon|evening|night)", re.I),
     "weekday": re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
-    "reference": re.compile(r"\b(?:today|now|currently|present|recent|future)", re.I),
+    "reference": re.compile(r"\b(?:today|now|current|present|recent|future|former)", re.I),
     "set_adverb": re.compile(r"\b(?:annually|yearly|every other)", re.I),
     "named_time": re.compile(r"\b(?:midnight|noon|dawn|daybreak|dusk)", re.I),
     "holiday": re.compile(r"\b(?:Christmas|New Year|Bastille|Thanksgiving|Halloween|Independence Day|"
@@ -440,6 +440,14 @@ def _anaphoric(m: re.Match) -> list[Piece]:
                    mod="START" if (m["early"] or "").lower() == "earlier" else None)]
 
 
+@rule("weekend", r"(?P<ana>[Tt]he|[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext)\s+weekend(?![\w-])", "unit")
+def _weekend(m: re.Match) -> list[Piece]:
+    """``the weekend``, ``last weekend``: the Saturday and Sunday of a calendar week (``1989-W43-WE``)."""
+    ana = m["ana"].lower()
+    return [_piece(m, "weekend", rel_unit="week", rel_n={"last": -1, "next": 1}.get(ana, 0),
+                   deictic=ana in ("this", "last", "next", "the"))]
+
+
 @rule("anaphoric_part", r"(?:[Tt]he\s+)?(?P<mod>beginning|start|end|middle|close)\s+of\s+(?P<ana>the|that|this)\s+(?P<u>year|month|decade)(?![a-z])", "unit")
 def _anaphoric_part(m: re.Match) -> list[Piece]:
     """``the end of the year``: the narrative's year, with a mod."""
@@ -501,6 +509,13 @@ def _quarter(m: re.Match) -> list[Piece]:
     return [Piece(start, m.end(), "DATE", "quarter", quarter=n, rel_n=step, deictic=True)]
 
 
+@rule("quarter_year_first", rf"(?P<det>[Tt]he\s+)?(?P<y>(?:1[6-9]|20)\d\d)\s+(?:fiscal\s+)?(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"
+                              rf"[\s-]+quarter(?![\w-])", "quarter")
+def _quarter_year_first(m: re.Match) -> list[Piece]:
+    """``the 1988 second quarter``: a quarter of the year it names."""
+    return [_piece(m, "quarter_year_first", year=int(m["y"]), part=f"Q{_QUARTERS[m['q'].lower()]}")]
+
+
 @rule("quarter_anaphor", r"(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Nn]ext|[Ll]ast)\s+(?P<which>(?:latest|most\s+recent|recent|current|"
                          r"year-ago|year-earlier|previous|preceding|just-ended|latest\s+fiscal|fiscal|same)\s+)?"
                          r"quarter(?![\w-])", "quarter")
@@ -548,13 +563,15 @@ def _set_frequency(m: re.Match) -> list[Piece]:
 
 @rule("reference", r"(?<![\w-])(?P<r>[Nn]owadays|[Cc]urrently|[Pp]resent-day|[Tt]he\s+present\s+day|"
                    r"[Aa]t\s+present|(?<=\s)now|[Rr]ecent\s+(?:years|decades|months|weeks|days)|[Rr]ecently|"
+                   # the adjectives: "current talks", "the recent attacks", "the former premier"
+                   r"(?<=\s)(?:current(?!\s+(?:account|accounts|affairs|of|flows?)\b)|recent|former)(?=\s+[a-z])|"
                    # "the future" as a time, not as an adjective ("the future Luftwaffe")
                    r"[Tt]he\s+past(?=\s*[,.;:)]|\s+(?:and|or|as|to|by|in|the|a|an|it|he|she|they|was|is|has|have|had)\b)|"
                    r"[Tt]he\s+(?:near\s+|distant\s+)?future(?=\s*[,.;:)]|\s+(?:and|or|as|to|by|in|the|a|an|it|he|she|they|was|is)\b))(?![\w-])", "reference")
 def _reference(m: re.Match) -> list[Piece]:
     r = " ".join(m["r"].lower().split())
-    value = ("FUTURE_REF" if r.endswith("future") else "PAST_REF" if r.startswith("recent") or r.endswith("past")
-             else "PRESENT_REF")
+    value = ("FUTURE_REF" if r.endswith("future") else
+             "PAST_REF" if r.startswith("recent") or r.endswith("past") or r == "former" else "PRESENT_REF")
     return [_piece(m, "reference", value=value)]
 
 

@@ -75,6 +75,10 @@ def _word_before(text: str, pos: int) -> str:
 def _keep(pieces: list[Piece], text: str, tokens: _Tokens) -> bool:
     """Context rules a regex cannot express."""
     first = pieces[0]
+    if first.rule == "reference" and text[first.start:first.end].lower() in ("current", "recent", "former"):
+        # Only as an adjective of time ("the current talks"), not "a current within the movement".
+        token = tokens.at(first.start)
+        return token is None or (token.pos_ == "ADJ" and token.dep_ in ("amod", "conj"))
     if first.rule == "year" and re.search(r"\b(?:[Aa]ged?|[Aa]verage\s+of|[Ss]core\s+of)\s+$", text[max(0, first.start - 14):first.start]):
         return False  # "aged 1500" is no year, nor is "an average of 1939"
     if first.rule == "month" and first.mod is None:
@@ -259,10 +263,26 @@ def _tense(tokens: _Tokens, char: int) -> int:
     return 0
 
 
-def _year_before_quarter(p: Piece, text: str) -> bool:
-    """Whether ``p`` is "a year earlier/ago" (or "year-earlier") in a sentence about a quarter."""
+# How far a quarter's results reach: an earnings report states the quarter once and then
+# compares "… a year ago" a few sentences on (TimeBank: up to ~900 characters later).
+QUARTER_REACH = 1000
+
+
+@dataclass
+class QuarterMemory:
+    """The last quarter a document stated, carried from one paragraph to the next."""
+
+    value: str | None = None
+    since: int = QUARTER_REACH + 1  # characters from its end to the end of the text tagged so far
+
+
+def _year_before_quarter(p: Piece, text: str, quarter_end: int) -> bool:
+    """Whether ``p`` is "a year earlier/ago" (or "year-earlier") in a sentence about a quarter,
+    or in the stretch of text after one (the quarter stated ended at ``quarter_end``)."""
     if not (p.rel_unit == "year" and p.rel_n == -1 and not p.fuzzy):
         return False
+    if 0 <= p.start - quarter_end <= QUARTER_REACH and p.rule != "anaphoric":
+        return True  # "a year ago" reaches back to the quarter; "last year" alone means the year
     start = max(text.rfind(". ", 0, p.start), 0)
     end = text.find(". ", p.end)
     return "quarter" in text[start:end if end >= 0 else len(text)].lower()
@@ -423,6 +443,13 @@ def resolve(p: Piece, ref: RefTime, reference_date: date | None, kind: str = "na
     if p.short_decade is not None:
         century = (ref.year // 100) if ref.year is not None else 19
         return f"{century * 10 + p.short_decade:03d}", True
+    if p.rule == "weekend":
+        step = p.rel_n or 0
+        if not step and news and tense < 0 and ref.day is not None and ref.as_date().isoweekday() < 6:
+            step = -1  # "over the weekend" in a weekday's report of the past: the one just gone
+        moved = shift(ref, "week", step)
+        value = format_value(moved, "isoweek") if moved else None
+        return (f"{value}-WE" if value else "XXXX-WXX-WE"), value is not None
     if p.rel_unit is not None:
         base = ref
         if p.ago:  # counted from when the text was written, not from the story
@@ -475,7 +502,8 @@ _FALLBACK_OK = re.compile(r"\d|" + "|".join(m.capitalize() for m in MONTHS if le
 
 
 def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, reference_date: date | None = None,
-        first_range_id: int = 0, kind: str = "narrative") -> tuple[list[Timex], RefTime, int]:
+        first_range_id: int = 0, kind: str = "narrative",
+        quarters: QuarterMemory | None = None) -> tuple[list[Timex], RefTime, int]:
     """Temporal expressions in ``text``, the reference time after it, and the next free range id.
 
     ``parsed`` is a spaCy Doc of exactly ``text``; with it, context rules can
@@ -502,10 +530,15 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
     _join_ranges(groups, text)
     _attach_context(groups, text, tokens)
     out: list[Timex] = []
-    last_quarter: str | None = None
+    quarters = quarters if quarters is not None else QuarterMemory()
+    last_quarter, quarter_end = quarters.value, -quarters.since
     for group in groups:
         for p in group:
             if p.type == "DROP":
+                continue
+            if kind == "news" and p.rule == "reference" and text[p.start:p.end].lower() == "former":
+                # TIMEX2 (history articles) marks "the former premier" as a past reference;
+                # TimeML news annotation never does, and there it would only add noise.
                 continue
             if p.rule == "model":
                 value = _dateparser_value(text[p.start:p.end], ref)
@@ -515,13 +548,13 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
             else:
                 tense = _tense(tokens, p.start) if kind == "news" else 0
                 value, anchored = resolve(p, ref, reference_date, kind, tense)
-                if last_quarter and _year_before_quarter(p, text):
+                if last_quarter and _year_before_quarter(p, text, quarter_end):
                     # "third-quarter net … compared with $5 million a year earlier": the same quarter
                     # a year before, as financial news means it.
                     value = f"{int(last_quarter[:4]) - 1:04d}{last_quarter[4:]}"
                     p.mod = None
                 if value and re.fullmatch(r"\d{4}-Q\d", value):
-                    last_quarter = value
+                    last_quarter, quarter_end = value, p.end
             if (p.type == "TIME" or p.rule == "deictic_day") and p.time and value and "T" not in value:
                 value = value + p.time
             start_d, end_d = (None, None)
@@ -541,6 +574,7 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                 moved = from_value(value)
                 if moved is not None:
                     ref = ref.moved_to(moved.year, moved.month, moved.day, moved.bc)
+    quarters.value, quarters.since = last_quarter, len(text) - quarter_end
     # Number ranges in text order, whichever way they were found.
     order: dict[int, int] = {}
     for t in out:

@@ -19,7 +19,7 @@ SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _PARTS = {"H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
 
 _DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?$")
-_WEEK = re.compile(r"(\d{4})-W(\d\d)$")
+_WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?$")  # -WE: its weekend
 _MONTH = re.compile(r"(\d{4})-(\d\d)$")
 _PART = re.compile(r"(\d{4})-(SP|SU|FA|WI|H1|H2|Q1|Q2|Q3|Q4)$")
 _YEAR = re.compile(r"(\d{4})$")
@@ -50,7 +50,8 @@ def interval(value: str | None) -> tuple[date | None, date | None]:
             return date(y, mo, 1), _month_end(y, mo)
         if m := _WEEK.match(value):
             monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return monday, date.fromordinal(monday.toordinal() + 6)
+            first = monday.toordinal() + (5 if m[3] else 0)
+            return date.fromordinal(first), date.fromordinal(monday.toordinal() + 6)
         if m := _PART.match(value):
             y = int(m[1])
             first, last = SEASONS.get(m[2]) or _PARTS[m[2]]
