@@ -35,6 +35,14 @@ def test_news_deixis_resolves_against_the_creation_date(spacy_model):
                                 "next month. It was founded this year; currently it employs 40 people.")
     assert values == {"the third quarter": "2013-Q3", "next month": "2013-04", "this year": "2013",
                       "currently": "PRESENT_REF"}
+    # A weekday's report of the past: the weekend just gone; a plan: the coming one.
+    values = _news(spacy_model, "Talks broke down over the weekend. They resume next weekend.", date(2013, 3, 19))
+    assert values == {"the weekend": "2013-W11-WE", "next weekend": "2013-W13-WE"}
+    # An earnings report states its quarter once; "a year earlier" paragraphs later is that quarter a year before.
+    text = ("Net income rose 20% in the third quarter.\n\nSales were $5 million.\n\n"
+            "Revenue was $3 million a year earlier.")
+    values = _news(spacy_model, text, date(1989, 10, 30))
+    assert values == {"the third quarter": "1989-Q3", "a year earlier": "1988-Q3"}
     # A year-less date goes where the tense puts it: a past event last November, a plan next January.
     values = _news(spacy_model, "The plant closed on Nov. 30. It will reopen on Jan. 15.", date(2013, 12, 10))
     assert values == {"Nov. 30": "2013-11-30", "Jan. 15": "2014-01-15"}
@@ -144,8 +152,8 @@ def timeml_scores():
 
 
 @pytest.mark.parametrize("corpus, strict, relaxed, value_f1", [
-    ("TimeBank", 0.81, 0.89, 0.74),
-    ("AQUAINT", 0.82, 0.91, 0.73),
+    ("TimeBank", 0.825, 0.90, 0.765),
+    ("AQUAINT", 0.835, 0.92, 0.74),
 ])
 def test_timeml_scores_do_not_regress(timeml_scores, corpus, strict, relaxed, value_f1):
     s = timeml_scores[corpus]

@@ -333,6 +333,13 @@ def _holiday(m: re.Match) -> list[Piece]:
                   rel_n={"last": -1, "next": 1}.get(ana, 0))]
 
 
+@rule("d_day", r"(?<![\w-])D-Day(?![\w-])", "holiday")
+def _d_day(m: re.Match) -> list[Piece]:
+    """``D-Day``: in a history of 1944 the Normandy landings, 6 June 1944; elsewhere an operation's
+    first day, which the text must date itself (see the tagger)."""
+    return [_piece(m, "d_day")]
+
+
 @rule("decade_bc", rf"(?:{_MOD_THE})?(?<![\d'])(?P<dec>\d{{1,3}}0)s\s+(?:BCE|BC|B\.C\.E\.|B\.C\.)(?![A-Za-z])", "era")
 def _decade_bc(m: re.Match) -> list[Piece]:
     return [_piece(m, "decade_bc", value=f"BC{int(m['dec']) // 10:03d}", bc=True, mod=_mod_of(m))]

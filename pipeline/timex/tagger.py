@@ -443,6 +443,9 @@ def resolve(p: Piece, ref: RefTime, reference_date: date | None, kind: str = "na
     if p.short_decade is not None:
         century = (ref.year // 100) if ref.year is not None else 19
         return f"{century * 10 + p.short_decade:03d}", True
+    if p.rule == "d_day":
+        # The one D-Day a reader knows by name, when the story is in its year; any other is undated.
+        return ("1944-06-06", True) if ref.year == 1944 and not ref.bc else ("XXXX-XX-XX", False)
     if p.rule == "weekend":
         step = p.rel_n or 0
         if not step and news and tense < 0 and ref.day is not None and ref.as_date().isoweekday() < 6:
