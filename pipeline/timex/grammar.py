@@ -543,6 +543,19 @@ def _quarter_anaphor(m: re.Match) -> list[Piece]:
     return [_piece(m, "quarter_anaphor", rel_unit="quarter", rel_n=step, deictic=True)]
 
 
+@rule("report_period", r"(?:(?P<det>[Tt]he)\s+)?(?:(?P<which>latest|most\s+recent|year-earlier|year-ago|(?P<y>(?:19|20)\d\d))\s+period"
+                         r"|(?<![\w-])(?P<adj>[Yy]ear-(?:earlier|ago))(?=\s+(?!period|quarter)[\w$]))(?![\w-])", "unit")
+def _report_period(m: re.Match) -> list[Piece]:
+    """``the latest period``, ``the year-earlier period``, ``the 1988 period``, ``year-earlier results``:
+    in an earnings report, the quarter it states or that quarter a year before. The tagger keeps
+    them only where a quarter was stated just before (they mean nothing else)."""
+    which = (m["which"] or m["adj"] or "").lower()
+    start = m.start("adj") if m["adj"] else m.start()
+    if m["y"]:
+        return [Piece(start, m.end(), "DATE", "report_period", year=int(m["y"]))]
+    return [Piece(start, m.end(), "DATE", "report_period", rel_n=-1 if "year" in which else 0)]
+
+
 @rule("fiscal_year", rf"[Ff]iscal\s+(?:[Yy]ear\s+)?{_YEAR}", "fiscal")
 def _fiscal_year(m: re.Match) -> list[Piece]:
     return [_piece(m, "fiscal_year", year=_year(m))]

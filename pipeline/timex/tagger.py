@@ -72,6 +72,9 @@ def _word_before(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_COUNT_AFTER = re.compile(r"\s*(?:million|billion|thousand|trillion|percent|per\s+cent)\b|\s*%")
+
+
 def _keep(pieces: list[Piece], text: str, tokens: _Tokens) -> bool:
     """Context rules a regex cannot express."""
     first = pieces[0]
@@ -92,6 +95,11 @@ def _keep(pieces: list[Piece], text: str, tokens: _Tokens) -> bool:
             return False
         if word.lower().rstrip(".") not in MONTHS:
             return False
+    if first.rule in ("year", "year3") and _COUNT_AFTER.match(text, first.end):
+        return False  # "886 million shares", "1500 percent": an amount
+    if first.rule == "year3" and _word_before(text, first.start) == "from" and \
+            not re.match(r"\s*(?:[–—-]|to\b|until\b)", text[first.end:first.end + 8]):
+        return False  # "to 450 stores from 360": a count compared, not a year (a year there has a range)
     if first.rule == "year3":
         token = tokens.at(first.start)
         if token is None or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
@@ -230,6 +238,8 @@ def _attach_context(groups: list[list[Piece]], text: str, tokens: _Tokens) -> No
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going", "would"}
 _FUTURE_VERBS = {"expect", "expects", "expected", "plan", "plans", "planned", "schedule", "scheduled", "due", "set"}
+# Words a date hangs from that set it ahead: "payable Dec. 7", "effective Feb. 1", "due by June".
+_FUTURE_WORDS = {"payable", "effective", "due", "expiring"}
 
 
 def _tense(tokens: _Tokens, char: int) -> int:
@@ -244,6 +254,8 @@ def _tense(tokens: _Tokens, char: int) -> int:
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
+        if verb.lower_ in _FUTURE_WORDS:
+            return 1  # "payable Dec. 7", "effective Feb. 1": a date set for what is to come
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         verb = token.sent.root
@@ -550,14 +562,22 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                 anchored = not re.search(r"\b\d{4}\b", text[p.start:p.end])
             else:
                 tense = _tense(tokens, p.start) if kind == "news" else 0
-                value, anchored = resolve(p, ref, reference_date, kind, tense)
+                if p.rule == "report_period":
+                    if not (last_quarter and 0 <= p.start - quarter_end <= QUARTER_REACH):
+                        continue  # "the latest period" with no quarter stated: nothing to resolve it to
+                    year = p.year if p.year is not None else int(last_quarter[:4]) + (p.rel_n or 0)
+                    value, anchored = f"{year:04d}{last_quarter[4:]}", True
+                else:
+                    value, anchored = resolve(p, ref, reference_date, kind, tense)
                 if last_quarter and _year_before_quarter(p, text, quarter_end):
                     # "third-quarter net … compared with $5 million a year earlier": the same quarter
                     # a year before, as financial news means it.
                     value = f"{int(last_quarter[:4]) - 1:04d}{last_quarter[4:]}"
                     p.mod = None
                 if value and re.fullmatch(r"\d{4}-Q\d", value):
-                    last_quarter, quarter_end = value, p.end
+                    quarter_end = p.end
+                    if p.rule.startswith("quarter") and p.rel_n != -5:
+                        last_quarter = value  # the quarter reported on, not one derived from it
             if (p.type == "TIME" or p.rule == "deictic_day") and p.time and value and "T" not in value:
                 value = value + p.time
             start_d, end_d = (None, None)
