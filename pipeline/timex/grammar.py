@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from pipeline.timex.lexicon import (
-    APPROX_MODS, DURATION_MODS, FUZZY_QUANTITIES, MONTH_RE, MONTHS, NUMBER_RE, ORDINAL_RE, ORDINAL_WORDS,
+    APPROX_MODS, DURATION_MODS, FUZZY_QUANTITIES, MONTH_RE, MONTHS, NUMBER_RE, NUMBER_WORDS, ORDINAL_RE, ORDINAL_WORDS,
     POINT_MODS, SEASON_CODES, UNITS, WEEKDAY_RE, WEEKDAYS, alternation, number_value,
 )
 
@@ -146,6 +146,7 @@ _TRIGGERS = {
     "deictic_day": re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)"),
     "quarter": re.compile(r"\bquarter", re.I),
     "fiscal": re.compile(r"\b[Ff]iscal\b"),
+    "spelled_year": re.compile(r"\b(?:[Nn]ineteen|[Tt]wo\s+thousand)\b"),
     "set_frequency": re.compile(r"\b(?:daily|weekly|monthly|nightly|hourly|quarterly|(?:every|each)\s+(?:morning|"
                                 r"afternoon|evening|night|spring|summer|autumn|fall|winter|Monday|Tuesday|"
                                 r"Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I),
@@ -434,17 +435,27 @@ def _anaphoric_plural(m: re.Match) -> list[Piece]:
     return [_piece(m, "anaphoric_plural", "DURATION", value=_duration_value(None, _unit(m["u"])))]
 
 
-@rule("anaphoric", rf"(?:(?P<early>[Ee]arlier|[Ll]ater)\s+)?{_ANAPHOR}\s+(?P<u>day|week|month|year|decade)(?![a-z])", "unit")
+@rule("anaphoric", rf"(?:(?P<early>[Ee]arl(?:y|ier)|[Ll]ater?)\s+)?{_ANAPHOR}\s+(?P<u>day|week|month|year|decade)(?![a-z])", "unit")
 def _anaphoric(m: re.Match) -> list[Piece]:
     ana = " ".join(m["ana"].lower().split())
     if ana in ("next", "last") and m["u"] == "day":
         return []
-    if m["early"] and ana not in ("this", "that", "the same"):
+    early = (m["early"] or "").lower()
+    if early in ("earlier", "later") and ana not in ("this", "that", "the same"):
         return []  # "later the next year" is two phrases
+    if early in ("early", "late") and ana not in ("this", "that", "next", "last"):
+        return []
     # "this/next/last year" count from when the text was written; "that year", "the following year"
-    # from the story.
+    # from the story. "early next year" is its start, "late last year" its end.
     return [_piece(m, "anaphoric", rel_unit=m["u"], rel_n=_anaphor_step(ana), deictic=ana in ("this", "next", "last"),
-                   mod="START" if (m["early"] or "").lower() == "earlier" else None)]
+                   mod={"earlier": "START", "early": "START", "late": "END"}.get(early))]
+
+
+@rule("month_of_deictic_year", rf"(?P<m>{MONTH_RE})\s+(?P<ana>last|this|next)\s+year(?![\w-])", "month")
+def _month_of_deictic_year(m: re.Match) -> list[Piece]:
+    """``June last year``, ``January this year``: a month of a year counted from when the text was written."""
+    return [_piece(m, "month_of_deictic_year", rel_unit="year", rel_n=_anaphor_step(m["ana"].lower()),
+                   deictic=True, month=_month(m["m"]))]
 
 
 @rule("weekend", r"(?P<ana>[Tt]he|[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext)\s+weekend(?![\w-])", "unit")
@@ -476,7 +487,7 @@ def _part_of_day(m: re.Match) -> list[Piece]:
                    deictic=ana in ("this", "last"))]
 
 
-@rule("weekday", rf"(?:(?P<ana>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate)\s+)?(?P<wd>{WEEKDAY_RE})"
+@rule("weekday", rf"(?:(?P<ana>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<wd>{WEEKDAY_RE})"
                  rf"(?!,?\s+(?:\d|{MONTH_RE}))(?:\s+{_PART_OF_DAY}(?![a-z]))?", "weekday")
 def _weekday_only(m: re.Match) -> list[Piece]:
     ana = (m["ana"] or "").lower()
@@ -486,7 +497,7 @@ def _weekday_only(m: re.Match) -> list[Piece]:
                    time={"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(pod or ""))]
 
 
-@rule("deictic_day", r"(?<![\w-])(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<pod>morning|afternoon|evening|night)(?![a-z]))?(?![\w-])",
+@rule("deictic_day", r"(?<![\w-])(?:(?P<mod>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<pod>morning|afternoon|evening|night)(?![a-z]))?(?![\w-])",
       "deictic_day")
 def _deictic_day(m: re.Match) -> list[Piece]:
     """Days counted from when the text was written; "today" without a known date stays PRESENT_REF."""
@@ -494,6 +505,7 @@ def _deictic_day(m: re.Match) -> list[Piece]:
     pod = m["pod"] or ("night" if w == "tonight" else None)
     return [_piece(m, "deictic_day", "TIME" if m["pod"] else "DATE", rel_unit="day", deictic=True,
                    rel_n={"yesterday": -1, "tomorrow": 1}.get(w, 0),
+                   mod={"early": "START", "late": "END"}.get((m["mod"] or "").lower()),
                    time={"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(pod or ""))]
 
 
@@ -554,6 +566,26 @@ def _report_period(m: re.Match) -> list[Piece]:
     if m["y"]:
         return [Piece(start, m.end(), "DATE", "report_period", year=int(m["y"]))]
     return [Piece(start, m.end(), "DATE", "report_period", rel_n=-1 if "year" in which else 0)]
+
+
+_TENS_WORDS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES_WORDS = r"one|two|three|four|five|six|seven|eight|nine"
+_TEENS_WORDS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+
+
+@rule("spelled_year", rf"(?:[Tt]he\s+year\s+)?(?:[Nn]ineteen\s+(?:hundred\s+(?:and\s+)?)?(?P<tens>{_TENS_WORDS})"
+                      rf"(?:[\s-](?P<ones>{_ONES_WORDS}))?|[Tt]wo\s+thousand(?:\s+(?:and\s+)?(?P<after>{_ONES_WORDS}|{_TEENS_WORDS}))?)"
+                      rf"(?![\w-])(?!\s+(?:hundred|thousand|million)\b)", "spelled_year")
+def _spelled_year(m: re.Match) -> list[Piece]:
+    """Years as broadcast transcripts write them: ``nineteen ninety-six``, ``the year two thousand``.
+    Bare "two thousand" is a count ("two thousand troops") unless "the year" or a following year word says so."""
+    if m["tens"]:
+        year = 1900 + NUMBER_WORDS[m["tens"].lower()] + (NUMBER_WORDS[m["ones"].lower()] if m["ones"] else 0)
+    else:
+        if not m.group(0).lower().startswith("the year") and not m["after"]:
+            return []
+        year = 2000 + (NUMBER_WORDS[m["after"].lower()] if m["after"] else 0)
+    return [_piece(m, "spelled_year", year=year)]
 
 
 @rule("fiscal_year", rf"[Ff]iscal\s+(?:[Yy]ear\s+)?{_YEAR}", "fiscal")
