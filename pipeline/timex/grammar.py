@@ -451,6 +451,17 @@ def _anaphoric(m: re.Match) -> list[Piece]:
                    mod={"earlier": "START", "early": "START", "late": "END"}.get(early))]
 
 
+@rule("the_year", r"(?<![\w-])(?:(?P<for>[Ff]or|[Oo]ver)\s+)?(?P<t>[Tt]he\s+year)(?![\w-])"
+                  r"(?!\s+(?:ago|earlier|before|after|later|of|ended|ending|to|in|that|when|which|before|\d|two|nineteen)\b)"
+                  r"(?!,?\s+\d)", "unit")
+def _the_year(m: re.Match) -> list[Piece]:
+    """``the year`` on its own: "net for the year" is a year's length (P1Y); "earlier in the year"
+    is the year the text is in, as "that year" would be."""
+    if m["for"]:
+        return [Piece(m.start("t"), m.end("t"), "DURATION", "the_year", value="P1Y")]
+    return [Piece(m.start("t"), m.end("t"), "DATE", "the_year", rel_unit="year", rel_n=0)]
+
+
 @rule("month_of_deictic_year", rf"(?P<m>{MONTH_RE})\s+(?P<ana>last|this|next)\s+year(?![\w-])", "month")
 def _month_of_deictic_year(m: re.Match) -> list[Piece]:
     """``June last year``, ``January this year``: a month of a year counted from when the text was written."""
