@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__version__ = "0.3.0"
+from pipeline.version import __version__
 
 from pathlib import Path  # noqa: E402
 

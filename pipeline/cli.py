@@ -7,12 +7,8 @@ import logging
 import os
 import sys
 
-from pipeline.config import ConfigError, load_config
-from pipeline.errors import FatalError
-from pipeline.loader import InputError
-from pipeline.metadata import MetadataError
-from pipeline.schema import UnknownTable
-from pipeline.show import ShowError
+from pipeline.config import load_config
+from pipeline.errors import ConfigError, UserError
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -155,7 +151,7 @@ def _main(argv: list[str] | None = None) -> int:
             path = write_report(config.outputs, args.out, args.doc)
             print(f"wrote {path} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
             return 0
-    except (ConfigError, FatalError, InputError, MetadataError, ShowError, UnknownTable) as exc:
+    except UserError as exc:  # anything else is a bug and keeps its traceback
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
         print(f"error: {message}", file=sys.stderr)
         return 2

@@ -16,9 +16,9 @@ from typing import Any, Literal, Mapping
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from pipeline.errors import ConfigError
 
-class ConfigError(ValueError):
-    """A configuration value is wrong; the message names the key and the fix."""
+__all__ = ["Config", "ConfigError", "load_config"]
 
 
 class _Strict(BaseModel):
@@ -53,6 +53,10 @@ class DaskConfig(_Strict):
     scheduler: str | None = None
 
 
+# Settings that say where and how fast to run, never what the tables hold.
+NOT_RESULT_KEYS = frozenset({"corpus", "outputs", "backend", "workers", "worker_max_docs", "dask", "doc_timeout_s"})
+
+
 class Config(_Strict):
     corpus: Path
     outputs: Path
@@ -67,9 +71,12 @@ class Config(_Strict):
     timexes: TimexConfig
 
     def result_hash(self) -> str:
-        """Hash of the settings that change table contents (not paths or backend)."""
-        relevant = {"stages": list(self.stages), "nlp": self.nlp.model_dump(),
-                    "input": self.input.model_dump(mode="json"), "timexes": self.timexes.model_dump(mode="json")}
+        """Hash of every setting except those that cannot change a table (NOT_RESULT_KEYS).
+
+        Hashing everything by default means a new setting re-processes documents when it
+        changes unless someone decides it cannot change results and lists it.
+        """
+        relevant = {k: v for k, v in self.model_dump(mode="json").items() if k not in NOT_RESULT_KEYS}
         return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:16]
 
     def document_hash(self, metadata_fingerprint: str) -> str:

@@ -54,6 +54,8 @@ class Document:
     reference_date: date | None = None
     layers: dict[str, Any] = field(default_factory=dict)
     removed: list[RemovedSpan] = field(default_factory=list)
+    # The stage that first stored clean-text offsets; from then on the text is fixed.
+    offsets_handed_out_by: str | None = None
 
     @classmethod
     def from_raw(cls, doc_id: str, source_path: str, raw: str) -> "Document":
@@ -66,6 +68,10 @@ class Document:
         With ``removed_kind`` (one kind for all edits, or one per edit) every deleted
         stretch is recorded as a :class:`RemovedSpan`, so noise is never silently thrown away.
         """
+        if self.offsets_handed_out_by is not None:
+            raise RuntimeError(f"the clean text cannot be edited any more: stage {self.offsets_handed_out_by!r} "
+                               f"stored offsets into it, which the edit would make stale; edit the text in a "
+                               f"stage that runs before it")
         edits = list(edits)
         if removed_kind:
             kinds = [removed_kind] * len(edits) if isinstance(removed_kind, str) else list(removed_kind)

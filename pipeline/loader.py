@@ -11,10 +11,11 @@ from pathlib import Path
 
 from pipeline.config import InputConfig
 from pipeline.document import Document
+from pipeline.errors import UserError
 from pipeline.metadata import MetadataError, is_sidecar, read_metadata
 
 
-class InputError(ValueError):
+class InputError(UserError, ValueError):
     """The file cannot be read as a text document; the message says why and what to do."""
 
 

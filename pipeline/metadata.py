@@ -23,12 +23,14 @@ from typing import Any, Literal
 
 import yaml
 
+from pipeline.errors import UserError
+
 META_SUFFIX = ".meta.yaml"
 KINDS = ("narrative", "news")
 Kind = Literal["narrative", "news"]
 
 
-class MetadataError(ValueError):
+class MetadataError(UserError, ValueError):
     """A sidecar file is unreadable or holds a bad value; the message names the file and the fix."""
 
 

@@ -12,7 +12,7 @@ from typing import Iterator
 
 import pyarrow as pa
 
-from pipeline import __version__
+from pipeline.version import __version__
 from pipeline.config import Config
 from pipeline.document import Document
 from pipeline.errors import FatalError
@@ -45,6 +45,8 @@ def run_stages(doc: Document, stages: list[Stage], ctx: StageContext,
             raise StageFailure(st.name, f"stage {st.name!r} did not add the layers it declares: {missing}")
         if len(result.offsets) != len(result.text):
             raise StageFailure(st.name, f"stage {st.name!r} left the offset map out of step with the text")
+        if result.offsets_handed_out_by is None and any(layer.offsets == "clean" for layer in st.writes):
+            result.offsets_handed_out_by = st.name
         if timings is not None:
             timings[st.name] = timings.get(st.name, 0.0) + time.perf_counter() - started
         doc = result

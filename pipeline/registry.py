@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
+from pipeline.layers import BY_NAME, RAW, Layer
+
 if TYPE_CHECKING:
     from pipeline.config import Config
     from pipeline.document import Document
@@ -28,22 +30,42 @@ StageFn = Callable[["Document", StageContext], "Document"]
 
 @dataclass(frozen=True)
 class Stage:
+    """A registered stage and its contract (in the spirit of spaCy's ``requires``/``assigns``/``retokenizes``)."""
+
     name: str
     fn: StageFn
-    requires: tuple[str, ...]
-    provides: tuple[str, ...]
+    reads: tuple[Layer, ...]
+    writes: tuple[Layer, ...]
+    edits_text: bool = False          # changes doc.text (through Document.edit)
+    spacy: tuple[str, ...] = ()       # spaCy components it needs ("ner", "parser" …)
+
+    def __post_init__(self) -> None:
+        # A layer named by a bare string (a stage built by hand) is taken as a layer without offsets.
+        for attr in ("reads", "writes"):
+            layers = tuple(BY_NAME.get(x, Layer(x, "a layer named by its stage")) if isinstance(x, str) else x
+                           for x in getattr(self, attr))
+            object.__setattr__(self, attr, layers)
+
+    @property
+    def requires(self) -> tuple[str, ...]:
+        return tuple(layer.name for layer in self.reads)
+
+    @property
+    def provides(self) -> tuple[str, ...]:
+        return tuple(layer.name for layer in self.writes)
 
 
 _STAGES: dict[str, Stage] = {}
 
 
-def stage(name: str, requires: tuple[str, ...] = (), provides: tuple[str, ...] = ()) -> Callable[[StageFn], StageFn]:
-    """Decorator registering ``fn`` as stage ``name``."""
+def stage(name: str, reads: tuple[Layer, ...] = (), writes: tuple[Layer, ...] = (), edits_text: bool = False,
+          spacy: tuple[str, ...] = ()) -> Callable[[StageFn], StageFn]:
+    """Decorator registering ``fn`` as stage ``name`` with the layers it reads and writes."""
 
     def register(fn: StageFn) -> StageFn:
         if name in _STAGES and _STAGES[name].fn is not fn:
             raise ValueError(f"stage {name!r} registered twice")
-        _STAGES[name] = Stage(name, fn, tuple(requires), tuple(provides))
+        _STAGES[name] = Stage(name, fn, tuple(reads), tuple(writes), edits_text, tuple(spacy))
         return fn
 
     return register
@@ -68,11 +90,17 @@ def registered_stages() -> list[str]:
 
 
 def check_stage_order(names: tuple[str, ...] | list[str]) -> list[Stage]:
-    """Resolve stage names in order; raise ConfigError if one needs a layer not yet provided."""
-    from pipeline.config import ConfigError
+    """Resolve stage names in order; ConfigError, naming both stages and the fix, when
+
+    - a stage reads a layer no earlier stage wrote (or one an earlier stage's edit ended),
+    - a stage edits the text after a stage that stored clean-text offsets (they would go stale).
+    """
+    from pipeline.errors import ConfigError
 
     _load_builtin_stages()
-    provided = {"raw"}
+    available: dict[str, str] = {RAW.name: "(the source file)"}  # layer -> the stage that wrote it
+    offsets_by: str | None = None  # the first stage that stored clean offsets
+    ended: dict[str, str] = {}  # layer -> the stage whose edit ended it
     resolved = []
     seen = set()
     for name in names:
@@ -82,12 +110,28 @@ def check_stage_order(names: tuple[str, ...] | list[str]) -> list[Stage]:
             raise ConfigError(f"config key 'stages': stage {name!r} is listed twice")
         seen.add(name)
         st = _STAGES[name]
-        missing = [r for r in st.requires if r not in provided]
+        for layer in st.reads:
+            if layer.name in ended:
+                raise ConfigError(f"config key 'stages': stage {name!r} reads {layer.name!r} ({layer.holds}), which "
+                                  f"stage {ended[layer.name]!r} ends; list {name!r} before {ended[layer.name]!r}")
+        missing = [layer.name for layer in st.reads if layer.name not in available]
         if missing:
-            makers = sorted({s.name for s in _STAGES.values() for p in s.provides if p in missing})
+            makers = sorted({s.name for s in _STAGES.values() for p in s.writes if p.name in missing})
             raise ConfigError(
                 f"config key 'stages': stage {name!r} needs {missing}, which stage(s) {makers} "
                 f"provide; list them before {name!r}")
-        provided.update(st.provides)
+        if st.edits_text and offsets_by is not None:
+            raise ConfigError(
+                f"config key 'stages': stage {name!r} edits the text, but stage {offsets_by!r} before it stored "
+                f"offsets into the clean text, which the edit would make stale; list {name!r} before {offsets_by!r}")
+        for layer in st.writes:
+            available[layer.name] = name
+            if layer.offsets == "clean" and offsets_by is None:
+                offsets_by = name
+        for layer_name in list(available):
+            layer = BY_NAME.get(layer_name)
+            if layer is not None and layer.ends_with == name:
+                ended[layer_name] = name
+                del available[layer_name]
         resolved.append(st)
     return resolved

@@ -11,6 +11,8 @@ from typing import Any, Iterable, Mapping
 
 import pyarrow as pa
 
+from pipeline.errors import UserError
+
 _i64 = pa.int64()
 _i32 = pa.int32()
 _str = pa.string()
@@ -78,7 +80,7 @@ REMOVED_KINDS: tuple[str, ...] = tuple(n[len("n_chars_removed_"):] for n in SCHE
                                        if n.startswith("n_chars_removed_"))
 
 
-class UnknownTable(KeyError):
+class UnknownTable(UserError, KeyError):
     """A table name that is not one of TABLES; the message lists them."""
 
 

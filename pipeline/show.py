@@ -9,11 +9,12 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import load_table
+from pipeline.errors import UserError
 
 WIDE = 60  # characters a text cell keeps on a terminal
 
 
-class ShowError(ValueError):
+class ShowError(UserError, ValueError):
     """A bad --columns or --where; the message names the problem and the table's columns."""
 
 

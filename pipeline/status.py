@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline import __version__
+from pipeline.version import __version__
 from pipeline.config import Config
 from pipeline.loader import SourceFile, discover, sha256_or_empty
 from pipeline.metadata import fingerprint

@@ -44,8 +44,38 @@ def test_unknown_stage_lists_registered(tmp_path):
 
 
 def test_stage_order_is_checked(tmp_path):
-    with pytest.raises(ConfigError, match=r"stage 'nlp' needs \['sections'\].*list them before 'nlp'"):
+    # nlp reads the blocks that sections writes
+    with pytest.raises(ConfigError, match=r"stage 'nlp' needs \['blocks'\].*\['sections'\].*list them before 'nlp'"):
         load_config(write(tmp_path, "stages: [normalize, reflow, nlp, sections]\n"))
+
+
+def test_an_editing_stage_after_stored_offsets_fails_at_load(tmp_path):
+    """The order that once ran and left section offsets stale: cut_citations after sections."""
+    with pytest.raises(ConfigError, match=r"stage 'cut_citations' reads 'line_breaks'.*'reflow' ends; "
+                                          r"list 'cut_citations' before 'reflow'"):
+        load_config(write(tmp_path, "stages: [normalize, strip_glossary, strip_links, reflow, sections, "
+                                    "cut_citations]\n"))
+    with pytest.raises(ConfigError, match=r"stage 'strip_links' edits the text, but stage 'sections' before it "
+                                          r"stored offsets into the clean text.*list 'strip_links' before 'sections'"):
+        load_config(write(tmp_path, "stages: [normalize, reflow, sections, strip_links]\n"))
+
+
+def test_the_document_refuses_edits_once_offsets_are_handed_out():
+    from pipeline.document import Document
+    from pipeline.layers import BLOCKS, CLEAN
+    from pipeline.offsets import Edit
+    from pipeline.processing import StageFailure, run_stages
+    from pipeline.registry import StageContext, check_stage_order, stage
+
+    @stage("sneaky_edit", reads=(CLEAN, BLOCKS))  # edits without declaring edits_text
+    def sneaky_edit(doc, ctx):
+        doc.edit([Edit(0, 1)])
+        return doc
+
+    config = load_config(None, stages=["normalize", "reflow", "sections", "sneaky_edit"])
+    doc = Document.from_raw("d", "d.txt", "Title\n\nSome text of 1920.\n")
+    with pytest.raises(StageFailure, match="stage 'sections' stored offsets into it"):
+        run_stages(doc, check_stage_order(config.stages), StageContext(config))
 
 
 def test_missing_file_is_clear(tmp_path):
@@ -58,3 +88,29 @@ def test_result_hash_ignores_paths_but_not_stages(tmp_path):
     b = load_config(None, corpus=str(tmp_path / "b"))
     c = load_config(None, stages=["normalize", "strip_glossary", "reflow", "sections", "nlp"])
     assert a.result_hash() == b.result_hash() != c.result_hash()
+
+
+def test_every_setting_counts_for_reprocessing_unless_listed_as_not_result_affecting(tmp_path):
+    """A setting someone adds later re-processes documents when it changes, without being listed anywhere."""
+    from pydantic import create_model
+
+    from pipeline.config import NOT_RESULT_KEYS, Config
+    from pipeline.runner import run
+    from pipeline.status import corpus_status
+    from tests.test_corpus_life import small_corpus
+
+    corpus, outputs = small_corpus(tmp_path / "corpus", 2), tmp_path / "out"
+    stages = ["normalize", "strip_glossary", "strip_links", "cut_citations", "reflow", "sections"]
+    base = load_config(None, corpus=str(corpus), outputs=str(outputs), stages=stages)
+    run(base)
+    assert corpus_status(base)["processed"] == ["doc 0", "doc 1"]
+    # A new setting, as a future version of Config would have it.
+    Extended = create_model("Extended", __base__=Config, new_setting=(int, 1))
+    before = Extended.model_validate({**base.model_dump(), "new_setting": 1})
+    after = Extended.model_validate({**base.model_dump(), "new_setting": 2})
+    assert before.result_hash() != after.result_hash()
+    assert corpus_status(after)["changed"] == ["doc 0", "doc 1"]
+    # Where and how fast to run changes nothing in the tables, so nothing is redone.
+    moved = base.model_copy(update={"workers": 3, "backend": "processes", "doc_timeout_s": 5.0})
+    assert moved.result_hash() == base.result_hash()
+    assert {"corpus", "outputs", "backend", "workers"} <= NOT_RESULT_KEYS

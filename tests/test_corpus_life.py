@@ -16,6 +16,7 @@ import pytest
 from pipeline import load_table
 from pipeline.add import add_files, safe_name
 from pipeline.config import load_config
+from pipeline.layers import CLEAN
 from pipeline.registry import stage
 from pipeline.runner import run
 from pipeline.schema import TABLES
@@ -211,7 +212,7 @@ def test_killed_runs_converge_to_a_clean_run(tmp_path):
 
 # --- hostile input -----------------------------------------------------------------------
 
-@stage("explode_on_marker", requires=("clean",), provides=())
+@stage("explode_on_marker", reads=(CLEAN,))
 def explode_on_marker(doc, ctx):
     if "EXPLODE" in doc.text:
         raise RuntimeError("marker found")

@@ -24,6 +24,7 @@ from pipeline.config import load_config
 from pipeline.errors import FatalError
 from pipeline.loader import InputError
 from pipeline.lock import OutputsLocked
+from pipeline.layers import CLEAN
 from pipeline.registry import stage
 from pipeline.runner import run
 from pipeline.status import corpus_status
@@ -233,7 +234,7 @@ def test_fifo_and_dangling_link_fail_once_and_stay_failed(tmp_path):
 
 # --- 7. worker faults -------------------------------------------------------------------------
 
-@stage("die_on_marker", requires=("clean",), provides=())
+@stage("die_on_marker", reads=(CLEAN,))
 def die_on_marker(doc, ctx):
     """Test stage: the process dies as if the out-of-memory killer took it."""
     if "KILL THIS WORKER" in doc.text:
@@ -269,8 +270,8 @@ def _alive(pid: int) -> bool:
 
 def test_workers_exit_when_their_parent_is_killed(tmp_path):
     corpus = small_corpus(tmp_path / "corpus", 6)
-    code = (f"import time\nfrom pipeline.registry import stage\nfrom pipeline.runner import run\n"
-            f"@stage('slow', requires=('clean',), provides=())\n"
+    code = (f"import time\nfrom pipeline.layers import CLEAN\nfrom pipeline.registry import stage\nfrom pipeline.runner import run\n"
+            f"@stage('slow', reads=(CLEAN,))\n"
             f"def slow(doc, ctx):\n    time.sleep(30)\n    return doc\n"
             f"run(corpus={str(corpus)!r}, outputs={str(tmp_path / 'out')!r}, backend='processes', workers=2, "
             f"stages=['normalize', 'slow'])\n")
@@ -294,8 +295,8 @@ def test_workers_exit_when_their_parent_is_killed(tmp_path):
 
 def test_ctrl_c_exits_130_with_one_line_and_consistent_tables(tmp_path):
     corpus, outputs = small_corpus(tmp_path / "corpus", 3), tmp_path / "out"
-    code = (f"import sys, time\nfrom pipeline.registry import stage\nfrom pipeline.cli import main\n"
-            f"@stage('slow', requires=('clean',), provides=())\n"
+    code = (f"import sys, time\nfrom pipeline.layers import CLEAN\nfrom pipeline.registry import stage\nfrom pipeline.cli import main\n"
+            f"@stage('slow', reads=(CLEAN,))\n"
             f"def slow(doc, ctx):\n    print('working', flush=True)\n    time.sleep(0 if doc.doc_id == 'doc 0' else 30)\n"
             f"    return doc\n"
             f"open({str(tmp_path / 'c.yaml')!r}, 'w').write('stages: [normalize, slow]')\n"

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pipeline.citations import parse_citation
 from pipeline.document import Document
 from pipeline.offsets import Edit
+from pipeline.layers import CITATIONS, CLEAN, LINE_BREAKS
 from pipeline.registry import StageContext, stage
 
 _CAPW = r"[A-ZÀ-Ý][\w'’.-]*"
@@ -277,7 +278,7 @@ def _flatten(text: str) -> str:
     return re.sub(r"\s*\n\s*", " ", text).strip()
 
 
-@stage("cut_citations", requires=("clean",), provides=("citations",))
+@stage("cut_citations", reads=(CLEAN, LINE_BREAKS), writes=(CITATIONS,), edits_text=True)
 def cut_citations(doc: Document, ctx: StageContext) -> Document:
     text = doc.text
     uncut: list[tuple[int, int]] = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.document import Document
+from pipeline.layers import ENTITIES, LINKS, SPACY_DOCS
 from pipeline.registry import StageContext, stage
 from pipeline.stages.nlp import get_model
 
@@ -56,7 +57,7 @@ def gazetteer(doc: Document) -> dict[str, tuple[str, str | None]]:
     return names
 
 
-@stage("entities", requires=("spacy_docs", "links"), provides=("entities",))
+@stage("entities", reads=(SPACY_DOCS, LINKS), writes=(ENTITIES,), spacy=("ner",))
 def entities_stage(doc: Document, ctx: StageContext) -> Document:
     # spaCy is imported here, not at module level: a run with nothing to do must not pay for it.
     from spacy.matcher import PhraseMatcher

@@ -18,6 +18,7 @@ from pipeline.document import Document
 from pipeline.events import (
     ACTOR_LABELS, PLACE_LABELS, clause_head, expand_conjuncts, is_located, phrase_tokens, subject_of, trigger_of,
 )
+from pipeline.layers import ENTITIES, EVENTS, SENTENCES, SPACY_DOCS, TIMEXES
 from pipeline.registry import StageContext, stage
 from pipeline.stages.nlp import get_model, sentence_index
 from pipeline.timex.values import granularity
@@ -187,7 +188,7 @@ def _roles(trigger, sentence: _SentenceNames) -> list[tuple[object, str, str, bo
     return out
 
 
-@stage("events", requires=("spacy_docs", "sentences", "entities", "timexes"), provides=("events",))
+@stage("events", reads=(SPACY_DOCS, SENTENCES, ENTITIES, TIMEXES), writes=(EVENTS,), spacy=("ner",))
 def events_stage(doc: Document, ctx: StageContext) -> Document:
     model = get_model(ctx)
     lemmatizer = model.get_pipe("lemmatizer") if "lemmatizer" in model.component_names else None

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from pipeline.document import Document, LinkRecord
 from pipeline.offsets import Edit
+from pipeline.layers import CLEAN, LINKS
 from pipeline.registry import StageContext, stage
 
 # A glossary line is anchor + snippet; the snippet is at most ~300 characters
@@ -255,7 +256,7 @@ def _anchor_type(anchor: str) -> str | None:
     return None
 
 
-@stage("strip_glossary", requires=("clean",), provides=("links",))
+@stage("strip_glossary", reads=(CLEAN,), writes=(LINKS,), edits_text=True)
 def strip_glossary(doc: Document, ctx: StageContext) -> Document:
     text = doc.text
     links: list[LinkRecord] = doc.layers.setdefault("links", [])

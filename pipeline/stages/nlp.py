@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterator
 
 from pipeline.document import Document
 from pipeline.errors import FatalError
+from pipeline.layers import BLOCKS, SENTENCES, SPACY_DOCS
 from pipeline.registry import StageContext, stage
 
 
@@ -33,17 +34,18 @@ class Sentence:
 _SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]?\s+")
 
 
-# Which configured stages need which spaCy components; the rest are disabled
-# (sentences alone need only the parser). events lemmatises only its trigger words,
-# on demand (see pipeline.stages.events.lemma_of), which is far cheaper than running the
-# lemmatizer over every token.
-_NEEDS = {"entities": {"ner"}, "timexes": {"ner"}, "events": {"ner"}}
+# spaCy components a configuration may leave out when no configured stage declares it
+# (each stage says which it needs: ``@stage(..., spacy=("ner",))``). events lemmatises only
+# its trigger words, on demand (see pipeline.stages.events.lemma_of), which is far cheaper
+# than running the lemmatizer over every token.
 _OPTIONAL = {"ner", "lemmatizer"}
 
 
 def unneeded_components(stages: tuple[str, ...] | list[str]) -> list[str]:
     """spaCy components no configured stage uses."""
-    needed = set().union(*(_NEEDS.get(s, set()) for s in stages))
+    from pipeline.registry import get_stage
+
+    needed = set().union(*(get_stage(s).spacy for s in stages))
     return sorted(_OPTIONAL - needed)
 
 
@@ -118,7 +120,7 @@ def _parse(model: Any, text: str, spans: list[tuple[int, int]], max_chars: int, 
         yield from model.pipe((text[s:e] for s, e in batch), batch_size=len(batch))
 
 
-@stage("nlp", requires=("sections",), provides=("sentences", "spacy_docs"))
+@stage("nlp", reads=(BLOCKS,), writes=(SENTENCES, SPACY_DOCS), spacy=("parser",))
 def nlp_stage(doc: Document, ctx: StageContext) -> Document:
     model = get_model(ctx)
     text = doc.text

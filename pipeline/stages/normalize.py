@@ -7,6 +7,7 @@ import unicodedata
 
 from pipeline.document import Document
 from pipeline.offsets import Edit
+from pipeline.layers import CLEAN, LINE_BREAKS, RAW
 from pipeline.registry import StageContext, stage
 
 # Lines the mirror prints above every article (after the title line).
@@ -65,9 +66,10 @@ def _nfc_edits(text: str) -> list[Edit]:
             for m in _WORD.finditer(text) if not unicodedata.is_normalized("NFC", m.group())]
 
 
-@stage("normalize", requires=("raw",), provides=("clean",))
+@stage("normalize", reads=(RAW,), writes=(CLEAN, LINE_BREAKS), edits_text=True)
 def normalize(doc: Document, ctx: StageContext) -> Document:
     for make_edits in (_header_edits, _space_edits, _edge_edits, _nfc_edits):
         doc.edit(make_edits(doc.text), removed_kind="residue")
     doc.layers["clean"] = True
+    doc.layers["line_breaks"] = True  # until reflow joins the lines
     return doc

@@ -20,6 +20,7 @@ import re
 
 from pipeline.document import Document, LinkRecord
 from pipeline.offsets import Edit
+from pipeline.layers import CLEAN, LINKS
 from pipeline.registry import StageContext, stage
 
 _CAP = r"[A-Z\u00C0-\u024F][\w'’.-]*"
@@ -77,7 +78,7 @@ class _Taken:
         self.ends.insert(i, end)
 
 
-@stage("strip_links", requires=("clean",), provides=("links",))
+@stage("strip_links", reads=(CLEAN,), writes=(LINKS,), edits_text=True)
 def strip_links(doc: Document, ctx: StageContext) -> Document:
     text = doc.text
     links: list[LinkRecord] = doc.layers.setdefault("links", [])

@@ -14,6 +14,7 @@ import re
 
 from pipeline.document import Document
 from pipeline.offsets import Edit
+from pipeline.layers import CLEAN, REFLOWED
 from pipeline.registry import StageContext, stage
 
 _RESIDUE = re.compile(
@@ -71,7 +72,7 @@ def _tidy_edits(text: str) -> list[Edit]:
     return edits
 
 
-@stage("reflow", requires=("clean",), provides=("reflowed",))
+@stage("reflow", reads=(CLEAN,), writes=(REFLOWED,), edits_text=True)
 def reflow(doc: Document, ctx: StageContext) -> Document:
     doc.edit(_residue_edits(doc.text), removed_kind="residue")
     text = doc.text
@@ -83,4 +84,5 @@ def reflow(doc: Document, ctx: StageContext) -> Document:
             break
         doc.edit(edits, removed_kind="residue")
     doc.layers["reflowed"] = True
+    doc.layers.pop("line_breaks", None)
     return doc

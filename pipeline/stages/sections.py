@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from pipeline.document import Document
+from pipeline.layers import BLOCKS, REFLOWED, SECTIONS
 from pipeline.registry import StageContext, stage
 
 MAX_HEADING_CHARS = 120
@@ -123,7 +124,7 @@ def section_index(sections: list[Section]) -> Callable[[int], int | None]:
     return find
 
 
-@stage("sections", requires=("reflowed",), provides=("sections", "blocks"))
+@stage("sections", reads=(REFLOWED,), writes=(SECTIONS, BLOCKS))
 def sections_stage(doc: Document, ctx: StageContext) -> Document:
     blocks = split_blocks(doc.text)
     doc.layers["blocks"] = blocks

@@ -15,12 +15,13 @@ date rather than against the story's time (see :mod:`pipeline.timex.tagger`).
 from __future__ import annotations
 
 from pipeline.document import Document
+from pipeline.layers import BLOCKS, SPACY_DOCS, TIMEXES
 from pipeline.registry import StageContext, stage
 from pipeline.timex.tagger import QuarterMemory, Timex, tag
 from pipeline.timex.values import RefTime
 
 
-@stage("timexes", requires=("spacy_docs", "blocks"), provides=("timexes",))
+@stage("timexes", reads=(SPACY_DOCS, BLOCKS), writes=(TIMEXES,), spacy=("ner",))
 def timexes_stage(doc: Document, ctx: StageContext) -> Document:
     headings = [(b.start, b.end) for b in doc.layers["blocks"] if b.is_heading]
     chunks = [(offset, parsed) for offset, parsed in doc.layers["spacy_docs"]]
