@@ -30,14 +30,11 @@ def reference_sections() -> tuple[str, tuple[str, ...]]:
 
 def _plain(text: str) -> str:
     from pipeline.config import load_config
-    from pipeline.document import Document
-    from pipeline.registry import StageContext, check_stage_order
-    from pipeline.processing import run_stages
+    from pipeline.processing import Pipeline
 
     config = load_config(None, stages=["normalize", "strip_glossary", "strip_links", "cut_citations", "reflow",
                                        "sections"])
-    doc = run_stages(Document.from_raw("x", "x.txt", text), check_stage_order(config.stages), StageContext(config))
-    return doc.text
+    return Pipeline(config).text(text, "x").text
 
 
 def build_corpus(path: Path, n: int, sections_per_doc: int = 3, seed: int = 0) -> list[Path]:

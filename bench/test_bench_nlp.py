@@ -11,13 +11,12 @@ pytestmark = pytest.mark.slow
 
 def test_nlp_stage_against_bare_pipe():
     from pipeline.config import load_config
-    from pipeline.registry import StageContext, check_stage_order
-    from pipeline.processing import run_stages
+    from pipeline.processing import Pipeline
     from pipeline.stages.nlp import get_model
 
     config = load_config(None)
-    ctx = StageContext(config)
-    model = get_model(ctx)
+    pipeline = Pipeline(config)
+    model = get_model(pipeline.ctx)
     text = REFERENCE.read_text(encoding="utf-8")
     cleaned = clean_document(text)
     blocks = [cleaned.text[b.start:b.end] for b in cleaned.layers["blocks"] if not b.is_heading]
@@ -29,11 +28,11 @@ def test_nlp_stage_against_bare_pipe():
         list(model.pipe(blocks, batch_size=config.nlp.batch_size))
     bare = 3 * words / (time.perf_counter() - start)
 
-    nlp_stages = [s for s in check_stage_order(list(config.stages)) if s.name in ("nlp", "entities")]
+    nlp_stages = pipeline.only(["nlp", "entities"])
     start = time.perf_counter()
     for _ in range(3):
         doc = clean_document(text)
-        run_stages(doc, nlp_stages, ctx)
+        nlp_stages(doc)
     clean_seconds = 0.0
     for _ in range(3):
         t = time.perf_counter()

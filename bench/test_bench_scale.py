@@ -33,16 +33,13 @@ pytestmark = pytest.mark.slow
 def _body_blocks(corpus: Path) -> list[str]:
     """What the nlp stage gives spaCy: the clean body blocks of every document."""
     from pipeline.config import load_config
-    from pipeline.document import Document
-    from pipeline.registry import StageContext, check_stage_order
-    from pipeline.processing import run_stages
+    from pipeline.processing import Pipeline
 
-    config = load_config(None, stages=["normalize", "strip_glossary", "strip_links", "cut_citations", "reflow",
-                                       "sections"])
-    stages, ctx = check_stage_order(config.stages), StageContext(config)
+    pipeline = Pipeline(load_config(None, stages=["normalize", "strip_glossary", "strip_links", "cut_citations",
+                                                  "reflow", "sections"]))
     blocks = []
     for path in sorted(corpus.glob("*.txt")):
-        doc = run_stages(Document.from_raw("x", "x.txt", path.read_text(encoding="utf-8")), stages, ctx)
+        doc = pipeline.text(path.read_text(encoding="utf-8"), "x")
         blocks += [doc.text[b.start:b.end] for b in doc.layers["blocks"] if not b.is_heading]
     return blocks
 

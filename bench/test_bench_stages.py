@@ -14,20 +14,18 @@ REPEATS = 3
 def test_stage_time_per_thousand_words():
     from pipeline.config import load_config
     from pipeline.document import Document
-    from pipeline.registry import StageContext, check_stage_order
-    from pipeline.processing import run_stages
+    from pipeline.processing import Pipeline
     from pipeline.stages.nlp import get_model
 
     config = load_config(None)
-    ctx = StageContext(config)
-    get_model(ctx)  # loading the model is not a stage's cost
-    stages = check_stage_order(list(config.stages))
+    pipeline = Pipeline(config)
+    get_model(pipeline.ctx)  # loading the model is not a stage's cost
     text = REFERENCE.read_text(encoding="utf-8")
     timings: dict[str, float] = {}
-    run_stages(Document.from_raw("warm", "warm.txt", text), stages, ctx)  # warm-up
+    pipeline.text(text, "warm")  # warm-up
     start = time.perf_counter()
     for _ in range(REPEATS):
-        doc = run_stages(Document.from_raw("doc", "doc.txt", text), stages, ctx, timings)
+        doc = pipeline(Document.from_raw("doc", "doc.txt", text), timings)
     total = time.perf_counter() - start
     words = sum(len(doc.text[s.start:s.end].split()) for s in doc.layers["sentences"])
     per_k = {name: 1000 * seconds / REPEATS / words * 1000 for name, seconds in timings.items()}

@@ -51,14 +51,11 @@ def sized(make, size: int) -> str:
 def _clean_paragraphs() -> tuple[str, ...]:
     """The reference article's body paragraphs after cleaning: ordinary prose, no noise to cut."""
     from pipeline.config import load_config
-    from pipeline.document import Document
-    from pipeline.processing import run_stages
-    from pipeline.registry import StageContext, check_stage_order
+    from pipeline.processing import Pipeline
 
     config = load_config(None, stages=["normalize", "strip_glossary", "strip_links", "cut_citations", "reflow",
                                        "sections"])
-    doc = run_stages(Document.from_raw("ref", "ref.txt", REFERENCE.read_text(encoding="utf-8")),
-                     check_stage_order(config.stages), StageContext(config))
+    doc = Pipeline(config).text(REFERENCE.read_text(encoding="utf-8"), "ref")
     return tuple(doc.text[b.start:b.end] for b in doc.layers["blocks"]
                  if not b.is_heading and len(doc.text[b.start:b.end].split()) > 40)
 
@@ -100,17 +97,15 @@ def cases() -> dict[str, str]:
 def _child(case: str) -> None:
     from pipeline.config import load_config
     from pipeline.document import Document
-    from pipeline.processing import run_stages
-    from pipeline.registry import StageContext, check_stage_order
+    from pipeline.processing import Pipeline
     from pipeline.stages.nlp import get_model
 
     text = f"{case}\n\n{cases()[case]}"  # the first line is the document's title
-    config = load_config(None)
-    ctx = StageContext(config)
-    get_model(ctx)
+    pipeline = Pipeline(load_config(None))
+    get_model(pipeline.ctx)
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    run_stages(Document.from_raw(case, case + ".txt", text), check_stage_order(list(config.stages)), ctx, timings)
+    pipeline(Document.from_raw(case, case + ".txt", text), timings)
     print(json.dumps({"seconds": time.perf_counter() - started, "bytes": len(text.encode()),
                       "stages": {k: round(v, 2) for k, v in timings.items()}}))
 

@@ -2,7 +2,7 @@
 
 Every backend yields ``(doc_id, tables)`` as documents finish, and keeps only
 a few documents in flight, so memory does not grow with the corpus. Each
-worker process builds one StageContext, so the spaCy model is loaded once per
+worker process builds one :class:`~pipeline.processing.Pipeline`, so the spaCy model is loaded once per
 worker (and again after a recycled worker restarts). Results do not depend on
 the backend: a document's tables depend only on the document and the config.
 """
@@ -16,8 +16,7 @@ import pyarrow as pa
 from pipeline.config import Config
 from pipeline.errors import FatalError
 from pipeline.loader import SourceFile
-from pipeline.processing import failed_tables, process_source
-from pipeline.registry import StageContext, check_stage_order
+from pipeline.processing import Pipeline, failed_tables
 from pipeline.workers import run_pool
 
 Item = tuple[SourceFile, str]  # a source file and its sha256
@@ -32,14 +31,12 @@ _WORKER: dict[str, Any] = {}
 
 def _worker_init(config: Config) -> None:
     _WORKER["key"] = config.model_dump_json()
-    _WORKER["config"] = config
-    _WORKER["ctx"] = StageContext(config)
-    _WORKER["stages"] = check_stage_order(config.stages)
+    _WORKER["pipeline"] = Pipeline(config)
 
 
 def _worker_process(item: Item) -> Result:
     source, sha = item
-    return source.doc_id, process_source(source, sha, _WORKER["config"], _WORKER["ctx"], _WORKER["stages"])
+    return source.doc_id, _WORKER["pipeline"].process(source, sha)
 
 
 def _dask_process(item: Item, config: Config) -> Result:
@@ -62,10 +59,9 @@ def results(config: Config, todo: list[Item]) -> Iterator[Result]:
 
 
 def _serial(config: Config, todo: list[Item]) -> Iterator[Result]:
-    ctx = StageContext(config)
-    stages = check_stage_order(config.stages)
+    pipeline = Pipeline(config)
     for source, sha in todo:
-        yield source.doc_id, process_source(source, sha, config, ctx, stages)
+        yield source.doc_id, pipeline.process(source, sha)
 
 
 def _processes(config: Config, todo: list[Item]) -> Iterator[Result]:

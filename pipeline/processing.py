@@ -1,4 +1,10 @@
-"""Process one document: its stages in order, under a time limit, failures recorded not raised."""
+"""Process one document: its stages in order, under a time limit, failures recorded not raised.
+
+:class:`Pipeline` is the one way to run the configured stages: built from a
+config (stage order checked, one StageContext, so the spaCy model loads
+once), callable on a Document or a text, and able to turn a source file into
+its tables. Backends, tests, benchmarks and the TimeML harness all use it.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +24,7 @@ from pipeline.document import Document
 from pipeline.errors import FatalError
 from pipeline.metadata import fingerprint
 from pipeline.loader import InputError, SourceFile, read_document
-from pipeline.registry import Stage, StageContext
+from pipeline.registry import Stage, StageContext, check_stage_order
 from pipeline.tables import document_row, document_tables
 
 log = logging.getLogger("pipeline")
@@ -113,3 +119,31 @@ def process_source(source: SourceFile, sha256: str, config: Config, ctx: StageCo
         log.debug("%s failed:\n%s", source.relpath, traceback.format_exc())
         return document_tables(None, document_row(**common, n_chars_raw=len(doc.raw),
                                                   error=f"{source.relpath}: {exc}", failed_stage=exc.stage))
+
+
+class Pipeline:
+    """The configured stages, checked once, with the context they share."""
+
+    def __init__(self, config: Config, stages: list[Stage] | None = None) -> None:
+        self.config = config
+        self.stages = stages if stages is not None else check_stage_order(config.stages)
+        self.ctx = StageContext(config)
+
+    def __call__(self, doc: Document, timings: dict[str, float] | None = None) -> Document:
+        """Run every stage over ``doc`` (see :func:`run_stages`)."""
+        return run_stages(doc, self.stages, self.ctx, timings)
+
+    def text(self, text: str, doc_id: str = "doc") -> Document:
+        """Run every stage over a text given as a string."""
+        return self(Document.from_raw(doc_id, f"{doc_id}.txt", text))
+
+    def process(self, source: SourceFile, sha256: str) -> dict[str, pa.Table]:
+        """A corpus file's tables; a failure becomes a failed documents row (see :func:`process_source`)."""
+        return process_source(source, sha256, self.config, self.ctx, self.stages)
+
+    def only(self, names: list[str] | tuple[str, ...]) -> "Pipeline":
+        """The same pipeline (same context, same loaded model) restricted to some of its stages."""
+        part = Pipeline.__new__(Pipeline)
+        part.config, part.ctx = self.config, self.ctx
+        part.stages = [st for st in self.stages if st.name in names]
+        return part

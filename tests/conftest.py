@@ -13,13 +13,9 @@ CLEAN_STAGES = ["normalize", "strip_glossary", "strip_links", "reflow", "section
 def clean_document(text: str, doc_id: str = "doc", stages: list[str] | None = None):
     """Run the cleaning stages (no spaCy) over ``text`` and return the Document."""
     from pipeline.config import load_config
-    from pipeline.document import Document
-    from pipeline.registry import StageContext, check_stage_order
-    from pipeline.processing import run_stages
+    from pipeline.processing import Pipeline
 
-    config = load_config(None, stages=stages or CLEAN_STAGES)
-    doc = Document.from_raw(doc_id, f"{doc_id}.txt", text)
-    return run_stages(doc, check_stage_order(config.stages), StageContext(config))
+    return Pipeline(load_config(None, stages=stages or CLEAN_STAGES)).text(text, doc_id)
 
 
 @pytest.fixture(scope="session")

@@ -64,8 +64,8 @@ def test_the_document_refuses_edits_once_offsets_are_handed_out():
     from pipeline.document import Document
     from pipeline.layers import BLOCKS, CLEAN
     from pipeline.offsets import Edit
-    from pipeline.processing import StageFailure, run_stages
-    from pipeline.registry import StageContext, check_stage_order, stage
+    from pipeline.processing import Pipeline, StageFailure
+    from pipeline.registry import stage
 
     @stage("sneaky_edit", reads=(CLEAN, BLOCKS))  # edits without declaring edits_text
     def sneaky_edit(doc, ctx):
@@ -75,7 +75,7 @@ def test_the_document_refuses_edits_once_offsets_are_handed_out():
     config = load_config(None, stages=["normalize", "reflow", "sections", "sneaky_edit"])
     doc = Document.from_raw("d", "d.txt", "Title\n\nSome text of 1920.\n")
     with pytest.raises(StageFailure, match="stage 'sections' stored offsets into it"):
-        run_stages(doc, check_stage_order(config.stages), StageContext(config))
+        Pipeline(config)(doc)
 
 
 def test_missing_file_is_clear(tmp_path):

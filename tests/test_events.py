@@ -24,17 +24,12 @@ def events(full_run):
 def process():
     """Run every configured stage over a small text, with one model load for the module."""
     from pipeline.config import load_config
-    from pipeline.document import Document
-    from pipeline.registry import StageContext, check_stage_order
-    from pipeline.processing import run_stages
+    from pipeline.processing import Pipeline
 
-    config = load_config(None)
-    ctx = StageContext(config)
-    stages = check_stage_order(list(config.stages))
+    pipeline = Pipeline(load_config(None))
 
     def run(text: str):
-        doc = run_stages(Document.from_raw("t", "t.txt", "Title\n\n" + text + "\n"), stages, ctx)
-        return doc.layers["events"]
+        return pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]
 
     return run
 

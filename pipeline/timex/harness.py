@@ -45,37 +45,34 @@ def _config():
     return load_config(None, stages=_PRE_STAGES + ["timexes"])
 
 
-def _prepare(tm: TimemlDocument, pre, ctx):
+def _prepare(tm: TimemlDocument, pre) -> Any:
     """The document after every stage before timexes (the expensive, tagger-independent part)."""
     from pipeline.document import Document
-    from pipeline.processing import run_stages
 
     doc = Document.from_raw(tm.name, f"{tm.name}.tml", tm.text)
     doc.kind = "news"
     doc.reference_date = tm.creation_date
-    return run_stages(doc, pre, ctx)
+    return pre(doc)
 
 
 def predict(docs: Iterable[TimemlDocument], cache: Path | None = None) -> list[tuple[TimemlDocument, list[dict]]]:
     """System timexes of each document, as rows with raw offsets."""
-    from pipeline.registry import StageContext, check_stage_order
+    from pipeline.processing import Pipeline
 
-    config = _config()
-    stages = check_stage_order(config.stages)
-    pre, tagger = stages[:-1], stages[-1]
-    ctx = StageContext(config)
+    pipeline = Pipeline(_config())
+    pre, tagger = pipeline.only(_PRE_STAGES), pipeline.only(["timexes"])
     out = []
     for tm in docs:
         path = cache / f"{tm.name}.pickle" if cache else None
         if path is not None and path.exists():
             doc = pickle.loads(path.read_bytes())
         else:
-            doc = _prepare(tm, pre, ctx)
+            doc = _prepare(tm, pre)
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(pickle.dumps(doc))
         doc.layers.pop("timexes", None)
-        doc = tagger.fn(doc, ctx)
+        doc = tagger(doc)
         rows = []
         for t in doc.layers["timexes"]:
             rs, re_ = doc.raw_span(t.start, t.end)
