@@ -14,9 +14,10 @@ import re
 from typing import Any
 
 from pipeline.citation_model import label_tokens
+from pipeline.patterns import PUBLICATION_YEAR
 
 FIELDS = ("authors", "year", "title", "container", "publisher", "volume", "issue", "pages", "url")
-_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_YEAR = re.compile(rf"\b({PUBLICATION_YEAR})\b")
 _EDGE_PUNCT = " \t.,;:()[]\"'“”‘’«»"
 _PARTICLES = {"von", "van", "de", "der", "den", "du", "di", "da", "del", "della", "la", "le", "ter", "zu"}
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.?-?){1,4}$|^(?:[A-ZÀ-Ý]\.\s?)+$")

@@ -11,13 +11,16 @@ uses what each layer says about itself:
   (``line_breaks`` is gone once ``reflow`` joins the lines).
 
 The record types themselves live beside the stages that build them
-(``Section`` in ``stages/sections.py`` …); ``TYPES`` names them here so a
-reader sees in one place what each layer holds.
+(``Section`` in ``stages/sections.py`` …); each layer's ``holds`` names its
+type, so a reader sees in one place what a Document carries. The lookups from
+a clean offset to a sentence or section are here too, for every reader.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+from typing import Any, Callable, Sequence
 
 
 @dataclass(frozen=True)
@@ -48,3 +51,32 @@ EVENTS = Layer("events", "list[Event]: dated statements", offsets="clean")
 ALL: tuple[Layer, ...] = (RAW, CLEAN, LINE_BREAKS, REFLOWED, LINKS, CITATIONS, BLOCKS, SECTIONS, SENTENCES,
                           SPACY_DOCS, ENTITIES, TIMEXES, EVENTS)
 BY_NAME = {layer.name: layer for layer in ALL}
+
+
+# --- lookups from a clean offset to the record there (one implementation for every layer) ---
+
+def at_or_before(starts: Sequence[int], pos: int) -> int:
+    """Index of the last start at or before ``pos`` in sorted ``starts`` (-1 when none is)."""
+    return bisect.bisect_right(starts, pos) - 1
+
+
+def sentence_index(sentences: Sequence[Any]) -> Callable[[int], int | None]:
+    """Lookup from a clean offset to the id of the sentence containing it (None between sentences)."""
+    starts = [sent.start for sent in sentences]
+
+    def find(pos: int) -> int | None:
+        i = at_or_before(starts, pos)
+        return sentences[i].sentence_id if i >= 0 and pos < sentences[i].end else None
+
+    return find
+
+
+def section_index(sections: Sequence[Any]) -> Callable[[int], int | None]:
+    """Lookup from a clean offset to the innermost section whose heading precedes it."""
+    starts = [sec.start for sec in sections]  # sections are in text order
+
+    def find(pos: int) -> int | None:
+        i = at_or_before(starts, pos)
+        return sections[i].section_id if i >= 0 else None
+
+    return find

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from datetime import datetime, timezone
 from typing import Any
 
@@ -10,8 +9,7 @@ import pyarrow as pa
 
 from pipeline.document import Document
 from pipeline.schema import REMOVED_KINDS, TABLES, to_table
-from pipeline.stages.nlp import sentence_index
-from pipeline.stages.sections import section_index
+from pipeline.layers import at_or_before, section_index, sentence_index
 
 
 def _offsets(doc: Document, start: int, end: int) -> dict[str, int]:
@@ -109,7 +107,7 @@ def supporting_citations(doc: Document) -> dict[int, list[int]]:
     block_starts = [b.start for b in blocks]
     block_of = {}
     for s in doc.layers.get("sentences", []):
-        block_of[s.sentence_id] = bisect.bisect_right(block_starts, s.start) - 1
+        block_of[s.sentence_id] = at_or_before(block_starts, s.start)
     support: dict[int, list[int]] = {}
     pending: list[int] = []
     for s in doc.layers.get("sentences", []):

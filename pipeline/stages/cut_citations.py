@@ -21,10 +21,11 @@ from pipeline.citations import parse_citation
 from pipeline.document import Document
 from pipeline.offsets import Edit
 from pipeline.layers import CITATIONS, CLEAN, LINE_BREAKS
+from pipeline.patterns import PARAGRAPH, PUBLICATION_YEAR, REFERENCE_HEADINGS
 from pipeline.registry import StageContext, stage
 
 _CAPW = r"[A-ZÀ-Ý][\w'’.-]*"
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_YEAR = PUBLICATION_YEAR
 # Where a glued footnote may begin: right after sentence punctuation, no space.
 _GLUED = re.compile(r"(?<=[a-z0-9)\]\"'’%])[.,;!?](?P<quote>[\"”](?=[A-ZÀ-Ý]))?(?=[A-ZÀ-Ý\"]|'')")
 # After a sentence and a space only the strongest head counts ("created. Gatzke, Hans W. (1958)").
@@ -69,10 +70,6 @@ def _new_sentence_after(text: str, pos: int) -> bool:
 # A short citation in running text: "Montefiore 2005, p. 32".
 _SHORT = re.compile(rf"(?<=[.!?\"] )(?:{_CAPW}(?: (?:and|&) {_CAPW})? {_YEAR}[a-z]?, pp?\. ?\d+(?:\s?[-–]\s?\d+)?)")
 _TRAILER = re.compile(r"(?:\n(?:online|in JSTOR|free online|online review))+")
-_REFERENCE_KINDS = {"further reading": "further_reading", "bibliography": "further_reading",
-                    "references": "further_reading", "sources": "further_reading", "works cited": "further_reading",
-                    "primary sources": "primary_source", "external links": "external_link"}
-_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\n))*")
 MAX_CITATION_CHARS = 700
 MAX_CONTINUATION_LINES = 6
 # A citation with no end marker and no prose after it is cut only up to here; a longer
@@ -227,9 +224,9 @@ def _list_end(text: str, start: int, kind: str) -> int:
     """Where the reference list starting at ``start`` ends: before the first paragraph that is
     not one of its items (a heading of any kind, or prose). The list never runs on past its items."""
     end = start
-    for m in _PARAGRAPH.finditer(text, start):
+    for m in PARAGRAPH.finditer(text, start):
         paragraph = m.group()
-        if _REFERENCE_KINDS.get(paragraph.strip().lower()) or paragraph.strip().lower() in ("see also", "notes"):
+        if paragraph.strip().lower() in REFERENCE_HEADINGS:
             break  # the next reference-type heading starts its own list
         if kind == "external_link" and not _is_list_item(paragraph):
             if not _is_link_block(paragraph) or _next_is_prose(text, m.end()):
@@ -241,7 +238,7 @@ def _list_end(text: str, start: int, kind: str) -> int:
 
 
 def _next_is_prose(text: str, pos: int) -> bool:
-    following = _PARAGRAPH.search(text, pos)
+    following = PARAGRAPH.search(text, pos)
     return bool(following) and not _is_list_item(following.group()) and not _is_link_block(following.group())
 
 
@@ -252,7 +249,7 @@ def find_reference_lists(text: str) -> tuple[list[tuple[int, int, str]], list[tu
     found = []
     bodies = []
     for m in re.finditer(r"(?m)^(?P<h>[A-Z][A-Za-z ]+)\n\n", text):
-        kind = _REFERENCE_KINDS.get(m.group("h").strip().lower())
+        kind = REFERENCE_HEADINGS.get(m.group("h").strip().lower())
         if kind is None:
             continue
         start = m.end()
@@ -262,7 +259,7 @@ def find_reference_lists(text: str) -> tuple[list[tuple[int, int, str]], list[tu
         body = text[start:end]
         bodies.append((start, end))
         if kind == "external_link" and "*" not in body:
-            for block in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", body):
+            for block in PARAGRAPH.finditer(body):
                 found.append((start + block.start(), start + block.end(), kind))
             continue
         for item in re.finditer(r"\*\s*(?P<item>[^*{]+)", body):  # "{{DEFAULTSORT…" ends the last item

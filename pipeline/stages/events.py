@@ -20,7 +20,8 @@ from pipeline.events import (
 )
 from pipeline.layers import ENTITIES, EVENTS, SENTENCES, SPACY_DOCS, TIMEXES
 from pipeline.registry import StageContext, stage
-from pipeline.stages.nlp import get_model, sentence_index
+from pipeline.layers import at_or_before, sentence_index
+from pipeline.stages.nlp import get_model
 from pipeline.timex.values import granularity
 
 
@@ -205,7 +206,7 @@ def events_stage(doc: Document, ctx: StageContext) -> Document:
     events: list[Event] = []
     for group in _groups(timexes):
         first, last = timexes[group[0]], timexes[group[-1]]
-        k = bisect.bisect_right(chunk_starts, first.start) - 1
+        k = at_or_before(chunk_starts, first.start)
         if k < 0:
             continue
         offset, parsed = chunks[k]

@@ -9,10 +9,9 @@ than ``max_chunk_chars`` is cut at sentence-like boundaries first.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 from pipeline.document import Document
 from pipeline.errors import FatalError
@@ -47,19 +46,6 @@ def unneeded_components(stages: tuple[str, ...] | list[str]) -> list[str]:
 
     needed = set().union(*(get_stage(s).spacy for s in stages))
     return sorted(_OPTIONAL - needed)
-
-
-def sentence_index(sentences: list[Sentence]) -> Callable[[int], int | None]:
-    """Lookup from a clean offset to the id of the sentence containing it (None between sentences)."""
-    starts = [sent.start for sent in sentences]
-
-    def find(pos: int) -> int | None:
-        i = bisect.bisect_right(starts, pos) - 1
-        if i >= 0 and pos < sentences[i].end:
-            return sentences[i].sentence_id
-        return None
-
-    return find
 
 
 def load_model(name: str, disable: list[str] | None = None) -> Any:

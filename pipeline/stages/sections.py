@@ -8,21 +8,15 @@ sub-headings are level 3; reference-list headings are always level 2.
 
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass
-from typing import Callable
 
 from pipeline.document import Document
 from pipeline.layers import BLOCKS, REFLOWED, SECTIONS
+from pipeline.patterns import PARAGRAPH, REFERENCE_HEADINGS
 from pipeline.registry import StageContext, stage
 
 MAX_HEADING_CHARS = 120
 MAX_HEADING_WORDS = 15
-REFERENCE_HEADINGS = {"see also", "notes", "references", "external links", "further reading",
-                      "primary sources", "bibliography", "sources", "citations", "footnotes",
-                      "secondary sources", "works cited", "literature"}
-_BLOCK = re.compile(r"[^\n](?:[^\n]|\n(?!\n))*")
 
 
 @dataclass(slots=True)
@@ -58,7 +52,7 @@ def _is_prose(text: str) -> bool:
 
 def split_blocks(text: str) -> list[Block]:
     """Blocks between blank lines; a heading is a lone short line with text after it."""
-    spans = [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
+    spans = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
     blocks = []
     in_references = False
     for i, (s, e) in enumerate(spans):
@@ -111,17 +105,6 @@ def build_sections(text: str, blocks: list[Block]) -> list[Section]:
         sections.append(section)
         stack.append(section)
     return sections
-
-
-def section_index(sections: list[Section]) -> Callable[[int], int | None]:
-    """Lookup from a clean offset to the innermost section whose heading precedes it."""
-    starts = [sec.start for sec in sections]  # sections are in text order
-
-    def find(clean_pos: int) -> int | None:
-        i = bisect.bisect_right(starts, clean_pos) - 1
-        return sections[i].section_id if i >= 0 else None
-
-    return find
 
 
 @stage("sections", reads=(REFLOWED,), writes=(SECTIONS, BLOCKS))
