@@ -31,3 +31,17 @@ def test_readme_example_runs(full_run, tmp_path, monkeypatch, capsys, index):
     exec(compile(code, f"README example {index + 1}", "exec"), {})
     printed = capsys.readouterr().out
     assert printed.strip(), "the example printed nothing"
+
+
+def test_readme_example_stage_registers_and_runs():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Layout", 1)[1].split("\n## ", 1)[0]
+    (example,) = re.findall(r"```python\n(.*?)```", section, flags=re.S)
+    exec(compile(example, "README.md (Layout)", "exec"), {})
+    from pipeline.config import load_config
+    from pipeline.processing import Pipeline
+
+    stages = ["normalize", "strip_glossary", "strip_links", "cut_citations", "reflow", "sections", "nlp",
+              "sentence_lengths"]
+    doc = Pipeline(load_config(None, stages=stages)).text("Title\n\nThe pact was signed. It lasted two years.\n")
+    assert doc.layers["sentence_lengths"] == [len("The pact was signed."), len("It lasted two years.")]

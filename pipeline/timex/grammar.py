@@ -1,5 +1,10 @@
 """Find temporal expressions in text with a small rule grammar.
 
+(Over 400 lines because it is the rule table: some sixty small, independent
+rules sharing sub-patterns such as ``_YEAR`` and ``_ANAPHOR``. Split by family,
+the shared pieces would need yet another module, and a rule is found by its
+name, not by its file.)
+
 Each rule is a regex and a builder that turns its match into one or more
 :class:`Piece` objects: a span plus what the text states about the time (a
 year, a month, a relative step, a duration …). Nothing here knows the

@@ -5,6 +5,10 @@ modal ``May``, ``1500 soldiers``, page numbers), joins ranges, and resolves
 each expression against a :class:`~pipeline.timex.values.RefTime` that moves
 as the text states dates. The caller carries the reference from one text to
 the next, so a section inherits the time the previous one ended in.
+
+(Over 400 lines because context rules, value resolution and the moving
+reference are one algorithm over one state; the pure value arithmetic is
+already apart, in :mod:`pipeline.timex.values`.)
 """
 
 from __future__ import annotations
