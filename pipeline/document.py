@@ -7,30 +7,7 @@ from datetime import date
 from typing import Any, Iterable, Sequence
 
 from pipeline.offsets import Edit, OffsetMap, apply_edits
-
-
-@dataclass(slots=True)
-class RemovedSpan:
-    """Noise cut out of the body, kept by raw position so later edits cannot stale it."""
-
-    kind: str
-    raw_start: int
-    raw_end: int
-    text: str
-
-
-@dataclass(slots=True)
-class LinkRecord:
-    """A glossary insertion or piped link; the anchor is kept by raw position."""
-
-    kind: str  # "glossary" | "piped"
-    anchor: str
-    target: str | None
-    gloss: str | None
-    target_type: str | None
-    anchor_raw_start: int
-    anchor_raw_end: int
-    confident: bool = True
+from pipeline.records import LinkRecord, RemovedSpan  # noqa: F401 - the Document's own records
 
 
 @dataclass

@@ -10,10 +10,10 @@ uses what each layer says about itself:
 - ``ends_with``: the stage whose edit makes the layer stop holding
   (``line_breaks`` is gone once ``reflow`` joins the lines).
 
-The record types themselves live beside the stages that build them
-(``Section`` in ``stages/sections.py`` …); each layer's ``holds`` names its
-type, so a reader sees in one place what a Document carries. The lookups from
-a clean offset to a sentence or section are here too, for every reader.
+The record types are in :mod:`pipeline.records`, beside the Document; each
+layer's ``holds`` names its type, so a reader sees in one place what a
+Document carries. The lookups from a clean offset to a sentence or section
+are here too, for every reader.
 """
 
 from __future__ import annotations

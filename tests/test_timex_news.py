@@ -3,7 +3,6 @@ heading timexes, the coverage and reference-time cases, and the TimeML benchmark
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 

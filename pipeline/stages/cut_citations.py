@@ -15,7 +15,6 @@ evidence here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from pipeline.citations import parse_citation
 from pipeline.document import Document
@@ -23,6 +22,7 @@ from pipeline.offsets import Edit
 from pipeline.layers import CITATIONS, CLEAN, LINE_BREAKS
 from pipeline.patterns import PARAGRAPH, PUBLICATION_YEAR, REFERENCE_HEADINGS
 from pipeline.registry import StageContext, stage
+from pipeline.records import CitationRecord
 
 _CAPW = r"[A-ZÀ-Ý][\w'’.-]*"
 _YEAR = PUBLICATION_YEAR
@@ -85,15 +85,6 @@ _PROSE_DATE = re.compile(rf"\W{{0,3}}(?:\w+ ){{0,3}}(?:{_MONTH} \d{{1,2}}, \d{{3
 _CITATION_WORDS = re.compile(r"(?:Retrieved|Accessed|Archived|Reprinted|Translated|Edited|Ed|Eds|Vol|In|Trans)\b")
 _FUNCTION_WORDS = {"of", "the", "and", "in", "on", "for", "to", "a", "an", "by", "with", "at", "from", "de", "du",
                    "des", "la", "le", "und", "der", "die", "das", "zur", "von", "et", "al", "eds", "ed", "vol", "pp"}
-
-
-@dataclass(slots=True)
-class CitationRecord:
-    kind: str
-    raw_start: int
-    raw_end: int
-    text: str
-    fields: dict
 
 
 def starts_prose(text: str, pos: int) -> bool:

@@ -9,25 +9,15 @@ with an ``entity_ruler`` keeps the shared model untouched between documents.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from pipeline.document import Document
 from pipeline.layers import ENTITIES, LINKS, SPACY_DOCS
 from pipeline.registry import StageContext, stage
 from pipeline.stages.nlp import get_model
+from pipeline.records import Entity
 
 # Gloss-derived types that name things; common nouns ("armistice") are not entities.
 GAZETTEER_LABELS = {"PERSON", "GPE", "ORG", "NORP", "LOC", "EVENT", "LAW", "FAC", "PRODUCT"}
-
-
-@dataclass(slots=True)
-class Entity:
-    start: int  # clean offsets
-    end: int
-    text: str
-    label: str
-    source: str  # "model" | "gazetteer"
-    link_target: str | None
 
 
 def _looks_like_name(text: str) -> bool:

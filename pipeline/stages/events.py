@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 
 from pipeline.document import Document
 from pipeline.events import (
@@ -23,21 +22,7 @@ from pipeline.registry import StageContext, stage
 from pipeline.layers import at_or_before, sentence_index
 from pipeline.stages.nlp import get_model
 from pipeline.timex.values import granularity
-
-
-@dataclass(slots=True)
-class Event:
-    timex_index: int           # index of the (first) timex in doc.layers["timexes"]
-    date_text: str
-    date_start: date | None
-    date_end: date | None
-    granularity: str | None
-    trigger: str | None          # None for a verbless fragment
-    actors: list[str] = field(default_factory=list)
-    participants: list[str] = field(default_factory=list)
-    places: list[str] = field(default_factory=list)
-    sentence_start: int = 0    # clean offsets of the sentence stating it
-    sentence_end: int = 0
+from pipeline.records import Event
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")

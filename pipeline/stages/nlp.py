@@ -10,24 +10,17 @@ than ``max_chunk_chars`` is cut at sentence-like boundaries first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any, Iterator
 
 from pipeline.document import Document
 from pipeline.errors import FatalError
 from pipeline.layers import BLOCKS, SENTENCES, SPACY_DOCS
 from pipeline.registry import StageContext, stage
+from pipeline.records import Sentence
 
 
 class ModelError(FatalError):
     """The configured spaCy model cannot be loaded."""
-
-
-@dataclass(slots=True)
-class Sentence:
-    sentence_id: int
-    start: int  # clean offsets
-    end: int
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]?\s+")

@@ -8,32 +8,15 @@ sub-headings are level 3; reference-list headings are always level 2.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from pipeline.document import Document
 from pipeline.layers import BLOCKS, REFLOWED, SECTIONS
 from pipeline.patterns import PARAGRAPH, REFERENCE_HEADINGS
 from pipeline.registry import StageContext, stage
+from pipeline.records import Block, Section
 
 MAX_HEADING_CHARS = 120
 MAX_HEADING_WORDS = 15
-
-
-@dataclass(slots=True)
-class Block:
-    start: int
-    end: int
-    is_heading: bool
-
-
-@dataclass(slots=True)
-class Section:
-    section_id: int
-    heading: str
-    level: int
-    path: str
-    start: int  # clean offset of the heading
-    end: int    # clean offset where the section (with its subsections) ends
 
 
 def _looks_like_heading(text: str) -> bool:

@@ -544,8 +544,8 @@ def _quarter(m: re.Match) -> list[Piece]:
     return [Piece(start, m.end(), "DATE", "quarter", quarter=n, rel_n=step, deictic=True)]
 
 
-@rule("quarter_year_first", rf"(?P<det>[Tt]he\s+)?(?P<y>(?:1[6-9]|20)\d\d)\s+(?:fiscal\s+)?(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"
-                              rf"[\s-]+quarter(?![\w-])", "quarter")
+@rule("quarter_year_first", r"(?P<det>[Tt]he\s+)?(?P<y>(?:1[6-9]|20)\d\d)\s+(?:fiscal\s+)?(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"
+                              r"[\s-]+quarter(?![\w-])", "quarter")
 def _quarter_year_first(m: re.Match) -> list[Piece]:
     """``the 1988 second quarter``: a quarter of the year it names."""
     return [_piece(m, "quarter_year_first", year=int(m["y"]), part=f"Q{_QUARTERS[m['q'].lower()]}")]

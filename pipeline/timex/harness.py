@@ -64,9 +64,13 @@ def predict(docs: Iterable[TimemlDocument], cache: Path | None = None) -> list[t
     out = []
     for tm in docs:
         path = cache / f"{tm.name}.pickle" if cache else None
+        doc = None
         if path is not None and path.exists():
-            doc = pickle.loads(path.read_bytes())
-        else:
+            try:
+                doc = pickle.loads(path.read_bytes())
+            except (AttributeError, ImportError, pickle.UnpicklingError, EOFError):
+                doc = None  # written by an older version of the pipeline: parse again
+        if doc is None:
             doc = _prepare(tm, pre)
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)

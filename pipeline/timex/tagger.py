@@ -22,21 +22,7 @@ from typing import Any
 from pipeline.timex.grammar import Piece, candidates, select
 from pipeline.timex.lexicon import MONTHS, SEASON_FIRST_MONTH, WEEKDAYS
 from pipeline.timex.values import RefTime, after_anchor, format_value, from_value, interval, narrowed, shift
-
-
-@dataclass(slots=True)
-class Timex:
-    start: int  # offsets into the text given to tag()
-    end: int
-    text: str
-    type: str
-    value: str | None
-    mod: str | None
-    range_id: int | None
-    anchored: bool
-    date_start: date | None
-    date_end: date | None
-    zone: str = "body"  # "body" or "heading"
+from pipeline.records import Timex
 
 
 # Words after which a bare month name is a date: "in May", "by early June", "from March".

@@ -1,0 +1,108 @@
+"""Every record type a Document's layers hold, in one place (which layer holds which: pipeline.layers).
+
+Offsets named ``start``/``end`` are into the clean text; ``raw_start``/``raw_end``
+into the raw text, which edits never move. Stages build these; ``tables.py``
+turns them into rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(slots=True)
+class RemovedSpan:
+    """Noise cut out of the body, kept by raw position so later edits cannot stale it."""
+
+    kind: str
+    raw_start: int
+    raw_end: int
+    text: str
+
+
+@dataclass(slots=True)
+class LinkRecord:
+    """A glossary insertion or piped link; the anchor is kept by raw position."""
+
+    kind: str  # "glossary" | "piped"
+    anchor: str
+    target: str | None
+    gloss: str | None
+    target_type: str | None
+    anchor_raw_start: int
+    anchor_raw_end: int
+    confident: bool = True
+
+
+@dataclass(slots=True)
+class Sentence:
+    sentence_id: int
+    start: int  # clean offsets
+    end: int
+
+
+@dataclass(slots=True)
+class Block:
+    start: int
+    end: int
+    is_heading: bool
+
+
+@dataclass(slots=True)
+class Section:
+    section_id: int
+    heading: str
+    level: int
+    path: str
+    start: int  # clean offset of the heading
+    end: int    # clean offset where the section (with its subsections) ends
+
+
+@dataclass(slots=True)
+class CitationRecord:
+    kind: str
+    raw_start: int
+    raw_end: int
+    text: str
+    fields: dict
+
+
+@dataclass(slots=True)
+class Entity:
+    start: int  # clean offsets
+    end: int
+    text: str
+    label: str
+    source: str  # "model" | "gazetteer"
+    link_target: str | None
+
+
+@dataclass(slots=True)
+class Timex:
+    start: int  # offsets into the text given to tag()
+    end: int
+    text: str
+    type: str
+    value: str | None
+    mod: str | None
+    range_id: int | None
+    anchored: bool
+    date_start: date | None
+    date_end: date | None
+    zone: str = "body"  # "body" or "heading"
+
+
+@dataclass(slots=True)
+class Event:
+    timex_index: int           # index of the (first) timex in doc.layers["timexes"]
+    date_text: str
+    date_start: date | None
+    date_end: date | None
+    granularity: str | None
+    trigger: str | None          # None for a verbless fragment
+    actors: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    sentence_start: int = 0    # clean offsets of the sentence stating it
+    sentence_end: int = 0
