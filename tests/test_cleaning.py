@@ -93,7 +93,7 @@ def test_anchor_rejoins_its_sentence():
      "Charles de Gaulle"),
 ])
 def test_anchor_split_for_lead_forms(line, anchor):
-    from pipeline.stages.glossary import split_glossary_line
+    from pipeline.glossary import split_glossary_line
 
     assert line[:split_glossary_line(line[:-4]).anchor_chars] == anchor
 
@@ -107,7 +107,7 @@ def test_anchor_split_for_lead_forms(line, anchor):
     ("World revolution is the Marxist concept of overthrowing capitalism", None),
 ])
 def test_target_type_from_gloss(gloss, expected):
-    from pipeline.stages.glossary import infer_target_type
+    from pipeline.glossary import infer_target_type
 
     assert infer_target_type("x", gloss) == expected
 

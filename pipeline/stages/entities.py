@@ -48,7 +48,7 @@ def gazetteer(doc: Document) -> dict[str, tuple[str, str | None]]:
 
 
 @stage("entities", reads=(SPACY_DOCS, LINKS), writes=(ENTITIES,), spacy=("ner",))
-def entities_stage(doc: Document, ctx: StageContext) -> Document:
+def entities(doc: Document, ctx: StageContext) -> Document:
     # spaCy is imported here, not at module level: a run with nothing to do must not pay for it.
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Span

@@ -175,7 +175,7 @@ def _roles(trigger, sentence: _SentenceNames) -> list[tuple[object, str, str, bo
 
 
 @stage("events", reads=(SPACY_DOCS, SENTENCES, ENTITIES, TIMEXES), writes=(EVENTS,), spacy=("ner",))
-def events_stage(doc: Document, ctx: StageContext) -> Document:
+def events(doc: Document, ctx: StageContext) -> Document:
     model = get_model(ctx)
     lemmatizer = model.get_pipe("lemmatizer") if "lemmatizer" in model.component_names else None
     chunks = doc.layers["spacy_docs"]

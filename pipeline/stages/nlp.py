@@ -100,7 +100,7 @@ def _parse(model: Any, text: str, spans: list[tuple[int, int]], max_chars: int, 
 
 
 @stage("nlp", reads=(BLOCKS,), writes=(SENTENCES, SPACY_DOCS), spacy=("parser",))
-def nlp_stage(doc: Document, ctx: StageContext) -> Document:
+def nlp(doc: Document, ctx: StageContext) -> Document:
     model = get_model(ctx)
     text = doc.text
     spans = []

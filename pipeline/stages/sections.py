@@ -91,7 +91,7 @@ def build_sections(text: str, blocks: list[Block]) -> list[Section]:
 
 
 @stage("sections", reads=(REFLOWED,), writes=(SECTIONS, BLOCKS))
-def sections_stage(doc: Document, ctx: StageContext) -> Document:
+def sections(doc: Document, ctx: StageContext) -> Document:
     blocks = split_blocks(doc.text)
     doc.layers["blocks"] = blocks
     doc.layers["sections"] = build_sections(doc.text, blocks)

@@ -22,7 +22,7 @@ from pipeline.timex.values import RefTime
 
 
 @stage("timexes", reads=(SPACY_DOCS, BLOCKS), writes=(TIMEXES,), spacy=("ner",))
-def timexes_stage(doc: Document, ctx: StageContext) -> Document:
+def timexes(doc: Document, ctx: StageContext) -> Document:
     headings = [(b.start, b.end) for b in doc.layers["blocks"] if b.is_heading]
     chunks = [(offset, parsed) for offset, parsed in doc.layers["spacy_docs"]]
     # Walk headings and body chunks in text order.

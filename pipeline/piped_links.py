@@ -1,4 +1,4 @@
-"""strip_links: collapse piped-link remnants ``Target, display`` to ``display``.
+"""Piped-link remnants `Target, display`: which commas are one (used by the strip_links stage).
 
 A wiki link ``[[Hanko, Finland|Hanko]]`` reaches the mirror's text as
 ``Hanko, Finland, Hanko``. A comma is also the most common punctuation in
@@ -18,10 +18,6 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.document import Document, LinkRecord
-from pipeline.offsets import Edit
-from pipeline.layers import CLEAN, LINKS
-from pipeline.registry import StageContext, stage
 
 _CAP = r"[A-Z\u00C0-\u024F][\w'’.-]*"
 _CONNECT = r"(?:of|the|and|in|on|for|de|von|la|le|du|des|del|di|zu|am|an|im)"
@@ -78,10 +74,9 @@ class _Taken:
         self.ends.insert(i, end)
 
 
-@stage("strip_links", reads=(CLEAN,), writes=(LINKS,), edits_text=True)
-def strip_links(doc: Document, ctx: StageContext) -> Document:
-    text = doc.text
-    links: list[LinkRecord] = doc.layers.setdefault("links", [])
+def find_remnants(text: str) -> tuple[list[tuple[int, int, str, str]], int]:
+    """The piped-link remnants to collapse, as (target start, display start, target, display) in
+    text order, and how many doubtful candidates were left alone."""
     taken = _Taken()
     found: list[tuple[int, int, str, str]] = []
     for rule, pattern in _RULES:
@@ -93,14 +88,5 @@ def strip_links(doc: Document, ctx: StageContext) -> Document:
                 continue
             taken.add(start, end)
             found.append((start, m.start("display"), m.group("target"), m.group("display")))
-    edits = []
-    for start, display_start, target, display in sorted(found):
-        raw_start, raw_end = doc.raw_span(display_start, display_start + len(display))
-        links.append(LinkRecord(kind="piped", anchor=display, target=target.lstrip(":"), gloss=None,
-                                target_type=None, anchor_raw_start=raw_start, anchor_raw_end=raw_end))
-        edits.append(Edit(start, display_start))
-    stats = doc.layers.setdefault("stats", {})
-    stats["piped_collapsed"] = len(edits)
-    stats["piped_left_alone"] = sum(1 for m in _DOUBTFUL.finditer(text) if not taken.overlaps(m.start(), m.end()))
-    doc.edit(edits, removed_kind="piped_target")
-    return doc
+    left_alone = sum(1 for m in _DOUBTFUL.finditer(text) if not taken.overlaps(m.start(), m.end()))
+    return sorted(found), left_alone

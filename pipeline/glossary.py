@@ -1,4 +1,4 @@
-"""strip_glossary: cut the mirror's inline glossary snippets, keep the anchors.
+"""Glossary insertions: where the mirror's inline snippet starts after a link's anchor (used by the strip_glossary stage).
 
 Where the article had a wiki link, the mirror starts a new line with the link
 text (the anchor), then prints the first ~250 characters of the *linked*
@@ -28,10 +28,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.document import Document, LinkRecord
-from pipeline.offsets import Edit
-from pipeline.layers import CLEAN, LINKS
-from pipeline.registry import StageContext, stage
 
 # A glossary line is anchor + snippet; the snippet is at most ~300 characters
 # (the mirror cuts at about 250), so a longer line ending in "..." is prose.
@@ -256,27 +252,27 @@ def _anchor_type(anchor: str) -> str | None:
     return None
 
 
-@stage("strip_glossary", reads=(CLEAN,), writes=(LINKS,), edits_text=True)
-def strip_glossary(doc: Document, ctx: StageContext) -> Document:
-    text = doc.text
-    links: list[LinkRecord] = doc.layers.setdefault("links", [])
-    edits = []
+@dataclass(frozen=True)
+class Insertion:
+    """One glossary insertion in the text: the anchor the mirror kept and the snippet it printed after it."""
+
+    anchor_start: int
+    anchor_end: int
+    end: int           # end of the snippet (and of the line)
+    anchor: str
+    gloss: str
+    split: Split
+
+
+def find_insertions(text: str) -> list[Insertion]:
+    """Every glossary insertion of ``text``, in order."""
+    found = []
     for m in _GLOSSARY_LINE.finditer(text):
         line_start = m.start("line")
         line = m.group("line")
         split = split_glossary_line(line)
         if split is None:
             continue
-        anchor = line[:split.anchor_chars]
-        gloss = line[split.anchor_chars:].strip()
-        raw_start, raw_end = doc.raw_span(line_start, line_start + split.anchor_chars)
-        links.append(LinkRecord(
-            kind="glossary", anchor=anchor, target=infer_target(anchor, gloss, split.rule),
-            gloss=gloss, target_type=infer_target_type(anchor, gloss),
-            anchor_raw_start=raw_start, anchor_raw_end=raw_end, confident=split.confident))
-        edits.append(Edit(line_start + split.anchor_chars, m.end()))
-    doc.edit(edits, removed_kind="glossary")
-    stats = doc.layers.setdefault("stats", {})
-    stats["glossary_insertions"] = len(edits)
-    stats["glossary_unconfident"] = sum(1 for link in links if link.kind == "glossary" and not link.confident)
-    return doc
+        found.append(Insertion(line_start, line_start + split.anchor_chars, m.end(), line[:split.anchor_chars],
+                               line[split.anchor_chars:].strip(), split))
+    return found
