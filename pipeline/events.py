@@ -10,6 +10,8 @@ spaCy tokens and return tokens or spans; the ``events`` stage turns them into ro
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Any, Iterable
 
 # Nouns that name something that happens. Deverbal suffixes catch most ("invasion",
@@ -193,3 +195,154 @@ def is_located(token: Any, trigger: Any) -> bool:
                 continue
         return False
     return False
+
+
+# --- names and roles, as the events stage uses them ---------------------------------------
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
+_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)$")
+
+
+class Names:
+    """Canonical names: link targets where the document links a mention, else the cleaned text.
+
+    A bare surname ("Molotov", "Litvinov's") becomes the full name of the one person
+    the document names with it; spellings of one person that differ only in the
+    middle ("Joachim Ribbentrop", "Joachim von Ribbentrop") become the longest one.
+    """
+
+    def __init__(self, entities: list) -> None:
+        self.by_text: dict[str, str] = {}
+        people: dict[str, set[str]] = {}
+        for e in entities:
+            target = self.target(e)
+            if target:
+                self.by_text.setdefault(self.clean(e.text), target)
+            full = target if target and e.label == "PERSON" else (self.clean(e.text) if e.label == "PERSON" else None)
+            if full and len(full.split()) >= 2 and full.split()[-1][:1].isupper():
+                people.setdefault(full.split()[-1], set()).add(full)
+        self.by_surname: dict[str, str] = {}
+        for surname, fulls in people.items():
+            if len({f.split()[0] for f in fulls}) == 1:  # one first name: one person
+                canonical = max(fulls, key=len)
+                self.by_surname[surname] = canonical
+                for f in fulls:
+                    self.by_text.setdefault(f, canonical)
+
+    @staticmethod
+    def clean(text: str) -> str:
+        return _LEADING_THE.sub("", _POSSESSIVE.sub("", _EDGE_PUNCT.sub("", text)))
+
+    @staticmethod
+    def target(entity) -> str | None:
+        """The link target without its Wikipedia disambiguator: "Fascist Italy (1922–1943)" → "Fascist Italy"."""
+        if not entity.link_target:
+            return None
+        return _DISAMBIGUATOR.sub("", entity.link_target) or entity.link_target
+
+    def __call__(self, entity, text: str | None = None) -> str:
+        target = self.target(entity) if text is None else None
+        if target:
+            return target
+        text = self.clean(text if text is not None else entity.text)
+        if text in self.by_text:
+            return self.by_text[text]
+        # The model sometimes labels a bare surname a place ("Litvinov" GPE); the name decides.
+        return self.by_surname.get(text, text)
+
+
+def lemma_of(token, lemmatizer) -> str:
+    """The token's lemma: the attribute ruler's where it set one ("was" → "be"), else the
+    (disabled) rule lemmatizer's, asked for this one token. Of several candidates the
+    longest is the verb ("staged" → stage, not stag)."""
+    if token.lemma_:
+        return token.lemma_.lower()
+    if lemmatizer is None:
+        return token.lower_
+    candidates = lemmatizer.rule_lemmatize(token) or [token.lower_]
+    return max(candidates, key=len).lower()
+
+
+def unique_names(names) -> list[str]:
+    seen: dict[str, None] = {}
+    for n in names:
+        if n:
+            seen.setdefault(n, None)
+    return list(seen)
+
+
+def _modified_name(span, named: set[int]) -> int | None:
+    """The token of another name this entity span modifies ("German" in "German Foreign Minister
+    Walther Rathenau"), or None when it stands on its own."""
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i in named and \
+            not span.start <= root.head.i < span.end:
+        return root.head.i
+    return None
+
+
+def _dated(timex) -> bool:
+    # A heading's date sets its section's time but is no statement of something happening.
+    if timex.zone != "body":
+        return False
+    return timex.type in ("DATE", "TIME") and (timex.date_start is not None or (timex.value or "").startswith("BC"))
+
+
+def dated_groups(timexes: list) -> list[list[int]]:
+    """Indices of dated timexes, the two ends of a range together."""
+    groups: list[list[int]] = []
+    for i, t in enumerate(timexes):
+        if not _dated(t):
+            continue
+        prev = timexes[groups[-1][-1]] if groups else None
+        if prev is not None and t.range_id is not None and prev.range_id == t.range_id:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+@dataclass(slots=True)
+class SentenceNames:
+    """A sentence's entities as parse spans, each with the name it stands for; computed once per sentence."""
+
+    spans: list   # (entity, span, name) of the entities that stand on their own
+
+
+def sentence_names(entities: list, parsed, offset: int, names: Names) -> SentenceNames:
+    spans = [(e, parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand")) for e in entities]
+    spans = [(e, sp) for e, sp in spans if sp is not None]
+    named = {t.i for _, sp in spans for t in sp}
+    # "German Foreign Minister Walther Rathenau", "Soviet Russia": a name modifying another
+    # is not a name of its own; "Nazi Germany" is one name when the document knows it as one.
+    modifying = [_modified_name(sp, named) for _, sp in spans]
+    modifiers = {head: e.text for (e, _), head in zip(spans, modifying) if head is not None}
+    out = []
+    for (e, sp), head in zip(spans, modifying):
+        if head is not None:
+            continue
+        joined = f"{modifiers[sp.root.i]} {names.clean(e.text)}" if sp.root.i in modifiers else None
+        out.append((e, sp, names(e, joined) if joined and names.clean(joined) in names.by_text else names(e)))
+    return SentenceNames(out)
+
+
+def roles_under(trigger, sentence: SentenceNames) -> list[tuple[object, str, str, bool]]:
+    """(entity, role, name, is_adjective) for every entity of the sentence with a role under ``trigger``.
+
+    Computed once per trigger: every date of a long list hanging from one verb shares it,
+    which keeps the stage linear in the sentence length.
+    """
+    actor_tokens = phrase_tokens(expand_conjuncts(subject_of(trigger)))
+    out = []
+    for e, sp, name in sentence.spans:
+        root = sp.root
+        if e.label in ACTOR_LABELS and all(t.i in actor_tokens for t in sp):
+            # "German officers": the adjective stands for the actor only when nothing better does.
+            out.append((e, "actor", name, e.label == "NORP" and (root.dep_ == "amod" or root.pos_ == "ADJ")))
+        elif e.label in PLACE_LABELS and is_located(root, trigger):
+            out.append((e, "place", name, False))
+        elif e.label in ACTOR_LABELS and clause_head(root, trigger).i == trigger.i:
+            out.append((e, "participant", name, False))
+    return out

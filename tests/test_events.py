@@ -109,7 +109,7 @@ def test_passive_agents_conjunctions_places_and_nominal_events(process):
 
 def test_names_group_by_link_target_and_surname():
     from pipeline.stages.entities import Entity
-    from pipeline.stages.events import Names
+    from pipeline.events import Names
 
     ents = [Entity(0, 18, "Vyacheslav Molotov", "PERSON", "model", None),
             Entity(30, 40, "Molotov's", "PERSON", "model", None),
