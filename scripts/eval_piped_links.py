@@ -1,0 +1,88 @@
+"""Score strip_links: recall and false collapses on the reference article's golden remnants, and
+false collapses on clean news prose that has no remnants at all (TimeBank and AQUAINT text).
+
+    python scripts/eval_piped_links.py [--show]
+
+Every collapse on the TimeML text is a false one (news wire text has no wiki links), so its
+count per 100,000 words is the false-collapse rate on prose we did not write.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+GOLDEN = ROOT / "tests" / "golden" / "piped_remnants_reference.tsv"
+STAGES = ["normalize", "strip_glossary", "strip_links"]
+
+
+def golden() -> list[tuple[str, str]]:
+    lines = [line for line in GOLDEN.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return [(r["target"], r["display"]) for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def collapses(text: str) -> list[tuple[str, str]]:
+    from pipeline.config import load_config
+    from pipeline.processing import Pipeline
+
+    doc = Pipeline(load_config(None, stages=STAGES)).text(text)
+    return [(link.target, link.anchor) for link in doc.layers["links"] if link.kind == "piped"]
+
+
+def score_reference() -> dict:
+    """Recall (a gold remnant counts when its target was cut and its display starts what was kept)
+    and false collapses (a collapse matching no gold remnant)."""
+    from tests.conftest import REFERENCE
+
+    gold = Counter((t.lstrip(":"), d) for t, d in golden())
+    found = collapses(REFERENCE.read_text(encoding="utf-8"))
+    hits, false = Counter(), []
+    for target, anchor in found:
+        match = next((g for g in gold if g[0] == target and anchor.startswith(g[1]) and hits[g] < gold[g]), None)
+        if match is None:
+            false.append((target, anchor))
+        else:
+            hits[match] += 1
+    missed = gold - hits
+    return {"gold": sum(gold.values()), "hits": sum(hits.values()), "false": false, "missed": sorted(missed.elements())}
+
+
+def score_clean_prose() -> dict:
+    from pipeline.timex.harness import SHARED_TIMEML
+    from pipeline.timex.timeml import read_corpus
+
+    words, false = 0, []
+    for corpus in ("TimeBank", "AQUAINT"):
+        for tm in read_corpus(SHARED_TIMEML / corpus):
+            words += len(tm.text.split())
+            false += [(tm.name, t, a) for t, a in collapses(tm.text)]
+    return {"words": words, "false": false}
+
+
+def main(argv: list[str]) -> int:
+    started = time.perf_counter()
+    ref = score_reference()
+    print(f"reference article: {ref['hits']}/{ref['gold']} gold remnants collapsed "
+          f"(recall {ref['hits'] / ref['gold']:.2f}), {len(ref['false'])} false collapses")
+    if "--show" in argv:
+        for t, d in ref["missed"]:
+            print(f"  missed: {t!r} , {d!r}")
+        for t, a in ref["false"]:
+            print(f"  false:  {t!r} , {a!r}")
+    prose = score_clean_prose()
+    rate = len(prose["false"]) / prose["words"] * 100_000
+    print(f"TimeML news text: {prose['words']:,} words, {len(prose['false'])} false collapses "
+          f"({rate:.1f} per 100,000 words)")
+    for item in prose["false"][:20]:
+        print(f"  false: {item}")
+    print(f"({time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
