@@ -48,7 +48,7 @@ _DOUBTFUL = re.compile(r"\b(?P<stem>[A-Za-z]{5})[a-z]*(?: [\w-]+){0,4}, (?P=stem
 
 # A target must be a whole name: "Treaty of Berlin (1926), Berlin Treaty" is
 # not "Berlin (1926)" → "Berlin Treaty", and collapsing there would garble it.
-_NAME_BEFORE = re.compile(rf"{_CAP} (?:{_CONNECT} )*$")
+_NAME_BEFORE = re.compile(rf"{_CAP} (?:(?:{_CONNECT}|with|to|at|by|from) )*$")
 _NAME_TARGET_RULES = {"paren", "repeat-first", "repeat-last"}
 
 _RULES = (("section", _SECTION_LINK), ("paren", _PAREN_LINK), ("repeat-first", _REPEAT_FIRST),
@@ -74,6 +74,109 @@ class _Taken:
         self.ends.insert(i, end)
 
 
+# --- evidence beyond the fixed shapes ----------------------------------------------------------
+# A title with a Wikipedia disambiguator before a comma: "Treaty of Berlin (1926), Berlin Treaty".
+# Lower-case words inside a title are only the short ones titles use.
+_TITLE_WORD = r"(?:[A-Z\u00C0-\u024F0-9][\w'’.–-]*|of|the|and|in|on|for|with|to|at|by|from|de|von|der|la|le)"
+_PAREN_TITLE = re.compile(rf"(?<![\w#(])(?P<target>[A-Z\u00C0-\u024F][\w'’.–-]*(?: {_TITLE_WORD}){{0,6}} "
+                          rf"\((?P<dis>[^()\n]{{1,40}})\)), (?P<display>[^\s,.;:()]+)")
+_YEARISH = re.compile(r"^\d{3,4}(?:\s*[–—-]\s*\d{2,4})?$")
+# Words that never start a link's display text but do start the next clause of a sentence.
+_CLAUSE_WORDS = {"and", "or", "but", "which", "who", "whom", "whose", "where", "when", "while", "then", "although",
+                 "though", "as", "because", "since", "if", "so", "yet", "that", "he", "she", "it", "they", "we"}
+_STOP = {"the", "and", "of", "in", "on", "for", "with", "to", "at", "by", "from", "war", "world"}
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _plausible_disambiguator(dis: str) -> bool:
+    """"(1922–1943)", "(UK)", "(airplane)", "(Second Compiègne)": how Wikipedia tells titles apart.
+    Not prose in brackets: "(in a study in contradiction)", "(briefly)"."""
+    words = dis.split()
+    if _YEARISH.match(dis):
+        return True
+    if dis[:1].isdigit():
+        return False  # "63 (3), 565–597": a volume's issue, then pages
+    if len(words) == 1:
+        return words[0].isalpha() and not words[0].endswith("ly") and len(words[0]) >= 2
+    return len(words) <= 3 and all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "and", "the") for w in words)
+
+
+def _is_list_item(text: str, after: int) -> bool:
+    """Whether the text after a "X (y), " continues a list of such items ("A (x), B (y) and C")."""
+    return bool(re.match(rf"[^,.;()\n]{{1,60}}\([^()\n]{{1,40}}\)(?:,| and | or )", text[after:after + 110]))
+
+
+def _paren_titles(text: str):
+    for m in _PAREN_TITLE.finditer(text):
+        if not _plausible_disambiguator(m["dis"]) or m["display"].lower() in _CLAUSE_WORDS:
+            continue
+        if m["display"][:1].isdigit() or m["display"].rstrip(".") in ("p", "pp"):
+            continue  # pages of a citation
+        initials = "".join(w[0] for w in m["target"].split(" (")[0].split() if w[:1].isupper())
+        if m["dis"].isupper() and m["dis"].replace(".", "") == initials:
+            continue  # "Banque Internationale de Placement (BIP), …": a name and its abbreviation
+        if _is_list_item(text, m.start("display")):
+            continue
+        yield m.start("target"), m.start("display"), m["target"], _display_edge(text, m.start("display"), m["target"])
+
+
+def _stem(word: str) -> str:
+    return word.lower()[:5] if len(word) >= 5 else word.lower()
+
+
+def _display_edge(text: str, start: int, target: str) -> str:
+    """The display as far as it is certain: up to its last word that shares a stem with the target
+    (within six words), else its first word. The text keeps it as written either way."""
+    words = list(_WORD.finditer(text, start, min(len(text), start + 80)))
+    stop = re.search(r"[,.;:()\n]", text[start:start + 80])
+    limit = start + stop.start() if stop else start + 80
+    words = [w for w in words if w.end() <= limit][:6]
+    if not words:
+        return text[start:limit].strip()
+    stems = {_stem(w) for w in _WORD.findall(target) if w.lower() not in _STOP and len(w) >= 3}
+    last = max((i for i, w in enumerate(words) if _stem(w.group()) in stems), default=0)
+    return text[start:words[last].end()]
+
+
+def _shared_word_titles(text: str):
+    """"Great Purge, purge", "Battle of France, German invasion of France", "Autarky, autarkic":
+    a title-like run before a comma whose words come back, as a word or a stem, in the next few words."""
+    for comma in re.finditer(r", ", text):
+        pos = comma.start()
+        # The run of title words before the comma (at most seven), not crossing punctuation.
+        left = text[max(0, pos - 90):pos]
+        run = re.search(rf"(?:{_TITLE_WORD} ){{0,6}}{_TITLE_WORD}$", left)
+        if run is None:
+            continue
+        target_words = run.group().split()
+        while target_words and not target_words[0][:1].isupper():
+            target_words.pop(0)  # a title starts with a capital ("the Great Purge" is "Great Purge")
+        if not target_words:
+            continue
+        target = " ".join(target_words)
+        start = pos - len(target)
+        before = text[max(0, start - 40):start]
+        if re.search(r"[A-Z\u00C0-\u024F][\w'’-]* $", before):
+            continue  # the name goes on to the left: not a whole title
+        display_start = comma.end()
+        right = _WORD.findall(text[display_start:display_start + 60].split(",")[0].split(".")[0])[:6]
+        if not right or right[0].lower() in _CLAUSE_WORDS:
+            continue
+        content = [w for w in target_words if w.lower() not in _STOP and len(w) >= 3]
+        stems = {_stem(w) for w in content}
+        shared = [w for w in right[:4] if w.lower() not in _STOP and len(w) >= 3 and _stem(w) in stems]
+        if not shared:
+            continue
+        one_word = len(target_words) == 1
+        if one_word and not (right[0][:1].islower() and right[0].lower() != target.lower()):
+            continue  # "France, France's army": a single name repeated is prose, "Autarky, autarkic" a link
+        if right[0] == target_words[0] and len(right) > 1 and right[1][:1].isupper():
+            continue  # "Stalin, Stalin Molotov …": a repeated name in a list
+        if target.lower() == " ".join(right[:len(target_words)]).lower():
+            continue  # the same words again: a repetition, not a display
+        yield start, display_start, target, _display_edge(text, display_start, target)
+
+
 def find_remnants(text: str) -> tuple[list[tuple[int, int, str, str]], int]:
     """The piped-link remnants to collapse, as (target start, display start, target, display) in
     text order, and how many doubtful candidates were left alone."""
@@ -88,5 +191,14 @@ def find_remnants(text: str) -> tuple[list[tuple[int, int, str, str]], int]:
                 continue
             taken.add(start, end)
             found.append((start, m.start("display"), m.group("target"), m.group("display")))
+    # Weaker shapes only where the fixed ones found nothing; only the target is cut, so a display
+    # whose right edge is uncertain stays as written.
+    for start, display_start, target, display in [*_paren_titles(text)]:
+        if taken.overlaps(start, display_start + max(1, len(display))):
+            continue
+        if _NAME_BEFORE.search(text, max(0, start - 60), start):
+            continue
+        taken.add(start, display_start + max(1, len(display)))
+        found.append((start, display_start, target, display))
     left_alone = sum(1 for m in _DOUBTFUL.finditer(text) if not taken.overlaps(m.start(), m.end()))
     return sorted(found), left_alone

@@ -121,6 +121,11 @@ def test_target_type_from_gloss(gloss, expected):
      "reasons why Hitler remilitarized the Rhineland on March 7, 1936."),
     ("a parade in Brest, Belarus, Brest; occupation", "a parade in Brest; occupation"),
     ("to the battleship ''German battleship Bismarck, Bismarck'', heavy guns", "to the battleship Bismarck, heavy guns"),
+    # Issue 17: a title with a disambiguator before a comma is a link target, whatever the display.
+    ("The extension of the Treaty of Berlin (1926), Berlin Treaty was ratified.",
+     "The extension of the Berlin Treaty was ratified."),
+    ("West might end quickly after Armistice with France (Second Compiègne), France signed an armistice, in",
+     "West might end quickly after France signed an armistice, in"),
 ])
 def test_piped_links_collapse(text, expected):
     doc = clean_document(text)
@@ -131,8 +136,12 @@ def test_piped_links_collapse(text, expected):
 
 @pytest.mark.parametrize("text", [
     "Germany, France, and Britain met in Paris, France, in 1925.",
-    "The extension of the Treaty of Berlin (1926), Berlin Treaty was ratified.",
     "He visited Moscow, Russia, Poland and Berlin, Germany.",
+    # Not titles with disambiguators: prose in brackets, a journal's volume (issue) and pages, initials.
+    "At the 7th Congress of Soviets (in a study in contradiction), Molotov spoke.",
+    "In Soviet Studies 44 (1), 57–78.",
+    "A unit of Banque Internationale de Placement (BIP), Dresdner Bank said.",
+    "London (UK), Paris (France) and Rome (Italy) signed.",
 ])
 def test_doubtful_commas_are_left_alone(text):
     assert clean_document(text).text == text
