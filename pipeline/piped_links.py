@@ -138,42 +138,48 @@ def _display_edge(text: str, start: int, target: str) -> str:
     return text[start:words[last].end()]
 
 
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ish|ese|ic|ian)$")
+
+
 def _shared_word_titles(text: str):
-    """"Great Purge, purge", "Battle of France, German invasion of France", "Autarky, autarkic":
-    a title-like run before a comma whose words come back, as a word or a stem, in the next few words."""
+    """"Great Purge, purge", "Border Security Zone of Russia, border security zone", "Russian
+    Mennonite, Mennonites": a title before a comma whose word comes straight back as the display's
+    first word, in lower case (a common noun) or in another form. An apposition repeats the name
+    as it is ("Oshkosh Truck Corp., Oshkosh"), which is left alone."""
     for comma in re.finditer(r", ", text):
         pos = comma.start()
-        # The run of title words before the comma (at most seven), not crossing punctuation.
-        left = text[max(0, pos - 90):pos]
-        run = re.search(rf"(?:{_TITLE_WORD} ){{0,6}}{_TITLE_WORD}$", left)
+        run = re.search(rf"(?:{_TITLE_WORD} ){{0,6}}{_TITLE_WORD}$", text[max(0, pos - 90):pos])
         if run is None:
             continue
         target_words = run.group().split()
         while target_words and not target_words[0][:1].isupper():
             target_words.pop(0)  # a title starts with a capital ("the Great Purge" is "Great Purge")
-        if not target_words:
-            continue
-        target = " ".join(target_words)
-        start = pos - len(target)
-        before = text[max(0, start - 40):start]
-        if re.search(r"[A-Z\u00C0-\u024F][\w'’-]* $", before):
-            continue  # the name goes on to the left: not a whole title
         display_start = comma.end()
-        right = _WORD.findall(text[display_start:display_start + 60].split(",")[0].split(".")[0])[:6]
-        if not right or right[0].lower() in _CLAUSE_WORDS:
+        first = _WORD.match(text, display_start)
+        if not target_words or first is None:
             continue
-        content = [w for w in target_words if w.lower() not in _STOP and len(w) >= 3]
-        stems = {_stem(w) for w in content}
-        shared = [w for w in right[:4] if w.lower() not in _STOP and len(w) >= 3 and _stem(w) in stems]
+        word = first.group()
+        if word.lower() in _CLAUSE_WORDS or word.lower() in _STOP or len(word) < 4:
+            continue
+        shared = [i for i, w in enumerate(target_words)
+                  if w[:1].isupper() and len(w) >= 4 and _stem(w) == _stem(word)]
         if not shared:
             continue
-        one_word = len(target_words) == 1
-        if one_word and not (right[0][:1].islower() and right[0].lower() != target.lower()):
-            continue  # "France, France's army": a single name repeated is prose, "Autarky, autarkic" a link
-        if right[0] == target_words[0] and len(right) > 1 and right[1][:1].isupper():
-            continue  # "Stalin, Stalin Molotov …": a repeated name in a list
-        if target.lower() == " ".join(right[:len(target_words)]).lower():
-            continue  # the same words again: a repetition, not a display
+        same_word = any(target_words[i] == word for i in shared)
+        if same_word or (word[:1].isupper() and any(target_words[i].lower() == word.lower() for i in shared)):
+            continue  # the name repeated as it is: an apposition or a list, not a display
+        title_start = pos - len(" ".join(target_words))
+        if re.search(r"[A-Z\u00C0-\u024F][\w'’-]* $", text[max(0, title_start - 40):title_start]):
+            continue  # the name goes on to the left: not a whole title
+        # "a German Autarky, autarkic": before a lower-case display, a leading demonym is the
+        # sentence's adjective, not part of the title ("Russian Mennonite, Mennonites" keeps it).
+        while word[:1].islower() and len(target_words) > 1 and _DEMONYM.match(target_words[0]) and shared[0] > 0:
+            target_words.pop(0)
+            shared = [i - 1 for i in shared]
+        if len(target_words) == 1 and (not word[:1].islower() or word.lower() == target_words[0].lower()):
+            continue  # one word: only a derived form counts ("Autarky, autarkic", not "Everything, everything")
+        target = " ".join(target_words)
+        start = pos - len(target)
         yield start, display_start, target, _display_edge(text, display_start, target)
 
 
@@ -193,11 +199,12 @@ def find_remnants(text: str) -> tuple[list[tuple[int, int, str, str]], int]:
             found.append((start, m.start("display"), m.group("target"), m.group("display")))
     # Weaker shapes only where the fixed ones found nothing; only the target is cut, so a display
     # whose right edge is uncertain stays as written.
-    for start, display_start, target, display in [*_paren_titles(text)]:
+    weak = [(*found_, True) for found_ in _paren_titles(text)] + [(*found_, False) for found_ in _shared_word_titles(text)]
+    for start, display_start, target, display, check_name in sorted(weak):
         if taken.overlaps(start, display_start + max(1, len(display))):
             continue
-        if _NAME_BEFORE.search(text, max(0, start - 60), start):
-            continue
+        if check_name and _NAME_BEFORE.search(text, max(0, start - 60), start):
+            continue  # (the shared-word rule checks the whole title itself)
         taken.add(start, display_start + max(1, len(display)))
         found.append((start, display_start, target, display))
     left_alone = sum(1 for m in _DOUBTFUL.finditer(text) if not taken.overlaps(m.start(), m.end()))

@@ -126,6 +126,10 @@ def test_target_type_from_gloss(gloss, expected):
      "The extension of the Berlin Treaty was ratified."),
     ("West might end quickly after Armistice with France (Second Compiègne), France signed an armistice, in",
      "West might end quickly after France signed an armistice, in"),
+    ("Further complicating matters, the Great Purge, purge of the People's Commissariat",
+     "Further complicating matters, the purge of the People's Commissariat"),
+    ("because a German Autarky, autarkic economic approach was impossible",
+     "because a German autarkic economic approach was impossible"),
 ])
 def test_piped_links_collapse(text, expected):
     doc = clean_document(text)
@@ -142,6 +146,9 @@ def test_piped_links_collapse(text, expected):
     "In Soviet Studies 44 (1), 57–78.",
     "A unit of Banque Internationale de Placement (BIP), Dresdner Bank said.",
     "London (UK), Paris (France) and Rome (Italy) signed.",
+    # A name repeated as it is: an apposition, not a link ("Oshkosh Truck Corp., Oshkosh, Wis.").
+    "The maker, Oshkosh Truck Corp., Oshkosh, Wis., said sales rose.",
+    "Everything, everything was lost.",
 ])
 def test_doubtful_commas_are_left_alone(text):
     assert clean_document(text).text == text
