@@ -21,6 +21,7 @@ import fcntl
 import json
 import os
 import sys
+import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -37,10 +38,20 @@ class OutputsLocked(FatalError):
 
 
 def _holder(path: Path) -> str:
-    try:
-        info = json.loads(path.read_text(encoding="utf-8") or "{}")
-    except (OSError, ValueError):
-        info = {}
+    """Who holds the lock, from what the holder wrote into the lock file.
+
+    The holder writes it just after taking the lock, so a writer refused in that instant
+    waits a moment for it rather than naming nobody.
+    """
+    info: dict = {}
+    for _ in range(20):
+        try:
+            info = json.loads(path.read_text(encoding="utf-8") or "{}")
+        except (OSError, ValueError):
+            info = {}
+        if info:
+            break
+        time.sleep(0.05)
     if not info:
         return "another process"
     return f"pid {info.get('pid')} (started {info.get('started')}: {info.get('command')})"
