@@ -276,3 +276,23 @@ def find_insertions(text: str) -> list[Insertion]:
         found.append(Insertion(line_start, line_start + split.anchor_chars, m.end(), line[:split.anchor_chars],
                                line[split.anchor_chars:].strip(), split))
     return found
+
+
+_INFOBOX_FIELD = re.compile(r"(?:^|,\s*)[a-z][a-z_ ]{0,30}?\s*=\s*")
+
+
+def clean_gloss(gloss: str | None) -> str | None:
+    """The snippet without wiki markup, for people to read: no ``''`` marks, templates
+    (``{{Efn …}}``), ``link=no`` flags; an infobox's ``, key = value`` fields become ``value; value``."""
+    if gloss is None:
+        return None
+    text = re.sub(r"'{2,}", "", gloss)
+    text = re.sub(r"\{\{[^{}]*\}\}", "", text)
+    text = re.sub(r"\{\{.*$", "", text)
+    text = re.sub(r"\blinks?=no,?\s*", "", text)
+    if _INFOBOX_FIELD.match(text):
+        text = "; ".join(part.strip(" ,") for part in _INFOBOX_FIELD.split(text) if part.strip(" ,"))
+    text = re.sub(r"\(\s*[,;]?\s*\)", "", text)
+    text = re.sub(r"\(\s+", "(", text)
+    text = re.sub(r"\s+([),;.])", r"\1", text)
+    return re.sub(r"\s{2,}", " ", text).strip() or None

@@ -183,11 +183,11 @@ def _shared_word_titles(text: str):
         yield start, display_start, target, _display_edge(text, display_start, target)
 
 
-def find_remnants(text: str) -> tuple[list[tuple[int, int, str, str]], int]:
-    """The piped-link remnants to collapse, as (target start, display start, target, display) in
-    text order, and how many doubtful candidates were left alone."""
+def find_remnants(text: str) -> tuple[list[tuple[int, int, str, str, str]], int]:
+    """The piped-link remnants to collapse, as (target start, display start, target, display, evidence)
+    in text order, and how many doubtful candidates were left alone. ``evidence`` names the rule."""
     taken = _Taken()
-    found: list[tuple[int, int, str, str]] = []
+    found: list[tuple[int, int, str, str, str]] = []
     for rule, pattern in _RULES:
         for m in pattern.finditer(text):
             start, end = m.start("target"), m.end("display")
@@ -196,16 +196,17 @@ def find_remnants(text: str) -> tuple[list[tuple[int, int, str, str]], int]:
             if rule in _NAME_TARGET_RULES and _NAME_BEFORE.search(text, max(0, start - 60), start):
                 continue
             taken.add(start, end)
-            found.append((start, m.start("display"), m.group("target"), m.group("display")))
+            found.append((start, m.start("display"), m.group("target"), m.group("display"), rule))
     # Weaker shapes only where the fixed ones found nothing; only the target is cut, so a display
     # whose right edge is uncertain stays as written.
-    weak = [(*found_, True) for found_ in _paren_titles(text)] + [(*found_, False) for found_ in _shared_word_titles(text)]
-    for start, display_start, target, display, check_name in sorted(weak):
+    weak = [(*found_, "paren-title") for found_ in _paren_titles(text)] + \
+        [(*found_, "shared-word") for found_ in _shared_word_titles(text)]
+    for start, display_start, target, display, evidence in sorted(weak):
         if taken.overlaps(start, display_start + max(1, len(display))):
             continue
-        if check_name and _NAME_BEFORE.search(text, max(0, start - 60), start):
+        if evidence == "paren-title" and _NAME_BEFORE.search(text, max(0, start - 60), start):
             continue  # (the shared-word rule checks the whole title itself)
         taken.add(start, display_start + max(1, len(display)))
-        found.append((start, display_start, target, display))
+        found.append((start, display_start, target, display, evidence))
     left_alone = sum(1 for m in _DOUBTFUL.finditer(text) if not taken.overlaps(m.start(), m.end()))
     return sorted(found), left_alone

@@ -33,6 +33,8 @@ class LinkRecord:
     anchor_raw_start: int
     anchor_raw_end: int
     confident: bool = True
+    # Why we think it is a link: the rule that found it ("anchor-repeat", "paren-title", "shared-word" …).
+    evidence: str | None = None
 
 
 @dataclass(slots=True)

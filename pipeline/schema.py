@@ -32,7 +32,9 @@ SCHEMAS: dict[str, pa.Schema] = {
         # left in place because cutting it would have risked prose: a silent loss shows up here.
         *[(f"n_chars_removed_{kind}", _i64) for kind in ("glossary", "piped_target", "citation",
                                                            "reference_list", "residue")],
-        ("n_chars_citation_uncut", _i64), ("status", _str), ("error", _str),
+        ("n_chars_citation_uncut", _i64),
+        # "X, Y" commas that look a little like a piped link but were not collapsed (see strip_links).
+        ("n_piped_left_alone", _i64), ("status", _str), ("error", _str),
         ("failed_stage", _str), ("pipeline_version", _str), ("config_hash", _str),
         ("processed_at", pa.timestamp("us", tz="UTC")),
     ]),
@@ -46,7 +48,8 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
     "links": pa.schema([
         ("doc_id", _str), ("link_id", _i32), ("kind", _str), ("anchor", _str),
-        ("target", _str), ("gloss", _str), ("target_type", _str), ("confident", pa.bool_()),
+        ("target", _str), ("gloss", _str), ("gloss_clean", _str), ("target_type", _str), ("confident", pa.bool_()),
+        ("evidence", _str),
         *_CLEAN_RAW,
     ]),
     "citations": pa.schema([

@@ -8,6 +8,7 @@ from typing import Any
 import pyarrow as pa
 
 from pipeline.document import Document
+from pipeline.glossary import clean_gloss
 from pipeline.schema import REMOVED_KINDS, TABLES, to_table
 from pipeline.layers import at_or_before, section_index, sentence_index
 
@@ -33,7 +34,7 @@ def document_row(*, doc_id: str, source_path: str, sha256: str, version: str, co
 
 
 def removed_chars(doc: Document | None) -> dict[str, int | None]:
-    """Raw characters each kind of cut removed (null for a failed document)."""
+    """Raw characters each kind of cut removed, and what was left in place (null for a failed document)."""
     counts = {f"n_chars_removed_{kind}": 0 if doc else None for kind in REMOVED_KINDS}
     for span in doc.removed if doc else ():
         key = f"n_chars_removed_{span.kind}"
@@ -41,6 +42,7 @@ def removed_chars(doc: Document | None) -> dict[str, int | None]:
             raise ValueError(f"removed span of unknown kind {span.kind!r}; add it to the documents schema")
         counts[key] += span.raw_end - span.raw_start
     counts["n_chars_citation_uncut"] = doc.layers.get("uncut_citation_chars", 0) if doc else None
+    counts["n_piped_left_alone"] = doc.layers.get("stats", {}).get("piped_left_alone", 0) if doc else None
     return counts
 
 
@@ -63,8 +65,8 @@ def link_rows(doc: Document) -> list[dict[str, Any]]:
     for i, link in enumerate(links):
         clean_start, clean_end = doc.clean_span(link.anchor_raw_start, link.anchor_raw_end)
         rows.append({"doc_id": doc.doc_id, "link_id": i, "kind": link.kind, "anchor": link.anchor,
-                     "target": link.target, "gloss": link.gloss, "target_type": link.target_type,
-                     "confident": link.confident, "clean_start": clean_start, "clean_end": clean_end,
+                     "target": link.target, "gloss": link.gloss, "gloss_clean": clean_gloss(link.gloss),
+                     "target_type": link.target_type, "confident": link.confident, "evidence": link.evidence, "clean_start": clean_start, "clean_end": clean_end,
                      "raw_start": link.anchor_raw_start, "raw_end": link.anchor_raw_end})
     return rows
 

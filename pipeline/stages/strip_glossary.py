@@ -23,7 +23,8 @@ def strip_glossary(doc: Document, ctx: StageContext) -> Document:
         links.append(LinkRecord(
             kind="glossary", anchor=ins.anchor, target=infer_target(ins.anchor, ins.gloss, ins.split.rule),
             gloss=ins.gloss, target_type=infer_target_type(ins.anchor, ins.gloss),
-            anchor_raw_start=raw_start, anchor_raw_end=raw_end, confident=ins.split.confident))
+            anchor_raw_start=raw_start, anchor_raw_end=raw_end, confident=ins.split.confident,
+            evidence=ins.split.rule))
         edits.append(Edit(ins.anchor_end, ins.end))
     doc.edit(edits, removed_kind="glossary")
     stats = doc.layers.setdefault("stats", {})

@@ -19,10 +19,11 @@ def strip_links(doc: Document, ctx: StageContext) -> Document:
     links: list[LinkRecord] = doc.layers.setdefault("links", [])
     found, left_alone = find_remnants(doc.text)
     edits = []
-    for start, display_start, target, display in found:
+    for start, display_start, target, display, evidence in found:
         raw_start, raw_end = doc.raw_span(display_start, display_start + len(display))
         links.append(LinkRecord(kind="piped", anchor=display, target=target.lstrip(":"), gloss=None,
-                                target_type=None, anchor_raw_start=raw_start, anchor_raw_end=raw_end))
+                                target_type=None, anchor_raw_start=raw_start, anchor_raw_end=raw_end,
+                                evidence=evidence))
         edits.append(Edit(start, display_start))
     stats = doc.layers.setdefault("stats", {})
     stats["piped_collapsed"] = len(edits)
