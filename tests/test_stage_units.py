@@ -113,3 +113,14 @@ def test_a_sentence_ending_in_a_period_is_no_heading():
 def test_long_lines_are_no_headings(line):
     doc = run(f"Title\n\n{line}\n\nText after it.\n", "normalize", "reflow", "sections")
     assert [s.heading for s in doc.layers["sections"]] == ["Title"]
+
+
+# --- nlp: lists are lists -----------------------------------------------------------------------
+
+def test_list_items_are_one_sentence_each_and_numbers_are_no_sentences():
+    text = ("Ambassadors\n\n* Adolf Ioffe (1918) * Nikolay Krestinsky (1921–1930) * Lev Khinchuk (1930–1934)\n\n"
+            "Steps\n\n1. The pact was signed.\n2. The protocol stayed secret.\n")
+    doc = run(text, "normalize", "reflow", "sections", "nlp")
+    sentences = [doc.text[s.start:s.end] for s in doc.layers["sentences"]]
+    assert sentences == ["Adolf Ioffe (1918)", "Nikolay Krestinsky (1921–1930)", "Lev Khinchuk (1930–1934)",
+                         "The pact was signed.", "The protocol stayed secret."]

@@ -99,6 +99,33 @@ def _parse(model: Any, text: str, spans: list[tuple[int, int]], max_chars: int, 
         yield from model.pipe((text[s:e] for s, e in batch), batch_size=len(batch))
 
 
+# A list marker: a bullet ("* ", "# ") or a number ("1. ", "2) ") that opens an item.
+_BULLET = re.compile(r"(?:^|(?<=\s))[*#•]+[ \t]+")
+# (reflow has joined the lines, so later numbers follow the previous item's full stop)
+_NUMBERED = re.compile(r"(?:^|(?<=[.!?:;] ))\d{1,2}[.)][ \t]+(?=[A-Z\u00C0-\u024F\"“'])")
+
+
+def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A block's parts to parse: each item of a list on its own (so "Adolf Ioffe (1918) * Lev
+    Khinchuk (1930–1934)" gives a sentence per item, and "1." is no sentence), else the block."""
+    block = text[start:end]
+    if block.startswith(("*", "#", "•")):
+        marker = _BULLET
+    elif _NUMBERED.match(block) and len(_NUMBERED.findall(block)) >= 2:
+        marker = _NUMBERED
+    else:
+        return [(start, end)]
+    items = []
+    cuts = [m for m in marker.finditer(block)]
+    for m, nxt in zip(cuts, cuts[1:] + [None]):
+        s, e = start + m.end(), start + (nxt.start() if nxt else len(block))
+        while e > s and text[e - 1] in " \n\t":
+            e -= 1
+        if e > s:
+            items.append((s, e))
+    return items or [(start, end)]
+
+
 @stage("nlp", reads=(BLOCKS,), writes=(SENTENCES, SPACY_DOCS), spacy=("parser",))
 def nlp(doc: Document, ctx: StageContext) -> Document:
     model = get_model(ctx)
@@ -106,7 +133,8 @@ def nlp(doc: Document, ctx: StageContext) -> Document:
     spans = []
     for block in doc.layers["blocks"]:
         if not block.is_heading:
-            spans.extend(chunk_block(text, block.start, block.end, ctx.config.nlp.max_chunk_chars))
+            for item_start, item_end in list_items(text, block.start, block.end):
+                spans.extend(chunk_block(text, item_start, item_end, ctx.config.nlp.max_chunk_chars))
     spacy_docs = []
     sentences: list[Sentence] = []
     settings = ctx.config.nlp
