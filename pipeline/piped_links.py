@@ -165,9 +165,17 @@ def _shared_word_titles(text: str):
                   if w[:1].isupper() and len(w) >= 4 and _stem(w) == _stem(word)]
         if not shared:
             continue
-        same_word = any(target_words[i] == word for i in shared)
-        if same_word or (word[:1].isupper() and any(target_words[i].lower() == word.lower() for i in shared)):
-            continue  # the name repeated as it is: an apposition or a list, not a display
+        after = text[first.end():first.end() + 2]
+        next_lower = bool(re.match(r" [a-z]", after))
+        repeated = [i for i in shared if target_words[i].lower() == word.lower()]
+        if repeated and word[:1].isupper():
+            # The name repeated as it is is an apposition ("Oshkosh Truck Corp., Oshkosh, Wis."), unless
+            # it is an inner word opening a common noun phrase ("Second Polish Republic, Polish state")
+            # or the title's head word closing the clause ("San River, San.").
+            inner = all(i > 0 for i in repeated) and next_lower
+            head_alone = repeated == [0] and len(target_words) > 1 and after[:1] in (".", ";", ":", ")")
+            if not (inner or head_alone):
+                continue
         title_start = pos - len(" ".join(target_words))
         if re.search(r"[A-Z\u00C0-\u024F][\w'’-]* $", text[max(0, title_start - 40):title_start]):
             continue  # the name goes on to the left: not a whole title

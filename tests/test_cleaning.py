@@ -130,6 +130,8 @@ def test_target_type_from_gloss(gloss, expected):
      "Further complicating matters, the purge of the People's Commissariat"),
     ("because a German Autarky, autarkic economic approach was impossible",
      "because a German autarkic economic approach was impossible"),
+    ("the areas belonging to the Second Polish Republic, Polish state the spheres",
+     "the areas belonging to the Polish state the spheres"),
 ])
 def test_piped_links_collapse(text, expected):
     doc = clean_document(text)

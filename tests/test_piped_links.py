@@ -23,7 +23,7 @@ def _eval():
 def test_reference_remnants_recall_and_no_false_collapse():
     result = _eval().score_reference()
     assert result["gold"] == 40
-    assert result["hits"] >= 25, result["missed"]  # first run of this harness: 14
+    assert result["hits"] >= 26, result["missed"]  # first run of this harness: 14
     assert result["false"] == []
 
 
