@@ -64,13 +64,16 @@ def _serial(config: Config, todo: list[Item]) -> Iterator[Result]:
         yield source.doc_id, pipeline.process(source, sha)
 
 
-def _processes(config: Config, todo: list[Item]) -> Iterator[Result]:
-    def on_death(item: Item, reason: str) -> Result:
-        source, sha = item
-        return source.doc_id, failed_tables(source, sha, config, f"{source.relpath}: {reason}", "worker")
+def _worker_died(config: Config, item: Item, reason: str) -> Result:
+    """The result of a document whose worker died under it: one failed documents row."""
+    source, sha = item
+    return source.doc_id, failed_tables(source, sha, config, f"{source.relpath}: {reason}", "worker")
 
+
+def _processes(config: Config, todo: list[Item]) -> Iterator[Result]:
     yield from run_pool(todo, config.workers, init=lambda: _worker_init(config), work=_worker_process,
-                        on_death=on_death, max_items_per_worker=config.worker_max_docs)
+                        on_death=lambda item, reason: _worker_died(config, item, reason),
+                        max_items_per_worker=config.worker_max_docs)
 
 
 def _dask(config: Config, todo: list[Item]) -> Iterator[Result]:
@@ -110,9 +113,7 @@ def _dask(config: Config, todo: list[Item]) -> Iterator[Result]:
             except FatalError:
                 raise
             except Exception as exc:  # the worker died (KilledWorker) or the task was lost: this document failed
-                source, sha = item
-                yield source.doc_id, failed_tables(source, sha, config, f"{source.relpath}: worker died "
-                                                   f"({type(exc).__name__}: {exc})", "worker")
+                yield _worker_died(config, item, f"worker died ({type(exc).__name__}: {exc})")
             future.release()
             item = next(items, None)
             if item is not None:

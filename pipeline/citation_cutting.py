@@ -256,7 +256,8 @@ def find_reference_lists(text: str) -> tuple[list[tuple[int, int, str]], list[tu
     return found, bodies
 
 
-def _flatten(text: str) -> str:
+def flatten(text: str) -> str:
+    """A citation as one line."""
     return re.sub(r"\s*\n\s*", " ", text).strip()
 
 
@@ -285,8 +286,3 @@ def find_cuts(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, in
     cuts += [(m.start(), m.end(), "reference_list") for m in re.finditer(r"(?m)^\*[* ]*$", text)]
     cuts += [(start, end, "citation") for start, end, _ in spans]
     return sorted(spans + lists), _merge(cuts), sum(e - s for s, e in uncut)
-
-
-def flatten(text: str) -> str:
-    """A citation as one line."""
-    return _flatten(text)

@@ -99,19 +99,16 @@ class Store:
         another writer's temporary files are never swept away under it.
         """
         with writer_lock(self.root):
-            return self._recover()
-
-    def _recover(self) -> list[str]:
-        for record in sorted(self._batch_records()):
-            self._finish_batch(record)
-        with commit_lock(self.root, shared=False):
-            return self._finish_documents()
+            for record in sorted(self._batch_records()):
+                self._finish_batch(record)
+            with commit_lock(self.root, shared=False):
+                return self._finish_documents()
 
     def _finish_documents(self) -> list[str]:
         finished = []
         for doc_id, entry in self.entries().items():
             if entry.get("removing"):
-                self._remove_document(doc_id)
+                self.remove_document(doc_id)
             elif entry.get("pending"):
                 self._finish(doc_id, entry)
                 finished.append(doc_id)
@@ -149,29 +146,26 @@ class Store:
     def write_document(self, doc_id: str, tables: dict[str, pa.Table], entry: dict[str, Any]) -> None:
         """Replace every table's part for ``doc_id`` and its manifest entry, as one commit."""
         with writer_lock(self.root):
-            self._write_document(doc_id, tables, entry)
-
-    def _write_document(self, doc_id: str, tables: dict[str, pa.Table], entry: dict[str, Any]) -> None:
-        name = part_name(doc_id)
-        old = self._entry(doc_id)
-        staged: list[tuple[Path, Path]] = []
-        try:
-            for table in TABLES:
-                directory = self.table_dir(table)
-                directory.mkdir(parents=True, exist_ok=True)
-                tmp = directory / f".{name}.{os.getpid()}.tmp"
-                pq.write_table(tables[table], tmp)
-                staged.append((tmp, directory / name))
-            if old and old.get("batch"):
-                staged += self._stage_batch_without(old["batch"], doc_id)
-        except BaseException:
-            for tmp, _ in staged:
-                tmp.unlink(missing_ok=True)
-            raise
-        self.manifest.mkdir(parents=True, exist_ok=True)
-        record = dict(entry, doc_id=doc_id, part=name, batch=None, pending=self._relative(staged))
-        _write_json_atomic(self._entry_path(doc_id), record)  # the commit point
-        self._finish(doc_id, record)
+            name = part_name(doc_id)
+            old = self._entry(doc_id)
+            staged: list[tuple[Path, Path]] = []
+            try:
+                for table in TABLES:
+                    directory = self.table_dir(table)
+                    directory.mkdir(parents=True, exist_ok=True)
+                    tmp = directory / f".{name}.{os.getpid()}.tmp"
+                    pq.write_table(tables[table], tmp)
+                    staged.append((tmp, directory / name))
+                if old and old.get("batch"):
+                    staged += self._stage_batch_without(old["batch"], doc_id)
+            except BaseException:
+                for tmp, _ in staged:
+                    tmp.unlink(missing_ok=True)
+                raise
+            self.manifest.mkdir(parents=True, exist_ok=True)
+            record = dict(entry, doc_id=doc_id, part=name, batch=None, pending=self._relative(staged))
+            _write_json_atomic(self._entry_path(doc_id), record)  # the commit point
+            self._finish(doc_id, record)
 
     def _entry(self, doc_id: str) -> dict[str, Any] | None:
         path = self._entry_path(doc_id)
@@ -197,21 +191,18 @@ class Store:
     def remove_document(self, doc_id: str) -> None:
         """Delete a document's parts in every table (and its rows in its batch), then its manifest entry."""
         with writer_lock(self.root), commit_lock(self.root, shared=False):
-            self._remove_document(doc_id)
-
-    def _remove_document(self, doc_id: str) -> None:
-        path = self._entry_path(doc_id)
-        entry = self._entry(doc_id)
-        if entry is not None and not entry.get("removing"):
-            staged = self._stage_batch_without(entry["batch"], doc_id) if entry.get("batch") else []
-            entry = dict(entry, removing=True, pending=self._relative(staged))
-            _write_json_atomic(path, entry)  # the commit point
-        if entry is not None:
-            self._rename(entry.get("pending") or [])
-        name = part_name(doc_id)
-        for table in TABLES:
-            (self.root / table / name).unlink(missing_ok=True)
-        path.unlink(missing_ok=True)
+            path = self._entry_path(doc_id)
+            entry = self._entry(doc_id)
+            if entry is not None and not entry.get("removing"):
+                staged = self._stage_batch_without(entry["batch"], doc_id) if entry.get("batch") else []
+                entry = dict(entry, removing=True, pending=self._relative(staged))
+                _write_json_atomic(path, entry)  # the commit point
+            if entry is not None:
+                self._rename(entry.get("pending") or [])
+            name = part_name(doc_id)
+            for table in TABLES:
+                (self.root / table / name).unlink(missing_ok=True)
+            path.unlink(missing_ok=True)
 
     # --- compaction ----------------------------------------------------------------------
 
@@ -227,22 +218,19 @@ class Store:
         and gets its own part again, until the next compaction.
         """
         with writer_lock(self.root):
-            return self._compact(docs_per_part)
-
-    def _compact(self, docs_per_part: int) -> list[str]:
-        self._recover()
-        loose = sorted(d for d, e in self.entries().items() if not e.get("batch"))
-        existing = [int(m.group(1)) for t in TABLES if (self.root / t).is_dir()
-                    for p in (self.root / t).glob("batch-*.parquet") if (m := re.match(r"batch-(\d+)", p.name))]
-        number = max(existing, default=0)
-        written = []
-        for first in range(0, len(loose), docs_per_part):
-            docs = loose[first:first + docs_per_part]
-            if len(docs) < 2:
-                break
-            number += 1
-            written.append(self._compact_batch(f"batch-{number:06d}.parquet", docs))
-        return written
+            self.recover()
+            loose = sorted(d for d, e in self.entries().items() if not e.get("batch"))
+            existing = [int(m.group(1)) for t in TABLES if (self.root / t).is_dir()
+                        for p in (self.root / t).glob("batch-*.parquet") if (m := re.match(r"batch-(\d+)", p.name))]
+            number = max(existing, default=0)
+            written = []
+            for first in range(0, len(loose), docs_per_part):
+                docs = loose[first:first + docs_per_part]
+                if len(docs) < 2:
+                    break
+                number += 1
+                written.append(self._compact_batch(f"batch-{number:06d}.parquet", docs))
+            return written
 
     def _compact_batch(self, batch: str, docs: list[str]) -> str:
         staged: list[tuple[Path, Path]] = []
