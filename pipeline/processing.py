@@ -99,18 +99,19 @@ def _common(source: SourceFile, sha256: str, config: Config) -> dict:
 
 
 def failed_tables(source: SourceFile, sha256: str, config: Config, error: str, stage: str) -> dict[str, pa.Table]:
-    """The tables of a document that failed outside its stages (its worker died): one failed documents row."""
+    """The tables of a document that failed before or outside its stages (unreadable, its worker died):
+    one failed documents row."""
     return document_tables(None, document_row(**_common(source, sha256, config), error=error, failed_stage=stage))
 
 
 def process_source(source: SourceFile, sha256: str, config: Config, ctx: StageContext,
                    stages: list[Stage]) -> dict[str, pa.Table]:
     """Load and process one file; failures become a failed documents row, never an exception."""
-    common = _common(source, sha256, config)
     try:
         doc = read_document(source, config.input, config.corpus, config.timexes.kind, config.timexes.reference_date)
     except InputError as exc:
-        return document_tables(None, document_row(**common, error=str(exc), failed_stage="load"))
+        return failed_tables(source, sha256, config, str(exc), "load")
+    common = _common(source, sha256, config)
     try:
         with time_limit(config.doc_timeout_s):
             doc = run_stages(doc, stages, ctx)
