@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -201,12 +201,20 @@ def read_timex_cases(path: str | Path) -> list[TimexCase]:
 
 @dataclass
 class EventScores:
+    """Hand-checked events against the pipeline's. ``people`` scores actors and participants
+    together (who took part, whatever the role); ``theme_right`` counts themes equal to one
+    of the gold's accepted answers (case-insensitive), a gold ``null`` matching no theme."""
+
     total: int
     found: int
     date_exact: int
     trigger_right: int
     actors: Score
     errors: list[tuple[dict[str, Any], dict[str, Any] | None]]
+    participants: Score = field(default_factory=Score)
+    people: Score = field(default_factory=Score)
+    theme_right: int = 0
+    theme_total: int = 0
 
     @property
     def date_accuracy(self) -> float:
@@ -216,34 +224,65 @@ class EventScores:
     def trigger_accuracy(self) -> float:
         return self.trigger_right / self.total if self.total else 1.0
 
+    @property
+    def theme_accuracy(self) -> float:
+        return self.theme_right / self.theme_total if self.theme_total else 1.0
+
     def __str__(self) -> str:
-        return (f"{self.found}/{self.total} gold events found; date interval exact {self.date_accuracy:.3f}; "
+        text = (f"{self.found}/{self.total} gold events found; date interval exact {self.date_accuracy:.3f}; "
                 f"trigger right {self.trigger_accuracy:.3f}; actors {self.actors}")
+        if self.theme_total:
+            text += (f"; participants {self.participants}; actors+participants {self.people}; "
+                     f"theme right {self.theme_accuracy:.3f} ({self.theme_right}/{self.theme_total})")
+        return text
+
+
+def _theme_ok(predicted: str | None, gold: str | list[str] | None) -> bool:
+    if gold is None:
+        return predicted is None
+    accepted = [gold] if isinstance(gold, str) else gold
+    return predicted is not None and predicted.lower() in {a.lower() for a in accepted}
+
+
+def _count(score: Score, predicted: set[str], gold: set[str]) -> None:
+    score.tp += len(predicted & gold)
+    score.fp += len(predicted - gold)
+    score.fn += len(gold - predicted)
 
 
 def score_events(predicted: list[dict[str, Any]], gold: list[dict[str, Any]]) -> EventScores:
     """Hand-checked events against the pipeline's: a gold event is found by its sentence
     (which starts with the gold ``sentence`` text) and its ``date_text``; one not found
-    counts as wrong on date and trigger and misses all its actors."""
-    actors = Score()
-    date_ok = trigger_ok = found = 0
-    errors: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
+    counts as wrong on date, trigger and theme and misses all its names. Roles beyond
+    actors (``participants``, ``theme``) are scored where the gold has them."""
+    s = EventScores(len(gold), 0, 0, 0, Score(), [])
     for g in gold:
+        has_roles = "participants" in g
+        s.theme_total += has_roles
+        g_actors, g_parts = set(g["actors"]), set(g.get("participants") or ())
         match = next((p for p in predicted if p["sentence"].startswith(g["sentence"])
                       and p["date_text"] == g["date_text"]), None)
         if match is None:
-            actors.fn += len(g["actors"])
-            errors.append((g, None))
+            s.actors.fn += len(g_actors)
+            s.participants.fn += len(g_parts)
+            s.people.fn += len(g_actors | g_parts)
+            s.errors.append((g, None))
             continue
-        found += 1
+        s.found += 1
         dates = (str(match["date_start"]), str(match["date_end"])) == (g["date_start"], g["date_end"])
         trigger = match["trigger"] == g["trigger"]
-        date_ok += dates
-        trigger_ok += trigger
-        p_actors, g_actors = set(match["actors"]), set(g["actors"])
-        actors.tp += len(p_actors & g_actors)
-        actors.fp += len(p_actors - g_actors)
-        actors.fn += len(g_actors - p_actors)
-        if not (dates and trigger and p_actors == g_actors):
-            errors.append((g, match))
-    return EventScores(len(gold), found, date_ok, trigger_ok, actors, errors)
+        s.date_exact += dates
+        s.trigger_right += trigger
+        p_actors = set(match["actors"])
+        _count(s.actors, p_actors, g_actors)
+        right = dates and trigger and p_actors == g_actors
+        if has_roles:
+            p_parts = set(match.get("participants") or ())
+            _count(s.participants, p_parts, g_parts)
+            _count(s.people, p_actors | p_parts, g_actors | g_parts)
+            theme = _theme_ok(match.get("theme"), g.get("theme"))
+            s.theme_right += theme
+            right = right and theme and p_parts == g_parts
+        if not right:
+            s.errors.append((g, match))
+    return s
