@@ -3,16 +3,16 @@
 A date belongs to the verb it hangs from (``signed … on April 16, 1922``), or
 to an event noun when it modifies one (``the invasion … on June 22, 1941``,
 ``the 1932 Pact``). The trigger's subject gives the actors (the ``by``-agent
-of a passive; a conjunction gives every conjunct), the rest of its clause the
-participants, and its locative prepositions the places. Functions here take
-spaCy tokens and return tokens or spans; the ``events`` stage turns them into rows.
+of a passive; a conjunction gives every conjunct) and its locative
+prepositions the places; :mod:`pipeline.roles` reads the other parties and
+the theme. Functions here take spaCy tokens and return tokens or spans; the
+``events`` stage turns them into rows.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from typing import Any, Iterable
+
 
 # Nouns that name something that happens. Deverbal suffixes catch most ("invasion",
 # "agreement", "signing"); these are the ones without such a suffix.
@@ -28,8 +28,8 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "within", "across", "around", "throughout",
                          "into", "to", "from", "towards", "toward", "through", "along", "onto", "off", "beyond"}
-_SUBJECTS = {"nsubj", "csubj", "expl"}
-_PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+SUBJECTS = {"nsubj", "csubj", "expl"}
+PASSIVESUBJECTS = {"nsubjpass", "csubjpass"}
 # Links along which a verb without a subject of its own takes its head's subject.
 _INHERIT = {"conj", "xcomp", "advcl", "acl", "pcomp", "ccomp", "dep", "relcl"}
 
@@ -75,7 +75,7 @@ def _subject_tokens(verb: Any) -> tuple[list[Any], bool]:
     agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
     if agents:
         return agents, True
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:
         # Two subjects is a misparse ("Stalin's worries …, the Soviet Union suspended"): the
         # one nearest the verb is the real one.
@@ -87,7 +87,7 @@ def _subject_tokens(verb: Any) -> tuple[list[Any], bool]:
             hung = [g for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
             if hung:
                 return hung, True
-    passive = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS]
+    passive = [c for c in verb.children if c.dep_ in PASSIVESUBJECTS]
     if passive:
         return [], False  # a passive without a "by" phrase names no actor
     return [], True
@@ -166,91 +166,27 @@ def phrase_tokens(heads: Iterable[Any]) -> set[int]:
     return keep
 
 
-def clause_head(token: Any, stop_at: Any) -> Any:
-    """The nearest verb (or ``stop_at``, the trigger) above ``token``."""
-    tok = token
-    while tok.head.i != tok.i:
-        if tok.i == stop_at.i:
-            return tok
-        tok = tok.head
-        if tok.pos_ == "VERB" or tok.i == stop_at.i:
-            return tok
-    return tok
-
-
 def is_located(token: Any, trigger: Any) -> bool:
     """Whether ``token`` is the object of a locative preposition of the trigger
     ("signed in Moscow", "moved into the bases in Estonia"), not merely inside one ("in an attempt to …")."""
     tok = token
+    located = False
     for _ in range(12):
         if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
             tok = tok.head
             continue
-        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in LOCATIVE_PREPOSITIONS:
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             holder = tok.head.head
-            if holder.i == trigger.i:
+            word = tok.head.lower_
+            if word in LOCATIVE_PREPOSITIONS and holder.i == trigger.i:
                 return True
-            if holder.pos_ in ("NOUN", "PROPN"):
+            if holder.pos_ in ("NOUN", "PROPN") and (word in LOCATIVE_PREPOSITIONS or located):
+                located = located or word in LOCATIVE_PREPOSITIONS
                 tok = holder
                 continue
-        return False
+        # "invaded its zone of influence in Poland": where the thing acted on lies.
+        return located and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == trigger.i
     return False
-
-
-# --- names and roles, as the events stage uses them ---------------------------------------
-
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_LEADING_THE = re.compile(r"^(?:the|The)\s+")
-_EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
-_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)$")
-
-
-class Names:
-    """Canonical names: link targets where the document links a mention, else the cleaned text.
-
-    A bare surname ("Molotov", "Litvinov's") becomes the full name of the one person
-    the document names with it; spellings of one person that differ only in the
-    middle ("Joachim Ribbentrop", "Joachim von Ribbentrop") become the longest one.
-    """
-
-    def __init__(self, entities: list) -> None:
-        self.by_text: dict[str, str] = {}
-        people: dict[str, set[str]] = {}
-        for e in entities:
-            target = self.target(e)
-            if target:
-                self.by_text.setdefault(self.clean(e.text), target)
-            full = target if target and e.label == "PERSON" else (self.clean(e.text) if e.label == "PERSON" else None)
-            if full and len(full.split()) >= 2 and full.split()[-1][:1].isupper():
-                people.setdefault(full.split()[-1], set()).add(full)
-        self.by_surname: dict[str, str] = {}
-        for surname, fulls in people.items():
-            if len({f.split()[0] for f in fulls}) == 1:  # one first name: one person
-                canonical = max(fulls, key=len)
-                self.by_surname[surname] = canonical
-                for f in fulls:
-                    self.by_text.setdefault(f, canonical)
-
-    @staticmethod
-    def clean(text: str) -> str:
-        return _LEADING_THE.sub("", _POSSESSIVE.sub("", _EDGE_PUNCT.sub("", text)))
-
-    @staticmethod
-    def target(entity) -> str | None:
-        """The link target without its Wikipedia disambiguator: "Fascist Italy (1922–1943)" → "Fascist Italy"."""
-        if not entity.link_target:
-            return None
-        return _DISAMBIGUATOR.sub("", entity.link_target) or entity.link_target
-
-    def __call__(self, entity, text: str | None = None) -> str:
-        target = self.target(entity) if text is None else None
-        if target:
-            return target
-        text = self.clean(text if text is not None else entity.text)
-        if text in self.by_text:
-            return self.by_text[text]
-        # The model sometimes labels a bare surname a place ("Litvinov" GPE); the name decides.
-        return self.by_surname.get(text, text)
 
 
 def lemma_of(token, lemmatizer) -> str:
@@ -263,24 +199,6 @@ def lemma_of(token, lemmatizer) -> str:
         return token.lower_
     candidates = lemmatizer.rule_lemmatize(token) or [token.lower_]
     return max(candidates, key=len).lower()
-
-
-def unique_names(names) -> list[str]:
-    seen: dict[str, None] = {}
-    for n in names:
-        if n:
-            seen.setdefault(n, None)
-    return list(seen)
-
-
-def _modified_name(span, named: set[int]) -> int | None:
-    """The token of another name this entity span modifies ("German" in "German Foreign Minister
-    Walther Rathenau"), or None when it stands on its own."""
-    root = span.root
-    if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i in named and \
-            not span.start <= root.head.i < span.end:
-        return root.head.i
-    return None
 
 
 def _dated(timex) -> bool:
@@ -302,47 +220,3 @@ def dated_groups(timexes: list) -> list[list[int]]:
         else:
             groups.append([i])
     return groups
-
-
-@dataclass(slots=True)
-class SentenceNames:
-    """A sentence's entities as parse spans, each with the name it stands for; computed once per sentence."""
-
-    spans: list   # (entity, span, name) of the entities that stand on their own
-
-
-def sentence_names(entities: list, parsed, offset: int, names: Names) -> SentenceNames:
-    spans = [(e, parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand")) for e in entities]
-    spans = [(e, sp) for e, sp in spans if sp is not None]
-    named = {t.i for _, sp in spans for t in sp}
-    # "German Foreign Minister Walther Rathenau", "Soviet Russia": a name modifying another
-    # is not a name of its own; "Nazi Germany" is one name when the document knows it as one.
-    modifying = [_modified_name(sp, named) for _, sp in spans]
-    modifiers = {head: e.text for (e, _), head in zip(spans, modifying) if head is not None}
-    out = []
-    for (e, sp), head in zip(spans, modifying):
-        if head is not None:
-            continue
-        joined = f"{modifiers[sp.root.i]} {names.clean(e.text)}" if sp.root.i in modifiers else None
-        out.append((e, sp, names(e, joined) if joined and names.clean(joined) in names.by_text else names(e)))
-    return SentenceNames(out)
-
-
-def roles_under(trigger, sentence: SentenceNames) -> list[tuple[object, str, str, bool]]:
-    """(entity, role, name, is_adjective) for every entity of the sentence with a role under ``trigger``.
-
-    Computed once per trigger: every date of a long list hanging from one verb shares it,
-    which keeps the stage linear in the sentence length.
-    """
-    actor_tokens = phrase_tokens(expand_conjuncts(subject_of(trigger)))
-    out = []
-    for e, sp, name in sentence.spans:
-        root = sp.root
-        if e.label in ACTOR_LABELS and all(t.i in actor_tokens for t in sp):
-            # "German officers": the adjective stands for the actor only when nothing better does.
-            out.append((e, "actor", name, e.label == "NORP" and (root.dep_ == "amod" or root.pos_ == "ADJ")))
-        elif e.label in PLACE_LABELS and is_located(root, trigger):
-            out.append((e, "place", name, False))
-        elif e.label in ACTOR_LABELS and clause_head(root, trigger).i == trigger.i:
-            out.append((e, "participant", name, False))
-    return out

@@ -176,8 +176,12 @@ _TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "EVENT": ("war", "battle", "conference", "revolution", "uprising", "uprisings", "invasion", "operation",
               "crisis", "coup", "massacre", "campaign", "offensive", "siege", "meeting", "trial", "election",
               "revolt", "rebellion", "insurrection", "purge", "famine", "putsch", "summit"),
+    "WORK_OF_ART": ("book", "manifesto", "novel", "memoir", "memoirs", "film", "poem", "essay", "pamphlet",
+                    "treatise", "song", "opera", "painting", "play", "autobiography"),
 }
 _WORD_TYPE = {w: label for label, ws in _TYPE_WORDS.items() for w in ws}
+# Nouns for people by office or trade ("ambassador", "minister"): the events stage reads them too.
+PERSON_NOUNS = frozenset(_TYPE_WORDS["PERSON"])
 _ANCHOR_TYPE_WORDS = {
     "EVENT": {"war", "battle", "revolution", "conference", "uprising", "uprisings", "invasion", "crisis", "putsch"},
     "LAW": {"treaty", "treaties", "pact", "agreement", "protocol", "accords"},

@@ -106,5 +106,7 @@ class Event:
     actors: list[str] = field(default_factory=list)
     participants: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    theme: str | None = None     # the thing acted on when it is not a party ("Treaty of Rapallo", "armistice")
+    resolved: list[str] = field(default_factory=list)  # names inferred from a pronoun or collective phrase
     sentence_start: int = 0    # clean offsets of the sentence stating it
     sentence_end: int = 0

@@ -155,7 +155,8 @@ def event_rows(doc: Document) -> list[dict[str, Any]]:
         sentence_id = sentence_of(e.sentence_start)
         rows.append({"doc_id": doc.doc_id, "event_id": i, "timex_id": e.timex_index, "date_text": e.date_text,
                      "date_start": e.date_start, "date_end": e.date_end, "granularity": e.granularity,
-                     "trigger": e.trigger, "actors": e.actors, "participants": e.participants, "places": e.places,
+                     "trigger": e.trigger, "actors": e.actors, "participants": e.participants,
+                     "theme": e.theme, "places": e.places, "resolved": e.resolved,
                      "sentence": doc.text[e.sentence_start:e.sentence_end],
                      "section_path": path_of.get(section_of(e.sentence_start)),
                      "citation_ids": support.get(sentence_id, []) if sentence_id is not None else [],

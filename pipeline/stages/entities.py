@@ -9,15 +9,17 @@ with an ``entity_ruler`` keeps the shared model untouched between documents.
 
 from __future__ import annotations
 
+import re
 
 from pipeline.document import Document
+from pipeline.entity_hygiene import surnames, trimmed, written_as_name
 from pipeline.layers import ENTITIES, LINKS, SPACY_DOCS
 from pipeline.registry import StageContext, stage
 from pipeline.stages.nlp import get_model
 from pipeline.records import Entity
 
 # Gloss-derived types that name things; common nouns ("armistice") are not entities.
-GAZETTEER_LABELS = {"PERSON", "GPE", "ORG", "NORP", "LOC", "EVENT", "LAW", "FAC", "PRODUCT"}
+GAZETTEER_LABELS = {"PERSON", "GPE", "ORG", "NORP", "LOC", "EVENT", "LAW", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
 def _looks_like_name(text: str) -> bool:
@@ -25,26 +27,24 @@ def _looks_like_name(text: str) -> bool:
 
 
 def gazetteer(doc: Document) -> dict[str, tuple[str, str | None]]:
-    """Name → (label, link target) from typed links; the first link of a name decides."""
+    """Name → (label, link target) from typed links; the first link of a name decides.
+
+    Each link gives its anchor, its target and the target's short form without the
+    disambiguator ("Treaty of Berlin (1926)" → "Treaty of Berlin"). Surnames are added
+    later, from every person the document names in full (linked or found by the model).
+    """
     names: dict[str, tuple[str, str | None]] = {}
     for link in sorted(doc.layers.get("links", []), key=lambda l: l.anchor_raw_start):
         if link.target_type not in GAZETTEER_LABELS:
             continue
-        for name in (link.anchor, link.target):
+        short = _DISAMBIGUATOR.sub("", link.target or "")
+        for name in (link.anchor, link.target, short):
             if name and _looks_like_name(name) and name not in names:
                 names[name] = (link.target_type, link.target)
-    # Articles name a linked person by surname afterwards ("Molotov"); the surname is that
-    # person when no other linked person shares it.
-    surnames: dict[str, set[str]] = {}
-    for label, target in list(names.values()):
-        if label == "PERSON" and target and len(target.split()) >= 2:
-            surname = target.split()[-1]
-            if surname[:1].isupper() and surname.isalpha():
-                surnames.setdefault(surname, set()).add(target)
-    for surname, targets in surnames.items():
-        if len(targets) == 1 and surname not in names:
-            names[surname] = ("PERSON", next(iter(targets)))
     return names
+
+
+_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)$")
 
 
 @stage("entities", reads=(SPACY_DOCS, LINKS), writes=(ENTITIES,), spacy=("ner",))
@@ -61,21 +61,51 @@ def entities(doc: Document, ctx: StageContext) -> Document:
         matcher.add(name, [model.make_doc(name)])
     # Untyped anchors still tell us the link target of an entity the model finds.
     targets = {link.anchor: link.target for link in doc.layers.get("links", []) if _looks_like_name(link.anchor)}
-    found: list[Entity] = []
-    for offset, parsed in doc.layers["spacy_docs"]:
-        gaz_spans = []
-        for match_id, start, end in matcher(parsed):
-            name = model.vocab.strings[match_id]
-            gaz_spans.append(Span(parsed, start, end, label=names[name][0]))
-        gaz_spans = filter_spans(gaz_spans)
+    chunks = doc.layers["spacy_docs"]
+    kept: list[list[tuple[Span, str]]] = []   # per chunk: (span, source)
+    for _offset, parsed in chunks:
+        gaz_spans = filter_spans([Span(parsed, start, end, label=names[model.vocab.strings[match_id]][0])
+                                  for match_id, start, end in matcher(parsed)])
         taken = {i for span in gaz_spans for i in range(span.start, span.end)}
         model_spans = [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))]
+        spans = []
         for span in sorted(gaz_spans + model_spans, key=lambda s: s.start):
-            is_gaz = span.start in taken
+            source = "gazetteer" if span.start in taken else "model"
+            tidy = trimmed(span) if source == "model" else span
+            if tidy is not None and written_as_name(tidy, span.label_):
+                spans.append((Span(parsed, tidy.start, tidy.end, label=span.label_), source))
+        kept.append(spans)
+    # A bare surname is the one person of the document with that surname, whatever the model
+    # labelled it, and it is a mention even where the model saw none ("Molotov assured …").
+    people = [(text, target or text) for text, (label, target) in names.items() if label == "PERSON"]
+    people += [(span.text, targets.get(span.text) or span.text) for spans in kept for span, _ in spans
+               if span.label_ == "PERSON" and len(span) >= 2]
+    by_surname = surnames(people)
+    lowercase_words = set(re.findall(r"\b[a-z][a-z-]+\b", doc.text))
+    by_surname = {s: full for s, full in by_surname.items() if s.lower() not in lowercase_words}
+    found: list[Entity] = []
+    for (offset, parsed), spans in zip(chunks, kept):
+        taken = {i for span, _ in spans for i in range(span.start, span.end)}
+        extra = [(parsed[t.i:t.i + 1], "gazetteer") for t in parsed
+                 if t.text in by_surname and t.i not in taken and t.tag_ == "NNP"]
+        for span, source in sorted(spans + extra, key=lambda pair: pair[0].start):
             text = span.text
-            target = names[text][1] if is_gaz and text in names else targets.get(text)
-            found.append(Entity(offset + span.start_char, offset + span.end_char, text, span.label_,
-                                "gazetteer" if is_gaz else "model", target))
+            label = span.label_ or "PERSON"
+            surname_of = by_surname.get(_POSSESSIVE.sub("", text))
+            if surname_of and len(span) <= 2:
+                label = "PERSON"
+            target = names[text][1] if source == "gazetteer" and text in names else targets.get(text)
+            if target is None and surname_of:
+                target = _linked_person(names, surname_of)
+            found.append(Entity(offset + span.start_char, offset + span.end_char, text, label, source, target))
     doc.layers["entities"] = found
     return doc
 
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def _linked_person(names: dict[str, tuple[str, str | None]], full_name: str) -> str | None:
+    """The link target of a person the document links (None for a name only the model found)."""
+    entry = names.get(full_name)
+    return entry[1] if entry and entry[0] == "PERSON" else None

@@ -1,0 +1,123 @@
+"""Entity spans a reader can trust: cut where the model overran, dropped where it is not a name.
+
+The small spaCy model makes a few kinds of mistakes that no later stage can
+undo, and each has a cue in the parse or in the document itself:
+
+- a span runs over a sentence end (``World War I. Germany``) or stops inside
+  a bracket (``Saratov Oblast (``): cut it at the sentence start, trim the
+  unbalanced bracket or quote;
+- a name label on a word that is not written as a name (``anti-German``,
+  ``pro-Soviet``, ``democratic``, ``kulak``) or in another script
+  (``Германия`` from a gloss's translation): not a name in this text;
+- a PERSON after a determiner (``the Gestapo``) or a one-word PERSON in
+  brackets after a common noun (``a short war (Blitzkrieg)``): people's names
+  take neither, so the model's guess is dropped;
+- a bare surname labelled as something else (``Litvinov`` as GPE,
+  ``Ribbentrop`` as ORG) when the document names exactly one person with that
+  surname: the document's own usage decides, and the mention carries that
+  person's full name.
+
+Functions take spaCy spans and return spans (or None); the ``entities``
+stage applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+# Labels that claim the text is a name; numbers, dates and quantities are not names.
+NAME_LABELS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+_OPEN, _CLOSE = "([{", ")]}"
+_QUOTES = "\"“”'‘’"
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_NUMERAL_STOP = re.compile(r"^[IVX]+\.$")
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def trimmed(span: Any) -> Any | None:
+    """The span cut at a sentence start inside it and stripped of unbalanced brackets and
+    quotes at its edges; None when nothing of a name is left."""
+    doc = span.doc
+    start, end = span.start, span.end
+    for tok in span[1:]:
+        if tok.is_sent_start:
+            end = tok.i
+            break
+        # "World War I. Germany": a regnal or ordinal numeral with a full stop ends a sentence the
+        # parser did not split ("Franklin D. Roosevelt" has an initial, not a numeral, there).
+        if _NUMERAL_STOP.match(tok.text) and tok.i + 1 < end and doc[tok.i + 1].is_title and \
+                tok.i > start and len(doc[tok.i - 1].text) > 2:
+            end = tok.i + 1
+            break
+    changed = True
+    while changed and start < end:
+        changed = False
+        text = doc[start:end].text
+        first, last = doc[start].text, doc[end - 1].text
+        odd_quotes = sum(text.count(q) for q in _QUOTES) % 2 == 1
+        if last in _OPEN or (last in _QUOTES and odd_quotes):
+            end -= 1
+            changed = True
+        elif first in _CLOSE or (first in _QUOTES and odd_quotes):
+            start += 1
+            changed = True
+        elif not _balanced(text):
+            # "Saratov Oblast ( Russian": keep what comes before the bracket that never closes.
+            cut = next((t.i for t in doc[start:end] if t.text in _OPEN and
+                        not _balanced(doc[t.i:end].text)), None)
+            if cut is None or cut == start:
+                return None
+            end = cut
+            changed = True
+    if start >= end:
+        return None
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def written_as_name(span: Any, label: str) -> bool:
+    """Whether a span with a name label is written like a name: a capital or a digit first
+    (after "the"), in Latin script, and not a PERSON the grammar says is not one."""
+    if label not in NAME_LABELS:
+        return True
+    text = _LEADING_THE.sub("", span.text)
+    if not text or not (text[0].isupper() or text[0].isdigit()) or not _LATIN.search(text):
+        return False
+    if label == "PERSON" and len(span) == 1 and span.start > 0:
+        before = span.doc[span.start - 1]
+        if before.lower_ in _DETERMINERS:
+            return False  # "the Gestapo", "the Blitzkrieg": names of people take no article
+        if before.text == "(" and span.end < len(span.doc) and span.doc[span.end].text == ")" and \
+                span.start > 1 and span.doc[span.start - 2].pos_ == "NOUN":
+            return False  # "a short war (Blitzkrieg)": a term glossing the noun before it
+    return True
+
+
+def surnames(people: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Surname → canonical full name, from (full name as written, canonical name) pairs of the
+    document's persons; a surname two different people share (different first names) maps to
+    neither, so a bare "Smith" is never given to the wrong one."""
+    by_surname: dict[str, set[str]] = {}
+    canonical: dict[str, str] = {}
+    for written, name in people:
+        words = written.split()
+        if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].replace("-", "").isalpha():
+            continue
+        by_surname.setdefault(words[-1], set()).add(words[0])
+        # The longest canonical form wins ("Joachim von Ribbentrop" over "Joachim Ribbentrop").
+        if len(name) > len(canonical.get(words[-1], "")):
+            canonical[words[-1]] = name
+    return {s: canonical[s] for s, firsts in by_surname.items() if len(firsts) == 1}

@@ -1,0 +1,107 @@
+"""Canonical names of the entities an event mentions, and the sentence's names as parse spans.
+
+A name is the link target where the document links the mention (without its
+Wikipedia disambiguator), else the mention cleaned of "the", possessives and
+edge punctuation; a bare surname is the one person the document names with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.entity_hygiene import surnames
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
+_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)$")
+
+
+class Names:
+    """Canonical names: link targets where the document links a mention, else the cleaned text.
+
+    A bare surname ("Molotov", "Litvinov's") becomes the full name of the one person
+    the document names with it; spellings of one person that differ only in the
+    middle ("Joachim Ribbentrop", "Joachim von Ribbentrop") become the longest one.
+    """
+
+    def __init__(self, entities: list) -> None:
+        self.by_text: dict[str, str] = {}
+        people: list[tuple[str, str]] = []
+        for e in entities:
+            target = self.target(e)
+            if target:
+                self.by_text.setdefault(self.clean(e.text), target)
+            if e.label == "PERSON":
+                full = target or self.clean(e.text)
+                people.append((full, full))
+        self.by_surname = surnames(people)
+        for written, _ in people:
+            # "Joachim Ribbentrop" and "Joachim von Ribbentrop": one person, the longest spelling.
+            surname = written.split()[-1] if " " in written else None
+            if surname in self.by_surname:
+                self.by_text.setdefault(written, self.by_surname[surname])
+
+    @staticmethod
+    def clean(text: str) -> str:
+        return _LEADING_THE.sub("", _POSSESSIVE.sub("", _EDGE_PUNCT.sub("", text)))
+
+    @staticmethod
+    def target(entity) -> str | None:
+        """The link target without its Wikipedia disambiguator: "Fascist Italy (1922–1943)" → "Fascist Italy"."""
+        if not entity.link_target:
+            return None
+        return _DISAMBIGUATOR.sub("", entity.link_target) or entity.link_target
+
+    def __call__(self, entity, text: str | None = None) -> str:
+        target = self.target(entity) if text is None else None
+        if target:
+            return target
+        text = self.clean(text if text is not None else entity.text)
+        if text in self.by_text:
+            return self.by_text[text]
+        # The model sometimes labels a bare surname a place ("Litvinov" GPE); the name decides.
+        return self.by_surname.get(text, text)
+
+
+def unique_names(names) -> list[str]:
+    seen: dict[str, None] = {}
+    for n in names:
+        if n:
+            seen.setdefault(n, None)
+    return list(seen)
+
+
+def _modified_name(span, named: set[int]) -> int | None:
+    """The token of another name this entity span modifies ("German" in "German Foreign Minister
+    Walther Rathenau"), or None when it stands on its own."""
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i in named and \
+            not span.start <= root.head.i < span.end:
+        return root.head.i
+    return None
+
+
+@dataclass(slots=True)
+class SentenceNames:
+    """A sentence's entities as parse spans, each with the name it stands for; computed once per sentence."""
+
+    spans: list   # (entity, span, name) of the entities that stand on their own
+
+
+def sentence_names(entities: list, parsed, offset: int, names: Names) -> SentenceNames:
+    spans = [(e, parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand")) for e in entities]
+    spans = [(e, sp) for e, sp in spans if sp is not None]
+    named = {t.i for _, sp in spans for t in sp}
+    # "German Foreign Minister Walther Rathenau", "Soviet Russia": a name modifying another
+    # is not a name of its own; "Nazi Germany" is one name when the document knows it as one.
+    modifying = [_modified_name(sp, named) for _, sp in spans]
+    modifiers = {head: e.text for (e, _), head in zip(spans, modifying) if head is not None}
+    out = []
+    for (e, sp), head in zip(spans, modifying):
+        if head is not None:
+            continue
+        joined = f"{modifiers[sp.root.i]} {names.clean(e.text)}" if sp.root.i in modifiers else None
+        out.append((e, sp, names(e, joined) if joined and names.clean(joined) in names.by_text else names(e)))
+    return SentenceNames(out)

@@ -1,0 +1,142 @@
+"""Who "the two countries", "they", "him" and "it" stand for: simple, explainable rules.
+
+An event whose actor is written as a pronoun or a collective phrase names no
+one until the reference is resolved. The rules look back only a little way,
+the way a reader does:
+
+- ``the two countries/nations/states/governments/sides/powers``, ``both …``:
+  the document's pair when its title names one (``Germany–Soviet Union
+  relations`` → Germany, Soviet Union), else the last pair named together
+  before (``Japan and China fought …``), else the last two states named;
+- ``he``/``him``/``she``/``her``: the last person named before in the paragraph;
+- ``they``/``them``: the last group named together (``Gorbachev and Reagan``),
+  else the people of the sentence before when it names two or more;
+- ``it``/``this`` as the thing acted on, and ``the pact``/``the treaty``: the
+  last matching named thing (a treaty, pact, charter, …) before it.
+
+Every resolved name is reported as such (the events table's ``resolved``
+column), so a user can tell a stated actor from an inferred one. Coreference
+libraries on the package registry either download models at run time or need
+a larger transformer than this pipeline runs; these rules are measured in
+``scripts/eval_events.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+COLLECTIVE_NOUNS = {"countries", "nations", "states", "governments", "sides", "powers", "empires", "parties",
+                    "republics", "kingdoms", "allies", "signatories", "leaders"}
+PERSON_PRONOUNS = {"he", "him", "she", "her"}
+GROUP_PRONOUNS = {"they", "them"}
+THING_PRONOUNS = {"it", "this"}
+# Words that make a name the name of an agreement or similar document: what "it was signed"
+# and "the pact" refer back to.
+DOCUMENT_WORDS = {"treaty", "treaties", "pact", "agreement", "agreements", "accord", "accords", "charter",
+                  "convention", "protocol", "protocols", "alliance", "entente", "declaration", "act", "carta",
+                  "peace", "armistice", "truce", "deal", "concordat", "communiqué", "memorandum", "statute"}
+_TITLE_PAIR = (
+    re.compile(r"^(?P<a>[^–—,]+?)\s*[–—]\s*(?P<b>[^,]+?)\s+relations\b", re.I),
+    re.compile(r"^(?P<a>[^,]+?)\s+and\s+(?P<b>[^,]+?)\s+relations\b", re.I),
+    re.compile(r"^relations between\s+(?P<a>.+?)\s+and\s+(?P<b>[^,]+)", re.I),
+)
+STATE_LABELS = {"GPE", "ORG", "NORP"}
+
+
+def document_pair(title: str | None) -> tuple[str, str] | None:
+    """The two parties a relations article is about, from its title; None for any other title."""
+    for pattern in _TITLE_PAIR:
+        m = pattern.match((title or "").strip())
+        if m:
+            return m.group("a").strip(), m.group("b").strip()
+    return None
+
+
+def is_collective(token: Any) -> bool:
+    """``the two countries``, ``both states``, ``both sides`` (or ``both`` standing alone)."""
+    if token.lower_ == "both" and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+        return True
+    if token.lower_ not in COLLECTIVE_NOUNS:
+        return False
+    return any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet", "preconj")
+               and c.lower_ == "both") for c in token.children)
+
+
+@dataclass(slots=True)
+class Mention:
+    """One name in the paragraph: its parse span, canonical name, label, and whether it is an adjective."""
+
+    span: Any
+    name: str
+    label: str
+    adjective: bool
+
+
+def last_group(mentions: list[Mention], before: int, size: int | None = None) -> list[str]:
+    """Names of the last coordination of names ("A and B", "A, B and C") before token ``before``;
+    with ``size``, only a group of exactly that many."""
+    by_root = {m.span.root.i: m for m in mentions if not m.adjective}
+    for m in reversed(mentions):
+        if m.span.end > before or m.adjective:
+            continue
+        group = [m.span.root] + [c for c in m.span.root.conjuncts]
+        names = [by_root[t.i].name for t in sorted(group, key=lambda t: t.i) if t.i in by_root]
+        names = list(dict.fromkeys(names))
+        if len(names) >= 2 and (size is None or len(names) == size):
+            return names
+    return []
+
+
+def last_states(mentions: list[Mention], before: int, count: int = 2) -> list[str]:
+    """The last ``count`` distinct states named before token ``before`` (nearest last)."""
+    found: list[str] = []
+    for m in reversed(mentions):
+        if m.span.end <= before and m.label == "GPE" and not m.adjective and m.name not in found:
+            found.append(m.name)
+            if len(found) == count:
+                return found[::-1]
+    return []
+
+
+def last_person(mentions: list[Mention], before: int) -> str | None:
+    for m in reversed(mentions):
+        if m.span.end <= before and m.label == "PERSON":
+            return m.name
+    return None
+
+
+def people_of_sentence_before(mentions: list[Mention], sentence_start: int) -> list[str]:
+    """The persons (else states) named in the sentence just before token ``sentence_start``,
+    when it names two or more: "Churchill met Roosevelt. … they issued …"."""
+    before = [m for m in mentions if m.span.end <= sentence_start and not m.adjective]
+    if not before:
+        return []
+    sent = before[-1].span.sent
+    in_sent = [m for m in before if m.span.sent.start == sent.start]
+    for labels in ({"PERSON"}, {"GPE"}):
+        names = list(dict.fromkeys(m.name for m in in_sent if m.label in labels))
+        if len(names) >= 2:
+            return names
+    return []
+
+
+def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | None) -> list[str]:
+    """The names a pronoun or collective phrase stands for (empty when the rules find none)."""
+    word = token.lower_
+    if is_collective(token):
+        if pair is not None:
+            return list(pair)
+        return last_group(mentions, token.i, size=2) or last_states(mentions, token.i)
+    if word in PERSON_PRONOUNS:
+        person = last_person(mentions, token.i)
+        return [person] if person else []
+    if word in GROUP_PRONOUNS:
+        return last_group(mentions, token.i) or people_of_sentence_before(mentions, token.sent.start)
+    return []
+
+
+def is_document_name(text: str) -> bool:
+    """Whether a name names an agreement or charter ("Treaty of Rapallo", "Anti-Comintern Pact")."""
+    return any(w in DOCUMENT_WORDS for w in re.findall(r"[a-zé]+", text.lower()))
