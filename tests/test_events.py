@@ -180,6 +180,8 @@ def test_parties_after_with_between_against_and_the_object(process):
     e = one(process, "On 30 September 1938, Neville Chamberlain signed an agreement with Adolf Hitler in Munich.")
     assert e.actors == ["Neville Chamberlain"] and e.participants == ["Adolf Hitler"] and e.places == ["Munich"]
     assert e.theme == "agreement"
+    e = one(process, "The Treaty of Rapallo between Weimar Germany and Soviet Russia was signed on 16 April 1922.")
+    assert e.theme == "Treaty of Rapallo" and set(e.participants) >= {"Weimar Germany"}
     e = one(process, "In 1912, Serbia, Greece and Bulgaria formed an alliance against the Ottoman Empire.")
     assert e.participants == ["Ottoman Empire"] and e.theme == "alliance"
     e = one(process, "In June 1950, North Korea invaded South Korea.")

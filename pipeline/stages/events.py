@@ -83,6 +83,8 @@ def _theme(trigger, spans: SentenceNames, paragraphs: Paragraphs, offset: int):
                 t.idx <= thing[0] - offset < t.idx + len(t) for t in subject):
             return thing[1], thing[0], set()
         return None, None, set()
+    if head.pos_ == "PRON":
+        return None, None, set()  # "itself", "them": no thing named
     if head.tag_ == "NNPS" and not head.ent_type_:
         return None, None, set()  # "the Aztecs", "the Allies": a people, a party
     if head.lower_.rstrip("s") in PERSON_NOUNS or any(
