@@ -15,10 +15,9 @@ the way a reader does:
   last matching named thing (a treaty, pact, charter, …) before it.
 
 Every resolved name is reported as such (the events table's ``resolved``
-column), so a user can tell a stated actor from an inferred one. Coreference
-libraries on the package registry either download models at run time or need
-a larger transformer than this pipeline runs; these rules are measured in
-``scripts/eval_events.py``.
+column), so a user can tell a stated actor from an inferred one. No
+coreference library runs here (README, "Dates and events", says which we
+tried and why); these rules are measured in ``scripts/eval_events.py``.
 """
 
 from __future__ import annotations
