@@ -9,6 +9,8 @@ the backend: a document's tables depend only on the document and the config.
 
 from __future__ import annotations
 
+import logging
+
 from typing import Any, Iterator
 
 import pyarrow as pa
@@ -76,12 +78,24 @@ def _processes(config: Config, todo: list[Item]) -> Iterator[Result]:
                         max_items_per_worker=config.worker_max_docs)
 
 
+def _quiet_dask() -> None:
+    """Dask's INFO lines (workers starting, a dashboard) are noise to a user of ``run``: below
+    WARNING they show only with ``-v`` (when the root logger is at DEBUG). distributed sets its
+    own loggers' levels when imported, so this runs after the import."""
+    if logging.getLogger().isEnabledFor(logging.INFO):
+        return
+    for name in list(logging.root.manager.loggerDict):
+        if name.split(".")[0] in ("distributed", "dask", "tornado", "bokeh"):
+            logging.getLogger(name).setLevel(logging.WARNING)
+
+
 def _dask(config: Config, todo: list[Item]) -> Iterator[Result]:
     try:
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError:
         raise FatalError("backend 'dask' needs Dask distributed: install the project with its dask extra "
                          "(pip install -e '.[dask]') or pip install 'dask[distributed]'") from None
+    _quiet_dask()
     cluster = None
     if config.dask.scheduler:
         client = Client(config.dask.scheduler)

@@ -1,4 +1,8 @@
-"""Command line: parse, validate, call the same functions the Python API exposes."""
+"""Command line: parse, validate, call the same functions the Python API exposes.
+
+Each command's ``--help`` is written for its users; ``-v``/``-q`` work before or
+after the command name.
+"""
 
 from __future__ import annotations
 
@@ -9,28 +13,57 @@ import sys
 
 from pipeline.config import load_config
 from pipeline.errors import ConfigError, UserError
+from pipeline.schema import TABLES
+from pipeline.version import __version__
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", default=None, help="YAML config (default: ./config.yaml if present)")
-    parser.add_argument("--corpus", default=None, help="corpus folder (overrides the config)")
-    parser.add_argument("--outputs", default=None, help="outputs folder (overrides the config)")
+    """Options every command takes; after the command name they override the ones before it."""
+    parser.add_argument("--config", default=None, metavar="PATH",
+                        help="YAML config file (default: ./config.yaml if present, else the packaged defaults)")
+    parser.add_argument("--corpus", default=None, metavar="DIR", help="folder of source documents (overrides the config)")
+    parser.add_argument("--outputs", default=None, metavar="DIR", help="folder of output tables (overrides the config)")
+    _verbosity(parser, argparse.SUPPRESS)
+
+
+def _verbosity(parser: argparse.ArgumentParser, default: object) -> None:
+    # SUPPRESS in the subcommands: "-v" given before the command is not reset by the subparser.
+    parser.add_argument("-v", "--verbose", action="store_true", default=default,
+                        help="debug logging, including Dask's and spaCy's own messages")
+    parser.add_argument("-q", "--quiet", action="store_true", default=default,
+                        help="no progress lines; only warnings, errors and the summary")
+
+
+def _command(sub, name: str, summary: str, description: str) -> argparse.ArgumentParser:
+    parser = sub.add_parser(name, help=summary, description=description)
+    _common(parser)
+    return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
-    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline",
+        description="Turn scraped Wikipedia-style history articles into clean Parquet tables: documents, "
+                    "sections, sentences, links, entities, citations, timexes and events.",
+        epilog="Run 'python -m pipeline COMMAND --help' for a command's options.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _verbosity(parser, False)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("run", help="process new and changed documents")
-    _common(p)
-    p.add_argument("--backend", choices=["serial", "processes", "dask"], default=None)
-    p.add_argument("--workers", type=int, default=None)
-    p.add_argument("--force", action="store_true", help="reprocess every document")
+    p = _command(sub, "run", "process new and changed documents",
+                 "Process the documents of the corpus that are new or changed since the last run and write "
+                 "their tables; unchanged documents are skipped, removed ones dropped from the tables.")
+    p.add_argument("--backend", choices=["serial", "processes", "dask"], default=None,
+                   help="serial: one process; processes: a pool of worker processes; dask: a Dask cluster "
+                        "(default: the config's, normally processes)")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="worker processes for the processes and dask backends (default: the config's)")
+    p.add_argument("--force", action="store_true", help="reprocess every document, changed or not")
 
-    p = sub.add_parser("add", help="validate files (or folders) and copy them into the corpus")
-    _common(p)
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p = _command(sub, "add", "validate documents and copy them into the corpus",
+                 "Check that each file is a readable text document, copy it into the corpus (refusing exact "
+                 "duplicates), and record its kind and creation date if given.")
+    p.add_argument("files", nargs="+", metavar="FILE", help="text files, or folders of them")
     p.add_argument("--replace", action="store_true", help="replace a different document of the same name")
     p.add_argument("--run", action="store_true", help="process the corpus right after adding")
     p.add_argument("--kind", choices=["narrative", "news"], default=None,
@@ -38,27 +71,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", default=None, metavar="YYYY-MM-DD",
                    help="the documents' creation (publication) date, for 'today', 'last week' ...")
 
-    p = sub.add_parser("status", help="processed / pending / changed / failed / removed documents")
-    _common(p)
+    _command(sub, "status", "list processed, pending, changed, failed and removed documents",
+             "Compare the corpus with the outputs and list each document's state, with the error of "
+             "those that failed.")
 
-    p = sub.add_parser("compact", help="merge per-document parts into batch parts, for fast reading")
-    _common(p)
-    p.add_argument("--docs-per-part", type=int, default=500, help="documents per batch part (default 500)")
+    p = _command(sub, "compact", "merge per-document parts into batch parts, for fast reading",
+                 "Rewrite the tables' many per-document Parquet parts as a few batch parts; readers see the "
+                 "same rows before, during and after.")
+    p.add_argument("--docs-per-part", type=int, default=500, metavar="N",
+                   help="documents per batch part (default 500)")
 
-    p = sub.add_parser("show", help="print rows of a table")
-    _common(p)
-    p.add_argument("table")
-    p.add_argument("--doc", default=None, help="only this doc_id")
-    p.add_argument("--limit", type=int, default=20, help="at most this many rows (0: all)")
-    p.add_argument("--columns", default=None, help="comma-separated columns to show, in this order")
-    p.add_argument("--where", default=None, help='a pandas query, e.g. "label == \'PERSON\'" or "year > 1930"')
-    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p = _command(sub, "show", "print rows of a table",
+                 "Print rows of one output table as a text table, CSV or JSON.")
+    p.add_argument("table", metavar="TABLE", help=f"the table: {', '.join(TABLES)}")
+    p.add_argument("--doc", default=None, metavar="ID", help="only this document (its doc_id)")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most this many rows (0: all; default 20)")
+    p.add_argument("--columns", default=None, metavar="A,B", help="comma-separated columns to show, in this order")
+    p.add_argument("--where", default=None, metavar="QUERY",
+                   help='a pandas query, e.g. "label == \'PERSON\'" or "year > 1930"')
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table", help="output format (default table)")
 
-    p = sub.add_parser("report", help="write an HTML report: timelines, entities, citations, highlighted text")
-    _common(p)
-    p.add_argument("--doc", default=None, help="only this doc_id")
-    p.add_argument("--out", default=None, help="output file (default: <outputs>/report.html)")
+    p = _command(sub, "report", "write an HTML report: timeline, entities, citations, text",
+                 "Write one self-contained HTML page (it works offline): an interactive timeline of the "
+                 "events, a sortable event table, actors over time, the most cited works, and per document "
+                 "its highlighted text.")
+    p.add_argument("--doc", default=None, metavar="ID", help="only this document (its doc_id)")
+    p.add_argument("--out", default=None, metavar="PATH", help="output file (default: <outputs>/report.html)")
     return parser
+
+
+def _logging(verbose: bool) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s", force=True)
+    # Warnings from libraries (spaCy's among them) become log lines like ours.
+    logging.captureWarnings(True)
+    if not verbose:
+        for name in ("distributed", "dask", "spacy", "urllib3", "fsspec", "numexpr"):
+            logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def _config(args: argparse.Namespace):
@@ -90,14 +139,14 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, stream=sys.stderr,
-                        format="%(levelname)s %(name)s: %(message)s")
+    _logging(args.verbose)
+    progress = not args.quiet
     try:
         config = _config(args)
         if args.command == "run":
             from pipeline.runner import run
 
-            summary = run(config, force=args.force, progress=True)
+            summary = run(config, force=args.force, progress=progress)
             print(summary.line(), file=sys.stderr)
             return 0 if summary.ok else 1
         if args.command == "add":
@@ -118,7 +167,7 @@ def _main(argv: list[str] | None = None) -> int:
             if args.run and result.added:
                 from pipeline.runner import run
 
-                summary = run(config, progress=True)
+                summary = run(config, progress=progress)
                 print(summary.line(), file=sys.stderr)
                 code = code or (0 if summary.ok else 1)
             return code

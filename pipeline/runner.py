@@ -12,6 +12,7 @@ from pipeline.config import Config, load_config
 from pipeline.errors import FatalError
 from pipeline.lock import writer_lock
 from pipeline.loader import SourceFile
+from pipeline.progress import Progress
 from pipeline.status import CorpusState, classify
 from pipeline.store import Store
 
@@ -89,11 +90,7 @@ def _run(config: Config, force: bool, progress: bool) -> RunSummary:
     for doc_id in state.removed:
         store.remove_document(doc_id)
         summary.removed.append(doc_id)
-    bar = None
-    if progress and sys.stderr.isatty() and todo:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(todo), unit="doc", file=sys.stderr)
+    bar = Progress(len(todo), sys.stderr, enabled=progress)
     for doc_id, tables in results(config, todo):
         row = tables["documents"].to_pylist()[0]
         store.write_document(doc_id, tables, manifest_entry(row))
@@ -102,10 +99,8 @@ def _run(config: Config, force: bool, progress: bool) -> RunSummary:
             log.error("%s", row["error"])
         else:
             summary.processed.append(doc_id)
-        if bar is not None:
-            bar.update(1)
-    if bar is not None:
-        bar.close()
+        bar.update(1)
+    bar.close()
     # Documents that failed earlier and did not change are still failed.
     for doc_id, error in state.errors.items():
         if doc_id not in redo:
