@@ -1,17 +1,18 @@
-"""A self-contained HTML report of the outputs: timelines, entity counts, citations, highlighted text.
+"""A self-contained HTML report of the outputs: timeline, event table, actors, citations, highlighted text.
 
-Everything is inline (styles, SVG, no scripts fetched), so the file opens
-anywhere without the network. The timeline is an SVG drawn here: one mark per
-event on a date axis, a dot for a day and a bar for anything longer, with the
-trigger, actors and sentence on hover. The text is rendered with spaCy's
-displaCy, entities and temporal expressions highlighted.
+Everything is inline (styles, script, data), and a Content-Security-Policy
+forbids the page any request, so it opens anywhere without the network. The
+interactive timeline and the event table are in :mod:`pipeline.report_timeline`.
+A corpus report is an index page plus one page per document in a folder beside
+it (``report_docs/``); ``--doc`` writes that one document's page alone. The
+text is rendered with spaCy's displaCy, entities and temporal expressions
+highlighted.
 """
 
 from __future__ import annotations
 
 import hashlib
 import html
-from datetime import date
 from pathlib import Path
 from typing import Iterable
 
@@ -19,12 +20,12 @@ import pandas as pd
 
 from pipeline import load_table
 from pipeline.errors import FatalError
+from pipeline.report_timeline import SELFTEST_JS, TIMELINE_CSS, TIMELINE_JS, timeline_html, timeline_payload
 
-MAX_DOCUMENT_SECTIONS = 50  # a corpus page lists every document, but details only this many
-GRANULARITY_COLORS = {"day": "#d62728", "month": "#ff7f0e", "season": "#bcbd22", "year": "#1f77b4",
-                      "decade": "#9467bd", "century": "#7f7f7f"}
-DOC_PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-               "#bcbd22", "#17becf"]
+TOP_ACTORS = 12   # rows of the actors-over-time strip
+TOP_WORKS = 15    # most cited works listed
+CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
+       "base-uri 'none'; form-action 'none'")
 TIMEX_COLOR = "#b5e3b5"
 
 _CSS = """
@@ -44,103 +45,8 @@ section.document { border-top: 3px solid #444; margin-top: 3em; }
 ol.citations li { margin-bottom: 0.4em; }
 .text h3 { margin-top: 1.5em; }
 .muted { color: #777; }
+.textbox { max-height: 40em; padding: 0 1em; }
 """
-
-
-# --- the timeline ------------------------------------------------------------------------------
-
-def _nice_step(years: float) -> int:
-    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000):
-        if years / step <= 12:
-            return step
-    return 1000
-
-
-def _ordinals(events: pd.DataFrame) -> pd.DataFrame:
-    dated = events[events.date_start.notna()].copy()
-    dated["s"] = [d.toordinal() for d in dated.date_start]
-    dated["e"] = [(e if e is not None and not pd.isna(e) else s).toordinal() for e, s in
-                  zip(dated.date_end, dated.date_start)]
-    return dated.sort_values(["s", "e"], kind="stable")
-
-
-def busy_window(events: pd.DataFrame, share: float = 0.9) -> tuple[date, date] | None:
-    """The years holding the middle ``share`` of the events, when they are a small part of the whole span
-    (an article about 1918–1941 that also mentions the nineteenth century)."""
-    dated = _ordinals(events)
-    if len(dated) < 10:
-        return None
-    lo_q, hi_q = dated.s.quantile((1 - share) / 2), dated.s.quantile(1 - (1 - share) / 2)
-    first, last = date.fromordinal(int(lo_q)).year, date.fromordinal(int(hi_q)).year + 1
-    if (last - first) > 0.4 * (date.fromordinal(int(dated.e.max())).year + 1 - date.fromordinal(int(dated.s.min())).year):
-        return None
-    return date(first, 1, 1), date(last, 1, 1)
-
-
-def timeline_svg(events: pd.DataFrame, width: int = 1040, color_by_doc: bool = False, svg_id: str = "timeline",
-                 window: tuple[date, date] | None = None, max_lanes: int | None = None) -> str:
-    """An SVG timeline: a dot for a day, a bar for a longer interval; details in each mark's tooltip.
-
-    With ``window`` only events overlapping it are drawn, clipped to it. With
-    ``max_lanes`` marks that find no free lane share the lanes (an overview
-    whose crowded years have a zoomed timeline of their own).
-    """
-    dated = _ordinals(events)
-    if window is not None:
-        w0, w1 = window[0].toordinal(), window[1].toordinal() - 1
-        dated = dated[(dated.e >= w0) & (dated.s <= w1)].copy()
-        dated["s"], dated["e"] = dated.s.clip(lower=w0), dated.e.clip(upper=w1)
-    if dated.empty:
-        return '<p class="muted">No dated events.</p>'
-    lo, hi = dated.s.min(), dated.e.max()
-    lo_year, hi_year = date.fromordinal(lo).year, date.fromordinal(hi).year + 1
-    step = _nice_step(hi_year - lo_year)
-    first_tick = lo_year - lo_year % step
-    start, end = date(first_tick, 1, 1).toordinal(), date(min(9999, hi_year + (-hi_year) % step), 1, 1).toordinal()
-    left, right, top, lane_h = 20, 20, 28, 13
-    span = max(1, end - start)
-
-    def x(ordinal: int) -> float:
-        return left + (ordinal - start) / span * (width - left - right)
-
-    lanes: list[float] = []  # right edge of the last mark in each lane
-    marks = []
-    docs = {d: i for i, d in enumerate(sorted(dated.doc_id.unique()))}
-    for r in dated.itertuples():
-        x0, x1 = x(r.s), max(x(r.e + 1), x(r.s) + 3)
-        lane = next((i for i, edge in enumerate(lanes) if edge + 2 < x0), len(lanes))
-        if max_lanes is not None and lane >= max_lanes:
-            lane = len(marks) % max_lanes
-        elif lane == len(lanes):
-            lanes.append(x1)
-        lanes[lane] = max(x1, x0 + 6)
-        y = top + lane * lane_h
-        color = DOC_PALETTE[docs[r.doc_id] % len(DOC_PALETTE)] if color_by_doc else \
-            GRANULARITY_COLORS.get(r.granularity, "#555")
-        actors = ", ".join(r.actors) if len(r.actors) else "—"
-        tip = html.escape(f"{r.date_text} ({r.granularity}): {r.trigger or '—'}; actors: {actors}\n{r.sentence}"
-                          + (f"\n[{r.doc_id}]" if color_by_doc else ""))
-        attrs = (f'class="event" data-granularity="{html.escape(str(r.granularity))}" '
-                 f'data-trigger="{html.escape(str(r.trigger or ""))}" fill="{color}"')
-        if r.granularity == "day":
-            marks.append(f'<circle {attrs} cx="{x0 + 1.5:.1f}" cy="{y + 5}" r="4"><title>{tip}</title></circle>')
-        else:
-            marks.append(f'<rect {attrs} x="{x0:.1f}" y="{y}" width="{x1 - x0:.1f}" height="10" rx="2" '
-                         f'fill-opacity="0.75"><title>{tip}</title></rect>')
-    height = top + max(1, len(lanes)) * lane_h + 10
-    ticks = []
-    for year in range(first_tick, date.fromordinal(end).year + 1, step):
-        tx = x(date(year, 1, 1).toordinal())
-        ticks.append(f'<line x1="{tx:.1f}" y1="18" x2="{tx:.1f}" y2="{height}" stroke="#e3e3e3"/>'
-                     f'<text x="{tx:.1f}" y="13" font-size="11" text-anchor="middle" fill="#555">{year}</text>')
-    legend = ""
-    if not color_by_doc:
-        legend = '<div class="legend">' + "".join(
-            f'<span><i style="background:{c}"></i>{g}</span>' for g, c in GRANULARITY_COLORS.items()) + \
-            "<span>a dot is a day; a bar spans the interval</span></div>"
-    return (f'<div class="timeline"><svg id="{html.escape(svg_id)}" xmlns="http://www.w3.org/2000/svg" '
-            f'width="{width}" height="{height}" role="img" aria-label="timeline of {len(dated)} events">'
-            + "".join(ticks) + "".join(marks) + "</svg></div>" + legend)
 
 
 # --- the highlighted text ----------------------------------------------------------------------
@@ -233,95 +139,178 @@ def _citation_item(c) -> str:
     return f'<li><span class="muted">[{html.escape(c.kind)}]</span> ' + " ".join(bits) + "</li>"
 
 
-def document_section(doc_id: str, tables: dict[str, pd.DataFrame]) -> str:
-    """One document: its timeline, entity counts, most linked entities, citations and highlighted text."""
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+def actors_over_time(events: pd.DataFrame, top: int = TOP_ACTORS) -> str:
+    """A heat strip: the most frequent actors, one row each, their events per year (per decade over a
+    long span) as shaded cells over the years where the events are."""
+    dated = events[events.date_start.notna()]
+    rows = [(a, d.year) for actors, d in zip(dated.actors, dated.date_start) for a in actors]
+    if not rows:
+        return '<p class="muted">No dated events with actors.</p>'
+    frame = pd.DataFrame(rows, columns=["actor", "year"])
+    lo, hi = frame.year.quantile(0.02, interpolation="lower"), frame.year.quantile(0.98, interpolation="higher")
+    frame = frame[(frame.year >= lo) & (frame.year <= hi)]
+    step = 1 if hi - lo <= 40 else 10
+    frame = frame.assign(bin=(frame.year // step) * step)
+    leaders = frame.actor.value_counts().head(top).index
+    counts = frame[frame.actor.isin(leaders)].groupby(["actor", "bin"]).size()
+    bins = list(range(int(frame.bin.min()), int(frame.bin.max()) + 1, step))
+    peak = max(int(counts.max()), 1)
+    head = "<th></th>" + "".join(f'<th title="{b}">{str(b)[-2:] if step == 1 else f"{b}s"}</th>' for b in bins)
+    body = []
+    for actor in leaders:
+        cells = []
+        for b in bins:
+            n = int(counts.get((actor, b), 0))
+            shade = f"background:rgba(31,119,180,{0.12 + 0.88 * n / peak:.2f})" if n else ""
+            cells.append(f'<td class="h" style="{shade}" title="{html.escape(actor)}, {b}: {_plural(n, "event")}"></td>')
+        body.append(f"<tr><td>{html.escape(actor)}</td>{''.join(cells)}</tr>")
+    unit = "year" if step == 1 else "decade"
+    return (f'<div class="scroll"><table class="heat"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}'
+            f'</tbody></table></div><p class="muted">Events per {unit} of the {len(leaders)} most frequent actors '
+            f"({bins[0]}–{bins[-1] + step - 1}); darker is more.</p>")
+
+
+def most_cited(citations: pd.DataFrame, top: int = TOP_WORKS) -> str:
+    """The works cited most often: by parsed title (else the citation as written), with their authors."""
+    if citations.empty:
+        return '<p class="muted">No citations.</p>'
+    key = [(_text(t) or _text(r))[:160] for t, r in zip(citations.title, citations.raw_text)]
+    frame = citations.assign(work=key)
+    counts = frame.groupby("work").agg(n=("doc_id", "size"), docs=("doc_id", "nunique"),
+                                       authors=("authors", "first")).sort_values("n", ascending=False).head(top)
+    rows = [[html.escape(w), html.escape(", ".join(r.authors) if r.authors is not None and len(r.authors) else ""),
+             int(r.n), int(r.docs)] for w, r in counts.iterrows()]
+    return _table(["work", "authors", "citations", "documents"], rows, {2, 3})
+
+
+def citation_share(sentences: pd.DataFrame, citations: pd.DataFrame) -> pd.Series:
+    """Per document, the share of its sentences that a citation supports."""
+    total = sentences.groupby("doc_id").size()
+    cited = citations.dropna(subset=["sentence_id"]).groupby("doc_id").sentence_id.nunique()
+    return (cited.reindex(total.index, fill_value=0) / total).fillna(0.0)
+
+
+def _page(title: str, body: str) -> str:
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{html.escape(title)}</title><style>{_CSS}{TIMELINE_CSS}</style>"
+            f"<script>{SELFTEST_JS}</script><script>{TIMELINE_JS}</script></head>"
+            f"<body><h1>{html.escape(title)}</h1>{body}</body></html>")
+
+
+def document_page(doc_id: str, tables: dict[str, pd.DataFrame], back: str | None = None) -> str:
+    """One document: its timeline and events, actors over time, entities, citations and highlighted text."""
     def of(name: str) -> pd.DataFrame:
         frame = tables[name]
         return frame[frame.doc_id == doc_id]
 
     doc = of("documents").iloc[0]
-    events, entities, citations = of("events"), of("entities"), of("citations")
-    anchor = _anchor(doc_id)
+    events, entities, citations, sentences = of("events"), of("entities"), of("citations"), of("sentences")
     title = doc.title if isinstance(doc.title, str) and doc.title else doc_id
-    out = [f'<section class="document" id="{anchor}"><h2>{html.escape(title)}</h2>',
-           f'<p class="muted">{html.escape(doc_id)} · {html.escape(str(doc.source_path))}</p>']
+    out = [f'<p class="muted">{html.escape(doc_id)} · {html.escape(str(doc.source_path))}'
+           + (f' · <a href="{html.escape(back)}">all documents</a>' if back else "") + "</p>"]
     if doc.status != "ok":
-        out.append(f'<p class="failed">failed: {html.escape(str(doc.error))}</p></section>')
-        return "\n".join(out)
-    out.append(f"<h3>Timeline ({len(events)} events)</h3>")
-    window = busy_window(events)
-    out.append(timeline_svg(events, svg_id=f"timeline-{anchor}", max_lanes=12 if window else None))
-    if window is not None:
-        out.append(f"<h3>Timeline, {window[0].year}–{window[1].year - 1} (the middle 90% of the events)</h3>")
-        out.append(timeline_svg(events, svg_id=f"timeline-{anchor}-zoom", window=window))
-    counts = entities.label.value_counts()
-    out.append("<h3>Entities by label</h3>")
-    out.append(_table(["label", "mentions", ""], _bar_rows(counts), {1}))
+        out.append(f'<p class="failed">failed: {html.escape(str(doc.error))}</p>')
+        return _page(title, "\n".join(out))
+    share = citation_share(sentences, citations).get(doc_id, 0.0)
+    out.append(f"<p>{_plural(len(sentences), 'sentence')}, {_plural(len(entities), 'entity mention')}, "
+               f"{_plural(len(events), 'event')}, {_plural(len(citations), 'citation')} "
+               f"({share:.0%} of the sentences have one).</p>")
+    out.append(f"<h2>Timeline ({_plural(len(events), 'event')})</h2>")
+    out.append(timeline_html(timeline_payload(events, of("documents"), citations), f"timeline-{_anchor(doc_id)}"))
+    out.append("<h2>Actors over time</h2>")
+    out.append(actors_over_time(events))
+    out.append("<h2>Entities by label</h2>")
+    out.append(_table(["label", "mentions", ""], _bar_rows(entities.label.value_counts()), {1}))
     links = of("links")
     # Links of the body only: those inside citations (a glossed journal name) were cut with them.
     linked = links[links.target.notna() & (links.clean_end > links.clean_start)].target.value_counts().head(15)
-    out.append("<h3>Most linked entities</h3>")
+    out.append("<h2>Most linked entities</h2>")
     out.append(_table(["link target", "links", ""], _bar_rows(linked), {1}) if len(linked)
                else '<p class="muted">No links.</p>')
-    out.append(f"<h3>Citations ({len(citations)})</h3>")
-    out.append('<ol class="citations">' + "".join(_citation_item(c) for c in citations.itertuples()) + "</ol>")
-    out.append("<h3>Text</h3>")
-    out.append(highlighted_text(of("sections"), of("sentences"), entities, of("timexes")))
-    out.append("</section>")
-    return "\n".join(out)
+    out.append(f"<h2>Citations ({len(citations)})</h2>")
+    out.append('<div class="scroll"><ol class="citations">' + "".join(_citation_item(c) for c in citations.itertuples())
+               + "</ol></div>")
+    out.append("<h2>Text</h2>")
+    out.append('<div class="scroll textbox">' + highlighted_text(of("sections"), sentences, entities, of("timexes"))
+               + "</div>")
+    return _page(title, "\n".join(out))
 
 
-def corpus_section(tables: dict[str, pd.DataFrame], detailed: set[str]) -> str:
+def corpus_page(tables: dict[str, pd.DataFrame], doc_href: dict[str, str]) -> str:
+    """The index of a corpus: its documents, one timeline and event table across them, actors over
+    time and the most cited works; each document links to its own page."""
     documents = tables["documents"].sort_values("doc_id")
     counted = {name: tables[name].groupby("doc_id").size() for name in
                ("sentences", "entities", "timexes", "events", "citations")}
+    share = citation_share(tables["sentences"], tables["citations"])
     rows = []
     for d in documents.itertuples():
         name = html.escape(d.doc_id)
-        if d.doc_id in detailed:
-            name = f'<a href="#{_anchor(d.doc_id)}">{name}</a>'
+        if d.doc_id in doc_href:
+            name = f'<a href="{html.escape(doc_href[d.doc_id])}">{name}</a>'
         status = d.status if d.status == "ok" else f'<span class="failed">{html.escape(d.status)}: ' \
                                                    f'{html.escape(str(d.error))}</span>'
-        rows.append([name, status] + [int(counted[t].get(d.doc_id, 0)) for t in counted])
-    out = ["<h2>Corpus</h2>",
-           f"<p>{len(documents)} documents, {int((documents.status == 'ok').sum())} processed, "
-           f"{int((documents.status != 'ok').sum())} failed.</p>",
-           _table(["document", "status", *counted], rows, {2, 3, 4, 5, 6}),
-           f"<h3>Timeline across documents ({len(tables['events'])} events, one colour per document)</h3>",
-           timeline_svg(tables["events"], color_by_doc=True, svg_id="timeline-corpus")]
-    return "\n".join(out)
+        rows.append([name, status] + [int(counted[t].get(d.doc_id, 0)) for t in counted]
+                    + [f"{share.get(d.doc_id, 0.0):.0%}"])
+    n_ok = int((documents.status == "ok").sum())
+    events = tables["events"]
+    out = [f"<p>{_plural(len(documents), 'document')}: {n_ok:,} processed, {len(documents) - n_ok:,} failed; "
+           f"{_plural(len(events), 'event')}.</p>",
+           "<h2>Timeline</h2>",
+           timeline_html(timeline_payload(events, documents, tables["citations"], doc_href), "timeline-corpus"),
+           "<h2>Actors over time</h2>", actors_over_time(events),
+           "<h2>Most cited works</h2>", most_cited(tables["citations"]),
+           "<h2>Documents</h2>",
+           '<div class="scroll">' + _table(["document", "status", *counted, "sentences cited"], rows,
+                                           {2, 3, 4, 5, 6, 7}) + "</div>"]
+    return _page(f"Report: {_plural(len(documents), 'document')}", "\n".join(out))
+
+
+_NAMES = ("documents", "sections", "sentences", "links", "entities", "citations", "timexes", "events")
 
 
 def build_report(outputs: str | Path = "outputs", doc_id: str | None = None) -> str:
-    """The report as one HTML string: the corpus page, or one document with ``doc_id``."""
-    names = ("documents", "sections", "sentences", "links", "entities", "citations", "timexes", "events")
-    tables = {name: load_table(name, outputs, doc_id) for name in names}
-    if doc_id is not None and tables["documents"].empty:
-        known = ", ".join(load_table("documents", outputs).doc_id.head(10))
-        raise FatalError(f"no document {doc_id!r} in {outputs}; documents include: {known}")
-    docs = sorted(tables["documents"].doc_id)
-    detailed = docs if doc_id is not None or len(docs) <= MAX_DOCUMENT_SECTIONS else []
-    body = []
-    if doc_id is None:
-        body.append(corpus_section(tables, set(detailed)))
-        if not detailed:
-            body.append(f'<p class="muted">{len(docs)} documents: details are shown for up to '
-                        f'{MAX_DOCUMENT_SECTIONS}; use <code>report --doc ID</code> for one.</p>')
-    body += [document_section(d, tables) for d in detailed]
-    title = "Report: " + (doc_id or f"{len(docs)} documents")
-    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-            f"<style>{_CSS}</style></head><body><h1>{html.escape(title)}</h1>" + "\n".join(body)
-            + "</body></html>")
+    """One page as an HTML string: the corpus index, or the page of the document ``doc_id``."""
+    tables = {name: load_table(name, outputs, doc_id) for name in _NAMES}
+    if doc_id is not None:
+        if tables["documents"].empty:
+            known = ", ".join(load_table("documents", outputs).doc_id.head(10))
+            raise FatalError(f"no document {doc_id!r} in {outputs}; documents include: {known}")
+        return document_page(doc_id, tables)
+    return corpus_page(tables, {})
+
+
+def _write(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
 
 
 def write_report(outputs: str | Path = "outputs", out: str | Path | None = None, doc_id: str | None = None) -> Path:
-    """Write the report (atomically) and return its path; default ``<outputs>/report.html``."""
+    """Write the report and return its path (default ``<outputs>/report.html``). Each page is written
+    atomically. A corpus report also writes one page per document into ``<name>_docs/`` beside it."""
     target = Path(out) if out else Path(outputs) / "report.html"
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_text(build_report(outputs, doc_id), encoding="utf-8")
-    tmp.replace(target)
+    if doc_id is not None:
+        _write(target, build_report(outputs, doc_id))
+        return target
+    tables = {name: load_table(name, outputs) for name in _NAMES}
+    folder = target.with_name(f"{target.stem}_docs")
+    folder.mkdir(exist_ok=True)
+    doc_href = {}
+    for d in sorted(tables["documents"].doc_id):
+        page = f"{_anchor(d)}.html"
+        doc_href[d] = f"{folder.name}/{page}"
+        one = {name: frame[frame.doc_id == d] for name, frame in tables.items()}
+        _write(folder / page, document_page(d, one, back=f"../{target.name}"))
+    _write(target, corpus_page(tables, doc_href))
     return target
 
 
-__all__ = ["build_report", "write_report", "timeline_svg", "highlighted_text"]
+__all__ = ["build_report", "write_report", "highlighted_text", "actors_over_time", "most_cited"]
