@@ -1,5 +1,6 @@
 """Score strip_links: recall and false collapses on the reference article's golden remnants, and
-false collapses on clean news prose that has no remnants at all (TimeBank and AQUAINT text).
+false collapses on text that has no remnants at all: clean news prose (TimeBank and AQUAINT) and
+1,514 bibliography entries (anystyle-core.xml), both written by others.
 
     python scripts/eval_piped_links.py [--show]
 
@@ -66,6 +67,22 @@ def score_clean_prose() -> dict:
     return {"words": words, "false": false}
 
 
+SHARED_REFERENCES = ROOT.parent / "shared" / "data" / "references" / "anystyle-core.xml"
+
+
+def score_reference_strings() -> dict:
+    """The 1,514 reference strings of anystyle-core.xml, one paragraph each: author lists ("Zhang, J.,
+    Zhang, K."), places ("New York, NY") and titles, comma after comma, and no wiki link among them."""
+    import html
+    import re
+
+    xml = SHARED_REFERENCES.read_text(encoding="utf-8")
+    strings = [html.unescape(re.sub(r"<[^>]+>", "", s)).replace("\n", " ").strip()
+               for s in re.findall(r"<sequence>(.*?)</sequence>", xml, re.S)]
+    text = "\n\n".join(strings)
+    return {"words": len(text.split()), "false": collapses(text)}
+
+
 def main(argv: list[str]) -> int:
     started = time.perf_counter()
     ref = score_reference()
@@ -81,6 +98,10 @@ def main(argv: list[str]) -> int:
     print(f"TimeML news text: {prose['words']:,} words, {len(prose['false'])} false collapses "
           f"({rate:.1f} per 100,000 words)")
     for item in prose["false"][:20]:
+        print(f"  false: {item}")
+    refs = score_reference_strings()
+    print(f"reference strings (anystyle-core.xml): {refs['words']:,} words, {len(refs['false'])} false collapses")
+    for item in refs["false"][:20]:
         print(f"  false: {item}")
     print(f"({time.perf_counter() - started:.1f} s)")
     return 0
