@@ -2,15 +2,26 @@
 
 A wiki link ``[[Hanko, Finland|Hanko]]`` reaches the mirror's text as
 ``Hanko, Finland, Hanko``. A comma is also the most common punctuation in
-prose, so we collapse only on strong evidence and count what we leave:
+prose, so we collapse only on evidence that the words before it are an
+article's title and the words after it the link's text, and count what we
+leave. The fixed shapes (their display is certain):
 
 - a ``#`` section anchor in the target (``Secretary of State#Germany, State Secretary``);
 - a parenthetical disambiguator (``Kaleva (airplane), Kaleva``);
 - the display repeating the target's start or end (``Brest, Belarus, Brest``,
-  ``German battleship Bismarck, Bismarck``);
+  ``German battleship Bismarck, Bismarck``, ``Polish resistance movement in
+  World War II, Polish resistance movement``);
 - a shared stem between a target word and the display's first word, with the
   target's last word closing the display (``remilitarization of the
-  Rhineland, remilitarized the Rhineland``).
+  Rhineland, remilitarized the Rhineland``); a peer's title.
+
+The weaker ones find the target surely but not the display's right edge, so
+only the target is cut: a disambiguator before another display, a target
+word coming back in another form or in lower case (``Great Purge, purge``,
+``collectivisation in the USSR, collectivization``), a display that takes the
+article before the title (``the Battle of France, German invasion of
+France``), a title led by a year right after a name. None fires at the comma
+closing a sentence's opening phrase, nor on a sentence's first word.
 """
 
 from __future__ import annotations
@@ -50,6 +61,10 @@ _DOUBTFUL = re.compile(r"\b(?P<stem>[A-Za-z]{5})[a-z]*(?: [\w-]+){0,4}, (?P=stem
 # not "Berlin (1926)" → "Berlin Treaty", and collapsing there would garble it.
 _NAME_BEFORE = re.compile(rf"{_CAP} (?:(?:{_CONNECT}|with|to|at|by|from) )*$")
 _NAME_TARGET_RULES = {"paren", "repeat-first", "repeat-last"}
+# Rules whose display is the link's whole visible text: the fixed shapes. The others find the target
+# surely but the display's right edge only by its words, so their rows are marked not confident and
+# lend their target to no entity.
+CERTAIN_DISPLAY = {"section", "paren", "repeat-first", "repeat-last", "stem", "peer", "prefix-repeat"}
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.")
 
 _RULES = (("section", _SECTION_LINK), ("paren", _PAREN_LINK), ("repeat-first", _REPEAT_FIRST),

@@ -93,3 +93,18 @@ def test_links_rows_say_why_and_keep_a_readable_gloss(full_run):
     assert not cleaned.str.contains(r"''|\{\{|links?=no", regex=True).any()
     documents = load_table("documents", full_run["outputs"], "germany_soviet_union_relations_1918_1941")
     assert documents.n_piped_left_alone.iloc[0] >= 0
+
+
+def test_an_uncertain_display_lends_its_target_to_no_entity():
+    from pipeline.config import load_config
+    from pipeline.processing import Pipeline
+
+    # The display's edge is a guess here ("France"): were it trusted, every France would get the target.
+    text = ("Title\n\nOn June 22, 1940, Armistice with France (Second Compiègne), France agreed to it. "
+            "France was divided. Later France recovered.\n")
+    doc = Pipeline(load_config(None)).text(text, "t")
+    piped = [link for link in doc.layers["links"] if link.kind == "piped"]
+    assert piped and piped[0].target == "Armistice with France (Second Compiègne)" and piped[0].anchor == "France"
+    assert not piped[0].confident
+    france = [e for e in doc.layers["entities"] if e.text == "France"]
+    assert len(france) >= 2 and all(e.link_target is None for e in france)

@@ -60,7 +60,10 @@ def entities(doc: Document, ctx: StageContext) -> Document:
     for name in names:
         matcher.add(name, [model.make_doc(name)])
     # Untyped anchors still tell us the link target of an entity the model finds.
-    targets = {link.anchor: link.target for link in doc.layers.get("links", []) if _looks_like_name(link.anchor)}
+    # A piped link lends its target only when its display is certain: a wrong edge would give every
+    # "France" of the document the target "Armistice with France (Second Compiègne)".
+    targets = {link.anchor: link.target for link in doc.layers.get("links", [])
+               if _looks_like_name(link.anchor) and (link.kind == "glossary" or link.confident)}
     chunks = doc.layers["spacy_docs"]
     kept: list[list[tuple[Span, str]]] = []   # per chunk: (span, source)
     for _offset, parsed in chunks:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pipeline.document import Document
 from pipeline.layers import CLEAN, LINKS
 from pipeline.offsets import Edit
-from pipeline.piped_links import find_remnants
+from pipeline.piped_links import CERTAIN_DISPLAY, find_remnants
 from pipeline.records import LinkRecord
 from pipeline.registry import StageContext, stage
 
@@ -23,7 +23,7 @@ def strip_links(doc: Document, ctx: StageContext) -> Document:
         raw_start, raw_end = doc.raw_span(display_start, display_start + len(display))
         links.append(LinkRecord(kind="piped", anchor=display, target=target.lstrip(":"), gloss=None,
                                 target_type=None, anchor_raw_start=raw_start, anchor_raw_end=raw_end,
-                                evidence=evidence))
+                                evidence=evidence, confident=evidence in CERTAIN_DISPLAY))
         edits.append(Edit(start, display_start))
     stats = doc.layers.setdefault("stats", {})
     stats["piped_collapsed"] = len(edits)
