@@ -105,3 +105,10 @@ def sentence_names(entities: list, parsed, offset: int, names: Names) -> Sentenc
         joined = f"{modifiers[sp.root.i]} {names.clean(e.text)}" if sp.root.i in modifiers else None
         out.append((e, sp, names(e, joined) if joined and names.clean(joined) in names.by_text else names(e)))
     return SentenceNames(out)
+
+
+def is_adjective(entity, span) -> bool:
+    """A nationality used as an adjective ("German officers", "the Soviet side") names no one;
+    a demonym used as a noun ("the Germans") does."""
+    root = span.root
+    return entity.label == "NORP" and (root.pos_ == "ADJ" or root.dep_ in ("amod", "compound", "nmod", "npadvmod"))

@@ -22,9 +22,13 @@ tried and why); these rules are measured in ``scripts/eval_events.py``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
+
+from pipeline.event_names import Names, SentenceNames, is_adjective, sentence_names
+from pipeline.events import ACTOR_LABELS
 
 COLLECTIVE_NOUNS = {"countries", "nations", "states", "governments", "sides", "powers", "empires", "parties",
                     "republics", "kingdoms", "allies", "signatories", "leaders"}
@@ -139,3 +143,39 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
 def is_document_name(text: str) -> bool:
     """Whether a name names an agreement or charter ("Treaty of Rapallo", "Anti-Comintern Pact")."""
     return any(w in DOCUMENT_WORDS for w in re.findall(r"[a-zé]+", text.lower()))
+
+
+class Paragraphs:
+    """Per parsed chunk (a paragraph or list item): its names, for roles and for looking back."""
+
+    def __init__(self, chunks: list, entities: list, names: Names) -> None:
+        self.chunks = chunks
+        self.entities = entities
+        self.starts = [e.start for e in entities]
+        self.names = names
+        self._cache: dict[int, tuple[SentenceNames, list[Mention]]] = {}
+        # Named agreements in document order, for "the pact" and "it was signed".
+        self.things: list[tuple[int, str]] = sorted(
+            (e.start, names(e)) for e in entities if e.label == "LAW" or is_document_name(e.text))
+        self.thing_starts = [start for start, _ in self.things]
+
+    def names_of(self, k: int) -> tuple[SentenceNames, list[Mention]]:
+        if k not in self._cache:
+            offset, parsed = self.chunks[k]
+            lo = bisect.bisect_left(self.starts, offset)
+            hi = bisect.bisect_left(self.starts, offset + len(parsed.text))
+            found = sentence_names(self.entities[lo:hi], parsed, offset, self.names)
+            mentions = [Mention(sp, name, e.label, is_adjective(e, sp)) for e, sp, name in found.spans
+                        if e.label in ACTOR_LABELS]
+            self._cache[k] = (found, mentions)
+        return self._cache[k]
+
+    def last_thing(self, before: int, word: str | None = None) -> tuple[int, str] | None:
+        """(clean offset, name) of the last named agreement before clean offset ``before``
+        (one whose name contains ``word``, if given)."""
+        last = bisect.bisect_left(self.thing_starts, before) - 1
+        # A reader looks back a little way, not across a whole book: at most 200 named agreements.
+        for i in range(last, max(-1, last - 200), -1):
+            if word is None or word in self.things[i][1].lower():
+                return self.things[i]
+        return None

@@ -9,31 +9,28 @@ of the thing acted on ("an agreement with Hitler", "the territory of Poland",
 "Stalin's program"). The theme is that thing when it is not a party: a name
 where the sentence has one ("Treaty of Tordesillas", "German–Soviet Border and
 Commercial Agreement"), else its head noun ("armistice"). A nationality used as
-an adjective ("German officers") takes no role.
+an adjective ("German officers") takes no role. Where the subject or the thing
+is a pronoun or a collective phrase, :mod:`pipeline.references` says whom or
+what it stands for, and :func:`trigger_roles` reports those names as resolved.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pipeline.event_names import SentenceNames
+from pipeline.event_names import SentenceNames, is_adjective, unique_names
 from pipeline.events import (
     PASSIVESUBJECTS, SUBJECTS, ACTOR_LABELS, PLACE_LABELS, expand_conjuncts, is_located, phrase_tokens, subject_of,
 )
 from pipeline.glossary import PERSON_NOUNS
-from pipeline.references import DOCUMENT_WORDS
+from pipeline.references import (
+    DOCUMENT_WORDS, THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group, resolve_people,
+)
 
 PARTICIPANT_PREPOSITIONS = {"with", "between", "against", "on", "upon", "among", "to", "from", "into"}
 _TRANSFER = {"to", "from", "into"}
 # Prepositions after the thing acted on that name its parties.
 _PARTY_PREPOSITIONS = {"with", "between", "against", "of", "under", "on", "to"}
-
-
-def is_adjective(entity, span) -> bool:
-    """A nationality used as an adjective ("German officers", "the Soviet side") names no one;
-    a demonym used as a noun ("the Germans") does."""
-    root = span.root
-    return entity.label == "NORP" and (root.pos_ == "ADJ" or root.dep_ in ("amod", "compound", "nmod", "npadvmod"))
 
 
 def _antecedent(token):
@@ -159,3 +156,99 @@ def roles_under(trigger, sentence: SentenceNames) -> list[tuple[object, str, str
         elif e.label in PLACE_LABELS and is_located(sp.root, trigger):
             out.append((e, "place", name))
     return out
+
+
+def sentence_spans(found: SentenceNames, s_start: int, s_end: int) -> SentenceNames:
+    """The names of a paragraph that lie in one sentence (clean offsets ``s_start``–``s_end``)."""
+    return SentenceNames([(e, sp, n) for e, sp, n in found.spans if s_start <= e.start and e.end <= s_end])
+
+
+def theme_of(trigger, spans: SentenceNames, paragraphs: Paragraphs, offset: int):
+    """(theme, clean offset of the named agreement it was resolved to or None, tokens of the
+    theme's own name) for a trigger."""
+    head = theme_head(trigger)
+    if head is None:
+        return None, None, set()
+    if head.lower_ in THING_PRONOUNS and head.pos_ in ("PRON", "DET"):
+        # "it was signed": the named agreement last mentioned in this paragraph.
+        thing = paragraphs.last_thing(offset + head.idx)
+        # The subject is never what its own verb's object refers to ("The treaty ended it").
+        subject = [t for s in subject_of(trigger) for t in s.subtree]
+        if thing is not None and thing[0] >= offset and not any(
+                t.idx <= thing[0] - offset < t.idx + len(t) for t in subject):
+            return thing[1], thing[0], set()
+        return None, None, set()
+    if head.pos_ == "PRON":
+        return None, None, set()  # "itself", "them": no thing named
+    if head.tag_ == "NNPS" and not head.ent_type_:
+        return None, None, set()  # "the Aztecs", "the Allies": a people, a party
+    if head.lower_.rstrip("s") in PERSON_NOUNS or any(
+            c.dep_ == "appos" and c.ent_type_ in ACTOR_LABELS for c in head.children):
+        return None, None, set()  # "told the ambassador", "the ambassador, Mirbach,": a party, not a thing
+    name = proper_name(head)
+    for e, sp, entity_name in spans.spans:
+        if sp.start <= head.i < sp.end:
+            if e.label in ACTOR_LABELS and not is_document_name(e.text):
+                return None, None, set()  # a party, not a thing: a participant
+            if name is None or len(name) <= len(sp):
+                return entity_name, None, {t.i for t in sp}
+    modifiers = [c for c in head.children if c.dep_ not in ("det", "punct")]
+    if head.lower_ in DOCUMENT_WORDS and not modifiers and any(c.dep_ == "det" for c in head.children):
+        # "the pact", "the Treaty": the agreement named before.
+        thing = paragraphs.last_thing(offset + head.idx, head.lower_)
+        if thing is not None:
+            return thing[1], thing[0], set()
+    if name is not None and len(name) > 1:
+        return paragraphs.names.by_text.get(name.text, name.text), None, {t.i for t in name}
+    return head.text if head.pos_ == "PROPN" else head.lower_, None, set()
+
+
+def trigger_roles(trigger, spans: SentenceNames, mentions: list[Mention], paragraphs: Paragraphs, offset: int,
+                  pair: tuple[str, str] | None):
+    """Everything about a trigger's roles, computed once per trigger: the named roles, the theme,
+    the names resolved from pronouns and collective phrases by role, and every resolved name."""
+    theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset)
+    spans_of = {id(e): sp for e, sp, _ in spans.spans}
+    roles = [(e, role, name) for e, role, name in roles_under(trigger, spans)
+             if not (role == "participant" and all(t.i in theme_tokens for t in spans_of[id(e)]))]
+    named = {t.i for _, sp, _ in spans.spans for t in sp}
+    # A plural proper noun the model left untagged is a people or a group ("with the Allies").
+    roles += [(None, "participant", h.text) for h in participant_heads(trigger, object_heads(trigger))
+              if h.tag_ == "NNPS" and h.i not in named and h.i != h.sent.start]
+    resolved: list[str] = [theme] if thing_at is not None else []
+    extra: dict[str, list[str]] = {"actor": [], "participant": []}
+    for role, heads in (("actor", subject_of(trigger)),
+                        ("participant", participant_heads(trigger, object_heads(trigger)))):
+        for head in heads:
+            for h in [head, *head.conjuncts] if role == "actor" else [head]:
+                for name in resolve_people(h, mentions, pair):
+                    extra[role].append(name)
+                    resolved.append(name)
+    stated = any(role in ("actor", "participant") for _, role, _ in roles) or extra["actor"]
+    if thing_at is not None and thing_at >= offset and not stated:
+        # "it was signed": by the parties the agreement was named with.
+        for name in parties_named_with(trigger.doc, thing_at - offset, mentions):
+            extra["participant"].append(name)
+            resolved.append(name)
+    return roles, theme, extra, unique_names(resolved)
+
+
+def parties_named_with(parsed, char: int, mentions: list[Mention]) -> list[str]:
+    """The parties named in the sentence (of this paragraph) at ``char``: the objects of
+    ``between`` there ("ended hostilities between Russia and Germany"), else a pair named
+    together ("Britain and France settled their disputes in the Entente Cordiale")."""
+    token = parsed.char_span(char, char + 1, alignment_mode="expand")
+    if token is None:
+        return []
+    sent = token.sent
+    here = [m for m in mentions if sent.start <= m.span.start and m.span.end <= sent.end and not m.adjective]
+    between = []
+    for m in here:
+        root = m.span.root
+        while root.dep_ == "conj":
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "between":
+            between.append(m.name)
+    if len(set(between)) >= 2:
+        return unique_names(between)
+    return last_group(here, sent.end, size=2)
