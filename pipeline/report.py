@@ -304,10 +304,13 @@ def write_report(outputs: str | Path = "outputs", out: str | Path | None = None,
     folder = target.with_name(f"{target.stem}_docs")
     folder.mkdir(exist_ok=True)
     doc_href = {}
+    # Split every table by document once: filtering the whole table per document would be
+    # quadratic in the corpus size.
+    by_doc = {name: {d: part for d, part in frame.groupby("doc_id", sort=False)} for name, frame in tables.items()}
     for d in sorted(tables["documents"].doc_id):
         page = f"{_anchor(d)}.html"
         doc_href[d] = f"{folder.name}/{page}"
-        one = {name: frame[frame.doc_id == d] for name, frame in tables.items()}
+        one = {name: parts.get(d, tables[name].iloc[:0]) for name, parts in by_doc.items()}
         _write(folder / page, document_page(d, one, back=f"../{target.name}"))
     _write(target, corpus_page(tables, doc_href))
     return target
