@@ -150,6 +150,7 @@ _TRIGGERS = {
                           r"Valentine|Labor Day|Memorial Day|D-Day|Fourth of July|Easter)"),
     "deictic_day": re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)"),
     "quarter": re.compile(r"\bquarter", re.I),
+    "that_time": re.compile(r"\b(?:that|the)\s+time\b", re.I),
     "fiscal": re.compile(r"\b[Ff]iscal\b"),
     "spelled_year": re.compile(r"\b(?:[Nn]ineteen|[Tt]wo\s+thousand)\b"),
     "set_frequency": re.compile(r"\b(?:daily|weekly|monthly|nightly|hourly|quarterly|(?:every|each)\s+(?:morning|"
@@ -465,6 +466,15 @@ def _the_year(m: re.Match) -> list[Piece]:
     if m["for"]:
         return [Piece(m.start("t"), m.end("t"), "DURATION", "the_year", value="P1Y")]
     return [Piece(m.start("t"), m.end("t"), "DATE", "the_year", rel_unit="year", rel_n=0)]
+
+
+@rule("that_time", r"(?<=\b[Aa]t\s)(?P<t>(?:that|the)\s+time)(?![\w-])"
+                   r"(?!\s+(?:of|when|that|which|being|for|to|in|it|he|she|they|we|I)\b)(?!,?\s+(?:when|as)\b)",
+      "that_time")
+def _that_time(m: re.Match) -> list[Piece]:
+    """"at that time", "at the time": the time the story is at (TIMEX2 and TimeML tag them with
+    its value); "at the time of the signing", "at the time when …" name another time and are left."""
+    return [_piece(m, "that_time", group="t")]
 
 
 @rule("month_of_deictic_year", rf"(?P<m>{MONTH_RE})\s+(?P<ana>last|this|next)\s+year(?![\w-])", "month")

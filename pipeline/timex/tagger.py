@@ -455,6 +455,9 @@ def resolve(p: Piece, ref: RefTime, reference_date: date | None, kind: str = "na
         moved = shift(ref, "week", step)
         value = format_value(moved, "isoweek") if moved else None
         return (f"{value}-WE" if value else "XXXX-WXX-WE"), value is not None
+    if p.rule == "that_time":
+        value = _finest(ref)
+        return (value, True) if value else ("PAST_REF", False)
     if p.rel_unit is not None:
         base = ref
         if p.ago:  # counted from when the text was written, not from the story
@@ -547,6 +550,8 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                 # TIMEX2 (history articles) marks "the former premier" as a past reference;
                 # TimeML news annotation never does, and there it would only add noise.
                 continue
+            if kind == "news" and p.rule == "that_time" and text[p.start:p.end].lower().startswith("the"):
+                continue  # likewise "at the time": TIMEX2 marks it, TimeBank never does (0 of 3)
             if p.rule == "model":
                 value = _dateparser_value(text[p.start:p.end], ref)
                 if value is None:
