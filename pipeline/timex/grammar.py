@@ -468,6 +468,19 @@ def _the_year(m: re.Match) -> list[Piece]:
     return [Piece(m.start("t"), m.end("t"), "DATE", "the_year", rel_unit="year", rel_n=0)]
 
 
+_NTH = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6,
+        "last": None, "final": None, "closing": None}
+
+
+@rule("nth_day_of", r"(?<![\w-])(?P<t>[Tt]he\s+(?P<ord>first|opening|second|third|fourth|fifth|sixth|seventh|last|final|"
+                    r"closing)\s+day\s+of\s+(?:the|that|this|its)\s+"
+                    r"(?P<ev>(?!(?:week|month|year|decade|century|quarter)\b)[a-z][a-z-]+))(?![\w-])", "unit")
+def _nth_day_of(m: re.Match) -> list[Piece]:
+    """"the first day of the battle": a day counted from the event the story is at (its date is the
+    narrative's current day); "the last day of the conference" cannot be counted and stays undated."""
+    return [_piece(m, "nth_day_of", group="t", rel_n=_NTH[m["ord"].lower()])]
+
+
 @rule("that_time", r"(?<=\b[Aa]t\s)(?P<t>(?:that|the)\s+time)(?![\w-])"
                    r"(?!\s+(?:of|when|that|which|being|for|to|in|it|he|she|they|we|I)\b)(?!,?\s+(?:when|as)\b)",
       "that_time")

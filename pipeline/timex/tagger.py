@@ -130,6 +130,8 @@ def _moves_narrative(p: Piece, text: str, tokens: _Tokens) -> bool:
     """
     if text.rfind("(", 0, p.start) > text.rfind(")", 0, p.start):
         return False
+    if p.rule == "nth_day_of":
+        return False  # "the second day of the battle": the days count from the battle's start, which stays
     if p.range_id is not None and _RANGE_FAR_END.search(text[max(0, p.start - 12):p.start]):
         return False  # the far end of a range ("1919–1921") is not where the story is
     if p.range_id is not None and re.search(r"\bof\s+$", text[max(0, p.start - 6):p.start]):
@@ -455,6 +457,10 @@ def resolve(p: Piece, ref: RefTime, reference_date: date | None, kind: str = "na
         moved = shift(ref, "week", step)
         value = format_value(moved, "isoweek") if moved else None
         return (f"{value}-WE" if value else "XXXX-WXX-WE"), value is not None
+    if p.rule == "nth_day_of":
+        moved = shift(ref, "day", p.rel_n) if p.rel_n is not None and ref.day is not None else None
+        value = format_value(moved, "day") if moved else None
+        return (value, True) if value else ("XXXX-XX-XX", False)
     if p.rule == "that_time":
         value = _finest(ref)
         return (value, True) if value else ("PAST_REF", False)
