@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from pipeline.entity_hygiene import surnames
 
@@ -107,7 +108,7 @@ def sentence_names(entities: list, parsed, offset: int, names: Names) -> Sentenc
     return SentenceNames(out)
 
 
-def is_adjective(entity, span) -> bool:
+def is_adjective(entity: Any, span: Any) -> bool:
     """A nationality used as an adjective ("German officers", "the Soviet side") names no one;
     a demonym used as a noun ("the Germans") does."""
     root = span.root

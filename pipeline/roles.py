@@ -33,14 +33,14 @@ _TRANSFER = {"to", "from", "into"}
 _PARTY_PREPOSITIONS = {"with", "between", "against", "of", "under", "on", "to"}
 
 
-def _antecedent(token):
+def _antecedent(token: Any) -> Any:
     """The noun a relative pronoun stands for ("the Pact, which was announced" → Pact)."""
     if token.tag_ in ("WDT", "WP", "IN") and token.head.dep_ == "relcl":
         return token.head.head
     return token
 
 
-def object_heads(trigger) -> list:
+def object_heads(trigger: Any) -> list:
     """What a verb acts on: its direct object and dative, and the subject of a passive."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return []
@@ -56,7 +56,7 @@ def object_heads(trigger) -> list:
     return heads
 
 
-def participant_heads(trigger, objects: list) -> list:
+def participant_heads(trigger: Any, objects: list) -> list:
     """Heads of the trigger's other parties: its objects; ``with``/``between``/``against``/``on``
     objects (``to``/``from``/``into`` only when something is handed over — else they are where
     someone went); the parties of the thing acted on ("an agreement with Hitler", "the territory
@@ -76,7 +76,7 @@ def participant_heads(trigger, objects: list) -> list:
     return expand_conjuncts(heads)
 
 
-def theme_head(trigger) -> Any | None:
+def theme_head(trigger: Any) -> Any | None:
     """The thing the trigger acts on: its direct object, else its passive subject, else the object
     of a verb it governs ("began building aircraft", "agreed to adhere to the Treaty")."""
     if trigger.pos_ not in ("VERB", "AUX"):
@@ -96,7 +96,7 @@ def theme_head(trigger) -> Any | None:
     return None
 
 
-def proper_name(head) -> Any | None:
+def proper_name(head: Any) -> Any | None:
     """The capitalised name a head noun ends ("Moscow Peace Treaty", "German–Soviet Border and
     Commercial Agreement") or starts ("Treaty of Tordesillas", "Treaty of Mutual Assistance");
     None for a common noun."""
@@ -128,7 +128,7 @@ def proper_name(head) -> Any | None:
     return doc[start:end]
 
 
-def _ends_in_document_word(doc, start: int, stop: int) -> bool:
+def _ends_in_document_word(doc: Any, start: int, stop: int) -> bool:
     """Whether the capitalised run from ``start`` ends in an agreement word ("… Friendship Treaty")."""
     end = start
     while end < stop and doc[end].text[:1].isupper():
@@ -136,7 +136,7 @@ def _ends_in_document_word(doc, start: int, stop: int) -> bool:
     return end > start and doc[end - 1].lower_ in DOCUMENT_WORDS
 
 
-def roles_under(trigger, sentence: SentenceNames) -> list[tuple[object, str, str]]:
+def roles_under(trigger: Any, sentence: SentenceNames) -> list[tuple[object, str, str]]:
     """(entity, role, name) for every entity of the sentence with a role under ``trigger``:
     ``actor``, ``participant`` or ``place``. Adjectives take no role.
 
@@ -163,7 +163,8 @@ def sentence_spans(found: SentenceNames, s_start: int, s_end: int) -> SentenceNa
     return SentenceNames([(e, sp, n) for e, sp, n in found.spans if s_start <= e.start and e.end <= s_end])
 
 
-def theme_of(trigger, spans: SentenceNames, paragraphs: Paragraphs, offset: int):
+def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs,
+             offset: int) -> tuple[str | None, int | None, set[int]]:
     """(theme, clean offset of the named agreement it was resolved to or None, tokens of the
     theme's own name) for a trigger."""
     head = theme_head(trigger)
@@ -203,8 +204,8 @@ def theme_of(trigger, spans: SentenceNames, paragraphs: Paragraphs, offset: int)
     return head.text if head.pos_ == "PROPN" else head.lower_, None, set()
 
 
-def trigger_roles(trigger, spans: SentenceNames, mentions: list[Mention], paragraphs: Paragraphs, offset: int,
-                  pair: tuple[str, str] | None):
+def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], paragraphs: Paragraphs, offset: int,
+                  pair: tuple[str, str] | None) -> tuple[list, str | None, dict[str, list[str]], list[str]]:
     """Everything about a trigger's roles, computed once per trigger: the named roles, the theme,
     the names resolved from pronouns and collective phrases by role, and every resolved name."""
     theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset)
@@ -233,7 +234,7 @@ def trigger_roles(trigger, spans: SentenceNames, mentions: list[Mention], paragr
     return roles, theme, extra, unique_names(resolved)
 
 
-def parties_named_with(parsed, char: int, mentions: list[Mention]) -> list[str]:
+def parties_named_with(parsed: Any, char: int, mentions: list[Mention]) -> list[str]:
     """The parties named in the sentence (of this paragraph) at ``char``: the objects of
     ``between`` there ("ended hostilities between Russia and Germany"), else a pair named
     together ("Britain and France settled their disputes in the Entente Cordiale")."""
