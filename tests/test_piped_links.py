@@ -22,8 +22,8 @@ def _eval():
 
 def test_reference_remnants_recall_and_no_false_collapse():
     result = _eval().score_reference()
-    assert result["gold"] == 40
-    assert result["hits"] >= 36, result["missed"]  # first run of this harness: 14
+    assert result["gold"] == 43  # 40 until session 5's scan of every comma found three more
+    assert result["hits"] >= 39, result["missed"]  # first run of this harness: 14 of 40
     assert result["false"] == []
 
 
@@ -60,6 +60,11 @@ def test_title_shapes_collapse_and_their_prose_look_alikes_do_not():
             "1940 Soviet ultimatum to Lithuania",
         "It extended the German–Soviet Commercial Agreement (1940), 1940 German-Soviet Commercial Agreement until":
             "German–Soviet Commercial Agreement (1940)",
+        "they were trying to help the Belorussian people, Belorussian and Ukrainian people.": "Belorussian people",
+        "In 1933–34 the Soviet Union was Dates of establishment of diplomatic relations with the USSR, diplomatically "
+        "recognized for the first time by Spain, and ultimately joined the League.": "Dates of establishment of diplomatic relations with the USSR",
+        "2. In the event of a rearrangement of the areas belonging to the Second Polish Republic, Polish state the "
+        "spheres of influence shall be bounded": "Second Polish Republic",
     }
     for text, target in cases.items():
         assert target in [f[2] for f in find_remnants(text)[0]], text
@@ -72,6 +77,8 @@ def test_title_shapes_collapse_and_their_prose_look_alikes_do_not():
         "During the Great Depression in the United States, unemployment rose.",
         "The Treaty of Versailles, a harsh peace, was signed in 1919.",
         "Immerman, Neil (1989), Expressibility as a complexity measure. Journal.",
+        "Trade in the region, trade experts said, grew.",
+        "He studied the history of relations with the USSR, relations that had soured.",
     ]
     for text in prose:
         assert find_remnants(text)[0] == [], text
@@ -84,7 +91,7 @@ def test_links_rows_say_why_and_keep_a_readable_gloss(full_run):
     piped = links[links.kind == "piped"]
     assert set(piped.evidence) <= {"section", "paren", "repeat-first", "stem", "repeat-last", "paren-title",
                                    "shared-word", "prefix-repeat", "lower-head", "qualified-noun", "echo", "peer",
-                                   "year-title"}
+                                   "year-title", "coordinated"}
     assert {"paren-title", "shared-word"} <= set(piped.evidence)
     glossary = links[links.kind == "glossary"]
     assert glossary.evidence.notna().all()
