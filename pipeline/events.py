@@ -29,7 +29,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "within", "across", "around", "throughout",
                          "into", "to", "from", "towards", "toward", "through", "along", "onto", "off", "beyond"}
 SUBJECTS = {"nsubj", "csubj", "expl"}
-PASSIVESUBJECTS = {"nsubjpass", "csubjpass"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 # Links along which a verb without a subject of its own takes its head's subject.
 _INHERIT = {"conj", "xcomp", "advcl", "acl", "pcomp", "ccomp", "dep", "relcl"}
 
@@ -87,7 +87,7 @@ def _subject_tokens(verb: Any) -> tuple[list[Any], bool]:
             hung = [g for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
             if hung:
                 return hung, True
-    passive = [c for c in verb.children if c.dep_ in PASSIVESUBJECTS]
+    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
     if passive:
         return [], False  # a passive without a "by" phrase names no actor
     return [], True
@@ -118,8 +118,18 @@ def subject_of(trigger: Any) -> list[Any]:
             return []
         if tok.dep_ == "relcl":
             return [tok.head] if active else []
+        if tok.dep_ == "conj" and _is_active(tok):
+            # "the Soviet Union was recognized by Spain … and joined the League": an active verb
+            # conjoined to a passive one shares its grammatical subject, not its agent.
+            patients = [c for c in tok.head.children if c.dep_ in PASSIVE_SUBJECTS]
+            if patients:
+                return patients
         tok = tok.head
     return []
+
+
+def _is_active(verb: Any) -> bool:
+    return not any(c.dep_ == "auxpass" for c in verb.children) and verb.tag_ != "VBN"
 
 
 def expand_conjuncts(tokens: Iterable[Any]) -> list[Any]:

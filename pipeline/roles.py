@@ -20,7 +20,7 @@ from typing import Any
 
 from pipeline.event_names import SentenceNames, is_adjective, unique_names
 from pipeline.events import (
-    PASSIVESUBJECTS, SUBJECTS, ACTOR_LABELS, PLACE_LABELS, expand_conjuncts, is_located, phrase_tokens, subject_of,
+    ACTOR_LABELS, PASSIVE_SUBJECTS, PLACE_LABELS, SUBJECTS, expand_conjuncts, is_located, phrase_tokens, subject_of,
 )
 from pipeline.glossary import PERSON_NOUNS
 from pipeline.references import (
@@ -48,11 +48,11 @@ def object_heads(trigger: Any) -> list:
     # "granted independence to India": a prepositional dative's object is the party.
     heads += [g for c in trigger.children if c.dep_ == "dative"
               for g in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])]
-    heads += [_antecedent(c) for c in trigger.children if c.dep_ in PASSIVESUBJECTS]
+    heads += [_antecedent(c) for c in trigger.children if c.dep_ in PASSIVE_SUBJECTS]
     if not heads and trigger.dep_ == "conj" and trigger.tag_ == "VBN" and not any(
             c.dep_ in SUBJECTS for c in trigger.children):
         # "who were distrusted and persecuted": the second participle shares the first one's patient.
-        heads = [_antecedent(c) for c in trigger.head.children if c.dep_ in PASSIVESUBJECTS]
+        heads = [_antecedent(c) for c in trigger.head.children if c.dep_ in PASSIVE_SUBJECTS]
     return heads
 
 
@@ -81,7 +81,7 @@ def theme_head(trigger: Any) -> Any | None:
     of a verb it governs ("began building aircraft", "agreed to adhere to the Treaty")."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return None
-    for deps in (("dobj",), PASSIVESUBJECTS):
+    for deps in (("dobj",), PASSIVE_SUBJECTS):
         for c in trigger.children:
             if c.dep_ in deps:
                 return _antecedent(c)

@@ -255,3 +255,9 @@ def test_unseen_surname_is_the_full_name_in_events(process):
     e = one(process, "Vyacheslav Molotov became foreign minister. In August 1933, Molotov assured the "
                      "ambassador of good relations.")
     assert e.actors == ["Vyacheslav Molotov"]
+
+
+def test_an_active_verb_joined_to_a_passive_one_shares_its_subject(process):
+    e = one(process, "In 1933 the Soviet Union was recognized by Spain and Hungary, and ultimately joined the "
+                     "League of Nations in September 1934.", "September 1934")
+    assert e.actors == ["Soviet Union"] and e.participants == ["League of Nations"]
