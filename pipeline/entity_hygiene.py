@@ -121,3 +121,20 @@ def surnames(people: Iterable[tuple[str, str]]) -> dict[str, str]:
         if len(name) > len(canonical.get(words[-1], "")):
             canonical[words[-1]] = name
     return {s: canonical[s] for s, firsts in by_surname.items() if len(firsts) == 1}
+
+
+def merged_of_names(spans: list) -> list:
+    """The model's ``Supreme Soviet`` + ``of the`` + ``Soviet Union`` as the one ORG it names
+    ("Communist Party of the Soviet Union", "Bank of England"): an organisation followed by
+    ``of (the)`` and a state is that state's organisation. Spans are sorted, non-overlapping."""
+    from spacy.tokens import Span
+
+    out: list = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "ORG" and span.label_ == "GPE" and \
+                prev.doc[prev.end:span.start].text.lower() in ("of", "of the"):
+            out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
+        else:
+            out.append(span)
+    return out

@@ -98,13 +98,19 @@ def sentence_names(entities: list, parsed, offset: int, names: Names) -> Sentenc
     # "German Foreign Minister Walther Rathenau", "Soviet Russia": a name modifying another
     # is not a name of its own; "Nazi Germany" is one name when the document knows it as one.
     modifying = [_modified_name(sp, named) for _, sp in spans]
-    modifiers = {head: e.text for (e, _), head in zip(spans, modifying) if head is not None}
+    modifiers = {head: (e, sp) for (e, sp), head in zip(spans, modifying) if head is not None}
     out = []
     for (e, sp), head in zip(spans, modifying):
         if head is not None:
             continue
-        joined = f"{modifiers[sp.root.i]} {names.clean(e.text)}" if sp.root.i in modifiers else None
-        out.append((e, sp, names(e, joined) if joined and names.clean(joined) in names.by_text else names(e)))
+        modifier = modifiers.get(sp.root.i)
+        joined = f"{modifier[0].text} {names.clean(e.text)}" if modifier else None
+        # A nationality right before a state names a regime or a part of it ("Soviet Russia",
+        # "French Indochina"): one name, as the document knows "Nazi Germany" to be.
+        regime = modifier is not None and modifier[0].label == "NORP" and e.label == "GPE" and \
+            len(modifier[1]) == 1 and modifier[1].end == sp.start
+        known = joined is not None and names.clean(joined) in names.by_text
+        out.append((e, sp, names(e, joined) if known or regime else names(e)))
     return SentenceNames(out)
 
 

@@ -182,6 +182,7 @@ _TYPE_WORDS: dict[str, tuple[str, ...]] = {
 _WORD_TYPE = {w: label for label, ws in _TYPE_WORDS.items() for w in ws}
 # Nouns for people by office or trade ("ambassador", "minister"): the events stage reads them too.
 PERSON_NOUNS = frozenset(_TYPE_WORDS["PERSON"])
+ORG_NOUNS = frozenset(_TYPE_WORDS["ORG"])  # "ministry", "office", "committee": what makes a name an organisation
 _ANCHOR_TYPE_WORDS = {
     "EVENT": {"war", "battle", "revolution", "conference", "uprising", "uprisings", "invasion", "crisis", "putsch"},
     "LAW": {"treaty", "treaties", "pact", "agreement", "protocol", "accords"},

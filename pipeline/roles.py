@@ -22,7 +22,7 @@ from pipeline.event_names import SentenceNames, is_adjective, unique_names
 from pipeline.events import (
     ACTOR_LABELS, PASSIVE_SUBJECTS, PLACE_LABELS, SUBJECTS, expand_conjuncts, is_located, phrase_tokens, subject_of,
 )
-from pipeline.glossary import PERSON_NOUNS
+from pipeline.glossary import ORG_NOUNS, PERSON_NOUNS
 from pipeline.references import (
     DOCUMENT_WORDS, THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group, resolve_people,
 )
@@ -155,6 +155,11 @@ def roles_under(trigger: Any, sentence: SentenceNames) -> list[tuple[object, str
             out.append((e, "participant", name))
         elif e.label in PLACE_LABELS and is_located(sp.root, trigger):
             out.append((e, "place", name))
+        elif e.label == "ORG" and is_located(sp.root, trigger) and \
+                any(w.lower() in ORG_NOUNS for w in e.text.split()):
+            # "asked at the German Foreign Office": an institution is no place. (The model's ORG on a
+            # place name, "at Boyacá", has no institution's word in it and stays out.)
+            out.append((e, "participant", name))
     return out
 
 

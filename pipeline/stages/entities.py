@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.document import Document
-from pipeline.entity_hygiene import surnames, trimmed, written_as_name
+from pipeline.entity_hygiene import merged_of_names, surnames, trimmed, written_as_name
 from pipeline.layers import ENTITIES, LINKS, SPACY_DOCS
 from pipeline.registry import StageContext, stage
 from pipeline.stages.nlp import get_model
@@ -70,7 +70,7 @@ def entities(doc: Document, ctx: StageContext) -> Document:
         gaz_spans = filter_spans([Span(parsed, start, end, label=names[model.vocab.strings[match_id]][0])
                                   for match_id, start, end in matcher(parsed)])
         taken = {i for span in gaz_spans for i in range(span.start, span.end)}
-        model_spans = [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))]
+        model_spans = merged_of_names([e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))])
         spans = []
         for span in sorted(gaz_spans + model_spans, key=lambda s: s.start):
             source = "gazetteer" if span.start in taken else "model"
