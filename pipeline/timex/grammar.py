@@ -77,7 +77,7 @@ _MOD = rf"(?:(?:[Tt]he\s+)?(?P<mod>{_MOD_WORDS})(?:\s+the)?(?:\s+|-)|(?P<mid>[Mm
 _MOD_THE = rf"(?:{_MOD}|(?P<the>[Tt]he)\s+)"
 _ERA = r"(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![A-Za-z])"
 _UNIT = r"(?P<u>days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(?![a-z])"
-_QUANT = rf"(?P<q>\d+(?:\.\d+)?|{NUMBER_RE}|{alternation(FUZZY_QUANTITIES, capital=True)}|[Aa]n?)"
+_QUANT = rf"(?P<q>(?<![\d/.])\d+(?:\.\d+|\s+1/2|½)?|{NUMBER_RE}|{alternation(FUZZY_QUANTITIES, capital=True)}|[Aa]n?)"
 _DIRECTION = r"(?P<dir>later|earlier|afterwards?|ago|previously|thereafter|before(?=\s*[,.;:)])|after(?=\s*[,.;:)]))"
 _SEASON = r"(?P<s>spring|summer|autumn|winter)"
 _PART_OF_DAY = r"(?P<pod>morning|afternoon|evening|night)"
@@ -673,12 +673,19 @@ def _duration_value(n: float | None, unit: str) -> str:
     prefix = "PT" if is_time else "P"
     if n is None:
         return f"{prefix}X{letter}"
+    whole, part = divmod(n, 1)
+    # A fraction says the next smaller unit, as TIMEX3 does: 5 1/2 hours is PT5H30M, 2 1/2 years P2Y6M.
+    smaller = {"year": ("M", 12, ""), "day": ("H", 24, "T"), "hour": ("M", 60, ""), "minute": ("S", 60, "")}
+    if part and unit in smaller and (part * smaller[unit][1]).is_integer():
+        sub_letter, per, time_mark = smaller[unit]
+        head = f"{prefix}{int(whole)}{letter}" if whole else prefix
+        return f"{head}{time_mark}{int(part * per)}{sub_letter}"
     amount = f"{n:g}"
     return f"{prefix}{amount}{letter}"
 
 
 @rule("duration", rf"{_DUR_MOD}?(?:(?P<span_det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:next|past|last|following|previous|first|final|remaining)\s+)?)?"
-                  rf"{_QUANT}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}", "unit")
+                  rf"{_QUANT}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}(?P<half2>\s+and\s+a\s+half)?", "unit")
 def _duration(m: re.Match) -> list[Piece]:
     q = " ".join(m["q"].lower().split())
     unit = _unit(m["u"])
@@ -690,7 +697,7 @@ def _duration(m: re.Match) -> list[Piece]:
         n = number_value(q)
         if n is None:
             return []
-        if m["half"]:
+        if m["half"] or m["half2"]:  # "two and a half years", "a minute and a half"
             n += 0.5
     # "a year" is a year's length; plural units with "a"/"an" are not durations ("a years").
     if q in ("a", "an") and m["u"].endswith("s"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -79,6 +81,9 @@ def number_value(text: str) -> float | None:
     t = " ".join(text.lower().split())
     if t.replace(".", "", 1).isdigit():
         return float(t)
+    half = re.fullmatch(r"(\d+)(?: 1/2|½)", t)
+    if half:
+        return int(half.group(1)) + 0.5  # "5 1/2", "5½"
     if t in NUMBER_WORDS:
         return NUMBER_WORDS[t]
     if "-" in t:
