@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.entity_hygiene import surnames
+from pipeline.patterns import DISAMBIGUATOR, POSSESSIVE
 
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
-_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)$")
 
 
 class Names:
@@ -46,14 +45,14 @@ class Names:
 
     @staticmethod
     def clean(text: str) -> str:
-        return _LEADING_THE.sub("", _POSSESSIVE.sub("", _EDGE_PUNCT.sub("", text)))
+        return _LEADING_THE.sub("", POSSESSIVE.sub("", _EDGE_PUNCT.sub("", text)))
 
     @staticmethod
     def target(entity) -> str | None:
         """The link target without its Wikipedia disambiguator: "Fascist Italy (1922–1943)" → "Fascist Italy"."""
         if not entity.link_target:
             return None
-        return _DISAMBIGUATOR.sub("", entity.link_target) or entity.link_target
+        return DISAMBIGUATOR.sub("", entity.link_target) or entity.link_target
 
     def __call__(self, entity, text: str | None = None) -> str:
         target = self.target(entity) if text is None else None

@@ -5,6 +5,9 @@
   list ``cut_citations`` parses under it (``None``: a heading it leaves to others,
   such as "See also" or "Notes"). ``sections`` treats every one of them as a
   reference heading.
+- ``DISAMBIGUATOR``: Wikipedia's bracketed end of a title ("Treaty of Berlin (1926)"), which
+  the entities and events stages drop to get a name's short form.
+- ``POSSESSIVE``: the possessive ending of a name ("Molotov's", "Soviets'").
 - ``PUBLICATION_YEAR``: a year a cited work can carry (1500–2099); the date tagger
   has its own, wider year pattern (any four-digit year from 1000), since history
   is older than print.
@@ -25,3 +28,6 @@ REFERENCE_HEADINGS: dict[str, str | None] = {
 }
 
 PUBLICATION_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+
+DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)$")
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")

@@ -231,9 +231,10 @@ def title_shapes(text: str):
         yield m.start("target"), m.start("display"), m["target"], text[m.start("display"):display_end], "lower-head"
     for m in _QUALIFIED_NOUN.finditer(text):
         words = {w.lower() for w in m["words"].split() if len(w) >= 5}
+        stems = {_stem(w) for w in words}
         # Another form of a title word ("collectivisation … collectivization", "famines … famine"); the
         # same word again is a resumptive apposition ("the history of relations …, relations that …").
-        if not any(w[:5] in {x[:5] for x in words} and w not in words for w in m["display"].split() if len(w) >= 5):
+        if not any(_stem(w) in stems and w not in words for w in m["display"].split() if len(w) >= 5):
             continue
         yield m.start("target"), m.start("display"), m["target"], _display_edge(text, m.start("display"),
                                                                                   m["target"]), "qualified-noun"

@@ -136,15 +136,17 @@ def _ends_in_document_word(doc: Any, start: int, stop: int) -> bool:
     return end > start and doc[end - 1].lower_ in DOCUMENT_WORDS
 
 
-def roles_under(trigger: Any, sentence: SentenceNames) -> list[tuple[object, str, str]]:
+def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: list) -> list[tuple[object, str, str]]:
     """(entity, role, name) for every entity of the sentence with a role under ``trigger``:
-    ``actor``, ``participant`` or ``place``. Adjectives take no role.
+    ``actor``, ``participant`` or ``place``, given the trigger's subject heads
+    (:func:`pipeline.events.subject_of`) and party heads (:func:`participant_heads`).
+    Adjectives take no role.
 
     Computed once per trigger: every date of a long list hanging from one verb shares it,
     which keeps the stage linear in the sentence length.
     """
-    actor_tokens = phrase_tokens(expand_conjuncts(subject_of(trigger)))
-    party = {t.i for t in participant_heads(trigger, object_heads(trigger))}
+    actor_tokens = phrase_tokens(expand_conjuncts(subjects))
+    party = {t.i for t in parties}
     out = []
     for e, sp, name in sentence.spans:
         if e.label in ACTOR_LABELS and is_adjective(e, sp):
@@ -168,10 +170,10 @@ def sentence_spans(found: SentenceNames, s_start: int, s_end: int) -> SentenceNa
     return SentenceNames([(e, sp, n) for e, sp, n in found.spans if s_start <= e.start and e.end <= s_end])
 
 
-def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs,
-             offset: int) -> tuple[str | None, int | None, set[int]]:
+def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset: int,
+             subjects: list) -> tuple[str | None, int | None, set[int]]:
     """(theme, clean offset of the named agreement it was resolved to or None, tokens of the
-    theme's own name) for a trigger."""
+    theme's own name) for a trigger whose subject heads are ``subjects``."""
     head = theme_head(trigger)
     if head is None:
         return None, None, set()
@@ -179,7 +181,7 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs,
         # "it was signed": the named agreement last mentioned in this paragraph.
         thing = paragraphs.last_thing(offset + head.idx)
         # The subject is never what its own verb's object refers to ("The treaty ended it").
-        subject = [t for s in subject_of(trigger) for t in s.subtree]
+        subject = [t for s in subjects for t in s.subtree]
         if thing is not None and thing[0] >= offset and not any(
                 t.idx <= thing[0] - offset < t.idx + len(t) for t in subject):
             return thing[1], thing[0], set()
@@ -213,18 +215,19 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
                   pair: tuple[str, str] | None) -> tuple[list, str | None, dict[str, list[str]], list[str]]:
     """Everything about a trigger's roles, computed once per trigger: the named roles, the theme,
     the names resolved from pronouns and collective phrases by role, and every resolved name."""
-    theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset)
+    subjects = subject_of(trigger)
+    parties = participant_heads(trigger, object_heads(trigger))
+    theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset, subjects)
     spans_of = {id(e): sp for e, sp, _ in spans.spans}
-    roles = [(e, role, name) for e, role, name in roles_under(trigger, spans)
+    roles = [(e, role, name) for e, role, name in roles_under(trigger, spans, subjects, parties)
              if not (role == "participant" and all(t.i in theme_tokens for t in spans_of[id(e)]))]
     named = {t.i for _, sp, _ in spans.spans for t in sp}
     # A plural proper noun the model left untagged is a people or a group ("with the Allies").
-    roles += [(None, "participant", h.text) for h in participant_heads(trigger, object_heads(trigger))
+    roles += [(None, "participant", h.text) for h in parties
               if h.tag_ == "NNPS" and h.i not in named and h.i != h.sent.start]
     resolved: list[str] = [theme] if thing_at is not None else []
     extra: dict[str, list[str]] = {"actor": [], "participant": []}
-    for role, heads in (("actor", subject_of(trigger)),
-                        ("participant", participant_heads(trigger, object_heads(trigger)))):
+    for role, heads in (("actor", subjects), ("participant", parties)):
         for head in heads:
             for h in [head, *head.conjuncts] if role == "actor" else [head]:
                 for name in resolve_people(h, mentions, pair):

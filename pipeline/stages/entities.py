@@ -14,6 +14,7 @@ import re
 from pipeline.document import Document
 from pipeline.entity_hygiene import merged_of_names, surnames, trimmed, written_as_name
 from pipeline.layers import ENTITIES, LINKS, SPACY_DOCS
+from pipeline.patterns import DISAMBIGUATOR, POSSESSIVE
 from pipeline.registry import StageContext, stage
 from pipeline.stages.nlp import get_model
 from pipeline.records import Entity
@@ -37,14 +38,12 @@ def gazetteer(doc: Document) -> dict[str, tuple[str, str | None]]:
     for link in sorted(doc.layers.get("links", []), key=lambda l: l.anchor_raw_start):
         if link.target_type not in GAZETTEER_LABELS:
             continue
-        short = _DISAMBIGUATOR.sub("", link.target or "")
+        short = DISAMBIGUATOR.sub("", link.target or "")
         for name in (link.anchor, link.target, short):
             if name and _looks_like_name(name) and name not in names:
                 names[name] = (link.target_type, link.target)
     return names
 
-
-_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)$")
 
 
 @stage("entities", reads=(SPACY_DOCS, LINKS), writes=(ENTITIES,), spacy=("ner",))
@@ -94,7 +93,7 @@ def entities(doc: Document, ctx: StageContext) -> Document:
         for span, source in sorted(spans + extra, key=lambda pair: pair[0].start):
             text = span.text
             label = span.label_ or "PERSON"
-            surname_of = by_surname.get(_POSSESSIVE.sub("", text))
+            surname_of = by_surname.get(POSSESSIVE.sub("", text))
             if surname_of and len(span) <= 2:
                 label = "PERSON"
             target = names[text][1] if source == "gazetteer" and text in names else targets.get(text)
@@ -104,8 +103,6 @@ def entities(doc: Document, ctx: StageContext) -> Document:
     doc.layers["entities"] = found
     return doc
 
-
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
 def _linked_person(names: dict[str, tuple[str, str | None]], full_name: str) -> str | None:
