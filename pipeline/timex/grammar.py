@@ -527,7 +527,7 @@ def _part_of_day(m: re.Match) -> list[Piece]:
 
 
 @rule("weekday", rf"(?:(?P<ana>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<wd>{WEEKDAY_RE})"
-                 rf"(?!,?\s+(?:\d|{MONTH_RE}))(?:\s+{_PART_OF_DAY}(?![a-z]))?", "weekday")
+                 rf"(?!,?\s+(?:\d{{1,2}}(?![\d,.])|{MONTH_RE}))(?:\s+{_PART_OF_DAY}(?![a-z]))?", "weekday")
 def _weekday_only(m: re.Match) -> list[Piece]:
     ana = (m["ana"] or "").lower()
     pod = m["pod"]

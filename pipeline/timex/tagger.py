@@ -234,14 +234,33 @@ _FUTURE_VERBS = {"expect", "expects", "expected", "plan", "plans", "planned", "s
 _FUTURE_WORDS = {"payable", "effective", "due", "expiring"}
 
 
+# Words right before a date that say which side of the writing it lies on, whatever the verb's
+# tense: "since Tuesday" is past; "as early as Tuesday" is ahead even in "could come as early as".
+_PAST_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
+_AHEAD_BEFORE = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$")
+# "until"/"to" after a verb that moves a deadline looks ahead even in the past tense:
+# "postponed until Tuesday", "was extended to Nov. 16", "has given them until 9 a.m. Tuesday".
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to)\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+"
+                              r"(?:[A-Z]{2,3}T?,?\s+)?)?$")
+_DEADLINE_VERBS = {"postpone", "extend", "delay", "defer", "adjourn", "give", "push", "move", "reschedule"}
+
+
 def _tense(tokens: _Tokens, char: int) -> int:
     """-1 when the clause of the word at ``char`` is in the past, 1 in the future, 0 when the parse
     does not say. "will meet Friday", "is scheduled to ... Friday" look ahead; "met", "had met" back."""
     token = tokens.at(char)
     if token is None:
         return 0
+    before = token.doc.text[max(0, char - 40):char]
+    if _PAST_BEFORE.search(before):
+        return -1
+    if _AHEAD_BEFORE.search(before):
+        return 1
     if token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS":
         return -1  # "Wednesday's ruling": an event already reported
+    if _DEADLINE_BEFORE.search(before) and any(
+            t.lemma_.lower() in _DEADLINE_VERBS for t in token.doc[max(0, token.i - 12):token.i] if t.pos_ == "VERB"):
+        return 1
     verb = token
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
@@ -254,6 +273,10 @@ def _tense(tokens: _Tokens, char: int) -> int:
     chain = [verb]
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         chain.append(verb.head)  # "is expected to announce Friday"
+    if chain[-1].dep_ == "acomp":
+        chain.append(chain[-1].head)  # "had been due to expire": the tense is on the copula
+    if any(c.dep_ == "aux" and c.lower_ == "had" for v in chain for c in v.children):
+        return -1  # "it had been due to expire Friday": a plan of the past
     for v in chain:
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in _FUTURE_AUX for a in aux) or v.lower_ in _FUTURE_VERBS:
@@ -366,18 +389,27 @@ def _weekday_value(weekday: int, ref: RefTime, direction: int = 1, strict: bool 
 
 
 def _nearest_year(month: int, day: int | None, base: date, tense: int) -> int:
-    """The year that puts a year-less month (and day) where the tense says, seen from ``base``:
-    past (-1) the last one not after it, future (1) the first one not before it, else the nearest."""
-    def key(year: int) -> tuple[int, int]:
-        return (year, month) if day is None else (year, month * 100 + day)
-    here = (base.year, base.month) if day is None else (base.year, base.month * 100 + base.day)
-    if tense < 0:
-        return base.year if key(base.year) <= here else base.year - 1
-    if tense > 0:
-        return base.year if key(base.year) >= here else base.year + 1
-    # No tense: the nearest, within half a year either way.
-    return min((base.year - 1, base.year, base.year + 1),
-               key=lambda y: abs(date(y, month, min(day or 15, 28)).toordinal() - base.toordinal()))
+    """The year that puts a year-less month (and day) where the tense says, seen from ``base``.
+
+    Past (-1): the last one not after it; future (1): the first one not before it, unless that
+    is most of a year away while the other side is days away ("the Jan. 14 deadline" written
+    on Jan. 5; "by Jan. 14" written on Jan. 15): the verb then dates something else.
+    No tense: news reports the past, so the date falls within the nine months before ``base``
+    or the three after it (TimeBank and AQUAINT: 47 year-less months 4-10 months back, 12 ahead).
+    """
+    def offset(year: int) -> int:
+        return date(year, month, min(day or 15, 28)).toordinal() - base.toordinal()
+
+    years = (base.year - 1, base.year, base.year + 1)
+    if tense:
+        side = [y for y in years if (offset(y) <= 0 if tense < 0 else offset(y) >= 0) or
+                (day is None and y == base.year and month == base.month)]
+        chosen = max(side) if tense < 0 else min(side)
+        other = min(years, key=lambda y: abs(offset(y)))
+        if abs(offset(chosen)) > 300 and abs(offset(other)) < 45:
+            return other
+        return chosen
+    return next(y for y in years if -280 <= offset(y) <= 95)
 
 
 def _quarter_value(year: int | None, index: int | None) -> str | None:
