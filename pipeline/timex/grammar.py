@@ -446,6 +446,8 @@ def _anaphoric(m: re.Match) -> list[Piece]:
     ana = " ".join(m["ana"].lower().split())
     if ana in ("next", "last") and m["u"] == "day":
         return []
+    if ana == "last" and re.search(r"\b[Tt]he\s+$", m.string[max(0, m.start() - 4):m.start()]):
+        return []  # "the last year of the war" is no deictic "last year" ("the past year" has its rule)
     early = (m["early"] or "").lower()
     if early in ("earlier", "later") and ana not in ("this", "that", "the same"):
         return []  # "later the next year" is two phrases
@@ -455,6 +457,34 @@ def _anaphoric(m: re.Match) -> list[Piece]:
     # from the story. "early next year" is its start, "late last year" its end.
     return [_piece(m, "anaphoric", rel_unit=m["u"], rel_n=_anaphor_step(ana), deictic=ana in ("this", "next", "last"),
                    mod={"earlier": "START", "early": "START", "late": "END"}.get(early))]
+
+
+@rule("past_unit", r"(?<![\w-])(?P<t>[Tt]he\s+(?:past|last)\s+(?P<u>week|month|year|decade))(?![\w-])"
+                   r"(?!\s+(?:of|or|and|before|when|in|that|which)\b)(?!,?\s+\d)", "unit")
+def _past_unit(m: re.Match) -> list[Piece]:
+    """``the past year``, ``the last month``: the one before the present (TimeBank: 1997 written in
+    1998), as "last year" is; "the last year of the war" is another phrase."""
+    return [_piece(m, "past_unit", group="t", rel_unit=m["u"].lower(), rel_n=-1, deictic=True)]
+
+
+@rule("year_ended", r"(?<![\w-])(?P<t>[Tt]he\s+(?:fiscal\s+)?year)\s+(?:ended|ending)\b", "unit")
+def _year_ended(m: re.Match) -> list[Piece]:
+    """``the year ended Sept. 30``: a fiscal year's length (TimeBank marks 7 of 8 as P1Y); the
+    date that ends it is an expression of its own."""
+    return [Piece(m.start("t"), m.end("t"), "DURATION", "year_ended", value="P1Y")]
+
+
+@rule("full_year", r"(?<![\w-])(?P<t>[Tt]he\s+full\s+year)(?![\w-])(?!\s+(?:of|ended|ending)\b)", "unit")
+def _full_year(m: re.Match) -> list[Piece]:
+    """``sales for the full year``: the year being reported, as "this year" is."""
+    return [_piece(m, "full_year", group="t", rel_unit="year", rel_n=0, deictic=True)]
+
+
+@rule("year_end", r"(?<![\w-])(?P<t>(?:[Aa]round\s+)?(?:[Yy]ear[- ]end|[Yy]ear's\s+end))(?![\w-])(?!\s+(?:results|bonus|"
+                  r"dividend|figures|statement|report|accounts|audit)\b)", "unit")
+def _year_end(m: re.Match) -> list[Piece]:
+    """``by year-end``, ``by year's end``: the end of the current year (TimeBank tags 5 of 6)."""
+    return [_piece(m, "year_end", group="t", rel_unit="year", rel_n=0, deictic=True, mod="END")]
 
 
 @rule("the_year", r"(?<![\w-])(?:(?P<for>[Ff]or|[Oo]ver)\s+)?(?P<t>[Tt]he\s+year)(?![\w-])"

@@ -362,7 +362,7 @@ def _relative(p: Piece, ref: RefTime) -> tuple[str | None, str | None]:
     moved = shift(ref, unit, n)
     # "a few weeks later" cannot name a day, nor "a few months later" a month: say the coarser unit.
     shown = {"day": "month", "week": "month", "month": "year"}.get(unit, unit) if p.fuzzy else unit
-    if unit == "week" and p.rule == "anaphoric":
+    if unit == "week" and p.rule in ("anaphoric", "past_unit"):
         shown = "isoweek"  # "last week", "that week": the calendar week, 1989-W43
     value = format_value(moved, shown) if moved else None
     if value is None:
