@@ -70,7 +70,7 @@ class Piece:
 
 
 _YEAR = r"(?<![\d,./])(?:(?<=[Mm]id-)|(?<![A-Za-z]-))(?P<y>1\d{3}|20\d\d)(?!\d|,\d|\.\d|\s*%|-\d\d-)"
-_DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"  # "June 6: the landing" is a day; "May 4:30" is not
 _MOD_WORDS = alternation([w for w in POINT_MODS if w != "mid-"] + list(APPROX_MODS), capital=True)
 # "early", "the end of", "mid-", "about" … before a date; "the" only together with a mod word.
 _MOD = rf"(?:(?:[Tt]he\s+)?(?P<mod>{_MOD_WORDS})(?:\s+the)?(?:\s+|-)|(?P<mid>[Mm]id-))"
@@ -81,7 +81,7 @@ _QUANT = rf"(?P<q>(?<![\d/.])\d+(?:\.\d+|\s+1/2|½)?|{NUMBER_RE}|{alternation(FU
 _DIRECTION = r"(?P<dir>later|earlier|afterwards?|ago|previously|thereafter|before(?=\s*[,.;:)])|after(?=\s*[,.;:)]))"
 _SEASON = r"(?P<s>spring|summer|autumn|winter)"
 _PART_OF_DAY = r"(?P<pod>morning|afternoon|evening|night)"
-_ANAPHOR = r"(?P<ana>[Tt]he\s+(?:following|next|previous|preceding|same|subsequent)|[Tt]hat|[Tt]his|[Nn]ext|[Ll]ast)"
+_ANAPHOR = r"(?P<ana>[Tt]he\s+(?:following|next|previous|preceding|same|subsequent)|[Tt]hat(?:\s+same)?|[Tt]his|[Nn]ext|[Ll]ast)"
 _DUR_MOD = rf"(?:(?P<dmod>{alternation(DURATION_MODS, capital=True)})\s+)"
 
 
@@ -145,7 +145,7 @@ _TRIGGERS = {
     "weekday": re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
     "reference": re.compile(r"\b(?:today|now|current|present|recent|future|former)", re.I),
     "set_adverb": re.compile(r"\b(?:annually|yearly|every other)", re.I),
-    "named_time": re.compile(r"\b(?:midnight|noon|dawn|daybreak|dusk)", re.I),
+    "named_time": re.compile(r"\b(?:midnight|noon|midday|dawn|daybreak|dusk)", re.I),
     "holiday": re.compile(r"\b(?:Christmas|New Year|Bastille|Thanksgiving|Halloween|Independence Day|"
                           r"Valentine|Labor Day|Memorial Day|D-Day|Fourth of July|Easter)"),
     "deictic_day": re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)"),
@@ -715,7 +715,8 @@ def _duration_value(n: float | None, unit: str) -> str:
 
 
 @rule("duration", rf"{_DUR_MOD}?(?:(?P<span_det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:next|past|last|following|previous|first|final|remaining)\s+)?)?"
-                  rf"{_QUANT}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}(?P<half2>\s+and\s+a\s+half)?", "unit")
+                  rf"{_QUANT}(?P<half>\s+and\s+a\s+half)?\s+(?:(?:more|additional|further|extra)\s+)?{_UNIT}"
+                  rf"(?P<half2>\s+and\s+a\s+half)?", "unit")
 def _duration(m: re.Match) -> list[Piece]:
     q = " ".join(m["q"].lower().split())
     unit = _unit(m["u"])
@@ -791,9 +792,10 @@ def _clock(m: re.Match) -> list[Piece]:
     return [_piece(m, "clock", "TIME", time=f"T{h:02d}:{minute:02d}")]
 
 
-@rule("named_time", r"(?<![\w-])(?P<t>[Mm]idnight|[Nn]oon|[Dd]awn|[Dd]aybreak|[Dd]usk)(?![\w-])", "named_time")
+@rule("named_time", r"(?<![\w-])(?P<t>[Mm]idnight|[Nn]oon|[Mm]idday|[Dd]awn|[Dd]aybreak|[Dd]usk)(?![\w-])", "named_time")
 def _named_time(m: re.Match) -> list[Piece]:
-    code = {"midnight": "T24:00", "noon": "T12:00", "dawn": "TMO", "daybreak": "TMO", "dusk": "TEV"}[m["t"].lower()]
+    code = {"midnight": "T24:00", "noon": "T12:00", "midday": "T12:00", "dawn": "TMO", "daybreak": "TMO",
+            "dusk": "TEV"}[m["t"].lower()]
     return [_piece(m, "named_time", "TIME", time=code)]
 
 

@@ -412,6 +412,13 @@ def _nearest_year(month: int, day: int | None, base: date, tense: int) -> int:
     return next(y for y in years if -280 <= offset(y) <= 95)
 
 
+def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return date(year, month, day).isoweekday() == weekday
+    except ValueError:  # February 29 of a common year
+        return False
+
+
 def _quarter_value(year: int | None, index: int | None) -> str | None:
     if year is None:
         return None
@@ -517,6 +524,10 @@ def resolve(p: Piece, ref: RefTime, reference_date: date | None, kind: str = "na
         return _weekday_value(p.weekday, ref)
     if news and p.month is not None and p.year is None and ref.year is not None:
         year = _nearest_year(p.month, p.day, ref.as_date(), tense)
+        if p.weekday is not None and p.day is not None:
+            # "Monday, Oct. 26": the weekday names the year, when one year near the writing fits it.
+            fits = [y for y in (ref.year - 1, ref.year, ref.year + 1) if _is_weekday(y, p.month, p.day, p.weekday)]
+            year = fits[0] if len(fits) == 1 else year
         return _date_value(year, p.month, p.day, p.part), True
     if ref.bc and ref.year is not None and (p.month is not None or p.part is not None):
         return "BC" + _date_value(ref.year, p.month, p.day, p.part), True
