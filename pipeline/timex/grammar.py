@@ -541,11 +541,18 @@ def _anaphoric_part(m: re.Match) -> list[Piece]:
     return [_piece(m, "anaphoric_part", rel_unit=m["u"], rel_n=0, mod=POINT_MODS[m["mod"].lower() + " of"])]
 
 
-@rule("anaphoric_month", rf"{_ANAPHOR}\s+(?P<m>{MONTH_RE})", "month")
+@rule("week_of", rf"(?<![\w-])(?P<t>[Tt]he\s+week\s+of\s+(?P<m>{MONTH_RE})\s+{_DAY}(?:,?\s+{_YEAR})?)", "month")
+def _week_of(m: re.Match) -> list[Piece]:
+    """``the week of March 6``: the calendar week holding that day (2000-W10)."""
+    return [_piece(m, "week_of", group="t", year=_year(m), month=_month(m["m"]), day=int(m["d"]), part="week")]
+
+
+@rule("anaphoric_month", rf"{_ANAPHOR}\s+(?P<m>{MONTH_RE})(?:\s+{_DAY}(?!,?\s+{_YEAR}))?", "month")
 def _anaphoric_month(m: re.Match) -> list[Piece]:
+    """``last March``, ``next May``, ``last Oct. 23``: a month (and day) counted from the reference."""
     ana = m["ana"].lower()
     return [_piece(m, "anaphoric_month", rel_unit=f"month:{_month(m['m'])}", rel_n=_anaphor_step(ana),
-                   deictic=ana in ("this", "next", "last"))]
+                   deictic=ana in ("this", "next", "last"), day=int(m["d"]) if m["d"] else None)]
 
 
 @rule("part_of_day", rf"{_ANAPHOR}\s+{_PART_OF_DAY}(?![a-z])", "part_of_day")

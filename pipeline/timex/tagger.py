@@ -229,6 +229,9 @@ def _attach_context(groups: list[list[Piece]], text: str, tokens: _Tokens) -> No
 
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going", "would"}
+# Modals of possibility look ahead ("can take part in the summit in April", "might come Tuesday")
+# unless a perfect makes them guesses about the past ("may have left in April").
+_MODAL_AUX = {"can", "ca", "may", "might", "must", "should"}
 _FUTURE_VERBS = {"expect", "expects", "expected", "plan", "plans", "planned", "schedule", "scheduled", "due", "set"}
 # Words a date hangs from that set it ahead: "payable Dec. 7", "effective Feb. 1", "due by June".
 _FUTURE_WORDS = {"payable", "effective", "due", "expiring"}
@@ -281,6 +284,8 @@ def _tense(tokens: _Tokens, char: int) -> int:
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in _FUTURE_AUX for a in aux) or v.lower_ in _FUTURE_VERBS:
             return 1
+        if any(a.lower_ in _MODAL_AUX for a in aux) and not any(a.lower_ in ("have", "has") for a in aux):
+            return 1
     if any(c.tag_ == "TO" for c in verb.children) and verb.head.tag_ != "VBD":
         return 1  # "is to resume trading Tuesday", "plans to meet Monday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in verb.children if a.dep_ in ("aux", "auxpass")):
@@ -317,6 +322,11 @@ def _year_before_quarter(p: Piece, text: str, quarter_end: int) -> bool:
 
 def _date_value(year: int | None, month: int | None = None, day: int | None = None, part: str | None = None) -> str:
     y = f"{year:04d}" if year is not None else "XXXX"
+    if part == "week":  # "the week of March 6": the calendar week holding the day
+        if year is None or month is None or day is None:
+            return f"{y}-WXX"
+        iso_year, week, _ = date(year, month, min(day, calendar.monthrange(year, month)[1])).isocalendar()
+        return f"{iso_year:04d}-W{week:02d}"
     if part:
         return f"{y}-{part}"
     if month is None:
@@ -324,6 +334,15 @@ def _date_value(year: int | None, month: int | None = None, day: int | None = No
     if day is None:
         return f"{y}-{month:02d}"
     return f"{y}-{month:02d}-{day:02d}"
+
+
+def _in_years(value: str) -> str:
+    """A length in decades as TimeML news annotation writes it: "two decades" P20Y, not TIMEX2's P2DE
+    (TimeBank and AQUAINT: 4 of 5 decade lengths in years)."""
+    m = re.fullmatch(r"P(\d+|X)DE", value)
+    if not m:
+        return value
+    return "PXY" if m.group(1) == "X" else f"P{int(m.group(1)) * 10}Y"
 
 
 def _finest(ref: RefTime) -> str | None:
@@ -354,7 +373,7 @@ def _relative(p: Piece, ref: RefTime) -> tuple[str | None, str | None]:
         return f"{_year_of(SEASON_FIRST_MONTH[code], n, ref):04d}-{code}", p.mod
     if unit.startswith("month:"):
         month = int(unit.split(":")[1])
-        return f"{_year_of(month, n, ref):04d}-{month:02d}", p.mod
+        return _date_value(_year_of(month, n, ref), month, p.day), p.mod
     if unit in ("hour", "minute"):
         return _finest(ref), "APPROX"
     if unit == "century":
@@ -362,8 +381,8 @@ def _relative(p: Piece, ref: RefTime) -> tuple[str | None, str | None]:
     moved = shift(ref, unit, n)
     # "a few weeks later" cannot name a day, nor "a few months later" a month: say the coarser unit.
     shown = {"day": "month", "week": "month", "month": "year"}.get(unit, unit) if p.fuzzy else unit
-    if unit == "week" and p.rule in ("anaphoric", "past_unit"):
-        shown = "isoweek"  # "last week", "that week": the calendar week, 1989-W43
+    if unit == "week" and (p.rule in ("anaphoric", "past_unit") or (p.ago and not p.fuzzy)):
+        shown = "isoweek"  # "last week", "that week", "six weeks ago": the calendar week, 1989-W43
     value = format_value(moved, shown) if moved else None
     if value is None:
         # The reference lacks the part the step needs ("two weeks later" after "in 1939"): say what we know.
@@ -537,6 +556,8 @@ def resolve(p: Piece, ref: RefTime, reference_date: date | None, kind: str = "na
     if p.month is not None or p.part is not None:
         return _date_value(ref.year, p.month, p.day, p.part), ref.year is not None
     if p.type == "TIME":
+        if ref.day is None and news:
+            ref = _as_ref(reference_date)  # "at midday", with no day stated since a bare year: the day of writing
         return _finest(ref) if ref.day is not None else "XXXX-XX-XX", ref.day is not None
     return None, False
 
@@ -624,6 +645,8 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                     quarter_end = p.end
                     if p.rule.startswith("quarter") and p.rel_n != -5:
                         last_quarter = value  # the quarter reported on, not one derived from it
+            if kind == "news" and p.type == "DURATION" and value:
+                value = _in_years(value)
             if (p.type == "TIME" or p.rule == "deictic_day") and p.time and value and "T" not in value:
                 value = value + p.time
             start_d, end_d = (None, None)
@@ -639,7 +662,8 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                 anchored = True
             out.append(Timex(p.start, p.end, text[p.start:p.end], p.type, value, p.mod, p.range_id, anchored,
                              start_d, end_d))
-            if p.type == "DATE" and value and p.mod != "APPROX" and _moves_narrative(p, text, tokens):
+            dated = p.type == "DATE" or (p.type == "TIME" and value is not None and value[:1].isdigit())
+            if dated and value and p.mod != "APPROX" and _moves_narrative(p, text, tokens):
                 moved = from_value(value)
                 if moved is not None:
                     ref = ref.moved_to(moved.year, moved.month, moved.day, moved.bc)
