@@ -358,7 +358,8 @@ def _decade(m: re.Match) -> list[Piece]:
     mod = _mod_of(m)
     if text.startswith("'"):
         return [_piece(m, "decade", short_decade=int(text[1]), mod=mod)]
-    if text.endswith("00s"):  # "the 1800s" is the century
+    if text.endswith("00s") and not text.startswith("20"):
+        # "the 1800s" is the century; "the 2000s" is said of the decade ("the 1990s and early 2000s")
         return [_piece(m, "decade", century=int(text[:2]), mod=mod)]
     return [_piece(m, "decade", decade=int(text[:3]), mod=mod)]
 
@@ -373,9 +374,26 @@ def _century(m: re.Match) -> list[Piece]:
     return [_piece(m, "century", century=n - 1, mod=_mod_of(m))]
 
 
+@rule("century_pair", rf"(?:[Tt]he\s+)?(?P<c1>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:and|or|to|through)\s+"
+                      rf"(?:the\s+)?(?P<c2>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+centuries(?:\s+{_ERA})?", "century")
+def _century_pair(m: re.Match) -> list[Piece]:
+    """``the 10th and 12th centuries``: two centuries sharing the noun (and the era)."""
+    bc = (m.groupdict().get("era") or "").startswith("B")
+    pieces = []
+    for group in ("c1", "c2"):
+        word = " ".join(m[group].lower().split())
+        n = ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word)[0])
+        start = m.start() if group == "c1" else m.start(group)
+        end = m.end("c1") if group == "c1" else m.end()
+        pieces.append(Piece(start, end, "DATE", "century_pair", value=f"BC{n - 1:02d}" if bc else None,
+                            century=None if bc else n - 1, bc=bc))
+    return pieces
+
+
 # --- seasons ---------------------------------------------------------------------------
 
-@rule("season_year", rf"(?:{_MOD_THE})?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?,?\s+{_YEAR}", "season")
+@rule("season_year", rf"(?:{_MOD_THE})?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?,?\s+{_YEAR}"
+                     r"(?:[–/-]\d\d(?![\d–-]))?", "season")
 def _season_year(m: re.Match) -> list[Piece]:
     return [_piece(m, "season_year", year=_year(m), part=SEASON_CODES[m["s"].lower()], mod=_mod_of(m))]
 
@@ -390,6 +408,14 @@ def _season(m: re.Match) -> list[Piece]:
     smod = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID"}.get(m["smod"] or "")
     return [_piece(m, "season", part=code, rel_unit=f"season:{code}" if ana else None, rel_n=step,
                    mod=smod or _mod_of(m), deictic=ana in ("this", "next", "last"))]
+
+
+@rule("bare_season", r"(?:(?<=\b[Bb]y\s)|(?<=\b[Ii]n\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Tt]ill\s)|(?<=\b[Ss]ince\s)|(?<=\b[Dd]uring\s)|(?<=\b[Tt]hrough\s))(?:(?P<smod>early|late|mid-?)\s*)?"
+                     r"(?P<s>spring|summer|autumn|winter)(?![\w-])(?!\s+of\b)(?!,?\s+\d)", "season")
+def _bare_season(m: re.Match) -> list[Piece]:
+    """"By spring the campaign was over", "in late summer": a season of the year the story is in."""
+    smod = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID"}.get(m["smod"] or "")
+    return [_piece(m, "bare_season", part=SEASON_CODES[m["s"]], mod=smod)]
 
 
 # --- relative and anaphoric expressions ------------------------------------------------------

@@ -106,6 +106,8 @@ def _keep(pieces: list[Piece], text: str, tokens: _Tokens) -> bool:
             if nxt.tag_ in ("NN", "NNS") and nxt.text[:1].islower() and \
                     not (prev is not None and prev.tag_ in ("DT", "PRP$", "POS", "IN")):
                 return False
+    if first.type == "DURATION" and re.match(r"\s+(?:old|of\s+age)\b", text[first.end:first.end + 8]):
+        return False  # "Mr. Reupke, 52 years old": an age, not a time (TimeBank tags 0 of 4)
     # "One day" in a story is an adverb ("one day he left"), not a length of time.
     if first.rule == "duration" and text[first.start:first.end].lower() == "one day":
         return False
