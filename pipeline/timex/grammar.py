@@ -82,6 +82,8 @@ _DIRECTION = r"(?P<dir>later|earlier|afterwards?|ago|previously|thereafter|befor
 _SEASON = r"(?P<s>spring|summer|autumn|winter)"
 _PART_OF_DAY = r"(?P<pod>morning|afternoon|evening|night)"
 _ANAPHOR = r"(?P<ana>[Tt]he\s+(?:following|next|previous|preceding|same|subsequent)|[Tt]hat(?:\s+same)?|[Tt]his|[Nn]ext|[Ll]ast)"
+# "the current year", "the current fiscal year": the one the text is written in
+_CURRENT = r"(?P<cur>[Tt]he\s+current(?:\s+fiscal)?)"
 _DUR_MOD = rf"(?:(?P<dmod>{alternation(DURATION_MODS, capital=True)})\s+)"
 
 
@@ -112,7 +114,7 @@ def _weekday(m: re.Match) -> int | None:
 def _part_for(m: re.Match) -> str | None:
     """``the first half of 1939`` is 1939-H1, not 1939 with a mod."""
     word = " ".join((m.groupdict().get("mod") or "").lower().split())
-    return {"first half of": "H1", "second half of": "H2", "latter half of": "H2"}.get(word)
+    return {"first half of": "H1", "second half of": "H2", "latter half of": "H2", "last half of": "H2"}.get(word)
 
 
 Builder = Callable[[re.Match], list[Piece]]
@@ -155,7 +157,8 @@ _TRIGGERS = {
     "spelled_year": re.compile(r"\b(?:[Nn]ineteen|[Tt]wo\s+thousand)\b"),
     "set_frequency": re.compile(r"\b(?:daily|weekly|monthly|nightly|hourly|quarterly|(?:every|each)\s+(?:morning|"
                                 r"afternoon|evening|night|spring|summer|autumn|fall|winter|Monday|Tuesday|"
-                                r"Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I),
+                                r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                                r"July|August|September|October|November|December))\b", re.I),
 }
 _WINDOW = 40  # characters kept on each side of a trigger; more than any expression's prefix or suffix
 
@@ -467,6 +470,12 @@ def _anaphoric_plural(m: re.Match) -> list[Piece]:
     return [_piece(m, "anaphoric_plural", "DURATION", value=_duration_value(None, _unit(m["u"])))]
 
 
+@rule("current_unit", rf"{_CURRENT}\s+(?P<u>week|month|year)(?![\w-])", "unit")
+def _current_unit(m: re.Match) -> list[Piece]:
+    """``the current fiscal year``, ``the current month``: the one the text is written in."""
+    return [_piece(m, "current_unit", rel_unit=m["u"].lower(), rel_n=0, deictic=True)]
+
+
 @rule("anaphoric", rf"(?:(?P<early>[Ee]arl(?:y|ier)|[Ll]ater?)\s+)?{_ANAPHOR}\s+(?P<u>day|week|month|year|decade)(?![a-z])", "unit")
 def _anaphoric(m: re.Match) -> list[Piece]:
     ana = " ".join(m["ana"].lower().split())
@@ -561,7 +570,7 @@ def _weekend(m: re.Match) -> list[Piece]:
                    deictic=ana in ("this", "last", "next", "the"))]
 
 
-@rule("anaphoric_part", r"(?:[Tt]he\s+)?(?P<mod>beginning|start|end|middle|close)\s+of\s+(?P<ana>the|that|this)\s+(?P<u>year|month|decade)(?![a-z])", "unit")
+@rule("anaphoric_part", r"(?:[Tt]he\s+)?(?P<mod>beginning|start|end|middle|close)\s+of\s+(?P<ana>the|that|this)\s+(?P<u>year|month|week|decade)(?![a-z])", "unit")
 def _anaphoric_part(m: re.Match) -> list[Piece]:
     """``the end of the year``: the narrative's year, with a mod."""
     return [_piece(m, "anaphoric_part", rel_unit=m["u"], rel_n=0, mod=POINT_MODS[m["mod"].lower() + " of"])]
@@ -589,13 +598,17 @@ def _part_of_day(m: re.Match) -> list[Piece]:
                    deictic=ana in ("this", "last"))]
 
 
-@rule("weekday", rf"(?:(?P<ana>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<wd>{WEEKDAY_RE})"
+@rule("weekday", rf"(?:(?P<ana>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|"
+                 rf"[Tt]he\s+(?:previous|preceding|following))\s+)?(?P<wd>{WEEKDAY_RE})"
                  rf"(?!,?\s+(?:\d{{1,2}}(?![\d,.])|{MONTH_RE}))(?:\s+{_PART_OF_DAY}(?![a-z]))?", "weekday")
 def _weekday_only(m: re.Match) -> list[Piece]:
-    ana = (m["ana"] or "").lower()
+    ana = " ".join((m["ana"] or "").lower().split())
     pod = m["pod"]
-    return [_piece(m, "weekday", "TIME" if pod else "DATE", weekday=_weekday(m), deictic=ana != "that",
-                   rel_n={"last": -1, "next": 1}.get(ana, 0), mod={"early": "START", "late": "END"}.get(ana),
+    # "the previous Friday" counts from the story's day, as "that Friday" does; "last Friday" from the writing.
+    return [_piece(m, "weekday", "TIME" if pod else "DATE", weekday=_weekday(m),
+                   deictic=ana != "that" and not ana.startswith("the"),
+                   rel_n={"last": -1, "next": 1, "the previous": -1, "the preceding": -1,
+                          "the following": 1}.get(ana, 0), mod={"early": "START", "late": "END"}.get(ana),
                    time={"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(pod or ""))]
 
 
@@ -701,7 +714,7 @@ _FREQUENCY = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "nightly": "P1D
 
 @rule("set_frequency", rf"(?<![\w-])(?:(?P<adv>daily|weekly|monthly|nightly|hourly)|"
                        rf"(?:[Ee]very|[Ee]ach)\s+(?:(?P<pod>morning|afternoon|evening|night)|(?P<s>spring|summer|autumn|fall|winter)"
-                       rf"|(?P<wd>{WEEKDAY_RE})))(?![\w-])", "set_frequency")
+                       rf"|(?P<wd>{WEEKDAY_RE})|(?P<mo>{MONTH_RE})))(?![\w-])", "set_frequency")
 def _set_frequency(m: re.Match) -> list[Piece]:
     """"daily", "every evening", "each spring", "every Monday": recurring times."""
     if m["adv"]:
@@ -710,12 +723,14 @@ def _set_frequency(m: re.Match) -> list[Piece]:
         value = "XXXX-XX-XXT" + {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[m["pod"]]
     elif m["s"]:
         value = "XXXX-" + SEASON_CODES[m["s"]]
+    elif m["mo"]:
+        value = f"XXXX-{_month(m['mo']):02d}"  # "each July"
     else:
         value = f"XXXX-WXX-{_weekday(m)}"
     return [_piece(m, "set_frequency", "SET", value=value)]
 
 
-@rule("reference", r"(?<![\w-])(?P<r>[Nn]owadays|[Cc]urrently|[Pp]resent-day|[Tt]he\s+present\s+day|"
+@rule("reference", r"(?<![\w-])(?P<r>[Nn]owadays|[Cc]urrently|[Pp]resent-day|[Tt]he\s+present\s+day|[Rr]ight\s+now|"
                    r"[Aa]t\s+present|(?<=\s)now|[Rr]ecent\s+(?:years|decades|months|weeks|days)|[Rr]ecently|"
                    # the adjectives: "current talks", "the recent attacks", "the former premier"
                    r"(?<=\s)(?:current(?!\s+(?:account|accounts|affairs|of|flows?)\b)|recent|former)(?=\s+[a-z])|"

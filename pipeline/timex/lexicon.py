@@ -41,13 +41,15 @@ POINT_MODS = {
     "early": "START", "beginning of": "START", "start of": "START", "dawn of": "START", "first half of": "START",
     "mid": "MID", "middle of": "MID", "mid-": "MID",
     "late": "END", "end of": "END", "close of": "END", "second half of": "END", "latter half of": "END",
+    "last half of": "END",
     "latter part of": "END", "turn of": "END",
 }
 APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
                "circa": "APPROX", "c.": "APPROX", "ca.": "APPROX", "some": "APPROX"}
 DURATION_MODS = {**APPROX_MODS, "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
                  "under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
-                 "at most": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN"}
+                 "at most": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN",
+                 "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE"}
 
 
 def alternation(words: list[str] | set[str] | dict[str, object], *, capital: bool = False) -> str:
@@ -71,7 +73,7 @@ def _capital_words(words: list[str]) -> str:
     return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(words, key=len, reverse=True))
 
 
-NUMBER_RE = (rf"(?:(?:{_capital_words(_TENS)})(?:-(?:{_capital_words(_ONES)}))?"
+NUMBER_RE = (rf"(?:(?:{_capital_words(_TENS)})(?:[-\s](?:{_capital_words(_ONES[:9])})(?![\w-]))?"
              rf"|{_capital_words(_ONES)}|(?:[Aa]\s+)?(?:hundred|dozen))")
 ORDINAL_RE = alternation(ORDINAL_WORDS, capital=True)
 
@@ -86,8 +88,8 @@ def number_value(text: str) -> float | None:
         return int(half.group(1)) + 0.5  # "5 1/2", "5½"
     if t in NUMBER_WORDS:
         return NUMBER_WORDS[t]
-    if "-" in t:
-        tens, _, ones = t.partition("-")
+    if "-" in t or " " in t:  # "twenty-four", "twenty four"
+        tens, _, ones = t.replace(" ", "-").partition("-")
         if tens in NUMBER_WORDS and ones in NUMBER_WORDS:
             return NUMBER_WORDS[tens] + NUMBER_WORDS[ones]
     return None

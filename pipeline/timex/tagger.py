@@ -216,7 +216,7 @@ def _attach_context(groups: list[list[Piece]], text: str, tokens: _Tokens) -> No
         if first.type == "TIME" and first.time and k + 1 < len(groups):
             nxt = groups[k + 1][0]
             if nxt.type == "DATE" and (nxt.day is not None or nxt.rel_unit == "day" or nxt.weekday is not None) and \
-                    re.fullmatch(r"\s+(?:on\s+)?", text[first.end:nxt.start]) and len(groups[k + 1]) == 1:
+                    re.fullmatch(r",?\s+(?:on\s+)?", text[first.end:nxt.start]) and len(groups[k + 1]) == 1:
                 # Fold the day into the time; the later group becomes this one.
                 nxt.start, nxt.type, nxt.time = first.start, "TIME", first.time
                 first.type = "DROP"
@@ -383,7 +383,8 @@ def _relative(p: Piece, ref: RefTime) -> tuple[str | None, str | None]:
     moved = shift(ref, unit, n)
     # "a few weeks later" cannot name a day, nor "a few months later" a month: say the coarser unit.
     shown = {"day": "month", "week": "month", "month": "year"}.get(unit, unit) if p.fuzzy else unit
-    if unit == "week" and (p.rule in ("anaphoric", "past_unit") or (p.ago and not p.fuzzy)):
+    calendar_week = p.rule in ("anaphoric", "past_unit", "anaphoric_part", "current_unit") or (p.ago and not p.fuzzy)
+    if unit == "week" and calendar_week:
         shown = "isoweek"  # "last week", "that week", "six weeks ago": the calendar week, 1989-W43
     value = format_value(moved, shown) if moved else None
     if value is None:
