@@ -439,7 +439,7 @@ def _unit(word: str) -> str:
 
 @rule("relative", rf"(?:(?P<dmod>[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Ss]ome|[Oo]nly|[Jj]ust|[Nn]early|[Aa]lmost|[Bb]arely|"
                   rf"[Ll]ess\s+than|[Mm]ore\s+than|[Oo]ver|[Uu]nder)\s+)?"
-                  rf"{_QUANT}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}\s+{_DIRECTION}", "unit")
+                  rf"{_QUANT}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}(?P<orso>\s+or\s+so)?\s+{_DIRECTION}", "unit")
 def _relative(m: re.Match) -> list[Piece]:
     q = " ".join(m["q"].lower().split())
     fuzzy = q in FUZZY_QUANTITIES
@@ -448,7 +448,8 @@ def _relative(m: re.Match) -> list[Piece]:
         n, fuzzy = 3, True
     sign = -1 if m["dir"] in ("earlier", "ago", "previously", "before") else 1
     unit = _unit(m["u"])
-    approx = fuzzy or bool(m["half"]) or (m["dmod"] or "").lower() in APPROX_MODS or (m["dmod"] or "").lower() == "barely"
+    approx = fuzzy or bool(m["half"] or m["orso"]) or (m["dmod"] or "").lower() in APPROX_MODS or \
+        (m["dmod"] or "").lower() == "barely"
     return [_piece(m, "relative", rel_unit=unit, rel_n=sign * int(round(n)), mod="APPROX" if approx else None,
                    ago=m["dir"] == "ago", fuzzy=fuzzy)]
 
@@ -688,7 +689,8 @@ _ONES_WORDS = r"one|two|three|four|five|six|seven|eight|nine"
 _TEENS_WORDS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 
 
-@rule("spelled_year", rf"(?:[Tt]he\s+year\s+)?(?:[Nn]ineteen\s+(?:hundred\s+(?:and\s+)?)?(?P<tens>{_TENS_WORDS})"
+@rule("spelled_year", rf"(?:(?P<m>{MONTH_RE})\s+|(?:[Tt]he\s+)?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+of\s+)?"
+                      rf"(?:[Tt]he\s+year\s+)?(?:[Nn]ineteen\s+(?:hundred\s+(?:and\s+)?)?(?P<tens>{_TENS_WORDS})"
                       rf"(?:[\s-](?P<ones>{_ONES_WORDS}))?|[Tt]wo\s+thousand(?:\s+(?:and\s+)?(?P<after>{_ONES_WORDS}|{_TEENS_WORDS}))?)"
                       rf"(?![\w-])(?!\s+(?:hundred|thousand|million)\b)", "spelled_year")
 def _spelled_year(m: re.Match) -> list[Piece]:
@@ -700,7 +702,9 @@ def _spelled_year(m: re.Match) -> list[Piece]:
         if not m.group(0).lower().startswith("the year") and not m["after"]:
             return []
         year = 2000 + (NUMBER_WORDS[m["after"].lower()] if m["after"] else 0)
-    return [_piece(m, "spelled_year", year=year)]
+    # "January nineteen ninety-seven", "the winter of nineteen ninety-four": one expression
+    return [_piece(m, "spelled_year", year=year, month=_month(m["m"]) if m["m"] else None,
+                   part=SEASON_CODES[m["s"].lower()] if m["s"] else None)]
 
 
 @rule("fiscal_year", rf"[Ff]iscal\s+(?:[Yy]ear\s+)?{_YEAR}", "fiscal")
@@ -763,8 +767,9 @@ def _duration_value(n: float | None, unit: str) -> str:
 
 
 @rule("duration", rf"{_DUR_MOD}?(?:(?P<span_det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:next|past|last|following|previous|first|final|remaining)\s+)?)?"
-                  rf"{_QUANT}(?P<half>\s+and\s+a\s+half)?\s+(?:(?:more|additional|further|extra)\s+)?{_UNIT}"
-                  rf"(?P<half2>\s+and\s+a\s+half)?", "unit")
+                  rf"{_QUANT}(?:\s+(?:to|or)\s+(?P<q2>\d+|{NUMBER_RE}))?(?P<half>\s+and\s+a\s+half)?\s+"
+                  rf"(?:(?:more|additional|further|extra)\s+)?{_UNIT}(?P<half2>\s+and\s+a\s+half)?"
+                  rf"(?P<orso>\s+or\s+(?:so|two|three|more))?(?![\w-])", "unit")
 def _duration(m: re.Match) -> list[Piece]:
     q = " ".join(m["q"].lower().split())
     unit = _unit(m["u"])
@@ -782,9 +787,16 @@ def _duration(m: re.Match) -> list[Piece]:
     if q in ("a", "an") and m["u"].endswith("s"):
         return []
     dmod = " ".join((m["dmod"] or "").lower().split())
+    if m["q2"] and (number_value(m["q2"]) is None or n is None or q in ("a", "an")):
+        return []  # "two to three weeks" is a range of lengths; "a to b" is no phrase
     if dmod in ("over", "under") and m["span_det"]:
         # "over the next three years": a preposition, not "more than".
         return [Piece(m.start("span_det"), m.end(), "DURATION", "duration", value=_duration_value(n, unit))]
+    if m["orso"] or m["q2"]:
+        # "two to three weeks", "the next year or so": a length stated loosely, valued by its lower end
+        # (TimeBank: "two to three weeks" P2W)
+        mod = "APPROX" if not dmod else DURATION_MODS.get(dmod)
+        return [_piece(m, "duration", "DURATION", value=_duration_value(n, unit), mod=mod)]
     return [_piece(m, "duration", "DURATION", value=_duration_value(n, unit), mod=DURATION_MODS.get(dmod))]
 
 
