@@ -464,6 +464,18 @@ def _relative_plural(m: re.Match) -> list[Piece]:
                    ago=m["dir"] == "ago", fuzzy=True)]
 
 
+@rule("units_around", r"(?<=\b[Tt]he\s)(?P<u>days|weeks|months|years)\s+(?P<rel>(?:before|after|leading\s+up\s+to)"
+                      r"(?=\s+(?:the|his|her|its|their|a|an|[A-Z]|he|she|they|it)\b)|that\s+followed)", "unit")
+def _units_around(m: re.Match) -> list[Piece]:
+    """"in the weeks before the shooting": a stretch around an event, at the story's time (AQUAINT marks
+    the unit word: ``weeks`` 1998-10); "the years that followed" is a length of unstated size."""
+    unit = m["u"].lower()
+    if m["rel"].startswith("that"):
+        return [Piece(m.start("u"), m.end("u"), "DURATION", "units_around", value=_duration_value(None, _unit(unit)))]
+    coarser = {"days": "month", "weeks": "month", "months": "year", "years": "year"}[unit]
+    return [Piece(m.start("u"), m.end("u"), "DATE", "units_around", rel_unit=coarser, rel_n=0)]
+
+
 @rule("anaphoric_plural", r"(?P<ana>[Tt]he\s+(?:following|next|previous|preceding|subsequent|past|last))\s+"
                           r"(?P<u>days|weeks|months|years|decades)(?![\w-])", "unit")
 def _anaphoric_plural(m: re.Match) -> list[Piece]:

@@ -85,6 +85,8 @@ def _keep(pieces: list[Piece], text: str, tokens: _Tokens) -> bool:
             return False
         if word.lower().rstrip(".") not in MONTHS:
             return False
+        if word in ("March", "May") and before == "the" and re.match(r"\s+of\s+(?:the\b|[A-Z])", text[first.end:first.end + 9]):
+            return False  # "the March of the Combatant Mothers" is a march
     if first.rule in ("year", "year3") and _COUNT_AFTER.match(text, first.end):
         return False  # "886 million shares", "1500 percent": an amount
     if first.rule == "year3" and _word_before(text, first.start) == "from" and \
@@ -606,8 +608,8 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
         for ent in parsed.ents:
             if ent.label_ not in ("DATE", "TIME") or any(ent.start_char < e and s < ent.end_char for s, e in taken):
                 continue
-            if not _FALLBACK_OK.search(ent.text) or re.fullmatch(r"\d{1,3}", ent.text.strip()):
-                continue  # "Kopp, 44, of Vermont": spaCy's DATE for an age is no date
+            if not _FALLBACK_OK.search(ent.text) or re.fullmatch(r"\d{1,3}|0\d{3}", ent.text.strip()):
+                continue  # "Kopp, 44, of Vermont": an age; "(0735 GMT)": a clock the grammar leaves alone
             groups.append([Piece(ent.start_char, ent.end_char, ent.label_, "model", value=None)])
         groups.sort(key=lambda g: g[0].start)
     _join_ranges(groups, text)
