@@ -47,6 +47,47 @@ def test_news_deixis_resolves_against_the_creation_date(spacy_model):
     assert values == {"Nov. 30": "2013-11-30", "Jan. 15": "2014-01-15"}
 
 
+@pytest.mark.parametrize("created, text, expected", [
+    # A year-less month with no tense leans to the past (news reports it); a date a tense would put
+    # most of a year away while the other side is days away belongs to that other side.
+    (date(1989, 10, 26), "Sun blamed problems tied to a new family of computers introduced in April.",
+     {"April": "1989-04"}),
+    (date(1989, 10, 30), "The bid was extended to Nov. 16. It had been due to expire Friday evening.",
+     {"Nov. 16": "1989-11-16", "Friday evening": "1989-10-27TEV"}),
+    (date(2000, 1, 5), "Meissner gave no reason for the Jan. 14 deadline.", {"Jan. 14": "2000-01-14"}),
+    (date(2000, 1, 15), "The INS ruled the boy must be returned to his father by Jan. 14.", {"Jan. 14": "2000-01-14"}),
+    (date(1999, 5, 6), "Investigators have been searching for Kopp since the Oct. 23 slaying.",
+     {"Oct. 23": "1998-10-23"}),
+    # Words before a weekday that say which side of the writing it is on.
+    (date(2000, 4, 3), "The group might come to the U.S. as soon as Tuesday.", {"Tuesday": "2000-04-04"}),
+    (date(2000, 3, 30), "Officials postponed until Tuesday morning any action on the case.",
+     {"Tuesday morning": "2000-04-04TMO"}),
+    (date(1989, 10, 30), "It said that at the close of business Thursday, 5,745,188 shares were tendered.",
+     {"Thursday": "1989-10-26"}),
+    (date(1998, 10, 25), "The Times said in an editorial on Monday, Oct. 26: the murder is the latest.",
+     {"Monday, Oct. 26": "1998-10-26"}),
+    # Financial news: the past year, a fiscal year's length, the year reported on, its end.
+    (date(1989, 10, 30), "It settled an inquiry in the past year. For the year ended Sept. 30, it earned $5 million. "
+                         "Sales for the full year rose, and it expects to close the deal by year-end.",
+     {"the past year": "1988", "the year": "P1Y", "Sept. 30": "1989-09-30", "the full year": "1989",
+      "year-end": "1989"}),
+    (date(1989, 10, 30), "It expects higher sales in the current fiscal year and will mail the offer at the end "
+                         "of this week.", {"the current fiscal year": "1989", "the end of this week": "1989-W44"}),
+    # Ages are no durations; weeks ago are calendar weeks; decades are years in TimeML news.
+    (date(2000, 1, 6), "Mr. Reupke, 52 years old, fled six weeks ago, the lowest rate for almost two decades.",
+     {"six weeks ago": "1999-W47", "almost two decades": "P20Y"}),
+    (date(1999, 4, 19), "He was shot to death last Oct. 23. A hearing may come the week of March 6, 2000.",
+     {"last Oct. 23": "1998-10-23", "the week of March 6, 2000": "2000-W10"}),
+    # A night with its date moves the story's day; the stretch before an event is at the story's month.
+    (date(1998, 11, 21), "He returned home on the night of Friday, Oct. 23. The men showed up at his house the day "
+                         "after, and his car was seen in the weeks before the shooting.",
+     {"the night of Friday, Oct. 23": "1998-10-23TNI", "the day after": "1998-10-24", "weeks": "1998-10"}),
+])
+def test_news_dates_found_by_the_timeml_harness(spacy_model, created, text, expected):
+    """Each case is the shape of a TimeBank/AQUAINT miss the harness showed (the sentences are ours)."""
+    assert _news(spacy_model, text, created) == expected
+
+
 def test_the_same_words_in_a_narrative_follow_the_story(spacy_model):
     text = "On Tuesday the army crossed the river. Last year it had failed."
     found, _, _ = tag(text, RefTime(1941, 6, 22), spacy_model(text), FRIDAY)
@@ -151,8 +192,8 @@ def timeml_scores():
 
 
 @pytest.mark.parametrize("corpus, strict, relaxed, value_f1", [
-    ("TimeBank", 0.85, 0.91, 0.785),
-    ("AQUAINT", 0.83, 0.925, 0.74),
+    ("TimeBank", 0.88, 0.925, 0.81),   # session 6: 0.885 / 0.928 / 0.812
+    ("AQUAINT", 0.835, 0.94, 0.76),    # session 6: 0.842 / 0.943 / 0.765
 ])
 def test_timeml_scores_do_not_regress(timeml_scores, corpus, strict, relaxed, value_f1):
     s = timeml_scores[corpus]
