@@ -804,9 +804,14 @@ def _duration(m: re.Match) -> list[Piece]:
     if dmod in ("over", "under") and m["span_det"]:
         # "over the next three years": a preposition, not "more than".
         return [Piece(m.start("span_det"), m.end(), "DURATION", "duration", value=_duration_value(n, unit))]
-    if m["orso"] or m["q2"]:
-        # "two to three weeks", "the next year or so": a length stated loosely, valued by its lower end
-        # (TimeBank: "two to three weeks" P2W)
+    if m["q2"]:
+        # "9 to 12 months": two lengths sharing the unit, as "from 15 to 22 February" are two dates
+        # (TIMEX2); TimeML news marks one span, which the tagger joins (see tagger.tag).
+        return [Piece(m.start(), m.end("q"), "DURATION", "duration_range", value=_duration_value(n, unit)),
+                Piece(m.start("q2"), m.end(), "DURATION", "duration_range",
+                      value=_duration_value(number_value(m["q2"]), unit))]
+    if m["orso"]:
+        # "the next year or so", "a year or two": a length stated loosely
         mod = "APPROX" if not dmod else DURATION_MODS.get(dmod)
         return [_piece(m, "duration", "DURATION", value=_duration_value(n, unit), mod=mod)]
     return [_piece(m, "duration", "DURATION", value=_duration_value(n, unit), mod=DURATION_MODS.get(dmod))]

@@ -612,6 +612,10 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                 continue  # "Kopp, 44, of Vermont": an age; "(0735 GMT)": a clock the grammar leaves alone
             groups.append([Piece(ent.start_char, ent.end_char, ent.label_, "model", value=None)])
         groups.sort(key=lambda g: g[0].start)
+    if kind == "news":
+        # TimeML marks "two to three weeks" as one length, valued by its lower end (TimeBank: P2W).
+        groups = [[Piece(g[0].start, g[1].end, "DURATION", "duration", value=g[0].value, mod="APPROX")]
+                  if len(g) == 2 and g[0].rule == "duration_range" else g for g in groups]
     _join_ranges(groups, text)
     _attach_context(groups, text, tokens)
     out: list[Timex] = []
