@@ -237,6 +237,7 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going", "would"}
 # unless a perfect makes them guesses about the past ("may have left in April").
 _MODAL_AUX = {"can", "ca", "may", "might", "must", "should"}
 _FUTURE_VERBS = {"expect", "expects", "expected", "plan", "plans", "planned", "schedule", "scheduled", "due", "set"}
+# "set" looks ahead only as a plan ("is set for Tuesday", "set to expire"), not as "the record high set on Aug. 6".
 # Words a date hangs from that set it ahead: "payable Dec. 7", "effective Feb. 1", "due by June".
 _FUTURE_WORDS = {"payable", "effective", "due", "expiring"}
 
@@ -286,7 +287,9 @@ def _tense(tokens: _Tokens, char: int) -> int:
         return -1  # "it had been due to expire Friday": a plan of the past
     for v in chain:
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ in _FUTURE_AUX for a in aux) or v.lower_ in _FUTURE_VERBS:
+        planned = v.lower_ in _FUTURE_VERBS and (v.lower_ != "set" or aux or any(
+            c.lower_ in ("for", "to") or c.tag_ == "TO" for c in v.children))
+        if any(a.lower_ in _FUTURE_AUX for a in aux) or planned:
             return 1
         if any(a.lower_ in _MODAL_AUX for a in aux) and not any(a.lower_ in ("have", "has") for a in aux):
             return 1
