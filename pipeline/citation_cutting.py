@@ -26,7 +26,7 @@ _GLUED = re.compile(r"(?<=[a-z0-9)\]\"'’%])[.,;!?](?P<quote>[\"”](?=[A-ZÀ-�
 _SPACED = re.compile(r"(?<=[a-z0-9)\]\"'’%][.!?] )(?=[A-ZÀ-Ý])")
 # A citation at the start of a line (optionally after the '.' of the sentence it follows).
 _LINE_HEAD = re.compile(rf"(?m)^\.?(?={_CAPW}, )")
-_SHORT_TITLE_HEAD = re.compile(rf"{_CAPW}, ''[^'\n]{{3,200}}''(?=,? pp?\. ?\d)")
+_SHORT_TITLE_HEAD = re.compile(rf"{_CAPW}, ''(?!\s)[^'\n`]{{3,200}}''(?=,? pp?\. ?\d)")
 # Heads that make a citation (tested right at the candidate start).
 _HEADS = [
     re.compile(rf"{_CAPW}(?: {_CAPW})?, (?:{_CAPW}\s?){{1,4}}\(\s?{_YEAR}"),              # Surname, Given (1958
@@ -35,7 +35,9 @@ _HEADS = [
     re.compile(rf"{_CAPW}(?: {_CAPW})*, (?:and )?(?:{_CAPW} ?){{1,3}}, ''"),              # Kevin McDermott, and J. Agnew, ''
     re.compile(rf"{_CAPW}, (?:{_CAPW} ?){{1,4}}(?:,| and| &) (?:{_CAPW} ?){{1,5}}[.,] ''"),  # Biskupski, M. B. and P. S. Wandycz, ''
     re.compile(rf"(?:{_CAPW} ){{1,3}}{_CAPW}\. \""),                                    # Jonathan Haslam. "Review
-    re.compile(r"''[^'\n]{3,200}'' by "),                                              # ''Title'' by Given Surname
+    # An opening '' is followed by its title, not a space (",'' President Castro said" closes a quote),
+    # and a title holds no TeX opening quote (``).
+    re.compile(r"''(?!\s)[^'\n`]{3,200}'' by "),                                       # ''Title'' by Given Surname
     _SHORT_TITLE_HEAD,                                                                 # Haslam, ''Short title'', p. 22
     re.compile(rf"\"[^\"\n]{{3,200}}\" (?:{_CAPW} ){{1,3}}{_YEAR}"),                     # "Title" Given Surname 2002
     re.compile(rf"(?:{_CAPW} ?){{1,5}}\nat ''[^'\n]+'' magazine"),                     # Moscow's Week\nat ''Time'' magazine
@@ -93,6 +95,16 @@ def starts_prose(text: str, pos: int) -> bool:
     return sum(1 for w in words if w.islower() and w not in _FUNCTION_WORDS) >= 3
 
 
+def _reads_as_prose(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has the lower-case words of a sentence (four or more besides function
+    words) and no publication year: what a citation's tail without an end marker never has."""
+    tail = text[start:end]
+    if re.search(r"\b1[5-9]\d\d\b|\b20[0-2]\d\b", tail):
+        return False
+    words = re.findall(r"[^\W\d][\w'’-]*", tail)
+    return sum(1 for w in words if w.islower() and w not in _FUNCTION_WORDS) >= 4
+
+
 def _prose_after(text: str, head_end: int, limit: int) -> int | None:
     """End of the last reference sentence before prose resumes (after its '.'), if prose resumes before ``limit``."""
     for m in _BOUNDARY.finditer(text, head_end, limit):
@@ -137,7 +149,9 @@ def _find_end(text: str, start: int, head_end: int) -> int | None:
     # else it ends where prose resumes; else it is left in the text.
     first_line_end = text.find("\n", start, min(limit, start + MAX_UNMARKED_CITATION_CHARS))
     if first_line_end >= 0:
-        return first_line_end
+        # A line that reads as prose after the head is a sentence, not a reference (news wires
+        # quote with ``…'' : "``kidnapped'' by the boyfriend who perished along with her").
+        return None if _reads_as_prose(text, head_end, first_line_end) else first_line_end
     if prose is not None:
         return prose
     return len(text) if len(text) - start <= MAX_UNMARKED_CITATION_CHARS else None

@@ -121,3 +121,21 @@ def test_plain_text_has_no_citations():
     text = "Plain\n\nThe treaty was signed in 1926, and it lasted five years (until 1931). Germany agreed."
     doc = clean_document(text, stages=["normalize", "strip_glossary", "strip_links", "cut_citations", "reflow"])
     assert doc.layers["citations"] == [] and doc.text == text
+
+
+def test_quoted_speech_in_a_news_wire_is_not_a_citation():
+    """A wire story quotes with ``…'' (AQUAINT APW20000128.0316, the shape found by the TimeML harness):
+    ",'' President Castro said … ``kidnapped'' by the boyfriend who perished" is prose, and the
+    sentence used to be cut as a ''Title'' by Author citation, losing it."""
+    from tests.conftest import clean_document
+
+    stages = ["normalize", "strip_glossary", "strip_links", "cut_citations"]
+    text = ("Story\n\nCalling his mother ``an excellent girl,'' President Fidel Castro said Friday she had been "
+            "``practically kidnapped'' by the boyfriend who perished along with her.\n\nMore news.")
+    doc = clean_document(text, stages=stages)
+    assert doc.layers["citations"] == [] and "boyfriend who perished" in doc.text
+    # A real ''Title'' by Author citation glued to its sentence is still cut.
+    text = ("Story\n\nThe bomb was tested in 1949.''Stalin and the Bomb'' by David Holloway, p. 12.\n\n"
+            "More news.")
+    doc = clean_document(text, stages=stages)
+    assert len(doc.layers["citations"]) == 1 and "Holloway" not in doc.text
