@@ -13,6 +13,7 @@ the tagger can be re-scored in seconds.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import pickle
 import re
 import sys
@@ -55,12 +56,24 @@ def _prepare(tm: TimemlDocument, pre) -> Any:
     return pre(doc)
 
 
+def _code_fingerprint() -> str:
+    """A hash of the package's code outside the tagger: a change to cleaning or parsing makes the
+    cached documents stale (the tagger itself always runs afresh)."""
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        if "timex" not in path.relative_to(package).parts:
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def predict(docs: Iterable[TimemlDocument], cache: Path | None = None) -> list[tuple[TimemlDocument, list[dict]]]:
     """System timexes of each document, as rows with raw offsets."""
     from pipeline.processing import Pipeline
 
     pipeline = Pipeline(_config())
     pre, tagger = pipeline.only(_PRE_STAGES), pipeline.only(["timexes"])
+    cache = cache / _code_fingerprint() if cache else None
     out = []
     for tm in docs:
         path = cache / f"{tm.name}.pickle" if cache else None
