@@ -147,7 +147,7 @@ _TRIGGERS = {
     "weekday": re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
     "reference": re.compile(r"\b(?:today|now|current|present|recent|future|former)", re.I),
     "set_adverb": re.compile(r"\b(?:annually|yearly|every other)", re.I),
-    "named_time": re.compile(r"\b(?:midnight|noon|midday|dawn|daybreak|dusk)", re.I),
+    "named_time": re.compile(r"\b(?:midnight|noon|midday|dawn|daybreak|dusk|nightfall|sunset|sunrise)", re.I),
     "holiday": re.compile(r"\b(?:Christmas|New Year|Bastille|Thanksgiving|Halloween|Independence Day|"
                           r"Valentine|Labor Day|Memorial Day|D-Day|Fourth of July|Easter)"),
     "deictic_day": re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)"),
@@ -377,6 +377,17 @@ def _century(m: re.Match) -> list[Piece]:
     return [_piece(m, "century", century=n - 1, mod=_mod_of(m))]
 
 
+@rule("decade_of_century", rf"(?:[Tt]he\s+)?(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
+                           rf"\s+decade\s+of\s+the\s+(?P<c>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century(?![\w-])", "century")
+def _decade_of_century(m: re.Match) -> list[Piece]:
+    """``the first decade of the 20th century``: a decade (190), not the century."""
+    word = " ".join(m["c"].lower().split())
+    century = (ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word)[0])) - 1
+    nth = m["nth"].lower()
+    index = 9 if nth in ("last", "final") else ORDINAL_WORDS[nth] - 1
+    return [_piece(m, "decade_of_century", decade=century * 10 + index)]
+
+
 @rule("century_pair", rf"(?:[Tt]he\s+)?(?P<c1>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:and|or|to|through)\s+"
                       rf"(?:the\s+)?(?P<c2>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+centuries(?:\s+{_ERA})?", "century")
 def _century_pair(m: re.Match) -> list[Piece]:
@@ -396,7 +407,7 @@ def _century_pair(m: re.Match) -> list[Piece]:
 # --- seasons ---------------------------------------------------------------------------
 
 @rule("season_year", rf"(?:{_MOD_THE})?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?,?\s+{_YEAR}"
-                     r"(?:[–/-]\d\d(?![\d–-]))?", "season")
+                     r"(?:[–/-](?:\d\d|1\d{3}|20\d\d)(?![\d–-]))?", "season")
 def _season_year(m: re.Match) -> list[Piece]:
     return [_piece(m, "season_year", year=_year(m), part=SEASON_CODES[m["s"].lower()], mod=_mod_of(m))]
 
@@ -411,6 +422,20 @@ def _season(m: re.Match) -> list[Piece]:
     smod = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID"}.get(m["smod"] or "")
     return [_piece(m, "season", part=code, rel_unit=f"season:{code}" if ana else None, rel_n=step,
                    mod=smod or _mod_of(m), deictic=ana in ("this", "next", "last"))]
+
+
+@rule("season_of_that_year", r"(?P<t>(?:[Tt]he\s+)?(?:(?P<smod>early|late|mid-?)\s*)?(?P<s>spring|summer|autumn|fall|winter)\s+of\s+"
+                             r"(?P<ana>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year)(?![\w-])",
+      "season")
+def _season_of_that_year(m: re.Match) -> list[Piece]:
+    """``the summer of that year``: one expression, the season in the year the story is in (or next/previous)."""
+    ana = " ".join(m["ana"].lower().split())
+    step = 1 if ana.endswith(("following", "next")) else -1 if ana.endswith(("previous", "preceding")) else 0
+    code = SEASON_CODES[m["s"].lower()]
+    smod = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID"}.get(m["smod"] or "")
+    # step is a year here, and _year_of counts from the season's first month: from a month before
+    # it, "the following year" still means the next calendar year, so say the year outright.
+    return [_piece(m, "season_of_that_year", group="t", rel_unit="year", rel_n=step, part=code, mod=smod)]
 
 
 @rule("bare_season", r"(?:(?<=\b[Bb]y\s)|(?<=\b[Ii]n\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Tt]ill\s)|(?<=\b[Ss]ince\s)|(?<=\b[Dd]uring\s)|(?<=\b[Tt]hrough\s))(?:(?P<smod>early|late|mid-?)\s*)?"
@@ -817,7 +842,7 @@ def _duration(m: re.Match) -> list[Piece]:
     return [_piece(m, "duration", "DURATION", value=_duration_value(n, unit), mod=DURATION_MODS.get(dmod))]
 
 
-@rule("duration_plural", r"(?<=\b[Ff]or\s)(?P<q>many\s+|several\s+)?(?P<u>days|weeks|months|years|decades|centuries)(?![\w-])"
+@rule("duration_plural", r"(?:(?<=\b[Ff]or\s)|(?<=\b[Ww]ithin\s))(?P<q>many\s+|several\s+)?(?P<u>days|weeks|months|years|decades|centuries)(?![\w-])"
                          r"|(?<=\b[Oo]ver\s)(?P<the>the\s+(?:past\s+|last\s+|following\s+|next\s+)?)(?P<u2>years|decades|centuries|months)(?![\w-])", "unit")
 def _duration_plural(m: re.Match) -> list[Piece]:
     """"for months", "for decades": a length of time of unstated size."""
@@ -869,10 +894,11 @@ def _clock(m: re.Match) -> list[Piece]:
     return [_piece(m, "clock", "TIME", time=f"T{h:02d}:{minute:02d}")]
 
 
-@rule("named_time", r"(?<![\w-])(?P<t>[Mm]idnight|[Nn]oon|[Mm]idday|[Dd]awn|[Dd]aybreak|[Dd]usk)(?![\w-])", "named_time")
+@rule("named_time", r"(?<![\w-])(?P<t>[Mm]idnight|[Nn]oon|[Mm]idday|[Dd]awn|[Dd]aybreak|[Dd]usk|[Nn]ightfall|[Ss]unset|"
+                    r"[Ss]unrise)(?![\w-])", "named_time")
 def _named_time(m: re.Match) -> list[Piece]:
     code = {"midnight": "T24:00", "noon": "T12:00", "midday": "T12:00", "dawn": "TMO", "daybreak": "TMO",
-            "dusk": "TEV"}[m["t"].lower()]
+            "sunrise": "TMO", "dusk": "TEV", "nightfall": "TEV", "sunset": "TEV"}[m["t"].lower()]
     return [_piece(m, "named_time", "TIME", time=code)]
 
 

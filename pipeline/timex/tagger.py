@@ -540,6 +540,8 @@ def resolve(p: Piece, ref: RefTime, reference_date: date | None, kind: str = "na
         p.mod = mod
         if p.month is not None and value and re.fullmatch(r"\d{4}", value):
             value = f"{value}-{p.month:02d}"  # "June last year"
+        elif p.part is not None and value and re.fullmatch(r"\d{4}", value):
+            value = f"{value}-{p.part}"  # "the summer of that year"
         return value, True
     if p.year is not None:
         return _date_value(p.year, p.month, p.day, p.part), p.year_from_range
