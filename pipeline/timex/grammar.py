@@ -144,12 +144,13 @@ _TRIGGERS = {
     "season": re.compile(r"\b(?:spring|summer|autumn|fall|winter)", re.I),
     "unit": re.compile(r"\b(?:day|week|month|year|decade|centur|hour|minute)", re.I),
     "part_of_day": re.compile(r"\b(?:morning|afternoon|evening|night)", re.I),
+    "ordinal_day": re.compile(r"\b[Oo]n\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"),
     "weekday": re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
     "reference": re.compile(r"\b(?:today|now|current|present|recent|future|former)", re.I),
     "set_adverb": re.compile(r"\b(?:annually|yearly|every other)", re.I),
     "named_time": re.compile(r"\b(?:midnight|noon|midday|dawn|daybreak|dusk|nightfall|sunset|sunrise)", re.I),
     "holiday": re.compile(r"\b(?:Christmas|New Year|Bastille|Thanksgiving|Halloween|Independence Day|"
-                          r"Valentine|Labor Day|Memorial Day|D-Day|Fourth of July|Easter)"),
+                          r"Valentine|Labor Day|Memorial Day|D-Day|Fourth of July|Easter|Good Friday)"),
     "deictic_day": re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)"),
     "quarter": re.compile(r"\bquarter", re.I),
     "that_time": re.compile(r"\b(?:that|the)\s+time\b", re.I),
@@ -326,12 +327,16 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": 
              "new year's day": (1, 1), "new year's eve": (12, 31), "bastille day": (7, 14),
              "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
              "the fourth of july": (7, 4), "thanksgiving": (11, None), "thanksgiving day": (11, None),
-             "labor day": (9, None), "memorial day": (5, None)}
+             "labor day": (9, None), "memorial day": (5, None),
+             # Easter moves between March 22 and April 25: the month here is a placeholder the tagger replaces
+             "easter": (4, None), "easter sunday": (4, None), "easter day": (4, None), "easter monday": (4, None),
+             "good friday": (4, None)}
 
 
 @rule("holiday", rf"(?:(?P<ana>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Christmas\s+Day|Christmas\s+Eve|New\s+Year's\s+Day|New\s+Year's\s+Eve|"
                  rf"Bastille\s+Day|Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day|Independence\s+Day|"
-                 rf"[Tt]he\s+Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|"
+                 rf"[Tt]he\s+Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Good\s+Friday|"
+                 rf"Easter(?:\s+(?:Sunday|Monday|Day))?(?!\s+[A-Z])(?!-)|"
                  rf"\b(?:at|on|by|before|after|until|since)\s+(?P<xmas>Christmas)(?!\s+(?:Day|Eve)))(?:,?\s+(?:of\s+)?{_YEAR})?", "holiday")
 def _holiday(m: re.Match) -> list[Piece]:
     name = " ".join((m["xmas"] or m["hol"]).lower().split())
@@ -612,6 +617,13 @@ def _weekend(m: re.Match) -> list[Piece]:
 def _anaphoric_part(m: re.Match) -> list[Piece]:
     """``the end of the year``: the narrative's year, with a mod."""
     return [_piece(m, "anaphoric_part", rel_unit=m["u"], rel_n=0, mod=POINT_MODS[m["mod"].lower() + " of"])]
+
+
+@rule("ordinal_day", r"(?<=\b[Oo]n\s)(?P<t>the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+                     r"(?=\s*[,.;:)]|\s+(?:the|a|an|he|she|it|they|we|his|her|its|their|this|that)\b)", "ordinal_day")
+def _ordinal_day(m: re.Match) -> list[Piece]:
+    """"On the 16th the line broke": a day of the month the story is in."""
+    return [_piece(m, "ordinal_day", group="t", day=int(m["d"]))]
 
 
 @rule("week_of", rf"(?<![\w-])(?P<t>[Tt]he\s+week\s+of\s+(?P<m>{MONTH_RE})\s+{_DAY}(?:,?\s+{_YEAR})?)", "month")

@@ -37,7 +37,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+-?)\W*$")
 _RANGE_DASH = re.compile(r"\s*[–—-]\s*$")
 _RANGE_WORD = re.compile(r"\s+(to|until|till|through|and|-)\s+$")
 _RANGE_OPENER = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+$")
-_PART_OF_DAY_BEFORE = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(morning|afternoon|evening|night)\s+of\s+$")
+_PART_OF_DAY_BEFORE = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+$")
 _WITHIN_BEFORE = re.compile(r"\b(?:[Ww]ithin|[Ii]n\s+the\s+next)\s+$")
 
 
@@ -455,15 +455,42 @@ def _quarter_value(year: int | None, index: int | None) -> str | None:
     return f"{total // 4:04d}-Q{total % 4 + 1}"
 
 
-def _floating_holiday(name: str, year: int) -> int:
-    """Day of the month of a holiday defined as a weekday of a month."""
+_EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2}
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday: the Gregorian computus from 1583, the Julian one (as a Julian-calendar date,
+    which is how histories date medieval Easters) before."""
+    if year < 1583:
+        a, b, c = year % 4, year % 7, year % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        month, day = divmod(d + e + 114, 31)
+        return date(year, month, day + 1)
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lam = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * lam) // 433
+    month = (h + lam - 7 * m + 90) // 25
+    day = (h + lam - 7 * m + 33 * month + 19) % 32
+    return date(year, month, day)
+
+
+def _floating_holiday(name: str, year: int) -> tuple[int, int]:
+    """Month and day of a holiday whose date depends on the year."""
+    if name in _EASTER_OFFSETS:
+        day = date.fromordinal(_easter(year).toordinal() + _EASTER_OFFSETS[name])
+        return day.month, day.day
     if name.startswith("thanksgiving"):  # fourth Thursday of November
         first = date(year, 11, 1).isoweekday()
-        return 1 + (4 - first) % 7 + 21
+        return 11, 1 + (4 - first) % 7 + 21
     if name == "labor day":  # first Monday of September
-        return 1 + (1 - date(year, 9, 1).isoweekday()) % 7
+        return 9, 1 + (1 - date(year, 9, 1).isoweekday()) % 7
     last = calendar.monthrange(year, 5)[1]  # memorial day: last Monday of May
-    return last - (date(year, 5, last).isoweekday() - 1) % 7
+    return 5, last - (date(year, 5, last).isoweekday() - 1) % 7
 
 
 def _as_ref(d: date) -> RefTime:
@@ -504,7 +531,7 @@ def resolve(p: Piece, ref: RefTime, reference_date: date | None, kind: str = "na
             year = _nearest_year(p.month, 15, ref.as_date(), tense or p.rel_n or 0) if news else ref.year
         if year is None:
             return None, False
-        p.day = _floating_holiday(p.holiday, year)
+        p.month, p.day = _floating_holiday(p.holiday, year)
         return _date_value(year, p.month, p.day), p.year is None
     if p.century is not None:
         return f"{p.century:02d}", False
@@ -565,6 +592,10 @@ def resolve(p: Piece, ref: RefTime, reference_date: date | None, kind: str = "na
         return _date_value(ref.year + 1, p.month, p.day, p.part), True
     if p.month is not None or p.part is not None:
         return _date_value(ref.year, p.month, p.day, p.part), ref.year is not None
+    if p.day is not None and p.rule == "ordinal_day":  # "on the 16th": the story's month
+        if ref.month is None or ref.bc:
+            return "XXXX-XX-XX", False
+        return _date_value(ref.year, ref.month, p.day), True
     if p.type == "TIME":
         if ref.day is None and news:
             ref = _as_ref(reference_date)  # "at midday", with no day stated since a bare year: the day of writing
