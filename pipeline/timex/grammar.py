@@ -613,10 +613,20 @@ def _weekend(m: re.Match) -> list[Piece]:
                    deictic=ana in ("this", "last", "next", "the"))]
 
 
-@rule("anaphoric_part", r"(?:[Tt]he\s+)?(?P<mod>beginning|start|end|middle|close)\s+of\s+(?P<ana>the|that|this)\s+(?P<u>year|month|week|decade)(?![a-z])", "unit")
+@rule("anaphoric_part", r"(?:[Tt]he\s+)?(?P<mod>beginning|start|end|middle|close|(?:first|second|latter|last)\s+half)\s+of\s+"
+                        r"(?P<ana>the|that|this)\s+(?P<u>year|month|week|decade|century)(?![a-z])"
+                        r"|(?<![\w-])(?P<mid>[Mm]id-century)(?![\w-])", "unit")
 def _anaphoric_part(m: re.Match) -> list[Piece]:
-    """``the end of the year``: the narrative's year, with a mod."""
-    return [_piece(m, "anaphoric_part", rel_unit=m["u"], rel_n=0, mod=POINT_MODS[m["mod"].lower() + " of"])]
+    """``the end of the year``, ``by the end of the century``, ``mid-century``: the narrative's unit,
+    with a mod; ``the second half of the year`` is its half (1943-H2)."""
+    if m["mid"]:
+        return [_piece(m, "anaphoric_part", rel_unit="century", rel_n=0, mod="MID")]
+    word = " ".join(m["mod"].lower().split())
+    if word.endswith("half"):
+        if m["u"] != "year":
+            return []  # "the first half of the month" has no TIMEX value of its own
+        return [_piece(m, "anaphoric_part", rel_unit="year", rel_n=0, part="H1" if word.startswith("first") else "H2")]
+    return [_piece(m, "anaphoric_part", rel_unit=m["u"], rel_n=0, mod=POINT_MODS[word + " of"])]
 
 
 @rule("ordinal_day", r"(?<=\b[Oo]n\s)(?P<t>the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"

@@ -384,6 +384,8 @@ def _relative(p: Piece, ref: RefTime) -> tuple[str | None, str | None]:
     if unit in ("hour", "minute"):
         return _finest(ref), "APPROX"
     if unit == "century":
+        if not n:  # "the end of the century": the story's century
+            return (f"BC{ref.year // 100:02d}" if ref.bc else f"{ref.year // 100:02d}"), p.mod
         unit, n = "year", n * 100
     moved = shift(ref, unit, n)
     # "a few weeks later" cannot name a day, nor "a few months later" a month: say the coarser unit.
