@@ -21,7 +21,9 @@ from typing import Any
 
 from pipeline.timex.grammar import Piece, candidates, select
 from pipeline.timex.lexicon import MONTHS, SEASON_FIRST_MONTH, WEEKDAYS
-from pipeline.timex.values import RefTime, after_anchor, format_value, from_value, interval, narrowed, shift
+from pipeline.timex.values import (
+    SEASONS, RefTime, after_anchor, format_value, from_value, interval, narrowed, shift,
+)
 from pipeline.records import Timex
 
 
@@ -592,6 +594,10 @@ def resolve(p: Piece, ref: RefTime, reference_date: date | None, kind: str = "na
     if p.month is not None and ref.month is not None and ref.year is not None and ref.month - p.month >= 8:
         # "In December … In January": the text moved on into the next year.
         return _date_value(ref.year + 1, p.month, p.day, p.part), True
+    if p.month is None and p.part in SEASONS and ref.month is not None and ref.year is not None and \
+            ref.month > SEASONS[p.part][1] and ref.month - SEASONS[p.part][0] >= 6:
+        # "the winter of 1812 … by spring": the season after the one the text is in, the next year.
+        return _date_value(ref.year + 1, None, None, p.part), True
     if p.month is not None or p.part is not None:
         return _date_value(ref.year, p.month, p.day, p.part), ref.year is not None
     if p.day is not None and p.rule == "ordinal_day":  # "on the 16th": the story's month
