@@ -443,7 +443,12 @@ def _season_of_that_year(m: re.Match) -> list[Piece]:
     return [_piece(m, "season_of_that_year", group="t", rel_unit="year", rel_n=step, part=code, mod=smod)]
 
 
-@rule("bare_season", r"(?:(?<=\b[Bb]y\s)|(?<=\b[Ii]n\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Tt]ill\s)|(?<=\b[Ss]ince\s)|(?<=\b[Dd]uring\s)|(?<=\b[Tt]hrough\s))(?:(?P<smod>early|late|mid-?)\s*)?"
+# Right after a preposition of time (fixed-width lookbehinds, one per word)
+_AFTER_TIME_PREPOSITION = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
+    "[Bb]y", "[Ii]n", "[Uu]ntil", "[Tt]ill", "[Ss]ince", "[Dd]uring", "[Tt]hrough")) + ")"
+
+
+@rule("bare_season", _AFTER_TIME_PREPOSITION + r"(?:(?P<smod>early|late|mid-?)\s*)?"
                      r"(?P<s>spring|summer|autumn|winter)(?![\w-])(?!\s+of\b)(?!,?\s+\d)", "season")
 def _bare_season(m: re.Match) -> list[Piece]:
     """"By spring the campaign was over", "in late summer": a season of the year the story is in."""

@@ -87,7 +87,8 @@ def _keep(pieces: list[Piece], text: str, tokens: _Tokens) -> bool:
             return False
         if word.lower().rstrip(".") not in MONTHS:
             return False
-        if word in ("March", "May") and before == "the" and re.match(r"\s+of\s+(?:the\b|[A-Z])", text[first.end:first.end + 9]):
+        if word in ("March", "May") and before == "the" and \
+                re.match(r"\s+of\s+(?:the\b|[A-Z])", text[first.end:first.end + 9]):
             return False  # "the March of the Combatant Mothers" is a march
     if first.rule in ("year", "year3") and _COUNT_AFTER.match(text, first.end):
         return False  # "886 million shares", "1500 percent": an amount
