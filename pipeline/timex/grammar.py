@@ -330,13 +330,13 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": 
              "labor day": (9, None), "memorial day": (5, None),
              # Easter moves between March 22 and April 25: the month here is a placeholder the tagger replaces
              "easter": (4, None), "easter sunday": (4, None), "easter day": (4, None), "easter monday": (4, None),
-             "good friday": (4, None)}
+             "good friday": (4, None), "easter week": (4, None)}
 
 
 @rule("holiday", rf"(?:(?P<ana>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Christmas\s+Day|Christmas\s+Eve|New\s+Year's\s+Day|New\s+Year's\s+Eve|"
                  rf"Bastille\s+Day|Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day|Independence\s+Day|"
                  rf"[Tt]he\s+Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Good\s+Friday|"
-                 rf"Easter(?:\s+(?:Sunday|Monday|Day))?(?!\s+[A-Z])(?!-)|"
+                 rf"Easter(?:\s+(?:Sunday|Monday|Day|week))?(?!\s+[A-Z])(?!-)|"
                  rf"\b(?:at|on|by|before|after|until|since)\s+(?P<xmas>Christmas)(?!\s+(?:Day|Eve)))(?:,?\s+(?:of\s+)?{_YEAR})?", "holiday")
 def _holiday(m: re.Match) -> list[Piece]:
     name = " ".join((m["xmas"] or m["hol"]).lower().split())

@@ -460,7 +460,8 @@ def _quarter_value(year: int | None, index: int | None) -> str | None:
     return f"{total // 4:04d}-Q{total % 4 + 1}"
 
 
-_EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2}
+_EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+                   "easter week": 0}
 
 
 def _easter(year: int) -> date:
@@ -537,7 +538,9 @@ def resolve(p: Piece, ref: RefTime, reference_date: date | None, kind: str = "na
         if year is None:
             return None, False
         p.month, p.day = _floating_holiday(p.holiday, year)
-        return _date_value(year, p.month, p.day), p.year is None
+        # "Easter week": the calendar week that ends on Easter Sunday (AQUAINT: 2000-W16)
+        part = "week" if p.holiday == "easter week" else None
+        return _date_value(year, p.month, p.day, part), p.year is None
     if p.century is not None:
         return f"{p.century:02d}", False
     if p.decade is not None:
