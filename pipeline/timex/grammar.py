@@ -150,7 +150,7 @@ _TRIGGERS = {
     "set_adverb": re.compile(r"\b(?:annually|yearly|every other)", re.I),
     "named_time": re.compile(r"\b(?:midnight|noon|midday|dawn|daybreak|dusk|nightfall|sunset|sunrise)", re.I),
     "holiday": re.compile(r"\b(?:Christmas|New Year|Bastille|Thanksgiving|Halloween|Independence Day|"
-                          r"Valentine|Labor Day|Memorial Day|D-Day|Fourth of July|Easter|Good Friday)"),
+                          r"Valentine|Labor Day|Memorial Day|D-Day|Fourth of July|Easter|Good Friday|Election Day)"),
     "deictic_day": re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)"),
     "quarter": re.compile(r"\bquarter", re.I),
     "that_time": re.compile(r"\b(?:that|the)\s+time\b", re.I),
@@ -330,12 +330,12 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": 
              "labor day": (9, None), "memorial day": (5, None),
              # Easter moves between March 22 and April 25: the month here is a placeholder the tagger replaces
              "easter": (4, None), "easter sunday": (4, None), "easter day": (4, None), "easter monday": (4, None),
-             "good friday": (4, None), "easter week": (4, None)}
+             "good friday": (4, None), "easter week": (4, None), "election day": (11, None)}
 
 
 @rule("holiday", rf"(?:(?P<ana>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Christmas\s+Day|Christmas\s+Eve|New\s+Year's\s+Day|New\s+Year's\s+Eve|"
                  rf"Bastille\s+Day|Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day|Independence\s+Day|"
-                 rf"[Tt]he\s+Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Good\s+Friday|"
+                 rf"[Tt]he\s+Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Good\s+Friday|Election\s+Day|"
                  rf"Easter(?:\s+(?:Sunday|Monday|Day|week))?(?!\s+[A-Z])(?!-)|"
                  rf"\b(?:at|on|by|before|after|until|since)\s+(?P<xmas>Christmas)(?!\s+(?:Day|Eve)))(?:,?\s+(?:of\s+)?{_YEAR})?", "holiday")
 def _holiday(m: re.Match) -> list[Piece]:
@@ -919,6 +919,14 @@ def _clock(m: re.Match) -> list[Piece]:
     if ap.startswith("a") and h == 12:
         h = 0
     return [_piece(m, "clock", "TIME", time=f"T{h:02d}:{minute:02d}")]
+
+
+@rule("clock_part_of_day", r"(?<![\d.:,])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?:\s+o'clock)?\s+in\s+the\s+"
+                           r"(?P<pod>morning|afternoon|evening)(?![\w-])", "part_of_day")
+def _clock_part_of_day(m: re.Match) -> list[Piece]:
+    """``4 in the morning``, ``9 o'clock in the evening``: a clock time the part of day makes a.m. or p.m."""
+    h = int(m["h"]) % 12 + (12 if m["pod"] != "morning" else 0)
+    return [_piece(m, "clock_part_of_day", "TIME", time=f"T{h:02d}:{int(m['mi'] or 0):02d}")]
 
 
 @rule("named_time", r"(?<![\w-])(?P<t>[Mm]idnight|[Nn]oon|[Mm]idday|[Dd]awn|[Dd]aybreak|[Dd]usk|[Nn]ightfall|[Ss]unset|"

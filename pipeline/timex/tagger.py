@@ -495,6 +495,8 @@ def _floating_holiday(name: str, year: int) -> tuple[int, int]:
         return 11, 1 + (4 - first) % 7 + 21
     if name == "labor day":  # first Monday of September
         return 9, 1 + (1 - date(year, 9, 1).isoweekday()) % 7
+    if name == "election day":  # (United States) the Tuesday after the first Monday of November
+        return 11, 2 + (1 - date(year, 11, 1).isoweekday()) % 7
     last = calendar.monthrange(year, 5)[1]  # memorial day: last Monday of May
     return 5, last - (date(year, 5, last).isoweekday() - 1) % 7
 
