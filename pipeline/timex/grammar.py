@@ -890,6 +890,15 @@ def _duration_adjective(m: re.Match) -> list[Piece]:
     return [_piece(m, "duration_adjective", "DURATION", value=_duration_value(n, m["u"]))]
 
 
+@rule("unit_long", r"(?<![\w-])(?P<u>day|week|month|year|decade|century|days|weeks|months|years|decades|centuries)"
+                   r"-long(?![\w-])", "unit")
+def _unit_long(m: re.Match) -> list[Piece]:
+    """``a day-long meeting`` (P1D), ``a decades-long battle`` (a length of unstated size)."""
+    unit = _unit(m["u"])
+    plural = m["u"] != unit  # "decades" → "decade"; "century" stays itself
+    return [_piece(m, "unit_long", "DURATION", value=_duration_value(None if plural else 1, unit))]
+
+
 @rule("set", rf"(?:(?P<freq>[Oo]nce|[Tt]wice|\w+\s+times)\s+(?:a|an|per|every|each)|[Ee]very|[Ee]ach|[Pp]er)\s+(?:(?P<q>\d+|{NUMBER_RE})\s+)?{_UNIT}", "unit")
 def _set(m: re.Match) -> list[Piece]:
     n = number_value(m["q"]) if m["q"] else 1
