@@ -27,7 +27,10 @@ from pipeline.references import (
     DOCUMENT_WORDS, THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group, resolve_people,
 )
 
-PARTICIPANT_PREPOSITIONS = {"with", "between", "against", "on", "upon", "among", "to", "from", "into"}
+PARTICIPANT_PREPOSITIONS = {"with", "between", "against", "on", "upon", "among", "to", "from", "into", "alongside"}
+# "in the presence of Stalin", "in cooperation with Italy": a noun after "in" whose own object is a party.
+_COMPANY_NOUNS = {"presence", "company", "cooperation", "collaboration", "alliance", "concert", "conjunction",
+                  "partnership", "league", "coordination", "consultation", "agreement"}
 _TRANSFER = {"to", "from", "into"}
 # Prepositions after the thing acted on that name its parties.
 _PARTY_PREPOSITIONS = {"with", "between", "against", "of", "under", "on", "to"}
@@ -65,6 +68,10 @@ def participant_heads(trigger: Any, objects: list) -> list:
     for c in trigger.children:
         if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPOSITIONS and (c.lower_ not in _TRANSFER or objects):
             heads += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            heads += [party for noun in c.children if noun.dep_ == "pobj" and noun.lower_ in _COMPANY_NOUNS
+                      for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "with")
+                      for party in p.children if party.dep_ == "pobj"]
     holders = objects if trigger.pos_ in ("VERB", "AUX") else [trigger]
     for h in holders:
         for c in h.children:

@@ -191,6 +191,11 @@ def test_parties_after_with_between_against_and_the_object(process):
     assert e.participants == ["India"] and e.places == []
     e = one(process, "Anwar Sadat travelled to Jerusalem in November 1977.")
     assert e.participants == [] and e.places == ["Jerusalem"]
+    # "in the presence of", "in cooperation with", "alongside": the company an act is done in
+    e = one(process, "On 23 August 1939 Ribbentrop signed the pact in Moscow in the presence of Joseph Stalin.")
+    assert e.actors == ["Ribbentrop"] and e.participants == ["Joseph Stalin"] and e.places == ["Moscow"]
+    e = one(process, "In April 1941 Germany attacked Yugoslavia in cooperation with Italy.")
+    assert set(e.participants) == {"Yugoslavia", "Italy"}
 
 
 def test_the_theme_is_the_named_thing_acted_on(process):

@@ -253,7 +253,8 @@ _AHEAD_BEFORE = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$")
 # "postponed until Tuesday", "was extended to Nov. 16", "has given them until 9 a.m. Tuesday".
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to)\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+"
                               r"(?:[A-Z]{2,3}T?,?\s+)?)?$")
-_DEADLINE_VERBS = {"postpone", "extend", "delay", "defer", "adjourn", "give", "push", "move", "reschedule"}
+# Matched on the word form: the pipeline's parse runs without the lemmatizer (see stages/nlp.py).
+_DEADLINE_VERBS = re.compile(r"(?:postpon|extend|delay|defer|adjourn|giv|gave|push|mov|reschedul)\w*$")
 
 
 def _tense(tokens: _Tokens, char: int) -> int:
@@ -270,7 +271,7 @@ def _tense(tokens: _Tokens, char: int) -> int:
     if token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS":
         return -1  # "Wednesday's ruling": an event already reported
     if _DEADLINE_BEFORE.search(before) and any(
-            t.lemma_.lower() in _DEADLINE_VERBS for t in token.doc[max(0, token.i - 12):token.i] if t.pos_ == "VERB"):
+            _DEADLINE_VERBS.match(t.lower_) for t in token.doc[max(0, token.i - 12):token.i] if t.pos_ == "VERB"):
         return 1
     verb = token
     for _ in range(6):
