@@ -52,7 +52,7 @@ def test_golden_events(events):
     # P 0.630 R 0.867, participants F1 0.490, theme 0.375.
     assert s.actors.f1 >= 0.95, (s, s.errors)
     assert s.people.recall >= 0.90 and s.people.precision >= 0.95, (s, s.errors)
-    assert s.participants.f1 >= 0.85, (s, s.errors)
+    assert s.participants.f1 >= 0.88, (s, s.errors)  # session 6: 0.885
     assert s.theme_accuracy >= 0.95, (s, s.errors)
 
 

@@ -193,7 +193,7 @@ def timeml_scores():
 
 @pytest.mark.parametrize("corpus, strict, relaxed, value_f1", [
     ("TimeBank", 0.88, 0.925, 0.81),   # session 6: 0.885 / 0.928 / 0.812
-    ("AQUAINT", 0.835, 0.94, 0.76),    # session 6: 0.842 / 0.943 / 0.765
+    ("AQUAINT", 0.84, 0.945, 0.77),    # session 6: 0.848 / 0.949 / 0.775
 ])
 def test_timeml_scores_do_not_regress(timeml_scores, corpus, strict, relaxed, value_f1):
     s = timeml_scores[corpus]
