@@ -257,13 +257,13 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to)\s+(?:(?:\d{1,2}(?::\d\d)?\s*
 _DEADLINE_VERBS = re.compile(r"(?:postpon|extend|delay|defer|adjourn|giv|gave|push|mov|reschedul)\w*$")
 
 
-def _tense(tokens: _Tokens, char: int) -> int:
+def _tense(tokens: _Tokens, char: int, text: str) -> int:
     """-1 when the clause of the word at ``char`` is in the past, 1 in the future, 0 when the parse
     does not say. "will meet Friday", "is scheduled to ... Friday" look ahead; "met", "had met" back."""
     token = tokens.at(char)
     if token is None:
         return 0
-    before = token.doc.text[max(0, char - 40):char]
+    before = text[max(0, char - 40):char]  # not token.doc.text: spaCy joins the whole text on each access
     if _PAST_BEFORE.search(before):
         return -1
     if _AHEAD_BEFORE.search(before):
@@ -688,7 +688,7 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                     continue
                 anchored = not re.search(r"\b\d{4}\b", text[p.start:p.end])
             else:
-                tense = _tense(tokens, p.start) if kind == "news" else 0
+                tense = _tense(tokens, p.start, text) if kind == "news" else 0
                 if p.rule == "report_period":
                     if not (last_quarter and 0 <= p.start - quarter_end <= QUARTER_REACH):
                         continue  # "the latest period" with no quarter stated: nothing to resolve it to
