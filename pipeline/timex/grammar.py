@@ -140,7 +140,7 @@ _TRIGGERS = {
     "decade": re.compile(r"\d0s\b"),
     "era": re.compile(r"\b(?:BCE?|B\.C|AD|A\.D|CE)\b"),
     "clock": re.compile(r"\d(?::\d\d|\s?(?:a\.m|p\.m|[AaPp][Mm]\b|o'clock))"),
-    "century": re.compile(r"\bcentur", re.I),
+    "century": re.compile(r"\b(?:centur|millenni)", re.I),
     "season": re.compile(r"\b(?:spring|summer|autumn|fall|winter)", re.I),
     "unit": re.compile(r"\b(?:day|week|month|year|decade|centur|hour|minute)", re.I),
     "part_of_day": re.compile(r"\b(?:morning|afternoon|evening|night)", re.I),
@@ -314,6 +314,46 @@ def _era_year(m: re.Match) -> list[Piece]:
     bc = bool(m["era"]) and m["era"].startswith("B")
     return [_piece(m, "era_year", year=None if bc else year, bc=bc, value=f"BC{year:04d}" if bc else None,
                    mod=_mod_of(m))]
+
+
+@rule("era_range", rf"(?P<m1>(?:{_MOD})?)(?P<a>\d{{1,4}})\s*(?:[–—-]|\s(?:to|and|until|till)\s)\s*"
+                   rf"(?P<m2>(?:c\.|ca\.|circa|about|around)\s*)?(?P<b>\d{{1,4}})\s*{_ERA}", "era")
+def _era_range(m: re.Match) -> list[Piece]:
+    """``from 200 to 150 BC``, ``c. 300–250 BC``, ``between c. 950 and c. 920 BC``: both ends take the
+    era written after the second (and BC years count down, AD ones up)."""
+    a, b = int(m["a"]), int(m["b"])
+    bc = m["era"].startswith("B")
+    if (bc and a < b) or (not bc and a > b) or (m["a"].startswith("0") or m["b"].startswith("0")):
+        return []
+    mod2 = APPROX_MODS.get(" ".join((m["m2"] or "").lower().split())) if m["m2"] else None
+    first_mod = _mod_of(m) if m["m1"] else None
+    if bc:
+        return [Piece(m.start(), m.end("a"), "DATE", "era_range", value=f"BC{a:04d}", bc=True, mod=first_mod),
+                Piece(m.start("m2") if m["m2"] else m.start("b"), m.end(), "DATE", "era_range", value=f"BC{b:04d}",
+                      bc=True, mod=mod2)]
+    return [Piece(m.start(), m.end("a"), "DATE", "era_range", year=a, mod=first_mod),
+            Piece(m.start("m2") if m["m2"] else m.start("b"), m.end(), "DATE", "era_range", year=b, mod=mod2)]
+
+
+@rule("ad_range", r"(?P<pre>AD|A\.D\.)\s*(?P<a>\d{1,4})\s*[–—-]\s*(?P<b>\d{1,4})(?![\d,.]\d|\d)", "era")
+def _ad_range(m: re.Match) -> list[Piece]:
+    """``AD 14–37``: both ends are years of the era (the second may be written short: ``AD 1014–37``)."""
+    a, b = int(m["a"]), int(m["b"])
+    if len(m["b"]) < len(m["a"]):
+        b = a - a % 10 ** len(m["b"]) + b
+    if b <= a:
+        return []
+    return [Piece(m.start(), m.end("a"), "DATE", "ad_range", year=a),
+            Piece(m.start("b"), m.end("b"), "DATE", "ad_range", year=b)]
+
+
+@rule("millennium", rf"(?:[Tt]he\s+)?(?P<n>{ORDINAL_RE}|\d(?:st|nd|rd|th))[\s-]+millennium(?:\s+{_ERA})?", "century")
+def _millennium(m: re.Match) -> list[Piece]:
+    """``the 2nd millennium BC``: TIMEX2 writes a millennium as its first digit (``1`` is 1000–1999)."""
+    word = " ".join(m["n"].lower().split())
+    n = ORDINAL_WORDS.get(word) or int(word[0])
+    bc = (m.groupdict().get("era") or "").startswith("B")
+    return [_piece(m, "millennium", value=f"BC{n - 1}" if bc else f"{n - 1}", bc=bc)]
 
 
 @rule("year3", r"\b(?:in|In|since|Since|until|by|from|around|circa|c\.)\s+(?P<y>[1-9]\d\d)(?![\d,.]\d|\d|\s*%)", "digits")
@@ -639,6 +679,45 @@ def _anaphoric_part(m: re.Match) -> list[Piece]:
 def _ordinal_day(m: re.Match) -> list[Piece]:
     """"On the 16th the line broke": a day of the month the story is in."""
     return [_piece(m, "ordinal_day", group="t", day=int(m["d"]))]
+
+
+_STYLE = r"(?:O\.\s?S\.|N\.\s?S\.|Old\s+Style|New\s+Style)"
+_D1 = r"(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_D2 = r"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+
+def _two_styles(m: re.Match) -> list[Piece]:
+    """A date given in both calendars: ``7 November [O.S. 25 October] 1917``. Each is a date as
+    written (no conversion); both share the year, the Old Style one a year earlier when its month
+    is later (``10 January 1700 [O.S. 30 December 1699]``). The year, written once, is no third date."""
+    year = _year(m)
+    m1, m2 = _month(m["m1"]), _month(m["m2"])
+    y2 = None if year is None else year - (1 if m2 > m1 else 0)
+    first_end = m.end("y") if m.groupdict().get("early_year") else max(m.end("d1"), m.end("m1"))
+    second = (min(m.start("d2"), m.start("m2")), max(m.end("d2"), m.end("m2")))
+    pieces = [Piece(m.start(), first_end, "DATE", "two_styles", year=year, month=m1, day=int(m["d1"])),
+              Piece(*second, "DATE", "two_styles", year=y2, month=m2, day=int(m["d2"]))]
+    if m["y"] and not m.groupdict().get("early_year"):
+        pieces.append(Piece(m.start("y"), m.end("y"), "DROP", "two_styles"))
+    return pieces
+
+
+@rule("two_styles_dm", rf"{_D1}\s+(?P<m1>{MONTH_RE})\s*[\[(]{_STYLE}\s*:?\s*{_D2}\s+(?P<m2>{MONTH_RE})\s*[\])]"
+                       rf"(?:,?\s+{_YEAR})?", "month")
+def _two_styles_dm(m: re.Match) -> list[Piece]:
+    return _two_styles(m)
+
+
+@rule("two_styles_md", rf"(?P<m1>{MONTH_RE})\s+{_D1}\s*[\[(]{_STYLE}\s*:?\s*(?P<m2>{MONTH_RE})\s+{_D2}\s*[\])]"
+                       rf"(?:,?\s+{_YEAR})?", "month")
+def _two_styles_md(m: re.Match) -> list[Piece]:
+    return _two_styles(m)
+
+
+@rule("two_styles_year_first", rf"{_D1}\s+(?P<m1>{MONTH_RE})(?P<early_year>,?\s+){_YEAR}\s*[\[(]{_STYLE}\s*:?\s*"
+                               rf"{_D2}\s+(?P<m2>{MONTH_RE})\s*[\])]", "month")
+def _two_styles_year_first(m: re.Match) -> list[Piece]:
+    return _two_styles(m)
 
 
 @rule("week_of", rf"(?<![\w-])(?P<t>[Tt]he\s+week\s+of\s+(?P<m>{MONTH_RE})\s+{_DAY}(?:,?\s+{_YEAR})?)", "month")

@@ -135,8 +135,9 @@ def _moves_narrative(p: Piece, text: str, tokens: _Tokens) -> bool:
     Asides do not: a date in parentheses ("Mein Kampf (which first appeared in
     1926)"), or a year used as a name's modifier ("the 1932 Soviet-Finnish Pact").
     """
-    if text.rfind("(", 0, p.start) > text.rfind(")", 0, p.start):
-        return False
+    if text.rfind("(", 0, p.start) > text.rfind(")", 0, p.start) or \
+            text.rfind("[", 0, p.start) > text.rfind("]", 0, p.start):
+        return False  # an aside, or the Old Style date of "7 November [O.S. 25 October] 1917"
     if p.rule == "nth_day_of":
         return False  # "the second day of the battle": the days count from the battle's start, which stays
     if p.range_id is not None and _RANGE_FAR_END.search(text[max(0, p.start - 12):p.start]):
@@ -182,7 +183,7 @@ def _join_ranges(groups: list[list[Piece]], text: str) -> None:
             left.year = right.year - (1 if (left.month or 0) > (right.month or 0) else 0)
             left.year_from_range = True
     for group in groups:
-        if len(group) > 1 and group[0].type == "DATE":
+        if len(group) > 1 and group[0].type == "DATE" and group[0].rule != "two_styles":  # two calendars, one day
             for p in group:
                 p.range_id = next_range
             next_range += 1

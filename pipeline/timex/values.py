@@ -25,6 +25,7 @@ _PART = re.compile(r"(\d{4})-(SP|SU|FA|WI|H1|H2|Q1|Q2|Q3|Q4)$")
 _YEAR = re.compile(r"(\d{4})$")
 _DECADE = re.compile(r"(\d{3})$")
 _CENTURY = re.compile(r"(\d{2})$")
+_MILLENNIUM = re.compile(r"(\d)$")
 _GRANULARITIES = ((_DAY, "day"), (_MONTH, "month"), (_WEEK, "week"), (_PART, "season"), (_YEAR, "year"),
                   (_DECADE, "decade"), (_CENTURY, "century"))
 
@@ -66,6 +67,9 @@ def interval(value: str | None) -> tuple[date | None, date | None]:
         if m := _CENTURY.match(value):
             y = int(m[1]) * 100
             return date(max(y, 1), 1, 1), date(y + 99, 12, 31)
+        if m := _MILLENNIUM.match(value):  # "1" is the second millennium, 1000–1999
+            y = int(m[1]) * 1000
+            return date(max(y, 1), 1, 1), date(y + 999, 12, 31)
     except ValueError:  # 1939-02-30 and the like: no interval rather than a wrong one
         return None, None
     return None, None
