@@ -434,15 +434,17 @@ def _decade_of_century(m: re.Match) -> list[Piece]:
 
 
 @rule("century_pair", rf"(?:[Tt]he\s+)?(?P<c1>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:and|or|to|through)\s+"
-                      rf"(?:the\s+)?(?P<c2>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+centuries(?:\s+{_ERA})?", "century")
+                      rf"(?P<the2>the\s+)?(?P<c2>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+centur(?:ies|y)(?:\s+{_ERA})?",
+      "century")
 def _century_pair(m: re.Match) -> list[Piece]:
-    """``the 10th and 12th centuries``: two centuries sharing the noun (and the era)."""
+    """``the 10th and 12th centuries``, ``from the 16th to the 18th century``: two centuries sharing
+    the noun (and the era)."""
     bc = (m.groupdict().get("era") or "").startswith("B")
     pieces = []
     for group in ("c1", "c2"):
         word = " ".join(m[group].lower().split())
         n = ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word)[0])
-        start = m.start() if group == "c1" else m.start(group)
+        start = m.start() if group == "c1" else m.start("the2") if m["the2"] else m.start(group)
         end = m.end("c1") if group == "c1" else m.end()
         pieces.append(Piece(start, end, "DATE", "century_pair", value=f"BC{n - 1:02d}" if bc else None,
                             century=None if bc else n - 1, bc=bc))
