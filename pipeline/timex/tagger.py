@@ -194,13 +194,18 @@ _SET_AFTER_POS = {"NOUN", "PROPN", "NUM", "ADJ", "SYM"}
 
 
 def _share_list_year(groups: list[list[Piece]], text: str) -> None:
-    """``September 28, October 5, and October 10, 1939``: the listed dates take the last one's year."""
+    """``September 28, October 5, and October 10, 1939``, ``the summer and autumn of 1848``: the listed
+    dates (or seasons) take the last one's year."""
+    def dated(p: Piece) -> bool:  # a month or a season, the kinds a list shares a year between
+        return p.month is not None or p.part in SEASONS
+
     for i in range(len(groups) - 1, 0, -1):
         last = groups[i][0]
-        if len(groups[i]) > 1 or last.year is None or last.month is None or last.needs_year:
+        if len(groups[i]) > 1 or last.year is None or not dated(last) or last.needs_year:
             continue
         j = i - 1
-        while j >= 0 and len(groups[j]) == 1 and groups[j][0].needs_year and groups[j][0].month is not None \
+        while j >= 0 and len(groups[j]) == 1 and groups[j][0].needs_year and dated(groups[j][0]) \
+                and (groups[j][0].month is None) == (last.month is None) \
                 and (groups[j][0].day is None) == (last.day is None) \
                 and _LIST_GAP.fullmatch(text[groups[j][0].end:groups[j + 1][0].start]):
             groups[j][0].year = last.year
