@@ -678,6 +678,7 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
     out: list[Timex] = []
     quarters = quarters if quarters is not None else QuarterMemory()
     last_quarter, quarter_end = quarters.value, -quarters.since
+    last_decade: str | None = None  # "the 1860s … during that decade": decades set no reference time
     for group in groups:
         for p in group:
             if p.type == "DROP":
@@ -702,6 +703,9 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                     value, anchored = f"{year:04d}{last_quarter[4:]}", True
                 else:
                     value, anchored = resolve(p, ref, reference_date, kind, tense)
+                    if p.rule == "anaphoric" and p.rel_unit == "decade" and p.rel_n == 0 and not p.deictic \
+                            and last_decade is not None:
+                        value = last_decade  # "that decade": the one the paragraph named
                 if last_quarter and _year_before_quarter(p, text, quarter_end):
                     # "third-quarter net … compared with $5 million a year earlier": the same quarter
                     # a year before, as financial news means it.
@@ -713,6 +717,8 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                         last_quarter = value  # the quarter reported on, not one derived from it
             if kind == "news" and p.type == "DURATION" and value:
                 value = _in_years(value)
+            if p.decade is not None and value and re.fullmatch(r"\d{3}", value):
+                last_decade = value
             if (p.type == "TIME" or p.rule == "deictic_day") and p.time and value and "T" not in value:
                 value = value + p.time
             start_d, end_d = (None, None)
