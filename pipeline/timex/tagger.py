@@ -737,6 +737,9 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
             dated = p.type == "DATE" or (p.type == "TIME" and value is not None and value[:1].isdigit())
             if dated and value and p.mod != "APPROX" and _moves_narrative(p, text, tokens):
                 moved = from_value(value)
+                if moved is not None and value.endswith("-WI") and \
+                        not re.search(r"\d\s*[–/-]\s*\d", text[p.start:p.end]):
+                    moved = RefTime(moved.year)  # "the winter of 1944" may be its first months: no December
                 if moved is not None:
                     ref = ref.moved_to(moved.year, moved.month, moved.day, moved.bc)
     quarters.value, quarters.since = last_quarter, len(text) - quarter_end
