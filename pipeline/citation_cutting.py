@@ -99,7 +99,7 @@ def _reads_as_prose(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] has the lower-case words of a sentence (four or more besides function
     words) and no publication year: what a citation's tail without an end marker never has."""
     tail = text[start:end]
-    if re.search(r"\b1[5-9]\d\d\b|\b20[0-2]\d\b", tail):
+    if re.search(rf"\b{_YEAR}\b", tail):
         return False
     words = re.findall(r"[^\W\d][\w'’-]*", tail)
     return sum(1 for w in words if w.islower() and w not in _FUNCTION_WORDS) >= 4

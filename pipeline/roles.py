@@ -50,13 +50,24 @@ def object_heads(trigger: Any) -> list:
     heads = [c for c in trigger.children if c.dep_ == "dobj"]
     # "granted independence to India": a prepositional dative's object is the party.
     heads += [g for c in trigger.children if c.dep_ == "dative"
-              for g in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])]
+              for g in ([c] if c.pos_ != "ADP" else _pobjs(c))]
     heads += [_antecedent(c) for c in trigger.children if c.dep_ in PASSIVE_SUBJECTS]
     if not heads and trigger.dep_ == "conj" and trigger.tag_ == "VBN" and not any(
             c.dep_ in SUBJECTS for c in trigger.children):
         # "who were distrusted and persecuted": the second participle shares the first one's patient.
         heads = [_antecedent(c) for c in trigger.head.children if c.dep_ in PASSIVE_SUBJECTS]
     return heads
+
+
+def _pobjs(prep: Any) -> list:
+    """The objects of a preposition."""
+    return [g for g in prep.children if g.dep_ == "pobj"]
+
+
+def _company_parties(in_prep: Any) -> list:
+    """The parties of "in the presence of Stalin", "in cooperation with Italy"."""
+    return [party for noun in _pobjs(in_prep) if noun.lower_ in _COMPANY_NOUNS
+            for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "with") for party in _pobjs(p)]
 
 
 def participant_heads(trigger: Any, objects: list) -> list:
@@ -67,17 +78,15 @@ def participant_heads(trigger: Any, objects: list) -> list:
     heads = list(objects)
     for c in trigger.children:
         if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPOSITIONS and (c.lower_ not in _TRANSFER or objects):
-            heads += [g for g in c.children if g.dep_ == "pobj"]
+            heads += _pobjs(c)
         elif c.dep_ == "prep" and c.lower_ == "in":
-            heads += [party for noun in c.children if noun.dep_ == "pobj" and noun.lower_ in _COMPANY_NOUNS
-                      for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "with")
-                      for party in p.children if party.dep_ == "pobj"]
+            heads += _company_parties(c)
     holders = objects if trigger.pos_ in ("VERB", "AUX") else [trigger]
     for h in holders:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in _PARTY_PREPOSITIONS and not (
                     c.lower_ == "to" and h.lower_.rstrip("s") in PERSON_NOUNS):  # "ambassador to Moscow": a post
-                heads += [g for g in c.children if g.dep_ == "pobj"]
+                heads += _pobjs(c)
             elif c.dep_ in ("poss", "compound", "appos"):
                 heads.append(c)  # "Stalin's program", "Reichswehr access", "the ambassador, Mirbach,"
     return expand_conjuncts(heads)

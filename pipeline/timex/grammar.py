@@ -106,6 +106,17 @@ def _year(m: re.Match, name: str = "y") -> int | None:
     return int(y) if y else None
 
 
+def _ordinal(text: str) -> int:
+    """``third`` → 3, ``12th`` → 12."""
+    word = " ".join(text.lower().split())
+    return ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word)[0])
+
+
+def _season_mod(m: re.Match) -> str | None:
+    """The mod of ``early``/``late``/``mid`` written inside a season ("late summer")."""
+    return {"early": "START", "late": "END", "mid": "MID", "mid-": "MID"}.get(m["smod"] or "")
+
+
 def _weekday(m: re.Match) -> int | None:
     w = m.groupdict().get("wd")
     return WEEKDAYS[w.lower()] if w else None
@@ -241,7 +252,7 @@ def _day_to_day_month(m: re.Match) -> list[Piece]:
 def _month_of_that_year(m: re.Match) -> list[Piece]:
     """``August of that year``: one expression, the month in the year the story is in (or next/previous)."""
     ana = " ".join(m["ana"].lower().split())
-    step = 1 if ana.endswith(("following", "next")) else -1 if ana.endswith(("previous", "preceding")) else 0
+    step = _anaphor_step(ana)
     return [_piece(m, "month_of_that_year", rel_unit="year_month", rel_n=step, month=_month(m["m"]))]
 
 
@@ -326,13 +337,12 @@ def _era_range(m: re.Match) -> list[Piece]:
     if (bc and a < b) or (not bc and a > b) or (m["a"].startswith("0") or m["b"].startswith("0")):
         return []
     mod2 = APPROX_MODS.get(" ".join((m["m2"] or "").lower().split())) if m["m2"] else None
-    first_mod = _mod_of(m) if m["m1"] else None
-    if bc:
-        return [Piece(m.start(), m.end("a"), "DATE", "era_range", value=f"BC{a:04d}", bc=True, mod=first_mod),
-                Piece(m.start("m2") if m["m2"] else m.start("b"), m.end(), "DATE", "era_range", value=f"BC{b:04d}",
-                      bc=True, mod=mod2)]
-    return [Piece(m.start(), m.end("a"), "DATE", "era_range", year=a, mod=first_mod),
-            Piece(m.start("m2") if m["m2"] else m.start("b"), m.end(), "DATE", "era_range", year=b, mod=mod2)]
+
+    def era(year: int) -> dict:
+        return {"value": f"BC{year:04d}", "bc": True} if bc else {"year": year}
+
+    return [Piece(m.start(), m.end("a"), "DATE", "era_range", mod=_mod_of(m) if m["m1"] else None, **era(a)),
+            Piece(m.start("m2") if m["m2"] else m.start("b"), m.end(), "DATE", "era_range", mod=mod2, **era(b))]
 
 
 @rule("ad_range", r"(?P<pre>AD|A\.D\.)\s*(?P<a>\d{1,4})\s*[–—-]\s*(?P<b>\d{1,4})(?![\d,.]\d|\d)", "era")
@@ -350,8 +360,7 @@ def _ad_range(m: re.Match) -> list[Piece]:
 @rule("millennium", rf"(?:[Tt]he\s+)?(?P<n>{ORDINAL_RE}|\d(?:st|nd|rd|th))[\s-]+millennium(?:\s+{_ERA})?", "century")
 def _millennium(m: re.Match) -> list[Piece]:
     """``the 2nd millennium BC``: TIMEX2 writes a millennium as its first digit (``1`` is 1000–1999)."""
-    word = " ".join(m["n"].lower().split())
-    n = ORDINAL_WORDS.get(word) or int(word[0])
+    n = _ordinal(m["n"])
     bc = (m.groupdict().get("era") or "").startswith("B")
     return [_piece(m, "millennium", value=f"BC{n - 1}" if bc else f"{n - 1}", bc=bc)]
 
@@ -414,8 +423,7 @@ def _decade(m: re.Match) -> list[Piece]:
 
 @rule("century", rf"(?:{_MOD_THE})?(?P<c>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century(?:\s+{_ERA})?", "century")
 def _century(m: re.Match) -> list[Piece]:
-    word = " ".join(m["c"].lower().split())
-    n = ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word)[0])
+    n = _ordinal(m["c"])
     era = m.groupdict().get("era") or ""
     if era.startswith("B"):
         return [_piece(m, "century", value=f"BC{n - 1:02d}", bc=True, mod=_mod_of(m))]
@@ -426,8 +434,7 @@ def _century(m: re.Match) -> list[Piece]:
                            rf"\s+decade\s+of\s+the\s+(?P<c>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century(?![\w-])", "century")
 def _decade_of_century(m: re.Match) -> list[Piece]:
     """``the first decade of the 20th century``: a decade (190), not the century."""
-    word = " ".join(m["c"].lower().split())
-    century = (ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word)[0])) - 1
+    century = _ordinal(m["c"]) - 1
     nth = m["nth"].lower()
     index = 9 if nth in ("last", "final") else ORDINAL_WORDS[nth] - 1
     return [_piece(m, "decade_of_century", decade=century * 10 + index)]
@@ -442,8 +449,7 @@ def _century_pair(m: re.Match) -> list[Piece]:
     bc = (m.groupdict().get("era") or "").startswith("B")
     pieces = []
     for group in ("c1", "c2"):
-        word = " ".join(m[group].lower().split())
-        n = ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word)[0])
+        n = _ordinal(m[group])
         start = m.start() if group == "c1" else m.start("the2") if m["the2"] else m.start(group)
         end = m.end("c1") if group == "c1" else m.end()
         pieces.append(Piece(start, end, "DATE", "century_pair", value=f"BC{n - 1:02d}" if bc else None,
@@ -466,7 +472,7 @@ def _season(m: re.Match) -> list[Piece]:
     if m["s"] == "fall" and not ana:  # "the fall of France"
         return []
     step = _anaphor_step(ana)
-    smod = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID"}.get(m["smod"] or "")
+    smod = _season_mod(m)
     return [_piece(m, "season", part=code, rel_unit=f"season:{code}" if ana else None, rel_n=step,
                    mod=smod or _mod_of(m), deictic=ana in ("this", "next", "last"))]
 
@@ -477,9 +483,9 @@ def _season(m: re.Match) -> list[Piece]:
 def _season_of_that_year(m: re.Match) -> list[Piece]:
     """``the summer of that year``: one expression, the season in the year the story is in (or next/previous)."""
     ana = " ".join(m["ana"].lower().split())
-    step = 1 if ana.endswith(("following", "next")) else -1 if ana.endswith(("previous", "preceding")) else 0
+    step = _anaphor_step(ana)
     code = SEASON_CODES[m["s"].lower()]
-    smod = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID"}.get(m["smod"] or "")
+    smod = _season_mod(m)
     # step is a year here, and _year_of counts from the season's first month: from a month before
     # it, "the following year" still means the next calendar year, so say the year outright.
     return [_piece(m, "season_of_that_year", group="t", rel_unit="year", rel_n=step, part=code, mod=smod)]
@@ -494,7 +500,7 @@ _AFTER_TIME_PREPOSITION = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
                      r"(?P<s>spring|summer|autumn|winter)(?![\w-])(?!\s+of\b)(?!,?\s+\d)", "season")
 def _bare_season(m: re.Match) -> list[Piece]:
     """"By spring the campaign was over", "in late summer": a season of the year the story is in."""
-    smod = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID"}.get(m["smod"] or "")
+    smod = _season_mod(m)
     return [_piece(m, "bare_season", part=SEASON_CODES[m["s"]], mod=smod)]
 
 
@@ -688,6 +694,12 @@ _D1 = r"(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _D2 = r"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 
+@rule("two_styles_dm", rf"{_D1}\s+(?P<m1>{MONTH_RE})\s*[\[(]{_STYLE}\s*:?\s*{_D2}\s+(?P<m2>{MONTH_RE})\s*[\])]"
+                       rf"(?:,?\s+{_YEAR})?", "month")
+@rule("two_styles_md", rf"(?P<m1>{MONTH_RE})\s+{_D1}\s*[\[(]{_STYLE}\s*:?\s*(?P<m2>{MONTH_RE})\s+{_D2}\s*[\])]"
+                       rf"(?:,?\s+{_YEAR})?", "month")
+@rule("two_styles_year_first", rf"{_D1}\s+(?P<m1>{MONTH_RE})(?P<early_year>,?\s+){_YEAR}\s*[\[(]{_STYLE}\s*:?\s*"
+                               rf"{_D2}\s+(?P<m2>{MONTH_RE})\s*[\])]", "month")
 def _two_styles(m: re.Match) -> list[Piece]:
     """A date given in both calendars: ``7 November [O.S. 25 October] 1917``. Each is a date as
     written (no conversion); both share the year, the Old Style one a year earlier when its month
@@ -702,24 +714,6 @@ def _two_styles(m: re.Match) -> list[Piece]:
     if m["y"] and not m.groupdict().get("early_year"):
         pieces.append(Piece(m.start("y"), m.end("y"), "DROP", "two_styles"))
     return pieces
-
-
-@rule("two_styles_dm", rf"{_D1}\s+(?P<m1>{MONTH_RE})\s*[\[(]{_STYLE}\s*:?\s*{_D2}\s+(?P<m2>{MONTH_RE})\s*[\])]"
-                       rf"(?:,?\s+{_YEAR})?", "month")
-def _two_styles_dm(m: re.Match) -> list[Piece]:
-    return _two_styles(m)
-
-
-@rule("two_styles_md", rf"(?P<m1>{MONTH_RE})\s+{_D1}\s*[\[(]{_STYLE}\s*:?\s*(?P<m2>{MONTH_RE})\s+{_D2}\s*[\])]"
-                       rf"(?:,?\s+{_YEAR})?", "month")
-def _two_styles_md(m: re.Match) -> list[Piece]:
-    return _two_styles(m)
-
-
-@rule("two_styles_year_first", rf"{_D1}\s+(?P<m1>{MONTH_RE})(?P<early_year>,?\s+){_YEAR}\s*[\[(]{_STYLE}\s*:?\s*"
-                               rf"{_D2}\s+(?P<m2>{MONTH_RE})\s*[\])]", "month")
-def _two_styles_year_first(m: re.Match) -> list[Piece]:
-    return _two_styles(m)
 
 
 @rule("week_of", rf"(?<![\w-])(?P<t>[Tt]he\s+week\s+of\s+(?P<m>{MONTH_RE})\s+{_DAY}(?:,?\s+{_YEAR})?)", "month")

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from typing import Any
 
 from pipeline.timex.grammar import Piece, candidates, select
-from pipeline.timex.lexicon import MONTHS, SEASON_FIRST_MONTH, WEEKDAYS
+from pipeline.timex.lexicon import MONTHS, WEEKDAYS
 from pipeline.timex.values import (
     SEASONS, RefTime, after_anchor, format_value, from_value, interval, narrowed, shift,
 )
@@ -387,7 +387,7 @@ def _relative(p: Piece, ref: RefTime) -> tuple[str | None, str | None]:
         return f"{ref.year + n:04d}-{p.month:02d}", p.mod
     if unit.startswith("season:"):
         code = unit.split(":")[1]
-        return f"{_year_of(SEASON_FIRST_MONTH[code], n, ref):04d}-{code}", p.mod
+        return f"{_year_of(SEASONS[code][0], n, ref):04d}-{code}", p.mod
     if unit.startswith("month:"):
         month = int(unit.split(":")[1])
         return _date_value(_year_of(month, n, ref), month, p.day), p.mod
@@ -737,9 +737,12 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
             dated = p.type == "DATE" or (p.type == "TIME" and value is not None and value[:1].isdigit())
             if dated and value and p.mod != "APPROX" and _moves_narrative(p, text, tokens):
                 moved = from_value(value)
-                if moved is not None and value.endswith("-WI") and \
-                        not re.search(r"\d\s*[–/-]\s*\d", text[p.start:p.end]):
-                    moved = RefTime(moved.year)  # "the winter of 1944" may be its first months: no December
+                if moved is not None and p.part in SEASONS and value.endswith(p.part) and (
+                        p.part != "WI" or re.search(r"\d\s*[–/-]\s*\d", text[p.start:p.end])):
+                    # A season sets its first month, so the text can move on from it ("the winter of
+                    # 1812–13 … by spring" is 1813); "the winter of 1944" may be its first months,
+                    # so only a winter written with both years sets December.
+                    moved = RefTime(moved.year, SEASONS[p.part][0])
                 if moved is not None:
                     ref = ref.moved_to(moved.year, moved.month, moved.day, moved.bc)
     quarters.value, quarters.since = last_quarter, len(text) - quarter_end

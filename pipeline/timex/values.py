@@ -177,10 +177,6 @@ def from_value(value: str) -> RefTime | None:
         return RefTime(int(m[1]), int(m[2]), int(m[3]))
     if m := _MONTH.match(value):
         return RefTime(int(m[1]), int(m[2]))
-    if (m := _PART.match(value)) and m[2] in SEASONS:
-        # A season sets its first month, so the text can move on from it ("the winter of 1812 …
-        # by spring" is the spring of 1813); the day stays unknown.
-        return RefTime(int(m[1]), SEASONS[m[2]][0])
     if m := (_PART.match(value) or _YEAR.match(value)):
         return RefTime(int(m[1]))
     return None
