@@ -27,7 +27,7 @@ from typing import Callable, Iterator
 
 from pipeline.timex.lexicon import (
     APPROX_MODS, DURATION_MODS, FUZZY_QUANTITIES, MONTH_RE, MONTHS, NUMBER_RE, NUMBER_WORDS, ORDINAL_RE, ORDINAL_WORDS,
-    POINT_MODS, SEASON_CODES, UNITS, WEEKDAY_RE, WEEKDAYS, alternation, number_value,
+    PART_OF_DAY_CODES, POINT_MODS, SEASON_CODES, UNITS, WEEKDAY_RE, WEEKDAYS, alternation, number_value,
 )
 
 
@@ -732,7 +732,7 @@ def _anaphoric_month(m: re.Match) -> list[Piece]:
 
 @rule("part_of_day", rf"{_ANAPHOR}\s+{_PART_OF_DAY}(?![a-z])", "part_of_day")
 def _part_of_day(m: re.Match) -> list[Piece]:
-    code = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}[m["pod"]]
+    code = PART_OF_DAY_CODES[m["pod"]]
     ana = m["ana"].lower()
     return [_piece(m, "part_of_day", "TIME", rel_unit="day", rel_n=_anaphor_step(ana), time=code,
                    deictic=ana in ("this", "last"))]
@@ -749,7 +749,7 @@ def _weekday_only(m: re.Match) -> list[Piece]:
                    deictic=ana != "that" and not ana.startswith("the"),
                    rel_n={"last": -1, "next": 1, "the previous": -1, "the preceding": -1,
                           "the following": 1}.get(ana, 0), mod={"early": "START", "late": "END"}.get(ana),
-                   time={"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(pod or ""))]
+                   time=PART_OF_DAY_CODES.get(pod or ""))]
 
 
 @rule("deictic_day", r"(?<![\w-])(?:(?P<mod>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<pod>morning|afternoon|evening|night)(?![a-z]))?(?![\w-])",
@@ -761,7 +761,7 @@ def _deictic_day(m: re.Match) -> list[Piece]:
     return [_piece(m, "deictic_day", "TIME" if m["pod"] else "DATE", rel_unit="day", deictic=True,
                    rel_n={"yesterday": -1, "tomorrow": 1}.get(w, 0),
                    mod={"early": "START", "late": "END"}.get((m["mod"] or "").lower()),
-                   time={"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(pod or ""))]
+                   time=PART_OF_DAY_CODES.get(pod or ""))]
 
 
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -863,7 +863,7 @@ def _set_frequency(m: re.Match) -> list[Piece]:
     if m["adv"]:
         value = _FREQUENCY[m["adv"]]
     elif m["pod"]:
-        value = "XXXX-XX-XXT" + {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[m["pod"]]
+        value = "XXXX-XX-XX" + PART_OF_DAY_CODES[m["pod"]]
     elif m["s"]:
         value = "XXXX-" + SEASON_CODES[m["s"]]
     elif m["mo"]:

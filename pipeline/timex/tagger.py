@@ -20,7 +20,7 @@ from datetime import date, datetime
 from typing import Any
 
 from pipeline.timex.grammar import Piece, candidates, select
-from pipeline.timex.lexicon import MONTHS, WEEKDAYS
+from pipeline.timex.lexicon import MONTHS, PART_OF_DAY_CODES, WEEKDAYS
 from pipeline.timex.values import (
     SEASONS, RefTime, after_anchor, format_value, from_value, interval, narrowed, shift,
 )
@@ -236,7 +236,7 @@ def _attach_context(groups: list[list[Piece]], text: str, tokens: _Tokens) -> No
             if m:
                 first.start -= len(m.group(0))
                 first.type = "TIME"
-                first.time = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}[m.group(1)]
+                first.time = PART_OF_DAY_CODES[m.group(1)]
         if first.type == "DURATION" and _WITHIN_BEFORE.search(text[max(0, first.start - 15):first.start]):
             first.within = True
 
