@@ -60,10 +60,15 @@ class Split:
 # _FAR_PENALTY per token past the third, since anchors are short.
 _WEIGHTS = {"repeat": 10.0, "infobox": 9.0, "article": 8.0, "first-word": 7.0, "named-again": 7.0,
             "paren": 6.5, "bold": 6.0, "stem": 5.0, "last-word": 5.0, "case-change": 4.0,
-            "word-again": 4.0, "common-word": 4.0, "subject-paren": 5.5}
+            "word-again": 4.0, "common-word": 4.0, "subject-paren": 5.5, "subject-ends": 7.5, "initials": 8.5}
 # A lead opening with a short capitalised name and a parenthesis:
 # "Operation Barbarossa (german: …", "Obukhov State Plant (also known …".
 _SUBJECT_PAREN = re.compile(r"(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*\s\(")
+# The lead's subject: its opening run of names (connectors, a quoted nickname and initials included),
+# up to the first parenthesis, comma or verb: "Angela Carder (née Stone) was", "Wilhelm Maria … von Mirbach-Harff (".
+_NAME_TOKEN = r"(?:(?!(?:The|A|An) )[A-Z\u00C0-\u024F0-9][\w'’.&-]*|\"[^\"]{1,30}\"|von|van|der|den|de|del|della|di|da|du|la|le|y|bin|ibn|al|of|the|and|to|und|et)"
+_NAME_START = r"(?:[A-Z\u00C0-\u024F0-9][\w'’.&-]*)"
+_SUBJECT_RUN = re.compile(rf"(?:The |A |An )?{_NAME_START}(?: {_NAME_TOKEN}){{0,9}}")
 _FAR_PENALTY = 0.5
 _CANNOT_END = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "von", "van", "de"}
 
@@ -77,6 +82,17 @@ def _contains_word(haystack: str, needle: str) -> bool:
             return True
         pos = haystack.find(needle, pos + 1)
     return False
+
+
+def _subject_words(rest: str) -> list[str]:
+    """The words of the lead's opening name run ("Angela Carder" of "Angela Carder (née Stone) was …")."""
+    m = _SUBJECT_RUN.match(rest)
+    if m is None:
+        return []
+    words = m.group().split()
+    while words and words[-1] in ("of", "the", "and", "to", "y", "de", "von", "van"):
+        words.pop()
+    return words
 
 
 def _evidence(line: str, toks: list[tuple[int, int, str]], k: int) -> list[str]:
@@ -112,6 +128,19 @@ def _evidence(line: str, toks: list[tuple[int, int, str]], k: int) -> list[str]:
         found.append("last-word" if last[:1].isupper() else "common-word")
     if _SUBJECT_PAREN.match(rest):
         found.append("subject-paren")
+    subject = _subject_words(rest)
+    anchor_words = anchor.split()
+    # "Carder Angela Carder (née Stone) was …", "Ribbentrop Ulrich Friedrich … von Ribbentrop (": a link
+    # by surname, the lead naming the person in full; the subject ends with the anchor.
+    if len(subject) > len(anchor_words) and anchor[:1].isupper() and (
+            subject[-len(anchor_words):] == anchor_words
+            or (subject[-1].split("-")[0] == anchor_words[-1] and subject[-len(anchor_words):-1] == anchor_words[:-1])):
+        found.append("subject-ends")
+    # "RSFSR The Russian Soviet Federative Socialist Republic …": an abbreviation, the lead spelling it out.
+    if k == 1 and re.fullmatch(r"[A-Z]{2,8}", anchor):
+        capitals = [w[0] for i, w in enumerate(subject) if w[:1].isupper() and not (i == 0 and w in ("The", "A", "An"))]
+        if "".join(capitals).startswith(anchor) and len(capitals) == len(anchor):
+            found.append("initials")
     if first[:1].islower() and nxt[:1].isupper() and all(w[:1].islower() for w in words[1:k]):
         found.append("case-change")
     return found
@@ -129,8 +158,8 @@ def split_glossary_line(line: str) -> Split | None:
     best: tuple[float, int, str] | None = None
     for k in range(1, limit + 1):
         last = toks[k - 1][2]
-        if last.lower() in _CANNOT_END or last.endswith((",", ";", ":")):
-            continue  # "Treaty of", "relations,": no title ends like that
+        if last.lower() in _CANNOT_END or last.endswith((",", ";", ":")) or not any(c.isalnum() for c in last):
+            continue  # "Treaty of", "relations,", "Digby —": no title ends like that
         for rule in _evidence(line, toks, k):
             score = _WEIGHTS[rule] - _FAR_PENALTY * max(0, k - 3)
             if rule == "named-again":

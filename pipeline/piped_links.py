@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
+from pipeline.piped_evidence import echo_index, hard_guard, introduced_by_naming, resumptive
 from pipeline.piped_titles import CONNECTORS, paren_titles, shared_word_titles, title_shapes
 
 
@@ -66,7 +68,7 @@ _NAME_TARGET_RULES = {"paren", "repeat-first", "repeat-last"}
 # Rules whose display is the link's whole visible text: the fixed shapes. The others find the target
 # surely but the display's right edge only by its words, so their rows are marked not confident and
 # lend their target to no entity.
-CERTAIN_DISPLAY = {"section", "paren", "repeat-first", "repeat-last", "stem", "peer", "prefix-repeat"}
+CERTAIN_DISPLAY = {"section", "paren", "repeat-first", "repeat-last", "stem", "peer", "prefix-repeat", "paraphrase"}
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.")
 
 _RULES = (("section", _SECTION_LINK), ("paren", _PAREN_LINK), ("repeat-first", _REPEAT_FIRST),
@@ -118,11 +120,50 @@ def _ends_fronted_phrase(text: str, start: int, display_start: int) -> bool:
     return display_start + len(rest) >= len(text) or text[display_start + len(rest)] != ","
 
 
-def find_remnants(text: str) -> tuple[list[tuple[int, int, str, str, str]], int]:
-    """The piped-link remnants to collapse, as (target start, display start, target, display, evidence)
-    in text order, and how many doubtful candidates were left alone. ``evidence`` names the rule."""
+@dataclass(frozen=True)
+class Remnant:
+    """A suspected ``Target, display``: where it is, the rule that found it, and whether its target goes."""
+
+    start: int  # the target's start
+    display_start: int
+    target: str
+    display: str
+    evidence: str  # the rule that found it
+    collapse: bool  # the evidence is enough to remove the target; otherwise the text stays as written
+
+
+def _fixed_shape_holds(rule: str, m: re.Match, text: str) -> bool:
+    """The checks a fixed shape needs beyond its pattern."""
+    target, display = m.group("target"), m.group("display")
+    if rule == "paren":
+        # The display is the title's own words ("Kaleva (airplane), Kaleva"); a further capitalised word
+        # makes it another name of a list ("Poetry (Chicago), Poetry London, The Australian").
+        return set(display.split()) <= set(target.split(" (")[0].split())
+    if rule == "repeat-first":
+        # "Zhang, J., Zhang, K.": an author list, two people of one surname; "Paris, France, Paris, Texas": a list.
+        return not _INITIAL.search(target) and not re.match(r",? [A-Z\u00C0-\u024F]", text[m.end("display"):])
+    if rule == "repeat-last":
+        # A descriptive title ("German battleship Bismarck, Bismarck"); a bare name then its surname is
+        # prose ("President Obama, Obama said").
+        return any(w[:1].islower() and len(w) >= 4 for w in target.split())
+    if rule == "stem":
+        # "attacked Ruritania, attacking ten airfields …": two forms of one verb are prose; a title is a noun.
+        first, shown = target.split()[0], display.split()[0]
+        return not (_VERB_FORM.search(first) and _VERB_FORM.search(shown))
+    return True
+
+
+_VERB_FORM = re.compile(r"(?:ed|ing|es)$")
+
+
+def find_remnants(text: str) -> tuple[list[Remnant], int]:
+    """The suspected piped-link remnants in text order, and how many doubtful candidates were refused.
+
+    A remnant with ``collapse`` False stays in the text and is only recorded: the words after its comma
+    do not echo its title, so removing it could delete prose."""
     taken = _Taken()
-    found: list[tuple[int, int, str, str, str]] = []
+    found: list[Remnant] = []
+    refused = 0
     for rule, pattern in _RULES:
         for m in pattern.finditer(text):
             start, end = m.start("target"), m.end("display")
@@ -130,24 +171,36 @@ def find_remnants(text: str) -> tuple[list[tuple[int, int, str, str, str]], int]
                 continue
             if rule in _NAME_TARGET_RULES and _NAME_BEFORE.search(text, max(0, start - 60), start):
                 continue
-            if rule == "repeat-first" and _INITIAL.search(m.group("target")):
-                continue  # "Zhang, J., Zhang, K.": an author list, two people of one surname
+            if not _fixed_shape_holds(rule, m, text) or hard_guard(text, start, end, m.group("target")):
+                refused += 1
+                continue
             taken.add(start, end)
-            found.append((start, m.start("display"), m.group("target"), m.group("display"), rule))
+            collapse = rule == "section" or not introduced_by_naming(text, start)
+            found.append(Remnant(start, m.start("display"), m.group("target"), m.group("display"), rule, collapse))
     # Weaker shapes only where the fixed ones found nothing; only the target is cut, so a display
     # whose right edge is uncertain stays as written.
     weak = [(*found_, "paren-title") for found_ in paren_titles(text)] + \
         [(*found_, "shared-word") for found_ in shared_word_titles(text)] + list(title_shapes(text))
     for start, display_start, target, display, evidence in sorted(weak):
-        if taken.overlaps(start, display_start + max(1, len(display))):
+        end = display_start + max(1, len(display))
+        if taken.overlaps(start, end):
             continue
-        if evidence not in ("paren-title", "peer") and not _inner_word_phrase(text, target, display_start) \
+        if evidence not in ("paren-title", "peer", "paraphrase") and not _inner_word_phrase(text, target, display_start) \
                 and _ends_fronted_phrase(text, start, display_start):
             continue  # "After the fall of the German Empire, Germany became …": the comma ends the opening phrase
         if evidence in ("paren-title", "prefix-repeat", "echo") and \
                 _NAME_BEFORE.search(text, max(0, start - 60), start):
             continue  # (the shared-word rule checks the whole title itself)
-        taken.add(start, display_start + max(1, len(display)))
-        found.append((start, display_start, target, display, evidence))
+        if hard_guard(text, start, end, target):
+            refused += 1
+            continue
+        after = text[display_start:display_start + 80]
+        collapse = not introduced_by_naming(text, start)
+        if evidence == "paren-title":
+            # A disambiguator alone is no evidence: prose writes abbreviations, dates and places in
+            # brackets after a name. The display must echo the title right after the comma.
+            collapse = collapse and echo_index(target, after) is not None and not resumptive(target, after)
+        taken.add(start, end)
+        found.append(Remnant(start, display_start, target, display, evidence, collapse))
     left_alone = sum(1 for m in _DOUBTFUL.finditer(text) if not taken.overlaps(m.start(), m.end()))
-    return sorted(found), left_alone
+    return sorted(found, key=lambda r: r.start), left_alone + refused

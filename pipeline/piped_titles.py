@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.piped_evidence import same_word
+
 # Short words that join the capitalised words of a name ("Treaty of Berlin", "Ludwig von Mises").
 CONNECTORS = r"(?:of|the|and|in|on|for|de|von|la|le|du|des|del|di|zu|am|an|im)"
 _CONNECT = CONNECTORS
@@ -59,11 +61,16 @@ def paren_titles(text: str):
         year_title = re.match(r"\d{4} [A-Z\u00C0-\u024F]", text[m.start("display"):m.start("display") + 6])
         if (m["display"][:1].isdigit() and not year_title) or m["display"].rstrip(".").lower() in _CITATION_WORDS:
             continue  # pages of a citation ("1940 German-Soviet Commercial Agreement" is a display)
-        initials = "".join(w[0] for w in m["target"].split(" (")[0].split() if w[:1].isupper())
-        if m["dis"].isupper() and m["dis"].replace(".", "") == initials:
+        name_words = m["target"].split(" (")[0].split()
+        initials = "".join(w[0] for w in name_words if w[:1].isupper() and w not in ("The", "A", "An"))
+        if m["dis"].isupper() and m["dis"].replace(".", "") in (initials, initials[1:]):
             continue  # "Banque Internationale de Placement (BIP), …": a name and its abbreviation
+        if set(m["dis"].split()) & set(name_words):
+            continue  # "Citizen Louis (Citizen Lou)": a bracket repeating the name is an alias, not a disambiguator
         if _is_list_item(text, m.start("display")):
             continue
+        if m["display"] == name_words[0]:
+            continue  # the display opens with the title's head: the fixed "paren" shape judges it ("Poetry (Chicago), Poetry London" is a list)
         if not m["display"][:1].islower() and not _shares_stem(m["target"], text[m.start("display"):m.start("display") + 60]):
             continue  # "Neil Immerman (1989), Expressibility …": an author, a year and a title, not a link
         yield m.start("target"), m.start("display"), m["target"], _display_edge(text, m.start("display"), m["target"])
@@ -124,6 +131,11 @@ def shared_word_titles(text: str):
                   if w[:1].isupper() and (len(w) >= 4 or short_head) and _stem(w) == _stem(word)]
         if not shared:
             continue
+        if word[:1].isupper() and word not in target_words and _stem(word) != _stem(target_words[-1]):
+            # Another form of a capitalised word echoes the title's head ("Russian Mennonite, Mennonites");
+            # of its first word it is another name of a list ("South West Trains, Southern";
+            # "Mohammed Ali, Mohammad Omar").
+            continue
         next_lower = bool(re.match(r" [a-z]", after))
         repeated = [i for i in shared if target_words[i].lower() == word.lower()]
         if repeated and word[:1].isupper():
@@ -149,6 +161,25 @@ def shared_word_titles(text: str):
         target = " ".join(target_words)
         start = pos - len(target)
         yield start, display_start, target, _display_edge(text, display_start, target)
+
+
+# "Vilnius Region, Vilna area": a two- or three-word title said again word for word in everyday form,
+# the name by its stem and the formal noun by a synonym, ending in a common noun.
+_PARAPHRASE = re.compile(
+    r"(?<![\w'’-])(?P<target>[A-Z\u00C0-\u024F][\w'’-]{3,}(?: [A-Z\u00C0-\u024F][\w'’-]+){1,2}), "
+    r"(?=[A-Z\u00C0-\u024F][\w'’-]{3,} [\w'’-])")
+
+
+def paraphrased_titles(text: str):
+    for m in _PARAPHRASE.finditer(text):
+        title = m["target"].split()
+        shown = re.match(r"[\w'’-]+(?: [\w'’-]+)*", text[m.end():m.end() + 120]).group().split()[:len(title)]
+        if len(shown) != len(title) or shown == title or not shown[-1].islower():
+            continue  # names only are a list ("Ahmed Ali, Ahmad Ali"); the same words an apposition
+        if title[0][:4].lower() != shown[0][:4].lower():
+            continue
+        if all(same_word(a, b) for a, b in zip(title[1:], shown[1:])):
+            yield m.start("target"), m.end(), m["target"], " ".join(shown), "paraphrase"
 
 
 # "Polish resistance movement in World War II, Polish resistance movement": a descriptive title (it
@@ -217,6 +248,7 @@ def _descriptive(target: str) -> bool:
 
 
 def title_shapes(text: str):
+    yield from paraphrased_titles(text)
     for m in _PREFIX_REPEAT.finditer(text):
         target = m["target"]
         if not _descriptive(target) or len(target) <= len(m["display"]) or "," in target:
@@ -235,6 +267,16 @@ def title_shapes(text: str):
         # Another form of a title word ("collectivisation … collectivization", "famines … famine"); the
         # same word again is a resumptive apposition ("the history of relations …, relations that …").
         if not any(_stem(w) in stems and w not in words for w in m["display"].split() if len(w) >= 5):
+            continue
+        # The echo in position: the display opens with another form of the title's first word
+        # ("collectivisation …, collectivization", "famines …, famine") or with an adverb and a verb
+        # echoing its words ("forced population transfer …, forcibly transferring", "… diplomatic
+        # relations …, diplomatically recognized"). An adjective of an inner word is the sentence
+        # going on ("the northern province of Tarvia, provincial capital …").
+        shown = m["display"].split()
+        lead = m["words"].split()[0].lower()
+        adverb_led = shown[0].endswith("ly") and any(_stem(w) in stems for w in shown[:2] if len(w) >= 5)
+        if _stem(shown[0]) != _stem(lead) and not adverb_led:
             continue
         yield m.start("target"), m.start("display"), m["target"], _display_edge(text, m.start("display"),
                                                                                   m["target"]), "qualified-noun"

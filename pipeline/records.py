@@ -35,6 +35,8 @@ class LinkRecord:
     confident: bool = True
     # Why we think it is a link: the rule that found it ("anchor-repeat", "paren-title", "shared-word" …).
     evidence: str | None = None
+    # A piped link's target text was removed from the clean text; False for a suspected remnant kept as written.
+    collapsed: bool = False
 
 
 @dataclass(slots=True)

@@ -49,7 +49,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "links": pa.schema([
         ("doc_id", _str), ("link_id", _i32), ("kind", _str), ("anchor", _str),
         ("target", _str), ("gloss", _str), ("gloss_clean", _str), ("target_type", _str), ("confident", pa.bool_()),
-        ("evidence", _str),
+        ("evidence", _str), ("collapsed", pa.bool_()),
         *_CLEAN_RAW,
     ]),
     "citations": pa.schema([

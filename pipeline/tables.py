@@ -66,7 +66,8 @@ def link_rows(doc: Document) -> list[dict[str, Any]]:
         clean_start, clean_end = doc.clean_span(link.anchor_raw_start, link.anchor_raw_end)
         rows.append({"doc_id": doc.doc_id, "link_id": i, "kind": link.kind, "anchor": link.anchor,
                      "target": link.target, "gloss": link.gloss, "gloss_clean": clean_gloss(link.gloss),
-                     "target_type": link.target_type, "confident": link.confident, "evidence": link.evidence, "clean_start": clean_start, "clean_end": clean_end,
+                     "target_type": link.target_type, "confident": link.confident, "evidence": link.evidence,
+                     "collapsed": link.collapsed, "clean_start": clean_start, "clean_end": clean_end,
                      "raw_start": link.anchor_raw_start, "raw_end": link.anchor_raw_end})
     return rows
 

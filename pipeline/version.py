@@ -3,4 +3,4 @@
 pyproject.toml reads it from here (``[tool.setuptools.dynamic]``), so there is one source of truth.
 """
 
-__version__ = "0.4.0"
+__version__ = "0.5.0"

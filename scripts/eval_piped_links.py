@@ -1,11 +1,13 @@
-"""Score strip_links: recall and false collapses on the reference article's golden remnants, and
-false collapses on text that has no remnants at all: clean news prose (TimeBank and AQUAINT) and
-1,514 bibliography entries (anystyle-core.xml), both written by others.
+"""Score the cleaners: recall and false collapses on the reference article's golden remnants, and
+false collapses and glossary rows on text that has no wiki link at all, written by others: clean
+Wikipedia prose (WikiGold, detokenised), news (TimeBank and AQUAINT) and 1,514 bibliography
+entries (anystyle-core.xml).
 
     python scripts/eval_piped_links.py [--show]
 
-Every collapse on the TimeML text is a false one (news wire text has no wiki links), so its
-count per 100,000 words is the false-collapse rate on prose we did not write.
+Every collapse and every glossary row on the clean sets is a false one, so their count per
+100,000 words is the rate at which the cleaners delete real text. Suspected remnants kept in
+the text (``collapsed`` false) delete nothing and are counted apart.
 """
 
 from __future__ import annotations
@@ -27,12 +29,32 @@ def golden() -> list[tuple[str, str]]:
     return [(r["target"], r["display"]) for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
 
 
-def collapses(text: str) -> list[tuple[str, str]]:
+def _links(text: str, doc_id: str = "doc") -> list:
     from pipeline.config import load_config
     from pipeline.processing import Pipeline
 
-    doc = Pipeline(load_config(None, stages=STAGES)).text(text)
-    return [(link.target, link.anchor) for link in doc.layers["links"] if link.kind == "piped"]
+    return Pipeline(load_config(None, stages=STAGES)).text(text, doc_id).layers["links"]
+
+
+def collapses(text: str) -> list[tuple[str, str]]:
+    """The piped links whose target was removed from the text, as (target, display)."""
+    return [(link.target, link.anchor) for link in _links(text) if link.kind == "piped" and link.collapsed]
+
+
+def score_clean_set(texts: list[tuple[str, str]]) -> dict:
+    """On text with no wiki links at all every collapse and every glossary row is false; a suspected
+    remnant kept in the text (not collapsed) costs nothing but a row to review."""
+    words, false, glossary, kept = 0, [], [], 0
+    for name, text in texts:
+        words += len(text.split())
+        for link in _links(text, name):
+            if link.kind == "glossary":
+                glossary.append((name, link.anchor, (link.gloss or "")[:60]))
+            elif link.collapsed:
+                false.append((name, link.target, link.anchor))
+            else:
+                kept += 1
+    return {"words": words, "false": false, "glossary": glossary, "kept": kept}
 
 
 def score_reference() -> dict:
@@ -55,22 +77,26 @@ def score_reference() -> dict:
     return {"gold": sum(gold.values()), "hits": sum(hits.values()), "false": false, "missed": sorted(missed.elements())}
 
 
-def score_clean_prose() -> dict:
+SHARED_REFERENCES = ROOT.parent / "shared" / "data" / "references" / "anystyle-core.xml"
+SHARED_WIKIGOLD = ROOT.parent / "shared" / "data" / "wikigold" / "wikigold.conll.txt"
+
+
+def timeml_texts() -> list[tuple[str, str]]:
+    """TimeBank and AQUAINT: news wire text, which has no wiki links."""
     from pipeline.timex.harness import SHARED_TIMEML
     from pipeline.timex.timeml import read_corpus
 
-    words, false = 0, []
-    for corpus in ("TimeBank", "AQUAINT"):
-        for tm in read_corpus(SHARED_TIMEML / corpus):
-            words += len(tm.text.split())
-            false += [(tm.name, t, a) for t, a in collapses(tm.text)]
-    return {"words": words, "false": false}
+    return [(tm.name, tm.text) for corpus in ("TimeBank", "AQUAINT") for tm in read_corpus(SHARED_TIMEML / corpus)]
 
 
-SHARED_REFERENCES = ROOT.parent / "shared" / "data" / "references" / "anystyle-core.xml"
+def wikigold_texts() -> list[tuple[str, str]]:
+    """145 Wikipedia articles' sentences, detokenised: clean Wikipedia prose, no remnant in it."""
+    from pipeline.wikigold import read_wikigold
+
+    return [(doc.name, doc.text) for doc in read_wikigold(SHARED_WIKIGOLD)]
 
 
-def score_reference_strings() -> dict:
+def reference_string_texts() -> list[tuple[str, str]]:
     """The 1,514 reference strings of anystyle-core.xml, one paragraph each: author lists ("Zhang, J.,
     Zhang, K."), places ("New York, NY") and titles, comma after comma, and no wiki link among them."""
     import html
@@ -79,8 +105,24 @@ def score_reference_strings() -> dict:
     xml = SHARED_REFERENCES.read_text(encoding="utf-8")
     strings = [html.unescape(re.sub(r"<[^>]+>", "", s)).replace("\n", " ").strip()
                for s in re.findall(r"<sequence>(.*?)</sequence>", xml, re.S)]
-    text = "\n\n".join(strings)
-    return {"words": len(text.split()), "false": collapses(text)}
+    return [("anystyle-core", "\n\n".join(strings))]
+
+
+def score_clean_prose() -> dict:
+    return score_clean_set(timeml_texts())
+
+
+def score_reference_strings() -> dict:
+    return score_clean_set(reference_string_texts())
+
+
+def score_wikigold() -> dict:
+    return score_clean_set(wikigold_texts())
+
+
+CLEAN_SETS = (("wikigold (Wikipedia prose)", SHARED_WIKIGOLD, score_wikigold),
+              ("TimeBank+AQUAINT (news)", ROOT.parent / "shared" / "data" / "timeml", score_clean_prose),
+              ("anystyle-core (bibliography)", SHARED_REFERENCES, score_reference_strings))
 
 
 def main(argv: list[str]) -> int:
@@ -93,16 +135,18 @@ def main(argv: list[str]) -> int:
             print(f"  missed: {t!r} , {d!r}")
         for t, a in ref["false"]:
             print(f"  false:  {t!r} , {a!r}")
-    prose = score_clean_prose()
-    rate = len(prose["false"]) / prose["words"] * 100_000
-    print(f"TimeML news text: {prose['words']:,} words, {len(prose['false'])} false collapses "
-          f"({rate:.1f} per 100,000 words)")
-    for item in prose["false"][:20]:
-        print(f"  false: {item}")
-    refs = score_reference_strings()
-    print(f"reference strings (anystyle-core.xml): {refs['words']:,} words, {len(refs['false'])} false collapses")
-    for item in refs["false"][:20]:
-        print(f"  false: {item}")
+    print(f"{'clean set':<30} {'words':>8} {'false collapses':>16} {'per 100k words':>15} "
+          f"{'glossary rows':>14} {'kept suspects':>14}")
+    for name, path, scorer in CLEAN_SETS:
+        if not path.exists():
+            print(f"{name:<30} (not here: {path})")
+            continue
+        result = scorer()
+        rate = len(result["false"]) / result["words"] * 100_000
+        print(f"{name:<30} {result['words']:>8,} {len(result['false']):>16} {rate:>15.1f} "
+              f"{len(result['glossary']):>14} {result['kept']:>14}")
+        for item in (result["false"] + result["glossary"])[:20]:
+            print(f"  false: {item}")
     print(f"({time.perf_counter() - started:.1f} s)")
     return 0
 

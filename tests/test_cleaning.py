@@ -91,6 +91,17 @@ def test_anchor_rejoins_its_sentence():
      "Battle of Stalingrad"),
     ("Charles de Gaulle Charles André Joseph Marie de Gaulle (22 November 1890 – 9 November 1970) was ...",
      "Charles de Gaulle"),
+    # A link by surname: the lead names the person in full, ending with the anchor (issue 25: these
+    # were cut after the lead's first given name, "Ribbentrop Ulrich").
+    ("Ribbentrop Ulrich Friedrich Wilhelm Joachim von Ribbentrop (30 April 1893 – 16 October 1946) was ...",
+     "Ribbentrop"),
+    ("Carder Angela Carder (née Stone) was an American cancer patient ...", "Carder"),
+    ('Cowley William Mailes "Cowboy" Cowley (born 1950) is a retired American ...', "Cowley"),
+    ("Mirbach Wilhelm Maria Theodor Ernst Richard Graf von Mirbach-Harff (2 July 1871 – 6 July 1918) was ...",
+     "Mirbach"),
+    # An abbreviation, spelled out by the lead.
+    ("RSFSR The Russian Soviet Federative Socialist Republic was the largest republic ...", "RSFSR"),
+    ("ATV Adilson Tavares Varela is a footballer ...", "ATV"),
 ])
 def test_anchor_split_for_lead_forms(line, anchor):
     from pipeline.glossary import split_glossary_line

@@ -60,9 +60,10 @@ def entities(doc: Document, ctx: StageContext) -> Document:
         matcher.add(name, [model.make_doc(name)])
     # Untyped anchors still tell us the link target of an entity the model finds.
     # A piped link lends its target only when its display is certain: a wrong edge would give every
-    # "France" of the document the target "Armistice with France (Second Compiègne)".
+    # "France" of the document the target "Armistice with France (Second Compiègne)". A suspected
+    # remnant left in the text (not collapsed) lends nothing: it may be prose.
     targets = {link.anchor: link.target for link in doc.layers.get("links", [])
-               if _looks_like_name(link.anchor) and (link.kind == "glossary" or link.confident)}
+               if _looks_like_name(link.anchor) and (link.kind == "glossary" or (link.confident and link.collapsed))}
     chunks = doc.layers["spacy_docs"]
     kept: list[list[tuple[Span, str]]] = []   # per chunk: (span, source)
     for _offset, parsed in chunks:

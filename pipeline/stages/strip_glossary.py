@@ -24,7 +24,7 @@ def strip_glossary(doc: Document, ctx: StageContext) -> Document:
             kind="glossary", anchor=ins.anchor, target=infer_target(ins.anchor, ins.gloss, ins.split.rule),
             gloss=ins.gloss, target_type=infer_target_type(ins.anchor, ins.gloss),
             anchor_raw_start=raw_start, anchor_raw_end=raw_end, confident=ins.split.confident,
-            evidence=ins.split.rule))
+            evidence=ins.split.rule, collapsed=True))
         edits.append(Edit(ins.anchor_end, ins.end))
     doc.edit(edits, removed_kind="glossary")
     stats = doc.layers.setdefault("stats", {})

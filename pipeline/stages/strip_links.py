@@ -1,7 +1,9 @@
 """strip_links: collapse piped-link remnants ``Target, display`` to ``display``.
 
 Which ``X, Y`` are remnants is :mod:`pipeline.piped_links`; this stage keeps
-each collapse as a ``links`` row (kind ``piped``) and edits the target out.
+each as a ``links`` row (kind ``piped``) and edits the target out only where
+the evidence is enough (``collapsed``); a suspected remnant stays in the text,
+its row spanning it, so a user can review it.
 """
 
 from __future__ import annotations
@@ -19,14 +21,18 @@ def strip_links(doc: Document, ctx: StageContext) -> Document:
     links: list[LinkRecord] = doc.layers.setdefault("links", [])
     found, left_alone = find_remnants(doc.text)
     edits = []
-    for start, display_start, target, display, evidence in found:
-        raw_start, raw_end = doc.raw_span(display_start, display_start + len(display))
-        links.append(LinkRecord(kind="piped", anchor=display, target=target.lstrip(":"), gloss=None,
+    for remnant in found:
+        display_end = remnant.display_start + len(remnant.display)
+        # The row points at the display; a suspected remnant kept in the text has its target right before.
+        raw_start, raw_end = doc.raw_span(remnant.display_start, display_end)
+        links.append(LinkRecord(kind="piped", anchor=remnant.display, target=remnant.target.lstrip(":"), gloss=None,
                                 target_type=None, anchor_raw_start=raw_start, anchor_raw_end=raw_end,
-                                evidence=evidence, confident=evidence in CERTAIN_DISPLAY))
-        edits.append(Edit(start, display_start))
+                                evidence=remnant.evidence, confident=remnant.evidence in CERTAIN_DISPLAY,
+                                collapsed=remnant.collapse))
+        if remnant.collapse:
+            edits.append(Edit(remnant.start, remnant.display_start))
     stats = doc.layers.setdefault("stats", {})
     stats["piped_collapsed"] = len(edits)
-    stats["piped_left_alone"] = left_alone
+    stats["piped_left_alone"] = left_alone + sum(1 for remnant in found if not remnant.collapse)
     doc.edit(edits, removed_kind="piped_target")
     return doc
