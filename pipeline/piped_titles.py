@@ -260,6 +260,8 @@ def title_shapes(text: str):
         display_end = m.end("display") + len(m["w1"]) + 1 + len(m["w2"])
         if not text[m.end("display"):display_end].islower():
             continue  # "New York, New York" is a city and its state, not a name and its common noun
+        if re.fullmatch(r"(?:an?|the) ", m["display"], re.I):
+            continue  # "the Cold War, a cold war that …": an apposition; a display goes on from a verb or adjective
         yield m.start("target"), m.start("display"), m["target"], text[m.start("display"):display_end], "lower-head"
     for m in _QUALIFIED_NOUN.finditer(text):
         words = {w.lower() for w in m["words"].split() if len(w) >= 5}

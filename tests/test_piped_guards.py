@@ -48,6 +48,7 @@ SHARED_WORDS_THAT_ARE_PROSE = [
     "The rebels held the northern province of Tarvia, provincial capital of the north.",
     "Its poems appeared in Poetry (Chicago), Poetry London and other journals.",  # a list of names
     "It is served by the South West Trains, Southern, and First Great Western companies.",
+    "Both sides then waged the Cold War, a cold war fought by proxies.",  # an apposition with its own article
 ]
 
 
