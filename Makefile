@@ -23,9 +23,11 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pytest -q -m slow bench tests
 
-# Timexes against TimeBank and AQUAINT (../shared/data/timeml): scores per corpus and the top misses.
+# Timexes against TimeBank and AQUAINT (../shared/data/timeml): scores per corpus and the top misses;
+# then which date each event row carries, against their event-time links.
 eval: $(STAMP)
 	$(PY) -m pipeline.timex.harness --cache outputs/.timeml-cache
+	$(PY) -m pipeline.anchoring
 
 clean:
 	rm -rf outputs $(VENV)

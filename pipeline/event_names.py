@@ -73,12 +73,15 @@ def unique_names(names) -> list[str]:
     return list(seen)
 
 
-def _modified_name(span, named: set[int]) -> int | None:
+def _modified_name(span, named: dict[int, str], label: str) -> int | None:
     """The token of another name this entity span modifies ("German" in "German Foreign Minister
     Walther Rathenau"), or None when it stands on its own."""
     root = span.root
     if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i in named and \
             not span.start <= root.head.i < span.end:
+        if label in ("GPE", "LOC") and named[root.head.i] == "PERSON" and root.head.dep_ == "pobj" and \
+                root.head.head.lower_ in ("in", "at", "near"):
+            return None  # "in Moscow Molotov and Ribbentrop signed": a place, then the subject the parser joined to it
         return root.head.i
     return None
 
@@ -93,10 +96,10 @@ class SentenceNames:
 def sentence_names(entities: list, parsed, offset: int, names: Names) -> SentenceNames:
     spans = [(e, parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand")) for e in entities]
     spans = [(e, sp) for e, sp in spans if sp is not None]
-    named = {t.i for _, sp in spans for t in sp}
+    named = {t.i: e.label for e, sp in spans for t in sp}
     # "German Foreign Minister Walther Rathenau", "Soviet Russia": a name modifying another
     # is not a name of its own; "Nazi Germany" is one name when the document knows it as one.
-    modifying = [_modified_name(sp, named) for _, sp in spans]
+    modifying = [_modified_name(sp, named, e.label) for e, sp in spans]
     modifiers = {head: (e, sp) for (e, sp), head in zip(spans, modifying) if head is not None}
     out = []
     for (e, sp), head in zip(spans, modifying):

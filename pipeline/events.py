@@ -70,6 +70,25 @@ def trigger_of(span: Any) -> Any | None:
         tok = tok.head
 
 
+def describes_a_party(span: Any) -> bool:
+    """Whether the date ``span`` sits in something said about a party rather than in a statement:
+    an apposition ("Romania – a client state since 1919 – attacked", "Victor Kopp, the envoy from
+    1921, met") or a relative clause with only a copula ("Germany, which had been a monarchy until
+    1918, invaded"). Such a date dates no event: it describes the party, it is not the happening."""
+    tok = span.root
+    for _ in range(40):
+        if tok.pos_ == "VERB" or (is_event_noun(tok) and not span.start <= tok.i < span.end):
+            return False
+        if tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN", "PRON") and not is_event_noun(tok):
+            return True
+        if tok.dep_ == "relcl" and tok.pos_ == "AUX":
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _subject_tokens(verb: Any) -> tuple[list[Any], bool]:
     """Subject heads of a verb and whether they are agents (not passive patients)."""
     agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
@@ -109,6 +128,8 @@ def subject_of(trigger: Any) -> list[Any]:
             return []
     for _ in range(6):
         heads, active = _subject_tokens(tok)
+        if not heads and active and tok.pos_ == "VERB":
+            heads = _fronted_names(tok)
         if heads:
             # "which was signed": the relative pronoun stands for the noun the clause modifies.
             if tok.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):
@@ -125,6 +146,23 @@ def subject_of(trigger: Any) -> list[Any]:
             if patients:
                 return patients
         tok = tok.head
+    return []
+
+
+def _fronted_names(verb: Any) -> list[Any]:
+    """"in Moscow Molotov and Ribbentrop signed", "In 1939 Germany, which …, invaded": with no
+    comma after a fronted phrase the parser reads the subject as the preposition's object. A
+    name object whose phrase runs right up to a subject-less verb is that verb's subject."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ in ("DATE", "TIME"):
+                continue
+            last = max(t.i for t in obj.subtree)
+            gap = obj.doc[last + 1:verb.i]
+            if all(t.is_punct or t.pos_ == "ADV" for t in gap):
+                return [obj]
     return []
 
 
@@ -162,6 +200,9 @@ def phrase_tokens(heads: Iterable[Any]) -> set[int]:
                 # "the Nationalists led by General Francisco Franco": the leader acts too.
                 keep.update(t.i for a in child.children if a.dep_ == "agent" for t in a.subtree)
                 continue
+            if child.dep_ == "compound" and child.ent_type_ in ("GPE", "LOC", "FAC") and \
+                    tok.ent_type_ not in ("GPE", "LOC", "FAC") and child.i < tok.i and tok.ent_iob_ != "I":
+                continue  # "in Moscow Molotov": the place the fronted phrase named, not part of the name
             if child.dep_ == "appos" and child.pos_ != "PROPN":
                 continue  # "Walter Krivitsky, an NKVD agent": says what he was, names no one else
             if child.dep_ == "appos":

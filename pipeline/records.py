@@ -112,3 +112,5 @@ class Event:
     resolved: list[str] = field(default_factory=list)  # names inferred from a pronoun or collective phrase
     sentence_start: int = 0    # clean offsets of the sentence stating it
     sentence_end: int = 0
+    trigger_start: int | None = None  # clean offsets of the trigger word
+    trigger_end: int | None = None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pipeline.document import Document
 from pipeline.event_names import Names, unique_names
-from pipeline.events import dated_groups, lemma_of, trigger_of
+from pipeline.events import dated_groups, describes_a_party, lemma_of, trigger_of
 from pipeline.layers import ENTITIES, EVENTS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, sentence_index
 from pipeline.records import Event
 from pipeline.references import Paragraphs, document_pair
@@ -53,6 +53,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
         if sentence_id is None:
             continue
         s_start, s_end = sentences[sentence_id].start, sentences[sentence_id].end
+        if describes_a_party(span):
+            continue
         trigger = trigger_of(span)
         actors, participants, places, resolved, theme = [], [], [], [], None
         if trigger is not None:
@@ -77,6 +79,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
             participants=[p for p in unique_names(participants) if p not in actors],
             places=[p for p in unique_names(places) if p not in actors],
             theme=theme, resolved=list(resolved),
-            sentence_start=s_start, sentence_end=s_end))
+            sentence_start=s_start, sentence_end=s_end,
+            trigger_start=offset + trigger.idx if trigger is not None else None,
+            trigger_end=offset + trigger.idx + len(trigger) if trigger is not None else None))
     doc.layers["events"] = events
     return doc

@@ -29,6 +29,10 @@ class TimemlDocument:
     text: str
     creation_date: date | None
     gold: list[dict[str, Any]] = field(default_factory=list)
+    # EVENT tags (eid, start, end, text) and the TLINKs between an event and a time, as
+    # (eid, tid, relType) read from the event's side ("INCLUDES" from the time's side is "IS_INCLUDED").
+    events: list[dict[str, Any]] = field(default_factory=list)
+    event_time_links: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def _attrs(source: str) -> dict[str, str]:
@@ -50,7 +54,9 @@ def parse_timeml(source: str, name: str = "document") -> TimemlDocument:
     parts: list[str] = []
     length = 0
     gold: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
     open_timex: dict[str, Any] | None = None
+    open_event: dict[str, Any] | None = None
     pos = 0
     for tag in _TAG.finditer(content):
         piece = html.unescape(content[pos:tag.start()])
@@ -58,21 +64,52 @@ def parse_timeml(source: str, name: str = "document") -> TimemlDocument:
         length += len(piece)
         pos = tag.end()
         closing, kind = tag.group(1) == "/", tag.group(2)
+        if kind == "EVENT":
+            if not closing:
+                open_event = {"eid": _attrs(tag.group(3)).get("eid"), "start": length}
+            elif open_event is not None:
+                open_event["end"] = length
+                events.append(open_event)
+                open_event = None
+            continue
         if kind != "TIMEX3":
             continue
         if not closing:
             attrs = _attrs(tag.group(3))
             open_timex = {"start": length, "type": attrs.get("type"), "value": attrs.get("value"),
-                          "mod": attrs.get("mod") or None}
+                          "mod": attrs.get("mod") or None, "tid": attrs.get("tid")}
         elif open_timex is not None:
             open_timex["end"] = length
             gold.append(open_timex)
             open_timex = None
     parts.append(html.unescape(content[pos:]))
     text = "".join(parts)
-    for g in gold:
+    for g in gold + events:
         g["text"] = text[g["start"]:g["end"]]
-    return TimemlDocument(name, text, creation, gold)
+    return TimemlDocument(name, text, creation, gold, events, _event_time_links(source))
+
+
+_INVERSE = {"INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES", "BEGINS": "BEGUN_BY", "BEGUN_BY": "BEGINS",
+            "ENDS": "ENDED_BY", "ENDED_BY": "ENDS", "BEFORE": "AFTER", "AFTER": "BEFORE",
+            "IBEFORE": "IAFTER", "IAFTER": "IBEFORE", "DURING": "DURING_INV", "DURING_INV": "DURING"}
+
+
+def _event_time_links(source: str) -> list[tuple[str, str, str]]:
+    """TLINKs between an event instance and a time, as (eid, tid, relType from the event's side)."""
+    instance = {a["eiid"]: a["eventID"] for a in map(_attrs, re.findall(r"<MAKEINSTANCE([^>]*)/?>", source))
+                if "eiid" in a and "eventID" in a}
+    links = []
+    for attrs in map(_attrs, re.findall(r"<TLINK([^>]*)/?>", source)):
+        rel = attrs.get("relType", "")
+        if "eventInstanceID" in attrs and "relatedToTime" in attrs:
+            eiid, tid = attrs["eventInstanceID"], attrs["relatedToTime"]
+        elif "timeID" in attrs and "relatedToEventInstance" in attrs:
+            eiid, tid, rel = attrs["relatedToEventInstance"], attrs["timeID"], _INVERSE.get(rel, rel)
+        else:
+            continue
+        if eiid in instance:
+            links.append((instance[eiid], tid, rel))
+    return links
 
 
 def read_timeml(path: str | Path) -> TimemlDocument:
