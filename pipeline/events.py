@@ -21,7 +21,7 @@ EVENT_NOUNS = {
     "congress", "conference", "summit", "raid", "strike", "revolt", "uprising", "putsch", "siege", "campaign",
     "offensive", "election", "plenum", "speech", "visit", "deal", "truce", "armistice", "ultimatum", "collapse",
     "blockade", "famine", "terror", "crash", "fall", "rise", "defeat", "victory", "murder", "massacre", "purchase",
-    "parade", "reshuffle", "protocol", "plan", "policy",
+    "parade", "reshuffle", "protocol", "plan", "policy", "decree",
 }
 _EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -64,6 +64,8 @@ def trigger_of(span: Any) -> Any | None:
     while True:
         if tok.pos_ == "VERB" or is_event_noun(tok):
             return tok
+        if tok.dep_ == "relcl" and tok.pos_ == "AUX":
+            return tok  # "Germany, which had been a monarchy until 1918, invaded": the clause's own verb
         if tok.head.i == tok.i:
             # The root: a copula ("was 1930–1932") counts, a name or other noun does not.
             return tok if tok.pos_ == "AUX" else None
@@ -71,17 +73,18 @@ def trigger_of(span: Any) -> Any | None:
 
 
 def describes_a_party(span: Any) -> bool:
-    """Whether the date ``span`` sits in something said about a party rather than in a statement:
-    an apposition ("Romania – a client state since 1919 – attacked", "Victor Kopp, the envoy from
-    1921, met") or a relative clause with only a copula ("Germany, which had been a monarchy until
-    1918, invaded"). Such a date dates no event: it describes the party, it is not the happening."""
+    """Whether the date ``span`` sits in an apposition about a party rather than in a statement
+    ("Romania – a client state since 1919 – attacked", "Victor Kopp, the envoy from 1921, met"). Such
+    a date dates no event: it describes the party, it is not the happening. (A date that is itself
+    the apposition, "the attacks Aug. 7", is the parser's way with a bare date, and stays.)"""
     tok = span.root
     for _ in range(40):
         if tok.pos_ == "VERB" or (is_event_noun(tok) and not span.start <= tok.i < span.end):
             return False
-        if tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN", "PRON") and not is_event_noun(tok):
-            return True
-        if tok.dep_ == "relcl" and tok.pos_ == "AUX":
+        if tok.dep_ == "relcl":
+            return False  # a relative clause's date dates that clause ("which had been a monarchy until 1918")
+        if tok.dep_ == "appos" and not span.start <= tok.i < span.end and \
+                tok.head.pos_ in ("PROPN", "NOUN", "PRON") and not is_event_noun(tok) and not is_event_noun(tok.head):
             return True
         if tok.head.i == tok.i:
             return False

@@ -110,6 +110,9 @@ class Event:
     places: list[str] = field(default_factory=list)
     theme: str | None = None     # the thing acted on when it is not a party ("Treaty of Rapallo", "armistice")
     resolved: list[str] = field(default_factory=list)  # names inferred from a pronoun or collective phrase
+    # Where each resolved name came from: "reference" (a pronoun, a collective phrase or "the pact"),
+    # or for an agreement's parties "gloss", "name" or "earlier-event" (pipeline.agreement_parties).
+    resolved_from: list[str] = field(default_factory=list)
     sentence_start: int = 0    # clean offsets of the sentence stating it
     sentence_end: int = 0
     trigger_start: int | None = None  # clean offsets of the trigger word

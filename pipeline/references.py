@@ -158,6 +158,8 @@ class Paragraphs:
         self.things: list[tuple[int, str]] = sorted(
             (e.start, names(e)) for e in entities if e.label == "LAW" or is_document_name(e.text))
         self.thing_starts = [start for start, _ in self.things]
+        # The states the document names, for a demonym's state ("the Polish territories" → Poland).
+        self.states: list[str] = sorted({names(e) for e in entities if e.label == "GPE"})
 
     def names_of(self, k: int) -> tuple[SentenceNames, list[Mention]]:
         if k not in self._cache:

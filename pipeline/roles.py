@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.event_names import SentenceNames, is_adjective, unique_names
+from pipeline.event_names import SentenceNames, is_adjective, state_of_demonym, unique_names
 from pipeline.events import (
-    ACTOR_LABELS, PASSIVE_SUBJECTS, PLACE_LABELS, SUBJECTS, expand_conjuncts, is_located, phrase_tokens, subject_of,
+    ACTOR_LABELS, PASSIVE_SUBJECTS, PLACE_LABELS, SUBJECTS, expand_conjuncts, is_event_noun, is_located, phrase_tokens,
+    subject_of,
 )
 from pipeline.glossary import ORG_NOUNS, PERSON_NOUNS
 from pipeline.references import (
@@ -34,6 +35,11 @@ _COMPANY_NOUNS = {"presence", "company", "cooperation", "collaboration", "allian
 _TRANSFER = {"to", "from", "into"}
 # Prepositions after the thing acted on that name its parties.
 _PARTY_PREPOSITIONS = {"with", "between", "against", "of", "under", "on", "to"}
+# Land acted on: "invaded its zone of influence in Poland", "entered the Polish territories" — the
+# state the land belongs to is a party of the invasion, not only where it happened.
+TERRITORY_NOUNS = {"territory", "territories", "zone", "zones", "land", "lands", "soil", "border", "borders",
+                   "frontier", "frontiers", "region", "regions", "area", "areas", "part", "parts", "province",
+                   "provinces", "half", "coast", "coastline", "sphere", "portion", "districts", "district"}
 
 
 def _antecedent(token: Any) -> Any:
@@ -81,6 +87,23 @@ def participant_heads(trigger: Any, objects: list) -> list:
             heads += _pobjs(c)
         elif c.dep_ == "prep" and c.lower_ == "in":
             heads += _company_parties(c)
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "by", "through"):
+            # The means: "terminated the Pact with its invasion of the Soviet Union", "by invading Poland".
+            for means in _pobjs(c) + [g for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]:
+                if means.pos_ == "VERB":
+                    heads += [g for g in means.children if g.dep_ == "dobj"]
+                elif is_event_noun(means):
+                    heads += [t for p in means.children if p.dep_ == "prep" and p.lower_ in ("of", "against", "on")
+                              for t in _pobjs(p)]
+    own_agent = any(c.dep_ == "agent" for c in trigger.children)
+    for c in trigger.children:
+        if not own_agent and c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VBN" and \
+                not any(g.dep_ in SUBJECTS for g in c.children):
+            # "Litvinov was dismissed and replaced by Molotov": the agent of the second participle,
+            # which shares the first one's patient, is a party of the first. ("captured by the armies
+            # and published by the State Department": two acts with agents of their own.)
+            heads += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
     holders = objects if trigger.pos_ in ("VERB", "AUX") else [trigger]
     for h in holders:
         for c in h.children:
@@ -89,7 +112,27 @@ def participant_heads(trigger: Any, objects: list) -> list:
                 heads += _pobjs(c)
             elif c.dep_ in ("poss", "compound", "appos"):
                 heads.append(c)  # "Stalin's program", "Reichswehr access", "the ambassador, Mirbach,"
+    # "negotiations with the new ambassadors, (William Seeds, …)": people named by their office.
+    heads += [c for h in list(heads) if h.lower_.rstrip("s") in PERSON_NOUNS for c in h.children if c.dep_ == "appos"]
     return expand_conjuncts(heads)
+
+
+def territory_parties(objects: list, spans: SentenceNames, states: list[str]) -> list[str]:
+    """The states whose land the trigger acts on: "its zone of influence in Poland" (Poland),
+    "the Polish territories" (Poland, the demonym's state among the document's ``states``)."""
+    found = []
+    for head in objects:
+        if head.lower_ not in TERRITORY_NOUNS:
+            continue
+        for c in head.children:
+            if c.dep_ == "amod" and c.text[:1].isupper():
+                state = state_of_demonym(c.text, states)
+                if state:
+                    found.append(state)
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                places = {t.i for t in _pobjs(c)}
+                found += [name for e, sp, name in spans.spans if e.label == "GPE" and sp.root.i in places]
+    return found
 
 
 def theme_head(trigger: Any) -> Any | None:
@@ -241,6 +284,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     # A plural proper noun the model left untagged is a people or a group ("with the Allies").
     roles += [(None, "participant", h.text) for h in parties
               if h.tag_ == "NNPS" and h.i not in named and h.i != h.sent.start]
+    roles += [(None, "participant", name) for name in territory_parties(object_heads(trigger), spans, paragraphs.states)]
     resolved: list[str] = [theme] if thing_at is not None else []
     extra: dict[str, list[str]] = {"actor": [], "participant": []}
     for role, heads in (("actor", subjects), ("participant", parties)):

@@ -73,7 +73,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("doc_id", _str), ("event_id", _i32), ("timex_id", _i32), ("date_text", _str),
         ("date_start", pa.date32()), ("date_end", pa.date32()), ("granularity", _str),
         ("trigger", _str), ("actors", _strs), ("participants", _strs), ("theme", _str), ("places", _strs),
-        ("resolved", _strs),
+        ("resolved", _strs), ("resolved_from", _strs),
         ("sentence", _str), ("section_path", _str), ("citation_ids", pa.list_(_i32)),
         ("sentence_id", _i32), *_CLEAN_RAW,
     ]),

@@ -11,6 +11,7 @@ as one name.
 
 from __future__ import annotations
 
+from pipeline.agreement_parties import agreement_parties
 from pipeline.document import Document
 from pipeline.event_names import Names, unique_names
 from pipeline.events import dated_groups, describes_a_party, lemma_of, trigger_of
@@ -78,9 +79,32 @@ def events(doc: Document, ctx: StageContext) -> Document:
             trigger=lemma_of(trigger, lemmatizer) if trigger is not None else None, actors=actors,
             participants=[p for p in unique_names(participants) if p not in actors],
             places=[p for p in unique_names(places) if p not in actors],
-            theme=theme, resolved=list(resolved),
+            theme=theme, resolved=list(resolved), resolved_from=["reference"] * len(resolved),
             sentence_start=s_start, sentence_end=s_end,
             trigger_start=offset + trigger.idx if trigger is not None else None,
             trigger_end=offset + trigger.idx + len(trigger) if trigger is not None else None))
+    _add_agreement_parties(doc, events, paragraphs.states)
     doc.layers["events"] = events
     return doc
+
+
+def _add_agreement_parties(doc: Document, events: list[Event], states: list[str]) -> None:
+    """"The Moscow Peace Treaty was signed on …": the parties of an agentless agreement, from its
+    link's gloss, its name or the conflict told before it (:mod:`pipeline.agreement_parties`)."""
+    glosses: dict[str, str] = {}
+    for link in doc.layers.get("links", []):
+        if link.kind == "glossary" and link.gloss:
+            glosses.setdefault(link.anchor, link.gloss)
+            if link.target:
+                glosses.setdefault(link.target, link.gloss)
+    section_starts = sorted(sec.start for sec in doc.layers.get("sections", []))
+    for i, event in enumerate(events):
+        k = at_or_before(section_starts, event.sentence_start)
+        found = agreement_parties(event, events[:i], glosses, states, section_starts[k] if k >= 0 else 0)
+        if found is None:
+            continue
+        parties, rule = found
+        for name in parties:
+            if name not in event.resolved:
+                event.resolved.append(name)
+                event.resolved_from.append(rule)
