@@ -13,7 +13,7 @@ import sys
 
 from pipeline.config import load_config
 from pipeline.errors import ConfigError, UserError
-from pipeline.schema import TABLES
+from pipeline.schema import ALL_TABLES
 from pipeline.version import __version__
 
 
@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = _command(sub, "show", "print rows of a table",
                  "Print rows of one output table as a text table, CSV or JSON.")
-    p.add_argument("table", metavar="TABLE", help=f"the table: {', '.join(TABLES)}")
+    p.add_argument("table", metavar="TABLE", help=f"the table: {', '.join(ALL_TABLES)}")
     p.add_argument("--doc", default=None, metavar="ID", help="only this document (its doc_id)")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="at most this many rows (0: all; default 20)")
     p.add_argument("--columns", default=None, metavar="A,B", help="comma-separated columns to show, in this order")

@@ -76,10 +76,23 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("resolved", _strs), ("resolved_from", _strs),
         ("sentence", _str), ("section_path", _str), ("citation_ids", pa.list_(_i32)),
         ("sentence_id", _i32), *_CLEAN_RAW,
+        # The happening this event tells, the same in every document that tells it (pipeline.stories).
+        ("story_id", _str),
+    ]),
+    # One happening across the corpus; computed from the stored events after every run.
+    "stories": pa.schema([
+        ("story_id", _str), ("date_start", pa.date32()), ("date_end", pa.date32()), ("granularity", _str),
+        ("trigger", _str), ("actors", _strs), ("participants", _strs), ("places", _strs),
+        ("n_mentions", _i32), ("n_docs", _i32), ("doc_ids", _strs),
+        # "doc_id#event_id" and "doc_id#citation_id": ids are per document.
+        ("event_ids", _strs), ("citation_ids", _strs), ("confidence", pa.float64()),
     ]),
 }
 
-TABLES: tuple[str, ...] = tuple(SCHEMAS)
+# Tables with one part per document; the others are computed over the whole corpus.
+TABLES: tuple[str, ...] = tuple(name for name in SCHEMAS if name != "stories")
+CORPUS_TABLES: tuple[str, ...] = ("stories",)
+ALL_TABLES: tuple[str, ...] = TABLES + CORPUS_TABLES
 REMOVED_KINDS: tuple[str, ...] = tuple(n[len("n_chars_removed_"):] for n in SCHEMAS["documents"].names
                                        if n.startswith("n_chars_removed_"))
 
@@ -93,7 +106,7 @@ def schema_for(table: str) -> pa.Schema:
     try:
         return SCHEMAS[table]
     except KeyError:
-        raise UnknownTable(f"unknown table {table!r}; tables are: {', '.join(TABLES)}") from None
+        raise UnknownTable(f"unknown table {table!r}; tables are: {', '.join(ALL_TABLES)}") from None
 
 
 def to_table(table: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:

@@ -43,9 +43,10 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from pipeline.lock import commit_lock, writer_lock
-from pipeline.schema import TABLES, schema_for
+from pipeline.schema import CORPUS_TABLES, TABLES, schema_for
 
 MANIFEST_DIR = "_manifest"
+STORIES_FILE = "stories.parquet"
 BATCH_DIR = "_batches"
 # The id column of each table, for reading rows in one order whatever the file layout.
 ORDER = {"documents": "doc_id", "sections": "section_id", "sentences": "sentence_id", "links": "link_id",
@@ -123,6 +124,10 @@ class Store:
                     path.unlink(missing_ok=True)  # never committed
                 elif path.suffix == ".parquet" and path.name not in known:
                     path.unlink(missing_ok=True)  # a part no manifest entry owns (or an emptied batch)
+        for table in CORPUS_TABLES:
+            if (self.root / table).is_dir():
+                for path in (self.root / table).glob(".*.tmp"):
+                    path.unlink(missing_ok=True)  # a corpus table's file not yet renamed into place
         if self.manifest.is_dir():
             for path in self.manifest.glob(".*.tmp"):
                 path.unlink(missing_ok=True)
@@ -265,6 +270,42 @@ class Store:
                     (self.root / table / part_name(doc_id)).unlink(missing_ok=True)
             record.unlink()
 
+    # --- stories -------------------------------------------------------------------------
+
+    def write_stories(self, stories: pa.Table, story_of: dict[str, str], docs: set[str]) -> int:
+        """Write the stories table and set ``story_id`` in the events of ``docs`` (the documents whose
+        events changed story), each "doc_id#event_id" to ``story_of``'s id. Returns the number of
+        event files rewritten.
+
+        Each file is replaced whole: written under a temporary name, renamed under the commit lock,
+        so a reader sees it before or after, never half-written. Stories are computed again on every
+        run, so a run killed between two files is put right by the next one.
+        """
+        with writer_lock(self.root):
+            entries = self.entries()
+            files = sorted({entries[d].get("batch") or entries[d]["part"] for d in docs if d in entries})
+            for name in files:
+                path = self.root / "events" / name
+                if not path.exists():
+                    continue
+                table = pq.read_table(path, schema=schema_for("events"))
+                keys = [f"{d}#{i}" for d, i in zip(table["doc_id"].to_pylist(), table["event_id"].to_pylist())]
+                column = pa.array([story_of.get(k) for k in keys], pa.string())
+                self._replace_file(path, table.set_column(table.schema.get_field_index("story_id"), "story_id", column))
+            self._replace_file(self.root / "stories" / STORIES_FILE, stories)
+            return len(files)
+
+    def _replace_file(self, path: Path, table: pa.Table) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            pq.write_table(table, tmp)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        with commit_lock(self.root, shared=False):
+            os.replace(tmp, path)
+
     # --- reading -------------------------------------------------------------------------
 
     def read(self, table_name: str, doc_id: str | None = None) -> pd.DataFrame:
@@ -272,6 +313,8 @@ class Store:
         directory = self.root / table_name
         if not directory.is_dir():
             return schema.empty_table().to_pandas()
+        if table_name in CORPUS_TABLES:
+            return self._read_corpus_table(table_name, doc_id)
         flt = ds.field("doc_id") == doc_id if doc_id is not None else None
         # Listing and reading under the shared commit lock: no part is renamed or deleted meanwhile.
         with commit_lock(self.root, shared=True):
@@ -280,3 +323,13 @@ class Store:
         keys = [("doc_id", "ascending")] + ([(ORDER[table_name], "ascending")] if ORDER[table_name] != "doc_id" else [])
         # Integer columns as pandas' nullable integers: a missing citation year is <NA>, not a float NaN.
         return table.sort_by(keys).to_pandas(types_mapper=_NULLABLE_INTS.get)
+
+    def _read_corpus_table(self, table_name: str, doc_id: str | None) -> pd.DataFrame:
+        """A corpus-wide table (stories), in its stored order; with ``doc_id``, the rows that name it."""
+        schema = schema_for(table_name)
+        with commit_lock(self.root, shared=True):
+            table = ds.dataset(self.root / table_name, schema=schema, format="parquet").to_table()
+        frame = table.to_pandas(types_mapper=_NULLABLE_INTS.get)
+        if doc_id is not None:
+            frame = frame[frame.doc_ids.map(lambda ids: doc_id in list(ids))].reset_index(drop=True)
+        return frame

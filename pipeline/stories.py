@@ -1,0 +1,236 @@
+"""Stories: the events of every document that tell one happening, merged into one row.
+
+Two events are one story when their dates are compatible (one inside the
+other, never two different days), their triggers tell the same kind of
+happening (:mod:`pipeline.story_triggers`), their parties overlap once
+canonicalised (:mod:`pipeline.party_names`) — or one names none and everything
+else agrees — and they are not two events of one sentence. Within one
+document a party-less mention is never merged: two happenings on one day there
+stay apart.
+
+Cost: candidates are blocked by kind of happening and date (a month bucket for
+a day or a month, its year for a year or season), so the work grows with the
+events that share dates, not with the square of the corpus. Clusters grow by
+complete linkage (every pair inside a story is compatible), strongest pairs
+first, so "September 1939" cannot chain the invasions of the 1st and the 17th.
+
+Ids come from content: a story's id is a hash of its first mention's
+``doc_id#event_id``, so the same corpus gives the same ids in any processing
+order, backend or worker count.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+from typing import Any, Iterable
+
+import pandas as pd
+
+from pipeline.party_names import PartyNames
+from pipeline.story_triggers import trigger_class
+
+# Finest first: a story takes the date of its most precise mention.
+PRECISION = {"day": 0, "month": 1, "season": 2, "year": 3}
+
+
+@dataclass
+class Mention:
+    """One event as the merging sees it."""
+
+    key: str                      # "doc_id#event_id"
+    doc_id: str
+    sentence_id: int | None
+    start: date | None
+    end: date | None
+    granularity: str | None
+    trigger: str | None
+    kind: str | None
+    actors: list[str]
+    participants: list[str]
+    places: list[str]
+    citations: list[str]
+
+    @property
+    def parties(self) -> set[str]:
+        return set(self.actors) | set(self.participants)
+
+    @property
+    def mergeable(self) -> bool:
+        return self.kind is not None and self.start is not None and self.end is not None and \
+            self.granularity in PRECISION
+
+
+def _listed(value: Any) -> list:
+    """A list cell as a list (pandas gives numpy arrays; a missing list is None or NA)."""
+    if value is None or isinstance(value, float):
+        return []
+    return list(value)
+
+
+def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
+    """The events table's rows as mentions, party names canonical."""
+    out = []
+    for r in events.itertuples(index=False):
+        start = r.date_start if not pd.isna(r.date_start) else None
+        end = r.date_end if not pd.isna(r.date_end) else None
+        actors = names.all(_listed(r.actors))
+        out.append(Mention(
+            key=f"{r.doc_id}#{r.event_id}", doc_id=r.doc_id,
+            sentence_id=None if pd.isna(r.sentence_id) else int(r.sentence_id),
+            start=start, end=end, granularity=r.granularity if isinstance(r.granularity, str) else None,
+            trigger=r.trigger if isinstance(r.trigger, str) else None,
+            kind=trigger_class(r.trigger if isinstance(r.trigger, str) else None),
+            actors=actors, participants=[p for p in names.all(_listed(r.participants)) if p not in actors],
+            places=names.all(_listed(r.places)),
+            citations=[f"{r.doc_id}#{c}" for c in _listed(r.citation_ids)]))
+    return out
+
+
+def pair_score(a: Mention, b: Mention) -> float | None:
+    """How surely two mentions tell one happening (0–1), or None when they cannot."""
+    if a.doc_id == b.doc_id and a.sentence_id is not None and a.sentence_id == b.sentence_id:
+        return None  # two events of one sentence are two happenings
+    if a.kind != b.kind or not (a.mergeable and b.mergeable):
+        return None
+    if a.granularity == "day" and b.granularity == "day" and (a.start, a.end) != (b.start, b.end):
+        return None
+    nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+    if not nested:
+        return None
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+        return None  # "Germany invaded Poland" and "the Soviet Union invaded Poland" in one month
+    score = 1.0 if (a.start, a.end) == (b.start, b.end) else 0.8
+    if a.parties and b.parties:
+        if not a.parties & b.parties:
+            return None
+        return score
+    if a.doc_id == b.doc_id:
+        return None  # in one document, a mention naming no one may be another happening that day
+    return score * 0.75
+
+
+def _blocks(mentions: list[Mention]) -> Iterable[list[int]]:
+    """Indices of mentions that may be compared: one kind of happening, one month (a year's or a
+    season's mention is compared with its whole year)."""
+    by_month: dict[tuple, list[int]] = defaultdict(list)
+    by_year: dict[tuple, list[int]] = defaultdict(list)
+    coarse: dict[tuple, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if not m.mergeable:
+            continue
+        if m.granularity in ("day", "month") and (m.start.year, m.start.month) == (m.end.year, m.end.month):
+            by_month[(m.kind, m.start.year, m.start.month)].append(i)
+            by_year[(m.kind, m.start.year)].append(i)
+        elif m.start.year == m.end.year:
+            coarse[(m.kind, m.start.year)].append(i)
+    yield from by_month.values()
+    for key, members in coarse.items():
+        yield members + by_year.get(key, [])
+
+
+def _story_id(keys: Iterable[str]) -> str:
+    return "st-" + hashlib.sha1(min(keys).encode("utf-8")).hexdigest()[:12]
+
+
+def _ranked(values: list[str]) -> list[str]:
+    """Most frequent first; ties in first-seen order."""
+    counts = Counter(values)
+    first: dict[str, int] = {}
+    for i, v in enumerate(values):
+        first.setdefault(v, i)
+    return sorted(counts, key=lambda v: (-counts[v], first[v]))
+
+
+@dataclass
+class Story:
+    members: list[Mention]
+    scores: list[float] = field(default_factory=list)
+
+    def row(self) -> dict[str, Any]:
+        members = sorted(self.members, key=lambda m: m.key)
+        best = min(members, key=lambda m: (PRECISION.get(m.granularity or "", 9), m.key))
+        triggers = [m.trigger for m in members if m.trigger]
+        lemma = sorted(Counter(triggers).items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if triggers else None
+        actors = _ranked([a for m in members for a in m.actors])
+        return {
+            "story_id": _story_id(m.key for m in members), "date_start": best.start, "date_end": best.end,
+            "granularity": best.granularity, "trigger": lemma, "actors": actors,
+            "participants": [p for p in _ranked([p for m in members for p in m.participants]) if p not in actors],
+            "places": _ranked([p for m in members for p in m.places]),
+            "n_mentions": len(members), "n_docs": len({m.doc_id for m in members}),
+            "doc_ids": sorted({m.doc_id for m in members}), "event_ids": [m.key for m in members],
+            "citation_ids": sorted({c for m in members for c in m.citations}),
+            "confidence": round(sum(self.scores) / len(self.scores), 3) if self.scores else 1.0,
+        }
+
+
+def cluster(mentions: list[Mention]) -> list[Story]:
+    """Group mentions into stories (complete linkage within blocks, strongest pairs first)."""
+    scores: dict[tuple[int, int], float] = {}
+    for block in _blocks(mentions):
+        for i, j in combinations(sorted(set(block)), 2):
+            if (i, j) not in scores:
+                s = pair_score(mentions[i], mentions[j])
+                if s is not None:
+                    scores[(i, j)] = s
+    cluster_of = list(range(len(mentions)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
+    pair_scores: dict[int, list[float]] = defaultdict(list)
+    for (i, j), s in sorted(scores.items(), key=lambda kv: (-kv[1], mentions[kv[0][0]].key, mentions[kv[0][1]].key)):
+        ci, cj = cluster_of[i], cluster_of[j]
+        if ci == cj:
+            continue
+        cross = [(min(a, b), max(a, b)) for a in members[ci] for b in members[cj]]
+        if not all(pair in scores for pair in cross):
+            continue  # some pair across the two would be two happenings
+        for b in members[cj]:
+            cluster_of[b] = ci
+        members[ci] += members.pop(cj)
+        pair_scores[ci] += pair_scores.pop(cj, []) + [scores[p] for p in cross]
+    return [Story([mentions[i] for i in group], pair_scores.get(root, []))
+            for root, group in members.items()]
+
+
+def build_stories(events: pd.DataFrame, states: Iterable[str] = ()) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """Story rows (sorted by date, then id) and each event's story id, keyed "doc_id#event_id"."""
+    names = PartyNames([n for column in ("actors", "participants", "places") for value in events[column]
+                        for n in _listed(value)], states)
+    stories = cluster(mentions_of(events, names))
+    rows = [story.row() for story in stories]
+    story_of = {key: row["story_id"] for row in rows for key in row["event_ids"]}
+    rows.sort(key=lambda r: (r["date_start"] is None, r["date_start"] or date.min, r["story_id"]))
+    return rows, story_of
+
+
+def _states(store) -> list[str]:
+    """The names the corpus tags as states (GPE), as the events name them (link target, else text)."""
+    import pyarrow.dataset as ds
+
+    from pipeline.lock import commit_lock
+    from pipeline.schema import schema_for
+
+    directory = store.root / "entities"
+    if not directory.is_dir():
+        return []
+    with commit_lock(store.root, shared=True):
+        table = ds.dataset(directory, schema=schema_for("entities"), format="parquet").to_table(
+            columns=["text", "link_target"], filter=ds.field("label") == "GPE")
+    return sorted({target or text for text, target in zip(table["text"].to_pylist(), table["link_target"].to_pylist())})
+
+
+def update_stories(store) -> int:
+    """Merge the stored events of the whole corpus into stories and write them (the ``stories`` table
+    and ``events.story_id``); only the documents whose events changed story are rewritten, and no
+    document is parsed again. Returns the number of stories."""
+    from pipeline.schema import to_table
+
+    events = store.read("events")
+    rows, story_of = build_stories(events, _states(store))
+    changed = {doc for doc, eid, old in zip(events.doc_id, events.event_id, events.story_id)
+               if story_of.get(f"{doc}#{eid}") != (old if isinstance(old, str) else None)}
+    store.write_stories(to_table("stories", rows), story_of, changed)
+    return len(rows)
