@@ -29,6 +29,9 @@ STATE_ALIASES = {
     "US": "United States", "U.S.": "United States", "USA": "United States", "United States of America": "United States",
     "Third Reich": "Germany", "Weimar Republic": "Germany", "German Reich": "Germany", "German Empire": "Germany",
     "Second Polish Republic": "Poland", "French Third Republic": "France", "Vichy France": "France",
+    # A state's armed forces act for it.
+    "Red Army": "Soviet Union", "Workers' and Peasants' Red Army": "Soviet Union", "Wehrmacht": "Germany",
+    "Reichswehr": "Germany", "Kriegsmarine": "Germany", "Luftwaffe": "Germany",
 }
 # Words that name a regime or a period of a state, not another party.
 _REGIME_WORDS = {"Nazi", "Weimar", "Imperial", "Fascist", "Soviet", "Tsarist", "Vichy", "Free", "Republican",
@@ -64,17 +67,28 @@ class PartyNames:
         if name in STATE_ALIASES:
             return STATE_ALIASES[name]
         words = name.split()
-        if len(words) >= 2 and words[0] in _REGIME_WORDS:
-            rest = " ".join(words[1:])
-            if rest in self._states or rest in STATE_ALIASES.values():
-                return STATE_ALIASES.get(rest, rest)
+        if len(words) >= 2:
+            # "Nazi Germany", "Imperial Japan": a regime word; "Axis power Japan": a description before the state.
+            for cut in range(1, len(words)):
+                rest = " ".join(words[cut:])
+                lead = words[:cut]
+                if (rest in self._states or rest in STATE_ALIASES.values()) and (
+                        all(w in _REGIME_WORDS for w in lead)
+                        or (any(w[:1].islower() for w in lead) and name not in self._states)):
+                    return STATE_ALIASES.get(rest, rest)
         if len(words) == 1 and name.endswith("s") and name[:1].isupper():
-            state = state_of_demonym(name[:-1], self._states)
+            # Known states first: "Soviets" is the Soviet Union, not "Soviet Volksdeutsche".
+            known = [s for s in self._states if s in STATE_ALIASES.values()]
+            state = state_of_demonym(name[:-1], known) or state_of_demonym(name[:-1], self._states)
             if state is not None and state != name:
                 return STATE_ALIASES.get(state, state)
         if len(words) == 1 and name in self._surnames:
             return self._surnames[name]
         return name
+
+    def is_state(self, name: str) -> bool:
+        """Whether a canonical name is a state (the corpus tags it GPE, or it is a known state alias)."""
+        return name in self._states or name in STATE_ALIASES.values()
 
     def all(self, names: Iterable[str]) -> list[str]:
         """Canonical names in first-seen order, each once."""

@@ -222,7 +222,8 @@ def document_page(doc_id: str, tables: dict[str, pd.DataFrame], back: str | None
                f"{_plural(len(events), 'event')}, {_plural(len(citations), 'citation')} "
                f"({share:.0%} of the sentences have one).</p>")
     out.append(f"<h2>Timeline ({_plural(len(events), 'event')})</h2>")
-    out.append(timeline_html(timeline_payload(events, of("documents"), citations), f"timeline-{_anchor(doc_id)}"))
+    out.append(timeline_html(timeline_payload(events, of("documents"), citations, stories=tables.get("stories")),
+                             f"timeline-{_anchor(doc_id)}"))
     out.append("<h2>Actors over time</h2>")
     out.append(actors_over_time(events))
     out.append("<h2>Entities by label</h2>")
@@ -263,7 +264,8 @@ def corpus_page(tables: dict[str, pd.DataFrame], doc_href: dict[str, str]) -> st
     out = [f"<p>{_plural(len(documents), 'document')}: {n_ok:,} processed, {len(documents) - n_ok:,} failed; "
            f"{_plural(len(events), 'event')}.</p>",
            "<h2>Timeline</h2>",
-           timeline_html(timeline_payload(events, documents, tables["citations"], doc_href), "timeline-corpus"),
+           timeline_html(timeline_payload(events, documents, tables["citations"], doc_href, tables.get("stories")),
+                         "timeline-corpus"),
            "<h2>Actors over time</h2>", actors_over_time(events),
            "<h2>Most cited works</h2>", most_cited(tables["citations"]),
            "<h2>Documents</h2>",
@@ -278,6 +280,7 @@ _NAMES = ("documents", "sections", "sentences", "links", "entities", "citations"
 def build_report(outputs: str | Path = "outputs", doc_id: str | None = None) -> str:
     """One page as an HTML string: the corpus index, or the page of the document ``doc_id``."""
     tables = {name: load_table(name, outputs, doc_id) for name in _NAMES}
+    tables["stories"] = load_table("stories", outputs, doc_id)
     if doc_id is not None:
         if tables["documents"].empty:
             known = ", ".join(load_table("documents", outputs).doc_id.head(10))
@@ -307,10 +310,13 @@ def write_report(outputs: str | Path = "outputs", out: str | Path | None = None,
     # Split every table by document once: filtering the whole table per document would be
     # quadratic in the corpus size.
     by_doc = {name: {d: part for d, part in frame.groupby("doc_id", sort=False)} for name, frame in tables.items()}
+    # Stories span documents: every page looks its events' stories up in the whole table.
+    tables["stories"] = load_table("stories", outputs)
     for d in sorted(tables["documents"].doc_id):
         page = f"{_anchor(d)}.html"
         doc_href[d] = f"{folder.name}/{page}"
         one = {name: parts.get(d, tables[name].iloc[:0]) for name, parts in by_doc.items()}
+        one["stories"] = tables["stories"]
         _write(folder / page, document_page(d, one, back=f"../{target.name}"))
     _write(target, corpus_page(tables, doc_href))
     return target

@@ -55,11 +55,12 @@ def _day(value: object) -> int | None:
 
 
 def timeline_payload(events: pd.DataFrame, documents: pd.DataFrame, citations: pd.DataFrame | None = None,
-                     doc_href: dict[str, str] | None = None) -> dict[str, Any]:
+                     doc_href: dict[str, str] | None = None, stories: pd.DataFrame | None = None) -> dict[str, Any]:
     """Everything the timeline and table draw, as JSON-ready lists.
 
     ``doc_href`` maps a doc_id to the page that shows it (a click on one of its
-    events links there, at the event's anchor).
+    events links there, at the event's anchor). ``stories`` gives each event's story its
+    number of articles: the timeline draws a story once, however many events tell it.
     """
     names, triggers = _Index(), _Index()
     titles = {d.doc_id: (d.title if isinstance(d.title, str) and d.title else d.doc_id)
@@ -73,9 +74,12 @@ def timeline_payload(events: pd.DataFrame, documents: pd.DataFrame, citations: p
         for c in citations.itertuples():
             cite_of[(c.doc_id, int(c.citation_id))] = len(cites)
             cites.append(str(c.raw_text)[:300])
+    story_index = _Index()
+    docs_of_story = {s.story_id: int(s.n_docs) for s in stories.itertuples()} if stories is not None else {}
     rows = []
     for e in events.itertuples():
         theme = getattr(e, "theme", None)
+        story = getattr(e, "story_id", None)
         rows.append([
             doc_index[e.doc_id], _day(e.date_start), _day(e.date_end),
             GRANULARITIES.index(e.granularity) if e.granularity in GRANULARITIES else -1,
@@ -83,11 +87,14 @@ def timeline_payload(events: pd.DataFrame, documents: pd.DataFrame, citations: p
             [names(p) for p in e.places], names(theme), e.date_text,
             e.sentence if with_sentences else "", int(e.event_id),
             [cite_of[(e.doc_id, int(c))] for c in e.citation_ids if (e.doc_id, int(c)) in cite_of],
+            story_index(story),
         ])
     href = doc_href or {}
     return {"docs": [[d, titles.get(d, d), href.get(d, "")] for d in doc_ids], "names": names.items,
             "triggers": triggers.items, "grans": GRANULARITIES, "colors": GRANULARITY_COLORS,
-            "events": rows, "cites": cites, "withSentences": with_sentences}
+            "events": rows, "cites": cites, "withSentences": with_sentences,
+            # Per story: its number of articles in the corpus (this page may show fewer of them).
+            "stories": [docs_of_story.get(s, 1) for s in story_index.items]}
 
 
 def timeline_html(payload: dict[str, Any], element_id: str) -> str:
@@ -153,8 +160,22 @@ function pipelineTimeline(id) {
   const LANES = 10, LANE_H = 20, TOP = 24, DAY = 86400000;
   const ev = D.events.map(function (r, i) {
     return {i: i, doc: r[0], s: r[1], e: r[2] === null ? r[1] : r[2], g: r[3], t: r[4], a: r[5], p: r[6],
-            pl: r[7], th: r[8], text: r[9], sent: r[10], id: r[11], c: r[12]};
+            pl: r[7], th: r[8], text: r[9], sent: r[10], id: r[11], c: r[12], st: r[13] === undefined ? -1 : r[13]};
   });
+  // A story (one happening told by several events, in any document) is drawn once: by its most
+  // precise mention, marked with its number of articles; a click lists every mention.
+  const members = {};
+  ev.forEach(function (v) { if (v.st >= 0) (members[v.st] = members[v.st] || []).push(v); });
+  const articles = function (v) { return v.st >= 0 ? (D.stories || [])[v.st] || 1 : 1; };
+  function once(list) {
+    const best = {};
+    list.forEach(function (v) {
+      if (v.st < 0) return;
+      const b = best[v.st];
+      if (b === undefined || v.g < b.g || (v.g === b.g && v.i < b.i)) best[v.st] = v;
+    });
+    return list.filter(function (v) { return v.st < 0 || best[v.st] === v; });
+  }
   const name = function (k) { return k >= 0 ? D.names[k] : ''; };
   const names = function (ks) { return ks.map(name).join(', '); };
   const trig = function (x) { return x.t >= 0 ? D.triggers[x.t] : ''; };
@@ -283,10 +304,13 @@ function pipelineTimeline(id) {
         : el('rect', {x: m.x0, y: y + 2, width: m.x1 - m.x0, height: 10, rx: 2, fill: color, 'fill-opacity': 0.75, class: 'ev'});
       mark.dataset.i = v.i;
       if (selected === v.i) mark.classList.add('sel');
-      mark.appendChild(el('title', {}, v.text + ': ' + (trig(v) || '—') + (v.a.length ? ' — ' + names(v.a) : '')));
+      const told = articles(v) > 1 ? ' (' + articles(v) + ' articles)' : '';
+      mark.dataset.articles = articles(v);
+      mark.appendChild(el('title', {}, v.text + ': ' + (trig(v) || '—') + (v.a.length ? ' — ' + names(v.a) : '') + told));
       svg.appendChild(mark);
-      let label = trig(v) + (v.a.length ? ' · ' + name(v.a[0]) : '');
-      if (label.length * 6.8 > m.room) label = trig(v);
+      const times = articles(v) > 1 ? ' ×' + articles(v) : '';
+      let label = trig(v) + (v.a.length ? ' · ' + name(v.a[0]) : '') + times;
+      if (label.length * 6.8 > m.room) label = trig(v) + times;
       if (label && label.length * 6.8 <= m.room) svg.appendChild(el('text', {x: m.x1 + 4, y: y + 11}, label));
       drawn++;
     });
@@ -360,15 +384,30 @@ function pipelineTimeline(id) {
       a.textContent = doc[1] + (D.withSentences ? '' : ' (the sentence is on its page)'); p.appendChild(a);
     } else p.appendChild(document.createTextNode(doc[1]));
     box.appendChild(p);
-    if (v.c.length) {
+    const told = v.st >= 0 ? members[v.st] : [v];
+    if (told.length > 1 || articles(v) > 1) {
+      const h = document.createElement('b');
+      h.textContent = 'Told ' + told.length + ' times in ' + articles(v) + ' article' + (articles(v) === 1 ? '' : 's') +
+        (articles(v) > new Set(told.map(function (m) { return m.doc; })).size ? ' (this page shows ' + told.length + ')' : '') + ':';
+      const ul = document.createElement('ul'); ul.className = 'tl-mentions';
+      told.forEach(function (m) {
+        const li = document.createElement('li');
+        li.textContent = D.docs[m.doc][1] + ', ' + m.text + (m.sent ? ': ' + m.sent : '');
+        ul.appendChild(li);
+      });
+      box.appendChild(h); box.appendChild(ul);
+    }
+    const sources = [];
+    told.forEach(function (m) { m.c.forEach(function (k) { if (sources.indexOf(k) < 0) sources.push(k); }); });
+    if (sources.length) {
       const ol = document.createElement('ol');
-      v.c.forEach(function (k) { const li = document.createElement('li'); li.textContent = D.cites[k]; ol.appendChild(li); });
+      sources.forEach(function (k) { const li = document.createElement('li'); li.textContent = D.cites[k]; ol.appendChild(li); });
       const h = document.createElement('b'); h.textContent = 'Citations:'; box.appendChild(h); box.appendChild(ol);
     }
   }
   function select(i) { selected = i; detail(ev[i]); draw(); table(); }
   function refresh(keepView) {
-    shown = dated.filter(matches);
+    shown = once(dated.filter(matches));
     home = busy(shown.length ? shown : dated);
     if (!keepView || !view) view = home.slice();
     draw(); table();
@@ -440,8 +479,12 @@ function pipelineTimeline(id) {
     zoomBy: zoomBy,
     select: select,
     state: function () {
-      return {shown: shown.length, drawn: +svg.dataset.drawn, svgHeight: +svg.getAttribute('height'), from: svg.dataset.from, to: svg.dataset.to,
+      return {shown: shown.length, matching: ev.filter(matches).length, drawn: +svg.dataset.drawn, svgHeight: +svg.getAttribute('height'), from: svg.dataset.from, to: svg.dataset.to,
               tableRows: root.querySelectorAll('.tl-table tbody tr').length,
+              drawnStories: Array.from(svg.querySelectorAll('.ev')).map(function (m) { return ev[+m.dataset.i].st; })
+                .filter(function (st) { return st >= 0; }),
+              multiArticle: Array.from(svg.querySelectorAll('.ev')).filter(function (m) { return +m.dataset.articles > 1; })
+                .map(function (m) { return +m.dataset.i; }),
               docs: Array.from(new Set(shown.map(function (v) { return D.docs[v.doc][0]; })))};
     },
     topActor: function () {
@@ -465,6 +508,9 @@ SELFTEST_JS = r"""
     try {
       const id = Object.keys(window.pipelineTimelines)[0], t = window.pipelineTimelines[id];
       out.initial = t.state();
+      if (out.initial.multiArticle.length) {
+        t.select(out.initial.multiArticle[0]); out.storyDetail = document.querySelector('.tl-detail').textContent;
+      }
       const actor = t.topActor();
       t.filter({actor: actor}); out.actor = actor; out.byActor = t.state();
       t.filter({actor: ''});

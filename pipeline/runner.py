@@ -15,7 +15,7 @@ from pipeline.loader import SourceFile
 from pipeline.progress import Progress
 from pipeline.status import CorpusState, classify
 from pipeline.store import Store
-from pipeline.stories import update_stories
+from pipeline.stories import stories_stale, update_stories
 
 log = logging.getLogger("pipeline")
 
@@ -102,8 +102,9 @@ def _run(config: Config, force: bool, progress: bool) -> RunSummary:
             summary.processed.append(doc_id)
         bar.update(1)
     bar.close()
-    # Stories span documents: merged again from the stored events, under the writer lock we hold.
-    if summary.processed or summary.removed or todo or not (config.outputs / "stories").is_dir():
+    # Stories span documents: merged again from the stored events, under the writer lock we hold,
+    # whenever the documents differ from those the stored stories were merged from (a killed run too).
+    if stories_stale(store):
         update_stories(store)
     # Documents that failed earlier and did not change are still failed.
     for doc_id, error in state.errors.items():

@@ -47,6 +47,7 @@ from pipeline.schema import CORPUS_TABLES, TABLES, schema_for
 
 MANIFEST_DIR = "_manifest"
 STORIES_FILE = "stories.parquet"
+STORIES_STATE = "_state.json"  # pyarrow and pandas skip names starting with "_"
 BATCH_DIR = "_batches"
 # The id column of each table, for reading rows in one order whatever the file layout.
 ORDER = {"documents": "doc_id", "sections": "section_id", "sentences": "sentence_id", "links": "link_id",
@@ -272,14 +273,15 @@ class Store:
 
     # --- stories -------------------------------------------------------------------------
 
-    def write_stories(self, stories: pa.Table, story_of: dict[str, str], docs: set[str]) -> int:
+    def write_stories(self, stories: pa.Table, story_of: dict[str, str], docs: set[str], fingerprint: str) -> int:
         """Write the stories table and set ``story_id`` in the events of ``docs`` (the documents whose
         events changed story), each "doc_id#event_id" to ``story_of``'s id. Returns the number of
         event files rewritten.
 
         Each file is replaced whole: written under a temporary name, renamed under the commit lock,
-        so a reader sees it before or after, never half-written. Stories are computed again on every
-        run, so a run killed between two files is put right by the next one.
+        so a reader sees it before or after, never half-written. ``fingerprint`` (which documents the
+        stories were merged from) is written last: a run killed before it leaves the stories stale,
+        and the next run merges them again.
         """
         with writer_lock(self.root):
             entries = self.entries()
@@ -293,7 +295,13 @@ class Store:
                 column = pa.array([story_of.get(k) for k in keys], pa.string())
                 self._replace_file(path, table.set_column(table.schema.get_field_index("story_id"), "story_id", column))
             self._replace_file(self.root / "stories" / STORIES_FILE, stories)
+            _write_json_atomic(self.root / "stories" / STORIES_STATE, {"fingerprint": fingerprint})
             return len(files)
+
+    def stories_fingerprint(self) -> str | None:
+        """The fingerprint the stored stories were written with, or None if there are none."""
+        path = self.root / "stories" / STORIES_STATE
+        return json.loads(path.read_text(encoding="utf-8")).get("fingerprint") if path.exists() else None
 
     def _replace_file(self, path: Path, table: pa.Table) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -53,10 +53,19 @@ class Mention:
     participants: list[str]
     places: list[str]
     citations: list[str]
+    states: set[str] = field(default_factory=set)  # the parties that are states
 
     @property
     def parties(self) -> set[str]:
         return set(self.actors) | set(self.participants)
+
+    @property
+    def state_actors(self) -> set[str]:
+        return {a for a in self.actors if a in self.states}
+
+    @property
+    def person_actors(self) -> set[str]:
+        return {a for a in self.actors if a not in self.states}
 
     @property
     def mergeable(self) -> bool:
@@ -78,13 +87,16 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
         start = r.date_start if not pd.isna(r.date_start) else None
         end = r.date_end if not pd.isna(r.date_end) else None
         actors = names.all(_listed(r.actors))
+        participants = names.all(_listed(r.participants))
         out.append(Mention(
             key=f"{r.doc_id}#{r.event_id}", doc_id=r.doc_id,
             sentence_id=None if pd.isna(r.sentence_id) else int(r.sentence_id),
             start=start, end=end, granularity=r.granularity if isinstance(r.granularity, str) else None,
             trigger=r.trigger if isinstance(r.trigger, str) else None,
-            kind=trigger_class(r.trigger if isinstance(r.trigger, str) else None),
-            actors=actors, participants=[p for p in names.all(_listed(r.participants)) if p not in actors],
+            kind=trigger_class(r.trigger if isinstance(r.trigger, str) else None,
+                               r.theme if isinstance(r.theme, str) else None),
+            actors=actors, participants=[p for p in participants if p not in actors],
+            states={n for n in [*actors, *participants] if names.is_state(n)},
             places=names.all(_listed(r.places)),
             citations=[f"{r.doc_id}#{c}" for c in _listed(r.citation_ids)]))
     return out
@@ -101,15 +113,20 @@ def pair_score(a: Mention, b: Mention) -> float | None:
     nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
     if not nested:
         return None
-    if a.actors and b.actors and not set(a.actors) & set(b.actors):
-        return None  # "Germany invaded Poland" and "the Soviet Union invaded Poland" in one month
+    if a.doc_id == b.doc_id and not (set(a.actors) & set(b.actors) and (a.start, a.end) == (b.start, b.end)):
+        return None  # one document tells a happening twice only in the same words: the same actors, the same date
     score = 1.0 if (a.start, a.end) == (b.start, b.end) else 0.8
+    # Parties are compared kind with kind: "Molotov and Ribbentrop signed" and "Germany and the Soviet
+    # Union signed" name the same signing by its people and by its states.
+    for side_a, side_b in ((a.state_actors, b.state_actors), (a.person_actors, b.person_actors)):
+        if side_a and side_b and not side_a & side_b:
+            return None  # "Germany invaded Poland" and "the Soviet Union invaded Poland" in one month
     if a.parties and b.parties:
-        if not a.parties & b.parties:
+        if a.parties & b.parties:
+            return score
+        if (a.states and b.states) and not (a.states & b.states):
             return None
-        return score
-    if a.doc_id == b.doc_id:
-        return None  # in one document, a mention naming no one may be another happening that day
+        return score * 0.85  # parties of different kinds: nothing contradicts, nothing confirms
     return score * 0.75
 
 
@@ -222,6 +239,18 @@ def _states(store) -> list[str]:
     return sorted({target or text for text, target in zip(table["text"].to_pylist(), table["link_target"].to_pylist())})
 
 
+def corpus_fingerprint(store) -> str:
+    """A hash of which documents, at which versions, the stored tables hold."""
+    keys = ("sha256", "pipeline_version", "config_hash", "status")
+    entries = sorted((doc_id, *(str(e.get(k)) for k in keys)) for doc_id, e in store.entries().items())
+    return hashlib.sha1(repr(entries).encode("utf-8")).hexdigest()
+
+
+def stories_stale(store) -> bool:
+    """Whether the stored stories were merged from other documents than the store holds now."""
+    return store.stories_fingerprint() != corpus_fingerprint(store)
+
+
 def update_stories(store) -> int:
     """Merge the stored events of the whole corpus into stories and write them (the ``stories`` table
     and ``events.story_id``); only the documents whose events changed story are rewritten, and no
@@ -232,5 +261,5 @@ def update_stories(store) -> int:
     rows, story_of = build_stories(events, _states(store))
     changed = {doc for doc, eid, old in zip(events.doc_id, events.event_id, events.story_id)
                if story_of.get(f"{doc}#{eid}") != (old if isinstance(old, str) else None)}
-    store.write_stories(to_table("stories", rows), story_of, changed)
+    store.write_stories(to_table("stories", rows), story_of, changed, corpus_fingerprint(store))
     return len(rows)

@@ -23,7 +23,13 @@ NEAR_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("withdraw", "withdrawal", "evacuate", "evacuation"),
     ("surrender", "capitulate", "capitulation"),
     ("kill", "murder", "assassinate", "assassination"),
+    ("dismiss", "dismissal", "replace", "replacement", "remove", "removal", "oust"),
 )
+# Verbs whose kind depends on what they act on: "entered a trade pact" is a signing, "entered the
+# Polish territories" an invasion.
+_LIGHT_VERBS = {"enter", "make", "reach", "conclude"}
+_AGREEMENT_WORDS = {"treaty", "pact", "agreement", "accord", "alliance", "armistice", "truce", "deal", "peace",
+                    "protocol", "convention"}
 _GROUP = {word: group[0] for group in NEAR_SYNONYMS for word in group}
 _NOUN_SUFFIXES = ("ation", "ition", "ment", "sion", "tion", "ing", "al", "s")
 
@@ -38,11 +44,17 @@ def _stem(lemma: str) -> str:
     return word.rstrip("e")
 
 
-def trigger_class(lemma: str | None) -> str | None:
-    """The kind of happening a trigger lemma tells; None for no trigger (a verbless fragment)."""
+def trigger_class(lemma: str | None, theme: str | None = None) -> str | None:
+    """The kind of happening a trigger lemma tells (with the thing it acts on, for a light verb such
+    as "enter"); None for no trigger (a verbless fragment)."""
     if not lemma:
         return None
     word = lemma.lower()
+    if word in _LIGHT_VERBS and theme:
+        if any(w in _AGREEMENT_WORDS for w in theme.lower().replace("-", " ").split()):
+            return "sign"
+        if word == "enter":
+            return "invade"  # "entered the Polish territories", "entered Paris"
     return _GROUP.get(word) or _GROUP.get(_stem(word)) or _stem(word)
 
 

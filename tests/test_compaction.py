@@ -60,7 +60,7 @@ def test_replacing_and_removing_a_compacted_document(processed, tmp_path):
 
 
 def _doc_rows(tables: dict, doc_id: str) -> dict:
-    return {t: f[f.doc_id == doc_id].reset_index(drop=True) for t, f in tables.items()}
+    return {t: f[f.doc_id == doc_id].reset_index(drop=True) for t, f in tables.items() if "doc_id" in f}
 
 
 @pytest.mark.parametrize("what", ["compact", "replace"])
@@ -109,12 +109,22 @@ def test_a_crash_at_any_rename_recovers_to_one_version(processed, tmp_path, monk
             got = _doc_rows(after, "doc 0")
             is_new = got["sentences"].equals(new["sentences"])
             expected = new if is_new else old
+            # story_id spans documents: it is merged again by the next run, not by recover().
             for table in TABLES:
-                cols = [c for c in got[table].columns if c != "processed_at"]
+                cols = [c for c in got[table].columns if c not in ("processed_at", "story_id")]
                 assert got[table][cols].equals(expected[table][cols]), (step, table, is_new)
                 others = after[table][after[table].doc_id != "doc 0"].reset_index(drop=True)
-                assert others.equals(before[table][before[table].doc_id != "doc 0"].reset_index(drop=True))
+                kept = before[table][before[table].doc_id != "doc 0"].reset_index(drop=True)
+                cols = [c for c in others.columns if c != "story_id"]
+                assert others[cols].equals(kept[cols])
         if not crashed:
             break
         step += 1
     assert step >= 3
+    if what == "replace":
+        # The next run puts every story right, whatever step the crash came at.
+        run(corpus=str(corpus), outputs=str(tmp_path / f"try{step - 1}"))
+        after = tables_of(tmp_path / f"try{step - 1}")
+        complete = tables_of(tmp_path / "complete")
+        assert after["events"].story_id.tolist() == complete["events"].story_id.tolist()
+        assert after["stories"].equals(complete["stories"])

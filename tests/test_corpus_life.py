@@ -19,7 +19,7 @@ from pipeline.config import load_config
 from pipeline.layers import CLEAN
 from pipeline.registry import stage
 from pipeline.runner import run
-from pipeline.schema import TABLES
+from pipeline.schema import ALL_TABLES, TABLES
 from pipeline.status import corpus_status
 from tests.conftest import REFERENCE, ROOT
 
@@ -46,7 +46,7 @@ def small_corpus(path: Path, n: int = 3, variant: str = "") -> Path:
 def tables_of(outputs: Path) -> dict:
     """Every table's contents, without the run-time column processed_at."""
     out = {}
-    for table in TABLES:
+    for table in ALL_TABLES:
         frame = load_table(table, outputs)
         out[table] = frame.drop(columns=["processed_at"], errors="ignore").reset_index(drop=True)
     return out
