@@ -102,10 +102,9 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
     return out
 
 
-def pair_score(a: Mention, b: Mention) -> float | None:
-    """How surely two mentions tell one happening (0–1), or None when they cannot."""
-    if a.doc_id == b.doc_id and a.sentence_id is not None and a.sentence_id == b.sentence_id:
-        return None  # two events of one sentence are two happenings
+def content_score(a: Mention, b: Mention) -> float | None:
+    """How surely two mentions tell one happening (0–1) by what they say, or None when they cannot;
+    where they are (document, sentence) is :func:`pair_score`'s business."""
     if a.kind != b.kind or not (a.mergeable and b.mergeable):
         return None
     if a.granularity == "day" and b.granularity == "day" and (a.start, a.end) != (b.start, b.end):
@@ -113,8 +112,6 @@ def pair_score(a: Mention, b: Mention) -> float | None:
     nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
     if not nested:
         return None
-    if a.doc_id == b.doc_id and not (set(a.actors) & set(b.actors) and (a.start, a.end) == (b.start, b.end)):
-        return None  # one document tells a happening twice only in the same words: the same actors, the same date
     score = 1.0 if (a.start, a.end) == (b.start, b.end) else 0.8
     # Parties are compared kind with kind: "Molotov and Ribbentrop signed" and "Germany and the Soviet
     # Union signed" name the same signing by its people and by its states.
@@ -128,6 +125,21 @@ def pair_score(a: Mention, b: Mention) -> float | None:
             return None
         return score * 0.85  # parties of different kinds: nothing contradicts, nothing confirms
     return score * 0.75
+
+
+def _same_document_allowed(a: Mention, b: Mention) -> bool:
+    """One document tells a happening twice only in the same terms: the same actors, the same date."""
+    return bool(set(a.actors) & set(b.actors)) and (a.start, a.end) == (b.start, b.end)
+
+
+def pair_score(a: Mention, b: Mention) -> float | None:
+    """How surely two mentions tell one happening (0–1), or None when they cannot."""
+    if a.doc_id == b.doc_id:
+        if a.sentence_id is not None and a.sentence_id == b.sentence_id:
+            return None  # two events of one sentence are two happenings
+        if not _same_document_allowed(a, b):
+            return None
+    return content_score(a, b)
 
 
 def _blocks(mentions: list[Mention]) -> Iterable[list[int]]:
@@ -185,31 +197,95 @@ class Story:
         }
 
 
+@dataclass
+class _Group:
+    """Mentions that say exactly the same (kind, dates, parties), from places that may be one story:
+    compared once for all of them, so a happening told by ten thousand documents costs one comparison
+    per other telling, not fifty million."""
+
+    members: list[int]
+    rep: Mention
+    docs: set[str] = field(default_factory=set)
+    places: set[tuple[str, int | None]] = field(default_factory=set)
+
+    def add(self, i: int, m: Mention) -> None:
+        self.members.append(i)
+        self.docs.add(m.doc_id)
+        self.places.add((m.doc_id, m.sentence_id))
+
+    def admits(self, m: Mention) -> bool:
+        if m.doc_id not in self.docs:
+            return True
+        return (m.doc_id, m.sentence_id) not in self.places and _same_document_allowed(m, self.rep)
+
+
+def _groups(mentions: list[Mention]) -> list[_Group]:
+    by_signature: dict[tuple, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        signature = (m.kind, m.start, m.end, m.granularity, tuple(sorted(m.actors)), tuple(sorted(m.participants)),
+                     tuple(sorted(m.states))) if m.mergeable else ("alone", m.key)
+        by_signature[signature].append(i)
+    groups: list[_Group] = []
+    for members in by_signature.values():
+        mine: list[_Group] = []
+        for i in sorted(members, key=lambda k: mentions[k].key):  # the same groups whatever the row order
+            home = next((g for g in mine if g.admits(mentions[i])), None)
+            if home is None:
+                home = _Group([], mentions[i])
+                mine.append(home)
+            home.add(i, mentions[i])
+        groups += mine
+    return groups
+
+
+def _group_score(a: _Group, b: _Group) -> float | None:
+    score = content_score(a.rep, b.rep)
+    if score is None:
+        return None
+    if a.docs & b.docs and (a.places & b.places or not _same_document_allowed(a.rep, b.rep)):
+        return None
+    return score
+
+
 def cluster(mentions: list[Mention]) -> list[Story]:
     """Group mentions into stories (complete linkage within blocks, strongest pairs first)."""
+    groups = _groups(mentions)
+    reps = [g.rep for g in groups]
+    key = [min(mentions[i].key for i in g.members) for g in groups]
     scores: dict[tuple[int, int], float] = {}
-    for block in _blocks(mentions):
+    for block in _blocks(reps):
         for i, j in combinations(sorted(set(block)), 2):
             if (i, j) not in scores:
-                s = pair_score(mentions[i], mentions[j])
+                s = _group_score(groups[i], groups[j])
                 if s is not None:
                     scores[(i, j)] = s
-    cluster_of = list(range(len(mentions)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
-    pair_scores: dict[int, list[float]] = defaultdict(list)
-    for (i, j), s in sorted(scores.items(), key=lambda kv: (-kv[1], mentions[kv[0][0]].key, mentions[kv[0][1]].key)):
+    cluster_of = list(range(len(groups)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(groups))}
+    for (i, j), s in sorted(scores.items(), key=lambda kv: (-kv[1], key[kv[0][0]], key[kv[0][1]])):
         ci, cj = cluster_of[i], cluster_of[j]
         if ci == cj:
             continue
-        cross = [(min(a, b), max(a, b)) for a in members[ci] for b in members[cj]]
-        if not all(pair in scores for pair in cross):
+        if not all((min(a, b), max(a, b)) in scores for a in members[ci] for b in members[cj]):
             continue  # some pair across the two would be two happenings
         for b in members[cj]:
             cluster_of[b] = ci
         members[ci] += members.pop(cj)
-        pair_scores[ci] += pair_scores.pop(cj, []) + [scores[p] for p in cross]
-    return [Story([mentions[i] for i in group], pair_scores.get(root, []))
-            for root, group in members.items()]
+    stories = []
+    for found in members.values():
+        # Confidence: the mean score over every pair of mentions, weighted by the groups' sizes.
+        total = weight = 0.0
+        for x, gi in enumerate(found):
+            n = len(groups[gi].members)
+            if n > 1:
+                total += n * (n - 1) / 2 * content_score(groups[gi].rep, groups[gi].rep)
+                weight += n * (n - 1) / 2
+            for gj in found[x + 1:]:
+                pairs = n * len(groups[gj].members)
+                total += pairs * scores[(min(gi, gj), max(gi, gj))]
+                weight += pairs
+        stories.append(Story([mentions[i] for gi in found for i in groups[gi].members],
+                             [total / weight] if weight else []))
+    return stories
 
 
 def build_stories(events: pd.DataFrame, states: Iterable[str] = ()) -> tuple[list[dict[str, Any]], dict[str, str]]:
