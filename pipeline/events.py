@@ -72,6 +72,20 @@ def trigger_of(span: Any) -> Any | None:
         tok = tok.head
 
 
+def means_of(trigger: Any) -> Any | None:
+    """The happening through which the trigger's happened: "terminated the pact with its invasion of
+    the Soviet Union" (invasion), "broke the pact by invading Poland" (invading); None if none."""
+    if trigger is None or trigger.pos_ != "VERB":
+        return None
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "by", "through"):
+            continue
+        for obj in prep.children:
+            if (obj.dep_ == "pobj" and is_event_noun(obj)) or (obj.dep_ == "pcomp" and obj.pos_ == "VERB"):
+                return obj
+    return None
+
+
 def describes_a_party(span: Any) -> bool:
     """Whether the date ``span`` sits in an apposition about a party rather than in a statement
     ("Romania – a client state since 1919 – attacked", "Victor Kopp, the envoy from 1921, met"). Such

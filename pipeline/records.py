@@ -115,5 +115,6 @@ class Event:
     resolved_from: list[str] = field(default_factory=list)
     sentence_start: int = 0    # clean offsets of the sentence stating it
     sentence_end: int = 0
+    means: str | None = None  # the happening through which it happened ("with its invasion of …": invasion)
     trigger_start: int | None = None  # clean offsets of the trigger word
     trigger_end: int | None = None

@@ -74,6 +74,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("date_start", pa.date32()), ("date_end", pa.date32()), ("granularity", _str),
         ("trigger", _str), ("actors", _strs), ("participants", _strs), ("theme", _str), ("places", _strs),
         ("resolved", _strs), ("resolved_from", _strs),
+        # The happening through which the trigger's happened ("terminated the pact with its invasion": invasion).
+        ("means", _str),
         ("sentence", _str), ("section_path", _str), ("citation_ids", pa.list_(_i32)),
         ("sentence_id", _i32), *_CLEAN_RAW,
         # The happening this event tells, the same in every document that tells it (pipeline.stories).

@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations
 from typing import Any, Iterable
 
@@ -49,6 +49,8 @@ class Mention:
     granularity: str | None
     trigger: str | None
     kind: str | None
+    also: str | None            # the kind of the happening it happened through ("… with its invasion")
+    night: bool                 # dated by a night, which straddles two calendar days
     actors: list[str]
     participants: list[str]
     places: list[str]
@@ -66,6 +68,12 @@ class Mention:
     @property
     def person_actors(self) -> set[str]:
         return {a for a in self.actors if a not in self.states}
+
+    @property
+    def kinds(self) -> set[str]:
+        """What it tells: its trigger's kind, and the happening it happened through ("terminated the pact
+        with its invasion of the Soviet Union" tells the invasion too)."""
+        return {k for k in (self.kind, self.also) if k}
 
     @property
     def mergeable(self) -> bool:
@@ -95,6 +103,8 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             trigger=r.trigger if isinstance(r.trigger, str) else None,
             kind=trigger_class(r.trigger if isinstance(r.trigger, str) else None,
                                r.theme if isinstance(r.theme, str) else None),
+            also=trigger_class(r.means) if isinstance(getattr(r, "means", None), str) else None,
+            night="night" in str(r.date_text).lower() if isinstance(getattr(r, "date_text", None), str) else False,
             actors=actors, participants=[p for p in participants if p not in actors],
             states={n for n in [*actors, *participants] if names.is_state(n)},
             places=names.all(_listed(r.places)),
@@ -105,14 +115,17 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
 def content_score(a: Mention, b: Mention) -> float | None:
     """How surely two mentions tell one happening (0–1) by what they say, or None when they cannot;
     where they are (document, sentence) is :func:`pair_score`'s business."""
-    if a.kind != b.kind or not (a.mergeable and b.mergeable):
-        return None
-    if a.granularity == "day" and b.granularity == "day" and (a.start, a.end) != (b.start, b.end):
-        return None
-    nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
-    if not nested:
+    if not (a.mergeable and b.mergeable and a.kinds & b.kinds):
         return None
     score = 1.0 if (a.start, a.end) == (b.start, b.end) else 0.8
+    if a.granularity == "day" and b.granularity == "day" and (a.start, a.end) != (b.start, b.end):
+        # A night straddles two days: "on August 23 … in the following night" may be the 23rd or the 24th.
+        later = a if a.start > b.start else b
+        if not (later.night and (later.start - min(a.start, b.start)).days == 1):
+            return None
+        score = 0.8
+    elif not ((a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)):
+        return None
     # Parties are compared kind with kind: "Molotov and Ribbentrop signed" and "Germany and the Soviet
     # Union signed" name the same signing by its people and by its states.
     for side_a, side_b in ((a.state_actors, b.state_actors), (a.person_actors, b.person_actors)):
@@ -151,11 +164,16 @@ def _blocks(mentions: list[Mention]) -> Iterable[list[int]]:
     for i, m in enumerate(mentions):
         if not m.mergeable:
             continue
-        if m.granularity in ("day", "month") and (m.start.year, m.start.month) == (m.end.year, m.end.month):
-            by_month[(m.kind, m.start.year, m.start.month)].append(i)
-            by_year[(m.kind, m.start.year)].append(i)
-        elif m.start.year == m.end.year:
-            coarse[(m.kind, m.start.year)].append(i)
+        for kind in sorted(m.kinds):
+            if m.granularity in ("day", "month") and (m.start.year, m.start.month) == (m.end.year, m.end.month):
+                by_month[(kind, m.start.year, m.start.month)].append(i)
+                if m.night and m.start.day == 1:
+                    # a night on the 1st may be the last day of the month before
+                    before = m.start - timedelta(days=1)
+                    by_month[(kind, before.year, before.month)].append(i)
+                by_year[(kind, m.start.year)].append(i)
+            elif m.start.year == m.end.year:
+                coarse[(kind, m.start.year)].append(i)
     yield from by_month.values()
     for key, members in coarse.items():
         yield members + by_year.get(key, [])
@@ -222,7 +240,7 @@ class _Group:
 def _groups(mentions: list[Mention]) -> list[_Group]:
     by_signature: dict[tuple, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        signature = (m.kind, m.start, m.end, m.granularity, tuple(sorted(m.actors)), tuple(sorted(m.participants)),
+        signature = (m.kind, m.also, m.night, m.start, m.end, m.granularity, tuple(sorted(m.actors)), tuple(sorted(m.participants)),
                      tuple(sorted(m.states))) if m.mergeable else ("alone", m.key)
         by_signature[signature].append(i)
     groups: list[_Group] = []
@@ -261,7 +279,13 @@ def cluster(mentions: list[Mention]) -> list[Story]:
                     scores[(i, j)] = s
     cluster_of = list(range(len(groups)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(groups))}
-    for (i, j), s in sorted(scores.items(), key=lambda kv: (-kv[1], key[kv[0][0]], key[kv[0][1]])):
+    # Strongest pairs first; at equal strength a retelling in another document before a repetition
+    # within one (another article telling it is the better sign of one happening).
+    def order(item: tuple[tuple[int, int], float]) -> tuple:
+        (i, j), s = item
+        return (-s, bool(groups[i].docs & groups[j].docs), key[i], key[j])
+
+    for (i, j), s in sorted(scores.items(), key=order):
         ci, cj = cluster_of[i], cluster_of[j]
         if ci == cj:
             continue

@@ -158,7 +158,7 @@ def event_rows(doc: Document) -> list[dict[str, Any]]:
                      "date_start": e.date_start, "date_end": e.date_end, "granularity": e.granularity,
                      "trigger": e.trigger, "actors": e.actors, "participants": e.participants,
                      "theme": e.theme, "places": e.places, "resolved": e.resolved,
-                     "resolved_from": e.resolved_from,
+                     "resolved_from": e.resolved_from, "means": e.means,
                      "sentence": doc.text[e.sentence_start:e.sentence_end],
                      "section_path": path_of.get(section_of(e.sentence_start)),
                      "citation_ids": support.get(sentence_id, []) if sentence_id is not None else [],

@@ -40,7 +40,8 @@ def test_party_names_fold_across_documents():
 
 def _event(doc_id, event_id, day, granularity, trigger, actors=(), participants=(), sentence_id=None, theme=None):
     start, end = day
-    return {"doc_id": doc_id, "event_id": event_id, "date_start": start, "date_end": end,
+    return {"doc_id": doc_id, "event_id": event_id, "date_start": start, "date_end": end, "date_text": None,
+            "means": None,
             "granularity": granularity, "trigger": trigger, "actors": list(actors),
             "participants": list(participants), "places": [], "theme": theme, "citation_ids": [],
             "sentence_id": event_id if sentence_id is None else sentence_id}
@@ -181,3 +182,18 @@ def test_add_and_run_equals_a_clean_run_and_parses_only_the_new_document(tmp_pat
     signing = stories[stories.event_ids.map(lambda ids: any(k.startswith("retelling_biography#") for k in ids))
                       & (stories.trigger == "sign") & (stories.n_docs == 3)]
     assert len(signing) == 1  # the pact's signing, told by all three
+
+
+def test_a_night_straddles_two_days_and_a_means_tells_its_happening():
+    rows = [
+        # "On August 23 … in the following night, the pact was signed" is the signing of the 23rd.
+        {**_event("a", 0, DAY(1939, 8, 24), "day", "sign", ["Vyacheslav Molotov"]), "date_text": "the following night"},
+        {**_event("b", 0, DAY(1939, 8, 23), "day", "sign", ["Vyacheslav Molotov"]), "date_text": "23 August 1939"},
+        {**_event("c", 0, DAY(1939, 8, 22), "day", "sign", ["Vyacheslav Molotov"]), "date_text": "22 August 1939"},
+        # "terminated the pact with its invasion of the Soviet Union" tells the invasion too.
+        {**_event("a", 1, DAY(1941, 6, 22), "day", "terminate", ["Germany"], ["Soviet Union"]), "means": "invasion"},
+        _event("b", 1, DAY(1941, 6, 22), "day", "invade", ["Nazi Germany"], ["Soviet Union"]),
+    ]
+    _, story_of = _stories(rows)
+    assert story_of["a#0"] == story_of["b#0"] != story_of["c#0"]
+    assert story_of["a#1"] == story_of["b#1"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pipeline.agreement_parties import agreement_parties
 from pipeline.document import Document
 from pipeline.event_names import Names, unique_names
-from pipeline.events import dated_groups, describes_a_party, lemma_of, trigger_of
+from pipeline.events import dated_groups, describes_a_party, lemma_of, means_of, trigger_of
 from pipeline.layers import ENTITIES, EVENTS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, sentence_index
 from pipeline.records import Event
 from pipeline.references import Paragraphs, document_pair
@@ -81,6 +81,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
             places=[p for p in unique_names(places) if p not in actors],
             theme=theme, resolved=list(resolved), resolved_from=["reference"] * len(resolved),
             sentence_start=s_start, sentence_end=s_end,
+            means=lemma_of(means, lemmatizer) if (means := means_of(trigger)) is not None else None,
             trigger_start=offset + trigger.idx if trigger is not None else None,
             trigger_end=offset + trigger.idx + len(trigger) if trigger is not None else None))
     _add_agreement_parties(doc, events, paragraphs.states)
