@@ -106,8 +106,9 @@ _DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)")
 
 
 def stem(word: str) -> str:
-    """Five letters stand for the word: "occupation"/"occupying", "conservative"/"conservatives"."""
-    return word.lower()[:5]
+    """Five letters stand for a longer word ("occupation"/"occupying", "conservative"/"conservatives");
+    a shorter one stands for itself."""
+    return word.lower()[:5] if len(word) >= 5 else word.lower()
 
 
 # Titles use the formal noun, displays often the everyday one ("Commercial Agreement" shown as "trade
@@ -124,10 +125,7 @@ _SYNONYMS = {word: group for group in _SYNONYM_GROUPS for word in group}
 
 def same_word(title_word: str, shown: str) -> bool:
     """Whether ``shown`` repeats ``title_word``: the same word, one sharing five letters, or a listed synonym."""
-    a, b = title_word.lower(), shown.lower()
-    if a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]):
-        return True
-    return b in _SYNONYMS.get(a, ())
+    return stem(title_word) == stem(shown) or shown.lower() in _SYNONYMS.get(title_word.lower(), ())
 
 
 def title_words(target: str) -> list[str]:
