@@ -72,18 +72,24 @@ def trigger_of(span: Any) -> Any | None:
         tok = tok.head
 
 
-def means_of(trigger: Any) -> Any | None:
-    """The happening through which the trigger's happened: "terminated the pact with its invasion of
-    the Soviet Union" (invasion), "broke the pact by invading Poland" (invading); None if none."""
-    if trigger is None or trigger.pos_ != "VERB":
-        return None
+def means_tokens(trigger: Any) -> Iterable[Any]:
+    """What the trigger happened through: the event noun or verb after its "with", "by" or "through"
+    ("terminated the pact with its invasion of the Soviet Union", "broke the pact by invading Poland")."""
     for prep in trigger.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("with", "by", "through"):
             continue
         for obj in prep.children:
-            if (obj.dep_ == "pobj" and is_event_noun(obj)) or (obj.dep_ == "pcomp" and obj.pos_ == "VERB"):
-                return obj
-    return None
+            if (obj.dep_ == "pobj" and (obj.pos_ == "VERB" or is_event_noun(obj))) or \
+                    (obj.dep_ == "pcomp" and obj.pos_ == "VERB"):
+                yield obj
+
+
+def means_of(trigger: Any) -> Any | None:
+    """The first happening a verb trigger happened through (an event noun, or a verb after the
+    preposition as its complement); None if none."""
+    if trigger is None or trigger.pos_ != "VERB":
+        return None
+    return next((t for t in means_tokens(trigger) if t.dep_ == "pcomp" or is_event_noun(t)), None)
 
 
 def describes_a_party(span: Any) -> bool:

@@ -20,7 +20,7 @@ from typing import Any
 
 from pipeline.event_names import SentenceNames, is_adjective, state_of_demonym, unique_names
 from pipeline.events import (
-    ACTOR_LABELS, PASSIVE_SUBJECTS, PLACE_LABELS, SUBJECTS, expand_conjuncts, is_event_noun, is_located, phrase_tokens,
+    ACTOR_LABELS, PASSIVE_SUBJECTS, PLACE_LABELS, SUBJECTS, expand_conjuncts, is_located, means_tokens, phrase_tokens,
     subject_of,
 )
 from pipeline.glossary import ORG_NOUNS, PERSON_NOUNS
@@ -87,15 +87,13 @@ def participant_heads(trigger: Any, objects: list) -> list:
             heads += _pobjs(c)
         elif c.dep_ == "prep" and c.lower_ == "in":
             heads += _company_parties(c)
-    for c in trigger.children:
-        if c.dep_ == "prep" and c.lower_ in ("with", "by", "through"):
-            # The means: "terminated the Pact with its invasion of the Soviet Union", "by invading Poland".
-            for means in _pobjs(c) + [g for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]:
-                if means.pos_ == "VERB":
-                    heads += [g for g in means.children if g.dep_ == "dobj"]
-                elif is_event_noun(means):
-                    heads += [t for p in means.children if p.dep_ == "prep" and p.lower_ in ("of", "against", "on")
-                              for t in _pobjs(p)]
+    for means in means_tokens(trigger):
+        # The means names a party: "terminated the Pact with its invasion of the Soviet Union", "by invading Poland".
+        if means.pos_ == "VERB":
+            heads += [g for g in means.children if g.dep_ == "dobj"]
+        else:
+            heads += [t for p in means.children if p.dep_ == "prep" and p.lower_ in ("of", "against", "on")
+                      for t in _pobjs(p)]
     own_agent = any(c.dep_ == "agent" for c in trigger.children)
     for c in trigger.children:
         if not own_agent and c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VBN" and \
@@ -275,7 +273,8 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     """Everything about a trigger's roles, computed once per trigger: the named roles, the theme,
     the names resolved from pronouns and collective phrases by role, and every resolved name."""
     subjects = subject_of(trigger)
-    parties = participant_heads(trigger, object_heads(trigger))
+    objects = object_heads(trigger)
+    parties = participant_heads(trigger, objects)
     theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset, subjects)
     spans_of = {id(e): sp for e, sp, _ in spans.spans}
     roles = [(e, role, name) for e, role, name in roles_under(trigger, spans, subjects, parties)
@@ -284,7 +283,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     # A plural proper noun the model left untagged is a people or a group ("with the Allies").
     roles += [(None, "participant", h.text) for h in parties
               if h.tag_ == "NNPS" and h.i not in named and h.i != h.sent.start]
-    roles += [(None, "participant", name) for name in territory_parties(object_heads(trigger), spans, paragraphs.states)]
+    roles += [(None, "participant", name) for name in territory_parties(objects, spans, paragraphs.states)]
     resolved: list[str] = [theme] if thing_at is not None else []
     extra: dict[str, list[str]] = {"actor": [], "participant": []}
     for role, heads in (("actor", subjects), ("participant", parties)):
