@@ -33,6 +33,7 @@ STATE_ALIASES = {
     "Red Army": "Soviet Union", "Workers' and Peasants' Red Army": "Soviet Union", "Wehrmacht": "Germany",
     "Reichswehr": "Germany", "Kriegsmarine": "Germany", "Luftwaffe": "Germany",
 }
+KNOWN_STATES = frozenset(STATE_ALIASES.values())
 # Words that name a regime or a period of a state, not another party.
 _REGIME_WORDS = {"Nazi", "Weimar", "Imperial", "Fascist", "Soviet", "Tsarist", "Vichy", "Free", "Republican",
                  "Communist", "Royal", "Occupied"}
@@ -72,13 +73,13 @@ class PartyNames:
             for cut in range(1, len(words)):
                 rest = " ".join(words[cut:])
                 lead = words[:cut]
-                if (rest in self._states or rest in STATE_ALIASES.values()) and (
+                if (rest in self._states or rest in KNOWN_STATES) and (
                         all(w in _REGIME_WORDS for w in lead)
                         or (any(w[:1].islower() for w in lead) and name not in self._states)):
                     return STATE_ALIASES.get(rest, rest)
         if len(words) == 1 and name.endswith("s") and name[:1].isupper():
             # Known states first: "Soviets" is the Soviet Union, not "Soviet Volksdeutsche".
-            known = [s for s in self._states if s in STATE_ALIASES.values()]
+            known = [s for s in self._states if s in KNOWN_STATES]
             state = state_of_demonym(name[:-1], known) or state_of_demonym(name[:-1], self._states)
             if state is not None and state != name:
                 return STATE_ALIASES.get(state, state)
@@ -88,7 +89,7 @@ class PartyNames:
 
     def is_state(self, name: str) -> bool:
         """Whether a canonical name is a state (the corpus tags it GPE, or it is a known state alias)."""
-        return name in self._states or name in STATE_ALIASES.values()
+        return name in self._states or name in KNOWN_STATES
 
     def all(self, names: Iterable[str]) -> list[str]:
         """Canonical names in first-seen order, each once."""

@@ -15,7 +15,7 @@ from pipeline.loader import SourceFile
 from pipeline.progress import Progress
 from pipeline.status import CorpusState, classify
 from pipeline.store import Store
-from pipeline.stories import stories_stale, update_stories
+from pipeline.stories import update_stories
 
 log = logging.getLogger("pipeline")
 
@@ -104,8 +104,7 @@ def _run(config: Config, force: bool, progress: bool) -> RunSummary:
     bar.close()
     # Stories span documents: merged again from the stored events, under the writer lock we hold,
     # whenever the documents differ from those the stored stories were merged from (a killed run too).
-    if stories_stale(store):
-        update_stories(store)
+    update_stories(store)
     # Documents that failed earlier and did not change are still failed.
     for doc_id, error in state.errors.items():
         if doc_id not in redo:

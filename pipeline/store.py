@@ -332,6 +332,16 @@ class Store:
         # Integer columns as pandas' nullable integers: a missing citation year is <NA>, not a float NaN.
         return table.sort_by(keys).to_pandas(types_mapper=_NULLABLE_INTS.get)
 
+    def scan(self, table_name: str, columns: list[str], where: ds.Expression | None = None) -> pa.Table:
+        """Some columns of a table's rows that match ``where``, in no set order: for a corpus-wide
+        look-up that needs neither pandas nor every column (the states the entities name)."""
+        directory = self.root / table_name
+        if not directory.is_dir():
+            return schema_for(table_name).empty_table().select(columns)
+        with commit_lock(self.root, shared=True):
+            return ds.dataset(directory, schema=schema_for(table_name), format="parquet").to_table(
+                columns=columns, filter=where)
+
     def _read_corpus_table(self, table_name: str, doc_id: str | None) -> pd.DataFrame:
         """A corpus-wide table (stories), in its stored order; with ``doc_id``, the rows that name it."""
         schema = schema_for(table_name)

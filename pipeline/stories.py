@@ -195,7 +195,7 @@ def _ranked(values: list[str]) -> list[str]:
 @dataclass
 class Story:
     members: list[Mention]
-    scores: list[float] = field(default_factory=list)
+    confidence: float = 1.0  # the mean pair score of its mentions; a story of one mention is sure
 
     def row(self) -> dict[str, Any]:
         members = sorted(self.members, key=lambda m: m.key)
@@ -211,7 +211,7 @@ class Story:
             "n_mentions": len(members), "n_docs": len({m.doc_id for m in members}),
             "doc_ids": sorted({m.doc_id for m in members}), "event_ids": [m.key for m in members],
             "citation_ids": sorted({c for m in members for c in m.citations}),
-            "confidence": round(sum(self.scores) / len(self.scores), 3) if self.scores else 1.0,
+            "confidence": round(self.confidence, 3),
         }
 
 
@@ -308,7 +308,7 @@ def cluster(mentions: list[Mention]) -> list[Story]:
                 total += pairs * scores[(min(gi, gj), max(gi, gj))]
                 weight += pairs
         stories.append(Story([mentions[i] for gi in found for i in groups[gi].members],
-                             [total / weight] if weight else []))
+                             total / weight if weight else 1.0))
     return stories
 
 
@@ -327,39 +327,31 @@ def _states(store) -> list[str]:
     """The names the corpus tags as states (GPE), as the events name them (link target, else text)."""
     import pyarrow.dataset as ds
 
-    from pipeline.lock import commit_lock
-    from pipeline.schema import schema_for
-
-    directory = store.root / "entities"
-    if not directory.is_dir():
-        return []
-    with commit_lock(store.root, shared=True):
-        table = ds.dataset(directory, schema=schema_for("entities"), format="parquet").to_table(
-            columns=["text", "link_target"], filter=ds.field("label") == "GPE")
+    table = store.scan("entities", ["text", "link_target"], ds.field("label") == "GPE")
     return sorted({target or text for text, target in zip(table["text"].to_pylist(), table["link_target"].to_pylist())})
 
 
-def corpus_fingerprint(store) -> str:
-    """A hash of which documents, at which versions, the stored tables hold."""
+def corpus_fingerprint(entries: dict[str, dict[str, Any]]) -> str:
+    """A hash of which documents, at which versions, the store's manifest ``entries`` hold."""
     keys = ("sha256", "pipeline_version", "config_hash", "status")
-    entries = sorted((doc_id, *(str(e.get(k)) for k in keys)) for doc_id, e in store.entries().items())
-    return hashlib.sha1(repr(entries).encode("utf-8")).hexdigest()
+    rows = sorted((doc_id, *(str(e.get(k)) for k in keys)) for doc_id, e in entries.items())
+    return hashlib.sha1(repr(rows).encode("utf-8")).hexdigest()
 
 
-def stories_stale(store) -> bool:
-    """Whether the stored stories were merged from other documents than the store holds now."""
-    return store.stories_fingerprint() != corpus_fingerprint(store)
-
-
-def update_stories(store) -> int:
+def update_stories(store) -> bool:
     """Merge the stored events of the whole corpus into stories and write them (the ``stories`` table
-    and ``events.story_id``); only the documents whose events changed story are rewritten, and no
-    document is parsed again. Returns the number of stories."""
+    and ``events.story_id``), unless the stored stories were merged from the documents the store holds
+    now (a killed run leaves them stale, and the next run merges again). Only the documents whose
+    events changed story are rewritten, and no document is parsed again. Returns whether the stories
+    were merged again."""
     from pipeline.schema import to_table
 
+    fingerprint = corpus_fingerprint(store.entries())
+    if store.stories_fingerprint() == fingerprint:
+        return False
     events = store.read("events")
     rows, story_of = build_stories(events, _states(store))
     changed = {doc for doc, eid, old in zip(events.doc_id, events.event_id, events.story_id)
                if story_of.get(f"{doc}#{eid}") != (old if isinstance(old, str) else None)}
-    store.write_stories(to_table("stories", rows), story_of, changed, corpus_fingerprint(store))
-    return len(rows)
+    store.write_stories(to_table("stories", rows), story_of, changed, fingerprint)
+    return True
