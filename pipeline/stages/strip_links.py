@@ -2,8 +2,9 @@
 
 Which ``X, Y`` are remnants is :mod:`pipeline.piped_links`; this stage keeps
 each as a ``links`` row (kind ``piped``) and edits the target out only where
-the evidence is enough (``collapsed``); a suspected remnant stays in the text,
-its row spanning it, so a user can review it.
+the evidence is enough (``collapsed``); a suspected remnant stays in the text
+and keeps its row (pointing at the display, the target right before it), so a
+user can review it.
 """
 
 from __future__ import annotations
