@@ -13,6 +13,7 @@ the text (``collapsed`` false) delete nothing and are counted apart.
 from __future__ import annotations
 
 import csv
+import functools
 import sys
 import time
 from collections import Counter
@@ -29,11 +30,17 @@ def golden() -> list[tuple[str, str]]:
     return [(r["target"], r["display"]) for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
 
 
-def _links(text: str, doc_id: str = "doc") -> list:
+@functools.lru_cache(maxsize=1)
+def _cleaning():
+    """The cleaning stages, built once for every text scored."""
     from pipeline.config import load_config
     from pipeline.processing import Pipeline
 
-    return Pipeline(load_config(None, stages=STAGES)).text(text, doc_id).layers["links"]
+    return Pipeline(load_config(None, stages=STAGES))
+
+
+def _links(text: str, doc_id: str = "doc") -> list:
+    return _cleaning().text(text, doc_id).layers["links"]
 
 
 def collapses(text: str) -> list[tuple[str, str]]:
