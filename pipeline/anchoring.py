@@ -22,6 +22,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.layers import sentence_index
 from pipeline.timex.timeml import TimemlDocument, read_corpus
 
 ANCHOR_RELATIONS = {"IS_INCLUDED", "DURING", "SIMULTANEOUS", "BEGINS", "ENDS", "BEGUN_BY", "ENDED_BY"}
@@ -56,9 +57,10 @@ def score_document(tm: TimemlDocument, doc) -> AnchoringScore:
     times = {g["tid"]: (g["start"], g["end"]) for g in tm.gold if g.get("tid")}
     events = {e["eid"]: (e["start"], e["end"]) for e in tm.events}
     sentences = [doc.raw_span(s.start, s.end) for s in doc.layers.get("sentences", [])]
+    clean_sentence_of = sentence_index(doc.layers.get("sentences", []))
 
-    def sentence_of(pos: int) -> int | None:
-        return next((i for i, (a, b) in enumerate(sentences) if a <= pos < b), None)
+    def sentence_of(raw: int) -> int | None:
+        return clean_sentence_of(doc.clean_span(raw, raw + 1)[0])
 
     gold: dict[str, set[str]] = {}
     for eid, tid, rel in tm.event_time_links:
