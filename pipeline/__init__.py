@@ -10,7 +10,10 @@ import pandas as pd  # noqa: E402
 
 
 def load_table(table: str, outputs: str | Path = "outputs", doc_id: str | None = None) -> pd.DataFrame:
-    """Read one output table (all documents, or one) as a DataFrame with its declared types."""
+    """Read one output table (all documents, or one) as a DataFrame with its declared types.
+
+    Date columns are ``datetime64[s]`` (proleptic Gregorian, astronomical years: 490 BC is -489),
+    so ``frame.date_start >= "1939-01-01"`` and ``frame.date_start.dt.year`` work for any era."""
     from pipeline.store import Store
 
     return Store(Path(outputs)).read(table, doc_id)
@@ -18,11 +21,10 @@ def load_table(table: str, outputs: str | Path = "outputs", doc_id: str | None =
 
 def timeline(doc_id: str | None = None, outputs: str | Path = "outputs") -> pd.DataFrame:
     """Events of one document (or all) in date order: earliest start first, then the shorter span,
-    then document order. Events without a calendar date (BC years) come last."""
-    events = load_table("events", outputs, doc_id)
-    order = events.assign(_start=pd.to_datetime(events.date_start), _end=pd.to_datetime(events.date_end))
-    order = order.sort_values(["_start", "_end", "doc_id", "clean_start"], na_position="last", kind="stable")
-    return order.drop(columns=["_start", "_end"]).reset_index(drop=True)
+    then document order; BC dates before AD ones, events without a date last."""
+    events = load_table("events", outputs, doc_id)  # date columns are datetime64[s]: any era sorts
+    order = events.sort_values(["date_start", "date_end", "doc_id", "clean_start"], na_position="last", kind="stable")
+    return order.reset_index(drop=True)
 
 
 def run(*args, **kwargs):  # noqa: ANN002, ANN003 - thin re-export, documented on runner.run

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from pipeline.citations import FIELDS
+from pipeline.dates import iso_day
 
 
 def _norm(value: Any) -> str:
@@ -269,7 +270,7 @@ def score_events(predicted: list[dict[str, Any]], gold: list[dict[str, Any]]) ->
             s.errors.append((g, None))
             continue
         s.found += 1
-        dates = (str(match["date_start"]), str(match["date_end"])) == (g["date_start"], g["date_end"])
+        dates = (str(iso_day(match["date_start"])), str(iso_day(match["date_end"]))) == (g["date_start"], g["date_end"])
         trigger = match["trigger"] == g["trigger"]
         s.date_exact += dates
         s.trigger_right += trigger

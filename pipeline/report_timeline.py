@@ -19,15 +19,15 @@ the page and writes its result into ``<pre id="selftest-result">``.
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Any
 
 import pandas as pd
 
+from pipeline.dates import day_count
+
 GRANULARITIES = ["day", "month", "season", "year", "decade", "century"]
 GRANULARITY_COLORS = {"day": "#d62728", "month": "#ff7f0e", "season": "#bcbd22", "year": "#1f77b4",
                       "decade": "#9467bd", "century": "#7f7f7f"}
-EPOCH = date(1970, 1, 1).toordinal()
 MAX_SENTENCE_CHARS = 4_000_000  # above this many characters of sentences, clicks link to document pages
 
 
@@ -49,9 +49,8 @@ class _Index:
 
 
 def _day(value: object) -> int | None:
-    if value is None or pd.isna(value):
-        return None
-    return value.toordinal() - EPOCH
+    # Day counts through pipeline.dates: a BC Timestamp has no Python ordinal.
+    return day_count(value)
 
 
 def timeline_payload(events: pd.DataFrame, documents: pd.DataFrame, citations: pd.DataFrame | None = None,

@@ -11,6 +11,7 @@ from typing import Any, Iterable, Mapping
 
 import pyarrow as pa
 
+from pipeline.dates import date32_array
 from pipeline.errors import UserError
 
 _i64 = pa.int64()
@@ -80,6 +81,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("sentence_id", _i32), *_CLEAN_RAW,
         # The happening this event tells, the same in every document that tells it (pipeline.stories).
         ("story_id", _str),
+        # The word naming the happening: clean offsets, and raw offsets into the file's text.
+        ("trigger_start", _i32), ("trigger_end", _i32), ("raw_trigger_start", _i32), ("raw_trigger_end", _i32),
     ]),
     # One happening across the corpus; computed from the stored events after every run.
     "stories": pa.schema([
@@ -121,5 +124,9 @@ def to_table(table: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
             missing = sorted(names - set(row))
             extra = sorted(set(row) - names)
             raise ValueError(f"{table} row {i}: missing columns {missing}, unexpected columns {extra}")
-    columns = {name: [row[name] for row in rows] for name in schema.names}
+    columns: dict[str, Any] = {name: [row[name] for row in rows] for name in schema.names}
+    for f in schema:
+        if pa.types.is_date32(f.type):
+            # Through day counts: a BC date (numpy datetime64) has no Python date to pass as.
+            columns[f.name] = date32_array(columns[f.name])
     return pa.Table.from_pydict(columns, schema=schema)

@@ -42,6 +42,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from pipeline.dates import to_frame
 from pipeline.lock import commit_lock, writer_lock
 from pipeline.schema import CORPUS_TABLES, TABLES, schema_for
 
@@ -52,9 +53,6 @@ BATCH_DIR = "_batches"
 # The id column of each table, for reading rows in one order whatever the file layout.
 ORDER = {"documents": "doc_id", "sections": "section_id", "sentences": "sentence_id", "links": "link_id",
          "citations": "citation_id", "entities": "entity_id", "timexes": "timex_id", "events": "event_id"}
-
-
-_NULLABLE_INTS = {pa.int64(): pd.Int64Dtype(), pa.int32(): pd.Int32Dtype()}
 
 
 def part_name(doc_id: str) -> str:
@@ -320,7 +318,7 @@ class Store:
         schema = schema_for(table_name)
         directory = self.root / table_name
         if not directory.is_dir():
-            return schema.empty_table().to_pandas()
+            return to_frame(schema.empty_table())
         if table_name in CORPUS_TABLES:
             return self._read_corpus_table(table_name, doc_id)
         flt = ds.field("doc_id") == doc_id if doc_id is not None else None
@@ -329,8 +327,8 @@ class Store:
             table = ds.dataset(directory, schema=schema, format="parquet").to_table(filter=flt)
         # One row order whatever the file layout (per-document parts or compacted batches).
         keys = [("doc_id", "ascending")] + ([(ORDER[table_name], "ascending")] if ORDER[table_name] != "doc_id" else [])
-        # Integer columns as pandas' nullable integers: a missing citation year is <NA>, not a float NaN.
-        return table.sort_by(keys).to_pandas(types_mapper=_NULLABLE_INTS.get)
+        # Integer columns as nullable integers, dates as datetime64[s] (any era): pipeline.dates.to_frame.
+        return to_frame(table.sort_by(keys))
 
     def scan(self, table_name: str, columns: list[str], where: ds.Expression | None = None) -> pa.Table:
         """Some columns of a table's rows that match ``where``, in no set order: for a corpus-wide
@@ -347,7 +345,7 @@ class Store:
         schema = schema_for(table_name)
         with commit_lock(self.root, shared=True):
             table = ds.dataset(self.root / table_name, schema=schema, format="parquet").to_table()
-        frame = table.to_pandas(types_mapper=_NULLABLE_INTS.get)
+        frame = to_frame(table)
         if doc_id is not None:
             frame = frame[frame.doc_ids.map(lambda ids: doc_id in list(ids))].reset_index(drop=True)
         return frame

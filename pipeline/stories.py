@@ -30,6 +30,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
+from pipeline.dates import day_count
 from pipeline.party_names import PartyNames
 from pipeline.story_triggers import trigger_class
 
@@ -319,7 +320,8 @@ def build_stories(events: pd.DataFrame, states: Iterable[str] = ()) -> tuple[lis
     stories = cluster(mentions_of(events, names))
     rows = [story.row() for story in stories]
     story_of = {key: row["story_id"] for row in rows for key in row["event_ids"]}
-    rows.sort(key=lambda r: (r["date_start"] is None, r["date_start"] or date.min, r["story_id"]))
+    # Day counts, not the dates: a stored date comes back as a pandas Timestamp (any era), a new one as a date.
+    rows.sort(key=lambda r: (r["date_start"] is None, day_count(r["date_start"]) or 0, r["story_id"]))
     return rows, story_of
 
 

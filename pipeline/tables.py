@@ -7,6 +7,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from pipeline.dates import bc_interval
 from pipeline.document import Document
 from pipeline.glossary import clean_gloss
 from pipeline.schema import REMOVED_KINDS, TABLES, to_table
@@ -137,10 +138,18 @@ def citation_rows(doc: Document) -> list[dict[str, Any]]:
     return rows
 
 
+def _interval(t: Any) -> dict[str, Any]:
+    """A timex's first and last day; a BC value without one (Python's date stops at year 1) as numpy days."""
+    start, end = t.date_start, t.date_end
+    if start is None and (bc := bc_interval(t.value)) is not None:
+        start, end = bc
+    return {"date_start": start, "date_end": end}
+
+
 def timex_rows(doc: Document) -> list[dict[str, Any]]:
     sentence_of = sentence_index(doc.layers.get("sentences", []))
     return [{"doc_id": doc.doc_id, "timex_id": i, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
-             "range_id": t.range_id, "anchored": t.anchored, "zone": t.zone, "date_start": t.date_start, "date_end": t.date_end,
+             "range_id": t.range_id, "anchored": t.anchored, "zone": t.zone, **_interval(t),
              "sentence_id": sentence_of(t.start), **_offsets(doc, t.start, t.end)}
             for i, t in enumerate(doc.layers.get("timexes", []))]
 
@@ -163,8 +172,16 @@ def event_rows(doc: Document) -> list[dict[str, Any]]:
                      "section_path": path_of.get(section_of(e.sentence_start)),
                      "citation_ids": support.get(sentence_id, []) if sentence_id is not None else [],
                      "sentence_id": sentence_id, **_offsets(doc, e.sentence_start, e.sentence_end),
-                     "story_id": None})
+                     "story_id": None, **_trigger_offsets(doc, e)})
     return rows
+
+
+def _trigger_offsets(doc: Document, e: Any) -> dict[str, int | None]:
+    if e.trigger_start is None:
+        return {"trigger_start": None, "trigger_end": None, "raw_trigger_start": None, "raw_trigger_end": None}
+    raw = _offsets(doc, e.trigger_start, e.trigger_end)
+    return {"trigger_start": e.trigger_start, "trigger_end": e.trigger_end,
+            "raw_trigger_start": raw["raw_start"], "raw_trigger_end": raw["raw_end"]}
 
 
 _BUILDERS = {"sections": section_rows, "sentences": sentence_rows, "links": link_rows,

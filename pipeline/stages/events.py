@@ -12,6 +12,7 @@ as one name.
 from __future__ import annotations
 
 from pipeline.agreement_parties import agreement_parties
+from pipeline.dates import bc_interval
 from pipeline.document import Document
 from pipeline.event_names import Names, unique_names
 from pipeline.events import dated_groups, describes_a_party, lemma_of, means_of, trigger_of
@@ -72,9 +73,10 @@ def events(doc: Document, ctx: StageContext) -> Document:
             actors += resolved_roles["actor"]
             participants += resolved_roles["participant"]
         actors = unique_names(actors)
+        date_start, date_end = _interval(first, last)
         events.append(Event(
             timex_index=group[0], date_text=doc.text[first.start:last.end],
-            date_start=first.date_start, date_end=last.date_end or first.date_end,
+            date_start=date_start, date_end=date_end,
             granularity="day" if first.type == "TIME" else granularity(first.value),
             trigger=lemma_of(trigger, lemmatizer) if trigger is not None else None, actors=actors,
             participants=[p for p in unique_names(participants) if p not in actors],
@@ -87,6 +89,21 @@ def events(doc: Document, ctx: StageContext) -> Document:
     _add_agreement_parties(doc, events, paragraphs.states)
     doc.layers["events"] = events
     return doc
+
+
+def _interval(first, last) -> tuple:
+    """First and last day of a date (or a range's two ends). A BC value whose timex has no calendar
+    day (Python's date cannot hold one) gets its interval as numpy days, which the writer stores."""
+    start = first.date_start if first.date_start is not None else _bc_day(first.value, 0)
+    end = last.date_end if last.date_end is not None else _bc_day(last.value, 1)
+    if end is None:
+        end = first.date_end if first.date_end is not None else _bc_day(first.value, 1)
+    return start, end
+
+
+def _bc_day(value: str | None, end: int):
+    found = bc_interval(value)
+    return found[end] if found is not None else None
 
 
 def _add_agreement_parties(doc: Document, events: list[Event], states: list[str]) -> None:
