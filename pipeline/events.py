@@ -63,13 +63,82 @@ def trigger_of(span: Any) -> Any | None:
         return None
     while True:
         if tok.pos_ == "VERB" or is_event_noun(tok):
-            return tok
+            return better_word(tok, span)
         if tok.dep_ == "relcl" and tok.pos_ == "AUX":
             return tok  # "Germany, which had been a monarchy until 1918, invaded": the clause's own verb
         if tok.head.i == tok.i:
             # The root: a copula ("was 1930–1932") counts, a name or other noun does not.
-            return tok if tok.pos_ == "AUX" else None
+            return better_word(tok, span) if tok.pos_ == "AUX" else None
         tok = tok.head
+
+
+# Verbs that say little of their own: the happening is the noun they govern ("the siege took two
+# days", "began the offensive", "there was a revolt"). Which link holds that noun depends on the verb.
+LIGHT_VERBS = {"be", "have", "take", "make", "begin", "go", "face", "set", "spend"}
+# "The war began in 1939", "the talks went on": an aspect verb's subject is the happening under way;
+# the verb (begin) is the happening of the date, so only its object replaces it.
+_SUBJECT_REPLACES = {"be", "take", "go", "face", "spend", "have", "make", "set"}
+# "entered into an alliance", "went into battle" is kept (gold: "went to war" → go): only "enter into".
+_INTO_VERBS = {"enter"}
+
+
+# The light verbs' forms: the lemmatizer is off in the events stage's parse (lemmas come later, per trigger).
+_FORMS = {form: lemma for lemma, forms in {
+    "be": "be is are was were been being am 's 're", "have": "have has had having 've 'd",
+    "take": "take takes took taken taking", "make": "make makes made making",
+    "begin": "begin begins began begun beginning", "go": "go goes went gone going",
+    "face": "face faces faced facing", "set": "set sets setting", "spend": "spend spends spent spending",
+    "enter": "enter enters entered entering"}.items() for form in forms.split()}
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else _FORMS.get(tok.lower_, tok.lower_)
+
+
+def better_word(tok: Any, span: Any) -> Any:
+    """The word naming the happening when the date hangs from a light verb: the event noun it takes
+    as object or attribute (began the offensive, there was a revolt), as subject (the siege took
+    two days) or after "into" (entered into an alliance). Otherwise the verb itself."""
+    lemma = _lemma(tok)
+    if tok.pos_ not in ("VERB", "AUX") or (lemma not in LIGHT_VERBS and lemma not in _INTO_VERBS):
+        return tok
+    inside = range(span.start, span.end)
+    candidates: list[Any] = []
+    if lemma in LIGHT_VERBS:
+        candidates += [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+    if lemma in _INTO_VERBS:
+        candidates += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"
+                       for g in c.children if g.dep_ == "pobj"]
+    if lemma in _SUBJECT_REPLACES:
+        candidates += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for c in candidates:
+        if c.i not in inside and c.pos_ == "NOUN" and is_event_noun(c) and c.ent_type_ not in ("DATE", "TIME"):
+            return c
+    return tok
+
+
+# A conjunct that says it happened at another time than the shared date ("captured Tarsk on 2 May and
+# later burned the mill").
+_OWN_TIME_ADVERBS = {"later", "then", "afterwards", "afterward", "subsequently", "eventually", "finally", "soon",
+                     "thereafter", "again", "meanwhile", "previously", "earlier", "once", "still", "already"}
+
+
+def coordinated(trigger: Any, span: Any) -> list[Any]:
+    """Verbs coordinated with a verb trigger that share its date: "On 2 May the army captured Tarsk and
+    burned the mill" → burned. Only conjuncts after both the trigger and the date (a date at the end,
+    "captured Tarsk and burned the mill on 2 May", belongs to the last verb alone), and none with a
+    time of its own (a date or time word in its clause, "later", "then"): in doubt, one row."""
+    if trigger.pos_ != "VERB":
+        return []
+    out = []
+    for conj in trigger.conjuncts:
+        if conj.pos_ != "VERB" or conj.i <= trigger.i or conj.i < span.end:
+            continue
+        own = [t for c in conj.children if c.dep_ not in ("conj", "cc") for t in c.subtree]
+        if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _OWN_TIME_ADVERBS for t in own):
+            continue
+        out.append(conj)
+    return out
 
 
 def means_tokens(trigger: Any) -> Iterable[Any]:

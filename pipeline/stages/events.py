@@ -11,11 +11,13 @@ as one name.
 
 from __future__ import annotations
 
+from collections import deque
+
 from pipeline.agreement_parties import agreement_parties
 from pipeline.dates import bc_interval
 from pipeline.document import Document
 from pipeline.event_names import Names, unique_names
-from pipeline.events import dated_groups, describes_a_party, lemma_of, means_of, trigger_of
+from pipeline.events import coordinated, dated_groups, describes_a_party, lemma_of, means_of, trigger_of
 from pipeline.layers import ENTITIES, EVENTS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, sentence_index
 from pipeline.records import Event
 from pipeline.references import Paragraphs, document_pair
@@ -42,7 +44,10 @@ def events(doc: Document, ctx: StageContext) -> Document:
     sentence_of = sentence_index(sentences)
     by_trigger: dict[tuple[int, int], tuple] = {}
     events: list[Event] = []
-    for group in dated_groups(timexes):
+    # A date and, for a verb coordinated with its trigger, that verb (None: the date's own trigger).
+    pending = deque((group, None) for group in dated_groups(timexes))
+    while pending:
+        group, conjunct = pending.popleft()
         first, last = timexes[group[0]], timexes[group[-1]]
         k = at_or_before(chunk_starts, first.start)
         if k < 0:
@@ -57,7 +62,10 @@ def events(doc: Document, ctx: StageContext) -> Document:
         s_start, s_end = sentences[sentence_id].start, sentences[sentence_id].end
         if describes_a_party(span):
             continue
-        trigger = trigger_of(span)
+        trigger = trigger_of(span) if conjunct is None else conjunct
+        if conjunct is None and trigger is not None:
+            # "On 2 May the army captured Tarsk and burned the mill": each verb sharing the date is a row.
+            pending.extendleft((group, verb) for verb in reversed(coordinated(trigger, span)))
         actors, participants, places, resolved, theme = [], [], [], [], None
         if trigger is not None:
             key = (k, trigger.i)
