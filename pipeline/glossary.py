@@ -60,7 +60,8 @@ class Split:
 # _FAR_PENALTY per token past the third, since anchors are short.
 _WEIGHTS = {"repeat": 10.0, "infobox": 9.0, "article": 8.0, "first-word": 7.0, "named-again": 7.0,
             "paren": 6.5, "bold": 6.0, "stem": 5.0, "last-word": 5.0, "case-change": 4.0,
-            "word-again": 4.0, "common-word": 4.0, "subject-paren": 5.5, "subject-ends": 7.5, "initials": 8.5}
+            "word-again": 4.0, "common-word": 4.0, "subject-paren": 5.5, "subject-ends": 7.5, "initials": 8.5,
+            "lead-opener": 6.0}
 # A lead opening with a short capitalised name and a parenthesis:
 # "Operation Barbarossa (german: …", "Obukhov State Plant (also known …".
 _SUBJECT_PAREN = re.compile(r"(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*\s\(")
@@ -143,7 +144,45 @@ def _evidence(line: str, toks: list[tuple[int, int, str]], k: int) -> list[str]:
             found.append("initials")
     if first[:1].islower() and nxt[:1].isupper() and all(w[:1].islower() for w in words[1:k]):
         found.append("case-change")
+    if _opens_a_lead(words, k):
+        found.append("lead-opener")
     return found
+
+
+# Capitalised words a title never holds inside it but a lead's first sentence often opens with:
+# "the Tarvian Civil War Over 900 engagements took place …".
+_SENTENCE_OPENERS = {
+    "Over", "Under", "In", "On", "During", "After", "Before", "From", "Since", "Until", "Between", "Among",
+    "Following", "Although", "While", "When", "It", "This", "These", "There", "He", "She", "They", "Its", "His",
+    "Her", "Their", "Some", "Many", "Most", "Nearly", "Almost", "About", "Around", "Approximately", "More",
+    "Throughout", "Despite", "Originally", "Formerly", "Today", "Initially",
+}
+# Titles a lead opens with before a person's name: "the Revolution King Otto ascended to the throne …".
+_HONORIFICS = {
+    "King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Prince", "Princess", "Pope", "Sultan", "Shah",
+    "President", "General", "Marshal", "Admiral", "Sir", "Saint", "Chancellor", "Duke", "Archduke", "Count",
+}
+_NAME_LINKS = {"of", "the", "and", "von", "van", "de", "der", "den", "du", "da", "di", "la", "le", "y", "bin", "ibn", "al"}
+
+
+def _opens_a_lead(words: list[str], k: int) -> bool:
+    """Whether the words after the first ``k`` open a sentence rather than go on with a title: a
+    capitalised function word ("Over 900 engagements"), or an honorific, a name and a verb in
+    lower case ("King Otto ascended"). The anchor must be a title in capitals itself; a lower-case
+    anchor has its own case-change evidence."""
+    if k >= len(words) or not words[k - 1][:1].isupper():
+        return False
+    nxt = words[k]
+    if nxt in _SENTENCE_OPENERS:
+        # "Over 900", "In the": the next word is no name ("In Flanders Fields" could be a title's own).
+        return k + 1 < len(words) and not words[k + 1][:1].isupper()
+    if nxt in _HONORIFICS and words[k - 1] not in _HONORIFICS:
+        j = k + 1
+        while j < len(words) and (words[j][:1].isupper() or words[j] in _NAME_LINKS):
+            j += 1
+        return j > k + 1 and j < len(words) and words[j][:1].islower() and words[j].isalpha() and \
+            words[j] not in _NAME_LINKS and words[j - 1] not in _NAME_LINKS
+    return False
 
 
 def split_glossary_line(line: str) -> Split | None:

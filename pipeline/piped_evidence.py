@@ -156,3 +156,17 @@ def resumptive(target: str, display_text: str) -> bool:
     shown = m.group(1).lower()
     return any(shown in (w.lower(), w.lower() + "s", w.lower() + "es") or shown in _SYNONYMS.get(w.lower(), ())
                for w in title_words(target))
+
+
+_PARTICIPLE = re.compile(r"([a-z][a-z'’-]*ing)\b")
+
+
+def participle_clause(target: str, display_text: str) -> bool:
+    """"the attack on Lusk, attacking ten airfields": a present participle opening the words after the
+    comma starts a clause of the sentence, never a link's display. A title's own gerund shown again is
+    the exception ("Bombing of Helsinki, bombing civilian boroughs …": the same word, as the title has it)."""
+    m = _PARTICIPLE.match(display_text)
+    if m is None or len(m.group(1)) < 5:
+        return False
+    word = m.group(1)
+    return not any(w.lower() == word for w in title_words(target))

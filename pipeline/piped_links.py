@@ -30,7 +30,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from pipeline.piped_evidence import echo_index, hard_guard, introduced_by_naming, resumptive
+from pipeline.piped_evidence import echo_index, hard_guard, introduced_by_naming, participle_clause, resumptive
 from pipeline.piped_titles import CONNECTORS, paren_titles, shared_word_titles, title_shapes
 
 
@@ -171,7 +171,8 @@ def find_remnants(text: str) -> tuple[list[Remnant], int]:
                 continue
             if rule in _NAME_TARGET_RULES and _NAME_BEFORE.search(text, max(0, start - 60), start):
                 continue
-            if not _fixed_shape_holds(rule, m, text) or hard_guard(text, start, end, m.group("target")):
+            if not _fixed_shape_holds(rule, m, text) or hard_guard(text, start, end, m.group("target")) or \
+                    participle_clause(m.group("target"), m.group("display")):
                 refused += 1
                 continue
             taken.add(start, end)
@@ -185,16 +186,16 @@ def find_remnants(text: str) -> tuple[list[Remnant], int]:
         end = display_start + max(1, len(display))
         if taken.overlaps(start, end):
             continue
-        if evidence not in ("paren-title", "peer", "paraphrase") and not _inner_word_phrase(text, target, display_start) \
+        if evidence not in ("paren-title", "peer", "paraphrase", "bare-title") and not _inner_word_phrase(text, target, display_start) \
                 and _ends_fronted_phrase(text, start, display_start):
             continue  # "After the fall of the German Empire, Germany became …": the comma ends the opening phrase
         if evidence in ("paren-title", "prefix-repeat", "echo") and \
                 _NAME_BEFORE.search(text, max(0, start - 60), start):
             continue  # (the shared-word rule checks the whole title itself)
-        if hard_guard(text, start, end, target):
+        after = text[display_start:display_start + 80]
+        if hard_guard(text, start, end, target) or participle_clause(target, after):
             refused += 1
             continue
-        after = text[display_start:display_start + 80]
         collapse = not introduced_by_naming(text, start)
         if evidence == "paren-title":
             # A disambiguator alone is no evidence: prose writes abbreviations, dates and places in

@@ -243,8 +243,38 @@ def _descriptive(target: str) -> bool:
     return any(w[:1].islower() and len(w) >= 4 and w.isalpha() for w in target.split())
 
 
+# A title whose head is a common noun, pasted where the sentence has no article for it, then the
+# display with its own article: "signed Tarvia–Lusk Border Agreement, an agreement that settled …".
+# Prose writes "the" before such a title ("signed the … Agreement, an agreement …" is an apposition);
+# the missing article is the evidence. Names that go without one ("Operation X", "World War II") have
+# no head here.
+_ARTICLE_HEADS = {"agreement", "treaty", "pact", "accord", "accords", "convention", "protocol", "declaration",
+                  "charter", "armistice", "alliance", "battle", "siege", "conference", "congress", "offensive",
+                  "uprising", "revolution", "massacre", "crisis", "campaign", "partition", "invasion"}
+_BARE_TITLE = re.compile(
+    r"\b(?P<before>[a-z]+) (?P<target>[A-Z\u00C0-\u024F][\w'’.–-]*(?: (?:of|the|and|on|for|in|"
+    r"[A-Z\u00C0-\u024F][\w'’.–-]*)){1,7}), (?P<display>(?:an?|the) (?P<shown>[a-z]+))\b")
+_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+                "whose", "each", "every", "no", "any", "some"}
+
+
+def bare_titles(text: str):
+    """Titles pasted without the article the sentence needs, before a display with its own (see _BARE_TITLE)."""
+    for m in _overlapping(_BARE_TITLE, text):
+        if m["before"] in _DETERMINERS or m["before"] in _CLAUSE_WORDS:
+            continue
+        words = m["target"].split()
+        if words[-1] in ("of", "the", "and", "on", "for", "in"):
+            continue
+        head = words[0] if len(words) > 1 and words[1] == "of" else words[-1]
+        if head.lower() not in _ARTICLE_HEADS or not same_word(head.lower(), m["shown"]):
+            continue
+        yield m.start("target"), m.start("display"), m["target"], m["display"], "bare-title"
+
+
 def title_shapes(text: str):
     yield from paraphrased_titles(text)
+    yield from bare_titles(text)
     for m in _PREFIX_REPEAT.finditer(text):
         target = m["target"]
         if not _descriptive(target) or len(target) <= len(m["display"]) or "," in target:
