@@ -233,6 +233,9 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
     theme's own name) for a trigger whose subject heads are ``subjects``."""
     head = theme_head(trigger)
     if head is None:
+        own = _own_name(trigger)  # "the Tarvia–Lusk Pact of 26 January": the dated agreement itself
+        if own is not None:
+            return paragraphs.names.by_text.get(own.text, own.text), None, {t.i for t in own}
         return None, None, set()
     if head.lower_ in THING_PRONOUNS and head.pos_ in ("PRON", "DET"):
         # "it was signed": the named agreement last mentioned in this paragraph.
@@ -265,7 +268,41 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
             return thing[1], thing[0], set()
     if name is not None and len(name) > 1:
         return paragraphs.names.by_text.get(name.text, name.text), None, {t.i for t in name}
+    full = _named_in_full(head)
+    if full is not None:
+        return full.text, None, {t.i for t in full}
     return head.text if head.pos_ == "PROPN" else head.lower_, None, set()
+
+
+def _own_name(trigger: Any) -> Any | None:
+    """The agreement's name when the date hangs from it ("was broken by the Tarvia–Lusk Pact of 26
+    January"): a name of several words ending in, or led by, an agreement word."""
+    if trigger.pos_ != "PROPN" or trigger.lower_ not in DOCUMENT_WORDS:
+        return None
+    name = proper_name(trigger)
+    return name if name is not None and len(name) > 1 else None
+
+
+def _named_in_full(head: Any) -> Any | None:
+    """The thing acted on, named in full where a common noun stands for it: its name in brackets or
+    apposition ("another treaty (the Treaty of Tarsk)" → Treaty of Tarsk), or the noun with the
+    agreement it is part of ("an extension of the Tarsk Treaty")."""
+    if head.pos_ != "NOUN":
+        return None
+    for c in head.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            name = proper_name(c)
+            if name is not None and len(name) > 1 and is_document_name(name.text):
+                return name
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != head.i + 1:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.lower_ in DOCUMENT_WORDS:
+                name = proper_name(obj)
+                if name is not None:
+                    return head.doc[head.i:name.end]
+    return None
 
 
 def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], paragraphs: Paragraphs, offset: int,

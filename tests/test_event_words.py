@@ -57,3 +57,15 @@ def test_coordinated_verbs_sharing_a_date_get_a_row_each(process):
 def test_no_row_without_the_date(process, text, triggers):
     _, events = process(text)
     assert [e.trigger for e in events] == triggers
+
+
+@pytest.mark.parametrize("text, theme", [
+    ("In 1826 Tarvia concluded another treaty (the Treaty of Tarsk) with Lusk.", "Treaty of Tarsk"),
+    ("The truce was broken by the Tarvia–Lusk Pact of 26 January 1827.", "Tarvia–Lusk Pact"),
+    ("In 1828 an extension of the Tarsk Treaty was signed.", "extension of the Tarsk Treaty"),
+    # A common noun with nothing naming it stays the noun.
+    ("In 1829 Lusk signed a treaty with Tarvia.", "treaty"),
+])
+def test_the_theme_names_the_thing_acted_on_in_full(process, text, theme):
+    _, events = process(text)
+    assert events[-1].theme == theme
