@@ -131,7 +131,13 @@ def coordinated(trigger: Any, span: Any) -> list[Any]:
     if trigger.pos_ != "VERB":
         return []
     out = []
-    for conj in trigger.conjuncts:
+    # Also the clauses that happen at the trigger's time by their form: a participle after it
+    # ("arrived in Washington, seeking to mediate") and a "when"/"as"/"while" clause ("yesterday when
+    # reporters asked").
+    together = [c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB" and (
+        (c.tag_ == "VBG" and not any(g.dep_ == "mark" for g in c.children)) or
+        c.doc[c.left_edge.i].lower_ in ("when", "as", "while"))]
+    for conj in sorted([*trigger.conjuncts, *together], key=lambda t: t.i):
         if conj.pos_ != "VERB" or conj.i <= trigger.i or conj.i < span.end:
             continue
         own = [t for c in conj.children if c.dep_ not in ("conj", "cc") for t in c.subtree]

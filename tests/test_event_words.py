@@ -46,6 +46,10 @@ def test_coordinated_verbs_sharing_a_date_get_a_row_each(process):
 
 
 @pytest.mark.parametrize("text, triggers", [
+    # A participle after the trigger and a when/while clause happen at its time.
+    ("Germany invaded Poland on 1 September 1939, starting the war.", ["invade", "start"]),
+    ("In 1939 Germany invaded Poland while the Soviet Union waited.", ["invade", "wait"]),
+    ("On 2 May 1824 the army captured Tarsk, when the garrison had already left.", ["capture"]),
     # One happening with two dates is one row.
     ("The siege of Lusk lasted from 2 to 9 May 1825.", ["last"]),
     # A date at the end belongs to the last verb; "later" gives the second verb a time of its own.
