@@ -140,11 +140,21 @@ def coordinated(trigger: Any, span: Any) -> list[Any]:
     for conj in sorted([*trigger.conjuncts, *together], key=lambda t: t.i):
         if conj.pos_ != "VERB" or conj.i <= trigger.i or conj.i < span.end:
             continue
-        own = [t for c in conj.children if c.dep_ not in ("conj", "cc") for t in c.subtree]
-        if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _OWN_TIME_ADVERBS for t in own):
-            continue
-        out.append(conj)
+        if not _has_own_time(conj, trigger):
+            out.append(conj)
+    # "73 soldiers were killed when two helicopters crashed last February": the clause the when-clause
+    # (holding the date) is the time of.
+    head = trigger.head
+    if trigger.dep_ == "advcl" and head.pos_ == "VERB" and trigger.doc[trigger.left_edge.i].lower_ in (
+            "when", "as", "while") and not _has_own_time(head, trigger) and not span.start <= head.i < span.end:
+        out.append(head)
     return out
+
+
+def _has_own_time(verb: Any, other: Any) -> bool:
+    """Whether a verb's own clause (not its conjuncts, not ``other``'s clause) names a time."""
+    own = [t for c in verb.children if c.dep_ not in ("conj", "cc") and c.i != other.i for t in c.subtree]
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _OWN_TIME_ADVERBS for t in own)
 
 
 def means_tokens(trigger: Any) -> Iterable[Any]:

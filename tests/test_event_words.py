@@ -50,6 +50,9 @@ def test_coordinated_verbs_sharing_a_date_get_a_row_each(process):
     ("Germany invaded Poland on 1 September 1939, starting the war.", ["invade", "start"]),
     ("In 1939 Germany invaded Poland while the Soviet Union waited.", ["invade", "wait"]),
     ("On 2 May 1824 the army captured Tarsk, when the garrison had already left.", ["capture"]),
+    # The date in the when-clause dates the clause it is the time of, unless that one has its own.
+    ("Ten soldiers were killed near Lusk when two helicopters crashed in February 1824.", ["crash", "kill"]),
+    ("The army had already left when the rebels arrived on 2 May 1824.", ["arrive"]),
     # One happening with two dates is one row.
     ("The siege of Lusk lasted from 2 to 9 May 1825.", ["last"]),
     # A date at the end belongs to the last verb; "later" gives the second verb a time of its own.
