@@ -16,7 +16,8 @@ what it stands for, and :func:`trigger_roles` reports those names as resolved.
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Callable
 
 from pipeline.event_names import SentenceNames, is_adjective, state_of_demonym, unique_names
 from pipeline.events import (
@@ -285,20 +286,90 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
               if h.tag_ == "NNPS" and h.i not in named and h.i != h.sent.start]
     roles += [(None, "participant", name) for name in territory_parties(objects, spans, paragraphs.states)]
     resolved: list[str] = [theme] if thing_at is not None else []
-    extra: dict[str, list[str]] = {"actor": [], "participant": []}
+    # Resolved names by role, each with the words it was written as (the pronoun, "the two countries").
+    extra: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": []}
     for role, heads in (("actor", subjects), ("participant", parties)):
         for head in heads:
             for h in [head, *head.conjuncts] if role == "actor" else [head]:
                 for name in resolve_people(h, mentions, pair):
-                    extra[role].append(name)
+                    extra[role].append((name, _written(h)))
                     resolved.append(name)
     stated = any(role in ("actor", "participant") for _, role, _ in roles) or extra["actor"]
     if thing_at is not None and thing_at >= offset and not stated:
         # "it was signed": by the parties the agreement was named with.
         for name in parties_named_with(trigger.doc, thing_at - offset, mentions):
-            extra["participant"].append(name)
+            extra["participant"].append((name, name))
             resolved.append(name)
     return roles, theme, extra, unique_names(resolved)
+
+
+def _written(head: Any) -> str:
+    """The words a resolved head was written as: "they", "the two countries"."""
+    if head.pos_ == "PRON":
+        return head.text
+    tokens = [t for t in head.subtree if t.i <= head.i]
+    return head.doc[tokens[0].i:head.i + 1].text if tokens else head.text
+
+
+@dataclass(slots=True)
+class Roles:
+    """A trigger's roles as the events table holds them: canonical names, and aligned with the
+    actors and participants the words each was written as."""
+
+    actors: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    actor_mentions: list[str] = field(default_factory=list)
+    participant_mentions: list[str] = field(default_factory=list)
+    resolved: list[str] = field(default_factory=list)
+    theme: str | None = None
+
+
+class RoleReader:
+    """The roles of triggers in one document's parsed paragraphs: what the events stage and
+    :func:`pipeline.label_roles` both call, so both give the same answer for the same trigger.
+
+    ``paragraphs`` holds the document's names (:class:`pipeline.references.Paragraphs`),
+    ``canonical`` turns a name into its party's one name (:mod:`pipeline.party_names`);
+    ``pair`` is the document's pair of parties when its title names one."""
+
+    def __init__(self, paragraphs: Paragraphs, canonical: Callable[[str], str],
+                 pair: tuple[str, str] | None = None) -> None:
+        self.paragraphs = paragraphs
+        self.canonical = canonical
+        self.pair = pair
+        self._by_trigger: dict[tuple[int, int], tuple] = {}
+
+    def __call__(self, k: int, trigger: Any, s_start: int, s_end: int,
+                 skip: tuple[int, int] | None = None) -> Roles:
+        """The roles of ``trigger`` (a token of chunk ``k``) in the sentence at clean offsets
+        ``s_start``–``s_end``; a name overlapping clean offsets ``skip`` (the date itself: "the
+        Spring 1945 offensive" names no one) takes no role."""
+        offset = self.paragraphs.chunks[k][0]
+        key = (k, trigger.i)
+        if key not in self._by_trigger:
+            # Computed once per trigger: every date of a long list hanging from one verb shares it.
+            found, mentions = self.paragraphs.names_of(k)
+            spans = sentence_spans(found, s_start, s_end)
+            self._by_trigger[key] = trigger_roles(trigger, spans, mentions, self.paragraphs, offset, self.pair)
+        named, theme, extra, resolved = self._by_trigger[key]
+        written: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": [], "place": []}
+        for e, role, name in named:
+            if e is not None and skip is not None and e.start < skip[1] and skip[0] < e.end:
+                continue
+            written[role].append((name, self.paragraphs.names.clean(e.text) if e is not None else name))
+        written["actor"] += extra["actor"]
+        written["participant"] += extra["participant"]
+        out = Roles(theme=theme, resolved=unique_names(self.canonical(n) for n in resolved))
+        for role, names, mentions in (("actor", out.actors, out.actor_mentions),
+                                      ("participant", out.participants, out.participant_mentions)):
+            for name, mention in written[role]:
+                name = self.canonical(name)
+                if name and name not in names and name not in out.actors:
+                    names.append(name)
+                    mentions.append(mention)
+        out.places = [p for p in unique_names(self.canonical(n) for n, _ in written["place"]) if p not in out.actors]
+        return out
 
 
 def parties_named_with(parsed: Any, char: int, mentions: list[Mention]) -> list[str]:

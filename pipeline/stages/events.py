@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from pipeline.agreement_parties import agreement_parties
 from pipeline.document import Document
-from pipeline.event_names import Names, unique_names
+from pipeline.event_names import Names
 from pipeline.events import dated_groups, describes_a_party, lemma_of, means_of, trigger_of
 from pipeline.layers import ENTITIES, EVENTS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, sentence_index
 from pipeline.records import Event
 from pipeline.references import Paragraphs, document_pair
 from pipeline.registry import StageContext, stage
-from pipeline.roles import sentence_spans, trigger_roles
+from pipeline.roles import RoleReader, Roles
 from pipeline.stages.nlp import get_model
 from pipeline.timex.values import granularity
 
@@ -39,7 +39,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
     timexes = doc.layers["timexes"]
     sentences = doc.layers["sentences"]  # ids are list positions
     sentence_of = sentence_index(sentences)
-    by_trigger: dict[tuple[int, int], tuple] = {}
+    read_roles = RoleReader(paragraphs, lambda name: name, pair)
     events: list[Event] = []
     for group in dated_groups(timexes):
         first, last = timexes[group[0]], timexes[group[-1]]
@@ -57,29 +57,14 @@ def events(doc: Document, ctx: StageContext) -> Document:
         if describes_a_party(span):
             continue
         trigger = trigger_of(span)
-        actors, participants, places, resolved, theme = [], [], [], [], None
-        if trigger is not None:
-            key = (k, trigger.i)
-            if key not in by_trigger:
-                found, mentions = paragraphs.names_of(k)
-                spans = sentence_spans(found, s_start, s_end)
-                by_trigger[key] = trigger_roles(trigger, spans, mentions, paragraphs, offset, pair)
-            roles, theme, resolved_roles, resolved = by_trigger[key]
-            for e, role, name in roles:
-                if e is not None and e.start < last.end and first.start < e.end:
-                    continue  # the date itself ("the Spring 1945 offensive" names no one)
-                {"actor": actors, "place": places, "participant": participants}[role].append(name)
-            actors += resolved_roles["actor"]
-            participants += resolved_roles["participant"]
-        actors = unique_names(actors)
+        roles = read_roles(k, trigger, s_start, s_end, skip=(first.start, last.end)) if trigger is not None else Roles()
         events.append(Event(
             timex_index=group[0], date_text=doc.text[first.start:last.end],
             date_start=first.date_start, date_end=last.date_end or first.date_end,
             granularity="day" if first.type == "TIME" else granularity(first.value),
-            trigger=lemma_of(trigger, lemmatizer) if trigger is not None else None, actors=actors,
-            participants=[p for p in unique_names(participants) if p not in actors],
-            places=[p for p in unique_names(places) if p not in actors],
-            theme=theme, resolved=list(resolved), resolved_from=["reference"] * len(resolved),
+            trigger=lemma_of(trigger, lemmatizer) if trigger is not None else None, actors=roles.actors,
+            participants=roles.participants, places=roles.places, theme=roles.theme,
+            resolved=roles.resolved, resolved_from=["reference"] * len(roles.resolved),
             sentence_start=s_start, sentence_end=s_end,
             means=lemma_of(means, lemmatizer) if (means := means_of(trigger)) is not None else None,
             trigger_start=offset + trigger.idx if trigger is not None else None,
