@@ -106,13 +106,12 @@ def read_docs(limit: int | None = None) -> list[Doc]:
 
 
 def is_name(m: dict, doc: Doc, lowercase_words: set[str]) -> bool:
-    """Whether a head mention is a proper name: capitalised, no pronoun, and not a common word
-    capitalised only because it opens its sentence ("Police said")."""
+    """Whether a head mention is a proper name: capitalised, no pronoun, and not a common word the
+    document also writes in lower case ("Police said", a title-case caption's "Protesters")."""
     text = m["text"].strip()
     if not text[:1].isupper() or text.lower() in _PRONOUNS:
         return False
-    opens = m["start"] == 0 or doc.sentence_of[m["start"] - 1] != doc.sentence_of[m["start"]]
-    return not (opens and text.lower() in lowercase_words)
+    return text.split()[-1].lower() not in lowercase_words
 
 
 def key(name: str) -> str:
