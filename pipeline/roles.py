@@ -357,7 +357,7 @@ class RoleReader:
         for e, role, name in named:
             if e is not None and skip is not None and e.start < skip[1] and skip[0] < e.end:
                 continue
-            written[role].append((name, self.paragraphs.names.clean(e.text) if e is not None else name))
+            written[role].append((name, self._as_written(k, e, name)))
         written["actor"] += extra["actor"]
         written["participant"] += extra["participant"]
         out = Roles(theme=theme, resolved=unique_names(self.canonical(n) for n in resolved))
@@ -370,6 +370,17 @@ class RoleReader:
                     mentions.append(mention)
         out.places = [p for p in unique_names(self.canonical(n) for n, _ in written["place"]) if p not in out.actors]
         return out
+
+    def _as_written(self, k: int, entity: Any, name: str) -> str:
+        """The words a named party is written as: the name where the text writes it whole at the
+        entity ("Soviet Russia", a regime the entity "Russia" is part of), else the entity's words."""
+        if entity is None:
+            return name
+        offset, parsed = self.paragraphs.chunks[k]
+        end = entity.end - offset
+        if end >= len(name) and parsed.text[end - len(name):end] == name:
+            return name
+        return self.paragraphs.names.clean(entity.text)
 
 
 def parties_named_with(parsed: Any, char: int, mentions: list[Mention]) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pipeline.agreement_parties import agreement_parties
 from pipeline.document import Document
+from pipeline.party_names import document_canonicaliser
 from pipeline.event_names import Names
 from pipeline.events import dated_groups, describes_a_party, lemma_of, means_of, trigger_of
 from pipeline.layers import ENTITIES, EVENTS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, sentence_index
@@ -39,7 +40,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
     timexes = doc.layers["timexes"]
     sentences = doc.layers["sentences"]  # ids are list positions
     sentence_of = sentence_index(sentences)
-    read_roles = RoleReader(paragraphs, lambda name: name, pair)
+    canonical = document_canonicaliser(entities, names)
+    read_roles = RoleReader(paragraphs, canonical, pair)
     events: list[Event] = []
     for group in dated_groups(timexes):
         first, last = timexes[group[0]], timexes[group[-1]]
@@ -65,16 +67,17 @@ def events(doc: Document, ctx: StageContext) -> Document:
             trigger=lemma_of(trigger, lemmatizer) if trigger is not None else None, actors=roles.actors,
             participants=roles.participants, places=roles.places, theme=roles.theme,
             resolved=roles.resolved, resolved_from=["reference"] * len(roles.resolved),
+            actor_mentions=roles.actor_mentions, participant_mentions=roles.participant_mentions,
             sentence_start=s_start, sentence_end=s_end,
             means=lemma_of(means, lemmatizer) if (means := means_of(trigger)) is not None else None,
             trigger_start=offset + trigger.idx if trigger is not None else None,
             trigger_end=offset + trigger.idx + len(trigger) if trigger is not None else None))
-    _add_agreement_parties(doc, events, paragraphs.states)
+    _add_agreement_parties(doc, events, paragraphs.states, canonical)
     doc.layers["events"] = events
     return doc
 
 
-def _add_agreement_parties(doc: Document, events: list[Event], states: list[str]) -> None:
+def _add_agreement_parties(doc: Document, events: list[Event], states: list[str], canonical) -> None:
     """"The Moscow Peace Treaty was signed on …": the parties of an agentless agreement, from its
     link's gloss, its name or the conflict told before it (:mod:`pipeline.agreement_parties`)."""
     glosses: dict[str, str] = {}
@@ -91,6 +94,7 @@ def _add_agreement_parties(doc: Document, events: list[Event], states: list[str]
             continue
         parties, rule = found
         for name in parties:
+            name = canonical(name)
             if name not in event.resolved:
                 event.resolved.append(name)
                 event.resolved_from.append(rule)
