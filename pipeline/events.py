@@ -160,6 +160,10 @@ def subject_of(trigger: Any) -> list[Any]:
             return heads
         if not active or tok.dep_ not in _INHERIT or tok.head.i == tok.i:
             return []
+        if tok.dep_ == "xcomp":
+            controller = _controller(tok)
+            if controller:
+                return controller
         if tok.dep_ == "relcl":
             return [tok.head] if active else []
         if tok.dep_ == "conj" and _is_active(tok):
@@ -170,6 +174,35 @@ def subject_of(trigger: Any) -> list[Any]:
                 return patients
         tok = tok.head
     return []
+
+
+# Verbs whose object does what their infinitive says ("persuaded Norway to attack"); with others the
+# object is a means ("used the treaty to rearm": the subject rearms). Stems, for every form of each.
+_OBJECT_CONTROL = ("persuad", "forc", "order", "ask", "urg", "allow", "permit", "compel", "invit", "encourag",
+                   "induc", "convinc", "requir", "instruct", "told", "tell", "authori", "oblig", "pressur",
+                   "enabl", "command", "direct", "call", "prompt", "led", "lead", "caus", "push", "drove", "driv",
+                   "provok", "tempt", "summon", "entic", "incit", "invit", "appoint", "assign", "send", "sent",
+                   "dispatch", "expect", "want", "help", "advis", "warn", "beg", "implor", "petition")
+
+
+def _controller(infinitive: Any) -> list[Any]:
+    """Who does what an infinitive says, when its verb says it ("persuaded Norway to attack": Norway;
+    "Sweden was forced to withdraw": Sweden): the governing verb's object, else its passive subject.
+    Empty when the governing verb's own subject does it ("decided to invade")."""
+    head = infinitive.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < infinitive.i]
+    if objects and head.lower_.startswith(_OBJECT_CONTROL):
+        return objects
+    return [_relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
+
+
+def _relative_antecedent(token: Any) -> Any:
+    """The noun a relative pronoun stands for ("the army, which was forced to …" → army)."""
+    if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
 
 
 def _fronted_names(verb: Any) -> list[Any]:

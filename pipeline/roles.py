@@ -35,7 +35,7 @@ _COMPANY_NOUNS = {"presence", "company", "cooperation", "collaboration", "allian
                   "partnership", "league", "coordination", "consultation", "agreement"}
 _TRANSFER = {"to", "from", "into"}
 # Prepositions after the thing acted on that name its parties.
-_PARTY_PREPOSITIONS = {"with", "between", "against", "of", "under", "on", "to"}
+_PARTY_PREPOSITIONS = {"with", "between", "against", "of", "under", "on", "to", "over"}
 # Land acted on: "invaded its zone of influence in Poland", "entered the Polish territories" — the
 # state the land belongs to is a party of the invasion, not only where it happened.
 TERRITORY_NOUNS = {"territory", "territories", "zone", "zones", "land", "lands", "soil", "border", "borders",
@@ -86,6 +86,9 @@ def participant_heads(trigger: Any, objects: list) -> list:
     for c in trigger.children:
         if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPOSITIONS and (c.lower_ not in _TRANSFER or objects):
             heads += _pobjs(c)
+        elif c.dep_ == "prep" and c.lower_ == "to":
+            # "wrote to General Villeneuve", "appealed to the League": a person or a body is a recipient, not a destination.
+            heads += [g for g in _pobjs(c) if g.ent_type_ in ("PERSON", "ORG", "NORP")]
         elif c.dep_ == "prep" and c.lower_ == "in":
             heads += _company_parties(c)
     for means in means_tokens(trigger):
@@ -194,7 +197,50 @@ def _ends_in_document_word(doc: Any, start: int, stop: int) -> bool:
     return end > start and doc[end - 1].lower_ in DOCUMENT_WORDS
 
 
-def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: list) -> list[tuple[object, str, str]]:
+# Nouns for a body that acts for a state or a people: "Swedish troops", "the Bolshevik forces", and what
+# such a body holds over another ("recognised Swedish rule over Finland").
+FORCE_NOUNS = {"troops", "forces", "force", "army", "armies", "fleet", "fleets", "navy", "cavalry", "infantry",
+               "soldiers", "militia", "militias", "gunmen", "bombers", "government", "governments", "regime",
+               "authorities", "units", "divisions", "ships", "warships", "aircraft", "planes", "artillery",
+               "garrison", "garrisons", "corps", "battalion", "battalions", "regiment", "regiments", "brigade",
+               "brigades", "squadron", "squadrons", "legion", "legions", "militants", "rebels", "fighters",
+               "guerrillas", "diplomats", "delegation", "envoys", "officials", "side", "rule", "control",
+               "sovereignty", "occupation", "authority", "administration", "leadership", "command", "colonists",
+               "settlers", "invaders", "raiders", "privateers", "marines", "sailors", "knights", "crusaders"}
+
+
+_FOLLOWER_ENDINGS = ("ik", "ist", "ite")
+
+
+def _modified(token: Any) -> Any:
+    """The noun an adjective (or the first of coordinated adjectives) qualifies."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.head
+
+
+def force_party(entity: Any, span: Any, states: list[str]) -> str | None:
+    """The party a nationality names when it qualifies a force ("Swedish troops", "the Bolshevik
+    forces", "Swedish rule"): its state where the document names one, else the people or group
+    itself ("Bolsheviks"); None when it qualifies anything else ("German officers' wives")."""
+    root = span.root
+    word = span.text.strip()
+    # The model tags some followers' adjectives ORG ("Bolshevik", "Jacobite", "Communist"): an adjective's ending tells.
+    adjective = entity.label == "NORP" or (entity.label == "ORG" and len(span) == 1 and word.endswith(_FOLLOWER_ENDINGS))
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "the American and British armies"
+    if not adjective or root.dep_ not in ("amod", "compound", "nmod") or root.head.lower_ not in FORCE_NOUNS:
+        return None
+    if any(dash in word for dash in "-–—") or not word[:1].isupper():
+        return None  # "Soviet-Finnish forces": two sides, neither alone
+    state = state_of_demonym(word, states)
+    if state is not None:
+        return state
+    return word if word.endswith("s") else word + "s"
+
+
+def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: list,
+                states: list[str] = ()) -> list[tuple[object, str, str]]:
     """(entity, role, name) for every entity of the sentence with a role under ``trigger``:
     ``actor``, ``participant`` or ``place``, given the trigger's subject heads
     (:func:`pipeline.events.subject_of`) and party heads (:func:`participant_heads`).
@@ -207,6 +253,15 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     party = {t.i for t in parties}
     out = []
     for e, sp, name in sentence.spans:
+        force = force_party(e, sp, list(states)) if e.label in ("NORP", "ORG") else None
+        if force is not None:
+            # The force's noun is the subject or a party: the state (or group) it belongs to is.
+            held = _modified(sp.root).i
+            if held in actor_tokens:
+                out.append((e, "actor", force))
+            elif held in party:
+                out.append((e, "participant", force))
+            continue
         if e.label in ACTOR_LABELS and is_adjective(e, sp):
             continue
         if e.label in ACTOR_LABELS and all(t.i in actor_tokens for t in sp):
@@ -278,7 +333,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     parties = participant_heads(trigger, objects)
     theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset, subjects)
     spans_of = {id(e): sp for e, sp, _ in spans.spans}
-    roles = [(e, role, name) for e, role, name in roles_under(trigger, spans, subjects, parties)
+    roles = [(e, role, name) for e, role, name in roles_under(trigger, spans, subjects, parties, paragraphs.states)
              if not (role == "participant" and all(t.i in theme_tokens for t in spans_of[id(e)]))]
     named = {t.i for _, sp, _ in spans.spans for t in sp}
     # A plural proper noun the model left untagged is a people or a group ("with the Allies").

@@ -212,11 +212,13 @@ def test_the_theme_is_the_named_thing_acted_on(process):
     assert e.theme == "Treaty of Tordesillas" and e.participants == []  # Tordesillas is part of the name
 
 
-def test_adjectives_are_not_parties(process):
+def test_a_nationality_names_no_one_except_for_a_force_which_stands_for_its_state(process):
     e = one(process, "Japanese troops invaded Manchuria in September 1931.")
-    assert e.actors == [] and e.participants == ["Manchuria"]
+    assert e.actors == ["Japan"] and e.participants == ["Manchuria"]
     e = one(process, "In 1979, Soviet forces entered Afghanistan.")
-    assert "Soviet" not in e.actors + e.participants
+    assert e.actors == ["Soviet Union"] and "Soviet" not in e.actors + e.participants
+    e = one(process, "In 1940, German officers visited Rome.")
+    assert "German" not in e.actors + e.participants and "Germany" not in e.actors + e.participants
     e = one(process, "On 11 November 1918, the Germans signed an armistice with the Allies.")
     assert e.actors == ["Germans"] and e.participants == ["Allies"]  # demonyms used as nouns are parties
 
