@@ -34,6 +34,9 @@ PARTY_TYPES = {"PER", "ORG", "GPE"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "his", "its", "their", "us",
              "our", "who", "whom", "which", "that", "this", "these", "those"}
+# Counts are no names ("Four militants were killed", "Scores died").
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "dozens", "scores", "hundreds", "thousands", "millions", "many", "several", "some", "all", "both"}
 _WORD_SPLIT = re.compile(r"[\s\-–—]+")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
@@ -106,10 +109,10 @@ def read_docs(limit: int | None = None) -> list[Doc]:
 
 
 def is_name(m: dict, doc: Doc, lowercase_words: set[str]) -> bool:
-    """Whether a head mention is a proper name: capitalised, no pronoun, and not a common word the
-    document also writes in lower case ("Police said", a title-case caption's "Protesters")."""
+    """Whether a head mention is a proper name: capitalised, no pronoun, no count, and not a common
+    word the documents also write in lower case ("Police said", a caption's "Protesters")."""
     text = m["text"].strip()
-    if not text[:1].isupper() or text.lower() in _PRONOUNS:
+    if not text[:1].isupper() or text.lower() in _PRONOUNS or text.lower() in _NUMBER_WORDS:
         return False
     return text.split()[-1].lower() not in lowercase_words
 
@@ -123,10 +126,9 @@ def key(name: str) -> str:
 class Matcher:
     """Matches our names against a document's gold mentions, both canonical."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, lowercase_words: set[str]) -> None:
         from pipeline.party_names import PartyNames
 
-        lowercase_words = set(re.findall(r"\b[a-z][a-z'-]+\b", doc.text))
         self.doc = doc
         self.named = {i for i, m in doc.mention.items() if is_name(m, doc, lowercase_words)}
         states = [m["text"] for i, m in doc.mention.items() if m["entity_type"] == "GPE" and i in self.named]
@@ -165,8 +167,10 @@ def score(docs: list[Doc], show: bool = False) -> tuple[Score, Score, list[str]]
 
     parties, places = Score(), Score()
     lines: list[str] = []
+    # A word any document writes in lower case is a common word, wherever it is capitalised.
+    lowercase_words = {w for doc in docs for w in re.findall(r"\b[a-z][a-z'-]+\b", doc.text)}
     for doc in docs:
-        match = Matcher(doc)
+        match = Matcher(doc, lowercase_words)
         triggers = [(doc.token_spans[e["trigger"]["start"]][0], doc.token_spans[e["trigger"]["end"] - 1][1])
                     for e in doc.events]
         labelled = label_roles(doc.text, triggers)

@@ -21,7 +21,7 @@ from typing import Any, Callable
 
 from pipeline.event_names import SentenceNames, is_adjective, state_of_demonym, unique_names
 from pipeline.events import (
-    ACTOR_LABELS, PASSIVE_SUBJECTS, PLACE_LABELS, SUBJECTS, expand_conjuncts, is_located, means_tokens, phrase_tokens,
+    ACTOR_LABELS, LOCATIVE_PREPOSITIONS, is_event_noun, PASSIVE_SUBJECTS, PLACE_LABELS, SUBJECTS, expand_conjuncts, is_located, means_tokens, phrase_tokens,
     subject_of,
 )
 from pipeline.glossary import ORG_NOUNS, PERSON_NOUNS
@@ -59,6 +59,12 @@ def object_heads(trigger: Any) -> list:
     heads += [g for c in trigger.children if c.dep_ == "dative"
               for g in ([c] if c.pos_ != "ADP" else _pobjs(c))]
     heads += [_antecedent(c) for c in trigger.children if c.dep_ in PASSIVE_SUBJECTS]
+    if trigger.dep_ in ("acl", "appos") and trigger.head.pos_ in ("NOUN", "PROPN") and (
+            trigger.tag_ == "VBN" or any(c.dep_ == "agent" for c in trigger.children)) and \
+            not any(c.dep_ in SUBJECTS for c in trigger.children):
+        # "Chérif Chekatt – shot dead by police –", "the documents captured in 1945": a participle's
+        # patient is the noun it qualifies.
+        heads.append(trigger.head)
     if not heads and trigger.dep_ == "conj" and trigger.tag_ == "VBN" and not any(
             c.dep_ in SUBJECTS for c in trigger.children):
         # "who were distrusted and persecuted": the second participle shares the first one's patient.
@@ -106,6 +112,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
             # which shares the first one's patient, is a party of the first. ("captured by the armies
             # and published by the State Department": two acts with agents of their own.)
             heads += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
+    heads += _governing_patients(trigger)
     holders = objects if trigger.pos_ in ("VERB", "AUX") else [trigger]
     for h in holders:
         for c in h.children:
@@ -117,6 +124,59 @@ def participant_heads(trigger: Any, objects: list) -> list:
     # "negotiations with the new ambassadors, (William Seeds, …)": people named by their office.
     heads += [c for h in list(heads) if h.lower_.rstrip("s") in PERSON_NOUNS for c in h.children if c.dep_ == "appos"]
     return expand_conjuncts(heads)
+
+
+def _governing_patients(trigger: Any) -> list:
+    """The patient of the verb an event noun completes ("Requesens was charged with treason",
+    "accused Ribbentrop of aggression", "convicted him for espionage"): the one the crime or deed is
+    laid on is its party."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("with", "of", "for"):
+            holder = tok.head.head
+            if holder.pos_ == "VERB":
+                return [c for c in holder.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
+            tok = holder  # "crimes of treason": up through the noun it qualifies
+        elif tok.dep_ == "conj":
+            tok = tok.head
+        else:
+            return []
+    return []
+
+
+# Capitalised words that head no party's name: the run they end is a place, a work, a day or an operation.
+_NOT_PARTY_WORDS = {"line", "river", "mountains", "mountain", "sea", "ocean", "bay", "island", "islands", "canal",
+                    "street", "road", "square", "bridge", "airport", "station", "palace", "castle", "fort", "day",
+                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "i", "mr", "mrs", "ms", "dr"}
+
+
+def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
+    """Names in the subject's phrase that the model left untagged ("the 'Islamic State' militant
+    group", "IS attacks"): runs of proper nouns no entity covers. Not a run that opens the
+    sentence alone (a capitalised common word), nor one ending in a word that names a place, a
+    day or an agreement, nor an event's name ("Operation Barbarossa")."""
+    out, run = [], []
+    for i in sorted(tokens) + [None]:
+        tok = doc[i] if i is not None else None
+        if tok is not None and tok.tag_ in ("NNP", "NNPS") and i not in named and tok.text[:1].isupper() \
+                and not tok.ent_type_ and (not run or run[-1].i == i - 1):
+            run.append(tok)
+            continue
+        if run:
+            words = [t.lower_ for t in run]
+            alone_first = len(run) == 1 and run[0].i == run[0].sent.start
+            if not alone_first and words[-1] not in _NOT_PARTY_WORDS and words[-1] not in DOCUMENT_WORDS and \
+                    not any(is_event_noun(t) for t in run) and len(run[-1].text) > 1:
+                while run and run[0].lower_.rstrip(".") in PERSON_NOUNS and len(run) > 1:
+                    run = run[1:]  # "General Villeneuve": the name, not the title
+                out.append(doc[run[0].i:run[-1].i + 1].text)
+        run = [tok] if tok is not None and tok.tag_ in ("NNP", "NNPS") and i not in named \
+            and tok.text[:1].isupper() and not tok.ent_type_ else []
+    return out
 
 
 def territory_parties(objects: list, spans: SentenceNames, states: list[str]) -> list[str]:
@@ -251,8 +311,11 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     """
     actor_tokens = phrase_tokens(expand_conjuncts(subjects))
     party = {t.i for t in parties}
+    titles = _title_tokens(sentence)
     out = []
     for e, sp, name in sentence.spans:
+        if sp.root.i in titles:
+            continue  # "U.S. Secretary of Defense Ash Carter": the title's names are not parties besides him
         force = force_party(e, sp, list(states)) if e.label in ("NORP", "ORG") else None
         if force is not None:
             # The force's noun is the subject or a party: the state (or group) it belongs to is.
@@ -275,6 +338,23 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             # "asked at the German Foreign Office": an institution is no place. (The model's ORG on a
             # place name, "at Boyacá", has no institution's word in it and stays out.)
             out.append((e, "participant", name))
+    return out
+
+
+def _title_tokens(sentence: SentenceNames) -> set[int]:
+    """Tokens of the words before a name that say what it is: a person's title ("U.S. Secretary of
+    Defense Ash Carter") and the owner of a named body ("Russia's state-run Tass news agency")."""
+    out: set[int] = set()
+    for e, sp, _ in sentence.spans:
+        root = sp.root
+        if e.label == "PERSON":
+            for c in root.children:
+                if c.i < sp.start and c.dep_ in ("nmod", "compound", "amod") and not (
+                        c.i > 0 and root.doc[c.i - 1].lower_ in LOCATIVE_PREPOSITIONS):  # "in Moscow Molotov": a place
+                    out.update(t.i for t in c.subtree if t.i < sp.start)
+        elif e.label == "ORG" and root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
+            # a named body inside a phrase ("Tass news agency"): the phrase's possessor owns it
+            out.update(t.i for c in root.head.children if c.dep_ == "poss" for t in c.subtree)
     return out
 
 
@@ -340,6 +420,9 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     roles += [(None, "participant", h.text) for h in parties
               if h.tag_ == "NNPS" and h.i not in named and h.i != h.sent.start]
     roles += [(None, "participant", name) for name in territory_parties(objects, spans, paragraphs.states)]
+    if not any(role == "actor" for _, role, _ in roles):
+        roles += [(None, "actor", paragraphs.names.by_text.get(name, name))
+                  for name in untagged_names(trigger.doc, phrase_tokens(expand_conjuncts(subjects)), named)]
     resolved: list[str] = [theme] if thing_at is not None else []
     # Resolved names by role, each with the words it was written as (the pronoun, "the two countries").
     extra: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": []}

@@ -93,3 +93,33 @@ def test_fragments_never_become_parties():
     assert "Leaving Atlanta" not in r["actors"] + r["participants"]
     r = roles("In 1702 the Bolshevik forces took Norway.", "took")
     assert r["actors"] == ["Bolsheviks"]  # the adjective names the group
+
+
+def test_a_happening_spoken_of_is_not_done_by_the_speaker():
+    r = roles("On 3 May the ministers of Sweden deplored the slaughter of the villagers.", "slaughter")
+    assert r["actors"] == []
+    r = roles("In 1702 Sweden launched a series of attacks on Norway.", "attacks")
+    assert r["actors"] == ["Sweden"]
+
+
+def test_the_one_a_crime_is_laid_on_and_the_patient_of_a_participle():
+    assert "Juan Ortega" in roles("In 1702 Juan Ortega was charged with treason.", "treason")["participants"]
+    r = roles("The killer, Juan Ortega – shot dead by police in 1702 – had fled.", "shot")
+    assert "Juan Ortega" in r["participants"]
+
+
+def test_a_decision_is_its_possessors():
+    r = roles("In 1702 the IRA's decision to carry out the attacks proved a disaster.", "attacks")
+    assert r["actors"] == ["IRA"]
+
+
+def test_a_title_names_no_party_besides_its_bearer():
+    r = roles('In 1702 U.S. Secretary of Defense Ash Carter responded to the bombing.', "responded")
+    assert r["actors"] == ["Ash Carter"]
+    r = roles("In 1702 Russia’s state-run Tass news agency reported the raid.", "reported")
+    assert r["actors"] == ["Tass"]
+
+
+def test_a_quoted_name_after_an_article_is_a_name():
+    r = roles('In 1702 the "Islamic State" militant group launched a series of attacks.', "attacks")
+    assert r["actors"] == ["Islamic State"]
