@@ -188,7 +188,9 @@ _OBJECT_CONTROL = ("persuad", "forc", "order", "ask", "urg", "allow", "permit", 
                    "induc", "convinc", "requir", "instruct", "told", "tell", "authori", "oblig", "pressur",
                    "enabl", "command", "direct", "call", "prompt", "led", "lead", "caus", "push", "drove", "driv",
                    "provok", "tempt", "summon", "entic", "incit", "invit", "appoint", "assign", "send", "sent",
-                   "dispatch", "expect", "want", "help", "advis", "warn", "beg", "implor", "petition")
+                   "dispatch", "expect", "want", "help", "advis", "warn", "beg", "implor", "petition",
+                   # perception and causation: "saw McVeigh approach", "let the army pass", "made them sign"
+                   "saw", "see", "watch", "heard", "hear", "notic", "observ", "let", "made", "mak")
 
 
 # Verbs whose subject does the happening their object names ("launched a series of attacks", "signed

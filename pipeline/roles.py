@@ -29,13 +29,14 @@ from pipeline.references import (
     DOCUMENT_WORDS, THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group, resolve_people,
 )
 
-PARTICIPANT_PREPOSITIONS = {"with", "between", "against", "on", "upon", "among", "to", "from", "into", "alongside"}
+PARTICIPANT_PREPOSITIONS = {"with", "between", "against", "on", "upon", "among", "to", "from", "into", "alongside",
+                            "including"}
 # "in the presence of Stalin", "in cooperation with Italy": a noun after "in" whose own object is a party.
 _COMPANY_NOUNS = {"presence", "company", "cooperation", "collaboration", "alliance", "concert", "conjunction",
                   "partnership", "league", "coordination", "consultation", "agreement"}
 _TRANSFER = {"to", "from", "into"}
 # Prepositions after the thing acted on that name its parties.
-_PARTY_PREPOSITIONS = {"with", "between", "against", "of", "under", "on", "to", "over"}
+_PARTY_PREPOSITIONS = {"with", "between", "against", "of", "under", "on", "to", "over", "including"}
 # Land acted on: "invaded its zone of influence in Poland", "entered the Polish territories" — the
 # state the land belongs to is a party of the invasion, not only where it happened.
 TERRITORY_NOUNS = {"territory", "territories", "zone", "zones", "land", "lands", "soil", "border", "borders",
@@ -54,7 +55,7 @@ def object_heads(trigger: Any) -> list:
     """What a verb acts on: its direct object and dative, and the subject of a passive."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return []
-    heads = [c for c in trigger.children if c.dep_ == "dobj"]
+    heads = [c for c in trigger.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.pos_ == "PROPN")]
     # "granted independence to India": a prepositional dative's object is the party.
     heads += [g for c in trigger.children if c.dep_ == "dative"
               for g in ([c] if c.pos_ != "ADP" else _pobjs(c))]
@@ -113,6 +114,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
             # and published by the State Department": two acts with agents of their own.)
             heads += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
     heads += _governing_patients(trigger)
+    heads += reported_subjects(trigger)
     holders = objects if trigger.pos_ in ("VERB", "AUX") else [trigger]
     for h in holders:
         for c in h.children:
@@ -124,6 +126,20 @@ def participant_heads(trigger: Any, objects: list) -> list:
     # "negotiations with the new ambassadors, (William Seeds, …)": people named by their office.
     heads += [c for h in list(heads) if h.lower_.rstrip("s") in PERSON_NOUNS for c in h.children if c.dep_ == "appos"]
     return expand_conjuncts(heads)
+
+
+# Verbs of saying: the parties of what is said are parties of the saying ("He said McVeigh used the name").
+_SAYING = ("said", "say", "told", "tell", "declar", "announc", "stat", "report", "claim", "confirm", "den",
+           "warn", "testif", "insist", "assert", "acknowledg", "admit", "alleg", "explain", "wrote", "writ",
+           "repl", "recall", "add", "argu", "complain", "protest", "accus", "charg", "deni")
+
+
+def reported_subjects(trigger: Any) -> list:
+    """The subjects of the clause a verb of saying reports ("Elliott said that McVeigh gave him …":
+    McVeigh), and their conjuncts; pronouns and common nouns fall out later, having no name."""
+    if trigger.pos_ != "VERB" or not trigger.lower_.startswith(_SAYING):
+        return []
+    return [g for c in trigger.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _governing_patients(trigger: Any) -> list:

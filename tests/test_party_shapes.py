@@ -123,3 +123,15 @@ def test_a_title_names_no_party_besides_its_bearer():
 def test_a_quoted_name_after_an_article_is_a_name():
     r = roles('In 1702 the "Islamic State" militant group launched a series of attacks.', "attacks")
     assert r["actors"] == ["Islamic State"]
+
+
+def test_everyone_a_list_includes_and_the_parties_of_what_is_said():
+    r = roles("In 1702 many nobles were arrested, including Juan Ortega and Pedro Vane.", "arrested")
+    assert {"Juan Ortega", "Pedro Vane"} <= set(r["participants"])
+    r = roles("On 3 May Edward Vane said that Juan Ortega had paid in cash.", "said")
+    assert r["actors"] == ["Edward Vane"] and "Juan Ortega" in r["participants"]
+
+
+def test_a_perceived_or_caused_act_is_its_objects():
+    r = roles("On 3 May the jurors saw Juan Ortega approach the counter.", "approach")
+    assert r["actors"] == ["Juan Ortega"]
