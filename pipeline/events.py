@@ -224,6 +224,8 @@ def _supports(verb: Any, noun: Any) -> bool:
         return True  # "terminated the pact with its invasion", "broke it by an attack": a means
     if tok.dep_ in ("prep", "agent"):
         return False  # "killed in IS attacks": where or when, not what it did
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return False  # "called the explosion an attack": says what it was, did not do it
     return verb.lower_.startswith(_SUPPORT_VERBS)
 
 

@@ -153,6 +153,10 @@ def people_of_sentence_before(mentions: list[Mention], sentence_start: int) -> l
     if not before:
         return []
     sent = before[-1].span.sent
+    doc = sent.doc
+    # Only the sentence right before: "they" does not reach back past a sentence naming no one.
+    if not all(t.is_space for t in doc[sent.end:sentence_start]):
+        return []
     in_sent = [m for m in before if m.span.sent.start == sent.start]
     for labels in ({"PERSON"}, {"GPE"}):
         names = list(dict.fromkeys(m.name for m in in_sent if m.label in labels))
@@ -172,7 +176,11 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
         person = last_person(mentions, token.i)
         return [person] if person else []
     if word in GROUP_PRONOUNS:
-        return last_group(mentions, token.i) or people_of_sentence_before(mentions, token.sent.start)
+        # A group is looked for in this sentence and the one before, as a reader does.
+        sent = token.sent
+        previous = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        near = [m for m in mentions if m.span.start >= previous]
+        return last_group(near, token.i) or people_of_sentence_before(mentions, token.sent.start)
     return []
 
 

@@ -135,3 +135,11 @@ def test_everyone_a_list_includes_and_the_parties_of_what_is_said():
 def test_a_perceived_or_caused_act_is_its_objects():
     r = roles("On 3 May the jurors saw Juan Ortega approach the counter.", "approach")
     assert r["actors"] == ["Juan Ortega"]
+
+
+def test_they_looks_back_one_sentence_and_naming_is_not_doing():
+    text = ("Juan Ortega and Pedro Vane met at noon. The harbour was quiet. The bombs were set. "
+            "In 1702 they exploded at one a minute.")
+    assert roles(text, "exploded")["actors"] == []
+    r = roles("On 3 May the French president, Emmanuel Macron, called the explosion an attack.", "explosion")
+    assert r["actors"] == []
