@@ -34,4 +34,13 @@ def run(*args, **kwargs):  # noqa: ANN002, ANN003 - thin re-export, documented o
 
 
 run.__doc__ = "Process the corpus; see pipeline.runner.run."
-__all__ = ["run", "load_table", "timeline", "__version__"]
+
+
+def label_roles(text: str, triggers, model: str | None = None) -> list[dict]:  # noqa: ANN001 - see labelling
+    from pipeline.labelling import label_roles as _label_roles
+
+    return _label_roles(text, triggers, model)
+
+
+label_roles.__doc__ = "Actors, participants and places of trigger spans in a text; see pipeline.labelling.label_roles."
+__all__ = ["run", "load_table", "label_roles", "timeline", "__version__"]

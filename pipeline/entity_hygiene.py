@@ -75,6 +75,9 @@ def trimmed(span: Any) -> Any | None:
         elif first in _CLOSE or (first in _QUOTES and odd_quotes):
             start += 1
             changed = True
+        elif first.lower() in _DETERMINERS and odd_quotes and start + 1 < end and doc[start + 1].text in _QUOTES:
+            start += 1  # 'the "Islamic State' (the closing quote outside): the article, then the quote, go
+            changed = True
         elif not _balanced(text):
             # "Saratov Oblast ( Russian": keep what comes before the bracket that never closes.
             cut = next((t.i for t in doc[start:end] if t.text in _OPEN and

@@ -37,6 +37,7 @@ class Names:
                 full = target or self.clean(e.text)
                 people.append((full, full))
         self.by_surname = surnames(people)
+        self._bearer = self._bearers(entities)
         for written, _ in people:
             # "Joachim Ribbentrop" and "Joachim von Ribbentrop": one person, the longest spelling.
             surname = written.split()[-1] if " " in written else None
@@ -54,7 +55,36 @@ class Names:
             return None
         return DISAMBIGUATOR.sub("", entity.link_target) or entity.link_target
 
+    def _bearers(self, entities: list) -> dict[int, str]:
+        """For each bare surname two people of the document share ("Ortega" after "Raul Ortega" and
+        "Francisco Ortega"), the one it names: the person last named in full before it, else the one
+        named most often (a tie names no one). Keyed by the entity's id."""
+        full = [(e.start, self.target(e) or self.clean(e.text)) for e in sorted(entities, key=lambda e: e.start)
+                if e.label == "PERSON" and len(self.clean(e.text).split()) >= 2]
+        if not full:
+            return {}
+        by_surname: dict[str, list[tuple[int, str]]] = {}
+        for start, name in full:
+            by_surname.setdefault(name.split()[-1], []).append((start, name))
+        shared = {s: named for s, named in by_surname.items() if len({n for _, n in named}) > 1}
+        out: dict[int, str] = {}
+        for e in entities:
+            word = POSSESSIVE.sub("", self.clean(e.text))
+            if word not in shared or " " in word:
+                continue
+            before = [n for start, n in shared[word] if start < e.start]
+            if before:
+                out[id(e)] = before[-1]
+                continue
+            counts = sorted(((sum(1 for _, n in shared[word] if n == name), name)
+                             for name in {n for _, n in shared[word]}), reverse=True)
+            if counts[0][0] > counts[1][0]:
+                out[id(e)] = counts[0][1]
+        return out
+
     def __call__(self, entity, text: str | None = None) -> str:
+        if text is None and id(entity) in self._bearer:
+            return self._bearer[id(entity)]
         target = self.target(entity) if text is None else None
         if target:
             return target

@@ -225,14 +225,17 @@ def subject_of(trigger: Any) -> list[Any]:
     tok = trigger
     if trigger.pos_ in ("NOUN", "PROPN"):
         # "the German invasion", "Hitler's attack", "the signing … by Molotov"
-        own = [c for c in trigger.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        # (a date or a number before it names no one: "the Bloody Friday attacks" go on up the parse)
+        own = [c for c in trigger.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+               and c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
+               and (c.ent_type_ or c.pos_ == "PRON" or c.tag_ in ("NNP", "NNPS"))]
         own += [t for c in trigger.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
                 for t in c.children if t.dep_ == "pobj"]
         if own:
             return own
         while tok.head.i != tok.i and tok.pos_ != "VERB":
             tok = tok.head
-        if tok.pos_ != "VERB":
+        if tok.pos_ != "VERB" or not _supports(tok, trigger):
             return []
     for _ in range(6):
         heads, active = _subject_tokens(tok)
@@ -245,8 +248,15 @@ def subject_of(trigger: Any) -> list[Any]:
             return heads
         if not active or tok.dep_ not in _INHERIT or tok.head.i == tok.i:
             return []
+        if tok.dep_ == "xcomp":
+            controller = _controller(tok)
+            if controller:
+                return controller
         if tok.dep_ == "relcl":
             return [tok.head] if active else []
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "the IRA's decision to carry out the attacks": the one whose decision (plan, attempt) it is.
+            return [c for c in tok.head.children if c.dep_ == "poss"]
         if tok.dep_ == "conj" and _is_active(tok):
             # "the Soviet Union was recognized by Spain … and joined the League": an active verb
             # conjoined to a passive one shares its grammatical subject, not its agent.
@@ -255,6 +265,73 @@ def subject_of(trigger: Any) -> list[Any]:
                 return patients
         tok = tok.head
     return []
+
+
+# Verbs whose object does what their infinitive says ("persuaded Norway to attack"); with others the
+# object is a means ("used the treaty to rearm": the subject rearms). Stems, for every form of each.
+_OBJECT_CONTROL = ("persuad", "forc", "order", "ask", "urg", "allow", "permit", "compel", "invit", "encourag",
+                   "induc", "convinc", "requir", "instruct", "told", "tell", "authori", "oblig", "pressur",
+                   "enabl", "command", "direct", "call", "prompt", "led", "lead", "caus", "push", "drove", "driv",
+                   "provok", "tempt", "summon", "entic", "incit", "invit", "appoint", "assign", "send", "sent",
+                   "dispatch", "expect", "want", "help", "advis", "warn", "beg", "implor", "petition",
+                   # perception and causation: "saw McVeigh approach", "let the army pass", "made them sign"
+                   "saw", "see", "watch", "heard", "hear", "notic", "observ", "let", "made", "mak")
+
+
+# Verbs whose subject does the happening their object names ("launched a series of attacks", "signed
+# the pact", "waged war"); the subject of any other verb only speaks of it ("deplored the slaughter",
+# "called the explosion an attack", "was killed in the attacks"). Stems, for every form.
+_SUPPORT_VERBS = ("launch", "carr", "conduct", "stag", "mak", "made", "mount", "begin", "began", "begun", "start",
+                  "continu", "wag", "commit", "perpetrat", "undert", "execut", "hold", "held", "lead", "led",
+                  "organi", "plan", "order", "resum", "escalat", "intensif", "sign", "conclud", "declar",
+                  "announc", "fight", "fought", "win", "won", "complet", "open", "initiat", "attempt", "unleash",
+                  "spearhead", "direct", "orchestrat", "mastermind", "join", "negotiat", "prepar", "pursu",
+                  "embark", "ratif", "propos", "sought", "seek", "end", "halt", "stop", "suspend", "break", "broke",
+                  "enter", "form", "establish", "found", "creat", "call", "give", "gave", "deliver", "issu",
+                  "hand", "sent", "send", "pa", "do", "did", "done", "receiv", "accept", "reach", "achiev",
+                  "agree", "approv", "adopt", "enact", "impos", "lift", "terminat", "renew", "extend", "restor",
+                  "host", "attend", "convene", "arrang", "accompl", "fail", "succeed", "bomb", "raid", "strik",
+                  "struck", "use", "employ")
+
+
+def _supports(verb: Any, noun: Any) -> bool:
+    """Whether ``verb``'s subject does what ``noun`` (an event noun under it) names: the noun is the
+    verb's object (or the object's complement, "a series of attacks") or its means ("by a raid"),
+    and the verb is one that performs what its object names."""
+    tok = noun
+    for _ in range(4):
+        if tok.head.i == verb.i:
+            break
+        tok = tok.head
+    else:
+        return False
+    if tok.dep_ == "pobj" or (tok.dep_ == "prep" and tok.lower_ in ("by", "with", "through")):
+        return True  # "terminated the pact with its invasion", "broke it by an attack": a means
+    if tok.dep_ in ("prep", "agent"):
+        return False  # "killed in IS attacks": where or when, not what it did
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return False  # "called the explosion an attack": says what it was, did not do it
+    return verb.lower_.startswith(_SUPPORT_VERBS)
+
+
+def _controller(infinitive: Any) -> list[Any]:
+    """Who does what an infinitive says, when its verb says it ("persuaded Norway to attack": Norway;
+    "Sweden was forced to withdraw": Sweden): the governing verb's object, else its passive subject.
+    Empty when the governing verb's own subject does it ("decided to invade")."""
+    head = infinitive.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < infinitive.i]
+    if objects and head.lower_.startswith(_OBJECT_CONTROL):
+        return objects
+    return [_relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
+
+
+def _relative_antecedent(token: Any) -> Any:
+    """The noun a relative pronoun stands for ("the army, which was forced to …" → army)."""
+    if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
 
 
 def _fronted_names(verb: Any) -> list[Any]:
@@ -287,6 +364,10 @@ def expand_conjuncts(tokens: Iterable[Any]) -> list[Any]:
     return out
 
 
+# Common nouns for a place: "in the city of Lyon" says where the subject is, not who it is.
+_PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "area", "country", "state",
+                "county", "port", "harbour", "harbor", "valley", "island", "territory", "camp", "base"}
+
 # Parts of a noun phrase that say something else about it: "Victor Kopp, the special
 # representative to Berlin", "the Conservatives, who dominated the Commons".
 _ASIDES = {"relcl", "acl", "appos", "advcl", "parataxis"}
@@ -302,8 +383,9 @@ def phrase_tokens(heads: Iterable[Any]) -> set[int]:
         keep.add(tok.i)
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "near") and any(
-                    g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in child.children):
-                continue  # "its 6th Congress in Moscow": where, not who
+                    g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.lower_ in _PLACE_NOUNS)
+                    for g in child.children):
+                continue  # "its 6th Congress in Moscow", "Police in the city of Lyon": where, not who
             if child.dep_ == "acl" and child.lower_ in ("led", "headed", "commanded", "lead", "head", "command"):
                 # "the Nationalists led by General Francisco Franco": the leader acts too.
                 keep.update(t.i for a in child.children if a.dep_ == "agent" for t in a.subtree)

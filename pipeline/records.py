@@ -80,6 +80,7 @@ class Entity:
     label: str
     source: str  # "model" | "gazetteer"
     link_target: str | None
+    party_id: str | None = None  # the party it names (pipeline.party_names), None for a place or a thing
 
 
 @dataclass(slots=True)
@@ -118,3 +119,6 @@ class Event:
     means: str | None = None  # the happening through which it happened ("with its invasion of …": invasion)
     trigger_start: int | None = None  # clean offsets of the trigger word
     trigger_end: int | None = None
+    # Aligned with actors and participants: each party's words as written ("USSR", "they", "Molotov's").
+    actor_mentions: list[str] = field(default_factory=list)
+    participant_mentions: list[str] = field(default_factory=list)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.event_names import Names, SentenceNames, is_adjective, sentence_names
-from pipeline.events import ACTOR_LABELS
+from pipeline.events import ACTOR_LABELS, LOCATIVE_PREPOSITIONS
 
 COLLECTIVE_NOUNS = {"countries", "nations", "states", "governments", "sides", "powers", "empires", "parties",
                     "republics", "kingdoms", "allies", "signatories", "leaders"}
@@ -77,12 +77,44 @@ class Mention:
     adjective: bool
 
 
+def _phrase_root(token: Any) -> Any:
+    """The head of the phrase a name sits in: up through coordinations, appositions and compounds."""
+    for _ in range(12):
+        if token.dep_ in ("conj", "appos", "compound", "flat") and token.head.i != token.i:
+            token = token.head
+        else:
+            break
+    return token
+
+
+def is_place_mention(m: Mention) -> bool:
+    """A name where something happened ("in Helmand Province, Afghanistan"), which no pronoun
+    for a party stands for."""
+    root = _phrase_root(m.span.root)
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS and m.label in ("GPE", "LOC", "FAC")
+
+
+def acted(m: Mention) -> int:
+    """How surely a name acted: 2 for the subject (or agent) of a sentence's main verb, 1 for the
+    subject of any other verb, 0 for a name that did not act."""
+    root = _phrase_root(m.span.root)
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb = root.head.head
+    elif root.dep_ in ("nsubj", "nsubjpass"):
+        verb = root.head
+    else:
+        return 0
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return 2 if verb.dep_ == "ROOT" else 1
+
+
 def last_group(mentions: list[Mention], before: int, size: int | None = None) -> list[str]:
     """Names of the last coordination of names ("A and B", "A, B and C") before token ``before``;
-    with ``size``, only a group of exactly that many."""
-    by_root = {m.span.root.i: m for m in mentions if not m.adjective}
+    with ``size``, only a group of exactly that many. Places are no group that acts."""
+    by_root = {m.span.root.i: m for m in mentions if not m.adjective and not is_place_mention(m)}
     for m in reversed(mentions):
-        if m.span.end > before or m.adjective:
+        if m.span.end > before or m.adjective or m.span.root.i not in by_root:
             continue
         group = [m.span.root] + [c for c in m.span.root.conjuncts]
         names = [by_root[t.i].name for t in sorted(group, key=lambda t: t.i) if t.i in by_root]
@@ -104,19 +136,27 @@ def last_states(mentions: list[Mention], before: int, count: int = 2) -> list[st
 
 
 def last_person(mentions: list[Mention], before: int) -> str | None:
-    for m in reversed(mentions):
-        if m.span.end <= before and m.label == "PERSON":
-            return m.name
-    return None
+    """The person "he" or "she" at token ``before`` stands for: the last one who acted as the main
+    subject of a sentence before it, else the last subject, else the last person named."""
+    people = [m for m in mentions if m.span.end <= before and m.label == "PERSON"]
+    for level in (2, 1):
+        for m in reversed(people):
+            if acted(m) >= level and m.span.sent.start < before:
+                return m.name
+    return people[-1].name if people else None
 
 
 def people_of_sentence_before(mentions: list[Mention], sentence_start: int) -> list[str]:
     """The persons (else states) named in the sentence just before token ``sentence_start``,
     when it names two or more: "Churchill met Roosevelt. … they issued …"."""
-    before = [m for m in mentions if m.span.end <= sentence_start and not m.adjective]
+    before = [m for m in mentions if m.span.end <= sentence_start and not m.adjective and not is_place_mention(m)]
     if not before:
         return []
     sent = before[-1].span.sent
+    doc = sent.doc
+    # Only the sentence right before: "they" does not reach back past a sentence naming no one.
+    if not all(t.is_space for t in doc[sent.end:sentence_start]):
+        return []
     in_sent = [m for m in before if m.span.sent.start == sent.start]
     for labels in ({"PERSON"}, {"GPE"}):
         names = list(dict.fromkeys(m.name for m in in_sent if m.label in labels))
@@ -136,7 +176,11 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
         person = last_person(mentions, token.i)
         return [person] if person else []
     if word in GROUP_PRONOUNS:
-        return last_group(mentions, token.i) or people_of_sentence_before(mentions, token.sent.start)
+        # A group is looked for in this sentence and the one before, as a reader does.
+        sent = token.sent
+        previous = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        near = [m for m in mentions if m.span.start >= previous]
+        return last_group(near, token.i) or people_of_sentence_before(mentions, token.sent.start)
     return []
 
 

@@ -15,7 +15,8 @@ from pipeline.loader import SourceFile
 from pipeline.progress import Progress
 from pipeline.status import CorpusState, classify
 from pipeline.store import Store
-from pipeline.stories import update_stories
+from pipeline.parties import update_parties
+from pipeline.stories import corpus_fingerprint, update_stories
 
 log = logging.getLogger("pipeline")
 
@@ -105,6 +106,7 @@ def _run(config: Config, force: bool, progress: bool) -> RunSummary:
     # Stories span documents: merged again from the stored events, under the writer lock we hold,
     # whenever the documents differ from those the stored stories were merged from (a killed run too).
     update_stories(store)
+    update_parties(store, corpus_fingerprint(store.entries()))
     # Documents that failed earlier and did not change are still failed.
     for doc_id, error in state.errors.items():
         if doc_id not in redo:

@@ -63,6 +63,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("doc_id", _str), ("entity_id", _i32), ("text", _str), ("label", _str),
         ("source", _str), ("link_target", _str), ("sentence_id", _i32), ("section_id", _i32),
         *_CLEAN_RAW,
+        # The party the mention names (the parties table), null for a place or a thing.
+        ("party_id", _str),
     ]),
     "timexes": pa.schema([
         ("doc_id", _str), ("timex_id", _i32), ("text", _str), ("type", _str), ("value", _str),
@@ -83,6 +85,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("story_id", _str),
         # The word naming the happening: clean offsets, and raw offsets into the file's text.
         ("trigger_start", _i32), ("trigger_end", _i32), ("raw_trigger_start", _i32), ("raw_trigger_end", _i32),
+        # Aligned with actors and participants: each party's words as written ("USSR", "they").
+        ("actor_mentions", _strs), ("participant_mentions", _strs),
     ]),
     # One happening across the corpus; computed from the stored events after every run.
     "stories": pa.schema([
@@ -92,11 +96,17 @@ SCHEMAS: dict[str, pa.Schema] = {
         # "doc_id#event_id" and "doc_id#citation_id": ids are per document.
         ("event_ids", _strs), ("citation_ids", _strs), ("confidence", pa.float64()),
     ]),
+    # One party (state, person, organisation, group) across the corpus; computed from the stored
+    # entities and events after every run (pipeline.parties).
+    "parties": pa.schema([
+        ("party_id", _str), ("name", _str), ("kind", _str), ("state", _str), ("aliases", _strs),
+        ("n_events", _i32), ("n_docs", _i32), ("doc_ids", _strs),
+    ]),
 }
 
 # Tables with one part per document; the others are computed over the whole corpus.
-TABLES: tuple[str, ...] = tuple(name for name in SCHEMAS if name != "stories")
-CORPUS_TABLES: tuple[str, ...] = ("stories",)
+CORPUS_TABLES: tuple[str, ...] = ("stories", "parties")
+TABLES: tuple[str, ...] = tuple(name for name in SCHEMAS if name not in CORPUS_TABLES)
 ALL_TABLES: tuple[str, ...] = TABLES + CORPUS_TABLES
 REMOVED_KINDS: tuple[str, ...] = tuple(n[len("n_chars_removed_"):] for n in SCHEMAS["documents"].names
                                        if n.startswith("n_chars_removed_"))

@@ -49,6 +49,7 @@ from pipeline.schema import CORPUS_TABLES, TABLES, schema_for
 MANIFEST_DIR = "_manifest"
 STORIES_FILE = "stories.parquet"
 STORIES_STATE = "_state.json"  # pyarrow and pandas skip names starting with "_"
+PARTIES_FILE = "parties.parquet"
 BATCH_DIR = "_batches"
 # The id column of each table, for reading rows in one order whatever the file layout.
 ORDER = {"documents": "doc_id", "sections": "section_id", "sentences": "sentence_id", "links": "link_id",
@@ -299,6 +300,17 @@ class Store:
     def stories_fingerprint(self) -> str | None:
         """The fingerprint the stored stories were written with, or None if there are none."""
         path = self.root / "stories" / STORIES_STATE
+        return json.loads(path.read_text(encoding="utf-8")).get("fingerprint") if path.exists() else None
+
+    def write_parties(self, parties: pa.Table, fingerprint: str) -> None:
+        """Replace the parties table whole (see :meth:`write_stories`); the fingerprint goes last."""
+        with writer_lock(self.root):
+            self._replace_file(self.root / "parties" / PARTIES_FILE, parties)
+            _write_json_atomic(self.root / "parties" / STORIES_STATE, {"fingerprint": fingerprint})
+
+    def parties_fingerprint(self) -> str | None:
+        """The fingerprint the stored parties were built with, or None if there are none."""
+        path = self.root / "parties" / STORIES_STATE
         return json.loads(path.read_text(encoding="utf-8")).get("fingerprint") if path.exists() else None
 
     def _replace_file(self, path: Path, table: pa.Table) -> None:

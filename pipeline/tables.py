@@ -78,7 +78,7 @@ def entity_rows(doc: Document) -> list[dict[str, Any]]:
     sentence_of = sentence_index(doc.layers.get("sentences", []))
     return [{"doc_id": doc.doc_id, "entity_id": i, "text": e.text, "label": e.label, "source": e.source,
              "link_target": e.link_target, "sentence_id": sentence_of(e.start),
-             "section_id": section_of(e.start), **_offsets(doc, e.start, e.end)}
+             "section_id": section_of(e.start), **_offsets(doc, e.start, e.end), "party_id": e.party_id}
             for i, e in enumerate(doc.layers.get("entities", []))]
 
 
@@ -172,7 +172,8 @@ def event_rows(doc: Document) -> list[dict[str, Any]]:
                      "section_path": path_of.get(section_of(e.sentence_start)),
                      "citation_ids": support.get(sentence_id, []) if sentence_id is not None else [],
                      "sentence_id": sentence_id, **_offsets(doc, e.sentence_start, e.sentence_end),
-                     "story_id": None, **_trigger_offsets(doc, e)})
+                     "story_id": None, **_trigger_offsets(doc, e), "actor_mentions": e.actor_mentions,
+                     "participant_mentions": e.participant_mentions})
     return rows
 
 

@@ -101,8 +101,24 @@ def entities(doc: Document, ctx: StageContext) -> Document:
             if target is None and surname_of:
                 target = _linked_person(names, surname_of)
             found.append(Entity(offset + span.start_char, offset + span.end_char, text, label, source, target))
+    assign_parties(found)
     doc.layers["entities"] = found
     return doc
+
+
+def assign_parties(found: list[Entity]) -> None:
+    """Set each mention's ``party_id``: the party its canonical name names (the events stage names
+    it the same way, :func:`pipeline.party_names.document_canonicaliser`); none for a place or a thing."""
+    from pipeline.event_names import Names
+    from pipeline.party_names import document_canonicaliser, mention_party
+
+    ordered = sorted(found, key=lambda e: e.start)
+    names = Names(ordered)
+    canonical = document_canonicaliser(ordered, names)
+    states = sorted({names(e) for e in ordered if e.label == "GPE"})
+    for e in found:
+        party = mention_party(canonical(names(e)), e.label, states)
+        e.party_id = party[0] if party else None
 
 
 

@@ -16,13 +16,14 @@ from collections import deque
 from pipeline.agreement_parties import agreement_parties
 from pipeline.dates import bc_interval
 from pipeline.document import Document
-from pipeline.event_names import Names, unique_names
+from pipeline.party_names import document_canonicaliser
+from pipeline.event_names import Names
 from pipeline.events import coordinated, dated_groups, describes_a_party, lemma_of, means_of, trigger_of
 from pipeline.layers import ENTITIES, EVENTS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, sentence_index
 from pipeline.records import Event
 from pipeline.references import Paragraphs, document_pair
 from pipeline.registry import StageContext, stage
-from pipeline.roles import sentence_spans, trigger_roles
+from pipeline.roles import RoleReader, Roles
 from pipeline.stages.nlp import get_model
 from pipeline.timex.values import granularity
 
@@ -42,7 +43,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
     timexes = doc.layers["timexes"]
     sentences = doc.layers["sentences"]  # ids are list positions
     sentence_of = sentence_index(sentences)
-    by_trigger: dict[tuple[int, int], tuple] = {}
+    canonical = document_canonicaliser(entities, names)
+    read_roles = RoleReader(paragraphs, canonical, pair)
     events: list[Event] = []
     # A date and, for a verb coordinated with its trigger, that verb (None: the date's own trigger).
     pending = deque((group, None) for group in dated_groups(timexes))
@@ -66,35 +68,21 @@ def events(doc: Document, ctx: StageContext) -> Document:
         if conjunct is None and trigger is not None:
             # "On 2 May the army captured Tarsk and burned the mill": each verb sharing the date is a row.
             pending.extendleft((group, verb) for verb in reversed(coordinated(trigger, span)))
-        actors, participants, places, resolved, theme = [], [], [], [], None
-        if trigger is not None:
-            key = (k, trigger.i)
-            if key not in by_trigger:
-                found, mentions = paragraphs.names_of(k)
-                spans = sentence_spans(found, s_start, s_end)
-                by_trigger[key] = trigger_roles(trigger, spans, mentions, paragraphs, offset, pair)
-            roles, theme, resolved_roles, resolved = by_trigger[key]
-            for e, role, name in roles:
-                if e is not None and e.start < last.end and first.start < e.end:
-                    continue  # the date itself ("the Spring 1945 offensive" names no one)
-                {"actor": actors, "place": places, "participant": participants}[role].append(name)
-            actors += resolved_roles["actor"]
-            participants += resolved_roles["participant"]
-        actors = unique_names(actors)
+        roles = read_roles(k, trigger, s_start, s_end, skip=(first.start, last.end)) if trigger is not None else Roles()
         date_start, date_end = _interval(first, last)
         events.append(Event(
             timex_index=group[0], date_text=doc.text[first.start:last.end],
             date_start=date_start, date_end=date_end,
             granularity="day" if first.type == "TIME" else granularity(first.value),
-            trigger=lemma_of(trigger, lemmatizer) if trigger is not None else None, actors=actors,
-            participants=[p for p in unique_names(participants) if p not in actors],
-            places=[p for p in unique_names(places) if p not in actors],
-            theme=theme, resolved=list(resolved), resolved_from=["reference"] * len(resolved),
+            trigger=lemma_of(trigger, lemmatizer) if trigger is not None else None, actors=roles.actors,
+            participants=roles.participants, places=roles.places, theme=roles.theme,
+            resolved=roles.resolved, resolved_from=["reference"] * len(roles.resolved),
+            actor_mentions=roles.actor_mentions, participant_mentions=roles.participant_mentions,
             sentence_start=s_start, sentence_end=s_end,
             means=lemma_of(means, lemmatizer) if (means := means_of(trigger)) is not None else None,
             trigger_start=offset + trigger.idx if trigger is not None else None,
             trigger_end=offset + trigger.idx + len(trigger) if trigger is not None else None))
-    _add_agreement_parties(doc, events, paragraphs.states)
+    _add_agreement_parties(doc, events, paragraphs.states, canonical)
     doc.layers["events"] = events
     return doc
 
@@ -114,7 +102,7 @@ def _bc_day(value: str | None, end: int):
     return found[end] if found is not None else None
 
 
-def _add_agreement_parties(doc: Document, events: list[Event], states: list[str]) -> None:
+def _add_agreement_parties(doc: Document, events: list[Event], states: list[str], canonical) -> None:
     """"The Moscow Peace Treaty was signed on …": the parties of an agentless agreement, from its
     link's gloss, its name or the conflict told before it (:mod:`pipeline.agreement_parties`)."""
     glosses: dict[str, str] = {}
@@ -131,6 +119,7 @@ def _add_agreement_parties(doc: Document, events: list[Event], states: list[str]
             continue
         parties, rule = found
         for name in parties:
+            name = canonical(name)
             if name not in event.resolved:
                 event.resolved.append(name)
                 event.resolved_from.append(rule)
