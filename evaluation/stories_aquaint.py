@@ -74,9 +74,10 @@ def _mention(d: dict[str, Any]) -> Mention:
                    str(d.get("sentence", "")))
 
 
-def read_pairs(path: Path) -> list[Pair]:
-    """The labelled pairs of a JSON-lines file (lines without two mentions, such as comments, are skipped)."""
-    pairs = []
+def read_pairs(path: Path) -> tuple[list[Pair], int]:
+    """The labelled pairs of a JSON-lines file, and how many the labeller marked ``unsure`` (left out);
+    lines without two mentions, such as comments, are skipped."""
+    pairs, unsure = [], 0
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
@@ -86,11 +87,14 @@ def read_pairs(path: Path) -> list[Pair]:
             continue
         label = row.get("label", row.get("same"))
         if isinstance(label, str):
+            if label.lower() == "unsure":
+                unsure += 1
+                continue
             if label.lower() not in ("same", "different"):
                 raise ValueError(f"{path.name}:{n}: label {label!r} is neither 'same' nor 'different'")
             label = label.lower() == "same"
-        pairs.append(Pair(_mention(sides[0]), _mention(sides[1]), bool(label), str(row.get("note", row.get("id", "")))))
-    return pairs
+        pairs.append(Pair(_mention(sides[0]), _mention(sides[1]), bool(label), str(row.get("pair_id", row.get("id", "")))))
+    return pairs, unsure
 
 
 def _texts(files: set[str]) -> dict[str, Any]:
@@ -179,7 +183,11 @@ def row_of(events: pd.DataFrame, m: Mention, lemmas: Lemmas) -> tuple[pd.Series 
         r0 = rows.iloc[0]
         sentence = r0.sentence
         lemma = lemmas(sentence, m.start - int(r0.raw_start), m.end - int(r0.raw_start))
-        hit = rows[rows.trigger.fillna("").str.lower().isin({lemma, m.word.lower()})]
+        word = m.word.lower()
+        # The sentence parsed alone may lemmatise differently from the document's parse: a row's lemma
+        # that begins the word ("spot", "spotted") is the word's too.
+        hit = rows[rows.trigger.fillna("").str.lower().map(
+            lambda t: t in (lemma, word) or (len(t) >= 3 and word.startswith(t.rstrip("e"))))]
     if hit.empty:
         return None, f"its sentence's events tell {sorted(set(rows.trigger.dropna()))}, not {m.word!r}"
     return hit.sort_values("event_id").iloc[0], ""
@@ -192,6 +200,7 @@ def score(pairs: list[Pair], events: pd.DataFrame, confidence: dict[str, float],
     for m in {m for p in pairs for m in (p.a, p.b)}:
         rows[m] = row_of(events, m, lemmas)
     tp = fp = fn = tn = 0
+    both = [0, 0, 0]  # pairs whose two mentions have rows: same-labelled, merged, merged and same
     sure_right = sure_wrong = 0
     details = []
     for p in pairs:
@@ -202,6 +211,10 @@ def score(pairs: list[Pair], events: pd.DataFrame, confidence: dict[str, float],
             sure = confidence.get(story, 0.0) >= CONFIDENT
             sure_right += sure and p.same
             sure_wrong += sure and not p.same
+        if ra is not None and rb is not None:
+            both[0] += p.same
+            both[1] += merged
+            both[2] += merged and p.same
         tp += merged and p.same
         fp += merged and not p.same
         fn += (not merged) and p.same
@@ -213,7 +226,7 @@ def score(pairs: list[Pair], events: pd.DataFrame, confidence: dict[str, float],
     mentions = len(rows)
     return {"pairs": len(pairs), "same": sum(p.same for p in pairs), "tp": tp, "fp": fp, "fn": fn, "tn": tn,
             "precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0,
-            "mentions": mentions, "without_row": sum(r is None for r, _ in rows.values()),
+            "mentions": mentions, "both_rows_same": both[0], "both_rows_recall": both[2] / both[0] if both[0] else 1.0, "without_row": sum(r is None for r, _ in rows.values()),
             "confident_merges": sure_right + sure_wrong,
             "confident_precision": sure_right / (sure_right + sure_wrong) if sure_right + sure_wrong else 1.0,
             "details": details}
@@ -237,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
                              "afresh with the current code (for tuning the merge)")
     parser.add_argument("--show", action="store_true", help="list every wrong pair")
     args = parser.parse_args(argv)
-    pairs = read_pairs(args.pairs)
+    pairs, unsure = read_pairs(args.pairs)
     if not pairs:
         raise SystemExit(f"{args.pairs}: no labelled pairs")
     docs = _texts({m.file for p in pairs for m in (p.a, p.b)})
@@ -250,10 +263,11 @@ def main(argv: list[str] | None = None) -> int:
             run_pipeline(docs, outputs)
         events, confidence, evidence = stored_stories(outputs, again=args.reuse)
         result = score(pairs, events, confidence, evidence)
-    print(f"AQUAINT stories: {result['pairs']} labelled pairs ({result['same']} same) over {len(docs)} articles; "
+    print(f"AQUAINT stories: {result['pairs']} labelled pairs ({result['same']} same; {unsure} unsure left out) over {len(docs)} articles; "
           f"merge precision {result['precision']:.3f}, recall {result['recall']:.3f} "
           f"(tp={result['tp']} fp={result['fp']} fn={result['fn']} tn={result['tn']}); "
           f"{result['without_row']} of {result['mentions']} mentions have no event row; "
+          f"recall where both mentions have a row {result['both_rows_recall']:.3f} (of {result['both_rows_same']}); "
           f"merges with confidence >= {CONFIDENT}: {result['confident_merges']}, "
           f"precision {result['confident_precision']:.3f}")
     if args.show:
