@@ -118,3 +118,4 @@ class Event:
     means: str | None = None  # the happening through which it happened ("with its invasion of …": invasion)
     trigger_start: int | None = None  # clean offsets of the trigger word
     trigger_end: int | None = None
+    modality: str = "asserted"  # asserted / planned / negated / hypothetical (pipeline.modality)

@@ -80,6 +80,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("sentence_id", _i32), *_CLEAN_RAW,
         # The happening this event tells, the same in every document that tells it (pipeline.stories).
         ("story_id", _str),
+        # asserted / planned / negated / hypothetical: whether the statement says it happened (pipeline.modality).
+        ("modality", _str),
     ]),
     # One happening across the corpus; computed from the stored events after every run.
     "stories": pa.schema([
@@ -88,6 +90,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("n_mentions", _i32), ("n_docs", _i32), ("doc_ids", _strs),
         # "doc_id#event_id" and "doc_id#citation_id": ids are per document.
         ("event_ids", _strs), ("citation_ids", _strs), ("confidence", pa.float64()),
+        # What its merges rest on: "actor:…", "participant:…", "party:…", "theme:…", "place:…", "date:…".
+        ("evidence", _strs),
     ]),
 }
 
