@@ -11,8 +11,8 @@ import pytest
 
 from pipeline import load_table, run
 from pipeline.party_names import PartyNames
-from pipeline.stories import build_stories
-from pipeline.story_triggers import same_kind, trigger_class
+from pipeline.stories import build_stories, themes_agree
+from pipeline.story_triggers import named_agreement, same_kind, trigger_class, trigger_kinds
 from tests.conftest import ROOT
 
 
@@ -27,6 +27,33 @@ def test_trigger_kinds_table():
     # Entering a territory is an invasion only when a state or an armed force enters.
     assert trigger_class("enter", "Polish territories", by_force=True) == trigger_class("invade")
     assert trigger_class("enter", "Polish territories") != trigger_class("invade")
+
+
+def test_kinds_through_light_verbs_agreements_and_entering():
+    # A light verb takes its event noun's kind, and tells none with anything else.
+    assert trigger_kinds("launch", "their own invasion") == trigger_kinds("invade")
+    assert trigger_kinds("carry", "the attack") & trigger_kinds("invade")
+    assert trigger_kinds("force", "the surrender") == trigger_kinds("surrender")
+    assert trigger_kinds("hold", "talks") == trigger_kinds("meet")
+    assert not trigger_kinds("force", "king") and not trigger_kinds("make", "demands") and not trigger_kinds("take")
+    # Acceding to, ratifying, concluding or signing a named agreement: one kind.
+    for verb in ("accede", "ratify", "conclude", "sign", "enter", "join"):
+        assert trigger_kinds(verb, "Treaty of Tarsk") == trigger_kinds("sign"), verb
+    assert trigger_kinds("ratify") != trigger_kinds("sign")  # ratifying something else is its own kind
+    # Entering or crossing into a territory is an invasion when a state or a force does it.
+    assert trigger_kinds("cross", "border", by_force=True) == trigger_kinds("invade")
+    assert not trigger_kinds("enter", "Riga") & trigger_kinds("invade")
+    assert named_agreement("The new government acceded to the Treaty of Tarsk on 3 March 1918.") == "Treaty of Tarsk"
+    assert named_agreement("It signed the Treaty of Orm and the Treaty of Tarsk.") is None  # two: which one?
+
+
+def test_themes_named_by_both_must_agree():
+    assert themes_agree("Treaty of Tarsk", "the Treaty of Tarsk") and themes_agree("treaty", "Treaty of Tarsk")
+    assert themes_agree("intricate trade pact", "trade agreement")
+    assert themes_agree("German-Soviet Boundary and Friendship Treaty", "German–Soviet Boundary and Friendship Treaty")
+    assert themes_agree("Treaty of Tarsk", "Treaty of Orm") is False
+    assert themes_agree("documents", "Tarsk") is False and themes_agree("documents", "valley") is False
+    assert themes_agree(None, "documents") is None
 
 
 def test_party_names_fold_across_documents():
@@ -200,3 +227,21 @@ def test_a_night_straddles_two_days_and_a_means_tells_its_happening():
     _, story_of = _stories(rows)
     assert story_of["a#0"] == story_of["b#0"] != story_of["c#0"]
     assert story_of["a#1"] == story_of["b#1"]
+
+
+def test_a_merge_needs_evidence_and_says_what_it_rests_on():
+    rows = [
+        # Date and kind alone: no party, theme or place on one side.
+        _event("a", 0, DAY(1922, 7, 14), "day", "sign", theme="treaty"),
+        _event("b", 0, DAY(1922, 7, 14), "day", "sign", ["Latvia"], theme="treaty"),
+        # A shared place is evidence; a plan is not the happening.
+        {**_event("a", 1, DAY(1940, 5, 4), "day", "invade", ["Germany"], ["Norway"]), "places": ["Oslo"]},
+        {**_event("b", 1, MONTH(1940, 5), "month", "invasion"), "places": ["Oslo"]},
+        {**_event("c", 1, DAY(1940, 5, 4), "day", "invade", ["Germany"], ["Norway"]), "modality": "planned"},
+    ]
+    stories, story_of = _stories(rows)
+    assert story_of["a#0"] != story_of["b#0"]
+    assert story_of["a#1"] == story_of["b#1"] != story_of["c#1"]
+    merged = next(s for s in stories if s["n_mentions"] == 2)
+    assert merged["evidence"] == ["date:inside-mixed", "place:Oslo"]
+    assert 0 < merged["confidence"] < 0.75  # a place and a month: a merge to check, not to trust
