@@ -110,6 +110,11 @@ def _own(token: Any) -> str | None:
 def _head_says(head: Any, via: Any) -> str | None:
     """What a governing word says of the happening below it (reached through ``via``)."""
     lemmas = forms(head)
+    if via.dep_ == "prep" and head.pos_ in ("VERB", "AUX"):
+        # A verb's prepositional phrase is a circumstance, not what the verb does: "failed with the
+        # conclusion of the Munich Agreement" says the conclusion happened; "prepared for the invasion"
+        # still plans it.
+        return PLANNED if lemmas & PLAN_HEADS and via.lower_ in ("for", "on") else None
     off = any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
     if ("call" in lemmas and off) or lemmas & NEGATING_HEADS:
         return NEGATED
@@ -164,8 +169,11 @@ def _governed(trigger: Any) -> str | None:
         said = _head_says(head, token)
         if said is not None:
             return said
-        if head.pos_ in ("VERB", "AUX") and token.dep_ in ("xcomp", "ccomp"):
-            # "would [agree to] invade", "did not [try to] capture": the modality of the verb above.
+        if token.dep_ == "prep" and head.pos_ in ("VERB", "AUX"):
+            return None  # a circumstance of that verb ("after Thursday's ruling"): its modality is not ours
+        if head.pos_ in ("VERB", "AUX") and token.dep_ == "xcomp":
+            # "would [agree to] invade", "did not [try to] capture": the modality of the verb above (not
+            # of a verb of saying or knowing: "did not know that Hitler had been discussing" says he was).
             governing = _own(head)
             if governing is not None:
                 return governing

@@ -30,6 +30,11 @@ def modality(pipeline, text: str, trigger: str) -> str:
 @pytest.mark.parametrize("text, trigger, expected", [
     ("Germany invaded Poland on 1 September 1939.", "invade", "asserted"),
     ("Germany did not attack France until 10 May 1940.", "attack", "asserted"),
+    # A circumstance of a failure, and what someone did not know, still happened.
+    ("The policy failed with the conclusion of the Munich Agreement on September 29, 1938.", "conclusion",
+     "asserted"),
+    ("Stalin did not know that Hitler had been discussing an invasion since the summer of 1940.", "discuss",
+     "asserted"),
     ("Germany did not invade Sweden in 1940.", "invade", "negated"),
     ("Hitler failed to capture Moscow in December 1941.", "capture", "negated"),
     ("If Germany had invaded Sweden in 1940, the war would have spread.", "invade", "hypothetical"),
