@@ -85,6 +85,14 @@ class Mention:
         return {a for a in self.actors if a not in self.states}
 
     @property
+    def state_participants(self) -> set[str]:
+        return {p for p in self.participants if p in self.states}
+
+    @property
+    def other_participants(self) -> set[str]:
+        return {p for p in self.participants if p not in self.states}
+
+    @property
     def mergeable(self) -> bool:
         return bool(self.kinds) and self.start is not None and self.end is not None and \
             self.granularity in PRECISION and self.modality == ASSERTED
@@ -203,6 +211,11 @@ def compatible(a: Mention, b: Mention) -> str | None:
     for side_a, side_b in ((a.state_actors, b.state_actors), (a.person_actors, b.person_actors)):
         if side_a and side_b and not side_a & side_b:
             return None  # "Germany invaded Poland" and "the Soviet Union invaded Poland" in one month
+    for side_a, side_b in ((a.state_participants, b.state_participants), (a.other_participants, b.other_participants)):
+        # "Hale was shot" and "Marr was shot" in one season; a participant the other names as its actor
+        # is no contradiction ("Molotov signed with Ribbentrop", "Molotov and Ribbentrop signed").
+        if side_a and side_b and not (side_a & b.parties or side_b & a.parties):
+            return None
     if a.states and b.states and not a.states & b.states:
         return None
     if themes_agree(a.theme, b.theme) is False:

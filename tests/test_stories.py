@@ -245,3 +245,17 @@ def test_a_merge_needs_evidence_and_says_what_it_rests_on():
     merged = next(s for s in stories if s["n_mentions"] == 2)
     assert merged["evidence"] == ["date:inside-mixed", "place:Oslo"]
     assert 0 < merged["confidence"] < 0.75  # a place and a month: a merge to check, not to trust
+
+
+def test_different_people_acted_on_stay_apart_even_by_one_actor():
+    rows = [
+        _event("a", 0, DAY(1917, 5, 12), "day", "shoot", ["Germany"], ["Private Hale"]),
+        _event("b", 0, MONTH(1917, 5), "month", "shoot", ["Germany"], ["Arthur Marr"]),
+        # A participant the other names as its actor is no contradiction.
+        _event("c", 0, DAY(1939, 8, 23), "day", "sign", ["Vyacheslav Molotov"], ["Joachim von Ribbentrop"]),
+        _event("d", 0, DAY(1939, 8, 23), "day", "sign", ["Vyacheslav Molotov", "Joachim von Ribbentrop"],
+               ["Joseph Stalin"]),
+    ]
+    _, story_of = _stories(rows)
+    assert story_of["a#0"] != story_of["b#0"]
+    assert story_of["c#0"] == story_of["d#0"]
