@@ -412,11 +412,13 @@ def cluster(mentions: list[Mention]) -> list[Story]:
     cluster_of = list(range(len(groups)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(groups))}
     links: dict[int, list[Judgement]] = {i: [] for i in range(len(groups))}  # the merges each story rests on
-    # Strongest pairs first; at equal strength a retelling in another document before a repetition
-    # within one (another article telling it is the better sign of one happening).
+    # Retellings in other documents first, strongest first; repetitions within one document after them.
+    # Another article telling it is the better sign of one happening, and a document's own second
+    # telling ("the war ended on 22 June" beside "terminated the pact with its invasion") must not shut
+    # out another article's telling that is compatible with only one of the two.
     def order(item: tuple[tuple[int, int], float]) -> tuple:
         (i, j), s = item
-        return (-s, bool(groups[i].docs & groups[j].docs), key[i], key[j])
+        return (bool(groups[i].docs & groups[j].docs), -s, key[i], key[j])
 
     for (i, j), s in sorted(scores.items(), key=order):
         ci, cj = cluster_of[i], cluster_of[j]
