@@ -167,10 +167,14 @@ def _theme_head(theme: str) -> str | None:
     return head.strip(".,'’") if head else None
 
 
+_PRONOUNS = {"it", "this", "that", "them", "these", "those", "which", "one", "they", "him", "her", "what"}
+
+
 def themes_agree(a: str | None, b: str | None) -> bool | None:
     """Whether two themes name one thing: True when they agree, False when they name two things
-    ("Tarsk" and "documents"; the Treaty of Tarsk and the Treaty of Orm), None when either has none."""
-    if not a or not b:
+    ("Tarsk" and "documents"; the Treaty of Tarsk and the Treaty of Orm), None when either has none
+    (a pronoun names nothing by itself)."""
+    if not a or not b or a.lower().strip() in _PRONOUNS or b.lower().strip() in _PRONOUNS:
         return None
     if a.lower() == b.lower():
         return True

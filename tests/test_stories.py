@@ -53,7 +53,7 @@ def test_themes_named_by_both_must_agree():
     assert themes_agree("German-Soviet Boundary and Friendship Treaty", "German–Soviet Boundary and Friendship Treaty")
     assert themes_agree("Treaty of Tarsk", "Treaty of Orm") is False
     assert themes_agree("documents", "Tarsk") is False and themes_agree("documents", "valley") is False
-    assert themes_agree(None, "documents") is None
+    assert themes_agree(None, "documents") is None and themes_agree("it", "documents") is None
 
 
 def test_party_names_fold_across_documents():
