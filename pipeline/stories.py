@@ -45,8 +45,13 @@ ASSERTED = "asserted"
 # How much each kind of shared evidence says that two mentions tell one happening (measured on the dev
 # sets: scripts/eval_stories.py and evaluation/stories_aquaint.py). Pieces combine as independent signs.
 EVIDENCE_WEIGHT = {"actor": 0.9, "participant": 0.85, "party": 0.75, "theme": 0.85, "place": 0.6}
-# How much the dates say: the same day (or month) told by both, one date inside the other, a night.
-DATE_WEIGHT = {"same": 1.0, "inside": 0.85, "night": 0.85}
+# How much the dates say, by the coarser of the two: the same day told by both is sure; a month or a
+# year holds other happenings of the kind (the commercial agreement and the pact, both August 1939).
+DATE_WEIGHT = {"day": 1.0, "month": 0.8, "season": 0.65, "year": 0.6}
+NIGHT_WEIGHT = 0.85  # "in the following night": the day or the next
+# A story one of whose mentions fits another story just as well by date and kind (nothing contradicts,
+# nothing confirms) is a guess between them, however strong its own evidence.
+AMBIGUOUS_CAP = 0.7
 _FORCE_WORDS = re.compile(r"\b(army|armies|troops|forces?|fleet|navy|wehrmacht|corps|divisions?|brigades?|"
                           r"regiments?|legions?|militias?|guards?|panzer|infantry|cavalry|marines)\b", re.I)
 
@@ -259,8 +264,15 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
     doubt = 1.0
     for w in weights:
         doubt *= 1.0 - w
-    precision = f"date:{dates}-{a.granularity if a.granularity == b.granularity else 'mixed'}"
-    return Judgement(round((1.0 - doubt) * DATE_WEIGHT[dates], 4), (*evidence, precision))
+    coarser = max(a.granularity, b.granularity, key=PRECISION.__getitem__)
+    finer = min(a.granularity, b.granularity, key=PRECISION.__getitem__)
+    if dates == "night":
+        label, weight = "date:night", NIGHT_WEIGHT
+    elif dates == "same":
+        label, weight = f"date:same-{coarser}", DATE_WEIGHT[coarser]
+    else:
+        label, weight = f"date:{finer}-in-{coarser}", DATE_WEIGHT[coarser]
+    return Judgement(round((1.0 - doubt) * weight, 4), (*evidence, label))
 
 
 def content_score(a: Mention, b: Mention) -> float | None:
@@ -434,15 +446,22 @@ def cluster(mentions: list[Mention]) -> list[Story]:
             cluster_of[b] = ci
         members[ci] += members.pop(cj)
         links[ci] += [judged[(i, j)], *links.pop(cj)]
+    story_of_group = {g: root for root, found in members.items() for g in found}
+    # A mention that fits another story too (compatible, in another story) makes its own a guess.
+    torn = {story_of_group[g] for pair in fits for g in pair
+            if story_of_group[pair[0]] != story_of_group[pair[1]]}
     stories = []
     for root, found in members.items():
         # Confidence: the weakest merge (a story is as sure as its least sure link); evidence: what
         # every merge inside it rests on. Mentions that say exactly the same were merged as one group.
         pairs = [judge(groups[gi].rep, groups[gi].rep) for gi in found if len(groups[gi].members) > 1]
         pairs += links[root]
-        stories.append(Story([mentions[i] for gi in found for i in groups[gi].members],
-                             min((p.score for p in pairs), default=1.0),
-                             [e for p in pairs for e in p.evidence]))
+        confidence = min((p.score for p in pairs), default=1.0)
+        evidence = [e for p in pairs for e in p.evidence]
+        if pairs and root in torn:
+            confidence = min(confidence, AMBIGUOUS_CAP)
+            evidence.append("ambiguous:fits another story")
+        stories.append(Story([mentions[i] for gi in found for i in groups[gi].members], confidence, evidence))
     return stories
 
 

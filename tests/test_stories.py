@@ -243,7 +243,7 @@ def test_a_merge_needs_evidence_and_says_what_it_rests_on():
     assert story_of["a#0"] != story_of["b#0"]
     assert story_of["a#1"] == story_of["b#1"] != story_of["c#1"]
     merged = next(s for s in stories if s["n_mentions"] == 2)
-    assert merged["evidence"] == ["date:inside-mixed", "place:Oslo"]
+    assert merged["evidence"] == ["date:day-in-month", "place:Oslo"]
     assert 0 < merged["confidence"] < 0.75  # a place and a month: a merge to check, not to trust
 
 
@@ -259,3 +259,20 @@ def test_different_people_acted_on_stay_apart_even_by_one_actor():
     _, story_of = _stories(rows)
     assert story_of["a#0"] != story_of["b#0"]
     assert story_of["c#0"] == story_of["d#0"]
+
+
+def test_a_month_that_fits_two_stories_makes_a_guess_not_a_sure_merge():
+    rows = [
+        _event("a", 0, DAY(1939, 8, 19), "day", "sign", ["Germany", "Soviet Union"], theme="Commercial Agreement"),
+        _event("b", 0, DAY(1939, 8, 23), "day", "sign", ["Germany", "Soviet Union"], theme="Molotov–Ribbentrop Pact"),
+        _event("c", 0, MONTH(1939, 8), "month", "sign", ["Germany", "Soviet Union"], theme="pact"),
+        _event("d", 0, DAY(1939, 9, 28), "day", "sign", ["Germany", "Soviet Union"], theme="Frontier Treaty"),
+        _event("e", 0, DAY(1939, 9, 28), "day", "sign", ["Germany", "USSR"]),
+    ]
+    stories, story_of = _stories(rows)
+    assert story_of["a#0"] != story_of["b#0"] and story_of["c#0"] in (story_of["a#0"], story_of["b#0"])
+    guess = next(s for s in stories if s["story_id"] == story_of["c#0"])
+    assert guess["confidence"] <= 0.7 and "ambiguous:fits another story" in guess["evidence"]
+    sure = next(s for s in stories if s["story_id"] == story_of["d#0"])
+    assert sure["n_mentions"] == 2 and sure["confidence"] >= 0.75 and sure["evidence"] == [
+        "actor:Germany", "actor:Soviet Union", "date:same-day"]
