@@ -36,8 +36,8 @@ from typing import Any, Iterable
 import pandas as pd
 
 from pipeline.party_names import PartyNames
-from pipeline.story_triggers import AGREEMENT_VERBS, AGREEMENT_WORDS, head_noun, light_theme, named_agreement, \
-    trigger_kinds
+from pipeline.story_triggers import AGREEMENT_VERBS, AGREEMENT_WORDS, head_noun, is_named, light_theme, \
+    named_agreement, trigger_kinds
 
 # Finest first: a story takes the date of its most precise mention.
 PRECISION = {"day": 0, "month": 1, "season": 2, "year": 3}
@@ -154,10 +154,7 @@ class Judgement:
     evidence: tuple[str, ...]   # "actor:Germany", "theme:Treaty of Tarsk", "place:Moscow", "date:same-day"
 
 
-def _named(theme: str) -> bool:
-    """A theme with a name of its own ("Treaty of Tarsk", "Operation Barbarossa"), not "the pact"."""
-    return any(w[:1].isupper() for w in theme.replace("–", " ").replace("-", " ").split()
-               if w.lower() not in ("the", "a", "an"))
+
 
 
 def _theme_words(theme: str) -> set[str]:
@@ -183,7 +180,7 @@ def themes_agree(a: str | None, b: str | None) -> bool | None:
         return None
     if a.lower() == b.lower():
         return True
-    if _named(a) and _named(b):
+    if is_named(a) and is_named(b):
         wa, wb = _theme_words(a), _theme_words(b)
         if wa and wb:
             return wa <= wb or wb <= wa
@@ -251,7 +248,7 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         if shared:
             evidence += [f"{kind}:{n}" for n in sorted(shared)]
             weights.append(EVIDENCE_WEIGHT[kind])
-    if agree and _named(a.theme) and _named(b.theme):
+    if agree and is_named(a.theme) and is_named(b.theme):
         evidence.append(f"theme:{min(a.theme, b.theme, key=len)}")
         weights.append(EVIDENCE_WEIGHT["theme"])
     # A place of one may be a party of the other ("fighting in Tarsk", "captured Tarsk").

@@ -10,7 +10,8 @@ noun (``invade``/``invasion``, ``sign``/``signing``), a near-synonym
   no kind of its own, and its mention never merges;
 - ``sign``, ``conclude``, ``accede to``, ``ratify``, ``enter into``, ``join`` a
   named agreement are one kind (``acceded to the Treaty of Tarsk`` and ``the
-  Treaty of Tarsk was signed``);
+  Treaty of Tarsk was signed``); entering or concluding any agreement is its
+  signing (``entered an intricate trade pact``), ratifying ``the pact`` is not;
 - ``enter`` or ``cross`` into a territory is an invasion only when the one who
   enters is a state or an armed force (``Tarvia entered the Lusk
   territories``); a person entering a city is not.
@@ -54,6 +55,9 @@ AGREEMENT_VERBS = {"sign", "conclude", "accede", "ratify", "enter", "join", "adh
                    "accession", "ratification", "signing", "conclusion"}
 AGREEMENT_WORDS = {"treaty", "pact", "agreement", "accord", "alliance", "armistice", "truce", "deal", "peace",
                    "protocol", "convention", "concordat", "charter", "entente"}
+# Verbs that make any agreement theirs ("entered an intricate trade pact"); the others (accede, ratify,
+# join) tell its signing only for a named one: "ratified the pact" on the 31st is not the signing.
+_ENTERING_AGREEMENT = {"sign", "conclude", "enter", "ink", "signing", "conclusion"}
 # Verbs of crossing into a territory: an invasion when a state or a force does it.
 ENTERING_VERBS = {"enter", "cross"}
 # Words of an event noun that the light verbs' objects may be, beyond the kinds table.
@@ -102,6 +106,12 @@ def is_agreement(phrase: str | None) -> bool:
     return bool(phrase) and any(w.strip(".,'’") in AGREEMENT_WORDS for w in _words(phrase))
 
 
+def is_named(phrase: str | None) -> bool:
+    """A phrase with a name of its own ("Treaty of Tarsk", "Operation Barbarossa"), not "the pact"."""
+    return bool(phrase) and any(w[:1].isupper() for w in re.split(r"[\s\-–]+", phrase)
+                                if w.lower() not in ("the", "a", "an"))
+
+
 def is_event_noun(word: str | None) -> bool:
     """Whether a (lower-case) noun names a happening ("invasion", "talks", "surrender")."""
     if not word:
@@ -122,7 +132,12 @@ def trigger_kinds(lemma: str | None, theme: str | None = None, by_force: bool = 
         return frozenset()
     word = lemma.lower()
     if word in AGREEMENT_VERBS and is_agreement(theme):
-        return frozenset({"sign"})
+        if word in _ENTERING_AGREEMENT:
+            return frozenset({"sign"})
+        if is_named(theme):
+            # "ratified the Molotov–Ribbentrop Pact" tells its signing and is still a ratification (as
+            # "ratified the pact" elsewhere is).
+            return frozenset({"sign"}) | _kinds_of_word(word)
     if word in LIGHT_VERBS:
         noun = head_noun(theme)
         if is_event_noun(noun):

@@ -38,8 +38,11 @@ def test_kinds_through_light_verbs_agreements_and_entering():
     assert not trigger_kinds("force", "king") and not trigger_kinds("make", "demands") and not trigger_kinds("take")
     # Acceding to, ratifying, concluding or signing a named agreement: one kind.
     for verb in ("accede", "ratify", "conclude", "sign", "enter", "join"):
-        assert trigger_kinds(verb, "Treaty of Tarsk") == trigger_kinds("sign"), verb
+        assert trigger_kinds(verb, "Treaty of Tarsk") & trigger_kinds("sign"), verb
+    assert trigger_kinds("ratify", "Treaty of Tarsk") & trigger_kinds("ratify", "the treaty")
     assert trigger_kinds("ratify") != trigger_kinds("sign")  # ratifying something else is its own kind
+    assert trigger_kinds("ratify", "the pact") != trigger_kinds("sign")  # the 31st's ratification, not the signing
+    assert trigger_kinds("enter", "intricate trade pact") == trigger_kinds("sign")
     # Entering or crossing into a territory is an invasion when a state or a force does it.
     assert trigger_kinds("cross", "border", by_force=True) == trigger_kinds("invade")
     assert not trigger_kinds("enter", "Riga") & trigger_kinds("invade")
