@@ -122,3 +122,4 @@ class Event:
     # Aligned with actors and participants: each party's words as written ("USSR", "they", "Molotov's").
     actor_mentions: list[str] = field(default_factory=list)
     participant_mentions: list[str] = field(default_factory=list)
+    modality: str = "asserted"  # asserted / planned / negated / hypothetical (pipeline.modality)

@@ -86,7 +86,7 @@ def timeline_payload(events: pd.DataFrame, documents: pd.DataFrame, citations: p
             [names(p) for p in e.places], names(theme), e.date_text,
             e.sentence if with_sentences else "", int(e.event_id),
             [cite_of[(e.doc_id, int(c))] for c in e.citation_ids if (e.doc_id, int(c)) in cite_of],
-            story_index(story),
+            story_index(story), getattr(e, "modality", None) or "asserted",
         ])
     href = doc_href or {}
     return {"docs": [[d, titles.get(d, d), href.get(d, "")] for d in doc_ids], "names": names.items,
@@ -143,6 +143,7 @@ TIMELINE_CSS = """
 .tl-table { margin: 0; font-size: 0.88em; width: 100%; }
 .tl-table th { cursor: pointer; position: sticky; top: 0; background: #f4f4f4; }
 .tl-table tr.sel td { background: #fff3c4; }
+.mod-planned, .mod-negated, .mod-hypothetical { opacity: 0.45; font-style: italic; }  /* not asserted */
 .tl-table.one-doc th:nth-child(2), .tl-table.one-doc td:nth-child(2) { display: none; }
 .scroll { max-height: 22em; overflow: auto; border: 1px solid #eee; margin-bottom: 1.5em; }
 .heat td.h { width: 1.6em; height: 1.1em; padding: 0; }
@@ -159,7 +160,7 @@ function pipelineTimeline(id) {
   const LANES = 10, LANE_H = 20, TOP = 24, DAY = 86400000;
   const ev = D.events.map(function (r, i) {
     return {i: i, doc: r[0], s: r[1], e: r[2] === null ? r[1] : r[2], g: r[3], t: r[4], a: r[5], p: r[6],
-            pl: r[7], th: r[8], text: r[9], sent: r[10], id: r[11], c: r[12], st: r[13] === undefined ? -1 : r[13]};
+            pl: r[7], th: r[8], text: r[9], sent: r[10], id: r[11], c: r[12], st: r[13] === undefined ? -1 : r[13], mo: r[14] || 'asserted'};
   });
   // A story (one happening told by several events, in any document) is drawn once: by its most
   // precise mention, marked with its number of articles; a click lists every mention.
@@ -302,6 +303,7 @@ function pipelineTimeline(id) {
         ? el('circle', {cx: m.x0 + 3, cy: y + 7, r: 4.5, fill: color, class: 'ev'})
         : el('rect', {x: m.x0, y: y + 2, width: m.x1 - m.x0, height: 10, rx: 2, fill: color, 'fill-opacity': 0.75, class: 'ev'});
       mark.dataset.i = v.i;
+      mark.classList.add('mod-' + v.mo);  // planned, negated, hypothetical: drawn faint (events.modality)
       if (selected === v.i) mark.classList.add('sel');
       const told = articles(v) > 1 ? ' (' + articles(v) + ' articles)' : '';
       mark.dataset.articles = articles(v);
@@ -351,6 +353,7 @@ function pipelineTimeline(id) {
       const tr = document.createElement('tr');
       tr.dataset.i = v.i;
       if (selected === v.i) tr.className = 'sel';
+      tr.classList.add('mod-' + v.mo);
       ['date', 'doc', 'trigger', 'actors', 'participants', 'theme', 'places'].forEach(function (k) {
         const td = document.createElement('td'); td.textContent = cell(v, k); tr.appendChild(td);
       });

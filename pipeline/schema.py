@@ -87,6 +87,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("trigger_start", _i32), ("trigger_end", _i32), ("raw_trigger_start", _i32), ("raw_trigger_end", _i32),
         # Aligned with actors and participants: each party's words as written ("USSR", "they").
         ("actor_mentions", _strs), ("participant_mentions", _strs),
+        # asserted / planned / negated / hypothetical: whether the statement says it happened (pipeline.modality).
+        ("modality", _str),
     ]),
     # One happening across the corpus; computed from the stored events after every run.
     "stories": pa.schema([
@@ -95,6 +97,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("n_mentions", _i32), ("n_docs", _i32), ("doc_ids", _strs),
         # "doc_id#event_id" and "doc_id#citation_id": ids are per document.
         ("event_ids", _strs), ("citation_ids", _strs), ("confidence", pa.float64()),
+        # What its merges rest on: "actor:…", "participant:…", "party:…", "theme:…", "place:…", "date:…".
+        ("evidence", _strs),
     ]),
     # One party (state, person, organisation, group) across the corpus; computed from the stored
     # entities and events after every run (pipeline.parties).

@@ -1,37 +1,82 @@
 """Which triggers tell the same kind of happening, for merging events into stories.
 
 Two tellings of one happening use the same lemma (``invade``), a verb and its
-noun (``invade``/``invasion``, ``sign``/``signing``), or a near-synonym
-(``attack``/``invade``, ``sign``/``conclude``). The near-synonyms are this
-small table, kept deliberately short: a wrong pair merges two happenings, a
-missing pair only leaves one happening told twice. Verb and noun forms not in
-the table are matched by stripping the usual noun suffixes.
+noun (``invade``/``invasion``, ``sign``/``signing``), a near-synonym
+(``attack``/``invade``, ``blast``/``explosion``), or a paraphrase:
+
+- a light verb takes the kind of the event noun it acts on: ``launched an
+  invasion``, ``carried out the attack``, ``forced the surrender``, ``held
+  talks``; with anything else (``forced the king``, ``made demands``) it tells
+  no kind of its own, and its mention never merges;
+- ``sign``, ``conclude``, ``accede to``, ``ratify``, ``enter into``, ``join`` a
+  named agreement are one kind (``acceded to the Treaty of Tarsk`` and ``the
+  Treaty of Tarsk was signed``); entering or concluding any agreement is its
+  signing (``entered an intricate trade pact``), ratifying ``the pact`` is not;
+- ``enter`` or ``cross`` into a territory is an invasion only when the one who
+  enters is a state or an armed force (``Tarvia entered the Lusk
+  territories``); a person entering a city is not.
+
+The near-synonyms are this small table, kept deliberately short: a wrong pair
+merges two happenings, a missing pair only leaves one happening told twice. A
+word may belong to two kinds (an ``attack`` is told as an invasion or as a
+bombing); two mentions share a kind when any of theirs agree. Verb and noun
+forms not in the table are matched by stripping the usual noun suffixes.
 """
 
 from __future__ import annotations
 
+import re
+
 # Each group is one kind of happening; the first word names it.
 NEAR_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("invade", "invasion", "attack", "assault", "offensive"),
+    ("bomb", "bombing", "blast", "explosion", "explode", "attack", "detonate", "detonation"),
     ("sign", "signing", "conclude", "conclusion", "ink"),
     ("declare", "declaration"),
     ("annex", "annexation", "incorporate", "incorporation"),
     ("occupy", "occupation", "seize", "seizure"),
     ("meet", "meeting", "talk", "talks", "summit"),
     ("ratify", "ratification"),
+    ("join", "accede", "accession", "admission"),
     ("end", "terminate", "termination", "break"),
     ("withdraw", "withdrawal", "evacuate", "evacuation"),
     ("surrender", "capitulate", "capitulation"),
-    ("kill", "murder", "assassinate", "assassination"),
+    ("kill", "murder", "assassinate", "assassination", "slay", "slaying", "shoot", "shooting"),
+    ("arrest", "detain", "detention", "apprehend"),
+    ("discover", "discovery", "find", "unearth", "uncover"),
     ("dismiss", "dismissal", "replace", "replacement", "remove", "removal", "oust"),
 )
-# Verbs whose kind depends on what they act on: "entered a trade pact" is a signing, "entered the
-# Polish territories" an invasion.
-_LIGHT_VERBS = {"enter", "make", "reach", "conclude"}
-_AGREEMENT_WORDS = {"treaty", "pact", "agreement", "accord", "alliance", "armistice", "truce", "deal", "peace",
-                    "protocol", "convention"}
-_GROUP = {word: group[0] for group in NEAR_SYNONYMS for word in group}
+# Verbs that say little of their own: the happening is the event noun they act on ("launched an
+# invasion", "carried out the attack", "forced the surrender", "held talks", "made an offer").
+LIGHT_VERBS = {"force", "make", "take", "launch", "begin", "start", "carry", "conduct", "stage", "mount",
+               "undertake", "open", "initiate", "commence", "unleash", "hold", "perform", "execute", "wage"}
+# Verbs that, with a named agreement, tell its signing ("acceded to the Treaty of Tarsk").
+AGREEMENT_VERBS = {"sign", "conclude", "accede", "ratify", "enter", "join", "adhere", "ink", "initial",
+                   "accession", "ratification", "signing", "conclusion"}
+AGREEMENT_WORDS = {"treaty", "pact", "agreement", "accord", "alliance", "armistice", "truce", "deal", "peace",
+                   "protocol", "convention", "concordat", "charter", "entente"}
+# Verbs that make any agreement theirs ("entered an intricate trade pact"); the others (accede, ratify,
+# join) tell its signing only for a named one: "ratified the pact" on the 31st is not the signing.
+_ENTERING_AGREEMENT = {"sign", "conclude", "enter", "ink", "signing", "conclusion"}
+# Verbs of crossing into a territory: an invasion when a state or a force does it.
+ENTERING_VERBS = {"enter", "cross"}
+# Words of an event noun that the light verbs' objects may be, beyond the kinds table.
+_EVENT_NOUNS = {"war", "battle", "coup", "purge", "raid", "strike", "revolt", "uprising", "putsch", "siege",
+                "campaign", "blockade", "massacre", "parade", "visit", "trial", "conference", "congress",
+                "election", "speech", "ultimatum", "demonstration", "protest", "operation", "counteroffensive"}
+_EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ure", "sal", "val", "ade")
+_GROUPS: dict[str, tuple[str, ...]] = {}
+for _group in NEAR_SYNONYMS:
+    for _word in _group:
+        _GROUPS[_word] = _GROUPS.get(_word, ()) + (_group[0],)
 _NOUN_SUFFIXES = ("ation", "ition", "ment", "sion", "tion", "ing", "al", "s")
+_ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "our", "own", "this", "that", "these", "those"}
+# "the Treaty of Tarsk", "the Molotov–Ribbentrop Pact", "the Treaty of Brest-Litovsk".
+_NAMED_AGREEMENT = re.compile(
+    r"\b(?:(?:[A-Z][\w'’.–-]*\s+){1,4}(?:" + "|".join(w.title() for w in AGREEMENT_WORDS) + r")\b"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.–-]*(?:\s+[A-Z][\w'’.–-]*)*)?"
+    r"|(?:" + "|".join(w.title() for w in AGREEMENT_WORDS) + r")\s+of\s+(?:the\s+)?[A-Z][\w'’.–-]*"
+    r"(?:\s+[A-Z][\w'’.–-]*)*)")
 
 
 def _stem(lemma: str) -> str:
@@ -44,20 +89,86 @@ def _stem(lemma: str) -> str:
     return word.rstrip("e")
 
 
-def trigger_class(lemma: str | None, theme: str | None = None) -> str | None:
-    """The kind of happening a trigger lemma tells (with the thing it acts on, for a light verb such
-    as "enter"); None for no trigger (a verbless fragment)."""
-    if not lemma:
+def _words(phrase: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-–]+", phrase.lower()) if w and w not in _ARTICLES]
+
+
+def head_noun(phrase: str | None) -> str | None:
+    """The head word of a noun phrase: the last word before "of" ("the Treaty of Tarsk" → "treaty",
+    "their own invasion" → "invasion"), lower case."""
+    if not phrase:
         return None
+    words = _words(phrase.split(" of ")[0])
+    return words[-1] if words else None
+
+
+def is_agreement(phrase: str | None) -> bool:
+    return bool(phrase) and any(w.strip(".,'’") in AGREEMENT_WORDS for w in _words(phrase))
+
+
+def is_named(phrase: str | None) -> bool:
+    """A phrase with a name of its own ("Treaty of Tarsk", "Operation Barbarossa"), not "the pact"."""
+    return bool(phrase) and any(w[:1].isupper() for w in re.split(r"[\s\-–]+", phrase)
+                                if w.lower() not in ("the", "a", "an"))
+
+
+def is_event_noun(word: str | None) -> bool:
+    """Whether a (lower-case) noun names a happening ("invasion", "talks", "surrender")."""
+    if not word:
+        return False
+    return word in _GROUPS or word.rstrip("s") in _GROUPS or word in _EVENT_NOUNS or \
+        word.rstrip("s") in _EVENT_NOUNS or (len(word) > 5 and word.rstrip("s").endswith(_EVENT_SUFFIXES))
+
+
+def _kinds_of_word(word: str) -> frozenset[str]:
+    return frozenset(_GROUPS.get(word) or _GROUPS.get(_stem(word)) or (_stem(word),))
+
+
+def trigger_kinds(lemma: str | None, theme: str | None = None, by_force: bool = False) -> frozenset[str]:
+    """The kinds of happening a trigger lemma tells, with the thing it acts on (``theme``) for a light
+    verb or an agreement, and whether its actor is a state or an armed force (``by_force``) for a
+    verb of entering. Empty for no trigger (a verbless fragment) or a light verb acting on no event."""
+    if not lemma:
+        return frozenset()
     word = lemma.lower()
-    if word in _LIGHT_VERBS and theme:
-        if any(w in _AGREEMENT_WORDS for w in theme.lower().replace("-", " ").split()):
-            return "sign"
-        if word == "enter":
-            return "invade"  # "entered the Polish territories", "entered Paris"
-    return _GROUP.get(word) or _GROUP.get(_stem(word)) or _stem(word)
+    if word in AGREEMENT_VERBS and is_agreement(theme):
+        if word in _ENTERING_AGREEMENT:
+            return frozenset({"sign"})
+        if is_named(theme):
+            # "ratified the Molotov–Ribbentrop Pact" tells its signing and is still a ratification (as
+            # "ratified the pact" elsewhere is).
+            return frozenset({"sign"}) | _kinds_of_word(word)
+    if word in LIGHT_VERBS:
+        noun = head_noun(theme)
+        if is_event_noun(noun):
+            return _kinds_of_word(noun)
+        return frozenset()  # "forced the king to decree", "made demands": no kind to merge on
+    if word in ENTERING_VERBS:
+        return frozenset({"invade"}) if by_force else frozenset({word})
+    return _kinds_of_word(word)
+
+
+def trigger_class(lemma: str | None, theme: str | None = None, by_force: bool = False) -> str | None:
+    """One name for the kind a trigger tells (the first of :func:`trigger_kinds`, alphabetically)."""
+    kinds = trigger_kinds(lemma, theme, by_force)
+    return min(kinds) if kinds else None
+
+
+def light_theme(lemma: str | None) -> bool:
+    """Whether a trigger's theme is the happening itself ("launched [an invasion]"), not a thing acted on."""
+    return bool(lemma) and lemma.lower() in LIGHT_VERBS
+
+
+def named_agreement(sentence: str | None) -> str | None:
+    """The one agreement a sentence names ("acceded to the Treaty of Tarsk on 3 March 1918" → "Treaty of
+    Tarsk"), or None when it names none or several."""
+    if not sentence:
+        return None
+    found = {m.group(0).strip() for m in _NAMED_AGREEMENT.finditer(sentence)}
+    found = {re.sub(r"^The\s+", "", f) for f in found}
+    return found.pop() if len(found) == 1 else None
 
 
 def same_kind(a: str | None, b: str | None) -> bool:
     """Whether two trigger lemmas tell the same kind of happening."""
-    return a is not None and b is not None and trigger_class(a) == trigger_class(b)
+    return bool(trigger_kinds(a) & trigger_kinds(b))

@@ -173,7 +173,7 @@ def event_rows(doc: Document) -> list[dict[str, Any]]:
                      "citation_ids": support.get(sentence_id, []) if sentence_id is not None else [],
                      "sentence_id": sentence_id, **_offsets(doc, e.sentence_start, e.sentence_end),
                      "story_id": None, **_trigger_offsets(doc, e), "actor_mentions": e.actor_mentions,
-                     "participant_mentions": e.participant_mentions})
+                     "participant_mentions": e.participant_mentions, "modality": e.modality})
     return rows
 
 

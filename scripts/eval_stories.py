@@ -52,10 +52,15 @@ def story_of(events, mention: list[str]) -> tuple[str | None, str]:
     return r.story_id, f"{doc_id}: {r.trigger} {list(r.actors)}→{list(r.participants)} @ {r.date_text}"
 
 
+CONFIDENT = 0.75  # merges at or above this confidence should be right >= 95% of the time (issue 32)
+
+
 def score(outputs: Path) -> dict:
     from pipeline import load_table
 
     events = load_table("events", outputs)
+    confidence = dict(zip(*(load_table("stories", outputs)[c] for c in ("story_id", "confidence"))))
+    sure_right = sure_wrong = 0
     tp = fp = fn = tn = 0
     errors, missing = [], []
     for p in pairs():
@@ -63,6 +68,9 @@ def score(outputs: Path) -> dict:
         if sa is None or sb is None:
             missing.append((p["ids"], da if sa is None else db))
         predicted = sa is not None and sa == sb
+        if predicted and confidence.get(sa, 0.0) >= CONFIDENT:
+            sure_right += bool(p["same"])
+            sure_wrong += not p["same"]
         if predicted and p["same"]:
             tp += 1
         elif predicted:
@@ -76,7 +84,8 @@ def score(outputs: Path) -> dict:
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     return {"pairs": tp + fp + fn + tn, "tp": tp, "fp": fp, "fn": fn, "tn": tn, "precision": precision,
-            "recall": recall, "errors": errors, "missing": missing}
+            "recall": recall, "errors": errors, "missing": missing, "confident_merges": sure_right + sure_wrong,
+            "confident_precision": sure_right / (sure_right + sure_wrong) if sure_right + sure_wrong else 1.0}
 
 
 def main(argv: list[str]) -> int:
@@ -85,7 +94,9 @@ def main(argv: list[str]) -> int:
         run_dev_corpus(outputs)
         result = score(outputs)
     print(f"stories dev set: {result['pairs']} labelled pairs; merge precision {result['precision']:.3f}, "
-          f"recall {result['recall']:.3f} (tp={result['tp']} fp={result['fp']} fn={result['fn']} tn={result['tn']})")
+          f"recall {result['recall']:.3f} (tp={result['tp']} fp={result['fp']} fn={result['fn']} tn={result['tn']}); "
+          f"merges with confidence >= {CONFIDENT}: {result['confident_merges']}, "
+          f"precision {result['confident_precision']:.3f}")
     if "--show" in argv:
         for kind, ids, a, b in result["errors"]:
             print(f"  {kind} {ids}:\n      {a}\n      {b}")

@@ -20,6 +20,7 @@ from pipeline.party_names import document_canonicaliser
 from pipeline.event_names import Names
 from pipeline.events import coordinated, dated_groups, describes_a_party, lemma_of, means_of, trigger_of
 from pipeline.layers import ENTITIES, EVENTS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, sentence_index
+from pipeline.modality import modality_of
 from pipeline.records import Event
 from pipeline.references import Paragraphs, document_pair
 from pipeline.registry import StageContext, stage
@@ -81,7 +82,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
             sentence_start=s_start, sentence_end=s_end,
             means=lemma_of(means, lemmatizer) if (means := means_of(trigger)) is not None else None,
             trigger_start=offset + trigger.idx if trigger is not None else None,
-            trigger_end=offset + trigger.idx + len(trigger) if trigger is not None else None))
+            trigger_end=offset + trigger.idx + len(trigger) if trigger is not None else None,
+            modality=modality_of(trigger, span)))
     _add_agreement_parties(doc, events, paragraphs.states, canonical)
     doc.layers["events"] = events
     return doc

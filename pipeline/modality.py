@@ -1,0 +1,194 @@
+"""Whether a dated statement says the happening took place: its modality.
+
+``asserted``      it happened ("Germany invaded Poland on 1 September")
+``planned``       it was planned, scheduled, agreed or expected to happen ("planned to invade in May",
+                  "agreed that the allies would invade", "was to sign", "will meet on Friday",
+                  "the planned invasion")
+``negated``       it did not happen ("did not invade", "failed to capture", "called off the attack")
+``hypothetical``  it might have happened ("would have spread", "if Germany had invaded", "could attack")
+
+Stories merge asserted happenings only: a plan told by one article and the happening told by
+another are two things (the invasion agreed for 1944 is not the invasion of 1944), and a
+planned date that was called off is not the day it happened.
+
+Read off the dependency parse around the trigger token: its own negation and modal
+auxiliaries, a conditional clause it sits in, and the verbs (or nouns) that govern it
+("plan", "agree", "fail", "refuse"). Written as rules rather than learned because no
+labelled modality data sits beside the project and the cues are few and closed-class.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+ASSERTED, PLANNED, NEGATED, HYPOTHETICAL = "asserted", "planned", "negated", "hypothetical"
+MODALITIES = (ASSERTED, PLANNED, NEGATED, HYPOTHETICAL)
+
+# Heads under which a happening is intended, not (yet) done: "planned to invade", "agreed that the
+# allies would invade", "the plan for an invasion", "scheduled the signing".
+PLAN_HEADS = {"plan", "schedule", "intend", "agree", "prepare", "propose", "decide", "aim", "expect", "hope",
+              "want", "wish", "threaten", "promise", "order", "arrange", "mean", "seek", "vow", "pledge",
+              "plot", "scheme", "proposal", "intention", "threat", "preparation", "forecast", "predict",
+              "invite", "urge", "demand", "ask", "resolve", "determine"}
+# Heads that say the happening did not take place: "failed to capture", "called off the invasion".
+NEGATING_HEADS = {"fail", "refuse", "decline", "avoid", "prevent", "cancel", "abandon", "postpone", "reject",
+                  "forgo", "halt", "stop", "deny", "cancellation", "postponement", "abandonment", "failure",
+                  "refusal"}
+# Heads that make it possible only: "the possibility of an invasion", "tried to capture".
+HYPOTHETICAL_HEADS = {"possibility", "risk", "danger", "prospect", "consider", "contemplate", "fear",
+                      "try", "attempt"}
+# Nouns' own qualifiers: "the planned invasion", "a possible attack".
+PLANNED_MODIFIERS = {"planned", "scheduled", "proposed", "intended", "projected", "expected", "upcoming",
+                     "forthcoming", "impending", "future", "prospective", "would-be", "envisaged"}
+HYPOTHETICAL_MODIFIERS = {"possible", "potential", "hypothetical", "feared", "threatened", "likely", "eventual"}
+_HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "ought"}
+_FUTURE_AUX = {"will", "shall", "'ll"}
+_CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# Links along which a governing verb's modality reaches the trigger ("planned [to invade]",
+# "agreed [that they would invade]", "the plan [for [an invasion]]", "called off [the attack]").
+_GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "nsubjpass", "acl", "pcomp", "attr", "oprd"}
+_MAX_CLIMB = 4
+
+
+_IRREGULAR = {"sought": "seek", "meant": "mean", "forecast": "forecast", "set": "set", "threw": "throw",
+              "made": "make", "took": "take", "began": "begin", "begun": "begin", "fought": "fight"}
+# Verbs that date what they plan: "the invasion, planned for 4 May" is dated by the plan's day.
+_DATING_PLAN = {"plan", "schedule", "set", "slate", "fix", "expect", "due", "reschedule", "postpone", "delay"}
+
+
+def forms(token: Any) -> set[str]:
+    """The lemma candidates of a token: its lemma where the parse set one (the pipeline runs spaCy with
+    the lemmatizer off, for speed), else its word with the regular endings taken off."""
+    w = token.lower_
+    out = {w}
+    if token.lemma_:
+        out.add(token.lemma_.lower())
+    if w in _IRREGULAR:
+        out.add(_IRREGULAR[w])
+    for ending in ("ied", "ies"):
+        if w.endswith(ending):
+            out.add(w[:-3] + "y")
+    for ending in ("ed", "ing", "es", "s", "d"):
+        if w.endswith(ending) and len(w) - len(ending) >= 2:
+            stem = w[: -len(ending)]
+            out |= {stem, stem + "e"}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.add(stem[:-1])  # "planned" → "plan"
+    return out
+
+
+def _negated_here(token: Any) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
+            # "did not attack until 22 June" says it happened on 22 June.
+            if any(c.lower_ in ("until", "till") for c in token.children):
+                return False
+            return True
+    return False
+
+
+def _own(token: Any) -> str | None:
+    """The modality the token's own words give it, or None when they say nothing."""
+    if _negated_here(token):
+        return NEGATED
+    aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in token.children):
+        return HYPOTHETICAL
+    if aux & _HYPOTHETICAL_AUX:
+        return HYPOTHETICAL
+    if aux & _FUTURE_AUX:
+        return PLANNED
+    if token.pos_ in ("NOUN", "PROPN"):
+        mods = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+        if mods & PLANNED_MODIFIERS:
+            return PLANNED
+        if mods & HYPOTHETICAL_MODIFIERS:
+            return HYPOTHETICAL
+    return None
+
+
+def _head_says(head: Any, via: Any) -> str | None:
+    """What a governing word says of the happening below it (reached through ``via``)."""
+    lemmas = forms(head)
+    if via.dep_ == "prep" and head.pos_ in ("VERB", "AUX"):
+        # A verb's prepositional phrase is a circumstance, not what the verb does: "failed with the
+        # conclusion of the Munich Agreement" says the conclusion happened; "prepared for the invasion"
+        # still plans it.
+        return PLANNED if lemmas & PLAN_HEADS and via.lower_ in ("for", "on") else None
+    off = any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
+    if ("call" in lemmas and off) or lemmas & NEGATING_HEADS:
+        return NEGATED
+    if lemmas & HYPOTHETICAL_HEADS:
+        return HYPOTHETICAL
+    if lemmas & PLAN_HEADS:
+        return PLANNED
+    if lemmas & {"be", "was", "were", "is", "are"} and via.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in via.children):
+        return PLANNED  # "was to sign the treaty on 1 May"
+    return None
+
+
+def modality_of(trigger: Any, date: Any = None) -> str:
+    """The modality of the happening a trigger token names (see the module's docstring); ``date``, the
+    span of the date the statement carries, tells "planned for 4 May" (the plan's day) apart."""
+    if trigger is None:
+        return ASSERTED
+    if date is not None and forms(trigger) & _DATING_PLAN and _dates_the_plan(trigger, date):
+        return PLANNED
+    own = _own(trigger)
+    if own == NEGATED:
+        return own
+    governed = _governed(trigger)
+    # "they agreed that the allies would invade": the plan above says more than the "would".
+    if governed is not None and (own is None or governed in (PLANNED, NEGATED)):
+        return governed
+    if own is not None:
+        return own
+    return HYPOTHETICAL if _in_conditional(trigger) else ASSERTED
+
+
+def _dates_the_plan(trigger: Any, date: Any) -> bool:
+    """Whether the date is the object of the plan verb's "for" ("planned for 4 May 1940")."""
+    for tok in date:
+        head = tok
+        for _ in range(3):
+            if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.i == trigger.i:
+                return True
+            if head.head is head:
+                break
+            head = head.head
+    return False
+
+
+def _governed(trigger: Any) -> str | None:
+    """What the words governing the trigger say of it, climbing a few links up the parse."""
+    token = trigger
+    for _ in range(_MAX_CLIMB):
+        if token.dep_ not in _GOVERNED or token.head is token:
+            return None
+        head = token.head
+        said = _head_says(head, token)
+        if said is not None:
+            return said
+        if token.dep_ == "prep" and head.pos_ in ("VERB", "AUX"):
+            return None  # a circumstance of that verb ("after Thursday's ruling"): its modality is not ours
+        if head.pos_ in ("VERB", "AUX") and token.dep_ == "xcomp":
+            # "would [agree to] invade", "did not [try to] capture": the modality of the verb above (not
+            # of a verb of saying or knowing: "did not know that Hitler had been discussing" says he was).
+            governing = _own(head)
+            if governing is not None:
+                return governing
+        token = head
+    return None
+
+
+def _in_conditional(trigger: Any) -> bool:
+    """Whether the trigger's clause is (or hangs from) a conditional one: "if Germany had invaded"."""
+    clause = trigger
+    for _ in range(_MAX_CLIMB):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in clause.children):
+            return True
+        if clause.dep_ in ("advcl", "conj") and clause.head is not clause:
+            clause = clause.head
+        else:
+            return False
+    return False
