@@ -96,6 +96,7 @@ class Timex:
     date_start: date | None
     date_end: date | None
     zone: str = "body"  # "body" or "heading"
+    rule: str | None = None  # the grammar rule that found it (pipeline.timex.rules), "model" for spaCy's
 
 
 @dataclass(slots=True)

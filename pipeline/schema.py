@@ -70,7 +70,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("doc_id", _str), ("timex_id", _i32), ("text", _str), ("type", _str), ("value", _str),
         ("mod", _str), ("range_id", _i32), ("anchored", pa.bool_()), ("zone", _str),
         ("date_start", pa.date32()), ("date_end", pa.date32()), ("sentence_id", _i32),
-        *_CLEAN_RAW,
+        *_CLEAN_RAW, ("rule", _str),
     ]),
     "events": pa.schema([
         ("doc_id", _str), ("event_id", _i32), ("timex_id", _i32), ("date_text", _str),

@@ -150,7 +150,7 @@ def timex_rows(doc: Document) -> list[dict[str, Any]]:
     sentence_of = sentence_index(doc.layers.get("sentences", []))
     return [{"doc_id": doc.doc_id, "timex_id": i, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
              "range_id": t.range_id, "anchored": t.anchored, "zone": t.zone, **_interval(t),
-             "sentence_id": sentence_of(t.start), **_offsets(doc, t.start, t.end)}
+             "sentence_id": sentence_of(t.start), **_offsets(doc, t.start, t.end), "rule": t.rule}
             for i, t in enumerate(doc.layers.get("timexes", []))]
 
 

@@ -1,8 +1,8 @@
 """Tag the temporal expressions of a text and resolve them in the narrative's time.
 
-:func:`tag` runs the grammar, drops matches their context rules out (the
-modal ``May``, ``1500 soldiers``, page numbers), joins ranges, and resolves
-each expression against a :class:`~pipeline.timex.values.RefTime` that moves
+:func:`tag` runs the grammar, drops matches their rule's context check rules
+out (the modal ``May``, ``1500 soldiers``, page numbers; see
+:mod:`pipeline.timex.rules`), joins ranges, and resolves each expression against a :class:`~pipeline.timex.values.RefTime` that moves
 as the text states dates. The caller carries the reference from one text to
 the next, so a section inherits the time the previous one ended in.
 
@@ -15,27 +15,22 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
+from pipeline.records import Timex
+from pipeline.timex.context import Tokens
 from pipeline.timex.grammar import Piece, candidates, select
 from pipeline.timex.lexicon import MONTHS, PART_OF_DAY_CODES, WEEKDAYS
+from pipeline.timex.rules import Resolved, Resolving, rule_named
+from pipeline.timex.rules.business import QUARTER_REACH
+from pipeline.timex.rules.model import MODEL
 from pipeline.timex.values import (
-    SEASONS, RefTime, after_anchor, format_value, from_value, interval, narrowed, shift,
+    SEASONS, RefTime, after_anchor, date_value, finest, format_value, from_value, interval, narrowed, shift,
 )
-from pipeline.records import Timex
 
 
-# Words after which a bare month name is a date: "in May", "by early June", "from March".
-_MONTH_CONTEXT = {"in", "of", "since", "until", "till", "by", "during", "from", "to", "through", "before", "after",
-                  "between", "and", "or", "on", "late", "early", "mid", "mid-", "the", "that", "last", "next",
-                  "following", "until", "throughout", "around", "about", "into", "as", "that", "this", "each", "every"}
-_NOT_A_YEAR_BEFORE = re.compile(r"(?:\b(?:p|pp|vol|vols|no|nos|nr|fig|page|pages|number|col|art|section|article|"
-                                r"[Rr]esolution|[Kk]ilomet(?:re|er)s?|km|[Mm]iles?|[Rr]oute|[Ff]light|[Mm]odel|[Tt]ype|[Cc]ode|"
-                                r"[Rr]oom|[Hh]ill|[Hh]eight|[Pp]oint|[Bb]us|[Ll]ine|[Pp]latform|[Ss]ize|[Tt]otal|[Ss]cored?|"
-                                r"chapter|ch|issue|ISBN|ISSN)\.?\s*|#\s*)$", re.I)
-_WORD_BEFORE = re.compile(r"([A-Za-z]+-?)\W*$")
 _RANGE_DASH = re.compile(r"\s*[–—-]\s*$")
 _RANGE_WORD = re.compile(r"\s+(to|until|till|through|and|-)\s+$")
 _RANGE_OPENER = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+$")
@@ -43,79 +38,14 @@ _PART_OF_DAY_BEFORE = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:early\s+|late\s+)?(mo
 _WITHIN_BEFORE = re.compile(r"\b(?:[Ww]ithin|[Ii]n\s+the\s+next)\s+$")
 
 
-class _Tokens:
-    """Token lookup by character offset in a spaCy Doc (when one is given)."""
-
-    def __init__(self, parsed: Any | None) -> None:
-        self.parsed = parsed
-        self.by_char: dict[int, Any] | None = None  # built on first use: many texts never ask
-
-    def at(self, char: int) -> Any | None:
-        """The token starting at ``char``, if one does."""
-        if self.parsed is None:
-            return None
-        if self.by_char is None:
-            self.by_char = {t.idx: t for t in self.parsed}
-        return self.by_char.get(char)
-
-
-def _word_before(text: str, pos: int) -> str:
-    m = _WORD_BEFORE.search(text[max(0, pos - 30):pos])
-    return m.group(1).lower() if m else ""
-
-
-_COUNT_AFTER = re.compile(r"\s*(?:million|billion|thousand|trillion|percent|per\s+cent)\b|\s*%")
-
-
-def _keep(pieces: list[Piece], text: str, tokens: _Tokens) -> bool:
-    """Context rules a regex cannot express."""
+def _keep(pieces: list[Piece], text: str, tokens: Tokens) -> bool:
+    """Context rules a regex cannot express: the rule's own check, then those every rule shares."""
     first = pieces[0]
-    if first.rule == "reference" and text[first.start:first.end].lower() in ("current", "recent", "former"):
-        # Only as an adjective of time ("the current talks"), not "a current within the movement".
-        token = tokens.at(first.start)
-        return token is None or (token.pos_ == "ADJ" and token.dep_ in ("amod", "conj"))
-    if first.rule == "year" and re.search(r"\b(?:[Aa]ged?|[Aa]verage\s+of|[Ss]core\s+of)\s+$", text[max(0, first.start - 14):first.start]):
-        return False  # "aged 1500" is no year, nor is "an average of 1939"
-    if first.rule == "month" and first.mod is None:
-        word = text[first.start:first.end]
-        before = _word_before(text, first.start)
-        after = text[first.end:first.end + 2]
-        if before not in _MONTH_CONTEXT or (len(after) > 1 and after[0] == " " and after[1].isupper()):
-            return False  # "the September Campaign", "Operation Barbarossa in May" is kept
-        token = tokens.at(first.start)
-        if word == "May" and token is not None and token.tag_ == "MD":
-            return False
-        if word.lower().rstrip(".") not in MONTHS:
-            return False
-        if word in ("March", "May") and before == "the" and \
-                re.match(r"\s+of\s+(?:the\b|[A-Z])", text[first.end:first.end + 9]):
-            return False  # "the March of the Combatant Mothers" is a march
-    if first.rule in ("year", "year3") and _COUNT_AFTER.match(text, first.end):
-        return False  # "886 million shares", "1500 percent": an amount
-    if first.rule == "year3" and _word_before(text, first.start) == "from" and \
-            not re.match(r"\s*(?:[–—-]|to\b|until\b)", text[first.end:first.end + 8]):
-        return False  # "to 450 stores from 360": a count compared, not a year (a year there has a range)
-    if first.rule == "year3":
-        token = tokens.at(first.start)
-        if token is None or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
-            return False  # "in 300 days", "by 500 votes"; without a parse, three digits are not trusted
-    if first.rule in ("year", "year_short_range", "era_year") and first.mod is None:
-        if _NOT_A_YEAR_BEFORE.search(text[max(0, first.start - 12):first.start]):
-            return False
-        token = tokens.at(first.start)
-        if token is not None and first.rule == "year" and token.i + 1 < len(token.doc):
-            nxt = token.doc[token.i + 1]
-            prev = token.doc[token.i - 1] if token.i > 0 else None
-            # "1500 tanks", "2000 aircraft": a count, not a year. A year before a noun has a
-            # determiner or preposition before it ("the 1939 elections", "of 1932 Soviet …").
-            if nxt.tag_ in ("NN", "NNS") and nxt.text[:1].islower() and \
-                    not (prev is not None and prev.tag_ in ("DT", "PRP$", "POS", "IN")):
-                return False
+    check = rule_named(first.rule).keep
+    if check is not None and not check(first, text, tokens):
+        return False
     if first.type == "DURATION" and re.match(r"\s+(?:old|of\s+age)\b", text[first.end:first.end + 8]):
         return False  # "Mr. Reupke, 52 years old": an age, not a time (TimeBank tags 0 of 4)
-    # "One day" in a story is an adverb ("one day he left"), not a length of time.
-    if first.rule == "duration" and text[first.start:first.end].lower() == "one day":
-        return False
     return True
 
 
@@ -129,7 +59,7 @@ _INCIDENTAL = re.compile(r"(?:\b(?:\w+est|first|most|highest|lowest|largest|wors
                          r"reissued|translated|unearthed|located|recovered|declassified|reprinted)\s+(?:only\s+)?in\s+$)")
 
 
-def _moves_narrative(p: Piece, text: str, tokens: _Tokens) -> bool:
+def _moves_narrative(p: Piece, text: str, tokens: Tokens) -> bool:
     """Whether a stated date becomes the story's current time.
 
     Asides do not: a date in parentheses ("Mein Kampf (which first appeared in
@@ -138,8 +68,6 @@ def _moves_narrative(p: Piece, text: str, tokens: _Tokens) -> bool:
     if text.rfind("(", 0, p.start) > text.rfind(")", 0, p.start) or \
             text.rfind("[", 0, p.start) > text.rfind("]", 0, p.start):
         return False  # an aside, or the Old Style date of "7 November [O.S. 25 October] 1917"
-    if p.rule == "nth_day_of":
-        return False  # "the second day of the battle": the days count from the battle's start, which stays
     if p.range_id is not None and _RANGE_FAR_END.search(text[max(0, p.start - 12):p.start]):
         return False  # the far end of a range ("1919–1921") is not where the story is
     if p.range_id is not None and re.search(r"\bof\s+$", text[max(0, p.start - 6):p.start]):
@@ -147,12 +75,8 @@ def _moves_narrative(p: Piece, text: str, tokens: _Tokens) -> bool:
     before = text[max(0, p.start - 60):p.start]
     if _FLASH_FORWARD.search(before) or _INCIDENTAL.search(before):
         return False
-    if p.rule == "year" and p.mod is None:
-        token = tokens.at(p.start)
-        if token is not None and token.head.i > token.i and token.dep_ in ("nummod", "compound", "amod", "nmod") \
-                and token.head.pos_ in ("NOUN", "PROPN"):
-            return False
-    return True
+    moves = rule_named(p.rule).moves
+    return moves is None or moves(p, text, tokens)
 
 
 def _join_ranges(groups: list[list[Piece]], text: str) -> None:
@@ -174,7 +98,7 @@ def _join_ranges(groups: list[list[Piece]], text: str) -> None:
             if word.group(1) == "and":
                 joined = bool(opener) and opener.group(0).lower().startswith("between")
             else:
-                joined = bool(opener) or (left.rule == right.rule == "year")
+                joined = bool(opener) or (left.rule == right.rule and rule_named(left.rule).range_by_word)
         if not joined:
             continue
         left.range_id = right.range_id = next_range
@@ -183,7 +107,7 @@ def _join_ranges(groups: list[list[Piece]], text: str) -> None:
             left.year = right.year - (1 if (left.month or 0) > (right.month or 0) else 0)
             left.year_from_range = True
     for group in groups:
-        if len(group) > 1 and group[0].type == "DATE" and group[0].rule != "two_styles":  # two calendars, one day
+        if len(group) > 1 and group[0].type == "DATE" and not rule_named(group[0].rule).one_day:
             for p in group:
                 p.range_id = next_range
             next_range += 1
@@ -213,7 +137,7 @@ def _share_list_year(groups: list[list[Piece]], text: str) -> None:
             j -= 1
 
 
-def _attach_context(groups: list[list[Piece]], text: str, tokens: _Tokens) -> None:
+def _attach_context(groups: list[list[Piece]], text: str, tokens: Tokens) -> None:
     """``the night of June 22`` is a TIME; ``within six months`` counts from the narrative;
     ``2 million tons a year`` is a rate; ``noon the following day`` is one time."""
     _share_list_year(groups, text)
@@ -223,7 +147,7 @@ def _attach_context(groups: list[list[Piece]], text: str, tokens: _Tokens) -> No
                 text[first.start:first.end].split()[0].lower() in ("a", "an"):
             token = tokens.at(first.start)
             if token is not None and token.i > 0 and token.doc[token.i - 1].pos_ in _SET_AFTER_POS:
-                first.type, first.rule = "SET", "set"
+                first.type = "SET"  # "twice a year": a rate
         if first.type == "TIME" and first.time and k + 1 < len(groups):
             nxt = groups[k + 1][0]
             if nxt.type == "DATE" and (nxt.day is not None or nxt.rel_unit == "day" or nxt.weekday is not None) and \
@@ -263,7 +187,7 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to)\s+(?:(?:\d{1,2}(?::\d\d)?\s*
 _DEADLINE_VERBS = re.compile(r"(?:postpon|extend|delay|defer|adjourn|giv|gave|push|mov|reschedul)\w*$")
 
 
-def _tense(tokens: _Tokens, char: int, text: str) -> int:
+def _tense(tokens: Tokens, char: int, text: str) -> int:
     """-1 when the clause of the word at ``char`` is in the past, 1 in the future, 0 when the parse
     does not say. "will meet Friday", "is scheduled to ... Friday" look ahead; "met", "had met" back."""
     token = tokens.at(char)
@@ -312,9 +236,6 @@ def _tense(tokens: _Tokens, char: int, text: str) -> int:
     return 0
 
 
-# How far a quarter's results reach: an earnings report states the quarter once and then
-# compares "… a year ago" a few sentences on (TimeBank: up to ~900 characters later).
-QUARTER_REACH = 1000
 
 
 @dataclass
@@ -330,27 +251,11 @@ def _year_before_quarter(p: Piece, text: str, quarter_end: int) -> bool:
     or in the stretch of text after one (the quarter stated ended at ``quarter_end``)."""
     if not (p.rel_unit == "year" and p.rel_n == -1 and not p.fuzzy):
         return False
-    if 0 <= p.start - quarter_end <= QUARTER_REACH and p.rule != "anaphoric":
+    if 0 <= p.start - quarter_end <= QUARTER_REACH and rule_named(p.rule).quarter_echo:
         return True  # "a year ago" reaches back to the quarter; "last year" alone means the year
     start = max(text.rfind(". ", 0, p.start), 0)
     end = text.find(". ", p.end)
     return "quarter" in text[start:end if end >= 0 else len(text)].lower()
-
-
-def _date_value(year: int | None, month: int | None = None, day: int | None = None, part: str | None = None) -> str:
-    y = f"{year:04d}" if year is not None else "XXXX"
-    if part == "week":  # "the week of March 6": the calendar week holding the day
-        if year is None or month is None or day is None:
-            return f"{y}-WXX"
-        iso_year, week, _ = date(year, month, min(day, calendar.monthrange(year, month)[1])).isocalendar()
-        return f"{iso_year:04d}-W{week:02d}"
-    if part:
-        return f"{y}-{part}"
-    if month is None:
-        return y
-    if day is None:
-        return f"{y}-{month:02d}"
-    return f"{y}-{month:02d}-{day:02d}"
 
 
 def _in_years(value: str) -> str:
@@ -360,12 +265,6 @@ def _in_years(value: str) -> str:
     if not m:
         return value
     return "PXY" if m.group(1) == "X" else f"P{int(m.group(1)) * 10}Y"
-
-
-def _finest(ref: RefTime) -> str | None:
-    if ref.year is not None and ref.bc:
-        return f"BC{ref.year:04d}"
-    return _date_value(ref.year, ref.month, ref.day) if ref.year is not None else None
 
 
 def _year_of(month: int, step: int, ref: RefTime) -> int:
@@ -390,9 +289,9 @@ def _relative(p: Piece, ref: RefTime) -> tuple[str | None, str | None]:
         return f"{_year_of(SEASONS[code][0], n, ref):04d}-{code}", p.mod
     if unit.startswith("month:"):
         month = int(unit.split(":")[1])
-        return _date_value(_year_of(month, n, ref), month, p.day), p.mod
+        return date_value(_year_of(month, n, ref), month, p.day), p.mod
     if unit in ("hour", "minute"):
-        return _finest(ref), "APPROX"
+        return finest(ref), "APPROX"
     if unit == "century":
         if not n:  # "the end of the century": the story's century
             return (f"BC{ref.year // 100:02d}" if ref.bc else f"{ref.year // 100:02d}"), p.mod
@@ -400,13 +299,13 @@ def _relative(p: Piece, ref: RefTime) -> tuple[str | None, str | None]:
     moved = shift(ref, unit, n)
     # "a few weeks later" cannot name a day, nor "a few months later" a month: say the coarser unit.
     shown = {"day": "month", "week": "month", "month": "year"}.get(unit, unit) if p.fuzzy else unit
-    calendar_week = p.rule in ("anaphoric", "past_unit", "anaphoric_part", "current_unit") or (p.ago and not p.fuzzy)
+    calendar_week = rule_named(p.rule).calendar_week or (p.ago and not p.fuzzy)
     if unit == "week" and calendar_week:
         shown = "isoweek"  # "last week", "that week", "six weeks ago": the calendar week, 1989-W43
     value = format_value(moved, shown) if moved else None
     if value is None:
         # The reference lacks the part the step needs ("two weeks later" after "in 1939"): say what we know.
-        return _finest(ref), "APPROX" if n else p.mod
+        return finest(ref), "APPROX" if n else p.mod
     return value, p.mod
 
 
@@ -508,30 +407,33 @@ def _floating_holiday(name: str, year: int) -> tuple[int, int]:
     return 5, last - (date(year, 5, last).isoweekday() - 1) % 7
 
 
-def _as_ref(d: date) -> RefTime:
+def as_ref(d: date) -> RefTime:
     return RefTime(d.year, d.month, d.day)
 
 
 def resolve(p: Piece, ref: RefTime, reference_date: date | None, kind: str = "narrative",
-            tense: int = 0) -> tuple[str | None, bool]:
+            tense: int = 0, *, context: Resolving | None = None) -> Resolved:
     """The TIMEX3 value of a piece and whether context supplied its year (or more).
 
     In a ``news`` document with a reference (creation) date, deictic pieces ("Friday",
     "last year", year-less "March 3") count from that date, with the verb's ``tense``
-    (-1 past, 1 future, 0 unknown) choosing between the last and the next one.
+    (-1 past, 1 future, 0 unknown) choosing between the last and the next one. A rule's
+    own resolve hook answers first; ``context`` carries what the hooks may read besides.
     """
     news = kind == "news" and reference_date is not None
     if news and (p.deictic or (p.needs_year and p.month is not None)):
-        ref = _as_ref(reference_date)
-    if p.rule == "deictic_day":
-        if reference_date is not None:
-            base = _as_ref(reference_date)
-        elif p.rel_n == 0:
-            return "PRESENT_REF", False
-        else:
-            base = ref
-        moved = shift(base, "day", p.rel_n or 0)
-        return (format_value(moved, "day") if moved else None), True
+        ref = as_ref(reference_date)
+    hook = rule_named(p.rule).resolve
+    if hook is not None:
+        base = context or Resolving(ref, reference_date, kind, tense, "")
+        answer = hook(p, replace(base, ref=ref, reference_date=reference_date, kind=kind, tense=tense))
+        if answer is not None:
+            return answer
+    return Resolved(*_resolve_general(p, ref, reference_date, news, tense))
+
+
+def _resolve_general(p: Piece, ref: RefTime, reference_date: date | None, news: bool,
+                     tense: int) -> tuple[str | None, bool]:
     if p.value is not None:
         return p.value, False
     if p.quarter is not None:
@@ -549,7 +451,7 @@ def resolve(p: Piece, ref: RefTime, reference_date: date | None, kind: str = "na
         p.month, p.day = _floating_holiday(p.holiday, year)
         # "Easter week": the calendar week that ends on Easter Sunday (AQUAINT: 2000-W16)
         part = "week" if p.holiday == "easter week" else None
-        return _date_value(year, p.month, p.day, part), p.year is None
+        return date_value(year, p.month, p.day, part), p.year is None
     if p.century is not None:
         return f"{p.century:02d}", False
     if p.decade is not None:
@@ -557,23 +459,6 @@ def resolve(p: Piece, ref: RefTime, reference_date: date | None, kind: str = "na
     if p.short_decade is not None:
         century = (ref.year // 100) if ref.year is not None else 19
         return f"{century * 10 + p.short_decade:03d}", True
-    if p.rule == "d_day":
-        # The one D-Day a reader knows by name, when the story is in its year; any other is undated.
-        return ("1944-06-06", True) if ref.year == 1944 and not ref.bc else ("XXXX-XX-XX", False)
-    if p.rule == "weekend":
-        step = p.rel_n or 0
-        if not step and news and tense < 0 and ref.day is not None and ref.as_date().isoweekday() < 6:
-            step = -1  # "over the weekend" in a weekday's report of the past: the one just gone
-        moved = shift(ref, "week", step)
-        value = format_value(moved, "isoweek") if moved else None
-        return (f"{value}-WE" if value else "XXXX-WXX-WE"), value is not None
-    if p.rule == "nth_day_of":
-        moved = shift(ref, "day", p.rel_n) if p.rel_n is not None and ref.day is not None else None
-        value = format_value(moved, "day") if moved else None
-        return (value, True) if value else ("XXXX-XX-XX", False)
-    if p.rule == "that_time":
-        value = _finest(ref)
-        return (value, True) if value else ("PAST_REF", False)
     if p.rel_unit is not None:
         base = ref
         if p.ago:  # counted from when the text was written, not from the story
@@ -588,7 +473,7 @@ def resolve(p: Piece, ref: RefTime, reference_date: date | None, kind: str = "na
             value = f"{value}-{p.part}"  # "the summer of that year"
         return value, True
     if p.year is not None:
-        return _date_value(p.year, p.month, p.day, p.part), p.year_from_range
+        return date_value(p.year, p.month, p.day, p.part), p.year_from_range
     if p.weekday is not None and p.month is None:
         if p.rel_n:  # "last Friday", "next Monday": not the reference day itself
             return _weekday_value(p.weekday, ref, p.rel_n, strict=True)
@@ -601,42 +486,23 @@ def resolve(p: Piece, ref: RefTime, reference_date: date | None, kind: str = "na
             # "Monday, Oct. 26": the weekday names the year, when one year near the writing fits it.
             fits = [y for y in (ref.year - 1, ref.year, ref.year + 1) if _is_weekday(y, p.month, p.day, p.weekday)]
             year = fits[0] if len(fits) == 1 else year
-        return _date_value(year, p.month, p.day, p.part), True
+        return date_value(year, p.month, p.day, p.part), True
     if ref.bc and ref.year is not None and (p.month is not None or p.part is not None):
-        return "BC" + _date_value(ref.year, p.month, p.day, p.part), True
+        return "BC" + date_value(ref.year, p.month, p.day, p.part), True
     if p.month is not None and ref.month is not None and ref.year is not None and ref.month - p.month >= 8:
         # "In December … In January": the text moved on into the next year.
-        return _date_value(ref.year + 1, p.month, p.day, p.part), True
+        return date_value(ref.year + 1, p.month, p.day, p.part), True
     if p.month is None and p.part in SEASONS and ref.month is not None and ref.year is not None and \
             ref.month > SEASONS[p.part][1] and ref.month - SEASONS[p.part][0] >= 6:
         # "the winter of 1812 … by spring": the season after the one the text is in, the next year.
-        return _date_value(ref.year + 1, None, None, p.part), True
+        return date_value(ref.year + 1, None, None, p.part), True
     if p.month is not None or p.part is not None:
-        return _date_value(ref.year, p.month, p.day, p.part), ref.year is not None
-    if p.day is not None and p.rule == "ordinal_day":  # "on the 16th": the story's month
-        if ref.month is None or ref.bc:
-            return "XXXX-XX-XX", False
-        return _date_value(ref.year, ref.month, p.day), True
+        return date_value(ref.year, p.month, p.day, p.part), ref.year is not None
     if p.type == "TIME":
         if ref.day is None and news:
-            ref = _as_ref(reference_date)  # "at midday", with no day stated since a bare year: the day of writing
-        return _finest(ref) if ref.day is not None else "XXXX-XX-XX", ref.day is not None
+            ref = as_ref(reference_date)  # "at midday", with no day stated since a bare year: the day of writing
+        return finest(ref) if ref.day is not None else "XXXX-XX-XX", ref.day is not None
     return None, False
-
-
-def _dateparser_value(text: str, ref: RefTime) -> str | None:
-    """Ask dateparser for a span spaCy found and our grammar did not; the narrative is its "today"."""
-    import dateparser
-
-    base = ref.as_date() or date(1900, 1, 1)
-    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day),
-                "RETURN_TIME_AS_PERIOD": True, "PREFER_DATES_FROM": "past", "STRICT_PARSING": False}
-    parser = dateparser.date.DateDataParser(languages=["en"], settings=settings)
-    data = parser.get_date_data(text)
-    if data is None or data.date_obj is None:
-        return None
-    d, period = data.date_obj, data.period
-    return {"day": d.date().isoformat(), "month": f"{d.year:04d}-{d.month:02d}", "year": f"{d.year:04d}"}.get(period)
 
 
 _FALLBACK_OK = re.compile(r"\d|" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3) + "|"
@@ -654,7 +520,7 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
     text was written; ``kind`` is ``narrative`` or ``news`` (see :func:`resolve`).
     """
     ref = ref or RefTime()
-    tokens = _Tokens(parsed)
+    tokens = Tokens(parsed)
     kept, rejected = [], []
     for g in candidates(text):
         (kept if _keep(g, text, tokens) else rejected).append(g)
@@ -667,12 +533,12 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                 continue
             if not _FALLBACK_OK.search(ent.text) or re.fullmatch(r"\d{1,3}|0\d{3}", ent.text.strip()):
                 continue  # "Kopp, 44, of Vermont": an age; "(0735 GMT)": a clock the grammar leaves alone
-            groups.append([Piece(ent.start_char, ent.end_char, ent.label_, "model", value=None)])
+            groups.append([Piece(ent.start_char, ent.end_char, ent.label_, MODEL, value=None)])
         groups.sort(key=lambda g: g[0].start)
     if kind == "news":
         # TimeML marks "two to three weeks" as one length, valued by its lower end (TimeBank: P2W).
-        groups = [[Piece(g[0].start, g[1].end, "DURATION", "duration", value=g[0].value, mod="APPROX")]
-                  if len(g) == 2 and g[0].rule == "duration_range" else g for g in groups]
+        groups = [[Piece(g[0].start, g[1].end, "DURATION", g[0].rule, value=g[0].value, mod="APPROX")]
+                  if len(g) == 2 and g[0].type == "DURATION" else g for g in groups]
     _join_ranges(groups, text)
     _attach_context(groups, text, tokens)
     out: list[Timex] = []
@@ -683,57 +549,40 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
         for p in group:
             if p.type == "DROP":
                 continue
-            if kind == "news" and p.rule == "reference" and text[p.start:p.end].lower() == "former":
-                # TIMEX2 (history articles) marks "the former premier" as a past reference;
-                # TimeML news annotation never does, and there it would only add noise.
+            tense = _tense(tokens, p.start, text) if kind == "news" else 0
+            context = Resolving(ref, reference_date, kind, tense, text, last_decade, last_quarter, quarter_end)
+            answer = resolve(p, ref, reference_date, kind, tense, context=context)
+            if answer.dropped:
                 continue
-            if kind == "news" and p.rule == "that_time" and text[p.start:p.end].lower().startswith("the"):
-                continue  # likewise "at the time": TIMEX2 marks it, TimeBank never does (0 of 3)
-            if p.rule == "model":
-                value = _dateparser_value(text[p.start:p.end], ref)
-                if value is None:
-                    continue
-                anchored = not re.search(r"\b\d{4}\b", text[p.start:p.end])
-            else:
-                tense = _tense(tokens, p.start, text) if kind == "news" else 0
-                if p.rule == "report_period":
-                    if not (last_quarter and 0 <= p.start - quarter_end <= QUARTER_REACH):
-                        continue  # "the latest period" with no quarter stated: nothing to resolve it to
-                    year = p.year if p.year is not None else int(last_quarter[:4]) + (p.rel_n or 0)
-                    value, anchored = f"{year:04d}{last_quarter[4:]}", True
-                else:
-                    value, anchored = resolve(p, ref, reference_date, kind, tense)
-                    if p.rule == "anaphoric" and p.rel_unit == "decade" and p.rel_n == 0 and not p.deictic \
-                            and last_decade is not None:
-                        value = last_decade  # "that decade": the one the paragraph named
-                if last_quarter and _year_before_quarter(p, text, quarter_end):
-                    # "third-quarter net … compared with $5 million a year earlier": the same quarter
-                    # a year before, as financial news means it.
-                    value = f"{int(last_quarter[:4]) - 1:04d}{last_quarter[4:]}"
-                    p.mod = None
-                if value and re.fullmatch(r"\d{4}-Q\d", value):
-                    quarter_end = p.end
-                    if p.rule.startswith("quarter") and p.rel_n != -5:
-                        last_quarter = value  # the quarter reported on, not one derived from it
+            value, anchored = answer.value, answer.anchored
+            if last_quarter and _year_before_quarter(p, text, quarter_end):
+                # "third-quarter net … compared with $5 million a year earlier": the same quarter
+                # a year before, as financial news means it.
+                value = f"{int(last_quarter[:4]) - 1:04d}{last_quarter[4:]}"
+                p.mod = None
+            if value and re.fullmatch(r"\d{4}-Q\d", value):
+                quarter_end = p.end
+                if rule_named(p.rule).states_quarter and p.rel_n != -5:
+                    last_quarter = value  # the quarter reported on, not one derived from it
             if kind == "news" and p.type == "DURATION" and value:
                 value = _in_years(value)
             if p.decade is not None and value and re.fullmatch(r"\d{3}", value):
                 last_decade = value
-            if (p.type == "TIME" or p.rule == "deictic_day") and p.time and value and "T" not in value:
+            if p.time and value and "T" not in value:  # "at 4 a.m. on 3 May", "tonight"
                 value = value + p.time
             start_d, end_d = (None, None)
             if p.type in ("DATE", "TIME"):
                 start_d, end_d = narrowed(interval(value), p.mod)
-                if p.rel_unit and p.rel_n and not p.ago and p.rule != "deictic_day" and not p.deictic:
-                    start_d, end_d = after_anchor((start_d, end_d), _finest(ref), p.rel_n)
+                if p.rel_unit and p.rel_n and not p.ago and not p.deictic:
+                    start_d, end_d = after_anchor((start_d, end_d), finest(ref), p.rel_n)
                 if value == "PRESENT_REF" and reference_date is not None:
                     start_d = end_d = reference_date  # "now", "at present": when the text was written
             elif p.within and ref.year is not None and value and value[1:-1].isdigit():
                 step = shift(ref, {"Y": "year", "M": "month", "W": "week", "D": "day"}.get(value[-1], ""), int(value[1:-1]))
-                start_d, end_d = ref.as_date(), (interval(_finest(step))[1] if step else None)
+                start_d, end_d = ref.as_date(), (interval(finest(step))[1] if step else None)
                 anchored = True
             out.append(Timex(p.start, p.end, text[p.start:p.end], p.type, value, p.mod, p.range_id, anchored,
-                             start_d, end_d))
+                             start_d, end_d, rule=p.rule))
             dated = p.type == "DATE" or (p.type == "TIME" and value is not None and value[:1].isdigit())
             if dated and value and p.mod != "APPROX" and _moves_narrative(p, text, tokens):
                 moved = from_value(value)

@@ -228,3 +228,27 @@ def format_value(ref: RefTime, unit: str) -> str | None:
     if unit in ("day", "week") and ref.day:
         return f"{ref.year:04d}-{ref.month:02d}-{ref.day:02d}"
     return None
+
+
+def date_value(year: int | None, month: int | None = None, day: int | None = None, part: str | None = None) -> str:
+    """The TIMEX3 value of a calendar date as far as it is known ("XXXX" for an unknown year)."""
+    y = f"{year:04d}" if year is not None else "XXXX"
+    if part == "week":  # "the week of March 6": the calendar week holding the day
+        if year is None or month is None or day is None:
+            return f"{y}-WXX"
+        iso_year, week, _ = date(year, month, min(day, calendar.monthrange(year, month)[1])).isocalendar()
+        return f"{iso_year:04d}-W{week:02d}"
+    if part:
+        return f"{y}-{part}"
+    if month is None:
+        return y
+    if day is None:
+        return f"{y}-{month:02d}"
+    return f"{y}-{month:02d}-{day:02d}"
+
+
+def finest(ref: RefTime) -> str | None:
+    """The value of the reference at the finest part it knows."""
+    if ref.year is not None and ref.bc:
+        return f"BC{ref.year:04d}"
+    return date_value(ref.year, ref.month, ref.day) if ref.year is not None else None

@@ -1,0 +1,30 @@
+"""What a rule's context checks may look at besides the text: the parse, by character offset."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+-?)\W*$")
+
+
+class Tokens:
+    """Token lookup by character offset in a spaCy Doc (when one is given)."""
+
+    def __init__(self, parsed: Any | None) -> None:
+        self.parsed = parsed
+        self.by_char: dict[int, Any] | None = None  # built on first use: many texts never ask
+
+    def at(self, char: int) -> Any | None:
+        """The token starting at ``char``, if one does."""
+        if self.parsed is None:
+            return None
+        if self.by_char is None:
+            self.by_char = {t.idx: t for t in self.parsed}
+        return self.by_char.get(char)
+
+
+def word_before(text: str, pos: int) -> str:
+    """The last word before ``pos`` (lower case), skipping punctuation and spaces."""
+    m = _WORD_BEFORE.search(text[max(0, pos - 30):pos])
+    return m.group(1).lower() if m else ""

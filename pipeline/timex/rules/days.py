@@ -1,0 +1,116 @@
+"""Days of the week, deictic days and clock times: ``Friday``, ``yesterday``, ``4:30 p.m.``, ``at dawn``."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.timex.lexicon import MONTH_RE, PART_OF_DAY_CODES, WEEKDAY_RE
+from pipeline.timex.piece import Piece
+from pipeline.timex.rules import Resolved, Resolving, ex, rule
+from pipeline.timex.rules.patterns import ANAPHOR, PART_OF_DAY, anaphor_step, piece, weekday_number
+from pipeline.timex.values import RefTime, format_value, shift
+
+
+def _resolve_weekend(p: Piece, c: Resolving) -> Resolved:
+    ref, step = c.ref, p.rel_n or 0
+    if not step and c.kind == "news" and c.reference_date is not None and c.tense < 0 and ref.day is not None \
+            and ref.as_date().isoweekday() < 6:
+        step = -1  # "over the weekend" in a weekday's report of the past: the one just gone
+    moved = shift(ref, "week", step)
+    value = format_value(moved, "isoweek") if moved else None
+    return Resolved(f"{value}-WE" if value else "XXXX-WXX-WE", value is not None)
+
+
+def _resolve_deictic_day(p: Piece, c: Resolving) -> Resolved:
+    """Counted from when the text was written; without a known date, "today" is PRESENT_REF."""
+    if c.reference_date is not None:
+        base = RefTime(c.reference_date.year, c.reference_date.month, c.reference_date.day)
+    elif p.rel_n == 0:
+        return Resolved("PRESENT_REF", False)
+    else:
+        base = c.ref
+    moved = shift(base, "day", p.rel_n or 0)
+    return Resolved(format_value(moved, "day") if moved else None, True)
+
+
+@rule("weekend", r"(?P<ana>[Tt]he|[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext)\s+weekend(?![\w-])", "unit", resolve=_resolve_weekend,
+      examples=[ex("The talks resumed over [the weekend].", "DATE 1989-W42-WE", news="1989-10-27")])
+def _weekend(m: re.Match) -> list[Piece]:
+    """``the weekend``, ``last weekend``: the Saturday and Sunday of a calendar week (``1989-W43-WE``)."""
+    ana = m["ana"].lower()
+    return [piece(m, rel_unit="week", rel_n={"last": -1, "next": 1}.get(ana, 0),
+                   deictic=ana in ("this", "last", "next", "the"))]
+
+
+@rule("part_of_day", rf"{ANAPHOR}\s+{PART_OF_DAY}(?![a-z])", "part_of_day",
+      examples=[ex("Ribbentrop flew home [that night].", "TIME 1939-08-23TNI", ref="1939-08-23"),
+                ex("[The following morning] the news broke.", "TIME 1939-08-24TMO", ref="1939-08-23")])
+def _part_of_day(m: re.Match) -> list[Piece]:
+    code = PART_OF_DAY_CODES[m["pod"]]
+    ana = m["ana"].lower()
+    return [piece(m, "TIME", rel_unit="day", rel_n=anaphor_step(ana), time=code,
+                   deictic=ana in ("this", "last"))]
+
+
+@rule("weekday", rf"(?:(?P<ana>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|"
+                 rf"[Tt]he\s+(?:previous|preceding|following))\s+)?(?P<wd>{WEEKDAY_RE})"
+                 rf"(?!,?\s+(?:\d{{1,2}}(?![\d,.])|{MONTH_RE}))(?:\s+{PART_OF_DAY}(?![a-z]))?", "weekday",
+      examples=[ex("The ministers met on [Friday].", "DATE 1998-10-02", news="1998-10-05")])
+def _weekday_only(m: re.Match) -> list[Piece]:
+    ana = " ".join((m["ana"] or "").lower().split())
+    pod = m["pod"]
+    # "the previous Friday" counts from the story's day, as "that Friday" does; "last Friday" from the writing.
+    return [piece(m, "TIME" if pod else "DATE", weekday=weekday_number(m),
+                   deictic=ana != "that" and not ana.startswith("the"),
+                   rel_n={"last": -1, "next": 1, "the previous": -1, "the preceding": -1,
+                          "the following": 1}.get(ana, 0), mod={"early": "START", "late": "END"}.get(ana),
+                   time=PART_OF_DAY_CODES.get(pod or ""))]
+
+
+@rule("deictic_day", r"(?<![\w-])(?:(?P<mod>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<pod>morning|afternoon|evening|night)(?![a-z]))?(?![\w-])",
+      "deictic_day", resolve=_resolve_deictic_day,
+      examples=[ex("The border is still disputed [today].", "DATE PRESENT_REF"),
+                ex("The bank closed [yesterday].", "DATE 1998-10-01", news="1998-10-02")])
+def _deictic_day(m: re.Match) -> list[Piece]:
+    """Days counted from when the text was written; "today" without a known date stays PRESENT_REF."""
+    w = m["w"].lower()
+    pod = m["pod"] or ("night" if w == "tonight" else None)
+    return [piece(m, "TIME" if m["pod"] else "DATE", rel_unit="day", deictic=True,
+                   rel_n={"yesterday": -1, "tomorrow": 1}.get(w, 0),
+                   mod={"early": "START", "late": "END"}.get((m["mod"] or "").lower()),
+                   time=PART_OF_DAY_CODES.get(pod or ""))]
+
+
+_ZONE = r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|MSK|local\s+time)(?![A-Za-z]))?"
+
+
+@rule("clock", r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|[AaPp][Mm](?![A-Za-z])|o'clock)" + _ZONE +
+               r"|(?<![\d.:])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])" + _ZONE, "clock",
+      examples=[ex("The first shots were fired at [4:45 a.m.]", "TIME 1939-09-01T04:45", ref="1939-09-01")])
+def _clock(m: re.Match) -> list[Piece]:
+    h = int(m["h"] or m["h2"])
+    minute = int(m["mi"] or m["mi2"] or 0)
+    ap = (m["ap"] or "").lower()
+    if ap.startswith("p") and h < 12:
+        h += 12
+    if ap.startswith("a") and h == 12:
+        h = 0
+    return [piece(m, "TIME", time=f"T{h:02d}:{minute:02d}")]
+
+
+@rule("clock_part_of_day", r"(?<![\d.:,])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?:\s+o'clock)?\s+in\s+the\s+"
+                           r"(?P<pod>morning|afternoon|evening)(?![\w-])", "part_of_day",
+      examples=[ex("The guns opened at [4 in the morning].", "TIME 1916-07-01T04:00", ref="1916-07-01")])
+def _clock_part_of_day(m: re.Match) -> list[Piece]:
+    """``4 in the morning``, ``9 o'clock in the evening``: a clock time the part of day makes a.m. or p.m."""
+    h = int(m["h"]) % 12 + (12 if m["pod"] != "morning" else 0)
+    return [piece(m, "TIME", time=f"T{h:02d}:{int(m['mi'] or 0):02d}")]
+
+
+@rule("named_time", r"(?<![\w-])(?P<t>[Mm]idnight|[Nn]oon|[Mm]idday|[Dd]awn|[Dd]aybreak|[Dd]usk|[Nn]ightfall|[Ss]unset|"
+                    r"[Ss]unrise)(?![\w-])", "named_time",
+      examples=[ex("The invasion began on 22.06.1941 at [dawn].", "TIME 1941-06-22TMO")])
+def _named_time(m: re.Match) -> list[Piece]:
+    code = {"midnight": "T24:00", "noon": "T12:00", "midday": "T12:00", "dawn": "TMO", "daybreak": "TMO",
+            "sunrise": "TMO", "dusk": "TEV", "nightfall": "TEV", "sunset": "TEV"}[m["t"].lower()]
+    return [piece(m, "TIME", time=code)]

@@ -1,0 +1,42 @@
+"""The model's spans: a DATE or TIME entity spaCy found where no rule of the grammar matched.
+
+The tagger fires this rule itself (it has no regex); dateparser gives the value, with the
+narrative's time as its "today".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from pipeline.timex.piece import Piece
+from pipeline.timex.rules import DROPPED, Resolved, Resolving, Rule, register
+
+MODEL = "model"
+
+
+def _dateparser_value(text: str, ref) -> str | None:
+    """Ask dateparser for a span spaCy found and our grammar did not; the narrative is its "today"."""
+    import dateparser
+
+    base = ref.as_date() or date(1900, 1, 1)
+    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day),
+                "RETURN_TIME_AS_PERIOD": True, "PREFER_DATES_FROM": "past", "STRICT_PARSING": False}
+    parser = dateparser.date.DateDataParser(languages=["en"], settings=settings)
+    data = parser.get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    d, period = data.date_obj, data.period
+    return {"day": d.date().isoformat(), "month": f"{d.year:04d}-{d.month:02d}", "year": f"{d.year:04d}"}.get(period)
+
+
+def _resolve(p: Piece, c: Resolving) -> Resolved:
+    span = c.text[p.start:p.end]
+    value = _dateparser_value(span, c.ref)
+    if value is None:
+        return DROPPED
+    return Resolved(value, not re.search(r"\b\d{4}\b", span))
+
+
+register(Rule(MODEL, None, lambda m: [], "", resolve=_resolve,
+              doc="A DATE/TIME entity of the spaCy model that no rule matched, valued by dateparser."))

@@ -1,0 +1,247 @@
+"""Years, decades, centuries, millennia and eras: ``1939``, ``1919–21``, ``the 1930s``, ``490 BC``, ``nineteen ninety-six``."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.timex.context import Tokens, word_before
+from pipeline.timex.lexicon import APPROX_MODS, MONTH_RE, NUMBER_WORDS, ORDINAL_RE, ORDINAL_WORDS, SEASON_CODES
+from pipeline.timex.piece import Piece
+from pipeline.timex.rules import ex, rule
+from pipeline.timex.rules.patterns import (
+    ERA, MOD, MOD_THE, YEAR, mod_of, month_number, ordinal_number, part_for, piece, year_group,
+)
+
+# Words after which digits are a number, not a year: "p. 1939", "Resolution 1483", "Route 1500".
+_NOT_A_YEAR_BEFORE = re.compile(r"(?:\b(?:p|pp|vol|vols|no|nos|nr|fig|page|pages|number|col|art|section|article|"
+                                r"[Rr]esolution|[Kk]ilomet(?:re|er)s?|km|[Mm]iles?|[Rr]oute|[Ff]light|[Mm]odel|[Tt]ype|[Cc]ode|"
+                                r"[Rr]oom|[Hh]ill|[Hh]eight|[Pp]oint|[Bb]us|[Ll]ine|[Pp]latform|[Ss]ize|[Tt]otal|[Ss]cored?|"
+                                r"chapter|ch|issue|ISBN|ISSN)\.?\s*|#\s*)$", re.I)
+_COUNT_AFTER = re.compile(r"\s*(?:million|billion|thousand|trillion|percent|per\s+cent)\b|\s*%")
+
+
+def _numbered(p: Piece, text: str) -> bool:
+    """A number after a word that counts or names things ("page 1939", "Route 1500")."""
+    return p.mod is None and bool(_NOT_A_YEAR_BEFORE.search(text[max(0, p.start - 12):p.start]))
+
+
+def _keep_year(p: Piece, text: str, tokens: Tokens) -> bool:
+    if re.search(r"\b(?:[Aa]ged?|[Aa]verage\s+of|[Ss]core\s+of)\s+$", text[max(0, p.start - 14):p.start]):
+        return False  # "aged 1500" is no year, nor is "an average of 1939"
+    if _COUNT_AFTER.match(text, p.end) or _numbered(p, text):
+        return False  # "886 million shares", "1500 percent": an amount
+    token = tokens.at(p.start)
+    if p.mod is None and token is not None and token.i + 1 < len(token.doc):
+        nxt = token.doc[token.i + 1]
+        prev = token.doc[token.i - 1] if token.i > 0 else None
+        # "1500 tanks", "2000 aircraft": a count, not a year. A year before a noun has a
+        # determiner or preposition before it ("the 1939 elections", "of 1932 Soviet …").
+        if nxt.tag_ in ("NN", "NNS") and nxt.text[:1].islower() and \
+                not (prev is not None and prev.tag_ in ("DT", "PRP$", "POS", "IN")):
+            return False
+    return True
+
+
+def _year_moves(p: Piece, text: str, tokens: Tokens) -> bool:
+    """A year used as a name's modifier ("the 1932 Soviet-Finnish Pact") is an aside, not the story's time."""
+    if p.mod is None:
+        token = tokens.at(p.start)
+        if token is not None and token.head.i > token.i and token.dep_ in ("nummod", "compound", "amod", "nmod") \
+                and token.head.pos_ in ("NOUN", "PROPN"):
+            return False
+    return True
+
+
+def _keep_numbered(p: Piece, text: str, tokens: Tokens) -> bool:
+    return not _numbered(p, text)
+
+
+def _keep_year3(p: Piece, text: str, tokens: Tokens) -> bool:
+    if _COUNT_AFTER.match(text, p.end):
+        return False
+    if word_before(text, p.start) == "from" and not re.match(r"\s*(?:[–—-]|to\b|until\b)", text[p.end:p.end + 8]):
+        return False  # "to 450 stores from 360": a count compared, not a year (a year there has a range)
+    token = tokens.at(p.start)
+    if token is None or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
+        return False  # "in 300 days", "by 500 votes"; without a parse, three digits are not trusted
+    return True
+
+
+@rule("year", rf"(?:{MOD})?{YEAR}", "digits", keep=_keep_year, moves=_year_moves, range_by_word=True,
+      examples=[ex("Radek supported the uprising in [1919].", "DATE 1919"),
+                ex("Reconstruction lasted from [1865] to [1877].", "DATE 1865", "DATE 1877"),
+                ex("The plant built 1500 tanks and issued Resolution 1483.")])
+def _bare_year(m: re.Match) -> list[Piece]:
+    part = part_for(m)
+    return [piece(m, year=year_group(m), part=part, mod=None if part else mod_of(m))]
+
+
+@rule("numeric_date", r"(?<![\d.])(?:(?P<iy>1\d{3}|20\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)"
+                      r"|(?P<num>[0-3]?\d[./][01]?\d[./](?:1\d{3}|20\d\d)))(?![\d])", "digits",
+      examples=[ex("The invasion began on [22.06.1941] at dawn.", "DATE 1941-06-22"),
+                ex("The order was dated [1939-09-01] and signed by Keitel.", "DATE 1939-09-01")])
+def _numeric_date(m: re.Match) -> list[Piece]:
+    if m["iy"]:
+        return [piece(m, year=int(m["iy"]), month=int(m["im"]), day=int(m["id"]))]
+    # 22.06.1941 or 9/1/1939: dateparser knows the orders; day-first, as most of the world writes it
+    # (and as it must be when the first number is over 12).
+    import dateparser
+
+    parsed = dateparser.parse(m["num"], languages=["en"], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
+    if parsed is None:
+        return []
+    return [piece(m, year=parsed.year, month=parsed.month, day=parsed.day)]
+
+
+@rule("year_short_range", rf"(?:{MOD})?{YEAR}\s*[–—/-]\s*(?P<y2>\d\d)(?![\d,.]\d|\d|\s*%)", "digits", keep=_keep_numbered,
+      examples=[ex("The famine of [1932]–[33] killed millions.", "DATE 1932", "DATE 1933")])
+def _year_short_range(m: re.Match) -> list[Piece]:
+    y1 = int(m["y"])
+    y2 = y1 // 100 * 100 + int(m["y2"])
+    if y2 <= y1:
+        return []
+    return [Piece(m.start(), m.end("y"), "DATE", year=y1, mod=mod_of(m)),
+            Piece(m.start("y2"), m.end("y2"), "DATE", year=y2)]
+
+
+@rule("era_year", rf"(?:{MOD})?(?:(?P<pre>AD|A\.D\.)\s*(?P<y1>\d{{1,4}})(?!\d)|(?<![\d,.])(?P<y>\d{{1,4}})\s*{ERA})", "era", keep=_keep_numbered,
+      examples=[ex("The city was founded in [499 BC].", "DATE BC0499"),
+                ex("The kingdom was baptised in [AD 988].", "DATE 0988")])
+def _era_year(m: re.Match) -> list[Piece]:
+    year = int(m["y1"] or m["y"])
+    bc = bool(m["era"]) and m["era"].startswith("B")
+    return [piece(m, year=None if bc else year, bc=bc, value=f"BC{year:04d}" if bc else None,
+                   mod=mod_of(m))]
+
+
+@rule("era_range", rf"(?P<m1>(?:{MOD})?)(?P<a>\d{{1,4}})\s*(?:[–—-]|\s(?:to|and|until|till)\s)\s*"
+                   rf"(?P<m2>(?:c\.|ca\.|circa|about|around)\s*)?(?P<b>\d{{1,4}})\s*{ERA}", "era",
+      examples=[ex("The league lasted from [200] to [150 BC].", "DATE BC0200", "DATE BC0150")])
+def _era_range(m: re.Match) -> list[Piece]:
+    """``from 200 to 150 BC``, ``c. 300–250 BC``, ``between c. 950 and c. 920 BC``: both ends take the
+    era written after the second (and BC years count down, AD ones up)."""
+    a, b = int(m["a"]), int(m["b"])
+    bc = m["era"].startswith("B")
+    if (bc and a < b) or (not bc and a > b) or (m["a"].startswith("0") or m["b"].startswith("0")):
+        return []
+    mod2 = APPROX_MODS.get(" ".join((m["m2"] or "").lower().split())) if m["m2"] else None
+
+    def era(year: int) -> dict:
+        return {"value": f"BC{year:04d}", "bc": True} if bc else {"year": year}
+
+    return [Piece(m.start(), m.end("a"), "DATE", mod=mod_of(m) if m["m1"] else None, **era(a)),
+            Piece(m.start("m2") if m["m2"] else m.start("b"), m.end(), "DATE", mod=mod2, **era(b))]
+
+
+@rule("ad_range", r"(?P<pre>AD|A\.D\.)\s*(?P<a>\d{1,4})\s*[–—-]\s*(?P<b>\d{1,4})(?![\d,.]\d|\d)", "era",
+      examples=[ex("Tiberius ruled [AD 14]–[37].", "DATE 0014", "DATE 0037")])
+def _ad_range(m: re.Match) -> list[Piece]:
+    """``AD 14–37``: both ends are years of the era (the second may be written short: ``AD 1014–37``)."""
+    a, b = int(m["a"]), int(m["b"])
+    if len(m["b"]) < len(m["a"]):
+        b = a - a % 10 ** len(m["b"]) + b
+    if b <= a:
+        return []
+    return [Piece(m.start(), m.end("a"), "DATE", year=a),
+            Piece(m.start("b"), m.end("b"), "DATE", year=b)]
+
+
+@rule("millennium", rf"(?:[Tt]he\s+)?(?P<n>{ORDINAL_RE}|\d(?:st|nd|rd|th))[\s-]+millennium(?:\s+{ERA})?", "century",
+      examples=[ex("Bronze came into use in [the 2nd millennium BC].", "DATE BC1")])
+def _millennium(m: re.Match) -> list[Piece]:
+    """``the 2nd millennium BC``: TIMEX2 writes a millennium as its first digit (``1`` is 1000–1999)."""
+    n = ordinal_number(m["n"])
+    bc = (m.groupdict().get("era") or "").startswith("B")
+    return [piece(m, value=f"BC{n - 1}" if bc else f"{n - 1}", bc=bc)]
+
+
+@rule("year3", r"\b(?:in|In|since|Since|until|by|from|around|circa|c\.)\s+(?P<y>[1-9]\d\d)(?![\d,.]\d|\d|\s*%)", "digits", keep=_keep_year3,
+      examples=[ex("The Hagia Sophia was completed in [537] and stood for centuries.", "DATE 0537"),
+                ex("The march took in 300 days.")])
+def _three_digit_year(m: re.Match) -> list[Piece]:
+    """Early years ("completed in 537"); the tagger drops counts ("in 300 days")."""
+    return [piece(m, group="y", year=int(m["y"]))]
+
+
+@rule("decade_bc", rf"(?:{MOD_THE})?(?<![\d'])(?P<dec>\d{{1,3}}0)s\s+(?:BCE|BC|B\.C\.E\.|B\.C\.)(?![A-Za-z])", "era",
+      examples=[ex("The walls were raised in [the 440s BC].", "DATE BC044")])
+def _decade_bc(m: re.Match) -> list[Piece]:
+    return [piece(m, value=f"BC{int(m['dec']) // 10:03d}", bc=True, mod=mod_of(m))]
+
+
+@rule("decade", rf"(?:{MOD_THE})?(?P<dec>(?<![\d'])\d{{3}}0s|'\d0s)(?![a-z])", "decade",
+      examples=[ex("In [the 1920s] the two outcasts drew closer.", "DATE 192"),
+                ex("Such alliances were common in [the 1800s].", "DATE 18")])
+def _decade(m: re.Match) -> list[Piece]:
+    text = m["dec"]
+    mod = mod_of(m)
+    if text.startswith("'"):
+        return [piece(m, short_decade=int(text[1]), mod=mod)]
+    if text.endswith("00s") and not text.startswith("20"):
+        # "the 1800s" is the century; "the 2000s" is said of the decade ("the 1990s and early 2000s")
+        return [piece(m, century=int(text[:2]), mod=mod)]
+    return [piece(m, decade=int(text[:3]), mod=mod)]
+
+
+@rule("century", rf"(?:{MOD_THE})?(?P<c>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century(?:\s+{ERA})?", "century",
+      examples=[ex("The city was founded in [the 12th century].", "DATE 11"),
+                ex("Greek colonies appeared in [the 6th century BC].", "DATE BC05")])
+def _century(m: re.Match) -> list[Piece]:
+    n = ordinal_number(m["c"])
+    era = m.groupdict().get("era") or ""
+    if era.startswith("B"):
+        return [piece(m, value=f"BC{n - 1:02d}", bc=True, mod=mod_of(m))]
+    return [piece(m, century=n - 1, mod=mod_of(m))]
+
+
+@rule("decade_of_century", rf"(?:[Tt]he\s+)?(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
+                           rf"\s+decade\s+of\s+the\s+(?P<c>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century(?![\w-])", "century",
+      examples=[ex("Steel output doubled in [the first decade of the 20th century].", "DATE 190")])
+def _decade_of_century(m: re.Match) -> list[Piece]:
+    """``the first decade of the 20th century``: a decade (190), not the century."""
+    century = ordinal_number(m["c"]) - 1
+    nth = m["nth"].lower()
+    index = 9 if nth in ("last", "final") else ORDINAL_WORDS[nth] - 1
+    return [piece(m, decade=century * 10 + index)]
+
+
+@rule("century_pair", rf"(?:[Tt]he\s+)?(?P<c1>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:and|or|to|through)\s+"
+                      rf"(?P<the2>the\s+)?(?P<c2>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+centur(?:ies|y)(?:\s+{ERA})?",
+      "century",
+      examples=[ex("The abbey was rebuilt in [the 10th] and [12th centuries].", "DATE 09", "DATE 11")])
+def _century_pair(m: re.Match) -> list[Piece]:
+    """``the 10th and 12th centuries``, ``from the 16th to the 18th century``: two centuries sharing
+    the noun (and the era)."""
+    bc = (m.groupdict().get("era") or "").startswith("B")
+    pieces = []
+    for group in ("c1", "c2"):
+        n = ordinal_number(m[group])
+        start = m.start() if group == "c1" else m.start("the2") if m["the2"] else m.start(group)
+        end = m.end("c1") if group == "c1" else m.end()
+        pieces.append(Piece(start, end, "DATE", value=f"BC{n - 1:02d}" if bc else None,
+                            century=None if bc else n - 1, bc=bc))
+    return pieces
+
+
+_TENS_WORDS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES_WORDS = r"one|two|three|four|five|six|seven|eight|nine"
+_TEENS_WORDS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+
+
+@rule("spelled_year", rf"(?:(?P<m>{MONTH_RE})\s+|(?:[Tt]he\s+)?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+of\s+)?"
+                      rf"(?:[Tt]he\s+year\s+)?(?:[Nn]ineteen\s+(?:hundred\s+(?:and\s+)?)?(?P<tens>{_TENS_WORDS})"
+                      rf"(?:[\s-](?P<ones>{_ONES_WORDS}))?|[Tt]wo\s+thousand(?:\s+(?:and\s+)?(?P<after>{_ONES_WORDS}|{_TEENS_WORDS}))?)"
+                      rf"(?![\w-])(?!\s+(?:hundred|thousand|million)\b)", "spelled_year",
+      examples=[ex("The plant closed in [nineteen ninety-six].", "DATE 1996")])
+def _spelled_year(m: re.Match) -> list[Piece]:
+    """Years as broadcast transcripts write them: ``nineteen ninety-six``, ``the year two thousand``.
+    Bare "two thousand" is a count ("two thousand troops") unless "the year" or a following year word says so."""
+    if m["tens"]:
+        year = 1900 + NUMBER_WORDS[m["tens"].lower()] + (NUMBER_WORDS[m["ones"].lower()] if m["ones"] else 0)
+    else:
+        if not m.group(0).lower().startswith("the year") and not m["after"]:
+            return []
+        year = 2000 + (NUMBER_WORDS[m["after"].lower()] if m["after"] else 0)
+    # "January nineteen ninety-seven", "the winter of nineteen ninety-four": one expression
+    return [piece(m, year=year, month=month_number(m["m"]) if m["m"] else None,
+                   part=SEASON_CODES[m["s"].lower()] if m["s"] else None)]
