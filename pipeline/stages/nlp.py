@@ -1,10 +1,20 @@
-"""nlp: run the configured spaCy pipeline over the body paragraphs.
+"""nlp: entities and sentences over the body paragraphs, a dependency parse where a stage reads one.
 
 The model is loaded once per process (kept in the run's StageContext) and
 paragraphs go through ``nlp.pipe`` in batches of at most ``batch_size`` texts and
 ``batch_chars`` characters, so memory does not depend on how long lines are.
 Headings are not sentences, so only body blocks are parsed; a paragraph longer
 than ``max_chunk_chars`` is cut at sentence-like boundaries first.
+
+With ``nlp.parse: needed`` (the default) two passes run. The model's sentence
+recogniser (``senter``) and entity recogniser (``ner``), each with a small
+network of its own, go over every paragraph. Then the shared tok2vec, the
+tagger, the parser and the attribute ruler (more than half of the model's time)
+go over only the sentences some configured stage declares it reads a parse in
+(``@stage(..., parse=...)``, see :mod:`pipeline.parse_needs`): consecutive such
+sentences as one text, so they keep each other as context, their boundaries
+fixed to the senter's. Their annotations are copied into the paragraph's Doc,
+which every later stage reads as before.
 """
 
 from __future__ import annotations
@@ -15,7 +25,7 @@ from typing import Any, Iterator
 from pipeline.document import Document
 from pipeline.errors import FatalError
 from pipeline.layers import BLOCKS, SENTENCES, SPACY_DOCS
-from pipeline.registry import StageContext, stage
+from pipeline.registry import StageContext, get_stage, stage
 from pipeline.records import Sentence
 
 
@@ -35,8 +45,6 @@ _OPTIONAL = {"ner", "lemmatizer"}
 
 def unneeded_components(stages: tuple[str, ...] | list[str]) -> list[str]:
     """spaCy components no configured stage uses."""
-    from pipeline.registry import get_stage
-
     needed = set().union(*(get_stage(s).spacy for s in stages))
     return sorted(_OPTIONAL - needed)
 
@@ -57,8 +65,26 @@ def load_model(name: str, disable: list[str] | None = None) -> Any:
 def get_model(ctx: StageContext) -> Any:
     key = f"spacy:{ctx.config.nlp.model}"
     if key not in ctx.resources:
-        ctx.resources[key] = load_model(ctx.config.nlp.model, unneeded_components(ctx.config.stages))
+        model = load_model(ctx.config.nlp.model, unneeded_components(ctx.config.stages))
+        if ctx.config.nlp.parse == "needed" and "senter" in model.disabled:
+            # Off in the packaged model because the parser sets the boundaries; here the parser
+            # runs on part of the text only, so the senter sets them everywhere.
+            model.enable_pipe("senter")
+        ctx.resources[key] = model
     return ctx.resources[key]
+
+
+# Components that run over the whole text when only part of it is parsed; the rest of the
+# enabled pipeline (tok2vec, tagger, parser, attribute_ruler …) runs on the needed sentences.
+_WHOLE_TEXT = ("senter", "ner")
+
+
+def whole_text_components(model: Any) -> list[str]:
+    """The enabled components of the first pass (empty when the model has no senter: then the
+    parser must set the sentence boundaries, and everything is parsed)."""
+    if "senter" not in model.pipe_names:
+        return []
+    return [name for name in model.pipe_names if name in _WHOLE_TEXT]
 
 
 def chunk_block(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
@@ -94,9 +120,10 @@ def batches_by_chars(spans: list[tuple[int, int]], max_chars: int, max_docs: int
     return batches
 
 
-def _parse(model: Any, text: str, spans: list[tuple[int, int]], max_chars: int, max_docs: int) -> Iterator[Any]:
+def _parse(model: Any, text: str, spans: list[tuple[int, int]], max_chars: int, max_docs: int,
+           skip: list[str] = ()) -> Iterator[Any]:
     for batch in batches_by_chars(spans, max_chars, max_docs):
-        yield from model.pipe((text[s:e] for s, e in batch), batch_size=len(batch))
+        yield from model.pipe((text[s:e] for s, e in batch), batch_size=len(batch), disable=list(skip))
 
 
 # A list marker: a bullet ("* ", "# ") or a number ("1. ", "2) ") that opens an item.
@@ -126,6 +153,66 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return items or [(start, end)]
 
 
+def _needs_of(stages: tuple[str, ...] | list[str]) -> list:
+    return [st.parse for st in (get_stage(name) for name in stages) if st.parse is not None]
+
+
+def needed_runs(doc: Document, chunks: list, needs: list) -> dict[int, list[tuple[int, int]]]:
+    """Per chunk, the token ranges to parse: runs of consecutive sentences holding a token some
+    stage's need names."""
+    wanted: dict[int, set[int]] = {}
+    for need in needs:
+        for k, i in need(doc, chunks):
+            wanted.setdefault(k, set()).add(i)
+    runs: dict[int, list[tuple[int, int]]] = {}
+    for k, tokens in wanted.items():
+        parsed = chunks[k][1]
+        for sent in parsed.sents:
+            if any(sent.start <= i < sent.end for i in tokens):
+                spans = runs.setdefault(k, [])
+                if spans and spans[-1][1] == sent.start:
+                    spans[-1] = (spans[-1][0], sent.end)
+                else:
+                    spans.append((sent.start, sent.end))
+    return runs
+
+
+def parse_runs(model: Any, chunks: list, runs: dict[int, list[tuple[int, int]]], skip: list[str],
+               max_chars: int, max_docs: int) -> int:
+    """Parse the runs (batched through ``nlp.pipe`` like whole paragraphs) and copy tags, POS,
+    morphology, lemmas and dependencies into the chunks' Docs; the senter's boundaries stay.
+    Returns the number of tokens parsed."""
+    import numpy
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+    order = [(k, start, end) for k in sorted(runs) for start, end in runs[k]]
+    # The run's own Doc carries the senter's boundaries, which the parser keeps.
+    pieces = [(k, start, chunks[k][1][start:end].as_doc()) for k, start, end in order]
+    # batches_by_chars groups consecutive spans; here a span is a piece's index range in characters.
+    lengths, at = [], 0
+    for _, _, piece in pieces:
+        lengths.append((at, at + len(piece.text)))
+        at += len(piece.text)
+    parsed_pieces: list = []
+    for batch in batches_by_chars(lengths, max_chars, max_docs):
+        group = [pieces[len(parsed_pieces) + j][2] for j in range(len(batch))]
+        parsed_pieces.extend(model.pipe(group, batch_size=len(group), disable=skip))
+    by_chunk: dict[int, list[tuple[int, Any]]] = {}
+    for (k, start, _), piece in zip(pieces, parsed_pieces):
+        by_chunk.setdefault(k, []).append((start, piece))
+    for k, parts in by_chunk.items():
+        target = chunks[k][1]
+        values = numpy.zeros((len(target), len(attrs)), dtype="uint64")
+        for start, piece in parts:
+            values[start:start + len(piece)] = piece.to_array(attrs)
+        boundaries = target.to_array([SENT_START])
+        target.from_array(attrs, values)
+        # Unparsed tokens are their own heads, which spaCy would read as one-word sentences.
+        target.from_array([SENT_START], boundaries)
+    return sum(len(piece) for piece in parsed_pieces)
+
+
 @stage("nlp", reads=(BLOCKS,), writes=(SENTENCES, SPACY_DOCS), spacy=("parser",))
 def nlp(doc: Document, ctx: StageContext) -> Document:
     model = get_model(ctx)
@@ -135,11 +222,19 @@ def nlp(doc: Document, ctx: StageContext) -> Document:
         if not block.is_heading:
             for item_start, item_end in list_items(text, block.start, block.end):
                 spans.extend(chunk_block(text, item_start, item_end, ctx.config.nlp.max_chunk_chars))
-    spacy_docs = []
-    sentences: list[Sentence] = []
     settings = ctx.config.nlp
-    for (start, _end), parsed in zip(spans, _parse(model, text, spans, settings.batch_chars, settings.batch_size)):
-        spacy_docs.append((start, parsed))
+    first_pass = whole_text_components(model) if settings.parse == "needed" else []
+    # The first pass leaves out what the second runs; with everything parsed, the parser sets
+    # the boundaries and the senter (if a previous configuration enabled it) stays out.
+    skip = [name for name in model.pipe_names if name not in first_pass] if first_pass else \
+        [name for name in ("senter",) if name in model.pipe_names]
+    chunks = [(start, parsed) for (start, _end), parsed in
+              zip(spans, _parse(model, text, spans, settings.batch_chars, settings.batch_size, skip))]
+    if first_pass:
+        runs = needed_runs(doc, chunks, _needs_of(ctx.config.stages))
+        parse_runs(model, chunks, runs, first_pass, settings.batch_chars, settings.batch_size)
+    sentences: list[Sentence] = []
+    for start, parsed in chunks:
         for sent in parsed.sents:
             s_text = sent.text
             lead = len(s_text) - len(s_text.lstrip())
@@ -147,6 +242,6 @@ def nlp(doc: Document, ctx: StageContext) -> Document:
             if trail <= lead:
                 continue
             sentences.append(Sentence(len(sentences), start + sent.start_char + lead, start + sent.start_char + trail))
-    doc.layers["spacy_docs"] = spacy_docs
+    doc.layers["spacy_docs"] = chunks
     doc.layers["sentences"] = sentences
     return doc
