@@ -22,18 +22,14 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 if TYPE_CHECKING:
     from pipeline.document import Document
 
-# (document, [(clean offset, spaCy Doc)]) -> (chunk index, token index) pairs whose sentence needs a parse.
+# (document, [(clean offset, spaCy Doc)]) -> (chunk index, character offset in the chunk) pairs whose
+# sentence needs a parse.
 ParseNeed = Callable[["Document", list], Iterable[tuple[int, int]]]
 
 
 def has_parse(token: Any) -> bool:
     """Whether ``token``'s sentence was parsed (it has a tag; every parsed token has one)."""
     return token.tag != 0
-
-
-def _token_at(parsed: Any, char: int) -> int | None:
-    span = parsed.char_span(char, min(char + 1, len(parsed.text)), alignment_mode="expand")
-    return span.start if span is not None and len(span) else None
 
 
 def date_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
@@ -44,12 +40,10 @@ def date_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
 
     for k, (_offset, parsed) in enumerate(chunks):
         for group in candidates(parsed.text):
-            i = _token_at(parsed, group[0].start)
-            if i is not None:
-                yield k, i
+            yield k, group[0].start
         for ent in parsed.ents:
             if ent.label_ in ("DATE", "TIME"):
-                yield k, ent.start
+                yield k, ent.start_char
 
 
 def name_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
@@ -73,7 +67,40 @@ def name_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
             if tidy is not None and written_as_name(tidy, ent.label_):
                 kept.update(range(tidy.start, tidy.end))
             if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 1 and parsed[ent.start - 1].text == "(":
-                yield k, ent.start - 2
+                yield k, parsed[ent.start - 2].idx
         for token in parsed:
             if token.i not in kept and token.text in words:
-                yield k, token.i
+                yield k, token.idx
+
+
+# Words that make the events stage look back for a group: "they", "them", "both", "the two countries".
+def _group_words() -> frozenset[str]:
+    from pipeline.references import COLLECTIVE_NOUNS, GROUP_PRONOUNS
+
+    return frozenset(GROUP_PRONOUNS | COLLECTIVE_NOUNS | {"both"})
+
+
+def event_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
+    """The sentences with a date (:func:`date_cues`) and, where one of them refers back to a group
+    ("they", "both", "the two countries"), the sentences before it in its paragraph that name two
+    or more parties: the group is read off their coordination ("Germany and the Soviet Union")."""
+    import bisect
+
+    from pipeline.events import ACTOR_LABELS
+
+    group_words = _group_words()
+    cues: dict[int, list[int]] = {}
+    for k, char in date_cues(doc, chunks):
+        cues.setdefault(k, []).append(char)
+        yield k, char
+    for k, chars in cues.items():
+        parsed = chunks[k][1]
+        sents = list(parsed.sents)
+        starts = [s.start_char for s in sents]
+        dated = sorted({bisect.bisect_right(starts, c) - 1 for c in chars})
+        looking_back = [i for i in dated if any(t.lower_ in group_words for t in sents[i])]
+        if not looking_back:
+            continue
+        for i, sent in enumerate(sents[:looking_back[-1]]):
+            if sum(e.label_ in ACTOR_LABELS for e in sent.ents) >= 2:
+                yield k, sent.start_char

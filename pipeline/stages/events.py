@@ -18,7 +18,7 @@ from pipeline.events import dated_groups, describes_a_party, lemma_of, means_of,
 from pipeline.layers import ENTITIES, EVENTS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, sentence_index
 from pipeline.records import Event
 from pipeline.references import Paragraphs, document_pair
-from pipeline.parse_needs import date_cues
+from pipeline.parse_needs import event_cues
 from pipeline.registry import StageContext, stage
 from pipeline.roles import sentence_spans, trigger_roles
 from pipeline.stages.nlp import get_model
@@ -26,7 +26,7 @@ from pipeline.timex.values import granularity
 
 
 @stage("events", reads=(SPACY_DOCS, SENTENCES, ENTITIES, TIMEXES), writes=(EVENTS,), spacy=("ner",),
-       parse=date_cues)
+       parse=event_cues)
 def events(doc: Document, ctx: StageContext) -> Document:
     model = get_model(ctx)
     lemmatizer = model.get_pipe("lemmatizer") if "lemmatizer" in model.component_names else None

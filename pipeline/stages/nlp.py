@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
+from pipeline.attribute_lookup import install as install_attribute_lookup
 from pipeline.document import Document
 from pipeline.errors import FatalError
 from pipeline.layers import BLOCKS, SENTENCES, SPACY_DOCS
@@ -66,6 +67,8 @@ def get_model(ctx: StageContext) -> Any:
     key = f"spacy:{ctx.config.nlp.model}"
     if key not in ctx.resources:
         model = load_model(ctx.config.nlp.model, unneeded_components(ctx.config.stages))
+        # The same matches as the stock attribute ruler, by table look-up (pipeline.attribute_lookup).
+        install_attribute_lookup(model)
         if ctx.config.nlp.parse == "needed" and "senter" in model.disabled:
             # Off in the packaged model because the parser sets the boundaries; here the parser
             # runs on part of the text only, so the senter sets them everywhere.
@@ -158,59 +161,108 @@ def _needs_of(stages: tuple[str, ...] | list[str]) -> list:
 
 
 def needed_runs(doc: Document, chunks: list, needs: list) -> dict[int, list[tuple[int, int]]]:
-    """Per chunk, the token ranges to parse: runs of consecutive sentences holding a token some
-    stage's need names."""
-    wanted: dict[int, set[int]] = {}
+    """Per chunk, the token ranges to parse: runs of consecutive sentences holding a character
+    some stage's need names."""
+    import numpy
+    from spacy.attrs import IDX, SENT_START
+
+    wanted: dict[int, list[int]] = {}
     for need in needs:
-        for k, i in need(doc, chunks):
-            wanted.setdefault(k, set()).add(i)
+        for k, char in need(doc, chunks):
+            wanted.setdefault(k, []).append(char)
     runs: dict[int, list[tuple[int, int]]] = {}
-    for k, tokens in wanted.items():
+    for k, chars in wanted.items():
         parsed = chunks[k][1]
-        for sent in parsed.sents:
-            if any(sent.start <= i < sent.end for i in tokens):
-                spans = runs.setdefault(k, [])
-                if spans and spans[-1][1] == sent.start:
-                    spans[-1] = (spans[-1][0], sent.end)
-                else:
-                    spans.append((sent.start, sent.end))
+        tokens = numpy.searchsorted(parsed.to_array(IDX), numpy.array(chars), side="right") - 1
+        starts = numpy.flatnonzero(parsed.to_array(SENT_START).astype("int64") == 1)
+        if not len(starts) or starts[0] != 0:
+            starts = numpy.concatenate(([0], starts))
+        ends = numpy.append(starts[1:], len(parsed))
+        spans = runs.setdefault(k, [])
+        for s in numpy.unique(numpy.searchsorted(starts, tokens, side="right") - 1):
+            if spans and spans[-1][1] == starts[s]:
+                spans[-1] = (spans[-1][0], int(ends[s]))
+            else:
+                spans.append((int(starts[s]), int(ends[s])))
     return runs
 
 
-def parse_runs(model: Any, chunks: list, runs: dict[int, list[tuple[int, int]]], skip: list[str],
-               max_chars: int, max_docs: int) -> int:
+def context_width(model: Any) -> int:
+    """How many tokens on each side change a token's vector in the shared tok2vec (window size
+    times depth of its CNN: 4 for the en_core_web models); 4 when the config does not say."""
+    try:
+        encode = model.config["components"]["tok2vec"]["model"]["encode"]
+        return int(encode["window_size"]) * int(encode["depth"])
+    except (KeyError, TypeError, ValueError):
+        return 4
+
+
+def _piece(model: Any, parsed: Any, text: str, idx: Any, a: int, b: int) -> Any:
+    """Tokens ``a:b`` of ``parsed`` as a Doc of their own, with the same tokens."""
+    from spacy.attrs import IDX
+    from spacy.tokens import Doc
+
+    first, last = parsed[a], parsed[b - 1]
+    piece = model.make_doc(text[first.idx:last.idx + len(last)])
+    if len(piece) == b - a and (piece.to_array(IDX) + first.idx == idx[a:b]).all():
+        return piece
+    # The tokenizer cut a stretch differently on its own (it started mid-word): take the tokens.
+    span = parsed[a:b]
+    return Doc(model.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span])
+
+
+def parse_runs(model: Any, chunks: list, texts: list[str], runs: dict[int, list[tuple[int, int]]],
+               skip: list[str], max_chars: int, max_docs: int, context: int) -> int:
     """Parse the runs (batched through ``nlp.pipe`` like whole paragraphs) and copy tags, POS,
     morphology, lemmas and dependencies into the chunks' Docs; the senter's boundaries stay.
-    Returns the number of tokens parsed."""
+
+    Each run goes with ``context`` tokens on each side, so its words get the same vectors as in
+    the whole paragraph (the tagger reads nothing else); the senter's boundaries are set on the
+    piece, and the parser keeps them, so no dependency leaves the run. Returns tokens parsed."""
     import numpy
-    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+    from spacy.attrs import DEP, HEAD, IDX, LEMMA, MORPH, POS, SENT_START, TAG
 
     attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
-    order = [(k, start, end) for k in sorted(runs) for start, end in runs[k]]
-    # The run's own Doc carries the senter's boundaries, which the parser keeps.
-    pieces = [(k, start, chunks[k][1][start:end].as_doc()) for k, start, end in order]
-    # batches_by_chars groups consecutive spans; here a span is a piece's index range in characters.
-    lengths, at = [], 0
-    for _, _, piece in pieces:
-        lengths.append((at, at + len(piece.text)))
-        at += len(piece.text)
-    parsed_pieces: list = []
-    for batch in batches_by_chars(lengths, max_chars, max_docs):
-        group = [pieces[len(parsed_pieces) + j][2] for j in range(len(batch))]
-        parsed_pieces.extend(model.pipe(group, batch_size=len(group), disable=skip))
-    by_chunk: dict[int, list[tuple[int, Any]]] = {}
-    for (k, start, _), piece in zip(pieces, parsed_pieces):
-        by_chunk.setdefault(k, []).append((start, piece))
-    for k, parts in by_chunk.items():
+    pieces = []   # (chunk, run start, run end, piece start, Doc)
+    for k in sorted(runs):
+        parsed = chunks[k][1]
+        idx = parsed.to_array(IDX)
+        boundaries = parsed.to_array(SENT_START)
+        for start, end in runs[k]:
+            a, b = max(0, start - context), min(len(parsed), end + context)
+            piece = _piece(model, parsed, texts[k], idx, a, b)
+            marks = boundaries[a:b].copy()
+            marks[0] = 1
+            piece.from_array([SENT_START], marks)
+            pieces.append((k, start, end, a, piece))
+    # batches_by_chars groups consecutive spans; here a span is a piece's range in characters.
+    ranges, at = [], 0
+    for *_, piece in pieces:
+        length = piece[-1].idx + len(piece[-1]) if len(piece) else 0
+        ranges.append((at, at + length))
+        at += length
+    done: list = []
+    for batch in batches_by_chars(ranges, max_chars, max_docs):
+        group = [pieces[len(done) + j][4] for j in range(len(batch))]
+        done.extend(model.pipe(group, batch_size=len(group), disable=skip))
+    values: dict[int, Any] = {}
+    parsed_tokens = 0
+    for (k, start, end, a, _), piece in zip(pieces, done):
+        rows = piece.to_array(attrs)[start - a:end - a]
+        heads = numpy.arange(start, end) + rows[:, attrs.index(HEAD)].astype("int64")
+        if ((heads < start) | (heads >= end)).any():
+            raise RuntimeError(f"the parser attached a word of tokens {start}:{end} outside them")
+        if k not in values:
+            values[k] = numpy.zeros((len(chunks[k][1]), len(attrs)), dtype="uint64")
+        values[k][start:end] = rows
+        parsed_tokens += end - start
+    for k, table in values.items():
         target = chunks[k][1]
-        values = numpy.zeros((len(target), len(attrs)), dtype="uint64")
-        for start, piece in parts:
-            values[start:start + len(piece)] = piece.to_array(attrs)
         boundaries = target.to_array([SENT_START])
-        target.from_array(attrs, values)
+        target.from_array(attrs, table)
         # Unparsed tokens are their own heads, which spaCy would read as one-word sentences.
         target.from_array([SENT_START], boundaries)
-    return sum(len(piece) for piece in parsed_pieces)
+    return parsed_tokens
 
 
 @stage("nlp", reads=(BLOCKS,), writes=(SENTENCES, SPACY_DOCS), spacy=("parser",))
@@ -232,7 +284,8 @@ def nlp(doc: Document, ctx: StageContext) -> Document:
               zip(spans, _parse(model, text, spans, settings.batch_chars, settings.batch_size, skip))]
     if first_pass:
         runs = needed_runs(doc, chunks, _needs_of(ctx.config.stages))
-        parse_runs(model, chunks, runs, first_pass, settings.batch_chars, settings.batch_size)
+        parse_runs(model, chunks, [text[s:e] for s, e in spans], runs, first_pass, settings.batch_chars,
+                   settings.batch_size, context_width(model))
     sentences: list[Sentence] = []
     for start, parsed in chunks:
         for sent in parsed.sents:
