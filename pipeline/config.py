@@ -30,6 +30,7 @@ class NlpConfig(_Strict):
     batch_size: int = Field(ge=1, le=10_000)
     max_chunk_chars: int = Field(ge=1_000, le=1_000_000)
     batch_chars: int = Field(ge=1_000, le=10_000_000)
+    parse: Literal["needed", "all"]
 
 
 class InputConfig(_Strict):

@@ -15,6 +15,7 @@ from pipeline.layers import BY_NAME, RAW, Layer
 if TYPE_CHECKING:
     from pipeline.config import Config
     from pipeline.document import Document
+    from pipeline.parse_needs import ParseNeed
 
 
 @dataclass
@@ -38,6 +39,7 @@ class Stage:
     writes: tuple[Layer, ...]
     edits_text: bool = False          # changes doc.text (through Document.edit)
     spacy: tuple[str, ...] = ()       # spaCy components it needs ("ner", "parser" …)
+    parse: "ParseNeed | None" = None  # where it reads tags/dependencies (pipeline.parse_needs)
 
     def __post_init__(self) -> None:
         # A layer named by a bare string (a stage built by hand) is taken as a layer without offsets.
@@ -59,13 +61,14 @@ _STAGES: dict[str, Stage] = {}
 
 
 def stage(name: str, reads: tuple[Layer, ...] = (), writes: tuple[Layer, ...] = (), edits_text: bool = False,
-          spacy: tuple[str, ...] = ()) -> Callable[[StageFn], StageFn]:
-    """Decorator registering ``fn`` as stage ``name`` with the layers it reads and writes."""
+          spacy: tuple[str, ...] = (), parse: "ParseNeed | None" = None) -> Callable[[StageFn], StageFn]:
+    """Decorator registering ``fn`` as stage ``name`` with the layers it reads and writes; ``parse``
+    names the tokens whose sentences it reads a dependency parse in (see pipeline.parse_needs)."""
 
     def register(fn: StageFn) -> StageFn:
         if name in _STAGES and _STAGES[name].fn is not fn:
             raise ValueError(f"stage {name!r} registered twice")
-        _STAGES[name] = Stage(name, fn, tuple(reads), tuple(writes), edits_text, tuple(spacy))
+        _STAGES[name] = Stage(name, fn, tuple(reads), tuple(writes), edits_text, tuple(spacy), parse)
         return fn
 
     return register

@@ -15,6 +15,7 @@ from pipeline.document import Document
 from pipeline.entity_hygiene import merged_of_names, surnames, trimmed, written_as_name
 from pipeline.layers import ENTITIES, LINKS, SPACY_DOCS
 from pipeline.patterns import DISAMBIGUATOR, POSSESSIVE
+from pipeline.parse_needs import name_cues
 from pipeline.registry import StageContext, stage
 from pipeline.stages.nlp import get_model
 from pipeline.records import Entity
@@ -46,7 +47,7 @@ def gazetteer(doc: Document) -> dict[str, tuple[str, str | None]]:
 
 
 
-@stage("entities", reads=(SPACY_DOCS, LINKS), writes=(ENTITIES,), spacy=("ner",))
+@stage("entities", reads=(SPACY_DOCS, LINKS), writes=(ENTITIES,), spacy=("ner",), parse=name_cues)
 def entities(doc: Document, ctx: StageContext) -> Document:
     # spaCy is imported here, not at module level: a run with nothing to do must not pay for it.
     from spacy.matcher import PhraseMatcher

@@ -23,13 +23,15 @@ from pipeline.layers import ENTITIES, EVENTS, SENTENCES, SPACY_DOCS, TIMEXES, at
 from pipeline.modality import modality_of
 from pipeline.records import Event
 from pipeline.references import Paragraphs, document_pair
+from pipeline.parse_needs import event_cues
 from pipeline.registry import StageContext, stage
 from pipeline.roles import RoleReader, Roles
 from pipeline.stages.nlp import get_model
 from pipeline.timex.values import granularity
 
 
-@stage("events", reads=(SPACY_DOCS, SENTENCES, ENTITIES, TIMEXES), writes=(EVENTS,), spacy=("ner",))
+@stage("events", reads=(SPACY_DOCS, SENTENCES, ENTITIES, TIMEXES), writes=(EVENTS,), spacy=("ner",),
+       parse=event_cues)
 def events(doc: Document, ctx: StageContext) -> Document:
     model = get_model(ctx)
     lemmatizer = model.get_pipe("lemmatizer") if "lemmatizer" in model.component_names else None

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from pipeline.document import Document
 from pipeline.layers import BLOCKS, SPACY_DOCS, TIMEXES
+from pipeline.parse_needs import date_cues
 from pipeline.registry import StageContext, stage
 from pipeline.timex.tagger import QuarterMemory, Timex, tag
 from pipeline.timex.values import RefTime
 
 
-@stage("timexes", reads=(SPACY_DOCS, BLOCKS), writes=(TIMEXES,), spacy=("ner",))
+@stage("timexes", reads=(SPACY_DOCS, BLOCKS), writes=(TIMEXES,), spacy=("ner",), parse=date_cues)
 def timexes(doc: Document, ctx: StageContext) -> Document:
     headings = [(b.start, b.end) for b in doc.layers["blocks"] if b.is_heading]
     chunks = [(offset, parsed) for offset, parsed in doc.layers["spacy_docs"]]
