@@ -6,6 +6,7 @@ it; nothing reads configuration from globals.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 from importlib import resources
@@ -92,12 +93,19 @@ def _defaults() -> dict[str, Any]:
     return yaml.safe_load(text)
 
 
+def _unknown_key(key: str, allowed: Mapping[str, Any], where: str) -> str:
+    """"unknown config key nlp.modle; did you mean nlp.model?" — a typo named with its likely fix."""
+    near = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
+    hint = f"; did you mean {where}{near[0]}?" if near else ""
+    return f"unknown config key {where}{key}{hint} (allowed keys{' under ' + where[:-1] if where else ''}: " \
+           f"{', '.join(sorted(allowed))})"
+
+
 def _merge(base: dict[str, Any], override: Mapping[str, Any], where: str = "") -> dict[str, Any]:
     merged = dict(base)
     for key, value in override.items():
         if key not in base:
-            allowed = ", ".join(sorted(base))
-            raise ConfigError(f"unknown config key {where}{key!r}; allowed keys: {allowed}")
+            raise ConfigError(_unknown_key(str(key), base, where))
         if isinstance(base[key], dict):
             if not isinstance(value, Mapping):
                 raise ConfigError(f"config key {where}{key!r} must be a mapping, got {value!r}")

@@ -54,6 +54,13 @@ def _day(value: object) -> int | None:
     return value.toordinal() - EPOCH
 
 
+def _first(values: object) -> str | None:
+    """The first of a list cell (a list or numpy array; None when missing or empty)."""
+    if values is None or isinstance(values, float) or len(values) == 0:
+        return None
+    return str(values[0])
+
+
 def timeline_payload(events: pd.DataFrame, documents: pd.DataFrame, citations: pd.DataFrame | None = None,
                      doc_href: dict[str, str] | None = None, stories: pd.DataFrame | None = None) -> dict[str, Any]:
     """Everything the timeline and table draw, as JSON-ready lists.
@@ -76,6 +83,8 @@ def timeline_payload(events: pd.DataFrame, documents: pd.DataFrame, citations: p
             cites.append(str(c.raw_text)[:300])
     story_index = _Index()
     docs_of_story = {s.story_id: int(s.n_docs) for s in stories.itertuples()} if stories is not None else {}
+    parties_of_story = {s.story_id: (s.actors, s.participants) for s in stories.itertuples()} \
+        if stories is not None else {}
     rows = []
     for e in events.itertuples():
         theme = getattr(e, "theme", None)
@@ -94,7 +103,10 @@ def timeline_payload(events: pd.DataFrame, documents: pd.DataFrame, citations: p
             "triggers": triggers.items, "grans": GRANULARITIES, "colors": GRANULARITY_COLORS,
             "events": rows, "cites": cites, "withSentences": with_sentences,
             # Per story: its number of articles in the corpus (this page may show fewer of them).
-            "stories": [docs_of_story.get(s, 1) for s in story_index.items]}
+            "stories": [docs_of_story.get(s, 1) for s in story_index.items],
+            # Per story: its first actor and first participant by canonical name (-1: none), for labels.
+            "storyParties": [[names(_first(parties_of_story.get(s, ((), ()))[0])),
+                              names(_first(parties_of_story.get(s, ((), ()))[1]))] for s in story_index.items]}
 
 
 def timeline_html(payload: dict[str, Any], element_id: str) -> str:
@@ -138,6 +150,7 @@ TIMELINE_CSS = """
 .tl-svg .ev:hover, .tl-svg .ev.sel { stroke: #000; stroke-width: 1.5; }
 .tl-svg text { font-size: 11px; fill: #333; }
 .tl-svg .more { fill: #777; font-style: italic; }
+.tl-svg text.story { font-weight: 600; fill: #111; }
 .tl-detail { border: 1px solid #eee; padding: 0.5em 0.8em; min-height: 3.2em; margin: 0.4em 0 1em;
              font-size: 0.95em; }
 .tl-tablewrap { max-height: 26em; overflow: auto; border: 1px solid #eee; }
@@ -179,6 +192,24 @@ function pipelineTimeline(id) {
   const name = function (k) { return k >= 0 ? D.names[k] : ''; };
   const names = function (ks) { return ks.map(name).join(', '); };
   const trig = function (x) { return x.t >= 0 ? D.triggers[x.t] : ''; };
+  const textWidth = function (text) { return text.length * 6.3; };  // 11px system-ui, a little generous
+  const summary = function (g) { return '+' + g.n + ' more in ' + g.y0 + (g.y1 !== g.y0 ? '–' + g.y1 : ''); };
+  // Who did it to whom, by the story's canonical names where the event has a story: "invade · Tarvia → Lusk".
+  function parties(v) {
+    const sp = v.st >= 0 && D.storyParties ? D.storyParties[v.st] : [-1, -1];
+    return [sp[0] >= 0 ? sp[0] : (v.a.length ? v.a[0] : -1), sp[1] >= 0 ? sp[1] : (v.p.length ? v.p[0] : -1)];
+  }
+  // A mark's possible labels, longest first: the happening and its main parties, then shorter forms.
+  function labels(v) {
+    const t = trig(v) || '…', ap = parties(v), a = name(ap[0]), p = name(ap[1]);
+    const times = articles(v) > 1 ? ' ×' + articles(v) : '', out = [];
+    if (a && p) out.push(t + ' · ' + a + ' → ' + p + times);
+    if (a) out.push(t + ' · ' + a + times);
+    else if (p) out.push(t + ' → ' + p + times);
+    else if (v.th >= 0) out.push(t + ' · ' + name(v.th) + times);
+    out.push(t + times);
+    return out;
+  }
   const dated = ev.filter(function (x) { return x.s !== null; }).sort(function (x, y) { return x.s - y.s || x.e - y.e; });
   const filt = {doc: '', actor: '', entity: '', grans: new Set(D.grans)};
   let shown = [], view = null, home = null, selected = null;
@@ -257,15 +288,21 @@ function pipelineTimeline(id) {
     const more = {}, inView = shown.filter(function (v) { return v.e >= lo && v.s <= hi; });
     let before = 0, after = 0, drawn = 0;
     shown.forEach(function (v) { if (v.s !== null && v.e < lo) before++; else if (v.s !== null && v.s > hi) after++; });
-    // Points and short intervals first (in date order), then years, decades and centuries where
-    // room is left: a long bar must not take a lane from a dozen dated events.
-    const fine = [], coarse = [];
-    inView.forEach(function (v) { (D.grans[v.g] === 'day' || D.grans[v.g] === 'month' || D.grans[v.g] === 'season' ? fine : coarse).push(v); });
+    // Which marks get a lane: stories told by several articles first (at the corpus's default zoom
+    // those are what a reader looks for), then points and short intervals in date order, then years,
+    // decades and centuries where room is left: a long bar must not take a lane from a dozen dated
+    // events. Every mark keeps room for its shortest label, so the timeline is never a wall of
+    // unlabelled dots; what finds no lane is counted in the yearly summaries under the axis.
+    const rank = function (v) { return D.grans[v.g] === 'day' || D.grans[v.g] === 'month' || D.grans[v.g] === 'season' ? 0 : 1; };
+    const order = inView.slice().sort(function (m, n) {
+      return (articles(n) > 1) - (articles(m) > 1) || rank(m) - rank(n) || m.s - n.s || m.i - n.i;
+    });
     const occupied = [];  // per lane: [x0, x1] of its marks, sorted by x0
     const placed = [];
     function extent(v) {
-      const x0 = Math.max(left - 4, x(v.s));
-      return [x0, Math.min(width - right + 4, Math.max(x(v.e + 1), x0 + 7))];
+      const x0 = Math.max(left - 4, x(v.s)), x1 = Math.min(width - right + 4, Math.max(x(v.e + 1), x0 + 7));
+      const short = labels(v);
+      return [x0, x1, Math.min(width - 2, x1 + 6 + textWidth(short[short.length - 1]))];
     }
     function fits(lane, x0, x1) {
       const marks = occupied[lane];
@@ -279,9 +316,9 @@ function pipelineTimeline(id) {
       const ex = extent(v);
       for (let lane = 0; lane < LANES; lane++) {
         if (lane === occupied.length) occupied.push([]);
-        const at = fits(lane, ex[0], ex[1]);
+        const at = fits(lane, ex[0], ex[2]);
         if (at >= 0) {
-          occupied[lane].splice(at, 0, ex);
+          occupied[lane].splice(at, 0, [ex[0], ex[2]]);
           placed.push({v: v, lane: lane, x0: ex[0], x1: ex[1]});
           return;
         }
@@ -289,10 +326,9 @@ function pipelineTimeline(id) {
       const y = new Date(v.s * DAY).getUTCFullYear();
       more[y] = (more[y] || 0) + 1;
     }
-    fine.forEach(place);
-    coarse.forEach(place);
+    order.forEach(place);
     placed.sort(function (m, n) { return m.lane - n.lane || m.x0 - n.x0; });
-    // Labels where they fit before the next mark of the lane.
+    // Labels: the longest that fits before the next mark of the lane.
     for (let k = placed.length - 1; k >= 0; k--) {
       const m = placed[k], n = placed[k + 1];
       m.room = (n && n.lane === m.lane ? n.x0 : width - 2) - m.x1 - 6;
@@ -306,27 +342,50 @@ function pipelineTimeline(id) {
       if (selected === v.i) mark.classList.add('sel');
       const told = articles(v) > 1 ? ' (' + articles(v) + ' articles)' : '';
       mark.dataset.articles = articles(v);
-      mark.appendChild(el('title', {}, v.text + ': ' + (trig(v) || '—') + (v.a.length ? ' — ' + names(v.a) : '') + told));
+      mark.appendChild(el('title', {}, v.text + ': ' + labels(v)[0] + told));
       svg.appendChild(mark);
-      const times = articles(v) > 1 ? ' ×' + articles(v) : '';
-      let label = trig(v) + (v.a.length ? ' · ' + name(v.a[0]) : '') + times;
-      if (label.length * 6.8 > m.room) label = trig(v) + times;
-      if (label && label.length * 6.8 <= m.room) svg.appendChild(el('text', {x: m.x1 + 4, y: y + 11}, label));
+      const label = labels(v).find(function (l) { return textWidth(l) <= m.room; });
+      if (label) {
+        const t = el('text', {x: m.x1 + 4, y: y + 11, class: articles(v) > 1 ? 'story' : ''}, label);
+        t.dataset.i = v.i;
+        svg.appendChild(t);
+      }
       drawn++;
     });
-    // The events that found no lane, summarised under the year they start in.
-    let lastX = -1e9;
-    Object.keys(more).sort().forEach(function (y) {
-      const tx = Math.max(left, x(Date.UTC(+y, 6, 1) / DAY));
-      if (tx - lastX < 92) return;
-      lastX = tx;
-      svg.appendChild(el('text', {x: tx, y: height - 16, 'text-anchor': 'middle', class: 'more'}, '+' + more[y] + ' more in ' + y));
+    // The events that found no lane, summarised under the year they start in; summaries that would
+    // overlap are merged into one over their years ("+12 more in 1938–1940"), so none hides another.
+    const groups = [];
+    Object.keys(more).map(Number).sort(function (a, b) { return a - b; }).forEach(function (y) {
+      const tx = Math.max(left, x(Date.UTC(y, 6, 1) / DAY)), last = groups[groups.length - 1];
+      if (last && tx - textWidth(summary({n: 1, y0: y, y1: y})) / 2 < last.right + 10) {
+        last.n += more[y]; last.y1 = y; last.right = last.x + textWidth(summary(last)) / 2;
+        return;
+      }
+      const g = {n: more[y], y0: y, y1: y, x: tx};
+      g.right = tx + textWidth(summary(g)) / 2;
+      groups.push(g);
+    });
+    for (let k = groups.length - 1; k >= 0; k--) {  // keep the last ones inside the picture
+      const g = groups[k], w = textWidth(summary(g));
+      g.x = Math.max(left + w / 2, Math.min(g.x, width - 2 - w / 2));
+      const next = groups[k + 1];
+      if (next && g.x + w / 2 + 10 > next.x - textWidth(summary(next)) / 2) {
+        g.n += next.n; g.y1 = next.y1; groups.splice(k + 1, 1);
+        g.x = Math.max(left + textWidth(summary(g)) / 2, Math.min(g.x, width - 2 - textWidth(summary(g)) / 2));
+      }
+    }
+    groups.forEach(function (g) {
+      svg.appendChild(el('text', {x: g.x, y: height - 16, 'text-anchor': 'middle', class: 'more'}, summary(g)));
     });
     if (before) svg.appendChild(el('text', {x: 4, y: height - 4, class: 'more'}, '◀ ' + before + ' earlier'));
     if (after) svg.appendChild(el('text', {x: width - 4, y: height - 4, 'text-anchor': 'end', class: 'more'}, after + ' later ▶'));
     const hidden = Object.values(more).reduce(function (a, b) { return a + b; }, 0);
-    root.querySelector('.tl-count').textContent = shown.length + ' event' + (shown.length === 1 ? '' : 's') +
-      ' shown' + (drawn < inView.length ? ' (' + hidden + ' in the summaries)' : '');
+    const matching = ev.filter(matches), fmt = function (n) { return n.toLocaleString('en'); };
+    const datedN = matching.filter(function (v) { return v.s !== null; }).length;
+    root.querySelector('.tl-count').textContent = fmt(matching.length) + ' event' + (matching.length === 1 ? '' : 's') +
+      (datedN < matching.length ? ' (' + fmt(datedN) + ' dated)' : '') + ' telling ' + fmt(shown.length) + ' happening' +
+      (shown.length === 1 ? '' : 's') + ': ' + fmt(drawn) + ' drawn' + (hidden ? ', ' + fmt(hidden) + ' in the yearly summaries' : '') +
+      (before + after ? ', ' + fmt(before + after) + ' outside this view' : '');
     svg.dataset.drawn = drawn;
     svg.dataset.shown = shown.length;
   }

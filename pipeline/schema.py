@@ -80,6 +80,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("sentence_id", _i32), *_CLEAN_RAW,
         # The happening this event tells, the same in every document that tells it (pipeline.stories).
         ("story_id", _str),
+        # The title of the document telling it (documents.title), so a row read alone names its article.
+        ("doc_title", _str),
     ]),
     # One happening across the corpus; computed from the stored events after every run.
     "stories": pa.schema([

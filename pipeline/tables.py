@@ -163,7 +163,7 @@ def event_rows(doc: Document) -> list[dict[str, Any]]:
                      "section_path": path_of.get(section_of(e.sentence_start)),
                      "citation_ids": support.get(sentence_id, []) if sentence_id is not None else [],
                      "sentence_id": sentence_id, **_offsets(doc, e.sentence_start, e.sentence_end),
-                     "story_id": None})
+                     "story_id": None, "doc_title": doc.title})
     return rows
 
 

@@ -20,12 +20,21 @@ def test_unknown_key_names_key_and_allowed_keys(tmp_path):
     with pytest.raises(ConfigError) as err:
         load_config(write(tmp_path, "corpuss: docs\n"))
     message = str(err.value)
-    assert "'corpuss'" in message and "corpus" in message and "stages" in message
+    assert "unknown config key corpuss; did you mean corpus?" in message and "stages" in message
 
 
 def test_unknown_nested_key(tmp_path):
-    with pytest.raises(ConfigError, match=r"nlp\.'batchsize'.*allowed keys: batch_chars, batch_size"):
+    with pytest.raises(ConfigError, match=r"nlp\.batchsize; did you mean nlp\.batch_size\?.*allowed keys under nlp: "
+                                          r"batch_chars, batch_size"):
         load_config(write(tmp_path, "nlp:\n  batchsize: 3\n"))
+
+
+def test_unknown_key_suggests_the_nearest(tmp_path):
+    with pytest.raises(ConfigError, match=r"^unknown config key nlp\.modle; did you mean nlp\.model\?"):
+        load_config(write(tmp_path, "nlp:\n  modle: en_core_web_sm\n"))
+    with pytest.raises(ConfigError) as err:  # nothing near: no guess, only the allowed keys
+        load_config(write(tmp_path, "zzzzzz: 1\n"))
+    assert "did you mean" not in str(err.value) and "allowed keys: backend" in str(err.value)
 
 
 def test_wrong_type_names_key(tmp_path):
