@@ -264,8 +264,12 @@ def corpus_page(tables: dict[str, pd.DataFrame], doc_href: dict[str, str]) -> st
                     + [f"{share.get(d.doc_id, 0.0):.0%}"])
     n_ok = int((documents.status == "ok").sum())
     events = tables["events"]
+    stories = tables.get("stories")
+    retold = int((stories.n_docs > 1).sum()) if stories is not None and len(stories) else 0
+    told = (f" telling {_plural(len(stories), 'happening')}, {retold:,} of them told by several articles"
+            if stories is not None and len(stories) else "")
     out = [f"<p>{_plural(len(documents), 'document')}: {n_ok:,} processed, {len(documents) - n_ok:,} failed; "
-           f"{_plural(len(events), 'event')}.</p>",
+           f"{_plural(len(events), 'event')}{told}.</p>",
            "<h2>Timeline</h2>",
            timeline_html(timeline_payload(events, documents, tables["citations"], doc_href, tables.get("stories")),
                          "timeline-corpus"),

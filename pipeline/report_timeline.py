@@ -157,9 +157,14 @@ TIMELINE_CSS = """
 .tl-table { margin: 0; font-size: 0.88em; width: 100%; }
 .tl-table th { cursor: pointer; position: sticky; top: 0; background: #f4f4f4; }
 .tl-table tr.sel td { background: #fff3c4; }
+.tl-table td:nth-child(2) { max-width: 14em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .tl-table.one-doc th:nth-child(2), .tl-table.one-doc td:nth-child(2) { display: none; }
 .scroll { max-height: 22em; overflow: auto; border: 1px solid #eee; margin-bottom: 1.5em; }
 .heat td.h { width: 1.6em; height: 1.1em; padding: 0; }
+.heat { width: 100%; table-layout: fixed; }
+.heat th { padding: 0.2em 0; font-size: 0.75em; text-align: center; font-weight: normal; color: #555; }
+.heat th:first-child { width: 16em; }
+.heat td:first-child { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 """
 
 # The script is plain ES2017 with no dependencies; every string from the data is put in the page
@@ -201,7 +206,8 @@ function pipelineTimeline(id) {
   }
   // A mark's possible labels, longest first: the happening and its main parties, then shorter forms.
   function labels(v) {
-    const t = trig(v) || '…', ap = parties(v), a = name(ap[0]), p = name(ap[1]);
+    const clip = function (n) { return n.length > 22 ? n.slice(0, 21) + '…' : n; };
+    const t = trig(v) || v.text || '…', ap = parties(v), a = clip(name(ap[0])), p = clip(name(ap[1]));
     const times = articles(v) > 1 ? ' ×' + articles(v) : '', out = [];
     if (a && p) out.push(t + ' · ' + a + ' → ' + p + times);
     if (a) out.push(t + ' · ' + a + times);
@@ -293,16 +299,21 @@ function pipelineTimeline(id) {
     // decades and centuries where room is left: a long bar must not take a lane from a dozen dated
     // events. Every mark keeps room for its shortest label, so the timeline is never a wall of
     // unlabelled dots; what finds no lane is counted in the yearly summaries under the axis.
-    const rank = function (v) { return D.grans[v.g] === 'day' || D.grans[v.g] === 'month' || D.grans[v.g] === 'season' ? 0 : 1; };
-    const order = inView.slice().sort(function (m, n) {
-      return (articles(n) > 1) - (articles(m) > 1) || rank(m) - rank(n) || m.s - n.s || m.i - n.i;
-    });
+    // Within each kind: a happening with a trigger and a party before a bare verb, a precise date
+    // before a year-long bar.
+    const rank = function (v) {
+      const fine = D.grans[v.g] === 'day' || D.grans[v.g] === 'month' || D.grans[v.g] === 'season';
+      const ap = parties(v), told = v.t >= 0 && (ap[0] >= 0 || ap[1] >= 0);
+      return (articles(v) > 1 ? 0 : 4) + (told ? 0 : 2) + (fine ? 0 : 1);
+    };
+    const order = inView.slice().sort(function (m, n) { return rank(m) - rank(n) || m.s - n.s || m.i - n.i; });
     const occupied = [];  // per lane: [x0, x1] of its marks, sorted by x0
     const placed = [];
     function extent(v) {
       const x0 = Math.max(left - 4, x(v.s)), x1 = Math.min(width - right + 4, Math.max(x(v.e + 1), x0 + 7));
-      const short = labels(v);
-      return [x0, x1, Math.min(width - 2, x1 + 6 + textWidth(short[short.length - 1]))];
+      // Room for the label that names the parties where it is not too long, else the shortest.
+      const all = labels(v), kept = all.find(function (l) { return l.length <= 30; }) || all[all.length - 1];
+      return [x0, x1, Math.min(width - 2, x1 + 6 + textWidth(kept))];
     }
     function fits(lane, x0, x1) {
       const marks = occupied[lane];
@@ -344,7 +355,7 @@ function pipelineTimeline(id) {
       mark.dataset.articles = articles(v);
       mark.appendChild(el('title', {}, v.text + ': ' + labels(v)[0] + told));
       svg.appendChild(mark);
-      const label = labels(v).find(function (l) { return textWidth(l) <= m.room; });
+      const label = labels(v).find(function (l) { return textWidth(l) <= m.room && l !== '…'; });
       if (label) {
         const t = el('text', {x: m.x1 + 4, y: y + 11, class: articles(v) > 1 ? 'story' : ''}, label);
         t.dataset.i = v.i;
@@ -375,17 +386,19 @@ function pipelineTimeline(id) {
       }
     }
     groups.forEach(function (g) {
-      svg.appendChild(el('text', {x: g.x, y: height - 16, 'text-anchor': 'middle', class: 'more'}, summary(g)));
+      svg.appendChild(el('text', {x: g.x, y: height - 16, 'text-anchor': 'middle', class: 'more summary'}, summary(g)));
     });
     if (before) svg.appendChild(el('text', {x: 4, y: height - 4, class: 'more'}, '◀ ' + before + ' earlier'));
     if (after) svg.appendChild(el('text', {x: width - 4, y: height - 4, 'text-anchor': 'end', class: 'more'}, after + ' later ▶'));
     const hidden = Object.values(more).reduce(function (a, b) { return a + b; }, 0);
     const matching = ev.filter(matches), fmt = function (n) { return n.toLocaleString('en'); };
-    const datedN = matching.filter(function (v) { return v.s !== null; }).length;
+    // One sentence whose numbers add up: every happening is drawn, summarised, outside the view or undated.
+    const happenings = once(matching).length, undated = happenings - shown.length;
     root.querySelector('.tl-count').textContent = fmt(matching.length) + ' event' + (matching.length === 1 ? '' : 's') +
-      (datedN < matching.length ? ' (' + fmt(datedN) + ' dated)' : '') + ' telling ' + fmt(shown.length) + ' happening' +
-      (shown.length === 1 ? '' : 's') + ': ' + fmt(drawn) + ' drawn' + (hidden ? ', ' + fmt(hidden) + ' in the yearly summaries' : '') +
-      (before + after ? ', ' + fmt(before + after) + ' outside this view' : '');
+      ' telling ' + fmt(happenings) + ' happening' + (happenings === 1 ? '' : 's') + ': ' + fmt(drawn) + ' drawn' +
+      (hidden ? ', ' + fmt(hidden) + ' in the yearly summaries' : '') +
+      (before + after ? ', ' + fmt(before + after) + ' outside this view' : '') +
+      (undated ? ', ' + fmt(undated) + ' undated (in the table only)' : '');
     svg.dataset.drawn = drawn;
     svg.dataset.shown = shown.length;
   }
@@ -544,7 +557,12 @@ function pipelineTimeline(id) {
                 .filter(function (st) { return st >= 0; }),
               multiArticle: Array.from(svg.querySelectorAll('.ev')).filter(function (m) { return +m.dataset.articles > 1; })
                 .map(function (m) { return +m.dataset.i; }),
-              docs: Array.from(new Set(shown.map(function (v) { return D.docs[v.doc][0]; })))};
+              docs: Array.from(new Set(shown.map(function (v) { return D.docs[v.doc][0]; }))),
+              count: root.querySelector('.tl-count').textContent,
+              labels: Array.from(svg.querySelectorAll('text[data-i]')).map(function (t) { return t.textContent; }),
+              boxes: Array.from(svg.querySelectorAll('text[data-i], text.summary')).map(function (t) {
+                const b = t.getBBox(); return [b.x, b.y, b.width, b.height, t.textContent];
+              })};
     },
     topActor: function () {
       const k = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a]; })[0];
