@@ -199,7 +199,7 @@ def _main(argv: list[str] | None = None) -> int:
 
             started = time.perf_counter()
             path = write_report(config.outputs, args.out, args.doc)
-            print(f"wrote {path} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+            print(f"wrote {path} in {time.perf_counter() - started:.1f} s; open it in a web browser", file=sys.stderr)
             return 0
     except UserError as exc:  # anything else is a bug and keeps its traceback
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc

@@ -154,3 +154,13 @@ def test_show_is_compact_on_a_terminal(titled_run):
     assert "story_id" in wide.splitlines()[0] and "more columns" not in wide
     # Pipes and files get every column, as before.
     assert "story_id" in show_table(outputs, "events", terminal=False).splitlines()[0]
+
+
+def test_make_run_ends_with_the_report():
+    """`make run` writes the report after the run, even when a document failed (the report lists it)."""
+    from tests.conftest import ROOT
+
+    lines = (ROOT / "Makefile").read_text(encoding="utf-8").split("\nrun:", 1)[1].split("\n\n", 1)[0]
+    recipe = lines.replace("\\\n", " ")
+    run_at, report_at = recipe.index("-m pipeline run"), recipe.index("-m pipeline report")
+    assert run_at < report_at and "&&" not in recipe[run_at:report_at]  # a failed document does not skip it
