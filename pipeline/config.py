@@ -146,7 +146,8 @@ def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
 
     ``overrides`` take top-level keys (``corpus=``, ``outputs=``, ``backend=``…);
     ``None`` values are ignored so CLI flags can be passed through as they are.
-    Paths in the file are resolved against the file's own folder.
+    Paths in the file are resolved against the file's own folder; ``corpus`` and ``outputs``
+    overrides against the current folder.
     """
     data = _defaults()
     base_dir = Path.cwd()
@@ -162,7 +163,12 @@ def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
             raise ConfigError(f"config file {str(path)!r} must hold a mapping of keys, got {type(loaded).__name__}")
         data = _merge(data, loaded)
         base_dir = path.resolve().parent
-    data = _merge(data, {k: v for k, v in overrides.items() if v is not None})
+    given = {k: v for k, v in overrides.items() if v is not None}
+    for key in ("corpus", "outputs"):
+        # A folder given on the command line is where the user stands, not beside the config file.
+        if key in given and not Path(str(given[key])).is_absolute():
+            given[key] = Path.cwd() / str(given[key])
+    data = _merge(data, given)
     if isinstance(data.get("doc_timeout_s"), int) and not isinstance(data["doc_timeout_s"], bool):
         data["doc_timeout_s"] = float(data["doc_timeout_s"])
     for key in ("corpus", "outputs"):

@@ -123,3 +123,16 @@ def test_every_setting_counts_for_reprocessing_unless_listed_as_not_result_affec
     moved = base.model_copy(update={"workers": 3, "backend": "processes", "doc_timeout_s": 5.0})
     assert moved.result_hash() == base.result_hash()
     assert {"corpus", "outputs", "backend", "workers"} <= NOT_RESULT_KEYS
+
+
+def test_paths_in_the_file_resolve_from_its_folder_and_flags_from_here(tmp_path, monkeypatch):
+    folder = tmp_path / "project"
+    folder.mkdir()
+    path = write(folder, "corpus: docs\noutputs: out\n")
+    here = tmp_path / "elsewhere"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    config = load_config(path)
+    assert (config.corpus, config.outputs) == (folder / "docs", folder / "out")
+    config = load_config(path, corpus="mine", outputs="tables")
+    assert (config.corpus, config.outputs) == (here / "mine", here / "tables")
