@@ -164,3 +164,11 @@ def test_make_run_ends_with_the_report():
     recipe = lines.replace("\\\n", " ")
     run_at, report_at = recipe.index("-m pipeline run"), recipe.index("-m pipeline report")
     assert run_at < report_at and "&&" not in recipe[run_at:report_at]  # a failed document does not skip it
+
+
+def test_a_failed_document_is_titled_by_its_name(full_run):
+    documents = load_table("documents", full_run["outputs"]).set_index("doc_id")
+    assert documents.loc["binary.bin", "status"] == "failed" and documents.loc["binary.bin", "title"] == "Binary.bin"
+    assert documents.loc["plain article", "title"] == "Plain Article"  # its first line names the file
+    assert documents.loc["germany_soviet_union_relations_1918_1941", "title"] == \
+        "Germany–Soviet Union Relations, 1918–1941"
