@@ -13,8 +13,11 @@ $(STAMP): pyproject.toml pipeline/version.py
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# Process the corpus, then write the report (outputs/report.html, the first thing to open), even when
+# some documents failed: the report lists them; make still exits with the run's status.
 run: $(STAMP)
-	$(PY) -m pipeline run --config config.yaml
+	$(PY) -m pipeline run --config config.yaml; status=$$?; \
+	$(PY) -m pipeline report --config config.yaml && exit $$status
 
 test: $(STAMP)
 	scripts/ensure-chromium

@@ -116,17 +116,19 @@ def add_files(config: Config, paths: list[Path], replace: bool = False, kind: st
             continue
         # The metadata goes in first: a document never exists without the metadata it was added with.
         # A metadata file beside the source is taken along unless --kind/--date say otherwise.
-        own_kind, own_date = kind, reference_date
-        if kind is None and reference_date is None and _has_sidecar(path):
+        own_kind, own_date, own_title = kind, reference_date, None
+        if _has_sidecar(path):
             try:
                 meta = read_metadata(path, config.timexes.kind, config.timexes.reference_date)
             except MetadataError as exc:
                 result.refused[label] = f"{label}: {exc}"
                 continue
-            own_kind, own_date = meta.kind, meta.reference_date
+            own_title = meta.title  # a title goes along even when --kind/--date set the rest
+            if kind is None and reference_date is None:
+                own_kind, own_date = meta.kind, meta.reference_date
         target.parent.mkdir(parents=True, exist_ok=True)
-        if own_kind is not None or own_date is not None:
-            write_sidecar(target, own_kind, own_date)
+        if own_kind is not None or own_date is not None or own_title is not None:
+            write_sidecar(target, own_kind, own_date, own_title)
         elif replace and sidecar_path(target).exists():
             sidecar_path(target).unlink()  # a replaced document does not inherit the old one's metadata
         tmp = target.parent / f".{target.name}.{os.getpid()}.tmp"

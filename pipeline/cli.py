@@ -86,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("table", metavar="TABLE", help=f"the table: {', '.join(ALL_TABLES)}")
     p.add_argument("--doc", default=None, metavar="ID", help="only this document (its doc_id)")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="at most this many rows (0: all; default 20)")
-    p.add_argument("--columns", default=None, metavar="A,B", help="comma-separated columns to show, in this order")
+    p.add_argument("--columns", default=None, metavar="A,B", help="comma-separated columns to show, in this order, or 'all' (on a terminal the "
+                        "default is a compact set of each table's main columns; pipes, CSV and JSON get all)")
     p.add_argument("--where", default=None, metavar="QUERY",
                    help='a pandas query, e.g. "label == \'PERSON\'" or "year > 1930"')
     p.add_argument("--format", choices=["table", "csv", "json"], default="table", help="output format (default table)")
@@ -198,7 +199,7 @@ def _main(argv: list[str] | None = None) -> int:
 
             started = time.perf_counter()
             path = write_report(config.outputs, args.out, args.doc)
-            print(f"wrote {path} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+            print(f"wrote {path} in {time.perf_counter() - started:.1f} s; open it in a web browser", file=sys.stderr)
             return 0
     except UserError as exc:  # anything else is a bug and keeps its traceback
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc

@@ -6,6 +6,7 @@ it; nothing reads configuration from globals.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 from importlib import resources
@@ -93,12 +94,19 @@ def _defaults() -> dict[str, Any]:
     return yaml.safe_load(text)
 
 
+def _unknown_key(key: str, allowed: Mapping[str, Any], where: str) -> str:
+    """"unknown config key nlp.modle; did you mean nlp.model?" — a typo named with its likely fix."""
+    near = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
+    hint = f"; did you mean {where}{near[0]}?" if near else ""
+    return f"unknown config key {where}{key}{hint} (allowed keys{' under ' + where[:-1] if where else ''}: " \
+           f"{', '.join(sorted(allowed))})"
+
+
 def _merge(base: dict[str, Any], override: Mapping[str, Any], where: str = "") -> dict[str, Any]:
     merged = dict(base)
     for key, value in override.items():
         if key not in base:
-            allowed = ", ".join(sorted(base))
-            raise ConfigError(f"unknown config key {where}{key!r}; allowed keys: {allowed}")
+            raise ConfigError(_unknown_key(str(key), base, where))
         if isinstance(base[key], dict):
             if not isinstance(value, Mapping):
                 raise ConfigError(f"config key {where}{key!r} must be a mapping, got {value!r}")
@@ -139,7 +147,8 @@ def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
 
     ``overrides`` take top-level keys (``corpus=``, ``outputs=``, ``backend=``…);
     ``None`` values are ignored so CLI flags can be passed through as they are.
-    Paths in the file are resolved against the file's own folder.
+    Paths in the file are resolved against the file's own folder; ``corpus`` and ``outputs``
+    overrides against the current folder.
     """
     data = _defaults()
     base_dir = Path.cwd()
@@ -155,7 +164,12 @@ def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
             raise ConfigError(f"config file {str(path)!r} must hold a mapping of keys, got {type(loaded).__name__}")
         data = _merge(data, loaded)
         base_dir = path.resolve().parent
-    data = _merge(data, {k: v for k, v in overrides.items() if v is not None})
+    given = {k: v for k, v in overrides.items() if v is not None}
+    for key in ("corpus", "outputs"):
+        # A folder given on the command line is where the user stands, not beside the config file.
+        if key in given and not Path(str(given[key])).is_absolute():
+            given[key] = Path.cwd() / str(given[key])
+    data = _merge(data, given)
     if isinstance(data.get("doc_timeout_s"), int) and not isinstance(data["doc_timeout_s"], bool):
         data["doc_timeout_s"] = float(data["doc_timeout_s"])
     for key in ("corpus", "outputs"):

@@ -13,6 +13,7 @@ from pipeline.config import InputConfig
 from pipeline.document import Document
 from pipeline.errors import UserError
 from pipeline.metadata import MetadataError, is_sidecar, read_metadata
+from pipeline.titles import document_title
 
 
 class InputError(UserError, ValueError):
@@ -61,12 +62,23 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codec
 
 
 def _looks_like_utf16(data: bytes) -> bool:
-    """UTF-16 text without a BOM: ASCII letters with a NUL in every other byte."""
+    """UTF-16 text without a BOM: a NUL in every other byte, and the pairs read as printable text.
+
+    The NULs alone are not enough: images, archives and databases are full of them, and telling
+    their owner to add a UTF-16 fallback encoding for a PNG would send them the wrong way.
+    """
     sample = data[:4000]
+    sample = sample[: len(sample) - len(sample) % 2]
     if len(sample) < 4:
         return False
-    even, odd = sample[0::2], sample[1::2]
-    return even.count(0) > 0.4 * len(even) or odd.count(0) > 0.4 * len(odd)
+    for encoding, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if zeros.count(0) <= 0.4 * len(zeros):
+            continue
+        text = sample.decode(encoding, errors="replace")
+        readable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+        if readable >= 0.95 * len(text):
+            return True
+    return False
 
 
 def decode(data: bytes, name: str, settings: InputConfig) -> str:
@@ -159,4 +171,5 @@ def read_document(source: SourceFile, settings: InputConfig, corpus: Path, defau
         raise InputError(f"{source.relpath}: {exc}") from None
     doc = Document.from_raw(source.doc_id, source.relpath, text)
     doc.kind, doc.reference_date = meta.kind, meta.reference_date
+    doc.title = document_title(text, source.relpath, meta.title)
     return doc

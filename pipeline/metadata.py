@@ -1,10 +1,11 @@
-"""Per-document metadata: a document's kind and its creation (reference) date.
+"""Per-document metadata: a document's kind, its creation (reference) date and its title.
 
 A document may have a sidecar file beside it in the corpus, named after its
 doc_id: ``corpus/story.txt`` has ``corpus/story.meta.yaml``::
 
     kind: news               # or narrative
     reference_date: 2013-03-22
+    title: Korean War        # else its own title line, or its file name (pipeline.titles)
 
 ``add --kind news --date 2013-03-22`` writes it; a user may also write or edit
 it by hand. A sidecar value wins over the corpus-wide default in the config
@@ -27,6 +28,7 @@ from pipeline.errors import UserError
 
 META_SUFFIX = ".meta.yaml"
 KINDS = ("narrative", "news")
+META_KEYS = ("kind", "reference_date", "title")
 Kind = Literal["narrative", "news"]
 
 
@@ -38,6 +40,7 @@ class MetadataError(UserError, ValueError):
 class DocumentMeta:
     kind: str = "narrative"
     reference_date: date | None = None
+    title: str | None = None
 
 
 def sidecar_path(document_path: Path) -> Path:
@@ -75,10 +78,10 @@ def _read_sidecar(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise MetadataError(f"{path.name}: cannot read the metadata file ({exc}); fix or delete it") from None
     if not isinstance(loaded, dict):
-        raise MetadataError(f"{path.name}: the metadata file must hold keys (kind, reference_date)")
-    unknown = sorted(set(loaded) - {"kind", "reference_date"})
+        raise MetadataError(f"{path.name}: the metadata file must hold keys ({', '.join(META_KEYS)})")
+    unknown = sorted(set(loaded) - set(META_KEYS))
     if unknown:
-        raise MetadataError(f"{path.name}: unknown metadata keys {unknown}; allowed: kind, reference_date")
+        raise MetadataError(f"{path.name}: unknown metadata keys {unknown}; allowed: {', '.join(META_KEYS)}")
     return loaded
 
 
@@ -90,7 +93,18 @@ def read_metadata(document_path: Path, default_kind: str, default_date: date | N
     loaded = _read_sidecar(path)
     kind = check_kind(loaded.get("kind", default_kind), path.name)
     reference = parse_date(loaded["reference_date"], path.name) if "reference_date" in loaded else default_date
-    return DocumentMeta(kind, reference)
+    return DocumentMeta(kind, reference, check_title(loaded.get("title"), path.name))
+
+
+def check_title(value: Any, where: str) -> str | None:
+    """A title from metadata: text on one line (None when empty)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)  # "title: 1984" is read by YAML as a number
+    if not isinstance(value, str) or "\n" in value.strip():
+        raise MetadataError(f"{where}: title {value!r} must be text on one line")
+    return value.strip()
 
 
 def fingerprint(document_path: Path) -> str:
@@ -102,15 +116,18 @@ def fingerprint(document_path: Path) -> str:
         return "unreadable"
 
 
-def write_sidecar(document_path: Path, kind: str | None, reference_date: date | None) -> Path | None:
-    """Write (atomically) the sidecar of a document; nothing when neither value is given."""
-    if kind is None and reference_date is None:
+def write_sidecar(document_path: Path, kind: str | None, reference_date: date | None,
+                  title: str | None = None) -> Path | None:
+    """Write (atomically) the sidecar of a document; nothing when no value is given."""
+    if kind is None and reference_date is None and title is None:
         return None
     data: dict[str, Any] = {}
     if kind is not None:
         data["kind"] = check_kind(kind, "--kind")
     if reference_date is not None:
         data["reference_date"] = reference_date.isoformat()
+    if title is not None:
+        data["title"] = title
     path = sidecar_path(document_path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")

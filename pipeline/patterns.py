@@ -8,6 +8,9 @@
 - ``DISAMBIGUATOR``: Wikipedia's bracketed end of a title ("Treaty of Berlin (1926)"), which
   the entities and events stages drop to get a name's short form.
 - ``POSSESSIVE``: the possessive ending of a name ("Molotov's", "Soviets'").
+- ``MIRROR_HEADER_MARKERS``: the lines a Wikipedia mirror prints under an article's title line
+  (``normalize`` removes them; :mod:`pipeline.titles` takes the line above them as the title),
+  within the first ``MIRROR_HEADER_WINDOW`` lines.
 - ``PUBLICATION_YEAR``: a year a cited work can carry (1500–2099); the date tagger
   has its own, wider year pattern (any four-digit year from 1000), since history
   is older than print.
@@ -18,6 +21,9 @@ from __future__ import annotations
 import re
 
 PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\n))*")
+
+MIRROR_HEADER_MARKERS = frozenset({"HOME", "TheInfoList", "OR:"})
+MIRROR_HEADER_WINDOW = 12  # the header sits in the first few lines; never look further
 
 REFERENCE_HEADINGS: dict[str, str | None] = {
     "further reading": "further_reading", "bibliography": "further_reading", "references": "further_reading",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import html
 from pathlib import Path
+from urllib.parse import quote
 from typing import Iterable
 
 import pandas as pd
@@ -45,6 +46,7 @@ section.document { border-top: 3px solid #444; margin-top: 3em; }
 ol.citations li { margin-bottom: 0.4em; }
 .text h3 { margin-top: 1.5em; }
 .muted { color: #777; }
+.small { font-size: 0.85em; }
 .textbox { max-height: 40em; padding: 0 1em; }
 """
 
@@ -252,17 +254,22 @@ def corpus_page(tables: dict[str, pd.DataFrame], doc_href: dict[str, str]) -> st
     share = citation_share(tables["sentences"], tables["citations"])
     rows = []
     for d in documents.itertuples():
-        name = html.escape(d.doc_id)
+        name = html.escape(d.title if isinstance(d.title, str) and d.title else d.doc_id)
         if d.doc_id in doc_href:
             name = f'<a href="{html.escape(doc_href[d.doc_id])}">{name}</a>'
+        name += f'<br><span class="muted small">{html.escape(d.doc_id)}</span>'
         status = d.status if d.status == "ok" else f'<span class="failed">{html.escape(d.status)}: ' \
                                                    f'{html.escape(str(d.error))}</span>'
         rows.append([name, status] + [int(counted[t].get(d.doc_id, 0)) for t in counted]
                     + [f"{share.get(d.doc_id, 0.0):.0%}"])
     n_ok = int((documents.status == "ok").sum())
     events = tables["events"]
+    stories = tables.get("stories")
+    retold = int((stories.n_docs > 1).sum()) if stories is not None and len(stories) else 0
+    told = (f" telling {_plural(len(stories), 'happening')}, {retold:,} of them told by several articles"
+            if stories is not None and len(stories) else "")
     out = [f"<p>{_plural(len(documents), 'document')}: {n_ok:,} processed, {len(documents) - n_ok:,} failed; "
-           f"{_plural(len(events), 'event')}.</p>",
+           f"{_plural(len(events), 'event')}{told}.</p>",
            "<h2>Timeline</h2>",
            timeline_html(timeline_payload(events, documents, tables["citations"], doc_href, tables.get("stories")),
                          "timeline-corpus"),
@@ -279,6 +286,7 @@ _NAMES = ("documents", "sections", "sentences", "links", "entities", "citations"
 
 def build_report(outputs: str | Path = "outputs", doc_id: str | None = None) -> str:
     """One page as an HTML string: the corpus index, or the page of the document ``doc_id``."""
+    check_outputs(outputs)
     tables = {name: load_table(name, outputs, doc_id) for name in _NAMES}
     tables["stories"] = load_table("stories", outputs, doc_id)
     if doc_id is not None:
@@ -295,9 +303,37 @@ def _write(path: Path, text: str) -> None:
     tmp.replace(path)
 
 
+def page_names(doc_ids: Iterable[str]) -> dict[str, str]:
+    """Each document's page file name, from its doc_id (``korean_war`` → ``korean_war.html``), so a
+    reader finds a page by the document's name; a folder's ``/`` becomes ``__``, and the rare name two
+    ids would share gets the id's short hash."""
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+    for doc_id in sorted(doc_ids):
+        stem = doc_id.replace("/", "__").replace("\\", "__").lstrip(".") or "document"
+        name = f"{stem}.html"
+        if name.lower() in taken:
+            name = f"{stem}-{_anchor(doc_id)[4:]}.html"
+        taken.add(name.lower())
+        names[doc_id] = name
+    return names
+
+
+def check_outputs(outputs: str | Path) -> Path:
+    """The outputs folder a report reads; a folder without tables is an error, not an empty report."""
+    outputs = Path(outputs)
+    if not (outputs / "documents").is_dir():
+        what = "does not exist" if not outputs.exists() else "holds no tables"
+        raise FatalError(f"outputs folder {str(outputs)!r} {what}; run `python -m pipeline run` first, "
+                         f"or pass --outputs DIR where a run wrote its tables")
+    return outputs
+
+
 def write_report(outputs: str | Path = "outputs", out: str | Path | None = None, doc_id: str | None = None) -> Path:
     """Write the report and return its path (default ``<outputs>/report.html``). Each page is written
-    atomically. A corpus report also writes one page per document into ``<name>_docs/`` beside it."""
+    atomically. A corpus report also writes one page per document into ``<name>_docs/`` beside it,
+    named by its doc_id, and deletes the pages of documents no longer in the outputs."""
+    check_outputs(outputs)
     target = Path(out) if out else Path(outputs) / "report.html"
     target.parent.mkdir(parents=True, exist_ok=True)
     if doc_id is not None:
@@ -312,9 +348,13 @@ def write_report(outputs: str | Path = "outputs", out: str | Path | None = None,
     by_doc = {name: {d: part for d, part in frame.groupby("doc_id", sort=False)} for name, frame in tables.items()}
     # Stories span documents: every page looks its events' stories up in the whole table.
     tables["stories"] = load_table("stories", outputs)
-    for d in sorted(tables["documents"].doc_id):
-        page = f"{_anchor(d)}.html"
-        doc_href[d] = f"{folder.name}/{page}"
+    pages = page_names(tables["documents"].doc_id)
+    current = set(pages.values())
+    for stale in folder.glob("*.html"):
+        if stale.name not in current:
+            stale.unlink()  # the page of a document removed from the corpus (or of an older naming)
+    for d, page in pages.items():
+        doc_href[d] = f"{quote(folder.name)}/{quote(page)}"
         one = {name: parts.get(d, tables[name].iloc[:0]) for name, parts in by_doc.items()}
         one["stories"] = tables["stories"]
         _write(folder / page, document_page(d, one, back=f"../{target.name}"))

@@ -53,6 +53,13 @@ def _day(value: object) -> int | None:
     return day_count(value)
 
 
+def _first(values: object) -> str | None:
+    """The first of a list cell (a list or numpy array; None when missing or empty)."""
+    if values is None or isinstance(values, float) or len(values) == 0:
+        return None
+    return str(values[0])
+
+
 def timeline_payload(events: pd.DataFrame, documents: pd.DataFrame, citations: pd.DataFrame | None = None,
                      doc_href: dict[str, str] | None = None, stories: pd.DataFrame | None = None) -> dict[str, Any]:
     """Everything the timeline and table draw, as JSON-ready lists.
@@ -75,6 +82,8 @@ def timeline_payload(events: pd.DataFrame, documents: pd.DataFrame, citations: p
             cites.append(str(c.raw_text)[:300])
     story_index = _Index()
     docs_of_story = {s.story_id: int(s.n_docs) for s in stories.itertuples()} if stories is not None else {}
+    parties_of_story = {s.story_id: (s.actors, s.participants) for s in stories.itertuples()} \
+        if stories is not None else {}
     rows = []
     for e in events.itertuples():
         theme = getattr(e, "theme", None)
@@ -93,7 +102,10 @@ def timeline_payload(events: pd.DataFrame, documents: pd.DataFrame, citations: p
             "triggers": triggers.items, "grans": GRANULARITIES, "colors": GRANULARITY_COLORS,
             "events": rows, "cites": cites, "withSentences": with_sentences,
             # Per story: its number of articles in the corpus (this page may show fewer of them).
-            "stories": [docs_of_story.get(s, 1) for s in story_index.items]}
+            "stories": [docs_of_story.get(s, 1) for s in story_index.items],
+            # Per story: its first actor and first participant by canonical name (-1: none), for labels.
+            "storyParties": [[names(_first(parties_of_story.get(s, ((), ()))[0])),
+                              names(_first(parties_of_story.get(s, ((), ()))[1]))] for s in story_index.items]}
 
 
 def timeline_html(payload: dict[str, Any], element_id: str) -> str:
@@ -137,6 +149,7 @@ TIMELINE_CSS = """
 .tl-svg .ev:hover, .tl-svg .ev.sel { stroke: #000; stroke-width: 1.5; }
 .tl-svg text { font-size: 11px; fill: #333; }
 .tl-svg .more { fill: #777; font-style: italic; }
+.tl-svg text.story { font-weight: 600; fill: #111; }
 .tl-detail { border: 1px solid #eee; padding: 0.5em 0.8em; min-height: 3.2em; margin: 0.4em 0 1em;
              font-size: 0.95em; }
 .tl-tablewrap { max-height: 26em; overflow: auto; border: 1px solid #eee; }
@@ -144,9 +157,14 @@ TIMELINE_CSS = """
 .tl-table th { cursor: pointer; position: sticky; top: 0; background: #f4f4f4; }
 .tl-table tr.sel td { background: #fff3c4; }
 .mod-planned, .mod-negated, .mod-hypothetical { opacity: 0.45; font-style: italic; }  /* not asserted */
+.tl-table td:nth-child(2) { max-width: 14em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .tl-table.one-doc th:nth-child(2), .tl-table.one-doc td:nth-child(2) { display: none; }
 .scroll { max-height: 22em; overflow: auto; border: 1px solid #eee; margin-bottom: 1.5em; }
 .heat td.h { width: 1.6em; height: 1.1em; padding: 0; }
+.heat { width: 100%; table-layout: fixed; }
+.heat th { padding: 0.2em 0; font-size: 0.75em; text-align: center; font-weight: normal; color: #555; }
+.heat th:first-child { width: 16em; }
+.heat td:first-child { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 """
 
 # The script is plain ES2017 with no dependencies; every string from the data is put in the page
@@ -179,6 +197,25 @@ function pipelineTimeline(id) {
   const name = function (k) { return k >= 0 ? D.names[k] : ''; };
   const names = function (ks) { return ks.map(name).join(', '); };
   const trig = function (x) { return x.t >= 0 ? D.triggers[x.t] : ''; };
+  const textWidth = function (text) { return text.length * 6.3; };  // 11px system-ui, a little generous
+  const summary = function (g) { return '+' + g.n + ' more in ' + g.y0 + (g.y1 !== g.y0 ? '–' + g.y1 : ''); };
+  // Who did it to whom, by the story's canonical names where the event has a story: "invade · Tarvia → Lusk".
+  function parties(v) {
+    const sp = v.st >= 0 && D.storyParties ? D.storyParties[v.st] : [-1, -1];
+    return [sp[0] >= 0 ? sp[0] : (v.a.length ? v.a[0] : -1), sp[1] >= 0 ? sp[1] : (v.p.length ? v.p[0] : -1)];
+  }
+  // A mark's possible labels, longest first: the happening and its main parties, then shorter forms.
+  function labels(v) {
+    const clip = function (n) { return n.length > 22 ? n.slice(0, 21) + '…' : n; };
+    const t = trig(v) || v.text || '…', ap = parties(v), a = clip(name(ap[0])), p = clip(name(ap[1]));
+    const times = articles(v) > 1 ? ' ×' + articles(v) : '', out = [];
+    if (a && p) out.push(t + ' · ' + a + ' → ' + p + times);
+    if (a) out.push(t + ' · ' + a + times);
+    else if (p) out.push(t + ' → ' + p + times);
+    else if (v.th >= 0) out.push(t + ' · ' + name(v.th) + times);
+    out.push(t + times);
+    return out;
+  }
   const dated = ev.filter(function (x) { return x.s !== null; }).sort(function (x, y) { return x.s - y.s || x.e - y.e; });
   const filt = {doc: '', actor: '', entity: '', grans: new Set(D.grans)};
   let shown = [], view = null, home = null, selected = null;
@@ -257,15 +294,26 @@ function pipelineTimeline(id) {
     const more = {}, inView = shown.filter(function (v) { return v.e >= lo && v.s <= hi; });
     let before = 0, after = 0, drawn = 0;
     shown.forEach(function (v) { if (v.s !== null && v.e < lo) before++; else if (v.s !== null && v.s > hi) after++; });
-    // Points and short intervals first (in date order), then years, decades and centuries where
-    // room is left: a long bar must not take a lane from a dozen dated events.
-    const fine = [], coarse = [];
-    inView.forEach(function (v) { (D.grans[v.g] === 'day' || D.grans[v.g] === 'month' || D.grans[v.g] === 'season' ? fine : coarse).push(v); });
+    // Which marks get a lane: stories told by several articles first (at the corpus's default zoom
+    // those are what a reader looks for), then points and short intervals in date order, then years,
+    // decades and centuries where room is left: a long bar must not take a lane from a dozen dated
+    // events. Every mark keeps room for its shortest label, so the timeline is never a wall of
+    // unlabelled dots; what finds no lane is counted in the yearly summaries under the axis.
+    // Within each kind: a happening with a trigger and a party before a bare verb, a precise date
+    // before a year-long bar.
+    const rank = function (v) {
+      const fine = D.grans[v.g] === 'day' || D.grans[v.g] === 'month' || D.grans[v.g] === 'season';
+      const ap = parties(v), told = v.t >= 0 && (ap[0] >= 0 || ap[1] >= 0);
+      return (articles(v) > 1 ? 0 : 4) + (told ? 0 : 2) + (fine ? 0 : 1);
+    };
+    const order = inView.slice().sort(function (m, n) { return rank(m) - rank(n) || m.s - n.s || m.i - n.i; });
     const occupied = [];  // per lane: [x0, x1] of its marks, sorted by x0
     const placed = [];
     function extent(v) {
-      const x0 = Math.max(left - 4, x(v.s));
-      return [x0, Math.min(width - right + 4, Math.max(x(v.e + 1), x0 + 7))];
+      const x0 = Math.max(left - 4, x(v.s)), x1 = Math.min(width - right + 4, Math.max(x(v.e + 1), x0 + 7));
+      // Room for the label that names the parties where it is not too long, else the shortest.
+      const all = labels(v), kept = all.find(function (l) { return l.length <= 30; }) || all[all.length - 1];
+      return [x0, x1, Math.min(width - 2, x1 + 6 + textWidth(kept))];
     }
     function fits(lane, x0, x1) {
       const marks = occupied[lane];
@@ -279,9 +327,9 @@ function pipelineTimeline(id) {
       const ex = extent(v);
       for (let lane = 0; lane < LANES; lane++) {
         if (lane === occupied.length) occupied.push([]);
-        const at = fits(lane, ex[0], ex[1]);
+        const at = fits(lane, ex[0], ex[2]);
         if (at >= 0) {
-          occupied[lane].splice(at, 0, ex);
+          occupied[lane].splice(at, 0, [ex[0], ex[2]]);
           placed.push({v: v, lane: lane, x0: ex[0], x1: ex[1]});
           return;
         }
@@ -289,10 +337,9 @@ function pipelineTimeline(id) {
       const y = new Date(v.s * DAY).getUTCFullYear();
       more[y] = (more[y] || 0) + 1;
     }
-    fine.forEach(place);
-    coarse.forEach(place);
+    order.forEach(place);
     placed.sort(function (m, n) { return m.lane - n.lane || m.x0 - n.x0; });
-    // Labels where they fit before the next mark of the lane.
+    // Labels: the longest that fits before the next mark of the lane.
     for (let k = placed.length - 1; k >= 0; k--) {
       const m = placed[k], n = placed[k + 1];
       m.room = (n && n.lane === m.lane ? n.x0 : width - 2) - m.x1 - 6;
@@ -307,27 +354,52 @@ function pipelineTimeline(id) {
       if (selected === v.i) mark.classList.add('sel');
       const told = articles(v) > 1 ? ' (' + articles(v) + ' articles)' : '';
       mark.dataset.articles = articles(v);
-      mark.appendChild(el('title', {}, v.text + ': ' + (trig(v) || '—') + (v.a.length ? ' — ' + names(v.a) : '') + told));
+      mark.appendChild(el('title', {}, v.text + ': ' + labels(v)[0] + told));
       svg.appendChild(mark);
-      const times = articles(v) > 1 ? ' ×' + articles(v) : '';
-      let label = trig(v) + (v.a.length ? ' · ' + name(v.a[0]) : '') + times;
-      if (label.length * 6.8 > m.room) label = trig(v) + times;
-      if (label && label.length * 6.8 <= m.room) svg.appendChild(el('text', {x: m.x1 + 4, y: y + 11}, label));
+      const label = labels(v).find(function (l) { return textWidth(l) <= m.room && l !== '…'; });
+      if (label) {
+        const t = el('text', {x: m.x1 + 4, y: y + 11, class: articles(v) > 1 ? 'story' : ''}, label);
+        t.dataset.i = v.i;
+        svg.appendChild(t);
+      }
       drawn++;
     });
-    // The events that found no lane, summarised under the year they start in.
-    let lastX = -1e9;
-    Object.keys(more).sort().forEach(function (y) {
-      const tx = Math.max(left, x(Date.UTC(+y, 6, 1) / DAY));
-      if (tx - lastX < 92) return;
-      lastX = tx;
-      svg.appendChild(el('text', {x: tx, y: height - 16, 'text-anchor': 'middle', class: 'more'}, '+' + more[y] + ' more in ' + y));
+    // The events that found no lane, summarised under the year they start in; summaries that would
+    // overlap are merged into one over their years ("+12 more in 1938–1940"), so none hides another.
+    const groups = [];
+    Object.keys(more).map(Number).sort(function (a, b) { return a - b; }).forEach(function (y) {
+      const tx = Math.max(left, x(Date.UTC(y, 6, 1) / DAY)), last = groups[groups.length - 1];
+      if (last && tx - textWidth(summary({n: 1, y0: y, y1: y})) / 2 < last.right + 10) {
+        last.n += more[y]; last.y1 = y; last.right = last.x + textWidth(summary(last)) / 2;
+        return;
+      }
+      const g = {n: more[y], y0: y, y1: y, x: tx};
+      g.right = tx + textWidth(summary(g)) / 2;
+      groups.push(g);
+    });
+    for (let k = groups.length - 1; k >= 0; k--) {  // keep the last ones inside the picture
+      const g = groups[k], w = textWidth(summary(g));
+      g.x = Math.max(left + w / 2, Math.min(g.x, width - 2 - w / 2));
+      const next = groups[k + 1];
+      if (next && g.x + w / 2 + 10 > next.x - textWidth(summary(next)) / 2) {
+        g.n += next.n; g.y1 = next.y1; groups.splice(k + 1, 1);
+        g.x = Math.max(left + textWidth(summary(g)) / 2, Math.min(g.x, width - 2 - textWidth(summary(g)) / 2));
+      }
+    }
+    groups.forEach(function (g) {
+      svg.appendChild(el('text', {x: g.x, y: height - 16, 'text-anchor': 'middle', class: 'more summary'}, summary(g)));
     });
     if (before) svg.appendChild(el('text', {x: 4, y: height - 4, class: 'more'}, '◀ ' + before + ' earlier'));
     if (after) svg.appendChild(el('text', {x: width - 4, y: height - 4, 'text-anchor': 'end', class: 'more'}, after + ' later ▶'));
     const hidden = Object.values(more).reduce(function (a, b) { return a + b; }, 0);
-    root.querySelector('.tl-count').textContent = shown.length + ' event' + (shown.length === 1 ? '' : 's') +
-      ' shown' + (drawn < inView.length ? ' (' + hidden + ' in the summaries)' : '');
+    const matching = ev.filter(matches), fmt = function (n) { return n.toLocaleString('en'); };
+    // One sentence whose numbers add up: every happening is drawn, summarised, outside the view or undated.
+    const happenings = once(matching).length, undated = happenings - shown.length;
+    root.querySelector('.tl-count').textContent = fmt(matching.length) + ' event' + (matching.length === 1 ? '' : 's') +
+      ' telling ' + fmt(happenings) + ' happening' + (happenings === 1 ? '' : 's') + ': ' + fmt(drawn) + ' drawn' +
+      (hidden ? ', ' + fmt(hidden) + ' in the yearly summaries' : '') +
+      (before + after ? ', ' + fmt(before + after) + ' outside this view' : '') +
+      (undated ? ', ' + fmt(undated) + ' undated (in the table only)' : '');
     svg.dataset.drawn = drawn;
     svg.dataset.shown = shown.length;
   }
@@ -487,7 +559,12 @@ function pipelineTimeline(id) {
                 .filter(function (st) { return st >= 0; }),
               multiArticle: Array.from(svg.querySelectorAll('.ev')).filter(function (m) { return +m.dataset.articles > 1; })
                 .map(function (m) { return +m.dataset.i; }),
-              docs: Array.from(new Set(shown.map(function (v) { return D.docs[v.doc][0]; })))};
+              docs: Array.from(new Set(shown.map(function (v) { return D.docs[v.doc][0]; }))),
+              count: root.querySelector('.tl-count').textContent,
+              labels: Array.from(svg.querySelectorAll('text[data-i]')).map(function (t) { return t.textContent; }),
+              boxes: Array.from(svg.querySelectorAll('text[data-i], text.summary')).map(function (t) {
+                const b = t.getBBox(); return [b.x, b.y, b.width, b.height, t.textContent];
+              })};
     },
     topActor: function () {
       const k = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a]; })[0];

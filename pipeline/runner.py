@@ -73,7 +73,11 @@ def run(config: Config | None = None, *, config_path: str | Path | None = None, 
 
 
 def check_folders(corpus: Path, outputs: Path) -> None:
-    """Refuse outputs inside the corpus (they would be read back as documents) and the reverse."""
+    """Refuse a missing corpus, outputs inside the corpus (they would be read back as documents) and the reverse."""
+    if not corpus.is_dir():
+        # Checked before the writer lock is taken: a mistyped --corpus must not leave an outputs folder behind.
+        raise FatalError(f"corpus folder {str(corpus)!r} does not exist; create it (or `python -m pipeline add FILE` "
+                         f"creates it) or pass --corpus DIR")
     corpus_abs, outputs_abs = corpus.resolve(), outputs.resolve()
     if outputs_abs == corpus_abs or outputs_abs.is_relative_to(corpus_abs):
         raise FatalError(f"outputs {str(outputs)!r} are inside the corpus {str(corpus)!r}: the tables would be "

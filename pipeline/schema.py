@@ -89,6 +89,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("actor_mentions", _strs), ("participant_mentions", _strs),
         # asserted / planned / negated / hypothetical: whether the statement says it happened (pipeline.modality).
         ("modality", _str),
+        # The title of the document telling it (documents.title), so a row read alone names its article.
+        ("doc_title", _str),
     ]),
     # One happening across the corpus; computed from the stored events after every run.
     "stories": pa.schema([

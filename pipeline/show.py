@@ -15,6 +15,22 @@ from pipeline.errors import UserError
 WIDE = 60  # characters a text cell keeps on a terminal
 
 
+# What a table shows on a terminal when no --columns are given: the columns a reader scans first.
+# All of them are a `--columns all` away (or name them); CSV, JSON and pipes always get every column.
+COMPACT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": ("doc_id", "title", "kind", "status", "n_chars_clean", "error"),
+    "sections": ("doc_id", "section_id", "level", "path"),
+    "sentences": ("doc_id", "sentence_id", "text"),
+    "links": ("doc_id", "kind", "anchor", "target", "confident"),
+    "citations": ("doc_id", "citation_id", "kind", "authors", "year", "title"),
+    "entities": ("doc_id", "text", "label", "link_target"),
+    "timexes": ("doc_id", "text", "type", "value", "date_start"),
+    "events": ("doc_id", "date_start", "granularity", "trigger", "actors", "participants", "places"),
+    "stories": ("date_start", "granularity", "trigger", "actors", "participants", "n_docs"),
+    "parties": ("name", "kind", "state", "n_events", "n_docs"),
+}
+
+
 class ShowError(UserError, ValueError):
     """A bad --columns or --where; the message names the problem and the table's columns."""
 
@@ -39,7 +55,7 @@ def select_rows(outputs: str | Path, table: str, doc: str | None = None, columns
         raise ShowError(f"no document {doc!r} in {str(outputs)!r}; `python -m pipeline status` lists the doc_ids")
     if where:
         frame = _filter(frame, table, where)
-    if columns:
+    if columns and columns.strip() != "all":
         wanted = [c.strip() for c in columns.split(",") if c.strip()]
         unknown = [c for c in wanted if c not in frame.columns]
         if unknown:
@@ -115,8 +131,15 @@ def _filter(frame: pd.DataFrame, table: str, where: str) -> pd.DataFrame:
 
 def show_table(outputs: str | Path, table: str, doc: str | None = None, limit: int = 20, columns: str | None = None,
                where: str | None = None, fmt: str = "table", terminal: bool = False) -> str:
-    """The rows as text: an aligned table (long text shortened on a terminal), CSV or JSON lines."""
+    """The rows as text: an aligned table (on a terminal: the table's compact columns unless ``columns``
+    names others or "all", long text shortened), CSV or JSON lines."""
     frame = select_rows(outputs, table, doc, columns, where)
+    compact = terminal and fmt == "table" and not columns and table in COMPACT_COLUMNS
+    hidden = 0
+    if compact:
+        shown = [c for c in COMPACT_COLUMNS[table] if c in frame.columns]
+        hidden = len(frame.columns) - len(shown)
+        frame = frame[shown]
     total = len(frame)
     if limit:
         frame = frame.head(limit)
@@ -137,4 +160,6 @@ def show_table(outputs: str | Path, table: str, doc: str | None = None, limit: i
         text = frame.to_string(index=False)
     if total > len(frame):
         text += f"\n({len(frame)} of {total} rows; --limit 0 for all)"
+    if hidden:
+        text += f"\n({hidden} more columns: --columns all, or name them with --columns A,B)"
     return text

@@ -167,6 +167,10 @@ class Store:
                 for tmp, _ in staged:
                     tmp.unlink(missing_ok=True)
                 raise
+            # The new events carry no story ids: the stored stories no longer describe them, even when
+            # the document set is the same (``run --force``). Dropped before the commit, so a run
+            # killed anywhere after it still merges the stories again.
+            self.invalidate_stories()
             self.manifest.mkdir(parents=True, exist_ok=True)
             record = dict(entry, doc_id=doc_id, part=name, batch=None, pending=self._relative(staged))
             _write_json_atomic(self._entry_path(doc_id), record)  # the commit point
@@ -296,6 +300,10 @@ class Store:
             self._replace_file(self.root / "stories" / STORIES_FILE, stories)
             _write_json_atomic(self.root / "stories" / STORIES_STATE, {"fingerprint": fingerprint})
             return len(files)
+
+    def invalidate_stories(self) -> None:
+        """Forget which documents the stored stories were merged from: the next run merges them again."""
+        (self.root / "stories" / STORIES_STATE).unlink(missing_ok=True)
 
     def stories_fingerprint(self) -> str | None:
         """The fingerprint the stored stories were written with, or None if there are none."""

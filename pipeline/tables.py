@@ -12,6 +12,7 @@ from pipeline.document import Document
 from pipeline.glossary import clean_gloss
 from pipeline.schema import REMOVED_KINDS, TABLES, to_table
 from pipeline.layers import at_or_before, section_index, sentence_index
+from pipeline.titles import filename_title
 
 
 def _offsets(doc: Document, start: int, end: int) -> dict[str, int]:
@@ -23,7 +24,8 @@ def document_row(*, doc_id: str, source_path: str, sha256: str, version: str, co
                  doc: Document | None = None, n_chars_raw: int | None = None,
                  error: str | None = None, failed_stage: str | None = None) -> dict[str, Any]:
     return {
-        "doc_id": doc_id, "source_path": source_path, "title": doc.title if doc else None,
+        # A document that failed before it was read is still titled, by its file name (pipeline.titles).
+        "doc_id": doc_id, "source_path": source_path, "title": doc.title if doc else filename_title(source_path),
         "kind": doc.kind if doc else None, "reference_date": doc.reference_date if doc else None,
         "sha256": sha256, "n_chars_raw": len(doc.raw) if doc else n_chars_raw,
         "n_chars_clean": len(doc.text) if doc and error is None else None,
@@ -173,7 +175,8 @@ def event_rows(doc: Document) -> list[dict[str, Any]]:
                      "citation_ids": support.get(sentence_id, []) if sentence_id is not None else [],
                      "sentence_id": sentence_id, **_offsets(doc, e.sentence_start, e.sentence_end),
                      "story_id": None, **_trigger_offsets(doc, e), "actor_mentions": e.actor_mentions,
-                     "participant_mentions": e.participant_mentions, "modality": e.modality})
+                     "participant_mentions": e.participant_mentions, "modality": e.modality,
+                     "doc_title": doc.title})
     return rows
 
 

@@ -20,12 +20,21 @@ def test_unknown_key_names_key_and_allowed_keys(tmp_path):
     with pytest.raises(ConfigError) as err:
         load_config(write(tmp_path, "corpuss: docs\n"))
     message = str(err.value)
-    assert "'corpuss'" in message and "corpus" in message and "stages" in message
+    assert "unknown config key corpuss; did you mean corpus?" in message and "stages" in message
 
 
 def test_unknown_nested_key(tmp_path):
-    with pytest.raises(ConfigError, match=r"nlp\.'batchsize'.*allowed keys: batch_chars, batch_size"):
+    with pytest.raises(ConfigError, match=r"nlp\.batchsize; did you mean nlp\.batch_size\?.*allowed keys under nlp: "
+                                          r"batch_chars, batch_size"):
         load_config(write(tmp_path, "nlp:\n  batchsize: 3\n"))
+
+
+def test_unknown_key_suggests_the_nearest(tmp_path):
+    with pytest.raises(ConfigError, match=r"^unknown config key nlp\.modle; did you mean nlp\.model\?"):
+        load_config(write(tmp_path, "nlp:\n  modle: en_core_web_sm\n"))
+    with pytest.raises(ConfigError) as err:  # nothing near: no guess, only the allowed keys
+        load_config(write(tmp_path, "zzzzzz: 1\n"))
+    assert "did you mean" not in str(err.value) and "allowed keys: backend" in str(err.value)
 
 
 def test_wrong_type_names_key(tmp_path):
@@ -114,3 +123,16 @@ def test_every_setting_counts_for_reprocessing_unless_listed_as_not_result_affec
     moved = base.model_copy(update={"workers": 3, "backend": "processes", "doc_timeout_s": 5.0})
     assert moved.result_hash() == base.result_hash()
     assert {"corpus", "outputs", "backend", "workers"} <= NOT_RESULT_KEYS
+
+
+def test_paths_in_the_file_resolve_from_its_folder_and_flags_from_here(tmp_path, monkeypatch):
+    folder = tmp_path / "project"
+    folder.mkdir()
+    path = write(folder, "corpus: docs\noutputs: out\n")
+    here = tmp_path / "elsewhere"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    config = load_config(path)
+    assert (config.corpus, config.outputs) == (folder / "docs", folder / "out")
+    config = load_config(path, corpus="mine", outputs="tables")
+    assert (config.corpus, config.outputs) == (here / "mine", here / "tables")

@@ -11,6 +11,7 @@ import subprocess
 import time
 import zlib
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -58,7 +59,9 @@ def test_corpus_report_lists_every_document_with_its_status(full_run, tmp_path):
     # One page per document beside the index, linked from it.
     pages = sorted((tmp_path / "report_docs").glob("*.html"))
     assert len(pages) == len(documents)
-    assert all(f'href="report_docs/{p.name}"' in page for p in pages)
+    assert all(f'href="report_docs/{quote(p.name)}"' in page for p in pages)
+    # Named by document: a reader finds a document's page by its doc_id.
+    assert {p.stem for p in pages} == set(documents.doc_id)
 
 
 def test_words_agree_with_their_numbers():
@@ -132,6 +135,16 @@ def _check_interaction(result: dict, stderr: str, n_docs: int) -> None:
     assert (after["from"], after["to"]) != (before["from"], before["to"])
     assert before["from"] < after["from"] and after["to"] < before["to"]
     assert result["detail"] > 50  # the click shows the event's details
+    # No label or yearly summary overlaps another, at the default zoom or zoomed in.
+    for state in (initial, after):
+        boxes = state["boxes"]
+        for k, (x, y, w, h, text) in enumerate(boxes):
+            for x2, y2, w2, h2, text2 in boxes[k + 1:]:
+                assert x + w <= x2 or x2 + w2 <= x or y + h <= y2 or y2 + h2 <= y, (text, text2)
+    # Labels name the happening and its parties ("invade · Germany → Poland"), not a bare verb.
+    assert sum(" · " in label or " → " in label for label in initial["labels"]) >= 0.5 * len(initial["labels"])
+    # The count line's numbers agree with the events on the page.
+    assert initial["count"].startswith(f"{initial['matching']:,} event")
 
 
 def test_report_in_headless_chromium(full_run, tmp_path):
@@ -197,3 +210,8 @@ def test_a_story_is_drawn_once_with_its_articles(tmp_path):
     assert "Told " in result["storyDetail"] and "articles" in result["storyDetail"]
     stories = load_table("stories", out)
     assert (stories.n_docs > 1).any()
+    # The index says how many happenings the events tell, as the timeline does.
+    assert f"telling {len(stories):,} happening" in index.read_text(encoding="utf-8")
+    assert f"telling {len(stories):,} happening" in result["initial"]["count"]
+    # A story told by several articles is labelled with its parties and its number of articles.
+    assert any(" ×" in label and (" · " in label or " → " in label) for label in result["initial"]["labels"])

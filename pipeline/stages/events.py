@@ -19,7 +19,7 @@ from pipeline.document import Document
 from pipeline.party_names import document_canonicaliser
 from pipeline.event_names import Names
 from pipeline.events import coordinated, dated_groups, describes_a_party, lemma_of, means_of, trigger_of
-from pipeline.layers import ENTITIES, EVENTS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, sentence_index
+from pipeline.layers import ENTITIES, EVENTS, SECTIONS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, sentence_index
 from pipeline.modality import modality_of
 from pipeline.records import Event
 from pipeline.references import Paragraphs, document_pair
@@ -30,7 +30,7 @@ from pipeline.stages.nlp import get_model
 from pipeline.timex.values import granularity
 
 
-@stage("events", reads=(SPACY_DOCS, SENTENCES, ENTITIES, TIMEXES), writes=(EVENTS,), spacy=("ner",),
+@stage("events", reads=(SPACY_DOCS, SENTENCES, SECTIONS, ENTITIES, TIMEXES), writes=(EVENTS,), spacy=("ner",),
        parse=event_cues)
 def events(doc: Document, ctx: StageContext) -> Document:
     model = get_model(ctx)
@@ -40,7 +40,9 @@ def events(doc: Document, ctx: StageContext) -> Document:
     entities = sorted(doc.layers["entities"], key=lambda e: e.start)
     names = Names(entities)
     paragraphs = Paragraphs(chunks, entities, names)
-    pair = document_pair(doc.title)
+    # "X–Y relations" names the pair in the title, or in the first line of a plain file (not its title).
+    heads = doc.layers["sections"]
+    pair = document_pair(doc.title) or (document_pair(heads[0].heading) if heads and heads[0].level == 1 else None)
     if pair is not None:
         pair = (names.by_text.get(pair[0], pair[0]), names.by_text.get(pair[1], pair[1]))
     timexes = doc.layers["timexes"]

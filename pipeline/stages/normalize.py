@@ -8,11 +8,11 @@ import unicodedata
 from pipeline.document import Document
 from pipeline.offsets import Edit
 from pipeline.layers import CLEAN, LINE_BREAKS, RAW
+from pipeline.patterns import MIRROR_HEADER_MARKERS, MIRROR_HEADER_WINDOW
 from pipeline.registry import StageContext, stage
 
 # Lines the mirror prints above every article (after the title line).
-_HEADER_MARKERS = {"HOME", "TheInfoList", "OR:"}
-_HEADER_WINDOW = 12  # the header sits in the first few lines; never look further
+_HEADER_MARKERS, _HEADER_WINDOW = MIRROR_HEADER_MARKERS, MIRROR_HEADER_WINDOW  # shared with pipeline.titles
 
 _SPACES = re.compile(
     r"(?P<newline>\r\n?)"

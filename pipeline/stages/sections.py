@@ -13,6 +13,7 @@ from pipeline.document import Document
 from pipeline.layers import BLOCKS, REFLOWED, SECTIONS
 from pipeline.patterns import PARAGRAPH, REFERENCE_HEADINGS
 from pipeline.registry import StageContext, stage
+from pipeline.titles import document_title
 from pipeline.records import Block, Section
 
 MAX_HEADING_CHARS = 120
@@ -95,6 +96,6 @@ def sections(doc: Document, ctx: StageContext) -> Document:
     blocks = split_blocks(doc.text)
     doc.layers["blocks"] = blocks
     doc.layers["sections"] = build_sections(doc.text, blocks)
-    if doc.layers["sections"] and doc.layers["sections"][0].level == 1:
-        doc.title = doc.layers["sections"][0].heading
+    if doc.title is None:  # the loader titles corpus files; this is for text given directly
+        doc.title = document_title(doc.raw, doc.source_path)
     return doc
