@@ -29,8 +29,8 @@ bench: $(STAMP)
 # Timexes against TimeBank and AQUAINT (../shared/data/timeml): scores per corpus and the top misses;
 # then which date each event row carries, against their event-time links.
 eval: $(STAMP)
-	$(PY) -m pipeline.timex.harness --cache outputs/.timeml-cache
-	$(PY) -m pipeline.anchoring
+	$(PY) -m evaluation.timexes --cache outputs/.timeml-cache
+	$(PY) -m evaluation.anchoring
 
 clean:
 	rm -rf outputs $(VENV)

@@ -14,7 +14,7 @@ import time
 import pandas as pd
 
 from pipeline import load_table
-from pipeline.report import _NAMES, _anchor, corpus_page
+from pipeline.report.page import _NAMES, _anchor, corpus_page
 
 
 def replicated(outputs: str, n: int) -> dict[str, pd.DataFrame]:

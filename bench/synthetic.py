@@ -29,8 +29,8 @@ def reference_sections() -> tuple[str, tuple[str, ...]]:
 
 
 def _plain(text: str) -> str:
-    from pipeline.config import load_config
-    from pipeline.processing import Pipeline
+    from pipeline.core.config import load_config
+    from pipeline.batch.processing import Pipeline
 
     config = load_config(None, stages=["normalize", "strip_glossary", "strip_links", "cut_citations", "reflow",
                                        "sections"])

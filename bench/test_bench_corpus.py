@@ -4,9 +4,9 @@ import time
 
 import pytest
 
-from pipeline.add import add_files
-from pipeline.config import load_config
-from pipeline.runner import run
+from pipeline.io.add import add_files
+from pipeline.core.config import load_config
+from pipeline.batch.runner import run
 from bench.synthetic import build_corpus
 
 pytestmark = pytest.mark.slow

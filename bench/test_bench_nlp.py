@@ -10,9 +10,9 @@ pytestmark = pytest.mark.slow
 
 
 def test_nlp_stage_against_bare_pipe():
-    from pipeline.config import load_config
-    from pipeline.processing import Pipeline
-    from pipeline.stages.nlp import get_model
+    from pipeline.core.config import load_config
+    from pipeline.batch.processing import Pipeline
+    from pipeline.nlp.nlp import get_model
 
     config = load_config(None)
     pipeline = Pipeline(config)

@@ -22,9 +22,9 @@ import pytest
 
 from bench.synthetic import build_corpus
 from pipeline import load_table
-from pipeline.runner import run
-from pipeline.schema import TABLES
-from pipeline.store import Store, part_name
+from pipeline.batch.runner import run
+from pipeline.io.schema import TABLES
+from pipeline.io.store import Store, part_name
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -32,8 +32,8 @@ pytestmark = pytest.mark.slow
 
 def _body_blocks(corpus: Path) -> list[str]:
     """What the nlp stage gives spaCy: the clean body blocks of every document."""
-    from pipeline.config import load_config
-    from pipeline.processing import Pipeline
+    from pipeline.core.config import load_config
+    from pipeline.batch.processing import Pipeline
 
     pipeline = Pipeline(load_config(None, stages=["normalize", "strip_glossary", "strip_links", "cut_citations",
                                                   "reflow", "sections"]))
@@ -45,8 +45,8 @@ def _body_blocks(corpus: Path) -> list[str]:
 
 
 def test_whole_pipeline_against_bare_nlp_pipe(tmp_path):
-    from pipeline.config import load_config
-    from pipeline.stages.nlp import load_model, unneeded_components
+    from pipeline.core.config import load_config
+    from pipeline.nlp.nlp import load_model, unneeded_components
 
     corpus = tmp_path / "corpus"
     build_corpus(corpus, 10, sections_per_doc=6, seed=1)
@@ -101,7 +101,7 @@ def test_two_workers_against_one(tmp_path):
 # Workers' peak is RUSAGE_CHILDREN: the largest worker, forked from the small driver.
 _MEMORY_CHILD = """
 import json, re, resource, sys
-from pipeline.runner import run
+from pipeline.batch.runner import run
 summary = run(corpus=sys.argv[1], outputs=sys.argv[2], backend=sys.argv[3], workers=int(sys.argv[4]))
 hwm = int(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1))
 print(json.dumps({"processed": len(summary.processed), "self_kb": hwm,

@@ -12,10 +12,10 @@ REPEATS = 3
 
 
 def test_stage_time_per_thousand_words():
-    from pipeline.config import load_config
-    from pipeline.document import Document
-    from pipeline.processing import Pipeline
-    from pipeline.stages.nlp import get_model
+    from pipeline.core.config import load_config
+    from pipeline.core.document import Document
+    from pipeline.batch.processing import Pipeline
+    from pipeline.nlp.nlp import get_model
 
     config = load_config(None)
     pipeline = Pipeline(config)

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 import pandas as pd
 import pytest
 
-from pipeline.stories import build_stories
+from pipeline.stories.merge import build_stories
 
 pytestmark = pytest.mark.slow
 

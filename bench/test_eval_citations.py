@@ -10,9 +10,9 @@ pytestmark = pytest.mark.slow
 def test_holdout_field_f1(tmp_path, monkeypatch):
     import pycrfsuite
 
-    from pipeline import citation_model as cm
-    from pipeline.citations import fields_from_runs, runs_of
-    from pipeline.evaluation import score
+    from pipeline.citations import model as cm
+    from pipeline.citations.parse import fields_from_runs, runs_of
+    from evaluation.scores import score
 
     sequences = cm.load_training()
     rng = random.Random(11)

@@ -50,8 +50,8 @@ def sized(make, size: int) -> str:
 @lru_cache(maxsize=1)
 def _clean_paragraphs() -> tuple[str, ...]:
     """The reference article's body paragraphs after cleaning: ordinary prose, no noise to cut."""
-    from pipeline.config import load_config
-    from pipeline.processing import Pipeline
+    from pipeline.core.config import load_config
+    from pipeline.batch.processing import Pipeline
 
     config = load_config(None, stages=["normalize", "strip_glossary", "strip_links", "cut_citations", "reflow",
                                        "sections"])
@@ -95,10 +95,10 @@ def cases() -> dict[str, str]:
 
 
 def _child(case: str) -> None:
-    from pipeline.config import load_config
-    from pipeline.document import Document
-    from pipeline.processing import Pipeline
-    from pipeline.stages.nlp import get_model
+    from pipeline.core.config import load_config
+    from pipeline.core.document import Document
+    from pipeline.batch.processing import Pipeline
+    from pipeline.nlp.nlp import get_model
 
     text = f"{case}\n\n{cases()[case]}"  # the first line is the document's title
     pipeline = Pipeline(load_config(None))

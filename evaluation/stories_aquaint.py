@@ -98,7 +98,7 @@ def read_pairs(path: Path) -> tuple[list[Pair], int]:
 
 
 def _texts(files: set[str]) -> dict[str, Any]:
-    from pipeline.timex.timeml import read_timeml
+    from evaluation.timeml import read_timeml
 
     if not AQUAINT.is_dir():
         raise SystemExit(f"AQUAINT not found at {AQUAINT}: the shared data must sit beside the repository")
@@ -134,8 +134,8 @@ def run_pipeline(docs: dict[str, Any], outputs: Path) -> None:
 def stored_stories(outputs: Path, again: bool) -> tuple[pd.DataFrame, dict[str, float], dict[str, str]]:
     """The events, each story's confidence and evidence; with ``again``, the stories merged afresh from
     the stored events by the current code (no document is parsed again)."""
-    from pipeline.store import Store
-    from pipeline.stories import _states, build_stories
+    from pipeline.io.store import Store
+    from pipeline.stories.merge import _states, build_stories
 
     store = Store(outputs)
     events = store.read("events")
@@ -156,19 +156,19 @@ class Lemmas:
     def __init__(self) -> None:
         import spacy
 
-        from pipeline.config import load_config
+        from pipeline.core.config import load_config
 
         self.nlp = spacy.load(load_config(ROOT / "config.yaml").nlp.model)
         self.lemmatizer = self.nlp.get_pipe("lemmatizer") if "lemmatizer" in self.nlp.pipe_names else None
 
     def positions(self, text: str) -> list[tuple[int, str, str]]:
         """(offset, word, lemma) of every token of a text."""
-        from pipeline.events import lemma_of
+        from pipeline.events.triggers import lemma_of
 
         return [(t.idx, t.lower_, lemma_of(t, self.lemmatizer)) for t in self.nlp(text)]
 
     def __call__(self, text: str, start: int, end: int) -> str:
-        from pipeline.events import lemma_of
+        from pipeline.events.triggers import lemma_of
 
         parsed = self.nlp(text)
         span = parsed.char_span(start, end, alignment_mode="expand")

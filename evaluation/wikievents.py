@@ -15,7 +15,7 @@ and its actors and participants are scored as parties:
   role but Place: a party that only matches a place is wrong as a party).
 
 Places are scored the same way against the Place arguments. Names match leniently but honestly:
-both sides canonical (:mod:`pipeline.party_names`), then the same name or the same last word,
+both sides canonical (:mod:`pipeline.stories.party_names`), then the same name or the same last word,
 case-insensitive ("Vyacheslav Gladkikh" matches the head "Gladkikh"; "Russian" and "Russia"
 are one state). Each argument counts once per event, whatever its cluster's size.
 """
@@ -127,7 +127,7 @@ class Matcher:
     """Matches our names against a document's gold mentions, both canonical."""
 
     def __init__(self, doc: Doc, lowercase_words: set[str]) -> None:
-        from pipeline.party_names import PartyNames
+        from pipeline.stories.party_names import PartyNames
 
         self.doc = doc
         self.named = {i for i, m in doc.mention.items() if is_name(m, doc, lowercase_words)}

@@ -14,7 +14,7 @@ def load_table(table: str, outputs: str | Path = "outputs", doc_id: str | None =
 
     Date columns are ``datetime64[s]`` (proleptic Gregorian, astronomical years: 490 BC is -489),
     so ``frame.date_start >= "1939-01-01"`` and ``frame.date_start.dt.year`` work for any era."""
-    from pipeline.store import Store
+    from pipeline.io.store import Store
 
     return Store(Path(outputs)).read(table, doc_id)
 
@@ -28,19 +28,19 @@ def timeline(doc_id: str | None = None, outputs: str | Path = "outputs") -> pd.D
 
 
 def run(*args, **kwargs):  # noqa: ANN002, ANN003 - thin re-export, documented on runner.run
-    from pipeline.runner import run as _run
+    from pipeline.batch.runner import run as _run
 
     return _run(*args, **kwargs)
 
 
-run.__doc__ = "Process the corpus; see pipeline.runner.run."
+run.__doc__ = "Process the corpus; see pipeline.batch.runner.run."
 
 
 def label_roles(text: str, triggers, model: str | None = None) -> list[dict]:  # noqa: ANN001 - see labelling
-    from pipeline.labelling import label_roles as _label_roles
+    from pipeline.events.labelling import label_roles as _label_roles
 
     return _label_roles(text, triggers, model)
 
 
-label_roles.__doc__ = "Actors, participants and places of trigger spans in a text; see pipeline.labelling.label_roles."
+label_roles.__doc__ = "Actors, participants and places of trigger spans in a text; see pipeline.events.labelling.label_roles."
 __all__ = ["run", "load_table", "label_roles", "timeline", "__version__"]

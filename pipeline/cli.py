@@ -11,9 +11,9 @@ import logging
 import os
 import sys
 
-from pipeline.config import load_config
-from pipeline.errors import ConfigError, UserError
-from pipeline.schema import ALL_TABLES
+from pipeline.core.config import load_config
+from pipeline.core.errors import ConfigError, UserError
+from pipeline.io.schema import ALL_TABLES
 from pipeline.version import __version__
 
 
@@ -145,7 +145,7 @@ def _main(argv: list[str] | None = None) -> int:
     try:
         config = _config(args)
         if args.command == "run":
-            from pipeline.runner import run
+            from pipeline.batch.runner import run
 
             summary = run(config, force=args.force, progress=progress)
             print(summary.line(), file=sys.stderr)
@@ -153,9 +153,9 @@ def _main(argv: list[str] | None = None) -> int:
         if args.command == "add":
             from pathlib import Path
 
-            from pipeline.add import add_files
+            from pipeline.io.add import add_files
 
-            from pipeline.metadata import parse_date
+            from pipeline.io.metadata import parse_date
 
             created = parse_date(args.date, "--date")
             result = add_files(config, [Path(f) for f in args.files], replace=args.replace, kind=args.kind,
@@ -166,14 +166,14 @@ def _main(argv: list[str] | None = None) -> int:
                 print(f"refused: {reason}", file=sys.stderr)
             code = 1 if result.refused else 0
             if args.run and result.added:
-                from pipeline.runner import run
+                from pipeline.batch.runner import run
 
                 summary = run(config, progress=progress)
                 print(summary.line(), file=sys.stderr)
                 code = code or (0 if summary.ok else 1)
             return code
         if args.command == "compact":
-            from pipeline.store import Store
+            from pipeline.io.store import Store
 
             if args.docs_per_part < 2:
                 raise ConfigError(f"--docs-per-part must be at least 2, got {args.docs_per_part}")
@@ -182,12 +182,12 @@ def _main(argv: list[str] | None = None) -> int:
                   file=sys.stderr)
             return 0
         if args.command == "status":
-            from pipeline.status import corpus_status, format_status
+            from pipeline.io.status import corpus_status, format_status
 
             print(format_status(corpus_status(config)))
             return 0
         if args.command == "show":
-            from pipeline.show import show_table
+            from pipeline.report.show import show_table
 
             print(show_table(config.outputs, args.table, doc=args.doc, limit=args.limit, columns=args.columns,
                              where=args.where, fmt=args.format, terminal=sys.stdout.isatty()))
@@ -195,7 +195,7 @@ def _main(argv: list[str] | None = None) -> int:
         if args.command == "report":
             import time
 
-            from pipeline.report import write_report
+            from pipeline.report.page import write_report
 
             started = time.perf_counter()
             path = write_report(config.outputs, args.out, args.doc)

@@ -21,7 +21,7 @@ IGNORED = ["processed_at", "config_hash"]
 
 def write(folder: Path) -> None:
     from bench.synthetic import build_corpus
-    from pipeline.runner import run
+    from pipeline.batch.runner import run
     from tests.conftest import REFERENCE
 
     corpus = folder / "corpus"
@@ -35,7 +35,7 @@ def write(folder: Path) -> None:
 
 def compare(a: Path, b: Path) -> int:
     from pipeline import load_table
-    from pipeline.schema import TABLES
+    from pipeline.io.schema import TABLES
 
     different = 0
     for table in TABLES:

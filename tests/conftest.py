@@ -12,8 +12,8 @@ CLEAN_STAGES = ["normalize", "strip_glossary", "strip_links", "reflow", "section
 
 def clean_document(text: str, doc_id: str = "doc", stages: list[str] | None = None):
     """Run the cleaning stages (no spaCy) over ``text`` and return the Document."""
-    from pipeline.config import load_config
-    from pipeline.processing import Pipeline
+    from pipeline.core.config import load_config
+    from pipeline.batch.processing import Pipeline
 
     return Pipeline(load_config(None, stages=stages or CLEAN_STAGES)).text(text, doc_id)
 
@@ -31,7 +31,7 @@ def reference_clean(reference_text):
 @pytest.fixture(scope="session")
 def full_run(tmp_path_factory):
     """One real run (spaCy included) over the reference article plus bad files."""
-    from pipeline.runner import run
+    from pipeline.batch.runner import run
 
     base = tmp_path_factory.mktemp("run")
     corpus = base / "corpus"
@@ -53,8 +53,8 @@ def spacy_model():
     """The configured spaCy pipeline as the nlp stage loads it (components no stage uses, such as
     the lemmatizer, left out), once for tests that parse single sentences: a rule that works only
     with the full model would pass here and fail in the pipeline."""
-    from pipeline.config import load_config
-    from pipeline.stages.nlp import load_model, unneeded_components
+    from pipeline.core.config import load_config
+    from pipeline.nlp.nlp import load_model, unneeded_components
 
     config = load_config(None)
     return load_model(config.nlp.model, unneeded_components(config.stages))

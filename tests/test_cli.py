@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from pipeline.cli import build_parser
-from pipeline.schema import TABLES
+from pipeline.io.schema import TABLES
 
 COMMANDS = ["run", "add", "status", "compact", "show", "report"]
 
@@ -76,7 +76,7 @@ def test_progress_lines_in_a_run_without_a_terminal(tmp_path):
 def test_progress_line_has_rate_and_time_left():
     import io
 
-    from pipeline.progress import Progress
+    from pipeline.batch.progress import Progress
 
     out = io.StringIO()
     p = Progress(40, out)

@@ -10,13 +10,13 @@ import pytest
 
 from pipeline import load_table
 from pipeline.cli import main
-from pipeline.config import load_config
-from pipeline.loader import InputError, decode
-from pipeline.metadata import MetadataError, read_metadata
-from pipeline.report import page_names, write_report
-from pipeline.runner import run
-from pipeline.show import show_table
-from pipeline.titles import document_title, filename_title
+from pipeline.core.config import load_config
+from pipeline.io.loader import InputError, decode
+from pipeline.io.metadata import MetadataError, read_metadata
+from pipeline.report.page import page_names, write_report
+from pipeline.batch.runner import run
+from pipeline.report.show import show_table
+from pipeline.io.titles import document_title, filename_title
 from tests.conftest import REFERENCE
 
 PLAIN = "Background\n\nGermany invaded Poland on 1 September 1939. Britain declared war on 3 September 1939.\n"

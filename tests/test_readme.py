@@ -38,8 +38,8 @@ def test_readme_example_stage_registers_and_runs():
     section = readme.split("## Layout", 1)[1].split("\n## ", 1)[0]
     (example,) = re.findall(r"```python\n(.*?)```", section, flags=re.S)
     exec(compile(example, "README.md (Layout)", "exec"), {})
-    from pipeline.config import load_config
-    from pipeline.processing import Pipeline
+    from pipeline.core.config import load_config
+    from pipeline.batch.processing import Pipeline
 
     stages = ["normalize", "strip_glossary", "strip_links", "cut_citations", "reflow", "sections", "nlp",
               "sentence_lengths"]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from pipeline.records import Timex
+from pipeline.core.records import Timex
 from pipeline.timex.context import Tokens
 from pipeline.timex.grammar import Piece, candidates, select
 from pipeline.timex.lexicon import MONTHS, PART_OF_DAY_CODES, WEEKDAYS

@@ -11,7 +11,7 @@ hooks it needs besides the general algorithm of :mod:`pipeline.timex.tagger`:
 - ``moves``: whether a date it found may become the story's current time.
 
 The examples are sentences with the expected timexes in brackets; one
-parametrised test (tests/test_timex_rules.py) runs every rule's examples, so a
+parametrised test (tests/timex/test_timex_rules.py) runs every rule's examples, so a
 broken rule fails by its name. The firing rule is recorded on every timex
 (the ``rule`` column of ``timexes``).
 """

@@ -1,0 +1,150 @@
+"""Process one document: its stages in order, under a time limit, failures recorded not raised.
+
+:class:`Pipeline` is the one way to run the configured stages: built from a
+config (stage order checked, one StageContext, so the spaCy model loads
+once), callable on a Document or a text, and able to turn a source file into
+its tables. Backends, tests, benchmarks and the TimeML harness all use it.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+import time
+import traceback
+from contextlib import contextmanager
+from typing import Iterator
+
+import pyarrow as pa
+
+from pipeline.version import __version__
+from pipeline.core.config import Config
+from pipeline.core.document import Document
+from pipeline.core.errors import FatalError
+from pipeline.io.metadata import fingerprint
+from pipeline.io.loader import InputError, SourceFile, read_document
+from pipeline.core.registry import Stage, StageContext, check_stage_order
+from pipeline.io.tables import document_row, document_tables
+
+log = logging.getLogger("pipeline")
+
+
+def run_stages(doc: Document, stages: list[Stage], ctx: StageContext,
+               timings: dict[str, float] | None = None) -> Document:
+    """Run stages in order, checking each returns a Document with the layers it promised.
+
+    With ``timings``, each stage's wall-clock seconds are added to it under the stage name.
+    """
+    for st in stages:
+        started = time.perf_counter()
+        try:
+            result = st.fn(doc, ctx)
+        except FatalError:
+            raise
+        except Exception as exc:
+            raise StageFailure(st.name, f"{type(exc).__name__}: {exc}") from exc
+        if not isinstance(result, Document):
+            raise StageFailure(st.name, f"stage {st.name!r} returned {type(result).__name__}, not a Document")
+        missing = [p for p in st.provides if p not in result.layers]
+        if missing:
+            raise StageFailure(st.name, f"stage {st.name!r} did not add the layers it declares: {missing}")
+        if len(result.offsets) != len(result.text):
+            raise StageFailure(st.name, f"stage {st.name!r} left the offset map out of step with the text")
+        if result.offsets_handed_out_by is None and any(layer.offsets == "clean" for layer in st.writes):
+            result.offsets_handed_out_by = st.name
+        if timings is not None:
+            timings[st.name] = timings.get(st.name, 0.0) + time.perf_counter() - started
+        doc = result
+    return doc
+
+
+class DocumentTimeout(Exception):
+    """The document took longer than ``doc_timeout_s``."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise DocumentTimeout in the running stage once ``seconds`` have passed (0: no limit).
+
+    Uses SIGALRM, so it works in the main thread of the driver and of every
+    worker process; elsewhere (a thread) it cannot interrupt and does nothing.
+    """
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise DocumentTimeout(f"stopped after the per-document time limit of {seconds:g} s (doc_timeout_s)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+class StageFailure(Exception):
+    def __init__(self, stage: str, reason: str) -> None:
+        super().__init__(f"stage {stage}: {reason}")
+        self.stage = stage
+        self.reason = reason
+
+
+def _common(source: SourceFile, sha256: str, config: Config) -> dict:
+    return dict(doc_id=source.doc_id, source_path=source.relpath, sha256=sha256,
+                version=__version__, config_hash=config.document_hash(fingerprint(source.path)))
+
+
+def failed_tables(source: SourceFile, sha256: str, config: Config, error: str, stage: str) -> dict[str, pa.Table]:
+    """The tables of a document that failed before or outside its stages (unreadable, its worker died):
+    one failed documents row."""
+    return document_tables(None, document_row(**_common(source, sha256, config), error=error, failed_stage=stage))
+
+
+def process_source(source: SourceFile, sha256: str, config: Config, ctx: StageContext,
+                   stages: list[Stage]) -> dict[str, pa.Table]:
+    """Load and process one file; failures become a failed documents row, never an exception."""
+    try:
+        doc = read_document(source, config.input, config.corpus, config.timexes.kind, config.timexes.reference_date)
+    except InputError as exc:
+        return failed_tables(source, sha256, config, str(exc), "load")
+    common = _common(source, sha256, config)
+    try:
+        with time_limit(config.doc_timeout_s):
+            doc = run_stages(doc, stages, ctx)
+        return document_tables(doc, document_row(**common, doc=doc))
+    except StageFailure as exc:
+        log.debug("%s failed:\n%s", source.relpath, traceback.format_exc())
+        return document_tables(None, document_row(**common, n_chars_raw=len(doc.raw),
+                                                  error=f"{source.relpath}: {exc}", failed_stage=exc.stage))
+
+
+class Pipeline:
+    """The configured stages, checked once, with the context they share."""
+
+    def __init__(self, config: Config, stages: list[Stage] | None = None) -> None:
+        self.config = config
+        self.stages = stages if stages is not None else check_stage_order(config.stages)
+        self.ctx = StageContext(config)
+
+    def __call__(self, doc: Document, timings: dict[str, float] | None = None) -> Document:
+        """Run every stage over ``doc`` (see :func:`run_stages`)."""
+        return run_stages(doc, self.stages, self.ctx, timings)
+
+    def text(self, text: str, doc_id: str = "doc") -> Document:
+        """Run every stage over a text given as a string."""
+        return self(Document.from_raw(doc_id, f"{doc_id}.txt", text))
+
+    def process(self, source: SourceFile, sha256: str) -> dict[str, pa.Table]:
+        """A corpus file's tables; a failure becomes a failed documents row (see :func:`process_source`)."""
+        return process_source(source, sha256, self.config, self.ctx, self.stages)
+
+    def only(self, names: list[str] | tuple[str, ...]) -> "Pipeline":
+        """The same pipeline (same context, same loaded model) restricted to some of its stages."""
+        part = Pipeline.__new__(Pipeline)
+        part.config, part.ctx = self.config, self.ctx
+        part.stages = [st for st in self.stages if st.name in names]
+        return part

@@ -1,0 +1,1 @@
+"""The events stage and its rules: triggers, roles, names, coreference, agreement parties."""

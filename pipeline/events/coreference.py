@@ -1,0 +1,227 @@
+"""Who "the two countries", "they", "him" and "it" stand for: simple, explainable rules.
+
+An event whose actor is written as a pronoun or a collective phrase names no
+one until the reference is resolved. The rules look back only a little way,
+the way a reader does:
+
+- ``the two countries/nations/states/governments/sides/powers``, ``both …``:
+  the document's pair when its title names one (``Germany–Soviet Union
+  relations`` → Germany, Soviet Union), else the last pair named together
+  before (``Japan and China fought …``), else the last two states named;
+- ``he``/``him``/``she``/``her``: the last person named before in the paragraph;
+- ``they``/``them``: the last group named together (``Gorbachev and Reagan``),
+  else the people of the sentence before when it names two or more;
+- ``it``/``this`` as the thing acted on, and ``the pact``/``the treaty``: the
+  last matching named thing (a treaty, pact, charter, …) before it.
+
+Every resolved name is reported as such (the events table's ``resolved``
+column), so a user can tell a stated actor from an inferred one. No
+coreference library runs here (README, "Dates and events", says which we
+tried and why); these rules are measured in ``evaluation/events.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.events.names import Names, SentenceNames, is_adjective, sentence_names
+from pipeline.events.triggers import ACTOR_LABELS, LOCATIVE_PREPOSITIONS
+
+COLLECTIVE_NOUNS = {"countries", "nations", "states", "governments", "sides", "powers", "empires", "parties",
+                    "republics", "kingdoms", "allies", "signatories", "leaders"}
+PERSON_PRONOUNS = {"he", "him", "she", "her"}
+GROUP_PRONOUNS = {"they", "them"}
+THING_PRONOUNS = {"it", "this"}
+# Words that make a name the name of an agreement or similar document: what "it was signed"
+# and "the pact" refer back to.
+DOCUMENT_WORDS = {"treaty", "treaties", "pact", "agreement", "agreements", "accord", "accords", "charter",
+                  "convention", "protocol", "protocols", "alliance", "entente", "declaration", "act", "carta",
+                  "peace", "armistice", "truce", "deal", "concordat", "communiqué", "memorandum", "statute"}
+_TITLE_PAIR = (
+    re.compile(r"^(?P<a>[^–—,]+?)\s*[–—]\s*(?P<b>[^,]+?)\s+relations\b", re.I),
+    re.compile(r"^(?P<a>[^,]+?)\s+and\s+(?P<b>[^,]+?)\s+relations\b", re.I),
+    re.compile(r"^relations between\s+(?P<a>.+?)\s+and\s+(?P<b>[^,]+)", re.I),
+)
+STATE_LABELS = {"GPE", "ORG", "NORP"}
+
+
+def document_pair(title: str | None) -> tuple[str, str] | None:
+    """The two parties a relations article is about, from its title; None for any other title."""
+    for pattern in _TITLE_PAIR:
+        m = pattern.match((title or "").strip())
+        if m:
+            return m.group("a").strip(), m.group("b").strip()
+    return None
+
+
+def is_collective(token: Any) -> bool:
+    """``the two countries``, ``both states``, ``both sides`` (or ``both`` standing alone)."""
+    if token.lower_ == "both" and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+        return True
+    if token.lower_ not in COLLECTIVE_NOUNS:
+        return False
+    return any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet", "preconj")
+               and c.lower_ == "both") for c in token.children)
+
+
+@dataclass(slots=True)
+class Mention:
+    """One name in the paragraph: its parse span, canonical name, label, and whether it is an adjective."""
+
+    span: Any
+    name: str
+    label: str
+    adjective: bool
+
+
+def _phrase_root(token: Any) -> Any:
+    """The head of the phrase a name sits in: up through coordinations, appositions and compounds."""
+    for _ in range(12):
+        if token.dep_ in ("conj", "appos", "compound", "flat") and token.head.i != token.i:
+            token = token.head
+        else:
+            break
+    return token
+
+
+def is_place_mention(m: Mention) -> bool:
+    """A name where something happened ("in Helmand Province, Afghanistan"), which no pronoun
+    for a party stands for."""
+    root = _phrase_root(m.span.root)
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS and m.label in ("GPE", "LOC", "FAC")
+
+
+def acted(m: Mention) -> int:
+    """How surely a name acted: 2 for the subject (or agent) of a sentence's main verb, 1 for the
+    subject of any other verb, 0 for a name that did not act."""
+    root = _phrase_root(m.span.root)
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb = root.head.head
+    elif root.dep_ in ("nsubj", "nsubjpass"):
+        verb = root.head
+    else:
+        return 0
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return 2 if verb.dep_ == "ROOT" else 1
+
+
+def last_group(mentions: list[Mention], before: int, size: int | None = None) -> list[str]:
+    """Names of the last coordination of names ("A and B", "A, B and C") before token ``before``;
+    with ``size``, only a group of exactly that many. Places are no group that acts."""
+    by_root = {m.span.root.i: m for m in mentions if not m.adjective and not is_place_mention(m)}
+    for m in reversed(mentions):
+        if m.span.end > before or m.adjective or m.span.root.i not in by_root:
+            continue
+        group = [m.span.root] + [c for c in m.span.root.conjuncts]
+        names = [by_root[t.i].name for t in sorted(group, key=lambda t: t.i) if t.i in by_root]
+        names = list(dict.fromkeys(names))
+        if len(names) >= 2 and (size is None or len(names) == size):
+            return names
+    return []
+
+
+def last_states(mentions: list[Mention], before: int, count: int = 2) -> list[str]:
+    """The last ``count`` distinct states named before token ``before`` (nearest last)."""
+    found: list[str] = []
+    for m in reversed(mentions):
+        if m.span.end <= before and m.label == "GPE" and not m.adjective and m.name not in found:
+            found.append(m.name)
+            if len(found) == count:
+                return found[::-1]
+    return []
+
+
+def last_person(mentions: list[Mention], before: int) -> str | None:
+    """The person "he" or "she" at token ``before`` stands for: the last one who acted as the main
+    subject of a sentence before it, else the last subject, else the last person named."""
+    people = [m for m in mentions if m.span.end <= before and m.label == "PERSON"]
+    for level in (2, 1):
+        for m in reversed(people):
+            if acted(m) >= level and m.span.sent.start < before:
+                return m.name
+    return people[-1].name if people else None
+
+
+def people_of_sentence_before(mentions: list[Mention], sentence_start: int) -> list[str]:
+    """The persons (else states) named in the sentence just before token ``sentence_start``,
+    when it names two or more: "Churchill met Roosevelt. … they issued …"."""
+    before = [m for m in mentions if m.span.end <= sentence_start and not m.adjective and not is_place_mention(m)]
+    if not before:
+        return []
+    sent = before[-1].span.sent
+    doc = sent.doc
+    # Only the sentence right before: "they" does not reach back past a sentence naming no one.
+    if not all(t.is_space for t in doc[sent.end:sentence_start]):
+        return []
+    in_sent = [m for m in before if m.span.sent.start == sent.start]
+    for labels in ({"PERSON"}, {"GPE"}):
+        names = list(dict.fromkeys(m.name for m in in_sent if m.label in labels))
+        if len(names) >= 2:
+            return names
+    return []
+
+
+def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | None) -> list[str]:
+    """The names a pronoun or collective phrase stands for (empty when the rules find none)."""
+    word = token.lower_
+    if is_collective(token):
+        if pair is not None:
+            return list(pair)
+        return last_group(mentions, token.i, size=2) or last_states(mentions, token.i)
+    if word in PERSON_PRONOUNS:
+        person = last_person(mentions, token.i)
+        return [person] if person else []
+    if word in GROUP_PRONOUNS:
+        # A group is looked for in this sentence and the one before, as a reader does.
+        sent = token.sent
+        previous = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        near = [m for m in mentions if m.span.start >= previous]
+        return last_group(near, token.i) or people_of_sentence_before(mentions, token.sent.start)
+    return []
+
+
+def is_document_name(text: str) -> bool:
+    """Whether a name names an agreement or charter ("Treaty of Rapallo", "Anti-Comintern Pact")."""
+    return any(w in DOCUMENT_WORDS for w in re.findall(r"[a-zé]+", text.lower()))
+
+
+class Paragraphs:
+    """Per parsed chunk (a paragraph or list item): its names, for roles and for looking back."""
+
+    def __init__(self, chunks: list, entities: list, names: Names) -> None:
+        self.chunks = chunks
+        self.entities = entities
+        self.starts = [e.start for e in entities]
+        self.names = names
+        self._cache: dict[int, tuple[SentenceNames, list[Mention]]] = {}
+        # Named agreements in document order, for "the pact" and "it was signed".
+        self.things: list[tuple[int, str]] = sorted(
+            (e.start, names(e)) for e in entities if e.label == "LAW" or is_document_name(e.text))
+        self.thing_starts = [start for start, _ in self.things]
+        # The states the document names, for a demonym's state ("the Polish territories" → Poland).
+        self.states: list[str] = sorted({names(e) for e in entities if e.label == "GPE"})
+
+    def names_of(self, k: int) -> tuple[SentenceNames, list[Mention]]:
+        if k not in self._cache:
+            offset, parsed = self.chunks[k]
+            lo = bisect.bisect_left(self.starts, offset)
+            hi = bisect.bisect_left(self.starts, offset + len(parsed.text))
+            found = sentence_names(self.entities[lo:hi], parsed, offset, self.names)
+            mentions = [Mention(sp, name, e.label, is_adjective(e, sp)) for e, sp, name in found.spans
+                        if e.label in ACTOR_LABELS]
+            self._cache[k] = (found, mentions)
+        return self._cache[k]
+
+    def last_thing(self, before: int, word: str | None = None) -> tuple[int, str] | None:
+        """(clean offset, name) of the last named agreement before clean offset ``before``
+        (one whose name contains ``word``, if given)."""
+        last = bisect.bisect_left(self.thing_starts, before) - 1
+        # A reader looks back a little way, not across a whole book: at most 200 named agreements.
+        for i in range(last, max(-1, last - 200), -1):
+            if word is None or word in self.things[i][1].lower():
+                return self.things[i]
+        return None

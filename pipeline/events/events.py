@@ -1,0 +1,131 @@
+"""events: one row per dated statement, read off the parse around each date.
+
+Every DATE (or dated TIME) expression in a body sentence gives one event; the
+two ends of a range give one. Its trigger and actors come from
+:mod:`pipeline.events.triggers`, its participants, places and theme from
+:mod:`pipeline.events.roles`; pronouns and collective phrases ("it", "they", "the two
+countries") are resolved by :mod:`pipeline.events.coreference` and listed in ``resolved``. Names are the link target where the document links
+an entity, so ``Molotov``, ``Vyacheslav Molotov`` and ``Molotov's`` come out
+as one name.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from pipeline.events.agreement_parties import agreement_parties
+from pipeline.io.dates import bc_interval
+from pipeline.core.document import Document
+from pipeline.stories.party_names import document_canonicaliser
+from pipeline.events.names import Names
+from pipeline.events.triggers import coordinated, dated_groups, describes_a_party, lemma_of, means_of, trigger_of
+from pipeline.core.layers import ENTITIES, EVENTS, SECTIONS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, sentence_index
+from pipeline.events.modality import modality_of
+from pipeline.core.records import Event
+from pipeline.events.coreference import Paragraphs, document_pair
+from pipeline.nlp.parse_needs import event_cues
+from pipeline.core.registry import StageContext, stage
+from pipeline.events.roles import RoleReader, Roles
+from pipeline.nlp.nlp import get_model
+from pipeline.timex.values import granularity
+
+
+@stage("events", reads=(SPACY_DOCS, SENTENCES, SECTIONS, ENTITIES, TIMEXES), writes=(EVENTS,), spacy=("ner",),
+       parse=event_cues)
+def events(doc: Document, ctx: StageContext) -> Document:
+    model = get_model(ctx)
+    lemmatizer = model.get_pipe("lemmatizer") if "lemmatizer" in model.component_names else None
+    chunks = doc.layers["spacy_docs"]
+    chunk_starts = [offset for offset, _ in chunks]
+    entities = sorted(doc.layers["entities"], key=lambda e: e.start)
+    names = Names(entities)
+    paragraphs = Paragraphs(chunks, entities, names)
+    # "X–Y relations" names the pair in the title, or in the first line of a plain file (not its title).
+    heads = doc.layers["sections"]
+    pair = document_pair(doc.title) or (document_pair(heads[0].heading) if heads and heads[0].level == 1 else None)
+    if pair is not None:
+        pair = (names.by_text.get(pair[0], pair[0]), names.by_text.get(pair[1], pair[1]))
+    timexes = doc.layers["timexes"]
+    sentences = doc.layers["sentences"]  # ids are list positions
+    sentence_of = sentence_index(sentences)
+    canonical = document_canonicaliser(entities, names)
+    read_roles = RoleReader(paragraphs, canonical, pair)
+    events: list[Event] = []
+    # A date and, for a verb coordinated with its trigger, that verb (None: the date's own trigger).
+    pending = deque((group, None) for group in dated_groups(timexes))
+    while pending:
+        group, conjunct = pending.popleft()
+        first, last = timexes[group[0]], timexes[group[-1]]
+        k = at_or_before(chunk_starts, first.start)
+        if k < 0:
+            continue
+        offset, parsed = chunks[k]
+        span = parsed.char_span(first.start - offset, last.end - offset, alignment_mode="expand")
+        if span is None:
+            continue
+        sentence_id = sentence_of(first.start)
+        if sentence_id is None:
+            continue
+        s_start, s_end = sentences[sentence_id].start, sentences[sentence_id].end
+        if describes_a_party(span):
+            continue
+        trigger = trigger_of(span) if conjunct is None else conjunct
+        if conjunct is None and trigger is not None:
+            # "On 2 May the army captured Tarsk and burned the mill": each verb sharing the date is a row.
+            pending.extendleft((group, verb) for verb in reversed(coordinated(trigger, span)))
+        roles = read_roles(k, trigger, s_start, s_end, skip=(first.start, last.end)) if trigger is not None else Roles()
+        date_start, date_end = _interval(first, last)
+        events.append(Event(
+            timex_index=group[0], date_text=doc.text[first.start:last.end],
+            date_start=date_start, date_end=date_end,
+            granularity="day" if first.type == "TIME" else granularity(first.value),
+            trigger=lemma_of(trigger, lemmatizer) if trigger is not None else None, actors=roles.actors,
+            participants=roles.participants, places=roles.places, theme=roles.theme,
+            resolved=roles.resolved, resolved_from=["reference"] * len(roles.resolved),
+            actor_mentions=roles.actor_mentions, participant_mentions=roles.participant_mentions,
+            sentence_start=s_start, sentence_end=s_end,
+            means=lemma_of(means, lemmatizer) if (means := means_of(trigger)) is not None else None,
+            trigger_start=offset + trigger.idx if trigger is not None else None,
+            trigger_end=offset + trigger.idx + len(trigger) if trigger is not None else None,
+            modality=modality_of(trigger, span)))
+    _add_agreement_parties(doc, events, paragraphs.states, canonical)
+    doc.layers["events"] = events
+    return doc
+
+
+def _interval(first, last) -> tuple:
+    """First and last day of a date (or a range's two ends). A BC value whose timex has no calendar
+    day (Python's date cannot hold one) gets its interval as numpy days, which the writer stores."""
+    start = first.date_start if first.date_start is not None else _bc_day(first.value, 0)
+    end = last.date_end if last.date_end is not None else _bc_day(last.value, 1)
+    if end is None:
+        end = first.date_end if first.date_end is not None else _bc_day(first.value, 1)
+    return start, end
+
+
+def _bc_day(value: str | None, end: int):
+    found = bc_interval(value)
+    return found[end] if found is not None else None
+
+
+def _add_agreement_parties(doc: Document, events: list[Event], states: list[str], canonical) -> None:
+    """"The Moscow Peace Treaty was signed on …": the parties of an agentless agreement, from its
+    link's gloss, its name or the conflict told before it (:mod:`pipeline.events.agreement_parties`)."""
+    glosses: dict[str, str] = {}
+    for link in doc.layers.get("links", []):
+        if link.kind == "glossary" and link.gloss:
+            glosses.setdefault(link.anchor, link.gloss)
+            if link.target:
+                glosses.setdefault(link.target, link.gloss)
+    section_starts = sorted(sec.start for sec in doc.layers.get("sections", []))
+    for i, event in enumerate(events):
+        k = at_or_before(section_starts, event.sentence_start)
+        found = agreement_parties(event, events[:i], glosses, states, section_starts[k] if k >= 0 else 0)
+        if found is None:
+            continue
+        parties, rule = found
+        for name in parties:
+            name = canonical(name)
+            if name not in event.resolved:
+                event.resolved.append(name)
+                event.resolved_from.append(rule)

@@ -1,0 +1,179 @@
+"""Canonical names of the entities an event mentions, and the sentence's names as parse spans.
+
+A name is the link target where the document links the mention (without its
+Wikipedia disambiguator), else the mention cleaned of "the", possessives and
+edge punctuation; a bare surname is the one person the document names with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.nlp.entity_hygiene import surnames
+from pipeline.lexicon.patterns import DISAMBIGUATOR, POSSESSIVE
+
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
+
+
+class Names:
+    """Canonical names: link targets where the document links a mention, else the cleaned text.
+
+    A bare surname ("Molotov", "Litvinov's") becomes the full name of the one person
+    the document names with it; spellings of one person that differ only in the
+    middle ("Joachim Ribbentrop", "Joachim von Ribbentrop") become the longest one.
+    """
+
+    def __init__(self, entities: list) -> None:
+        self.by_text: dict[str, str] = {}
+        people: list[tuple[str, str]] = []
+        for e in entities:
+            target = self.target(e)
+            if target:
+                self.by_text.setdefault(self.clean(e.text), target)
+            if e.label == "PERSON":
+                full = target or self.clean(e.text)
+                people.append((full, full))
+        self.by_surname = surnames(people)
+        self._bearer = self._bearers(entities)
+        for written, _ in people:
+            # "Joachim Ribbentrop" and "Joachim von Ribbentrop": one person, the longest spelling.
+            surname = written.split()[-1] if " " in written else None
+            if surname in self.by_surname:
+                self.by_text.setdefault(written, self.by_surname[surname])
+
+    @staticmethod
+    def clean(text: str) -> str:
+        return _LEADING_THE.sub("", POSSESSIVE.sub("", _EDGE_PUNCT.sub("", text)))
+
+    @staticmethod
+    def target(entity) -> str | None:
+        """The link target without its Wikipedia disambiguator: "Fascist Italy (1922–1943)" → "Fascist Italy"."""
+        if not entity.link_target:
+            return None
+        return DISAMBIGUATOR.sub("", entity.link_target) or entity.link_target
+
+    def _bearers(self, entities: list) -> dict[int, str]:
+        """For each bare surname two people of the document share ("Ortega" after "Raul Ortega" and
+        "Francisco Ortega"), the one it names: the person last named in full before it, else the one
+        named most often (a tie names no one). Keyed by the entity's id."""
+        full = [(e.start, self.target(e) or self.clean(e.text)) for e in sorted(entities, key=lambda e: e.start)
+                if e.label == "PERSON" and len(self.clean(e.text).split()) >= 2]
+        if not full:
+            return {}
+        by_surname: dict[str, list[tuple[int, str]]] = {}
+        for start, name in full:
+            by_surname.setdefault(name.split()[-1], []).append((start, name))
+        shared = {s: named for s, named in by_surname.items() if len({n for _, n in named}) > 1}
+        out: dict[int, str] = {}
+        for e in entities:
+            word = POSSESSIVE.sub("", self.clean(e.text))
+            if word not in shared or " " in word:
+                continue
+            before = [n for start, n in shared[word] if start < e.start]
+            if before:
+                out[id(e)] = before[-1]
+                continue
+            counts = sorted(((sum(1 for _, n in shared[word] if n == name), name)
+                             for name in {n for _, n in shared[word]}), reverse=True)
+            if counts[0][0] > counts[1][0]:
+                out[id(e)] = counts[0][1]
+        return out
+
+    def __call__(self, entity, text: str | None = None) -> str:
+        if text is None and id(entity) in self._bearer:
+            return self._bearer[id(entity)]
+        target = self.target(entity) if text is None else None
+        if target:
+            return target
+        text = self.clean(text if text is not None else entity.text)
+        if text in self.by_text:
+            return self.by_text[text]
+        # The model sometimes labels a bare surname a place ("Litvinov" GPE); the name decides.
+        return self.by_surname.get(text, text)
+
+
+def unique_names(names) -> list[str]:
+    seen: dict[str, None] = {}
+    for n in names:
+        if n:
+            seen.setdefault(n, None)
+    return list(seen)
+
+
+def _modified_name(span, named: dict[int, str], label: str) -> int | None:
+    """The token of another name this entity span modifies ("German" in "German Foreign Minister
+    Walther Rathenau"), or None when it stands on its own."""
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i in named and \
+            not span.start <= root.head.i < span.end:
+        if label in ("GPE", "LOC") and named[root.head.i] == "PERSON" and root.head.dep_ == "pobj" and \
+                root.head.head.lower_ in ("in", "at", "near"):
+            return None  # "in Moscow Molotov and Ribbentrop signed": a place, then the subject the parser joined to it
+        return root.head.i
+    return None
+
+
+@dataclass(slots=True)
+class SentenceNames:
+    """A sentence's entities as parse spans, each with the name it stands for; computed once per sentence."""
+
+    spans: list   # (entity, span, name) of the entities that stand on their own
+
+
+def sentence_names(entities: list, parsed, offset: int, names: Names) -> SentenceNames:
+    spans = [(e, parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand")) for e in entities]
+    spans = [(e, sp) for e, sp in spans if sp is not None]
+    named = {t.i: e.label for e, sp in spans for t in sp}
+    # "German Foreign Minister Walther Rathenau", "Soviet Russia": a name modifying another
+    # is not a name of its own; "Nazi Germany" is one name when the document knows it as one.
+    modifying = [_modified_name(sp, named, e.label) for e, sp in spans]
+    modifiers = {head: (e, sp) for (e, sp), head in zip(spans, modifying) if head is not None}
+    out = []
+    for (e, sp), head in zip(spans, modifying):
+        if head is not None:
+            continue
+        modifier = modifiers.get(sp.root.i)
+        joined = f"{modifier[0].text} {names.clean(e.text)}" if modifier else None
+        # A nationality right before a state names a regime or a part of it ("Soviet Russia",
+        # "French Indochina"): one name, as the document knows "Nazi Germany" to be.
+        regime = modifier is not None and modifier[0].label == "NORP" and e.label == "GPE" and \
+            len(modifier[1]) == 1 and modifier[1].end == sp.start
+        known = joined is not None and names.clean(joined) in names.by_text
+        out.append((e, sp, names(e, joined) if known or regime else names(e)))
+    return SentenceNames(out)
+
+
+def is_adjective(entity: Any, span: Any) -> bool:
+    """A nationality used as an adjective ("German officers", "the Soviet side") names no one;
+    a demonym used as a noun ("the Germans") does."""
+    root = span.root
+    return entity.label == "NORP" and (root.pos_ == "ADJ" or root.dep_ in ("amod", "compound", "nmod", "npadvmod"))
+
+
+# Demonyms whose state's name does not start like them; the rest are matched against the document's states.
+_IRREGULAR_DEMONYMS = {"french": "France", "british": "United Kingdom", "english": "England", "dutch": "Netherlands",
+                       "swiss": "Switzerland", "greek": "Greece", "spanish": "Spain", "danish": "Denmark",
+                       "swedish": "Sweden", "turkish": "Turkey", "welsh": "Wales", "irish": "Ireland",
+                       "scottish": "Scotland", "norwegian": "Norway", "belgian": "Belgium"}
+
+
+def state_of_demonym(demonym: str, states: list[str]) -> str | None:
+    """The state a demonym names ("Polish" → "Poland", "Soviet" → "Soviet Union"): of the document's
+    states, the one whose name shares the longest start with it (at least three letters, and no tie),
+    else a listed irregular one ("French" → "France")."""
+    word = demonym.lower()
+
+    def shared(state: str) -> int:
+        first = state.split()[0].lower()
+        n = 0
+        while n < min(len(word), len(first)) and word[n] == first[n]:
+            n += 1
+        return n
+
+    scored = sorted(((shared(s), s) for s in set(states)), reverse=True)
+    if scored and scored[0][0] >= 3 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return scored[0][1]
+    return _IRREGULAR_DEMONYMS.get(word)

@@ -1,0 +1,595 @@
+"""Roles under a trigger: actors, participants, places, and the thing acted on (the theme).
+
+Actors are the subject's names (the ``by``-agent of a passive; conjuncts too),
+read by :mod:`pipeline.events.triggers`. Participants are the other parties: the
+objects of the verb (and the patient of a passive), the objects of ``with``,
+``between``, ``against``, ``on`` — and of ``to``/``from``/``into`` when
+something is handed over, else those are where someone went — and the parties
+of the thing acted on ("an agreement with Hitler", "the territory of Poland",
+"Stalin's program"). The theme is that thing when it is not a party: a name
+where the sentence has one ("Treaty of Tordesillas", "German–Soviet Border and
+Commercial Agreement"), else its head noun ("armistice"). A nationality used as
+an adjective ("German officers") takes no role. Where the subject or the thing
+is a pronoun or a collective phrase, :mod:`pipeline.events.coreference` says whom or
+what it stands for, and :func:`trigger_roles` reports those names as resolved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from pipeline.events.names import SentenceNames, is_adjective, state_of_demonym, unique_names
+from pipeline.events.triggers import (
+    ACTOR_LABELS, LOCATIVE_PREPOSITIONS, is_event_noun, PASSIVE_SUBJECTS, PLACE_LABELS, SUBJECTS, expand_conjuncts, is_located, means_tokens, phrase_tokens,
+    subject_of,
+)
+from pipeline.cleaning.glossary import ORG_NOUNS, PERSON_NOUNS
+from pipeline.events.coreference import (
+    DOCUMENT_WORDS, THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group, resolve_people,
+)
+
+PARTICIPANT_PREPOSITIONS = {"with", "between", "against", "on", "upon", "among", "to", "from", "into", "alongside",
+                            "including"}
+# "in the presence of Stalin", "in cooperation with Italy": a noun after "in" whose own object is a party.
+_COMPANY_NOUNS = {"presence", "company", "cooperation", "collaboration", "alliance", "concert", "conjunction",
+                  "partnership", "league", "coordination", "consultation", "agreement"}
+_TRANSFER = {"to", "from", "into"}
+# Prepositions after the thing acted on that name its parties.
+_PARTY_PREPOSITIONS = {"with", "between", "against", "of", "under", "on", "to", "over", "including"}
+# Land acted on: "invaded its zone of influence in Poland", "entered the Polish territories" — the
+# state the land belongs to is a party of the invasion, not only where it happened.
+TERRITORY_NOUNS = {"territory", "territories", "zone", "zones", "land", "lands", "soil", "border", "borders",
+                   "frontier", "frontiers", "region", "regions", "area", "areas", "part", "parts", "province",
+                   "provinces", "half", "coast", "coastline", "sphere", "portion", "districts", "district"}
+
+
+def _antecedent(token: Any) -> Any:
+    """The noun a relative pronoun stands for ("the Pact, which was announced" → Pact)."""
+    if token.tag_ in ("WDT", "WP", "IN") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def object_heads(trigger: Any) -> list:
+    """What a verb acts on: its direct object and dative, and the subject of a passive."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    heads = [c for c in trigger.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.pos_ == "PROPN")]
+    # "granted independence to India": a prepositional dative's object is the party.
+    heads += [g for c in trigger.children if c.dep_ == "dative"
+              for g in ([c] if c.pos_ != "ADP" else _pobjs(c))]
+    heads += [_antecedent(c) for c in trigger.children if c.dep_ in PASSIVE_SUBJECTS]
+    if trigger.dep_ in ("acl", "appos") and trigger.head.pos_ in ("NOUN", "PROPN") and (
+            trigger.tag_ == "VBN" or any(c.dep_ == "agent" for c in trigger.children)) and \
+            not any(c.dep_ in SUBJECTS for c in trigger.children):
+        # "Chérif Chekatt – shot dead by police –", "the documents captured in 1945": a participle's
+        # patient is the noun it qualifies.
+        heads.append(trigger.head)
+    if not heads and trigger.dep_ == "conj" and trigger.tag_ == "VBN" and not any(
+            c.dep_ in SUBJECTS for c in trigger.children):
+        # "who were distrusted and persecuted": the second participle shares the first one's patient.
+        heads = [_antecedent(c) for c in trigger.head.children if c.dep_ in PASSIVE_SUBJECTS]
+    return heads
+
+
+def _pobjs(prep: Any) -> list:
+    """The objects of a preposition."""
+    return [g for g in prep.children if g.dep_ == "pobj"]
+
+
+def _company_parties(in_prep: Any) -> list:
+    """The parties of "in the presence of Stalin", "in cooperation with Italy"."""
+    return [party for noun in _pobjs(in_prep) if noun.lower_ in _COMPANY_NOUNS
+            for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "with") for party in _pobjs(p)]
+
+
+def participant_heads(trigger: Any, objects: list) -> list:
+    """Heads of the trigger's other parties: its objects; ``with``/``between``/``against``/``on``
+    objects (``to``/``from``/``into`` only when something is handed over — else they are where
+    someone went); the parties of the thing acted on ("an agreement with Hitler", "the territory
+    of Poland", "Stalin's program"); the conjuncts of all of these."""
+    heads = list(objects)
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPOSITIONS and (c.lower_ not in _TRANSFER or objects):
+            heads += _pobjs(c)
+        elif c.dep_ == "prep" and c.lower_ == "to":
+            # "wrote to General Villeneuve", "appealed to the League": a person or a body is a recipient, not a destination.
+            heads += [g for g in _pobjs(c) if g.ent_type_ in ("PERSON", "ORG", "NORP")]
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            heads += _company_parties(c)
+    for means in means_tokens(trigger):
+        # The means names a party: "terminated the Pact with its invasion of the Soviet Union", "by invading Poland".
+        if means.pos_ == "VERB":
+            heads += [g for g in means.children if g.dep_ == "dobj"]
+        else:
+            heads += [t for p in means.children if p.dep_ == "prep" and p.lower_ in ("of", "against", "on")
+                      for t in _pobjs(p)]
+    own_agent = any(c.dep_ == "agent" for c in trigger.children)
+    for c in trigger.children:
+        if not own_agent and c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VBN" and \
+                not any(g.dep_ in SUBJECTS for g in c.children):
+            # "Litvinov was dismissed and replaced by Molotov": the agent of the second participle,
+            # which shares the first one's patient, is a party of the first. ("captured by the armies
+            # and published by the State Department": two acts with agents of their own.)
+            heads += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
+    heads += _governing_patients(trigger)
+    heads += reported_subjects(trigger)
+    holders = objects if trigger.pos_ in ("VERB", "AUX") else [trigger]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in _PARTY_PREPOSITIONS and not (
+                    c.lower_ == "to" and h.lower_.rstrip("s") in PERSON_NOUNS):  # "ambassador to Moscow": a post
+                heads += _pobjs(c)
+            elif c.dep_ in ("poss", "compound", "appos"):
+                heads.append(c)  # "Stalin's program", "Reichswehr access", "the ambassador, Mirbach,"
+    # "negotiations with the new ambassadors, (William Seeds, …)": people named by their office.
+    heads += [c for h in list(heads) if h.lower_.rstrip("s") in PERSON_NOUNS for c in h.children if c.dep_ == "appos"]
+    return expand_conjuncts(heads)
+
+
+# Verbs of saying: the parties of what is said are parties of the saying ("He said McVeigh used the name").
+_SAYING = ("said", "say", "told", "tell", "declar", "announc", "stat", "report", "claim", "confirm", "den",
+           "warn", "testif", "insist", "assert", "acknowledg", "admit", "alleg", "explain", "wrote", "writ",
+           "repl", "recall", "add", "argu", "complain", "protest", "accus", "charg", "deni")
+
+
+def reported_subjects(trigger: Any) -> list:
+    """The subjects of the clause a verb of saying reports ("Elliott said that McVeigh gave him …":
+    McVeigh), and their conjuncts; pronouns and common nouns fall out later, having no name."""
+    if trigger.pos_ != "VERB" or not trigger.lower_.startswith(_SAYING):
+        return []
+    return [g for c in trigger.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _governing_patients(trigger: Any) -> list:
+    """The patient of the verb an event noun completes ("Requesens was charged with treason",
+    "accused Ribbentrop of aggression", "convicted him for espionage"): the one the crime or deed is
+    laid on is its party."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("with", "of", "for"):
+            holder = tok.head.head
+            if holder.pos_ == "VERB":
+                return [c for c in holder.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
+            tok = holder  # "crimes of treason": up through the noun it qualifies
+        elif tok.dep_ == "conj":
+            tok = tok.head
+        else:
+            return []
+    return []
+
+
+# Capitalised words that head no party's name: the run they end is a place, a work, a day or an operation.
+_NOT_PARTY_WORDS = {"line", "river", "mountains", "mountain", "sea", "ocean", "bay", "island", "islands", "canal",
+                    "street", "road", "square", "bridge", "airport", "station", "palace", "castle", "fort", "day",
+                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "i", "mr", "mrs", "ms", "dr"}
+
+
+def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
+    """Names in the subject's phrase that the model left untagged ("the 'Islamic State' militant
+    group", "IS attacks"): runs of proper nouns no entity covers. Not a run that opens the
+    sentence alone (a capitalised common word), nor one ending in a word that names a place, a
+    day or an agreement, nor an event's name ("Operation Barbarossa")."""
+    out, run = [], []
+    for i in sorted(tokens) + [None]:
+        tok = doc[i] if i is not None else None
+        if tok is not None and tok.tag_ in ("NNP", "NNPS") and i not in named and tok.text[:1].isupper() \
+                and not tok.ent_type_ and (not run or run[-1].i == i - 1):
+            run.append(tok)
+            continue
+        if run:
+            words = [t.lower_ for t in run]
+            alone_first = len(run) == 1 and run[0].i == run[0].sent.start
+            if not alone_first and words[-1] not in _NOT_PARTY_WORDS and words[-1] not in DOCUMENT_WORDS and \
+                    not any(is_event_noun(t) for t in run) and len(run[-1].text) > 1:
+                while run and run[0].lower_.rstrip(".") in PERSON_NOUNS and len(run) > 1:
+                    run = run[1:]  # "General Villeneuve": the name, not the title
+                out.append(doc[run[0].i:run[-1].i + 1].text)
+        run = [tok] if tok is not None and tok.tag_ in ("NNP", "NNPS") and i not in named \
+            and tok.text[:1].isupper() and not tok.ent_type_ else []
+    return out
+
+
+def territory_parties(objects: list, spans: SentenceNames, states: list[str]) -> list[str]:
+    """The states whose land the trigger acts on: "its zone of influence in Poland" (Poland),
+    "the Polish territories" (Poland, the demonym's state among the document's ``states``)."""
+    found = []
+    for head in objects:
+        if head.lower_ not in TERRITORY_NOUNS:
+            continue
+        for c in head.children:
+            if c.dep_ == "amod" and c.text[:1].isupper():
+                state = state_of_demonym(c.text, states)
+                if state:
+                    found.append(state)
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                places = {t.i for t in _pobjs(c)}
+                found += [name for e, sp, name in spans.spans if e.label == "GPE" and sp.root.i in places]
+    return found
+
+
+def theme_head(trigger: Any) -> Any | None:
+    """The thing the trigger acts on: its direct object, else its passive subject, else the object
+    of a verb it governs ("began building aircraft", "agreed to adhere to the Treaty")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    for deps in (("dobj",), PASSIVE_SUBJECTS):
+        for c in trigger.children:
+            if c.dep_ in deps:
+                return _antecedent(c)
+    for c in trigger.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            for g in c.children:
+                if g.dep_ == "dobj":
+                    return g
+            for p in c.children:
+                if p.dep_ == "prep":
+                    return next((g for g in p.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def proper_name(head: Any) -> Any | None:
+    """The capitalised name a head noun ends ("Moscow Peace Treaty", "German–Soviet Border and
+    Commercial Agreement") or starts ("Treaty of Tordesillas", "Treaty of Mutual Assistance");
+    None for a common noun."""
+    if not head.text[:1].isupper() or head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    doc, sent = head.doc, head.sent
+    start = head.i
+    while start > sent.start:
+        prev = doc[start - 1]
+        joins = prev.text in ("-", "–") or (prev.lower_ == "and" and start - 2 >= sent.start
+                                           and doc[start - 2].text[:1].isupper())
+        if joins or (prev.text[:1].isupper() and prev.dep_ != "det" and prev.pos_ in ("PROPN", "ADJ", "NOUN")):
+            start -= 1
+        else:
+            break
+    while doc[start].text in ("-", "–") or doc[start].lower_ == "and":
+        start += 1
+    end = head.i + 1
+    while end < sent.end:
+        tok = doc[end]
+        if tok.lower_ in ("of", "for") and end + 1 < sent.end and doc[end + 1].text[:1].isupper():
+            end += 2
+        elif tok.lower_ == "and" and _ends_in_document_word(doc, end + 1, sent.end):
+            end += 1  # "German-Soviet Boundary and Friendship Treaty" is one name
+        elif tok.text[:1].isupper() and tok.pos_ == "PROPN":
+            end += 1
+        else:
+            break
+    return doc[start:end]
+
+
+def _ends_in_document_word(doc: Any, start: int, stop: int) -> bool:
+    """Whether the capitalised run from ``start`` ends in an agreement word ("… Friendship Treaty")."""
+    end = start
+    while end < stop and doc[end].text[:1].isupper():
+        end += 1
+    return end > start and doc[end - 1].lower_ in DOCUMENT_WORDS
+
+
+# Nouns for a body that acts for a state or a people: "Swedish troops", "the Bolshevik forces", and what
+# such a body holds over another ("recognised Swedish rule over Finland").
+FORCE_NOUNS = {"troops", "forces", "force", "army", "armies", "fleet", "fleets", "navy", "cavalry", "infantry",
+               "soldiers", "militia", "militias", "gunmen", "bombers", "government", "governments", "regime",
+               "authorities", "units", "divisions", "ships", "warships", "aircraft", "planes", "artillery",
+               "garrison", "garrisons", "corps", "battalion", "battalions", "regiment", "regiments", "brigade",
+               "brigades", "squadron", "squadrons", "legion", "legions", "militants", "rebels", "fighters",
+               "guerrillas", "diplomats", "delegation", "envoys", "officials", "side", "rule", "control",
+               "sovereignty", "occupation", "authority", "administration", "leadership", "command", "colonists",
+               "settlers", "invaders", "raiders", "privateers", "marines", "sailors", "knights", "crusaders"}
+
+
+_FOLLOWER_ENDINGS = ("ik", "ist", "ite")
+
+
+def _modified(token: Any) -> Any:
+    """The noun an adjective (or the first of coordinated adjectives) qualifies."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.head
+
+
+def force_party(entity: Any, span: Any, states: list[str]) -> str | None:
+    """The party a nationality names when it qualifies a force ("Swedish troops", "the Bolshevik
+    forces", "Swedish rule"): its state where the document names one, else the people or group
+    itself ("Bolsheviks"); None when it qualifies anything else ("German officers' wives")."""
+    root = span.root
+    word = span.text.strip()
+    # The model tags some followers' adjectives ORG ("Bolshevik", "Jacobite", "Communist"): an adjective's ending tells.
+    adjective = entity.label == "NORP" or (entity.label == "ORG" and len(span) == 1 and word.endswith(_FOLLOWER_ENDINGS))
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "the American and British armies"
+    if not adjective or root.dep_ not in ("amod", "compound", "nmod") or root.head.lower_ not in FORCE_NOUNS:
+        return None
+    if any(dash in word for dash in "-–—") or not word[:1].isupper():
+        return None  # "Soviet-Finnish forces": two sides, neither alone
+    state = state_of_demonym(word, states)
+    if state is not None:
+        return state
+    return word if word.endswith("s") else word + "s"
+
+
+def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: list,
+                states: list[str] = ()) -> list[tuple[object, str, str]]:
+    """(entity, role, name) for every entity of the sentence with a role under ``trigger``:
+    ``actor``, ``participant`` or ``place``, given the trigger's subject heads
+    (:func:`pipeline.events.triggers.subject_of`) and party heads (:func:`participant_heads`).
+    Adjectives take no role.
+
+    Computed once per trigger: every date of a long list hanging from one verb shares it,
+    which keeps the stage linear in the sentence length.
+    """
+    actor_tokens = phrase_tokens(expand_conjuncts(subjects))
+    party = {t.i for t in parties}
+    titles = _title_tokens(sentence)
+    out = []
+    for e, sp, name in sentence.spans:
+        if sp.root.i in titles:
+            continue  # "U.S. Secretary of Defense Ash Carter": the title's names are not parties besides him
+        force = force_party(e, sp, list(states)) if e.label in ("NORP", "ORG") else None
+        if force is not None:
+            # The force's noun is the subject or a party: the state (or group) it belongs to is.
+            held = _modified(sp.root).i
+            if held in actor_tokens:
+                out.append((e, "actor", force))
+            elif held in party:
+                out.append((e, "participant", force))
+            continue
+        if e.label in ACTOR_LABELS and is_adjective(e, sp):
+            continue
+        if e.label in ACTOR_LABELS and all(t.i in actor_tokens for t in sp):
+            out.append((e, "actor", name))
+        elif e.label in ACTOR_LABELS and any(t.i in party for t in sp):
+            out.append((e, "participant", name))
+        elif e.label in PLACE_LABELS and is_located(sp.root, trigger):
+            out.append((e, "place", name))
+        elif e.label == "ORG" and is_located(sp.root, trigger) and \
+                any(w.lower() in ORG_NOUNS for w in e.text.split()):
+            # "asked at the German Foreign Office": an institution is no place. (The model's ORG on a
+            # place name, "at Boyacá", has no institution's word in it and stays out.)
+            out.append((e, "participant", name))
+    return out
+
+
+def _title_tokens(sentence: SentenceNames) -> set[int]:
+    """Tokens of the words before a name that say what it is: a person's title ("U.S. Secretary of
+    Defense Ash Carter") and the owner of a named body ("Russia's state-run Tass news agency")."""
+    out: set[int] = set()
+    for e, sp, _ in sentence.spans:
+        root = sp.root
+        if e.label == "PERSON":
+            for c in root.children:
+                if c.i < sp.start and c.dep_ in ("nmod", "compound", "amod") and not (
+                        c.i > 0 and root.doc[c.i - 1].lower_ in LOCATIVE_PREPOSITIONS):  # "in Moscow Molotov": a place
+                    out.update(t.i for t in c.subtree if t.i < sp.start)
+        elif e.label == "ORG" and root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
+            # a named body inside a phrase ("Tass news agency"): the phrase's possessor owns it
+            out.update(t.i for c in root.head.children if c.dep_ == "poss" for t in c.subtree)
+    return out
+
+
+def sentence_spans(found: SentenceNames, s_start: int, s_end: int) -> SentenceNames:
+    """The names of a paragraph that lie in one sentence (clean offsets ``s_start``–``s_end``)."""
+    return SentenceNames([(e, sp, n) for e, sp, n in found.spans if s_start <= e.start and e.end <= s_end])
+
+
+def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset: int,
+             subjects: list) -> tuple[str | None, int | None, set[int]]:
+    """(theme, clean offset of the named agreement it was resolved to or None, tokens of the
+    theme's own name) for a trigger whose subject heads are ``subjects``."""
+    head = theme_head(trigger)
+    if head is None:
+        own = _own_name(trigger)  # "the Tarvia–Lusk Pact of 26 January": the dated agreement itself
+        if own is not None:
+            return paragraphs.names.by_text.get(own.text, own.text), None, {t.i for t in own}
+        return None, None, set()
+    if head.lower_ in THING_PRONOUNS and head.pos_ in ("PRON", "DET"):
+        # "it was signed": the named agreement last mentioned in this paragraph.
+        thing = paragraphs.last_thing(offset + head.idx)
+        # The subject is never what its own verb's object refers to ("The treaty ended it").
+        subject = [t for s in subjects for t in s.subtree]
+        if thing is not None and thing[0] >= offset and not any(
+                t.idx <= thing[0] - offset < t.idx + len(t) for t in subject):
+            return thing[1], thing[0], set()
+        return None, None, set()
+    if head.pos_ == "PRON":
+        return None, None, set()  # "itself", "them": no thing named
+    if head.tag_ == "NNPS" and not head.ent_type_:
+        return None, None, set()  # "the Aztecs", "the Allies": a people, a party
+    if head.lower_.rstrip("s") in PERSON_NOUNS or any(
+            c.dep_ == "appos" and c.ent_type_ in ACTOR_LABELS for c in head.children):
+        return None, None, set()  # "told the ambassador", "the ambassador, Mirbach,": a party, not a thing
+    name = proper_name(head)
+    for e, sp, entity_name in spans.spans:
+        if sp.start <= head.i < sp.end:
+            if e.label in ACTOR_LABELS and not is_document_name(e.text):
+                return None, None, set()  # a party, not a thing: a participant
+            if name is None or len(name) <= len(sp):
+                return entity_name, None, {t.i for t in sp}
+    modifiers = [c for c in head.children if c.dep_ not in ("det", "punct")]
+    if head.lower_ in DOCUMENT_WORDS and not modifiers and any(c.dep_ == "det" for c in head.children):
+        # "the pact", "the Treaty": the agreement named before.
+        thing = paragraphs.last_thing(offset + head.idx, head.lower_)
+        if thing is not None:
+            return thing[1], thing[0], set()
+    if name is not None and len(name) > 1:
+        return paragraphs.names.by_text.get(name.text, name.text), None, {t.i for t in name}
+    full = _named_in_full(head)
+    if full is not None:
+        return full.text, None, {t.i for t in full}
+    return head.text if head.pos_ == "PROPN" else head.lower_, None, set()
+
+
+def _own_name(trigger: Any) -> Any | None:
+    """The agreement's name when the date hangs from it ("was broken by the Tarvia–Lusk Pact of 26
+    January"): a name of several words ending in, or led by, an agreement word."""
+    if trigger.pos_ != "PROPN" or trigger.lower_ not in DOCUMENT_WORDS:
+        return None
+    name = proper_name(trigger)
+    return name if name is not None and len(name) > 1 else None
+
+
+def _named_in_full(head: Any) -> Any | None:
+    """The thing acted on, named in full where a common noun stands for it: its name in brackets or
+    apposition ("another treaty (the Treaty of Tarsk)" → Treaty of Tarsk), or the noun with the
+    agreement it is part of ("an extension of the Tarsk Treaty")."""
+    if head.pos_ != "NOUN":
+        return None
+    for c in head.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            name = proper_name(c)
+            if name is not None and len(name) > 1 and is_document_name(name.text):
+                return name
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != head.i + 1:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.lower_ in DOCUMENT_WORDS:
+                name = proper_name(obj)
+                if name is not None:
+                    return head.doc[head.i:name.end]
+    return None
+
+
+def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], paragraphs: Paragraphs, offset: int,
+                  pair: tuple[str, str] | None) -> tuple[list, str | None, dict[str, list[str]], list[str]]:
+    """Everything about a trigger's roles, computed once per trigger: the named roles, the theme,
+    the names resolved from pronouns and collective phrases by role, and every resolved name."""
+    subjects = subject_of(trigger)
+    objects = object_heads(trigger)
+    parties = participant_heads(trigger, objects)
+    theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset, subjects)
+    spans_of = {id(e): sp for e, sp, _ in spans.spans}
+    roles = [(e, role, name) for e, role, name in roles_under(trigger, spans, subjects, parties, paragraphs.states)
+             if not (role == "participant" and all(t.i in theme_tokens for t in spans_of[id(e)]))]
+    named = {t.i for _, sp, _ in spans.spans for t in sp}
+    # A plural proper noun the model left untagged is a people or a group ("with the Allies").
+    roles += [(None, "participant", h.text) for h in parties
+              if h.tag_ == "NNPS" and h.i not in named and h.i != h.sent.start]
+    roles += [(None, "participant", name) for name in territory_parties(objects, spans, paragraphs.states)]
+    if not any(role == "actor" for _, role, _ in roles):
+        roles += [(None, "actor", paragraphs.names.by_text.get(name, name))
+                  for name in untagged_names(trigger.doc, phrase_tokens(expand_conjuncts(subjects)), named)]
+    resolved: list[str] = [theme] if thing_at is not None else []
+    # Resolved names by role, each with the words it was written as (the pronoun, "the two countries").
+    extra: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": []}
+    for role, heads in (("actor", subjects), ("participant", parties)):
+        for head in heads:
+            for h in [head, *head.conjuncts] if role == "actor" else [head]:
+                for name in resolve_people(h, mentions, pair):
+                    extra[role].append((name, _written(h)))
+                    resolved.append(name)
+    stated = any(role in ("actor", "participant") for _, role, _ in roles) or extra["actor"]
+    if thing_at is not None and thing_at >= offset and not stated:
+        # "it was signed": by the parties the agreement was named with.
+        for name in parties_named_with(trigger.doc, thing_at - offset, mentions):
+            extra["participant"].append((name, name))
+            resolved.append(name)
+    return roles, theme, extra, unique_names(resolved)
+
+
+def _written(head: Any) -> str:
+    """The words a resolved head was written as: "they", "the two countries"."""
+    if head.pos_ == "PRON":
+        return head.text
+    tokens = [t for t in head.subtree if t.i <= head.i]
+    return head.doc[tokens[0].i:head.i + 1].text if tokens else head.text
+
+
+@dataclass(slots=True)
+class Roles:
+    """A trigger's roles as the events table holds them: canonical names, and aligned with the
+    actors and participants the words each was written as."""
+
+    actors: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    actor_mentions: list[str] = field(default_factory=list)
+    participant_mentions: list[str] = field(default_factory=list)
+    resolved: list[str] = field(default_factory=list)
+    theme: str | None = None
+
+
+class RoleReader:
+    """The roles of triggers in one document's parsed paragraphs: what the events stage and
+    :func:`pipeline.label_roles` both call, so both give the same answer for the same trigger.
+
+    ``paragraphs`` holds the document's names (:class:`pipeline.events.coreference.Paragraphs`),
+    ``canonical`` turns a name into its party's one name (:mod:`pipeline.stories.party_names`);
+    ``pair`` is the document's pair of parties when its title names one."""
+
+    def __init__(self, paragraphs: Paragraphs, canonical: Callable[[str], str],
+                 pair: tuple[str, str] | None = None) -> None:
+        self.paragraphs = paragraphs
+        self.canonical = canonical
+        self.pair = pair
+        self._by_trigger: dict[tuple[int, int], tuple] = {}
+
+    def __call__(self, k: int, trigger: Any, s_start: int, s_end: int,
+                 skip: tuple[int, int] | None = None) -> Roles:
+        """The roles of ``trigger`` (a token of chunk ``k``) in the sentence at clean offsets
+        ``s_start``–``s_end``; a name overlapping clean offsets ``skip`` (the date itself: "the
+        Spring 1945 offensive" names no one) takes no role."""
+        offset = self.paragraphs.chunks[k][0]
+        key = (k, trigger.i)
+        if key not in self._by_trigger:
+            # Computed once per trigger: every date of a long list hanging from one verb shares it.
+            found, mentions = self.paragraphs.names_of(k)
+            spans = sentence_spans(found, s_start, s_end)
+            self._by_trigger[key] = trigger_roles(trigger, spans, mentions, self.paragraphs, offset, self.pair)
+        named, theme, extra, resolved = self._by_trigger[key]
+        written: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": [], "place": []}
+        for e, role, name in named:
+            if e is not None and skip is not None and e.start < skip[1] and skip[0] < e.end:
+                continue
+            written[role].append((name, self._as_written(k, e, name)))
+        written["actor"] += extra["actor"]
+        written["participant"] += extra["participant"]
+        out = Roles(theme=theme, resolved=unique_names(self.canonical(n) for n in resolved))
+        for role, names, mentions in (("actor", out.actors, out.actor_mentions),
+                                      ("participant", out.participants, out.participant_mentions)):
+            for name, mention in written[role]:
+                name = self.canonical(name)
+                if name and name not in names and name not in out.actors:
+                    names.append(name)
+                    mentions.append(mention)
+        out.places = [p for p in unique_names(self.canonical(n) for n, _ in written["place"]) if p not in out.actors]
+        return out
+
+    def _as_written(self, k: int, entity: Any, name: str) -> str:
+        """The words a named party is written as: the name where the text writes it whole at the
+        entity ("Soviet Russia", a regime the entity "Russia" is part of), else the entity's words."""
+        if entity is None:
+            return name
+        offset, parsed = self.paragraphs.chunks[k]
+        end = entity.end - offset
+        if end >= len(name) and parsed.text[end - len(name):end] == name:
+            return name
+        return self.paragraphs.names.clean(entity.text)
+
+
+def parties_named_with(parsed: Any, char: int, mentions: list[Mention]) -> list[str]:
+    """The parties named in the sentence (of this paragraph) at ``char``: the objects of
+    ``between`` there ("ended hostilities between Russia and Germany"), else a pair named
+    together ("Britain and France settled their disputes in the Entente Cordiale")."""
+    token = parsed.char_span(char, char + 1, alignment_mode="expand")
+    if token is None:
+        return []
+    sent = token.sent
+    here = [m for m in mentions if sent.start <= m.span.start and m.span.end <= sent.end and not m.adjective]
+    between = []
+    for m in here:
+        root = m.span.root
+        while root.dep_ == "conj":
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "between":
+            between.append(m.name)
+    if len(set(between)) >= 2:
+        return unique_names(between)
+    return last_group(here, sent.end, size=2)

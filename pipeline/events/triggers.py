@@ -1,0 +1,463 @@
+"""Who did what, read off spaCy's dependency parse around a date.
+
+A date belongs to the verb it hangs from (``signed … on April 16, 1922``), or
+to an event noun when it modifies one (``the invasion … on June 22, 1941``,
+``the 1932 Pact``). The trigger's subject gives the actors (the ``by``-agent
+of a passive; a conjunction gives every conjunct) and its locative
+prepositions the places; :mod:`pipeline.events.roles` reads the other parties and
+the theme. Functions here take spaCy tokens and return tokens or spans; the
+``events`` stage turns them into rows.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+
+# Nouns that name something that happens. Deverbal suffixes catch most ("invasion",
+# "agreement", "signing"); these are the ones without such a suffix.
+EVENT_NOUNS = {
+    "war", "battle", "pact", "treaty", "attack", "coup", "purge", "crisis", "talk", "talks", "visit", "trial",
+    "congress", "conference", "summit", "raid", "strike", "revolt", "uprising", "putsch", "siege", "campaign",
+    "offensive", "election", "plenum", "speech", "visit", "deal", "truce", "armistice", "ultimatum", "collapse",
+    "blockade", "famine", "terror", "crash", "fall", "rise", "defeat", "victory", "murder", "massacre", "purchase",
+    "parade", "reshuffle", "protocol", "plan", "policy", "decree",
+}
+_EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "within", "across", "around", "throughout",
+                         "into", "to", "from", "towards", "toward", "through", "along", "onto", "off", "beyond"}
+SUBJECTS = {"nsubj", "csubj", "expl"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+# Links along which a verb without a subject of its own takes its head's subject.
+_INHERIT = {"conj", "xcomp", "advcl", "acl", "pcomp", "ccomp", "dep", "relcl"}
+
+
+def is_event_noun(token: Any) -> bool:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # Nouns' lemmas are their singular; the suffix test needs no lemmatizer.
+    word = token.lower_
+    if word in EVENT_NOUNS or word.rstrip("s") in EVENT_NOUNS:
+        return True
+    return token.pos_ == "NOUN" and len(word) > 5 and word.rstrip("s").endswith(_EVENT_SUFFIXES)
+
+
+def trigger_of(span: Any) -> Any | None:
+    """The verb (or event noun) a date span belongs to: walk up the parse from the span.
+
+    None for a verbless fragment ("Adolf Ioffe (1918)" in a list): there is no
+    statement to name, and a name is no trigger.
+    """
+    # "at noon the following day the fighting ended": the parser makes the clause after a
+    # time phrase a relative clause of it; a relative clause with no relative word is that misparse.
+    for child in span.root.children:
+        if child.dep_ == "relcl" and child.pos_ == "VERB" and child.i >= span.end and not any(
+                g.tag_ in ("WDT", "WP", "WRB", "WP$") for g in child.subtree):
+            return child
+    tok = span.root
+    while span.start <= tok.i < span.end and tok.head.i != tok.i:
+        tok = tok.head
+    if span.start <= tok.i < span.end:  # the date is the root of a fragment
+        return None
+    while True:
+        if tok.pos_ == "VERB" or is_event_noun(tok):
+            return better_word(tok, span)
+        if tok.dep_ == "relcl" and tok.pos_ == "AUX":
+            return tok  # "Germany, which had been a monarchy until 1918, invaded": the clause's own verb
+        if tok.head.i == tok.i:
+            # The root: a copula ("was 1930–1932") counts, a name or other noun does not.
+            return better_word(tok, span) if tok.pos_ == "AUX" else None
+        tok = tok.head
+
+
+# Verbs that say little of their own: the happening is the noun they govern ("the siege took two
+# days", "began the offensive", "there was a revolt"). Which link holds that noun depends on the verb.
+LIGHT_VERBS = {"be", "have", "take", "make", "begin", "go", "face", "set", "spend"}
+# "The war began in 1939", "the talks went on": an aspect verb's subject is the happening under way;
+# the verb (begin) is the happening of the date, so only its object replaces it.
+_SUBJECT_REPLACES = {"be", "take", "go", "face", "spend", "have", "make", "set"}
+# "entered into an alliance", "went into battle" is kept (gold: "went to war" → go): only "enter into".
+_INTO_VERBS = {"enter"}
+
+
+# The light verbs' forms: the lemmatizer is off in the events stage's parse (lemmas come later, per trigger).
+_FORMS = {form: lemma for lemma, forms in {
+    "be": "be is are was were been being am 's 're", "have": "have has had having 've 'd",
+    "take": "take takes took taken taking", "make": "make makes made making",
+    "begin": "begin begins began begun beginning", "go": "go goes went gone going",
+    "face": "face faces faced facing", "set": "set sets setting", "spend": "spend spends spent spending",
+    "enter": "enter enters entered entering"}.items() for form in forms.split()}
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else _FORMS.get(tok.lower_, tok.lower_)
+
+
+def better_word(tok: Any, span: Any) -> Any:
+    """The word naming the happening when the date hangs from a light verb: the event noun it takes
+    as object or attribute (began the offensive, there was a revolt), as subject (the siege took
+    two days) or after "into" (entered into an alliance). Otherwise the verb itself."""
+    lemma = _lemma(tok)
+    if tok.pos_ not in ("VERB", "AUX") or (lemma not in LIGHT_VERBS and lemma not in _INTO_VERBS):
+        return tok
+    inside = range(span.start, span.end)
+    candidates: list[Any] = []
+    if lemma in LIGHT_VERBS:
+        candidates += [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+    if lemma in _INTO_VERBS:
+        candidates += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"
+                       for g in c.children if g.dep_ == "pobj"]
+    if lemma in _SUBJECT_REPLACES:
+        candidates += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for c in candidates:
+        if c.i not in inside and c.pos_ == "NOUN" and is_event_noun(c) and c.ent_type_ not in ("DATE", "TIME"):
+            return c
+    return tok
+
+
+# A conjunct that says it happened at another time than the shared date ("captured Tarsk on 2 May and
+# later burned the mill").
+_OWN_TIME_ADVERBS = {"later", "then", "afterwards", "afterward", "subsequently", "eventually", "finally", "soon",
+                     "thereafter", "again", "meanwhile", "previously", "earlier", "once", "still", "already"}
+
+
+def coordinated(trigger: Any, span: Any) -> list[Any]:
+    """Verbs coordinated with a verb trigger that share its date: "On 2 May the army captured Tarsk and
+    burned the mill" → burned. Only conjuncts after both the trigger and the date (a date at the end,
+    "captured Tarsk and burned the mill on 2 May", belongs to the last verb alone), and none with a
+    time of its own (a date or time word in its clause, "later", "then"): in doubt, one row."""
+    if trigger.pos_ != "VERB":
+        return []
+    out = []
+    # Also the clauses that happen at the trigger's time by their form: a participle after it
+    # ("arrived in Washington, seeking to mediate") and a "when"/"as"/"while" clause ("yesterday when
+    # reporters asked").
+    together = [c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB" and (
+        (c.tag_ == "VBG" and not any(g.dep_ == "mark" for g in c.children)) or
+        c.doc[c.left_edge.i].lower_ in ("when", "as", "while"))]
+    for conj in sorted([*trigger.conjuncts, *together], key=lambda t: t.i):
+        if conj.pos_ != "VERB" or conj.i <= trigger.i or conj.i < span.end:
+            continue
+        if not _has_own_time(conj, trigger):
+            out.append(conj)
+    # "73 soldiers were killed when two helicopters crashed last February": the clause the when-clause
+    # (holding the date) is the time of.
+    head = trigger.head
+    if trigger.dep_ == "advcl" and head.pos_ == "VERB" and trigger.doc[trigger.left_edge.i].lower_ in (
+            "when", "as", "while") and not _has_own_time(head, trigger) and not span.start <= head.i < span.end:
+        out.append(head)
+    return out
+
+
+def _has_own_time(verb: Any, other: Any) -> bool:
+    """Whether a verb's own clause (not its conjuncts, not ``other``'s clause) names a time."""
+    own = [t for c in verb.children if c.dep_ not in ("conj", "cc") and c.i != other.i for t in c.subtree]
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _OWN_TIME_ADVERBS for t in own)
+
+
+def means_tokens(trigger: Any) -> Iterable[Any]:
+    """What the trigger happened through: the event noun or verb after its "with", "by" or "through"
+    ("terminated the pact with its invasion of the Soviet Union", "broke the pact by invading Poland")."""
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "by", "through"):
+            continue
+        for obj in prep.children:
+            if (obj.dep_ == "pobj" and (obj.pos_ == "VERB" or is_event_noun(obj))) or \
+                    (obj.dep_ == "pcomp" and obj.pos_ == "VERB"):
+                yield obj
+
+
+def means_of(trigger: Any) -> Any | None:
+    """The first happening a verb trigger happened through (an event noun, or a verb after the
+    preposition as its complement); None if none."""
+    if trigger is None or trigger.pos_ != "VERB":
+        return None
+    return next((t for t in means_tokens(trigger) if t.dep_ == "pcomp" or is_event_noun(t)), None)
+
+
+def describes_a_party(span: Any) -> bool:
+    """Whether the date ``span`` sits in an apposition about a party rather than in a statement
+    ("Romania – a client state since 1919 – attacked", "Victor Kopp, the envoy from 1921, met"). Such
+    a date dates no event: it describes the party, it is not the happening. (A date that is itself
+    the apposition, "the attacks Aug. 7", is the parser's way with a bare date, and stays.)"""
+    tok = span.root
+    for _ in range(40):
+        if tok.pos_ == "VERB" or (is_event_noun(tok) and not span.start <= tok.i < span.end):
+            return False
+        if tok.dep_ == "relcl":
+            return False  # a relative clause's date dates that clause ("which had been a monarchy until 1918")
+        if tok.dep_ == "appos" and not span.start <= tok.i < span.end and \
+                tok.head.pos_ in ("PROPN", "NOUN", "PRON") and not is_event_noun(tok) and not is_event_noun(tok.head):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _subject_tokens(verb: Any) -> tuple[list[Any], bool]:
+    """Subject heads of a verb and whether they are agents (not passive patients)."""
+    agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
+    if agents:
+        return agents, True
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:
+        # Two subjects is a misparse ("Stalin's worries …, the Soviet Union suspended"): the
+        # one nearest the verb is the real one.
+        return [min(subjects, key=lambda c: abs(verb.i - c.i))], True
+    # "The United Kingdom, …, fulfilling their obligations, declared war": the parser often
+    # hangs the subject on the participle before the verb.
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i:
+            hung = [g for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
+            if hung:
+                return hung, True
+    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    if passive:
+        return [], False  # a passive without a "by" phrase names no actor
+    return [], True
+
+
+def subject_of(trigger: Any) -> list[Any]:
+    """Tokens heading the trigger's actors, following a subject-less verb to the verb it depends on."""
+    tok = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # "the German invasion", "Hitler's attack", "the signing … by Molotov"
+        # (a date or a number before it names no one: "the Bloody Friday attacks" go on up the parse)
+        own = [c for c in trigger.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+               and c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
+               and (c.ent_type_ or c.pos_ == "PRON" or c.tag_ in ("NNP", "NNPS"))]
+        own += [t for c in trigger.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                for t in c.children if t.dep_ == "pobj"]
+        if own:
+            return own
+        while tok.head.i != tok.i and tok.pos_ != "VERB":
+            tok = tok.head
+        if tok.pos_ != "VERB" or not _supports(tok, trigger):
+            return []
+    for _ in range(6):
+        heads, active = _subject_tokens(tok)
+        if not heads and active and tok.pos_ == "VERB":
+            heads = _fronted_names(tok)
+        if heads:
+            # "which was signed": the relative pronoun stands for the noun the clause modifies.
+            if tok.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):
+                return [tok.head]
+            return heads
+        if not active or tok.dep_ not in _INHERIT or tok.head.i == tok.i:
+            return []
+        if tok.dep_ == "xcomp":
+            controller = _controller(tok)
+            if controller:
+                return controller
+        if tok.dep_ == "relcl":
+            return [tok.head] if active else []
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "the IRA's decision to carry out the attacks": the one whose decision (plan, attempt) it is.
+            return [c for c in tok.head.children if c.dep_ == "poss"]
+        if tok.dep_ == "conj" and _is_active(tok):
+            # "the Soviet Union was recognized by Spain … and joined the League": an active verb
+            # conjoined to a passive one shares its grammatical subject, not its agent.
+            patients = [c for c in tok.head.children if c.dep_ in PASSIVE_SUBJECTS]
+            if patients:
+                return patients
+        tok = tok.head
+    return []
+
+
+# Verbs whose object does what their infinitive says ("persuaded Norway to attack"); with others the
+# object is a means ("used the treaty to rearm": the subject rearms). Stems, for every form of each.
+_OBJECT_CONTROL = ("persuad", "forc", "order", "ask", "urg", "allow", "permit", "compel", "invit", "encourag",
+                   "induc", "convinc", "requir", "instruct", "told", "tell", "authori", "oblig", "pressur",
+                   "enabl", "command", "direct", "call", "prompt", "led", "lead", "caus", "push", "drove", "driv",
+                   "provok", "tempt", "summon", "entic", "incit", "invit", "appoint", "assign", "send", "sent",
+                   "dispatch", "expect", "want", "help", "advis", "warn", "beg", "implor", "petition",
+                   # perception and causation: "saw McVeigh approach", "let the army pass", "made them sign"
+                   "saw", "see", "watch", "heard", "hear", "notic", "observ", "let", "made", "mak")
+
+
+# Verbs whose subject does the happening their object names ("launched a series of attacks", "signed
+# the pact", "waged war"); the subject of any other verb only speaks of it ("deplored the slaughter",
+# "called the explosion an attack", "was killed in the attacks"). Stems, for every form.
+_SUPPORT_VERBS = ("launch", "carr", "conduct", "stag", "mak", "made", "mount", "begin", "began", "begun", "start",
+                  "continu", "wag", "commit", "perpetrat", "undert", "execut", "hold", "held", "lead", "led",
+                  "organi", "plan", "order", "resum", "escalat", "intensif", "sign", "conclud", "declar",
+                  "announc", "fight", "fought", "win", "won", "complet", "open", "initiat", "attempt", "unleash",
+                  "spearhead", "direct", "orchestrat", "mastermind", "join", "negotiat", "prepar", "pursu",
+                  "embark", "ratif", "propos", "sought", "seek", "end", "halt", "stop", "suspend", "break", "broke",
+                  "enter", "form", "establish", "found", "creat", "call", "give", "gave", "deliver", "issu",
+                  "hand", "sent", "send", "pa", "do", "did", "done", "receiv", "accept", "reach", "achiev",
+                  "agree", "approv", "adopt", "enact", "impos", "lift", "terminat", "renew", "extend", "restor",
+                  "host", "attend", "convene", "arrang", "accompl", "fail", "succeed", "bomb", "raid", "strik",
+                  "struck", "use", "employ")
+
+
+def _supports(verb: Any, noun: Any) -> bool:
+    """Whether ``verb``'s subject does what ``noun`` (an event noun under it) names: the noun is the
+    verb's object (or the object's complement, "a series of attacks") or its means ("by a raid"),
+    and the verb is one that performs what its object names."""
+    tok = noun
+    for _ in range(4):
+        if tok.head.i == verb.i:
+            break
+        tok = tok.head
+    else:
+        return False
+    if tok.dep_ == "pobj" or (tok.dep_ == "prep" and tok.lower_ in ("by", "with", "through")):
+        return True  # "terminated the pact with its invasion", "broke it by an attack": a means
+    if tok.dep_ in ("prep", "agent"):
+        return False  # "killed in IS attacks": where or when, not what it did
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return False  # "called the explosion an attack": says what it was, did not do it
+    return verb.lower_.startswith(_SUPPORT_VERBS)
+
+
+def _controller(infinitive: Any) -> list[Any]:
+    """Who does what an infinitive says, when its verb says it ("persuaded Norway to attack": Norway;
+    "Sweden was forced to withdraw": Sweden): the governing verb's object, else its passive subject.
+    Empty when the governing verb's own subject does it ("decided to invade")."""
+    head = infinitive.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < infinitive.i]
+    if objects and head.lower_.startswith(_OBJECT_CONTROL):
+        return objects
+    return [_relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
+
+
+def _relative_antecedent(token: Any) -> Any:
+    """The noun a relative pronoun stands for ("the army, which was forced to …" → army)."""
+    if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _fronted_names(verb: Any) -> list[Any]:
+    """"in Moscow Molotov and Ribbentrop signed", "In 1939 Germany, which …, invaded": with no
+    comma after a fronted phrase the parser reads the subject as the preposition's object. A
+    name object whose phrase runs right up to a subject-less verb is that verb's subject."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ in ("DATE", "TIME"):
+                continue
+            last = max(t.i for t in obj.subtree)
+            gap = obj.doc[last + 1:verb.i]
+            if all(t.is_punct or t.pos_ == "ADV" for t in gap):
+                return [obj]
+    return []
+
+
+def _is_active(verb: Any) -> bool:
+    return not any(c.dep_ == "auxpass" for c in verb.children) and verb.tag_ != "VBN"
+
+
+def expand_conjuncts(tokens: Iterable[Any]) -> list[Any]:
+    """``Germany and the Soviet Union``: every conjunct of each head."""
+    out = []
+    for t in tokens:
+        out.append(t)
+        out.extend(t.conjuncts)
+    return out
+
+
+# Common nouns for a place: "in the city of Lyon" says where the subject is, not who it is.
+_PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "area", "country", "state",
+                "county", "port", "harbour", "harbor", "valley", "island", "territory", "camp", "base"}
+
+# Parts of a noun phrase that say something else about it: "Victor Kopp, the special
+# representative to Berlin", "the Conservatives, who dominated the Commons".
+_ASIDES = {"relcl", "acl", "appos", "advcl", "parataxis"}
+
+
+def phrase_tokens(heads: Iterable[Any]) -> set[int]:
+    """Token indices of each head's phrase, leaving out relative clauses, appositions and brackets."""
+    keep: set[int] = set()
+    # A stack, not recursion: a list of a thousand names is a conjunct chain a thousand deep.
+    stack = list(heads)
+    while stack:
+        tok = stack.pop()
+        keep.add(tok.i)
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "near") and any(
+                    g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.lower_ in _PLACE_NOUNS)
+                    for g in child.children):
+                continue  # "its 6th Congress in Moscow", "Police in the city of Lyon": where, not who
+            if child.dep_ == "acl" and child.lower_ in ("led", "headed", "commanded", "lead", "head", "command"):
+                # "the Nationalists led by General Francisco Franco": the leader acts too.
+                keep.update(t.i for a in child.children if a.dep_ == "agent" for t in a.subtree)
+                continue
+            if child.dep_ == "compound" and child.ent_type_ in ("GPE", "LOC", "FAC") and \
+                    tok.ent_type_ not in ("GPE", "LOC", "FAC") and child.i < tok.i and tok.ent_iob_ != "I":
+                continue  # "in Moscow Molotov": the place the fronted phrase named, not part of the name
+            if child.dep_ == "appos" and child.pos_ != "PROPN":
+                continue  # "Walter Krivitsky, an NKVD agent": says what he was, names no one else
+            if child.dep_ == "appos":
+                # "his Soviet colleague Vyacheslav Molotov": the apposed name is the same actor,
+                # but not what the apposition says about it ("… representative to Berlin").
+                keep.add(child.i)
+                keep.update(g.i for g in child.children if g.dep_ in ("compound", "flat"))
+            elif child.dep_ in _ASIDES or child.text == "(":
+                continue
+            else:
+                stack.append(child)
+    return keep
+
+
+def is_located(token: Any, trigger: Any) -> bool:
+    """Whether ``token`` is the object of a locative preposition of the trigger
+    ("signed in Moscow", "moved into the bases in Estonia"), not merely inside one ("in an attempt to …")."""
+    tok = token
+    located = False
+    for _ in range(12):
+        if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            holder = tok.head.head
+            word = tok.head.lower_
+            if word in LOCATIVE_PREPOSITIONS and holder.i == trigger.i:
+                return True
+            if holder.pos_ in ("NOUN", "PROPN") and (word in LOCATIVE_PREPOSITIONS or located):
+                located = located or word in LOCATIVE_PREPOSITIONS
+                tok = holder
+                continue
+        # "invaded its zone of influence in Poland": where the thing acted on lies.
+        return located and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == trigger.i
+    return False
+
+
+def lemma_of(token, lemmatizer) -> str:
+    """The token's lemma: the attribute ruler's where it set one ("was" → "be"), else the
+    (disabled) rule lemmatizer's, asked for this one token. Of several candidates the
+    longest is the verb ("staged" → stage, not stag)."""
+    if token.lemma_:
+        return token.lemma_.lower()
+    if lemmatizer is None:
+        return token.lower_
+    candidates = lemmatizer.rule_lemmatize(token) or [token.lower_]
+    return max(candidates, key=len).lower()
+
+
+def _dated(timex) -> bool:
+    # A heading's date sets its section's time but is no statement of something happening.
+    if timex.zone != "body":
+        return False
+    return timex.type in ("DATE", "TIME") and (timex.date_start is not None or (timex.value or "").startswith("BC"))
+
+
+def dated_groups(timexes: list) -> list[list[int]]:
+    """Indices of dated timexes, the two ends of a range together."""
+    groups: list[list[int]] = []
+    for i, t in enumerate(timexes):
+        if not _dated(t):
+            continue
+        prev = timexes[groups[-1][-1]] if groups else None
+        if prev is not None and t.range_id is not None and prev.range_id == t.range_id:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups

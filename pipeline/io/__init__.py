@@ -1,0 +1,1 @@
+"""Reading the corpus and writing the tables: loader, metadata, schema, tables, store, locks, add, status."""

@@ -1,0 +1,371 @@
+"""Parquet store: ``outputs/<table>/`` holds one part file per document.
+
+A document's parts in all tables change together. The manifest
+(``outputs/_manifest/<part>.json``, one small file per document) is the
+commit record:
+
+1. every table's new part is written under a hidden temporary name
+   (pyarrow and pandas skip names starting with ``.``);
+2. the manifest entry is rewritten, atomically, listing those pending renames:
+   from here on the new version *is* the document's state;
+3. the parts are renamed into place and the entry rewritten without them.
+
+If the process dies before step 2 the old parts and entry stand and the
+temporary files are swept away; after step 2 :meth:`Store.recover` finishes
+the renames. Either way the next run sees every table at one version.
+
+Only one process writes an outputs folder at a time (:func:`pipeline.io.lock.writer_lock`;
+every writing method takes it), and the renames of a commit happen under the
+exclusive commit lock that :meth:`Store.read` shares, so a reader never sees a
+document half-way between two versions.
+
+Many small parts read slowly, so :meth:`Store.compact` merges documents'
+parts into batch parts (``outputs/<table>/batch-000001.parquet``); a
+document's entry then names its batch. Replacing or removing such a document
+rewrites its batch without it, inside the same commit, so per-document
+replacement keeps working. A compaction commits through a batch record
+(``outputs/_manifest/_batches/``) the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+
+from pipeline.io.dates import to_frame
+from pipeline.io.lock import commit_lock, writer_lock
+from pipeline.io.schema import CORPUS_TABLES, TABLES, schema_for
+
+MANIFEST_DIR = "_manifest"
+STORIES_FILE = "stories.parquet"
+STORIES_STATE = "_state.json"  # pyarrow and pandas skip names starting with "_"
+PARTIES_FILE = "parties.parquet"
+BATCH_DIR = "_batches"
+# The id column of each table, for reading rows in one order whatever the file layout.
+ORDER = {"documents": "doc_id", "sections": "section_id", "sentences": "sentence_id", "links": "link_id",
+         "citations": "citation_id", "entities": "entity_id", "timexes": "timex_id", "events": "event_id"}
+
+
+def part_name(doc_id: str) -> str:
+    """File-system-safe, collision-free part name for a doc_id."""
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "_", doc_id)[:60].strip("_") or "doc"
+    digest = hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:12]
+    return f"{slug}-{digest}.parquet"
+
+
+def _write_json_atomic(path: Path, data: dict[str, Any]) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+class Store:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.manifest = self.root / MANIFEST_DIR
+
+    def table_dir(self, table: str) -> Path:
+        schema_for(table)  # validates the name
+        return self.root / table
+
+    def _entry_path(self, doc_id: str) -> Path:
+        return self.manifest / part_name(doc_id).replace(".parquet", ".json")
+
+    # --- manifest ------------------------------------------------------------------------
+
+    def entries(self) -> dict[str, dict[str, Any]]:
+        """Manifest entries by doc_id: what was processed, from which file hash, with which settings."""
+        if not self.manifest.is_dir():
+            return {}
+        out = {}
+        for path in sorted(self.manifest.glob("*.json")):
+            entry = json.loads(path.read_text(encoding="utf-8"))
+            out[entry["doc_id"]] = entry
+        return out
+
+    def recover(self) -> list[str]:
+        """Finish commits, compactions and removals a killed run left half-done; sweep temporary files.
+
+        Returns the doc_ids whose commit was completed. Runs under the writer lock:
+        another writer's temporary files are never swept away under it.
+        """
+        with writer_lock(self.root):
+            for record in sorted(self._batch_records()):
+                self._finish_batch(record)
+            with commit_lock(self.root, shared=False):
+                return self._finish_documents()
+
+    def _finish_documents(self) -> list[str]:
+        finished = []
+        for doc_id, entry in self.entries().items():
+            if entry.get("removing"):
+                self.remove_document(doc_id)
+            elif entry.get("pending"):
+                self._finish(doc_id, entry)
+                finished.append(doc_id)
+        entries = self.entries()
+        known = {part_name(d) for d in entries} | {e["batch"] for e in entries.values() if e.get("batch")}
+        for table in TABLES:
+            directory = self.root / table
+            if not directory.is_dir():
+                continue
+            for path in directory.iterdir():
+                if path.name.startswith(".") and path.name.endswith(".tmp"):
+                    path.unlink(missing_ok=True)  # never committed
+                elif path.suffix == ".parquet" and path.name not in known:
+                    path.unlink(missing_ok=True)  # a part no manifest entry owns (or an emptied batch)
+        for table in CORPUS_TABLES:
+            if (self.root / table).is_dir():
+                for path in (self.root / table).glob(".*.tmp"):
+                    path.unlink(missing_ok=True)  # a corpus table's file not yet renamed into place
+        if self.manifest.is_dir():
+            for path in self.manifest.glob(".*.tmp"):
+                path.unlink(missing_ok=True)
+            for path in (self.manifest / BATCH_DIR).glob(".*.tmp") if (self.manifest / BATCH_DIR).is_dir() else ():
+                path.unlink(missing_ok=True)
+        return finished
+
+    def _rename(self, pending: list[list[str]]) -> None:
+        """Move committed temporary files into place; ones already moved (a re-run after a crash) are skipped."""
+        for tmp_rel, final_rel in pending:
+            if (self.root / tmp_rel).exists():
+                os.replace(self.root / tmp_rel, self.root / final_rel)
+
+    def _finish(self, doc_id: str, entry: dict[str, Any]) -> None:
+        with commit_lock(self.root, shared=False):
+            self._rename(entry.pop("pending"))
+            _write_json_atomic(self._entry_path(doc_id), entry)
+
+    # --- writing -------------------------------------------------------------------------
+
+    def write_document(self, doc_id: str, tables: dict[str, pa.Table], entry: dict[str, Any]) -> None:
+        """Replace every table's part for ``doc_id`` and its manifest entry, as one commit."""
+        with writer_lock(self.root):
+            name = part_name(doc_id)
+            old = self._entry(doc_id)
+            staged: list[tuple[Path, Path]] = []
+            try:
+                for table in TABLES:
+                    directory = self.table_dir(table)
+                    directory.mkdir(parents=True, exist_ok=True)
+                    tmp = directory / f".{name}.{os.getpid()}.tmp"
+                    pq.write_table(tables[table], tmp)
+                    staged.append((tmp, directory / name))
+                if old and old.get("batch"):
+                    staged += self._stage_batch_without(old["batch"], doc_id)
+            except BaseException:
+                for tmp, _ in staged:
+                    tmp.unlink(missing_ok=True)
+                raise
+            # The new events carry no story ids: the stored stories no longer describe them, even when
+            # the document set is the same (``run --force``). Dropped before the commit, so a run
+            # killed anywhere after it still merges the stories again.
+            self.invalidate_stories()
+            self.manifest.mkdir(parents=True, exist_ok=True)
+            record = dict(entry, doc_id=doc_id, part=name, batch=None, pending=self._relative(staged))
+            _write_json_atomic(self._entry_path(doc_id), record)  # the commit point
+            self._finish(doc_id, record)
+
+    def _entry(self, doc_id: str) -> dict[str, Any] | None:
+        path = self._entry_path(doc_id)
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+    def _relative(self, staged: list[tuple[Path, Path]]) -> list[list[str]]:
+        return [[str(t.relative_to(self.root)), str(f.relative_to(self.root))] for t, f in staged]
+
+    def _stage_batch_without(self, batch: str, doc_id: str) -> list[tuple[Path, Path]]:
+        """Temporary copies of a batch's parts without ``doc_id``'s rows, to rename over them at commit."""
+        staged = []
+        for table in TABLES:
+            final = self.root / table / batch
+            if not final.exists():
+                continue
+            rows = pq.read_table(final)
+            kept = rows.filter(pc.not_equal(rows["doc_id"], doc_id))
+            tmp = final.with_name(f".{batch}.{os.getpid()}.tmp")
+            pq.write_table(kept, tmp)
+            staged.append((tmp, final))
+        return staged
+
+    def remove_document(self, doc_id: str) -> None:
+        """Delete a document's parts in every table (and its rows in its batch), then its manifest entry."""
+        with writer_lock(self.root), commit_lock(self.root, shared=False):
+            path = self._entry_path(doc_id)
+            entry = self._entry(doc_id)
+            if entry is not None and not entry.get("removing"):
+                staged = self._stage_batch_without(entry["batch"], doc_id) if entry.get("batch") else []
+                entry = dict(entry, removing=True, pending=self._relative(staged))
+                _write_json_atomic(path, entry)  # the commit point
+            if entry is not None:
+                self._rename(entry.get("pending") or [])
+            name = part_name(doc_id)
+            for table in TABLES:
+                (self.root / table / name).unlink(missing_ok=True)
+            path.unlink(missing_ok=True)
+
+    # --- compaction ----------------------------------------------------------------------
+
+    def _batch_records(self) -> list[Path]:
+        directory = self.manifest / BATCH_DIR
+        return [p for p in directory.glob("*.json")] if directory.is_dir() else []
+
+    def compact(self, docs_per_part: int = 500) -> list[str]:
+        """Merge the per-document parts of all tables into batch parts of up to ``docs_per_part`` documents.
+
+        Returns the names of the batch parts written. Documents already in a
+        batch stay where they are; a document replaced later leaves its batch
+        and gets its own part again, until the next compaction.
+        """
+        with writer_lock(self.root):
+            self.recover()
+            loose = sorted(d for d, e in self.entries().items() if not e.get("batch"))
+            existing = [int(m.group(1)) for t in TABLES if (self.root / t).is_dir()
+                        for p in (self.root / t).glob("batch-*.parquet") if (m := re.match(r"batch-(\d+)", p.name))]
+            number = max(existing, default=0)
+            written = []
+            for first in range(0, len(loose), docs_per_part):
+                docs = loose[first:first + docs_per_part]
+                if len(docs) < 2:
+                    break
+                number += 1
+                written.append(self._compact_batch(f"batch-{number:06d}.parquet", docs))
+            return written
+
+    def _compact_batch(self, batch: str, docs: list[str]) -> str:
+        staged: list[tuple[Path, Path]] = []
+        try:
+            for table in TABLES:
+                parts = [self.root / table / part_name(d) for d in docs]
+                merged = pa.concat_tables([pq.read_table(p, schema=schema_for(table)) for p in parts if p.exists()])
+                final = self.root / table / batch
+                tmp = final.with_name(f".{batch}.{os.getpid()}.tmp")
+                pq.write_table(merged, tmp, row_group_size=256_000)
+                staged.append((tmp, final))
+        except BaseException:
+            for tmp, _ in staged:
+                tmp.unlink(missing_ok=True)
+            raise
+        (self.manifest / BATCH_DIR).mkdir(parents=True, exist_ok=True)
+        record = self.manifest / BATCH_DIR / batch.replace(".parquet", ".json")
+        _write_json_atomic(record, {"batch": batch, "docs": docs, "pending": self._relative(staged)})  # commit
+        self._finish_batch(record)
+        return batch
+
+    def _finish_batch(self, record: Path) -> None:
+        """Roll a committed compaction forward: batch parts in, entries pointed at them, loose parts out."""
+        data = json.loads(record.read_text(encoding="utf-8"))
+        with commit_lock(self.root, shared=False):
+            self._rename(data["pending"])
+            for doc_id in data["docs"]:
+                entry = self._entry(doc_id)
+                if entry is not None and entry.get("batch") != data["batch"]:
+                    _write_json_atomic(self._entry_path(doc_id), dict(entry, batch=data["batch"]))
+                for table in TABLES:
+                    (self.root / table / part_name(doc_id)).unlink(missing_ok=True)
+            record.unlink()
+
+    # --- stories -------------------------------------------------------------------------
+
+    def write_stories(self, stories: pa.Table, story_of: dict[str, str], docs: set[str], fingerprint: str) -> int:
+        """Write the stories table and set ``story_id`` in the events of ``docs`` (the documents whose
+        events changed story), each "doc_id#event_id" to ``story_of``'s id. Returns the number of
+        event files rewritten.
+
+        Each file is replaced whole: written under a temporary name, renamed under the commit lock,
+        so a reader sees it before or after, never half-written. ``fingerprint`` (which documents the
+        stories were merged from) is written last: a run killed before it leaves the stories stale,
+        and the next run merges them again.
+        """
+        with writer_lock(self.root):
+            entries = self.entries()
+            files = sorted({entries[d].get("batch") or entries[d]["part"] for d in docs if d in entries})
+            for name in files:
+                path = self.root / "events" / name
+                if not path.exists():
+                    continue
+                table = pq.read_table(path, schema=schema_for("events"))
+                keys = [f"{d}#{i}" for d, i in zip(table["doc_id"].to_pylist(), table["event_id"].to_pylist())]
+                column = pa.array([story_of.get(k) for k in keys], pa.string())
+                self._replace_file(path, table.set_column(table.schema.get_field_index("story_id"), "story_id", column))
+            self._replace_file(self.root / "stories" / STORIES_FILE, stories)
+            _write_json_atomic(self.root / "stories" / STORIES_STATE, {"fingerprint": fingerprint})
+            return len(files)
+
+    def invalidate_stories(self) -> None:
+        """Forget which documents the stored stories were merged from: the next run merges them again."""
+        (self.root / "stories" / STORIES_STATE).unlink(missing_ok=True)
+
+    def stories_fingerprint(self) -> str | None:
+        """The fingerprint the stored stories were written with, or None if there are none."""
+        path = self.root / "stories" / STORIES_STATE
+        return json.loads(path.read_text(encoding="utf-8")).get("fingerprint") if path.exists() else None
+
+    def write_parties(self, parties: pa.Table, fingerprint: str) -> None:
+        """Replace the parties table whole (see :meth:`write_stories`); the fingerprint goes last."""
+        with writer_lock(self.root):
+            self._replace_file(self.root / "parties" / PARTIES_FILE, parties)
+            _write_json_atomic(self.root / "parties" / STORIES_STATE, {"fingerprint": fingerprint})
+
+    def parties_fingerprint(self) -> str | None:
+        """The fingerprint the stored parties were built with, or None if there are none."""
+        path = self.root / "parties" / STORIES_STATE
+        return json.loads(path.read_text(encoding="utf-8")).get("fingerprint") if path.exists() else None
+
+    def _replace_file(self, path: Path, table: pa.Table) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            pq.write_table(table, tmp)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        with commit_lock(self.root, shared=False):
+            os.replace(tmp, path)
+
+    # --- reading -------------------------------------------------------------------------
+
+    def read(self, table_name: str, doc_id: str | None = None) -> pd.DataFrame:
+        schema = schema_for(table_name)
+        directory = self.root / table_name
+        if not directory.is_dir():
+            return to_frame(schema.empty_table())
+        if table_name in CORPUS_TABLES:
+            return self._read_corpus_table(table_name, doc_id)
+        flt = ds.field("doc_id") == doc_id if doc_id is not None else None
+        # Listing and reading under the shared commit lock: no part is renamed or deleted meanwhile.
+        with commit_lock(self.root, shared=True):
+            table = ds.dataset(directory, schema=schema, format="parquet").to_table(filter=flt)
+        # One row order whatever the file layout (per-document parts or compacted batches).
+        keys = [("doc_id", "ascending")] + ([(ORDER[table_name], "ascending")] if ORDER[table_name] != "doc_id" else [])
+        # Integer columns as nullable integers, dates as datetime64[s] (any era): pipeline.io.dates.to_frame.
+        return to_frame(table.sort_by(keys))
+
+    def scan(self, table_name: str, columns: list[str], where: ds.Expression | None = None) -> pa.Table:
+        """Some columns of a table's rows that match ``where``, in no set order: for a corpus-wide
+        look-up that needs neither pandas nor every column (the states the entities name)."""
+        directory = self.root / table_name
+        if not directory.is_dir():
+            return schema_for(table_name).empty_table().select(columns)
+        with commit_lock(self.root, shared=True):
+            return ds.dataset(directory, schema=schema_for(table_name), format="parquet").to_table(
+                columns=columns, filter=where)
+
+    def _read_corpus_table(self, table_name: str, doc_id: str | None) -> pd.DataFrame:
+        """A corpus-wide table (stories), in its stored order; with ``doc_id``, the rows that name it."""
+        schema = schema_for(table_name)
+        with commit_lock(self.root, shared=True):
+            table = ds.dataset(self.root / table_name, schema=schema, format="parquet").to_table()
+        frame = to_frame(table)
+        if doc_id is not None:
+            frame = frame[frame.doc_ids.map(lambda ids: doc_id in list(ids))].reset_index(drop=True)
+        return frame

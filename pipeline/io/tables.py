@@ -1,0 +1,205 @@
+"""Turn a processed Document into rows of the output tables."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+import pyarrow as pa
+
+from pipeline.io.dates import bc_interval
+from pipeline.core.document import Document
+from pipeline.cleaning.glossary import clean_gloss
+from pipeline.io.schema import REMOVED_KINDS, TABLES, to_table
+from pipeline.core.layers import at_or_before, section_index, sentence_index
+from pipeline.io.titles import filename_title
+
+
+def _offsets(doc: Document, start: int, end: int) -> dict[str, int]:
+    raw_start, raw_end = doc.raw_span(start, end)
+    return {"clean_start": start, "clean_end": end, "raw_start": raw_start, "raw_end": raw_end}
+
+
+def document_row(*, doc_id: str, source_path: str, sha256: str, version: str, config_hash: str,
+                 doc: Document | None = None, n_chars_raw: int | None = None,
+                 error: str | None = None, failed_stage: str | None = None) -> dict[str, Any]:
+    return {
+        # A document that failed before it was read is still titled, by its file name (pipeline.io.titles).
+        "doc_id": doc_id, "source_path": source_path, "title": doc.title if doc else filename_title(source_path),
+        "kind": doc.kind if doc else None, "reference_date": doc.reference_date if doc else None,
+        "sha256": sha256, "n_chars_raw": len(doc.raw) if doc else n_chars_raw,
+        "n_chars_clean": len(doc.text) if doc and error is None else None,
+        **removed_chars(doc if error is None else None),
+        "status": "failed" if error else "ok", "error": error, "failed_stage": failed_stage,
+        "pipeline_version": version, "config_hash": config_hash,
+        "processed_at": datetime.now(timezone.utc),
+    }
+
+
+def removed_chars(doc: Document | None) -> dict[str, int | None]:
+    """Raw characters each kind of cut removed, and what was left in place (null for a failed document)."""
+    counts = {f"n_chars_removed_{kind}": 0 if doc else None for kind in REMOVED_KINDS}
+    for span in doc.removed if doc else ():
+        key = f"n_chars_removed_{span.kind}"
+        if key not in counts:
+            raise ValueError(f"removed span of unknown kind {span.kind!r}; add it to the documents schema")
+        counts[key] += span.raw_end - span.raw_start
+    counts["n_chars_citation_uncut"] = doc.layers.get("uncut_citation_chars", 0) if doc else None
+    counts["n_piped_left_alone"] = doc.layers.get("stats", {}).get("piped_left_alone", 0) if doc else None
+    return counts
+
+
+def section_rows(doc: Document) -> list[dict[str, Any]]:
+    return [{"doc_id": doc.doc_id, "section_id": s.section_id, "heading": s.heading, "level": s.level,
+             "path": s.path, **_offsets(doc, s.start, s.end)}
+            for s in doc.layers.get("sections", [])]
+
+
+def sentence_rows(doc: Document) -> list[dict[str, Any]]:
+    section_of = section_index(doc.layers.get("sections", []))
+    return [{"doc_id": doc.doc_id, "sentence_id": s.sentence_id, "section_id": section_of(s.start),
+             "text": doc.text[s.start:s.end], **_offsets(doc, s.start, s.end)}
+            for s in doc.layers.get("sentences", [])]
+
+
+def link_rows(doc: Document) -> list[dict[str, Any]]:
+    rows = []
+    links = sorted(doc.layers.get("links", []), key=lambda link: link.anchor_raw_start)
+    for i, link in enumerate(links):
+        clean_start, clean_end = doc.clean_span(link.anchor_raw_start, link.anchor_raw_end)
+        rows.append({"doc_id": doc.doc_id, "link_id": i, "kind": link.kind, "anchor": link.anchor,
+                     "target": link.target, "gloss": link.gloss, "gloss_clean": clean_gloss(link.gloss),
+                     "target_type": link.target_type, "confident": link.confident, "evidence": link.evidence,
+                     "collapsed": link.collapsed, "clean_start": clean_start, "clean_end": clean_end,
+                     "raw_start": link.anchor_raw_start, "raw_end": link.anchor_raw_end})
+    return rows
+
+
+def entity_rows(doc: Document) -> list[dict[str, Any]]:
+    section_of = section_index(doc.layers.get("sections", []))
+    sentence_of = sentence_index(doc.layers.get("sentences", []))
+    return [{"doc_id": doc.doc_id, "entity_id": i, "text": e.text, "label": e.label, "source": e.source,
+             "link_target": e.link_target, "sentence_id": sentence_of(e.start),
+             "section_id": section_of(e.start), **_offsets(doc, e.start, e.end), "party_id": e.party_id}
+            for i, e in enumerate(doc.layers.get("entities", []))]
+
+
+def citation_sentence_ids(doc: Document) -> list[int | None]:
+    """For each citation, the sentence it was glued to: the one ending just before it (inline and short only)."""
+    sentence_of = sentence_index(doc.layers.get("sentences", []))
+    ids: list[int | None] = []
+    for c in doc.layers.get("citations", []):
+        sentence_id = None
+        if c.kind in ("inline", "short"):
+            pos = doc.clean_span(c.raw_start, c.raw_end)[0] - 1
+            while pos > 0 and doc.text[pos] in " \n":
+                pos -= 1
+            sentence_id = sentence_of(pos)
+        ids.append(sentence_id)
+    return ids
+
+
+def supporting_citations(doc: Document) -> dict[int, list[int]]:
+    """Sentence id → ids of the citations that support it.
+
+    As Wikipedia cites, a footnote covers its own sentence and the uncited
+    sentences before it in the same paragraph.
+    """
+    cited: dict[int, list[int]] = {}
+    for citation_id, sentence_id in enumerate(citation_sentence_ids(doc)):
+        if sentence_id is not None:
+            cited.setdefault(sentence_id, []).append(citation_id)
+    blocks = [b for b in doc.layers.get("blocks", []) if not b.is_heading]
+    block_starts = [b.start for b in blocks]
+    block_of = {}
+    for s in doc.layers.get("sentences", []):
+        block_of[s.sentence_id] = at_or_before(block_starts, s.start)
+    support: dict[int, list[int]] = {}
+    pending: list[int] = []
+    for s in doc.layers.get("sentences", []):
+        if pending and block_of[pending[-1]] != block_of[s.sentence_id]:
+            pending = []  # a paragraph ended uncited
+        pending.append(s.sentence_id)
+        if s.sentence_id in cited:
+            for sid in pending:
+                support[sid] = cited[s.sentence_id]
+            pending = []
+    return support
+
+
+def citation_rows(doc: Document) -> list[dict[str, Any]]:
+    rows = []
+    for i, (c, sentence_id) in enumerate(zip(doc.layers.get("citations", []), citation_sentence_ids(doc))):
+        clean_offset = doc.clean_span(c.raw_start, c.raw_end)[0]
+        f = c.fields
+        rows.append({"doc_id": doc.doc_id, "citation_id": i, "kind": c.kind, "raw_text": c.text,
+                     "authors": f["authors"], "year": f["year"], "title": f["title"], "container": f["container"],
+                     "publisher": f["publisher"], "volume": f["volume"], "issue": f["issue"], "pages": f["pages"],
+                     "url": f["url"], "sentence_id": sentence_id, "clean_offset": clean_offset,
+                     "raw_start": c.raw_start, "raw_end": c.raw_end})
+    return rows
+
+
+def _interval(t: Any) -> dict[str, Any]:
+    """A timex's first and last day; a BC value without one (Python's date stops at year 1) as numpy days."""
+    start, end = t.date_start, t.date_end
+    if start is None and (bc := bc_interval(t.value)) is not None:
+        start, end = bc
+    return {"date_start": start, "date_end": end}
+
+
+def timex_rows(doc: Document) -> list[dict[str, Any]]:
+    sentence_of = sentence_index(doc.layers.get("sentences", []))
+    return [{"doc_id": doc.doc_id, "timex_id": i, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
+             "range_id": t.range_id, "anchored": t.anchored, "zone": t.zone, **_interval(t),
+             "sentence_id": sentence_of(t.start), **_offsets(doc, t.start, t.end), "rule": t.rule}
+            for i, t in enumerate(doc.layers.get("timexes", []))]
+
+
+def event_rows(doc: Document) -> list[dict[str, Any]]:
+    sections = doc.layers.get("sections", [])
+    section_of = section_index(sections)
+    path_of = {sec.section_id: sec.path for sec in sections}
+    sentence_of = sentence_index(doc.layers.get("sentences", []))
+    support = supporting_citations(doc)
+    rows = []
+    for i, e in enumerate(doc.layers.get("events", [])):
+        sentence_id = sentence_of(e.sentence_start)
+        rows.append({"doc_id": doc.doc_id, "event_id": i, "timex_id": e.timex_index, "date_text": e.date_text,
+                     "date_start": e.date_start, "date_end": e.date_end, "granularity": e.granularity,
+                     "trigger": e.trigger, "actors": e.actors, "participants": e.participants,
+                     "theme": e.theme, "places": e.places, "resolved": e.resolved,
+                     "resolved_from": e.resolved_from, "means": e.means,
+                     "sentence": doc.text[e.sentence_start:e.sentence_end],
+                     "section_path": path_of.get(section_of(e.sentence_start)),
+                     "citation_ids": support.get(sentence_id, []) if sentence_id is not None else [],
+                     "sentence_id": sentence_id, **_offsets(doc, e.sentence_start, e.sentence_end),
+                     "story_id": None, **_trigger_offsets(doc, e), "actor_mentions": e.actor_mentions,
+                     "participant_mentions": e.participant_mentions, "modality": e.modality,
+                     "doc_title": doc.title})
+    return rows
+
+
+def _trigger_offsets(doc: Document, e: Any) -> dict[str, int | None]:
+    if e.trigger_start is None:
+        return {"trigger_start": None, "trigger_end": None, "raw_trigger_start": None, "raw_trigger_end": None}
+    raw = _offsets(doc, e.trigger_start, e.trigger_end)
+    return {"trigger_start": e.trigger_start, "trigger_end": e.trigger_end,
+            "raw_trigger_start": raw["raw_start"], "raw_trigger_end": raw["raw_end"]}
+
+
+_BUILDERS = {"sections": section_rows, "sentences": sentence_rows, "links": link_rows,
+             "entities": entity_rows, "citations": citation_rows,
+             "timexes": timex_rows, "events": event_rows}
+
+
+def document_tables(doc: Document | None, doc_row: dict[str, Any]) -> dict[str, pa.Table]:
+    """Every table's part for one document; tables with nothing to say get an empty part."""
+    out = {"documents": to_table("documents", [doc_row])}
+    for table in TABLES:
+        if table == "documents":
+            continue
+        builder = _BUILDERS.get(table)
+        rows = builder(doc) if (builder and doc is not None) else []
+        out[table] = to_table(table, rows)
+    return out

@@ -1,0 +1,1 @@
+"""Word lists and patterns several stage families share, spelled once."""

@@ -1,0 +1,129 @@
+"""entities: spaCy's entities, corrected and extended by the document's own links.
+
+Every glossary anchor is a mention with a known boundary and, where its gloss
+says so, a known type. We match the anchors (and their link targets) across
+the whole document with a PhraseMatcher and let those spans win over the
+model's; the model's other entities stay. Doing it after ``ner`` instead of
+with an ``entity_ruler`` keeps the shared model untouched between documents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.core.document import Document
+from pipeline.nlp.entity_hygiene import merged_of_names, surnames, trimmed, written_as_name
+from pipeline.core.layers import ENTITIES, LINKS, SPACY_DOCS
+from pipeline.lexicon.patterns import DISAMBIGUATOR, POSSESSIVE
+from pipeline.nlp.parse_needs import name_cues
+from pipeline.core.registry import StageContext, stage
+from pipeline.nlp.nlp import get_model
+from pipeline.core.records import Entity
+
+# Gloss-derived types that name things; common nouns ("armistice") are not entities.
+GAZETTEER_LABELS = {"PERSON", "GPE", "ORG", "NORP", "LOC", "EVENT", "LAW", "FAC", "PRODUCT", "WORK_OF_ART"}
+
+
+def _looks_like_name(text: str) -> bool:
+    return bool(text) and (text[0].isupper() or text[0].isdigit())
+
+
+def gazetteer(doc: Document) -> dict[str, tuple[str, str | None]]:
+    """Name → (label, link target) from typed links; the first link of a name decides.
+
+    Each link gives its anchor, its target and the target's short form without the
+    disambiguator ("Treaty of Berlin (1926)" → "Treaty of Berlin"). Surnames are added
+    later, from every person the document names in full (linked or found by the model).
+    """
+    names: dict[str, tuple[str, str | None]] = {}
+    for link in sorted(doc.layers.get("links", []), key=lambda l: l.anchor_raw_start):
+        if link.target_type not in GAZETTEER_LABELS:
+            continue
+        short = DISAMBIGUATOR.sub("", link.target or "")
+        for name in (link.anchor, link.target, short):
+            if name and _looks_like_name(name) and name not in names:
+                names[name] = (link.target_type, link.target)
+    return names
+
+
+
+@stage("entities", reads=(SPACY_DOCS, LINKS), writes=(ENTITIES,), spacy=("ner",), parse=name_cues)
+def entities(doc: Document, ctx: StageContext) -> Document:
+    # spaCy is imported here, not at module level: a run with nothing to do must not pay for it.
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    model = get_model(ctx)
+    names = gazetteer(doc)
+    matcher = PhraseMatcher(model.vocab)
+    for name in names:
+        matcher.add(name, [model.make_doc(name)])
+    # Untyped anchors still tell us the link target of an entity the model finds.
+    # A piped link lends its target only when its display is certain: a wrong edge would give every
+    # "France" of the document the target "Armistice with France (Second Compiègne)". A suspected
+    # remnant left in the text (not collapsed) lends nothing: it may be prose.
+    targets = {link.anchor: link.target for link in doc.layers.get("links", [])
+               if _looks_like_name(link.anchor) and (link.kind == "glossary" or (link.confident and link.collapsed))}
+    chunks = doc.layers["spacy_docs"]
+    kept: list[list[tuple[Span, str]]] = []   # per chunk: (span, source)
+    for _offset, parsed in chunks:
+        gaz_spans = filter_spans([Span(parsed, start, end, label=names[model.vocab.strings[match_id]][0])
+                                  for match_id, start, end in matcher(parsed)])
+        taken = {i for span in gaz_spans for i in range(span.start, span.end)}
+        model_spans = merged_of_names([e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))])
+        spans = []
+        for span in sorted(gaz_spans + model_spans, key=lambda s: s.start):
+            source = "gazetteer" if span.start in taken else "model"
+            tidy = trimmed(span) if source == "model" else span
+            if tidy is not None and written_as_name(tidy, span.label_):
+                spans.append((Span(parsed, tidy.start, tidy.end, label=span.label_), source))
+        kept.append(spans)
+    # A bare surname is the one person of the document with that surname, whatever the model
+    # labelled it, and it is a mention even where the model saw none ("Molotov assured …").
+    people = [(text, target or text) for text, (label, target) in names.items() if label == "PERSON"]
+    people += [(span.text, targets.get(span.text) or span.text) for spans in kept for span, _ in spans
+               if span.label_ == "PERSON" and len(span) >= 2]
+    by_surname = surnames(people)
+    lowercase_words = set(re.findall(r"\b[a-z][a-z-]+\b", doc.text))
+    by_surname = {s: full for s, full in by_surname.items() if s.lower() not in lowercase_words}
+    found: list[Entity] = []
+    for (offset, parsed), spans in zip(chunks, kept):
+        taken = {i for span, _ in spans for i in range(span.start, span.end)}
+        extra = [(parsed[t.i:t.i + 1], "gazetteer") for t in parsed
+                 if t.text in by_surname and t.i not in taken and t.tag_ == "NNP"]
+        for span, source in sorted(spans + extra, key=lambda pair: pair[0].start):
+            text = span.text
+            label = span.label_ or "PERSON"
+            surname_of = by_surname.get(POSSESSIVE.sub("", text))
+            if surname_of and len(span) <= 2:
+                label = "PERSON"
+            target = names[text][1] if source == "gazetteer" and text in names else targets.get(text)
+            if target is None and surname_of:
+                target = _linked_person(names, surname_of)
+            found.append(Entity(offset + span.start_char, offset + span.end_char, text, label, source, target))
+    assign_parties(found)
+    doc.layers["entities"] = found
+    return doc
+
+
+def assign_parties(found: list[Entity]) -> None:
+    """Set each mention's ``party_id``: the party its canonical name names (the events stage names
+    it the same way, :func:`pipeline.stories.party_names.document_canonicaliser`); none for a place or a thing."""
+    from pipeline.events.names import Names
+    from pipeline.stories.party_names import document_canonicaliser, mention_party
+
+    ordered = sorted(found, key=lambda e: e.start)
+    names = Names(ordered)
+    canonical = document_canonicaliser(ordered, names)
+    states = sorted({names(e) for e in ordered if e.label == "GPE"})
+    for e in found:
+        party = mention_party(canonical(names(e)), e.label, states)
+        e.party_id = party[0] if party else None
+
+
+
+def _linked_person(names: dict[str, tuple[str, str | None]], full_name: str) -> str | None:
+    """The link target of a person the document links (None for a name only the model found)."""
+    entry = names.get(full_name)
+    return entry[1] if entry and entry[0] == "PERSON" else None

@@ -1,0 +1,1 @@
+"""The outputs for people: the HTML report, its timeline, and `show`."""

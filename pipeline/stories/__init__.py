@@ -1,0 +1,1 @@
+"""Stories: events of every document that tell one happening, merged after a run."""

@@ -1,0 +1,227 @@
+"""One name per party: the one module that canonicalises party names (events, stories, parties).
+
+Within a document the events stage already names a party by its link target
+(``Molotov`` → ``Vyacheslav Molotov``). Across documents one party still goes
+by several names: ``Soviets``, ``USSR`` and ``Soviet Union``; ``Nazi Germany``
+and ``Germany``; ``Molotov`` in one article and ``Vyacheslav Molotov`` in
+another. :class:`PartyNames` folds them:
+
+- a state's other names by country_converter's name patterns (``USSR``, ``U.S.``, ``Britain``,
+  ``Russian Federation`` → its usual English short name), with by hand only what the library
+  lacks or folds into a successor (armed forces, regime names, historic states);
+- a regime or period adjective before a state names the state (``Nazi Germany``,
+  ``Imperial Japan``, ``Weimar Germany``);
+- a plural demonym names its state when the corpus names that state (``Soviets``,
+  ``Germans``), by :func:`pipeline.events.names.state_of_demonym`;
+- a bare surname names the one person of the corpus with that surname.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from functools import lru_cache
+from typing import Iterable
+
+from pipeline.events.names import state_of_demonym
+
+# A name the patterns may read: a few capitalised words, no institution's word ("Syrian Observatory
+# for Human Rights" starts like Syria but is no state).
+_MAX_STATE_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _country_patterns() -> list[tuple[re.Pattern, str]]:
+    """country_converter's name patterns and short names. Its own CountryConverter cannot load under
+    pandas 3 (it reads Namibia's ISO code "NA" as missing), so its table is read here, as text."""
+    import csv
+    from importlib.resources import files
+
+    rows = csv.DictReader(files("country_converter").joinpath("country_data.tsv").read_text(encoding="utf-8")
+                          .splitlines(), delimiter="\t")
+    out = []
+    for row in rows:
+        name = re.sub(r"\s*\(former\)$", "", row["name_short"])
+        out.append((re.compile(row["regex"], re.IGNORECASE), _USUAL.get(name, name)))
+    return out
+
+
+@lru_cache(maxsize=20000)
+def country_name(name: str) -> str | None:
+    """The usual English short name of the state ``name`` names ("USSR", "Soviets", "U.S.",
+    "Britain", "Russian Federation", "Red Army", "Nazi Germany" → Soviet Union, …, Germany), or None
+    when it names no state or the patterns disagree. Only a name the patterns match from its first
+    letter counts ("New Mexico" is no Mexico)."""
+    name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    if name in STATE_ALIASES:
+        return STATE_ALIASES[name]
+    if name in _OWN_STATES:
+        return name
+    words = name.split()
+    if not words or len(words) > _MAX_STATE_WORDS or any(w.lower() in _INSTITUTION_WORDS for w in words):
+        return None
+    if len(words) >= 2 and words[0] in _REGIME_WORDS:
+        rest = country_name(" ".join(words[1:]))
+        if rest is not None:
+            return rest
+    found = set()
+    for pattern, short in _country_patterns():
+        m = pattern.search(name)
+        if m is None or m.start() != 0:
+            continue
+        # The words past the match must be a state's formal words: "Soviet Volksdeutsche" is a group.
+        tail = name[m.end():]
+        if tail[:1] and not tail[:1].isspace():
+            if not tail.split()[0].isalpha():
+                continue  # "Soviet-Finnish": two states joined, neither
+            rest = tail.split()[1:]
+        else:
+            rest = tail.split()
+        if all(w.lower() in _STATE_FORM_WORDS for w in rest):
+            found.add(short)
+    return found.pop() if len(found) == 1 else None
+
+
+def party_id(name: str) -> str:
+    """A party's id, from its canonical name: the same in every run and every order."""
+    return "pa-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+
+# What country_converter's table lacks: regime and period names of a state, a state's armed forces
+# (they act for it), and the adjective-led names of historic states. The exact wording stays in the
+# mention columns and the parties table's aliases.
+STATE_ALIASES = {
+    "Union of Soviet Socialist Republics": "Soviet Union", "Soviet Russia": "Soviet Union",
+    "Third Reich": "Germany", "Weimar Republic": "Germany", "German Reich": "Germany", "German Empire": "Germany",
+    "Second Polish Republic": "Poland", "French Third Republic": "France", "Vichy France": "France",
+    "Red Army": "Soviet Union", "Workers' and Peasants' Red Army": "Soviet Union", "Soviet Army": "Soviet Union",
+    "Wehrmacht": "Germany", "Reichswehr": "Germany", "Kriegsmarine": "Germany", "Luftwaffe": "Germany",
+    "Royal Navy": "United Kingdom", "British Army": "United Kingdom", "Royal Air Force": "United Kingdom",
+    "Imperial Japanese Army": "Japan", "Imperial Japanese Navy": "Japan",
+    "Grande Armée": "France", "Continental Army": "United States", "Union Army": "United States",
+    "America": "United States", "Americans": "United States",
+}
+# States the library folds into a successor or a union ("Czechoslovakia" → Czechia, "England" →
+# United Kingdom, "Korea" → South Korea): in history they are states of their own and keep their name.
+_OWN_STATES = {"Czechoslovakia", "Yugoslavia", "Korea", "Persia", "England", "Scotland", "Wales", "Ireland",
+               "Prussia", "Bavaria", "Austria-Hungary", "Ottoman Empire", "Burma", "Siam", "Ceylon", "Gaza",
+               "Congo", "Rhodesia", "Zaire", "East Germany", "West Germany", "Kurdistan", "Tibet"}
+# The library's short name where English prose says another.
+_USUAL = {"Türkiye": "Turkey", "Czechia": "Czech Republic"}
+KNOWN_STATES = frozenset(STATE_ALIASES.values()) | {"Soviet Union", "United States", "United Kingdom"}
+# Words that name a regime or a period of a state, not another party.
+_INSTITUTION_WORDS = {"observatory", "ministry", "department", "office", "agency", "church", "party", "council",
+                      "bank", "company", "university", "committee", "news", "court", "museum", "institute",
+                      "league", "front", "movement", "organization", "organisation", "association"}
+# Words a state's formal name adds to the country's own word ("Russian Federation", "Syrian Arab Republic").
+_STATE_FORM_WORDS = {"federation", "republic", "kingdom", "empire", "union", "states", "state", "of", "the", "america",
+                     "arab", "federal", "democratic", "people's", "socialist", "islamic", "confederation", "united"}
+_REGIME_WORDS = {"Nazi", "Weimar", "Imperial", "Fascist", "Soviet", "Tsarist", "Vichy", "Free", "Republican",
+                 "Communist", "Royal", "Occupied"}
+
+
+class PartyNames:
+    """Canonical party names over a corpus; build it from every name the events use and the
+    names the corpus tags as states (GPE)."""
+
+    def __init__(self, names: Iterable[str], states: Iterable[str] = (), people: Iterable[str] = ()) -> None:
+        names = set(names)
+        self._people = set(people)
+        self._states = sorted({country_name(n) or n for n in states if n})
+        by_surname: dict[str, set[str]] = defaultdict(set)
+        for name in names:
+            words = name.split()
+            # A person's name: capitalised words, not a state and not a regime of one ("Nazi Germany").
+            if len(words) >= 2 and all(w[:1].isupper() or w in ("von", "van", "de", "del", "der") for w in words) \
+                    and words[0] not in _REGIME_WORDS and words[-1] not in self._states and \
+                    country_name(name) is None and name not in self._states:
+                by_surname[words[-1]].add(name)
+        # A surname names a person only when one full name of the corpus ends in it.
+        self._surnames = {s: next(iter(full)) for s, full in by_surname.items() if len(full) == 1}
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, name: str) -> str:
+        if name not in self._cache:
+            self._cache[name] = self._canonical(name)
+        return self._cache[name]
+
+    def _canonical(self, name: str) -> str:
+        name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+        if name not in self._people:  # "Chad", "Jordan": a person's name is no state
+            state = country_name(name)
+            if state is not None:
+                return state
+        words = name.split()
+        if len(words) >= 2:
+            # "Axis power Japan": a description before the state.
+            for cut in range(1, len(words)):
+                rest = " ".join(words[cut:])
+                lead = words[:cut]
+                # "Communist Party of Germany", "Supreme Soviet of the Soviet Union": an institution of the state.
+                if lead[-1].lower() in ("of", "the", "for", "and", "in"):
+                    continue
+                if (rest in self._states or rest in KNOWN_STATES) and (
+                        all(w in _REGIME_WORDS for w in lead)
+                        or (any(w[:1].islower() for w in lead) and name not in self._states)):
+                    return country_name(rest) or rest
+        if len(words) == 1 and name.endswith("s") and name[:1].isupper():
+            # A plural demonym, known states first: "Soviets" is the Soviet Union, not "Soviet Volksdeutsche".
+            known = [s for s in self._states if s in KNOWN_STATES]
+            state = state_of_demonym(name[:-1], known) or state_of_demonym(name[:-1], self._states)
+            if state is not None and state != name:
+                return country_name(state) or state
+        if len(words) == 1 and name[:1].isupper() and state_of_demonym(name, []) is not None:
+            # "the British", "the French": a people named by an adjective of its own form stands for its state.
+            state = state_of_demonym(name, [])
+            return country_name(state) or state
+        if len(words) == 1 and name in self._surnames:
+            return self._surnames[name]
+        return name
+
+    def is_state(self, name: str) -> bool:
+        """Whether a canonical name is a state (the corpus tags it GPE, or it is a known state alias)."""
+        return name in self._states or name in KNOWN_STATES or country_name(name) == name
+
+    def all(self, names: Iterable[str]) -> list[str]:
+        """Canonical names in first-seen order, each once."""
+        out: list[str] = []
+        for name in names:
+            canonical = self(name)
+            if canonical not in out:
+                out.append(canonical)
+        return out
+
+
+def document_canonicaliser(entities: list, names) -> PartyNames:
+    """Canonical party names for one document, from its entities and the names they stand for
+    (:class:`pipeline.events.names.Names`)."""
+    from pipeline.events.triggers import ACTOR_LABELS
+
+    return PartyNames([names(e) for e in entities if e.label in ACTOR_LABELS],
+                      [names(e) for e in entities if e.label == "GPE"],
+                      [names(e) for e in entities if e.label == "PERSON"])
+
+
+def mention_party(name: str, label: str, states: list[str]) -> tuple[str, str, str] | None:
+    """(party id, canonical name, kind) of a mention whose canonical name is ``name``, or None when
+    it names no party: a place, a thing, or a nationality that names no state ("Catholic"). A
+    demonym names its state ("German troops": Germany); a plural one with no state is a group
+    ("the Jacobins")."""
+    if label == "NORP" and country_name(name) is None and name not in KNOWN_STATES:
+        if any(dash in name for dash in "-–—"):
+            return None  # "Soviet-Finnish": a relation between two states, no party
+        state = state_of_demonym(name, states) if len(name.split()) == 1 else None
+        if state is not None:
+            name = country_name(state) or state
+        elif not name.endswith("s"):
+            return None
+    kind = party_kind(name, label)
+    return (party_id(name), name, kind) if kind else None
+
+
+def party_kind(name: str, label: str | None) -> str | None:
+    """What kind of party a canonical name with entity ``label`` is — ``state``, ``person``,
+    ``organisation`` or ``group`` — or None for no party (a city, a region: a place)."""
+    if country_name(name) == name or name in KNOWN_STATES:
+        return "state"
+    return {"PERSON": "person", "ORG": "organisation", "NORP": "group"}.get(label or "")

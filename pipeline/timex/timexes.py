@@ -1,0 +1,49 @@
+"""timexes: temporal expressions of the clean text, resolved in the document's time.
+
+Glossary snippets and citations were cut out before this stage, so none of
+their dates can leak in. Headings are tagged too (``zone = "heading"``): a
+date a heading states ("1939–1941: The pact", "Spring 1945") is a timex and
+the reference time of the section it opens, until the body states one. The
+reference carries over from one block to the next, as a history article's
+story does.
+
+A ``news`` document starts at its reference (creation) date, and its deictic
+expressions ("Friday", "last year", "yesterday") are resolved against that
+date rather than against the story's time (see :mod:`pipeline.timex.tagger`).
+"""
+
+from __future__ import annotations
+
+from pipeline.core.document import Document
+from pipeline.core.layers import BLOCKS, SPACY_DOCS, TIMEXES
+from pipeline.nlp.parse_needs import date_cues
+from pipeline.core.registry import StageContext, stage
+from pipeline.timex.tagger import QuarterMemory, Timex, tag
+from pipeline.timex.values import RefTime
+
+
+@stage("timexes", reads=(SPACY_DOCS, BLOCKS), writes=(TIMEXES,), spacy=("ner",), parse=date_cues)
+def timexes(doc: Document, ctx: StageContext) -> Document:
+    headings = [(b.start, b.end) for b in doc.layers["blocks"] if b.is_heading]
+    chunks = [(offset, parsed) for offset, parsed in doc.layers["spacy_docs"]]
+    # Walk headings and body chunks in text order.
+    items = sorted([(s, "heading", e) for s, e in headings] + [(o, "body", p) for o, p in chunks],
+                   key=lambda item: item[0])
+    ref = RefTime()
+    if doc.kind == "news" and doc.reference_date is not None:
+        ref = RefTime(doc.reference_date.year, doc.reference_date.month, doc.reference_date.day)
+    next_range = 0
+    quarters = QuarterMemory()
+    found: list[Timex] = []
+    for offset, zone, payload in items:
+        # A heading is tagged without a parse (spaCy only sees body paragraphs).
+        text, parsed = (doc.text[offset:payload], None) if zone == "heading" else (payload.text, payload)
+        timexes, ref, next_range = tag(text, ref, parsed, doc.reference_date, next_range, kind=doc.kind,
+                                          quarters=quarters)
+        for t in timexes:
+            t.start += offset
+            t.end += offset
+            t.zone = zone
+        found.extend(timexes)
+    doc.layers["timexes"] = found
+    return doc

@@ -1,0 +1,95 @@
+"""One name per party: canonical names, the parties table, label_roles."""
+
+import pandas as pd
+
+from pipeline.stories.party_names import PartyNames, country_name, mention_party, party_id
+from pipeline.stories.parties import build_parties, owner_state
+
+
+def test_states_by_their_usual_english_short_name():
+    for written, state in [("USSR", "Soviet Union"), ("the Soviet Union", "Soviet Union"), ("Soviets", "Soviet Union"),
+                           ("U.S.", "United States"), ("US", "United States"), ("Americans", "United States"),
+                           ("Britain", "United Kingdom"), ("Great Britain", "United Kingdom"),
+                           ("Russian Federation", "Russia"), ("Nazi Germany", "Germany"), ("Red Army", "Soviet Union"),
+                           ("Wehrmacht", "Germany"), ("Czechoslovakia", "Czechoslovakia"), ("Turkey", "Turkey")]:
+        assert country_name(written) == state, written
+
+
+def test_no_state_where_a_name_only_starts_like_one():
+    for written in ["Syrian Observatory for Human Rights", "New Mexico", "Soviet Volksdeutsche", "Russian Orthodox",
+                    "Islamic State", "Communist Party of Germany"]:
+        assert country_name(written) is None, written
+
+
+def test_party_names_fold_demonyms_regimes_and_surnames_but_not_institutions():
+    names = PartyNames(["Vyacheslav Molotov", "Molotov", "Communist Party of Germany", "British", "Tarvia"],
+                       states=["Germany", "Tarvia"], people=["Vyacheslav Molotov"])
+    assert names("Molotov") == "Vyacheslav Molotov"
+    assert names("British") == "United Kingdom" and names("Germans") == "Germany"
+    assert names("Communist Party of Germany") == "Communist Party of Germany"
+    assert names("Supreme Soviet of the Soviet Union") == "Supreme Soviet of the Soviet Union"
+    assert names("Tarvia") == "Tarvia"  # an invented state stays as written
+
+
+def test_a_person_named_like_a_state_stays_a_person():
+    assert PartyNames(["Chad"], people=["Chad"])("Chad") == "Chad"
+
+
+def test_mention_party_kinds():
+    assert mention_party("Germany", "GPE", ["Germany"])[1:] == ("Germany", "state")
+    assert mention_party("German", "NORP", ["Germany"])[1:] == ("Germany", "state")  # "German troops"
+    assert mention_party("Jacobins", "NORP", [])[1:] == ("Jacobins", "group")
+    assert mention_party("Catholic", "NORP", []) is None
+    assert mention_party("Soviet-Finnish", "NORP", ["Finland"]) is None
+    assert mention_party("Moscow", "GPE", ["Moscow"]) is None  # a city is a place
+    assert mention_party("NKVD", "ORG", [])[1:] == ("NKVD", "organisation")
+    assert party_id("Germany") == party_id("Germany") != party_id("Soviet Union")
+
+
+def test_owner_state_of_an_organisation():
+    assert owner_state("Russia’s Defense Ministry") == "Russia"
+    assert owner_state("Soviet Foreign Ministry") == "Soviet Union"
+    assert owner_state("Defense Ministry") is None
+
+
+def _entity(doc, i, text, label, start, target=None):
+    return {"doc_id": doc, "entity_id": i, "text": text, "label": label, "source": "model", "link_target": target,
+            "clean_start": start, "clean_end": start + len(text)}
+
+
+def _event(doc, i, actors, mentions, participants=(), written=()):
+    return {"doc_id": doc, "event_id": i, "actors": list(actors), "actor_mentions": list(mentions),
+            "participants": list(participants), "participant_mentions": list(written), "resolved": []}
+
+
+def test_parties_table_is_one_row_per_party_across_documents_in_any_order():
+    entities = pd.DataFrame([
+        _entity("a", 0, "USSR", "GPE", 0), _entity("a", 1, "Vyacheslav Molotov", "PERSON", 10),
+        _entity("a", 2, "Molotov", "PERSON", 40), _entity("a", 3, "Moscow", "GPE", 60),
+        _entity("b", 0, "the Soviet Union", "GPE", 0), _entity("b", 1, "Soviet Foreign Ministry", "ORG", 30),
+        _entity("b", 2, "Red Army", "ORG", 60)])
+    events = pd.DataFrame([_event("a", 0, ["Soviet Union"], ["USSR"], ["Vyacheslav Molotov"], ["Molotov"]),
+                           _event("b", 0, ["Soviet Union"], ["Red Army"]),
+                           _event("b", 1, ["Allies"], ["Allies"])])
+    rows = build_parties(entities, events)
+    by_name = {r["name"]: r for r in rows}
+    assert set(by_name) == {"Soviet Union", "Vyacheslav Molotov", "Soviet Foreign Ministry", "Allies"}
+    soviet = by_name["Soviet Union"]
+    assert soviet["kind"] == "state" and soviet["n_events"] == 2 and soviet["doc_ids"] == ["a", "b"]
+    assert {"USSR", "Soviet Union", "Red Army"} <= set(soviet["aliases"]) | {soviet["name"]}
+    assert by_name["Vyacheslav Molotov"]["kind"] == "person" and "Molotov" in by_name["Vyacheslav Molotov"]["aliases"]
+    assert by_name["Soviet Foreign Ministry"]["state"] == "Soviet Union"
+    assert by_name["Allies"]["kind"] == "group"
+    shuffled = build_parties(entities.sample(frac=1, random_state=1), events.sample(frac=1, random_state=2))
+    assert shuffled == rows
+
+
+def test_label_roles_gives_canonical_names_and_the_words_as_written():
+    from pipeline import label_roles
+
+    text = "On 3 May 1702 the USSR signed a truce with Britain. The fort was retaken on 2 May by Admiral Corran."
+    signed, retaken = text.index("signed"), text.index("retaken")
+    first, second = label_roles(text, [(signed, signed + 6), (retaken, retaken + 7)])
+    assert first["actors"] == ["Soviet Union"] and first["actor_mentions"] == ["USSR"]
+    assert first["participants"] == ["United Kingdom"] and first["participant_mentions"] == ["Britain"]
+    assert second["actors"] == ["Corran"] or second["actors"] == ["Admiral Corran"]
