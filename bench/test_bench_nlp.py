@@ -12,11 +12,10 @@ pytestmark = pytest.mark.slow
 def test_nlp_stage_against_bare_pipe():
     from pipeline.core.config import load_config
     from pipeline.batch.processing import Pipeline
-    from pipeline.nlp.nlp import get_model
 
     config = load_config(None)
     pipeline = Pipeline(config)
-    model = get_model(pipeline.ctx)
+    model = pipeline.ctx.model()
     text = REFERENCE.read_text(encoding="utf-8")
     cleaned = clean_document(text)
     blocks = [cleaned.text[b.start:b.end] for b in cleaned.layers["blocks"] if not b.is_heading]

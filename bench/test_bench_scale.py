@@ -46,7 +46,8 @@ def _body_blocks(corpus: Path) -> list[str]:
 
 def test_whole_pipeline_against_bare_nlp_pipe(tmp_path):
     from pipeline.core.config import load_config
-    from pipeline.nlp.nlp import load_model, unneeded_components
+    from pipeline.core.registrations import resolve_stages
+    from pipeline.core.registry import StageContext
 
     corpus = tmp_path / "corpus"
     build_corpus(corpus, 10, sections_per_doc=6, seed=1)
@@ -59,7 +60,7 @@ def test_whole_pipeline_against_bare_nlp_pipe(tmp_path):
     # own (fresh) model sees it; a second pass is faster because the vocabulary has learnt
     # the words, and is printed too.
     t = time.perf_counter()
-    model = load_model(config.nlp.model, unneeded_components(config.stages))
+    model = StageContext(config, stages=tuple(resolve_stages(config.stages))).model()  # a fresh context loads afresh
     load_s = time.perf_counter() - t
     passes = []
     for _ in range(2):

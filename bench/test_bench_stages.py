@@ -15,11 +15,10 @@ def test_stage_time_per_thousand_words():
     from pipeline.core.config import load_config
     from pipeline.core.document import Document
     from pipeline.batch.processing import Pipeline
-    from pipeline.nlp.nlp import get_model
 
     config = load_config(None)
     pipeline = Pipeline(config)
-    get_model(pipeline.ctx)  # loading the model is not a stage's cost
+    pipeline.ctx.model()  # loading the model is not a stage's cost
     text = REFERENCE.read_text(encoding="utf-8")
     timings: dict[str, float] = {}
     pipeline.text(text, "warm")  # warm-up

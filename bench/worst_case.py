@@ -98,11 +98,10 @@ def _child(case: str) -> None:
     from pipeline.core.config import load_config
     from pipeline.core.document import Document
     from pipeline.batch.processing import Pipeline
-    from pipeline.nlp.nlp import get_model
 
     text = f"{case}\n\n{cases()[case]}"  # the first line is the document's title
     pipeline = Pipeline(load_config(None))
-    get_model(pipeline.ctx)
+    pipeline.ctx.model()
     timings: dict[str, float] = {}
     started = time.perf_counter()
     pipeline(Document.from_raw(case, case + ".txt", text), timings)

@@ -12,6 +12,7 @@ import os
 import sys
 
 from pipeline.core.config import load_config
+from pipeline.core.registrations import resolve_stages
 from pipeline.core.errors import ConfigError, UserError
 from pipeline.io.schema import ALL_TABLES
 from pipeline.version import __version__
@@ -119,7 +120,9 @@ def _config(args: argparse.Namespace):
         path = "config.yaml"
     overrides = {"corpus": args.corpus, "outputs": args.outputs,
                  "backend": getattr(args, "backend", None), "workers": getattr(args, "workers", None)}
-    return load_config(path, **overrides)
+    config = load_config(path, **overrides)
+    resolve_stages(config.stages)  # every command refuses a bad stage list, as at load
+    return config
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,5 +1,9 @@
-"""Find import cycles among the package's modules (module-level imports only; imports inside
-functions are deliberate late binding and cannot cycle at import time).
+"""Find import cycles among the modules of the package and of evaluation/.
+
+Every import counts: module level, inside functions, and under ``if TYPE_CHECKING:``. An import
+inside a function cannot fail at import time, but a circle through one still means two modules
+that each need the other (the registry importing the stages that import the registry); the
+layers stay one-way only if no kind of import goes back up.
 
     python scripts/import_cycles.py      # prints the cycles, exit 1 if there is one
 """
@@ -19,13 +23,11 @@ def module_name(path: Path) -> str:
 
 
 def graph() -> dict[str, set[str]]:
-    modules = {module_name(p): p for p in (ROOT / "pipeline").rglob("*.py")}
+    modules = {module_name(p): p for top in ("pipeline", "evaluation") for p in (ROOT / top).rglob("*.py")}
     edges: dict[str, set[str]] = {m: set() for m in modules}
     for name, path in modules.items():
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in tree.body:  # top level only
-            if isinstance(node, ast.If):  # "if TYPE_CHECKING:" imports never run
-                continue
+        for node in ast.walk(tree):  # every import: top level, in functions, under TYPE_CHECKING
             targets = []
             if isinstance(node, ast.Import):
                 targets = [a.name for a in node.names]

@@ -54,7 +54,6 @@ def spacy_model():
     the lemmatizer, left out), once for tests that parse single sentences: a rule that works only
     with the full model would pass here and fail in the pipeline."""
     from pipeline.core.config import load_config
-    from pipeline.nlp.nlp import load_model, unneeded_components
+    from pipeline.batch.processing import Pipeline
 
-    config = load_config(None)
-    return load_model(config.nlp.model, unneeded_components(config.stages))
+    return Pipeline(load_config(None)).ctx.model()

@@ -24,7 +24,8 @@ from pipeline.core.document import Document
 from pipeline.core.errors import FatalError
 from pipeline.io.metadata import fingerprint
 from pipeline.io.loader import InputError, SourceFile, read_document
-from pipeline.core.registry import Stage, StageContext, check_stage_order
+from pipeline.core.registrations import resolve_stages
+from pipeline.core.registry import Stage, StageContext
 from pipeline.io.tables import document_row, document_tables
 
 log = logging.getLogger("pipeline")
@@ -127,8 +128,8 @@ class Pipeline:
 
     def __init__(self, config: Config, stages: list[Stage] | None = None) -> None:
         self.config = config
-        self.stages = stages if stages is not None else check_stage_order(config.stages)
-        self.ctx = StageContext(config)
+        self.stages = stages if stages is not None else resolve_stages(config.stages)
+        self.ctx = StageContext(config, stages=tuple(self.stages))
 
     def __call__(self, doc: Document, timings: dict[str, float] | None = None) -> Document:
         """Run every stage over ``doc`` (see :func:`run_stages`)."""

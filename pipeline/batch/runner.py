@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pipeline.batch.backends import results
 from pipeline.core.config import Config, load_config
+from pipeline.core.registrations import resolve_stages
 from pipeline.core.errors import FatalError
 from pipeline.io.lock import writer_lock
 from pipeline.io.loader import SourceFile
@@ -67,6 +68,7 @@ def run(config: Config | None = None, *, config_path: str | Path | None = None, 
     """
     if config is None:
         config = load_config(config_path, **overrides)
+    resolve_stages(config.stages)  # a bad stage order is refused here, before anything is touched
     check_folders(config.corpus, config.outputs)
     with writer_lock(config.outputs):
         return _run(config, force, progress)

@@ -148,7 +148,9 @@ def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
     ``overrides`` take top-level keys (``corpus=``, ``outputs=``, ``backend=``…);
     ``None`` values are ignored so CLI flags can be passed through as they are.
     Paths in the file are resolved against the file's own folder; ``corpus`` and ``outputs``
-    overrides against the current folder.
+    overrides against the current folder. The stage list is checked against the registered stages
+    where the stages are resolved, not here (:func:`pipeline.core.registrations.resolve_stages`: the
+    Pipeline, the runner, the CLI).
     """
     data = _defaults()
     base_dir = Path.cwd()
@@ -191,11 +193,6 @@ def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
             raise ConfigError(f"config key 'timexes.reference_date': {ref!r} is not a date; "
                               f"write it as YYYY-MM-DD or leave it empty") from None
     try:
-        config = Config.model_validate(data)
+        return Config.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_explain(exc)) from None
-    # Stage names and order are checked against the registry here, once.
-    from pipeline.core.registry import check_stage_order
-
-    check_stage_order(config.stages)
-    return config

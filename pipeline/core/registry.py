@@ -3,6 +3,10 @@
 A stage is a callable ``(Document, StageContext) -> Document``. Registering it
 states what it needs and what it provides, so a configuration that orders
 stages wrongly fails at load time with a message, not halfway through a run.
+
+This module only holds what is registered; the built-in stages are registered in
+one place, :func:`pipeline.core.registrations.populate_registry` (the registry
+importing the stages that import the registry was an import circle).
 """
 
 from __future__ import annotations
@@ -20,10 +24,26 @@ if TYPE_CHECKING:
 
 @dataclass
 class StageContext:
-    """What a stage may use besides the document: the config and shared resources."""
+    """What a stage may use besides the document: the config, shared resources, and the spaCy model.
+
+    ``stages`` are the stages this context serves (the Pipeline's, in order): they say which
+    spaCy components the model must keep."""
 
     config: "Config"
     resources: dict[str, Any] = field(default_factory=dict)
+    stages: tuple["Stage", ...] = ()
+
+    def model(self) -> Any:
+        """The configured spaCy pipeline, loaded once per context (stages get it here instead of
+        importing the nlp stage), without the optional components none of ``stages`` declares."""
+        from pipeline.nlp.model import load_model, prepare_model, unneeded_components
+
+        key = f"spacy:{self.config.nlp.model}"
+        if key not in self.resources:
+            needed = set().union(*(st.spacy for st in self.stages))
+            self.resources[key] = prepare_model(load_model(self.config.nlp.model, unneeded_components(needed)),
+                                                self.config)
+        return self.resources[key]
 
 
 StageFn = Callable[["Document", StageContext], "Document"]
@@ -74,15 +94,7 @@ def stage(name: str, reads: tuple[Layer, ...] = (), writes: tuple[Layer, ...] = 
     return register
 
 
-def _load_builtin_stages() -> None:
-    # Importing the modules runs their @stage decorators.
-    from pipeline.core.registrations import populate_registry
-
-    populate_registry()
-
-
 def get_stage(name: str) -> Stage:
-    _load_builtin_stages()
     try:
         return _STAGES[name]
     except KeyError:
@@ -90,19 +102,18 @@ def get_stage(name: str) -> Stage:
 
 
 def registered_stages() -> list[str]:
-    _load_builtin_stages()
     return sorted(_STAGES)
 
 
 def check_stage_order(names: tuple[str, ...] | list[str]) -> list[Stage]:
-    """Resolve stage names in order; ConfigError, naming both stages and the fix, when
+    """Resolve stage names in order against the stages registered so far (see
+    :func:`pipeline.core.registrations.resolve_stages`); ConfigError, naming both stages and the fix, when
 
     - a stage reads a layer no earlier stage wrote (or one an earlier stage's edit ended),
     - a stage edits the text after a stage that stored clean-text offsets (they would go stale).
     """
     from pipeline.core.errors import ConfigError
 
-    _load_builtin_stages()
     available: dict[str, str] = {RAW.name: "(the source file)"}  # layer -> the stage that wrote it
     offsets_by: str | None = None  # the first stage that stored clean offsets
     ended: dict[str, str] = {}  # layer -> the stage whose edit ended it

@@ -26,14 +26,13 @@ from pipeline.events.coreference import Paragraphs, document_pair
 from pipeline.nlp.parse_needs import event_cues
 from pipeline.core.registry import StageContext, stage
 from pipeline.events.roles import RoleReader, Roles
-from pipeline.nlp.nlp import get_model
 from pipeline.timex.values import granularity
 
 
 @stage("events", reads=(SPACY_DOCS, SENTENCES, SECTIONS, ENTITIES, TIMEXES), writes=(EVENTS,), spacy=("ner",),
        parse=event_cues)
 def events(doc: Document, ctx: StageContext) -> Document:
-    model = get_model(ctx)
+    model = ctx.model()
     lemmatizer = model.get_pipe("lemmatizer") if "lemmatizer" in model.component_names else None
     chunks = doc.layers["spacy_docs"]
     chunk_starts = [offset for offset, _ in chunks]

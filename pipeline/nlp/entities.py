@@ -17,7 +17,6 @@ from pipeline.core.layers import ENTITIES, LINKS, SPACY_DOCS
 from pipeline.lexicon.patterns import DISAMBIGUATOR, POSSESSIVE
 from pipeline.nlp.parse_needs import name_cues
 from pipeline.core.registry import StageContext, stage
-from pipeline.nlp.nlp import get_model
 from pipeline.core.records import Entity
 
 # Gloss-derived types that name things; common nouns ("armistice") are not entities.
@@ -54,7 +53,7 @@ def entities(doc: Document, ctx: StageContext) -> Document:
     from spacy.tokens import Span
     from spacy.util import filter_spans
 
-    model = get_model(ctx)
+    model = ctx.model()
     names = gazetteer(doc)
     matcher = PhraseMatcher(model.vocab)
     for name in names:

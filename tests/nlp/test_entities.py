@@ -62,19 +62,35 @@ def test_missing_model_is_a_clear_error(tmp_path):
 
     from pipeline.core.config import load_config
     from pipeline.core.registry import StageContext
-    from pipeline.nlp.nlp import ModelError, get_model
+    from pipeline.nlp.model import ModelError
 
     config = load_config(None, nlp={"model": "no_such_model_xx"})
     with pytest.raises(ModelError, match="no_such_model_xx.*not installed.*pip install"):
-        get_model(StageContext(config))
+        StageContext(config).model()
 
 
 def test_components_no_stage_needs_are_disabled():
-    from pipeline.nlp.nlp import unneeded_components
+    from pipeline.core.registrations import populate_registry
+    from pipeline.core.registry import get_stage
+    from pipeline.nlp.model import unneeded_components
 
-    assert unneeded_components(["normalize", "sections", "nlp"]) == ["lemmatizer", "ner"]
-    assert unneeded_components(["nlp", "entities"]) == ["lemmatizer"]
-    assert unneeded_components(["nlp", "entities", "timexes", "events"]) == ["lemmatizer"]
+    def unneeded(names):
+        return unneeded_components(set().union(*(get_stage(n).spacy for n in names)))
+
+    populate_registry()
+    assert unneeded(["normalize", "sections", "nlp"]) == ["lemmatizer", "ner"]
+    assert unneeded(["nlp", "entities"]) == ["lemmatizer"]
+    assert unneeded(["nlp", "entities", "timexes", "events"]) == ["lemmatizer"]
+
+
+def test_stages_share_the_context_model_without_the_components_none_of_them_needs():
+    from pipeline.batch.processing import Pipeline
+    from pipeline.core.config import load_config
+
+    pipeline = Pipeline(load_config(None, stages=["normalize", "reflow", "sections", "nlp"]))
+    model = pipeline.ctx.model()
+    assert pipeline.ctx.model() is model and pipeline.only(["nlp"]).ctx.model() is model
+    assert "ner" not in model.pipe_names and "lemmatizer" not in model.pipe_names
 
 
 # --- hygiene: spans a reader can trust ---------------------------------------------------
