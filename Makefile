@@ -26,11 +26,16 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pytest -q -m slow bench tests
 
-# Timexes against TimeBank and AQUAINT (../shared/data/timeml): scores per corpus and the top misses;
-# then which date each event row carries, against their event-time links.
+# Every score on data we did not write (evaluation/, reading ../shared/data; see evaluation/shared.py):
+# timexes against TimeBank and AQUAINT and their top misses; which date each event row carries,
+# against their event-time links; events, piped links, glossary anchors and stories on their gold sets.
 eval: $(STAMP)
 	$(PY) -m evaluation.timexes --cache outputs/.timeml-cache
 	$(PY) -m evaluation.anchoring
+	$(PY) -m evaluation.events
+	$(PY) -m evaluation.piped_links
+	$(PY) -m evaluation.glossary_anchors
+	$(PY) -m evaluation.stories
 
 clean:
 	rm -rf outputs $(VENV)

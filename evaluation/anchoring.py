@@ -111,7 +111,8 @@ def evaluate(folder: Path) -> tuple[AnchoringScore, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from evaluation.timexes import CORPORA, SHARED_TIMEML
+    from evaluation.shared import SHARED_TIMEML
+    from evaluation.timexes import CORPORA
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--timeml", type=Path, default=SHARED_TIMEML, help="folder holding TimeBank/ and AQUAINT/")

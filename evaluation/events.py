@@ -1,6 +1,6 @@
 """Score the events stage's roles: actors, participants, theme, on hand-checked gold.
 
-    python evaluation/events.py [--show]
+    python -m evaluation.events [--show]
 
 Three sets: ``tests/golden/events_reference.jsonl`` (64 key events of the reference
 article, found by sentence prefix and date text), the held-out sentences of

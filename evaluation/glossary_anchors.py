@@ -1,6 +1,6 @@
 """Score the glossary stage on articles it was not written on: the mirror's insertions rebuilt from WikiGold.
 
-    python evaluation/glossary_anchors.py [--show]
+    python -m evaluation.glossary_anchors [--show]
 
 The mirror prints, after a link, the link text on a line of its own followed by the first ~250
 characters of the *linked* article and `` ...``. WikiGold's 145 Wikipedia articles give both
@@ -26,7 +26,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-SHARED_WIKIGOLD = ROOT.parent / "shared" / "data" / "wikigold" / "wikigold.conll.txt"
+from evaluation.shared import SHARED_WIKIGOLD  # noqa: E402 - after the path set-up
+
 STAGES = ["normalize", "strip_glossary", "strip_links"]
 SNIPPET_CHARS = 250
 

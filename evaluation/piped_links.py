@@ -3,7 +3,7 @@ false collapses and glossary rows on text that has no wiki link at all, written 
 Wikipedia prose (WikiGold, detokenised), news (TimeBank and AQUAINT) and 1,514 bibliography
 entries (anystyle-core.xml).
 
-    python evaluation/piped_links.py [--show]
+    python -m evaluation.piped_links [--show]
 
 Every collapse and every glossary row on the clean sets is a false one, so their count per
 100,000 words is the rate at which the cleaners delete real text. Suspected remnants kept in
@@ -21,6 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from evaluation.shared import SHARED_REFERENCES, SHARED_TIMEML, SHARED_WIKIGOLD  # noqa: E402 - after the path set-up
 GOLDEN = ROOT / "tests" / "golden" / "piped_remnants_reference.tsv"
 STAGES = ["normalize", "strip_glossary", "strip_links"]
 
@@ -84,13 +85,9 @@ def score_reference() -> dict:
     return {"gold": sum(gold.values()), "hits": sum(hits.values()), "false": false, "missed": sorted(missed.elements())}
 
 
-SHARED_REFERENCES = ROOT.parent / "shared" / "data" / "references" / "anystyle-core.xml"
-SHARED_WIKIGOLD = ROOT.parent / "shared" / "data" / "wikigold" / "wikigold.conll.txt"
-
 
 def timeml_texts() -> list[tuple[str, str]]:
     """TimeBank and AQUAINT: news wire text, which has no wiki links."""
-    from evaluation.timexes import SHARED_TIMEML
     from evaluation.timeml import read_corpus
 
     return [(tm.name, tm.text) for corpus in ("TimeBank", "AQUAINT") for tm in read_corpus(SHARED_TIMEML / corpus)]
@@ -128,7 +125,7 @@ def score_wikigold() -> dict:
 
 
 CLEAN_SETS = (("wikigold (Wikipedia prose)", SHARED_WIKIGOLD, score_wikigold),
-              ("TimeBank+AQUAINT (news)", ROOT.parent / "shared" / "data" / "timeml", score_clean_prose),
+              ("TimeBank+AQUAINT (news)", SHARED_TIMEML, score_clean_prose),
               ("anystyle-core (bibliography)", SHARED_REFERENCES, score_reference_strings))
 
 

@@ -1,6 +1,6 @@
 """Score story merging on the hand-labelled dev set: does each labelled pair share a story_id?
 
-    python evaluation/stories.py [--show]
+    python -m evaluation.stories [--show]
 
 The corpus is the reference article plus three retellings of parts of the same period
 (tests/golden/stories_dev/*.txt: an encyclopedia entry, a textbook at month precision with

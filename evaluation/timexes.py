@@ -24,9 +24,9 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from evaluation.scores import TimexScores, score_timexes
+from evaluation.shared import SHARED_TIMEML
 from evaluation.timeml import TimemlDocument, read_corpus
 
-SHARED_TIMEML = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "timeml"
 CORPORA = ("TimeBank", "AQUAINT")
 _PRE_STAGES = ["normalize", "strip_glossary", "strip_links", "cut_citations", "reflow", "sections", "nlp"]
 

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from evaluation.timexes import SHARED_TIMEML
+from evaluation.shared import SHARED_TIMEML
 from tests.conftest import ROOT
 
 

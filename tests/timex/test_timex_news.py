@@ -11,7 +11,7 @@ import pytest
 
 from pipeline import load_table
 from evaluation.scores import read_timex_cases, score_timexes
-from evaluation.timexes import SHARED_TIMEML
+from evaluation.shared import SHARED_TIMEML
 from pipeline.timex.tagger import tag
 from pipeline.timex.values import RefTime
 
