@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lexicon.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
 from pipeline.lexicon.patterns import PARAGRAPH, PUBLICATION_YEAR, REFERENCE_HEADINGS
 
 _CAPW = r"[A-ZÀ-Ý][\w'’.-]*"
@@ -71,8 +72,7 @@ MAX_CONTINUATION_LINES = 6
 # A citation with no end marker and no prose after it is cut only up to here; a longer
 # run is left in the text (and counted) rather than risk cutting prose with it.
 MAX_UNMARKED_CITATION_CHARS = 300
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_MONTH = r"(?:" + "|".join(MONTH_NAMES + MONTH_ABBREVIATIONS) + r")\.?"
 # Where prose starts again after a citation: a sentence end, then a date or a sentence
 # with ordinary lower-case words ("On May 5, 1933 the treaty was extended").
 _BOUNDARY = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bed)(?<!\beds)(?<!\bvol)(?<!\bno)[.!?][\"”’']?\s+(?=[A-Z\"“])")

@@ -23,6 +23,8 @@ import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.lexicon.calendar import MONTH_WORDS
+
 DATA_DIR = Path(__file__).parent / "data"
 TRAINING_XML = DATA_DIR / "anystyle-core.xml"
 MODEL_PATH = DATA_DIR / "citations.crfsuite"
@@ -30,9 +32,6 @@ FINGERPRINT_PATH = DATA_DIR / "citations.fingerprint.json"
 FEATURES_VERSION = 3
 
 _TOKEN = re.compile(r"\S+")
-_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-           "january", "february", "march", "april", "june", "july", "august", "september", "october",
-           "november", "december"}
 _CUES = {"vol", "volume", "no", "nr", "issue", "pp", "p", "pages", "page", "ed", "eds", "edn", "edition", "in",
          "press", "university", "univ", "journal", "review", "proceedings", "conference", "thesis",
          "dissertation", "phd", "retrieved", "available", "accessed", "trans", "publishers", "publishing",
@@ -75,7 +74,7 @@ def _token_features(tok: str, i: int, n: int, quote_depth: int, italic: bool) ->
         f["cap"] = 1.0
     if core.isupper() and len(core) > 1:
         f["allcaps"] = 1.0
-    if low in _MONTHS:
+    if low in MONTH_WORDS:
         f["month"] = 1.0
     if low in _CUES:
         f["cue"] = low

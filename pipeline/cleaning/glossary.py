@@ -28,6 +28,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.lexicon.agreements import ANCHOR_LAW_WORDS
+from pipeline.lexicon.type_nouns import TYPE_NOUNS
+
 
 # A glossary line is anchor + snippet; the snippet is at most ~300 characters
 # (the mirror cuts at about 250), so a longer line ending in "..." is prose.
@@ -224,36 +227,10 @@ _PARTICIPLE = re.compile(r"\s(\w+ing)\s")
 _PARTITIVE = re.compile(r"\b(?:one|some|many|several|each|all|any|most \w+|\w+est)\s*$")
 _PERSON_PAREN = re.compile(r"\(([^()]*)\)")
 
-_TYPE_WORDS: dict[str, tuple[str, ...]] = {
-    "PERSON": ("diplomat", "politician", "revolutionary", "statesman", "officer", "general", "leader",
-               "writer", "journalist", "historian", "engineer", "industrialist", "philosopher", "economist",
-               "dictator", "king", "emperor", "minister", "ambassador", "theorist", "designer", "activist",
-               "commander", "marshal", "admiral", "president", "chancellor", "scientist", "poet", "author",
-               "artist", "businessman", "lawyer", "soldier", "aristocrat", "nobleman", "prince", "tsar"),
-    "GPE": ("country", "city", "state", "region", "province", "oblast", "town", "village", "capital",
-            "republic", "kingdom", "empire", "municipality", "territory", "county", "district", "nation",
-            "government", "port", "krai", "voivodeship"),
-    "LOC": ("sea", "river", "ocean", "lake", "peninsula", "mountain", "mountains", "range", "gulf", "bay",
-            "island", "strait", "valley", "plain", "desert"),
-    "LAW": ("treaty", "agreement", "pact", "accord", "protocol", "convention", "constitution", "act"),
-    "ORG": ("party", "organisation", "organization", "company", "army", "navy", "agency", "committee",
-            "ministry", "department", "office", "bank", "manufacturer", "corporation", "union", "newspaper",
-            "journal", "magazine", "university", "branch", "affiliate", "council", "police", "service",
-            "force", "forces", "firm", "enterprise", "plant", "factory", "school", "faction"),
-    "PRODUCT": ("aircraft", "bomber", "fighter", "tank", "battleship", "cruiser", "warship", "rifle"),
-    "EVENT": ("war", "battle", "conference", "revolution", "uprising", "uprisings", "invasion", "operation",
-              "crisis", "coup", "massacre", "campaign", "offensive", "siege", "meeting", "trial", "election",
-              "revolt", "rebellion", "insurrection", "purge", "famine", "putsch", "summit"),
-    "WORK_OF_ART": ("book", "manifesto", "novel", "memoir", "memoirs", "film", "poem", "essay", "pamphlet",
-                    "treatise", "song", "opera", "painting", "play", "autobiography"),
-}
-_WORD_TYPE = {w: label for label, ws in _TYPE_WORDS.items() for w in ws}
-# Nouns for people by office or trade ("ambassador", "minister"): the events stage reads them too.
-PERSON_NOUNS = frozenset(_TYPE_WORDS["PERSON"])
-ORG_NOUNS = frozenset(_TYPE_WORDS["ORG"])  # "ministry", "office", "committee": what makes a name an organisation
+_WORD_TYPE = {w: label for label, ws in TYPE_NOUNS.items() for w in ws}
 _ANCHOR_TYPE_WORDS = {
     "EVENT": {"war", "battle", "revolution", "conference", "uprising", "uprisings", "invasion", "crisis", "putsch"},
-    "LAW": {"treaty", "treaties", "pact", "agreement", "protocol", "accords"},
+    "LAW": ANCHOR_LAW_WORDS,
     "ORG": {"party", "ministry", "army", "committee", "office", "company", "league", "navy", "comintern"},
 }
 _INFOBOX_TYPE = (("native_name_lang", "NORP"), ("long_name", "LAW"), ("birth_date", "PERSON"),

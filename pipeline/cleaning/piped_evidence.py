@@ -18,13 +18,16 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lexicon.agreements import AGREEMENT_SYNONYMS
+from pipeline.lexicon.calendar import MONTH_ABBREVIATIONS
+from pipeline.lexicon.stems import prefix_stem
+
 # Words whose full stop does not end a sentence: titles, ranks, company forms, "St. Petersburg".
 _ABBREVIATIONS = {
     "st", "mr", "mrs", "ms", "dr", "jr", "sr", "gen", "lt", "col", "capt", "cpt", "maj", "sgt", "adm", "cmdr",
     "co", "corp", "inc", "ltd", "no", "nos", "mt", "ft", "gov", "sen", "rep", "rev", "prof", "vs", "etc", "hon",
-    "fr", "bros", "ca", "c", "approx", "vol", "pp", "p", "ed", "eds", "op", "cf", "al", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-}
+    "fr", "bros", "ca", "c", "approx", "vol", "pp", "p", "ed", "eds", "op", "cf", "al",
+} | {month.lower() for month in MONTH_ABBREVIATIONS}
 # A full stop, ! or ? followed by space and something that can open a sentence.
 _SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)\]]*\s+[\"'“‘(\[]*[A-Z0-9\u00C0-\u024F])")
 _WORD_BEFORE = re.compile(r"[\w.]*$")
@@ -105,17 +108,11 @@ _WORD = re.compile(r"[^\W_][\w'’-]*")
 _DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)")
 
 
-def stem(word: str) -> str:
-    """Five letters stand for a longer word ("occupation"/"occupying", "conservative"/"conservatives");
-    a shorter one stands for itself."""
-    return word.lower()[:5] if len(word) >= 5 else word.lower()
-
-
 # Titles use the formal noun, displays often the everyday one ("Commercial Agreement" shown as "trade
 # pact", "Vilnius Region" as "Vilna area"). Kept small: each pair is a word a title has and a word a
 # display puts in its place.
 _SYNONYM_GROUPS = (
-    {"agreement", "pact", "treaty", "accord", "convention"},
+    AGREEMENT_SYNONYMS,
     {"commercial", "trade", "economic"},
     {"region", "area", "district", "territory", "zone"},
     {"republic", "state"},
@@ -125,7 +122,7 @@ _SYNONYMS = {word: group for group in _SYNONYM_GROUPS for word in group}
 
 def same_word(title_word: str, shown: str) -> bool:
     """Whether ``shown`` repeats ``title_word``: the same word, one sharing five letters, or a listed synonym."""
-    return stem(title_word) == stem(shown) or shown.lower() in _SYNONYMS.get(title_word.lower(), ())
+    return prefix_stem(title_word) == prefix_stem(shown) or shown.lower() in _SYNONYMS.get(title_word.lower(), ())
 
 
 def title_words(target: str) -> list[str]:

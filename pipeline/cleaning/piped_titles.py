@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cleaning.piped_evidence import same_word, stem
+from pipeline.cleaning.piped_evidence import same_word
+from pipeline.lexicon.stems import prefix_stem
 
 # Short words that join the capitalised words of a name ("Treaty of Berlin", "Ludwig von Mises").
 CONNECTORS = r"(?:of|the|and|in|on|for|de|von|la|le|du|des|del|di|zu|am|an|im)"
@@ -78,8 +79,8 @@ def paren_titles(text: str):
 
 def _shares_stem(target: str, following: str) -> bool:
     """Whether the text after the comma (its first six words) shares a word stem with the target."""
-    stems = {stem(w) for w in _WORD.findall(target.split(" (")[0]) if w.lower() not in _STOP and len(w) >= 4}
-    return any(stem(w) in stems for w in _WORD.findall(following)[:6] if len(w) >= 4)
+    stems = {prefix_stem(w) for w in _WORD.findall(target.split(" (")[0]) if w.lower() not in _STOP and len(w) >= 4}
+    return any(prefix_stem(w) in stems for w in _WORD.findall(following)[:6] if len(w) >= 4)
 
 
 def _display_edge(text: str, start: int, target: str) -> str:
@@ -91,8 +92,8 @@ def _display_edge(text: str, start: int, target: str) -> str:
     words = [w for w in words if w.end() <= limit][:6]
     if not words:
         return text[start:limit].strip()
-    stems = {stem(w) for w in _WORD.findall(target) if w.lower() not in _STOP and len(w) >= 3}
-    last = max((i for i, w in enumerate(words) if stem(w.group()) in stems), default=0)
+    stems = {prefix_stem(w) for w in _WORD.findall(target) if w.lower() not in _STOP and len(w) >= 3}
+    last = max((i for i, w in enumerate(words) if prefix_stem(w.group()) in stems), default=0)
     return text[start:words[last].end()]
 
 
@@ -124,10 +125,10 @@ def shared_word_titles(text: str):
         if word.lower() in _CLAUSE_WORDS or word.lower() in _STOP or (len(word) < 4 and not short_head):
             continue
         shared = [i for i, w in enumerate(target_words)
-                  if w[:1].isupper() and (len(w) >= 4 or short_head) and stem(w) == stem(word)]
+                  if w[:1].isupper() and (len(w) >= 4 or short_head) and prefix_stem(w) == prefix_stem(word)]
         if not shared:
             continue
-        if word[:1].isupper() and word not in target_words and stem(word) != stem(target_words[-1]):
+        if word[:1].isupper() and word not in target_words and prefix_stem(word) != prefix_stem(target_words[-1]):
             # Another form of a capitalised word echoes the title's head ("Russian Mennonite, Mennonites");
             # of its first word it is another name of a list ("South West Trains, Southern";
             # "Mohammed Ali, Mohammad Omar").
@@ -291,10 +292,10 @@ def title_shapes(text: str):
         yield m.start("target"), m.start("display"), m["target"], text[m.start("display"):display_end], "lower-head"
     for m in _QUALIFIED_NOUN.finditer(text):
         words = {w.lower() for w in m["words"].split() if len(w) >= 5}
-        stems = {stem(w) for w in words}
+        stems = {prefix_stem(w) for w in words}
         # Another form of a title word ("collectivisation … collectivization", "famines … famine"); the
         # same word again is a resumptive apposition ("the history of relations …, relations that …").
-        if not any(stem(w) in stems and w not in words for w in m["display"].split() if len(w) >= 5):
+        if not any(prefix_stem(w) in stems and w not in words for w in m["display"].split() if len(w) >= 5):
             continue
         # The echo in position: the display opens with another form of the title's first word
         # ("collectivisation …, collectivization", "famines …, famine") or with an adverb and a verb
@@ -303,8 +304,8 @@ def title_shapes(text: str):
         # going on ("the northern province of Tarvia, provincial capital …").
         shown = m["display"].split()
         lead = m["words"].split()[0].lower()
-        adverb_led = shown[0].endswith("ly") and any(stem(w) in stems for w in shown[:2] if len(w) >= 5)
-        if stem(shown[0]) != stem(lead) and not adverb_led:
+        adverb_led = shown[0].endswith("ly") and any(prefix_stem(w) in stems for w in shown[:2] if len(w) >= 5)
+        if prefix_stem(shown[0]) != prefix_stem(lead) and not adverb_led:
             continue
         yield m.start("target"), m.start("display"), m["target"], _display_edge(text, m.start("display"),
                                                                                   m["target"]), "qualified-noun"

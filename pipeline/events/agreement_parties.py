@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.events.names import state_of_demonym
-from pipeline.events.coreference import DOCUMENT_WORDS
+from pipeline.lexicon.agreements import DOCUMENT_WORDS
 
 # Verbs that make an agreement exist or take effect.
 AGREEMENT_VERBS = {"sign", "conclude", "ratify", "agree", "make", "reach", "seal", "initial", "negotiate", "finalize"}

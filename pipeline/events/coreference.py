@@ -28,24 +28,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.events.names import Names, SentenceNames, is_adjective, sentence_names
-from pipeline.events.triggers import ACTOR_LABELS, LOCATIVE_PREPOSITIONS
+from pipeline.events.triggers import LOCATIVE_PREPOSITIONS
+from pipeline.lexicon.agreements import DOCUMENT_WORDS
+from pipeline.lexicon.labels import ACTOR_LABELS
 
 COLLECTIVE_NOUNS = {"countries", "nations", "states", "governments", "sides", "powers", "empires", "parties",
                     "republics", "kingdoms", "allies", "signatories", "leaders"}
 PERSON_PRONOUNS = {"he", "him", "she", "her"}
 GROUP_PRONOUNS = {"they", "them"}
 THING_PRONOUNS = {"it", "this"}
-# Words that make a name the name of an agreement or similar document: what "it was signed"
-# and "the pact" refer back to.
-DOCUMENT_WORDS = {"treaty", "treaties", "pact", "agreement", "agreements", "accord", "accords", "charter",
-                  "convention", "protocol", "protocols", "alliance", "entente", "declaration", "act", "carta",
-                  "peace", "armistice", "truce", "deal", "concordat", "communiqué", "memorandum", "statute"}
 _TITLE_PAIR = (
     re.compile(r"^(?P<a>[^–—,]+?)\s*[–—]\s*(?P<b>[^,]+?)\s+relations\b", re.I),
     re.compile(r"^(?P<a>[^,]+?)\s+and\s+(?P<b>[^,]+?)\s+relations\b", re.I),
     re.compile(r"^relations between\s+(?P<a>.+?)\s+and\s+(?P<b>[^,]+)", re.I),
 )
-STATE_LABELS = {"GPE", "ORG", "NORP"}
 
 
 def document_pair(title: str | None) -> tuple[str, str] | None:

@@ -21,13 +21,15 @@ from typing import Any, Callable
 
 from pipeline.events.names import SentenceNames, is_adjective, state_of_demonym, unique_names
 from pipeline.events.triggers import (
-    ACTOR_LABELS, LOCATIVE_PREPOSITIONS, is_event_noun, PASSIVE_SUBJECTS, PLACE_LABELS, SUBJECTS, expand_conjuncts, is_located, means_tokens, phrase_tokens,
-    subject_of,
+    LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS, expand_conjuncts, is_event_noun, is_located, means_tokens,
+    phrase_tokens, subject_of,
 )
-from pipeline.cleaning.glossary import ORG_NOUNS, PERSON_NOUNS
 from pipeline.events.coreference import (
-    DOCUMENT_WORDS, THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group, resolve_people,
+    THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group, resolve_people,
 )
+from pipeline.lexicon.agreements import DOCUMENT_WORDS
+from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
+from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS
 
 PARTICIPANT_PREPOSITIONS = {"with", "between", "against", "on", "upon", "among", "to", "from", "into", "alongside",
                             "including"}

@@ -24,8 +24,6 @@ EVENT_NOUNS = {
     "parade", "reshuffle", "protocol", "plan", "policy", "decree",
 }
 _EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "within", "across", "around", "throughout",
                          "into", "to", "from", "towards", "toward", "through", "along", "onto", "off", "beyond"}
 SUBJECTS = {"nsubj", "csubj", "expl"}

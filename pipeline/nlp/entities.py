@@ -14,13 +14,11 @@ import re
 from pipeline.core.document import Document
 from pipeline.nlp.entity_hygiene import merged_of_names, surnames, trimmed, written_as_name
 from pipeline.core.layers import ENTITIES, LINKS, SPACY_DOCS
+from pipeline.lexicon.labels import GAZETTEER_LABELS
 from pipeline.lexicon.patterns import DISAMBIGUATOR, POSSESSIVE
 from pipeline.nlp.parse_needs import name_cues
 from pipeline.core.registry import StageContext, stage
 from pipeline.core.records import Entity
-
-# Gloss-derived types that name things; common nouns ("armistice") are not entities.
-GAZETTEER_LABELS = {"PERSON", "GPE", "ORG", "NORP", "LOC", "EVENT", "LAW", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
 def _looks_like_name(text: str) -> bool:

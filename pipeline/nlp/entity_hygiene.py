@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-# Labels that claim the text is a name; numbers, dates and quantities are not names.
-NAME_LABELS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+from pipeline.lexicon.labels import NAME_LABELS
+
 _OPEN, _CLOSE = "([{", ")]}"
 _QUOTES = "\"“”'‘’"
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")

@@ -1,0 +1,31 @@
+"""Words that name an agreement, spelled once, with what each use adds to them.
+
+Every module that asks "does this name an agreement?" starts from :data:`AGREEMENT_NOUNS`. The
+uses differ on purpose (a pronoun can refer back to a charter, but a story's "entered" is a
+signing only for a pact-like thing), so each use's set is written here, as the core plus or minus
+named words, where the differences can be seen side by side.
+"""
+
+from __future__ import annotations
+
+AGREEMENT_NOUNS = frozenset({"treaty", "pact", "agreement", "accord", "convention", "protocol"})
+AGREEMENT_PLURALS = frozenset({"treaties", "agreements", "accords", "protocols"})
+# What ends or seals a conflict, said of an agreement between parties.
+PEACE_WORDS = frozenset({"alliance", "armistice", "truce", "deal", "peace"})
+
+# Events (coreference, roles, agreement parties): names of documents that "it was signed" and
+# "the pact" refer back to.
+DOCUMENT_WORDS = AGREEMENT_NOUNS | AGREEMENT_PLURALS | PEACE_WORDS | {
+    "charter", "entente", "declaration", "act", "carta", "concordat", "communiqué", "memorandum", "statute"}
+
+# Stories: a light verb ("entered", "reached") acting on one of these is a signing.
+SIGNED_THINGS = AGREEMENT_NOUNS | PEACE_WORDS
+
+# Piped links: words a display may put for a title's agreement noun ("Commercial Agreement" shown as
+# "trade pact"). Without "protocol" as it always was: adding it would change which remnants collapse.
+AGREEMENT_SYNONYMS = AGREEMENT_NOUNS - {"protocol"}
+
+# Glossary: an anchor naming a law-like thing (the LAW type of its link). Kept as it always was (no
+# singular "accord" or "convention", no "agreements"/"protocols"); making it AGREEMENT_NOUNS and
+# their plurals would change the types the links table records.
+ANCHOR_LAW_WORDS = frozenset({"treaty", "treaties", "pact", "agreement", "protocol", "accords"})

@@ -1,0 +1,36 @@
+"""Common nouns that say what a name is ("diplomat", "ministry", "treaty"), by entity label.
+
+A glossary snippet's predicate ("… was a German diplomat") types its link; the events stage reads
+the nouns for people by office and for organisations too.
+"""
+
+from __future__ import annotations
+
+from pipeline.lexicon.agreements import AGREEMENT_NOUNS
+
+TYPE_NOUNS: dict[str, tuple[str, ...]] = {
+    "PERSON": ("diplomat", "politician", "revolutionary", "statesman", "officer", "general", "leader",
+               "writer", "journalist", "historian", "engineer", "industrialist", "philosopher", "economist",
+               "dictator", "king", "emperor", "minister", "ambassador", "theorist", "designer", "activist",
+               "commander", "marshal", "admiral", "president", "chancellor", "scientist", "poet", "author",
+               "artist", "businessman", "lawyer", "soldier", "aristocrat", "nobleman", "prince", "tsar"),
+    "GPE": ("country", "city", "state", "region", "province", "oblast", "town", "village", "capital",
+            "republic", "kingdom", "empire", "municipality", "territory", "county", "district", "nation",
+            "government", "port", "krai", "voivodeship"),
+    "LOC": ("sea", "river", "ocean", "lake", "peninsula", "mountain", "mountains", "range", "gulf", "bay",
+            "island", "strait", "valley", "plain", "desert"),
+    "LAW": tuple(sorted(AGREEMENT_NOUNS)) + ("constitution", "act"),
+    "ORG": ("party", "organisation", "organization", "company", "army", "navy", "agency", "committee",
+            "ministry", "department", "office", "bank", "manufacturer", "corporation", "union", "newspaper",
+            "journal", "magazine", "university", "branch", "affiliate", "council", "police", "service",
+            "force", "forces", "firm", "enterprise", "plant", "factory", "school", "faction"),
+    "PRODUCT": ("aircraft", "bomber", "fighter", "tank", "battleship", "cruiser", "warship", "rifle"),
+    "EVENT": ("war", "battle", "conference", "revolution", "uprising", "uprisings", "invasion", "operation",
+              "crisis", "coup", "massacre", "campaign", "offensive", "siege", "meeting", "trial", "election",
+              "revolt", "rebellion", "insurrection", "purge", "famine", "putsch", "summit"),
+    "WORK_OF_ART": ("book", "manifesto", "novel", "memoir", "memoirs", "film", "poem", "essay", "pamphlet",
+                    "treatise", "song", "opera", "painting", "play", "autobiography"),
+}
+# Nouns for people by office or trade ("ambassador", "minister").
+PERSON_NOUNS = frozenset(TYPE_NOUNS["PERSON"])
+ORG_NOUNS = frozenset(TYPE_NOUNS["ORG"])  # "ministry", "office", "committee": what makes a name an organisation
