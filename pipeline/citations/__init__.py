@@ -1,4 +1,11 @@
-"""Citations: the cut_citations stage, where a citation string ends, and its parse into fields."""
+"""Citations: taken out of the body, kept as rows, parsed into fields.
+
+- ``cut_citations`` (stage): removes glued footnotes, short forms and the reference lists.
+- ``cutting``: where a citation string starts and ends in the body and in reference lists.
+- ``parse``: :func:`parse_citation`, one reference string into authors, year, title, container …
+- ``model``: the CRF (python-crfsuite) behind it, trained on AnyStyle's labelled references
+  (``data/``, BSD licence); ``python -m pipeline.citations.model`` rebuilds it.
+"""
 
 from pipeline.citations.parse import parse_citation  # noqa: F401 - pipeline.citations.parse_citation
 

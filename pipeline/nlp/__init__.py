@@ -1,1 +1,10 @@
-"""The spaCy parse (the nlp stage) and the entities stage with its span hygiene."""
+"""The spaCy parse and the entities read from it.
+
+- ``nlp`` (stage): runs the configured spaCy pipeline over the body paragraphs (sentences, parse).
+- ``model``: loads the model by package name (never downloads), without the components no
+  configured stage declares; stages reach it through ``StageContext.model()``.
+- ``entities`` (stage): spaCy's entities corrected and extended by the document's own links
+  (a gazetteer) and by the surnames of people it names in full.
+- ``entity_hygiene``: spans a reader can trust (cut where the model overran, dropped where it is
+  not a name).
+"""
