@@ -10,13 +10,13 @@ from __future__ import annotations
 from pipeline.citations.cutting import find_cuts, flatten
 from pipeline.citations.parse import parse_citation
 from pipeline.core.document import Document
-from pipeline.core.layers import CITATIONS, CLEAN, LINE_BREAKS
+from pipeline.core.layers import CITATIONS, CLEAN, LINE_BREAKS, UNCUT_CITATION_CHARS
 from pipeline.core.offsets import Edit
 from pipeline.core.records import CitationRecord
 from pipeline.core.registry import StageContext, stage
 
 
-@stage("cut_citations", reads=(CLEAN, LINE_BREAKS), writes=(CITATIONS,), edits_text=True)
+@stage("cut_citations", reads=(CLEAN, LINE_BREAKS), writes=(CITATIONS, UNCUT_CITATION_CHARS), edits_text=True)
 def cut_citations(doc: Document, ctx: StageContext) -> Document:
     citations, cuts, uncut_chars = find_cuts(doc.text)
     records = []

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from pipeline.core.document import Document
 from pipeline.cleaning.glossary import find_insertions, infer_target, infer_target_type
-from pipeline.core.layers import CLEAN, LINKS
+from pipeline.core.layers import CLEAN, LINKS, STATS
 from pipeline.core.offsets import Edit
 from pipeline.core.records import LinkRecord
 from pipeline.core.registry import StageContext, stage
 
 
-@stage("strip_glossary", reads=(CLEAN,), writes=(LINKS,), edits_text=True)
+@stage("strip_glossary", reads=(CLEAN,), writes=(LINKS, STATS), edits_text=True)
 def strip_glossary(doc: Document, ctx: StageContext) -> Document:
     links: list[LinkRecord] = doc.layers.setdefault("links", [])
     edits = []

@@ -10,14 +10,14 @@ user can review it.
 from __future__ import annotations
 
 from pipeline.core.document import Document
-from pipeline.core.layers import CLEAN, LINKS
+from pipeline.core.layers import CLEAN, LINKS, STATS
 from pipeline.core.offsets import Edit
 from pipeline.cleaning.piped_links import CERTAIN_DISPLAY, find_remnants
 from pipeline.core.records import LinkRecord
 from pipeline.core.registry import StageContext, stage
 
 
-@stage("strip_links", reads=(CLEAN,), writes=(LINKS,), edits_text=True)
+@stage("strip_links", reads=(CLEAN,), writes=(LINKS, STATS), edits_text=True)
 def strip_links(doc: Document, ctx: StageContext) -> Document:
     links: list[LinkRecord] = doc.layers.setdefault("links", [])
     found, left_alone = find_remnants(doc.text)

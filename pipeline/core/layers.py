@@ -41,15 +41,19 @@ REFLOWED = Layer("reflowed", "paragraphs joined into single lines")
 LINKS = Layer("links", "list[LinkRecord]: glossary insertions and piped links", offsets="raw")
 CITATIONS = Layer("citations", "list[CitationRecord]: citation strings cut from the body", offsets="raw")
 BLOCKS = Layer("blocks", "list[Block]: headings and paragraphs", offsets="clean")
-SECTIONS = Layer("sections", "list[Section]: headings with level and path", offsets="clean")
+SECTIONS = Layer("sections", "list[Section]: headings with level and path (the first, at level 1, is also "
+                 "Document.title)", offsets="clean")
 SENTENCES = Layer("sentences", "list[Sentence]: body sentences", offsets="clean")
 SPACY_DOCS = Layer("spacy_docs", "list[(clean offset, spacy.tokens.Doc)]: the parsed body chunks", offsets="clean")
 ENTITIES = Layer("entities", "list[Entity]: entity mentions", offsets="clean")
 TIMEXES = Layer("timexes", "list[Timex]: temporal expressions", offsets="clean")
 EVENTS = Layer("events", "list[Event]: dated statements", offsets="clean")
+STATS = Layer("stats", "dict[str, int]: what the cleaners counted (glossary insertions, piped commas left alone)")
+UNCUT_CITATION_CHARS = Layer("uncut_citation_chars", "int: citation-like characters left in the text for want of "
+                                                     "a safe end")
 
 ALL: tuple[Layer, ...] = (RAW, CLEAN, LINE_BREAKS, REFLOWED, LINKS, CITATIONS, BLOCKS, SECTIONS, SENTENCES,
-                          SPACY_DOCS, ENTITIES, TIMEXES, EVENTS)
+                          SPACY_DOCS, ENTITIES, TIMEXES, EVENTS, STATS, UNCUT_CITATION_CHARS)
 BY_NAME = {layer.name: layer for layer in ALL}
 
 

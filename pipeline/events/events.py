@@ -19,7 +19,9 @@ from pipeline.core.document import Document
 from pipeline.stories.party_names import document_canonicaliser
 from pipeline.events.names import Names
 from pipeline.events.triggers import coordinated, dated_groups, describes_a_party, lemma_of, means_of, trigger_of
-from pipeline.core.layers import ENTITIES, EVENTS, SECTIONS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, sentence_index
+from pipeline.core.layers import (
+    ENTITIES, EVENTS, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, sentence_index,
+)
 from pipeline.events.modality import modality_of
 from pipeline.core.records import Event
 from pipeline.events.coreference import Paragraphs, document_pair
@@ -29,7 +31,9 @@ from pipeline.events.roles import RoleReader, Roles
 from pipeline.timex.values import granularity
 
 
-@stage("events", reads=(SPACY_DOCS, SENTENCES, SECTIONS, ENTITIES, TIMEXES), writes=(EVENTS,), spacy=("ner",),
+# links (glossary snippets name an agreement's parties), sections (where a passage starts; the
+# title, its first heading, names the two parties of "X–Y relations")
+@stage("events", reads=(SPACY_DOCS, SENTENCES, ENTITIES, TIMEXES, LINKS, SECTIONS), writes=(EVENTS,), spacy=("ner",),
        parse=event_cues)
 def events(doc: Document, ctx: StageContext) -> Document:
     model = ctx.model()
