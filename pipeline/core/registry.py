@@ -36,13 +36,11 @@ class StageContext:
     def model(self) -> Any:
         """The configured spaCy pipeline, loaded once per context (stages get it here instead of
         importing the nlp stage), without the optional components none of ``stages`` declares."""
-        from pipeline.nlp.model import load_model, prepare_model, unneeded_components
+        from pipeline.nlp.model import model_for
 
         key = f"spacy:{self.config.nlp.model}"
         if key not in self.resources:
-            needed = set().union(*(st.spacy for st in self.stages))
-            self.resources[key] = prepare_model(load_model(self.config.nlp.model, unneeded_components(needed)),
-                                                self.config)
+            self.resources[key] = model_for(self.config, self.stages)
         return self.resources[key]
 
 

@@ -6,9 +6,12 @@ keeps one per context; this module only loads it.
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from pipeline.core.errors import FatalError
+
+if TYPE_CHECKING:
+    from pipeline.core.config import Config
 
 
 class ModelError(FatalError):
@@ -40,10 +43,14 @@ def load_model(name: str, disable: list[str] | None = None) -> Any:
             f"to an installed pipeline. Models are never downloaded at run time.") from None
 
 
-def prepare_model(model: Any, config: Any) -> Any:
-    """The loaded model made ready for this pipeline's way of running it."""
+def model_for(config: "Config", stages: Iterable[Any]) -> Any:
+    """The configured model as the given stages (objects with a ``spacy`` tuple: registered Stages)
+    need it: the optional components none of them declares left out, the attribute ruler as table
+    look-ups, and the senter on where the parser runs on part of the text only."""
     from pipeline.nlp.attribute_lookup import install as install_attribute_lookup
 
+    needed = set().union(*(st.spacy for st in stages))
+    model = load_model(config.nlp.model, unneeded_components(needed))
     # The same matches as the stock attribute ruler, by table look-up (pipeline.nlp.attribute_lookup).
     install_attribute_lookup(model)
     if config.nlp.parse == "needed" and "senter" in model.disabled:
