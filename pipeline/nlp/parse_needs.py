@@ -86,7 +86,7 @@ def event_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
     or more parties: the group is read off their coordination ("Germany and the Soviet Union")."""
     import bisect
 
-    from pipeline.events.triggers import ACTOR_LABELS
+    from pipeline.lexicon.labels import ACTOR_LABELS
 
     group_words = _group_words()
     cues: dict[int, list[int]] = {}

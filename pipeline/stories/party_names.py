@@ -195,7 +195,7 @@ class PartyNames:
 def document_canonicaliser(entities: list, names) -> PartyNames:
     """Canonical party names for one document, from its entities and the names they stand for
     (:class:`pipeline.events.names.Names`)."""
-    from pipeline.events.triggers import ACTOR_LABELS
+    from pipeline.lexicon.labels import ACTOR_LABELS
 
     return PartyNames([names(e) for e in entities if e.label in ACTOR_LABELS],
                       [names(e) for e in entities if e.label == "GPE"],
