@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.timex.piece import Piece
-from pipeline.timex.rules import DROPPED, Resolved, Resolving, ex, rule
+from pipeline.timex.rules.registry import DROPPED, Resolved, Resolving, ex, rule
 from pipeline.timex.rules.patterns import YEAR, piece, year_group
 
 # How far a quarter's results reach: an earnings report states the quarter once and then

@@ -6,7 +6,7 @@ import re
 
 from pipeline.timex.lexicon import MONTH_RE, PART_OF_DAY_CODES, WEEKDAY_RE
 from pipeline.timex.piece import Piece
-from pipeline.timex.rules import Resolved, Resolving, ex, rule
+from pipeline.timex.rules.registry import Resolved, Resolving, ex, rule
 from pipeline.timex.rules.patterns import ANAPHOR, PART_OF_DAY, anaphor_step, piece, weekday_number
 from pipeline.timex.values import RefTime, format_value, shift
 

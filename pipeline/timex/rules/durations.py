@@ -7,7 +7,7 @@ import re
 from pipeline.timex.lexicon import DURATION_MODS, FUZZY_QUANTITIES, MONTH_RE, NUMBER_RE, PART_OF_DAY_CODES, SEASON_CODES, WEEKDAY_RE, number_value
 from pipeline.timex.context import Tokens
 from pipeline.timex.piece import Piece
-from pipeline.timex.rules import ex, rule
+from pipeline.timex.rules.registry import ex, rule
 from pipeline.timex.rules.patterns import DUR_MOD, QUANT, UNIT, duration_value, month_number, piece, unit_name, weekday_number
 
 

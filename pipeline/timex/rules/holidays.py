@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.timex.piece import Piece
-from pipeline.timex.rules import Resolved, Resolving, ex, rule
+from pipeline.timex.rules.registry import Resolved, Resolving, ex, rule
 from pipeline.timex.rules.patterns import YEAR, piece, year_group
 
 

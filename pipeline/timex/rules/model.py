@@ -10,7 +10,7 @@ import re
 from datetime import date, datetime
 
 from pipeline.timex.piece import Piece
-from pipeline.timex.rules import DROPPED, Resolved, Resolving, Rule, register
+from pipeline.timex.rules.registry import DROPPED, Resolved, Resolving, Rule, register
 
 MODEL = "model"
 

@@ -7,7 +7,7 @@ import re
 from pipeline.timex.context import Tokens, word_before
 from pipeline.timex.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE
 from pipeline.timex.piece import Piece
-from pipeline.timex.rules import ex, rule
+from pipeline.timex.rules.registry import ex, rule
 from pipeline.timex.rules.patterns import (
     DAY, MOD, YEAR, anaphor_step, mod_of, month_number, piece, weekday_number, year_group,
 )

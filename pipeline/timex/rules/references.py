@@ -6,7 +6,7 @@ import re
 
 from pipeline.timex.context import Tokens
 from pipeline.timex.piece import Piece
-from pipeline.timex.rules import DROPPED, Resolved, Resolving, ex, rule
+from pipeline.timex.rules.registry import DROPPED, Resolved, Resolving, ex, rule
 
 
 def _keep_reference(p: Piece, text: str, tokens: Tokens) -> bool:

@@ -7,7 +7,7 @@ import re
 from pipeline.timex.context import Tokens
 from pipeline.timex.lexicon import APPROX_MODS, FUZZY_QUANTITIES, MONTH_RE, POINT_MODS, number_value
 from pipeline.timex.piece import Piece
-from pipeline.timex.rules import DROPPED, Resolved, Resolving, ex, rule
+from pipeline.timex.rules.registry import DROPPED, Resolved, Resolving, ex, rule
 from pipeline.timex.rules.patterns import (
     ANAPHOR, CURRENT, DAY, DIRECTION, QUANT, UNIT, YEAR, anaphor_step, duration_value, month_number, piece, unit_name,
 )

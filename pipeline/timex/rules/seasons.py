@@ -6,7 +6,7 @@ import re
 
 from pipeline.timex.lexicon import SEASON_CODES
 from pipeline.timex.piece import Piece
-from pipeline.timex.rules import ex, rule
+from pipeline.timex.rules.registry import ex, rule
 from pipeline.timex.rules.patterns import ANAPHOR, MOD_THE, YEAR, anaphor_step, mod_of, piece, season_mod, year_group
 
 

@@ -7,7 +7,7 @@ import re
 from pipeline.timex.context import Tokens, word_before
 from pipeline.timex.lexicon import APPROX_MODS, MONTH_RE, NUMBER_WORDS, ORDINAL_RE, ORDINAL_WORDS, SEASON_CODES
 from pipeline.timex.piece import Piece
-from pipeline.timex.rules import ex, rule
+from pipeline.timex.rules.registry import ex, rule
 from pipeline.timex.rules.patterns import (
     ERA, MOD, MOD_THE, YEAR, mod_of, month_number, ordinal_number, part_for, piece, year_group,
 )
