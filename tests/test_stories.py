@@ -11,7 +11,8 @@ import pytest
 
 from pipeline import load_table, run
 from pipeline.party_names import PartyNames
-from pipeline.stories import build_stories, themes_agree
+from pipeline.stories import build_stories
+from pipeline.story_evidence import themes_agree
 from pipeline.story_triggers import named_agreement, same_kind, trigger_class, trigger_kinds
 from tests.conftest import ROOT
 
