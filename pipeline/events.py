@@ -95,6 +95,15 @@ def _lemma(tok: Any) -> str:
     return tok.lemma_.lower() if tok.lemma_ else _FORMS.get(tok.lower_, tok.lower_)
 
 
+# Nouns the deverbal-suffix test takes for happenings that are things or states: "both were pariah
+# nations", "closer relations were necessary" keep their verb.
+_STATES_NOT_HAPPENINGS = {"nation", "relation", "relationship", "population", "region", "position", "situation",
+                          "condition", "religion", "tradition", "generation", "portion", "section", "government",
+                          "movement", "element", "document", "instrument", "parliament", "nature", "structure",
+                          "culture", "feature", "figure", "organisation", "organization", "institution",
+                          "question", "opinion", "mission", "commission", "union", "edition", "version"}
+
+
 def better_word(tok: Any, span: Any) -> Any:
     """The word naming the happening when the date hangs from a light verb: the event noun it takes
     as object or attribute (began the offensive, there was a revolt), as subject (the siege took
@@ -112,7 +121,8 @@ def better_word(tok: Any, span: Any) -> Any:
     if lemma in _SUBJECT_REPLACES:
         candidates += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     for c in candidates:
-        if c.i not in inside and c.pos_ == "NOUN" and is_event_noun(c) and c.ent_type_ not in ("DATE", "TIME"):
+        if c.i not in inside and c.pos_ == "NOUN" and is_event_noun(c) and c.ent_type_ not in ("DATE", "TIME") \
+                and c.lower_.rstrip("s") not in _STATES_NOT_HAPPENINGS:
             return c
     return tok
 
@@ -140,6 +150,8 @@ def coordinated(trigger: Any, span: Any) -> list[Any]:
     for conj in sorted([*trigger.conjuncts, *together], key=lambda t: t.i):
         if conj.pos_ != "VERB" or conj.i <= trigger.i or conj.i < span.end:
             continue
+        if any(t.ent_type_ in ("DATE", "TIME") for t in trigger.doc[span.end:conj.left_edge.i]):
+            break  # another date comes first ("in early 1939, marked by a speech in March 1939, when he warned")
         if not _has_own_time(conj, trigger):
             out.append(conj)
     # "73 soldiers were killed when two helicopters crashed last February": the clause the when-clause

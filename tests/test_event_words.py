@@ -29,6 +29,8 @@ def process():
     # Nothing better governed by the date: the light verb stays.
     ("In 1866 Bismarck went to war against Austria.", "go", "went"),
     ("The king spent the winter of 1829 in Tarsk.", "spend", "spent"),
+    # A noun with an event's suffix that names a thing or a state is no happening.
+    ("By 1819, both Tarvia and Lusk were pariah nations in the region.", "be", "were"),
 ])
 def test_the_trigger_is_the_happenings_word(process, text, trigger, word):
     clean, events = process(text)
@@ -53,6 +55,9 @@ def test_coordinated_verbs_sharing_a_date_get_a_row_each(process):
     # The date in the when-clause dates the clause it is the time of, unless that one has its own.
     ("Ten soldiers were killed near Lusk when two helicopters crashed in February 1824.", ["crash", "kill"]),
     ("The army had already left when the rebels arrived on 2 May 1824.", ["arrive"]),
+    # Another date between the trigger's and the clause: that one is the clause's time.
+    ("The turn could have been made in early 1939, marked by a speech in March 1939, when he warned the West.",
+     ["make", "speech"]),
     # One happening with two dates is one row.
     ("The siege of Lusk lasted from 2 to 9 May 1825.", ["last"]),
     # A date at the end belongs to the last verb; "later" gives the second verb a time of its own.
