@@ -20,7 +20,7 @@ from pipeline.layers import ENTITIES, EVENTS, SENTENCES, SPACY_DOCS, TIMEXES, at
 from pipeline.records import Event
 from pipeline.references import Paragraphs, document_pair
 from pipeline.registry import StageContext, stage
-from pipeline.roles import RoleReader, Roles
+from pipeline.role_reader import RoleReader, Roles
 from pipeline.stages.nlp import get_model
 from pipeline.timex.values import granularity
 
