@@ -9,7 +9,8 @@ of the thing acted on ("an agreement with Hitler", "the territory of Poland",
 "Stalin's program"). The theme is that thing when it is not a party: a name
 where the sentence has one ("Treaty of Tordesillas", "German–Soviet Border and
 Commercial Agreement"), else its head noun ("armistice"). A nationality used as
-an adjective ("German officers") takes no role. Where the subject or the thing
+an adjective ("German officers") takes no role, except before a force, which
+stands for its state ("Swedish troops": Sweden; :mod:`pipeline.party_shapes`). Where the subject or the thing
 is a pronoun or a collective phrase, :mod:`pipeline.references` says whom or
 what it stands for, and :func:`trigger_roles` reports those names as resolved.
 """
