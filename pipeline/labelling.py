@@ -19,7 +19,7 @@ from pipeline.layers import at_or_before, sentence_index
 from pipeline.records import Block
 from pipeline.references import Paragraphs
 from pipeline.registry import StageContext
-from pipeline.roles import RoleReader
+from pipeline.role_reader import RoleReader
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 

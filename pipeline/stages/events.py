@@ -25,7 +25,7 @@ from pipeline.records import Event
 from pipeline.references import Paragraphs, document_pair
 from pipeline.parse_needs import event_cues
 from pipeline.registry import StageContext, stage
-from pipeline.roles import RoleReader, Roles
+from pipeline.role_reader import RoleReader, Roles
 from pipeline.stages.nlp import get_model
 from pipeline.timex.values import granularity
 
