@@ -58,6 +58,9 @@ def country_name(name: str) -> str | None:
         return STATE_ALIASES[name]
     if name in _OWN_STATES:
         return name
+    own = _own_state_of_people(name)
+    if own is not None:
+        return own
     words = name.split()
     if not words or len(words) > _MAX_STATE_WORDS or any(w.lower() in _INSTITUTION_WORDS for w in words):
         return None
@@ -105,7 +108,19 @@ STATE_ALIASES = {
 # United Kingdom, "Korea" → South Korea): in history they are states of their own and keep their name.
 _OWN_STATES = {"Czechoslovakia", "Yugoslavia", "Korea", "Persia", "England", "Scotland", "Wales", "Ireland",
                "Prussia", "Bavaria", "Austria-Hungary", "Ottoman Empire", "Burma", "Siam", "Ceylon", "Gaza",
-               "Congo", "Rhodesia", "Zaire", "East Germany", "West Germany", "Kurdistan", "Tibet"}
+               "Congo", "Rhodesia", "Zaire", "East Germany", "West Germany", "Kurdistan", "Tibet", "Gaul"}
+# A people's name built on a state's ("Persians", "Prussians", "Gauls"): the library's patterns
+# would read some of them as the successor state ("Persians" as Iran), which history never means.
+_PEOPLE_SUFFIXES = ("n", "ns", "an", "ans", "s")
+
+
+def _own_state_of_people(name: str) -> str | None:
+    for state in _OWN_STATES:
+        if name.startswith(state) and name[len(state):] in _PEOPLE_SUFFIXES:
+            return state
+    return None
+
+
 # The library's short name where English prose says another.
 _USUAL = {"Türkiye": "Turkey", "Czechia": "Czech Republic"}
 KNOWN_STATES = frozenset(STATE_ALIASES.values()) | {"Soviet Union", "United States", "United Kingdom"}

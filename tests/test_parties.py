@@ -15,6 +15,13 @@ def test_states_by_their_usual_english_short_name():
         assert country_name(written) == state, written
 
 
+def test_a_historic_state_and_its_people_are_not_its_successor():
+    # The library's patterns read "Persia" as Iran and "Gaul" as France; a history article never means that.
+    for written, state in [("Persians", "Persia"), ("the Persians", "Persia"), ("Prussians", "Prussia"),
+                           ("Gauls", "Gaul"), ("Gaul", "Gaul"), ("Iranians", "Iran")]:
+        assert country_name(written) == state, written
+
+
 def test_no_state_where_a_name_only_starts_like_one():
     for written in ["Syrian Observatory for Human Rights", "New Mexico", "Soviet Volksdeutsche", "Russian Orthodox",
                     "Islamic State", "Communist Party of Germany"]:
