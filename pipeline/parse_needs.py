@@ -17,6 +17,7 @@ the parser had found nothing there (no verb, no subject), never as an error.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 if TYPE_CHECKING:
@@ -73,22 +74,38 @@ def name_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
                 yield k, token.idx
 
 
-# Words that make the events stage look back for a group: "they", "them", "both", "the two countries".
-def _group_words() -> frozenset[str]:
-    from pipeline.references import COLLECTIVE_NOUNS, GROUP_PRONOUNS
+# What may join two names into one group in the parse: "Germany and the Soviet Union", "A, B".
+_COORDINATION = re.compile(r"^\s*(?:,|;|&|and|or|,\s*and|,\s*or)\s+(?:the\s+)?$", re.I)
 
-    return frozenset(GROUP_PRONOUNS | COLLECTIVE_NOUNS | {"both"})
+
+def _coordinated_parties(sent: Any, labels: set[str]) -> bool:
+    """Whether two of the sentence's party names stand coordinated or after "between" (the only
+    shapes the reference rules read a group from), judged from the text alone."""
+    ents = [e for e in sent.ents if e.label_ in labels]
+    if len(ents) < 2:
+        return False
+    if any(t.lower_ == "between" for t in sent):
+        return True
+    text, base = sent.text, sent.start_char
+    return any(_COORDINATION.match(text[a.end_char - base:b.start_char - base]) for a, b in zip(ents, ents[1:]))
 
 
 def event_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
-    """The sentences with a date (:func:`date_cues`) and, where one of them refers back to a group
-    ("they", "both", "the two countries"), the sentences before it in its paragraph that name two
-    or more parties: the group is read off their coordination ("Germany and the Soviet Union")."""
+    """The sentences with a date (:func:`date_cues`) and, before one of them in its paragraph,
+    the sentences whose coordination the events stage reads to resolve a reference: for "they"
+    (or "both", "the two countries" when the title names no pair), those naming two parties
+    together (the group, "Germany and the Soviet Union"); for "it", "this" or "the pact", the
+    last one naming an agreement, when it names two parties together ("Britain and France
+    settled their disputes in the Entente Cordiale. It was signed on …")."""
     import bisect
 
     from pipeline.events import ACTOR_LABELS
+    from pipeline.references import COLLECTIVE_NOUNS, DOCUMENT_WORDS, GROUP_PRONOUNS, THING_PRONOUNS, \
+        document_pair, is_document_name
 
-    group_words = _group_words()
+    labels = set(ACTOR_LABELS)
+    # With a pair in the title ("Germany–Soviet Union relations") "the two countries" is that pair.
+    collective = set() if document_pair(doc.title) is not None else COLLECTIVE_NOUNS | {"both"}
     cues: dict[int, list[int]] = {}
     for k, char in date_cues(doc, chunks):
         cues.setdefault(k, []).append(char)
@@ -98,9 +115,25 @@ def event_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
         sents = list(parsed.sents)
         starts = [s.start_char for s in sents]
         dated = sorted({bisect.bisect_right(starts, c) - 1 for c in chars})
-        looking_back = [i for i in dated if any(t.lower_ in group_words for t in sents[i])]
-        if not looking_back:
-            continue
-        for i, sent in enumerate(sents[:looking_back[-1]]):
-            if sum(e.label_ in ACTOR_LABELS for e in sent.ents) >= 2:
-                yield k, sent.start_char
+        words = [{t.lower_ for t in sents[i]} for i in dated]
+        together = [None] * len(sents)  # computed on demand
+
+        def named_together(j: int) -> bool:
+            if together[j] is None:
+                together[j] = _coordinated_parties(sents[j], labels)
+            return together[j]
+
+        last_group = max((i for i, w in zip(dated, words)
+                          if w & GROUP_PRONOUNS or (w & collective and w & {"two", "both"})), default=-1)
+        for j in range(last_group):
+            if named_together(j):
+                yield k, sents[j].start_char
+        things = [(j, e.text.lower()) for j, sent in enumerate(sents) for e in sent.ents
+                  if e.label_ == "LAW" or is_document_name(e.text)]
+        for i, w in zip(dated, words):
+            # The agreement "it" or "the pact" stands for is the last one named before (with that
+            # word in its name).
+            for word in [None, *sorted(w & DOCUMENT_WORDS)] if w & THING_PRONOUNS else sorted(w & DOCUMENT_WORDS):
+                j = next((j for j, name in reversed(things) if j < i and (word is None or word in name)), None)
+                if j is not None and named_together(j):
+                    yield k, sents[j].start_char
