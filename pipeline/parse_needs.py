@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 ParseNeed = Callable[["Document", list], Iterable[tuple[int, int]]]
 
 
+_DATE_CUES = "pipeline.parse_needs.date_cues"
+
+
 def has_parse(token: Any) -> bool:
     """Whether ``token``'s sentence was parsed (it has a tag; every parsed token has one)."""
     return token.tag != 0
@@ -40,11 +43,14 @@ def date_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
     from pipeline.timex.grammar import candidates
 
     for k, (_offset, parsed) in enumerate(chunks):
-        for group in candidates(parsed.text):
-            yield k, group[0].start
-        for ent in parsed.ents:
-            if ent.label_ in ("DATE", "TIME"):
-                yield k, ent.start_char
+        # Two stages ask (timexes, events): the grammar runs once per chunk.
+        found = parsed.user_data.get(_DATE_CUES)
+        if found is None:
+            found = [group[0].start for group in candidates(parsed.text)]
+            found += [ent.start_char for ent in parsed.ents if ent.label_ in ("DATE", "TIME")]
+            parsed.user_data[_DATE_CUES] = found
+        for char in found:
+            yield k, char
 
 
 def name_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
@@ -59,18 +65,26 @@ def name_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
     words = {w for name, (label, _t) in gazetteer(doc).items() if label == "PERSON" for w in name.split()}
     words |= {w for _o, parsed in chunks for ent in parsed.ents
               if ent.label_ == "PERSON" and len(ent) >= 2 for w in ent.text.split()}
+    if not words:
+        words = set()
     for k, (_offset, parsed) in enumerate(chunks):
+        for ent in parsed.ents:
+            if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 1 and parsed[ent.start - 1].text == "(":
+                yield k, parsed[ent.start - 2].idx
+        hits = [t for t in parsed if t.text in words] if words else []
+        if not hits:
+            continue
         kept = set()
         for ent in parsed.ents:
             # The stage drops or trims some of the model's entities ("that Stalin" is no PERSON
             # to it); their words are then open to the surname rule.
+            if not any(ent.start <= t.i < ent.end for t in hits):
+                continue
             tidy = trimmed(ent)
             if tidy is not None and written_as_name(tidy, ent.label_):
                 kept.update(range(tidy.start, tidy.end))
-            if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 1 and parsed[ent.start - 1].text == "(":
-                yield k, parsed[ent.start - 2].idx
-        for token in parsed:
-            if token.i not in kept and token.text in words:
+        for token in hits:
+            if token.i not in kept:
                 yield k, token.idx
 
 
@@ -78,16 +92,19 @@ def name_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
 _COORDINATION = re.compile(r"^\s*(?:,|;|&|and|or|,\s*and|,\s*or)\s+(?:the\s+)?$", re.I)
 
 
-def _coordinated_parties(sent: Any, labels: set[str]) -> bool:
-    """Whether two of the sentence's party names stand coordinated or after "between" (the only
-    shapes the reference rules read a group from), judged from the text alone."""
-    ents = [e for e in sent.ents if e.label_ in labels]
+_WORD = re.compile(r"[a-z]+")
+
+
+def _coordinated_parties(ents: list, labels: set[str], text: str, start: int, end: int) -> bool:
+    """Whether two of a sentence's party names (``ents``, the sentence at ``text[start:end]``) stand
+    coordinated or after "between" (the only shapes the reference rules read a group from),
+    judged from the text alone."""
+    ents = [e for e in ents if e.label_ in labels]
     if len(ents) < 2:
         return False
-    if any(t.lower_ == "between" for t in sent):
+    if re.search(r"\bbetween\b", text[start:end], re.I):
         return True
-    text, base = sent.text, sent.start_char
-    return any(_COORDINATION.match(text[a.end_char - base:b.start_char - base]) for a, b in zip(ents, ents[1:]))
+    return any(_COORDINATION.match(text[a.end_char:b.start_char]) for a, b in zip(ents, ents[1:]))
 
 
 def event_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
@@ -112,23 +129,30 @@ def event_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
         yield k, char
     for k, chars in cues.items():
         parsed = chunks[k][1]
-        sents = list(parsed.sents)
-        starts = [s.start_char for s in sents]
+        text = parsed.text
+        sents = [(s.start, s.end, s.start_char, s.end_char) for s in parsed.sents]
+        starts = [c for _, _, c, _ in sents]
         dated = sorted({bisect.bisect_right(starts, c) - 1 for c in chars})
-        words = [{t.lower_ for t in sents[i]} for i in dated]
-        together = [None] * len(sents)  # computed on demand
-
-        def named_together(j: int) -> bool:
-            if together[j] is None:
-                together[j] = _coordinated_parties(sents[j], labels)
-            return together[j]
-
+        words = [set(_WORD.findall(text[sents[i][2]:sents[i][3]].lower())) for i in dated]
         last_group = max((i for i, w in zip(dated, words)
                           if w & GROUP_PRONOUNS or (w & collective and w & {"two", "both"})), default=-1)
+        looks_for_thing = any(w & (THING_PRONOUNS | DOCUMENT_WORDS) for w in words)
+        if last_group < 0 and not looks_for_thing:
+            continue
+        token_starts = [s for s, _, _, _ in sents]
+        ents_of: list[list] = [[] for _ in sents]
+        for ent in parsed.ents:
+            ents_of[bisect.bisect_right(token_starts, ent.start) - 1].append(ent)
+
+        def named_together(j: int) -> bool:
+            return _coordinated_parties(ents_of[j], labels, text, sents[j][2], sents[j][3])
+
         for j in range(last_group):
             if named_together(j):
-                yield k, sents[j].start_char
-        things = [(j, e.text.lower()) for j, sent in enumerate(sents) for e in sent.ents
+                yield k, sents[j][2]
+        if not looks_for_thing:
+            continue
+        things = [(j, e.text.lower()) for j, ents in enumerate(ents_of) for e in ents
                   if e.label_ == "LAW" or is_document_name(e.text)]
         for i, w in zip(dated, words):
             # The agreement "it" or "the pact" stands for is the last one named before (with that
@@ -136,4 +160,4 @@ def event_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
             for word in [None, *sorted(w & DOCUMENT_WORDS)] if w & THING_PRONOUNS else sorted(w & DOCUMENT_WORDS):
                 j = next((j for j, name in reversed(things) if j < i and (word is None or word in name)), None)
                 if j is not None and named_together(j):
-                    yield k, sents[j].start_char
+                    yield k, sents[j][2]
