@@ -21,6 +21,9 @@ def test_trigger_kinds_table():
     assert same_kind("invade", "invasion") and same_kind("attack", "invade") and same_kind("sign", "conclude")
     assert same_kind("annex", "annexation") and same_kind("occupy", "occupation") and same_kind("declare", "declaration")
     assert same_kind("dismiss", "replace")
+    # News paraphrase: "gunned down" is a shooting, "spotted" an observing, "plucked from the sea" a rescue.
+    assert same_kind("gun", "shoot") and same_kind("spot", "observe") and same_kind("pluck", "rescue")
+    assert not same_kind("spot", "shoot") and not same_kind("rescue", "kill")
     assert not same_kind("invade", "sign") and not same_kind("declare", "invade") and not same_kind("hold", "invade")
     assert not same_kind(None, "sign")
     # A light verb's kind is what it acts on.
