@@ -74,10 +74,13 @@ def trigger_of(span: Any) -> Any | None:
 
 # Verbs that say little of their own: the happening is the noun they govern ("the siege took two
 # days", "began the offensive", "there was a revolt"). Which link holds that noun depends on the verb.
-LIGHT_VERBS = {"be", "have", "take", "make", "begin", "go", "face", "set", "spend"}
+LIGHT_VERBS = {"be", "have", "take", "make", "begin", "go", "face", "set", "spend", "occur", "happen"}
 # "The war began in 1939", "the talks went on": an aspect verb's subject is the happening under way;
 # the verb (begin) is the happening of the date, so only its object replaces it.
 _SUBJECT_REPLACES = {"be", "take", "go", "face", "spend", "have", "make", "set"}
+# "The bombings occurred on Friday", "the blast happened at 10:35": the verbs of happening say only that
+# their subject happened, so an event-noun subject is the happening's word.
+_SUBJECT_REPLACES |= {"occur", "happen"}
 # "entered into an alliance", "went into battle" is kept (gold: "went to war" → go): only "enter into".
 _INTO_VERBS = {"enter"}
 
@@ -88,7 +91,8 @@ _FORMS = {form: lemma for lemma, forms in {
     "take": "take takes took taken taking", "make": "make makes made making",
     "begin": "begin begins began begun beginning", "go": "go goes went gone going",
     "face": "face faces faced facing", "set": "set sets setting", "spend": "spend spends spent spending",
-    "enter": "enter enters entered entering"}.items() for form in forms.split()}
+    "enter": "enter enters entered entering", "occur": "occur occurs occurred occurring",
+    "happen": "happen happens happened happening"}.items() for form in forms.split()}
 
 
 def _lemma(tok: Any) -> str:

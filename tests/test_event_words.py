@@ -26,9 +26,14 @@ def process():
     ("Tarvia and Lusk entered into an alliance on 2 May 1822.", "alliance", "alliance"),
     ("The Tarvian army began the offensive in March 1823.", "offensive", "offensive"),
     ("In 1831 there was a revolt in the northern provinces.", "revolt", "revolt"),
+    # A verb of happening names its event-noun subject: the bombing is what happened.
+    ("The bombings in Tarsk occurred on 4 May 1832.", "bombing", "bombings"),
+    ("The explosion happened at 10:35 on 4 May 1832.", "explosion", "explosion"),
+    ("The massacre took place in Lusk on 4 May 1832.", "massacre", "massacre"),
     # Nothing better governed by the date: the light verb stays.
     ("In 1866 Bismarck went to war against Austria.", "go", "went"),
     ("The king spent the winter of 1829 in Tarsk.", "spend", "spent"),
+    ("Nothing occurred in 1833.", "occur", "occurred"),
 ])
 def test_the_trigger_is_the_happenings_word(process, text, trigger, word):
     clean, events = process(text)
