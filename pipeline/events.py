@@ -146,6 +146,12 @@ def coordinated(trigger: Any, span: Any) -> list[Any]:
             continue
         if not _has_own_time(conj, trigger):
             out.append(conj)
+    # "four people were killed in an explosion on Friday": the happening people died or were hurt in
+    # is of that time too (a noun the date hangs from is the trigger already).
+    if trigger.lower_.startswith(_HARM_STEMS):
+        out += [obj for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in ("in", "by")
+                for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_event_noun(obj)
+                and not span.start <= obj.i < span.end]
     # "73 soldiers were killed when two helicopters crashed last February": the clause the when-clause
     # (holding the date) is the time of.
     head = trigger.head
@@ -153,6 +159,10 @@ def coordinated(trigger: Any, span: Any) -> list[Any]:
             "when", "as", "while") and not _has_own_time(head, trigger) and not span.start <= head.i < span.end:
         out.append(head)
     return out
+
+
+# Verbs of dying and harm (stems, the lemmatizer is off here): "killed in the blast" names the blast.
+_HARM_STEMS = ("kill", "die", "wound", "injur", "hurt", "maim")
 
 
 def _has_own_time(verb: Any, other: Any) -> bool:
@@ -416,6 +426,9 @@ def is_located(token: Any, trigger: Any) -> bool:
     ("signed in Moscow", "moved into the bases in Estonia"), not merely inside one ("in an attempt to …")."""
     tok = token
     located = False
+    # "an explosion that took place near the embassy": where the clause says it happened, the noun did.
+    at = {trigger.i} | {c.i for c in trigger.children if trigger.pos_ == "NOUN" and c.dep_ in ("relcl", "acl")
+                        and _says_it_happened(c)}
     for _ in range(12):
         if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
             tok = tok.head
@@ -423,7 +436,7 @@ def is_located(token: Any, trigger: Any) -> bool:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             holder = tok.head.head
             word = tok.head.lower_
-            if word in LOCATIVE_PREPOSITIONS and holder.i == trigger.i:
+            if word in LOCATIVE_PREPOSITIONS and holder.i in at:
                 return True
             if holder.pos_ in ("NOUN", "PROPN") and (word in LOCATIVE_PREPOSITIONS or located):
                 located = located or word in LOCATIVE_PREPOSITIONS
@@ -432,6 +445,13 @@ def is_located(token: Any, trigger: Any) -> bool:
         # "invaded its zone of influence in Poland": where the thing acted on lies.
         return located and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == trigger.i
     return False
+
+
+def _says_it_happened(verb: Any) -> bool:
+    """Whether a verb only says that its subject happened: occur, happen, take place."""
+    lemma = _lemma(verb)
+    return lemma in ("occur", "happen") or (lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
 
 
 def lemma_of(token, lemmatizer) -> str:

@@ -58,6 +58,10 @@ def test_coordinated_verbs_sharing_a_date_get_a_row_each(process):
     # The date in the when-clause dates the clause it is the time of, unless that one has its own.
     ("Ten soldiers were killed near Lusk when two helicopters crashed in February 1824.", ["crash", "kill"]),
     ("The army had already left when the rebels arrived on 2 May 1824.", ["arrive"]),
+    # The happening people were killed or hurt in shares their date.
+    ("On 4 May 1832 four people were killed in an explosion near the arsenal.", ["kill", "explosion"]),
+    ("Ten soldiers were wounded in the attacks on Lusk on 4 May 1832.", ["wound", "attack"]),
+    ("On 4 May 1832 four people were killed in Lusk.", ["kill"]),
     # One happening with two dates is one row.
     ("The siege of Lusk lasted from 2 to 9 May 1825.", ["last"]),
     # A date at the end belongs to the last verb; "later" gives the second verb a time of its own.
@@ -81,3 +85,10 @@ def test_no_row_without_the_date(process, text, triggers):
 def test_the_theme_names_the_thing_acted_on_in_full(process, text, theme):
     _, events = process(text)
     assert events[-1].theme == theme
+
+
+def test_where_a_noun_took_place_is_its_place(process):
+    _, events = process("On 4 May 1832 four people were killed in an explosion that took place near the "
+                        "arsenal of Lusk in Tarvia.")
+    explosion = [e for e in events if e.trigger == "explosion"]
+    assert explosion and "Tarvia" in explosion[0].places
