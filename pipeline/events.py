@@ -74,10 +74,13 @@ def trigger_of(span: Any) -> Any | None:
 
 # Verbs that say little of their own: the happening is the noun they govern ("the siege took two
 # days", "began the offensive", "there was a revolt"). Which link holds that noun depends on the verb.
-LIGHT_VERBS = {"be", "have", "take", "make", "begin", "go", "face", "set", "spend"}
+LIGHT_VERBS = {"be", "have", "take", "make", "begin", "go", "face", "set", "spend", "occur", "happen"}
 # "The war began in 1939", "the talks went on": an aspect verb's subject is the happening under way;
 # the verb (begin) is the happening of the date, so only its object replaces it.
 _SUBJECT_REPLACES = {"be", "take", "go", "face", "spend", "have", "make", "set"}
+# "The bombings occurred on Friday", "the blast happened at 10:35": the verbs of happening say only that
+# their subject happened, so an event-noun subject is the happening's word.
+_SUBJECT_REPLACES |= {"occur", "happen"}
 # "entered into an alliance", "went into battle" is kept (gold: "went to war" → go): only "enter into".
 _INTO_VERBS = {"enter"}
 
@@ -88,7 +91,8 @@ _FORMS = {form: lemma for lemma, forms in {
     "take": "take takes took taken taking", "make": "make makes made making",
     "begin": "begin begins began begun beginning", "go": "go goes went gone going",
     "face": "face faces faced facing", "set": "set sets setting", "spend": "spend spends spent spending",
-    "enter": "enter enters entered entering"}.items() for form in forms.split()}
+    "enter": "enter enters entered entering", "occur": "occur occurs occurred occurring",
+    "happen": "happen happens happened happening"}.items() for form in forms.split()}
 
 
 def _lemma(tok: Any) -> str:
@@ -154,6 +158,12 @@ def coordinated(trigger: Any, span: Any) -> list[Any]:
             break  # another date comes first ("in early 1939, marked by a speech in March 1939, when he warned")
         if not _has_own_time(conj, trigger):
             out.append(conj)
+    # "four people were killed in an explosion on Friday": the happening people died or were hurt in
+    # is of that time too (a noun the date hangs from is the trigger already).
+    if trigger.lower_.startswith(_HARM_STEMS):
+        out += [obj for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in ("in", "by")
+                for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_event_noun(obj)
+                and not span.start <= obj.i < span.end]
     # "73 soldiers were killed when two helicopters crashed last February": the clause the when-clause
     # (holding the date) is the time of.
     head = trigger.head
@@ -161,6 +171,10 @@ def coordinated(trigger: Any, span: Any) -> list[Any]:
             "when", "as", "while") and not _has_own_time(head, trigger) and not span.start <= head.i < span.end:
         out.append(head)
     return out
+
+
+# Verbs of dying and harm (stems, the lemmatizer is off here): "killed in the blast" names the blast.
+_HARM_STEMS = ("kill", "die", "wound", "injur", "hurt", "maim")
 
 
 def _has_own_time(verb: Any, other: Any) -> bool:
@@ -424,6 +438,9 @@ def is_located(token: Any, trigger: Any) -> bool:
     ("signed in Moscow", "moved into the bases in Estonia"), not merely inside one ("in an attempt to …")."""
     tok = token
     located = False
+    # "an explosion that took place near the embassy": where the clause says it happened, the noun did.
+    at = {trigger.i} | {c.i for c in trigger.children if trigger.pos_ == "NOUN" and c.dep_ in ("relcl", "acl")
+                        and _says_it_happened(c)}
     for _ in range(12):
         if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
             tok = tok.head
@@ -431,7 +448,7 @@ def is_located(token: Any, trigger: Any) -> bool:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             holder = tok.head.head
             word = tok.head.lower_
-            if word in LOCATIVE_PREPOSITIONS and holder.i == trigger.i:
+            if word in LOCATIVE_PREPOSITIONS and holder.i in at:
                 return True
             if holder.pos_ in ("NOUN", "PROPN") and (word in LOCATIVE_PREPOSITIONS or located):
                 located = located or word in LOCATIVE_PREPOSITIONS
@@ -440,6 +457,13 @@ def is_located(token: Any, trigger: Any) -> bool:
         # "invaded its zone of influence in Poland": where the thing acted on lies.
         return located and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == trigger.i
     return False
+
+
+def _says_it_happened(verb: Any) -> bool:
+    """Whether a verb only says that its subject happened: occur, happen, take place."""
+    lemma = _lemma(verb)
+    return lemma in ("occur", "happen") or (lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
 
 
 def lemma_of(token, lemmatizer) -> str:

@@ -230,8 +230,11 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
     if agree and is_named(a.theme) and is_named(b.theme):
         evidence.append(f"theme:{min(a.theme, b.theme, key=len)}")
         weights.append(EVIDENCE_WEIGHT["theme"])
-    # A place of one may be a party of the other ("fighting in Tarsk", "captured Tarsk").
-    shared_places = (set(a.places) & set(b.places)) | (set(a.places) & b.parties) | (set(b.places) & a.parties)
+    # A place of one may be a party of the other ("fighting in Tarsk", "captured Tarsk"); a place is one
+    # however its words are joined ("Dar es Salaam", "Dar-es-Salaam").
+    a_where, b_where = _by_key(a.places), _by_key(b.places)
+    a_any, b_any = {**_by_key(a.parties), **a_where}, {**_by_key(b.parties), **b_where}
+    shared_places = {a_where.get(k) or b_where[k] for k in (a_where.keys() & b_any.keys()) | (b_where.keys() & a_any.keys())}
     if shared_places:
         evidence += [f"place:{p}" for p in sorted(shared_places)]
         weights.append(EVIDENCE_WEIGHT["place"])
@@ -249,6 +252,16 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
     else:
         label, weight = f"date:{finer}-in-{coarser}", DATE_WEIGHT[coarser]
     return Judgement(round((1.0 - doubt) * weight, 4), (*evidence, label))
+
+
+def place_key(name: str) -> str:
+    """A place name as compared across documents: case, dashes, dots and spacing do not tell two
+    places apart ("Dar-es-Salaam", "Dar es Salaam")."""
+    return re.sub(r"[\s\-–—.]+", " ", name).strip().lower()
+
+
+def _by_key(names) -> dict[str, str]:
+    return {place_key(n): n for n in sorted(names)}
 
 
 def same_document_allowed(a: Mention, b: Mention) -> bool:
