@@ -93,6 +93,7 @@ _COORDINATION = re.compile(r"^\s*(?:,|;|&|and|or|,\s*and|,\s*or)\s+(?:the\s+)?$"
 
 
 _WORD = re.compile(r"[a-z]+")
+_PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 
 
 def _coordinated_parties(ents: list, labels: set[str], text: str, start: int, end: int) -> bool:
@@ -137,6 +138,15 @@ def event_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
         last_group = max((i for i, w in zip(dated, words)
                           if w & GROUP_PRONOUNS or (w & collective and w & {"two", "both"})), default=-1)
         looks_for_thing = any(w & (THING_PRONOUNS | DOCUMENT_WORDS) for w in words)
+        # "he", "she": the resolver reads who acted before (the main subjects of the paragraph's
+        # earlier sentences), so every one of them needs its parse; "they" may reach the people
+        # of the sentence right before.
+        last_person = max((i for i, w in zip(dated, words) if w & _PERSONAL_PRONOUNS), default=-1)
+        for j in range(last_person):
+            yield k, sents[j][2]
+        for i, w in zip(dated, words):
+            if i > 0 and w & GROUP_PRONOUNS:
+                yield k, sents[i - 1][2]
         if last_group < 0 and not looks_for_thing:
             continue
         token_starts = [s for s, _, _, _ in sents]
