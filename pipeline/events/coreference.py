@@ -8,9 +8,11 @@ the way a reader does:
   the document's pair when its title names one (``Germany–Soviet Union
   relations`` → Germany, Soviet Union), else the last pair named together
   before (``Japan and China fought …``), else the last two states named;
-- ``he``/``him``/``she``/``her``: the last person named before in the paragraph;
-- ``they``/``them``: the last group named together (``Gorbachev and Reagan``),
-  else the people of the sentence before when it names two or more;
+- ``he``/``him``/``she``/``her``: the last person who was the main subject of a
+  sentence before in the paragraph, else the last subject, else the last person named;
+- ``they``/``them``: the last group named together (``Gorbachev and Reagan``) in
+  this sentence or the one before, else the people of the sentence right before
+  when it names two or more; never a place (``in Helmand Province, Afghanistan``);
 - ``it``/``this`` as the thing acted on, and ``the pact``/``the treaty``: the
   last matching named thing (a treaty, pact, charter, …) before it.
 

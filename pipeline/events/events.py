@@ -27,7 +27,7 @@ from pipeline.core.records import Event
 from pipeline.events.coreference import Paragraphs, document_pair
 from pipeline.nlp.parse_needs import event_cues
 from pipeline.core.registry import StageContext, stage
-from pipeline.events.roles import RoleReader, Roles
+from pipeline.events.role_reader import RoleReader, Roles
 from pipeline.timex.values import granularity
 
 

@@ -19,7 +19,7 @@ from pipeline.core.layers import at_or_before, sentence_index
 from pipeline.core.records import Block
 from pipeline.events.coreference import Paragraphs
 from pipeline.core.registry import StageContext
-from pipeline.events.roles import RoleReader
+from pipeline.events.role_reader import RoleReader
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 

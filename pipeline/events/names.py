@@ -2,7 +2,9 @@
 
 A name is the link target where the document links the mention (without its
 Wikipedia disambiguator), else the mention cleaned of "the", possessives and
-edge punctuation; a bare surname is the one person the document names with it.
+edge punctuation; a bare surname is the one person the document names with it, or,
+where two people share it, the one last named in full before it, else the one named
+most often.
 """
 
 from __future__ import annotations

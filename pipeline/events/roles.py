@@ -9,24 +9,27 @@ of the thing acted on ("an agreement with Hitler", "the territory of Poland",
 "Stalin's program"). The theme is that thing when it is not a party: a name
 where the sentence has one ("Treaty of Tordesillas", "German–Soviet Border and
 Commercial Agreement"), else its head noun ("armistice"). A nationality used as
-an adjective ("German officers") takes no role. Where the subject or the thing
+an adjective ("German officers") takes no role, except before a force, which
+stands for its state ("Swedish troops": Sweden; :mod:`pipeline.events.party_shapes`). Where the subject or the thing
 is a pronoun or a collective phrase, :mod:`pipeline.events.coreference` says whom or
 what it stands for, and :func:`trigger_roles` reports those names as resolved.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from pipeline.events.names import SentenceNames, is_adjective, state_of_demonym, unique_names
-from pipeline.events.triggers import (
-    LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS, expand_conjuncts, is_event_noun, is_located, means_tokens,
-    phrase_tokens, subject_of,
+from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, expand_conjuncts, is_located, means_tokens, phrase_tokens, subject_of
+from pipeline.lexicon.labels import ACTOR_LABELS
+from pipeline.lexicon.labels import PLACE_LABELS
+from pipeline.lexicon.type_nouns import ORG_NOUNS
+from pipeline.lexicon.type_nouns import PERSON_NOUNS
+from pipeline.events.party_shapes import (
+    force_party, governing_patients, modified_noun, reported_subjects, title_tokens, untagged_names,
 )
-from pipeline.events.coreference import (
-    THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group, resolve_people,
-)
+from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group, resolve_people
+from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
 from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS
@@ -115,7 +118,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
             # which shares the first one's patient, is a party of the first. ("captured by the armies
             # and published by the State Department": two acts with agents of their own.)
             heads += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
-    heads += _governing_patients(trigger)
+    heads += governing_patients(trigger)
     heads += reported_subjects(trigger)
     holders = objects if trigger.pos_ in ("VERB", "AUX") else [trigger]
     for h in holders:
@@ -128,73 +131,6 @@ def participant_heads(trigger: Any, objects: list) -> list:
     # "negotiations with the new ambassadors, (William Seeds, …)": people named by their office.
     heads += [c for h in list(heads) if h.lower_.rstrip("s") in PERSON_NOUNS for c in h.children if c.dep_ == "appos"]
     return expand_conjuncts(heads)
-
-
-# Verbs of saying: the parties of what is said are parties of the saying ("He said McVeigh used the name").
-_SAYING = ("said", "say", "told", "tell", "declar", "announc", "stat", "report", "claim", "confirm", "den",
-           "warn", "testif", "insist", "assert", "acknowledg", "admit", "alleg", "explain", "wrote", "writ",
-           "repl", "recall", "add", "argu", "complain", "protest", "accus", "charg", "deni")
-
-
-def reported_subjects(trigger: Any) -> list:
-    """The subjects of the clause a verb of saying reports ("Elliott said that McVeigh gave him …":
-    McVeigh), and their conjuncts; pronouns and common nouns fall out later, having no name."""
-    if trigger.pos_ != "VERB" or not trigger.lower_.startswith(_SAYING):
-        return []
-    return [g for c in trigger.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-
-
-def _governing_patients(trigger: Any) -> list:
-    """The patient of the verb an event noun completes ("Requesens was charged with treason",
-    "accused Ribbentrop of aggression", "convicted him for espionage"): the one the crime or deed is
-    laid on is its party."""
-    if trigger.pos_ not in ("NOUN", "PROPN"):
-        return []
-    tok = trigger
-    for _ in range(4):
-        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("with", "of", "for"):
-            holder = tok.head.head
-            if holder.pos_ == "VERB":
-                return [c for c in holder.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
-            tok = holder  # "crimes of treason": up through the noun it qualifies
-        elif tok.dep_ == "conj":
-            tok = tok.head
-        else:
-            return []
-    return []
-
-
-# Capitalised words that head no party's name: the run they end is a place, a work, a day or an operation.
-_NOT_PARTY_WORDS = {"line", "river", "mountains", "mountain", "sea", "ocean", "bay", "island", "islands", "canal",
-                    "street", "road", "square", "bridge", "airport", "station", "palace", "castle", "fort", "day",
-                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december", "i", "mr", "mrs", "ms", "dr"}
-
-
-def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
-    """Names in the subject's phrase that the model left untagged ("the 'Islamic State' militant
-    group", "IS attacks"): runs of proper nouns no entity covers. Not a run that opens the
-    sentence alone (a capitalised common word), nor one ending in a word that names a place, a
-    day or an agreement, nor an event's name ("Operation Barbarossa")."""
-    out, run = [], []
-    for i in sorted(tokens) + [None]:
-        tok = doc[i] if i is not None else None
-        if tok is not None and tok.tag_ in ("NNP", "NNPS") and i not in named and tok.text[:1].isupper() \
-                and not tok.ent_type_ and (not run or run[-1].i == i - 1):
-            run.append(tok)
-            continue
-        if run:
-            words = [t.lower_ for t in run]
-            alone_first = len(run) == 1 and run[0].i == run[0].sent.start
-            if not alone_first and words[-1] not in _NOT_PARTY_WORDS and words[-1] not in DOCUMENT_WORDS and \
-                    not any(is_event_noun(t) for t in run) and len(run[-1].text) > 1:
-                while run and run[0].lower_.rstrip(".") in PERSON_NOUNS and len(run) > 1:
-                    run = run[1:]  # "General Villeneuve": the name, not the title
-                out.append(doc[run[0].i:run[-1].i + 1].text)
-        run = [tok] if tok is not None and tok.tag_ in ("NNP", "NNPS") and i not in named \
-            and tok.text[:1].isupper() and not tok.ent_type_ else []
-    return out
 
 
 def territory_parties(objects: list, spans: SentenceNames, states: list[str]) -> list[str]:
@@ -275,48 +211,6 @@ def _ends_in_document_word(doc: Any, start: int, stop: int) -> bool:
     return end > start and doc[end - 1].lower_ in DOCUMENT_WORDS
 
 
-# Nouns for a body that acts for a state or a people: "Swedish troops", "the Bolshevik forces", and what
-# such a body holds over another ("recognised Swedish rule over Finland").
-FORCE_NOUNS = {"troops", "forces", "force", "army", "armies", "fleet", "fleets", "navy", "cavalry", "infantry",
-               "soldiers", "militia", "militias", "gunmen", "bombers", "government", "governments", "regime",
-               "authorities", "units", "divisions", "ships", "warships", "aircraft", "planes", "artillery",
-               "garrison", "garrisons", "corps", "battalion", "battalions", "regiment", "regiments", "brigade",
-               "brigades", "squadron", "squadrons", "legion", "legions", "militants", "rebels", "fighters",
-               "guerrillas", "diplomats", "delegation", "envoys", "officials", "side", "rule", "control",
-               "sovereignty", "occupation", "authority", "administration", "leadership", "command", "colonists",
-               "settlers", "invaders", "raiders", "privateers", "marines", "sailors", "knights", "crusaders"}
-
-
-_FOLLOWER_ENDINGS = ("ik", "ist", "ite")
-
-
-def _modified(token: Any) -> Any:
-    """The noun an adjective (or the first of coordinated adjectives) qualifies."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token.head
-
-
-def force_party(entity: Any, span: Any, states: list[str]) -> str | None:
-    """The party a nationality names when it qualifies a force ("Swedish troops", "the Bolshevik
-    forces", "Swedish rule"): its state where the document names one, else the people or group
-    itself ("Bolsheviks"); None when it qualifies anything else ("German officers' wives")."""
-    root = span.root
-    word = span.text.strip()
-    # The model tags some followers' adjectives ORG ("Bolshevik", "Jacobite", "Communist"): an adjective's ending tells.
-    adjective = entity.label == "NORP" or (entity.label == "ORG" and len(span) == 1 and word.endswith(_FOLLOWER_ENDINGS))
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "the American and British armies"
-    if not adjective or root.dep_ not in ("amod", "compound", "nmod") or root.head.lower_ not in FORCE_NOUNS:
-        return None
-    if any(dash in word for dash in "-–—") or not word[:1].isupper():
-        return None  # "Soviet-Finnish forces": two sides, neither alone
-    state = state_of_demonym(word, states)
-    if state is not None:
-        return state
-    return word if word.endswith("s") else word + "s"
-
-
 def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: list,
                 states: list[str] = ()) -> list[tuple[object, str, str]]:
     """(entity, role, name) for every entity of the sentence with a role under ``trigger``:
@@ -329,7 +223,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     """
     actor_tokens = phrase_tokens(expand_conjuncts(subjects))
     party = {t.i for t in parties}
-    titles = _title_tokens(sentence)
+    titles = title_tokens(sentence)
     out = []
     for e, sp, name in sentence.spans:
         if sp.root.i in titles:
@@ -337,7 +231,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
         force = force_party(e, sp, list(states)) if e.label in ("NORP", "ORG") else None
         if force is not None:
             # The force's noun is the subject or a party: the state (or group) it belongs to is.
-            held = _modified(sp.root).i
+            held = modified_noun(sp.root).i
             if held in actor_tokens:
                 out.append((e, "actor", force))
             elif held in party:
@@ -356,23 +250,6 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             # "asked at the German Foreign Office": an institution is no place. (The model's ORG on a
             # place name, "at Boyacá", has no institution's word in it and stays out.)
             out.append((e, "participant", name))
-    return out
-
-
-def _title_tokens(sentence: SentenceNames) -> set[int]:
-    """Tokens of the words before a name that say what it is: a person's title ("U.S. Secretary of
-    Defense Ash Carter") and the owner of a named body ("Russia's state-run Tass news agency")."""
-    out: set[int] = set()
-    for e, sp, _ in sentence.spans:
-        root = sp.root
-        if e.label == "PERSON":
-            for c in root.children:
-                if c.i < sp.start and c.dep_ in ("nmod", "compound", "amod") and not (
-                        c.i > 0 and root.doc[c.i - 1].lower_ in LOCATIVE_PREPOSITIONS):  # "in Moscow Molotov": a place
-                    out.update(t.i for t in c.subtree if t.i < sp.start)
-        elif e.label == "ORG" and root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
-            # a named body inside a phrase ("Tass news agency"): the phrase's possessor owns it
-            out.update(t.i for c in root.head.children if c.dep_ == "poss" for t in c.subtree)
     return out
 
 
@@ -502,78 +379,6 @@ def _written(head: Any) -> str:
         return head.text
     tokens = [t for t in head.subtree if t.i <= head.i]
     return head.doc[tokens[0].i:head.i + 1].text if tokens else head.text
-
-
-@dataclass(slots=True)
-class Roles:
-    """A trigger's roles as the events table holds them: canonical names, and aligned with the
-    actors and participants the words each was written as."""
-
-    actors: list[str] = field(default_factory=list)
-    participants: list[str] = field(default_factory=list)
-    places: list[str] = field(default_factory=list)
-    actor_mentions: list[str] = field(default_factory=list)
-    participant_mentions: list[str] = field(default_factory=list)
-    resolved: list[str] = field(default_factory=list)
-    theme: str | None = None
-
-
-class RoleReader:
-    """The roles of triggers in one document's parsed paragraphs: what the events stage and
-    :func:`pipeline.label_roles` both call, so both give the same answer for the same trigger.
-
-    ``paragraphs`` holds the document's names (:class:`pipeline.events.coreference.Paragraphs`),
-    ``canonical`` turns a name into its party's one name (:mod:`pipeline.stories.party_names`);
-    ``pair`` is the document's pair of parties when its title names one."""
-
-    def __init__(self, paragraphs: Paragraphs, canonical: Callable[[str], str],
-                 pair: tuple[str, str] | None = None) -> None:
-        self.paragraphs = paragraphs
-        self.canonical = canonical
-        self.pair = pair
-        self._by_trigger: dict[tuple[int, int], tuple] = {}
-
-    def __call__(self, k: int, trigger: Any, s_start: int, s_end: int,
-                 skip: tuple[int, int] | None = None) -> Roles:
-        """The roles of ``trigger`` (a token of chunk ``k``) in the sentence at clean offsets
-        ``s_start``–``s_end``; a name overlapping clean offsets ``skip`` (the date itself: "the
-        Spring 1945 offensive" names no one) takes no role."""
-        offset = self.paragraphs.chunks[k][0]
-        key = (k, trigger.i)
-        if key not in self._by_trigger:
-            # Computed once per trigger: every date of a long list hanging from one verb shares it.
-            found, mentions = self.paragraphs.names_of(k)
-            spans = sentence_spans(found, s_start, s_end)
-            self._by_trigger[key] = trigger_roles(trigger, spans, mentions, self.paragraphs, offset, self.pair)
-        named, theme, extra, resolved = self._by_trigger[key]
-        written: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": [], "place": []}
-        for e, role, name in named:
-            if e is not None and skip is not None and e.start < skip[1] and skip[0] < e.end:
-                continue
-            written[role].append((name, self._as_written(k, e, name)))
-        written["actor"] += extra["actor"]
-        written["participant"] += extra["participant"]
-        out = Roles(theme=theme, resolved=unique_names(self.canonical(n) for n in resolved))
-        for role, names, mentions in (("actor", out.actors, out.actor_mentions),
-                                      ("participant", out.participants, out.participant_mentions)):
-            for name, mention in written[role]:
-                name = self.canonical(name)
-                if name and name not in names and name not in out.actors:
-                    names.append(name)
-                    mentions.append(mention)
-        out.places = [p for p in unique_names(self.canonical(n) for n, _ in written["place"]) if p not in out.actors]
-        return out
-
-    def _as_written(self, k: int, entity: Any, name: str) -> str:
-        """The words a named party is written as: the name where the text writes it whole at the
-        entity ("Soviet Russia", a regime the entity "Russia" is part of), else the entity's words."""
-        if entity is None:
-            return name
-        offset, parsed = self.paragraphs.chunks[k]
-        end = entity.end - offset
-        if end >= len(name) and parsed.text[end - len(name):end] == name:
-            return name
-        return self.paragraphs.names.clean(entity.text)
 
 
 def parties_named_with(parsed: Any, char: int, mentions: list[Mention]) -> list[str]:

@@ -72,10 +72,13 @@ def trigger_of(span: Any) -> Any | None:
 
 # Verbs that say little of their own: the happening is the noun they govern ("the siege took two
 # days", "began the offensive", "there was a revolt"). Which link holds that noun depends on the verb.
-LIGHT_VERBS = {"be", "have", "take", "make", "begin", "go", "face", "set", "spend"}
+LIGHT_VERBS = {"be", "have", "take", "make", "begin", "go", "face", "set", "spend", "occur", "happen"}
 # "The war began in 1939", "the talks went on": an aspect verb's subject is the happening under way;
 # the verb (begin) is the happening of the date, so only its object replaces it.
 _SUBJECT_REPLACES = {"be", "take", "go", "face", "spend", "have", "make", "set"}
+# "The bombings occurred on Friday", "the blast happened at 10:35": the verbs of happening say only that
+# their subject happened, so an event-noun subject is the happening's word.
+_SUBJECT_REPLACES |= {"occur", "happen"}
 # "entered into an alliance", "went into battle" is kept (gold: "went to war" → go): only "enter into".
 _INTO_VERBS = {"enter"}
 
@@ -86,11 +89,21 @@ _FORMS = {form: lemma for lemma, forms in {
     "take": "take takes took taken taking", "make": "make makes made making",
     "begin": "begin begins began begun beginning", "go": "go goes went gone going",
     "face": "face faces faced facing", "set": "set sets setting", "spend": "spend spends spent spending",
-    "enter": "enter enters entered entering"}.items() for form in forms.split()}
+    "enter": "enter enters entered entering", "occur": "occur occurs occurred occurring",
+    "happen": "happen happens happened happening"}.items() for form in forms.split()}
 
 
 def _lemma(tok: Any) -> str:
     return tok.lemma_.lower() if tok.lemma_ else _FORMS.get(tok.lower_, tok.lower_)
+
+
+# Nouns the deverbal-suffix test takes for happenings that are things or states: "both were pariah
+# nations", "closer relations were necessary" keep their verb.
+_STATES_NOT_HAPPENINGS = {"nation", "relation", "relationship", "population", "region", "position", "situation",
+                          "condition", "religion", "tradition", "generation", "portion", "section", "government",
+                          "movement", "element", "document", "instrument", "parliament", "nature", "structure",
+                          "culture", "feature", "figure", "organisation", "organization", "institution",
+                          "question", "opinion", "mission", "commission", "union", "edition", "version"}
 
 
 def better_word(tok: Any, span: Any) -> Any:
@@ -110,7 +123,8 @@ def better_word(tok: Any, span: Any) -> Any:
     if lemma in _SUBJECT_REPLACES:
         candidates += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     for c in candidates:
-        if c.i not in inside and c.pos_ == "NOUN" and is_event_noun(c) and c.ent_type_ not in ("DATE", "TIME"):
+        if c.i not in inside and c.pos_ == "NOUN" and is_event_noun(c) and c.ent_type_ not in ("DATE", "TIME") \
+                and c.lower_.rstrip("s") not in _STATES_NOT_HAPPENINGS:
             return c
     return tok
 
@@ -138,8 +152,16 @@ def coordinated(trigger: Any, span: Any) -> list[Any]:
     for conj in sorted([*trigger.conjuncts, *together], key=lambda t: t.i):
         if conj.pos_ != "VERB" or conj.i <= trigger.i or conj.i < span.end:
             continue
+        if any(t.ent_type_ in ("DATE", "TIME") for t in trigger.doc[span.end:conj.left_edge.i]):
+            break  # another date comes first ("in early 1939, marked by a speech in March 1939, when he warned")
         if not _has_own_time(conj, trigger):
             out.append(conj)
+    # "four people were killed in an explosion on Friday": the happening people died or were hurt in
+    # is of that time too (a noun the date hangs from is the trigger already).
+    if trigger.lower_.startswith(_HARM_STEMS):
+        out += [obj for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in ("in", "by")
+                for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_event_noun(obj)
+                and not span.start <= obj.i < span.end]
     # "73 soldiers were killed when two helicopters crashed last February": the clause the when-clause
     # (holding the date) is the time of.
     head = trigger.head
@@ -147,6 +169,10 @@ def coordinated(trigger: Any, span: Any) -> list[Any]:
             "when", "as", "while") and not _has_own_time(head, trigger) and not span.start <= head.i < span.end:
         out.append(head)
     return out
+
+
+# Verbs of dying and harm (stems, the lemmatizer is off here): "killed in the blast" names the blast.
+_HARM_STEMS = ("kill", "die", "wound", "injur", "hurt", "maim")
 
 
 def _has_own_time(verb: Any, other: Any) -> bool:
@@ -410,6 +436,9 @@ def is_located(token: Any, trigger: Any) -> bool:
     ("signed in Moscow", "moved into the bases in Estonia"), not merely inside one ("in an attempt to …")."""
     tok = token
     located = False
+    # "an explosion that took place near the embassy": where the clause says it happened, the noun did.
+    at = {trigger.i} | {c.i for c in trigger.children if trigger.pos_ == "NOUN" and c.dep_ in ("relcl", "acl")
+                        and _says_it_happened(c)}
     for _ in range(12):
         if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
             tok = tok.head
@@ -417,7 +446,7 @@ def is_located(token: Any, trigger: Any) -> bool:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             holder = tok.head.head
             word = tok.head.lower_
-            if word in LOCATIVE_PREPOSITIONS and holder.i == trigger.i:
+            if word in LOCATIVE_PREPOSITIONS and holder.i in at:
                 return True
             if holder.pos_ in ("NOUN", "PROPN") and (word in LOCATIVE_PREPOSITIONS or located):
                 located = located or word in LOCATIVE_PREPOSITIONS
@@ -426,6 +455,13 @@ def is_located(token: Any, trigger: Any) -> bool:
         # "invaded its zone of influence in Poland": where the thing acted on lies.
         return located and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == trigger.i
     return False
+
+
+def _says_it_happened(verb: Any) -> bool:
+    """Whether a verb only says that its subject happened: occur, happen, take place."""
+    lemma = _lemma(verb)
+    return lemma in ("occur", "happen") or (lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
 
 
 def lemma_of(token, lemmatizer) -> str:

@@ -10,13 +10,13 @@ with an ``entity_ruler`` keeps the shared model untouched between documents.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from pipeline.core.document import Document
 from pipeline.nlp.entity_hygiene import merged_of_names, surnames, trimmed, written_as_name
 from pipeline.core.layers import ENTITIES, LINKS, SPACY_DOCS
 from pipeline.lexicon.labels import GAZETTEER_LABELS
 from pipeline.lexicon.patterns import DISAMBIGUATOR, POSSESSIVE
-from pipeline.nlp.parse_needs import name_cues
 from pipeline.core.registry import StageContext, stage
 from pipeline.core.records import Entity
 
@@ -42,6 +42,38 @@ def gazetteer(doc: Document) -> dict[str, tuple[str, str | None]]:
                 names[name] = (link.target_type, link.target)
     return names
 
+
+
+def name_cues(doc: Document, chunks: list) -> Iterator[tuple[int, int]]:
+    """Where the entities stage reads tags: a word that may be a bare surname outside the entities
+    it keeps (one counts only as a proper noun, NNP), and the word before a one-word person in
+    brackets ("a short war (Blitzkrieg)": a gloss of a noun, not a person)."""
+    # Every word of every person's name, not only the last: the stage trims a model's span before
+    # it takes its last word as a surname, and a superset costs only parse time.
+    words = {w for name, (label, _t) in gazetteer(doc).items() if label == "PERSON" for w in name.split()}
+    words |= {w for _o, parsed in chunks for ent in parsed.ents
+              if ent.label_ == "PERSON" and len(ent) >= 2 for w in ent.text.split()}
+    if not words:
+        words = set()
+    for k, (_offset, parsed) in enumerate(chunks):
+        for ent in parsed.ents:
+            if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 1 and parsed[ent.start - 1].text == "(":
+                yield k, parsed[ent.start - 2].idx
+        hits = [t for t in parsed if t.text in words] if words else []
+        if not hits:
+            continue
+        kept = set()
+        for ent in parsed.ents:
+            # The stage drops or trims some of the model's entities ("that Stalin" is no PERSON
+            # to it); their words are then open to the surname rule.
+            if not any(ent.start <= t.i < ent.end for t in hits):
+                continue
+            tidy = trimmed(ent)
+            if tidy is not None and written_as_name(tidy, ent.label_):
+                kept.update(range(tidy.start, tidy.end))
+        for token in hits:
+            if token.i not in kept:
+                yield k, token.idx
 
 
 @stage("entities", reads=(SPACY_DOCS, LINKS), writes=(ENTITIES,), spacy=("ner",), parse=name_cues)

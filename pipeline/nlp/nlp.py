@@ -204,7 +204,13 @@ def parse_runs(model: Any, chunks: list, texts: list[str], runs: dict[int, list[
         rows = piece.to_array(attrs)[start - a:end - a]
         heads = numpy.arange(start, end) + rows[:, attrs.index(HEAD)].astype("int64")
         if ((heads < start) | (heads >= end)).any():
-            raise RuntimeError(f"the parser attached a word of tokens {start}:{end} outside them")
+            # The parser crossed a preset boundary into the context (not seen on our corpora):
+            # parse the run alone, where every head is inside it.
+            alone = _piece(model, chunks[k][1], texts[k], chunks[k][1].to_array(IDX), start, end)
+            marks = chunks[k][1].to_array(SENT_START)[start:end].copy()
+            marks[0] = 1
+            alone.from_array([SENT_START], marks)
+            rows = next(iter(model.pipe([alone], disable=skip))).to_array(attrs)
         if k not in values:
             values[k] = numpy.zeros((len(chunks[k][1]), len(attrs)), dtype="uint64")
         values[k][start:end] = rows

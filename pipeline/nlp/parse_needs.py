@@ -17,6 +17,7 @@ the parser had found nothing there (no verb, no subject), never as an error.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 if TYPE_CHECKING:
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
 # (document, [(clean offset, spaCy Doc)]) -> (chunk index, character offset in the chunk) pairs whose
 # sentence needs a parse.
 ParseNeed = Callable[["Document", list], Iterable[tuple[int, int]]]
+
+
+_DATE_CUES = "pipeline.nlp.parse_needs.date_cues"
 
 
 def has_parse(token: Any) -> bool:
@@ -39,68 +43,96 @@ def date_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
     from pipeline.timex.grammar import candidates
 
     for k, (_offset, parsed) in enumerate(chunks):
-        for group in candidates(parsed.text):
-            yield k, group[0].start
-        for ent in parsed.ents:
-            if ent.label_ in ("DATE", "TIME"):
-                yield k, ent.start_char
+        # Two stages ask (timexes, events): the grammar runs once per chunk.
+        found = parsed.user_data.get(_DATE_CUES)
+        if found is None:
+            found = [group[0].start for group in candidates(parsed.text)]
+            found += [ent.start_char for ent in parsed.ents if ent.label_ in ("DATE", "TIME")]
+            parsed.user_data[_DATE_CUES] = found
+        for char in found:
+            yield k, char
 
 
-def name_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
-    """Where the entities stage reads tags: a word that may be a bare surname outside the entities
-    it keeps (one counts only as a proper noun, NNP), and the word before a one-word person in
-    brackets ("a short war (Blitzkrieg)": a gloss of a noun, not a person)."""
-    from pipeline.nlp.entity_hygiene import trimmed, written_as_name
-    from pipeline.nlp.entities import gazetteer
-
-    # Every word of every person's name, not only the last: the stage trims a model's span before
-    # it takes its last word as a surname, and a superset costs only parse time.
-    words = {w for name, (label, _t) in gazetteer(doc).items() if label == "PERSON" for w in name.split()}
-    words |= {w for _o, parsed in chunks for ent in parsed.ents
-              if ent.label_ == "PERSON" and len(ent) >= 2 for w in ent.text.split()}
-    for k, (_offset, parsed) in enumerate(chunks):
-        kept = set()
-        for ent in parsed.ents:
-            # The stage drops or trims some of the model's entities ("that Stalin" is no PERSON
-            # to it); their words are then open to the surname rule.
-            tidy = trimmed(ent)
-            if tidy is not None and written_as_name(tidy, ent.label_):
-                kept.update(range(tidy.start, tidy.end))
-            if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 1 and parsed[ent.start - 1].text == "(":
-                yield k, parsed[ent.start - 2].idx
-        for token in parsed:
-            if token.i not in kept and token.text in words:
-                yield k, token.idx
+# What may join two names into one group in the parse: "Germany and the Soviet Union", "A, B".
+_COORDINATION = re.compile(r"^\s*(?:,|;|&|and|or|,\s*and|,\s*or)\s+(?:the\s+)?$", re.I)
 
 
-# Words that make the events stage look back for a group: "they", "them", "both", "the two countries".
-def _group_words() -> frozenset[str]:
-    from pipeline.events.coreference import COLLECTIVE_NOUNS, GROUP_PRONOUNS
+_WORD = re.compile(r"[a-z]+")
+_PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 
-    return frozenset(GROUP_PRONOUNS | COLLECTIVE_NOUNS | {"both"})
+
+def _coordinated_parties(ents: list, labels: set[str], text: str, start: int, end: int) -> bool:
+    """Whether two of a sentence's party names (``ents``, the sentence at ``text[start:end]``) stand
+    coordinated or after "between" (the only shapes the reference rules read a group from),
+    judged from the text alone."""
+    ents = [e for e in ents if e.label_ in labels]
+    if len(ents) < 2:
+        return False
+    if re.search(r"\bbetween\b", text[start:end], re.I):
+        return True
+    return any(_COORDINATION.match(text[a.end_char:b.start_char]) for a, b in zip(ents, ents[1:]))
 
 
 def event_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
-    """The sentences with a date (:func:`date_cues`) and, where one of them refers back to a group
-    ("they", "both", "the two countries"), the sentences before it in its paragraph that name two
-    or more parties: the group is read off their coordination ("Germany and the Soviet Union")."""
+    """The sentences with a date (:func:`date_cues`) and, before one of them in its paragraph,
+    the sentences whose coordination the events stage reads to resolve a reference: for "they"
+    (or "both", "the two countries" when the title names no pair), those naming two parties
+    together (the group, "Germany and the Soviet Union"); for "it", "this" or "the pact", the
+    last one naming an agreement, when it names two parties together ("Britain and France
+    settled their disputes in the Entente Cordiale. It was signed on …")."""
     import bisect
 
     from pipeline.lexicon.labels import ACTOR_LABELS
+    from pipeline.events.coreference import COLLECTIVE_NOUNS, GROUP_PRONOUNS, THING_PRONOUNS, document_pair, is_document_name
+    from pipeline.lexicon.agreements import DOCUMENT_WORDS
 
-    group_words = _group_words()
+    labels = set(ACTOR_LABELS)
+    # With a pair in the title ("Germany–Soviet Union relations") "the two countries" is that pair.
+    collective = set() if document_pair(doc.title) is not None else COLLECTIVE_NOUNS | {"both"}
     cues: dict[int, list[int]] = {}
     for k, char in date_cues(doc, chunks):
         cues.setdefault(k, []).append(char)
         yield k, char
     for k, chars in cues.items():
         parsed = chunks[k][1]
-        sents = list(parsed.sents)
-        starts = [s.start_char for s in sents]
+        text = parsed.text
+        sents = [(s.start, s.end, s.start_char, s.end_char) for s in parsed.sents]
+        starts = [c for _, _, c, _ in sents]
         dated = sorted({bisect.bisect_right(starts, c) - 1 for c in chars})
-        looking_back = [i for i in dated if any(t.lower_ in group_words for t in sents[i])]
-        if not looking_back:
+        words = [set(_WORD.findall(text[sents[i][2]:sents[i][3]].lower())) for i in dated]
+        last_group = max((i for i, w in zip(dated, words)
+                          if w & GROUP_PRONOUNS or (w & collective and w & {"two", "both"})), default=-1)
+        looks_for_thing = any(w & (THING_PRONOUNS | DOCUMENT_WORDS) for w in words)
+        # "he", "she": the resolver reads who acted before (the main subjects of the paragraph's
+        # earlier sentences), so every one of them needs its parse; "they" may reach the people
+        # of the sentence right before.
+        last_person = max((i for i, w in zip(dated, words) if w & _PERSONAL_PRONOUNS), default=-1)
+        for j in range(last_person):
+            yield k, sents[j][2]
+        for i, w in zip(dated, words):
+            if i > 0 and w & GROUP_PRONOUNS:
+                yield k, sents[i - 1][2]
+        if last_group < 0 and not looks_for_thing:
             continue
-        for i, sent in enumerate(sents[:looking_back[-1]]):
-            if sum(e.label_ in ACTOR_LABELS for e in sent.ents) >= 2:
-                yield k, sent.start_char
+        token_starts = [s for s, _, _, _ in sents]
+        ents_of: list[list] = [[] for _ in sents]
+        for ent in parsed.ents:
+            ents_of[bisect.bisect_right(token_starts, ent.start) - 1].append(ent)
+
+        def named_together(j: int) -> bool:
+            return _coordinated_parties(ents_of[j], labels, text, sents[j][2], sents[j][3])
+
+        for j in range(last_group):
+            if named_together(j):
+                yield k, sents[j][2]
+        if not looks_for_thing:
+            continue
+        things = [(j, e.text.lower()) for j, ents in enumerate(ents_of) for e in ents
+                  if e.label_ == "LAW" or is_document_name(e.text)]
+        for i, w in zip(dated, words):
+            # The agreement "it" or "the pact" stands for is the last one named before (with that
+            # word in its name).
+            for word in [None, *sorted(w & DOCUMENT_WORDS)] if w & THING_PRONOUNS else sorted(w & DOCUMENT_WORDS):
+                j = next((j for j, name in reversed(things) if j < i and (word is None or word in name)), None)
+                if j is not None and named_together(j):
+                    yield k, sents[j][2]

@@ -7,10 +7,12 @@ import shutil
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from pipeline import load_table
 from pipeline.io.dates import iso_day
 from pipeline.core.errors import UserError
+from pipeline.io.schema import schema_for
 
 WIDE = 60  # characters a text cell keeps on a terminal
 
@@ -72,16 +74,15 @@ _COMPARISON = re.compile(rf"(?<![\w.])(?P<column>[A-Za-z_]\w*)\s*(?:==|!=|<=|>=|
                          rf"|(?P<literal2>{_LITERAL})\s*(?:==|!=|<=|>=|<|>)\s*(?P<column2>[A-Za-z_]\w*)(?![\w.(])")
 
 
-def _list_columns(frame: pd.DataFrame) -> set[str]:
-    return {c for c in frame.columns if frame[c].dtype == object and
-            any(hasattr(v, "__len__") and not isinstance(v, str) for v in frame[c].head(50))}
+def _list_columns(table: str) -> set[str]:
+    return {f.name for f in schema_for(table) if pa.types.is_list(f.type)}
 
 
 def _filter(frame: pd.DataFrame, table: str, where: str) -> pd.DataFrame:
     """The rows ``where`` selects; pandas' query language plus ``'X' in list_column``. A filter that
     cannot mean anything on these columns (a list compared with ==, text with a number) is a
     ShowError, never an empty result that looks like "no such rows"."""
-    lists = _list_columns(frame)
+    lists = _list_columns(table)
     work = frame.copy()
     helpers: list[str] = []
 

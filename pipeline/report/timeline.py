@@ -197,7 +197,8 @@ function pipelineTimeline(id) {
   const name = function (k) { return k >= 0 ? D.names[k] : ''; };
   const names = function (ks) { return ks.map(name).join(', '); };
   const trig = function (x) { return x.t >= 0 ? D.triggers[x.t] : ''; };
-  const textWidth = function (text) { return text.length * 6.3; };  // 11px system-ui, a little generous
+  // 11px system-ui, a little generous; a story's label is bold, so wider.
+  const textWidth = function (text, bold) { return text.length * (bold ? 7.2 : 6.3); };
   const summary = function (g) { return '+' + g.n + ' more in ' + g.y0 + (g.y1 !== g.y0 ? '–' + g.y1 : ''); };
   // Who did it to whom, by the story's canonical names where the event has a story: "invade · Tarvia → Lusk".
   function parties(v) {
@@ -223,6 +224,10 @@ function pipelineTimeline(id) {
   // The axis follows where the events are: the 2nd to 98th percentile of their starts.
   function busy(list) {
     if (!list.length) { const t = Math.floor(Date.now() / DAY); return [t - 365, t + 365]; }
+    // By the events dated to a day, month, season or year where there are enough of them: a few
+    // "late nineteenth century" bars must not push the busy years into a third of the width.
+    const precise = list.filter(function (x) { return x.g >= 0 && x.g <= 3; });
+    if (precise.length >= 10 && precise.length >= 0.5 * list.length) list = precise;
     const starts = list.map(function (x) { return x.s; }).sort(function (a, b) { return a - b; });
     const q = function (f) { return starts[Math.min(starts.length - 1, Math.floor(f * (starts.length - 1)))]; };
     let lo = q(0.02), hi = Math.max(q(0.98), lo + 1);
@@ -313,7 +318,7 @@ function pipelineTimeline(id) {
       const x0 = Math.max(left - 4, x(v.s)), x1 = Math.min(width - right + 4, Math.max(x(v.e + 1), x0 + 7));
       // Room for the label that names the parties where it is not too long, else the shortest.
       const all = labels(v), kept = all.find(function (l) { return l.length <= 30; }) || all[all.length - 1];
-      return [x0, x1, Math.min(width - 2, x1 + 6 + textWidth(kept))];
+      return [x0, x1, Math.min(width - 2, x1 + 6 + textWidth(kept, articles(v) > 1))];
     }
     function fits(lane, x0, x1) {
       const marks = occupied[lane];
@@ -356,7 +361,7 @@ function pipelineTimeline(id) {
       mark.dataset.articles = articles(v);
       mark.appendChild(el('title', {}, v.text + ': ' + labels(v)[0] + told));
       svg.appendChild(mark);
-      const label = labels(v).find(function (l) { return textWidth(l) <= m.room && l !== '…'; });
+      const label = labels(v).find(function (l) { return textWidth(l, articles(v) > 1) <= m.room && l !== '…'; });
       if (label) {
         const t = el('text', {x: m.x1 + 4, y: y + 11, class: articles(v) > 1 ? 'story' : ''}, label);
         t.dataset.i = v.i;

@@ -10,7 +10,8 @@ mentions. Nothing they name may contradict: themes named by both agree, actors
 of one kind named by both overlap. Two events of one sentence are two
 happenings, and within one document a happening is told twice only with the
 same actors and date. Each story says what its merges rest on (``evidence``)
-and how sure the weakest of them is (``confidence``).
+and how sure the weakest of them is (``confidence``). What two mentions say
+of one happening is :mod:`pipeline.stories.evidence`; this module groups them.
 
 Cost: candidates are blocked by kind of happening and date (a month bucket for
 a day or a month, its year for a year or season), so the work grows with the
@@ -37,261 +38,12 @@ import pandas as pd
 
 from pipeline.io.dates import day_count
 from pipeline.stories.party_names import PartyNames
-from pipeline.stories.triggers import AGREEMENT_VERBS, AGREEMENT_WORDS, head_noun, is_named, light_theme, \
-    named_agreement, trigger_kinds
+from pipeline.stories.evidence import PRECISION, Judgement, Mention, _listed, same_document_allowed, compatible, \
+    judge, mentions_of
 
-# Finest first: a story takes the date of its most precise mention.
-PRECISION = {"day": 0, "month": 1, "season": 2, "year": 3}
-ASSERTED = "asserted"
-# How much each kind of shared evidence says that two mentions tell one happening (measured on the dev
-# sets: evaluation/stories.py and evaluation/stories_aquaint.py). Pieces combine as independent signs.
-EVIDENCE_WEIGHT = {"actor": 0.9, "participant": 0.85, "party": 0.75, "theme": 0.85, "place": 0.6}
-# How much the dates say, by the coarser of the two: the same day told by both is sure; a month or a
-# year holds other happenings of the kind (the commercial agreement and the pact, both August 1939).
-DATE_WEIGHT = {"day": 1.0, "month": 0.8, "season": 0.65, "year": 0.6}
-NIGHT_WEIGHT = 0.85  # "in the following night": the day or the next
 # A story one of whose mentions fits another story just as well by date and kind (nothing contradicts,
 # nothing confirms) is a guess between them, however strong its own evidence.
 AMBIGUOUS_CAP = 0.7
-_FORCE_WORDS = re.compile(r"\b(army|armies|troops|forces?|fleet|navy|wehrmacht|corps|divisions?|brigades?|"
-                          r"regiments?|legions?|militias?|guards?|panzer|infantry|cavalry|marines)\b", re.I)
-
-
-@dataclass
-class Mention:
-    """One event as the merging sees it."""
-
-    key: str                      # "doc_id#event_id"
-    doc_id: str
-    sentence_id: int | None
-    start: date | None
-    end: date | None
-    granularity: str | None
-    trigger: str | None
-    kinds: frozenset[str]       # what it tells: its trigger's kinds and the happening it happened through
-    night: bool                 # dated by a night, which straddles two calendar days
-    actors: list[str]
-    participants: list[str]
-    places: list[str]
-    citations: list[str]
-    states: set[str] = field(default_factory=set)  # the parties that are states
-    theme: str | None = None     # the thing acted on (never the event noun of a light verb)
-    modality: str = ASSERTED
-
-    @property
-    def parties(self) -> set[str]:
-        return set(self.actors) | set(self.participants)
-
-    @property
-    def state_actors(self) -> set[str]:
-        return {a for a in self.actors if a in self.states}
-
-    @property
-    def person_actors(self) -> set[str]:
-        return {a for a in self.actors if a not in self.states}
-
-    @property
-    def state_participants(self) -> set[str]:
-        return {p for p in self.participants if p in self.states}
-
-    @property
-    def other_participants(self) -> set[str]:
-        return {p for p in self.participants if p not in self.states}
-
-    @property
-    def mergeable(self) -> bool:
-        return bool(self.kinds) and self.start is not None and self.end is not None and \
-            self.granularity in PRECISION and self.modality == ASSERTED
-
-
-def _listed(value: Any) -> list:
-    """A list cell as a list (pandas gives numpy arrays; a missing list is None or NA)."""
-    if value is None or isinstance(value, float):
-        return []
-    return list(value)
-
-
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
-
-
-def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
-    """The events table's rows as mentions, party names canonical."""
-    out = []
-    for r in events.itertuples(index=False):
-        start = r.date_start if not pd.isna(r.date_start) else None
-        end = r.date_end if not pd.isna(r.date_end) else None
-        actors = names.all(_listed(r.actors))
-        participants = names.all(_listed(r.participants))
-        trigger, theme = _text(r.trigger), _text(r.theme)
-        if theme is None and trigger and trigger.lower() in AGREEMENT_VERBS:
-            # "acceded to the Treaty of Tarsk": an agreement the sentence names is what the verb acts on.
-            theme = named_agreement(_text(getattr(r, "sentence", None)))
-        states = {n for n in [*actors, *participants] if names.is_state(n)}
-        by_force = any(a in states or _FORCE_WORDS.search(a) for a in actors)
-        kinds = trigger_kinds(trigger, theme, by_force)
-        means = _text(getattr(r, "means", None))
-        if kinds and means:
-            kinds = kinds | trigger_kinds(means)  # "terminated the pact with its invasion" tells the invasion
-        out.append(Mention(
-            key=f"{r.doc_id}#{r.event_id}", doc_id=r.doc_id,
-            sentence_id=None if pd.isna(r.sentence_id) else int(r.sentence_id),
-            start=start, end=end, granularity=r.granularity if isinstance(r.granularity, str) else None,
-            trigger=trigger, kinds=kinds,
-            night="night" in str(r.date_text).lower() if isinstance(getattr(r, "date_text", None), str) else False,
-            actors=actors, participants=[p for p in participants if p not in actors], states=states,
-            places=names.all(_listed(r.places)),
-            citations=[f"{r.doc_id}#{c}" for c in _listed(r.citation_ids)],
-            theme=None if light_theme(trigger) else theme,
-            modality=_text(getattr(r, "modality", None)) or ASSERTED))
-    return out
-
-
-@dataclass(frozen=True)
-class Judgement:
-    """Why two mentions are taken for one happening, and how surely (0–1)."""
-
-    score: float
-    evidence: tuple[str, ...]   # "actor:Germany", "theme:Treaty of Tarsk", "place:Moscow", "date:same-day"
-
-
-
-
-
-def _theme_words(theme: str) -> set[str]:
-    return {w.strip(".,'’").lower() for w in re.split(r"[\s\-–]+", theme) if w[:1].isupper()} - \
-        AGREEMENT_WORDS - {"the", "of"}
-
-
-def _theme_head(theme: str) -> str | None:
-    head = head_noun(theme)
-    if head and head.strip(".,'’") in AGREEMENT_WORDS:
-        return "agreement"  # "the trade pact" and "the trade agreement" name one thing
-    return head.strip(".,'’") if head else None
-
-
-_PRONOUNS = {"it", "this", "that", "them", "these", "those", "which", "one", "they", "him", "her", "what"}
-
-
-def themes_agree(a: str | None, b: str | None) -> bool | None:
-    """Whether two themes name one thing: True when they agree, False when they name two things
-    ("Tarsk" and "documents"; the Treaty of Tarsk and the Treaty of Orm), None when either has none
-    (a pronoun names nothing by itself)."""
-    if not a or not b or a.lower().strip() in _PRONOUNS or b.lower().strip() in _PRONOUNS:
-        return None
-    if a.lower() == b.lower():
-        return True
-    if is_named(a) and is_named(b):
-        wa, wb = _theme_words(a), _theme_words(b)
-        if wa and wb:
-            return wa <= wb or wb <= wa
-    return _theme_head(a) == _theme_head(b)
-
-
-def _date_relation(a: Mention, b: Mention) -> str | None:
-    """How two mentions' dates relate: "same", "inside" (one within the other), "night" (a night
-    straddling two days), or None when they cannot be one happening's."""
-    if (a.start, a.end) == (b.start, b.end):
-        return "same"
-    if a.granularity == "day" and b.granularity == "day":
-        # A night straddles two days: "on August 23 … in the following night" may be the 23rd or the 24th.
-        later = a if a.start > b.start else b
-        if later.night and (later.start - min(a.start, b.start)).days == 1:
-            return "night"
-        return None
-    if (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end):
-        return "inside"
-    return None
-
-
-def compatible(a: Mention, b: Mention) -> str | None:
-    """Whether nothing two mentions say contradicts one happening: both asserted, one kind, dates one
-    inside the other, the actors of one kind (states, people) named by both overlapping, the themes
-    named by both agreeing. Returns how their dates relate (see :func:`_date_relation`), or None."""
-    if not (a.mergeable and b.mergeable and a.kinds & b.kinds):
-        return None
-    dates = _date_relation(a, b)
-    if dates is None:
-        return None
-    # Parties are compared kind with kind: "Molotov and Ribbentrop signed" and "Germany and the Soviet
-    # Union signed" name the same signing by its people and by its states.
-    for side_a, side_b in ((a.state_actors, b.state_actors), (a.person_actors, b.person_actors)):
-        if side_a and side_b and not side_a & side_b:
-            return None  # "Germany invaded Poland" and "the Soviet Union invaded Poland" in one month
-    for side_a, side_b in ((a.state_participants, b.state_participants), (a.other_participants, b.other_participants)):
-        # "Hale was shot" and "Marr was shot" in one season; a participant the other names as its actor
-        # is no contradiction ("Molotov signed with Ribbentrop", "Molotov and Ribbentrop signed").
-        if side_a and side_b and not (side_a & b.parties or side_b & a.parties):
-            return None
-    if a.states and b.states and not a.states & b.states:
-        return None
-    if themes_agree(a.theme, b.theme) is False:
-        return None  # "captured Tarsk" is not "captured the documents"
-    return dates
-
-
-def judge(a: Mention, b: Mention) -> Judgement | None:
-    """Whether two mentions tell one happening by what they say, and on what evidence; None when they
-    cannot (where they are, document and sentence, is :func:`pair_score`'s business).
-
-    Beyond :func:`compatible` dates, kind, actors and themes, a merge needs shared evidence of one
-    happening: a canonical party, the same named theme, or the same place."""
-    dates = compatible(a, b)
-    if dates is None:
-        return None
-    agree = themes_agree(a.theme, b.theme)
-    evidence: list[str] = []
-    weights: list[float] = []
-    same_actors = set(a.actors) & set(b.actors)
-    same_participants = set(a.participants) & set(b.participants)
-    for kind, shared in (("actor", same_actors), ("participant", same_participants),
-                         ("party", (a.parties & b.parties) - same_actors - same_participants)):
-        if shared:
-            evidence += [f"{kind}:{n}" for n in sorted(shared)]
-            weights.append(EVIDENCE_WEIGHT[kind])
-    if agree and is_named(a.theme) and is_named(b.theme):
-        evidence.append(f"theme:{min(a.theme, b.theme, key=len)}")
-        weights.append(EVIDENCE_WEIGHT["theme"])
-    # A place of one may be a party of the other ("fighting in Tarsk", "captured Tarsk").
-    shared_places = (set(a.places) & set(b.places)) | (set(a.places) & b.parties) | (set(b.places) & a.parties)
-    if shared_places:
-        evidence += [f"place:{p}" for p in sorted(shared_places)]
-        weights.append(EVIDENCE_WEIGHT["place"])
-    if not weights:
-        return None  # date and kind alone are no evidence of one happening
-    doubt = 1.0
-    for w in weights:
-        doubt *= 1.0 - w
-    coarser = max(a.granularity, b.granularity, key=PRECISION.__getitem__)
-    finer = min(a.granularity, b.granularity, key=PRECISION.__getitem__)
-    if dates == "night":
-        label, weight = "date:night", NIGHT_WEIGHT
-    elif dates == "same":
-        label, weight = f"date:same-{coarser}", DATE_WEIGHT[coarser]
-    else:
-        label, weight = f"date:{finer}-in-{coarser}", DATE_WEIGHT[coarser]
-    return Judgement(round((1.0 - doubt) * weight, 4), (*evidence, label))
-
-
-def content_score(a: Mention, b: Mention) -> float | None:
-    """How surely two mentions tell one happening (0–1) by what they say, or None when they cannot."""
-    found = judge(a, b)
-    return found.score if found else None
-
-
-def _same_document_allowed(a: Mention, b: Mention) -> bool:
-    """One document tells a happening twice only in the same terms: the same actors, the same date."""
-    return bool(set(a.actors) & set(b.actors)) and (a.start, a.end) == (b.start, b.end)
-
-
-def pair_score(a: Mention, b: Mention) -> float | None:
-    """How surely two mentions tell one happening (0–1), or None when they cannot."""
-    if a.doc_id == b.doc_id:
-        if a.sentence_id is not None and a.sentence_id == b.sentence_id:
-            return None  # two events of one sentence are two happenings
-        if not _same_document_allowed(a, b):
-            return None
-    return content_score(a, b)
 
 
 def _blocks(mentions: list[Mention]) -> Iterable[list[int]]:
@@ -374,7 +126,7 @@ class _Group:
     def admits(self, m: Mention) -> bool:
         if m.doc_id not in self.docs:
             return True
-        return (m.doc_id, m.sentence_id) not in self.places and _same_document_allowed(m, self.rep)
+        return (m.doc_id, m.sentence_id) not in self.places and same_document_allowed(m, self.rep)
 
 
 def _groups(mentions: list[Mention]) -> list[_Group]:
@@ -401,7 +153,7 @@ def _groups(mentions: list[Mention]) -> list[_Group]:
 def _groups_compatible(a: _Group, b: _Group) -> bool:
     if compatible(a.rep, b.rep) is None:
         return False
-    return not (a.docs & b.docs and (a.places & b.places or not _same_document_allowed(a.rep, b.rep)))
+    return not (a.docs & b.docs and (a.places & b.places or not same_document_allowed(a.rep, b.rep)))
 
 
 def cluster(mentions: list[Mention]) -> list[Story]:

@@ -13,6 +13,7 @@ another. :class:`PartyNames` folds them:
   ``Imperial Japan``, ``Weimar Germany``);
 - a plural demonym names its state when the corpus names that state (``Soviets``,
   ``Germans``), by :func:`pipeline.events.names.state_of_demonym`;
+- a middle initial names no other person (``James C. Kopp``, ``James Charles Kopp``, ``James Kopp``);
 - a bare surname names the one person of the corpus with that surname.
 """
 
@@ -58,6 +59,9 @@ def country_name(name: str) -> str | None:
         return STATE_ALIASES[name]
     if name in _OWN_STATES:
         return name
+    own = _own_state_of_people(name)
+    if own is not None:
+        return own
     words = name.split()
     if not words or len(words) > _MAX_STATE_WORDS or any(w.lower() in _INSTITUTION_WORDS for w in words):
         return None
@@ -105,7 +109,19 @@ STATE_ALIASES = {
 # United Kingdom, "Korea" → South Korea): in history they are states of their own and keep their name.
 _OWN_STATES = {"Czechoslovakia", "Yugoslavia", "Korea", "Persia", "England", "Scotland", "Wales", "Ireland",
                "Prussia", "Bavaria", "Austria-Hungary", "Ottoman Empire", "Burma", "Siam", "Ceylon", "Gaza",
-               "Congo", "Rhodesia", "Zaire", "East Germany", "West Germany", "Kurdistan", "Tibet"}
+               "Congo", "Rhodesia", "Zaire", "East Germany", "West Germany", "Kurdistan", "Tibet", "Gaul"}
+# A people's name built on a state's ("Persians", "Prussians", "Gauls"): the library's patterns
+# would read some of them as the successor state ("Persians" as Iran), which history never means.
+_PEOPLE_SUFFIXES = ("n", "ns", "an", "ans", "s")
+
+
+def _own_state_of_people(name: str) -> str | None:
+    for state in _OWN_STATES:
+        if name.startswith(state) and name[len(state):] in _PEOPLE_SUFFIXES:
+            return state
+    return None
+
+
 # The library's short name where English prose says another.
 _USUAL = {"Türkiye": "Turkey", "Czechia": "Czech Republic"}
 KNOWN_STATES = frozenset(STATE_ALIASES.values()) | {"Soviet Union", "United States", "United Kingdom"}
@@ -118,6 +134,34 @@ _STATE_FORM_WORDS = {"federation", "republic", "kingdom", "empire", "union", "st
                      "arab", "federal", "democratic", "people's", "socialist", "islamic", "confederation", "united"}
 _REGIME_WORDS = {"Nazi", "Weimar", "Imperial", "Fascist", "Soviet", "Tsarist", "Vichy", "Free", "Republican",
                  "Communist", "Royal", "Occupied"}
+
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+def _middle_name_folds(people: Iterable[str]) -> dict[str, str]:
+    """Full names that differ only by a middle name or initial, folded to one: "James C. Kopp" and
+    "James Charles Kopp" → "James Kopp" (that name where the corpus writes it, else the initial form).
+    Only when every such variant of a first and last name agrees on the middle initials and one of
+    them writes a bare initial: "George H. W. Bush" and "George W. Bush" are two people and stay
+    apart, and so does "John Quincy Adams" (a full middle name alone may tell two people apart)."""
+    people = set(people)
+    variants: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in people:
+        words = name.split()
+        if len(words) >= 3 and words[-1] not in _SUFFIXES and words[0] not in _REGIME_WORDS:
+            variants[(words[0], words[-1])].append(name)
+    folds: dict[str, str] = {}
+    for (first, last), names in variants.items():
+        middles = [name.split()[1:-1] for name in names]
+        initials = {tuple(w[0] for w in m) for m in middles}
+        if len(initials) != 1 or not any(all(_INITIAL.match(w) for w in m) for m in middles):
+            continue
+        short = f"{first} {last}"
+        target = short if short in people else min(names, key=lambda n: (len(n), n))
+        folds.update({name: target for name in names if name != target})
+    return folds
 
 
 class PartyNames:
@@ -136,6 +180,9 @@ class PartyNames:
                     and words[0] not in _REGIME_WORDS and words[-1] not in self._states and \
                     country_name(name) is None and name not in self._states:
                 by_surname[words[-1]].add(name)
+        self._middles = _middle_name_folds({n for full in by_surname.values() for n in full})
+        for surname, full in by_surname.items():
+            by_surname[surname] = {self._middles.get(n, n) for n in full}
         # A surname names a person only when one full name of the corpus ends in it.
         self._surnames = {s: next(iter(full)) for s, full in by_surname.items() if len(full) == 1}
         self._cache: dict[str, str] = {}
@@ -174,6 +221,8 @@ class PartyNames:
             # "the British", "the French": a people named by an adjective of its own form stands for its state.
             state = state_of_demonym(name, [])
             return country_name(state) or state
+        if name in self._middles:
+            return self._middles[name]
         if len(words) == 1 and name in self._surnames:
             return self._surnames[name]
         return name

@@ -23,6 +23,15 @@ class Tokens:
             self.by_char = {t.idx: t for t in self.parsed}
         return self.by_char.get(char)
 
+    def covering(self, char: int) -> Any | None:
+        """The token holding ``char`` ("mid-June" starts inside one), if the text was parsed."""
+        if self.parsed is None:
+            return None
+        token = self.at(char)
+        if token is not None:
+            return token
+        return next((t for t in self.parsed if t.idx <= char < t.idx + len(t.text)), None)
+
 
 def word_before(text: str, pos: int) -> str:
     """The last word before ``pos`` (lower case), skipping punctuation and spaces."""

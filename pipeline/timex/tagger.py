@@ -35,6 +35,7 @@ _RANGE_DASH = re.compile(r"\s*[–—-]\s*$")
 _RANGE_WORD = re.compile(r"\s+(to|until|till|through|and|-)\s+$")
 _RANGE_OPENER = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+$")
 _PART_OF_DAY_BEFORE = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+$")
+_UP_TO_BEFORE = re.compile(r"\b[Uu]p\s+(?:un)?to\s+$")
 _WITHIN_BEFORE = re.compile(r"\b(?:[Ww]ithin|[Ii]n\s+the\s+next)\s+$")
 
 
@@ -59,7 +60,7 @@ _INCIDENTAL = re.compile(r"(?:\b(?:\w+est|first|most|highest|lowest|largest|wors
                          r"reissued|translated|unearthed|located|recovered|declassified|reprinted)\s+(?:only\s+)?in\s+$)")
 
 
-def _moves_narrative(p: Piece, text: str, tokens: Tokens) -> bool:
+def _moves_narrative(p: Piece, text: str, tokens: Tokens, kind: str = "narrative") -> bool:
     """Whether a stated date becomes the story's current time.
 
     Asides do not: a date in parentheses ("Mein Kampf (which first appeared in
@@ -76,7 +77,68 @@ def _moves_narrative(p: Piece, text: str, tokens: Tokens) -> bool:
     if _FLASH_FORWARD.search(before) or _INCIDENTAL.search(before):
         return False
     moves = rule_named(p.rule).moves
-    return moves is None or moves(p, text, tokens)
+    if moves is not None and not moves(p, text, tokens):
+        return False
+    if kind != "narrative":
+        # A news report's own time is its writing date, from which its deictic dates count; which
+        # stated dates move its reference was tuned on TimeML news (TimeBank, AQUAINT) and stays so.
+        return True
+    if p.rel_unit is not None and (p.rel_n or 0) < 0:
+        return False  # "the previous year", "five years earlier": a look back; the story stays where it was
+    if _OTHER_HAPPENING.search(before) and re.match(r"\s*(?:[.;]|$)", text[p.end:p.end + 3]):
+        return False  # "... lasted until the fall of the capital in March 1815.": that fall's date, not the story's
+    if _in_side_clause(p, tokens) or _looks_ahead(p, tokens):
+        return False  # "the duke, who had been born in 1770,"; "the road would open in 1815"
+    return True
+
+
+# A story's plans and forecasts: "would open in 1815", "was to be finished in 1815",
+# "was planned to open in 1815", "hoped to finish by 1815". Matched on word forms (no lemmatizer).
+_AHEAD_AUX = {"will", "would", "shall", "'ll", "'d"}
+_PLAN_WORDS = {"plan", "plans", "planned", "planning", "schedule", "scheduled", "expect", "expected", "expecting",
+               "intend", "intended", "intending", "hope", "hoped", "hoping", "aim", "aimed", "propose", "proposed",
+               "project", "projected", "forecast", "forecasts", "due", "meant", "supposed"}
+
+
+def _looks_ahead(p: Piece, tokens: Tokens) -> bool:
+    """Whether the clause a date hangs from tells a plan or a forecast rather than what happened."""
+    verb = tokens.covering(p.start)
+    for _ in range(8):
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    chain = [verb]
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+        chain.append(verb.head)  # "was planned to open in 1815", "hoped to finish by 1815"
+    for v in chain:
+        if v.lower_ in _PLAN_WORDS:
+            return True
+        aux = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in _AHEAD_AUX for a in aux):
+            return True
+        if any(c.tag_ == "TO" for c in v.children) and v.head.lower_ in ("was", "were", "is", "are"):
+            return True  # "was to be finished in 1815"
+    return False
+
+
+# A date closing a phrase about another happening the clause is measured against.
+_OTHER_HAPPENING = re.compile(r"\b(?:[Uu]ntil|[Tt]ill|[Aa]fter|[Bb]efore|[Ss]ince)\s+(?:the|his|her|its|their|a|an)\s+"
+                              r"[^,;:.()]{1,60}?\s+(?:in|on|of|at)\s+$")
+# Clauses that describe a participant rather than tell the story: relative clauses ("who was born
+# in 1770"), appositions ("the duke, a veteran of 1770") and participle modifiers ("the treaty, signed in 1795").
+_SIDE_CLAUSES = {"relcl", "appos", "acl"}
+
+
+def _in_side_clause(p: Piece, tokens: Tokens) -> bool:
+    token = tokens.covering(p.start)
+    steps = 0
+    while token is not None and token.head is not token and steps < 12:
+        if token.dep_ in _SIDE_CLAUSES:
+            return True
+        token, steps = token.head, steps + 1
+    return False
 
 
 def _join_ranges(groups: list[list[Piece]], text: str) -> None:
@@ -163,6 +225,9 @@ def _attach_context(groups: list[list[Piece]], text: str, tokens: Tokens) -> Non
                 first.time = PART_OF_DAY_CODES[m.group(1)]
         if first.type == "DURATION" and _WITHIN_BEFORE.search(text[max(0, first.start - 15):first.start]):
             first.within = True
+        if first.type == "DATE" and first.mod is None and len(group) == 1 and \
+                _UP_TO_BEFORE.search(text[max(0, first.start - 8):first.start]):
+            first.mod = "ON_OR_BEFORE"  # "up to December": the end of what the sentence tells, not all of it
 
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going", "would"}
@@ -531,8 +596,12 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
         for ent in parsed.ents:
             if ent.label_ not in ("DATE", "TIME") or any(ent.start_char < e and s < ent.end_char for s, e in taken):
                 continue
-            if not _FALLBACK_OK.search(ent.text) or re.fullmatch(r"\d{1,3}|0\d{3}", ent.text.strip()):
-                continue  # "Kopp, 44, of Vermont": an age; "(0735 GMT)": a clock the grammar leaves alone
+            if not _FALLBACK_OK.search(ent.text) or re.fullmatch(r"\d+", ent.text.strip()):
+                # "Kopp, 44, of Vermont": an age; "(0735 GMT)": a clock the grammar leaves alone;
+                # "Proclamation No. 4417": a number the grammar did not take for a year is none
+                continue
+            if re.fullmatch(r"'\d\d", ent.text.strip()) and re.match(r"\s+[A-Z]", text[ent.end_char:ent.end_char + 2]):
+                continue  # "the '05 Boys": a short year inside a name
             groups.append([Piece(ent.start_char, ent.end_char, ent.label_, MODEL, value=None)])
         groups.sort(key=lambda g: g[0].start)
     if kind == "news":
@@ -584,7 +653,7 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
             out.append(Timex(p.start, p.end, text[p.start:p.end], p.type, value, p.mod, p.range_id, anchored,
                              start_d, end_d, rule=p.rule))
             dated = p.type == "DATE" or (p.type == "TIME" and value is not None and value[:1].isdigit())
-            if dated and value and p.mod != "APPROX" and _moves_narrative(p, text, tokens):
+            if dated and value and p.mod != "APPROX" and _moves_narrative(p, text, tokens, kind):
                 moved = from_value(value)
                 if moved is not None and p.part in SEASONS and value.endswith(p.part) and (
                         p.part != "WI" or re.search(r"\d\s*[–/-]\s*\d", text[p.start:p.end])):

@@ -5,6 +5,11 @@ A value is a string in the TimeML/TIMEX3 style: ``1939-09-17``, ``1939-09``,
 ``1939-H1``/``1939-Q3`` (half, quarter), ``BC0499``, ``P5Y`` (a duration),
 ``PRESENT_REF``. This module only does arithmetic on them; finding them in
 text is :mod:`pipeline.timex.grammar`.
+
+Calendar days are ``datetime.date`` where Python can hold them (AD 1 on). A BC
+value's days are ``numpy.datetime64[D]``: proleptic Gregorian with astronomical
+year numbering (1 BC is year 0, 490 BC is year -489), which is what Arrow's
+``date32`` stores, so a BC timex has a ``date_start`` that sorts before AD ones.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+
+import numpy as np
 
 # Season code → (first month, last month); winter runs into the next year.
 SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -34,14 +41,60 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def interval(value: str | None) -> tuple[date | None, date | None]:
+Day = date | np.datetime64  # a calendar day: date from AD 1, datetime64[D] before (see the module doc)
+
+_BC = re.compile(r"BC(?:(?P<y>\d{4})(?:-(?P<mo>\d\d)(?:-(?P<d>\d\d))?|-(?P<part>SP|SU|FA|WI|H1|H2|Q[1-4]))?"
+                 r"|(?P<dec>\d{3})|(?P<cent>\d{2})|(?P<mil>\d))$")
+
+
+def _bc_day(year: int, month: int = 1, day: int = 1) -> np.datetime64:
+    """A day of an astronomical year (0 is 1 BC, -489 is 490 BC)."""
+    sign = "-" if year < 0 else ""
+    return np.datetime64(f"{sign}{abs(year):04d}-{month:02d}-{day:02d}", "D")
+
+
+def _bc_month_end(year: int, month: int) -> np.datetime64:
+    next_month = np.datetime64(_bc_day(year, month), "M") + 1
+    return next_month.astype("datetime64[D]") - 1
+
+
+def _bc_interval(value: str) -> tuple[np.datetime64 | None, np.datetime64 | None]:
+    """The days a BC value covers (``BC0490``, ``BC0490-05``, ``BC04`` the 5th century BC, ``BC044`` the 440s BC)."""
+    m = _BC.match(value)
+    if not m:
+        return None, None
+    if m["y"]:
+        y = 1 - int(m["y"])  # 490 BC is astronomical year -489
+        if m["part"]:
+            first, last = SEASONS.get(m["part"]) or _PARTS[m["part"]]
+            return _bc_day(y, first), _bc_month_end(y + 1 if last < first else y, last)
+        if m["mo"] and m["d"]:
+            d = _bc_day(y, int(m["mo"]), int(m["d"]))
+            return d, d
+        if m["mo"]:
+            return _bc_day(y, int(m["mo"])), _bc_month_end(y, int(m["mo"]))
+        return _bc_day(y), _bc_day(y, 12, 31)
+    if m["dec"]:  # "the 440s BC": 449 BC down to 440 BC
+        d = int(m["dec"]) * 10
+        return _bc_day(1 - (d + 9)), _bc_day(min(0, 1 - d), 12, 31)
+    size, n = (100, int(m["cent"])) if m["cent"] else (1000, int(m["mil"]))
+    # BC04, the 5th century BC: 500 BC down to 401 BC
+    return _bc_day(1 - (n + 1) * size), _bc_day(1 - (n * size + 1), 12, 31)
+
+
+def interval(value: str | None) -> tuple[Day | None, Day | None]:
     """First and last calendar day a DATE/TIME value covers; (None, None) when it has none.
 
-    BC values, references (``PRESENT_REF``), durations and sets have no
-    interval of their own.
+    References (``PRESENT_REF``), durations and sets have no interval of their
+    own; BC values have one in ``numpy.datetime64`` days.
     """
     if not value:
         return None, None
+    if value.startswith("BC"):
+        try:
+            return _bc_interval(value)
+        except ValueError:  # BC0490-02-30
+            return None, None
     try:
         if m := _DAY.match(value):
             d = date(int(m[1]), int(m[2]), int(m[3]))
@@ -78,23 +131,32 @@ def interval(value: str | None) -> tuple[date | None, date | None]:
 _THIRDS = {"START": 0, "MID": 1, "END": 2}
 
 
-def narrowed(span: tuple[date | None, date | None], mod: str | None) -> tuple[date | None, date | None]:
+def _days(d: Day) -> int:
+    return d.toordinal() if isinstance(d, date) else int(d.astype("int64"))
+
+
+def _same_kind(n: int, like: Day) -> Day:
+    """Day number ``n`` (as :func:`_days` counts for ``like``) in the type of ``like``."""
+    return date.fromordinal(n) if isinstance(like, date) else np.datetime64(n, "D")
+
+
+def narrowed(span: tuple[Day | None, Day | None], mod: str | None) -> tuple[Day | None, Day | None]:
     """The part of ``span`` that ``early``/``mid``/``late`` (mod START/MID/END) mean: its first,
     middle or last third ("the early 1920s" ≈ 1920–1923, "late September" = 21–30). Other mods
     (APPROX for "about", "around") keep the stated interval."""
     start, end = span
     if start is None or end is None or mod not in _THIRDS:
         return span
-    first, total = start.toordinal(), end.toordinal() - start.toordinal() + 1
+    first, total = _days(start), _days(end) - _days(start) + 1
     if total < 3:
         return span
     k = _THIRDS[mod]
     lo = first + (total * k) // 3
     hi = first + (total * (k + 1)) // 3 - 1
-    return date.fromordinal(lo), date.fromordinal(hi)
+    return _same_kind(lo, start), _same_kind(hi, start)
 
 
-def after_anchor(span: tuple[date | None, date | None], anchor: str | None, step: int) -> tuple[date | None, date | None]:
+def after_anchor(span: tuple[Day | None, Day | None], anchor: str | None, step: int) -> tuple[Day | None, Day | None]:
     """A relative expression's interval clipped to the right side of its anchor.
 
     "A few months later" after 3 March 1918 has the value 1918 (the text names no month), but it
@@ -102,12 +164,13 @@ def after_anchor(span: tuple[date | None, date | None], anchor: str | None, step
     """
     start, end = span
     anchor_start, anchor_end = interval(anchor)
-    if start is None or end is None or anchor_start is None or anchor_end is None:
+    if start is None or end is None or anchor_start is None or anchor_end is None \
+            or isinstance(start, date) != isinstance(anchor_start, date):
         return span
-    if step > 0 and start <= anchor_end < end:
-        return date.fromordinal(anchor_end.toordinal() + 1), end
-    if step < 0 and start < anchor_start <= end:
-        return start, date.fromordinal(anchor_start.toordinal() - 1)
+    if step > 0 and _days(start) <= _days(anchor_end) < _days(end):
+        return _same_kind(_days(anchor_end) + 1, start), end
+    if step < 0 and _days(start) < _days(anchor_start) <= _days(end):
+        return start, _same_kind(_days(anchor_start) - 1, start)
     return span
 
 
@@ -115,6 +178,8 @@ def granularity(value: str | None) -> str | None:
     """``day``/``month``/``week``/``season``/``year``/``decade``/``century`` of a DATE value."""
     if not value:
         return None
+    if value.startswith("BC"):
+        value = value[2:]  # BC0490 is a year, BC04 a century, as their AD shapes are
     return next((name for pattern, name in _GRANULARITIES if pattern.match(value)), None)
 
 

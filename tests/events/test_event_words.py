@@ -26,9 +26,16 @@ def process():
     ("Tarvia and Lusk entered into an alliance on 2 May 1822.", "alliance", "alliance"),
     ("The Tarvian army began the offensive in March 1823.", "offensive", "offensive"),
     ("In 1831 there was a revolt in the northern provinces.", "revolt", "revolt"),
+    # A verb of happening names its event-noun subject: the bombing is what happened.
+    ("The bombings in Tarsk occurred on 4 May 1832.", "bombing", "bombings"),
+    ("The explosion happened at 10:35 on 4 May 1832.", "explosion", "explosion"),
+    ("The massacre took place in Lusk on 4 May 1832.", "massacre", "massacre"),
     # Nothing better governed by the date: the light verb stays.
     ("In 1866 Bismarck went to war against Austria.", "go", "went"),
     ("The king spent the winter of 1829 in Tarsk.", "spend", "spent"),
+    # A noun with an event's suffix that names a thing or a state is no happening.
+    ("By 1819, both Tarvia and Lusk were pariah nations in the region.", "be", "were"),
+    ("Nothing occurred in 1833.", "occur", "occurred"),
 ])
 def test_the_trigger_is_the_happenings_word(process, text, trigger, word):
     clean, events = process(text)
@@ -53,6 +60,13 @@ def test_coordinated_verbs_sharing_a_date_get_a_row_each(process):
     # The date in the when-clause dates the clause it is the time of, unless that one has its own.
     ("Ten soldiers were killed near Lusk when two helicopters crashed in February 1824.", ["crash", "kill"]),
     ("The army had already left when the rebels arrived on 2 May 1824.", ["arrive"]),
+    # Another date between the trigger's and the clause: that one is the clause's time.
+    ("The turn could have been made in early 1939, marked by a speech in March 1939, when he warned the West.",
+     ["make", "speech"]),
+    # The happening people were killed or hurt in shares their date.
+    ("On 4 May 1832 four people were killed in an explosion near the arsenal.", ["kill", "explosion"]),
+    ("Ten soldiers were wounded in the attacks on Lusk on 4 May 1832.", ["wound", "attack"]),
+    ("On 4 May 1832 four people were killed in Lusk.", ["kill"]),
     # One happening with two dates is one row.
     ("The siege of Lusk lasted from 2 to 9 May 1825.", ["last"]),
     # A date at the end belongs to the last verb; "later" gives the second verb a time of its own.
@@ -76,3 +90,10 @@ def test_no_row_without_the_date(process, text, triggers):
 def test_the_theme_names_the_thing_acted_on_in_full(process, text, theme):
     _, events = process(text)
     assert events[-1].theme == theme
+
+
+def test_where_a_noun_took_place_is_its_place(process):
+    _, events = process("On 4 May 1832 four people were killed in an explosion that took place near the "
+                        "arsenal of Lusk in Tarvia.")
+    explosion = [e for e in events if e.trigger == "explosion"]
+    assert explosion and "Tarvia" in explosion[0].places

@@ -36,7 +36,8 @@ def test_article_report_has_every_part(full_run, article_html):
                                 re.S).group(1).replace("<\\/", "</"))
     assert len(data["events"]) == len(events) and data["withSentences"]
     first = next(r for r in data["events"] if r[9] == "September 1, 1939")
-    assert data["triggers"][first[4]] == "invade" and [data["names"][k] for k in first[5]] == ["Nazi Germany"]
+    # Canonical names (the words as written, "Nazi Germany", stay in actor_mentions).
+    assert data["triggers"][first[4]] == "invade" and [data["names"][k] for k in first[5]] == ["Germany"]
     # Entities and temporal expressions highlighted in the text, by displaCy.
     assert article_html.count('<mark class="entity"') > 1000
     assert "DATE 1939-09-17" in article_html

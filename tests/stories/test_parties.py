@@ -15,6 +15,13 @@ def test_states_by_their_usual_english_short_name():
         assert country_name(written) == state, written
 
 
+def test_a_historic_state_and_its_people_are_not_its_successor():
+    # The library's patterns read "Persia" as Iran and "Gaul" as France; a history article never means that.
+    for written, state in [("Persians", "Persia"), ("the Persians", "Persia"), ("Prussians", "Prussia"),
+                           ("Gauls", "Gaul"), ("Gaul", "Gaul"), ("Iranians", "Iran")]:
+        assert country_name(written) == state, written
+
+
 def test_no_state_where_a_name_only_starts_like_one():
     for written in ["Syrian Observatory for Human Rights", "New Mexico", "Soviet Volksdeutsche", "Russian Orthodox",
                     "Islamic State", "Communist Party of Germany"]:
@@ -93,3 +100,14 @@ def test_label_roles_gives_canonical_names_and_the_words_as_written():
     assert first["actors"] == ["Soviet Union"] and first["actor_mentions"] == ["USSR"]
     assert first["participants"] == ["United Kingdom"] and first["participant_mentions"] == ["Britain"]
     assert second["actors"] == ["Corran"] or second["actors"] == ["Admiral Corran"]
+
+
+def test_a_middle_initial_names_the_same_person_but_two_initials_do_not():
+    names = PartyNames(["James C. Kopp", "James Charles Kopp", "James Kopp", "Kopp",
+                        "George H. W. Bush", "George W. Bush", "John Quincy Adams", "John Adams"])
+    assert {names(n) for n in ("James C. Kopp", "James Charles Kopp", "James Kopp", "Kopp")} == {"James Kopp"}
+    assert names("George H. W. Bush") != names("George W. Bush")
+    assert names("John Quincy Adams") != names("John Adams")
+    # Without the short form, the variants meet on the one written with the initial.
+    only_long = PartyNames(["Mary T. Lusk", "Mary Tarvia Lusk"])
+    assert only_long("Mary Tarvia Lusk") == only_long("Mary T. Lusk") == "Mary T. Lusk"

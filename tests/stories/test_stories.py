@@ -11,7 +11,8 @@ import pytest
 
 from pipeline import load_table, run
 from pipeline.stories.party_names import PartyNames
-from pipeline.stories.merge import build_stories, themes_agree
+from pipeline.stories.merge import build_stories
+from pipeline.stories.evidence import themes_agree
 from pipeline.stories.triggers import named_agreement, same_kind, trigger_class, trigger_kinds
 from tests.conftest import ROOT
 
@@ -20,6 +21,9 @@ def test_trigger_kinds_table():
     assert same_kind("invade", "invasion") and same_kind("attack", "invade") and same_kind("sign", "conclude")
     assert same_kind("annex", "annexation") and same_kind("occupy", "occupation") and same_kind("declare", "declaration")
     assert same_kind("dismiss", "replace")
+    # News paraphrase: "gunned down" is a shooting, "spotted" an observing, "plucked from the sea" a rescue.
+    assert same_kind("gun", "shoot") and same_kind("spot", "observe") and same_kind("pluck", "rescue")
+    assert not same_kind("spot", "shoot") and not same_kind("rescue", "kill")
     assert not same_kind("invade", "sign") and not same_kind("declare", "invade") and not same_kind("hold", "invade")
     assert not same_kind(None, "sign")
     # A light verb's kind is what it acts on.
@@ -279,3 +283,16 @@ def test_a_month_that_fits_two_stories_makes_a_guess_not_a_sure_merge():
     sure = next(s for s in stories if s["story_id"] == story_of["d#0"])
     assert sure["n_mentions"] == 2 and sure["confidence"] >= 0.75 and sure["evidence"] == [
         "actor:Germany", "actor:Soviet Union", "date:same-day"]
+
+
+def test_a_place_is_one_however_its_words_are_joined():
+    rows = [
+        {**_event("a", 0, DAY(1832, 5, 4), "day", "explosion"), "places": ["Dar es Salaam"]},
+        {**_event("b", 0, DAY(1832, 5, 4), "day", "attack"), "places": ["Dar-es-Salaam"]},
+        # Another place of the same day stays apart.
+        {**_event("c", 0, DAY(1832, 5, 4), "day", "blast"), "places": ["Nairobi"]},
+    ]
+    stories, story_of = _stories(rows)
+    assert story_of["a#0"] == story_of["b#0"] != story_of["c#0"]
+    merged = next(s for s in stories if s["n_mentions"] == 2)
+    assert "place:Dar es Salaam" in merged["evidence"]

@@ -124,6 +124,18 @@ def _anaphoric(m: re.Match) -> list[Piece]:
                    mod={"earlier": "START", "early": "START", "late": "END"}.get(early))]
 
 
+@rule("early_in_unit", r"(?<![\w-])(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)(?:\s+|-)in\s+(?P<ana>the|that|this|the\s+same)\s+"
+                       r"(?P<u>year|month|decade|century)(?![\w-])", "unit", calendar_week=True,
+      examples=[ex("[Late in the year] the army marched north.", "DATE 1814 END", ref="1814-03"),
+                ex("[Early in that month] the envoys left.", "DATE 1814-06 START", ref="1814-06")])
+def _early_in_unit(m: re.Match) -> list[Piece]:
+    """``late in the year``, ``early in that month``: the narrative's unit, and where in it (its last or
+    first third, not the whole year)."""
+    ana = " ".join(m["ana"].lower().split())
+    return [piece(m, rel_unit=m["u"].lower(), rel_n=0, deictic=ana == "this",
+                  mod={"early": "START", "late": "END", "mid": "MID"}[m["mod"].lower()])]
+
+
 @rule("past_unit", r"(?<![\w-])(?P<t>[Tt]he\s+(?:past|last)\s+(?P<u>week|month|year|decade))(?![\w-])"
                    r"(?!\s+(?:of|or|and|before|when|in|that|which)\b)(?!,?\s+\d)", "unit", calendar_week=True,
       examples=[ex("Prices fell over [the past year].", "DATE 1997", news="1998-10-02")])

@@ -7,7 +7,7 @@ import re
 from pipeline.timex.context import Tokens, word_before
 from pipeline.timex.lexicon import APPROX_MODS, MONTH_RE, NUMBER_WORDS, ORDINAL_RE, ORDINAL_WORDS, SEASON_CODES
 from pipeline.timex.piece import Piece
-from pipeline.timex.rules.registry import ex, rule
+from pipeline.timex.rules.registry import DROPPED, Resolved, Resolving, ex, rule
 from pipeline.timex.rules.patterns import (
     ERA, MOD, MOD_THE, YEAR, mod_of, month_number, ordinal_number, part_for, piece, year_group,
 )
@@ -25,11 +25,31 @@ def _numbered(p: Piece, text: str) -> bool:
     return p.mod is None and bool(_NOT_A_YEAR_BEFORE.search(text[max(0, p.start - 12):p.start]))
 
 
+# "more than 1000 people", "an army of 1500", "a total of 1200": amounts, whatever follows them
+# ("earlier than 1939" is a year: only comparisons of amount count).
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\b(?i:more|less|fewer|greater|larger|smaller|higher|lower)\s+than"
+    r"|\b(?:[Aa]rmy|[Ff]orces?|[Gg]arrison|[Cc]rowd|[Tt]otal|[Pp]opulation|[Ff]leet|[Gg]roup|[Bb]and|[Cc]orps|[Dd]ivision|"
+    r"[Cc]ontingent|[Rr]egiment|[Bb]attalion|[Bb]rigade|[Hh]ost|[Cc]rew|[Dd]etachment|[Ss]quadron|[Cc]olumn|[Mm]ob|"
+    r"[Ss]um|[Cc]ost|[Pp]rice|[Ff]ine|[Dd]ebt|[Rr]ansom|[Tt]ribute|[Bb]udget|[Ll]oss(?:es)?|[Cc]asualties|[Ss]trength|"
+    r"[Mm]ajority|[Ss]alary|[Ii]ncome|[Pp]ension|[Pp]ayment|[Rr]eward|[Mm]embership|[Mm]aximum|[Mm]inimum|"
+    r"[Ee]stimated|[Aa]verage|[Ss]core)\s+of)\s+$")
+# "about 1500 soldiers", "some 2000 men": a rounded amount of something, not a year with a mod.
+_ROUNDING_MODS = {"APPROX"}
+
+
 def _keep_year(p: Piece, text: str, tokens: Tokens) -> bool:
-    if re.search(r"\b(?:[Aa]ged?|[Aa]verage\s+of|[Ss]core\s+of)\s+$", text[max(0, p.start - 14):p.start]):
-        return False  # "aged 1500" is no year, nor is "an average of 1939"
+    if re.search(r"\b[Aa]ged?\s+$", text[max(0, p.start - 14):p.start]):
+        return False  # "aged 1500" is no year
+    if _AMOUNT_BEFORE.search(text[max(0, p.start - 30):p.start]):
+        return False  # "more than 1000 people", "an army of 1500", "an average of 1939"
     if _COUNT_AFTER.match(text, p.end) or _numbered(p, text):
         return False  # "886 million shares", "1500 percent": an amount
+    digits = tokens.at(p.end - 4)  # the year's own token (the span may open with "about")
+    if p.mod in _ROUNDING_MODS and digits is not None and digits.i + 1 < len(digits.doc):
+        nxt = digits.doc[digits.i + 1]
+        if nxt.tag_ in ("NN", "NNS") and nxt.text[:1].islower():
+            return False  # "about 1500 soldiers": an amount
     token = tokens.at(p.start)
     if p.mod is None and token is not None and token.i + 1 < len(token.doc):
         nxt = token.doc[token.i + 1]
@@ -40,6 +60,25 @@ def _keep_year(p: Piece, text: str, tokens: Tokens) -> bool:
                 not (prev is not None and prev.tag_ in ("DT", "PRP$", "POS", "IN")):
             return False
     return True
+
+
+# "the War of 1812", "the Class of 1914": a year that labels something rather than dates it (the war
+# ran on past 1812; a class is no happening). "The Revolution of 1848", "the Act of 1989" happened
+# in their year and stay dates.
+_NAME_OF_BEFORE = re.compile(r"(?<=[a-z,;:] )(?:War|Wars|Class|Boys|Girls|Men|Women|Generation|Spirit|Medal|Model|"
+                             r"Pattern|Series|Volunteers)\s+of\s+$")
+
+
+def _resolve_year(p: Piece, c: Resolving) -> Resolved | None:
+    """In a narrative, a year that labels something (``the War of 1812``) is not a date of the story.
+
+    TimeML news annotation tags those years (TimeBank: "the … Enforcement Act of 1989"), so
+    news documents keep them."""
+    # A range's years date the named thing ("the Great Purge of 1934–1940"): kept.
+    if c.kind == "narrative" and p.mod is None and p.range_id is None and \
+            _NAME_OF_BEFORE.search(c.text, max(0, p.start - 30), p.start):
+        return DROPPED
+    return None
 
 
 def _year_moves(p: Piece, text: str, tokens: Tokens) -> bool:
@@ -67,10 +106,14 @@ def _keep_year3(p: Piece, text: str, tokens: Tokens) -> bool:
     return True
 
 
-@rule("year", rf"(?:{MOD})?{YEAR}", "digits", keep=_keep_year, moves=_year_moves, range_by_word=True,
+@rule("year", rf"(?:{MOD})?{YEAR}", "digits", keep=_keep_year, moves=_year_moves, resolve=_resolve_year,
+      range_by_word=True,
       examples=[ex("Radek supported the uprising in [1919].", "DATE 1919"),
                 ex("Reconstruction lasted from [1865] to [1877].", "DATE 1865", "DATE 1877"),
-                ex("The plant built 1500 tanks and issued Resolution 1483.")])
+                ex("The plant built 1500 tanks and issued Resolution 1483."),
+                ex("More than 1000 people died, and an army of 1500 marched."),
+                ex("He fought in the War of 1812 and sat with the Class of 1914."),
+                ex("[Around 1500] the town grew; the Revolution of [1848] followed.", "DATE 1500 APPROX", "DATE 1848")])
 def _bare_year(m: re.Match) -> list[Piece]:
     part = part_for(m)
     return [piece(m, year=year_group(m), part=part, mod=None if part else mod_of(m))]

@@ -1,0 +1,148 @@
+"""Shapes in which prose gives a party, beyond subject and object (issue 31's measured misses).
+
+- a force named by a nationality stands for its state, or names its group ("Swedish troops",
+  "the Bolshevik forces"): :func:`force_party`;
+- the one a crime is laid on is its party ("was charged with treason"): :func:`governing_patients`;
+- the parties of what a verb of saying reports ("said that McVeigh paid"): :func:`reported_subjects`;
+- a name the model left untagged in the subject ("the 'Islamic State' militant group"): :func:`untagged_names`;
+- a person's title and a named body's owner are no parties ("U.S. Secretary of Defense Ash Carter",
+  "Russia's Tass news agency"): :func:`title_tokens`.
+
+Functions take spaCy tokens and the sentence's names and return tokens or names; :mod:`pipeline.events.roles`
+applies them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.events.names import SentenceNames, state_of_demonym
+from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, is_event_noun
+from pipeline.lexicon.type_nouns import PERSON_NOUNS
+from pipeline.lexicon.agreements import DOCUMENT_WORDS
+
+
+# Verbs of saying: the parties of what is said are parties of the saying ("He said McVeigh used the name").
+_SAYING = ("said", "say", "told", "tell", "declar", "announc", "stat", "report", "claim", "confirm", "den",
+           "warn", "testif", "insist", "assert", "acknowledg", "admit", "alleg", "explain", "wrote", "writ",
+           "repl", "recall", "add", "argu", "complain", "protest", "accus", "charg", "deni")
+
+
+def reported_subjects(trigger: Any) -> list:
+    """The subjects of the clause a verb of saying reports ("Elliott said that McVeigh gave him …":
+    McVeigh), and their conjuncts; pronouns and common nouns fall out later, having no name."""
+    if trigger.pos_ != "VERB" or not trigger.lower_.startswith(_SAYING):
+        return []
+    return [g for c in trigger.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+
+
+def governing_patients(trigger: Any) -> list:
+    """The patient of the verb an event noun completes ("Requesens was charged with treason",
+    "accused Ribbentrop of aggression", "convicted him for espionage"): the one the crime or deed is
+    laid on is its party."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("with", "of", "for"):
+            holder = tok.head.head
+            if holder.pos_ == "VERB":
+                return [c for c in holder.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
+            tok = holder  # "crimes of treason": up through the noun it qualifies
+        elif tok.dep_ == "conj":
+            tok = tok.head
+        else:
+            return []
+    return []
+
+
+# Capitalised words that head no party's name: the run they end is a place, a work, a day or an operation.
+_NOT_PARTY_WORDS = {"line", "river", "mountains", "mountain", "sea", "ocean", "bay", "island", "islands", "canal",
+                    "street", "road", "square", "bridge", "airport", "station", "palace", "castle", "fort", "day",
+                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "i", "mr", "mrs", "ms", "dr"}
+
+
+def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
+    """Names in the subject's phrase that the model left untagged ("the 'Islamic State' militant
+    group", "IS attacks"): runs of proper nouns no entity covers. Not a run that opens the
+    sentence alone (a capitalised common word), nor one ending in a word that names a place, a
+    day or an agreement, nor an event's name ("Operation Barbarossa")."""
+    out, run = [], []
+    for i in sorted(tokens) + [None]:
+        tok = doc[i] if i is not None else None
+        if tok is not None and tok.tag_ in ("NNP", "NNPS") and i not in named and tok.text[:1].isupper() \
+                and not tok.ent_type_ and (not run or run[-1].i == i - 1):
+            run.append(tok)
+            continue
+        if run:
+            words = [t.lower_ for t in run]
+            alone_first = len(run) == 1 and run[0].i == run[0].sent.start
+            if not alone_first and words[-1] not in _NOT_PARTY_WORDS and words[-1] not in DOCUMENT_WORDS and \
+                    not any(is_event_noun(t) for t in run) and len(run[-1].text) > 1:
+                while run and run[0].lower_.rstrip(".") in PERSON_NOUNS and len(run) > 1:
+                    run = run[1:]  # "General Villeneuve": the name, not the title
+                out.append(doc[run[0].i:run[-1].i + 1].text)
+        run = [tok] if tok is not None and tok.tag_ in ("NNP", "NNPS") and i not in named \
+            and tok.text[:1].isupper() and not tok.ent_type_ else []
+    return out
+
+
+# Nouns for a body that acts for a state or a people: "Swedish troops", "the Bolshevik forces", and what
+# such a body holds over another ("recognised Swedish rule over Finland").
+FORCE_NOUNS = {"troops", "forces", "force", "army", "armies", "fleet", "fleets", "navy", "cavalry", "infantry",
+               "soldiers", "militia", "militias", "gunmen", "bombers", "government", "governments", "regime",
+               "authorities", "units", "divisions", "ships", "warships", "aircraft", "planes", "artillery",
+               "garrison", "garrisons", "corps", "battalion", "battalions", "regiment", "regiments", "brigade",
+               "brigades", "squadron", "squadrons", "legion", "legions", "militants", "rebels", "fighters",
+               "guerrillas", "diplomats", "delegation", "envoys", "officials", "side", "rule", "control",
+               "sovereignty", "occupation", "authority", "administration", "leadership", "command", "colonists",
+               "settlers", "invaders", "raiders", "privateers", "marines", "sailors", "knights", "crusaders"}
+
+
+_FOLLOWER_ENDINGS = ("ik", "ist", "ite")
+
+
+def modified_noun(token: Any) -> Any:
+    """The noun an adjective (or the first of coordinated adjectives) qualifies."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.head
+
+
+def force_party(entity: Any, span: Any, states: list[str]) -> str | None:
+    """The party a nationality names when it qualifies a force ("Swedish troops", "the Bolshevik
+    forces", "Swedish rule"): its state where the document names one, else the people or group
+    itself ("Bolsheviks"); None when it qualifies anything else ("German officers' wives")."""
+    root = span.root
+    word = span.text.strip()
+    # The model tags some followers' adjectives ORG ("Bolshevik", "Jacobite", "Communist"): an adjective's ending tells.
+    adjective = entity.label == "NORP" or (entity.label == "ORG" and len(span) == 1 and word.endswith(_FOLLOWER_ENDINGS))
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "the American and British armies"
+    if not adjective or root.dep_ not in ("amod", "compound", "nmod") or root.head.lower_ not in FORCE_NOUNS:
+        return None
+    if any(dash in word for dash in "-–—") or not word[:1].isupper():
+        return None  # "Soviet-Finnish forces": two sides, neither alone
+    state = state_of_demonym(word, states)
+    if state is not None:
+        return state
+    return word if word.endswith("s") else word + "s"
+
+
+def title_tokens(sentence: SentenceNames) -> set[int]:
+    """Tokens of the words before a name that say what it is: a person's title ("U.S. Secretary of
+    Defense Ash Carter") and the owner of a named body ("Russia's state-run Tass news agency")."""
+    out: set[int] = set()
+    for e, sp, _ in sentence.spans:
+        root = sp.root
+        if e.label == "PERSON":
+            for c in root.children:
+                if c.i < sp.start and c.dep_ in ("nmod", "compound", "amod") and not (
+                        c.i > 0 and root.doc[c.i - 1].lower_ in LOCATIVE_PREPOSITIONS):  # "in Moscow Molotov": a place
+                    out.update(t.i for t in c.subtree if t.i < sp.start)
+        elif e.label == "ORG" and root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
+            # a named body inside a phrase ("Tass news agency"): the phrase's possessor owns it
+            out.update(t.i for c in root.head.children if c.dep_ == "poss" for t in c.subtree)
+    return out

@@ -1,0 +1,83 @@
+"""The roles of a trigger as a table row holds them: the one function the events stage and
+:func:`pipeline.label_roles` both call, so both give the same answer for the same trigger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from pipeline.events.names import unique_names
+from pipeline.events.coreference import Paragraphs
+from pipeline.events.roles import sentence_spans, trigger_roles
+
+
+@dataclass(slots=True)
+class Roles:
+    """A trigger's roles as the events table holds them: canonical names, and aligned with the
+    actors and participants the words each was written as."""
+
+    actors: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    actor_mentions: list[str] = field(default_factory=list)
+    participant_mentions: list[str] = field(default_factory=list)
+    resolved: list[str] = field(default_factory=list)
+    theme: str | None = None
+
+
+class RoleReader:
+    """The roles of triggers in one document's parsed paragraphs: what the events stage and
+    :func:`pipeline.label_roles` both call, so both give the same answer for the same trigger.
+
+    ``paragraphs`` holds the document's names (:class:`pipeline.events.coreference.Paragraphs`),
+    ``canonical`` turns a name into its party's one name (:mod:`pipeline.stories.party_names`);
+    ``pair`` is the document's pair of parties when its title names one."""
+
+    def __init__(self, paragraphs: Paragraphs, canonical: Callable[[str], str],
+                 pair: tuple[str, str] | None = None) -> None:
+        self.paragraphs = paragraphs
+        self.canonical = canonical
+        self.pair = pair
+        self._by_trigger: dict[tuple[int, int], tuple] = {}
+
+    def __call__(self, k: int, trigger: Any, s_start: int, s_end: int,
+                 skip: tuple[int, int] | None = None) -> Roles:
+        """The roles of ``trigger`` (a token of chunk ``k``) in the sentence at clean offsets
+        ``s_start``–``s_end``; a name overlapping clean offsets ``skip`` (the date itself: "the
+        Spring 1945 offensive" names no one) takes no role."""
+        offset = self.paragraphs.chunks[k][0]
+        key = (k, trigger.i)
+        if key not in self._by_trigger:
+            # Computed once per trigger: every date of a long list hanging from one verb shares it.
+            found, mentions = self.paragraphs.names_of(k)
+            spans = sentence_spans(found, s_start, s_end)
+            self._by_trigger[key] = trigger_roles(trigger, spans, mentions, self.paragraphs, offset, self.pair)
+        named, theme, extra, resolved = self._by_trigger[key]
+        written: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": [], "place": []}
+        for e, role, name in named:
+            if e is not None and skip is not None and e.start < skip[1] and skip[0] < e.end:
+                continue
+            written[role].append((name, self._as_written(k, e, name)))
+        written["actor"] += extra["actor"]
+        written["participant"] += extra["participant"]
+        out = Roles(theme=theme, resolved=unique_names(self.canonical(n) for n in resolved))
+        for role, names, mentions in (("actor", out.actors, out.actor_mentions),
+                                      ("participant", out.participants, out.participant_mentions)):
+            for name, mention in written[role]:
+                name = self.canonical(name)
+                if name and name not in names and name not in out.actors:
+                    names.append(name)
+                    mentions.append(mention)
+        out.places = [p for p in unique_names(self.canonical(n) for n, _ in written["place"]) if p not in out.actors]
+        return out
+
+    def _as_written(self, k: int, entity: Any, name: str) -> str:
+        """The words a named party is written as: the name where the text writes it whole at the
+        entity ("Soviet Russia", a regime the entity "Russia" is part of), else the entity's words."""
+        if entity is None:
+            return name
+        offset, parsed = self.paragraphs.chunks[k]
+        end = entity.end - offset
+        if end >= len(name) and parsed.text[end - len(name):end] == name:
+            return name
+        return self.paragraphs.names.clean(entity.text)

@@ -1,0 +1,112 @@
+"""The narrative's time, numbers that are not dates, modifiers and BC days (issue 33, dates).
+
+Invented sentences, one test per shape: they are regression tests, not evidence; the
+external measure is the TimeML harness (python -m evaluation.timexes).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pyarrow as pa
+import pytest
+
+from pipeline.timex.tagger import tag
+from pipeline.timex.values import RefTime
+
+
+@pytest.fixture(scope="module")
+def run(spacy_model):
+    def tagged(text: str, ref: RefTime = RefTime(1814), **kw):
+        found, after, _ = tag(text, ref, spacy_model(text), **kw)
+        return {t.text: t for t in found}, after
+    return tagged
+
+
+# --- the narrative's year stays put -----------------------------------------------------
+
+@pytest.mark.parametrize("aside", [
+    "The invasion was planned for 1813.",                         # a plan
+    "The company expected growth by 2011.",                       # a forecast
+    "The new road would open in 1815.",                           # a look ahead
+    "The siege lasted until the fall of the capital in March 1815.",  # another happening's date
+    "The duke, who had been born in 1770, arrived.",              # a relative clause
+    "The duke, born in 1770, arrived.",                           # a participle apposition
+    "The treaty, signed in 1795, was broken.",
+    "The previous year had been hard.",                           # a look back
+    "Five years earlier the duke had fled.",
+    "The day before, the bridge had fallen.",
+])
+def test_a_year_of_something_else_does_not_move_the_story(run, aside):
+    found, _ = run(aside + " By June the army had crossed the river.", RefTime(1814))
+    assert found["June"].value == "1814-06", found
+
+
+def test_a_stated_year_still_moves_the_story(run):
+    found, after = run("The army crossed the river in 1815. By June it was at the gates.", RefTime(1814))
+    assert found["June"].value == "1815-06"
+    found, _ = run("Two years later the duke returned. In June he died.", RefTime(1814))
+    assert found["June"].value == "1816-06"  # a step forward is where the story goes
+
+
+# --- numbers that are not dates ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "More than 1000 people died in the fire.",
+    "An army of 1500 marched on the town.",
+    "Some 2000 men and about 1500 soldiers crossed.",
+    "A total of 1200 prisoners were taken.",
+    "Proclamation No. 4417 was signed, and Resolution 1483 followed.",
+    "The convoy drove along Route 66.",
+    "He fought in the War of 1812 and later joined the '05 Boys.",
+    "She graduated with the Class of 1914.",
+])
+def test_numbers_and_names_are_no_dates(run, text):
+    found, after = run(text, RefTime(1880))
+    assert not [t for t in found.values() if t.type == "DATE"], found
+    assert after == RefTime(1880)
+
+
+def test_years_that_are_dates_are_kept(run):
+    found, _ = run("Around 1500 the town grew. Earlier than 1939 it was calm. In 1815 the war ended.", RefTime(1880))
+    assert [t.value for t in found.values()] == ["1500", "1939", "1815"]
+    # TimeML news annotation tags a year inside a name; news documents keep it
+    found, _ = run("The bank is regulated under the Enforcement Act of 1989.", RefTime(1990, 3, 1),
+                   reference_date=date(1990, 3, 1), kind="news")
+    assert found["1989"].value == "1989"
+
+
+# --- modifiers kept -------------------------------------------------------------------------
+
+def test_late_in_the_year_is_its_last_part(run):
+    found, _ = run("Late in the year the army marched north.", RefTime(1814, 3))
+    t = found["Late in the year"]
+    assert (t.value, t.mod) == ("1814", "END")
+    assert t.date_start == date(1814, 9, 1) and t.date_end == date(1814, 12, 31)
+
+
+def test_up_to_december_is_an_end(run):
+    found, _ = run("Up to December the army waited.", RefTime(1814, 5))
+    assert (found["December"].value, found["December"].mod) == ("1814-12", "ON_OR_BEFORE")
+
+
+def test_the_middle_of_december(run):
+    found, _ = run("In the middle of December it moved.", RefTime(1814, 5))
+    t = found["the middle of December"]
+    assert (t.value, t.mod, t.date_start, t.date_end) == ("1814-12", "MID", date(1814, 12, 11), date(1814, 12, 20))
+
+
+# --- BC days ---------------------------------------------------------------------------------
+
+def test_bc_timexes_have_days(run):
+    found, after = run("The city was founded in 490 BC and sacked in the 5th century BC.", RefTime())
+    year, century = found["490 BC"], found["the 5th century BC"]
+    assert (year.value, year.date_start, year.date_end) == ("BC0490", np.datetime64("-0489-01-01"),
+                                                            np.datetime64("-0489-12-31"))
+    assert (century.date_start, century.date_end) == (np.datetime64("-0499-01-01"), np.datetime64("-0400-12-31"))
+    found, _ = run("In May the fleet sailed.", after)
+    assert found["May"].value == "BC0490-05" and found["May"].date_start == np.datetime64("-0489-05-01")
+    # Arrow's date32 holds them, and they sort before any AD day
+    days = pa.array([year.date_start, date(1939, 9, 1)], pa.date32())
+    assert days.cast(pa.int32()).to_pylist() == sorted(days.cast(pa.int32()).to_pylist())
