@@ -1,4 +1,11 @@
-"""Turn a processed Document into rows of the output tables."""
+"""Turn a processed Document into rows of the output tables.
+
+Rows copy what the stages stored on their records (ids, the clean gloss, dates); what is done
+here is writing: numbering rows, and mapping clean offsets to raw ones (and a raw-kept layer's
+positions to clean ones, final only now). One analysis is still here: which sentence a
+citation was glued to and which citations support a sentence (no stage both sees the citations
+and always runs after the sentences exist; see issue 30).
+"""
 
 from __future__ import annotations
 
