@@ -7,7 +7,7 @@ stage records each insertion as a ``links`` row and edits the snippet out.
 from __future__ import annotations
 
 from pipeline.core.document import Document
-from pipeline.cleaning.glossary import find_insertions, infer_target, infer_target_type
+from pipeline.cleaning.glossary import clean_gloss, find_insertions, infer_target, infer_target_type
 from pipeline.core.layers import CLEAN, LINKS, STATS
 from pipeline.core.offsets import Edit
 from pipeline.core.records import LinkRecord
@@ -24,7 +24,7 @@ def strip_glossary(doc: Document, ctx: StageContext) -> Document:
             kind="glossary", anchor=ins.anchor, target=infer_target(ins.anchor, ins.gloss, ins.split.rule),
             gloss=ins.gloss, target_type=infer_target_type(ins.anchor, ins.gloss),
             anchor_raw_start=raw_start, anchor_raw_end=raw_end, confident=ins.split.confident,
-            evidence=ins.split.rule, collapsed=True))
+            evidence=ins.split.rule, collapsed=True, gloss_clean=clean_gloss(ins.gloss)))
         edits.append(Edit(ins.anchor_end, ins.end))
     doc.edit(edits, removed_kind="glossary")
     stats = doc.layers.setdefault("stats", {})

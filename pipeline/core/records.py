@@ -37,6 +37,8 @@ class LinkRecord:
     evidence: str | None = None
     # A piped link's target text was removed from the clean text; False for a suspected remnant kept as written.
     collapsed: bool = False
+    # The gloss without wiki markup, for people to read (pipeline.cleaning.glossary.clean_gloss); set by the stage.
+    gloss_clean: str | None = None
 
 
 @dataclass(slots=True)
@@ -44,6 +46,7 @@ class Sentence:
     sentence_id: int
     start: int  # clean offsets
     end: int
+    section_id: int | None = None  # the innermost section whose heading precedes it (set by nlp)
 
 
 @dataclass(slots=True)
@@ -81,6 +84,8 @@ class Entity:
     source: str  # "model" | "gazetteer"
     link_target: str | None
     party_id: str | None = None  # the party it names (pipeline.stories.party_names), None for a place or a thing
+    sentence_id: int | None = None  # where it stands (set by the entities stage; None between sentences)
+    section_id: int | None = None
 
 
 @dataclass(slots=True)
@@ -93,10 +98,12 @@ class Timex:
     mod: str | None
     range_id: int | None
     anchored: bool
+    # A BC value's days as numpy datetime64 (Python's date stops at year 1), set by the timexes stage.
     date_start: date | None
     date_end: date | None
     zone: str = "body"  # "body" or "heading"
     rule: str | None = None  # the grammar rule that found it (pipeline.timex.rules), "model" for spaCy's
+    sentence_id: int | None = None  # set by the timexes stage (None in a heading or between sentences)
 
 
 @dataclass(slots=True)
@@ -124,3 +131,5 @@ class Event:
     actor_mentions: list[str] = field(default_factory=list)
     participant_mentions: list[str] = field(default_factory=list)
     modality: str = "asserted"  # asserted / planned / negated / hypothetical (pipeline.events.modality)
+    sentence_id: int | None = None  # the sentence stating it, and the path of the section it is in
+    section_path: str | None = None

@@ -20,7 +20,7 @@ from pipeline.stories.party_names import document_canonicaliser
 from pipeline.events.names import Names
 from pipeline.events.triggers import coordinated, dated_groups, describes_a_party, lemma_of, means_of, trigger_of
 from pipeline.core.layers import (
-    ENTITIES, EVENTS, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, sentence_index,
+    ENTITIES, EVENTS, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, section_index, sentence_index,
 )
 from pipeline.events.modality import modality_of
 from pipeline.core.records import Event
@@ -51,6 +51,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
     timexes = doc.layers["timexes"]
     sentences = doc.layers["sentences"]  # ids are list positions
     sentence_of = sentence_index(sentences)
+    section_of = section_index(heads)
+    path_of = {sec.section_id: sec.path for sec in heads}
     canonical = document_canonicaliser(entities, names)
     read_roles = RoleReader(paragraphs, canonical, pair)
     events: list[Event] = []
@@ -90,7 +92,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
             means=lemma_of(means, lemmatizer) if (means := means_of(trigger)) is not None else None,
             trigger_start=offset + trigger.idx if trigger is not None else None,
             trigger_end=offset + trigger.idx + len(trigger) if trigger is not None else None,
-            modality=modality_of(trigger, span)))
+            modality=modality_of(trigger, span), sentence_id=sentence_id,
+            section_path=path_of.get(section_of(s_start))))
     _add_agreement_parties(doc, events, paragraphs.states, canonical)
     doc.layers["events"] = events
     return doc

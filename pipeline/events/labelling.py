@@ -28,9 +28,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 def _context(model: str | None) -> StageContext:
     """One stage context per model, so repeated calls load the spaCy model once."""
     from pipeline.core.config import load_config
+    from pipeline.core.registrations import resolve_stages
 
-    config = load_config(**({"nlp": {"model": model}} if model else {}))
-    return StageContext(config)
+    # A caller's trigger may stand in any sentence, not only where a stage's parse need points:
+    # parse everything. The model keeps the components the configured stages declare.
+    config = load_config(nlp={"parse": "all", **({"model": model} if model else {})})
+    return StageContext(config, stages=tuple(resolve_stages(config.stages)))
 
 
 def _paragraphs(text: str) -> list[Block]:
@@ -45,13 +48,14 @@ def _paragraphs(text: str) -> list[Block]:
 
 
 def parse_text(text: str, ctx: StageContext, doc_id: str = "text") -> Document:
-    """A plain text through the ``nlp`` and ``entities`` stages (no links: plain prose has none)."""
+    """A plain text through the ``nlp`` and ``entities`` stages (no links or headings: plain prose has none)."""
     from pipeline.nlp.entities import entities
     from pipeline.nlp.nlp import nlp
 
     doc = Document.from_raw(doc_id, f"{doc_id}.txt", text)
     doc.layers["blocks"] = _paragraphs(text)
     doc.layers["links"] = []
+    doc.layers["sections"] = []
     return entities(nlp(doc, ctx), ctx)
 
 

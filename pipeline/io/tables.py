@@ -1,4 +1,11 @@
-"""Turn a processed Document into rows of the output tables."""
+"""Turn a processed Document into rows of the output tables.
+
+Rows copy what the stages stored on their records (ids, the clean gloss, dates); what is done
+here is writing: numbering rows, and mapping clean offsets to raw ones (and a raw-kept layer's
+positions to clean ones, final only now). One analysis is still here: which sentence a
+citation was glued to and which citations support a sentence (no stage both sees the citations
+and always runs after the sentences exist; see issue 30).
+"""
 
 from __future__ import annotations
 
@@ -7,11 +14,9 @@ from typing import Any
 
 import pyarrow as pa
 
-from pipeline.io.dates import bc_interval
 from pipeline.core.document import Document
-from pipeline.cleaning.glossary import clean_gloss
 from pipeline.io.schema import REMOVED_KINDS, TABLES, to_table
-from pipeline.core.layers import at_or_before, section_index, sentence_index
+from pipeline.core.layers import at_or_before, sentence_index
 from pipeline.io.titles import filename_title
 
 
@@ -56,8 +61,7 @@ def section_rows(doc: Document) -> list[dict[str, Any]]:
 
 
 def sentence_rows(doc: Document) -> list[dict[str, Any]]:
-    section_of = section_index(doc.layers.get("sections", []))
-    return [{"doc_id": doc.doc_id, "sentence_id": s.sentence_id, "section_id": section_of(s.start),
+    return [{"doc_id": doc.doc_id, "sentence_id": s.sentence_id, "section_id": s.section_id,
              "text": doc.text[s.start:s.end], **_offsets(doc, s.start, s.end)}
             for s in doc.layers.get("sentences", [])]
 
@@ -68,7 +72,7 @@ def link_rows(doc: Document) -> list[dict[str, Any]]:
     for i, link in enumerate(links):
         clean_start, clean_end = doc.clean_span(link.anchor_raw_start, link.anchor_raw_end)
         rows.append({"doc_id": doc.doc_id, "link_id": i, "kind": link.kind, "anchor": link.anchor,
-                     "target": link.target, "gloss": link.gloss, "gloss_clean": clean_gloss(link.gloss),
+                     "target": link.target, "gloss": link.gloss, "gloss_clean": link.gloss_clean,
                      "target_type": link.target_type, "confident": link.confident, "evidence": link.evidence,
                      "collapsed": link.collapsed, "clean_start": clean_start, "clean_end": clean_end,
                      "raw_start": link.anchor_raw_start, "raw_end": link.anchor_raw_end})
@@ -76,11 +80,9 @@ def link_rows(doc: Document) -> list[dict[str, Any]]:
 
 
 def entity_rows(doc: Document) -> list[dict[str, Any]]:
-    section_of = section_index(doc.layers.get("sections", []))
-    sentence_of = sentence_index(doc.layers.get("sentences", []))
     return [{"doc_id": doc.doc_id, "entity_id": i, "text": e.text, "label": e.label, "source": e.source,
-             "link_target": e.link_target, "sentence_id": sentence_of(e.start),
-             "section_id": section_of(e.start), **_offsets(doc, e.start, e.end), "party_id": e.party_id}
+             "link_target": e.link_target, "sentence_id": e.sentence_id, "section_id": e.section_id,
+             **_offsets(doc, e.start, e.end), "party_id": e.party_id}
             for i, e in enumerate(doc.layers.get("entities", []))]
 
 
@@ -140,38 +142,25 @@ def citation_rows(doc: Document) -> list[dict[str, Any]]:
     return rows
 
 
-def _interval(t: Any) -> dict[str, Any]:
-    """A timex's first and last day; a BC value without one (Python's date stops at year 1) as numpy days."""
-    start, end = t.date_start, t.date_end
-    if start is None and (bc := bc_interval(t.value)) is not None:
-        start, end = bc
-    return {"date_start": start, "date_end": end}
-
-
 def timex_rows(doc: Document) -> list[dict[str, Any]]:
-    sentence_of = sentence_index(doc.layers.get("sentences", []))
     return [{"doc_id": doc.doc_id, "timex_id": i, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
-             "range_id": t.range_id, "anchored": t.anchored, "zone": t.zone, **_interval(t),
-             "sentence_id": sentence_of(t.start), **_offsets(doc, t.start, t.end), "rule": t.rule}
+             "range_id": t.range_id, "anchored": t.anchored, "zone": t.zone, "date_start": t.date_start,
+             "date_end": t.date_end, "sentence_id": t.sentence_id, **_offsets(doc, t.start, t.end), "rule": t.rule}
             for i, t in enumerate(doc.layers.get("timexes", []))]
 
 
 def event_rows(doc: Document) -> list[dict[str, Any]]:
-    sections = doc.layers.get("sections", [])
-    section_of = section_index(sections)
-    path_of = {sec.section_id: sec.path for sec in sections}
-    sentence_of = sentence_index(doc.layers.get("sentences", []))
     support = supporting_citations(doc)
     rows = []
     for i, e in enumerate(doc.layers.get("events", [])):
-        sentence_id = sentence_of(e.sentence_start)
+        sentence_id = e.sentence_id
         rows.append({"doc_id": doc.doc_id, "event_id": i, "timex_id": e.timex_index, "date_text": e.date_text,
                      "date_start": e.date_start, "date_end": e.date_end, "granularity": e.granularity,
                      "trigger": e.trigger, "actors": e.actors, "participants": e.participants,
                      "theme": e.theme, "places": e.places, "resolved": e.resolved,
                      "resolved_from": e.resolved_from, "means": e.means,
                      "sentence": doc.text[e.sentence_start:e.sentence_end],
-                     "section_path": path_of.get(section_of(e.sentence_start)),
+                     "section_path": e.section_path,
                      "citation_ids": support.get(sentence_id, []) if sentence_id is not None else [],
                      "sentence_id": sentence_id, **_offsets(doc, e.sentence_start, e.sentence_end),
                      "story_id": None, **_trigger_offsets(doc, e), "actor_mentions": e.actor_mentions,

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from pipeline.core.document import Document
 from pipeline.nlp.entity_hygiene import merged_of_names, surnames, trimmed, written_as_name
-from pipeline.core.layers import ENTITIES, LINKS, SPACY_DOCS
+from pipeline.core.layers import ENTITIES, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, section_index, sentence_index
 from pipeline.lexicon.labels import GAZETTEER_LABELS
 from pipeline.lexicon.patterns import DISAMBIGUATOR, POSSESSIVE
 from pipeline.core.registry import StageContext, stage
@@ -76,7 +76,8 @@ def name_cues(doc: Document, chunks: list) -> Iterator[tuple[int, int]]:
                 yield k, token.idx
 
 
-@stage("entities", reads=(SPACY_DOCS, LINKS), writes=(ENTITIES,), spacy=("ner",), parse=name_cues)
+# sentences and sections: each mention records where it stands
+@stage("entities", reads=(SPACY_DOCS, LINKS, SENTENCES, SECTIONS), writes=(ENTITIES,), spacy=("ner",), parse=name_cues)
 def entities(doc: Document, ctx: StageContext) -> Document:
     # spaCy is imported here, not at module level: a run with nothing to do must not pay for it.
     from spacy.matcher import PhraseMatcher
@@ -132,6 +133,10 @@ def entities(doc: Document, ctx: StageContext) -> Document:
                 target = _linked_person(names, surname_of)
             found.append(Entity(offset + span.start_char, offset + span.end_char, text, label, source, target))
     assign_parties(found)
+    sentence_of = sentence_index(doc.layers["sentences"])
+    section_of = section_index(doc.layers["sections"])
+    for entity in found:
+        entity.sentence_id, entity.section_id = sentence_of(entity.start), section_of(entity.start)
     doc.layers["entities"] = found
     return doc
 

@@ -23,7 +23,7 @@ import re
 from typing import Any, Iterator
 
 from pipeline.core.document import Document
-from pipeline.core.layers import BLOCKS, SENTENCES, SPACY_DOCS
+from pipeline.core.layers import BLOCKS, SECTIONS, SENTENCES, SPACY_DOCS, section_index
 from pipeline.core.registry import StageContext, get_stage, stage
 from pipeline.core.records import Sentence
 
@@ -224,7 +224,8 @@ def parse_runs(model: Any, chunks: list, texts: list[str], runs: dict[int, list[
     return parsed_tokens
 
 
-@stage("nlp", reads=(BLOCKS,), writes=(SENTENCES, SPACY_DOCS), spacy=("parser",))
+# sections: each sentence records the section it is in (sections writes them with the blocks)
+@stage("nlp", reads=(BLOCKS, SECTIONS), writes=(SENTENCES, SPACY_DOCS), spacy=("parser",))
 def nlp(doc: Document, ctx: StageContext) -> Document:
     model = ctx.model()
     text = doc.text
@@ -245,6 +246,7 @@ def nlp(doc: Document, ctx: StageContext) -> Document:
         runs = needed_runs(doc, chunks, _needs_of(ctx.config.stages))
         parse_runs(model, chunks, [text[s:e] for s, e in spans], runs, first_pass, settings.batch_chars,
                    settings.batch_size, context_width(model))
+    section_of = section_index(doc.layers["sections"])
     sentences: list[Sentence] = []
     for start, parsed in chunks:
         for sent in parsed.sents:
@@ -253,7 +255,8 @@ def nlp(doc: Document, ctx: StageContext) -> Document:
             trail = len(s_text.rstrip())
             if trail <= lead:
                 continue
-            sentences.append(Sentence(len(sentences), start + sent.start_char + lead, start + sent.start_char + trail))
+            s_start = start + sent.start_char + lead
+            sentences.append(Sentence(len(sentences), s_start, start + sent.start_char + trail, section_of(s_start)))
     doc.layers["spacy_docs"] = chunks
     doc.layers["sentences"] = sentences
     return doc

@@ -15,14 +15,16 @@ date rather than against the story's time (see :mod:`pipeline.timex.tagger`).
 from __future__ import annotations
 
 from pipeline.core.document import Document
-from pipeline.core.layers import BLOCKS, SPACY_DOCS, TIMEXES
+from pipeline.core.layers import BLOCKS, SENTENCES, SPACY_DOCS, TIMEXES, sentence_index
+from pipeline.io.dates import bc_interval
 from pipeline.nlp.parse_needs import date_cues
 from pipeline.core.registry import StageContext, stage
 from pipeline.timex.tagger import QuarterMemory, Timex, tag
 from pipeline.timex.values import RefTime
 
 
-@stage("timexes", reads=(SPACY_DOCS, BLOCKS), writes=(TIMEXES,), spacy=("ner",), parse=date_cues)
+# sentences: each timex records the sentence it is in
+@stage("timexes", reads=(SPACY_DOCS, BLOCKS, SENTENCES), writes=(TIMEXES,), spacy=("ner",), parse=date_cues)
 def timexes(doc: Document, ctx: StageContext) -> Document:
     headings = [(b.start, b.end) for b in doc.layers["blocks"] if b.is_heading]
     chunks = [(offset, parsed) for offset, parsed in doc.layers["spacy_docs"]]
@@ -45,5 +47,11 @@ def timexes(doc: Document, ctx: StageContext) -> Document:
             t.end += offset
             t.zone = zone
         found.extend(timexes)
+    sentence_of = sentence_index(doc.layers["sentences"])
+    for t in found:
+        t.sentence_id = sentence_of(t.start)
+        # Set after tagging, so the tagger's reference time never sees a numpy day.
+        if t.date_start is None and (bc := bc_interval(t.value)) is not None:
+            t.date_start, t.date_end = bc
     doc.layers["timexes"] = found
     return doc

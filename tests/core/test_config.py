@@ -61,7 +61,8 @@ def test_unknown_stage_lists_registered(tmp_path):
 
 def test_stage_order_is_checked(tmp_path):
     # nlp reads the blocks that sections writes
-    with pytest.raises(ConfigError, match=r"stage 'nlp' needs \['blocks'\].*\['sections'\].*list them before 'nlp'"):
+    with pytest.raises(ConfigError,
+                       match=r"stage 'nlp' needs \['blocks', 'sections'\].*\['sections'\].*list them before 'nlp'"):
         load_pipeline(write(tmp_path, "stages: [normalize, reflow, nlp, sections]\n"))
 
 
@@ -71,11 +72,11 @@ def test_the_runner_and_the_cli_refuse_a_bad_order_before_touching_anything(tmp_
 
     (tmp_path / "corpus").mkdir()
     path = write(tmp_path, "corpus: corpus\noutputs: out\nstages: [normalize, reflow, nlp, sections]\n")
-    with pytest.raises(ConfigError, match=r"stage 'nlp' needs \['blocks'\]"):
+    with pytest.raises(ConfigError, match=r"stage 'nlp' needs \['blocks', 'sections'\]"):
         run(config_path=path)
     assert not (tmp_path / "out").exists()
     assert main(["status", "--config", str(path)]) == 2
-    assert "stage 'nlp' needs ['blocks']" in capsys.readouterr().err
+    assert "stage 'nlp' needs ['blocks', 'sections']" in capsys.readouterr().err
 
 
 def test_loading_a_config_does_not_consult_the_stage_registry(tmp_path):
