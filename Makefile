@@ -28,7 +28,8 @@ bench: $(STAMP)
 
 # Every score on data we did not write (evaluation/, reading ../shared/data; see evaluation/shared.py):
 # timexes against TimeBank and AQUAINT and their top misses; which date each event row carries,
-# against their event-time links; events, piped links, glossary anchors and stories on their gold sets.
+# against their event-time links; events, piped links, glossary anchors and stories on their gold sets;
+# stories on AQUAINT's labelled pairs; who took part on WikiEvents; the judged events audit (docs/audit/).
 eval: $(STAMP)
 	$(PY) -m evaluation.timexes --cache outputs/.timeml-cache
 	$(PY) -m evaluation.anchoring
@@ -36,6 +37,9 @@ eval: $(STAMP)
 	$(PY) -m evaluation.piped_links
 	$(PY) -m evaluation.glossary_anchors
 	$(PY) -m evaluation.stories
+	$(PY) -m evaluation.stories_aquaint
+	$(PY) -m evaluation.wikievents
+	$(PY) -m evaluation.audit_events score docs/audit/final/judged.jsonl
 
 clean:
 	rm -rf outputs $(VENV)

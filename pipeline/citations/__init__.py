@@ -3,8 +3,9 @@
 - ``cut_citations`` (stage): removes glued footnotes, short forms and the reference lists.
 - ``cutting``: where a citation string starts and ends in the body and in reference lists.
 - ``parse``: :func:`parse_citation`, one reference string into authors, year, title, container …
-- ``model``: the CRF (python-crfsuite) behind it, trained on AnyStyle's labelled references
-  (``data/``, BSD licence); ``python -m pipeline.citations.model`` rebuilds it.
+- ``model``: the CRF (python-crfsuite) behind it and its features; the trained model is in ``data/``.
+  Its training on AnyStyle's labelled references (BSD licence, ``../shared/data/references``)
+  is outside the package: ``python -m evaluation.citation_training`` rebuilds it.
 """
 
 from pipeline.citations.parse import parse_citation  # noqa: F401 - pipeline.citations.parse_citation

@@ -3,30 +3,22 @@
 Reference strings are labelled token by token (author, date, title, journal,
 container-title, volume, pages, publisher, location, …) by a linear-chain CRF,
 the method of AnyStyle, GROBID and ParsCit. We use python-crfsuite (a
-well-kept binding of CRFsuite) and train it on AnyStyle's labelled core set,
-shipped in ``pipeline/citations/data`` under its BSD licence. Wikipedia writes titles
-in ``''italics''``, which the training set never does, so half of the training
-copies get their journal/container (or book title) wrapped in ``''`` marks.
-
-The trained model is committed (``pipeline/data/citations.crfsuite``) with a
-fingerprint of the data and features it was built from; rebuild it with
-``python -m pipeline.citations.model`` after changing either.
+well-kept binding of CRFsuite). The package holds the trained model
+(``pipeline/citations/data/citations.crfsuite``) and the features it reads; its
+training on AnyStyle's labelled core set lives outside the package, in
+:mod:`evaluation.citation_training` (``python -m evaluation.citation_training``
+rebuilds the model and its fingerprint after a change of features or data).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import random
 import re
-import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
 
 from pipeline.lexicon.calendar import MONTH_WORDS
 
 DATA_DIR = Path(__file__).parent / "data"
-TRAINING_XML = DATA_DIR / "anystyle-core.xml"
 MODEL_PATH = DATA_DIR / "citations.crfsuite"
 FINGERPRINT_PATH = DATA_DIR / "citations.fingerprint.json"
 FEATURES_VERSION = 3
@@ -132,61 +124,6 @@ def _to_crfsuite(features: list[dict[str, float | str]]) -> list[dict[str, float
              for k, v in f.items()} for f in features]
 
 
-def load_training(path: Path = TRAINING_XML) -> list[list[tuple[str, str]]]:
-    """Sequences of (segment text, label) from an AnyStyle XML dataset."""
-    root = ET.parse(path).getroot()
-    return [[((el.text or "").strip(), el.tag) for el in seq if (el.text or "").strip()] for seq in root]
-
-
-def sequence_tokens(segments: list[tuple[str, str]]) -> tuple[str, list[str]]:
-    """The reference string of labelled segments and one label per token."""
-    text = " ".join(s for s, _ in segments)
-    labels = []
-    for seg, label in segments:
-        labels.extend([label] * len(_TOKEN.findall(seg)))
-    return text, labels
-
-
-def wiki_style(segments: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Wrap the container (or, for a book, the title) in Wikipedia's '' italics."""
-    labels = {label for _, label in segments}
-    target = "journal" if "journal" in labels else "container-title" if "container-title" in labels else "title"
-    out = []
-    for seg, label in segments:
-        if label == target:
-            m = re.match(r"^(.*?)([.,;:]*)$", seg)
-            seg = f"''{m.group(1)}''{m.group(2)}"
-        out.append((seg, label))
-    return out
-
-
-def training_pairs(sequences: list[list[tuple[str, str]]], seed: int = 7) -> list[tuple[str, list[str]]]:
-    rng = random.Random(seed)
-    pairs = []
-    for segments in sequences:
-        pairs.append(sequence_tokens(segments))
-        if rng.random() < 0.5:
-            pairs.append(sequence_tokens(wiki_style(segments)))
-    return pairs
-
-
-def train(pairs: list[tuple[str, list[str]]], model_path: Path) -> None:
-    import pycrfsuite
-
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for text, labels in pairs:
-        trainer.append(_to_crfsuite(featurize(text)), labels)
-    trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": 150,
-                        "feature.possible_transitions": True})
-    trainer.train(str(model_path))
-
-
-def fingerprint() -> dict[str, str | int]:
-    """What the committed model was built from; bump FEATURES_VERSION when features or training change."""
-    data = TRAINING_XML.read_bytes()
-    return {"data_sha256": hashlib.sha256(data).hexdigest(), "features_version": FEATURES_VERSION}
-
-
 @lru_cache(maxsize=1)
 def tagger():
     """The committed model, loaded once per process."""
@@ -194,7 +131,7 @@ def tagger():
 
     if not MODEL_PATH.exists():
         raise FileNotFoundError(f"citation model {MODEL_PATH} is missing; build it with "
-                                f"`python -m pipeline.citations.model`")
+                                f"`python -m evaluation.citation_training`")
     t = pycrfsuite.Tagger()
     t.open(str(MODEL_PATH))
     return t
@@ -207,14 +144,3 @@ def label_tokens(text: str) -> list[tuple[int, int, str, str]]:
         return []
     labels = tagger().tag(_to_crfsuite(featurize(text)))
     return [(s, e, t, lab) for (s, e, t), lab in zip(toks, labels)]
-
-
-def main() -> None:
-    pairs = training_pairs(load_training())
-    train(pairs, MODEL_PATH)
-    FINGERPRINT_PATH.write_text(json.dumps(fingerprint(), indent=2) + "\n", encoding="utf-8")
-    print(f"trained on {len(pairs)} sequences -> {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} KiB)")
-
-
-if __name__ == "__main__":
-    main()

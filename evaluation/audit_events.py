@@ -1,0 +1,115 @@
+"""Row-by-row precision audit of the events table on Wikipedia prose nobody here wrote.
+
+The WikiGold articles (``../shared/data/wikigold``) go through the whole pipeline as a
+corpus of plain documents; ``--n`` event rows are drawn at random with a fixed seed and
+written as a sheet for a judge who has not seen the rules (docs/audit/RUBRIC.md). The
+judge's verdicts (one JSON object per row, the rubric's six criteria) are scored by
+``score``; the judged tables live in docs/audit/.
+
+    python -m evaluation.audit_events sample --work /tmp/audit --sheet docs/audit/final/sheet.jsonl
+    python -m evaluation.audit_events score docs/audit/final/judged.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import shutil
+from pathlib import Path
+
+CRITERIA = ("real_happening", "date_right", "trigger_right", "actors_right", "all_parties", "names_canonical")
+
+
+def read_articles() -> list:
+    from evaluation.shared import SHARED_WIKIGOLD
+    from evaluation.wikigold import read_wikigold
+
+    return read_wikigold(SHARED_WIKIGOLD)
+
+
+def build_corpus(work: Path) -> Path:
+    corpus = work / "corpus"
+    if corpus.exists():
+        shutil.rmtree(corpus)
+    corpus.mkdir(parents=True)
+    for i, article in enumerate(read_articles()):
+        (corpus / f"wikigold_{i:03d}.txt").write_text(article.text + "\n", encoding="utf-8")
+    return corpus
+
+
+def _listed(value) -> list[str]:
+    return [] if value is None else [str(v) for v in value]
+
+
+def sample(work: Path, sheet: Path, n: int, seed: int) -> None:
+    from pipeline import load_table, run
+
+    corpus = build_corpus(work)
+    outputs = work / "outputs"
+    if outputs.exists():
+        shutil.rmtree(outputs)
+    run(corpus=corpus, outputs=outputs, force=True)
+    events = load_table("events", outputs)
+    sentences = load_table("sentences", outputs)
+    text_of = {(r.doc_id, r.sentence_id): r.text for r in sentences.itertuples()}
+    rows = sorted(events.itertuples(), key=lambda r: (r.doc_id, r.event_id))
+    rng = random.Random(seed)
+    picked = rng.sample(rows, min(n, len(rows)))
+    sheet.parent.mkdir(parents=True, exist_ok=True)
+    with sheet.open("w", encoding="utf-8") as out:
+        for k, row in enumerate(picked, 1):
+            before = [text_of.get((row.doc_id, row.sentence_id - d)) for d in (2, 1)]
+            after = text_of.get((row.doc_id, row.sentence_id + 1))
+            record = {
+                "row": k,
+                "doc_id": row.doc_id,
+                "event_id": int(row.event_id),
+                "context_before": " ".join(s for s in before if s),
+                "sentence": row.sentence,
+                "context_after": after or "",
+                "date_text": row.date_text,
+                "date_start": None if row.date_start is None or str(row.date_start) == "NaT" else str(row.date_start)[:10],
+                "date_end": None if row.date_end is None or str(row.date_end) == "NaT" else str(row.date_end)[:10],
+                "granularity": row.granularity,
+                "trigger": row.trigger,
+                "actors": _listed(row.actors),
+                "participants": _listed(row.participants),
+                "places": _listed(row.places),
+                "theme": row.theme if isinstance(row.theme, str) else None,
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} event rows in {events.doc_id.nunique()} documents; sampled {len(picked)} (seed {seed}) -> {sheet}")
+
+
+def score(judged: Path) -> None:
+    verdicts = [json.loads(line) for line in judged.read_text(encoding="utf-8").splitlines() if line.strip()]
+    print(f"{len(verdicts)} judged rows ({judged})")
+    full = sum(all(v.get(c) in (True, "yes", "n/a") for c in CRITERIA) for v in verdicts)
+    for c in CRITERIA:
+        applicable = [v for v in verdicts if v.get(c) not in ("n/a", None)]
+        right = sum(v.get(c) in (True, "yes") for v in applicable)
+        print(f"  {c:16s} {right:3d}/{len(applicable):3d} = {right / max(1, len(applicable)):.3f}")
+    print(f"  {'fully right':16s} {full:3d}/{len(verdicts):3d} = {full / max(1, len(verdicts)):.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("sample")
+    s.add_argument("--work", type=Path, default=Path("/tmp/audit-events"))
+    s.add_argument("--sheet", type=Path, required=True)
+    s.add_argument("--n", type=int, default=80)
+    s.add_argument("--seed", type=int, default=31)
+    c = sub.add_parser("score")
+    c.add_argument("judged", type=Path)
+    args = parser.parse_args()
+    if args.command == "sample":
+        sample(args.work, args.sheet, args.n, args.seed)
+    else:
+        score(args.judged)
+
+
+if __name__ == "__main__":
+    main()
