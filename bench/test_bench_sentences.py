@@ -11,7 +11,7 @@ from tests.conftest import REFERENCE, ROOT
 
 pytestmark = pytest.mark.slow
 
-WIKIGOLD = ROOT.parent / "shared" / "data" / "wikigold" / "wikigold.conll.txt"
+from evaluation.shared import SHARED_WIKIGOLD as WIKIGOLD  # noqa: E402
 
 
 def gold_boundaries(doc) -> set[int]:

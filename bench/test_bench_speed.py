@@ -24,7 +24,7 @@ from tests.conftest import REFERENCE, ROOT
 
 pytestmark = pytest.mark.slow
 
-WIKIGOLD = ROOT.parent / "shared" / "data" / "wikigold" / "wikigold.conll.txt"
+from evaluation.shared import SHARED_WIKIGOLD as WIKIGOLD  # noqa: E402
 REPEATS = 3
 PRE_STAGES = ["normalize", "strip_glossary", "strip_links", "cut_citations", "reflow", "sections"]
 

@@ -32,8 +32,10 @@ from typing import Any
 
 import pandas as pd
 
+from evaluation.shared import SHARED_TIMEML
+
 ROOT = Path(__file__).resolve().parents[1]
-AQUAINT = ROOT.parent / "shared" / "data" / "timeml" / "AQUAINT"
+AQUAINT = SHARED_TIMEML / "AQUAINT"
 PAIRS = Path(__file__).resolve().parent / "data" / "aquaint_pairs.jsonl"
 CONFIDENT = 0.75  # merges at or above this confidence should be right >= 95% of the time (issue 32)
 

@@ -29,7 +29,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "wikievents"
+from evaluation.shared import SHARED_WIKIEVENTS
+
+DATA = SHARED_WIKIEVENTS
 PARTY_TYPES = {"PER", "ORG", "GPE"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "his", "its", "their", "us",
