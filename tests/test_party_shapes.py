@@ -143,3 +143,10 @@ def test_they_looks_back_one_sentence_and_naming_is_not_doing():
     assert roles(text, "exploded")["actors"] == []
     r = roles("On 3 May the French president, Emmanuel Macron, called the explosion an attack.", "explosion")
     assert r["actors"] == []
+
+
+def test_a_trigger_in_a_sentence_without_a_date_is_read_too():
+    # The events stage parses only the sentences its dates point at; label_roles parses every
+    # sentence, so a user's trigger anywhere gets its parties.
+    r = roles("The rebels left the valley. Admiral Nelson attacked the fort of Calvi.", "attacked")
+    assert r["actors"] in (["Nelson"], ["Admiral Nelson"])
