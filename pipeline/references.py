@@ -27,8 +27,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
+from pipeline.descriptions import Descriptions
 from pipeline.event_names import Names, SentenceNames, is_adjective, sentence_names
 from pipeline.events import ACTOR_LABELS, LOCATIVE_PREPOSITIONS
 
@@ -206,6 +208,11 @@ class Paragraphs:
         self.thing_starts = [start for start, _ in self.things]
         # The states the document names, for a demonym's state ("the Polish territories" → Poland).
         self.states: list[str] = sorted({names(e) for e in entities if e.label == "GPE"})
+
+    @cached_property
+    def descriptions(self) -> Descriptions:
+        """The role nouns the document's people and organisations are named with ("the general")."""
+        return Descriptions(self.chunks, self.entities, self.names)
 
     def names_of(self, k: int) -> tuple[SentenceNames, list[Mention]]:
         if k not in self._cache:

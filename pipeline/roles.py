@@ -359,7 +359,8 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     for role, heads in (("actor", subjects), ("participant", parties)):
         for head in heads:
             for h in [head, *head.conjuncts] if role == "actor" else [head]:
-                for name in resolve_people(h, mentions, pair):
+                # A pronoun or "the two countries", else a role noun ("the general", "the group").
+                for name in resolve_people(h, mentions, pair) or paragraphs.descriptions.resolve(h, offset, named):
                     extra[role].append((name, _written(h)))
                     resolved.append(name)
     stated = any(role in ("actor", "participant") for _, role, _ in roles) or extra["actor"]

@@ -150,3 +150,30 @@ def test_a_trigger_in_a_sentence_without_a_date_is_read_too():
     # sentence, so a user's trigger anywhere gets its parties.
     r = roles("The rebels left the valley. Admiral Nelson attacked the fort of Calvi.", "attacked")
     assert r["actors"] in (["Nelson"], ["Admiral Nelson"])
+
+
+def test_a_role_noun_stands_for_the_one_party_described_with_it():
+    text = ("Major General Ivan Petrov reached the front on 2 May. "
+            "On 4 May the general attacked the town.")
+    assert roles(text, "attacked")["actors"] == ["Ivan Petrov"]
+    # A news lead says "a major general" before it names him.
+    text = "A major general was killed in Lusk on Monday. Major General Ivan Petrov died after a mine exploded."
+    assert roles(text, "killed")["participants"] == ["Ivan Petrov"]
+    text = "In 1972 the militant group Popular Liberation Front bombed a cafe. In June the group declared a truce."
+    assert roles(text, "declared")["actors"] == ["Popular Liberation Front"]
+
+
+def test_a_role_noun_resolves_to_nothing_in_doubt():
+    # Two generals nearby: the general is neither.
+    text = ("General Ivan Petrov and General Oleg Sokolov met on 2 May. "
+            "On 4 May the general attacked the town.")
+    assert roles(text, "attacked")["actors"] == []
+    # Another title: a lieutenant general is not the major general.
+    text = "A lieutenant general was killed on Monday. Major General Ivan Petrov survived the mine."
+    assert roles(text, "killed")["participants"] == []
+    # A general of no named person stays no one.
+    assert roles("Ivan Petrov left on 2 May. On 4 May the general attacked the town.", "attacked")["actors"] == []
+
+
+def test_an_adjective_complement_passes_its_subject_on():
+    assert roles("By June 1972, Sweden felt confident enough to call a truce.", "call")["actors"] == ["Sweden"]
