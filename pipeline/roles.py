@@ -360,7 +360,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
         for head in heads:
             for h in [head, *head.conjuncts] if role == "actor" else [head]:
                 # A pronoun or "the two countries", else a role noun ("the general", "the group").
-                for name in resolve_people(h, mentions, pair) or paragraphs.descriptions.resolve(h, offset, named):
+                for name in resolve_people(h, mentions, pair, paragraphs.genders) or paragraphs.descriptions.resolve(h, offset, named):
                     extra[role].append((name, _written(h)))
                     resolved.append(name)
     stated = any(role in ("actor", "participant") for _, role, _ in roles) or extra["actor"]

@@ -177,3 +177,14 @@ def test_a_role_noun_resolves_to_nothing_in_doubt():
 
 def test_an_adjective_complement_passes_its_subject_on():
     assert roles("By June 1972, Sweden felt confident enough to call a truce.", "call")["actors"] == ["Sweden"]
+
+
+def test_she_skips_a_man_and_he_a_woman():
+    text = ("Ivan Petrov said he would stay. Take, for instance, Maria Lopez. For years she fed the rebels. "
+            "In May 1980, she was arrested.")
+    assert roles(text, "arrested")["participants"] == ["Maria Lopez"]
+    text = "Mrs Maria Lopez spoke first. Then Mr John Smith stood up. On 2 May she left the city."
+    assert roles(text, "left")["actors"] in (["Maria Lopez"], ["Mrs Maria Lopez"])
+    # No evidence of either: the pronoun still goes to the last person who acted.
+    text = "Kim Tal spoke first. On 2 May Lee Ran left the hall. On 3 May she returned."
+    assert roles(text, "returned")["actors"] == ["Lee Ran"]
