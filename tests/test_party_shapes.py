@@ -188,3 +188,15 @@ def test_she_skips_a_man_and_he_a_woman():
     # No evidence of either: the pronoun still goes to the last person who acted.
     text = "Kim Tal spoke first. On 2 May Lee Ran left the hall. On 3 May she returned."
     assert roles(text, "returned")["actors"] == ["Lee Ran"]
+
+
+def test_the_other_end_of_a_tie_is_no_party():
+    r = roles("On 3 May a court convicted a friend of the suspect Ivan Petrov.", "convicted")
+    assert "Ivan Petrov" not in r["participants"]
+    r = roles("On 3 May Ivan Petrov's wife left Lusk.", "left")
+    assert r["actors"] == []
+
+
+def test_a_title_in_apposition_names_no_party_besides_the_person():
+    r = roles("In later years, a Hamas leader at the time, Khalid Omar, said that the attacks had failed.", "said")
+    assert r["actors"] == ["Khalid Omar"]
