@@ -183,7 +183,10 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
             return list(pair)
         return last_group(mentions, token.i, size=2) or last_states(mentions, token.i)
     if word in PERSON_PRONOUNS:
-        person = last_person(mentions, token.i, pronoun_gender(word), genders)
+        # "He rented the truck, Elliott said": the one who says it after the pronoun is not "he".
+        sayers = {m.name for m in mentions if m.span.start > token.i and m.label == "PERSON"
+                  and _phrase_root(m.span.root).dep_ == "nsubj" and _phrase_root(m.span.root).head in token.ancestors}
+        person = last_person([m for m in mentions if m.name not in sayers], token.i, pronoun_gender(word), genders)
         return [person] if person else []
     if word in GROUP_PRONOUNS:
         # A group is looked for in this sentence and the one before, as a reader does.

@@ -200,3 +200,12 @@ def test_the_other_end_of_a_tie_is_no_party():
 def test_a_title_in_apposition_names_no_party_besides_the_person():
     r = roles("In later years, a Hamas leader at the time, Khalid Omar, said that the attacks had failed.", "said")
     assert r["actors"] == ["Khalid Omar"]
+
+
+def test_he_is_not_the_one_who_says_it_after_him():
+    text = ("John Smith said that Peter Brown paid him in cash. "
+            "On 2 May he rented the truck under a false name, Smith said.")
+    assert roles(text, "rented")["actors"] == ["Peter Brown"]
+    # Said before the pronoun, the sayer may be "he".
+    text = "John Smith arrived in Lusk. On 2 May Smith said he rented the truck."
+    assert roles(text, "rented")["actors"] == ["John Smith"]
