@@ -61,7 +61,15 @@ _NOT_PARTY_WORDS = {"line", "river", "mountains", "mountain", "sea", "ocean", "b
                     "street", "road", "square", "bridge", "airport", "station", "palace", "castle", "fort", "day",
                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december", "i", "mr", "mrs", "ms", "dr"}
+                    "november", "december", "i", "mr", "mrs", "ms", "dr",
+                    # a happening or a venue named, not a party ("the Boston Marathon bombing")
+                    "marathon", "festival", "games", "olympics", "concert", "parade", "market", "fair", "cafe",
+                    "café", "restaurant", "hotel", "stadium", "arena", "mall", "church", "mosque", "cathedral",
+                    "temple", "school", "hospital", "base", "camp", "airfield"}
+# Common nouns of a venue: an untagged proper noun qualifying one names the place ("the Rolando cafe").
+_VENUE_NOUNS = {"cafe", "café", "restaurant", "bar", "pub", "hotel", "shop", "store", "market", "stadium", "arena",
+                "mall", "church", "mosque", "cathedral", "temple", "school", "hospital", "station", "airport",
+                "street", "road", "square", "bridge", "building", "tower", "base", "camp", "airfield", "hall"}
 
 
 def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
@@ -79,7 +87,8 @@ def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
         if run:
             words = [t.lower_ for t in run]
             alone_first = len(run) == 1 and run[0].i == run[0].sent.start
-            if not alone_first and words[-1] not in _NOT_PARTY_WORDS and words[-1] not in DOCUMENT_WORDS and \
+            venue = run[-1].dep_ == "compound" and run[-1].head.lower_ in _VENUE_NOUNS
+            if not alone_first and not venue and words[-1] not in _NOT_PARTY_WORDS and words[-1] not in DOCUMENT_WORDS and \
                     not any(is_event_noun(t) for t in run) and len(run[-1].text) > 1:
                 while run and run[0].lower_.rstrip(".") in PERSON_NOUNS and len(run) > 1:
                     run = run[1:]  # "General Villeneuve": the name, not the title

@@ -209,3 +209,11 @@ def test_he_is_not_the_one_who_says_it_after_him():
     # Said before the pronoun, the sayer may be "he".
     text = "John Smith arrived in Lusk. On 2 May Smith said he rented the truck."
     assert roles(text, "rented")["actors"] == ["John Smith"]
+
+
+def test_an_untagged_venue_or_happening_name_is_no_party():
+    text = ("A citizen of Kyrgyzstan pleaded not guilty to charges of lying about his ties to the two men "
+            "accused of carrying out the Portland Marathon bombing.")
+    assert roles(text, "bombing")["actors"] == []
+    text = "The attack on 3 May 1974 at the Rolando cafe in Calle del Correo, Madrid, Spain which killed 13 people."
+    assert "Rolando" not in roles(text, "killed")["actors"]
