@@ -87,8 +87,8 @@ def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
         if run:
             words = [t.lower_ for t in run]
             alone_first = len(run) == 1 and run[0].i == run[0].sent.start
-            venue = run[-1].dep_ == "compound" and run[-1].head.lower_ in _VENUE_NOUNS
-            if not alone_first and not venue and words[-1] not in _NOT_PARTY_WORDS and words[-1] not in DOCUMENT_WORDS and \
+            venue = alone_first or (run[-1].dep_ == "compound" and run[-1].head.lower_ in _VENUE_NOUNS)
+            if not venue and words[-1] not in _NOT_PARTY_WORDS and words[-1] not in DOCUMENT_WORDS and \
                     not any(is_event_noun(t) for t in run) and len(run[-1].text) > 1:
                 while run and run[0].lower_.rstrip(".") in PERSON_NOUNS and len(run) > 1:
                     run = run[1:]  # "General Villeneuve": the name, not the title

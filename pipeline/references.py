@@ -228,6 +228,12 @@ class Paragraphs:
         """The role nouns the document's people and organisations are named with ("the general")."""
         return Descriptions(self.chunks, self.entities, self.names)
 
+    def resolve(self, token: Any, mentions: list[Mention], pair: tuple[str, str] | None, offset: int,
+                named: set[int]) -> list[str]:
+        """The names ``token`` (of the chunk at clean ``offset``) stands for: a pronoun or "the two
+        countries" (:func:`resolve_people`), else a role noun ("the general", "the group")."""
+        return resolve_people(token, mentions, pair, self.genders) or self.descriptions.resolve(token, offset, named)
+
     def names_of(self, k: int) -> tuple[SentenceNames, list[Mention]]:
         if k not in self._cache:
             offset, parsed = self.chunks[k]
