@@ -26,10 +26,17 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 @lru_cache(maxsize=2)
 def _context(model: str | None) -> StageContext:
-    """One stage context per model, so repeated calls load the spaCy model once."""
+    """One stage context per model, so repeated calls load the spaCy model once.
+
+    Every sentence is parsed (``nlp.parse: all``): the events stage parses only the sentences
+    its dates point at, but a user's trigger may stand anywhere, and a pronoun's or a
+    description's antecedent sits in the sentences before it."""
     from pipeline.config import load_config
 
-    config = load_config(**({"nlp": {"model": model}} if model else {}))
+    nlp_settings: dict = {"parse": "all"}
+    if model:
+        nlp_settings["model"] = model
+    config = load_config(nlp=nlp_settings)
     return StageContext(config)
 
 

@@ -29,7 +29,7 @@ from pipeline.party_shapes import (
     force_party, governing_patients, modified_noun, reported_subjects, title_tokens, untagged_names,
 )
 from pipeline.references import (
-    DOCUMENT_WORDS, THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group, resolve_people,
+    DOCUMENT_WORDS, THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group,
 )
 
 PARTICIPANT_PREPOSITIONS = {"with", "between", "against", "on", "upon", "among", "to", "from", "into", "alongside",
@@ -359,7 +359,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     for role, heads in (("actor", subjects), ("participant", parties)):
         for head in heads:
             for h in [head, *head.conjuncts] if role == "actor" else [head]:
-                for name in resolve_people(h, mentions, pair):
+                for name in paragraphs.resolve(h, mentions, pair, offset, named):
                     extra[role].append((name, _written(h)))
                     resolved.append(name)
     stated = any(role in ("actor", "participant") for _, role, _ in roles) or extra["actor"]
