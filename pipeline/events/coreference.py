@@ -27,8 +27,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
+from pipeline.events.descriptions import Descriptions
+from pipeline.events.genders import document_genders, pronoun_gender
 from pipeline.events.names import Names, SentenceNames, is_adjective, sentence_names
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
@@ -133,10 +136,13 @@ def last_states(mentions: list[Mention], before: int, count: int = 2) -> list[st
     return []
 
 
-def last_person(mentions: list[Mention], before: int) -> str | None:
+def last_person(mentions: list[Mention], before: int, gender: str | None = None,
+                genders: dict[str, str] | None = None) -> str | None:
     """The person "he" or "she" at token ``before`` stands for: the last one who acted as the main
-    subject of a sentence before it, else the last subject, else the last person named."""
-    people = [m for m in mentions if m.span.end <= before and m.label == "PERSON"]
+    subject of a sentence before it, else the last subject, else the last person named; with the
+    pronoun's ``gender``, never a person ``genders`` (the document's evidence) gives the other."""
+    people = [m for m in mentions if m.span.end <= before and m.label == "PERSON"
+              and not (gender and genders and genders.get(m.name, gender) != gender)]
     for level in (2, 1):
         for m in reversed(people):
             if acted(m) >= level and m.span.sent.start < before:
@@ -163,15 +169,20 @@ def people_of_sentence_before(mentions: list[Mention], sentence_start: int) -> l
     return []
 
 
-def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | None) -> list[str]:
-    """The names a pronoun or collective phrase stands for (empty when the rules find none)."""
+def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | None,
+                   genders: dict[str, str] | None = None) -> list[str]:
+    """The names a pronoun or collective phrase stands for (empty when the rules find none);
+    ``genders`` (:func:`pipeline.events.genders.document_genders`) keeps "she" off a man and "he" off a woman."""
     word = token.lower_
     if is_collective(token):
         if pair is not None:
             return list(pair)
         return last_group(mentions, token.i, size=2) or last_states(mentions, token.i)
     if word in PERSON_PRONOUNS:
-        person = last_person(mentions, token.i)
+        # "He rented the truck, Elliott said": the one who says it after the pronoun is not "he".
+        sayers = {m.name for m in mentions if m.span.start > token.i and m.label == "PERSON"
+                  and _phrase_root(m.span.root).dep_ == "nsubj" and _phrase_root(m.span.root).head in token.ancestors}
+        person = last_person([m for m in mentions if m.name not in sayers], token.i, pronoun_gender(word), genders)
         return [person] if person else []
     if word in GROUP_PRONOUNS:
         # A group is looked for in this sentence and the one before, as a reader does.
@@ -202,6 +213,22 @@ class Paragraphs:
         self.thing_starts = [start for start, _ in self.things]
         # The states the document names, for a demonym's state ("the Polish territories" → Poland).
         self.states: list[str] = sorted({names(e) for e in entities if e.label == "GPE"})
+
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """Each person's gender where the document's words say it ("Mrs", "she" after the name)."""
+        return document_genders(self.chunks, self.entities, self.names)
+
+    @cached_property
+    def descriptions(self) -> Descriptions:
+        """The role nouns the document's people and organisations are named with ("the general")."""
+        return Descriptions(self.chunks, self.entities, self.names)
+
+    def resolve(self, token: Any, mentions: list[Mention], pair: tuple[str, str] | None, offset: int,
+                named: set[int]) -> list[str]:
+        """The names ``token`` (of the chunk at clean ``offset``) stands for: a pronoun or "the two
+        countries" (:func:`resolve_people`), else a role noun ("the general", "the group")."""
+        return resolve_people(token, mentions, pair, self.genders) or self.descriptions.resolve(token, offset, named)
 
     def names_of(self, k: int) -> tuple[SentenceNames, list[Mention]]:
         if k not in self._cache:

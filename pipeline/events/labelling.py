@@ -26,12 +26,14 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 @lru_cache(maxsize=2)
 def _context(model: str | None) -> StageContext:
-    """One stage context per model, so repeated calls load the spaCy model once."""
+    """One stage context per model, so repeated calls load the spaCy model once.
+
+    Every sentence is parsed (``nlp.parse: all``): the events stage parses only the sentences
+    its dates point at, but a user's trigger may stand anywhere, and a pronoun's or a
+    description's antecedent sits in the sentences before it."""
     from pipeline.core.config import load_config
     from pipeline.core.registrations import resolve_stages
 
-    # A caller's trigger may stand in any sentence, not only where a stage's parse need points:
-    # parse everything. The model keeps the components the configured stages declare.
     config = load_config(nlp={"parse": "all", **({"model": model} if model else {})})
     return StageContext(config, stages=tuple(resolve_stages(config.stages)))
 

@@ -61,7 +61,15 @@ _NOT_PARTY_WORDS = {"line", "river", "mountains", "mountain", "sea", "ocean", "b
                     "street", "road", "square", "bridge", "airport", "station", "palace", "castle", "fort", "day",
                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december", "i", "mr", "mrs", "ms", "dr"}
+                    "november", "december", "i", "mr", "mrs", "ms", "dr",
+                    # a happening or a venue named, not a party ("the Boston Marathon bombing")
+                    "marathon", "festival", "games", "olympics", "concert", "parade", "market", "fair", "cafe",
+                    "café", "restaurant", "hotel", "stadium", "arena", "mall", "church", "mosque", "cathedral",
+                    "temple", "school", "hospital", "base", "camp", "airfield"}
+# Common nouns of a venue: an untagged proper noun qualifying one names the place ("the Rolando cafe").
+_VENUE_NOUNS = {"cafe", "café", "restaurant", "bar", "pub", "hotel", "shop", "store", "market", "stadium", "arena",
+                "mall", "church", "mosque", "cathedral", "temple", "school", "hospital", "station", "airport",
+                "street", "road", "square", "bridge", "building", "tower", "base", "camp", "airfield", "hall"}
 
 
 def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
@@ -79,7 +87,8 @@ def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
         if run:
             words = [t.lower_ for t in run]
             alone_first = len(run) == 1 and run[0].i == run[0].sent.start
-            if not alone_first and words[-1] not in _NOT_PARTY_WORDS and words[-1] not in DOCUMENT_WORDS and \
+            venue = alone_first or (run[-1].dep_ == "compound" and run[-1].head.lower_ in _VENUE_NOUNS)
+            if not venue and words[-1] not in _NOT_PARTY_WORDS and words[-1] not in DOCUMENT_WORDS and \
                     not any(is_event_noun(t) for t in run) and len(run[-1].text) > 1:
                 while run and run[0].lower_.rstrip(".") in PERSON_NOUNS and len(run) > 1:
                     run = run[1:]  # "General Villeneuve": the name, not the title
@@ -131,13 +140,47 @@ def force_party(entity: Any, span: Any, states: list[str]) -> str | None:
     return word if word.endswith("s") else word + "s"
 
 
+# Nouns of a person known by a tie to another: the other is no party of what the person does
+# ("a friend of suspect Tsarnaev was convicted", "neighbours of Abedi accused …", "his wife said").
+RELATIONAL_NOUNS = {"friend", "friends", "brother", "brothers", "sister", "sisters", "wife", "husband", "widow",
+                    "son", "sons", "daughter", "daughters", "father", "mother", "parents", "relative", "relatives",
+                    "family", "cousin", "uncle", "aunt", "nephew", "niece", "neighbour", "neighbours", "neighbor",
+                    "neighbors", "colleague", "colleagues", "roommate", "classmate", "girlfriend", "boyfriend"}
+
+
+def _tie_holder(root: Any) -> bool:
+    """Whether a name's phrase ``root`` is the other end of a relational noun ("a friend of X", "X's wife")."""
+    if root.dep_ == "poss":
+        return root.head.lower_ in RELATIONAL_NOUNS
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in RELATIONAL_NOUNS
+
+
+def _title_noun_words(noun: Any, name: Any) -> set[int]:
+    """The words that qualify a title noun apposed to a person ("an IRA leader at the time, Sean
+    MacStiofain"; "Sean MacStiofain, the leader of the IRA"): its modifiers and its "of" phrase."""
+    out: set[int] = set()
+    for c in noun.children:
+        if c.dep_ in ("compound", "nmod", "amod", "poss") or (c.dep_ == "prep" and c.lower_ == "of"):
+            out.update(t.i for t in c.subtree if not (name.start <= t.i < name.end))
+    return out
+
+
 def title_tokens(sentence: SentenceNames) -> set[int]:
     """Tokens of the words before a name that say what it is: a person's title ("U.S. Secretary of
-    Defense Ash Carter") and the owner of a named body ("Russia's state-run Tass news agency")."""
+    Defense Ash Carter", "an IRA leader, Sean MacStiofain"), the owner of a named body ("Russia's
+    state-run Tass news agency") and the other end of a tie ("a friend of Tsarnaev")."""
     out: set[int] = set()
     for e, sp, _ in sentence.spans:
         root = sp.root
+        if e.label in ("PERSON", "ORG", "GPE", "NORP") and _tie_holder(_phrase_top(root)):
+            out.update(t.i for t in sp)
         if e.label == "PERSON":
+            # A title noun in apposition with the person, either way round.
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in PERSON_NOUNS:
+                out.update(_title_noun_words(root.head, sp))
+            for c in root.children:
+                if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in PERSON_NOUNS and c.i > sp.end:
+                    out.update(_title_noun_words(c, sp))
             for c in root.children:
                 if c.i < sp.start and c.dep_ in ("nmod", "compound", "amod") and not (
                         c.i > 0 and root.doc[c.i - 1].lower_ in LOCATIVE_PREPOSITIONS):  # "in Moscow Molotov": a place
@@ -146,3 +189,13 @@ def title_tokens(sentence: SentenceNames) -> set[int]:
             # a named body inside a phrase ("Tass news agency"): the phrase's possessor owns it
             out.update(t.i for c in root.head.children if c.dep_ == "poss" for t in c.subtree)
     return out
+
+
+def _phrase_top(token: Any) -> Any:
+    """Up through the coordination and compounds a name sits in ("a friend of Tamerlan and Dzhokhar")."""
+    for _ in range(12):
+        if token.dep_ in ("conj", "compound", "flat") and token.head.i != token.i:
+            token = token.head
+        else:
+            break
+    return token

@@ -28,8 +28,7 @@ from pipeline.lexicon.type_nouns import PERSON_NOUNS
 from pipeline.events.party_shapes import (
     force_party, governing_patients, modified_noun, reported_subjects, title_tokens, untagged_names,
 )
-from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group, resolve_people
-from pipeline.lexicon.agreements import DOCUMENT_WORDS
+from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
 from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS
@@ -361,7 +360,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     for role, heads in (("actor", subjects), ("participant", parties)):
         for head in heads:
             for h in [head, *head.conjuncts] if role == "actor" else [head]:
-                for name in resolve_people(h, mentions, pair):
+                for name in paragraphs.resolve(h, mentions, pair, offset, named):
                     extra[role].append((name, _written(h)))
                     resolved.append(name)
     stated = any(role in ("actor", "participant") for _, role, _ in roles) or extra["actor"]

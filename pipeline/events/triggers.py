@@ -29,7 +29,7 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "within", "acr
 SUBJECTS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 # Links along which a verb without a subject of its own takes its head's subject.
-_INHERIT = {"conj", "xcomp", "advcl", "acl", "pcomp", "ccomp", "dep", "relcl"}
+_INHERIT = {"conj", "xcomp", "advcl", "acl", "pcomp", "ccomp", "dep", "relcl", "acomp"}  # acomp: felt ready to sign
 
 
 def is_event_noun(token: Any) -> bool:

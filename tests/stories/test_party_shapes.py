@@ -143,3 +143,77 @@ def test_they_looks_back_one_sentence_and_naming_is_not_doing():
     assert roles(text, "exploded")["actors"] == []
     r = roles("On 3 May the French president, Emmanuel Macron, called the explosion an attack.", "explosion")
     assert r["actors"] == []
+
+
+def test_a_trigger_in_a_sentence_without_a_date_is_read_too():
+    # The events stage parses only the sentences its dates point at; label_roles parses every
+    # sentence, so a user's trigger anywhere gets its parties.
+    r = roles("The rebels left the valley. Admiral Nelson attacked the fort of Calvi.", "attacked")
+    assert r["actors"] in (["Nelson"], ["Admiral Nelson"])
+
+
+def test_a_role_noun_stands_for_the_one_party_described_with_it():
+    text = ("Major General Ivan Petrov reached the front on 2 May. "
+            "On 4 May the general attacked the town.")
+    assert roles(text, "attacked")["actors"] == ["Ivan Petrov"]
+    # A news lead says "a major general" before it names him.
+    text = "A major general was killed in Lusk on Monday. Major General Ivan Petrov died after a mine exploded."
+    assert roles(text, "killed")["participants"] == ["Ivan Petrov"]
+    text = "In 1972 the militant group Popular Liberation Front bombed a cafe. In June the group declared a truce."
+    assert roles(text, "declared")["actors"] == ["Popular Liberation Front"]
+
+
+def test_a_role_noun_resolves_to_nothing_in_doubt():
+    # Two generals nearby: the general is neither.
+    text = ("General Ivan Petrov and General Oleg Sokolov met on 2 May. "
+            "On 4 May the general attacked the town.")
+    assert roles(text, "attacked")["actors"] == []
+    # Another title: a lieutenant general is not the major general.
+    text = "A lieutenant general was killed on Monday. Major General Ivan Petrov survived the mine."
+    assert roles(text, "killed")["participants"] == []
+    # A general of no named person stays no one.
+    assert roles("Ivan Petrov left on 2 May. On 4 May the general attacked the town.", "attacked")["actors"] == []
+
+
+def test_an_adjective_complement_passes_its_subject_on():
+    assert roles("By June 1972, Sweden felt confident enough to call a truce.", "call")["actors"] == ["Sweden"]
+
+
+def test_she_skips_a_man_and_he_a_woman():
+    text = ("Ivan Petrov said he would stay. Take, for instance, Maria Lopez. For years she fed the rebels. "
+            "In May 1980, she was arrested.")
+    assert roles(text, "arrested")["participants"] == ["Maria Lopez"]
+    text = "Mrs Maria Lopez spoke first. Then Mr John Smith stood up. On 2 May she left the city."
+    assert roles(text, "left")["actors"] in (["Maria Lopez"], ["Mrs Maria Lopez"])
+    # No evidence of either: the pronoun still goes to the last person who acted.
+    text = "Kim Tal spoke first. On 2 May Lee Ran left the hall. On 3 May she returned."
+    assert roles(text, "returned")["actors"] == ["Lee Ran"]
+
+
+def test_the_other_end_of_a_tie_is_no_party():
+    r = roles("On 3 May a court convicted a friend of the suspect Ivan Petrov.", "convicted")
+    assert "Ivan Petrov" not in r["participants"]
+    r = roles("On 3 May Ivan Petrov's wife left Lusk.", "left")
+    assert r["actors"] == []
+
+
+def test_a_title_in_apposition_names_no_party_besides_the_person():
+    r = roles("In later years, a Hamas leader at the time, Khalid Omar, said that the attacks had failed.", "said")
+    assert r["actors"] == ["Khalid Omar"]
+
+
+def test_he_is_not_the_one_who_says_it_after_him():
+    text = ("John Smith said that Peter Brown paid him in cash. "
+            "On 2 May he rented the truck under a false name, Smith said.")
+    assert roles(text, "rented")["actors"] == ["Peter Brown"]
+    # Said before the pronoun, the sayer may be "he".
+    text = "John Smith arrived in Lusk. On 2 May Smith said he rented the truck."
+    assert roles(text, "rented")["actors"] == ["John Smith"]
+
+
+def test_an_untagged_venue_or_happening_name_is_no_party():
+    text = ("A citizen of Kyrgyzstan pleaded not guilty to charges of lying about his ties to the two men "
+            "accused of carrying out the Portland Marathon bombing.")
+    assert roles(text, "bombing")["actors"] == []
+    text = "The attack on 3 May 1974 at the Rolando cafe in Calle del Correo, Madrid, Spain which killed 13 people."
+    assert "Rolando" not in roles(text, "killed")["actors"]

@@ -1,0 +1,156 @@
+"""Who "the general", "the bomber" and "the organisation" stand for: the one party nearby the
+document described with that noun.
+
+News and history prose names a party once, with its title or role ("Major General Vyacheslav
+Gladkikh", "Salman Abedi, the bomber behind …", "the separatist group ETA"), and then calls it by
+the noun alone ("the general", "the bomber", "the organisation"). A role noun standing for a party
+(an actor or participant head that is no name) resolves to the person or organisation whose own
+title or apposition holds that noun, among those named in the four sentences before it or the three
+after (a headline or a news lead often says "a major general was killed" before it names him). Only when exactly
+one party fits; in doubt nothing. A title word on the noun ("major general", "vice president")
+must be in the party's title too, so "a lieutenant general" is not the major general.
+
+The descriptions are read off the surface words around each name (preceding title words, a
+comma apposition after or before it), not off the parse: the events stage parses only some
+sentences, and a party's introduction is often in one it did not parse.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+PERSON_NOUNS = {"general", "president", "bomber", "suspect", "gunman", "attacker", "commander", "leader",
+                "minister", "spokesman", "spokeswoman", "chairman", "director", "governor", "mayor", "senator",
+                "lawmaker", "admiral", "colonel", "captain", "prosecutor", "judge", "king", "queen", "emperor",
+                "premier", "chancellor", "ambassador", "envoy", "cleric", "assassin", "shooter", "hijacker"}
+# The generic words for a body of people stand for one another ("the separatist group ETA" …
+# "the organisation"); the others must be the word the body was described with.
+GENERIC_BODIES = {"organisation", "organization", "group", "militia", "movement", "network", "faction"}
+ORGANISATION_NOUNS = GENERIC_BODIES | {"party", "agency", "company", "firm"}
+# Words that make a title a different one: "a lieutenant general" is not "Major General X".
+TITLE_MODIFIERS = {"major", "lieutenant", "brigadier", "vice", "deputy", "prime", "chief", "rear", "foreign",
+                   "defence", "defense", "interior", "suicide", "former", "general", "attorney", "finance"}
+_DETERMINERS = {"the", "a", "an", "that", "this"}
+# Words a description stops at: articles, prepositions, relatives, verbs of being.
+_STOP = {"the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "to", "with", "behind", "who", "which",
+         "that", "and", "or", "but", "is", "was", "were", "are", "be", "been", "has", "had", "have", "said", "says",
+         "told", "his", "her", "its", "their", "after", "before", "during", "under", "over", "against", "between",
+         "into", "as", "such", "than", "when", "while", "if", "because", "since", "about", "like", "not", "also"}
+_BACK, _AHEAD = 4, 3
+
+
+def _words_before(parsed: Any, start: int, limit: int = 4) -> list[str]:
+    """Title words right before token ``start`` ("Major General", "bombing suspect")."""
+    words: list[str] = []
+    i = start - 1
+    while i >= 0 and len(words) < limit:
+        t = parsed[i]
+        if t.is_sent_start and i != start - 1 and not (t.is_alpha or t.text == "-"):
+            break
+        if t.text == "-":
+            i -= 1
+            continue
+        if not t.is_alpha or t.lower_ in _STOP:
+            break
+        words.append(t.lower_)
+        if t.is_sent_start:
+            break
+        i -= 1
+    return words
+
+
+def _apposition(parsed: Any, i: int, step: int, limit: int = 6) -> list[str]:
+    """The words of a comma apposition starting at token ``i`` (``step`` 1: "X, the bomber behind …"
+    after the name; ``step`` -1: "the bomber, X" before it), up to a stop word or punctuation."""
+    words: list[str] = []
+    n = len(parsed)
+    if not (0 <= i < n) or parsed[i].text != ",":
+        return words
+    i += step
+    if step == 1 and 0 <= i < n and parsed[i].lower_ in ("the", "a", "an"):
+        i += 1
+    while 0 <= i < n and len(words) < limit:
+        t = parsed[i]
+        if t.text == "-":
+            i += step
+            continue
+        if not t.is_alpha or t.lower_ in _STOP:
+            break
+        words.append(t.lower_)
+        i += step
+    return words
+
+
+class Descriptions:
+    """The role nouns of a document's named people and organisations, for looking a noun up."""
+
+    def __init__(self, chunks: list, entities: list, names: Any) -> None:
+        self.sentence_starts: list[int] = sorted(offset + s.start_char for offset, parsed in chunks
+                                                 for s in parsed.sents)
+        chunk_starts = [offset for offset, _ in chunks]
+        # (sentence number, label, name, description words) for every PERSON and ORG name.
+        self.described: list[tuple[int, str, str, set[str]]] = []
+        for e in entities:
+            if e.label not in ("PERSON", "ORG"):
+                continue
+            k = bisect.bisect_right(chunk_starts, e.start) - 1
+            if k < 0:
+                continue
+            offset, parsed = chunks[k]
+            span = parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            words = set(_words_before(parsed, span.start)) | set(_apposition(parsed, span.end, 1))
+            if span.start >= 2:
+                words |= set(_apposition(parsed, span.start - 1, -1))
+            words |= {w.lower() for w in e.text.split()[:-1] if w.lower() not in _STOP}
+            self.described.append((self.sentence_of(e.start), e.label, names(e), words))
+        # A party is described once and named bare afterwards ("the separatist group ETA" … "ETA"):
+        # each mention carries every description of its name.
+        every: dict[tuple[str, str], set[str]] = {}
+        for _, label, name, words in self.described:
+            every.setdefault((label, name), set()).update(words)
+        self.described = [(n, label, name, every[label, name]) for n, label, name, _ in self.described]
+
+    def sentence_of(self, char: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, char) - 1
+
+    def resolve(self, token: Any, offset: int, named: set[int]) -> list[str]:
+        """The one party the role noun ``token`` (of the chunk at clean ``offset``) stands for, or
+        nothing; ``named`` holds the token indices of names (a noun inside a name is no description)."""
+        word = token.lower_
+        if token.i in named or token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
+            return []
+        label = "PERSON" if word in PERSON_NOUNS else "ORG" if word in ORGANISATION_NOUNS else None
+        if label is None:
+            return []
+        titles = set()
+        for c in token.children:
+            if c.dep_ in ("poss", "nummod") or (c.i in named and c.dep_ != "amod"):
+                return []   # "his friend", "two generals", "the ETA group" (the name is there)
+            if c.dep_ == "det" and c.lower_ not in _DETERMINERS:
+                return []   # "another general", "every group"
+            if c.dep_ == "prep" and c.lower_ == "of" and any(g.i in named for g in c.subtree):
+                return []   # "the leader of Hamas" is someone else than Hamas
+            if c.dep_ in ("amod", "compound") and c.lower_ in TITLE_MODIFIERS:
+                titles.add(c.lower_)
+        here = self.sentence_of(offset + token.idx)
+        near = [(n, name, words) for n, lab, name, words in self.described
+                if lab == label and here - _BACK <= n <= here + _AHEAD]
+        kin = GENERIC_BODIES if word in GENERIC_BODIES else {word}
+        fits = {name for n, name, words in near if kin & words and titles <= words}
+        if len(fits) == 1:
+            return list(fits)
+        if fits or label != "ORG" or word not in GENERIC_BODIES:
+            return []
+        # "the organisation" with no body described so: the organisation the passage around it
+        # is about, named there at least twice and more often than any other (a person's title is no such fallback:
+        # "the general" of a passage naming one person need not be that person).
+        counts: dict[str, int] = {}
+        for n, name, _ in near:
+            counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] > ranked[1]):
+            return [name for name, c in counts.items() if c == ranked[0]]
+        return []
