@@ -60,7 +60,7 @@ def trigger_of(span: Any) -> Any | None:
     while span.start <= tok.i < span.end and tok.head.i != tok.i:
         tok = tok.head
     if span.start <= tok.i < span.end:  # the date is the root of a fragment
-        return None
+        return entry_noun(span)
     while True:
         if tok.pos_ == "VERB" or is_event_noun(tok):
             return better_word(tok, span)
@@ -68,16 +68,41 @@ def trigger_of(span: Any) -> Any | None:
             return tok  # "Germany, which had been a monarchy until 1918, invaded": the clause's own verb
         if tok.head.i == tok.i:
             # The root: a copula ("was 1930–1932") counts, a name or other noun does not.
-            return better_word(tok, span) if tok.pos_ == "AUX" else None
+            return better_word(tok, span) if tok.pos_ == "AUX" else entry_noun(span)
         tok = tok.head
+
+
+# Happenings a dated list entry names that a sentence would tell with a verb ("first flight", "debut").
+_ENTRY_NOUNS = {"flight", "launch", "debut", "premiere", "release", "tour", "voyage", "ceremony", "match", "race",
+                "wedding", "funeral", "expedition", "death", "birth", "fire", "flood", "earthquake", "landing"}
+
+
+def entry_noun(span: Any) -> Any | None:
+    """A list entry with no verb ("1984: first flight of the prototype", "Flight – 1984"): the event
+    noun the entry names, the first outside the date. None when the entry has a verb (the walk up
+    the parse found no statement for this date) or names no happening ("Adolf Ioffe (1918)")."""
+    sent = span.sent
+    entry = list(sent)
+    if all(span.start <= t.i < span.end or t.is_punct for t in sent) and sent[-1].text in (":", "–", "—", "-") \
+            and sent.end < len(span.doc):
+        entry += list(span.doc[sent.end].sent)  # "1984: first flight": the parser ends a sentence at the colon
+    if any(t.pos_ in ("VERB", "AUX") for t in entry):
+        return None
+    for t in entry:
+        if not span.start <= t.i < span.end and t.ent_type_ not in ("DATE", "TIME") and t.pos_ == "NOUN" and \
+                (is_event_noun(t) or t.lower_.rstrip("s") in _ENTRY_NOUNS) \
+                and t.lower_.rstrip("s") not in _STATES_NOT_HAPPENINGS:
+            return t
+    return None
 
 
 # Verbs that say little of their own: the happening is the noun they govern ("the siege took two
 # days", "began the offensive", "there was a revolt"). Which link holds that noun depends on the verb.
-LIGHT_VERBS = {"be", "have", "take", "make", "begin", "go", "face", "set", "spend"}
+LIGHT_VERBS = {"be", "have", "take", "make", "begin", "go", "face", "set", "spend", "occur", "happen"}
 # "The war began in 1939", "the talks went on": an aspect verb's subject is the happening under way;
 # the verb (begin) is the happening of the date, so only its object replaces it.
-_SUBJECT_REPLACES = {"be", "take", "go", "face", "spend", "have", "make", "set"}
+# "The bombing occurred on Friday", "the battle took place on 3 May": the subject is what happened.
+_SUBJECT_REPLACES = {"be", "take", "go", "face", "spend", "have", "make", "set", "occur", "happen"}
 # "entered into an alliance", "went into battle" is kept (gold: "went to war" → go): only "enter into".
 _INTO_VERBS = {"enter"}
 
@@ -88,7 +113,8 @@ _FORMS = {form: lemma for lemma, forms in {
     "take": "take takes took taken taking", "make": "make makes made making",
     "begin": "begin begins began begun beginning", "go": "go goes went gone going",
     "face": "face faces faced facing", "set": "set sets setting", "spend": "spend spends spent spending",
-    "enter": "enter enters entered entering"}.items() for form in forms.split()}
+    "enter": "enter enters entered entering", "occur": "occur occurs occurred occurring",
+    "happen": "happen happens happened happening"}.items() for form in forms.split()}
 
 
 def _lemma(tok: Any) -> str:

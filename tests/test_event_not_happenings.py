@@ -1,0 +1,101 @@
+"""Dates that date no happening, and triggers of verbless entries and happening verbs (issue 33).
+
+Invented sentences, one test per shape: regression tests, not evidence. The external measures are
+scripts/eval_events.py and ``python -m pipeline.anchoring``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from pipeline.config import load_config
+    from pipeline.processing import Pipeline
+
+    return Pipeline(load_config(None))
+
+
+def rows(pipeline, text: str) -> list[tuple[str, str | None]]:
+    events = pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]
+    return [(e.date_text, e.trigger) for e in events]
+
+
+# --- a year that names a thing ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Water Act 2000 changed the rules for farmers.",          # a law's year, the law does something
+    "The stadium was built for the 2008 Olympics.",               # made for it, before it
+    "The team qualified for Euro 2004 after a long campaign.",    # qualified before it
+    "Farmers were fined under the Water Act 2000.",
+])
+def test_a_year_that_names_a_thing_dates_no_event(pipeline, text):
+    assert rows(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 2008 Olympics were held in Beijing.", [("2008", "hold")]),          # the thing happening
+    ("She won gold at the 2008 Olympics.", [("2008", "win")]),               # done at it
+    ("He scored twice at Euro 2004.", [("2004", "score")]),
+    ("Parliament passed the Water Act 2000 after a long debate.", [("2000", "pass")]),  # a law's making
+])
+def test_a_named_thing_happening_keeps_its_year(pipeline, text, expected):
+    assert rows(pipeline, text) == expected
+
+
+# --- sources, lifespans, states, customs --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "According to a 2003 report, the river was polluted.",
+    "The river was polluted, according to Smith (2003).",
+    "The painter John Smith (1901–1975) lived in the village.",
+])
+def test_a_source_or_a_lifespan_dates_no_event(pipeline, text):
+    assert rows(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The population was 5,000 in 2001.",
+    "The town had a population of 5,000 in 2001.",
+    "As of 2010 it had 30 members.",
+])
+def test_a_figure_at_a_date_is_a_state_not_an_event(pipeline, text):
+    assert rows(pipeline, text) == []
+
+
+def test_a_happening_beside_a_state_keeps_its_row(pipeline):
+    assert rows(pipeline, "The army had 3,000 men in 1805 when it crossed the river.") == [("1805", "cross")]
+    assert rows(pipeline, "In 1805 the army was 3,000 strong.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The war ended in 1918. A service is held each year on 11 November at the memorial.",
+    "The war ended in 1918. Remembrance Day is observed on 11 November.",
+    "The war ended in 1918. Since then the town has commemorated the armistice annually on 11 November.",
+])
+def test_a_yearly_custom_is_no_date_of_the_story(pipeline, text):
+    assert rows(pipeline, text) == [("1918", "end")]
+
+
+def test_a_day_in_the_story_is_kept(pipeline):
+    assert rows(pipeline, "The war ended in 1918. The armistice was signed on 11 November.") == [
+        ("1918", "end"), ("11 November", "sign")]
+    assert rows(pipeline, "The congress met in 1920. The annual congress met again in May.")[-1] == ("May", "meet")
+
+
+# --- triggers -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The battle took place on 3 May 1805.", [("3 May 1805", "battle")]),
+    ("The bombing occurred on Friday 4 June 1999.", [("Friday 4 June 1999", "bombing")]),
+    ("The massacre happened on 3 May 1805.", [("3 May 1805", "massacre")]),
+    ("1984: first flight of the prototype.", [("1984", "flight")]),
+    ("1984 – first flight of the prototype.", [("1984", "flight")]),
+])
+def test_the_trigger_is_the_happening_noun(pipeline, text, expected):
+    assert rows(pipeline, text) == expected
+
+
+def test_an_entry_naming_no_happening_has_no_trigger(pipeline):
+    assert rows(pipeline, "Adolf Ioffe (1918)") == [("1918", None)]
