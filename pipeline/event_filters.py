@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.events import names_a_happening
+
 # Heads of names of documents and laws: their year names the text, and only its making dates it.
 _DOCUMENT_HEADS = {"act", "acts", "law", "laws", "bill", "code", "report", "regulation", "regulations", "order",
                    "directive", "constitution", "statute", "plan", "programme", "program", "strategy", "census",
@@ -32,21 +34,28 @@ _NAME_LINKS = {"compound", "flat", "nmod", "appos", "nummod", "npadvmod", "amod"
 # "each year", "annually": the sentence tells a custom, and its day or month is every year's.
 _YEARLY = re.compile(r"\b(?:(?:each|every)\s+(?:year|January|February|March|April|May|June|July|August|September|"
                      r"October|November|December)|annually|yearly)\b", re.I)
+_DAY_OR_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I)
 _CUSTOM_STEMS = ("observ", "celebrat", "commemorat", "mark", "held", "hold", "honour", "honor", "remember")
 _FIGURE_ENTS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _STATE_VERBS = {"be", "have"}
 
 
-def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None) -> str | None:
+def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, kind: str = "narrative") -> str | None:
     """Why the date ``span`` dates no happening in its sentence (None: it does).
 
     ``trigger`` is the word the events stage chose for the date (None for a fragment) and
-    ``trigger_lemma`` its lemma."""
-    if _cites_a_source(span):
+    ``trigger_lemma`` its lemma; ``kind`` the document's (``narrative`` or ``news``). In news a
+    figure at a date is the news itself ("net income was $2.1 million a year earlier", "according
+    to a report Friday": TimeML annotates those as events of their date), so sources and states
+    are set aside in narratives only."""
+    narrative = kind != "news"
+    if narrative and _cites_a_source(span):
         return "source"
     if trigger is None:
         return None
-    if _states_a_figure(span, trigger, trigger_lemma):
+    if _lifespan(span, trigger):
+        return "lifespan"
+    if narrative and _states_a_figure(span, trigger, trigger_lemma):
         return "state"
     if _year_of_a_name(span, trigger):
         return "name"
@@ -69,11 +78,24 @@ def _states_a_figure(span: Any, trigger: Any, lemma: str | None) -> bool:
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "as":
         return True  # "as of 2010": the date of a state by its form
     inside = range(span.start, span.end)
-    for child in trigger.children:
-        if child.dep_ in ("attr", "dobj", "acomp") and any(
-                t.i not in inside and (t.ent_type_ in _FIGURE_ENTS or t.like_num) for t in child.subtree):
-            return True
-    return False
+    return any(child.dep_ in ("attr", "dobj", "acomp") and _is_figure(child, inside) for child in trigger.children)
+
+
+def _is_figure(noun: Any, inside: range) -> bool:
+    """A number or a count: ``5,000``, ``18% outbound lumber``, ``721,635 members``, ``a population of
+    5,000`` (not ``a million seller hit``: a number before a singular noun is part of a description)."""
+    def number(t: Any) -> bool:
+        return t.i not in inside and (t.like_num or t.ent_type_ == "CARDINAL")
+    if names_a_happening(noun):
+        return False  # "had 14 other fights in 1973": happenings counted
+    if number(noun) or any(t.i not in inside and t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") for t in noun.subtree):
+        return True
+    if any(c.dep_ == "npadvmod" and number(c) for c in noun.children):
+        return True  # "was 3,000 strong"
+    if noun.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("nummod", "quantmod") and number(c) for c in noun.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and number(g) for g in c.children)
+               for c in noun.children)
 
 
 def _name_head(year: Any) -> Any | None:
@@ -128,10 +150,31 @@ def _year_of_a_name(span: Any, trigger: Any) -> bool:
 def _yearly_custom(span: Any, trigger: Any) -> bool:
     """``the service is held each year on 11 November``: a day or month without a year in a sentence
     telling a custom (a yearly word, or a custom verb in the present) recurs; it is no date of the story."""
-    if re.search(r"\d{3,4}", span.text):
+    if re.search(r"\d{3,4}", span.text) or not _DAY_OR_MONTH.search(span.text):
         return False
     if _YEARLY.search(span.sent.text):
         return True
     present = trigger.tag_ in ("VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in trigger.children)
     return present and trigger.lower_.startswith(_CUSTOM_STEMS)
+
+
+_LIFESPAN_WORDS = {"born", "b.", "b", "died", "d.", "d", "c.", "circa", "ca.", "ca", "fl.", "fl", "about", "–", "-"}
+
+
+def _lifespan(span: Any, trigger: Any) -> bool:
+    """``William May (December 13, 1899 – March 15, 1984) was a pitcher``: the bracket after a person's
+    name tells when he lived, not when the sentence's verb happened. (``(born 1901)`` with ``born`` as
+    the trigger is a birth, and stays.)"""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in _LIFESPAN_WORDS:
+        i -= 1
+    if i < 1 or doc[i].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+        return False
+    if i <= trigger.i <= span.end:
+        return False
+    # Two ends or a life word: one date in a bracket after a name is as often a happening's
+    # ("the invasion of Normandy (June 1944)", with a parser that takes Normandy for a person).
+    lived = re.search(r"[–—-]|\bto\b", span.text) or any(t.lower_ in _LIFESPAN_WORDS for t in doc[i + 1:span.start])
+    return bool(lived) and doc[i - 1].ent_type_ == "PERSON"

@@ -21,7 +21,7 @@ EVENT_NOUNS = {
     "congress", "conference", "summit", "raid", "strike", "revolt", "uprising", "putsch", "siege", "campaign",
     "offensive", "election", "plenum", "speech", "visit", "deal", "truce", "armistice", "ultimatum", "collapse",
     "blockade", "famine", "terror", "crash", "fall", "rise", "defeat", "victory", "murder", "massacre", "purchase",
-    "parade", "reshuffle", "protocol", "plan", "policy", "decree",
+    "parade", "reshuffle", "protocol", "plan", "policy", "decree", "fight", "bout",
 }
 _EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -130,6 +130,11 @@ _STATES_NOT_HAPPENINGS = {"nation", "relation", "relationship", "population", "r
                           "question", "opinion", "mission", "commission", "union", "edition", "version"}
 
 
+def names_a_happening(token: Any) -> bool:
+    """An event noun that is no thing or state in disguise ("fights", not "population")."""
+    return is_event_noun(token) and token.lower_.rstrip("s") not in _STATES_NOT_HAPPENINGS
+
+
 def better_word(tok: Any, span: Any) -> Any:
     """The word naming the happening when the date hangs from a light verb: the event noun it takes
     as object or attribute (began the offensive, there was a revolt), as subject (the siege took
@@ -165,7 +170,13 @@ def coordinated(trigger: Any, span: Any) -> list[Any]:
     "captured Tarsk and burned the mill on 2 May", belongs to the last verb alone), and none with a
     time of its own (a date or time word in its clause, "later", "then"): in doubt, one row."""
     if trigger.pos_ != "VERB":
-        return []
+        # "The rail crash occurred at 6:30 pm, crushing five coaches": the light verb the event noun
+        # replaced still holds the clauses that share its date.
+        head = trigger.head
+        if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr") or head.pos_ != "VERB" or \
+                _lemma(head) not in LIGHT_VERBS:
+            return []
+        trigger = head
     out = []
     # Also the clauses that happen at the trigger's time by their form: a participle after it
     # ("arrived in Washington, seeking to mediate") and a "when"/"as"/"while" clause ("yesterday when

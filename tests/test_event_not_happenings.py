@@ -99,3 +99,37 @@ def test_the_trigger_is_the_happening_noun(pipeline, text, expected):
 
 def test_an_entry_naming_no_happening_has_no_trigger(pipeline):
     assert rows(pipeline, "Adolf Ioffe (1918)") == [("1918", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "William May (December 13, 1899 – March 15, 1984) was a baseball pitcher.",
+    "William May (c. 1899 – 1984) painted the church.",
+    "The historian Pierre Marca (16th century) holds that the word means hunters.",
+])
+def test_a_lifespan_after_a_persons_name_dates_no_event(pipeline, text):
+    assert rows(pipeline, text) == []
+
+
+def test_a_birth_and_a_happenings_own_bracket_keep_their_rows(pipeline):
+    assert rows(pipeline, "William May (born December 13, 1899) was a pitcher.") == [("December 13, 1899", "bear")]
+    assert rows(pipeline, "The Battle of Austerlitz (2 December 1805) ended the war.") == [
+        ("2 December 1805", "battle")]
+
+
+def test_a_number_inside_a_description_is_no_figure(pipeline):
+    assert rows(pipeline, "In 1963, he had a million seller hit with the song.") == [("1963", "have")]
+    assert rows(pipeline, "Freight traffic in 1913 was 18% outbound lumber.") == []
+
+
+def test_a_light_verb_replaced_by_its_noun_still_shares_its_date(pipeline):
+    assert rows(pipeline, "The rail crash occurred on July 30, 1896, crushing five coaches.") == [
+        ("July 30, 1896", "crash"), ("July 30, 1896", "crush")]
+
+
+def test_counted_happenings_are_no_state(pipeline):
+    assert rows(pipeline, "The boxer had 14 other fights in 1973, winning them all.") == [
+        ("1973", "fight"), ("1973", "win")]
+
+
+def test_one_date_in_a_bracket_after_a_name_is_kept(pipeline):
+    assert rows(pipeline, "His units supported the invasion of Normandy (June 1944).") == [("June 1944", "invasion")]

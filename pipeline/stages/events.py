@@ -72,7 +72,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
             continue
         trigger = trigger_of(span) if conjunct is None else conjunct
         trigger_lemma = lemma_of(trigger, lemmatizer) if trigger is not None else None
-        unhappening = not_a_happening(span, trigger, trigger_lemma) if conjunct is None else None
+        unhappening = not_a_happening(span, trigger, trigger_lemma, doc.kind) if conjunct is None else None
         if conjunct is None and trigger is not None and unhappening in (None, "state"):
             # "On 2 May the army captured Tarsk and burned the mill": each verb sharing the date is a row
             # (also after a state: "in 1805 the army had 3,000 men when it crossed the river").
