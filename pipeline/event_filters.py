@@ -168,7 +168,8 @@ def _lifespan(span: Any, trigger: Any) -> bool:
     the trigger is a birth, and stays.)"""
     doc = span.doc
     i = span.start - 1
-    while i >= 0 and doc[i].lower_ in _LIFESPAN_WORDS:
+    # Back over life words and the other end's year ("(c.1240 – c. 1300)": the first end is no timex).
+    while i >= 0 and (doc[i].lower_ in _LIFESPAN_WORDS or re.fullmatch(r"(?:c\.)?\d{3,4}", doc[i].lower_)):
         i -= 1
     if i < 1 or doc[i].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
         return False
@@ -177,4 +178,5 @@ def _lifespan(span: Any, trigger: Any) -> bool:
     # Two ends or a life word: one date in a bracket after a name is as often a happening's
     # ("the invasion of Normandy (June 1944)", with a parser that takes Normandy for a person).
     lived = re.search(r"[–—-]|\bto\b", span.text) or any(t.lower_ in _LIFESPAN_WORDS for t in doc[i + 1:span.start])
-    return bool(lived) and doc[i - 1].ent_type_ == "PERSON"
+    name = doc[i - 2] if doc[i - 1].text == "," and i >= 2 else doc[i - 1]  # "Cabral, (born 1988)"
+    return bool(lived) and name.ent_type_ == "PERSON"

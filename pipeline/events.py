@@ -21,7 +21,7 @@ EVENT_NOUNS = {
     "congress", "conference", "summit", "raid", "strike", "revolt", "uprising", "putsch", "siege", "campaign",
     "offensive", "election", "plenum", "speech", "visit", "deal", "truce", "armistice", "ultimatum", "collapse",
     "blockade", "famine", "terror", "crash", "fall", "rise", "defeat", "victory", "murder", "massacre", "purchase",
-    "parade", "reshuffle", "protocol", "plan", "policy", "decree", "fight", "bout",
+    "parade", "reshuffle", "protocol", "plan", "policy", "decree", "fight", "bout", "debut", "premiere", "flight",
 }
 _EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -151,9 +151,12 @@ def better_word(tok: Any, span: Any) -> Any:
                        for g in c.children if g.dep_ == "pobj"]
     if lemma in _SUBJECT_REPLACES:
         candidates += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "The first title change occurred", "the battle took place": what occurs is a happening, whatever its noun.
+    happens = lemma in ("occur", "happen") or (lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children))
     for c in candidates:
-        if c.i not in inside and c.pos_ == "NOUN" and is_event_noun(c) and c.ent_type_ not in ("DATE", "TIME") \
-                and c.lower_.rstrip("s") not in _STATES_NOT_HAPPENINGS:
+        if c.i not in inside and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME") and (
+                names_a_happening(c) or (happens and c.dep_ in ("nsubj", "nsubjpass"))):
             return c
     return tok
 

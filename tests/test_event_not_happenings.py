@@ -133,3 +133,15 @@ def test_counted_happenings_are_no_state(pipeline):
 
 def test_one_date_in_a_bracket_after_a_name_is_kept(pipeline):
     assert rows(pipeline, "His units supported the invasion of Normandy (June 1944).") == [("June 1944", "invasion")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The first title change occurred on January 14, 1887.", [("January 14, 1887", "change")]),
+    ("The young striker made his debut in 2005.", [("2005", "debut")]),
+])
+def test_what_occurs_and_a_debut_name_the_happening(pipeline, text, expected):
+    assert rows(pipeline, text) == expected
+
+
+def test_a_lifespan_with_an_untagged_first_end(pipeline):
+    assert rows(pipeline, "The minstrel John Smith (c.1240 – c. 1300) wrote songs.") == []
