@@ -145,3 +145,24 @@ def test_what_occurs_and_a_debut_name_the_happening(pipeline, text, expected):
 
 def test_a_lifespan_with_an_untagged_first_end(pipeline):
     assert rows(pipeline, "The minstrel John Smith (c.1240 – c. 1300) wrote songs.") == []
+
+
+# --- relative dates and decade parts (the dates of the rows, end to end) -------------------
+
+@pytest.mark.parametrize("text, date_text, start, end", [
+    ("The bridge opened in 1954, two years after the war. Three years later it was closed.",
+     "Three years later", "1957-01-01", "1957-12-31"),
+    ("The army crossed the river on 3 May 1940. On the same day the city fell.",
+     "the same day", "1940-05-03", "1940-05-03"),
+    ("The fighting ended in late 2006. The following January the troops left.",
+     "The following January", "2007-01-01", "2007-01-31"),
+])
+def test_a_relative_date_counts_from_the_date_just_told(pipeline, text, date_text, start, end):
+    events = pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]
+    row = next(e for e in events if e.date_text == date_text)
+    assert (str(row.date_start), str(row.date_end)) == (start, end)
+
+
+def test_the_early_decade_is_its_start_not_its_first_months(pipeline):
+    events = pipeline.text("Title\n\nThe movement grew in the early 1960s.\n", "t").layers["events"]
+    assert events[0].date_start.year == 1960 and events[0].date_end.year >= 1962
