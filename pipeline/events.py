@@ -21,7 +21,7 @@ EVENT_NOUNS = {
     "congress", "conference", "summit", "raid", "strike", "revolt", "uprising", "putsch", "siege", "campaign",
     "offensive", "election", "plenum", "speech", "visit", "deal", "truce", "armistice", "ultimatum", "collapse",
     "blockade", "famine", "terror", "crash", "fall", "rise", "defeat", "victory", "murder", "massacre", "purchase",
-    "parade", "reshuffle", "protocol", "plan", "policy", "decree", "fight", "bout", "debut", "premiere", "flight",
+    "parade", "reshuffle", "protocol", "plan", "policy", "decree", "fight", "bout", "debut", "premiere",
 }
 _EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
