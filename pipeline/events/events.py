@@ -18,6 +18,7 @@ from pipeline.io.dates import bc_interval
 from pipeline.core.document import Document
 from pipeline.stories.party_names import document_canonicaliser
 from pipeline.events.names import Names
+from pipeline.events.filters import not_a_happening
 from pipeline.events.triggers import coordinated, dated_groups, describes_a_party, lemma_of, means_of, trigger_of
 from pipeline.core.layers import (
     ENTITIES, EVENTS, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, section_index, sentence_index,
@@ -75,16 +76,21 @@ def events(doc: Document, ctx: StageContext) -> Document:
         if describes_a_party(span):
             continue
         trigger = trigger_of(span) if conjunct is None else conjunct
-        if conjunct is None and trigger is not None:
-            # "On 2 May the army captured Tarsk and burned the mill": each verb sharing the date is a row.
+        trigger_lemma = lemma_of(trigger, lemmatizer) if trigger is not None else None
+        unhappening = not_a_happening(span, trigger, trigger_lemma, doc.kind) if conjunct is None else None
+        if conjunct is None and trigger is not None and unhappening in (None, "state"):
+            # "On 2 May the army captured Tarsk and burned the mill": each verb sharing the date is a row
+            # (also after a state: "in 1805 the army had 3,000 men when it crossed the river").
             pending.extendleft((group, verb) for verb in reversed(coordinated(trigger, span)))
+        if unhappening is not None:
+            continue  # a name's year, a source's, a state's, a yearly custom's (pipeline.events.filters)
         roles = read_roles(k, trigger, s_start, s_end, skip=(first.start, last.end)) if trigger is not None else Roles()
         date_start, date_end = _interval(first, last)
         events.append(Event(
             timex_index=group[0], date_text=doc.text[first.start:last.end],
             date_start=date_start, date_end=date_end,
             granularity="day" if first.type == "TIME" else granularity(first.value),
-            trigger=lemma_of(trigger, lemmatizer) if trigger is not None else None, actors=roles.actors,
+            trigger=trigger_lemma, actors=roles.actors,
             participants=roles.participants, places=roles.places, theme=roles.theme,
             resolved=roles.resolved, resolved_from=["reference"] * len(roles.resolved),
             actor_mentions=roles.actor_mentions, participant_mentions=roles.participant_mentions,

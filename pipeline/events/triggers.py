@@ -21,7 +21,7 @@ EVENT_NOUNS = {
     "congress", "conference", "summit", "raid", "strike", "revolt", "uprising", "putsch", "siege", "campaign",
     "offensive", "election", "plenum", "speech", "visit", "deal", "truce", "armistice", "ultimatum", "collapse",
     "blockade", "famine", "terror", "crash", "fall", "rise", "defeat", "victory", "murder", "massacre", "purchase",
-    "parade", "reshuffle", "protocol", "plan", "policy", "decree",
+    "parade", "reshuffle", "protocol", "plan", "policy", "decree", "fight", "bout", "debut", "premiere",
 }
 _EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "within", "across", "around", "throughout",
@@ -58,7 +58,7 @@ def trigger_of(span: Any) -> Any | None:
     while span.start <= tok.i < span.end and tok.head.i != tok.i:
         tok = tok.head
     if span.start <= tok.i < span.end:  # the date is the root of a fragment
-        return None
+        return entry_noun(span)
     while True:
         if tok.pos_ == "VERB" or is_event_noun(tok):
             return better_word(tok, span)
@@ -66,8 +66,32 @@ def trigger_of(span: Any) -> Any | None:
             return tok  # "Germany, which had been a monarchy until 1918, invaded": the clause's own verb
         if tok.head.i == tok.i:
             # The root: a copula ("was 1930–1932") counts, a name or other noun does not.
-            return better_word(tok, span) if tok.pos_ == "AUX" else None
+            return better_word(tok, span) if tok.pos_ == "AUX" else entry_noun(span)
         tok = tok.head
+
+
+# Happenings a dated list entry names that a sentence would tell with a verb ("first flight", "debut").
+_ENTRY_NOUNS = {"flight", "launch", "debut", "premiere", "release", "tour", "voyage", "ceremony", "match", "race",
+                "wedding", "funeral", "expedition", "death", "birth", "fire", "flood", "earthquake", "landing"}
+
+
+def entry_noun(span: Any) -> Any | None:
+    """A list entry with no verb ("1984: first flight of the prototype", "Flight – 1984"): the event
+    noun the entry names, the first outside the date. None when the entry has a verb (the walk up
+    the parse found no statement for this date) or names no happening ("Adolf Ioffe (1918)")."""
+    sent = span.sent
+    entry = list(sent)
+    if all(span.start <= t.i < span.end or t.is_punct for t in sent) and sent[-1].text in (":", "–", "—", "-") \
+            and sent.end < len(span.doc):
+        entry += list(span.doc[sent.end].sent)  # "1984: first flight": the parser ends a sentence at the colon
+    if any(t.pos_ in ("VERB", "AUX") for t in entry):
+        return None
+    for t in entry:
+        if not span.start <= t.i < span.end and t.ent_type_ not in ("DATE", "TIME") and t.pos_ == "NOUN" and \
+                (is_event_noun(t) or t.lower_.rstrip("s") in _ENTRY_NOUNS) \
+                and t.lower_.rstrip("s") not in _STATES_NOT_HAPPENINGS:
+            return t
+    return None
 
 
 # Verbs that say little of their own: the happening is the noun they govern ("the siege took two
@@ -75,10 +99,8 @@ def trigger_of(span: Any) -> Any | None:
 LIGHT_VERBS = {"be", "have", "take", "make", "begin", "go", "face", "set", "spend", "occur", "happen"}
 # "The war began in 1939", "the talks went on": an aspect verb's subject is the happening under way;
 # the verb (begin) is the happening of the date, so only its object replaces it.
-_SUBJECT_REPLACES = {"be", "take", "go", "face", "spend", "have", "make", "set"}
-# "The bombings occurred on Friday", "the blast happened at 10:35": the verbs of happening say only that
-# their subject happened, so an event-noun subject is the happening's word.
-_SUBJECT_REPLACES |= {"occur", "happen"}
+# "The bombing occurred on Friday", "the battle took place on 3 May": the subject is what happened.
+_SUBJECT_REPLACES = {"be", "take", "go", "face", "spend", "have", "make", "set", "occur", "happen"}
 # "entered into an alliance", "went into battle" is kept (gold: "went to war" → go): only "enter into".
 _INTO_VERBS = {"enter"}
 
@@ -106,6 +128,11 @@ _STATES_NOT_HAPPENINGS = {"nation", "relation", "relationship", "population", "r
                           "question", "opinion", "mission", "commission", "union", "edition", "version"}
 
 
+def names_a_happening(token: Any) -> bool:
+    """An event noun that is no thing or state in disguise ("fights", not "population")."""
+    return is_event_noun(token) and token.lower_.rstrip("s") not in _STATES_NOT_HAPPENINGS
+
+
 def better_word(tok: Any, span: Any) -> Any:
     """The word naming the happening when the date hangs from a light verb: the event noun it takes
     as object or attribute (began the offensive, there was a revolt), as subject (the siege took
@@ -122,9 +149,12 @@ def better_word(tok: Any, span: Any) -> Any:
                        for g in c.children if g.dep_ == "pobj"]
     if lemma in _SUBJECT_REPLACES:
         candidates += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "The first title change occurred", "the battle took place": what occurs is a happening, whatever its noun.
+    happens = lemma in ("occur", "happen") or (lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children))
     for c in candidates:
-        if c.i not in inside and c.pos_ == "NOUN" and is_event_noun(c) and c.ent_type_ not in ("DATE", "TIME") \
-                and c.lower_.rstrip("s") not in _STATES_NOT_HAPPENINGS:
+        if c.i not in inside and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME") and (
+                names_a_happening(c) or (happens and c.dep_ in ("nsubj", "nsubjpass"))):
             return c
     return tok
 
@@ -141,7 +171,13 @@ def coordinated(trigger: Any, span: Any) -> list[Any]:
     "captured Tarsk and burned the mill on 2 May", belongs to the last verb alone), and none with a
     time of its own (a date or time word in its clause, "later", "then"): in doubt, one row."""
     if trigger.pos_ != "VERB":
-        return []
+        # "The rail crash occurred at 6:30 pm, crushing five coaches": the light verb the event noun
+        # replaced still holds the clauses that share its date.
+        head = trigger.head
+        if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr") or head.pos_ != "VERB" or \
+                _lemma(head) not in LIGHT_VERBS:
+            return []
+        trigger = head
     out = []
     # Also the clauses that happen at the trigger's time by their form: a participle after it
     # ("arrived in Washington, seeking to mediate") and a "when"/"as"/"while" clause ("yesterday when

@@ -1,0 +1,182 @@
+"""Dates that date no happening: why an events row is not written for a date in a statement.
+
+The events stage asks :func:`not_a_happening` for each date and its trigger; a reason means no row.
+Each check is a shape of prose where the date belongs to something other than a happening told
+by the sentence: a name (``the Water Act 2000 changed the rules``), a source (``according to a
+2003 report``), a state or a figure (``the population was 5,000 in 2001``), a yearly custom
+(``the service is held each year on 11 November``). In doubt the row is kept: each check asks
+for its whole shape.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.events.triggers import names_a_happening
+
+# Heads of names of documents and laws: their year names the text, and only its making dates it.
+_DOCUMENT_HEADS = {"act", "acts", "law", "laws", "bill", "code", "report", "regulation", "regulations", "order",
+                   "directive", "constitution", "statute", "plan", "programme", "program", "strategy", "census",
+                   "survey", "review", "edition", "amendment", "ordinance", "charter", "standard", "rules"}
+# Verbs (stems, every form) that tell a named thing happening or being made: "the 2008 Olympics were
+# held", "Parliament passed the Water Act 2000", "she won the 2008 election".
+_MAKING_STEMS = ("hold", "held", "take", "took", "occur", "happen", "open", "begin", "began", "begun", "start",
+                 "launch", "releas", "publish", "pass", "enact", "adopt", "approv", "sign", "ratif", "introduc",
+                 "issu", "stag", "host", "found", "establish", "conclud", "draft", "creat", "form", "win", "won",
+                 "lose", "lost", "contest", "end", "close", "finish", "complet", "organi", "run", "ran", "came",
+                 "come", "enter", "took", "written", "wrote", "writ", "made", "mak", "held")
+# Prepositions before a name that put the happening at another time than the name's year: "built for
+# the 2008 Olympics", "qualified for Euro 2004", "fined under the Water Act 2000".
+_OTHER_TIME_PREPOSITIONS = {"for", "under", "since", "before", "after", "until", "till", "toward", "towards",
+                            "ahead", "following", "pursuant"}
+_NAME_LINKS = {"compound", "flat", "nmod", "appos", "nummod", "npadvmod", "amod"}
+# "each year", "annually": the sentence tells a custom, and its day or month is every year's.
+_YEARLY = re.compile(r"\b(?:(?:each|every)\s+(?:year|January|February|March|April|May|June|July|August|September|"
+                     r"October|November|December)|annually|yearly)\b", re.I)
+_DAY_OR_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I)
+_CUSTOM_STEMS = ("observ", "celebrat", "commemorat", "mark", "held", "hold", "honour", "honor", "remember")
+_FIGURE_ENTS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+_STATE_VERBS = {"be", "have"}
+
+
+def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, kind: str = "narrative") -> str | None:
+    """Why the date ``span`` dates no happening in its sentence (None: it does).
+
+    ``trigger`` is the word the events stage chose for the date (None for a fragment) and
+    ``trigger_lemma`` its lemma; ``kind`` the document's (``narrative`` or ``news``). In news a
+    figure at a date is the news itself ("net income was $2.1 million a year earlier", "according
+    to a report Friday": TimeML annotates those as events of their date), so sources and states
+    are set aside in narratives only."""
+    narrative = kind != "news"
+    if narrative and _cites_a_source(span):
+        return "source"
+    if trigger is None:
+        return None
+    if _lifespan(span, trigger):
+        return "lifespan"
+    if narrative and _states_a_figure(span, trigger, trigger_lemma):
+        return "state"
+    if _year_of_a_name(span, trigger):
+        return "name"
+    if _yearly_custom(span, trigger):
+        return "custom"
+    return None
+
+
+def _cites_a_source(span: Any) -> bool:
+    """``according to a 2003 report, …``: the date is the source's, the sentence tells something else."""
+    return any(t.lower_ == "according" for t in span.root.ancestors)
+
+
+def _states_a_figure(span: Any, trigger: Any, lemma: str | None) -> bool:
+    """``the population was 5,000 in 2001``, ``as of 2010 it had 30 members``: a state measured at a
+    date, with ``be`` or ``have`` (no event noun found for them) as the only word to name it."""
+    if lemma not in _STATE_VERBS or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "as":
+        return True  # "as of 2010": the date of a state by its form
+    inside = range(span.start, span.end)
+    return any(child.dep_ in ("attr", "dobj", "acomp") and _is_figure(child, inside) for child in trigger.children)
+
+
+def _is_figure(noun: Any, inside: range) -> bool:
+    """A number or a count: ``5,000``, ``18% outbound lumber``, ``721,635 members``, ``a population of
+    5,000`` (not ``a million seller hit``: a number before a singular noun is part of a description)."""
+    def number(t: Any) -> bool:
+        return t.i not in inside and (t.like_num or t.ent_type_ == "CARDINAL")
+    if names_a_happening(noun):
+        return False  # "had 14 other fights in 1973": happenings counted
+    if number(noun) or any(t.i not in inside and t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") for t in noun.subtree):
+        return True
+    if any(c.dep_ == "npadvmod" and number(c) for c in noun.children):
+        return True  # "was 3,000 strong"
+    if noun.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("nummod", "quantmod") and number(c) for c in noun.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and number(g) for g in c.children)
+               for c in noun.children)
+
+
+def _name_head(year: Any) -> Any | None:
+    """The head of the capitalised name a bare year is part of (``the Water Act 2000``, ``Euro 2004``,
+    ``the 2008 Olympics``, ``the Kerrang! Awards 2007``), or None when the year stands alone."""
+    doc = year.doc
+    before = doc[year.i - 1] if year.i > year.sent.start else None
+    after = doc[year.i + 1] if year.i + 1 < year.sent.end else None
+    named_before = before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and \
+        before.ent_type_ not in ("DATE", "TIME") and before.i > year.sent.start
+    named_after = after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and \
+        before is not None and before.tag_ in ("DT", "PRP$", "POS")
+    if not (named_before or named_after):
+        return None
+    name = {t.i for t in (before, after) if t is not None and t.pos_ == "PROPN"}
+    if year.head.i in name:
+        head = year.head
+    elif any(t.head.i == year.i for t in (before, after) if t is not None and t.i in name):
+        head = year
+    else:
+        return None
+    for _ in range(8):
+        if head.dep_ in _NAME_LINKS and head.head.i != head.i and head.head.pos_ in ("PROPN", "NUM"):
+            head = head.head
+        else:
+            break
+    return head
+
+
+def _year_of_a_name(span: Any, trigger: Any) -> bool:
+    """A year inside or right after a name dates the name's thing, not what the sentence says of it:
+    ``the Water Act 2000 changed the rules`` is no event of 2000; ``the 2008 Olympics were held`` and
+    ``she won gold at the 2008 Olympics`` are (the thing happening, or something done at it)."""
+    if len(span) != 1 or not re.fullmatch(r"\d{4}", span.text):
+        return False
+    head = _name_head(span[0])
+    if head is None or head.i == trigger.i:
+        return False
+    last = max((t for t in head.subtree if t.pos_ in ("PROPN", "NOUN")), key=lambda t: t.i, default=head)
+    words = {head.lower_, last.lower_}
+    makes = trigger.lower_.startswith(_MAKING_STEMS)
+    if words & _DOCUMENT_HEADS:
+        # A law or report: only its making dates it ("passed the Water Act 2000").
+        return not (makes and head.head.i == trigger.i and head.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    if head.head.i == trigger.i and head.dep_ in ("nsubj", "nsubjpass"):
+        return not makes  # "the 2008 Olympics cost …" describes it; "were held" tells it
+    if head.dep_ == "pobj" and head.head.lower_ in _OTHER_TIME_PREPOSITIONS:
+        return True
+    return False
+
+
+def _yearly_custom(span: Any, trigger: Any) -> bool:
+    """``the service is held each year on 11 November``: a day or month without a year in a sentence
+    telling a custom (a yearly word, or a custom verb in the present) recurs; it is no date of the story."""
+    if re.search(r"\d{3,4}", span.text) or not _DAY_OR_MONTH.search(span.text):
+        return False
+    if _YEARLY.search(span.sent.text):
+        return True
+    present = trigger.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in trigger.children)
+    return present and trigger.lower_.startswith(_CUSTOM_STEMS)
+
+
+_LIFESPAN_WORDS = {"born", "b.", "b", "died", "d.", "d", "c.", "circa", "ca.", "ca", "fl.", "fl", "about", "–", "-"}
+
+
+def _lifespan(span: Any, trigger: Any) -> bool:
+    """``William May (December 13, 1899 – March 15, 1984) was a pitcher``: the bracket after a person's
+    name tells when he lived, not when the sentence's verb happened. (``(born 1901)`` with ``born`` as
+    the trigger is a birth, and stays.)"""
+    doc = span.doc
+    i = span.start - 1
+    # Back over life words and the other end's year ("(c.1240 – c. 1300)": the first end is no timex).
+    while i >= 0 and (doc[i].lower_ in _LIFESPAN_WORDS or re.fullmatch(r"(?:c\.)?\d{3,4}", doc[i].lower_)):
+        i -= 1
+    if i < 1 or doc[i].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+        return False
+    if i <= trigger.i <= span.end:
+        return False
+    # Two ends or a life word: one date in a bracket after a name is as often a happening's
+    # ("the invasion of Normandy (June 1944)", with a parser that takes Normandy for a person).
+    lived = re.search(r"[–—-]|\bto\b", span.text) or any(t.lower_ in _LIFESPAN_WORDS for t in doc[i + 1:span.start])
+    name = doc[i - 2] if doc[i - 1].text == "," and i >= 2 else doc[i - 1]  # "Cabral, (born 1988)"
+    return bool(lived) and name.ent_type_ == "PERSON"
