@@ -20,11 +20,8 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.names import SentenceNames, is_adjective, state_of_demonym, unique_names
-from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, expand_conjuncts, is_located, means_tokens, phrase_tokens, subject_of
-from pipeline.lexicon.labels import ACTOR_LABELS
-from pipeline.lexicon.labels import PLACE_LABELS
-from pipeline.lexicon.type_nouns import ORG_NOUNS
-from pipeline.lexicon.type_nouns import PERSON_NOUNS
+from pipeline.events.subjects import expand_conjuncts, subject_of
+from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
 from pipeline.events.party_shapes import (
     force_party, governing_patients, modified_noun, reported_subjects, title_tokens, untagged_names,
 )
@@ -214,7 +211,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
                 states: list[str] = ()) -> list[tuple[object, str, str]]:
     """(entity, role, name) for every entity of the sentence with a role under ``trigger``:
     ``actor``, ``participant`` or ``place``, given the trigger's subject heads
-    (:func:`pipeline.events.triggers.subject_of`) and party heads (:func:`participant_heads`).
+    (:func:`pipeline.events.subjects.subject_of`) and party heads (:func:`participant_heads`).
     Adjectives take no role.
 
     Computed once per trigger: every date of a long list hanging from one verb shares it,

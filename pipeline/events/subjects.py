@@ -1,0 +1,182 @@
+"""Who did it: a trigger's subject, read off the parse.
+
+The subject of the trigger verb (the ``by``-agent of a passive; every conjunct of a
+conjunction); where the verb has none of its own, the subject it inherits along a clause
+link (control: "persuaded Norway to attack" makes Norway attack; raising; relative and
+participle clauses), a fronted name ("in Moscow Molotov and Ribbentrop signed"), or the
+performer of an event noun's support verb ("launched a series of attacks"). Split from
+:mod:`pipeline.events.triggers`, which chooses the trigger word.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from pipeline.events.triggers import _INHERIT, PASSIVE_SUBJECTS, SUBJECTS
+
+
+def _subject_tokens(verb: Any) -> tuple[list[Any], bool]:
+    """Subject heads of a verb and whether they are agents (not passive patients)."""
+    agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
+    if agents:
+        return agents, True
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:
+        # Two subjects is a misparse ("Stalin's worries …, the Soviet Union suspended"): the
+        # one nearest the verb is the real one.
+        return [min(subjects, key=lambda c: abs(verb.i - c.i))], True
+    # "The United Kingdom, …, fulfilling their obligations, declared war": the parser often
+    # hangs the subject on the participle before the verb.
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i:
+            hung = [g for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
+            if hung:
+                return hung, True
+    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    if passive:
+        return [], False  # a passive without a "by" phrase names no actor
+    return [], True
+
+
+def subject_of(trigger: Any) -> list[Any]:
+    """Tokens heading the trigger's actors, following a subject-less verb to the verb it depends on."""
+    tok = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # "the German invasion", "Hitler's attack", "the signing … by Molotov"
+        # (a date or a number before it names no one: "the Bloody Friday attacks" go on up the parse)
+        own = [c for c in trigger.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+               and c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
+               and (c.ent_type_ or c.pos_ == "PRON" or c.tag_ in ("NNP", "NNPS"))]
+        own += [t for c in trigger.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                for t in c.children if t.dep_ == "pobj"]
+        if own:
+            return own
+        while tok.head.i != tok.i and tok.pos_ != "VERB":
+            tok = tok.head
+        if tok.pos_ != "VERB" or not _supports(tok, trigger):
+            return []
+    for _ in range(6):
+        heads, active = _subject_tokens(tok)
+        if not heads and active and tok.pos_ == "VERB":
+            heads = _fronted_names(tok)
+        if heads:
+            # "which was signed": the relative pronoun stands for the noun the clause modifies.
+            if tok.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):
+                return [tok.head]
+            return heads
+        if not active or tok.dep_ not in _INHERIT or tok.head.i == tok.i:
+            return []
+        if tok.dep_ == "xcomp":
+            controller = _controller(tok)
+            if controller:
+                return controller
+        if tok.dep_ == "relcl":
+            return [tok.head] if active else []
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "the IRA's decision to carry out the attacks": the one whose decision (plan, attempt) it is.
+            return [c for c in tok.head.children if c.dep_ == "poss"]
+        if tok.dep_ == "conj" and _is_active(tok):
+            # "the Soviet Union was recognized by Spain … and joined the League": an active verb
+            # conjoined to a passive one shares its grammatical subject, not its agent.
+            patients = [c for c in tok.head.children if c.dep_ in PASSIVE_SUBJECTS]
+            if patients:
+                return patients
+        tok = tok.head
+    return []
+
+
+# Verbs whose object does what their infinitive says ("persuaded Norway to attack"); with others the
+# object is a means ("used the treaty to rearm": the subject rearms). Stems, for every form of each.
+_OBJECT_CONTROL = ("persuad", "forc", "order", "ask", "urg", "allow", "permit", "compel", "invit", "encourag",
+                   "induc", "convinc", "requir", "instruct", "told", "tell", "authori", "oblig", "pressur",
+                   "enabl", "command", "direct", "call", "prompt", "led", "lead", "caus", "push", "drove", "driv",
+                   "provok", "tempt", "summon", "entic", "incit", "invit", "appoint", "assign", "send", "sent",
+                   "dispatch", "expect", "want", "help", "advis", "warn", "beg", "implor", "petition",
+                   # perception and causation: "saw McVeigh approach", "let the army pass", "made them sign"
+                   "saw", "see", "watch", "heard", "hear", "notic", "observ", "let", "made", "mak")
+
+
+# Verbs whose subject does the happening their object names ("launched a series of attacks", "signed
+# the pact", "waged war"); the subject of any other verb only speaks of it ("deplored the slaughter",
+# "called the explosion an attack", "was killed in the attacks"). Stems, for every form.
+_SUPPORT_VERBS = ("launch", "carr", "conduct", "stag", "mak", "made", "mount", "begin", "began", "begun", "start",
+                  "continu", "wag", "commit", "perpetrat", "undert", "execut", "hold", "held", "lead", "led",
+                  "organi", "plan", "order", "resum", "escalat", "intensif", "sign", "conclud", "declar",
+                  "announc", "fight", "fought", "win", "won", "complet", "open", "initiat", "attempt", "unleash",
+                  "spearhead", "direct", "orchestrat", "mastermind", "join", "negotiat", "prepar", "pursu",
+                  "embark", "ratif", "propos", "sought", "seek", "end", "halt", "stop", "suspend", "break", "broke",
+                  "enter", "form", "establish", "found", "creat", "call", "give", "gave", "deliver", "issu",
+                  "hand", "sent", "send", "pa", "do", "did", "done", "receiv", "accept", "reach", "achiev",
+                  "agree", "approv", "adopt", "enact", "impos", "lift", "terminat", "renew", "extend", "restor",
+                  "host", "attend", "convene", "arrang", "accompl", "fail", "succeed", "bomb", "raid", "strik",
+                  "struck", "use", "employ")
+
+
+def _supports(verb: Any, noun: Any) -> bool:
+    """Whether ``verb``'s subject does what ``noun`` (an event noun under it) names: the noun is the
+    verb's object (or the object's complement, "a series of attacks") or its means ("by a raid"),
+    and the verb is one that performs what its object names."""
+    tok = noun
+    for _ in range(4):
+        if tok.head.i == verb.i:
+            break
+        tok = tok.head
+    else:
+        return False
+    if tok.dep_ == "pobj" or (tok.dep_ == "prep" and tok.lower_ in ("by", "with", "through")):
+        return True  # "terminated the pact with its invasion", "broke it by an attack": a means
+    if tok.dep_ in ("prep", "agent"):
+        return False  # "killed in IS attacks": where or when, not what it did
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return False  # "called the explosion an attack": says what it was, did not do it
+    return verb.lower_.startswith(_SUPPORT_VERBS)
+
+
+def _controller(infinitive: Any) -> list[Any]:
+    """Who does what an infinitive says, when its verb says it ("persuaded Norway to attack": Norway;
+    "Sweden was forced to withdraw": Sweden): the governing verb's object, else its passive subject.
+    Empty when the governing verb's own subject does it ("decided to invade")."""
+    head = infinitive.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < infinitive.i]
+    if objects and head.lower_.startswith(_OBJECT_CONTROL):
+        return objects
+    return [_relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
+
+
+def _relative_antecedent(token: Any) -> Any:
+    """The noun a relative pronoun stands for ("the army, which was forced to …" → army)."""
+    if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _fronted_names(verb: Any) -> list[Any]:
+    """"in Moscow Molotov and Ribbentrop signed", "In 1939 Germany, which …, invaded": with no
+    comma after a fronted phrase the parser reads the subject as the preposition's object. A
+    name object whose phrase runs right up to a subject-less verb is that verb's subject."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ in ("DATE", "TIME"):
+                continue
+            last = max(t.i for t in obj.subtree)
+            gap = obj.doc[last + 1:verb.i]
+            if all(t.is_punct or t.pos_ == "ADV" for t in gap):
+                return [obj]
+    return []
+
+
+def _is_active(verb: Any) -> bool:
+    return not any(c.dep_ == "auxpass" for c in verb.children) and verb.tag_ != "VBN"
+
+
+def expand_conjuncts(tokens: Iterable[Any]) -> list[Any]:
+    """``Germany and the Soviet Union``: every conjunct of each head."""
+    out = []
+    for t in tokens:
+        out.append(t)
+        out.extend(t.conjuncts)
+    return out
