@@ -30,7 +30,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from itertools import combinations
 from typing import Any, Iterable
 
