@@ -93,11 +93,19 @@ def test_cli_config_error_is_one_clear_line(tmp_path):
 
 
 def test_removed_document_rows_disappear(full_run):
-    (full_run["corpus"] / "plain article.txt").unlink()
-    summary = run(corpus=str(full_run["corpus"]), outputs=str(full_run["outputs"]))
-    assert summary.removed == ["plain article"]
-    assert "plain article" not in set(load_table("documents", full_run["outputs"]).doc_id)
-    assert "plain article" not in set(load_table("sentences", full_run["outputs"]).doc_id)
+    # The run is shared by the whole session: the document comes back afterwards, so tests that
+    # read it do not depend on running before this one.
+    path = full_run["corpus"] / "plain article.txt"
+    text = path.read_bytes()
+    path.unlink()
+    try:
+        summary = run(corpus=str(full_run["corpus"]), outputs=str(full_run["outputs"]))
+        assert summary.removed == ["plain article"]
+        assert "plain article" not in set(load_table("documents", full_run["outputs"]).doc_id)
+        assert "plain article" not in set(load_table("sentences", full_run["outputs"]).doc_id)
+    finally:
+        path.write_bytes(text)
+        run(corpus=str(full_run["corpus"]), outputs=str(full_run["outputs"]))
 
 
 def test_runner_rejects_a_stage_that_breaks_its_contract():
