@@ -126,8 +126,9 @@ def _whole_pipeline(config, outputs: Path) -> None:
 def test_whole_pipeline_against_bare_nlp_pipe(tmp_path, monkeypatch):
     import spacy
 
-    import pipeline.nlp.nlp as nlp_stage
+    import pipeline.nlp.model as nlp_model
     from pipeline.core.config import load_config
+    from pipeline.core.registrations import resolve_stages
 
     texts = _corpus_texts()
     corpus = tmp_path / "corpus"
@@ -141,15 +142,15 @@ def test_whole_pipeline_against_bare_nlp_pipe(tmp_path, monkeypatch):
     configs = {mode: base.model_copy(update={"nlp": base.nlp.model_copy(update={"parse": mode})})
                for mode in ("needed", "all")}
     # One model per variant, loaded once: run() would load it again on each repeat, and a load is
-    # no per-word cost (it is printed apart). get_model enables the senter on the "needed" one.
-    unneeded = nlp_stage.unneeded_components(base.stages)
+    # no per-word cost (it is printed apart). model_for enables the senter on the "needed" one.
+    unneeded = nlp_model.unneeded_components(set().union(*(st.spacy for st in resolve_stages(base.stages))))
     t = time.perf_counter()
-    models = {mode: nlp_stage.load_model(base.nlp.model, unneeded) for mode in configs}
+    models = {mode: nlp_model.load_model(base.nlp.model, unneeded) for mode in configs}
     load_s = (time.perf_counter() - t) / len(models)
     bare_full = spacy.load(base.nlp.model)  # the packaged pipeline, as spacy.load gives it
     bare_used = spacy.load(base.nlp.model, disable=unneeded)
     for mode, config in configs.items():
-        monkeypatch.setattr(nlp_stage, "load_model", lambda name, disable=None, m=models[mode]: m)
+        monkeypatch.setattr(nlp_model, "load_model", lambda name, disable=None, m=models[mode]: m)
         _whole_pipeline(config, tmp_path / f"warm-{mode}")  # warm-up
     for model in (bare_full, bare_used):
         list(model.pipe(chunks[:20], batch_size=base.nlp.batch_size))  # warm-up
@@ -166,7 +167,7 @@ def test_whole_pipeline_against_bare_nlp_pipe(tmp_path, monkeypatch):
                 list(model.pipe(chunks, batch_size=base.nlp.batch_size))
             else:
                 mode = variant.split(": ")[1]
-                monkeypatch.setattr(nlp_stage, "load_model", lambda name, disable=None, m=models[mode]: m)
+                monkeypatch.setattr(nlp_model, "load_model", lambda name, disable=None, m=models[mode]: m)
                 _whole_pipeline(configs[mode], tmp_path / f"out-{mode}")
             for clock, seconds in (("wall", time.perf_counter() - wall), ("cpu", time.process_time() - cpu)):
                 best[clock][variant] = min(best[clock].get(variant, float("inf")), seconds)
