@@ -49,11 +49,13 @@ ENTITIES = Layer("entities", "list[Entity]: entity mentions", offsets="clean")
 TIMEXES = Layer("timexes", "list[Timex]: temporal expressions", offsets="clean")
 EVENTS = Layer("events", "list[Event]: dated statements", offsets="clean")
 STATS = Layer("stats", "dict[str, int]: what the cleaners counted (glossary insertions, piped commas left alone)")
+CITATION_SUPPORT = Layer("citation_support", "dict[int, list[int]]: sentence id -> ids (list positions) of the "
+                         "citations supporting it; each CitationRecord's sentence_id is set with it")
 UNCUT_CITATION_CHARS = Layer("uncut_citation_chars", "int: citation-like characters left in the text for want of "
                                                      "a safe end")
 
 ALL: tuple[Layer, ...] = (RAW, CLEAN, LINE_BREAKS, REFLOWED, LINKS, CITATIONS, BLOCKS, SECTIONS, SENTENCES,
-                          SPACY_DOCS, ENTITIES, TIMEXES, EVENTS, STATS, UNCUT_CITATION_CHARS)
+                          SPACY_DOCS, ENTITIES, TIMEXES, EVENTS, STATS, UNCUT_CITATION_CHARS, CITATION_SUPPORT)
 BY_NAME = {layer.name: layer for layer in ALL}
 
 

@@ -73,6 +73,7 @@ class CitationRecord:
     raw_end: int
     text: str
     fields: dict
+    sentence_id: int | None = None  # the sentence it was glued to (set by the cite stage; None for a list entry)
 
 
 @dataclass(slots=True)
@@ -133,3 +134,4 @@ class Event:
     modality: str = "asserted"  # asserted / planned / negated / hypothetical (pipeline.events.modality)
     sentence_id: int | None = None  # the sentence stating it, and the path of the section it is in
     section_path: str | None = None
+    citation_ids: list[int] = field(default_factory=list)  # citations supporting its sentence (from the cite stage)

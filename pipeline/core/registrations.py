@@ -7,6 +7,7 @@ from pipeline.core.registry import Stage, check_stage_order
 
 def populate_registry() -> None:
     """Register every built-in stage: importing a stage's module runs its @stage decorator (idempotent)."""
+    import pipeline.citations.cite  # noqa: F401
     import pipeline.citations.cut_citations  # noqa: F401
     import pipeline.cleaning.normalize  # noqa: F401
     import pipeline.cleaning.reflow  # noqa: F401

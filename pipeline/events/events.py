@@ -21,7 +21,7 @@ from pipeline.events.names import Names
 from pipeline.events.filters import not_a_happening
 from pipeline.events.triggers import coordinated, dated_groups, describes_a_party, lemma_of, means_of, trigger_of
 from pipeline.core.layers import (
-    ENTITIES, EVENTS, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, section_index, sentence_index,
+    CITATION_SUPPORT, ENTITIES, EVENTS, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, section_index, sentence_index,
 )
 from pipeline.events.modality import modality_of
 from pipeline.core.records import Event
@@ -33,9 +33,10 @@ from pipeline.timex.values import granularity
 
 
 # links (glossary snippets name an agreement's parties), sections (where a passage starts; the
-# title, its first heading, names the two parties of "X–Y relations")
-@stage("events", reads=(SPACY_DOCS, SENTENCES, ENTITIES, TIMEXES, LINKS, SECTIONS), writes=(EVENTS,), spacy=("ner",),
-       parse=event_cues)
+# title, its first heading, names the two parties of "X–Y relations"), citation_support (the
+# citations of an event's sentence, from the cite stage)
+@stage("events", reads=(SPACY_DOCS, SENTENCES, ENTITIES, TIMEXES, LINKS, SECTIONS, CITATION_SUPPORT), writes=(EVENTS,),
+       spacy=("ner",), parse=event_cues)
 def events(doc: Document, ctx: StageContext) -> Document:
     model = ctx.model()
     lemmatizer = model.get_pipe("lemmatizer") if "lemmatizer" in model.component_names else None
@@ -55,6 +56,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
     section_of = section_index(heads)
     path_of = {sec.section_id: sec.path for sec in heads}
     canonical = document_canonicaliser(entities, names)
+    support = doc.layers["citation_support"]
     read_roles = RoleReader(paragraphs, canonical, pair)
     events: list[Event] = []
     # A date and, for a verb coordinated with its trigger, that verb (None: the date's own trigger).
@@ -99,7 +101,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
             trigger_start=offset + trigger.idx if trigger is not None else None,
             trigger_end=offset + trigger.idx + len(trigger) if trigger is not None else None,
             modality=modality_of(trigger, span), sentence_id=sentence_id,
-            section_path=path_of.get(section_of(s_start))))
+            section_path=path_of.get(section_of(s_start)), citation_ids=list(support.get(sentence_id, []))))
     _add_agreement_parties(doc, events, paragraphs.states, canonical)
     doc.layers["events"] = events
     return doc

@@ -2,9 +2,8 @@
 
 Rows copy what the stages stored on their records (ids, the clean gloss, dates); what is done
 here is writing: numbering rows, and mapping clean offsets to raw ones (and a raw-kept layer's
-positions to clean ones, final only now). One analysis is still here: which sentence a
-citation was glued to and which citations support a sentence (no stage both sees the citations
-and always runs after the sentences exist; see issue 30).
+positions to clean ones, final only now). Which sentence a citation was glued to and which
+citations support an event's sentence are the cite stage's (pipeline.citations.cite), copied here.
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ import pyarrow as pa
 
 from pipeline.core.document import Document
 from pipeline.io.schema import REMOVED_KINDS, TABLES, to_table
-from pipeline.core.layers import at_or_before, sentence_index
 from pipeline.io.titles import filename_title
 
 
@@ -86,58 +84,15 @@ def entity_rows(doc: Document) -> list[dict[str, Any]]:
             for i, e in enumerate(doc.layers.get("entities", []))]
 
 
-def citation_sentence_ids(doc: Document) -> list[int | None]:
-    """For each citation, the sentence it was glued to: the one ending just before it (inline and short only)."""
-    sentence_of = sentence_index(doc.layers.get("sentences", []))
-    ids: list[int | None] = []
-    for c in doc.layers.get("citations", []):
-        sentence_id = None
-        if c.kind in ("inline", "short"):
-            pos = doc.clean_span(c.raw_start, c.raw_end)[0] - 1
-            while pos > 0 and doc.text[pos] in " \n":
-                pos -= 1
-            sentence_id = sentence_of(pos)
-        ids.append(sentence_id)
-    return ids
-
-
-def supporting_citations(doc: Document) -> dict[int, list[int]]:
-    """Sentence id → ids of the citations that support it.
-
-    As Wikipedia cites, a footnote covers its own sentence and the uncited
-    sentences before it in the same paragraph.
-    """
-    cited: dict[int, list[int]] = {}
-    for citation_id, sentence_id in enumerate(citation_sentence_ids(doc)):
-        if sentence_id is not None:
-            cited.setdefault(sentence_id, []).append(citation_id)
-    blocks = [b for b in doc.layers.get("blocks", []) if not b.is_heading]
-    block_starts = [b.start for b in blocks]
-    block_of = {}
-    for s in doc.layers.get("sentences", []):
-        block_of[s.sentence_id] = at_or_before(block_starts, s.start)
-    support: dict[int, list[int]] = {}
-    pending: list[int] = []
-    for s in doc.layers.get("sentences", []):
-        if pending and block_of[pending[-1]] != block_of[s.sentence_id]:
-            pending = []  # a paragraph ended uncited
-        pending.append(s.sentence_id)
-        if s.sentence_id in cited:
-            for sid in pending:
-                support[sid] = cited[s.sentence_id]
-            pending = []
-    return support
-
-
 def citation_rows(doc: Document) -> list[dict[str, Any]]:
     rows = []
-    for i, (c, sentence_id) in enumerate(zip(doc.layers.get("citations", []), citation_sentence_ids(doc))):
+    for i, c in enumerate(doc.layers.get("citations", [])):
         clean_offset = doc.clean_span(c.raw_start, c.raw_end)[0]
         f = c.fields
         rows.append({"doc_id": doc.doc_id, "citation_id": i, "kind": c.kind, "raw_text": c.text,
                      "authors": f["authors"], "year": f["year"], "title": f["title"], "container": f["container"],
                      "publisher": f["publisher"], "volume": f["volume"], "issue": f["issue"], "pages": f["pages"],
-                     "url": f["url"], "sentence_id": sentence_id, "clean_offset": clean_offset,
+                     "url": f["url"], "sentence_id": c.sentence_id, "clean_offset": clean_offset,
                      "raw_start": c.raw_start, "raw_end": c.raw_end})
     return rows
 
@@ -150,7 +105,6 @@ def timex_rows(doc: Document) -> list[dict[str, Any]]:
 
 
 def event_rows(doc: Document) -> list[dict[str, Any]]:
-    support = supporting_citations(doc)
     rows = []
     for i, e in enumerate(doc.layers.get("events", [])):
         sentence_id = e.sentence_id
@@ -161,7 +115,7 @@ def event_rows(doc: Document) -> list[dict[str, Any]]:
                      "resolved_from": e.resolved_from, "means": e.means,
                      "sentence": doc.text[e.sentence_start:e.sentence_end],
                      "section_path": e.section_path,
-                     "citation_ids": support.get(sentence_id, []) if sentence_id is not None else [],
+                     "citation_ids": e.citation_ids,
                      "sentence_id": sentence_id, **_offsets(doc, e.sentence_start, e.sentence_end),
                      "story_id": None, **_trigger_offsets(doc, e), "actor_mentions": e.actor_mentions,
                      "participant_mentions": e.participant_mentions, "modality": e.modality,

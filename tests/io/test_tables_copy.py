@@ -51,3 +51,17 @@ def test_the_timexes_stage_stores_a_bc_interval_and_the_sentence():
     assert bc and (bc[0].date_start, bc[0].date_end) == (np.datetime64("-489-01-01"), np.datetime64("-489-12-31"))
     assert bc[0].sentence_id == 0
     assert not isinstance(bc[0].date_start, date)
+
+
+def test_citation_and_event_rows_copy_the_support_the_cite_stage_set():
+    """No sentences or blocks layer: a sentence looked up or a support re-derived here would be None or []."""
+    from pipeline.core.records import CitationRecord, Event
+    from pipeline.io.tables import citation_rows, event_rows
+
+    doc = _doc()
+    fields = dict.fromkeys(["authors", "year", "title", "container", "publisher", "volume", "issue", "pages", "url"])
+    doc.layers["citations"] = [CitationRecord("inline", 28, 28, "Holloway 1994", fields, sentence_id=7)]
+    doc.layers["events"] = [Event(0, "490 BC", None, None, "year", "sign", sentence_end=28, sentence_id=7,
+                                  citation_ids=[0, 2])]
+    assert citation_rows(doc)[0]["sentence_id"] == 7
+    assert event_rows(doc)[0]["citation_ids"] == [0, 2]
