@@ -185,7 +185,7 @@ def _date_relation(a: Mention, b: Mention) -> str | None:
 def compatible(a: Mention, b: Mention) -> str | None:
     """Whether nothing two mentions say contradicts one happening: both asserted, one kind, dates one
     inside the other, the actors of one kind (states, people) named by both overlapping, the themes
-    named by both agreeing. Returns how their dates relate (see :func:`_date_relation`), or None."""
+    named by both agreeing, the places named by both sharing one. Returns how their dates relate (see :func:`_date_relation`), or None."""
     if not (a.mergeable and b.mergeable and a.kinds & b.kinds):
         return None
     dates = _date_relation(a, b)
@@ -205,7 +205,20 @@ def compatible(a: Mention, b: Mention) -> str | None:
         return None
     if themes_agree(a.theme, b.theme) is False:
         return None  # "captured Tarsk" is not "captured the documents"
+    if _places_disagree(a, b):
+        return None  # "the blast in Nairobi" is not "the explosion in Dar es Salaam" of the same morning
     return dates
+
+
+def _places_disagree(a: Mention, b: Mention) -> bool:
+    """Both say where it happened and no place of one is a place or party of the other. Precision
+    first: a town and its country ("in Nairobi", "in Kenya") also stay apart, for want of a gazetteer
+    that says which place holds which."""
+    a_where, b_where = _by_key(a.places), _by_key(b.places)
+    if not a_where or not b_where:
+        return False
+    a_any, b_any = a_where.keys() | _by_key(a.parties).keys(), b_where.keys() | _by_key(b.parties).keys()
+    return not (a_where.keys() & b_any or b_where.keys() & a_any)
 
 
 def judge(a: Mention, b: Mention) -> Judgement | None:

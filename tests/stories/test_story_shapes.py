@@ -38,6 +38,10 @@ DOCUMENTS = {
     # Date and kind alone: one telling names no party, theme or place.
     "bare_a": "A treaty was signed on 14 July 1922.",
     "bare_b": "On 14 July 1922 Latvia signed a treaty.",
+    # Two blasts of one morning in two cities, with a telling of both between them.
+    "blasts_a": "A bomb exploded outside the embassy in Nairobi on 7 August 1998.",
+    "blasts_b": "On 7 August 1998 a bomb exploded outside the embassy in Dar es Salaam.",
+    "blasts_both": "On 7 August 1998 bombs exploded outside the embassies in Nairobi and Dar es Salaam.",
     # A person entering a city is no invasion.
     "entered_a": "The poet Anna Lind entered Riga on 5 May 1941.",
     "entered_b": "On 5 May 1941 Germany invaded Riga.",
@@ -82,6 +86,7 @@ def row(events, doc_id: str, trigger: str):
     (("treaties_a", "sign"), ("treaties_b", "sign")),
     (("bare_a", "sign"), ("bare_b", "sign")),
     (("entered_a", "enter"), ("entered_b", "invade")),
+    (("blasts_a", "explode"), ("blasts_b", "explode")),
 ])
 def test_different_happenings_stay_apart(events, a, b):
     ra, rb = row(events, *a), row(events, *b)
