@@ -169,7 +169,8 @@ def coordinated(trigger: Any, span: Any) -> list[Any]:
     """Verbs coordinated with a verb trigger that share its date: "On 2 May the army captured Tarsk and
     burned the mill" → burned. Only conjuncts after both the trigger and the date (a date at the end,
     "captured Tarsk and burned the mill on 2 May", belongs to the last verb alone), and none with a
-    time of its own (a date or time word in its clause, "later", "then"): in doubt, one row."""
+    time of its own (a date or time word in its clause, "later", "then", "after …") or a subject of
+    its own (a new clause): in doubt, one row."""
     if trigger.pos_ != "VERB":
         # "The rail crash occurred at 6:30 pm, crushing five coaches": the light verb the event noun
         # replaced still holds the clauses that share its date.
@@ -190,6 +191,8 @@ def coordinated(trigger: Any, span: Any) -> list[Any]:
             continue
         if any(t.ent_type_ in ("DATE", "TIME") for t in trigger.doc[span.end:conj.left_edge.i]):
             break  # another date comes first ("in early 1939, marked by a speech in March 1939, when he warned")
+        if conj.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue  # a clause of its own ("filed a lawsuit in 2001, and it has long since believed")
         if not _has_own_time(conj, trigger):
             out.append(conj)
     # "four people were killed in an explosion on Friday": the happening people died or were hurt in
@@ -214,7 +217,13 @@ _HARM_STEMS = ("kill", "die", "wound", "injur", "hurt", "maim")
 def _has_own_time(verb: Any, other: Any) -> bool:
     """Whether a verb's own clause (not its conjuncts, not ``other``'s clause) names a time."""
     own = [t for c in verb.children if c.dep_ not in ("conj", "cc") and c.i != other.i for t in c.subtree]
-    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _OWN_TIME_ADVERBS for t in own)
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _OWN_TIME_ADVERBS or t.lower_ in _OWN_TIME_LINKS
+               for t in own)
+
+
+# Words that place a clause at a time of its own relative to another happening ("and after her
+# divorce they married", "until his death").
+_OWN_TIME_LINKS = {"after", "before", "since", "until", "till", "following", "upon"}
 
 
 def means_tokens(trigger: Any) -> Iterable[Any]:

@@ -67,6 +67,9 @@ def test_coordinated_verbs_sharing_a_date_get_a_row_each(process):
     ("On 4 May 1832 four people were killed in an explosion near the arsenal.", ["kill", "explosion"]),
     ("Ten soldiers were wounded in the attacks on Lusk on 4 May 1832.", ["wound", "attack"]),
     ("On 4 May 1832 four people were killed in Lusk.", ["kill"]),
+    # A conjunct with a subject or a time of its own is another clause: the date is not its date.
+    ("They lived in Tarsk from 1802 until 1804, and after her divorce they married in Lusk.", ["live"]),
+    ("Orm filed a lawsuit against Vell in 2001, and it has long since believed that they settled.", ["file"]),
     # One happening with two dates is one row.
     ("The siege of Lusk lasted from 2 to 9 May 1825.", ["last"]),
     # A date at the end belongs to the last verb; "later" gives the second verb a time of its own.
