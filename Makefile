@@ -39,7 +39,7 @@ eval: $(STAMP)
 	$(PY) -m evaluation.stories
 	$(PY) -m evaluation.stories_aquaint
 	$(PY) -m evaluation.wikievents
-	$(PY) -m evaluation.audit_events score docs/audit/final/judged.jsonl
+	$(PY) -m evaluation.audit_events score docs/audit/paired/judged.jsonl --key docs/audit/paired/key.json
 
 clean:
 	rm -rf outputs $(VENV)

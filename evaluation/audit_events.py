@@ -7,7 +7,9 @@ judge's verdicts (one JSON object per row, the rubric's six criteria) are scored
 ``score``; the judged tables live in docs/audit/.
 
     python -m evaluation.audit_events sample --work /tmp/audit --sheet docs/audit/final/sheet.jsonl
-    python -m evaluation.audit_events score docs/audit/final/judged.jsonl
+    python -m evaluation.audit_events pair docs/audit/first/sheet.jsonl docs/audit/final/sheet.jsonl \
+        --out docs/audit/paired                      # both samples in one shuffled sheet, one judge
+    python -m evaluation.audit_events score docs/audit/paired/judged.jsonl --key docs/audit/paired/key.json
 """
 
 from __future__ import annotations
@@ -82,15 +84,43 @@ def sample(work: Path, sheet: Path, n: int, seed: int) -> None:
     print(f"{len(rows)} event rows in {events.doc_id.nunique()} documents; sampled {len(picked)} (seed {seed}) -> {sheet}")
 
 
-def score(judged: Path) -> None:
-    verdicts = [json.loads(line) for line in judged.read_text(encoding="utf-8").splitlines() if line.strip()]
-    print(f"{len(verdicts)} judged rows ({judged})")
+def _totals(verdicts: list[dict]) -> None:
     full = sum(all(v.get(c) in (True, "yes", "n/a") for c in CRITERIA) for v in verdicts)
     for c in CRITERIA:
         applicable = [v for v in verdicts if v.get(c) not in ("n/a", None)]
         right = sum(v.get(c) in (True, "yes") for v in applicable)
         print(f"  {c:16s} {right:3d}/{len(applicable):3d} = {right / max(1, len(applicable)):.3f}")
     print(f"  {'fully right':16s} {full:3d}/{len(verdicts):3d} = {full / max(1, len(verdicts)):.3f}")
+
+
+def score(judged: Path, key: Path | None = None) -> None:
+    """Totals per criterion; with ``key`` (a paired sheet's row -> source), per source: two samples
+    judged by one judge in one shuffled sheet, so the comparison does not depend on who judged."""
+    verdicts = [json.loads(line) for line in judged.read_text(encoding="utf-8").splitlines() if line.strip()]
+    print(f"{len(verdicts)} judged rows ({judged})")
+    if key is None:
+        _totals(verdicts)
+        return
+    source = {k["row"]: k["source"] for k in json.loads(key.read_text(encoding="utf-8"))}
+    for name in sorted(set(source.values())):
+        part = [v for v in verdicts if source[v["row"]] == name]
+        print(f" {name}: {len(part)} rows")
+        _totals(part)
+
+
+def pair(first: Path, second: Path, out: Path, seed: int = 11) -> None:
+    """One shuffled sheet of two samples (``first``, ``final``) with placeholder ids, and its key."""
+    rows = [("first", json.loads(line)) for line in first.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows += [("final", json.loads(line)) for line in second.read_text(encoding="utf-8").splitlines() if line.strip()]
+    random.Random(seed).shuffle(rows)
+    out.mkdir(parents=True, exist_ok=True)
+    key = []
+    with (out / "sheet.jsonl").open("w", encoding="utf-8") as sheet:
+        for i, (name, row) in enumerate(rows, 1):
+            key.append({"row": i, "source": name, "orig_row": row["row"], "doc_id": row["doc_id"],
+                        "event_id": row["event_id"]})
+            sheet.write(json.dumps({**row, "row": i, "doc_id": f"a{i:03d}", "event_id": 0}, ensure_ascii=False) + "\n")
+    (out / "key.json").write_text(json.dumps(key), encoding="utf-8")
 
 
 def main() -> None:
@@ -103,11 +133,18 @@ def main() -> None:
     s.add_argument("--seed", type=int, default=31)
     c = sub.add_parser("score")
     c.add_argument("judged", type=Path)
+    c.add_argument("--key", type=Path, help="a paired sheet's key: totals per sample")
+    p = sub.add_parser("pair", help="one shuffled sheet of two samples, for one judge")
+    p.add_argument("first", type=Path)
+    p.add_argument("second", type=Path)
+    p.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     if args.command == "sample":
         sample(args.work, args.sheet, args.n, args.seed)
+    elif args.command == "pair":
+        pair(args.first, args.second, args.out)
     else:
-        score(args.judged)
+        score(args.judged, args.key)
 
 
 if __name__ == "__main__":
