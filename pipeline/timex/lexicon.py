@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
+from pipeline.lexicon.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
+
+# Month words spelled once (pipeline.lexicon.calendar); here they map to their numbers.
+MONTHS = {name.lower(): i + 1 for i, name in enumerate(MONTH_NAMES)} | {
+    abbr.lower(): next(i + 1 for i, name in enumerate(MONTH_NAMES) if name.startswith(abbr[:3]))
+    for abbr in MONTH_ABBREVIATIONS}
 WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PART_OF_DAY_CODES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
@@ -63,7 +63,8 @@ def alternation(words: list[str] | set[str] | dict[str, object], *, capital: boo
     return "(?:" + "|".join(parts) + ")"
 
 
-MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+# Undotted "Mar", "Jun", "Jul" are left out: they are words too ("to mar", a name).
+MONTH_RE = "(?:" + "|".join(MONTH_NAMES) + "|" \
            r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|" \
            r"Jan|Feb|Apr|Aug|Sept|Oct|Nov|Dec)(?![a-z])"
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
