@@ -89,13 +89,26 @@ def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
             alone_first = len(run) == 1 and run[0].i == run[0].sent.start
             venue = alone_first or (run[-1].dep_ == "compound" and run[-1].head.lower_ in _VENUE_NOUNS)
             if not venue and words[-1] not in _NOT_PARTY_WORDS and words[-1] not in DOCUMENT_WORDS and \
-                    not any(is_event_noun(t) for t in run) and len(run[-1].text) > 1:
+                    not any(is_event_noun(t) for t in run) and len(run[-1].text) > 1 and \
+                    not _in_agreement_name(run[-1]):
                 while run and run[0].lower_.rstrip(".") in PERSON_NOUNS and len(run) > 1:
                     run = run[1:]  # "General Villeneuve": the name, not the title
                 out.append(doc[run[0].i:run[-1].i + 1].text)
         run = [tok] if tok is not None and tok.tag_ in ("NNP", "NNPS") and i not in named \
             and tok.text[:1].isupper() and not tok.ent_type_ else []
     return out
+
+
+def _in_agreement_name(token: Any) -> bool:
+    """A word of an agreement's name ("the German-Polish Non-Aggression Pact": Non, Aggression), found
+    by climbing its compound and modifier links to the head noun."""
+    for _ in range(6):
+        if token.dep_ not in ("compound", "amod", "nmod", "punct", "prep", "pobj") or token.head is token:
+            return False
+        token = token.head
+        if token.lower_ in DOCUMENT_WORDS:
+            return True
+    return False
 
 
 # Nouns for a body that acts for a state or a people: "Swedish troops", "the Bolshevik forces", and what

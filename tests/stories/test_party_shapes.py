@@ -93,6 +93,9 @@ def test_fragments_never_become_parties():
     assert "Leaving Atlanta" not in r["actors"] + r["participants"]
     r = roles("In 1702 the Bolshevik forces took Norway.", "took")
     assert r["actors"] == ["Bolsheviks"]  # the adjective names the group
+    # The capitalised words of an agreement's name are not its parties.
+    r = roles("The talks ended with the Swedish-Norwegian Non-Aggression Pact of 3 May 1702.", "Pact")
+    assert not {"Non", "Aggression", "Non-Aggression"} & set(r["actors"] + r["participants"])
 
 
 def test_a_happening_spoken_of_is_not_done_by_the_speaker():
