@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lexicon.stems import noun_stem
+
 # Each group is one kind of happening; the first word names it.
 NEAR_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("invade", "invasion", "attack", "assault", "offensive"),
@@ -71,7 +73,6 @@ _GROUPS: dict[str, tuple[str, ...]] = {}
 for _group in NEAR_SYNONYMS:
     for _word in _group:
         _GROUPS[_word] = _GROUPS.get(_word, ()) + (_group[0],)
-_NOUN_SUFFIXES = ("ation", "ition", "ment", "sion", "tion", "ing", "al", "s")
 _ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "our", "own", "this", "that", "these", "those"}
 # "the Treaty of Tarsk", "the Molotov–Ribbentrop Pact", "the Treaty of Brest-Litovsk".
 _NAMED_AGREEMENT = re.compile(
@@ -79,16 +80,6 @@ _NAMED_AGREEMENT = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.–-]*(?:\s+[A-Z][\w'’.–-]*)*)?"
     r"|(?:" + "|".join(w.title() for w in AGREEMENT_WORDS) + r")\s+of\s+(?:the\s+)?[A-Z][\w'’.–-]*"
     r"(?:\s+[A-Z][\w'’.–-]*)*)")
-
-
-def _stem(lemma: str) -> str:
-    """"annexation" → "annex", "agreement" → "agree", "arrival" → "arriv", "arrive" → "arriv"."""
-    word = lemma.lower()
-    for suffix in _NOUN_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    return word.rstrip("e")
 
 
 def _words(phrase: str) -> list[str]:
@@ -123,7 +114,7 @@ def is_event_noun(word: str | None) -> bool:
 
 
 def _kinds_of_word(word: str) -> frozenset[str]:
-    return frozenset(_GROUPS.get(word) or _GROUPS.get(_stem(word)) or (_stem(word),))
+    return frozenset(_GROUPS.get(word) or _GROUPS.get(noun_stem(word)) or (noun_stem(word),))
 
 
 def trigger_kinds(lemma: str | None, theme: str | None = None, by_force: bool = False) -> frozenset[str]:
