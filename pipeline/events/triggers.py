@@ -39,7 +39,13 @@ def is_event_noun(token: Any) -> bool:
     word = token.lower_
     if word in EVENT_NOUNS or word.rstrip("s") in EVENT_NOUNS:
         return True
-    return token.pos_ == "NOUN" and len(word) > 5 and word.rstrip("s").endswith(_EVENT_SUFFIXES)
+    return token.pos_ == "NOUN" and len(word) > 5 and word.rstrip("s").endswith(_EVENT_SUFFIXES) and \
+        word.rstrip("s") not in _SUFFIX_LOOKALIKES
+
+
+# Nouns with a happening's suffix that name a time or a thing: "the following spring, 1973", "with the
+# exception of 1888", "the 1999 edition".
+_SUFFIX_LOOKALIKES = {"spring", "morning", "evening", "exception", "edition", "ceiling", "string", "duration"}
 
 
 def trigger_of(span: Any) -> Any | None:

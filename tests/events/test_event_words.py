@@ -30,6 +30,8 @@ def process():
     ("The bombings in Tarsk occurred on 4 May 1832.", "bombing", "bombings"),
     ("The explosion happened at 10:35 on 4 May 1832.", "explosion", "explosion"),
     ("The massacre took place in Lusk on 4 May 1832.", "massacre", "massacre"),
+    # A time or a thing with a happening's suffix is no trigger: the date belongs to the verb above it.
+    ("His career did not begin until the following spring, 1973.", "begin", "begin"),
     # Nothing better governed by the date: the light verb stays.
     ("In 1866 Bismarck went to war against Austria.", "go", "went"),
     ("The king spent the winter of 1829 in Tarsk.", "spend", "spent"),
