@@ -1,9 +1,20 @@
 """Events: one row per dated statement, who did what, read off the parse around each date.
 
 - ``events`` (stage): groups a sentence's dates, picks each group's trigger and roles, writes rows.
-- ``triggers``: the word naming the happening, its subjects, lemmas, the means.
-- ``roles``: actors, participants, places and the theme under a trigger.
+- ``triggers``: the word naming the happening (light verbs yield to their event noun, coordinated
+  verbs sharing a date), lemmas, the means; ``filters``: dates that tell no happening (names,
+  sources, states, yearly customs, lifespans).
+- ``subjects``: who did it — the trigger's subject through control, raising, relative clauses and
+  fronted names.
+- ``roles``: actors, participants, places and the theme under a trigger; ``role_reader``: one
+  trigger's roles as rows hold them (canonical names and the words as written), shared by the stage
+  and ``labelling``; ``party_shapes``: how prose names parties (forces for their state, recipients,
+  titles, untagged names).
+- ``labelling``: :func:`label_roles`, the roles of any trigger spans in any text.
 - ``names``: canonical names of the entities an event mentions.
-- ``coreference``: who "the two countries", "they", "him", "it" and "the pact" stand for.
+- ``coreference``: who "the two countries", "they", "him", "it" and "the pact" stand for;
+  ``descriptions``: "the general", "the group" tied to the one named party they describe;
+  ``genders``: he/she from the document's own evidence.
 - ``agreement_parties``: the parties of an agreement whose sentence names none.
+- ``modality``: asserted, planned, negated or hypothetical.
 """

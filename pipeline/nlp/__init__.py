@@ -7,4 +7,7 @@
   (a gazetteer) and by the surnames of people it names in full.
 - ``entity_hygiene``: spans a reader can trust (cut where the model overran, dropped where it is
   not a name).
+- ``parse_needs``: where each stage reads a dependency parse (``@stage(parse=...)``), for
+  ``nlp.parse: needed``, which parses only there; ``attribute_lookup``: the attribute ruler's
+  matches by table look-up (the same matches, cheaper).
 """
