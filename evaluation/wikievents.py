@@ -27,9 +27,9 @@ import json
 import re
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from evaluation.shared import SHARED_WIKIEVENTS
+from pipeline.lexicon.patterns import POSSESSIVE
 
 DATA = SHARED_WIKIEVENTS
 PARTY_TYPES = {"PER", "ORG", "GPE"}
@@ -40,7 +40,6 @@ _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "dozens", "scores", "hundreds", "thousands", "millions", "many", "several", "some", "all", "both"}
 _WORD_SPLIT = re.compile(r"[\s\-–—]+")
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
 @dataclass
@@ -121,7 +120,7 @@ def is_name(m: dict, doc: Doc, lowercase_words: set[str]) -> bool:
 
 def key(name: str) -> str:
     """The word two names are matched by: the last word, lower case, no possessive."""
-    words = [w for w in _WORD_SPLIT.split(_POSSESSIVE.sub("", name.strip())) if w]
+    words = [w for w in _WORD_SPLIT.split(POSSESSIVE.sub("", name.strip())) if w]
     return words[-1].lower() if words else ""
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import deque
 
 from pipeline.events.agreement_parties import agreement_parties
-from pipeline.io.dates import bc_interval
 from pipeline.core.document import Document
 from pipeline.stories.party_names import document_canonicaliser
 from pipeline.events.names import Names
@@ -108,18 +107,9 @@ def events(doc: Document, ctx: StageContext) -> Document:
 
 
 def _interval(first, last) -> tuple:
-    """First and last day of a date (or a range's two ends). A BC value whose timex has no calendar
-    day (Python's date cannot hold one) gets its interval as numpy days, which the writer stores."""
-    start = first.date_start if first.date_start is not None else _bc_day(first.value, 0)
-    end = last.date_end if last.date_end is not None else _bc_day(last.value, 1)
-    if end is None:
-        end = first.date_end if first.date_end is not None else _bc_day(first.value, 1)
-    return start, end
-
-
-def _bc_day(value: str | None, end: int):
-    found = bc_interval(value)
-    return found[end] if found is not None else None
+    """First and last day of a date (or a range's two ends). BC days are set by the timexes stage."""
+    end = last.date_end if last.date_end is not None else first.date_end
+    return first.date_start, end
 
 
 def _add_agreement_parties(doc: Document, events: list[Event], states: list[str], canonical) -> None:

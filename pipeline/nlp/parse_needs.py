@@ -58,7 +58,6 @@ _COORDINATION = re.compile(r"^\s*(?:,|;|&|and|or|,\s*and|,\s*or)\s+(?:the\s+)?$"
 
 
 _WORD = re.compile(r"[a-z]+")
-_PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 
 
 def _coordinated_parties(ents: list, labels: set[str], text: str, start: int, end: int) -> bool:
@@ -83,12 +82,16 @@ def event_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
     import bisect
 
     from pipeline.lexicon.labels import ACTOR_LABELS
-    from pipeline.events.coreference import COLLECTIVE_NOUNS, GROUP_PRONOUNS, THING_PRONOUNS, document_pair, is_document_name
+    from pipeline.events.coreference import (
+        COLLECTIVE_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, document_pair, is_document_name,
+    )
     from pipeline.lexicon.agreements import DOCUMENT_WORDS
 
     labels = set(ACTOR_LABELS)
     # With a pair in the title ("Germany–Soviet Union relations") "the two countries" is that pair.
     collective = set() if document_pair(doc.title) is not None else COLLECTIVE_NOUNS | {"both"}
+    # The resolver's own person pronouns, and the possessives that point to the same person.
+    personal = PERSON_PRONOUNS | {"his", "hers"}
     cues: dict[int, list[int]] = {}
     for k, char in date_cues(doc, chunks):
         cues.setdefault(k, []).append(char)
@@ -106,7 +109,7 @@ def event_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
         # "he", "she": the resolver reads who acted before (the main subjects of the paragraph's
         # earlier sentences), so every one of them needs its parse; "they" may reach the people
         # of the sentence right before.
-        last_person = max((i for i, w in zip(dated, words) if w & _PERSONAL_PRONOUNS), default=-1)
+        last_person = max((i for i, w in zip(dated, words) if w & personal), default=-1)
         for j in range(last_person):
             yield k, sents[j][2]
         for i, w in zip(dated, words):
