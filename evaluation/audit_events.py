@@ -44,18 +44,31 @@ def _listed(value) -> list[str]:
     return [] if value is None else [str(v) for v in value]
 
 
-def sample(work: Path, sheet: Path, n: int, seed: int) -> None:
+def _sheet_rows(sheet: Path | None) -> set:
+    if sheet is None:
+        return set()
+    rows = [json.loads(line) for line in sheet.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {(r["doc_id"], r["event_id"]) for r in rows}
+
+
+def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, exclude: Path | None = None) -> None:
+    """Draw ``n`` rows; ``reuse`` keeps the outputs of an earlier run in ``work`` (a second sample of
+    the same code), ``exclude`` leaves out the rows of another sheet (a dev sample apart from the
+    sample that is scored)."""
     from pipeline import load_table, run
 
-    corpus = build_corpus(work)
     outputs = work / "outputs"
-    if outputs.exists():
-        shutil.rmtree(outputs)
-    run(corpus=corpus, outputs=outputs, force=True)
+    if not (reuse and outputs.exists()):
+        corpus = build_corpus(work)
+        if outputs.exists():
+            shutil.rmtree(outputs)
+        run(corpus=corpus, outputs=outputs, force=True)
     events = load_table("events", outputs)
     sentences = load_table("sentences", outputs)
     text_of = {(r.doc_id, r.sentence_id): r.text for r in sentences.itertuples()}
+    excluded = _sheet_rows(exclude)
     rows = sorted(events.itertuples(), key=lambda r: (r.doc_id, r.event_id))
+    rows = [r for r in rows if (r.doc_id, int(r.event_id)) not in excluded]
     rng = random.Random(seed)
     picked = rng.sample(rows, min(n, len(rows)))
     sheet.parent.mkdir(parents=True, exist_ok=True)
@@ -131,6 +144,8 @@ def main() -> None:
     s.add_argument("--sheet", type=Path, required=True)
     s.add_argument("--n", type=int, default=80)
     s.add_argument("--seed", type=int, default=31)
+    s.add_argument("--reuse", action="store_true", help="reuse the outputs already in --work")
+    s.add_argument("--exclude", type=Path, help="leave out the rows of this sheet")
     c = sub.add_parser("score")
     c.add_argument("judged", type=Path)
     c.add_argument("--key", type=Path, help="a paired sheet's key: totals per sample")
@@ -140,7 +155,7 @@ def main() -> None:
     p.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     if args.command == "sample":
-        sample(args.work, args.sheet, args.n, args.seed)
+        sample(args.work, args.sheet, args.n, args.seed, args.reuse, args.exclude)
     elif args.command == "pair":
         pair(args.first, args.second, args.out)
     else:
