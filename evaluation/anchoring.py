@@ -72,8 +72,8 @@ def score_document(tm: TimemlDocument, doc) -> AnchoringScore:
     timexes = doc.layers.get("timexes", [])
     rows = []
     for e in doc.layers.get("events", []):
-        if e.trigger_start is None:
-            continue
+        if e.trigger_start is None or e.timex_index is None:
+            continue  # no trigger, or dated by the news report's own date (no written date to anchor)
         first = timexes[e.timex_index]
         date_span = doc.raw_span(first.start, first.end)
         rows.append((doc.raw_span(e.trigger_start, e.trigger_end), date_span))

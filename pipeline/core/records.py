@@ -135,3 +135,6 @@ class Event:
     sentence_id: int | None = None  # the sentence stating it, and the path of the section it is in
     section_path: str | None = None
     citation_ids: list[int] = field(default_factory=list)  # citations supporting its sentence (from the cite stage)
+    # "text": a date written in its sentence dates it; "document": only a news report's own date and its
+    # past tense do (pipeline.events.document_dated), and timex_index is None.
+    dated_by: str = "text"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import deque
 
 from pipeline.events.agreement_parties import agreement_parties
+from pipeline.events.document_dated import document_dated_events
 from pipeline.core.document import Document
 from pipeline.stories.party_names import document_canonicaliser
 from pipeline.events.names import Names
@@ -102,6 +103,9 @@ def events(doc: Document, ctx: StageContext) -> Document:
             modality=modality_of(trigger, span), sentence_id=sentence_id,
             section_path=path_of.get(section_of(s_start)), citation_ids=list(support.get(sentence_id, []))))
     _add_agreement_parties(doc, events, paragraphs.states, canonical)
+    # A news report's past happenings that no written date dates: dated by the report's own date.
+    events += document_dated_events(doc, chunks, sentence_of, sentences, events, read_roles, lemmatizer,
+                                    lambda start: path_of.get(section_of(start)), support)
     doc.layers["events"] = events
     return doc
 

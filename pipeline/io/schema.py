@@ -91,6 +91,9 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("modality", _str),
         # The title of the document telling it (documents.title), so a row read alone names its article.
         ("doc_title", _str),
+        # "text" (a date written in its sentence dates it) or "document" (only a news report's own date and its
+        # past tense do: pipeline.events.document_dated; granularity "document", no date_text, no timex_id).
+        ("dated_by", _str),
     ]),
     # One happening across the corpus; computed from the stored events after every run.
     "stories": pa.schema([

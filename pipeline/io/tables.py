@@ -119,7 +119,7 @@ def event_rows(doc: Document) -> list[dict[str, Any]]:
                      "sentence_id": sentence_id, **_offsets(doc, e.sentence_start, e.sentence_end),
                      "story_id": None, **_trigger_offsets(doc, e), "actor_mentions": e.actor_mentions,
                      "participant_mentions": e.participant_mentions, "modality": e.modality,
-                     "doc_title": doc.title})
+                     "doc_title": doc.title, "dated_by": e.dated_by})
     return rows
 
 

@@ -22,14 +22,17 @@ from pipeline.stories.triggers import AGREEMENT_VERBS, AGREEMENT_WORDS, head_nou
     named_agreement, trigger_kinds
 
 # Finest first: a story takes the date of its most precise mention.
-PRECISION = {"day": 0, "month": 1, "season": 2, "year": 3}
+PRECISION = {"day": 0, "month": 1, "season": 2, "year": 3, "document": 4}
+# A news report's happening that only the report's date dates (pipeline.events.document_dated): the weeks
+# before the report, overlapping anything of those weeks.
+DOCUMENT = "document"
 ASSERTED = "asserted"
 # How much each kind of shared evidence says that two mentions tell one happening (measured on the dev
 # sets: evaluation/stories.py and evaluation/stories_aquaint.py). Pieces combine as independent signs.
 EVIDENCE_WEIGHT = {"actor": 0.9, "participant": 0.85, "party": 0.75, "theme": 0.85, "place": 0.6}
 # How much the dates say, by the coarser of the two: the same day told by both is sure; a month or a
 # year holds other happenings of the kind (the commercial agreement and the pact, both August 1939).
-DATE_WEIGHT = {"day": 1.0, "month": 0.8, "season": 0.65, "year": 0.6}
+DATE_WEIGHT = {"day": 1.0, "month": 0.8, "season": 0.65, "year": 0.6, "document": 0.55}
 NIGHT_WEIGHT = 0.85  # "in the following night": the day or the next
 _FORCE_WORDS = re.compile(r"\b(army|armies|troops|forces?|fleet|navy|wehrmacht|corps|divisions?|brigades?|"
                           r"regiments?|legions?|militias?|guards?|panzer|infantry|cavalry|marines)\b", re.I)
@@ -169,6 +172,9 @@ def themes_agree(a: str | None, b: str | None) -> bool | None:
 def _date_relation(a: Mention, b: Mention) -> str | None:
     """How two mentions' dates relate: "same", "inside" (one within the other), "night" (a night
     straddling two days), or None when they cannot be one happening's."""
+    if DOCUMENT in (a.granularity, b.granularity):
+        # Dated by a report's weeks: one happening when the other's date meets those weeks.
+        return "document" if a.start <= b.end and b.start <= a.end else None
     if (a.start, a.end) == (b.start, b.end):
         return "same"
     if a.granularity == "day" and b.granularity == "day":
@@ -218,7 +224,12 @@ def _places_disagree(a: Mention, b: Mention) -> bool:
     if not a_where or not b_where:
         return False
     a_any, b_any = a_where.keys() | _by_key(a.parties).keys(), b_where.keys() | _by_key(b.parties).keys()
-    return not (a_where.keys() & b_any or b_where.keys() & a_any)
+    if not (a_where.keys() & b_any or b_where.keys() & a_any):
+        return True
+    # Sharing a country, each names a place the other does not: "at the U.S. embassy in Nairobi" and
+    # "outside the U.S. embassy in Dar es Salaam" (the collective "in Kenya and Tanzania" and "in Nairobi,
+    # Kenya" stay apart too: precision first).
+    return bool(a_where.keys() - b_any and b_where.keys() - a_any)
 
 
 def judge(a: Mention, b: Mention) -> Judgement | None:
@@ -245,9 +256,7 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         weights.append(EVIDENCE_WEIGHT["theme"])
     # A place of one may be a party of the other ("fighting in Tarsk", "captured Tarsk"); a place is one
     # however its words are joined ("Dar es Salaam", "Dar-es-Salaam").
-    a_where, b_where = _by_key(a.places), _by_key(b.places)
-    a_any, b_any = {**_by_key(a.parties), **a_where}, {**_by_key(b.parties), **b_where}
-    shared_places = {a_where.get(k) or b_where[k] for k in (a_where.keys() & b_any.keys()) | (b_where.keys() & a_any.keys())}
+    shared_places = _shared_places(a, b)
     if shared_places:
         evidence += [f"place:{p}" for p in sorted(shared_places)]
         weights.append(EVIDENCE_WEIGHT["place"])
@@ -258,13 +267,29 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         doubt *= 1.0 - w
     coarser = max(a.granularity, b.granularity, key=PRECISION.__getitem__)
     finer = min(a.granularity, b.granularity, key=PRECISION.__getitem__)
-    if dates == "night":
+    if dates == "document":
+        label, weight = "date:document", DATE_WEIGHT[DOCUMENT]
+    elif dates == "night":
         label, weight = "date:night", NIGHT_WEIGHT
     elif dates == "same":
         label, weight = f"date:same-{coarser}", DATE_WEIGHT[coarser]
     else:
         label, weight = f"date:{finer}-in-{coarser}", DATE_WEIGHT[coarser]
     return Judgement(round((1.0 - doubt) * weight, 4), (*evidence, label))
+
+
+def _shared_places(a: Mention, b: Mention) -> set[str]:
+    """The places two mentions both name as where it happened, or one as where and the other as what was
+    acted on ("fighting in Tarsk", "captured Tarsk"); an actor is not a place ("U.S. missile attacks" are
+    not "the attacks on the U.S. embassies"). A place they share says nothing when each also names a place
+    the other does not: "the attack at the U.S. embassy in Nairobi" and "the attack outside the U.S.
+    embassy in Dar es Salaam" share the United States and happened in two cities."""
+    a_where, b_where = _by_key(a.places), _by_key(b.places)
+    a_any, b_any = {**_by_key(a.participants), **a_where}, {**_by_key(b.participants), **b_where}
+    shared = (a_where.keys() & b_any.keys()) | (b_where.keys() & a_any.keys())
+    if a_where.keys() - b_any.keys() - shared and b_where.keys() - a_any.keys() - shared:
+        return set()
+    return {a_where.get(k) or b_where[k] for k in shared}
 
 
 def place_key(name: str) -> str:
@@ -278,5 +303,9 @@ def _by_key(names) -> dict[str, str]:
 
 
 def same_document_allowed(a: Mention, b: Mention) -> bool:
-    """One document tells a happening twice only in the same terms: the same actors, the same date."""
+    """One document tells a happening twice only in the same terms: the same actors, the same date. A
+    report's undated retelling of its own dated happening ("exploded in Nairobi on Friday", "the blast in
+    Nairobi") is told in the same terms when it names the same actor or place."""
+    if DOCUMENT in (a.granularity, b.granularity) and a.granularity != b.granularity:
+        return bool(set(a.actors) & set(b.actors) or _by_key(a.places).keys() & _by_key(b.places).keys())
     return bool(set(a.actors) & set(b.actors)) and (a.start, a.end) == (b.start, b.end)

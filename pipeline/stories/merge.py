@@ -38,7 +38,7 @@ import pandas as pd
 
 from pipeline.io.dates import day_count
 from pipeline.stories.party_names import PartyNames
-from pipeline.stories.evidence import PRECISION, Judgement, Mention, _listed, same_document_allowed, compatible, \
+from pipeline.stories.evidence import DOCUMENT, PRECISION, Judgement, Mention, _listed, same_document_allowed, compatible, \
     judge, mentions_of
 
 # A story one of whose mentions fits another story just as well by date and kind (nothing contradicts,
@@ -56,7 +56,17 @@ def _blocks(mentions: list[Mention]) -> Iterable[list[int]]:
         if not m.mergeable:
             continue
         for kind in sorted(m.kinds):
-            if m.granularity in ("day", "month") and (m.start.year, m.start.month) == (m.end.year, m.end.month):
+            if m.granularity == DOCUMENT:
+                # a report's weeks: compared with every month and year they touch
+                months = {(m.start.year, m.start.month)}
+                while max(months) < (m.end.year, m.end.month):
+                    y, mo = max(months)
+                    months.add((y + mo // 12, mo % 12 + 1))
+                for y, mo in sorted(months):
+                    by_month[(kind, y, mo)].append(i)
+                for y in sorted({m.start.year, m.end.year}):
+                    by_year[(kind, y)].append(i)
+            elif m.granularity in ("day", "month") and (m.start.year, m.start.month) == (m.end.year, m.end.month):
                 by_month[(kind, m.start.year, m.start.month)].append(i)
                 if m.night and m.start.day == 1:
                     # a night on the 1st may be the last day of the month before

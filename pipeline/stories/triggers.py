@@ -32,7 +32,7 @@ from pipeline.lexicon.stems import noun_stem
 # Each group is one kind of happening; the first word names it.
 NEAR_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("invade", "invasion", "attack", "assault", "offensive"),
-    ("bomb", "bombing", "blast", "explosion", "explode", "attack", "detonate", "detonation"),
+    ("bomb", "bombing", "blast", "explosion", "explode", "attack", "detonate", "detonation", "go off"),
     ("sign", "signing", "conclude", "conclusion", "ink"),
     ("declare", "declaration"),
     ("annex", "annexation", "incorporate", "incorporation"),
@@ -48,6 +48,9 @@ NEAR_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("rescue", "pluck"),
     ("arrest", "detain", "detention", "apprehend"),
     ("discover", "discovery", "find", "unearth", "uncover"),
+    ("sink", "sinking", "capsize", "founder", "shipwreck"),
+    ("die", "death", "drown", "drowning"),
+    ("found", "foundation", "create", "creation", "establish", "establishment"),
     ("dismiss", "dismissal", "replace", "replacement", "remove", "removal", "oust"),
 )
 # Verbs that say little of their own: the happening is the event noun they act on ("launched an

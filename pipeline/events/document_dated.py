@@ -1,0 +1,139 @@
+"""Rows for a news report's happenings that only the document's own date dates.
+
+A news report tells its happenings in the past tense and often names no date for
+them ("the bomb went off, killing 247 people"; "police arrested two men"): the
+reader dates them by the day the report was written. The events stage makes one
+row per date written in a sentence; this module adds, for documents of kind
+``news`` with a ``reference_date``, one row per happening word that is told as
+past (a verb in the past tense or the present perfect, or an event noun governed
+by one) and that no row of a written date already has as its trigger.
+
+Such a row is dated by the document alone: ``dated_by`` is ``document`` (rows of
+a written date say ``text``), ``date_text`` is empty, ``granularity`` is
+``document`` and its interval is the :data:`WINDOW_DAYS` days up to the
+report's date, since a report tells what happened lately (a happening of years
+ago comes with its year, and has a row of its own). Only asserted happenings get
+such a row: a plan or a denial dated by nothing but the document says too little.
+
+Narrative documents (history articles) get none: their undated sentences follow
+the story's time, which the document's date does not tell.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any, Callable
+
+from pipeline.core.records import Event
+from pipeline.events.modality import ASSERTED, modality_of
+from pipeline.events.triggers import lemma_of, means_of, names_a_happening
+from pipeline.stories.triggers import is_event_noun as happening_kind_noun
+
+DOCUMENT = "document"   # dated_by and granularity of such a row
+TEXT = "text"            # dated_by of a row of a written date
+WINDOW_DAYS = 31         # how far back a report's undated past reaches
+# Verbs that tell no happening of their own: reporting, saying, thinking, being, seeming, and the light verbs
+# whose happening is their object (that object, an event noun, gets the row).
+_NOT_HAPPENINGS = {
+    "be", "have", "do", "say", "tell", "report", "add", "state", "quote", "claim", "note", "describe", "call",
+    "think", "believe", "know", "seem", "appear", "feel", "want", "need", "hope", "expect", "remain", "continue",
+    "keep", "get", "become", "include", "involve", "mean", "like", "use", "try", "let", "see", "look", "hear",
+    "consider", "suggest", "indicate", "show", "ask", "confirm", "deny", "refuse", "decline", "comment", "speak",
+    "make", "take", "give", "go", "come", "put", "set", "hold", "begin", "start", "stay", "live", "work",
+    "occur", "happen", "follow", "lead", "cause", "leave", "bring", "allow", "help", "plan", "agree",
+    "fail", "could", "would", "will", "may", "might", "must", "should", "can", "identify", "name", "explain",
+    "recall", "write", "read", "insist", "acknowledge", "admit", "argue", "warn", "urge", "tend",
+}
+# Nouns spelled as a verb of happening that name a thing: "the bomb went off", "a gun was found".
+_THINGS = {"bomb", "gun", "find", "sight", "ink"}
+_FUTURE = {"will", "would", "shall", "may", "might", "could", "should", "can", "must", "'ll", "wo", "ca"}
+_PAST_AUX = {"has", "have", "had", "was", "were", "'s", "'ve", "'d"}
+_NOT_YET = {"next", "upcoming", "coming", "future", "possible", "planned", "proposed", "expected", "scheduled",
+            "potential", "further", "new", "annual"}
+
+
+def told_as_past(verb: Any) -> bool:
+    """A verb told as having happened: the past tense ("exploded"), the present perfect ("has
+    arrested") or a past passive ("was shot"); never with a modal ("would have struck")."""
+    if verb.pos_ not in ("VERB",):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in _FUTURE for c in aux):
+        return False
+    if verb.tag_ == "VBD":
+        return not aux or all(c.lower_ in ("did",) for c in aux)
+    if verb.tag_ == "VBN":
+        return bool(aux) and aux[0].lower_ in _PAST_AUX
+    return False
+
+
+def _governing_verb(noun: Any) -> Any | None:
+    head = noun.head
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            break
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _went_off(verb: Any, lemma: str) -> bool:
+    """"The bomb went off": the verb and its particle tell what the verb alone does not."""
+    return lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def _happening_tokens(parsed: Any, lemmatizer: Any) -> list[Any]:
+    out = []
+    for tok in parsed:
+        if tok.pos_ == "VERB":
+            lemma = lemma_of(tok, lemmatizer)
+            if (_went_off(tok, lemma) or lemma not in _NOT_HAPPENINGS) and told_as_past(tok):
+                out.append(tok)
+        elif tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME") and tok.lower_.rstrip("s") not in _THINGS and (
+                names_a_happening(tok) or happening_kind_noun(tok.lower_)):
+            if any(c.lower_ in _NOT_YET for c in tok.children):
+                continue  # "the next summit", "a possible attack"
+            verb = _governing_verb(tok)
+            # "killed in the blasts", "after the bombing occurred": the noun's happening is as past as its verb;
+            # a verb that tells of nothing itself ("said", "had") says only what the report's tense is.
+            if verb is not None and (told_as_past(verb) or (verb.tag_ in ("VBD",) and verb.pos_ in ("VERB", "AUX"))):
+                out.append(tok)
+    return out
+
+
+def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], int | None], sentences: list,
+                          dated: list[Event], read_roles: Callable, lemmatizer: Any,
+                          section_path: Callable[[int], str | None], support: dict) -> list[Event]:
+    """The rows of a news document's happenings that only its date dates (see the module's docstring);
+    ``dated`` are the rows of written dates, whose triggers get no second row."""
+    if doc.kind != "news" or doc.reference_date is None:
+        return []
+    until: date = doc.reference_date
+    since = until - timedelta(days=WINDOW_DAYS)
+    taken = {e.trigger_start for e in dated if e.trigger_start is not None}
+    # A sentence that writes a date before the report's weeks tells of that time ("the 1961 invasion",
+    # "at the summit in July 1997"): its other happenings are not dated by the report.
+    elsewhen = {e.sentence_id for e in dated if e.date_end is not None and e.date_end < since}
+    out: list[Event] = []
+    for k, (offset, parsed) in enumerate(chunks):
+        for tok in _happening_tokens(parsed, lemmatizer):
+            start = offset + tok.idx
+            sentence_id = sentence_of(start)
+            if start in taken or sentence_id is None or sentence_id in elsewhen:
+                continue
+            if modality_of(tok) != ASSERTED:
+                continue
+            s_start, s_end = sentences[sentence_id].start, sentences[sentence_id].end
+            roles = read_roles(k, tok, s_start, s_end)
+            means = means_of(tok)
+            lemma = lemma_of(tok, lemmatizer)
+            out.append(Event(
+                timex_index=None, date_text=None, date_start=since, date_end=until, granularity=DOCUMENT,
+                trigger="go off" if _went_off(tok, lemma) else lemma, actors=roles.actors, participants=roles.participants,
+                places=roles.places, theme=roles.theme, resolved=roles.resolved,
+                resolved_from=["reference"] * len(roles.resolved), actor_mentions=roles.actor_mentions,
+                participant_mentions=roles.participant_mentions, sentence_start=s_start, sentence_end=s_end,
+                means=lemma_of(means, lemmatizer) if means is not None else None,
+                trigger_start=start, trigger_end=start + len(tok), modality=ASSERTED, sentence_id=sentence_id,
+                section_path=section_path(s_start), citation_ids=list(support.get(sentence_id, [])),
+                dated_by=DOCUMENT))
+    return out

@@ -1,0 +1,72 @@
+"""Rows of a news report's happenings that only the report's own date dates (pipeline.events.document_dated).
+
+Sentences of our own as news documents dated 10 March 2001 (a Saturday) and as a history article
+without a date; the story tests (tests/stories/test_news_stories.py) show what the rows are for.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from pipeline.core.document import Document
+from pipeline.events.document_dated import DOCUMENT, TEXT, WINDOW_DAYS
+
+REPORT_DATE = date(2001, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from pipeline.batch.processing import Pipeline
+    from pipeline.core.config import load_config
+
+    return Pipeline(load_config(None))
+
+
+def events(pipeline, text: str, kind: str = "news", reference_date: date | None = REPORT_DATE):
+    doc = Document.from_raw("t", "t.txt", "Title\n\n" + text + "\n")
+    doc.kind, doc.reference_date = kind, reference_date
+    return pipeline(doc).layers["events"]
+
+
+def by_document(found) -> dict[str, object]:
+    return {e.trigger: e for e in found if e.dated_by == DOCUMENT}
+
+
+def test_a_past_happening_without_a_date_is_dated_by_the_report(pipeline):
+    found = by_document(events(pipeline, "The bomb went off outside the embassy in Tarsk, police said."))
+    assert set(found) == {"go off"}  # "said" reports, it tells no happening
+    row = found["go off"]
+    assert (row.date_start, row.date_end) == (REPORT_DATE - timedelta(days=WINDOW_DAYS), REPORT_DATE)
+    assert row.granularity == DOCUMENT and row.date_text is None and row.timex_index is None
+    assert "Tarsk" in row.places
+
+
+def test_event_nouns_of_a_past_sentence_and_perfect_tense_verbs(pipeline):
+    found = by_document(events(pipeline, "Two guards were killed in the blast. The police have arrested a man."))
+    assert {"kill", "blast", "arrest"} <= set(found)
+
+
+def test_no_row_for_what_is_not_told_as_past(pipeline):
+    found = by_document(events(pipeline, "The envoy will visit Tarsk. Officials fear a new attack. "
+                                         "The ministers planned to sign the treaty. The army did not attack Orm."))
+    assert not {"visit", "attack", "sign"} & set(found), found
+
+
+def test_a_written_date_keeps_its_own_row(pipeline):
+    found = events(pipeline, "A bomb exploded in Tarsk on Friday.")
+    dated = [e for e in found if e.trigger == "explode"]
+    assert len(dated) == 1 and dated[0].dated_by == TEXT and dated[0].date_start == date(2001, 3, 9)
+
+
+def test_a_sentence_of_another_time_is_not_dated_by_the_report(pipeline):
+    found = by_document(events(pipeline, "The rebels attacked Orm in 1961 and burned the bridge."))
+    assert not found, found
+
+
+@pytest.mark.parametrize("kind, reference_date", [("narrative", None), ("narrative", REPORT_DATE), ("news", None)])
+def test_history_articles_and_undated_documents_get_none(pipeline, kind, reference_date):
+    found = events(pipeline, "The bomb went off outside the embassy in Tarsk. The rebels captured Orm.",
+                   kind, reference_date)
+    assert not by_document(found)

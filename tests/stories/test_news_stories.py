@@ -1,0 +1,89 @@
+"""Stories across news reports (issue 32), in sentences of our own: a report's undated retelling
+(pipeline.events.document_dated) joins another report's dated telling only on shared evidence, and
+places that say two spots keep two happenings apart. ``python -m evaluation.stories_aquaint`` measures
+on real reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline import load_table, run
+from pipeline.stories.evidence import Mention, compatible, judge
+from pipeline.stories.triggers import same_kind
+
+REPORTS = {  # name: (report date, text)
+    "embassy_a": ("2001-03-10", "A car bomb exploded outside the embassy in Tarsk on Friday, killing twelve people."),
+    "embassy_b": ("2001-03-14", "The bomb went off in Tarsk as the embassy opened, police said."),
+    "embassy_orm": ("2001-03-12", "Another bomb went off in Orm, wounding two guards."),
+    "no_place": ("2001-03-12", "The explosion killed twelve people, officials said."),
+    "long_ago": ("2001-03-12", "Rebels bombed Tarsk in 1990."),
+}
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory):
+    root = tmp_path_factory.mktemp("news_stories")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, (written, text) in REPORTS.items():
+        (corpus / f"{name}.txt").write_text(f"{name}\n\n{text}\n", encoding="utf-8")
+        (corpus / f"{name}.meta.yaml").write_text(f"kind: news\nreference_date: {written}\n", encoding="utf-8")
+    (corpus / "history.txt").write_text("history\n\nThe bomb went off in Tarsk.\n", encoding="utf-8")
+    summary = run(corpus=str(corpus), outputs=str(root / "outputs"))
+    assert not summary.failed
+    return load_table("events", root / "outputs")
+
+
+def row(events, doc_id: str, trigger: str):
+    rows = events[(events.doc_id == doc_id) & (events.trigger == trigger)]
+    assert len(rows) == 1, (doc_id, trigger, events[events.doc_id == doc_id][["trigger", "date_text", "dated_by"]])
+    return rows.iloc[0]
+
+
+def test_an_undated_retelling_joins_the_dated_telling_it_shares_a_place_with(events):
+    dated, undated = row(events, "embassy_a", "explode"), row(events, "embassy_b", "go off")
+    assert (dated.dated_by, undated.dated_by) == ("text", "document")
+    assert dated.story_id == undated.story_id
+
+
+def test_another_city_and_no_place_stay_apart(events):
+    story = row(events, "embassy_a", "explode").story_id
+    assert row(events, "embassy_orm", "go off").story_id != story
+    alone = row(events, "no_place", "explosion").story_id
+    assert (events.story_id == alone).sum() == 1
+    assert row(events, "long_ago", "bomb").story_id != story
+
+
+def test_a_history_article_gets_no_row_dated_by_a_document(events):
+    assert not len(events[events.doc_id == "history"])
+    assert set(events.dated_by) == {"text", "document"}
+
+
+def mention(key: str, actors=(), participants=(), places=(), day=date(2001, 3, 9), states=()) -> Mention:
+    return Mention(key=key, doc_id=key, sentence_id=0, start=day, end=day, granularity="day", trigger="attack",
+                   kinds=frozenset({"bomb"}), night=False, actors=list(actors), participants=list(participants),
+                   places=list(places), citations=[], states=set(states))
+
+
+def test_a_shared_country_with_two_cities_is_two_happenings():
+    nairobi = mention("a", places=["United States", "Nairobi"])
+    dar = mention("b", places=["United States", "Dar es Salaam"])
+    assert compatible(nairobi, dar) is None
+    assert judge(nairobi, mention("c", places=["United States", "Nairobi"])) is not None
+
+
+def test_an_actor_is_no_place():
+    # "U.S. missile attacks" and "the attacks on the U.S. embassies"
+    by_state = mention("a", actors=["United States"], states=["United States"])
+    at_embassies = mention("b", places=["United States", "Kenya"])
+    assert judge(by_state, at_embassies) is None
+    # the place of one acted on in the other is shared evidence ("fighting in Tarsk", "captured Tarsk")
+    assert judge(mention("c", participants=["Tarsk"]), mention("d", places=["Tarsk"])) is not None
+
+
+@pytest.mark.parametrize("a, b", [("go off", "explode"), ("capsize", "sink"), ("drown", "die"),
+                                  ("found", "establish")])
+def test_paraphrases_are_one_kind(a, b):
+    assert same_kind(a, b)
