@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from typing import Any, Callable
 
 from pipeline.core.records import Event
+from pipeline.events.names import Names
 from pipeline.events.modality import ASSERTED, modality_of
 from pipeline.events.triggers import lemma_of, means_of, names_a_happening
 from pipeline.stories.triggers import is_event_noun as happening_kind_noun
@@ -68,9 +69,13 @@ def told_as_past(verb: Any) -> bool:
 
 
 def _governing_verb(noun: Any) -> Any | None:
+    """The finite verb a noun's clause hangs from: "killed in the blasts" (killed), "the crater left by the
+    blast" (through the participle "left" to the verb of its clause)."""
     head = noun.head
-    for _ in range(6):
-        if head.pos_ in ("VERB", "AUX") or head.head is head:
+    for _ in range(8):
+        finite = head.pos_ in ("VERB", "AUX") and (head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+            c.dep_ in ("aux", "auxpass") for c in head.children))
+        if finite or head.head is head:
             break
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else None
@@ -78,7 +83,7 @@ def _governing_verb(noun: Any) -> Any | None:
 
 def _went_off(verb: Any, lemma: str) -> bool:
     """"The bomb went off": the verb and its particle tell what the verb alone does not."""
-    return lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return lemma == "go" and any(c.lower_ == "off" and c.dep_ in ("prt", "advmod", "prep") for c in verb.children)
 
 
 def _happening_tokens(parsed: Any, lemmatizer: Any) -> list[Any]:
@@ -98,6 +103,34 @@ def _happening_tokens(parsed: Any, lemmatizer: Any) -> list[Any]:
             if verb is not None and (told_as_past(verb) or (verb.tag_ in ("VBD",) and verb.pos_ in ("VERB", "AUX"))):
                 out.append(tok)
     return out
+
+
+# Links that open another clause: what it names is another happening's.
+_CLAUSES = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}  # a conjunct verb is skipped as a verb
+
+
+# A state named as a modifier says whose, not where: "the U.S. embassy in Nairobi" is in Nairobi.
+_MODIFIERS = {"compound", "poss", "amod", "nmod"}
+
+
+def phrase_places(trigger: Any) -> list[str]:
+    """The states and places named in a trigger's own phrase, not in a clause of its own: "the blasts
+    next to the U.S. embassies in Kenya and Tanzania" (the United States, Kenya, Tanzania); "a bomb
+    ripped through a building next to the embassy in Nairobi" (Nairobi). A noun's place often hangs
+    deeper than the roles of a verb look ("in" a phrase "next to" a phrase)."""
+    found: list[str] = []
+    stack = [c for c in trigger.children if c.dep_ not in _CLAUSES and c.dep_ not in ("nsubj", "nsubjpass")
+             or c.pos_ == "NOUN" and c.dep_ == "nsubj" and trigger.pos_ != "NOUN"]
+    while stack:
+        tok = stack.pop()
+        if tok.pos_ in ("VERB", "AUX"):
+            continue
+        if tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B" and tok.dep_ not in _MODIFIERS:
+            ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+            if ent is not None:
+                found.append(Names.clean(ent.text))
+        stack += [c for c in tok.children if c.dep_ not in _CLAUSES]
+    return sorted(set(found), key=found.index)
 
 
 def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], int | None], sentences: list,
@@ -124,12 +157,20 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 continue
             s_start, s_end = sentences[sentence_id].start, sentences[sentence_id].end
             roles = read_roles(k, tok, s_start, s_end)
+            places = list(roles.places)
+            # "a massive blast damaged the embassy in Nairobi", "killed in the blast in Nairobi": where a
+            # happening's consequence happened, it happened.
+            verb = _governing_verb(tok) if tok.pos_ == "NOUN" else None
+            for place in phrase_places(tok) + (phrase_places(verb) if verb is not None else []):
+                place = read_roles.canonical(place)
+                if place and place not in places and place not in roles.actors:
+                    places.append(place)
             means = means_of(tok)
             lemma = lemma_of(tok, lemmatizer)
             out.append(Event(
                 timex_index=None, date_text=None, date_start=since, date_end=until, granularity=DOCUMENT,
                 trigger="go off" if _went_off(tok, lemma) else lemma, actors=roles.actors, participants=roles.participants,
-                places=roles.places, theme=roles.theme, resolved=roles.resolved,
+                places=places, theme=roles.theme, resolved=roles.resolved,
                 resolved_from=["reference"] * len(roles.resolved), actor_mentions=roles.actor_mentions,
                 participant_mentions=roles.participant_mentions, sentence_start=s_start, sentence_end=s_end,
                 means=lemma_of(means, lemmatizer) if means is not None else None,

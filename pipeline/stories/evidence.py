@@ -29,7 +29,9 @@ DOCUMENT = "document"
 ASSERTED = "asserted"
 # How much each kind of shared evidence says that two mentions tell one happening (measured on the dev
 # sets: evaluation/stories.py and evaluation/stories_aquaint.py). Pieces combine as independent signs.
-EVIDENCE_WEIGHT = {"actor": 0.9, "participant": 0.85, "party": 0.75, "theme": 0.85, "place": 0.6}
+EVIDENCE_WEIGHT = {"actor": 0.9, "participant": 0.85, "party": 0.75, "theme": 0.85, "place": 0.6,
+                   "place-nearby": 0.45}
+NEARBY_SENTENCES = 2  # how far back a report's undated happening looks for where it happened
 # How much the dates say, by the coarser of the two: the same day told by both is sure; a month or a
 # year holds other happenings of the kind (the commercial agreement and the pact, both August 1939).
 DATE_WEIGHT = {"day": 1.0, "month": 0.8, "season": 0.65, "year": 0.6, "document": 0.55}
@@ -58,6 +60,10 @@ class Mention:
     states: set[str] = field(default_factory=set)  # the parties that are states
     theme: str | None = None     # the thing acted on (never the event noun of a light verb)
     modality: str = ASSERTED
+    # For a news report's happening naming no party, theme or place: the places of the sentence just before
+    # ("A bomb exploded in Tarsk. The blast killed twelve."), weaker evidence than its own (nearby_places).
+    nearby: list[str] = field(default_factory=list)
+    trigger_at: int | None = None  # where its trigger word is in its document: two dates of one word are one happening
 
     @property
     def parties(self) -> set[str]:
@@ -124,8 +130,29 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             places=names.all(_listed(r.places)),
             citations=[f"{r.doc_id}#{c}" for c in _listed(r.citation_ids)],
             theme=None if light_theme(trigger) else theme,
-            modality=_text(getattr(r, "modality", None)) or ASSERTED))
+            modality=_text(getattr(r, "modality", None)) or ASSERTED,
+            trigger_at=None if pd.isna(getattr(r, "trigger_start", None)) else int(r.trigger_start)))
+    nearby_places(out, [_text(getattr(r, "dated_by", None)) for r in events.itertuples(index=False)])
     return out
+
+
+def nearby_places(mentions: list[Mention], dated_by: list[str | None]) -> None:
+    """Give a news report's happening dated by the report alone and naming no party, theme or place the
+    places of the nearest of the :data:`NEARBY_SENTENCES` sentences before it that names some: a report
+    goes on about where it just said ("A bomb exploded outside the embassy in Tarsk. The blast killed
+    twelve."). A history article's sentences get none: they are dated by their own dates."""
+    where: dict[tuple[str, int], set[str]] = {}
+    for m in mentions:
+        if m.sentence_id is not None and m.places:
+            where.setdefault((m.doc_id, m.sentence_id), set()).update(m.places)
+    for m, how in zip(mentions, dated_by):
+        if how != "document" or m.sentence_id is None or m.parties or m.places or is_named(m.theme):
+            continue
+        for back in range(1, NEARBY_SENTENCES + 1):
+            found = where.get((m.doc_id, m.sentence_id - back))
+            if found:
+                m.nearby = sorted(found)
+                break
 
 
 @dataclass(frozen=True)
@@ -220,7 +247,7 @@ def _places_disagree(a: Mention, b: Mention) -> bool:
     """Both say where it happened and no place of one is a place or party of the other. Precision
     first: a town and its country ("in Nairobi", "in Kenya") also stay apart, for want of a gazetteer
     that says which place holds which."""
-    a_where, b_where = _by_key(a.places), _by_key(b.places)
+    a_where, b_where = _by_key(a.places or a.nearby), _by_key(b.places or b.nearby)
     if not a_where or not b_where:
         return False
     a_any, b_any = a_where.keys() | _by_key(a.parties).keys(), b_where.keys() | _by_key(b.parties).keys()
@@ -260,6 +287,14 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
     if shared_places:
         evidence += [f"place:{p}" for p in sorted(shared_places)]
         weights.append(EVIDENCE_WEIGHT["place"])
+    elif not weights and bool(a.nearby) != bool(b.nearby):
+        # One names the place, the other said it a sentence before: weaker, never both borrowed.
+        near, own = (a, b) if a.nearby else (b, a)
+        shared = _by_key(near.nearby).keys() & _by_key(own.places).keys()
+        if shared and not _by_key(own.places).keys() - shared - _by_key(own.parties).keys() \
+                or shared and not _by_key(near.nearby).keys() - shared:
+            evidence += [f"place-nearby:{_by_key(own.places)[k]}" for k in sorted(shared)]
+            weights.append(EVIDENCE_WEIGHT["place-nearby"])
     if not weights:
         return None  # date and kind alone are no evidence of one happening
     doubt = 1.0

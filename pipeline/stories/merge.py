@@ -127,15 +127,18 @@ class _Group:
     rep: Mention
     docs: set[str] = field(default_factory=set)
     places: set[tuple[str, int | None]] = field(default_factory=set)
+    words: set[tuple[str, int]] = field(default_factory=set)  # its trigger words: (doc_id, offset)
 
     def add(self, i: int, m: Mention) -> None:
         self.members.append(i)
         self.docs.add(m.doc_id)
         self.places.add((m.doc_id, m.sentence_id))
+        if m.trigger_at is not None:
+            self.words.add((m.doc_id, m.trigger_at))
 
     def admits(self, m: Mention) -> bool:
-        if m.doc_id not in self.docs:
-            return True
+        if m.doc_id not in self.docs or (m.doc_id, m.trigger_at) in self.words:
+            return True  # another document, or another date of the same word ("at 10:35 a.m. Friday")
         return (m.doc_id, m.sentence_id) not in self.places and same_document_allowed(m, self.rep)
 
 
@@ -145,7 +148,7 @@ def _groups(mentions: list[Mention]) -> list[_Group]:
         # Mentions that say exactly the same, and say enough to merge on (see judge), are compared once.
         signature = (tuple(sorted(m.kinds)), m.night, m.start, m.end, m.granularity, tuple(sorted(m.actors)),
                      tuple(sorted(m.participants)), tuple(sorted(m.states)), tuple(sorted(m.places)), m.theme,
-                     m.modality) if m.mergeable and judge(m, m) is not None else ("alone", m.key)
+                     m.modality, tuple(m.nearby)) if m.mergeable and judge(m, m) is not None else ("alone", m.key)
         by_signature[signature].append(i)
     groups: list[_Group] = []
     for members in by_signature.values():
@@ -163,6 +166,8 @@ def _groups(mentions: list[Mention]) -> list[_Group]:
 def _groups_compatible(a: _Group, b: _Group) -> bool:
     if compatible(a.rep, b.rep) is None:
         return False
+    if a.words & b.words:
+        return True  # one word dated twice in its sentence ("at 10:35 a.m. Friday") tells one happening
     return not (a.docs & b.docs and (a.places & b.places or not same_document_allowed(a.rep, b.rep)))
 
 

@@ -11,14 +11,17 @@ import pytest
 
 from pipeline import load_table, run
 from pipeline.stories.evidence import Mention, compatible, judge
+from pipeline.stories.merge import cluster
 from pipeline.stories.triggers import same_kind
 
 REPORTS = {  # name: (report date, text)
-    "embassy_a": ("2001-03-10", "A car bomb exploded outside the embassy in Tarsk on Friday, killing twelve people."),
-    "embassy_b": ("2001-03-14", "The bomb went off in Tarsk as the embassy opened, police said."),
-    "embassy_orm": ("2001-03-12", "Another bomb went off in Orm, wounding two guards."),
+    "embassy_a": ("2001-03-10", "A car bomb exploded outside the embassy in Quito on Friday, killing twelve people."),
+    "embassy_b": ("2001-03-14", "The bomb went off in Quito as the embassy opened, police said."),
+    "embassy_orm": ("2001-03-12", "Another bomb went off in Lima, wounding two guards."),
     "no_place": ("2001-03-12", "The explosion killed twelve people, officials said."),
-    "long_ago": ("2001-03-12", "Rebels bombed Tarsk in 1990."),
+    "long_ago": ("2001-03-12", "Rebels bombed Quito in 1990."),
+    # The place said a sentence before; one word dated twice in its sentence.
+    "nearby": ("2001-03-11", "Police sealed off the streets in Quito. The explosion killed twelve people."),
 }
 
 
@@ -30,7 +33,7 @@ def events(tmp_path_factory):
     for name, (written, text) in REPORTS.items():
         (corpus / f"{name}.txt").write_text(f"{name}\n\n{text}\n", encoding="utf-8")
         (corpus / f"{name}.meta.yaml").write_text(f"kind: news\nreference_date: {written}\n", encoding="utf-8")
-    (corpus / "history.txt").write_text("history\n\nThe bomb went off in Tarsk.\n", encoding="utf-8")
+    (corpus / "history.txt").write_text("history\n\nThe bomb went off in Quito.\n", encoding="utf-8")
     summary = run(corpus=str(corpus), outputs=str(root / "outputs"))
     assert not summary.failed
     return load_table("events", root / "outputs")
@@ -56,6 +59,24 @@ def test_another_city_and_no_place_stay_apart(events):
     assert row(events, "long_ago", "bomb").story_id != story
 
 
+def test_the_place_of_the_sentence_before(events):
+    assert row(events, "nearby", "explosion").story_id == row(events, "embassy_a", "explode").story_id
+    # a place said before never joins two borrowings, and no place at all joins nothing
+    assert (events.story_id == row(events, "no_place", "explosion").story_id).sum() == 1
+
+
+def test_one_word_dated_twice_in_its_sentence_is_one_happening():
+    # "The blast in Quito occurred at about 10:35 a.m. Friday": two dates, one word, one story with another report's
+    twice = [mention("r#1", places=["Quito"]), mention("r#2", places=["Quito"]), mention("s#1", places=["Quito"])]
+    for m in twice[:2]:
+        m.doc_id, m.trigger_at = "r", 4
+    twice[2].doc_id = "s"
+    stories = cluster(twice)
+    assert len(stories) == 1 and len(stories[0].members) == 3
+    twice[1].trigger_at = 40  # two words of one sentence: two happenings
+    assert len(cluster(twice)) == 2
+
+
 def test_a_history_article_gets_no_row_dated_by_a_document(events):
     assert not len(events[events.doc_id == "history"])
     assert set(events.dated_by) == {"text", "document"}
@@ -79,8 +100,8 @@ def test_an_actor_is_no_place():
     by_state = mention("a", actors=["United States"], states=["United States"])
     at_embassies = mention("b", places=["United States", "Kenya"])
     assert judge(by_state, at_embassies) is None
-    # the place of one acted on in the other is shared evidence ("fighting in Tarsk", "captured Tarsk")
-    assert judge(mention("c", participants=["Tarsk"]), mention("d", places=["Tarsk"])) is not None
+    # the place of one acted on in the other is shared evidence ("fighting in Quito", "captured Quito")
+    assert judge(mention("c", participants=["Quito"]), mention("d", places=["Quito"])) is not None
 
 
 @pytest.mark.parametrize("a, b", [("go off", "explode"), ("capsize", "sink"), ("drown", "die"),
