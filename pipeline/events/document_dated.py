@@ -30,8 +30,10 @@ from pipeline.events.modality import ASSERTED, modality_of
 from pipeline.events.triggers import lemma_of, means_of, names_a_happening
 from pipeline.stories.triggers import is_event_noun as happening_kind_noun
 
-DOCUMENT = "document"   # dated_by and granularity of such a row
+DOCUMENT = "document"   # dated_by: the report's own date dates it
+SENTENCE = "sentence"   # dated_by: the one date its sentence writes for another word dates it
 TEXT = "text"            # dated_by of a row of a written date
+BEFORE = "before"        # granularity: some day of the WINDOW_DAYS up to date_end
 WINDOW_DAYS = 31         # how far back a report's undated past reaches
 # Verbs that tell no happening of their own: reporting, saying, thinking, being, seeming, and the light verbs
 # whose happening is their object (that object, an event noun, gets the row).
@@ -143,16 +145,27 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
     until: date = doc.reference_date
     since = until - timedelta(days=WINDOW_DAYS)
     taken = {e.trigger_start for e in dated if e.trigger_start is not None}
-    # A sentence that writes a date before the report's weeks tells of that time ("the 1961 invasion",
-    # "at the summit in July 1997"): its other happenings are not dated by the report.
-    elsewhen = {e.sentence_id for e in dated if e.date_end is not None and e.date_end < since}
+    # A sentence that writes one date dates its other past happenings by it: they happened on it or in the
+    # weeks before ("was found on Thanksgiving Day after the boat sank", "said Friday the blast killed 40").
+    written: dict[int, set[tuple[date, date]]] = {}
+    for e in dated:
+        if e.sentence_id is not None and e.date_start is not None and e.date_end is not None:
+            written.setdefault(e.sentence_id, set()).add((e.date_start, e.date_end))
     out: list[Event] = []
     for k, (offset, parsed) in enumerate(chunks):
         for tok in _happening_tokens(parsed, lemmatizer):
             start = offset + tok.idx
             sentence_id = sentence_of(start)
-            if start in taken or sentence_id is None or sentence_id in elsewhen:
+            if start in taken or sentence_id is None:
                 continue
+            dates = written.get(sentence_id, set())
+            if len(dates) == 1:
+                (first, last), dated_by = next(iter(dates)), SENTENCE
+                first = first - timedelta(days=WINDOW_DAYS)
+            elif all(since <= a and b <= until for a, b in dates):
+                (first, last), dated_by = (since, until), DOCUMENT
+            else:
+                continue  # several dates, some of another time ("the 1961 invasion"): whose is it?
             if modality_of(tok) != ASSERTED:
                 continue
             s_start, s_end = sentences[sentence_id].start, sentences[sentence_id].end
@@ -168,7 +181,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             means = means_of(tok)
             lemma = lemma_of(tok, lemmatizer)
             out.append(Event(
-                timex_index=None, date_text=None, date_start=since, date_end=until, granularity=DOCUMENT,
+                timex_index=None, date_text=None, date_start=first, date_end=last, granularity=BEFORE,
                 trigger="go off" if _went_off(tok, lemma) else lemma, actors=roles.actors, participants=roles.participants,
                 places=places, theme=roles.theme, resolved=roles.resolved,
                 resolved_from=["reference"] * len(roles.resolved), actor_mentions=roles.actor_mentions,
@@ -176,5 +189,5 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 means=lemma_of(means, lemmatizer) if means is not None else None,
                 trigger_start=start, trigger_end=start + len(tok), modality=ASSERTED, sentence_id=sentence_id,
                 section_path=section_path(s_start), citation_ids=list(support.get(sentence_id, [])),
-                dated_by=DOCUMENT))
+                dated_by=dated_by))
     return out

@@ -22,10 +22,10 @@ from pipeline.stories.triggers import AGREEMENT_VERBS, AGREEMENT_WORDS, head_nou
     named_agreement, trigger_kinds
 
 # Finest first: a story takes the date of its most precise mention.
-PRECISION = {"day": 0, "month": 1, "season": 2, "year": 3, "document": 4}
-# A news report's happening that only the report's date dates (pipeline.events.document_dated): the weeks
-# before the report, overlapping anything of those weeks.
-DOCUMENT = "document"
+PRECISION = {"day": 0, "month": 1, "season": 2, "year": 3, "before": 4}
+# A news report's happening that only the report's date, or another word's date, dates
+# (pipeline.events.document_dated): some day of the weeks up to that date, overlapping anything of those weeks.
+BEFORE = "before"
 ASSERTED = "asserted"
 # How much each kind of shared evidence says that two mentions tell one happening (measured on the dev
 # sets: evaluation/stories.py and evaluation/stories_aquaint.py). Pieces combine as independent signs.
@@ -34,7 +34,7 @@ EVIDENCE_WEIGHT = {"actor": 0.9, "participant": 0.85, "party": 0.75, "theme": 0.
 NEARBY_SENTENCES = 2  # how far back a report's undated happening looks for where it happened
 # How much the dates say, by the coarser of the two: the same day told by both is sure; a month or a
 # year holds other happenings of the kind (the commercial agreement and the pact, both August 1939).
-DATE_WEIGHT = {"day": 1.0, "month": 0.8, "season": 0.65, "year": 0.6, "document": 0.55}
+DATE_WEIGHT = {"day": 1.0, "month": 0.8, "season": 0.65, "year": 0.6, "before": 0.55}
 NIGHT_WEIGHT = 0.85  # "in the following night": the day or the next
 _FORCE_WORDS = re.compile(r"\b(army|armies|troops|forces?|fleet|navy|wehrmacht|corps|divisions?|brigades?|"
                           r"regiments?|legions?|militias?|guards?|panzer|infantry|cavalry|marines)\b", re.I)
@@ -146,7 +146,7 @@ def nearby_places(mentions: list[Mention], dated_by: list[str | None]) -> None:
         if m.sentence_id is not None and m.places:
             where.setdefault((m.doc_id, m.sentence_id), set()).update(m.places)
     for m, how in zip(mentions, dated_by):
-        if how != "document" or m.sentence_id is None or m.parties or m.places or is_named(m.theme):
+        if how not in ("document", "sentence") or m.sentence_id is None or m.parties or m.places or is_named(m.theme):
             continue
         for back in range(1, NEARBY_SENTENCES + 1):
             found = where.get((m.doc_id, m.sentence_id - back))
@@ -199,9 +199,9 @@ def themes_agree(a: str | None, b: str | None) -> bool | None:
 def _date_relation(a: Mention, b: Mention) -> str | None:
     """How two mentions' dates relate: "same", "inside" (one within the other), "night" (a night
     straddling two days), or None when they cannot be one happening's."""
-    if DOCUMENT in (a.granularity, b.granularity):
-        # Dated by a report's weeks: one happening when the other's date meets those weeks.
-        return "document" if a.start <= b.end and b.start <= a.end else None
+    if BEFORE in (a.granularity, b.granularity):
+        # Dated by the weeks before a date: one happening when the other's date meets those weeks.
+        return "before" if a.start <= b.end and b.start <= a.end else None
     if (a.start, a.end) == (b.start, b.end):
         return "same"
     if a.granularity == "day" and b.granularity == "day":
@@ -302,8 +302,8 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         doubt *= 1.0 - w
     coarser = max(a.granularity, b.granularity, key=PRECISION.__getitem__)
     finer = min(a.granularity, b.granularity, key=PRECISION.__getitem__)
-    if dates == "document":
-        label, weight = "date:document", DATE_WEIGHT[DOCUMENT]
+    if dates == "before":
+        label, weight = "date:weeks-before", DATE_WEIGHT[BEFORE]
     elif dates == "night":
         label, weight = "date:night", NIGHT_WEIGHT
     elif dates == "same":
@@ -341,6 +341,6 @@ def same_document_allowed(a: Mention, b: Mention) -> bool:
     """One document tells a happening twice only in the same terms: the same actors, the same date. A
     report's undated retelling of its own dated happening ("exploded in Nairobi on Friday", "the blast in
     Nairobi") is told in the same terms when it names the same actor or place."""
-    if DOCUMENT in (a.granularity, b.granularity) and a.granularity != b.granularity:
+    if BEFORE in (a.granularity, b.granularity) and a.granularity != b.granularity:
         return bool(set(a.actors) & set(b.actors) or _by_key(a.places).keys() & _by_key(b.places).keys())
     return bool(set(a.actors) & set(b.actors)) and (a.start, a.end) == (b.start, b.end)

@@ -38,7 +38,7 @@ import pandas as pd
 
 from pipeline.io.dates import day_count
 from pipeline.stories.party_names import PartyNames
-from pipeline.stories.evidence import DOCUMENT, PRECISION, Judgement, Mention, _listed, same_document_allowed, compatible, \
+from pipeline.stories.evidence import BEFORE, PRECISION, Judgement, Mention, _listed, same_document_allowed, compatible, \
     judge, mentions_of
 
 # A story one of whose mentions fits another story just as well by date and kind (nothing contradicts,
@@ -56,7 +56,7 @@ def _blocks(mentions: list[Mention]) -> Iterable[list[int]]:
         if not m.mergeable:
             continue
         for kind in sorted(m.kinds):
-            if m.granularity == DOCUMENT:
+            if m.granularity == BEFORE:
                 # a report's weeks: compared with every month and year they touch
                 months = {(m.start.year, m.start.month)}
                 while max(months) < (m.end.year, m.end.month):

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import pytest
 
 from pipeline.core.document import Document
-from pipeline.events.document_dated import DOCUMENT, TEXT, WINDOW_DAYS
+from pipeline.events.document_dated import BEFORE, DOCUMENT, SENTENCE, TEXT, WINDOW_DAYS
 
 REPORT_DATE = date(2001, 3, 10)
 
@@ -39,7 +39,7 @@ def test_a_past_happening_without_a_date_is_dated_by_the_report(pipeline):
     assert set(found) == {"go off"}  # "said" reports, it tells no happening
     row = found["go off"]
     assert (row.date_start, row.date_end) == (REPORT_DATE - timedelta(days=WINDOW_DAYS), REPORT_DATE)
-    assert row.granularity == DOCUMENT and row.date_text is None and row.timex_index is None
+    assert row.granularity == BEFORE and row.date_text is None and row.timex_index is None
     assert "Tarsk" in row.places
 
 
@@ -60,9 +60,18 @@ def test_a_written_date_keeps_its_own_row(pipeline):
     assert len(dated) == 1 and dated[0].dated_by == TEXT and dated[0].date_start == date(2001, 3, 9)
 
 
-def test_a_sentence_of_another_time_is_not_dated_by_the_report(pipeline):
-    found = by_document(events(pipeline, "The rebels attacked Orm in 1961 and burned the bridge."))
-    assert not found, found
+def test_a_sentence_of_another_time_dates_its_other_happenings(pipeline):
+    found = events(pipeline, "The boy was found on 25 November 1999 after the boat sank.")
+    assert not by_document(found)
+    sank = [e for e in found if e.trigger == "sink"]
+    assert len(sank) == 1 and sank[0].dated_by == SENTENCE and sank[0].granularity == BEFORE
+    assert (sank[0].date_start, sank[0].date_end) == (date(1999, 11, 25) - timedelta(days=WINDOW_DAYS),
+                                                      date(1999, 11, 25))
+
+
+def test_a_sentence_of_several_dates_of_another_time_dates_nothing_else(pipeline):
+    found = events(pipeline, "The rebels attacked Orm in 1961 and in 1962, and the bridge was burned.")
+    assert not [e for e in found if e.dated_by != TEXT], [(e.trigger, e.dated_by) for e in found]
 
 
 @pytest.mark.parametrize("kind, reference_date", [("narrative", None), ("narrative", REPORT_DATE), ("news", None)])
