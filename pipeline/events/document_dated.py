@@ -113,6 +113,9 @@ _CLAUSES = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}  # a conju
 
 # A state named as a modifier says whose, not where: "the U.S. embassy in Nairobi" is in Nairobi.
 _MODIFIERS = {"compound", "poss", "amod", "nmod"}
+# ... unless it modifies a stretch of land or water: "off the Florida coast" is off Florida.
+_LAND = {"coast", "shore", "border", "capital", "city", "town", "village", "province", "region", "countryside",
+         "territory", "water", "island", "desert", "mountain", "valley", "port", "harbor", "harbour", "frontier"}
 
 
 def phrase_places(trigger: Any) -> list[str]:
@@ -127,7 +130,8 @@ def phrase_places(trigger: Any) -> list[str]:
         tok = stack.pop()
         if tok.pos_ in ("VERB", "AUX"):
             continue
-        if tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B" and tok.dep_ not in _MODIFIERS:
+        whose = tok.dep_ in _MODIFIERS and tok.head.lower_.rstrip("s") not in _LAND
+        if tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B" and not whose:
             ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
             if ent is not None:
                 found.append(Names.clean(ent.text))

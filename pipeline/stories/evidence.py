@@ -137,18 +137,21 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
 
 
 def nearby_places(mentions: list[Mention], dated_by: list[str | None]) -> None:
-    """Give a news report's happening dated by the report alone and naming no party, theme or place the
-    places of the nearest of the :data:`NEARBY_SENTENCES` sentences before it that names some: a report
+    """Give a news report's happening naming no party, theme or place the places that other words of its
+    sentence name, else those of the nearest of the :data:`NEARBY_SENTENCES` sentences before it: a report
     goes on about where it just said ("A bomb exploded outside the embassy in Tarsk. The blast killed
     twelve."). A history article's sentences get none: they are dated by their own dates."""
     where: dict[tuple[str, int], set[str]] = {}
     for m in mentions:
         if m.sentence_id is not None and m.places:
             where.setdefault((m.doc_id, m.sentence_id), set()).update(m.places)
-    for m, how in zip(mentions, dated_by):
-        if how not in ("document", "sentence") or m.sentence_id is None or m.parties or m.places or is_named(m.theme):
+    # News reports (the documents some of whose rows their own date dates); a history article's sentences
+    # are read alone.
+    reports = {m.doc_id for m, how in zip(mentions, dated_by) if how in ("document", "sentence")}
+    for m in mentions:
+        if m.doc_id not in reports or m.sentence_id is None or m.parties or m.places or is_named(m.theme):
             continue
-        for back in range(1, NEARBY_SENTENCES + 1):
+        for back in range(0, NEARBY_SENTENCES + 1):  # its own sentence first (another word's places)
             found = where.get((m.doc_id, m.sentence_id - back))
             if found:
                 m.nearby = sorted(found)
