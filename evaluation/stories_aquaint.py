@@ -10,7 +10,8 @@ rules nor their output. The articles involved go through the real pipeline
 path (``pipeline.run``: every stage, then the stories merge) as ``news``
 documents dated by their TimeML creation time; each labelled mention is mapped
 to the event row that tells it (the row whose sentence covers the mention and
-whose trigger is the mention's word), and a pair counts as merged when both
+whose trigger is the mention's word, or for a verb that only says its subject
+happened, "the shooting occurred", the row of that subject), and a pair counts as merged when both
 rows carry one ``story_id``. A mention with no row counts as not merged: the
 events table holds dated statements only, so many news mentions have none,
 and the report says how many.
@@ -169,6 +170,22 @@ class Lemmas:
 
         return [(t.idx, t.lower_, lemma_of(t, self.lemmatizer)) for t in self.nlp(text)]
 
+    def happened_subject(self, text: str, start: int) -> int | None:
+        """The offset of the subject of the verb at ``start`` when that verb only says its subject happened
+        ("the shooting occurred", "the talks took place"), else None."""
+        from pipeline.events.triggers import lemma_of
+
+        parsed = self.nlp(text)
+        verb = next((t for t in parsed if t.idx == start), None)
+        if verb is None:
+            return None
+        lemma = lemma_of(verb, self.lemmatizer)
+        if lemma not in ("occur", "happen") and not (lemma == "take" and any(
+                c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject.idx if subject is not None else None
+
     def __call__(self, text: str, start: int, end: int) -> str:
         from pipeline.events.triggers import lemma_of
 
@@ -198,6 +215,12 @@ def row_of(events: pd.DataFrame, m: Mention, lemmas: Lemmas, by_sentence: bool =
         # that begins the word ("spot", "spotted") is the word's too.
         hit = rows[rows.trigger.fillna("").str.lower().map(
             lambda t: t in (lemma, word) or (len(t) >= 3 and word.startswith(t.rstrip("e"))))]
+    if hit.empty and "raw_trigger_start" in rows.columns:
+        # "when the shooting occurred": a verb that only says its subject happened tells the subject's
+        # happening, and the row of that subject is the mention's.
+        subject = lemmas.happened_subject(rows.iloc[0].sentence, m.start - int(rows.iloc[0].raw_start))
+        if subject is not None:
+            hit = rows[rows.raw_trigger_start == int(rows.iloc[0].raw_start) + subject]
     if hit.empty and by_sentence:
         at = m.start - int(rows.iloc[0].raw_start)
         tokens = lemmas.positions(rows.iloc[0].sentence)

@@ -57,7 +57,8 @@ _NOT_YET = {"next", "upcoming", "coming", "future", "possible", "planned", "prop
 
 def told_as_past(verb: Any) -> bool:
     """A verb told as having happened: the past tense ("exploded"), the present perfect ("has
-    arrested") or a past passive ("was shot"); never with a modal ("would have struck")."""
+    arrested"), a past passive ("was shot") or progressive ("were fleeing"); never with a modal ("would
+    have struck")."""
     if verb.pos_ not in ("VERB",):
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -67,6 +68,8 @@ def told_as_past(verb: Any) -> bool:
         return not aux or all(c.lower_ in ("did",) for c in aux)
     if verb.tag_ == "VBN":
         return bool(aux) and aux[0].lower_ in _PAST_AUX
+    if verb.tag_ == "VBG":  # the past progressive: "were treating the raid as"
+        return bool(aux) and aux[0].lower_ in ("was", "were")
     return False
 
 
