@@ -17,4 +17,6 @@
   ``genders``: he/she from the document's own evidence.
 - ``agreement_parties``: the parties of an agreement whose sentence names none.
 - ``modality``: asserted, planned, negated or hypothetical.
+- ``document_dated``: a news report's past happenings that only the report's date, or another word's
+  date in their sentence, dates (``events.dated_by``).
 """

@@ -1,22 +1,27 @@
-"""Rows for a news report's happenings that only the document's own date dates.
+"""Rows for a news report's past happenings that no written date of their own dates.
 
 A news report tells its happenings in the past tense and often names no date for
 them ("the bomb went off, killing 247 people"; "police arrested two men"): the
-reader dates them by the day the report was written. The events stage makes one
-row per date written in a sentence; this module adds, for documents of kind
-``news`` with a ``reference_date``, one row per happening word that is told as
-past (a verb in the past tense or the present perfect, or an event noun governed
-by one) and that no row of a written date already has as its trigger.
+reader dates them by the day the report was written, or by the one date their
+sentence writes for another word ("was found on Thanksgiving Day after the boat
+sank"). The events stage makes one row per date written in a sentence; this
+module adds, for documents of kind ``news`` with a ``reference_date``, one row
+per happening word told as past (a verb in the past tense, the present perfect,
+a past passive or progressive, or an event noun governed by one) that no row of
+a written date already has as its trigger.
 
-Such a row is dated by the document alone: ``dated_by`` is ``document`` (rows of
-a written date say ``text``), ``date_text`` is empty, ``granularity`` is
-``document`` and its interval is the :data:`WINDOW_DAYS` days up to the
-report's date, since a report tells what happened lately (a happening of years
-ago comes with its year, and has a row of its own). Only asserted happenings get
-such a row: a plan or a denial dated by nothing but the document says too little.
+Such a row says some day of the :data:`WINDOW_DAYS` days up to a date:
+``granularity`` is ``before``, ``date_end`` the date, ``date_text`` and the
+timex empty, and ``dated_by`` says which date: ``sentence`` (the one date its
+sentence writes) or ``document`` (its sentence writes none, or only dates of the
+report's weeks); rows of a written date say ``text``. A sentence writing several
+dates, some of another time, dates no other word: whose would it be? Only
+asserted happenings get such a row: a plan or a denial dated by nothing of its
+own says too little. Its places are also read off its own phrase and, for an
+event noun, its verb's clause (:func:`phrase_places`), since stories merge on them.
 
 Narrative documents (history articles) get none: their undated sentences follow
-the story's time, which the document's date does not tell.
+the story's time, which no document date tells.
 """
 
 from __future__ import annotations
