@@ -26,13 +26,14 @@ the story's time, which no document date tells.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Any, Callable
 
 from pipeline.core.records import Event
 from pipeline.events.names import Names
 from pipeline.events.modality import ASSERTED, modality_of
-from pipeline.events.triggers import lemma_of, means_of, names_a_happening
+from pipeline.events.triggers import lemma_of, names_a_happening
 from pipeline.stories.triggers import is_event_noun as happening_kind_noun
 
 DOCUMENT = "document"   # dated_by: the report's own date dates it
@@ -54,6 +55,9 @@ _NOT_HAPPENINGS = {
 }
 # Nouns spelled as a verb of happening that name a thing: "the bomb went off", "a gun was found".
 _THINGS = {"bomb", "gun", "find", "sight", "ink"}
+_LOOSE_SUFFIXES = ("ment", "ance", "ence", "ure", "sal", "val", "ade")
+_NOT_EVENTS = {"building", "recognition", "opinion", "region", "television", "morning", "evening", "wedding",
+               "ceiling", "clothing", "housing", "funding"}
 _FUTURE = {"will", "would", "shall", "may", "might", "could", "should", "can", "must", "'ll", "wo", "ca"}
 _PAST_AUX = {"has", "have", "had", "was", "were", "'s", "'ve", "'d"}
 _NOT_YET = {"next", "upcoming", "coming", "future", "possible", "planned", "proposed", "expected", "scheduled",
@@ -96,6 +100,19 @@ def _went_off(verb: Any, lemma: str) -> bool:
     return lemma == "go" and any(c.lower_ == "off" and c.dep_ in ("prt", "advmod", "prep") for c in verb.children)
 
 
+def _happening_noun(tok: Any) -> bool:
+    """An event noun an undated row may stand on: one the kinds of happening or the events stage name
+    ("blast", "raid", "summit"), or a verb's noun in -ing or -ion ("bombing", "accession"). Nouns in
+    -ment, -ance, -ence name institutions, papers and states as often ("government", "statement",
+    "assurance"); a dated sentence may still make them triggers, an undated one does not."""
+    word = tok.lower_
+    if word.rstrip("s") in _THINGS or word.rstrip("s") in _NOT_EVENTS:
+        return False
+    if happening_kind_noun(word) and not word.rstrip("s").endswith(_LOOSE_SUFFIXES):
+        return True
+    return names_a_happening(tok) and word.rstrip("s").endswith(("ing", "ion", "ings", "ions"))
+
+
 def _happening_tokens(parsed: Any, lemmatizer: Any) -> list[Any]:
     out = []
     for tok in parsed:
@@ -103,10 +120,11 @@ def _happening_tokens(parsed: Any, lemmatizer: Any) -> list[Any]:
             lemma = lemma_of(tok, lemmatizer)
             if (_went_off(tok, lemma) or lemma not in _NOT_HAPPENINGS) and told_as_past(tok):
                 out.append(tok)
-        elif tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME") and tok.lower_.rstrip("s") not in _THINGS and (
-                names_a_happening(tok) or happening_kind_noun(tok.lower_)):
+        elif tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME") and _happening_noun(tok):
             if any(c.lower_ in _NOT_YET for c in tok.children):
                 continue  # "the next summit", "a possible attack"
+            if tok.head.lower_ == "for" and tok.dep_ == "pobj":
+                continue  # "handed over for trial": what it is for has not happened
             verb = _governing_verb(tok)
             # "killed in the blasts", "after the bombing occurred": the noun's happening is as past as its verb;
             # a verb that tells of nothing itself ("said", "had") says only what the report's tense is.
@@ -147,6 +165,36 @@ def phrase_places(trigger: Any) -> list[str]:
     return sorted(set(found), key=found.index)
 
 
+def _consequence_verb(noun: Any) -> Any | None:
+    """The verb telling what a happening noun did or caused: its subject's verb ("a blast damaged the
+    embassy in Nairobi") or the verb it is the cause of ("killed in the blast", "the crater left by
+    the blast"); never a verb it only times ("lived in Sudan until after the bombings")."""
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
+def _dates_a_noun(doc: Any, chunks: list, starts: list[int], event: Event) -> bool:
+    """Whether a row's written date modifies a noun ("last year's bombings", "the 1961 invasion"): then
+    it dates that noun, not its sentence."""
+    if event.timex_index is None:
+        return False
+    timex = doc.layers["timexes"][event.timex_index]
+    k = bisect_right(starts, timex.start) - 1
+    if k < 0:
+        return False
+    offset, parsed = chunks[k]
+    span = parsed.char_span(timex.start - offset, timex.end - offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN")
+
+
 def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], int | None], sentences: list,
                           dated: list[Event], read_roles: Callable, lemmatizer: Any,
                           section_path: Callable[[int], str | None], support: dict) -> list[Event]:
@@ -160,8 +208,12 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
     # A sentence that writes one date dates its other past happenings by it: they happened on it or in the
     # weeks before ("was found on Thanksgiving Day after the boat sank", "said Friday the blast killed 40").
     written: dict[int, set[tuple[date, date]]] = {}
+    starts = [offset for offset, _ in chunks]
     for e in dated:
-        if e.sentence_id is not None and e.date_start is not None and e.date_end is not None:
+        # "arrested in connection with last year's bombings": the year is the bombings' alone, and dates
+        # no other word of the sentence.
+        if e.sentence_id is not None and e.date_start is not None and e.date_end is not None and \
+                not _dates_a_noun(doc, chunks, starts, e):
             written.setdefault(e.sentence_id, set()).add((e.date_start, e.date_end))
     out: list[Event] = []
     for k, (offset, parsed) in enumerate(chunks):
@@ -185,12 +237,11 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             places = list(roles.places)
             # "a massive blast damaged the embassy in Nairobi", "killed in the blast in Nairobi": where a
             # happening's consequence happened, it happened.
-            verb = _governing_verb(tok) if tok.pos_ == "NOUN" else None
+            verb = _consequence_verb(tok)
             for place in phrase_places(tok) + (phrase_places(verb) if verb is not None else []):
                 place = read_roles.canonical(place)
                 if place and place not in places and place not in roles.actors:
                     places.append(place)
-            means = means_of(tok)
             lemma = lemma_of(tok, lemmatizer)
             out.append(Event(
                 timex_index=None, date_text=None, date_start=first, date_end=last, granularity=BEFORE,
@@ -198,7 +249,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 places=places, theme=roles.theme, resolved=roles.resolved,
                 resolved_from=["reference"] * len(roles.resolved), actor_mentions=roles.actor_mentions,
                 participant_mentions=roles.participant_mentions, sentence_start=s_start, sentence_end=s_end,
-                means=lemma_of(means, lemmatizer) if means is not None else None,
+                means=None,  # "sites struck with the embassy attacks": too loose a reading for an undated word
                 trigger_start=start, trigger_end=start + len(tok), modality=ASSERTED, sentence_id=sentence_id,
                 section_path=section_path(s_start), citation_ids=list(support.get(sentence_id, [])),
                 dated_by=dated_by))

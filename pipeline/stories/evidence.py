@@ -63,6 +63,7 @@ class Mention:
     # For a news report's happening naming no party, theme or place: the places of the sentence just before
     # ("A bomb exploded in Tarsk. The blast killed twelve."), weaker evidence than its own (nearby_places).
     nearby: list[str] = field(default_factory=list)
+    regions: dict[str, str] = field(default_factory=dict)  # the states the corpus says hold its places, by key
     trigger_at: int | None = None  # where its trigger word is in its document: two dates of one word are one happening
 
     @property
@@ -133,7 +134,29 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             modality=_text(getattr(r, "modality", None)) or ASSERTED,
             trigger_at=None if pd.isna(getattr(r, "trigger_start", None)) else int(r.trigger_start)))
     nearby_places(out, [_text(getattr(r, "dated_by", None)) for r in events.itertuples(index=False)])
+    within = place_containment(events, names)
+    for m in out:
+        m.regions = {place_key(q): q for p in (m.places or m.nearby) for q in within.get(place_key(p), ())}
     return out
+
+
+def place_containment(events: pd.DataFrame, names: PartyNames) -> dict[str, set[str]]:
+    """Which state holds which place, as the corpus writes it: "in Nairobi, Kenya" (a row's two places
+    written as "place, state"). The only gazetteer at hand: a town and its country are one place's
+    names only where some document says so."""
+    within: dict[str, set[str]] = {}
+    for places, sentence in zip(events["places"], events["sentence"] if "sentence" in events else []):
+        places = names.all(_listed(places))
+        if len(places) < 2 or not isinstance(sentence, str):
+            continue
+        for p in places:
+            for q in places:
+                # Not a list of places ("Kenya, Tanzania and Uganda", "in Karachi, Lahore or Quetta").
+                if p != q and names.is_state(q) and re.search(
+                        r"(?<![,;]\s)(?<!\band\s)(?<!\bor\s)\b" + re.escape(p) + r",\s+(?:the\s+)?" + re.escape(q)
+                        + r"\b(?!\s*(?:,|;|\band\b|\bor\b))", sentence):
+                    within.setdefault(place_key(p), set()).add(q)
+    return within
 
 
 def nearby_places(mentions: list[Mention], dated_by: list[str | None]) -> None:
@@ -247,13 +270,15 @@ def compatible(a: Mention, b: Mention) -> str | None:
 
 
 def _places_disagree(a: Mention, b: Mention) -> bool:
-    """Both say where it happened and no place of one is a place or party of the other. Precision
-    first: a town and its country ("in Nairobi", "in Kenya") also stay apart, for want of a gazetteer
-    that says which place holds which."""
+    """Both say where it happened and no place of one is a place or party of the other. A town and its
+    country ("in Nairobi", "in Kenya") are one place only where the corpus writes "Nairobi, Kenya"
+    (:func:`place_containment`); elsewhere they stay apart, for want of a gazetteer."""
     a_where, b_where = _by_key(a.places or a.nearby), _by_key(b.places or b.nearby)
     if not a_where or not b_where:
         return False
-    a_any, b_any = a_where.keys() | _by_key(a.parties).keys(), b_where.keys() | _by_key(b.parties).keys()
+    # A state the corpus says holds a place of the other is no other place ("Tanzania", "Dar es Salaam").
+    a_any = a_where.keys() | _by_key(a.parties).keys() | a.regions.keys()
+    b_any = b_where.keys() | _by_key(b.parties).keys() | b.regions.keys()
     if not (a_where.keys() & b_any or b_where.keys() & a_any):
         return True
     # Sharing a country, each names a place the other does not: "at the U.S. embassy in Nairobi" and
@@ -323,7 +348,8 @@ def _shared_places(a: Mention, b: Mention) -> set[str]:
     the other does not: "the attack at the U.S. embassy in Nairobi" and "the attack outside the U.S.
     embassy in Dar es Salaam" share the United States and happened in two cities."""
     a_where, b_where = _by_key(a.places), _by_key(b.places)
-    a_any, b_any = {**_by_key(a.participants), **a_where}, {**_by_key(b.participants), **b_where}
+    a_any = {**_by_key(a.participants), **a.regions, **a_where}
+    b_any = {**_by_key(b.participants), **b.regions, **b_where}
     shared = (a_where.keys() & b_any.keys()) | (b_where.keys() & a_any.keys())
     if a_where.keys() - b_any.keys() - shared and b_where.keys() - a_any.keys() - shared:
         return set()

@@ -79,3 +79,22 @@ def test_history_articles_and_undated_documents_get_none(pipeline, kind, referen
     found = events(pipeline, "The bomb went off outside the embassy in Tarsk. The rebels captured Orm.",
                    kind, reference_date)
     assert not by_document(found)
+
+
+def test_institutions_and_purposes_are_no_happenings(pipeline):
+    found = by_document(events(pipeline, "The government condemned the attack. "
+                                         "Two suspects were handed over for trial."))
+    assert "attack" in found and not {"government", "trial"} & set(found), set(found)
+
+
+def test_a_date_of_a_noun_dates_no_other_word(pipeline):
+    found = events(pipeline, "A man was arrested in connection with last year's bombing.")
+    arrest = [e for e in found if e.trigger == "arrest"]
+    assert len(arrest) == 1 and arrest[0].dated_by == DOCUMENT, [(e.trigger, e.dated_by) for e in found]
+
+
+def test_a_happening_is_where_what_it_caused_is(pipeline):
+    found = by_document(events(pipeline, "A massive blast damaged the embassy in Quito. "
+                                         "The suspect lived in Lima until after the bombing."))
+    assert "Quito" in found["blast"].places
+    assert "Lima" not in found["bombing"].places
