@@ -108,3 +108,21 @@ def test_an_actor_is_no_place():
                                   ("found", "establish")])
 def test_paraphrases_are_one_kind(a, b):
     assert same_kind(a, b)
+
+
+def test_a_town_is_in_the_state_the_corpus_writes_after_it():
+    import pandas as pd
+
+    from pipeline.stories.evidence import place_containment
+    from pipeline.stories.party_names import PartyNames
+
+    rows = pd.DataFrame({"places": [["Quito", "Ecuador"], ["Ecuador", "Peru", "Chile"]],
+                         "sentence": ["A bomb exploded in Quito, Ecuador on Friday.",
+                                      "Ministers of Ecuador, Peru and Chile met."]})
+    names = PartyNames(["Quito", "Ecuador", "Peru", "Chile"], ["Ecuador", "Peru", "Chile"])
+    assert place_containment(rows, names) == {"quito": {"Ecuador"}}  # a list of states holds nothing
+    country, town = mention("a", places=["Ecuador"]), mention("b", places=["Quito"])
+    assert compatible(country, town) is None  # no one said which holds which
+    town.regions = {"ecuador": "Ecuador"}
+    assert "place:Ecuador" in judge(country, town).evidence
+    assert compatible(mention("c", places=["Lima"]), town) is None
