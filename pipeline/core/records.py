@@ -109,7 +109,7 @@ class Timex:
 
 @dataclass(slots=True)
 class Event:
-    timex_index: int           # index of the (first) timex in doc.layers["timexes"]
+    timex_index: int | None    # index of the (first) timex in doc.layers["timexes"]; None: dated_by sentence or document
     date_text: str
     date_start: date | None
     date_end: date | None
@@ -135,6 +135,7 @@ class Event:
     sentence_id: int | None = None  # the sentence stating it, and the path of the section it is in
     section_path: str | None = None
     citation_ids: list[int] = field(default_factory=list)  # citations supporting its sentence (from the cite stage)
-    # "text": a date written in its sentence dates it; "document": only a news report's own date and its
-    # past tense do (pipeline.events.document_dated), and timex_index is None.
+    # "text": a date written in its sentence dates it; "sentence" or "document": in a news report, only the
+    # one date its sentence writes for another word, or the report's own date, and its past tense do
+    # (pipeline.events.document_dated; granularity "before", timex_index None).
     dated_by: str = "text"

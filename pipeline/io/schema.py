@@ -91,8 +91,9 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("modality", _str),
         # The title of the document telling it (documents.title), so a row read alone names its article.
         ("doc_title", _str),
-        # "text" (a date written in its sentence dates it) or "document" (only a news report's own date and its
-        # past tense do: pipeline.events.document_dated; granularity "document", no date_text, no timex_id).
+        # "text": a date written in its sentence dates it; in a news report also "sentence" (the one date its
+        # sentence writes for another word) or "document" (the report's own date): some day of the weeks up to
+        # that date (pipeline.events.document_dated; granularity "before", no date_text, no timex_id).
         ("dated_by", _str),
     ]),
     # One happening across the corpus; computed from the stored events after every run.
