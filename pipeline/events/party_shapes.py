@@ -17,7 +17,8 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.names import SentenceNames, state_of_demonym
-from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, is_event_noun
+from pipeline.events.subjects import SUPPORT_VERBS
+from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS, is_event_noun
 from pipeline.lexicon.type_nouns import PERSON_NOUNS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 
@@ -36,6 +37,12 @@ def reported_subjects(trigger: Any) -> list:
     return [g for c in trigger.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
 
 
+# Verbs that lay a crime or a deed on someone: their patient is a party of every crime they name, however
+# the parser hangs a long list of charges ("charged with treason, terrorism, association to commit a crime and
+# homicide"). Stems, for every form.
+_ACCUSING = ("charg", "accus", "convict", "indict", "prosecut", "sentenc", "acquitt")
+
+
 def governing_patients(trigger: Any) -> list:
     """The patient of the verb an event noun completes ("Requesens was charged with treason",
     "accused Ribbentrop of aggression", "convicted him for espionage"): the one the crime or deed is
@@ -52,8 +59,46 @@ def governing_patients(trigger: Any) -> list:
         elif tok.dep_ == "conj":
             tok = tok.head
         else:
-            return []
+            break
+    for verb in list(trigger.ancestors)[:8]:
+        if verb.pos_ == "VERB" and verb.lower_.startswith(_ACCUSING):
+            return [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
+        if verb.dep_ == "prep" and verb.lower_ not in ("with", "of", "for"):
+            return []  # "charged with complicity in the murder": an accomplice, not the murderer
     return []
+
+
+def absolute_with(verb: Any) -> Any | None:
+    """The "with" of an absolute phrase a participle ends ("killed with two others injured" →
+    "with"): the participle hangs beside the "with" on the main verb, right after its object's phrase."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("advcl", "conj", "acl") or any(
+            c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS, "dobj") for c in verb.children):
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i < verb.i and [g for g in prep.children if g.dep_ == "pobj"] and \
+                max(t.i for t in prep.subtree) == verb.i - 1:
+            return prep
+    return None
+
+
+# Entity kinds that receive what is handed over ("warnings were given to the police"); a place is a destination.
+_RECIPIENT_KINDS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def support_recipients(trigger: Any) -> list:
+    """The recipients of an event noun handed over by its verb: "he was given an ultimatum" (he),
+    "warnings were given to the Samaritans", "issued an ultimatum to Lusk" (the "to" object being a
+    person, body or state, or a pronoun for one)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("dobj", *PASSIVE_SUBJECTS):
+        return []
+    verb = trigger.head
+    if verb.pos_ != "VERB" or not verb.lower_.startswith(SUPPORT_VERBS):
+        return []
+    out = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] if trigger.dep_ == "dobj" else []
+    out += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    out += [g for p in verb.children if (p.dep_ == "prep" and p.lower_ == "to") or (p.dep_ == "dative" and p.pos_ == "ADP")
+            for g in p.children if g.dep_ == "pobj" and (g.ent_type_ in _RECIPIENT_KINDS or g.pos_ == "PRON")]
+    return out
 
 
 # Capitalised words that head no party's name: the run they end is a place, a work, a day or an operation.
@@ -212,3 +257,36 @@ def _phrase_top(token: Any) -> Any:
         else:
             break
     return token
+
+
+# Land acted on: "invaded its zone of influence in Poland", "entered the Polish territories" — the
+# state the land belongs to is a party of the invasion, not only where it happened.
+TERRITORY_NOUNS = {"territory", "territories", "zone", "zones", "land", "lands", "soil", "border", "borders",
+                   "frontier", "frontiers", "region", "regions", "area", "areas", "part", "parts", "province",
+                   "provinces", "half", "coast", "coastline", "sphere", "portion", "districts", "district"}
+
+
+def territory_parties(objects: list, spans: SentenceNames, states: list[str]) -> list[str]:
+    """The states whose land the trigger acts on: "its zone of influence in Poland" (Poland),
+    "the Polish territories" (Poland, the demonym's state among the document's ``states``)."""
+    found = []
+    for head in objects:
+        if head.lower_ not in TERRITORY_NOUNS:
+            continue
+        for c in head.children:
+            if c.dep_ == "amod" and c.text[:1].isupper():
+                state = state_of_demonym(c.text, states)
+                if state:
+                    found.append(state)
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                places = {t.i for t in [g for g in c.children if g.dep_ == "pobj"]}
+                found += [name for e, sp, name in spans.spans if e.label == "GPE" and sp.root.i in places]
+    return found
+
+
+def qualifying_clauses(heads: list) -> set[int]:
+    """Tokens of a participle clause with an object of its own qualifying a subject ("supporters
+    holding Tarvia's flag marched"): what the clause acts on is no actor of the main verb."""
+    return {t.i for h in heads for c in h.children
+            if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and any(g.dep_ == "dobj" for g in c.children)
+            for t in c.subtree}

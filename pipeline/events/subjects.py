@@ -62,16 +62,21 @@ def subject_of(trigger: Any) -> list[Any]:
         if heads:
             # "which was signed": the relative pronoun stands for the noun the clause modifies.
             if tok.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):
-                return [tok.head]
+                return [predicated_name(tok.head)]
             return heads
+        if tok.dep_ == "prep" and tok.pos_ in ("ADP", "SCONJ") and tok.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head  # "carried the bombs before detonating them": the verb the clause hangs from acts
+            continue
         if not active or tok.dep_ not in _INHERIT or tok.head.i == tok.i:
             return []
-        if tok.dep_ == "xcomp":
+        if tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and tok.tag_ in ("VB", "VBG")):
+            # "saw McVeigh approach the counter": the parser also makes a bare infinitive after a
+            # perception verb's object a ccomp; its object does it, as with "persuaded Lusk to attack".
             controller = _controller(tok)
             if controller:
                 return controller
         if tok.dep_ == "relcl":
-            return [tok.head] if active else []
+            return [predicated_name(tok.head)] if active else []
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "the IRA's decision to carry out the attacks": the one whose decision (plan, attempt) it is.
             return [c for c in tok.head.children if c.dep_ == "poss"]
@@ -99,7 +104,7 @@ _OBJECT_CONTROL = ("persuad", "forc", "order", "ask", "urg", "allow", "permit", 
 # Verbs whose subject does the happening their object names ("launched a series of attacks", "signed
 # the pact", "waged war"); the subject of any other verb only speaks of it ("deplored the slaughter",
 # "called the explosion an attack", "was killed in the attacks"). Stems, for every form.
-_SUPPORT_VERBS = ("launch", "carr", "conduct", "stag", "mak", "made", "mount", "begin", "began", "begun", "start",
+SUPPORT_VERBS = ("launch", "carr", "conduct", "stag", "mak", "made", "mount", "begin", "began", "begun", "start",
                   "continu", "wag", "commit", "perpetrat", "undert", "execut", "hold", "held", "lead", "led",
                   "organi", "plan", "order", "resum", "escalat", "intensif", "sign", "conclud", "declar",
                   "announc", "fight", "fought", "win", "won", "complet", "open", "initiat", "attempt", "unleash",
@@ -129,7 +134,7 @@ def _supports(verb: Any, noun: Any) -> bool:
         return False  # "killed in IS attacks": where or when, not what it did
     if any(c.dep_ == "oprd" for c in verb.children):
         return False  # "called the explosion an attack": says what it was, did not do it
-    return verb.lower_.startswith(_SUPPORT_VERBS)
+    return verb.lower_.startswith(SUPPORT_VERBS)
 
 
 def _controller(infinitive: Any) -> list[Any]:
@@ -143,6 +148,24 @@ def _controller(infinitive: Any) -> list[Any]:
     if objects and head.lower_.startswith(_OBJECT_CONTROL):
         return objects
     return [_relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
+
+
+def predicated_name(noun: Any) -> Any:
+    """The name a common noun is said of, where the sentence says so: "identified Orme as the man
+    who …" (Orme), "Orme was the man who …", "Orme, the man who …"; else the noun itself."""
+    if noun.pos_ != "NOUN":
+        return noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        named = [c for c in noun.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+        if len(named) == 1:
+            return named[0]
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        named = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if len(named) == 1:
+            return named[0]
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head
+    return noun
 
 
 def _relative_antecedent(token: Any) -> Any:
