@@ -39,6 +39,14 @@ class Names:
                 full = target or self.clean(e.text)
                 people.append((full, full))
         self.by_surname = surnames(people)
+        self.by_first_name = first_names(people, self.by_surname)
+        # Where each first name's bearer is first named in full, so a first name only looks back.
+        for e in sorted(entities, key=lambda e: e.start):
+            words = self.clean(e.text).split()
+            if e.label == "PERSON" and len(words) >= 2 and words[0] in self.by_first_name and \
+                    isinstance(self.by_first_name[words[0]], str):
+                self.by_first_name[words[0]] = (self.by_first_name[words[0]], e.start)
+        self.by_first_name = {k: v for k, v in self.by_first_name.items() if isinstance(v, tuple)}
         self._bearer = self._bearers(entities)
         for written, _ in people:
             # "Joachim Ribbentrop" and "Joachim von Ribbentrop": one person, the longest spelling.
@@ -94,7 +102,26 @@ class Names:
         if text in self.by_text:
             return self.by_text[text]
         # The model sometimes labels a bare surname a place ("Litvinov" GPE); the name decides.
-        return self.by_surname.get(text, text)
+        if text in self.by_surname:
+            return self.by_surname[text]
+        if entity is not None and getattr(entity, "label", None) == "PERSON" and text in self.by_first_name:
+            # "Friedrich" for the one Friedrich named in full before it (not a "José" the text introduces alone).
+            full, first_at = self.by_first_name[text]
+            if first_at < getattr(entity, "start", -1):
+                return full
+        return text
+
+
+def first_names(people: list[tuple[str, str]], by_surname: dict[str, str]) -> dict[str, str]:
+    """First name → full name, for a person the document calls by the first name alone ("Friedrich"
+    after "Friedrich Schlegel"): only a first name exactly one named person has, that is nobody's
+    surname, and that some full name starts with."""
+    firsts: dict[str, set[str]] = {}
+    for written, name in people:
+        words = written.split()
+        if len(words) >= 2 and words[0][:1].isupper() and words[0].isalpha() and len(words[0]) > 2:
+            firsts.setdefault(words[0], set()).add(by_surname.get(words[-1], name))
+    return {first: next(iter(full)) for first, full in firsts.items() if len(full) == 1 and first not in by_surname}
 
 
 def unique_names(names) -> list[str]:

@@ -290,3 +290,42 @@ def qualifying_clauses(heads: list) -> set[int]:
     return {t.i for h in heads for c in h.children
             if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and any(g.dep_ == "dobj" for g in c.children)
             for t in c.subtree}
+
+
+# Nouns of a made work: a quoted name right after one is the work's title, no party ("her novel "Florentin"").
+WORK_NOUNS = {"album", "albums", "single", "singles", "song", "songs", "ep", "record", "track", "novel", "book",
+              "film", "movie", "poem", "play", "opera", "painting", "series", "show", "magazine", "anthem", "hymn"}
+_QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+
+
+def is_quoted_work(span: Any) -> bool:
+    """Whether a name is a work's title: in quotes right after a noun for a work ("the album "Tarn"")."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc):
+        return False
+    return doc[span.start - 1].text in _QUOTE_MARKS and doc[span.end].text in _QUOTE_MARKS and \
+        doc[span.start - 2].lower_ in WORK_NOUNS
+
+
+def is_origin(span: Any) -> bool:
+    """Whether a place name says where a person is from or was born, not who acted: the object of
+    "in", "at" or "near" anywhere, or of "of"/"from" after a person's name ("Tom Green of Ottawa")."""
+    root = _phrase_top(span.root)
+    if root.dep_ == "appos" and root.head.ent_type_ == "PERSON":
+        return True  # "Cowley (born 1912 in Bristol, Quebec …)" misparsed: a place beside a person is not the person
+    while root.dep_ == "appos" and root.head.i != root.i:
+        root = _phrase_top(root.head)  # "in Bristol, Quebec"
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in ("in", "at", "near") or (
+        prep.lower_ in ("of", "from") and prep.head.ent_type_ == "PERSON")
+
+
+def with_compounds(head: Any) -> str:
+    """An untagged plural proper noun with the proper nouns compounded right before it ("Orme Composites")."""
+    start = head.i
+    while start > head.sent.start and head.doc[start - 1].dep_ == "compound" and head.doc[start - 1].tag_ == "NNP" \
+            and head.doc[start - 1].head.i == head.i:
+        start -= 1
+    return head.doc[start:head.i + 1].text

@@ -23,8 +23,8 @@ from pipeline.events.names import SentenceNames, is_adjective, unique_names
 from pipeline.events.subjects import expand_conjuncts, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
 from pipeline.events.party_shapes import (
-    absolute_with, force_party, governing_patients, qualifying_clauses, territory_parties, modified_noun, reported_subjects, support_recipients, title_tokens,
-    untagged_names,
+    absolute_with, force_party, governing_patients, is_origin, is_quoted_work, modified_noun, qualifying_clauses,
+    reported_subjects, support_recipients, territory_parties, title_tokens, untagged_names, with_compounds,
 )
 from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
@@ -210,7 +210,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     for e, sp, name in sentence.spans:
         if sp.root.i in titles:
             continue  # "U.S. Secretary of Defense Ash Carter": the title's names are not parties besides him
-        if e.label in ACTOR_LABELS and name.split()[-1].lower() in THING_NAME_HEADS:
+        if e.label in ACTOR_LABELS and (name.split()[-1].lower() in THING_NAME_HEADS or is_quoted_work(sp)):
             continue  # "Lusk Village Mall opened": a place or a made thing, no party
         force = force_party(e, sp, list(states)) if e.label in ("NORP", "ORG") else None
         if force is not None:
@@ -223,9 +223,13 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             continue
         if e.label in ACTOR_LABELS and is_adjective(e, sp):
             continue
-        if e.label in ACTOR_LABELS and all(t.i in actor_tokens for t in sp):
+        # "Tom Green of Ottawa played", "(born 1912 in Bristol, Quebec)": where someone is from acts not.
+        origin = e.label in PLACE_LABELS and is_origin(sp)
+        if e.label in ACTOR_LABELS and not origin and sp.root.i in actor_tokens and all(
+                t.i in actor_tokens or sp.start <= t.head.i < sp.end for t in sp):
+            # (a word hanging inside the name is the name's: 'William "Buckshot" May')
             out.append((e, "actor", name))
-        elif e.label in ACTOR_LABELS and any(t.i in party for t in sp):
+        elif e.label in ACTOR_LABELS and not origin and any(t.i in party for t in sp):
             out.append((e, "participant", name))
         elif e.label in PLACE_LABELS and is_located(sp.root, trigger):
             out.append((e, "place", name))
@@ -333,7 +337,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
              if not (role == "participant" and all(t.i in theme_tokens for t in spans_of[id(e)]))]
     named = {t.i for _, sp, _ in spans.spans for t in sp}
     # A plural proper noun the model left untagged is a people or a group ("with the Allies").
-    roles += [(None, "participant", h.text) for h in parties
+    roles += [(None, "participant", with_compounds(h)) for h in parties
               if h.tag_ == "NNPS" and h.i not in named and h.i != h.sent.start]
     roles += [(None, "participant", name) for name in territory_parties(objects, spans, paragraphs.states)]
     if not any(role == "actor" for _, role, _ in roles):

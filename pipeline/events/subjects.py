@@ -55,6 +55,7 @@ def subject_of(trigger: Any) -> list[Any]:
             tok = tok.head
         if tok.pos_ != "VERB" or not _supports(tok, trigger):
             return []
+    participle = False
     for _ in range(6):
         heads, active = _subject_tokens(tok)
         if not heads and active and tok.pos_ == "VERB":
@@ -63,7 +64,14 @@ def subject_of(trigger: Any) -> list[Any]:
             # "which was signed": the relative pronoun stands for the noun the clause modifies.
             if tok.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):
                 return [predicated_name(tok.head)]
+            if participle and len(heads) == 1 and heads[0].pos_ == "NOUN":
+                # "Starting his own band in 1939, his popularity grew": a participle whose main clause's
+                # subject is a thing of someone's is that someone's act.
+                owners = [c for c in heads[0].children if c.dep_ == "poss"]
+                if owners:
+                    return owners
             return heads
+        participle = participle or (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i < tok.head.i)
         if tok.dep_ == "prep" and tok.pos_ in ("ADP", "SCONJ") and tok.head.pos_ in ("VERB", "AUX"):
             tok = tok.head  # "carried the bombs before detonating them": the verb the clause hangs from acts
             continue

@@ -35,11 +35,11 @@ TYPE_NOUNS: dict[str, tuple[str, ...]] = {
 PERSON_NOUNS = frozenset(TYPE_NOUNS["PERSON"])
 ORG_NOUNS = frozenset(TYPE_NOUNS["ORG"])  # "ministry", "office", "committee": what makes a name an organisation
 # Last words of a name that make it a place or a made thing, not a party that acts ("Lusk Village Mall
-# opened", "the Orme Reservoir was completed", "the Tarn Cafe's ceiling"). Not "church", "school" or
-# "hospital": those are also bodies that act ("the Church condemned …", "the school admitted …").
+# opened", "the Orme Reservoir was completed", "the Tarn Cafe's ceiling"). Not words that also end the
+# names of bodies that act: "church", "school", "hospital", "house" (the White House, Random House),
+# "palace", "hall", "centre", "market" (the Common Market), "line" (a shipping line), "aircraft".
 THING_NAME_HEADS = frozenset({
-    "mall", "centre", "center", "cafe", "café", "restaurant", "hotel", "bar", "pub", "shop", "store", "market",
-    "stadium", "arena", "reservoir", "dam", "bridge", "tower", "building", "station", "airport", "airfield",
-    "park", "road", "street", "avenue", "square", "canal", "highway", "railway", "line", "tunnel", "pier",
-    "lighthouse", "fountain", "monument", "memorial", "palace", "castle", "fort", "house", "hall", "mansion",
-    "album", "single", "song", "film", "novel", "book", "ship", "locomotive", "aircraft"})
+    "mall", "cafe", "café", "restaurant", "hotel", "bar", "pub", "shop", "store", "stadium", "arena",
+    "reservoir", "dam", "bridge", "tower", "building", "station", "airport", "airfield", "park", "road", "street",
+    "avenue", "square", "canal", "highway", "railway", "tunnel", "pier", "lighthouse", "fountain", "monument",
+    "memorial", "castle", "fort", "mansion", "album", "song", "film", "novel", "ship", "locomotive"})

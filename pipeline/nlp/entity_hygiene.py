@@ -91,6 +91,30 @@ def trimmed(span: Any) -> Any | None:
     return doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
+def widened(span: Any) -> Any:
+    """The span over the words the model left off a name: a nickname's closing quote and the surname
+    after it ('William "Buckshot' → 'William "Buckshot" May'), and the capitalised proper nouns an
+    organisation's name starts with ("Aero" of "Aero Gare", a compound of the name the model did
+    not tag)."""
+    doc = span.doc
+    start, end = span.start, span.end
+    odd_quotes = sum(span.text.count(q) for q in _QUOTES) % 2 == 1
+    if span.label_ == "PERSON" and odd_quotes and end + 1 < len(doc) and doc[end].text in _QUOTES and \
+            doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title and not doc[end + 1].is_sent_start:
+        end += 2
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+    if span.label_ == "ORG":
+        while start > 0 and not doc[start].is_sent_start:
+            prev = doc[start - 1]
+            if prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ and prev.dep_ == "compound" and \
+                    span.start <= prev.head.i < span.end:
+                start -= 1
+            else:
+                break
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
 def written_as_name(span: Any, label: str) -> bool:
     """Whether a span with a name label is written like a name: a capital or a digit first
     (after "the"), in Latin script, and not a PERSON the grammar says is not one."""
