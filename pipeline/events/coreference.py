@@ -44,6 +44,7 @@ GROUP_PRONOUNS = {"they", "them", "their"}
 # "it" and "its" as a party (a subject or a possessor) stand for a body or a state, never a person.
 BODY_PRONOUNS = {"it", "its"}
 _PARTY_DEPS = {"nsubj", "nsubjpass", "poss"}
+_CORE_DEPS = {"nsubj", "nsubjpass", "dobj"}
 THING_PRONOUNS = {"it", "this"}
 _TITLE_PAIR = (
     re.compile(r"^(?P<a>[^–—,]+?)\s*[–—]\s*(?P<b>[^,]+?)\s+relations\b", re.I),
@@ -186,8 +187,9 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
         sayers = {m.name for m in mentions if m.span.start > token.i and m.label == "PERSON"
                   and _phrase_root(m.span.root).dep_ == "nsubj" and _phrase_root(m.span.root).head in token.ancestors}
         person = last_person([m for m in mentions if m.name not in sayers], token.i, pronoun_gender(word), genders)
-        if word == "his" and person and (any(m.name != person and not m.adjective and not is_place_mention(m) and
-                                             token.sent.start <= m.span.start < token.i for m in mentions) or
+        if word == "his" and person and (any(m.name != person and not m.adjective and token.sent.start <= m.span.start < token.i
+                                             and (m.label == "PERSON" or _phrase_root(m.span.root).dep_ in _CORE_DEPS)
+                                             for m in mentions) or
                                          any(t.lower_ in ("she", "her") for t in token.doc[token.sent.start:token.i])):
             # "the judge ordered Orme held after his lawyer …", "She let his lawyer …": two people in
             # view before the possessive, which the rules cannot tell apart.

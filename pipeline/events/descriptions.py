@@ -89,6 +89,12 @@ def _predicate(parsed: Any, i: int, limit: int = 6) -> list[str]:
     """The words of what a name is said to be right after it ("Tarn Records is an independent
     label", "… was a publicly traded partnership"), up to a stop word or punctuation."""
     n = len(parsed)
+    # past a legal form or a bracket after the name ("Crown Timber Partners, L.P. was …")
+    skipped = 0
+    while i < n and skipped < 4 and (parsed[i].is_punct or parsed[i].text[:1].isupper()) and \
+            parsed[i].lower_ not in ("is", "was"):
+        i += 1
+        skipped += 1
     if i + 1 >= n or parsed[i].lower_ not in ("is", "was") or parsed[i + 1].lower_ not in ("a", "an", "the"):
         return []
     words: list[str] = []

@@ -116,12 +116,16 @@ def first_names(people: list[tuple[str, str]], by_surname: dict[str, str]) -> di
     """First name → full name, for a person the document calls by the first name alone ("Friedrich"
     after "Friedrich Schlegel"): only a first name exactly one named person has, that is nobody's
     surname, and that some full name starts with."""
-    firsts: dict[str, set[str]] = {}
+    firsts: dict[str, dict[str, str]] = {}   # first name -> surname -> the longest full name
     for written, name in people:
         words = written.split()
         if len(words) >= 2 and words[0][:1].isupper() and words[0].isalpha() and len(words[0]) > 2:
-            firsts.setdefault(words[0], set()).add(by_surname.get(words[-1], name))
-    return {first: next(iter(full)) for first, full in firsts.items() if len(full) == 1 and first not in by_surname}
+            # "Friedrich Schlegel" and "Friedrich von Schlegel" are one person, by the longer name.
+            known = firsts.setdefault(words[0], {})
+            if len(name) > len(known.get(words[-1], "")):
+                known[words[-1]] = name
+    return {first: next(iter(full.values())) for first, full in firsts.items()
+            if len(full) == 1 and first not in by_surname}
 
 
 def unique_names(names) -> list[str]:

@@ -85,6 +85,32 @@ def absolute_with(verb: Any) -> Any | None:
 _RECIPIENT_KINDS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
+def patients_in(trigger: Any) -> list:
+    """The patient of a passive verb an event noun says the circumstance of ("was re-elected in the
+    1955 election", "were wounded in the bombing"): the one acted on in it is its party."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.lower_ != "in" or \
+            trigger.head.head.pos_ != "VERB":
+        return []
+    verb = trigger.head.head
+    if verb.lower_.startswith(_ACCUSING):
+        return []  # "charged in the murder of Orme": charged, which :func:`governing_patients` reads
+    # (the parser sometimes hangs the subject on the passive's "was": "He was re-elected")
+    return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] or [
+        g for c in verb.children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "nsubj"]
+
+
+def joined_event_parties(trigger: Any) -> list:
+    """The opponents of a happening a verb says someone took part in ("participated in the assaults
+    against the Luftwaffe", "joined in the attack on Lusk"): the event noun's "against"/"on" objects."""
+    if trigger.pos_ != "VERB":
+        return []
+    return [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "in"
+            for noun in p.children if noun.dep_ == "pobj"
+            for q in noun.children if q.dep_ == "prep" and (q.lower_ == "against" or (
+                q.lower_ in ("on", "with") and is_event_noun(noun)))
+            for g in q.children if g.dep_ == "pobj"]
+
+
 def support_recipients(trigger: Any) -> list:
     """The recipients of an event noun handed over by its verb: "he was given an ultimatum" (he),
     "warnings were given to the Samaritans", "issued an ultimatum to Lusk" (the "to" object being a

@@ -23,8 +23,9 @@ from pipeline.events.names import SentenceNames, is_adjective, unique_names
 from pipeline.events.subjects import expand_conjuncts, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
 from pipeline.events.party_shapes import (
-    absolute_with, force_party, governing_patients, is_origin, is_quoted_work, modified_noun, qualifying_clauses,
-    reported_subjects, support_recipients, territory_parties, title_tokens, untagged_names, with_compounds,
+    absolute_with, force_party, governing_patients, is_origin, is_quoted_work, joined_event_parties, modified_noun,
+    patients_in, qualifying_clauses, reported_subjects, support_recipients, territory_parties, title_tokens,
+    untagged_names, with_compounds,
 )
 from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
@@ -118,7 +119,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
             # and published by the State Department": two acts with agents of their own.)
             heads += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
     heads += governing_patients(trigger)
-    heads += support_recipients(trigger)
+    heads += support_recipients(trigger) + patients_in(trigger) + joined_event_parties(trigger)
     heads += reported_subjects(trigger)
     holders = objects if trigger.pos_ in ("VERB", "AUX") else [trigger]
     for h in holders:

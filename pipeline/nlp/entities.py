@@ -13,7 +13,7 @@ import re
 from typing import Iterator
 
 from pipeline.core.document import Document
-from pipeline.nlp.entity_hygiene import merged_of_names, surnames, trimmed, widened, written_as_name
+from pipeline.nlp.entity_hygiene import merged_of_names, ordinal_unit, surnames, trimmed, widened, written_as_name
 from pipeline.core.layers import ENTITIES, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, section_index, sentence_index
 from pipeline.lexicon.labels import GAZETTEER_LABELS
 from pipeline.lexicon.patterns import DISAMBIGUATOR, POSSESSIVE
@@ -105,6 +105,7 @@ def entities(doc: Document, ctx: StageContext) -> Document:
         spans = []
         for span in sorted(gaz_spans + model_spans, key=lambda s: s.start):
             source = "gazetteer" if span.start in taken else "model"
+            span = ordinal_unit(span) or span
             tidy = trimmed(widened(span)) if source == "model" else span
             if tidy is not None and written_as_name(tidy, span.label_):
                 spans.append((Span(parsed, tidy.start, tidy.end, label=span.label_), source))

@@ -115,6 +115,26 @@ def widened(span: Any) -> Any:
     return doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def ordinal_unit(span: Any) -> Any | None:
+    """A numbered unit the text names by its number alone ("the 139th was formed", "the 65th
+    participated"): an ordinal standing as a noun (a subject or an object, nothing after it to count)
+    names an organisation, labelled ORG without its article; None for any other span."""
+    if span.label_ not in ("ORDINAL", "CARDINAL", "FAC", "LOC", "GPE", "PRODUCT", "NORP"):
+        return None
+    tokens = [t for t in span if t.lower_ != "the"]
+    if len(tokens) != 1 or not _ORDINAL.match(tokens[0].text):
+        return None
+    tok = tokens[0]
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    from spacy.tokens import Span
+
+    return Span(span.doc, tok.i, tok.i + 1, label="ORG")
+
+
 def written_as_name(span: Any, label: str) -> bool:
     """Whether a span with a name label is written like a name: a capital or a digit first
     (after "the"), in Latin script, and not a PERSON the grammar says is not one."""

@@ -115,3 +115,29 @@ def test_a_quoted_works_title_is_no_party():
     text = 'Dorothea Veit married Friedrich Schlegel. In 1801 her novel "Florentin" was published by Schlegel.'
     r = roles(text, "published")
     assert "Florentin" not in r["participants"] and r["actors"] == ["Friedrich Schlegel"]
+
+
+def test_the_one_acted_on_in_a_happening_is_its_party():
+    text = "Albert Wren was a politician. He was elected to the council in the 1955 election."
+    assert roles(text, "election")["participants"] == ["Albert Wren"]
+
+
+def test_a_numbered_unit_named_by_its_number_is_a_party():
+    text = "The 139th was formed in 1862. In 1864, the 139th fought in the Overland Campaign."
+    assert roles(text, "fought")["actors"] == ["139th"]
+
+
+def test_the_opponents_of_a_happening_someone_took_part_in():
+    text = "In February 1944 the 65th participated in the assaults against the German Air Force."
+    assert roles(text, "participated")["participants"] == ["German Air Force"]
+
+
+def test_a_first_name_with_two_spellings_of_one_person():
+    text = ("Friedrich Schlegel met Dorothea Veit in 1797. Friedrich von Schlegel wrote a novel. "
+            "Friedrich died in 1829.")
+    assert roles(text, "died")["actors"] == ["Friedrich von Schlegel"]
+
+
+def test_a_body_said_to_be_one_past_its_legal_form():
+    text = "Pacific Gas Partners, L.P. was a publicly traded partnership. The partnership went public in 1994."
+    assert roles(text, "went")["actors"] == ["Pacific Gas Partners"]
