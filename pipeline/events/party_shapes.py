@@ -111,6 +111,18 @@ def joined_event_parties(trigger: Any) -> list:
             for g in q.children if g.dep_ == "pobj"]
 
 
+# Verbs of a force moving into a country: the country entered is a party, as with "invaded Lusk".
+_ENTERING = ("cross", "push", "pour", "march", "advanc", "invad", "swe", "broke", "break", "mov", "sail", "stormed")
+
+
+def entered_states(trigger: Any) -> list:
+    """The state a force crosses into ("Tarvian troops crossed into Lusk"): a GPE after "into"."""
+    if trigger.pos_ != "VERB" or not trigger.lower_.startswith(_ENTERING):
+        return []
+    return [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "into"
+            for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+
+
 def support_recipients(trigger: Any) -> list:
     """The recipients of an event noun handed over by its verb: "he was given an ultimatum" (he),
     "warnings were given to the Samaritans", "issued an ultimatum to Lusk" (the "to" object being a

@@ -23,9 +23,9 @@ from pipeline.events.names import SentenceNames, is_adjective, unique_names
 from pipeline.events.subjects import expand_conjuncts, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
 from pipeline.events.party_shapes import (
-    absolute_with, force_party, governing_patients, is_origin, is_quoted_work, joined_event_parties, modified_noun,
-    patients_in, qualifying_clauses, reported_subjects, support_recipients, territory_parties, title_tokens,
-    untagged_names, with_compounds,
+    absolute_with, entered_states, force_party, governing_patients, is_origin, is_quoted_work, joined_event_parties,
+    modified_noun, patients_in, qualifying_clauses, reported_subjects, support_recipients, territory_parties,
+    title_tokens, untagged_names, with_compounds,
 )
 from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
@@ -57,7 +57,8 @@ def object_heads(trigger: Any) -> list:
               for g in ([c] if c.pos_ != "ADP" else _pobjs(c))]
     heads += [_antecedent(c) for c in trigger.children if c.dep_ in PASSIVE_SUBJECTS]
     if trigger.dep_ in ("acl", "appos") and trigger.head.pos_ in ("NOUN", "PROPN") and (
-            trigger.tag_ == "VBN" or any(c.dep_ == "agent" for c in trigger.children)) and \
+            trigger.tag_ == "VBN" or (trigger.tag_ == "VBD" and trigger.dep_ == "acl") or
+            any(c.dep_ == "agent" for c in trigger.children)) and \
             not any(c.dep_ in SUBJECTS for c in trigger.children):
         # "Chérif Chekatt – shot dead by police –", "the documents captured in 1945": a participle's
         # patient is the noun it qualifies.
@@ -119,7 +120,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
             # and published by the State Department": two acts with agents of their own.)
             heads += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
     heads += governing_patients(trigger)
-    heads += support_recipients(trigger) + patients_in(trigger) + joined_event_parties(trigger)
+    heads += support_recipients(trigger) + patients_in(trigger) + joined_event_parties(trigger) + entered_states(trigger)
     heads += reported_subjects(trigger)
     holders = objects if trigger.pos_ in ("VERB", "AUX") else [trigger]
     for h in holders:

@@ -50,11 +50,19 @@ def subject_of(trigger: Any) -> list[Any]:
         own += [t for c in trigger.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
                 for t in c.children if t.dep_ == "pobj"]
         if own:
-            return own
+            return own + _leaders(trigger)
+        claimer = _claimer(trigger)
+        if claimer is not None:
+            return subject_of(claimer)
         while tok.head.i != tok.i and tok.pos_ != "VERB":
             tok = tok.head
         if tok.pos_ != "VERB" or not _supports(tok, trigger):
             return []
+        if any(c.dep_ == "agent" for c in tok.children) and not any(c.dep_ == "auxpass" for c in tok.children):
+            # "who spearheaded resistance by the tribesmen": an active verb's "by" is its object's agent;
+            # the leader and the agents both act.
+            return [t for c in tok.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"] + \
+                _leaders(trigger)
     participle = False
     for _ in range(6):
         heads, active = _subject_tokens(tok)
@@ -96,6 +104,31 @@ def subject_of(trigger: Any) -> list[Any]:
                 return patients
         tok = tok.head
     return []
+
+
+# Verbs of leading what their object names: the leader acts besides the noun's own agents ("Shamil spearheaded
+# resistance by the tribesmen": both).
+_LEADING = ("lead", "led", "spearhead", "head", "command", "direct", "orchestrat", "mastermind", "organi")
+
+
+def _leaders(noun: Any) -> list[Any]:
+    """The subject of a leading verb whose object is the event noun ("who spearheaded resistance by …")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or not verb.lower_.startswith(_LEADING):
+        return []
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if verb.dep_ == "relcl" and subjects and all(h.tag_ in ("WDT", "WP") for h in subjects):
+        return [predicated_name(verb.head)]
+    return subjects
+
+
+def _claimer(noun: Any) -> Any | None:
+    """The verb whose subject answers for a happening ("admitted responsibility for the attacks",
+    "claimed credit for the bombing"): its subject is the happening's actor."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if holder is None or holder.lower_ not in ("responsibility", "credit") or holder.dep_ != "dobj":
+        return None
+    return holder.head if holder.head.pos_ == "VERB" else None
 
 
 # Verbs whose object does what their infinitive says ("persuaded Norway to attack"); with others the

@@ -141,3 +141,24 @@ def test_a_first_name_with_two_spellings_of_one_person():
 def test_a_body_said_to_be_one_past_its_legal_form():
     text = "Pacific Gas Partners, L.P. was a publicly traded partnership. The partnership went public in 1994."
     assert roles(text, "went")["actors"] == ["Pacific Gas Partners"]
+
+
+def test_who_answers_for_a_happening_did_it():
+    text = "The separatist group ETA was founded in 1959. In 1975 the organisation had to admit responsibility for attacks."
+    assert roles(text, "attacks")["actors"] == ["ETA"]
+
+
+def test_a_leader_of_a_happening_acts_beside_its_agents():
+    text = "Imam Shamil, the legendary fighter who in the 19th century spearheaded fierce resistance by tribesmen, died."
+    assert "Imam Shamil" in roles(text, "resistance")["actors"]
+
+
+def test_a_state_a_force_crosses_into_is_a_party():
+    text = "Sweden and Norway were at war. In 1702 Swedish troops crossed into Norway."
+    r = roles(text, "crossed")
+    assert r["actors"] == ["Sweden"] and r["participants"] == ["Norway"]
+
+
+def test_a_participle_the_tagger_took_for_a_past_tense_still_has_its_patient():
+    text = "On 2 May we mourned the six U.S. service members killed and all those injured in the attack."
+    assert roles(text, "killed")["participants"] == ["United States"]
