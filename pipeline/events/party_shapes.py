@@ -367,3 +367,20 @@ def with_compounds(head: Any) -> str:
             and head.doc[start - 1].head.i == head.i:
         start -= 1
     return head.doc[start:head.i + 1].text
+
+
+# People named by their post in a body: "a commander of the militia", "the sultan of the Deccan". The body
+# after "of" is where the person serves, not a party of what the person does or suffers.
+_POST_NOUNS = {"commander", "leader", "member", "official", "spokesman", "spokeswoman", "head", "chief", "general",
+               "officer", "director", "chairman", "founder", "supporter", "sultan", "emir", "governor", "mayor",
+               "secretary", "minister", "ambassador", "envoy", "representative", "employee", "worker", "agent",
+               "soldier", "fighter", "militant", "activist", "president", "prime"}
+
+
+def is_post_holders_body(span: Any) -> bool:
+    """Whether a name is the body of a person's post ("a local commander of the Tarn Militia was killed")."""
+    root = _phrase_top(span.root)
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    return noun.pos_ == "NOUN" and noun.lower_.rstrip("s") in _POST_NOUNS

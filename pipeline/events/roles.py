@@ -20,12 +20,12 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.names import SentenceNames, is_adjective, unique_names
-from pipeline.events.subjects import expand_conjuncts, subject_of
+from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
 from pipeline.events.party_shapes import (
-    absolute_with, entered_states, force_party, governing_patients, is_origin, is_quoted_work, joined_event_parties,
-    modified_noun, patients_in, qualifying_clauses, reported_subjects, support_recipients, territory_parties,
-    title_tokens, untagged_names, with_compounds,
+    absolute_with, entered_states, force_party, governing_patients, is_origin, is_post_holders_body, is_quoted_work,
+    joined_event_parties, modified_noun, patients_in, qualifying_clauses, reported_subjects, support_recipients,
+    territory_parties, title_tokens, untagged_names, with_compounds,
 )
 from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
@@ -128,7 +128,8 @@ def participant_heads(trigger: Any, objects: list) -> list:
             if c.dep_ == "prep" and c.lower_ in _PARTY_PREPOSITIONS and not (
                     c.lower_ == "to" and h.lower_.rstrip("s") in PERSON_NOUNS):  # "ambassador to Moscow": a post
                 heads += _pobjs(c)
-            elif c.dep_ in ("poss", "compound", "appos"):
+            elif c.dep_ in ("poss", "compound", "appos") and not (
+                    c.ent_type_ in ("GPE", "LOC") and h.lower_ in PLACE_HAPPENINGS):  # "Tarvia's protests": where
                 heads.append(c)  # "Stalin's program", "Reichswehr access", "the ambassador, Mirbach,"
     # "negotiations with the new ambassadors, (William Seeds, …)": people named by their office.
     heads += [c for h in list(heads) if h.lower_.rstrip("s") in PERSON_NOUNS for c in h.children if c.dep_ == "appos"]
@@ -226,7 +227,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
         if e.label in ACTOR_LABELS and is_adjective(e, sp):
             continue
         # "Tom Green of Ottawa played", "(born 1912 in Bristol, Quebec)": where someone is from acts not.
-        origin = e.label in PLACE_LABELS and is_origin(sp)
+        origin = (e.label in PLACE_LABELS and is_origin(sp)) or is_post_holders_body(sp)
         if e.label in ACTOR_LABELS and not origin and sp.root.i in actor_tokens and all(
                 t.i in actor_tokens or sp.start <= t.head.i < sp.end for t in sp):
             # (a word hanging inside the name is the name's: 'William "Buckshot" May')

@@ -46,7 +46,8 @@ def subject_of(trigger: Any) -> list[Any]:
         # (a date or a number before it names no one: "the Bloody Friday attacks" go on up the parse)
         own = [c for c in trigger.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                and c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
-               and (c.ent_type_ or c.pos_ == "PRON" or c.tag_ in ("NNP", "NNPS"))]
+               and (c.ent_type_ or c.pos_ == "PRON" or c.tag_ in ("NNP", "NNPS"))
+               and not (c.ent_type_ in ("GPE", "LOC") and trigger.lower_ in PLACE_HAPPENINGS)]
         own += [t for c in trigger.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
                 for t in c.children if t.dep_ == "pobj"]
         if own:
@@ -104,6 +105,13 @@ def subject_of(trigger: Any) -> list[Any]:
                 return patients
         tok = tok.head
     return []
+
+
+# Happenings a country's name before them locates rather than performs ("Tarvia's protests", "the
+# country's conflict"), unlike "Tarvia's invasion".
+PLACE_HAPPENINGS = {"protest", "protests", "conflict", "conflicts", "unrest", "riot", "riots", "crisis",
+                     "demonstration", "demonstrations", "violence", "turmoil", "uprising", "insurgency", "famine",
+                     "epidemic", "outbreak", "election", "elections", "economy", "recession", "strike", "strikes"}
 
 
 # Verbs of leading what their object names: the leader acts besides the noun's own agents ("Shamil spearheaded

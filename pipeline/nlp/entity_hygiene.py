@@ -105,6 +105,10 @@ def widened(span: Any) -> Any:
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
             end += 1
     if span.label_ == "ORG":
+        # "White House Office of the Press | Secretary": the model stopped before the head its last word qualifies.
+        while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and \
+                doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
         while start > 0 and not doc[start].is_sent_start:
             prev = doc[start - 1]
             if prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ and prev.dep_ == "compound" and \

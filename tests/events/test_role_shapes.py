@@ -162,3 +162,20 @@ def test_a_state_a_force_crosses_into_is_a_party():
 def test_a_participle_the_tagger_took_for_a_past_tense_still_has_its_patient():
     text = "On 2 May we mourned the six U.S. service members killed and all those injured in the attack."
     assert roles(text, "killed")["participants"] == ["United States"]
+
+
+def test_a_countrys_protests_happen_there_and_are_not_its_acts():
+    r = roles("In 2017 Venezuela's political protests were fuelled by the economy.", "protests")
+    assert "Venezuela" not in r["actors"] + r["participants"]
+    r = roles("Germany's invasion of Poland began on 1 September 1939.", "invasion")
+    assert r["actors"] == ["Germany"]
+
+
+def test_the_body_of_a_persons_post_is_no_party():
+    r = roles("On 3 May a local commander of the Tarn Defence Militia was reportedly killed.", "killed")
+    assert r["participants"] == []
+
+
+def test_an_organisations_name_the_model_cut_before_its_head():
+    text = "On 2 May the White House Office of the Press Secretary issued a statement."
+    assert roles(text, "issued")["actors"] == ["White House Office of the Press Secretary"]
