@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.names import SentenceNames, state_of_demonym
+from pipeline.nlp.entity_hygiene import is_hyphen_fragment
 from pipeline.events.subjects import SUPPORT_VERBS
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS, is_event_noun
 from pipeline.lexicon.type_nouns import PERSON_NOUNS
@@ -171,7 +172,8 @@ def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
             words = [t.lower_ for t in run]
             alone_first = len(run) == 1 and run[0].i == run[0].sent.start
             venue = alone_first or (run[-1].dep_ == "compound" and run[-1].head.lower_ in _VENUE_NOUNS)
-            if not venue and words[-1] not in _NOT_PARTY_WORDS and words[-1] not in DOCUMENT_WORDS and \
+            fragment = is_hyphen_fragment(doc[run[0].i:run[-1].i + 1])  # "Consensus All" of "All-SWC"
+            if not venue and not fragment and words[-1] not in _NOT_PARTY_WORDS and words[-1] not in DOCUMENT_WORDS and \
                     not any(is_event_noun(t) for t in run) and len(run[-1].text) > 1 and \
                     not _in_agreement_name(run[-1]):
                 while run and run[0].lower_.rstrip(".") in PERSON_NOUNS and len(run) > 1:

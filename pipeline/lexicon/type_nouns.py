@@ -42,4 +42,6 @@ THING_NAME_HEADS = frozenset({
     "mall", "cafe", "café", "restaurant", "hotel", "bar", "pub", "shop", "store", "stadium", "arena",
     "reservoir", "dam", "bridge", "tower", "building", "station", "airport", "airfield", "park", "road", "street",
     "avenue", "square", "canal", "highway", "railway", "tunnel", "pier", "lighthouse", "fountain", "monument",
-    "memorial", "castle", "fort", "mansion", "album", "song", "film", "novel", "ship", "locomotive"})
+    "memorial", "castle", "fort", "mansion", "album", "song", "film", "novel", "ship", "locomotive",
+    # a prize or a contest won or played, no party ("led the Bruins to two Stanley Cups")
+    "cup", "cups", "trophy", "award", "prize", "medal", "championship", "championships", "tournament"})

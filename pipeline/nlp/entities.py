@@ -13,7 +13,7 @@ import re
 from typing import Iterator
 
 from pipeline.core.document import Document
-from pipeline.nlp.entity_hygiene import merged_of_names, ordinal_unit, surnames, trimmed, widened, written_as_name
+from pipeline.nlp.entity_hygiene import is_hyphen_fragment, merged_of_names, ordinal_unit, surnames, trimmed, widened, written_as_name
 from pipeline.core.layers import ENTITIES, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, section_index, sentence_index
 from pipeline.lexicon.labels import GAZETTEER_LABELS
 from pipeline.lexicon.patterns import DISAMBIGUATOR, POSSESSIVE
@@ -107,9 +107,14 @@ def entities(doc: Document, ctx: StageContext) -> Document:
             source = "gazetteer" if span.start in taken else "model"
             span = ordinal_unit(span) or span
             tidy = trimmed(widened(span)) if source == "model" else span
+            if tidy is not None and source == "model" and span.label_ in ("PERSON", "ORG", "GPE") and \
+                    is_hyphen_fragment(tidy):
+                continue  # "Consensus All" of "All-SWC": part of a hyphenated word
             if tidy is not None and written_as_name(tidy, span.label_):
                 spans.append((Span(parsed, tidy.start, tidy.end, label=span.label_), source))
-        kept.append(spans)
+        # A span widened over a word the model gave another label ("65" of "65 Air Division") wins.
+        longest = {id(sp) for sp in filter_spans([sp for sp, _ in spans])}
+        kept.append([(sp, source) for sp, source in spans if id(sp) in longest])
     # A bare surname is the one person of the document with that surname, whatever the model
     # labelled it, and it is a mention even where the model saw none ("Molotov assured …").
     people = [(text, target or text) for text, (label, target) in names.items() if label == "PERSON"]

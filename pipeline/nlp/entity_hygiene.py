@@ -114,6 +114,10 @@ def widened(span: Any) -> Any:
             if prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ and prev.dep_ == "compound" and \
                     span.start <= prev.head.i < span.end:
                 start -= 1
+            elif prev.like_num and prev.text.isdigit() and prev.dep_ in ("nummod", "compound") and \
+                    span.start <= prev.head.i < span.end:
+                start -= 1  # "65 Air Division": a unit's number is part of its name
+                break
             else:
                 break
     return doc[start:end] if (start, end) != (span.start, span.end) else span
@@ -137,6 +141,17 @@ def ordinal_unit(span: Any) -> Any | None:
     from spacy.tokens import Span
 
     return Span(span.doc, tok.i, tok.i + 1, label="ORG")
+
+
+def is_hyphen_fragment(span: Any) -> bool:
+    """Whether a name is one end of a hyphenated word ("Consensus All" of "All-SWC", "Franco" of
+    "Franco-Prussian"): a part of a longer word, no name of its own."""
+    doc = span.doc
+    after = span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and not doc[span.end - 1].whitespace_ \
+        and not doc[span.end].whitespace_ and doc[span.end + 1].text[:1].isupper()
+    before = span.start >= 2 and doc[span.start - 1].text in ("-", "–") and not doc[span.start - 1].whitespace_ \
+        and not doc[span.start - 2].whitespace_ and doc[span.start - 2].text[:1].isupper()
+    return after or before
 
 
 def written_as_name(span: Any, label: str) -> bool:

@@ -179,3 +179,18 @@ def test_the_body_of_a_persons_post_is_no_party():
 def test_an_organisations_name_the_model_cut_before_its_head():
     text = "On 2 May the White House Office of the Press Secretary issued a statement."
     assert roles(text, "issued")["actors"] == ["White House Office of the Press Secretary"]
+
+
+def test_one_end_of_a_hyphenated_word_is_no_name():
+    r = roles("Consensus All-SWC choice in 1969, Orme was named a finalist in 1970.", "named")
+    assert not any(n in ("Consensus All", "SWC") for n in r["actors"] + r["participants"])
+
+
+def test_a_cup_won_is_no_party():
+    r = roles("In 1939 Cowley helped to lead the Boston Bruins to two Stanley Cups.", "lead")
+    assert "Stanley Cups" not in r["participants"]
+
+
+def test_a_units_number_is_part_of_its_name():
+    r = roles("On 17 April 1952 the command redesignated the 65 Air Division.", "redesignated")
+    assert "Air Division" not in r["participants"]
