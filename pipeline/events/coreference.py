@@ -174,7 +174,7 @@ def people_of_sentence_before(mentions: list[Mention], sentence_start: int) -> l
 
 
 def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | None,
-                   genders: dict[str, str] | None = None) -> list[str]:
+                   genders: dict[str, str] | None = None, topic: str | None = None) -> list[str]:
     """The names a pronoun or collective phrase stands for (empty when the rules find none);
     ``genders`` (:func:`pipeline.events.genders.document_genders`) keeps "she" off a man and "he" off a woman."""
     word = token.lower_
@@ -194,6 +194,8 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
             # "the judge ordered Orme held after his lawyer …", "She let his lawyer …": two people in
             # view before the possessive, which the rules cannot tell apart.
             return []
+        if person and topic and person != topic and word in ("he", "she"):
+            person = _topic_kept(token, mentions, person, topic, genders)
         return [person] if person else []
     if word in GROUP_PRONOUNS:
         # A group is looked for in this sentence and the one before, as a reader does.
@@ -205,6 +207,22 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
     if word in BODY_PRONOUNS and (token.dep_ in _PARTY_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent")):
         return last_body(mentions, token, {"ORG", "GPE"})
     return []
+
+
+def _topic_kept(token: Any, mentions: list[Mention], person: str, topic: str,
+                genders: dict[str, str] | None) -> str:
+    """The document's main person for "he" when the sentence before had another man act on "him"
+    ("Ross, the manager, selected him. In Boston he became a star": "him" is the article's subject,
+    who stays in view); else ``person``."""
+    sent = token.sent
+    if sent.start == 0:
+        return person
+    prev = token.doc[sent.start - 1].sent
+    acted_there = any(m.name == person and prev.start <= m.span.start < prev.end for m in mentions)
+    object_pronoun = any(t.lower_ in ("him", "her") and t.dep_ in ("dobj", "pobj", "dative") for t in prev)
+    if acted_there and object_pronoun and not (genders and genders.get(topic) not in (None, pronoun_gender(token.lower_))):
+        return topic
+    return person
 
 
 def last_body(mentions: list[Mention], token: Any, labels: set[str]) -> list[str]:
@@ -265,7 +283,21 @@ class Paragraphs:
                 named: set[int]) -> list[str]:
         """The names ``token`` (of the chunk at clean ``offset``) stands for: a pronoun or "the two
         countries" (:func:`resolve_people`), else a role noun ("the general", "the group")."""
-        return resolve_people(token, mentions, pair, self.genders) or self.descriptions.resolve(token, offset, named)
+        return resolve_people(token, mentions, pair, self.genders, self.topic) or \
+            self.descriptions.resolve(token, offset, named)
+
+    @cached_property
+    def topic(self) -> str | None:
+        """The person the document names most often, by a clear margin (a biography's subject), or None."""
+        counts: dict[str, int] = {}
+        for e in self.entities:
+            if e.label == "PERSON":
+                name = self.names(e)
+                counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def names_of(self, k: int) -> tuple[SentenceNames, list[Mention]]:
         if k not in self._cache:

@@ -15,6 +15,7 @@ from typing import Any
 
 from pipeline.nlp.entity_hygiene import surnames
 from pipeline.lexicon.patterns import DISAMBIGUATOR, POSSESSIVE
+from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
@@ -28,7 +29,8 @@ class Names:
     middle ("Joachim Ribbentrop", "Joachim von Ribbentrop") become the longest one.
     """
 
-    def __init__(self, entities: list) -> None:
+    def __init__(self, entities: list, text: str | None = None) -> None:
+        self._text = text
         self.by_text: dict[str, str] = {}
         people: list[tuple[str, str]] = []
         for e in entities:
@@ -82,7 +84,7 @@ class Names:
             word = POSSESSIVE.sub("", self.clean(e.text))
             if word not in shared or " " in word:
                 continue
-            before = [n for start, n in shared[word] if start < e.start]
+            before = [n for start, n in shared[word] if start < e.start and not self._as_relative(start)]
             if before:
                 out[id(e)] = before[-1]
                 continue
@@ -91,6 +93,16 @@ class Names:
             if counts[0][0] > counts[1][0]:
                 out[id(e)] = counts[0][1]
         return out
+
+    def _as_relative(self, start: int) -> bool:
+        """Whether the name at clean offset ``start`` is introduced as someone's relative ("his younger
+        brother Rodney Orme", "the father of player Michael Orme"): such a naming does not make the bare
+        surname after it that relative's (the article's own Orme stays Orme). Needs the document's text."""
+        if self._text is None:
+            return False
+        window = self._text[max(0, start - 45):start].lower()
+        window = window.rsplit(".", 1)[-1]  # within the sentence
+        return any(w in RELATIONAL_NOUNS for w in re.findall(r"[a-z]+", window))
 
     def __call__(self, entity, text: str | None = None) -> str:
         if text is None and id(entity) in self._bearer:

@@ -20,7 +20,7 @@ from pipeline.events.names import SentenceNames, state_of_demonym
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment
 from pipeline.events.subjects import SUPPORT_VERBS
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS, is_event_noun
-from pipeline.lexicon.type_nouns import PERSON_NOUNS
+from pipeline.lexicon.type_nouns import PERSON_NOUNS, RELATIONAL_NOUNS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 
 
@@ -236,14 +236,6 @@ def force_party(entity: Any, span: Any, states: list[str]) -> str | None:
     if state is not None:
         return state
     return word if word.endswith("s") else word + "s"
-
-
-# Nouns of a person known by a tie to another: the other is no party of what the person does
-# ("a friend of suspect Tsarnaev was convicted", "neighbours of Abedi accused …", "his wife said").
-RELATIONAL_NOUNS = {"friend", "friends", "brother", "brothers", "sister", "sisters", "wife", "husband", "widow",
-                    "son", "sons", "daughter", "daughters", "father", "mother", "parents", "relative", "relatives",
-                    "family", "cousin", "uncle", "aunt", "nephew", "niece", "neighbour", "neighbours", "neighbor",
-                    "neighbors", "colleague", "colleagues", "roommate", "classmate", "girlfriend", "boyfriend"}
 
 
 def _tie_holder(root: Any) -> bool:

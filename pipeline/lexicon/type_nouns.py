@@ -45,3 +45,10 @@ THING_NAME_HEADS = frozenset({
     "memorial", "castle", "fort", "mansion", "album", "song", "film", "novel", "ship", "locomotive",
     # a prize or a contest won or played, no party ("led the Bruins to two Stanley Cups")
     "cup", "cups", "trophy", "award", "prize", "medal", "championship", "championships", "tournament"})
+# Nouns of a person known by a tie to another: the other is no party of what the person does
+# ("a friend of suspect Tsarnaev was convicted", "his wife said"); a person the text names as
+# someone's relative ("his brother Rodney Orme") is not who the bare surname means after.
+RELATIONAL_NOUNS = {"friend", "friends", "brother", "brothers", "sister", "sisters", "wife", "husband", "widow",
+                    "son", "sons", "daughter", "daughters", "father", "mother", "parents", "relative", "relatives",
+                    "family", "cousin", "uncle", "aunt", "nephew", "niece", "neighbour", "neighbours", "neighbor",
+                    "neighbors", "colleague", "colleagues", "roommate", "classmate", "girlfriend", "boyfriend"}

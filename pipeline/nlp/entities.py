@@ -123,6 +123,7 @@ def entities(doc: Document, ctx: StageContext) -> Document:
     by_surname = surnames(people)
     lowercase_words = set(re.findall(r"\b[a-z][a-z-]+\b", doc.text))
     by_surname = {s: full for s, full in by_surname.items() if s.lower() not in lowercase_words}
+    person_surnames = {full.split()[-1] for full, _ in people if len(full.split()) >= 2}
     found: list[Entity] = []
     for (offset, parsed), spans in zip(chunks, kept):
         taken = {i for span, _ in spans for i in range(span.start, span.end)}
@@ -134,11 +135,15 @@ def entities(doc: Document, ctx: StageContext) -> Document:
             surname_of = by_surname.get(POSSESSIVE.sub("", text))
             if surname_of and len(span) <= 2:
                 label = "PERSON"
+            words = text.split()
+            if label in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC") and source == "model" and len(words) == 2 and \
+                    words[1] in person_surnames and words[0].isalpha() and words[0].istitle():
+                label = "PERSON"  # "Charlie Orme" tagged ORG where the text names Michael Orme: a first name and the surname
             target = names[text][1] if source == "gazetteer" and text in names else targets.get(text)
             if target is None and surname_of:
                 target = _linked_person(names, surname_of)
             found.append(Entity(offset + span.start_char, offset + span.end_char, text, label, source, target))
-    assign_parties(found)
+    assign_parties(found, doc.text)
     sentence_of = sentence_index(doc.layers["sentences"])
     section_of = section_index(doc.layers["sections"])
     for entity in found:
@@ -147,14 +152,14 @@ def entities(doc: Document, ctx: StageContext) -> Document:
     return doc
 
 
-def assign_parties(found: list[Entity]) -> None:
+def assign_parties(found: list[Entity], text: str | None = None) -> None:
     """Set each mention's ``party_id``: the party its canonical name names (the events stage names
     it the same way, :func:`pipeline.stories.party_names.document_canonicaliser`); none for a place or a thing."""
     from pipeline.events.names import Names
     from pipeline.stories.party_names import document_canonicaliser, mention_party
 
     ordered = sorted(found, key=lambda e: e.start)
-    names = Names(ordered)
+    names = Names(ordered, text)
     canonical = document_canonicaliser(ordered, names)
     states = sorted({names(e) for e in ordered if e.label == "GPE"})
     for e in found:

@@ -194,3 +194,15 @@ def test_a_cup_won_is_no_party():
 def test_a_units_number_is_part_of_its_name():
     r = roles("On 17 April 1952 the command redesignated the 65 Air Division.", "redesignated")
     assert "Air Division" not in r["participants"]
+
+
+def test_a_surname_is_not_the_relative_named_in_full_before_it():
+    text = ("Duane Bobick (born 24 August 1950) was a boxer. His younger brother Rodney Bobick was also a boxer. "
+            "In 1972 Bobick beat Larry Holmes.")
+    assert roles(text, "beat")["actors"] == ["Duane Bobick"]
+
+
+def test_he_stays_the_articles_person_after_another_acted_on_him():
+    text = ("Bill Cowley was a hockey player. Cowley joined the Eagles in 1933. Cowley was fast. Cowley was strong. "
+            "In 1934 Art Ross, the manager of the team, selected him in the draft. In Boston he became a star in 1939.")
+    assert roles(text, "became")["actors"] == ["Bill Cowley"]
