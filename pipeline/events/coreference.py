@@ -39,8 +39,12 @@ from pipeline.lexicon.labels import ACTOR_LABELS
 
 COLLECTIVE_NOUNS = {"countries", "nations", "states", "governments", "sides", "powers", "empires", "parties",
                     "republics", "kingdoms", "allies", "signatories", "leaders"}
-PERSON_PRONOUNS = {"he", "him", "she", "her"}
-GROUP_PRONOUNS = {"they", "them"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
+GROUP_PRONOUNS = {"they", "them", "their"}
+# "it" and "its" as a party (a subject or a possessor) stand for a body or a state, never a person.
+BODY_PRONOUNS = {"it", "its"}
+_PARTY_DEPS = {"nsubj", "nsubjpass", "poss"}
+_CORE_DEPS = {"nsubj", "nsubjpass", "dobj"}
 THING_PRONOUNS = {"it", "this"}
 _TITLE_PAIR = (
     re.compile(r"^(?P<a>[^–—,]+?)\s*[–—]\s*(?P<b>[^,]+?)\s+relations\b", re.I),
@@ -170,7 +174,7 @@ def people_of_sentence_before(mentions: list[Mention], sentence_start: int) -> l
 
 
 def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | None,
-                   genders: dict[str, str] | None = None) -> list[str]:
+                   genders: dict[str, str] | None = None, topic: str | None = None) -> list[str]:
     """The names a pronoun or collective phrase stands for (empty when the rules find none);
     ``genders`` (:func:`pipeline.events.genders.document_genders`) keeps "she" off a man and "he" off a woman."""
     word = token.lower_
@@ -183,13 +187,64 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
         sayers = {m.name for m in mentions if m.span.start > token.i and m.label == "PERSON"
                   and _phrase_root(m.span.root).dep_ == "nsubj" and _phrase_root(m.span.root).head in token.ancestors}
         person = last_person([m for m in mentions if m.name not in sayers], token.i, pronoun_gender(word), genders)
+        if word == "his" and person and (any(m.name != person and not m.adjective and token.sent.start <= m.span.start < token.i
+                                             and (m.label == "PERSON" or _phrase_root(m.span.root).dep_ in _CORE_DEPS)
+                                             for m in mentions) or
+                                         any(t.lower_ in ("she", "her") for t in token.doc[token.sent.start:token.i])):
+            # "the judge ordered Orme held after his lawyer …", "She let his lawyer …": two people in
+            # view before the possessive, which the rules cannot tell apart.
+            return []
+        if person and topic and person != topic and word in ("he", "she"):
+            person = _topic_kept(token, mentions, person, topic, genders)
         return [person] if person else []
     if word in GROUP_PRONOUNS:
         # A group is looked for in this sentence and the one before, as a reader does.
         sent = token.sent
         previous = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         near = [m for m in mentions if m.span.start >= previous]
-        return last_group(near, token.i) or people_of_sentence_before(mentions, token.sent.start)
+        return last_group(near, token.i) or people_of_sentence_before(mentions, token.sent.start) or \
+            last_body(mentions, token, {"ORG", "NORP"})
+    if word in BODY_PRONOUNS and (token.dep_ in _PARTY_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent")):
+        return last_body(mentions, token, {"ORG", "GPE"})
+    return []
+
+
+def _topic_kept(token: Any, mentions: list[Mention], person: str, topic: str,
+                genders: dict[str, str] | None) -> str:
+    """The document's main person for "he" when the sentence before had another man act on "him"
+    ("Ross, the manager, selected him. In Boston he became a star": "him" is the article's subject,
+    who stays in view); else ``person``."""
+    sent = token.sent
+    if sent.start == 0:
+        return person
+    prev = token.doc[sent.start - 1].sent
+    acted_there = any(m.name == person and prev.start <= m.span.start < prev.end for m in mentions)
+    object_pronoun = any(t.lower_ in ("him", "her") and t.dep_ in ("dobj", "pobj", "dative") for t in prev)
+    if acted_there and object_pronoun and not (genders and genders.get(topic) not in (None, pronoun_gender(token.lower_))):
+        return topic
+    return person
+
+
+def last_body(mentions: list[Mention], token: Any, labels: set[str]) -> list[str]:
+    """The one body (or state, or people) ``token`` ("they", "it") stands for: the name that is the
+    main subject earlier in its own sentence, else of the sentence right before ("Tarn Records
+    opened a studio. In 1990 it signed …"); nothing when the sentence before has another subject
+    or none named."""
+    sent = token.sent
+    doc = token.doc
+    here = [m for m in mentions if sent.start <= m.span.start and m.span.end <= token.i]
+    before: list[Mention] = []
+    if sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        before = [m for m in mentions if prev.start <= m.span.start and m.span.end <= prev.end]
+    for group in (here, before):
+        # The grammatical subject: a passive's agent is not what the sentence is about ("The treaty was
+        # signed by Tarvia. It was broken": the treaty).
+        acting = [m for m in group if acted(m) == 2 and _phrase_root(m.span.root).dep_ == "nsubj"
+                  and not m.adjective and not is_place_mention(m)]
+        if acting:
+            names = {m.name for m in acting}
+            return [acting[0].name] if len(names) == 1 and acting[0].label in labels else []
     return []
 
 
@@ -228,7 +283,21 @@ class Paragraphs:
                 named: set[int]) -> list[str]:
         """The names ``token`` (of the chunk at clean ``offset``) stands for: a pronoun or "the two
         countries" (:func:`resolve_people`), else a role noun ("the general", "the group")."""
-        return resolve_people(token, mentions, pair, self.genders) or self.descriptions.resolve(token, offset, named)
+        return resolve_people(token, mentions, pair, self.genders, self.topic) or \
+            self.descriptions.resolve(token, offset, named)
+
+    @cached_property
+    def topic(self) -> str | None:
+        """The person the document names most often, by a clear margin (a biography's subject), or None."""
+        counts: dict[str, int] = {}
+        for e in self.entities:
+            if e.label == "PERSON":
+                name = self.names(e)
+                counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def names_of(self, k: int) -> tuple[SentenceNames, list[Mention]]:
         if k not in self._cache:

@@ -27,7 +27,10 @@ PERSON_NOUNS = {"general", "president", "bomber", "suspect", "gunman", "attacker
 # The generic words for a body of people stand for one another ("the separatist group ETA" …
 # "the organisation"); the others must be the word the body was described with.
 GENERIC_BODIES = {"organisation", "organization", "group", "militia", "movement", "network", "faction"}
-ORGANISATION_NOUNS = GENERIC_BODIES | {"party", "agency", "company", "firm"}
+ORGANISATION_NOUNS = GENERIC_BODIES | {"party", "agency", "company", "firm", "band", "partnership", "team", "club",
+                                       "regiment", "corporation", "label", "manufacturer", "league", "association",
+                                       "society", "college", "university", "school", "orchestra", "ensemble",
+                                       "trio", "quartet", "duo", "airline", "newspaper", "publisher", "studio"}
 # Words that make a title a different one: "a lieutenant general" is not "Major General X".
 TITLE_MODIFIERS = {"major", "lieutenant", "brigadier", "vice", "deputy", "prime", "chief", "rear", "foreign",
                    "defence", "defense", "interior", "suicide", "former", "general", "attorney", "finance"}
@@ -82,6 +85,32 @@ def _apposition(parsed: Any, i: int, step: int, limit: int = 6) -> list[str]:
     return words
 
 
+def _predicate(parsed: Any, i: int, limit: int = 6) -> list[str]:
+    """The words of what a name is said to be right after it ("Tarn Records is an independent
+    label", "… was a publicly traded partnership"), up to a stop word or punctuation."""
+    n = len(parsed)
+    # past a legal form or a bracket after the name ("Crown Timber Partners, L.P. was …")
+    skipped = 0
+    while i < n and skipped < 4 and (parsed[i].is_punct or parsed[i].text[:1].isupper()) and \
+            parsed[i].lower_ not in ("is", "was"):
+        i += 1
+        skipped += 1
+    if i + 1 >= n or parsed[i].lower_ not in ("is", "was") or parsed[i + 1].lower_ not in ("a", "an", "the"):
+        return []
+    words: list[str] = []
+    i += 2
+    while i < n and len(words) < limit:
+        t = parsed[i]
+        if t.text == "-":
+            i += 1
+            continue
+        if not t.is_alpha or t.lower_ in _STOP:
+            break
+        words.append(t.lower_)
+        i += 1
+    return words
+
+
 class Descriptions:
     """The role nouns of a document's named people and organisations, for looking a noun up."""
 
@@ -104,6 +133,7 @@ class Descriptions:
             words = set(_words_before(parsed, span.start)) | set(_apposition(parsed, span.end, 1))
             if span.start >= 2:
                 words |= set(_apposition(parsed, span.start - 1, -1))
+            words |= set(_predicate(parsed, span.end))
             words |= {w.lower() for w in e.text.split()[:-1] if w.lower() not in _STOP}
             self.described.append((self.sentence_of(e.start), e.label, names(e), words))
         # A party is described once and named bare afterwards ("the separatist group ETA" … "ETA"):

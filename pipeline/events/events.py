@@ -43,7 +43,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
     chunks = doc.layers["spacy_docs"]
     chunk_starts = [offset for offset, _ in chunks]
     entities = sorted(doc.layers["entities"], key=lambda e: e.start)
-    names = Names(entities)
+    names = Names(entities, doc.text)
     paragraphs = Paragraphs(chunks, entities, names)
     # "X–Y relations" names the pair in the title, or in the first line of a plain file (not its title).
     heads = doc.layers["sections"]

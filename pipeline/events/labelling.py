@@ -80,7 +80,7 @@ def label_roles(text: str, triggers: Sequence[tuple[int, int]], model: str | Non
     chunks = doc.layers["spacy_docs"]
     chunk_starts = [offset for offset, _ in chunks]
     entities = sorted(doc.layers["entities"], key=lambda e: e.start)
-    names = Names(entities)
+    names = Names(entities, doc.text)
     paragraphs = Paragraphs(chunks, entities, names)
     read_roles = RoleReader(paragraphs, document_canonicaliser(entities, names), None)
     sentences = doc.layers["sentences"]

@@ -15,6 +15,7 @@ from typing import Any
 
 from pipeline.nlp.entity_hygiene import surnames
 from pipeline.lexicon.patterns import DISAMBIGUATOR, POSSESSIVE
+from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
@@ -28,7 +29,8 @@ class Names:
     middle ("Joachim Ribbentrop", "Joachim von Ribbentrop") become the longest one.
     """
 
-    def __init__(self, entities: list) -> None:
+    def __init__(self, entities: list, text: str | None = None) -> None:
+        self._text = text
         self.by_text: dict[str, str] = {}
         people: list[tuple[str, str]] = []
         for e in entities:
@@ -39,6 +41,14 @@ class Names:
                 full = target or self.clean(e.text)
                 people.append((full, full))
         self.by_surname = surnames(people)
+        self.by_first_name = first_names(people, self.by_surname)
+        # Where each first name's bearer is first named in full, so a first name only looks back.
+        for e in sorted(entities, key=lambda e: e.start):
+            words = self.clean(e.text).split()
+            if e.label == "PERSON" and len(words) >= 2 and words[0] in self.by_first_name and \
+                    isinstance(self.by_first_name[words[0]], str):
+                self.by_first_name[words[0]] = (self.by_first_name[words[0]], e.start)
+        self.by_first_name = {k: v for k, v in self.by_first_name.items() if isinstance(v, tuple)}
         self._bearer = self._bearers(entities)
         for written, _ in people:
             # "Joachim Ribbentrop" and "Joachim von Ribbentrop": one person, the longest spelling.
@@ -74,7 +84,7 @@ class Names:
             word = POSSESSIVE.sub("", self.clean(e.text))
             if word not in shared or " " in word:
                 continue
-            before = [n for start, n in shared[word] if start < e.start]
+            before = [n for start, n in shared[word] if start < e.start and not self._as_relative(start)]
             if before:
                 out[id(e)] = before[-1]
                 continue
@@ -83,6 +93,16 @@ class Names:
             if counts[0][0] > counts[1][0]:
                 out[id(e)] = counts[0][1]
         return out
+
+    def _as_relative(self, start: int) -> bool:
+        """Whether the name at clean offset ``start`` is introduced as someone's relative ("his younger
+        brother Rodney Orme", "the father of player Michael Orme"): such a naming does not make the bare
+        surname after it that relative's (the article's own Orme stays Orme). Needs the document's text."""
+        if self._text is None:
+            return False
+        window = self._text[max(0, start - 45):start].lower()
+        window = window.rsplit(".", 1)[-1]  # within the sentence
+        return any(w in RELATIONAL_NOUNS for w in re.findall(r"[a-z]+", window))
 
     def __call__(self, entity, text: str | None = None) -> str:
         if text is None and id(entity) in self._bearer:
@@ -94,7 +114,30 @@ class Names:
         if text in self.by_text:
             return self.by_text[text]
         # The model sometimes labels a bare surname a place ("Litvinov" GPE); the name decides.
-        return self.by_surname.get(text, text)
+        if text in self.by_surname:
+            return self.by_surname[text]
+        if entity is not None and getattr(entity, "label", None) == "PERSON" and text in self.by_first_name:
+            # "Friedrich" for the one Friedrich named in full before it (not a "José" the text introduces alone).
+            full, first_at = self.by_first_name[text]
+            if first_at < getattr(entity, "start", -1):
+                return full
+        return text
+
+
+def first_names(people: list[tuple[str, str]], by_surname: dict[str, str]) -> dict[str, str]:
+    """First name → full name, for a person the document calls by the first name alone ("Friedrich"
+    after "Friedrich Schlegel"): only a first name exactly one named person has, that is nobody's
+    surname, and that some full name starts with."""
+    firsts: dict[str, dict[str, str]] = {}   # first name -> surname -> the longest full name
+    for written, name in people:
+        words = written.split()
+        if len(words) >= 2 and words[0][:1].isupper() and words[0].isalpha() and len(words[0]) > 2:
+            # "Friedrich Schlegel" and "Friedrich von Schlegel" are one person, by the longer name.
+            known = firsts.setdefault(words[0], {})
+            if len(name) > len(known.get(words[-1], "")):
+                known[words[-1]] = name
+    return {first: next(iter(full.values())) for first, full in firsts.items()
+            if len(full) == 1 and first not in by_surname}
 
 
 def unique_names(names) -> list[str]:

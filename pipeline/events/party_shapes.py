@@ -17,8 +17,10 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.names import SentenceNames, state_of_demonym
-from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, is_event_noun
-from pipeline.lexicon.type_nouns import PERSON_NOUNS
+from pipeline.nlp.entity_hygiene import is_hyphen_fragment
+from pipeline.events.subjects import SUPPORT_VERBS
+from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS, is_event_noun
+from pipeline.lexicon.type_nouns import PERSON_NOUNS, RELATIONAL_NOUNS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 
 
@@ -34,6 +36,12 @@ def reported_subjects(trigger: Any) -> list:
     if trigger.pos_ != "VERB" or not trigger.lower_.startswith(_SAYING):
         return []
     return [g for c in trigger.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+
+
+# Verbs that lay a crime or a deed on someone: their patient is a party of every crime they name, however
+# the parser hangs a long list of charges ("charged with treason, terrorism, association to commit a crime and
+# homicide"). Stems, for every form.
+_ACCUSING = ("charg", "accus", "convict", "indict", "prosecut", "sentenc", "acquitt")
 
 
 def governing_patients(trigger: Any) -> list:
@@ -52,8 +60,84 @@ def governing_patients(trigger: Any) -> list:
         elif tok.dep_ == "conj":
             tok = tok.head
         else:
-            return []
+            break
+    for verb in list(trigger.ancestors)[:8]:
+        if verb.pos_ == "VERB" and verb.lower_.startswith(_ACCUSING):
+            return [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
+        if verb.dep_ == "prep" and verb.lower_ not in ("with", "of", "for"):
+            return []  # "charged with complicity in the murder": an accomplice, not the murderer
     return []
+
+
+def absolute_with(verb: Any) -> Any | None:
+    """The "with" of an absolute phrase a participle ends ("killed with two others injured" →
+    "with"): the participle hangs beside the "with" on the main verb, right after its object's phrase."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("advcl", "conj", "acl") or any(
+            c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS, "dobj") for c in verb.children):
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i < verb.i and [g for g in prep.children if g.dep_ == "pobj"] and \
+                max(t.i for t in prep.subtree) == verb.i - 1:
+            return prep
+    return None
+
+
+# Entity kinds that receive what is handed over ("warnings were given to the police"); a place is a destination.
+_RECIPIENT_KINDS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def patients_in(trigger: Any) -> list:
+    """The patient of a passive verb an event noun says the circumstance of ("was re-elected in the
+    1955 election", "were wounded in the bombing"): the one acted on in it is its party."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.lower_ != "in" or \
+            trigger.head.head.pos_ != "VERB":
+        return []
+    verb = trigger.head.head
+    if verb.lower_.startswith(_ACCUSING):
+        return []  # "charged in the murder of Orme": charged, which :func:`governing_patients` reads
+    # (the parser sometimes hangs the subject on the passive's "was": "He was re-elected")
+    return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] or [
+        g for c in verb.children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "nsubj"]
+
+
+def joined_event_parties(trigger: Any) -> list:
+    """The opponents of a happening a verb says someone took part in ("participated in the assaults
+    against the Luftwaffe", "joined in the attack on Lusk"): the event noun's "against"/"on" objects."""
+    if trigger.pos_ != "VERB":
+        return []
+    return [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "in"
+            for noun in p.children if noun.dep_ == "pobj"
+            for q in noun.children if q.dep_ == "prep" and (q.lower_ == "against" or (
+                q.lower_ in ("on", "with") and is_event_noun(noun)))
+            for g in q.children if g.dep_ == "pobj"]
+
+
+# Verbs of a force moving into a country: the country entered is a party, as with "invaded Lusk".
+_ENTERING = ("cross", "push", "pour", "march", "advanc", "invad", "swe", "broke", "break", "mov", "sail", "stormed")
+
+
+def entered_states(trigger: Any) -> list:
+    """The state a force crosses into ("Tarvian troops crossed into Lusk"): a GPE after "into"."""
+    if trigger.pos_ != "VERB" or not trigger.lower_.startswith(_ENTERING):
+        return []
+    return [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "into"
+            for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+
+
+def support_recipients(trigger: Any) -> list:
+    """The recipients of an event noun handed over by its verb: "he was given an ultimatum" (he),
+    "warnings were given to the Samaritans", "issued an ultimatum to Lusk" (the "to" object being a
+    person, body or state, or a pronoun for one)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("dobj", *PASSIVE_SUBJECTS):
+        return []
+    verb = trigger.head
+    if verb.pos_ != "VERB" or not verb.lower_.startswith(SUPPORT_VERBS):
+        return []
+    out = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] if trigger.dep_ == "dobj" else []
+    out += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    out += [g for p in verb.children if (p.dep_ == "prep" and p.lower_ == "to") or (p.dep_ == "dative" and p.pos_ == "ADP")
+            for g in p.children if g.dep_ == "pobj" and (g.ent_type_ in _RECIPIENT_KINDS or g.pos_ == "PRON")]
+    return out
 
 
 # Capitalised words that head no party's name: the run they end is a place, a work, a day or an operation.
@@ -88,7 +172,8 @@ def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
             words = [t.lower_ for t in run]
             alone_first = len(run) == 1 and run[0].i == run[0].sent.start
             venue = alone_first or (run[-1].dep_ == "compound" and run[-1].head.lower_ in _VENUE_NOUNS)
-            if not venue and words[-1] not in _NOT_PARTY_WORDS and words[-1] not in DOCUMENT_WORDS and \
+            fragment = is_hyphen_fragment(doc[run[0].i:run[-1].i + 1])  # "Consensus All" of "All-SWC"
+            if not venue and not fragment and words[-1] not in _NOT_PARTY_WORDS and words[-1] not in DOCUMENT_WORDS and \
                     not any(is_event_noun(t) for t in run) and len(run[-1].text) > 1 and \
                     not _in_agreement_name(run[-1]):
                 while run and run[0].lower_.rstrip(".") in PERSON_NOUNS and len(run) > 1:
@@ -153,14 +238,6 @@ def force_party(entity: Any, span: Any, states: list[str]) -> str | None:
     return word if word.endswith("s") else word + "s"
 
 
-# Nouns of a person known by a tie to another: the other is no party of what the person does
-# ("a friend of suspect Tsarnaev was convicted", "neighbours of Abedi accused …", "his wife said").
-RELATIONAL_NOUNS = {"friend", "friends", "brother", "brothers", "sister", "sisters", "wife", "husband", "widow",
-                    "son", "sons", "daughter", "daughters", "father", "mother", "parents", "relative", "relatives",
-                    "family", "cousin", "uncle", "aunt", "nephew", "niece", "neighbour", "neighbours", "neighbor",
-                    "neighbors", "colleague", "colleagues", "roommate", "classmate", "girlfriend", "boyfriend"}
-
-
 def _tie_holder(root: Any) -> bool:
     """Whether a name's phrase ``root`` is the other end of a relational noun ("a friend of X", "X's wife")."""
     if root.dep_ == "poss":
@@ -212,3 +289,92 @@ def _phrase_top(token: Any) -> Any:
         else:
             break
     return token
+
+
+# Land acted on: "invaded its zone of influence in Poland", "entered the Polish territories" — the
+# state the land belongs to is a party of the invasion, not only where it happened.
+TERRITORY_NOUNS = {"territory", "territories", "zone", "zones", "land", "lands", "soil", "border", "borders",
+                   "frontier", "frontiers", "region", "regions", "area", "areas", "part", "parts", "province",
+                   "provinces", "half", "coast", "coastline", "sphere", "portion", "districts", "district"}
+
+
+def territory_parties(objects: list, spans: SentenceNames, states: list[str]) -> list[str]:
+    """The states whose land the trigger acts on: "its zone of influence in Poland" (Poland),
+    "the Polish territories" (Poland, the demonym's state among the document's ``states``)."""
+    found = []
+    for head in objects:
+        if head.lower_ not in TERRITORY_NOUNS:
+            continue
+        for c in head.children:
+            if c.dep_ == "amod" and c.text[:1].isupper():
+                state = state_of_demonym(c.text, states)
+                if state:
+                    found.append(state)
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                places = {t.i for t in [g for g in c.children if g.dep_ == "pobj"]}
+                found += [name for e, sp, name in spans.spans if e.label == "GPE" and sp.root.i in places]
+    return found
+
+
+def qualifying_clauses(heads: list) -> set[int]:
+    """Tokens of a participle clause with an object of its own qualifying a subject ("supporters
+    holding Tarvia's flag marched"): what the clause acts on is no actor of the main verb."""
+    return {t.i for h in heads for c in h.children
+            if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and any(g.dep_ == "dobj" for g in c.children)
+            for t in c.subtree}
+
+
+# Nouns of a made work: a quoted name right after one is the work's title, no party ("her novel "Florentin"").
+WORK_NOUNS = {"album", "albums", "single", "singles", "song", "songs", "ep", "record", "track", "novel", "book",
+              "film", "movie", "poem", "play", "opera", "painting", "series", "show", "magazine", "anthem", "hymn"}
+_QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+
+
+def is_quoted_work(span: Any) -> bool:
+    """Whether a name is a work's title: in quotes right after a noun for a work ("the album "Tarn"")."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc):
+        return False
+    return doc[span.start - 1].text in _QUOTE_MARKS and doc[span.end].text in _QUOTE_MARKS and \
+        doc[span.start - 2].lower_ in WORK_NOUNS
+
+
+def is_origin(span: Any) -> bool:
+    """Whether a place name says where a person is from or was born, not who acted: the object of
+    "in", "at" or "near" anywhere, or of "of"/"from" after a person's name ("Tom Green of Ottawa")."""
+    root = _phrase_top(span.root)
+    if root.dep_ == "appos" and root.head.ent_type_ == "PERSON":
+        return True  # "Cowley (born 1912 in Bristol, Quebec …)" misparsed: a place beside a person is not the person
+    while root.dep_ == "appos" and root.head.i != root.i:
+        root = _phrase_top(root.head)  # "in Bristol, Quebec"
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in ("in", "at", "near") or (
+        prep.lower_ in ("of", "from") and prep.head.ent_type_ == "PERSON")
+
+
+def with_compounds(head: Any) -> str:
+    """An untagged plural proper noun with the proper nouns compounded right before it ("Orme Composites")."""
+    start = head.i
+    while start > head.sent.start and head.doc[start - 1].dep_ == "compound" and head.doc[start - 1].tag_ == "NNP" \
+            and head.doc[start - 1].head.i == head.i:
+        start -= 1
+    return head.doc[start:head.i + 1].text
+
+
+# People named by their post in a body: "a commander of the militia", "the sultan of the Deccan". The body
+# after "of" is where the person serves, not a party of what the person does or suffers.
+_POST_NOUNS = {"commander", "leader", "member", "official", "spokesman", "spokeswoman", "head", "chief", "general",
+               "officer", "director", "chairman", "founder", "supporter", "sultan", "emir", "governor", "mayor",
+               "secretary", "minister", "ambassador", "envoy", "representative", "employee", "worker", "agent",
+               "soldier", "fighter", "militant", "activist", "president", "prime"}
+
+
+def is_post_holders_body(span: Any) -> bool:
+    """Whether a name is the body of a person's post ("a local commander of the Tarn Militia was killed")."""
+    root = _phrase_top(span.root)
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    return noun.pos_ == "NOUN" and noun.lower_.rstrip("s") in _POST_NOUNS

@@ -9,6 +9,7 @@ from typing import Any, Callable
 from pipeline.events.names import unique_names
 from pipeline.events.coreference import Paragraphs
 from pipeline.events.roles import sentence_spans, trigger_roles
+from pipeline.lexicon.type_nouns import THING_NAME_HEADS
 
 
 @dataclass(slots=True)
@@ -65,6 +66,8 @@ class RoleReader:
                                       ("participant", out.participants, out.participant_mentions)):
             for name, mention in written[role]:
                 name = self.canonical(name)
+                if name and name.split()[-1].lower() in THING_NAME_HEADS:
+                    continue  # "it" resolved to "the Tarn Mall": a place or a made thing is no party
                 if name and name not in names and name not in out.actors:
                     names.append(name)
                     mentions.append(mention)

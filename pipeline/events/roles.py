@@ -19,16 +19,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.names import SentenceNames, is_adjective, state_of_demonym, unique_names
-from pipeline.events.subjects import expand_conjuncts, subject_of
+from pipeline.events.names import SentenceNames, is_adjective, unique_names
+from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
 from pipeline.events.party_shapes import (
-    force_party, governing_patients, modified_noun, reported_subjects, title_tokens, untagged_names,
+    absolute_with, entered_states, force_party, governing_patients, is_origin, is_post_holders_body, is_quoted_work,
+    joined_event_parties, modified_noun, patients_in, qualifying_clauses, reported_subjects, support_recipients,
+    territory_parties, title_tokens, untagged_names, with_compounds,
 )
 from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
-from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS
+from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS, THING_NAME_HEADS
 
 PARTICIPANT_PREPOSITIONS = {"with", "between", "against", "on", "upon", "among", "to", "from", "into", "alongside",
                             "including"}
@@ -38,13 +40,6 @@ _COMPANY_NOUNS = {"presence", "company", "cooperation", "collaboration", "allian
 _TRANSFER = {"to", "from", "into"}
 # Prepositions after the thing acted on that name its parties.
 _PARTY_PREPOSITIONS = {"with", "between", "against", "of", "under", "on", "to", "over", "including"}
-# Land acted on: "invaded its zone of influence in Poland", "entered the Polish territories" — the
-# state the land belongs to is a party of the invasion, not only where it happened.
-TERRITORY_NOUNS = {"territory", "territories", "zone", "zones", "land", "lands", "soil", "border", "borders",
-                   "frontier", "frontiers", "region", "regions", "area", "areas", "part", "parts", "province",
-                   "provinces", "half", "coast", "coastline", "sphere", "portion", "districts", "district"}
-
-
 def _antecedent(token: Any) -> Any:
     """The noun a relative pronoun stands for ("the Pact, which was announced" → Pact)."""
     if token.tag_ in ("WDT", "WP", "IN") and token.head.dep_ == "relcl":
@@ -62,11 +57,16 @@ def object_heads(trigger: Any) -> list:
               for g in ([c] if c.pos_ != "ADP" else _pobjs(c))]
     heads += [_antecedent(c) for c in trigger.children if c.dep_ in PASSIVE_SUBJECTS]
     if trigger.dep_ in ("acl", "appos") and trigger.head.pos_ in ("NOUN", "PROPN") and (
-            trigger.tag_ == "VBN" or any(c.dep_ == "agent" for c in trigger.children)) and \
+            trigger.tag_ == "VBN" or (trigger.tag_ == "VBD" and trigger.dep_ == "acl") or
+            any(c.dep_ == "agent" for c in trigger.children)) and \
             not any(c.dep_ in SUBJECTS for c in trigger.children):
         # "Chérif Chekatt – shot dead by police –", "the documents captured in 1945": a participle's
         # patient is the noun it qualifies.
         heads.append(trigger.head)
+    absolute = absolute_with(trigger)
+    if absolute is not None and not heads:
+        # "were killed with two others injured": the participle's patient is the object of "with".
+        heads += _pobjs(absolute)
     if not heads and trigger.dep_ == "conj" and trigger.tag_ == "VBN" and not any(
             c.dep_ in SUBJECTS for c in trigger.children):
         # "who were distrusted and persecuted": the second participle shares the first one's patient.
@@ -91,8 +91,13 @@ def participant_heads(trigger: Any, objects: list) -> list:
     someone went); the parties of the thing acted on ("an agreement with Hitler", "the territory
     of Poland", "Stalin's program"); the conjuncts of all of these."""
     heads = list(objects)
+    absolute = {absolute_with(c) for c in trigger.children}
     for c in trigger.children:
-        if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPOSITIONS and (c.lower_ not in _TRANSFER or objects):
+        if c in absolute:
+            continue  # "killed with two others injured": the others are the participle's, not the verb's
+        if c.dep_ == "prt" and c.lower_ in PARTICIPANT_PREPOSITIONS:
+            heads += _pobjs(c)  # "called on the Muslims": the parser makes the preposition a particle
+        elif c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPOSITIONS and (c.lower_ not in _TRANSFER or objects):
             heads += _pobjs(c)
         elif c.dep_ == "prep" and c.lower_ == "to":
             # "wrote to General Villeneuve", "appealed to the League": a person or a body is a recipient, not a destination.
@@ -115,6 +120,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
             # and published by the State Department": two acts with agents of their own.)
             heads += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
     heads += governing_patients(trigger)
+    heads += support_recipients(trigger) + patients_in(trigger) + joined_event_parties(trigger) + entered_states(trigger)
     heads += reported_subjects(trigger)
     holders = objects if trigger.pos_ in ("VERB", "AUX") else [trigger]
     for h in holders:
@@ -122,29 +128,12 @@ def participant_heads(trigger: Any, objects: list) -> list:
             if c.dep_ == "prep" and c.lower_ in _PARTY_PREPOSITIONS and not (
                     c.lower_ == "to" and h.lower_.rstrip("s") in PERSON_NOUNS):  # "ambassador to Moscow": a post
                 heads += _pobjs(c)
-            elif c.dep_ in ("poss", "compound", "appos"):
+            elif c.dep_ in ("poss", "compound", "appos") and not (
+                    c.ent_type_ in ("GPE", "LOC") and h.lower_ in PLACE_HAPPENINGS):  # "Tarvia's protests": where
                 heads.append(c)  # "Stalin's program", "Reichswehr access", "the ambassador, Mirbach,"
     # "negotiations with the new ambassadors, (William Seeds, …)": people named by their office.
     heads += [c for h in list(heads) if h.lower_.rstrip("s") in PERSON_NOUNS for c in h.children if c.dep_ == "appos"]
     return expand_conjuncts(heads)
-
-
-def territory_parties(objects: list, spans: SentenceNames, states: list[str]) -> list[str]:
-    """The states whose land the trigger acts on: "its zone of influence in Poland" (Poland),
-    "the Polish territories" (Poland, the demonym's state among the document's ``states``)."""
-    found = []
-    for head in objects:
-        if head.lower_ not in TERRITORY_NOUNS:
-            continue
-        for c in head.children:
-            if c.dep_ == "amod" and c.text[:1].isupper():
-                state = state_of_demonym(c.text, states)
-                if state:
-                    found.append(state)
-            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
-                places = {t.i for t in _pobjs(c)}
-                found += [name for e, sp, name in spans.spans if e.label == "GPE" and sp.root.i in places]
-    return found
 
 
 def theme_head(trigger: Any) -> Any | None:
@@ -217,13 +206,15 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     Computed once per trigger: every date of a long list hanging from one verb shares it,
     which keeps the stage linear in the sentence length.
     """
-    actor_tokens = phrase_tokens(expand_conjuncts(subjects))
+    actor_tokens = phrase_tokens(expand_conjuncts(subjects)) - qualifying_clauses(expand_conjuncts(subjects))
     party = {t.i for t in parties}
     titles = title_tokens(sentence)
     out = []
     for e, sp, name in sentence.spans:
         if sp.root.i in titles:
             continue  # "U.S. Secretary of Defense Ash Carter": the title's names are not parties besides him
+        if e.label in ACTOR_LABELS and (name.split()[-1].lower() in THING_NAME_HEADS or is_quoted_work(sp)):
+            continue  # "Lusk Village Mall opened": a place or a made thing, no party
         force = force_party(e, sp, list(states)) if e.label in ("NORP", "ORG") else None
         if force is not None:
             # The force's noun is the subject or a party: the state (or group) it belongs to is.
@@ -235,9 +226,13 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             continue
         if e.label in ACTOR_LABELS and is_adjective(e, sp):
             continue
-        if e.label in ACTOR_LABELS and all(t.i in actor_tokens for t in sp):
+        # "Tom Green of Ottawa played", "(born 1912 in Bristol, Quebec)": where someone is from acts not.
+        origin = (e.label in PLACE_LABELS and is_origin(sp)) or is_post_holders_body(sp)
+        if e.label in ACTOR_LABELS and not origin and sp.root.i in actor_tokens and all(
+                t.i in actor_tokens or sp.start <= t.head.i < sp.end for t in sp):
+            # (a word hanging inside the name is the name's: 'William "Buckshot" May')
             out.append((e, "actor", name))
-        elif e.label in ACTOR_LABELS and any(t.i in party for t in sp):
+        elif e.label in ACTOR_LABELS and not origin and any(t.i in party for t in sp):
             out.append((e, "participant", name))
         elif e.label in PLACE_LABELS and is_located(sp.root, trigger):
             out.append((e, "place", name))
@@ -345,7 +340,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
              if not (role == "participant" and all(t.i in theme_tokens for t in spans_of[id(e)]))]
     named = {t.i for _, sp, _ in spans.spans for t in sp}
     # A plural proper noun the model left untagged is a people or a group ("with the Allies").
-    roles += [(None, "participant", h.text) for h in parties
+    roles += [(None, "participant", with_compounds(h)) for h in parties
               if h.tag_ == "NNPS" and h.i not in named and h.i != h.sent.start]
     roles += [(None, "participant", name) for name in territory_parties(objects, spans, paragraphs.states)]
     if not any(role == "actor" for _, role, _ in roles):
@@ -354,12 +349,18 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     resolved: list[str] = [theme] if thing_at is not None else []
     # Resolved names by role, each with the words it was written as (the pronoun, "the two countries").
     extra: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": []}
+    # A pronoun object never stands for its own verb's subject (that would be "themselves").
+    own_subjects = {name for _, role, name in roles if role == "actor"}
     for role, heads in (("actor", subjects), ("participant", parties)):
         for head in heads:
             for h in [head, *head.conjuncts] if role == "actor" else [head]:
                 for name in paragraphs.resolve(h, mentions, pair, offset, named):
+                    if role == "participant" and h.pos_ == "PRON" and name in own_subjects:
+                        continue  # "they carried the bombs before detonating them": not themselves
                     extra[role].append((name, _written(h)))
                     resolved.append(name)
+                if role == "actor":
+                    own_subjects.update(extra["actor"][i][0] for i in range(len(extra["actor"])))
     stated = any(role in ("actor", "participant") for _, role, _ in roles) or extra["actor"]
     if thing_at is not None and thing_at >= offset and not stated:
         # "it was signed": by the parties the agreement was named with.

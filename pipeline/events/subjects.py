@@ -46,15 +46,25 @@ def subject_of(trigger: Any) -> list[Any]:
         # (a date or a number before it names no one: "the Bloody Friday attacks" go on up the parse)
         own = [c for c in trigger.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                and c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
-               and (c.ent_type_ or c.pos_ == "PRON" or c.tag_ in ("NNP", "NNPS"))]
+               and (c.ent_type_ or c.pos_ == "PRON" or c.tag_ in ("NNP", "NNPS"))
+               and not (c.ent_type_ in ("GPE", "LOC") and trigger.lower_ in PLACE_HAPPENINGS)]
         own += [t for c in trigger.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
                 for t in c.children if t.dep_ == "pobj"]
         if own:
-            return own
+            return own + _leaders(trigger)
+        claimer = _claimer(trigger)
+        if claimer is not None:
+            return subject_of(claimer)
         while tok.head.i != tok.i and tok.pos_ != "VERB":
             tok = tok.head
         if tok.pos_ != "VERB" or not _supports(tok, trigger):
             return []
+        if any(c.dep_ == "agent" for c in tok.children) and not any(c.dep_ == "auxpass" for c in tok.children):
+            # "who spearheaded resistance by the tribesmen": an active verb's "by" is its object's agent;
+            # the leader and the agents both act.
+            return [t for c in tok.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"] + \
+                _leaders(trigger)
+    participle = False
     for _ in range(6):
         heads, active = _subject_tokens(tok)
         if not heads and active and tok.pos_ == "VERB":
@@ -62,16 +72,28 @@ def subject_of(trigger: Any) -> list[Any]:
         if heads:
             # "which was signed": the relative pronoun stands for the noun the clause modifies.
             if tok.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):
-                return [tok.head]
+                return [predicated_name(tok.head)]
+            if participle and len(heads) == 1 and heads[0].pos_ == "NOUN":
+                # "Starting his own band in 1939, his popularity grew": a participle whose main clause's
+                # subject is a thing of someone's is that someone's act.
+                owners = [c for c in heads[0].children if c.dep_ == "poss"]
+                if owners:
+                    return owners
             return heads
+        participle = participle or (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i < tok.head.i)
+        if tok.dep_ == "prep" and tok.pos_ in ("ADP", "SCONJ") and tok.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head  # "carried the bombs before detonating them": the verb the clause hangs from acts
+            continue
         if not active or tok.dep_ not in _INHERIT or tok.head.i == tok.i:
             return []
-        if tok.dep_ == "xcomp":
+        if tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and tok.tag_ in ("VB", "VBG")):
+            # "saw McVeigh approach the counter": the parser also makes a bare infinitive after a
+            # perception verb's object a ccomp; its object does it, as with "persuaded Lusk to attack".
             controller = _controller(tok)
             if controller:
                 return controller
         if tok.dep_ == "relcl":
-            return [tok.head] if active else []
+            return [predicated_name(tok.head)] if active else []
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "the IRA's decision to carry out the attacks": the one whose decision (plan, attempt) it is.
             return [c for c in tok.head.children if c.dep_ == "poss"]
@@ -83,6 +105,38 @@ def subject_of(trigger: Any) -> list[Any]:
                 return patients
         tok = tok.head
     return []
+
+
+# Happenings a country's name before them locates rather than performs ("Tarvia's protests", "the
+# country's conflict"), unlike "Tarvia's invasion".
+PLACE_HAPPENINGS = {"protest", "protests", "conflict", "conflicts", "unrest", "riot", "riots", "crisis",
+                     "demonstration", "demonstrations", "violence", "turmoil", "uprising", "insurgency", "famine",
+                     "epidemic", "outbreak", "election", "elections", "economy", "recession", "strike", "strikes"}
+
+
+# Verbs of leading what their object names: the leader acts besides the noun's own agents ("Shamil spearheaded
+# resistance by the tribesmen": both).
+_LEADING = ("lead", "led", "spearhead", "head", "command", "direct", "orchestrat", "mastermind", "organi")
+
+
+def _leaders(noun: Any) -> list[Any]:
+    """The subject of a leading verb whose object is the event noun ("who spearheaded resistance by …")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or not verb.lower_.startswith(_LEADING):
+        return []
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if verb.dep_ == "relcl" and subjects and all(h.tag_ in ("WDT", "WP") for h in subjects):
+        return [predicated_name(verb.head)]
+    return subjects
+
+
+def _claimer(noun: Any) -> Any | None:
+    """The verb whose subject answers for a happening ("admitted responsibility for the attacks",
+    "claimed credit for the bombing"): its subject is the happening's actor."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if holder is None or holder.lower_ not in ("responsibility", "credit") or holder.dep_ != "dobj":
+        return None
+    return holder.head if holder.head.pos_ == "VERB" else None
 
 
 # Verbs whose object does what their infinitive says ("persuaded Norway to attack"); with others the
@@ -99,7 +153,7 @@ _OBJECT_CONTROL = ("persuad", "forc", "order", "ask", "urg", "allow", "permit", 
 # Verbs whose subject does the happening their object names ("launched a series of attacks", "signed
 # the pact", "waged war"); the subject of any other verb only speaks of it ("deplored the slaughter",
 # "called the explosion an attack", "was killed in the attacks"). Stems, for every form.
-_SUPPORT_VERBS = ("launch", "carr", "conduct", "stag", "mak", "made", "mount", "begin", "began", "begun", "start",
+SUPPORT_VERBS = ("launch", "carr", "conduct", "stag", "mak", "made", "mount", "begin", "began", "begun", "start",
                   "continu", "wag", "commit", "perpetrat", "undert", "execut", "hold", "held", "lead", "led",
                   "organi", "plan", "order", "resum", "escalat", "intensif", "sign", "conclud", "declar",
                   "announc", "fight", "fought", "win", "won", "complet", "open", "initiat", "attempt", "unleash",
@@ -129,7 +183,7 @@ def _supports(verb: Any, noun: Any) -> bool:
         return False  # "killed in IS attacks": where or when, not what it did
     if any(c.dep_ == "oprd" for c in verb.children):
         return False  # "called the explosion an attack": says what it was, did not do it
-    return verb.lower_.startswith(_SUPPORT_VERBS)
+    return verb.lower_.startswith(SUPPORT_VERBS)
 
 
 def _controller(infinitive: Any) -> list[Any]:
@@ -143,6 +197,24 @@ def _controller(infinitive: Any) -> list[Any]:
     if objects and head.lower_.startswith(_OBJECT_CONTROL):
         return objects
     return [_relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
+
+
+def predicated_name(noun: Any) -> Any:
+    """The name a common noun is said of, where the sentence says so: "identified Orme as the man
+    who …" (Orme), "Orme was the man who …", "Orme, the man who …"; else the noun itself."""
+    if noun.pos_ != "NOUN":
+        return noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        named = [c for c in noun.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+        if len(named) == 1:
+            return named[0]
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        named = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if len(named) == 1:
+            return named[0]
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head
+    return noun
 
 
 def _relative_antecedent(token: Any) -> Any:

@@ -34,3 +34,21 @@ TYPE_NOUNS: dict[str, tuple[str, ...]] = {
 # Nouns for people by office or trade ("ambassador", "minister").
 PERSON_NOUNS = frozenset(TYPE_NOUNS["PERSON"])
 ORG_NOUNS = frozenset(TYPE_NOUNS["ORG"])  # "ministry", "office", "committee": what makes a name an organisation
+# Last words of a name that make it a place or a made thing, not a party that acts ("Lusk Village Mall
+# opened", "the Orme Reservoir was completed", "the Tarn Cafe's ceiling"). Not words that also end the
+# names of bodies that act: "church", "school", "hospital", "house" (the White House, Random House),
+# "palace", "hall", "centre", "market" (the Common Market), "line" (a shipping line), "aircraft".
+THING_NAME_HEADS = frozenset({
+    "mall", "cafe", "café", "restaurant", "hotel", "bar", "pub", "shop", "store", "stadium", "arena",
+    "reservoir", "dam", "bridge", "tower", "building", "station", "airport", "airfield", "park", "road", "street",
+    "avenue", "square", "canal", "highway", "railway", "tunnel", "pier", "lighthouse", "fountain", "monument",
+    "memorial", "castle", "fort", "mansion", "album", "song", "film", "novel", "ship", "locomotive",
+    # a prize or a contest won or played, no party ("led the Bruins to two Stanley Cups")
+    "cup", "cups", "trophy", "award", "prize", "medal", "championship", "championships", "tournament"})
+# Nouns of a person known by a tie to another: the other is no party of what the person does
+# ("a friend of suspect Tsarnaev was convicted", "his wife said"); a person the text names as
+# someone's relative ("his brother Rodney Orme") is not who the bare surname means after.
+RELATIONAL_NOUNS = {"friend", "friends", "brother", "brothers", "sister", "sisters", "wife", "husband", "widow",
+                    "son", "sons", "daughter", "daughters", "father", "mother", "parents", "relative", "relatives",
+                    "family", "cousin", "uncle", "aunt", "nephew", "niece", "neighbour", "neighbours", "neighbor",
+                    "neighbors", "colleague", "colleagues", "roommate", "classmate", "girlfriend", "boyfriend"}

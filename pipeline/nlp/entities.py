@@ -13,7 +13,7 @@ import re
 from typing import Iterator
 
 from pipeline.core.document import Document
-from pipeline.nlp.entity_hygiene import merged_of_names, surnames, trimmed, written_as_name
+from pipeline.nlp.entity_hygiene import is_hyphen_fragment, merged_of_names, ordinal_unit, surnames, trimmed, widened, written_as_name
 from pipeline.core.layers import ENTITIES, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, section_index, sentence_index
 from pipeline.lexicon.labels import GAZETTEER_LABELS
 from pipeline.lexicon.patterns import DISAMBIGUATOR, POSSESSIVE
@@ -105,10 +105,16 @@ def entities(doc: Document, ctx: StageContext) -> Document:
         spans = []
         for span in sorted(gaz_spans + model_spans, key=lambda s: s.start):
             source = "gazetteer" if span.start in taken else "model"
-            tidy = trimmed(span) if source == "model" else span
+            span = ordinal_unit(span) or span
+            tidy = trimmed(widened(span)) if source == "model" else span
+            if tidy is not None and source == "model" and span.label_ in ("PERSON", "ORG", "GPE") and \
+                    is_hyphen_fragment(tidy):
+                continue  # "Consensus All" of "All-SWC": part of a hyphenated word
             if tidy is not None and written_as_name(tidy, span.label_):
                 spans.append((Span(parsed, tidy.start, tidy.end, label=span.label_), source))
-        kept.append(spans)
+        # A span widened over a word the model gave another label ("65" of "65 Air Division") wins.
+        longest = {id(sp) for sp in filter_spans([sp for sp, _ in spans])}
+        kept.append([(sp, source) for sp, source in spans if id(sp) in longest])
     # A bare surname is the one person of the document with that surname, whatever the model
     # labelled it, and it is a mention even where the model saw none ("Molotov assured …").
     people = [(text, target or text) for text, (label, target) in names.items() if label == "PERSON"]
@@ -117,6 +123,7 @@ def entities(doc: Document, ctx: StageContext) -> Document:
     by_surname = surnames(people)
     lowercase_words = set(re.findall(r"\b[a-z][a-z-]+\b", doc.text))
     by_surname = {s: full for s, full in by_surname.items() if s.lower() not in lowercase_words}
+    person_surnames = {full.split()[-1] for full, _ in people if len(full.split()) >= 2}
     found: list[Entity] = []
     for (offset, parsed), spans in zip(chunks, kept):
         taken = {i for span, _ in spans for i in range(span.start, span.end)}
@@ -128,11 +135,15 @@ def entities(doc: Document, ctx: StageContext) -> Document:
             surname_of = by_surname.get(POSSESSIVE.sub("", text))
             if surname_of and len(span) <= 2:
                 label = "PERSON"
+            words = text.split()
+            if label in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC") and source == "model" and len(words) == 2 and \
+                    words[1] in person_surnames and words[0].isalpha() and words[0].istitle():
+                label = "PERSON"  # "Charlie Orme" tagged ORG where the text names Michael Orme: a first name and the surname
             target = names[text][1] if source == "gazetteer" and text in names else targets.get(text)
             if target is None and surname_of:
                 target = _linked_person(names, surname_of)
             found.append(Entity(offset + span.start_char, offset + span.end_char, text, label, source, target))
-    assign_parties(found)
+    assign_parties(found, doc.text)
     sentence_of = sentence_index(doc.layers["sentences"])
     section_of = section_index(doc.layers["sections"])
     for entity in found:
@@ -141,14 +152,14 @@ def entities(doc: Document, ctx: StageContext) -> Document:
     return doc
 
 
-def assign_parties(found: list[Entity]) -> None:
+def assign_parties(found: list[Entity], text: str | None = None) -> None:
     """Set each mention's ``party_id``: the party its canonical name names (the events stage names
     it the same way, :func:`pipeline.stories.party_names.document_canonicaliser`); none for a place or a thing."""
     from pipeline.events.names import Names
     from pipeline.stories.party_names import document_canonicaliser, mention_party
 
     ordered = sorted(found, key=lambda e: e.start)
-    names = Names(ordered)
+    names = Names(ordered, text)
     canonical = document_canonicaliser(ordered, names)
     states = sorted({names(e) for e in ordered if e.label == "GPE"})
     for e in found:

@@ -91,6 +91,69 @@ def trimmed(span: Any) -> Any | None:
     return doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
+def widened(span: Any) -> Any:
+    """The span over the words the model left off a name: a nickname's closing quote and the surname
+    after it ('William "Buckshot' → 'William "Buckshot" May'), and the capitalised proper nouns an
+    organisation's name starts with ("Aero" of "Aero Gare", a compound of the name the model did
+    not tag)."""
+    doc = span.doc
+    start, end = span.start, span.end
+    odd_quotes = sum(span.text.count(q) for q in _QUOTES) % 2 == 1
+    if span.label_ == "PERSON" and odd_quotes and end + 1 < len(doc) and doc[end].text in _QUOTES and \
+            doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title and not doc[end + 1].is_sent_start:
+        end += 2
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+    if span.label_ == "ORG":
+        # "White House Office of the Press | Secretary": the model stopped before the head its last word qualifies.
+        while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and \
+                doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        while start > 0 and not doc[start].is_sent_start:
+            prev = doc[start - 1]
+            if prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ and prev.dep_ == "compound" and \
+                    span.start <= prev.head.i < span.end:
+                start -= 1
+            elif prev.like_num and prev.text.isdigit() and prev.dep_ in ("nummod", "compound") and \
+                    span.start <= prev.head.i < span.end:
+                start -= 1  # "65 Air Division": a unit's number is part of its name
+                break
+            else:
+                break
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def ordinal_unit(span: Any) -> Any | None:
+    """A numbered unit the text names by its number alone ("the 139th was formed", "the 65th
+    participated"): an ordinal standing as a noun (a subject or an object, nothing after it to count)
+    names an organisation, labelled ORG without its article; None for any other span."""
+    if span.label_ not in ("ORDINAL", "CARDINAL", "FAC", "LOC", "GPE", "PRODUCT", "NORP"):
+        return None
+    tokens = [t for t in span if t.lower_ != "the"]
+    if len(tokens) != 1 or not _ORDINAL.match(tokens[0].text):
+        return None
+    tok = tokens[0]
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    from spacy.tokens import Span
+
+    return Span(span.doc, tok.i, tok.i + 1, label="ORG")
+
+
+def is_hyphen_fragment(span: Any) -> bool:
+    """Whether a name is one end of a hyphenated word ("Consensus All" of "All-SWC", "Franco" of
+    "Franco-Prussian"): a part of a longer word, no name of its own."""
+    doc = span.doc
+    after = span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and not doc[span.end - 1].whitespace_ \
+        and not doc[span.end].whitespace_ and doc[span.end + 1].text[:1].isupper()
+    before = span.start >= 2 and doc[span.start - 1].text in ("-", "–") and not doc[span.start - 1].whitespace_ \
+        and not doc[span.start - 2].whitespace_ and doc[span.start - 2].text[:1].isupper()
+    return after or before
+
+
 def written_as_name(span: Any, label: str) -> bool:
     """Whether a span with a name label is written like a name: a capital or a digit first
     (after "the"), in Latin script, and not a PERSON the grammar says is not one."""
