@@ -175,7 +175,8 @@ def _join_ranges(groups: list[list[Piece]], text: str) -> None:
             next_range += 1
 
 
-_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# "the spring and into early summer of 1864", "May and through June 1944": a preposition may follow the "and".
+_LIST_GAP = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:into|in|through|until|till|to)\s+)?")
 _SET_AFTER_POS = {"NOUN", "PROPN", "NUM", "ADJ", "SYM"}
 
 
