@@ -16,7 +16,7 @@ from pipeline.events.triggers import LIGHT_VERBS, _lemma, is_event_noun
 # A conjunct that says it happened at another time than the shared date ("captured Tarsk on 2 May and
 # later burned the mill").
 _OWN_TIME_ADVERBS = {"later", "then", "afterwards", "afterward", "subsequently", "eventually", "finally", "soon",
-                     "thereafter", "again", "meanwhile", "previously", "earlier", "once", "still", "already"}
+                     "thereafter", "again", "meanwhile", "previously", "earlier", "once", "still", "already", "now"}
 
 
 def coordinated(trigger: Any, span: Any, by_the_day: bool = True) -> list[Any]:
@@ -25,7 +25,7 @@ def coordinated(trigger: Any, span: Any, by_the_day: bool = True) -> list[Any]:
     "captured Tarsk and burned the mill on 2 May", belongs to the last verb alone), and none with a
     time of its own (a date or time word in its clause, "later", "then", "after …") or a subject of
     its own (a new clause): in doubt, one row. ``by_the_day``: the date names a day or a time of one."""
-    if trigger.pos_ != "VERB":
+    if trigger.pos_ not in ("VERB", "AUX"):  # "was back in Tarsk in 1847 and opened a school": the copula's too
         # "The rail crash occurred at 6:30 pm, crushing five coaches": the light verb the event noun
         # replaced still holds the clauses that share its date.
         head = trigger.head

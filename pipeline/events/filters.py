@@ -3,7 +3,8 @@
 The events stage asks :func:`not_a_happening` for each date and its trigger; a reason means no row.
 Each check is a shape of prose where the date belongs to something other than a happening told
 by the sentence: a name (``the Water Act 2000 changed the rules``), a source (``according to a
-2003 report``), a state or a figure (``the population was 5,000 in 2001``), a running total (``as of
+2003 report``), a state or a figure (``the population was 5,000 in 2001``, ``he was a member of the
+senate from 1830``), a running total (``as of
 2006 he has made 1,200 guitars``), a yearly custom
 (``the service is held each year on 11 November``). In doubt the row is kept: each check asks
 for its whole shape.
@@ -59,6 +60,11 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
     if narrative and _tally_as_of(span, trigger):
         return "tally"
     if narrative and _states_a_figure(span, trigger, trigger_lemma):
+        return "state"
+    if narrative and trigger_lemma == "be" and trigger.pos_ in ("AUX", "VERB"):
+        # "He was a member of the senate from 1830 to 1832", "by 1819 both were pariah nations": a copula
+        # that no happening word replaced (pipeline.events.triggers.better_word) tells a state, and "be"
+        # names no happening; the clauses that go with it still get rows of their own.
         return "state"
     if _year_of_a_name(span, trigger):
         return "name"

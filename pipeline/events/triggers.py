@@ -146,7 +146,8 @@ def _names_a_thing(verb: Any) -> bool:
 
 
 # Nouns for a point or stretch of time that a happening gives: "at the time of his retirement".
-_TIME_NOUNS = {"time", "moment", "day", "year", "eve", "occasion", "date", "hour", "week", "month"}
+_TIME_NOUNS = {"time", "moment", "day", "year", "eve", "occasion", "date", "hour", "week", "month", "period", "era",
+               "phase"}
 
 
 def _happening_of(noun: Any) -> Any | None:
@@ -222,6 +223,14 @@ def better_word(tok: Any, span: Any) -> Any:
                 done = [x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
                 if done:
                     return done[0]
+            # "it was not until July 1939 that the change occurred", "it was in 1850 that he left": the cleft's verb.
+            if c.dep_ in ("ccomp", "advcl", "relcl") and c.pos_ == "VERB" and c.i > tok.i and any(
+                    g.lower_ == "that" and g.dep_ in ("mark", "nsubj", "dobj", "advmod") for g in c.children) and \
+                    any(s.dep_ == "nsubj" and s.lower_ == "it" for s in tok.children):
+                return c
+            # "the most intensive period of collaboration was 1930–1932": the happening the time is of.
+            if c.dep_ == "nsubj" and c.lower_ in _TIME_NOUNS and (happening := _happening_of(c)) is not None:
+                return happening
             # "it was the one article cited by both", "he was the first man elected to": the participle.
             if c.dep_ == "attr" and c.pos_ == "NOUN" and not names_a_happening(c):
                 done = [x for x in c.children if x.dep_ == "acl" and x.tag_ == "VBN" and x.i == c.i + 1]

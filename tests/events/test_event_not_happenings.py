@@ -184,3 +184,17 @@ def test_the_early_decade_is_its_start_not_its_first_months(pipeline):
 ])
 def test_no_row_for_a_tally_or_a_life(pipeline, text):
     assert rows(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # A copula no happening word replaces tells a state ("nations" is a thing, not a happening).
+    "By 1819, both Tarvia and Lusk were pariah nations in the region.",
+    "He was a member of the Tarsk senate from 1830 to 1832.",
+    "In 1846 Orm was a fellow of the Lusk academy.",
+])
+def test_a_copula_dates_a_state(pipeline, text):
+    assert rows(pipeline, text) == []
+
+
+def test_a_copulas_conjunct_keeps_its_row(pipeline):
+    assert rows(pipeline, "In 1847 he was back in Tarsk and opened a school.") == [("1847", "open")]

@@ -35,8 +35,6 @@ def process():
     # Nothing better governed by the date: the light verb stays.
     ("In 1866 Bismarck went to war against Austria.", "go", "went"),
     ("The king spent the winter of 1829 in Tarsk.", "spend", "spent"),
-    # A noun with an event's suffix that names a thing or a state is no happening.
-    ("By 1819, both Tarvia and Lusk were pariah nations in the region.", "be", "were"),
     ("Nothing occurred in 1833.", "occur", "occurred"),
 ])
 def test_the_trigger_is_the_happenings_word(process, text, trigger, word):
