@@ -98,6 +98,14 @@ def events(doc: Document, ctx: StageContext) -> Document:
         if any(_same_date_again(doc.text, e, timexes, first, offset + trigger.idx, (date_start, date_end))
                for e in events[-4:]):
             continue  # "the 2007 team played in the 2007 season", "the following year, 1911": one row
+        coarser = [e for e in events[-4:] if _nested(e, offset + trigger.idx, (date_start, date_end)) and re.fullmatch(
+            r"[\s,;:()–—-]*(?:(?:on|in|at)\s+)?", doc.text[timexes[e.timex_index].start + len(e.date_text):first.start])]
+        if any(e.date_start <= date_start and date_end <= e.date_end for e in coarser):  # compared in _nested
+            # "In 1910, on October 5, a revolution …": one happening told at two precisions side by side
+            # is one row, at the finer one.
+            events[:] = [e for e in events if all(e is not c for c in coarser)]
+        elif coarser:
+            continue
         roles = read_roles(k, trigger, s_start, s_end, skip=(first.start, last.end))
         events.append(Event(
             timex_index=group[0], date_text=doc.text[first.start:last.end],
@@ -147,6 +155,18 @@ def dated_groups(timexes: list) -> list[list[int]]:
         else:
             groups.append([i])
     return groups
+
+
+def _nested(earlier: Event, trigger_start: int, interval: tuple) -> bool:
+    """Whether an earlier row of the same word has a date that holds this one or lies inside it."""
+    if earlier.trigger_start != trigger_start or None in (earlier.date_start, earlier.date_end, *interval):
+        return False
+    (start, end), (e_start, e_end) = interval, (earlier.date_start, earlier.date_end)
+    try:
+        return (start, end) != (e_start, e_end) and (
+            (e_start <= start and end <= e_end) or (start <= e_start and e_end <= end))
+    except TypeError:  # a BC day and an AD one: never the same happening's two precisions
+        return False
 
 
 def _interval(first, last) -> tuple:

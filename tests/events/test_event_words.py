@@ -159,3 +159,17 @@ def test_the_lemma_of_a_doubled_consonant(process, text, trigger):
 def test_every_dated_happening_once(process, text, triggers):
     _, events = process(text)
     assert [e.trigger for e in events] == triggers
+
+
+@pytest.mark.parametrize("text, rows", [
+    # One happening told at two precisions side by side: one row, at the finer one.
+    ("In 1855, on October 5, the rebels overthrew the council.", [("October 5", "overthrow")]),
+    # Two dates apart are two times.
+    ("The army left on 3 May 1856 and in 1857 it returned.", [("3 May 1856", "leave"), ("1857", "return")]),
+    # Two dated ends joined by "through" are one span.
+    ("The garrison held the fort (December 1858 through January 1859).",
+     [("December 1858 through January 1859", "hold")]),
+])
+def test_one_row_per_time_of_a_happening(process, text, rows):
+    _, events = process(text)
+    assert [(e.date_text, e.trigger) for e in events] == rows
