@@ -1,7 +1,9 @@
 """events: one row per dated statement, read off the parse around each date.
 
-Every DATE (or dated TIME) expression in a body sentence gives one event; the
-two ends of a range give one. Its trigger and actors come from
+Every DATE (or dated TIME) expression in a body sentence gives one event when a word
+names its happening (a list entry, "Tarsk Field, 2 May 1943", gives none; a date said twice
+for one word gives one); the two ends of a range give one, and a verb coordinated with the
+trigger that shares its date gives its own (:mod:`pipeline.events.coordination`). Its trigger and actors come from
 :mod:`pipeline.events.triggers`, its participants, places and theme from
 :mod:`pipeline.events.roles`; pronouns and collective phrases ("it", "they", "the two
 countries") are resolved by :mod:`pipeline.events.coreference` and listed in ``resolved``. Names are the link target where the document links
@@ -11,6 +13,7 @@ as one name.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 
 from pipeline.events.agreement_parties import agreement_parties
@@ -19,7 +22,8 @@ from pipeline.core.document import Document
 from pipeline.stories.party_names import document_canonicaliser
 from pipeline.events.names import Names
 from pipeline.events.filters import not_a_happening
-from pipeline.events.triggers import coordinated, dated_groups, describes_a_party, lemma_of, means_of, trigger_of
+from pipeline.events.coordination import coordinated
+from pipeline.events.triggers import describes_a_party, lemma_of, means_of, trigger_of
 from pipeline.core.layers import (
     CITATION_SUPPORT, ENTITIES, EVENTS, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, section_index, sentence_index,
 )
@@ -28,7 +32,7 @@ from pipeline.core.records import Event
 from pipeline.events.coreference import Paragraphs, document_pair
 from pipeline.nlp.parse_needs import event_cues
 from pipeline.core.registry import StageContext, stage
-from pipeline.events.role_reader import RoleReader, Roles
+from pipeline.events.role_reader import RoleReader
 from pipeline.timex.values import granularity
 
 
@@ -78,16 +82,32 @@ def events(doc: Document, ctx: StageContext) -> Document:
         if describes_a_party(span):
             continue
         trigger = trigger_of(span) if conjunct is None else conjunct
-        trigger_lemma = lemma_of(trigger, lemmatizer) if trigger is not None else None
+        if trigger is None:
+            # A list entry or heading with no word naming a happening ("Tarsk Field, 2 May 1943 – 6 May
+            # 1943"): a row that names nothing is worse than none; the date stays in the timexes table.
+            continue
+        trigger_lemma = lemma_of(trigger, lemmatizer)
         unhappening = not_a_happening(span, trigger, trigger_lemma, doc.kind) if conjunct is None else None
-        if conjunct is None and trigger is not None and unhappening in (None, "state"):
+        if conjunct is None and unhappening in (None, "state"):
             # "On 2 May the army captured Tarsk and burned the mill": each verb sharing the date is a row
             # (also after a state: "in 1805 the army had 3,000 men when it crossed the river").
-            pending.extendleft((group, verb) for verb in reversed(coordinated(trigger, span)))
+            by_the_day = first.type == "TIME" or granularity(first.value) == "day"
+            pending.extendleft((group, verb) for verb in reversed(coordinated(trigger, span, by_the_day)))
         if unhappening is not None:
             continue  # a name's year, a source's, a state's, a yearly custom's (pipeline.events.filters)
-        roles = read_roles(k, trigger, s_start, s_end, skip=(first.start, last.end)) if trigger is not None else Roles()
         date_start, date_end = _interval(first, last)
+        if any(_same_date_again(doc.text, e, timexes, first, offset + trigger.idx, (date_start, date_end))
+               for e in events[-4:]):
+            continue  # "the 2007 team played in the 2007 season", "the following year, 1911": one row
+        coarser = [e for e in events[-4:] if _nested(e, offset + trigger.idx, (date_start, date_end)) and re.fullmatch(
+            r"[\s,;:()–—-]*(?:(?:on|in|at)\s+)?", doc.text[timexes[e.timex_index].start + len(e.date_text):first.start])]
+        if any(e.date_start <= date_start and date_end <= e.date_end for e in coarser):  # compared in _nested
+            # "In 1910, on October 5, a revolution …": one happening told at two precisions side by side
+            # is one row, at the finer one.
+            events[:] = [e for e in events if all(e is not c for c in coarser)]
+        elif coarser:
+            continue
+        roles = read_roles(k, trigger, s_start, s_end, skip=(first.start, last.end))
         events.append(Event(
             timex_index=group[0], date_text=doc.text[first.start:last.end],
             date_start=date_start, date_end=date_end,
@@ -98,8 +118,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
             actor_mentions=roles.actor_mentions, participant_mentions=roles.participant_mentions,
             sentence_start=s_start, sentence_end=s_end,
             means=lemma_of(means, lemmatizer) if (means := means_of(trigger)) is not None else None,
-            trigger_start=offset + trigger.idx if trigger is not None else None,
-            trigger_end=offset + trigger.idx + len(trigger) if trigger is not None else None,
+            trigger_start=offset + trigger.idx, trigger_end=offset + trigger.idx + len(trigger),
             modality=modality_of(trigger, span), sentence_id=sentence_id,
             section_path=path_of.get(section_of(s_start)), citation_ids=list(support.get(sentence_id, []))))
     _add_agreement_parties(doc, events, paragraphs.states, canonical)
@@ -108,6 +127,50 @@ def events(doc: Document, ctx: StageContext) -> Document:
                                     lambda start: path_of.get(section_of(start)), support)
     doc.layers["events"] = events
     return doc
+
+
+def _same_date_again(text: str, earlier: Event, timexes: list, first, trigger_start: int, interval: tuple) -> bool:
+    """Whether a date repeats an earlier row's for the same word: the same words ("the 2007 team …
+    in the 2007 season") or the same time said twice in a row ("the following year, 1911"). Two
+    times of one day told apart ("as dawn broke Saturday") stay two rows."""
+    if earlier.trigger_start != trigger_start or (earlier.date_start, earlier.date_end) != interval:
+        return False
+    before = timexes[earlier.timex_index]
+    return earlier.date_text == text[first.start:first.end] or re.fullmatch(
+        r"[\s,;:()\[\]–—-]*", text[before.end:first.start]) is not None
+
+
+def _dated(timex) -> bool:
+    # A heading's date sets its section's time but is no statement of something happening.
+    if timex.zone != "body":
+        return False
+    return timex.type in ("DATE", "TIME") and (timex.date_start is not None or (timex.value or "").startswith("BC"))
+
+
+def dated_groups(timexes: list) -> list[list[int]]:
+    """Indices of dated timexes, the two ends of a range together."""
+    groups: list[list[int]] = []
+    for i, t in enumerate(timexes):
+        if not _dated(t):
+            continue
+        prev = timexes[groups[-1][-1]] if groups else None
+        if prev is not None and t.range_id is not None and prev.range_id == t.range_id:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _nested(earlier: Event, trigger_start: int, interval: tuple) -> bool:
+    """Whether an earlier row of the same word has a date that holds this one or lies inside it."""
+    if earlier.trigger_start != trigger_start or None in (earlier.date_start, earlier.date_end, *interval):
+        return False
+    (start, end), (e_start, e_end) = interval, (earlier.date_start, earlier.date_end)
+    try:
+        return (start, end) != (e_start, e_end) and (
+            (e_start <= start and end <= e_end) or (start <= e_start and e_end <= end))
+    except TypeError:  # a BC day and an AD one: never the same happening's two precisions
+        return False
 
 
 def _interval(first, last) -> tuple:

@@ -3,7 +3,9 @@
 The events stage asks :func:`not_a_happening` for each date and its trigger; a reason means no row.
 Each check is a shape of prose where the date belongs to something other than a happening told
 by the sentence: a name (``the Water Act 2000 changed the rules``), a source (``according to a
-2003 report``), a state or a figure (``the population was 5,000 in 2001``), a yearly custom
+2003 report``), a state or a figure (``the population was 5,000 in 2001``, ``he was a member of the
+senate from 1830``), a running total (``as of
+2006 he has made 1,200 guitars``), a yearly custom
 (``the service is held each year on 11 November``). In doubt the row is kept: each check asks
 for its whole shape.
 """
@@ -55,7 +57,14 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         return None
     if _lifespan(span, trigger):
         return "lifespan"
+    if narrative and _tally_as_of(span, trigger):
+        return "tally"
     if narrative and _states_a_figure(span, trigger, trigger_lemma):
+        return "state"
+    if narrative and trigger_lemma == "be" and trigger.pos_ in ("AUX", "VERB"):
+        # "He was a member of the senate from 1830 to 1832", "by 1819 both were pariah nations": a copula
+        # that no happening word replaced (pipeline.events.triggers.better_word) tells a state, and "be"
+        # names no happening; the clauses that go with it still get rows of their own.
         return "state"
     if _year_of_a_name(span, trigger):
         return "name"
@@ -69,13 +78,24 @@ def _cites_a_source(span: Any) -> bool:
     return any(t.lower_ == "according" for t in span.root.ancestors)
 
 
+def _as_of(span: Any) -> bool:
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "as"
+
+
+def _tally_as_of(span: Any, trigger: Any) -> bool:
+    """``as of 2006 he has made 1,200 guitars``: a perfect at an "as of" date is a running total up
+    to that date, not a happening of it (nor are the clauses that go with it)."""
+    return _as_of(span) and trigger.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in trigger.children)
+
+
 def _states_a_figure(span: Any, trigger: Any, lemma: str | None) -> bool:
     """``the population was 5,000 in 2001``, ``as of 2010 it had 30 members``: a state measured at a
     date, with ``be`` or ``have`` (no event noun found for them) as the only word to name it."""
     if lemma not in _STATE_VERBS or trigger.pos_ not in ("VERB", "AUX"):
         return False
-    doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "as":
+    if _as_of(span):
         return True  # "as of 2010": the date of a state by its form
     inside = range(span.start, span.end)
     return any(child.dep_ in ("attr", "dobj", "acomp") and _is_figure(child, inside) for child in trigger.children)
@@ -167,16 +187,30 @@ def _lifespan(span: Any, trigger: Any) -> bool:
     name tells when he lived, not when the sentence's verb happened. (``(born 1901)`` with ``born`` as
     the trigger is a birth, and stays.)"""
     doc = span.doc
+
+    def in_bracket(t: Any) -> bool:
+        # Life words, the other end ("(c.1240 – c. 1300)": the first end is no timex), a birthplace
+        # ("(20 January 1793 Tarsk – 7 July 1866)").
+        return t.lower_ in _LIFESPAN_WORDS or t.ent_type_ in ("DATE", "GPE", "LOC") or t.pos_ == "PROPN" or \
+            t.text == "," or \
+            re.fullmatch(r"(?:c\.)?\d{1,4}", t.lower_) is not None
     i = span.start - 1
-    # Back over life words and the other end's year ("(c.1240 – c. 1300)": the first end is no timex).
-    while i >= 0 and (doc[i].lower_ in _LIFESPAN_WORDS or re.fullmatch(r"(?:c\.)?\d{3,4}", doc[i].lower_)):
+    while i >= 0 and in_bracket(doc[i]):
         i -= 1
-    if i < 1 or doc[i].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+    j = span.end
+    while j < len(doc) and in_bracket(doc[j]):
+        j += 1
+    if i < 1 or doc[i].text != "(" or j >= len(doc) or doc[j].text != ")":
         return False
-    if i <= trigger.i <= span.end:
+    if i <= trigger.i <= j:
         return False
     # Two ends or a life word: one date in a bracket after a name is as often a happening's
     # ("the invasion of Normandy (June 1944)", with a parser that takes Normandy for a person).
-    lived = re.search(r"[–—-]|\bto\b", span.text) or any(t.lower_ in _LIFESPAN_WORDS for t in doc[i + 1:span.start])
+    bracket = doc[i + 1:j]
+    lived = re.search(r"[–—-]|\bto\b", bracket.text) or any(t.lower_ in _LIFESPAN_WORDS for t in bracket)
     name = doc[i - 2] if doc[i - 1].text == "," and i >= 2 else doc[i - 1]  # "Cabral, (born 1988)"
-    return bool(lived) and name.ent_type_ == "PERSON"
+    # A name the tagger missed ("Buckshot" May, a month to it) before "was a pitcher": the subject's
+    # bracket before a copula is a life too.
+    copula = ("is", "was", "are", "were")
+    return bool(lived) and (name.ent_type_ == "PERSON" or (
+        name.pos_ == "PROPN" and (trigger.lower_ in copula or name.head.lower_ in copula)))

@@ -13,17 +13,10 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from pipeline.lexicon.happenings import (
+    ENTRY_NOUNS, EVENT_NOUNS, EVENT_SUFFIXES, STATES_NOT_HAPPENINGS, SUFFIX_LOOKALIKES,
+)
 
-# Nouns that name something that happens. Deverbal suffixes catch most ("invasion",
-# "agreement", "signing"); these are the ones without such a suffix.
-EVENT_NOUNS = {
-    "war", "battle", "pact", "treaty", "attack", "coup", "purge", "crisis", "talk", "talks", "visit", "trial",
-    "congress", "conference", "summit", "raid", "strike", "revolt", "uprising", "putsch", "siege", "campaign",
-    "offensive", "election", "plenum", "speech", "visit", "deal", "truce", "armistice", "ultimatum", "collapse",
-    "blockade", "famine", "terror", "crash", "fall", "rise", "defeat", "victory", "murder", "massacre", "purchase",
-    "parade", "reshuffle", "protocol", "plan", "policy", "decree", "fight", "bout", "debut", "premiere",
-}
-_EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "within", "across", "around", "throughout",
                          "into", "to", "from", "towards", "toward", "through", "along", "onto", "off", "beyond"}
 SUBJECTS = {"nsubj", "csubj", "expl"}
@@ -39,13 +32,8 @@ def is_event_noun(token: Any) -> bool:
     word = token.lower_
     if word in EVENT_NOUNS or word.rstrip("s") in EVENT_NOUNS:
         return True
-    return token.pos_ == "NOUN" and len(word) > 5 and word.rstrip("s").endswith(_EVENT_SUFFIXES) and \
-        word.rstrip("s") not in _SUFFIX_LOOKALIKES
-
-
-# Nouns with a happening's suffix that name a time or a thing: "the following spring, 1973", "with the
-# exception of 1888", "the 1999 edition".
-_SUFFIX_LOOKALIKES = {"spring", "morning", "evening", "exception", "edition", "ceiling", "string", "duration"}
+    return token.pos_ == "NOUN" and len(word) > 5 and word.rstrip("s").endswith(EVENT_SUFFIXES) and \
+        word.rstrip("s") not in SUFFIX_LOOKALIKES
 
 
 def trigger_of(span: Any) -> Any | None:
@@ -60,14 +48,32 @@ def trigger_of(span: Any) -> Any | None:
         if child.dep_ == "relcl" and child.pos_ == "VERB" and child.i >= span.end and not any(
                 g.tag_ in ("WDT", "WP", "WRB", "WP$") for g in child.subtree):
             return child
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in ("born", "died") and doc[span.start - 1].pos_ == "VERB" \
+            and not any(t.text in ("–", "—", "-") for t in span):
+        return doc[span.start - 1]  # "(born 22 October 1988) is a footballer": the birth, whatever the parse
+    if 0 < span.start and span.end < len(doc) and doc[span.start - 1].tag_ in ("DT", "PRP$", "POS") and \
+            doc[span.end].pos_ == "NOUN" and names_a_happening(doc[span.end]) and any(
+                t.head.i == span.end for t in span):
+        return doc[span.end]  # "after the September 11, 2001 attacks": the date names the noun's time
     tok = span.root
     while span.start <= tok.i < span.end and tok.head.i != tok.i:
         tok = tok.head
     if span.start <= tok.i < span.end:  # the date is the root of a fragment
         return entry_noun(span)
     while True:
+        if tok.pos_ == "VERB" and _only_frames_the_time(tok) and tok.head.i != tok.i:
+            tok = tok.head  # "Beginning in 1939, the silence was moved": the happening is the clause's verb
+            continue
+        if tok.pos_ == "VERB" and _names_a_thing(tok) and tok.head.i != tok.i:
+            tok = tok.head  # "played in what has been called the Game of the Year on 6 May": not a naming
+            continue
+        if tok.pos_ == "NOUN" and tok.lower_ in _TIME_NOUNS and (happening := _happening_of(tok)) is not None:
+            return happening  # "at the time of his retirement in 1947": the retirement is the happening
+        if tok.pos_ == "VERB" and (happening := _fronted_happening(tok, span)) is not None:
+            return happening  # "With the release of their album on 12 May, the band set off"
         if tok.pos_ == "VERB" or is_event_noun(tok):
-            return better_word(tok, span)
+            return better_word(_main_verb(_whole_verb(tok)), span)
         if tok.dep_ == "relcl" and tok.pos_ == "AUX":
             return tok  # "Germany, which had been a monarchy until 1918, invaded": the clause's own verb
         if tok.head.i == tok.i:
@@ -76,9 +82,82 @@ def trigger_of(span: Any) -> Any | None:
         tok = tok.head
 
 
-# Happenings a dated list entry names that a sentence would tell with a verb ("first flight", "debut").
-_ENTRY_NOUNS = {"flight", "launch", "debut", "premiere", "release", "tour", "voyage", "ceremony", "match", "race",
-                "wedding", "funeral", "expedition", "death", "birth", "fire", "flood", "earthquake", "landing"}
+def _whole_verb(tok: Any) -> Any:
+    """"co-wrote", "re-entered": the tokenizer splits a prefix off; the verb is the word after the hyphen."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-" and \
+            not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].pos_ == "VERB" and len(tok) <= 4:
+        return doc[tok.i + 2]
+    return tok
+
+
+def _main_verb(verb: Any) -> Any:
+    """"In 1870, Hitzig assisted by Fritsch, applied electricity": a participle with its "by" phrase,
+    taken for the main verb, describes the subject; the verb coordinated after it is the happening."""
+    doc = verb.doc
+    if verb.tag_ in ("VBD", "VBN") and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "by" and \
+            not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        after = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
+                 not any(g.dep_ in SUBJECTS | PASSIVE_SUBJECTS for g in c.children)]
+        if after and doc[after[0].i - 1].text == ",":
+            return after[0]
+    return verb
+
+
+# Prepositions of a fronted phrase that puts a happening before the clause's ("With the release of …, ").
+_FRONTED = {"with", "after", "following", "upon", "on", "since", "before", "during", "at"}
+
+
+def _fronted_happening(verb: Any, span: Any) -> Any | None:
+    """"With the release of their album, Red Sky on 12 May 2007, the band set off": a date right after a
+    phrase that opens the clause and names a happening is that happening's, wherever the parser hangs it."""
+    if span.end > verb.i:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _FRONTED or not prep.i < prep.right_edge.i < span.start:
+            continue
+        between = span.doc[prep.right_edge.i + 1:span.start]
+        if len(between) > 1 or any(t.pos_ != "ADP" for t in between):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and names_a_happening(obj):
+                return obj
+    return None
+
+
+def _only_frames_the_time(verb: Any) -> bool:
+    """"Beginning in 1939, …", "Starting in May, …": a participle before its clause whose only job is to
+    open a span of time for it (no object of its own); the clause's verb is the happening. (After the
+    clause, "demanding a withdrawal, starting at noon Saturday", the start is a happening of its own.)"""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lower_ in ("beginning", "starting") and \
+        verb.i < verb.head.i and \
+        not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") for c in verb.children)
+
+
+# Verbs that give a name: in "what has been called X" the naming is no happening of the date.
+_NAMING_VERBS = {"called", "dubbed", "termed", "named", "known", "labelled", "labeled", "nicknamed", "described"}
+
+
+def _names_a_thing(verb: Any) -> bool:
+    """"(in) what has been called the Game of the Century (on 6 May)": a naming verb whose subject is a
+    free relative "what"; the date the parser hangs on it belongs to the clause around it."""
+    return verb.lower_ in _NAMING_VERBS and any(
+        c.dep_ in ("nsubjpass", "nsubj") and c.lower_ == "what" for c in verb.children)
+
+
+# Nouns for a point or stretch of time that a happening gives: "at the time of his retirement".
+_TIME_NOUNS = {"time", "moment", "day", "year", "eve", "occasion", "date", "hour", "week", "month", "period", "era",
+               "phase"}
+
+
+def _happening_of(noun: Any) -> Any | None:
+    """The happening after a time noun's "of" ("the time of his retirement"), or None."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and names_a_happening(obj):
+                    return obj
+    return None
 
 
 def entry_noun(span: Any) -> Any | None:
@@ -94,8 +173,8 @@ def entry_noun(span: Any) -> Any | None:
         return None
     for t in entry:
         if not span.start <= t.i < span.end and t.ent_type_ not in ("DATE", "TIME") and t.pos_ == "NOUN" and \
-                (is_event_noun(t) or t.lower_.rstrip("s") in _ENTRY_NOUNS) \
-                and t.lower_.rstrip("s") not in _STATES_NOT_HAPPENINGS:
+                (is_event_noun(t) or t.lower_.rstrip("s") in ENTRY_NOUNS) \
+                and t.lower_.rstrip("s") not in STATES_NOT_HAPPENINGS:
             return t
     return None
 
@@ -125,18 +204,9 @@ def _lemma(tok: Any) -> str:
     return tok.lemma_.lower() if tok.lemma_ else _FORMS.get(tok.lower_, tok.lower_)
 
 
-# Nouns the deverbal-suffix test takes for happenings that are things or states: "both were pariah
-# nations", "closer relations were necessary" keep their verb.
-_STATES_NOT_HAPPENINGS = {"nation", "relation", "relationship", "population", "region", "position", "situation",
-                          "condition", "religion", "tradition", "generation", "portion", "section", "government",
-                          "movement", "element", "document", "instrument", "parliament", "nature", "structure",
-                          "culture", "feature", "figure", "organisation", "organization", "institution",
-                          "question", "opinion", "mission", "commission", "union", "edition", "version"}
-
-
 def names_a_happening(token: Any) -> bool:
     """An event noun that is no thing or state in disguise ("fights", not "population")."""
-    return is_event_noun(token) and token.lower_.rstrip("s") not in _STATES_NOT_HAPPENINGS
+    return is_event_noun(token) and token.lower_.rstrip("s") not in STATES_NOT_HAPPENINGS
 
 
 def better_word(tok: Any, span: Any) -> Any:
@@ -146,6 +216,26 @@ def better_word(tok: Any, span: Any) -> Any:
     lemma = _lemma(tok)
     if tok.pos_ not in ("VERB", "AUX") or (lemma not in LIGHT_VERBS and lemma not in _INTO_VERBS):
         return tok
+    if lemma == "be":
+        for c in tok.children:
+            # "was able to secure a licence", "were unable to stop": the verb the ability is of.
+            if c.dep_ == "acomp" and c.lower_ in ("able", "unable"):
+                done = [x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
+                if done:
+                    return done[0]
+            # "it was not until July 1939 that the change occurred", "it was in 1850 that he left": the cleft's verb.
+            if c.dep_ in ("ccomp", "advcl", "relcl") and c.pos_ == "VERB" and c.i > tok.i and any(
+                    g.lower_ == "that" and g.dep_ in ("mark", "nsubj", "dobj", "advmod") for g in c.children) and \
+                    any(s.dep_ == "nsubj" and s.lower_ == "it" for s in tok.children):
+                return c
+            # "the most intensive period of collaboration was 1930–1932": the happening the time is of.
+            if c.dep_ == "nsubj" and c.lower_ in _TIME_NOUNS and (happening := _happening_of(c)) is not None:
+                return happening
+            # "it was the one article cited by both", "he was the first man elected to": the participle.
+            if c.dep_ == "attr" and c.pos_ == "NOUN" and not names_a_happening(c):
+                done = [x for x in c.children if x.dep_ == "acl" and x.tag_ == "VBN" and x.i == c.i + 1]
+                if done:
+                    return done[0]
     inside = range(span.start, span.end)
     candidates: list[Any] = []
     if lemma in LIGHT_VERBS:
@@ -163,73 +253,6 @@ def better_word(tok: Any, span: Any) -> Any:
                 names_a_happening(c) or (happens and c.dep_ in ("nsubj", "nsubjpass"))):
             return c
     return tok
-
-
-# A conjunct that says it happened at another time than the shared date ("captured Tarsk on 2 May and
-# later burned the mill").
-_OWN_TIME_ADVERBS = {"later", "then", "afterwards", "afterward", "subsequently", "eventually", "finally", "soon",
-                     "thereafter", "again", "meanwhile", "previously", "earlier", "once", "still", "already"}
-
-
-def coordinated(trigger: Any, span: Any) -> list[Any]:
-    """Verbs coordinated with a verb trigger that share its date: "On 2 May the army captured Tarsk and
-    burned the mill" → burned. Only conjuncts after both the trigger and the date (a date at the end,
-    "captured Tarsk and burned the mill on 2 May", belongs to the last verb alone), and none with a
-    time of its own (a date or time word in its clause, "later", "then", "after …") or a subject of
-    its own (a new clause): in doubt, one row."""
-    if trigger.pos_ != "VERB":
-        # "The rail crash occurred at 6:30 pm, crushing five coaches": the light verb the event noun
-        # replaced still holds the clauses that share its date.
-        head = trigger.head
-        if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr") or head.pos_ != "VERB" or \
-                _lemma(head) not in LIGHT_VERBS:
-            return []
-        trigger = head
-    out = []
-    # Also the clauses that happen at the trigger's time by their form: a participle after it
-    # ("arrived in Washington, seeking to mediate") and a "when"/"as"/"while" clause ("yesterday when
-    # reporters asked").
-    together = [c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB" and (
-        (c.tag_ == "VBG" and not any(g.dep_ == "mark" for g in c.children)) or
-        c.doc[c.left_edge.i].lower_ in ("when", "as", "while"))]
-    for conj in sorted([*trigger.conjuncts, *together], key=lambda t: t.i):
-        if conj.pos_ != "VERB" or conj.i <= trigger.i or conj.i < span.end:
-            continue
-        if any(t.ent_type_ in ("DATE", "TIME") for t in trigger.doc[span.end:conj.left_edge.i]):
-            break  # another date comes first ("in early 1939, marked by a speech in March 1939, when he warned")
-        if conj.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
-            continue  # a clause of its own ("filed a lawsuit in 2001, and it has long since believed")
-        if not _has_own_time(conj, trigger):
-            out.append(conj)
-    # "four people were killed in an explosion on Friday": the happening people died or were hurt in
-    # is of that time too (a noun the date hangs from is the trigger already).
-    if trigger.lower_.startswith(_HARM_STEMS):
-        out += [obj for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in ("in", "by")
-                for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_event_noun(obj)
-                and not span.start <= obj.i < span.end]
-    # "73 soldiers were killed when two helicopters crashed last February": the clause the when-clause
-    # (holding the date) is the time of.
-    head = trigger.head
-    if trigger.dep_ == "advcl" and head.pos_ == "VERB" and trigger.doc[trigger.left_edge.i].lower_ in (
-            "when", "as", "while") and not _has_own_time(head, trigger) and not span.start <= head.i < span.end:
-        out.append(head)
-    return out
-
-
-# Verbs of dying and harm (stems, the lemmatizer is off here): "killed in the blast" names the blast.
-_HARM_STEMS = ("kill", "die", "wound", "injur", "hurt", "maim")
-
-
-def _has_own_time(verb: Any, other: Any) -> bool:
-    """Whether a verb's own clause (not its conjuncts, not ``other``'s clause) names a time."""
-    own = [t for c in verb.children if c.dep_ not in ("conj", "cc") and c.i != other.i for t in c.subtree]
-    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _OWN_TIME_ADVERBS or t.lower_ in _OWN_TIME_LINKS
-               for t in own)
-
-
-# Words that place a clause at a time of its own relative to another happening ("and after her
-# divorce they married", "until his death").
-_OWN_TIME_LINKS = {"after", "before", "since", "until", "till", "following", "upon"}
 
 
 def means_tokens(trigger: Any) -> Iterable[Any]:
@@ -357,25 +380,10 @@ def lemma_of(token, lemmatizer) -> str:
     if lemmatizer is None:
         return token.lower_
     candidates = lemmatizer.rule_lemmatize(token) or [token.lower_]
-    return max(candidates, key=len).lower()
-
-
-def _dated(timex) -> bool:
-    # A heading's date sets its section's time but is no statement of something happening.
-    if timex.zone != "body":
-        return False
-    return timex.type in ("DATE", "TIME") and (timex.date_start is not None or (timex.value or "").startswith("BC"))
-
-
-def dated_groups(timexes: list) -> list[list[int]]:
-    """Indices of dated timexes, the two ends of a range together."""
-    groups: list[list[int]] = []
-    for i, t in enumerate(timexes):
-        if not _dated(t):
-            continue
-        prev = timexes[groups[-1][-1]] if groups else None
-        if prev is not None and t.range_id is not None and prev.range_id == t.range_id:
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    return groups
+    longest = max(candidates, key=len).lower()
+    # "putting" → put, not putt: a doubled final consonant is the inflection's ("setting", "cutting").
+    undoubled = longest[:-1]
+    if len(longest) > 2 and longest[-1] == longest[-2] and longest[-1] not in "aeiouls" and \
+            undoubled in (c.lower() for c in candidates):
+        return undoubled
+    return longest

@@ -141,6 +141,15 @@ def _in_side_clause(p: Piece, tokens: Tokens) -> bool:
     return False
 
 
+def _stated_ends(left: Piece, right: Piece, word: str) -> bool:
+    """"(December 1944 through January 1945)": two dates with their years, in order, joined by
+    "through" or "until" are one span's ends even without a "from"."""
+    if word not in ("through", "until", "till") or left.year is None or right.year is None or \
+            left.needs_year or right.needs_year or left.bc or right.bc:
+        return False
+    return (left.year, left.month or 0, left.day or 0) < (right.year, right.month or 0, right.day or 0)
+
+
 def _join_ranges(groups: list[list[Piece]], text: str) -> None:
     """Give consecutive dates joined by a dash or ``from … to`` a shared range_id; fill a missing year.
 
@@ -160,7 +169,8 @@ def _join_ranges(groups: list[list[Piece]], text: str) -> None:
             if word.group(1) == "and":
                 joined = bool(opener) and opener.group(0).lower().startswith("between")
             else:
-                joined = bool(opener) or (left.rule == right.rule and rule_named(left.rule).range_by_word)
+                joined = bool(opener) or (left.rule == right.rule and rule_named(left.rule).range_by_word) or \
+                    _stated_ends(left, right, word.group(1))
         if not joined:
             continue
         left.range_id = right.range_id = next_range
@@ -175,7 +185,8 @@ def _join_ranges(groups: list[list[Piece]], text: str) -> None:
             next_range += 1
 
 
-_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# "the spring and into early summer of 1864", "May and through June 1944": a preposition may follow the "and".
+_LIST_GAP = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:into|in|through|until|till|to)\s+)?")
 _SET_AFTER_POS = {"NOUN", "PROPN", "NUM", "ADJ", "SYM"}
 
 

@@ -97,8 +97,15 @@ def test_the_trigger_is_the_happening_noun(pipeline, text, expected):
     assert rows(pipeline, text) == expected
 
 
-def test_an_entry_naming_no_happening_has_no_trigger(pipeline):
-    assert rows(pipeline, "Adolf Ioffe (1918)") == [("1918", None)]
+@pytest.mark.parametrize("text", [
+    "Adolf Ioffe (1918)",
+    # List entries and headings with no word for the happening: a place, a commander, a unit, a date.
+    "Tarsk Field, Lusk, 27 March 1943 – 6 May 1943; Orm Heath, Lusk, 4 June 1943.",
+    "Colonel Arvid Orm, 24 April 1952; Colonel Bel Tarsk, 10 October 1952.",
+])
+def test_an_entry_naming_no_happening_has_no_row(pipeline, text):
+    # A row that names no happening is worse than none; the dates stay in the timexes table.
+    assert rows(pipeline, text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -166,3 +173,28 @@ def test_a_relative_date_counts_from_the_date_just_told(pipeline, text, date_tex
 def test_the_early_decade_is_its_start_not_its_first_months(pipeline):
     events = pipeline.text("Title\n\nThe movement grew in the early 1960s.\n", "t").layers["events"]
     assert events[0].date_start.year == 1960 and events[0].date_end.year >= 1962
+
+
+@pytest.mark.parametrize("text", [
+    # A running total "as of" a date is no happening of that date (nor the clause that goes with it).
+    "He has built over 400 boats as of 1855, putting them on every lake of Tarsk.",
+    # A life bracket before a copula, the name mistaken for something else or a birthplace inside.
+    'Arvid "Tall" May (December 13, 1799 – March 15, 1856) was a Tarsk cartographer.',
+    "Orm Vell (20 January 1793 Tarsk – 7 July 1857) was a Lusk senator and botanist.",
+])
+def test_no_row_for_a_tally_or_a_life(pipeline, text):
+    assert rows(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # A copula no happening word replaces tells a state ("nations" is a thing, not a happening).
+    "By 1819, both Tarvia and Lusk were pariah nations in the region.",
+    "He was a member of the Tarsk senate from 1830 to 1832.",
+    "In 1846 Orm was a fellow of the Lusk academy.",
+])
+def test_a_copula_dates_a_state(pipeline, text):
+    assert rows(pipeline, text) == []
+
+
+def test_a_copulas_conjunct_keeps_its_row(pipeline):
+    assert rows(pipeline, "In 1847 he was back in Tarsk and opened a school.") == [("1847", "open")]

@@ -35,8 +35,6 @@ def process():
     # Nothing better governed by the date: the light verb stays.
     ("In 1866 Bismarck went to war against Austria.", "go", "went"),
     ("The king spent the winter of 1829 in Tarsk.", "spend", "spent"),
-    # A noun with an event's suffix that names a thing or a state is no happening.
-    ("By 1819, both Tarvia and Lusk were pariah nations in the region.", "be", "were"),
     ("Nothing occurred in 1833.", "occur", "occurred"),
 ])
 def test_the_trigger_is_the_happenings_word(process, text, trigger, word):
@@ -102,3 +100,76 @@ def test_where_a_noun_took_place_is_its_place(process):
                         "arsenal of Lusk in Tarvia.")
     explosion = [e for e in events if e.trigger == "explosion"]
     assert explosion and "Tarvia" in explosion[0].places
+
+
+# --- the word naming the happening, where the parse points elsewhere (issue 33, audit shapes) ---------
+
+@pytest.mark.parametrize("text, trigger", [
+    # A light verb with the happening in its complement: the ability's verb, the participle naming it.
+    ("In 1834 the guild was able to secure a royal charter.", "secure"),
+    ("In 1835 it was the only map cited by both surveyors.", "cite"),
+    # A time noun whose "of" names the happening; a happening noun the date hangs from.
+    ("At the time of his retirement in 1836, he was the oldest judge in Tarsk.", "retirement"),
+    ("He sat on the council until his death in 1837.", "death"),
+    ("With the release of their first record on 12 October 1838, the band set off north.", "release"),
+    ("The Tarsk Symposium in 1839 was the founding moment of the society.", "symposium"),
+    # A participle that only opens a span of time: the clause's verb is the happening.
+    ("Beginning in 1840, the fair was moved to the market square.", "move"),
+    # A naming verb in "what has been called …" is no happening; the verb around it is.
+    ("He played in what has been called the Match of the Age on 6 May 1841, with Tarsk winning.", "play"),
+    # A participle with its "by" phrase taken for the main verb: the verb after it.
+    ("In 1842, Orm assisted by his brother Vell, surveyed the northern coast.", "survey"),
+    # A prefix split off by the tokenizer: the verb after the hyphen.
+    ("In 1843 she co-wrote a grammar of the Lusk dialect.", "write"),
+    # "(born …)" is a birth whatever the parse makes of the bracket.
+    ("Arvid Tarsk, commonly known as Arvo, (born 12 March 1844) is a painter from Lusk.", "bear"),
+    # The date before a happening noun names that noun's time.
+    ("Fear of the guild grew after the 4 May 1845 riots in the harbour.", "riot"),
+])
+def test_the_trigger_is_the_word_the_date_is_the_time_of(process, text, trigger):
+    clean, events = process(text)
+    assert [e.trigger for e in events] == [trigger], events
+    assert clean[events[0].trigger_start:events[0].trigger_end] in text
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # A doubled final consonant is the inflection's: put, not putt.
+    ("In 1853 the builders were putting new roofs on the mill houses.", "put"),
+    ("In 1854 the council was setting the rents of the mill houses.", "set"),
+])
+def test_the_lemma_of_a_doubled_consonant(process, text, trigger):
+    _, events = process(text)
+    assert [e.trigger for e in events] == [trigger]
+
+
+@pytest.mark.parametrize("text, triggers", [
+    # A year or a month after the first verb is that verb's, not its conjunct's.
+    ("The college was founded in 1846 as a school for clerks and was dedicated to teaching.", ["found"]),
+    ("Her first novel was published in 1847 to poor reviews and sold only 300 copies.", ["publish"]),
+    # An end ("till …") is no time the conjunct shares.
+    ("The fighting had lasted till 13:00 on 4 May 1848, and among the rebels ten were killed.", ["last"]),
+    # A day shared by the conjuncts after it.
+    ("The envoy paid tribute to the dead on 4 May 1849 and promised to find the killers.", ["pay", "promise"]),
+    # A participle that works as a preposition shares nothing.
+    ("Tarsk County was established in 1850 following the union of the two valleys.", ["establish"]),
+    # The same date said twice for one happening: one row.
+    ("The 1851 Tarsk team represented the university in the 1851 season.", ["represent"]),
+    ("In the following year, 1852, a law made the song the anthem.", ["make"]),
+])
+def test_every_dated_happening_once(process, text, triggers):
+    _, events = process(text)
+    assert [e.trigger for e in events] == triggers
+
+
+@pytest.mark.parametrize("text, rows", [
+    # One happening told at two precisions side by side: one row, at the finer one.
+    ("In 1855, on October 5, the rebels overthrew the council.", [("October 5", "overthrow")]),
+    # Two dates apart are two times.
+    ("The army left on 3 May 1856 and in 1857 it returned.", [("3 May 1856", "leave"), ("1857", "return")]),
+    # Two dated ends joined by "through" are one span.
+    ("The garrison held the fort (December 1858 through January 1859).",
+     [("December 1858 through January 1859", "hold")]),
+])
+def test_one_row_per_time_of_a_happening(process, text, rows):
+    _, events = process(text)
+    assert [(e.date_text, e.trigger) for e in events] == rows

@@ -110,3 +110,21 @@ def test_bc_timexes_have_days(run):
     # Arrow's date32 holds them, and they sort before any AD day
     days = pa.array([year.date_start, date(1939, 9, 1)], pa.date32())
     assert days.cast(pa.int32()).to_pylist() == sorted(days.cast(pa.int32()).to_pylist())
+
+
+# --- years a list shares, short years --------------------------------------------------------
+
+def test_a_season_before_and_into_a_dated_one_takes_its_year(run):
+    found, _ = run("Throughout the spring and into early summer of 1864, the brigade marched north.", RefTime(1862))
+    assert found["the spring"].value.startswith("1864"), found
+
+
+def test_a_short_year_takes_the_century_nearest_the_story():
+    from pipeline.timex.rules.model import _short_year
+    assert _short_year("'83", RefTime(1979)) == "1983"
+    assert _short_year("'05", RefTime(1998)) == "2005"
+    assert _short_year("'95", RefTime(1820)) == "1795"
+    # No time to go by: the last hundred years, not dateparser's century before 1900.
+    assert _short_year("'83", RefTime(None)) == "1983"
+    assert _short_year("'12", RefTime(None)) == "2012"
+    assert _short_year("1983", RefTime(1979)) is None

@@ -30,9 +30,24 @@ def _dateparser_value(text: str, ref) -> str | None:
     return {"day": d.date().isoformat(), "month": f"{d.year:04d}-{d.month:02d}", "year": f"{d.year:04d}"}.get(period)
 
 
+def _short_year(text: str, ref) -> str | None:
+    """"BayCon '83": the century that puts the year nearest the narrative's (within fifty years);
+    with no narrative time, the last hundred years up to '30 (dateparser would count back from 1900)."""
+    m = re.fullmatch(r"\s*['’](\d\d)\s*", text)
+    if m is None:
+        return None
+    short = int(m.group(1))
+    base = ref.as_date()
+    if base is None:
+        return f"{(2000 if short <= 30 else 1900) + short:04d}"
+    century = base.year - base.year % 100
+    year = min((century - 100 + short, century + short, century + 100 + short), key=lambda y: abs(y - base.year))
+    return f"{year:04d}"
+
+
 def _resolve(p: Piece, c: Resolving) -> Resolved:
     span = c.text[p.start:p.end]
-    value = _dateparser_value(span, c.ref)
+    value = _short_year(span, c.ref) or _dateparser_value(span, c.ref)
     if value is None:
         return DROPPED
     return Resolved(value, not re.search(r"\b\d{4}\b", span))

@@ -1,0 +1,43 @@
+"""The nouns that name a happening, and the lookalikes that do not (the events stage's trigger words).
+
+A date belongs to the verb it hangs from or to an event noun (``the invasion on 22 June``, ``his
+death in 1961``). Deverbal suffixes catch most event nouns; ``EVENT_NOUNS`` are those without one,
+``SUFFIX_LOOKALIKES`` and ``STATES_NOT_HAPPENINGS`` the nouns with a happening's suffix that name a
+time, a body, a thing or a state; ``ENTRY_NOUNS`` the happenings a dated list entry names.
+"""
+
+from __future__ import annotations
+
+# Nouns that name something that happens. Deverbal suffixes catch most ("invasion",
+# "agreement", "signing"); these are the ones without such a suffix.
+EVENT_NOUNS = {
+    "war", "battle", "pact", "treaty", "attack", "coup", "purge", "crisis", "talk", "talks", "visit", "trial",
+    "congress", "conference", "summit", "raid", "strike", "revolt", "uprising", "putsch", "siege", "campaign",
+    "offensive", "election", "plenum", "speech", "visit", "deal", "truce", "armistice", "ultimatum", "collapse",
+    "blockade", "famine", "terror", "crash", "fall", "rise", "defeat", "victory", "murder", "massacre", "purchase",
+    "parade", "reshuffle", "protocol", "plan", "policy", "decree", "fight", "bout", "debut", "premiere",
+    # Happenings of a life and gatherings: "until his death in 1961", "the Symposium in 1960".
+    "death", "birth", "marriage", "symposium", "festival", "concert", "gig", "tour", "wedding", "funeral",
+    # Happenings of things and firms: "the release of their album on 12 May", "the merger in 1998".
+    "release", "launch", "merger", "takeover", "breakup", "riot", "flood", "earthquake",
+}
+EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
+
+# Nouns with a happening's suffix that name a time, a body or a thing: "the following spring, 1973", "with
+# the exception of 1888", "the 1999 edition", "the founding moment", "served in the legislature in 1961".
+SUFFIX_LOOKALIKES = {"spring", "morning", "evening", "exception", "edition", "ceiling", "string", "duration",
+                     "moment", "legislature", "station", "division", "brigade", "decade", "regiment", "department",
+                     "monument", "building", "association", "federation", "corporation", "foundation", "location",
+                     "legion", "battalion", "million", "billion", "literature", "signature", "furniture"}
+
+# Happenings a dated list entry names that a sentence would tell with a verb ("first flight", "debut").
+ENTRY_NOUNS = {"flight", "launch", "debut", "premiere", "release", "tour", "voyage", "ceremony", "match", "race",
+               "wedding", "funeral", "expedition", "death", "birth", "fire", "flood", "earthquake", "landing"}
+
+# Nouns the deverbal-suffix test takes for happenings that are things or states: "both were pariah
+# nations", "closer relations were necessary" keep their verb.
+STATES_NOT_HAPPENINGS = {"nation", "relation", "relationship", "population", "region", "position", "situation",
+                         "condition", "religion", "tradition", "generation", "portion", "section", "government",
+                         "movement", "element", "document", "instrument", "parliament", "nature", "structure",
+                         "culture", "feature", "figure", "organisation", "organization", "institution",
+                         "question", "opinion", "mission", "commission", "union", "edition", "version"}
