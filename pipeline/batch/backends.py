@@ -61,9 +61,8 @@ def results(config: Config, todo: list[Item]) -> Iterator[Result]:
 
 
 def _serial(config: Config, todo: list[Item]) -> Iterator[Result]:
-    pipeline = Pipeline(config)
-    for source, sha in todo:
-        yield source.doc_id, pipeline.process(source, sha)
+    # In one process the model can read several documents' paragraphs in one batch (process_many).
+    yield from Pipeline(config).process_many(todo)
 
 
 def _worker_died(config: Config, item: Item, reason: str) -> Result:
