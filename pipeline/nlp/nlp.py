@@ -4,7 +4,9 @@ The model is loaded once per process (``ctx.model()``, kept in the run's StageCo
 paragraphs go through ``nlp.pipe`` in batches of at most ``batch_size`` texts and
 ``batch_chars`` characters, so memory does not depend on how long lines are.
 Headings are not sentences, so only body blocks are parsed; a paragraph longer
-than ``max_chunk_chars`` is cut at sentence-like boundaries first.
+than ``max_chunk_chars`` is cut at sentence-like boundaries first. Where several
+documents are at hand (the serial backend, a Dask task), their paragraphs share
+batches (:func:`parse_ahead`): short documents alone would leave them nearly empty.
 
 With ``nlp.parse: needed`` (the default) two passes run. The model's sentence
 recogniser (``senter``) and entity recogniser (``ner``), each with a small

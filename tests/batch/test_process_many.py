@@ -97,3 +97,21 @@ def test_the_nlp_stage_ignores_a_stale_parse_done_ahead(pipelines):
     done = pipeline.only(["nlp"])(first)
     assert PARSED_AHEAD not in done.layers
     assert "Stresemann" in done.layers["spacy_docs"][0][1].text
+
+
+def test_dask_tasks_are_groups_of_consecutive_documents(tmp_path):
+    from pipeline.batch.backends import dask_groups
+    from pipeline.io.loader import SourceFile
+
+    items = []
+    for i, size in enumerate([10, 10, 10, 500, 10, 10, 10, 10, 10, 10]):
+        path = tmp_path / f"d{i}.txt"
+        path.write_text("x" * size, encoding="utf-8")
+        items.append((SourceFile(f"d{i}", path, path.name), "sha"))
+    items.append((SourceFile("gone", tmp_path / "gone.txt", "gone.txt"), "sha"))  # vanished: no size
+    groups = dask_groups(items, workers=1, max_docs=64, max_bytes=100)
+    assert [item for group in groups for item in group] == items  # all, in order, once
+    names = [[item[0].doc_id for item in group] for group in groups]
+    # 11 documents, 1 worker: about 4 tasks of at most 3; the 500-byte file goes alone.
+    assert names == [["d0", "d1", "d2"], ["d3"], ["d4", "d5", "d6"], ["d7", "d8", "d9"], ["gone"]]
+    assert all(len(g) == 1 for g in dask_groups(items, workers=8, max_docs=64, max_bytes=100))
