@@ -23,7 +23,7 @@ from pipeline.batch.workers import run_pool
 
 Item = tuple[SourceFile, str]  # a source file and its sha256
 Result = tuple[str, dict[str, pa.Table]]
-IN_FLIGHT_PER_WORKER = 2  # Dask: documents queued per worker
+IN_FLIGHT_PER_WORKER = 2  # Dask: tasks (groups of documents, dask_groups) queued per worker
 
 
 # --- worker side ---------------------------------------------------------------------------
@@ -41,11 +41,32 @@ def _worker_process(item: Item) -> Result:
     return source.doc_id, _WORKER["pipeline"].process(source, sha)
 
 
-def _dask_process(item: Item, config: Config) -> Result:
+def _dask_process(items: list[Item], config: Config) -> list[Result]:
     # A Dask worker process runs many tasks; set it up on its first task for this config.
     if _WORKER.get("key") != config.model_dump_json():
         _worker_init(config)
-    return _worker_process(item)
+    # A task is a few documents: the model reads their paragraphs in shared batches (process_many).
+    return list(_WORKER["pipeline"].process_many(items))
+
+
+def dask_groups(todo: list[Item], workers: int, max_docs: int, max_bytes: int) -> list[list[Item]]:
+    """``todo`` cut into Dask tasks of consecutive documents: at most ``max_docs`` of them and
+    ``max_bytes`` of files (a bigger file goes alone), and small enough that every worker gets
+    about four tasks, so no worker waits while another finishes one long task."""
+    per_task = max(1, min(max_docs, -(-len(todo) // (max(workers, 1) * 4))))
+    groups: list[list[Item]] = []
+    size = 0
+    for item in todo:
+        try:
+            length = item[0].path.stat().st_size
+        except OSError:
+            length = 0  # unreadable: its task reports it
+        if not groups or len(groups[-1]) >= per_task or size + length > max_bytes:
+            groups.append([])
+            size = 0
+        groups[-1].append(item)
+        size += length
+    return groups
 
 
 # --- driver side ---------------------------------------------------------------------------
@@ -61,9 +82,8 @@ def results(config: Config, todo: list[Item]) -> Iterator[Result]:
 
 
 def _serial(config: Config, todo: list[Item]) -> Iterator[Result]:
-    pipeline = Pipeline(config)
-    for source, sha in todo:
-        yield source.doc_id, pipeline.process(source, sha)
+    # In one process the model can read several documents' paragraphs in one batch (process_many).
+    yield from Pipeline(config).process_many(todo)
 
 
 def _worker_died(config: Config, item: Item, reason: str) -> Result:
@@ -107,31 +127,37 @@ def _dask(config: Config, todo: list[Item]) -> Iterator[Result]:
         if not todo:
             return
         config_future = client.scatter(config, broadcast=True)
-        items = iter(todo)
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})) or config.workers)
+        tasks = iter(dask_groups(todo, n_workers, config.nlp.batch_size, config.nlp.batch_chars))
         running = as_completed()
-        # Keep a few documents per worker in flight; submit the next as each one finishes.
-        limit = max(1, len(client.scheduler_info().get("workers", {})) or config.workers) * IN_FLIGHT_PER_WORKER
-        held: dict[Any, Item] = {}
+        # Keep a few tasks per worker in flight; submit the next as each one finishes.
+        limit = n_workers * IN_FLIGHT_PER_WORKER
+        held: dict[Any, list[Item]] = {}
 
-        def submit(item: Item) -> None:
-            future = client.submit(_dask_process, item, config_future, pure=False)
-            held[future] = item
+        def submit(group: list[Item]) -> None:
+            future = client.submit(_dask_process, group, config_future, pure=False)
+            held[future] = group
             running.add(future)
 
-        for _, item in zip(range(limit), items):  # range first: zip must not consume an item it drops
-            submit(item)
+        for _, group in zip(range(limit), tasks):  # range first: zip must not consume a task it drops
+            submit(group)
         for future in running:
-            item = held.pop(future)
+            group = held.pop(future)
             try:
-                yield future.result()
+                yield from future.result()
             except FatalError:
                 raise
-            except Exception as exc:  # the worker died (KilledWorker) or the task was lost: this document failed
-                yield _worker_died(config, item, f"worker died ({type(exc).__name__}: {exc})")
+            except Exception as exc:  # the worker died (KilledWorker) or the task was lost
+                if len(group) > 1:
+                    # One document may have killed it: each goes again alone, so only that one fails.
+                    for item in group:
+                        submit([item])
+                else:
+                    yield _worker_died(config, group[0], f"worker died ({type(exc).__name__}: {exc})")
             future.release()
-            item = next(items, None)
-            if item is not None:
-                submit(item)
+            group = next(tasks, None)
+            if group is not None:
+                submit(group)
     finally:
         client.close()
         if cluster is not None:

@@ -14,7 +14,7 @@ import threading
 import time
 import traceback
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import pyarrow as pa
 
@@ -108,15 +108,29 @@ def failed_tables(source: SourceFile, sha256: str, config: Config, error: str, s
 def process_source(source: SourceFile, sha256: str, config: Config, ctx: StageContext,
                    stages: list[Stage]) -> dict[str, pa.Table]:
     """Load and process one file; failures become a failed documents row, never an exception."""
+    loaded = _load(source, sha256, config)
+    if isinstance(loaded, dict):
+        return loaded
+    done = _run_part(source, loaded, ctx, stages, config.doc_timeout_s)
+    return done if isinstance(done, dict) else document_tables(done, document_row(**loaded[1], doc=done))
+
+
+def _load(source: SourceFile, sha256: str, config: Config) -> "tuple[Document, dict] | dict[str, pa.Table]":
+    """The document and its common row values, or the failed tables of an unreadable file."""
     try:
         doc = read_document(source, config.input, config.corpus, config.timexes.kind, config.timexes.reference_date)
     except InputError as exc:
         return failed_tables(source, sha256, config, str(exc), "load")
-    common = _common(source, sha256, config)
+    return doc, _common(source, sha256, config)
+
+
+def _run_part(source: SourceFile, loaded: "tuple[Document, dict]", ctx: StageContext, stages: list[Stage],
+              seconds: float) -> "Document | dict[str, pa.Table]":
+    """``stages`` run over a loaded document within ``seconds`` (0: no limit), or its failed tables."""
+    doc, common = loaded
     try:
-        with time_limit(config.doc_timeout_s):
-            doc = run_stages(doc, stages, ctx)
-        return document_tables(doc, document_row(**common, doc=doc))
+        with time_limit(seconds):
+            return run_stages(doc, stages, ctx)
     except StageFailure as exc:
         log.debug("%s failed:\n%s", source.relpath, traceback.format_exc())
         return document_tables(None, document_row(**common, n_chars_raw=len(doc.raw),
@@ -142,6 +156,59 @@ class Pipeline:
     def process(self, source: SourceFile, sha256: str) -> dict[str, pa.Table]:
         """A corpus file's tables; a failure becomes a failed documents row (see :func:`process_source`)."""
         return process_source(source, sha256, self.config, self.ctx, self.stages)
+
+    def process_many(self, items: Iterable[tuple[SourceFile, str]]) -> Iterator[tuple[str, dict[str, pa.Table]]]:
+        """``(doc_id, tables)`` for each item, in order, as :meth:`process` gives them, but with the
+        spaCy model run over several documents' paragraphs at once.
+
+        Documents go in groups of at most ``nlp.batch_size`` documents and ``nlp.batch_chars``
+        characters of clean text: each runs its stages up to the nlp stage, the group is parsed
+        together (:func:`pipeline.nlp.nlp.parse_ahead`), then each runs the rest. A document's
+        time limit covers its own stages, split in two; the shared parse is no one document's."""
+        from pipeline.nlp.nlp import parse_ahead
+
+        at = next((i for i, st in enumerate(self.stages) if st.name == "nlp"), None)
+        if at is None:
+            for source, sha in items:
+                yield source.doc_id, self.process(source, sha)
+            return
+        before, after = self.stages[:at], self.stages[at:]
+        limit = self.config.doc_timeout_s
+        # (source, failed tables) or (source, (document, common row values), seconds left)
+        group: list[tuple] = []
+        chars = 0
+
+        def flush() -> Iterator[tuple[str, dict[str, pa.Table]]]:
+            waiting = [entry[1][0] for entry in group if len(entry) == 3]
+            if waiting:
+                parse_ahead(waiting, self.ctx)
+            for entry in group:
+                if len(entry) == 2:
+                    yield entry[0].doc_id, entry[1]
+                    continue
+                source, loaded, seconds = entry
+                done = _run_part(source, loaded, self.ctx, after, seconds)
+                yield source.doc_id, done if isinstance(done, dict) else \
+                    document_tables(done, document_row(**loaded[1], doc=done))
+            group.clear()
+
+        for source, sha in items:
+            loaded = _load(source, sha, self.config)
+            if isinstance(loaded, dict):
+                group.append((source, loaded))
+                continue
+            started = time.monotonic()
+            done = _run_part(source, loaded, self.ctx, before, limit)
+            if isinstance(done, dict):
+                group.append((source, done))
+                continue
+            left = max(limit - (time.monotonic() - started), 0.001) if limit > 0 else 0
+            group.append((source, (done, loaded[1]), left))
+            chars += len(done.text)
+            if len(group) >= self.config.nlp.batch_size or chars >= self.config.nlp.batch_chars:
+                yield from flush()
+                chars = 0
+        yield from flush()
 
     def only(self, names: list[str] | tuple[str, ...]) -> "Pipeline":
         """The same pipeline (same context, same loaded model) restricted to some of its stages."""

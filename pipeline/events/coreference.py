@@ -303,7 +303,9 @@ class Paragraphs:
         if k not in self._cache:
             offset, parsed = self.chunks[k]
             lo = bisect.bisect_left(self.starts, offset)
-            hi = bisect.bisect_left(self.starts, offset + len(parsed.text))
+            # (the paragraph's length without Doc.text, which joins every token)
+            length = parsed[-1].idx + len(parsed[-1].text_with_ws) if len(parsed) else 0
+            hi = bisect.bisect_left(self.starts, offset + length)
             found = sentence_names(self.entities[lo:hi], parsed, offset, self.names)
             mentions = [Mention(sp, name, e.label, is_adjective(e, sp)) for e, sp, name in found.spans
                         if e.label in ACTOR_LABELS]

@@ -40,6 +40,7 @@ class RoleReader:
         self.canonical = canonical
         self.pair = pair
         self._by_trigger: dict[tuple[int, int], tuple] = {}
+        self._texts: dict[int, str] = {}
 
     def __call__(self, k: int, trigger: Any, s_start: int, s_end: int,
                  skip: tuple[int, int] | None = None) -> Roles:
@@ -81,6 +82,10 @@ class RoleReader:
             return name
         offset, parsed = self.paragraphs.chunks[k]
         end = entity.end - offset
-        if end >= len(name) and parsed.text[end - len(name):end] == name:
+        # (Doc.text joins every token of the paragraph: kept once per chunk, not built per name)
+        text = self._texts.get(k)
+        if text is None:
+            text = self._texts[k] = parsed.text
+        if end >= len(name) and text[end - len(name):end] == name:
             return name
         return self.paragraphs.names.clean(entity.text)

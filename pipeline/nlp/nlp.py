@@ -4,7 +4,9 @@ The model is loaded once per process (``ctx.model()``, kept in the run's StageCo
 paragraphs go through ``nlp.pipe`` in batches of at most ``batch_size`` texts and
 ``batch_chars`` characters, so memory does not depend on how long lines are.
 Headings are not sentences, so only body blocks are parsed; a paragraph longer
-than ``max_chunk_chars`` is cut at sentence-like boundaries first.
+than ``max_chunk_chars`` is cut at sentence-like boundaries first. Where several
+documents are at hand (the serial backend, a Dask task), their paragraphs share
+batches (:func:`parse_ahead`): short documents alone would leave them nearly empty.
 
 With ``nlp.parse: needed`` (the default) two passes run. The model's sentence
 recogniser (``senter``) and entity recogniser (``ner``), each with a small
@@ -74,12 +76,6 @@ def batches_by_chars(spans: list[tuple[int, int]], max_chars: int, max_docs: int
         batches[-1].append(span)
         size += length
     return batches
-
-
-def _parse(model: Any, text: str, spans: list[tuple[int, int]], max_chars: int, max_docs: int,
-           skip: list[str] = ()) -> Iterator[Any]:
-    for batch in batches_by_chars(spans, max_chars, max_docs):
-        yield from model.pipe((text[s:e] for s, e in batch), batch_size=len(batch), disable=list(skip))
 
 
 # A list marker: a bullet ("* ", "# ") or a number ("1. ", "2) ") that opens an item.
@@ -224,28 +220,81 @@ def parse_runs(model: Any, chunks: list, texts: list[str], runs: dict[int, list[
     return parsed_tokens
 
 
-# sections: each sentence records the section it is in (sections writes them with the blocks)
-@stage("nlp", reads=(BLOCKS, SECTIONS), writes=(SENTENCES, SPACY_DOCS), spacy=("parser",))
-def nlp(doc: Document, ctx: StageContext) -> Document:
-    model = ctx.model()
-    text = doc.text
+def body_spans(doc: Document, max_chunk_chars: int) -> list[tuple[int, int]]:
+    """The clean-text ranges the model reads: body blocks (not headings), list items apart, long
+    paragraphs cut (:func:`chunk_block`)."""
     spans = []
     for block in doc.layers["blocks"]:
         if not block.is_heading:
-            for item_start, item_end in list_items(text, block.start, block.end):
-                spans.extend(chunk_block(text, item_start, item_end, ctx.config.nlp.max_chunk_chars))
+            for item_start, item_end in list_items(doc.text, block.start, block.end):
+                spans.extend(chunk_block(doc.text, item_start, item_end, max_chunk_chars))
+    return spans
+
+
+def parse_documents(docs: list[Document], ctx: StageContext) -> list[list[tuple[int, Any]]]:
+    """Each document's chunks as ``(clean offset, spaCy Doc)``, the chunks of all ``docs`` going
+    through ``nlp.pipe`` together (and, with ``parse: needed``, their needed sentences too).
+
+    One document's paragraphs are often far fewer than a batch (a WikiGold article has 3 to 10),
+    and the model's matrix products cost much less per word on full batches, so a caller with
+    several documents at hand (:meth:`pipeline.batch.processing.Pipeline.process_many`) parses
+    them at once. A chunk's annotations do not depend on the others in its batch."""
+    model = ctx.model()
     settings = ctx.config.nlp
     first_pass = whole_text_components(model) if settings.parse == "needed" else []
     # The first pass leaves out what the second runs; with everything parsed, the parser sets
     # the boundaries and the senter (if a previous configuration enabled it) stays out.
     skip = [name for name in model.pipe_names if name not in first_pass] if first_pass else \
         [name for name in ("senter",) if name in model.pipe_names]
-    chunks = [(start, parsed) for (start, _end), parsed in
-              zip(spans, _parse(model, text, spans, settings.batch_chars, settings.batch_size, skip))]
+    spans_of = [body_spans(doc, settings.max_chunk_chars) for doc in docs]
+    texts = [doc.text[s:e] for doc, spans in zip(docs, spans_of) for s, e in spans]
+    parsed = iter(_parse_texts(model, texts, settings.batch_chars, settings.batch_size, skip))
+    chunks_of = [[(start, next(parsed)) for start, _end in spans] for spans in spans_of]
     if first_pass:
-        runs = needed_runs(doc, chunks, _needs_of(ctx.config.stages))
-        parse_runs(model, chunks, [text[s:e] for s, e in spans], runs, first_pass, settings.batch_chars,
-                   settings.batch_size, context_width(model))
+        # One second pass for all documents: chunk indices run on across them.
+        needs = _needs_of(ctx.config.stages)
+        every: list = []
+        runs: dict[int, list[tuple[int, int]]] = {}
+        for doc, chunks in zip(docs, chunks_of):
+            runs.update({len(every) + k: r for k, r in needed_runs(doc, chunks, needs).items()})
+            every.extend(chunks)
+        parse_runs(model, every, texts, runs, first_pass, settings.batch_chars, settings.batch_size,
+                   context_width(model))
+    return chunks_of
+
+
+def _parse_texts(model: Any, texts: list[str], max_chars: int, max_docs: int, skip: list[str]) -> Iterator[Any]:
+    ranges, at = [], 0
+    for t in texts:
+        ranges.append((at, at + len(t)))
+        at += len(t)
+    done = 0
+    for batch in batches_by_chars(ranges, max_chars, max_docs):
+        yield from model.pipe(texts[done:done + len(batch)], batch_size=len(batch), disable=list(skip))
+        done += len(batch)
+
+
+# Where Pipeline.process_many leaves a document's chunks parsed ahead with other documents':
+# (the clean text and spans they were parsed from, the chunks). The nlp stage takes them only
+# if the text and spans are still those, so a stale parse can never be read.
+PARSED_AHEAD = "nlp:parsed_ahead"
+
+
+def parse_ahead(docs: list[Document], ctx: StageContext) -> None:
+    """Parse ``docs`` together now (:func:`parse_documents`); their nlp stage will use it."""
+    max_chars = ctx.config.nlp.max_chunk_chars
+    for doc, chunks in zip(docs, parse_documents(docs, ctx)):
+        doc.layers[PARSED_AHEAD] = (doc.text, body_spans(doc, max_chars), chunks)
+
+
+# sections: each sentence records the section it is in (sections writes them with the blocks)
+@stage("nlp", reads=(BLOCKS, SECTIONS), writes=(SENTENCES, SPACY_DOCS), spacy=("parser",))
+def nlp(doc: Document, ctx: StageContext) -> Document:
+    ahead = doc.layers.pop(PARSED_AHEAD, None)
+    if ahead is not None and ahead[0] == doc.text and ahead[1] == body_spans(doc, ctx.config.nlp.max_chunk_chars):
+        chunks = ahead[2]
+    else:
+        chunks = parse_documents([doc], ctx)[0]
     section_of = section_index(doc.layers["sections"])
     sentences: list[Sentence] = []
     for start, parsed in chunks:
