@@ -55,6 +55,9 @@ def coordinated(trigger: Any, span: Any, by_the_day: bool = True) -> list[Any]:
             break  # another date comes first ("in early 1939, marked by a speech in March 1939, when he warned")
         if conj.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
             continue  # a clause of its own ("filed a lawsuit in 2001, and it has long since believed")
+        if trigger.pos_ == "AUX" and conj.doc[conj.i - 1].lower_ not in ("and", "but", ",", "or") and \
+                conj.doc[conj.i - 1].pos_ != "ADV":
+            continue  # a copula's list the parser ends in a "verb" ("was 18% lumber … and 2% inbound coal")
         if not _has_own_time(conj, trigger):
             out.append(conj)
     # "four people were killed in an explosion on Friday": the happening people died or were hurt in
