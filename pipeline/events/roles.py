@@ -20,12 +20,13 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.names import SentenceNames, is_adjective, unique_names
-from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, subject_of
+from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, predicated_name, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
+from pipeline.events.linked_parties import (body_names, entered_states, joined_event_parties, patients_in,
+                                            sides_served, support_recipients)
 from pipeline.events.party_shapes import (
-    absolute_with, entered_states, force_party, governing_patients, is_origin, is_post_holders_body, is_quoted_work,
-    joined_event_parties, modified_noun, patients_in, qualifying_clauses, reported_subjects, support_recipients,
-    territory_parties, title_tokens, untagged_names, with_compounds,
+    absolute_with, force_party, governing_patients, is_origin, is_post_holders_body, is_quoted_work, modified_noun,
+    qualifying_clauses, reported_subjects, territory_parties, title_tokens, untagged_names, with_compounds,
 )
 from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
@@ -62,7 +63,7 @@ def object_heads(trigger: Any) -> list:
             not any(c.dep_ in SUBJECTS for c in trigger.children):
         # "Chérif Chekatt – shot dead by police –", "the documents captured in 1945": a participle's
         # patient is the noun it qualifies.
-        heads.append(trigger.head)
+        heads.append(predicated_name(trigger.head))  # "AHAC was a league founded in 1886": AHAC
     absolute = absolute_with(trigger)
     if absolute is not None and not heads:
         # "were killed with two others injured": the participle's patient is the object of "with".
@@ -120,7 +121,8 @@ def participant_heads(trigger: Any, objects: list) -> list:
             # and published by the State Department": two acts with agents of their own.)
             heads += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
     heads += governing_patients(trigger)
-    heads += support_recipients(trigger) + patients_in(trigger) + joined_event_parties(trigger) + entered_states(trigger)
+    heads += support_recipients(trigger) + patients_in(trigger) + joined_event_parties(trigger) + \
+        entered_states(trigger) + sides_served(trigger)
     heads += reported_subjects(trigger)
     holders = objects if trigger.pos_ in ("VERB", "AUX") else [trigger]
     for h in holders:
@@ -133,7 +135,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
                 heads.append(c)  # "Stalin's program", "Reichswehr access", "the ambassador, Mirbach,"
     # "negotiations with the new ambassadors, (William Seeds, …)": people named by their office.
     heads += [c for h in list(heads) if h.lower_.rstrip("s") in PERSON_NOUNS for c in h.children if c.dep_ == "appos"]
-    return expand_conjuncts(heads)
+    return expand_conjuncts(heads + body_names(heads))
 
 
 def theme_head(trigger: Any) -> Any | None:
@@ -228,9 +230,8 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             continue
         # "Tom Green of Ottawa played", "(born 1912 in Bristol, Quebec)": where someone is from acts not.
         origin = (e.label in PLACE_LABELS and is_origin(sp)) or is_post_holders_body(sp)
-        if e.label in ACTOR_LABELS and not origin and sp.root.i in actor_tokens and all(
-                t.i in actor_tokens or sp.start <= t.head.i < sp.end for t in sp):
-            # (a word hanging inside the name is the name's: 'William "Buckshot" May')
+        if e.label in ACTOR_LABELS and not origin and sp.root.i in actor_tokens and all(  # (and words inside it:
+                t.i in actor_tokens or sp.start <= t.head.i < sp.end for t in sp):     # 'William "Buckshot" May')
             out.append((e, "actor", name))
         elif e.label in ACTOR_LABELS and not origin and any(t.i in party for t in sp):
             out.append((e, "participant", name))
