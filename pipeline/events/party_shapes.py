@@ -319,3 +319,14 @@ def is_post_holders_body(span: Any) -> bool:
         return False
     noun = root.head.head
     return noun.pos_ == "NOUN" and noun.lower_.rstrip("s") in _POST_NOUNS
+
+
+def quoted_words(span: Any) -> set[int]:
+    """Token indices inside quotation marks within a name (the nickname of 'William "Buckshot" May')."""
+    out, inside = set(), False
+    for t in span:
+        if t.text in _QUOTE_MARKS:
+            inside = not inside
+        elif inside:
+            out.add(t.i)
+    return out

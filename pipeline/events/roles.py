@@ -26,7 +26,7 @@ from pipeline.events.linked_parties import (body_names, entered_states, joined_e
                                             sides_served, support_recipients)
 from pipeline.events.party_shapes import (
     absolute_with, force_party, governing_patients, is_origin, is_post_holders_body, is_quoted_work, modified_noun,
-    qualifying_clauses, reported_subjects, territory_parties, title_tokens, untagged_names, with_compounds,
+    qualifying_clauses, quoted_words, reported_subjects, territory_parties, title_tokens, untagged_names, with_compounds,
 )
 from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
@@ -120,9 +120,8 @@ def participant_heads(trigger: Any, objects: list) -> list:
             # which shares the first one's patient, is a party of the first. ("captured by the armies
             # and published by the State Department": two acts with agents of their own.)
             heads += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
-    heads += governing_patients(trigger)
-    heads += support_recipients(trigger) + patients_in(trigger) + joined_event_parties(trigger) + \
-        entered_states(trigger) + sides_served(trigger)
+    heads += governing_patients(trigger) + support_recipients(trigger) + patients_in(trigger) + \
+        joined_event_parties(trigger) + entered_states(trigger) + sides_served(trigger)
     heads += reported_subjects(trigger)
     holders = objects if trigger.pos_ in ("VERB", "AUX") else [trigger]
     for h in holders:
@@ -230,8 +229,9 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             continue
         # "Tom Green of Ottawa played", "(born 1912 in Bristol, Quebec)": where someone is from acts not.
         origin = (e.label in PLACE_LABELS and is_origin(sp)) or is_post_holders_body(sp)
-        if e.label in ACTOR_LABELS and not origin and sp.root.i in actor_tokens and all(  # (and words inside it:
-                t.i in actor_tokens or sp.start <= t.head.i < sp.end for t in sp):     # 'William "Buckshot" May')
+        if e.label in ACTOR_LABELS and not origin and sp.root.i in actor_tokens and all(  # 'Peter the Great',
+                t.i in actor_tokens or t.is_punct or t.i in quoted_words(sp) or  # 'William "Buckshot" May'
+                (t.dep_ == "det" and sp.start <= t.head.i < sp.end) for t in sp):
             out.append((e, "actor", name))
         elif e.label in ACTOR_LABELS and not origin and any(t.i in party for t in sp):
             out.append((e, "participant", name))
