@@ -43,6 +43,16 @@ def reported_subjects(trigger: Any) -> list:
 ACCUSING = ("charg", "accus", "convict", "indict", "prosecut", "sentenc", "acquitt")
 
 
+def is_quoted_speech(obj: Any) -> bool:
+    """Whether a verb of saying's object is the words said, in quotes ('"Timothy Orme," Elliott said'),
+    not a party spoken to or of."""
+    verb = obj.head
+    if not verb.lower_.startswith(_SAYING):
+        return False
+    first = min(t.i for t in obj.subtree)
+    return first > 0 and obj.doc[first - 1].text in ('"', "“", "``", "'", "‘")
+
+
 def governing_patients(trigger: Any) -> list:
     """The patient of the verb an event noun completes ("Requesens was charged with treason",
     "accused Ribbentrop of aggression", "convicted him for espionage"): the one the crime or deed is

@@ -25,10 +25,12 @@ from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, mea
 from pipeline.events.linked_parties import (body_names, entered_states, joined_event_parties, patients_in,
                                             sides_served, support_recipients)
 from pipeline.events.party_shapes import (
-    absolute_with, force_party, governing_patients, is_origin, is_post_holders_body, is_quoted_work, modified_noun,
-    qualifying_clauses, quoted_words, reported_subjects, territory_parties, title_tokens, untagged_names, with_compounds,
+    absolute_with, force_party, governing_patients, is_origin, is_post_holders_body, is_quoted_speech, is_quoted_work,
+    modified_noun, qualifying_clauses, quoted_words, reported_subjects, territory_parties, title_tokens, untagged_names,
+    with_compounds,
 )
-from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group
+from pipeline.events.agreement_parties import parties_named_with
+from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
 from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS, THING_NAME_HEADS
@@ -52,7 +54,8 @@ def object_heads(trigger: Any) -> list:
     """What a verb acts on: its direct object and dative, and the subject of a passive."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return []
-    heads = [c for c in trigger.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.pos_ == "PROPN")]
+    heads = [c for c in trigger.children if (c.dep_ == "dobj" and not is_quoted_speech(c)) or
+             (c.dep_ == "oprd" and c.pos_ == "PROPN")]
     # "granted independence to India": a prepositional dative's object is the party.
     heads += [g for c in trigger.children if c.dep_ == "dative"
               for g in ([c] if c.pos_ != "ADP" else _pobjs(c))]
@@ -377,24 +380,3 @@ def _written(head: Any) -> str:
         return head.text
     tokens = [t for t in head.subtree if t.i <= head.i]
     return head.doc[tokens[0].i:head.i + 1].text if tokens else head.text
-
-
-def parties_named_with(parsed: Any, char: int, mentions: list[Mention]) -> list[str]:
-    """The parties named in the sentence (of this paragraph) at ``char``: the objects of
-    ``between`` there ("ended hostilities between Russia and Germany"), else a pair named
-    together ("Britain and France settled their disputes in the Entente Cordiale")."""
-    token = parsed.char_span(char, char + 1, alignment_mode="expand")
-    if token is None:
-        return []
-    sent = token.sent
-    here = [m for m in mentions if sent.start <= m.span.start and m.span.end <= sent.end and not m.adjective]
-    between = []
-    for m in here:
-        root = m.span.root
-        while root.dep_ == "conj":
-            root = root.head
-        if root.dep_ == "pobj" and root.head.lower_ == "between":
-            between.append(m.name)
-    if len(set(between)) >= 2:
-        return unique_names(between)
-    return last_group(here, sent.end, size=2)

@@ -218,3 +218,8 @@ def test_the_side_someone_acts_for_is_a_party_but_not_where_someone_left_for():
 def test_a_body_said_to_be_what_a_participle_qualifies():
     r = roles("The Amateur Hockey Association of Canada was a league founded in 1886.", "founded")
     assert r["participants"] == ["Amateur Hockey Association of Canada"]
+
+
+def test_the_words_said_in_quotes_are_no_party():
+    text = '"Is there any doubt?" asked Scott Mendeloff. "Timothy McVeigh," Elliott said on 21 April.'
+    assert roles(text, "said")["participants"] == []
