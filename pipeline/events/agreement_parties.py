@@ -14,13 +14,19 @@ with no agent: the parties are known from elsewhere. In order of trust:
 
 The names go to the event's ``resolved`` list (they are inferred, not stated) and
 the rule that gave them to ``resolved_from``.
+
+:func:`parties_named_with` gives the parties an agreement "it" stands for was named with in its own
+sentence ("Britain and France settled their disputes in the Entente Cordiale. It was signed …"),
+which :mod:`pipeline.events.roles` reads (moved here from there).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from pipeline.events.names import state_of_demonym
+from pipeline.events.coreference import Mention, last_group
+from pipeline.events.names import state_of_demonym, unique_names
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 
 # Verbs that make an agreement exist or take effect.
@@ -87,3 +93,24 @@ def agreement_parties(event, events: list, glosses: dict[str, str], states: list
             if len(sides) >= 2:
                 return sides, "earlier-event"
     return None
+
+
+def parties_named_with(parsed: Any, char: int, mentions: list[Mention]) -> list[str]:
+    """The parties named in the sentence (of this paragraph) at ``char``: the objects of
+    ``between`` there ("ended hostilities between Russia and Germany"), else a pair named
+    together ("Britain and France settled their disputes in the Entente Cordiale")."""
+    token = parsed.char_span(char, char + 1, alignment_mode="expand")
+    if token is None:
+        return []
+    sent = token.sent
+    here = [m for m in mentions if sent.start <= m.span.start and m.span.end <= sent.end and not m.adjective]
+    between = []
+    for m in here:
+        root = m.span.root
+        while root.dep_ == "conj":
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "between":
+            between.append(m.name)
+    if len(set(between)) >= 2:
+        return unique_names(between)
+    return last_group(here, sent.end, size=2)

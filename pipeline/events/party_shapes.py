@@ -18,7 +18,6 @@ from typing import Any
 
 from pipeline.events.names import SentenceNames, state_of_demonym
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment
-from pipeline.events.subjects import SUPPORT_VERBS
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS, is_event_noun
 from pipeline.lexicon.type_nouns import PERSON_NOUNS, RELATIONAL_NOUNS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
@@ -41,7 +40,17 @@ def reported_subjects(trigger: Any) -> list:
 # Verbs that lay a crime or a deed on someone: their patient is a party of every crime they name, however
 # the parser hangs a long list of charges ("charged with treason, terrorism, association to commit a crime and
 # homicide"). Stems, for every form.
-_ACCUSING = ("charg", "accus", "convict", "indict", "prosecut", "sentenc", "acquitt")
+ACCUSING = ("charg", "accus", "convict", "indict", "prosecut", "sentenc", "acquitt")
+
+
+def is_quoted_speech(obj: Any) -> bool:
+    """Whether a verb of saying's object is the words said, in quotes ('"Timothy Orme," Elliott said'),
+    not a party spoken to or of."""
+    verb = obj.head
+    if not verb.lower_.startswith(_SAYING):
+        return False
+    first = min(t.i for t in obj.subtree)
+    return first > 0 and obj.doc[first - 1].text in ('"', "“", "``", "'", "‘")
 
 
 def governing_patients(trigger: Any) -> list:
@@ -62,7 +71,7 @@ def governing_patients(trigger: Any) -> list:
         else:
             break
     for verb in list(trigger.ancestors)[:8]:
-        if verb.pos_ == "VERB" and verb.lower_.startswith(_ACCUSING):
+        if verb.pos_ == "VERB" and verb.lower_.startswith(ACCUSING):
             return [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
         if verb.dep_ == "prep" and verb.lower_ not in ("with", "of", "for"):
             return []  # "charged with complicity in the murder": an accomplice, not the murderer
@@ -80,64 +89,6 @@ def absolute_with(verb: Any) -> Any | None:
                 max(t.i for t in prep.subtree) == verb.i - 1:
             return prep
     return None
-
-
-# Entity kinds that receive what is handed over ("warnings were given to the police"); a place is a destination.
-_RECIPIENT_KINDS = {"PERSON", "ORG", "NORP", "GPE"}
-
-
-def patients_in(trigger: Any) -> list:
-    """The patient of a passive verb an event noun says the circumstance of ("was re-elected in the
-    1955 election", "were wounded in the bombing"): the one acted on in it is its party."""
-    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.lower_ != "in" or \
-            trigger.head.head.pos_ != "VERB":
-        return []
-    verb = trigger.head.head
-    if verb.lower_.startswith(_ACCUSING):
-        return []  # "charged in the murder of Orme": charged, which :func:`governing_patients` reads
-    # (the parser sometimes hangs the subject on the passive's "was": "He was re-elected")
-    return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] or [
-        g for c in verb.children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "nsubj"]
-
-
-def joined_event_parties(trigger: Any) -> list:
-    """The opponents of a happening a verb says someone took part in ("participated in the assaults
-    against the Luftwaffe", "joined in the attack on Lusk"): the event noun's "against"/"on" objects."""
-    if trigger.pos_ != "VERB":
-        return []
-    return [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "in"
-            for noun in p.children if noun.dep_ == "pobj"
-            for q in noun.children if q.dep_ == "prep" and (q.lower_ == "against" or (
-                q.lower_ in ("on", "with") and is_event_noun(noun)))
-            for g in q.children if g.dep_ == "pobj"]
-
-
-# Verbs of a force moving into a country: the country entered is a party, as with "invaded Lusk".
-_ENTERING = ("cross", "push", "pour", "march", "advanc", "invad", "swe", "broke", "break", "mov", "sail", "stormed")
-
-
-def entered_states(trigger: Any) -> list:
-    """The state a force crosses into ("Tarvian troops crossed into Lusk"): a GPE after "into"."""
-    if trigger.pos_ != "VERB" or not trigger.lower_.startswith(_ENTERING):
-        return []
-    return [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "into"
-            for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
-
-
-def support_recipients(trigger: Any) -> list:
-    """The recipients of an event noun handed over by its verb: "he was given an ultimatum" (he),
-    "warnings were given to the Samaritans", "issued an ultimatum to Lusk" (the "to" object being a
-    person, body or state, or a pronoun for one)."""
-    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("dobj", *PASSIVE_SUBJECTS):
-        return []
-    verb = trigger.head
-    if verb.pos_ != "VERB" or not verb.lower_.startswith(SUPPORT_VERBS):
-        return []
-    out = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] if trigger.dep_ == "dobj" else []
-    out += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-    out += [g for p in verb.children if (p.dep_ == "prep" and p.lower_ == "to") or (p.dep_ == "dative" and p.pos_ == "ADP")
-            for g in p.children if g.dep_ == "pobj" and (g.ent_type_ in _RECIPIENT_KINDS or g.pos_ == "PRON")]
-    return out
 
 
 # Capitalised words that head no party's name: the run they end is a place, a work, a day or an operation.
@@ -378,3 +329,14 @@ def is_post_holders_body(span: Any) -> bool:
         return False
     noun = root.head.head
     return noun.pos_ == "NOUN" and noun.lower_.rstrip("s") in _POST_NOUNS
+
+
+def quoted_words(span: Any) -> set[int]:
+    """Token indices inside quotation marks within a name (the nickname of 'William "Buckshot" May')."""
+    out, inside = set(), False
+    for t in span:
+        if t.text in _QUOTE_MARKS:
+            inside = not inside
+        elif inside:
+            out.add(t.i)
+    return out

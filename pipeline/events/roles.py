@@ -20,14 +20,17 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.names import SentenceNames, is_adjective, unique_names
-from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, subject_of
+from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, predicated_name, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
+from pipeline.events.linked_parties import (body_names, entered_states, joined_event_parties, patients_in,
+                                            sides_served, support_recipients)
 from pipeline.events.party_shapes import (
-    absolute_with, entered_states, force_party, governing_patients, is_origin, is_post_holders_body, is_quoted_work,
-    joined_event_parties, modified_noun, patients_in, qualifying_clauses, reported_subjects, support_recipients,
-    territory_parties, title_tokens, untagged_names, with_compounds,
+    absolute_with, force_party, governing_patients, is_origin, is_post_holders_body, is_quoted_speech, is_quoted_work,
+    modified_noun, qualifying_clauses, quoted_words, reported_subjects, territory_parties, title_tokens, untagged_names,
+    with_compounds,
 )
-from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name, last_group
+from pipeline.events.agreement_parties import parties_named_with
+from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
 from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS, THING_NAME_HEADS
@@ -51,7 +54,8 @@ def object_heads(trigger: Any) -> list:
     """What a verb acts on: its direct object and dative, and the subject of a passive."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return []
-    heads = [c for c in trigger.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.pos_ == "PROPN")]
+    heads = [c for c in trigger.children if (c.dep_ == "dobj" and not is_quoted_speech(c)) or
+             (c.dep_ == "oprd" and c.pos_ == "PROPN")]
     # "granted independence to India": a prepositional dative's object is the party.
     heads += [g for c in trigger.children if c.dep_ == "dative"
               for g in ([c] if c.pos_ != "ADP" else _pobjs(c))]
@@ -62,7 +66,7 @@ def object_heads(trigger: Any) -> list:
             not any(c.dep_ in SUBJECTS for c in trigger.children):
         # "Chérif Chekatt – shot dead by police –", "the documents captured in 1945": a participle's
         # patient is the noun it qualifies.
-        heads.append(trigger.head)
+        heads.append(predicated_name(trigger.head))  # "AHAC was a league founded in 1886": AHAC
     absolute = absolute_with(trigger)
     if absolute is not None and not heads:
         # "were killed with two others injured": the participle's patient is the object of "with".
@@ -119,8 +123,8 @@ def participant_heads(trigger: Any, objects: list) -> list:
             # which shares the first one's patient, is a party of the first. ("captured by the armies
             # and published by the State Department": two acts with agents of their own.)
             heads += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
-    heads += governing_patients(trigger)
-    heads += support_recipients(trigger) + patients_in(trigger) + joined_event_parties(trigger) + entered_states(trigger)
+    heads += governing_patients(trigger) + support_recipients(trigger) + patients_in(trigger) + \
+        joined_event_parties(trigger) + entered_states(trigger) + sides_served(trigger)
     heads += reported_subjects(trigger)
     holders = objects if trigger.pos_ in ("VERB", "AUX") else [trigger]
     for h in holders:
@@ -133,7 +137,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
                 heads.append(c)  # "Stalin's program", "Reichswehr access", "the ambassador, Mirbach,"
     # "negotiations with the new ambassadors, (William Seeds, …)": people named by their office.
     heads += [c for h in list(heads) if h.lower_.rstrip("s") in PERSON_NOUNS for c in h.children if c.dep_ == "appos"]
-    return expand_conjuncts(heads)
+    return expand_conjuncts(heads + body_names(heads))
 
 
 def theme_head(trigger: Any) -> Any | None:
@@ -228,9 +232,9 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             continue
         # "Tom Green of Ottawa played", "(born 1912 in Bristol, Quebec)": where someone is from acts not.
         origin = (e.label in PLACE_LABELS and is_origin(sp)) or is_post_holders_body(sp)
-        if e.label in ACTOR_LABELS and not origin and sp.root.i in actor_tokens and all(
-                t.i in actor_tokens or sp.start <= t.head.i < sp.end for t in sp):
-            # (a word hanging inside the name is the name's: 'William "Buckshot" May')
+        if e.label in ACTOR_LABELS and not origin and sp.root.i in actor_tokens and all(  # 'Peter the Great',
+                t.i in actor_tokens or t.is_punct or t.i in quoted_words(sp) or  # 'William "Buckshot" May'
+                (t.dep_ == "det" and sp.start <= t.head.i < sp.end) for t in sp):
             out.append((e, "actor", name))
         elif e.label in ACTOR_LABELS and not origin and any(t.i in party for t in sp):
             out.append((e, "participant", name))
@@ -376,24 +380,3 @@ def _written(head: Any) -> str:
         return head.text
     tokens = [t for t in head.subtree if t.i <= head.i]
     return head.doc[tokens[0].i:head.i + 1].text if tokens else head.text
-
-
-def parties_named_with(parsed: Any, char: int, mentions: list[Mention]) -> list[str]:
-    """The parties named in the sentence (of this paragraph) at ``char``: the objects of
-    ``between`` there ("ended hostilities between Russia and Germany"), else a pair named
-    together ("Britain and France settled their disputes in the Entente Cordiale")."""
-    token = parsed.char_span(char, char + 1, alignment_mode="expand")
-    if token is None:
-        return []
-    sent = token.sent
-    here = [m for m in mentions if sent.start <= m.span.start and m.span.end <= sent.end and not m.adjective]
-    between = []
-    for m in here:
-        root = m.span.root
-        while root.dep_ == "conj":
-            root = root.head
-        if root.dep_ == "pobj" and root.head.lower_ == "between":
-            between.append(m.name)
-    if len(set(between)) >= 2:
-        return unique_names(between)
-    return last_group(here, sent.end, size=2)

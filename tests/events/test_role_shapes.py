@@ -206,3 +206,20 @@ def test_he_stays_the_articles_person_after_another_acted_on_him():
     text = ("Bill Cowley was a hockey player. Cowley joined the Eagles in 1933. Cowley was fast. Cowley was strong. "
             "In 1934 Art Ross, the manager of the team, selected him in the draft. In Boston he became a star in 1939.")
     assert roles(text, "became")["actors"] == ["Bill Cowley"]
+
+
+def test_the_side_someone_acts_for_is_a_party_but_not_where_someone_left_for():
+    r = roles("In 1944 Pierre Laval fought for the French Resistance.", "fought")
+    assert "French Resistance" in r["participants"]
+    r = roles("On 2 May Pierre Laval left for France.", "left")
+    assert "France" not in r["participants"]
+
+
+def test_a_body_said_to_be_what_a_participle_qualifies():
+    r = roles("The Amateur Hockey Association of Canada was a league founded in 1886.", "founded")
+    assert r["participants"] == ["Amateur Hockey Association of Canada"]
+
+
+def test_the_words_said_in_quotes_are_no_party():
+    text = '"Is there any doubt?" asked Scott Mendeloff. "Timothy McVeigh," Elliott said on 21 April.'
+    assert roles(text, "said")["participants"] == []

@@ -1,0 +1,95 @@
+"""Parties reached through another word of the sentence (issue 31's measured misses): the recipient of
+what a verb hands over ("was given an ultimatum"), the one acted on in a happening ("elected in the
+1955 election"), the opponents of a happening someone took part in, the state a force crosses into,
+the side someone acts for, a body named on a common noun ("the McGill team").
+
+Functions take spaCy tokens and return tokens; :func:`pipeline.events.roles.participant_heads` applies
+them. Split from :mod:`pipeline.events.party_shapes`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.events.party_shapes import ACCUSING
+from pipeline.events.subjects import SUPPORT_VERBS
+from pipeline.events.triggers import PASSIVE_SUBJECTS, is_event_noun
+
+
+# Entity kinds that receive what is handed over ("warnings were given to the police"); a place is a destination.
+_RECIPIENT_KINDS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def patients_in(trigger: Any) -> list:
+    """The patient of a passive verb an event noun says the circumstance of ("was re-elected in the
+    1955 election", "were wounded in the bombing"): the one acted on in it is its party."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.lower_ != "in" or \
+            trigger.head.head.pos_ != "VERB":
+        return []
+    verb = trigger.head.head
+    if verb.lower_.startswith(ACCUSING):
+        return []  # "charged in the murder of Orme": charged, which :func:`governing_patients` reads
+    # (the parser sometimes hangs the subject on the passive's "was": "He was re-elected")
+    return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] or [
+        g for c in verb.children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "nsubj"]
+
+
+def joined_event_parties(trigger: Any) -> list:
+    """The opponents of a happening a verb says someone took part in ("participated in the assaults
+    against the Luftwaffe", "joined in the attack on Lusk"): the event noun's "against"/"on" objects."""
+    if trigger.pos_ != "VERB":
+        return []
+    return [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "in"
+            for noun in p.children if noun.dep_ == "pobj"
+            for q in noun.children if q.dep_ == "prep" and (q.lower_ == "against" or (
+                q.lower_ in ("on", "with") and is_event_noun(noun)))
+            for g in q.children if g.dep_ == "pobj"]
+
+
+# Verbs of a force moving into a country: the country entered is a party, as with "invaded Lusk".
+_ENTERING = ("cross", "push", "pour", "march", "advanc", "invad", "swe", "broke", "break", "mov", "sail", "stormed")
+
+
+def entered_states(trigger: Any) -> list:
+    """The state a force crosses into ("Tarvian troops crossed into Lusk"): a GPE after "into"."""
+    if trigger.pos_ != "VERB" or not trigger.lower_.startswith(_ENTERING):
+        return []
+    return [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "into"
+            for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+
+
+def support_recipients(trigger: Any) -> list:
+    """The recipients of an event noun handed over by its verb: "he was given an ultimatum" (he),
+    "warnings were given to the Samaritans", "issued an ultimatum to Lusk" (the "to" object being a
+    person, body or state, or a pronoun for one)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("dobj", *PASSIVE_SUBJECTS):
+        return []
+    verb = trigger.head
+    if verb.pos_ != "VERB" or not verb.lower_.startswith(SUPPORT_VERBS):
+        return []
+    out = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] if trigger.dep_ == "dobj" else []
+    out += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    out += [g for p in verb.children if (p.dep_ == "prep" and p.lower_ == "to") or (p.dep_ == "dative" and p.pos_ == "ADP")
+            for g in p.children if g.dep_ == "pobj" and (g.ent_type_ in _RECIPIENT_KINDS or g.pos_ == "PRON")]
+    return out
+
+
+# Verbs after which "for" names where someone went ("left for Paris"), not a side served.
+_DEPARTING = ("left", "leav", "depart", "sail", "head", "set", "bound", "flew", "fly", "embark", "return")
+# Common nouns of a body whose named compound is the body ("played on the McGill team").
+_BODY_NOUNS = {"team", "club", "side", "squad", "band", "company", "firm", "party", "crew", "franchise", "label"}
+
+
+def sides_served(trigger: Any) -> list:
+    """The named body or state a person acts for ("played for the Tarn Rovers", "fought for Lusk"): a
+    "for" object that is an organisation, a people or a state, except where someone went ("left for Orme")."""
+    if trigger.pos_ != "VERB" or trigger.lower_.startswith(_DEPARTING):
+        return []
+    return [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for"
+            for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "NORP", "GPE")]
+
+
+def body_names(heads: list) -> list:
+    """The names compounded on a body noun among the party heads ("the 1883 McGill hockey team": McGill)."""
+    return [c for h in heads if h.pos_ == "NOUN" and h.lower_ in _BODY_NOUNS
+            for c in h.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "GPE", "NORP")]
