@@ -137,6 +137,13 @@ def _run_part(source: SourceFile, loaded: "tuple[Document, dict]", ctx: StageCon
                                                   error=f"{source.relpath}: {exc}", failed_stage=exc.stage))
 
 
+# A group of documents parsed together holds at most 1/GROUP_SHARE of ``nlp.batch_chars``: on the
+# bench corpus (reference article + WikiGold) groups of 25,000 characters peaked at 325 MiB, of
+# 100,000 at 541 MiB (one document at a time: 409 MiB), and batches of a few thousand words
+# already run the model's matrix products at full speed.
+GROUP_SHARE = 4
+
+
 class Pipeline:
     """The configured stages, checked once, with the context they share."""
 
@@ -161,8 +168,8 @@ class Pipeline:
         """``(doc_id, tables)`` for each item, in order, as :meth:`process` gives them, but with the
         spaCy model run over several documents' paragraphs at once.
 
-        Documents go in groups of at most ``nlp.batch_size`` documents and ``nlp.batch_chars``
-        characters of clean text: each runs its stages up to the nlp stage, the group is parsed
+        Documents go in groups of at most ``nlp.batch_size`` documents and a quarter of
+        ``nlp.batch_chars`` characters of clean text: each runs its stages up to the nlp stage, the group is parsed
         together (:func:`pipeline.nlp.nlp.parse_ahead`), then each runs the rest. A document's
         time limit covers its own stages, split in two; the shared parse is no one document's."""
         from pipeline.nlp.nlp import parse_ahead
@@ -205,7 +212,7 @@ class Pipeline:
             left = max(limit - (time.monotonic() - started), 0.001) if limit > 0 else 0
             group.append((source, (done, loaded[1]), left))
             chars += len(done.text)
-            if len(group) >= self.config.nlp.batch_size or chars >= self.config.nlp.batch_chars:
+            if len(group) >= self.config.nlp.batch_size or chars >= self.config.nlp.batch_chars // GROUP_SHARE:
                 yield from flush()
                 chars = 0
         yield from flush()
