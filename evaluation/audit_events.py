@@ -44,17 +44,22 @@ def _listed(value) -> list[str]:
     return [] if value is None else [str(v) for v in value]
 
 
-def _sheet_rows(sheet: Path | None) -> set:
-    if sheet is None:
-        return set()
-    rows = [json.loads(line) for line in sheet.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {(r["doc_id"], r["event_id"]) for r in rows}
+def _sheet_sentences(sheets: list[Path] | None) -> set:
+    """The (document, sentence) pairs of earlier sheets: a later sample leaves out every row of
+    those sentences, so judged dev rows never reach the scored sample, whatever the code changed."""
+    seen = set()
+    for sheet in sheets or []:
+        for line in sheet.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                seen.add((row["doc_id"], row["sentence"]))
+    return seen
 
 
-def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, exclude: Path | None = None) -> None:
+def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, exclude: list[Path] | None = None) -> None:
     """Draw ``n`` rows; ``reuse`` keeps the outputs of an earlier run in ``work`` (a second sample of
-    the same code), ``exclude`` leaves out the rows of another sheet (a dev sample apart from the
-    sample that is scored)."""
+    the same code), ``exclude`` leaves out the sentences of other sheets (dev samples apart from
+    the sample that is scored)."""
     from pipeline import load_table, run
 
     outputs = work / "outputs"
@@ -66,9 +71,9 @@ def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, excl
     events = load_table("events", outputs)
     sentences = load_table("sentences", outputs)
     text_of = {(r.doc_id, r.sentence_id): r.text for r in sentences.itertuples()}
-    excluded = _sheet_rows(exclude)
+    excluded = _sheet_sentences(exclude)
     rows = sorted(events.itertuples(), key=lambda r: (r.doc_id, r.event_id))
-    rows = [r for r in rows if (r.doc_id, int(r.event_id)) not in excluded]
+    rows = [r for r in rows if (r.doc_id, r.sentence) not in excluded]
     rng = random.Random(seed)
     picked = rng.sample(rows, min(n, len(rows)))
     sheet.parent.mkdir(parents=True, exist_ok=True)
@@ -145,7 +150,7 @@ def main() -> None:
     s.add_argument("--n", type=int, default=80)
     s.add_argument("--seed", type=int, default=31)
     s.add_argument("--reuse", action="store_true", help="reuse the outputs already in --work")
-    s.add_argument("--exclude", type=Path, help="leave out the rows of this sheet")
+    s.add_argument("--exclude", type=Path, action="append", help="leave out the sentences of this sheet (repeatable)")
     c = sub.add_parser("score")
     c.add_argument("judged", type=Path)
     c.add_argument("--key", type=Path, help="a paired sheet's key: totals per sample")
