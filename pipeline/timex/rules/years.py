@@ -136,15 +136,20 @@ def _numeric_date(m: re.Match) -> list[Piece]:
     return [piece(m, year=parsed.year, month=parsed.month, day=parsed.day)]
 
 
-@rule("year_short_range", rf"(?:{MOD})?{YEAR}\s*[–—/-]\s*(?P<y2>\d\d)(?![\d,.]\d|\d|\s*%)", "digits", keep=_keep_numbered,
-      examples=[ex("The famine of [1932]–[33] killed millions.", "DATE 1932", "DATE 1933")])
+# "1932–33", and a season written with both years in full ("the 2004/2005 season"): the YEAR
+# pattern will not start after a slash (dates like 3/4/1931), so the slashed pair is read here.
+@rule("year_short_range", rf"(?:{MOD})?{YEAR}(?:\s*[–—/-]\s*(?P<y2>\d\d)|/(?P<y4>1\d{{3}}|20\d\d))(?![\d,.]\d|\d|\s*%|/)",
+      "digits", keep=_keep_numbered,
+      examples=[ex("The famine of [1932]–[33] killed millions.", "DATE 1932", "DATE 1933"),
+                ex("The station dropped the games after the [2004]/[2005] season.", "DATE 2004", "DATE 2005")])
 def _year_short_range(m: re.Match) -> list[Piece]:
     y1 = int(m["y"])
-    y2 = y1 // 100 * 100 + int(m["y2"])
-    if y2 <= y1:
-        return []
+    y2 = int(m["y4"]) if m["y4"] else y1 // 100 * 100 + int(m["y2"])
+    if y2 <= y1 or (m["y4"] and y2 != y1 + 1):
+        return []  # a slashed pair of full years is one season, the next year after the first
+    end = "y4" if m["y4"] else "y2"
     return [Piece(m.start(), m.end("y"), "DATE", year=y1, mod=mod_of(m)),
-            Piece(m.start("y2"), m.end("y2"), "DATE", year=y2)]
+            Piece(m.start(end), m.end(end), "DATE", year=y2)]
 
 
 @rule("era_year", rf"(?:{MOD})?(?:(?P<pre>AD|A\.D\.)\s*(?P<y1>\d{{1,4}})(?!\d)|(?<![\d,.])(?P<y>\d{{1,4}})\s*{ERA})", "era", keep=_keep_numbered,
@@ -212,11 +217,13 @@ def _decade_bc(m: re.Match) -> list[Piece]:
     return [piece(m, value=f"BC{int(m['dec']) // 10:03d}", bc=True, mod=mod_of(m))]
 
 
-@rule("decade", rf"(?:{MOD_THE})?(?P<dec>(?<![\d'])\d{{3}}0s|'\d0s)(?![a-z])", "decade",
+# "the 1930's" (an apostrophe before the plural s, common in older prose) is the decade too.
+@rule("decade", rf"(?:{MOD_THE})?(?P<dec>(?<![\d'])\d{{3}}0['’]?s|'\d0s)(?![a-z])", "decade",
       examples=[ex("In [the 1920s] the two outcasts drew closer.", "DATE 192"),
+                ex("The mill became a landmark in [the late 1890's].", "DATE 189 END"),
                 ex("Such alliances were common in [the 1800s].", "DATE 18")])
 def _decade(m: re.Match) -> list[Piece]:
-    text = m["dec"]
+    text = m["dec"].replace("'", "").replace("’", "") if m["dec"][:1].isdigit() else m["dec"]
     mod = mod_of(m)
     if text.startswith("'"):
         return [piece(m, short_decade=int(text[1]), mod=mod)]
