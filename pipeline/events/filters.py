@@ -135,6 +135,9 @@ def _name_head(year: Any) -> Any | None:
         head = year.head
     elif any(t.head.i == year.i for t in (before, after) if t is not None and t.i in name):
         head = year
+    elif named_after and year.head.pos_ == "PROPN" and year.i < year.head.i <= year.i + 4 and after.head.i in (
+            year.head.i, after.i):
+        head = year.head  # "the 1992 World Cup": year and "World" both hang from "Cup"
     else:
         return None
     for _ in range(8):
@@ -162,6 +165,8 @@ def _year_of_a_name(span: Any, trigger: Any) -> bool:
         return not (makes and head.head.i == trigger.i and head.dep_ in ("nsubj", "nsubjpass", "dobj"))
     if head.head.i == trigger.i and head.dep_ in ("nsubj", "nsubjpass"):
         return not makes  # "the 2008 Olympics cost …" describes it; "were held" tells it
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "for the 1992 World Cup and Euro 1996": the list shares its preposition
     if head.dep_ == "pobj" and head.head.lower_ in _OTHER_TIME_PREPOSITIONS:
         return True
     return False

@@ -38,6 +38,9 @@ _AMOUNT_BEFORE = re.compile(
 _ROUNDING_MODS = {"APPROX"}
 
 
+_COUNT_COMPARED = {"over", "under", "nearly", "almost", "roughly", "approximately", "some", "just"}
+
+
 def _keep_year(p: Piece, text: str, tokens: Tokens) -> bool:
     if re.search(r"\b[Aa]ged?\s+$", text[max(0, p.start - 14):p.start]):
         return False  # "aged 1500" is no year
@@ -58,6 +61,9 @@ def _keep_year(p: Piece, text: str, tokens: Tokens) -> bool:
         # determiner or preposition before it ("the 1939 elections", "of 1932 Soviet …").
         if nxt.tag_ in ("NN", "NNS") and nxt.text[:1].islower() and \
                 not (prev is not None and prev.tag_ in ("DT", "PRP$", "POS", "IN")):
+            return False
+        # "over 1200 guitars", "under 1500 copies": a count compared ("in 1950 troops marched" stays).
+        if nxt.tag_ == "NNS" and nxt.text[:1].islower() and prev is not None and prev.lower_ in _COUNT_COMPARED:
             return False
     return True
 
@@ -111,6 +117,7 @@ def _keep_year3(p: Piece, text: str, tokens: Tokens) -> bool:
       examples=[ex("Radek supported the uprising in [1919].", "DATE 1919"),
                 ex("Reconstruction lasted from [1865] to [1877].", "DATE 1865", "DATE 1877"),
                 ex("The plant built 1500 tanks and issued Resolution 1483."),
+                ex("The luthier has made over 1200 guitars, and under 1500 copies were sold."),
                 ex("More than 1000 people died, and an army of 1500 marched."),
                 ex("He fought in the War of 1812 and sat with the Class of 1914."),
                 ex("[Around 1500] the town grew; the Revolution of [1848] followed.", "DATE 1500 APPROX", "DATE 1848")])
