@@ -240,6 +240,36 @@ def _decade(m: re.Match) -> list[Piece]:
     return [piece(m, decade=int(text[:3]), mod=mod)]
 
 
+_MOD_PAIR_WORDS = {"early": "START", "mid": "MID", "middle": "MID", "late": "END"}
+
+
+_MOD_PAIR = (r"(?:\b[Tt]he\s+)?\b(?P<m1>[Ee]arly|[Mm]id|[Mm]iddle)(?:\s*-\s*|\s+)(?:to|and)(?:\s*-\s*|\s+)"
+             r"(?P<m2>mid|middle|late)(?:\s*-\s*|\s+)")
+
+
+@rule("mod_pair_century", _MOD_PAIR + r"(?P<rest>(?:the\s+)?(?P<c>\d{1,2}(?:st|nd|rd|th))[\s-]+century(?![\w-]))", "century",
+      examples=[ex("The abbey grew in [the early] to [mid 12th century].", "DATE 11 START", "DATE 11 MID")])
+def _mod_pair_century(m: re.Match) -> list[Piece]:
+    return _mod_pair(m)
+
+
+@rule("mod_pair", _MOD_PAIR + r"(?P<rest>(?<![\d'])\d{3}0['’]?s(?![a-z]))(?P<c>)", "decade",
+      examples=[ex("Prices fell in [the mid]-to-[late 1890s].", "DATE 189 MID", "DATE 189 END")])
+def _mod_pair(m: re.Match) -> list[Piece]:
+    """``the mid-to-late 1990s``, ``the early to mid 12th century``: a stretch from one part of the
+    decade (or century) to another, a range of two pieces (reading only the second part would lose
+    the first)."""
+    if m["c"]:
+        unit = {"century": ordinal_number(m["c"]) - 1}
+    else:
+        unit = {"decade": int(m["rest"][:3])}
+    m1, m2 = _MOD_PAIR_WORDS[m["m1"].lower()], _MOD_PAIR_WORDS[m["m2"].lower()]
+    if m1 == m2:
+        return []
+    return [Piece(m.start(), m.end("m1"), "DATE", mod=m1, **unit),
+            Piece(m.start("m2"), m.end(), "DATE", mod=m2, **unit)]
+
+
 @rule("century", rf"(?:{MOD_THE})?(?P<c>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century(?:\s+{ERA})?", "century",
       examples=[ex("The city was founded in [the 12th century].", "DATE 11"),
                 ex("Greek colonies appeared in [the 6th century BC].", "DATE BC05")])
