@@ -53,6 +53,8 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
     narrative = kind != "news"
     if narrative and _cites_a_source(span):
         return "source"
+    if narrative and _bracketed_clock(span):
+        return "aside"
     if trigger is None:
         return None
     if _lifespan(span, trigger):
@@ -76,6 +78,17 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
 def _cites_a_source(span: Any) -> bool:
     """``according to a 2003 report, …``: the date is the source's, the sentence tells something else."""
     return any(t.lower_ == "according" for t in span.root.ancestors)
+
+
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|o'clock)?|\d{1,2}:\d\d", re.I)
+
+
+def _bracketed_clock(span: Any) -> bool:
+    """``gigs in Cork, Dublin (2pm) and Galway``: a clock time alone in brackets is a timetable's detail
+    of a listed item; it dates none of the sentence's verbs."""
+    doc = span.doc
+    return _CLOCK.fullmatch(span.text.strip()) is not None and span.start > 0 and span.end < len(doc) and \
+        doc[span.start - 1].text == "(" and doc[span.end].text == ")"
 
 
 def _as_of(span: Any) -> bool:

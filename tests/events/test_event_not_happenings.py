@@ -203,3 +203,8 @@ def test_a_copulas_conjunct_keeps_its_row(pipeline):
     # A list of figures the parser ends in a "verb" is no conjunct.
     assert rows(pipeline, "Trade in 1848 was 18% outbound timber, 15% outbound wool, 11% outbound hides, "
                           "and 2% inbound salted fish.") == []
+
+
+def test_a_clock_time_alone_in_brackets_dates_no_verb(pipeline):
+    found = rows(pipeline, "On 4 May 1962 the choir toured the north, with concerts in Tarsk, Lusk (3pm) and Varn.")
+    assert found == [("4 May 1962", "tour")], found
