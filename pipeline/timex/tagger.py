@@ -210,17 +210,22 @@ def _share_list_year(groups: list[list[Piece]], text: str) -> None:
             j -= 1
 
 
-# "Easter in 1962", "Memorial Day weekend of 1962": the year written after a holiday is its year
-# (TimeML tags the two apart, so they stay two spans; the holiday must not take the story's year).
+# "Easter in 1962", "Memorial Day weekend of 1962", "on 10th December in 1962": the year written
+# right after a holiday or a day is its year (TimeML tags the two apart, so they stay two spans; the
+# day must not take the story's year).
 _HOLIDAY_YEAR_GAP = re.compile(r"\s+(?:(?:weekend|week|holiday)\s+)?(?:of|in),?\s+")
+_DAY_YEAR_GAP = re.compile(r",?\s+in\s+")
 
 
 def _holiday_takes_following_year(groups: list[list[Piece]], text: str) -> None:
     for k in range(len(groups) - 1):
         first, nxt = groups[k][0], groups[k + 1][0]
-        if len(groups[k]) == 1 and len(groups[k + 1]) == 1 and first.rule == "holiday" and first.needs_year \
-                and nxt.rule == "year" and nxt.year is not None and nxt.mod is None \
-                and _HOLIDAY_YEAR_GAP.fullmatch(text[first.end:nxt.start]):
+        if len(groups[k]) != 1 or len(groups[k + 1]) != 1 or not first.needs_year or nxt.rule != "year" \
+                or nxt.year is None or nxt.mod is not None:
+            continue
+        gap = text[first.end:nxt.start]
+        if (first.rule == "holiday" and _HOLIDAY_YEAR_GAP.fullmatch(gap)) or \
+                (first.day is not None and first.month is not None and _DAY_YEAR_GAP.fullmatch(gap)):
             first.year = nxt.year
 
 

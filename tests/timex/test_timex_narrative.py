@@ -147,6 +147,7 @@ def test_a_count_of_years_before_a_noun_is_no_date(run, text):
 @pytest.mark.parametrize("text, holiday, value", [
     ("The club moved to Labor Day, skipping Easter in 1962.", "Easter", "1962-04-22"),
     ("The fair was held over Memorial Day weekend of 1962.", "Memorial Day", "1962-05-28"),
+    ("The poet died of a fever on 10th December in 1962 in his home town.", "10th December", "1962-12-10"),
 ])
 def test_a_holiday_takes_the_year_written_after_it(run, text, holiday, value):
     found, _ = run(text, RefTime(1950))
