@@ -61,6 +61,10 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         return "lifespan"
     if narrative and _tally_as_of(span, trigger):
         return "tally"
+    if narrative and _present_simple(trigger) and (_as_of(span) or _year_modifies_a_noun(span)):
+        # "(as of 2007) the game pays $2", "it features in the 1999 film": a state now, measured at a
+        # date or told of a thing the year describes; no happening of that year.
+        return "state"
     if narrative and _states_a_figure(span, trigger, trigger_lemma):
         return "state"
     if narrative and trigger_lemma == "be" and trigger.pos_ in ("AUX", "VERB"):
@@ -89,6 +93,20 @@ def _bracketed_clock(span: Any) -> bool:
     doc = span.doc
     return _CLOCK.fullmatch(span.text.strip()) is not None and span.start > 0 and span.end < len(doc) and \
         doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+
+
+def _present_simple(trigger: Any) -> bool:
+    """``pays``, ``features``: a verb in the simple present, no auxiliary (a perfect or a passive is a tense of its own)."""
+    return trigger.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+
+
+def _year_modifies_a_noun(span: Any) -> bool:
+    """``the 1999 film``: a bare year before the noun it describes."""
+    if len(span) != 1 or not re.fullmatch(r"\d{4}", span.text):
+        return False
+    year = span[0]
+    return year.dep_ in ("nummod", "compound", "amod", "nmod") and year.head.i > year.i and \
+        year.head.pos_ in ("NOUN", "PROPN")
 
 
 def _as_of(span: Any) -> bool:

@@ -208,3 +208,16 @@ def test_a_copulas_conjunct_keeps_its_row(pipeline):
 def test_a_clock_time_alone_in_brackets_dates_no_verb(pipeline):
     found = rows(pipeline, "On 4 May 1962 the choir toured the north, with concerts in Tarsk, Lusk (3pm) and Varn.")
     assert found == [("4 May 1962", "tour")], found
+
+
+@pytest.mark.parametrize("text", [
+    "The lottery (as of 1999) pays winners $2 for three numbers.",      # a state now, at a date
+    "As of 1999 her total prize money exceeds $50,000.",
+    "The song also features in the soundtrack to the 1987 film.",        # the year describes a thing
+])
+def test_a_present_state_at_a_date_is_no_happening(pipeline, text):
+    assert rows(pipeline, text) == []
+
+
+def test_a_present_verb_dated_by_its_own_year_stays(pipeline):
+    assert rows(pipeline, "In 1987 the song features in a film by Tarvo.") == [("1987", "feature")]
