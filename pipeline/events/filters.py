@@ -53,12 +53,18 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
     narrative = kind != "news"
     if narrative and _cites_a_source(span):
         return "source"
+    if narrative and _bracketed_clock(span):
+        return "aside"
     if trigger is None:
         return None
     if _lifespan(span, trigger):
         return "lifespan"
     if narrative and _tally_as_of(span, trigger):
         return "tally"
+    if narrative and _present_simple(trigger) and (_as_of(span) or _year_modifies_a_noun(span)):
+        # "(as of 2007) the game pays $2", "it features in the 1999 film": a state now, measured at a
+        # date or told of a thing the year describes; no happening of that year.
+        return "state"
     if narrative and _states_a_figure(span, trigger, trigger_lemma):
         return "state"
     if narrative and trigger_lemma == "be" and trigger.pos_ in ("AUX", "VERB"):
@@ -76,6 +82,31 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
 def _cites_a_source(span: Any) -> bool:
     """``according to a 2003 report, …``: the date is the source's, the sentence tells something else."""
     return any(t.lower_ == "according" for t in span.root.ancestors)
+
+
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|o'clock)?|\d{1,2}:\d\d", re.I)
+
+
+def _bracketed_clock(span: Any) -> bool:
+    """``gigs in Cork, Dublin (2pm) and Galway``: a clock time alone in brackets is a timetable's detail
+    of a listed item; it dates none of the sentence's verbs."""
+    doc = span.doc
+    return _CLOCK.fullmatch(span.text.strip()) is not None and span.start > 0 and span.end < len(doc) and \
+        doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+
+
+def _present_simple(trigger: Any) -> bool:
+    """``pays``, ``features``: a verb in the simple present, no auxiliary (a perfect or a passive is a tense of its own)."""
+    return trigger.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+
+
+def _year_modifies_a_noun(span: Any) -> bool:
+    """``the 1999 film``: a bare year before the noun it describes."""
+    if len(span) != 1 or not re.fullmatch(r"\d{4}", span.text):
+        return False
+    year = span[0]
+    return year.dep_ in ("nummod", "compound", "amod", "nmod") and year.head.i > year.i and \
+        year.head.pos_ in ("NOUN", "PROPN")
 
 
 def _as_of(span: Any) -> bool:
@@ -135,6 +166,9 @@ def _name_head(year: Any) -> Any | None:
         head = year.head
     elif any(t.head.i == year.i for t in (before, after) if t is not None and t.i in name):
         head = year
+    elif named_after and year.head.pos_ == "PROPN" and year.i < year.head.i <= year.i + 4 and after.head.i in (
+            year.head.i, after.i):
+        head = year.head  # "the 1992 World Cup": year and "World" both hang from "Cup"
     else:
         return None
     for _ in range(8):
@@ -162,6 +196,8 @@ def _year_of_a_name(span: Any, trigger: Any) -> bool:
         return not (makes and head.head.i == trigger.i and head.dep_ in ("nsubj", "nsubjpass", "dobj"))
     if head.head.i == trigger.i and head.dep_ in ("nsubj", "nsubjpass"):
         return not makes  # "the 2008 Olympics cost …" describes it; "were held" tells it
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "for the 1992 World Cup and Euro 1996": the list shares its preposition
     if head.dep_ == "pobj" and head.head.lower_ in _OTHER_TIME_PREPOSITIONS:
         return True
     return False

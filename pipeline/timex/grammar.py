@@ -34,7 +34,7 @@ TRIGGERS = {
     "month": re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"),
     "digits": re.compile(r"\d{3,4}"),
-    "decade": re.compile(r"\d0s\b"),
+    "decade": re.compile(r"\d0['’]?s\b"),
     "era": re.compile(r"\b(?:BCE?|B\.C|AD|A\.D|CE)\b"),
     "clock": re.compile(r"\d(?::\d\d|\s?(?:a\.m|p\.m|[AaPp][Mm]\b|o'clock))"),
     "century": re.compile(r"\b(?:centur|millenni)", re.I),

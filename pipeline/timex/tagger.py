@@ -210,10 +210,30 @@ def _share_list_year(groups: list[list[Piece]], text: str) -> None:
             j -= 1
 
 
+# "Easter in 1962", "Memorial Day weekend of 1962", "on 10th December in 1962": the year written
+# right after a holiday or a day is its year (TimeML tags the two apart, so they stay two spans; the
+# day must not take the story's year).
+_HOLIDAY_YEAR_GAP = re.compile(r"\s+(?:(?:weekend|week|holiday)\s+)?(?:of|in),?\s+")
+_DAY_YEAR_GAP = re.compile(r",?\s+in\s+")
+
+
+def _holiday_takes_following_year(groups: list[list[Piece]], text: str) -> None:
+    for k in range(len(groups) - 1):
+        first, nxt = groups[k][0], groups[k + 1][0]
+        if len(groups[k]) != 1 or len(groups[k + 1]) != 1 or not first.needs_year or nxt.rule != "year" \
+                or nxt.year is None or nxt.mod is not None:
+            continue
+        gap = text[first.end:nxt.start]
+        if (first.rule == "holiday" and _HOLIDAY_YEAR_GAP.fullmatch(gap)) or \
+                (first.day is not None and first.month is not None and _DAY_YEAR_GAP.fullmatch(gap)):
+            first.year = nxt.year
+
+
 def _attach_context(groups: list[list[Piece]], text: str, tokens: Tokens) -> None:
     """``the night of June 22`` is a TIME; ``within six months`` counts from the narrative;
     ``2 million tons a year`` is a rate; ``noon the following day`` is one time."""
     _share_list_year(groups, text)
+    _holiday_takes_following_year(groups, text)
     for k, group in enumerate(groups):
         first = group[0]
         if first.type == "DURATION" and first.value == "P1" + first.value[-1:] and \
@@ -581,6 +601,7 @@ def _resolve_general(p: Piece, ref: RefTime, reference_date: date | None, news: 
     return None, False
 
 
+_COUNT_OF_UNITS = re.compile(r"(?:about\s+|some\s+|over\s+)?\d+[\s-]+(?:year|month|week|day|decade)s?(?:[\s-]+old)?", re.I)
 _FALLBACK_OK = re.compile(r"\d|" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3) + "|"
                           + "|".join(w.capitalize() for w in WEEKDAYS))
 
@@ -613,6 +634,8 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                 continue
             if re.fullmatch(r"'\d\d", ent.text.strip()) and re.match(r"\s+[A-Z]", text[ent.end_char:ent.end_char + 2]):
                 continue  # "the '05 Boys": a short year inside a name
+            if _COUNT_OF_UNITS.fullmatch(ent.text.strip()):
+                continue  # "its 27 year existence": a length or an age (dateparser would count it back from today)
             groups.append([Piece(ent.start_char, ent.end_char, ent.label_, MODEL, value=None)])
         groups.sort(key=lambda g: g[0].start)
     if kind == "news":

@@ -29,6 +29,7 @@ def rows(pipeline, text: str) -> list[tuple[str, str | None]]:
     "The stadium was built for the 2008 Olympics.",               # made for it, before it
     "The team qualified for Euro 2004 after a long campaign.",    # qualified before it
     "Farmers were fined under the Water Act 2000.",
+    "The team qualified for the 1992 World Cup and Euro 1996.",   # a year before the name; a listed name
 ])
 def test_a_year_that_names_a_thing_dates_no_event(pipeline, text):
     assert rows(pipeline, text) == []
@@ -38,6 +39,7 @@ def test_a_year_that_names_a_thing_dates_no_event(pipeline, text):
     ("The 2008 Olympics were held in Beijing.", [("2008", "hold")]),          # the thing happening
     ("She won gold at the 2008 Olympics.", [("2008", "win")]),               # done at it
     ("He scored twice at Euro 2004.", [("2004", "score")]),
+    ("The stadium hosted the 1992 World Cup.", [("1992", "host")]),
     ("Parliament passed the Water Act 2000 after a long debate.", [("2000", "pass")]),  # a law's making
 ])
 def test_a_named_thing_happening_keeps_its_year(pipeline, text, expected):
@@ -201,3 +203,21 @@ def test_a_copulas_conjunct_keeps_its_row(pipeline):
     # A list of figures the parser ends in a "verb" is no conjunct.
     assert rows(pipeline, "Trade in 1848 was 18% outbound timber, 15% outbound wool, 11% outbound hides, "
                           "and 2% inbound salted fish.") == []
+
+
+def test_a_clock_time_alone_in_brackets_dates_no_verb(pipeline):
+    found = rows(pipeline, "On 4 May 1962 the choir toured the north, with concerts in Tarsk, Lusk (3pm) and Varn.")
+    assert found == [("4 May 1962", "tour")], found
+
+
+@pytest.mark.parametrize("text", [
+    "The lottery (as of 1999) pays winners $2 for three numbers.",      # a state now, at a date
+    "As of 1999 her total prize money exceeds $50,000.",
+    "The song also features in the soundtrack to the 1987 film.",        # the year describes a thing
+])
+def test_a_present_state_at_a_date_is_no_happening(pipeline, text):
+    assert rows(pipeline, text) == []
+
+
+def test_a_present_verb_dated_by_its_own_year_stays(pipeline):
+    assert rows(pipeline, "In 1987 the song features in a film by Tarvo.") == [("1987", "feature")]

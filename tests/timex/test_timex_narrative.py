@@ -128,3 +128,44 @@ def test_a_short_year_takes_the_century_nearest_the_story():
     assert _short_year("'83", RefTime(None)) == "1983"
     assert _short_year("'12", RefTime(None)) == "2012"
     assert _short_year("1983", RefTime(1979)) is None
+
+
+# --- date shapes of Wikipedia prose (issue 33, blind audit) ---------------------------------
+
+def test_a_decade_with_an_apostrophe_is_the_decade(run):
+    found, _ = run("The mill became a landmark in the late 1890's.", RefTime(1950))
+    assert found["the late 1890's"].value == "189" and found["the late 1890's"].mod == "END"
+
+
+@pytest.mark.parametrize("text", ["In its 27 year existence the firm has built many bridges.",
+                                  "The 12 year old boy ran across the square."])
+def test_a_count_of_years_before_a_noun_is_no_date(run, text):
+    found, _ = run(text, RefTime(1950))
+    assert not found, found
+
+
+@pytest.mark.parametrize("text, holiday, value", [
+    ("The club moved to Labor Day, skipping Easter in 1962.", "Easter", "1962-04-22"),
+    ("The fair was held over Memorial Day weekend of 1962.", "Memorial Day", "1962-05-28"),
+    ("The poet died of a fever on 10th December in 1962 in his home town.", "10th December", "1962-12-10"),
+])
+def test_a_holiday_takes_the_year_written_after_it(run, text, holiday, value):
+    found, _ = run(text, RefTime(1950))
+    assert found[holiday].value == value and "1962" in found
+
+
+def test_a_stray_comma_after_the_month_keeps_one_date(run):
+    found, _ = run("The bridge was opened on March, 3, 1931.", RefTime(1950))
+    assert found["March, 3, 1931"].value == "1931-03-03"
+
+
+def test_a_season_written_with_both_full_years(run):
+    found, _ = run("The station dropped the games after the 2004/2005 season.", RefTime(1950))
+    assert found["2004"].value == "2004" and found["2005"].value == "2005"
+    found, _ = run("The rent rose by 2004/3000 units.", RefTime(1950))
+    assert "3000" not in found
+
+
+def test_weekend_of_a_year_is_not_the_end_of_it(run):
+    found, _ = run("They met on the weekend of 1962 elections and again in the legend of 1931.", RefTime(1950))
+    assert all(t.mod != "END" for t in found.values()), found

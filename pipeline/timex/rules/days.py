@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.timex.context import Tokens
 from pipeline.timex.lexicon import MONTH_RE, PART_OF_DAY_CODES, WEEKDAY_RE
 from pipeline.timex.piece import Piece
 from pipeline.timex.rules.registry import Resolved, Resolving, ex, rule
@@ -84,9 +85,17 @@ def _deictic_day(m: re.Match) -> list[Piece]:
 _ZONE = r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|MSK|local\s+time)(?![A-Za-z]))?"
 
 
+def _keep_clock(p: Piece, text: str, tokens: Tokens) -> bool:
+    """``the 5:40 express``, ``the 9:15 from the coast``: a clock time between ``the`` and what it names
+    is the name of a train or a service, not a time of the story."""
+    return not (re.search(r"\b[Tt]he\s+$", text[max(0, p.start - 5):p.start])
+                and re.match(r"\s+(?!in\b|on\b|at\b|of\b|and\b|or\b|to\b)[a-z]", text[p.end:p.end + 6]))
+
+
 @rule("clock", r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|[AaPp][Mm](?![A-Za-z])|o'clock)" + _ZONE +
-               r"|(?<![\d.:])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])" + _ZONE, "clock",
-      examples=[ex("The first shots were fired at [4:45 a.m.]", "TIME 1939-09-01T04:45", ref="1939-09-01")])
+               r"|(?<![\d.:])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])" + _ZONE, "clock", keep=_keep_clock,
+      examples=[ex("The first shots were fired at [4:45 a.m.]", "TIME 1939-09-01T04:45", ref="1939-09-01"),
+                ex("The coach was hit by the 6:15 mail train from the port.")])
 def _clock(m: re.Match) -> list[Piece]:
     h = int(m["h"] or m["h2"])
     minute = int(m["mi"] or m["mi2"] or 0)

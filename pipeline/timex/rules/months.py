@@ -40,8 +40,10 @@ def _keep_month(p: Piece, text: str, tokens: Tokens) -> bool:
 _WD = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?"
 
 
-@rule("month_day_year", rf"{_WD}(?:{MOD})?(?P<m>{MONTH_RE})\s+{DAY}(?:,?\s+{YEAR})?", "month",
+# "August, 7, 1948": a stray comma after the month (a slip some writers make) keeps one date.
+@rule("month_day_year", rf"{_WD}(?:{MOD})?(?P<m>{MONTH_RE})(?:,(?=\s+\d\d?,?\s+(?:1\d{{3}}|20\d\d)\b))?\s+{DAY}(?:,?\s+{YEAR})?", "month",
       examples=[ex("He arrived on [Sept. 3, 1939], a day late.", "DATE 1939-09-03"),
+                ex("The bridge was opened on [March, 3, 1931].", "DATE 1931-03-03"),
                 ex("By [August 10] the details had been worked out.", "DATE 1939-08-10", ref="1939-08-23")])
 def _month_day_year(m: re.Match) -> list[Piece]:
     return [piece(m, year=year_group(m), month=month_number(m["m"]), day=int(m["d"]),

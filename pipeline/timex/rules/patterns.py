@@ -14,7 +14,9 @@ YEAR = r"(?<![\d,./])(?:(?<=[Mm]id-)|(?<![A-Za-z]-))(?P<y>1\d{3}|20\d\d)(?!\d|,\
 DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"  # "June 6: the landing" is a day; "May 4:30" is not
 MOD_WORDS = alternation([w for w in POINT_MODS if w != "mid-"] + list(APPROX_MODS), capital=True)
 # "early", "the end of", "mid-", "about" … before a date; "the" only together with a mod word.
-MOD = rf"(?:(?:[Tt]he\s+)?(?P<mod>{MOD_WORDS})(?:\s+the)?(?:\s+|-)|(?P<mid>[Mm]id-))"
+# The word boundary keeps "weekend of 1962" or "the legend of 1900" from reading as "end of"
+# (a match starting inside a word is thrown away, and the year after it would be lost with it).
+MOD = rf"(?:\b(?:[Tt]he\s+)?(?P<mod>{MOD_WORDS})(?:\s+the)?(?:\s+|-)|\b(?P<mid>[Mm]id-))"
 MOD_THE = rf"(?:{MOD}|(?P<the>[Tt]he)\s+)"
 ERA = r"(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![A-Za-z])"
 UNIT = r"(?P<u>days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(?![a-z])"

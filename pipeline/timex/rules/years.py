@@ -38,6 +38,9 @@ _AMOUNT_BEFORE = re.compile(
 _ROUNDING_MODS = {"APPROX"}
 
 
+_COUNT_COMPARED = {"over", "under", "nearly", "almost", "roughly", "approximately", "some", "just"}
+
+
 def _keep_year(p: Piece, text: str, tokens: Tokens) -> bool:
     if re.search(r"\b[Aa]ged?\s+$", text[max(0, p.start - 14):p.start]):
         return False  # "aged 1500" is no year
@@ -58,6 +61,9 @@ def _keep_year(p: Piece, text: str, tokens: Tokens) -> bool:
         # determiner or preposition before it ("the 1939 elections", "of 1932 Soviet …").
         if nxt.tag_ in ("NN", "NNS") and nxt.text[:1].islower() and \
                 not (prev is not None and prev.tag_ in ("DT", "PRP$", "POS", "IN")):
+            return False
+        # "over 1200 guitars", "under 1500 copies": a count compared ("in 1950 troops marched" stays).
+        if nxt.tag_ == "NNS" and nxt.text[:1].islower() and prev is not None and prev.lower_ in _COUNT_COMPARED:
             return False
     return True
 
@@ -111,6 +117,7 @@ def _keep_year3(p: Piece, text: str, tokens: Tokens) -> bool:
       examples=[ex("Radek supported the uprising in [1919].", "DATE 1919"),
                 ex("Reconstruction lasted from [1865] to [1877].", "DATE 1865", "DATE 1877"),
                 ex("The plant built 1500 tanks and issued Resolution 1483."),
+                ex("The luthier has made over 1200 guitars, and under 1500 copies were sold."),
                 ex("More than 1000 people died, and an army of 1500 marched."),
                 ex("He fought in the War of 1812 and sat with the Class of 1914."),
                 ex("[Around 1500] the town grew; the Revolution of [1848] followed.", "DATE 1500 APPROX", "DATE 1848")])
@@ -136,15 +143,20 @@ def _numeric_date(m: re.Match) -> list[Piece]:
     return [piece(m, year=parsed.year, month=parsed.month, day=parsed.day)]
 
 
-@rule("year_short_range", rf"(?:{MOD})?{YEAR}\s*[–—/-]\s*(?P<y2>\d\d)(?![\d,.]\d|\d|\s*%)", "digits", keep=_keep_numbered,
-      examples=[ex("The famine of [1932]–[33] killed millions.", "DATE 1932", "DATE 1933")])
+# "1932–33", and a season written with both years in full ("the 2004/2005 season"): the YEAR
+# pattern will not start after a slash (dates like 3/4/1931), so the slashed pair is read here.
+@rule("year_short_range", rf"(?:{MOD})?{YEAR}(?:\s*[–—/-]\s*(?P<y2>\d\d)|/(?P<y4>1\d{{3}}|20\d\d))(?![\d,.]\d|\d|\s*%|/)",
+      "digits", keep=_keep_numbered,
+      examples=[ex("The famine of [1932]–[33] killed millions.", "DATE 1932", "DATE 1933"),
+                ex("The station dropped the games after the [2004]/[2005] season.", "DATE 2004", "DATE 2005")])
 def _year_short_range(m: re.Match) -> list[Piece]:
     y1 = int(m["y"])
-    y2 = y1 // 100 * 100 + int(m["y2"])
-    if y2 <= y1:
-        return []
+    y2 = int(m["y4"]) if m["y4"] else y1 // 100 * 100 + int(m["y2"])
+    if y2 <= y1 or (m["y4"] and y2 != y1 + 1):
+        return []  # a slashed pair of full years is one season, the next year after the first
+    end = "y4" if m["y4"] else "y2"
     return [Piece(m.start(), m.end("y"), "DATE", year=y1, mod=mod_of(m)),
-            Piece(m.start("y2"), m.end("y2"), "DATE", year=y2)]
+            Piece(m.start(end), m.end(end), "DATE", year=y2)]
 
 
 @rule("era_year", rf"(?:{MOD})?(?:(?P<pre>AD|A\.D\.)\s*(?P<y1>\d{{1,4}})(?!\d)|(?<![\d,.])(?P<y>\d{{1,4}})\s*{ERA})", "era", keep=_keep_numbered,
@@ -212,11 +224,13 @@ def _decade_bc(m: re.Match) -> list[Piece]:
     return [piece(m, value=f"BC{int(m['dec']) // 10:03d}", bc=True, mod=mod_of(m))]
 
 
-@rule("decade", rf"(?:{MOD_THE})?(?P<dec>(?<![\d'])\d{{3}}0s|'\d0s)(?![a-z])", "decade",
+# "the 1930's" (an apostrophe before the plural s, common in older prose) is the decade too.
+@rule("decade", rf"(?:{MOD_THE})?(?P<dec>(?<![\d'])\d{{3}}0['’]?s|'\d0s)(?![a-z])", "decade",
       examples=[ex("In [the 1920s] the two outcasts drew closer.", "DATE 192"),
+                ex("The mill became a landmark in [the late 1890's].", "DATE 189 END"),
                 ex("Such alliances were common in [the 1800s].", "DATE 18")])
 def _decade(m: re.Match) -> list[Piece]:
-    text = m["dec"]
+    text = m["dec"].replace("'", "").replace("’", "") if m["dec"][:1].isdigit() else m["dec"]
     mod = mod_of(m)
     if text.startswith("'"):
         return [piece(m, short_decade=int(text[1]), mod=mod)]
@@ -224,6 +238,36 @@ def _decade(m: re.Match) -> list[Piece]:
         # "the 1800s" is the century; "the 2000s" is said of the decade ("the 1990s and early 2000s")
         return [piece(m, century=int(text[:2]), mod=mod)]
     return [piece(m, decade=int(text[:3]), mod=mod)]
+
+
+_MOD_PAIR_WORDS = {"early": "START", "mid": "MID", "middle": "MID", "late": "END"}
+
+
+_MOD_PAIR = (r"(?:\b[Tt]he\s+)?\b(?P<m1>[Ee]arly|[Mm]id|[Mm]iddle)(?:\s*-\s*|\s+)(?:to|and)(?:\s*-\s*|\s+)"
+             r"(?P<m2>mid|middle|late)(?:\s*-\s*|\s+)")
+
+
+@rule("mod_pair_century", _MOD_PAIR + r"(?P<rest>(?:the\s+)?(?P<c>\d{1,2}(?:st|nd|rd|th))[\s-]+century(?![\w-]))", "century",
+      examples=[ex("The abbey grew in [the early] to [mid 12th century].", "DATE 11 START", "DATE 11 MID")])
+def _mod_pair_century(m: re.Match) -> list[Piece]:
+    return _mod_pair(m)
+
+
+@rule("mod_pair", _MOD_PAIR + r"(?P<rest>(?<![\d'])\d{3}0['’]?s(?![a-z]))(?P<c>)", "decade",
+      examples=[ex("Prices fell in [the mid]-to-[late 1890s].", "DATE 189 MID", "DATE 189 END")])
+def _mod_pair(m: re.Match) -> list[Piece]:
+    """``the mid-to-late 1990s``, ``the early to mid 12th century``: a stretch from one part of the
+    decade (or century) to another, a range of two pieces (reading only the second part would lose
+    the first)."""
+    if m["c"]:
+        unit = {"century": ordinal_number(m["c"]) - 1}
+    else:
+        unit = {"decade": int(m["rest"][:3])}
+    m1, m2 = _MOD_PAIR_WORDS[m["m1"].lower()], _MOD_PAIR_WORDS[m["m2"].lower()]
+    if m1 == m2:
+        return []
+    return [Piece(m.start(), m.end("m1"), "DATE", mod=m1, **unit),
+            Piece(m.start("m2"), m.end(), "DATE", mod=m2, **unit)]
 
 
 @rule("century", rf"(?:{MOD_THE})?(?P<c>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century(?:\s+{ERA})?", "century",
