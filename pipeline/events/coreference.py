@@ -33,6 +33,7 @@ from typing import Any
 from pipeline.events.descriptions import Descriptions
 from pipeline.events.genders import document_genders, pronoun_gender
 from pipeline.events.names import Names, SentenceNames, is_adjective, sentence_names
+from pipeline.events.party_shapes import is_work_title
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS
@@ -298,6 +299,17 @@ class Paragraphs:
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
             return ranked[0][0]
         return None
+
+    @cached_property
+    def works(self) -> set[str]:
+        """Names the document introduces as a made work's title (an album, a film): no party wherever
+        they stand later ("A Quiet Storm was certified gold")."""
+        out = set()
+        for k in range(len(self.chunks)):
+            found, _ = self.names_of(k)
+            out.update(name for e, sp, name in found.spans
+                       if e.label in ACTOR_LABELS and is_work_title(sp, e.label))
+        return out
 
     def names_of(self, k: int) -> tuple[SentenceNames, list[Mention]]:
         if k not in self._cache:

@@ -41,6 +41,8 @@ _STOP = {"the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "to", "w
          "told", "his", "her", "its", "their", "after", "before", "during", "under", "over", "against", "between",
          "into", "as", "such", "than", "when", "while", "if", "because", "since", "about", "like", "not", "also"}
 _BACK, _AHEAD = 4, 3
+# "Tarn Records is a label", "The Crows are a rock band": a plural-looking name takes "are".
+_BEING = ("is", "was", "are", "were")
 
 
 def _words_before(parsed: Any, start: int, limit: int = 4) -> list[str]:
@@ -92,10 +94,10 @@ def _predicate(parsed: Any, i: int, limit: int = 6) -> list[str]:
     # past a legal form or a bracket after the name ("Crown Timber Partners, L.P. was …")
     skipped = 0
     while i < n and skipped < 4 and (parsed[i].is_punct or parsed[i].text[:1].isupper()) and \
-            parsed[i].lower_ not in ("is", "was"):
+            parsed[i].lower_ not in _BEING:
         i += 1
         skipped += 1
-    if i + 1 >= n or parsed[i].lower_ not in ("is", "was") or parsed[i + 1].lower_ not in ("a", "an", "the"):
+    if i + 1 >= n or parsed[i].lower_ not in _BEING or parsed[i + 1].lower_ not in ("a", "an", "the"):
         return []
     words: list[str] = []
     i += 2
@@ -172,6 +174,12 @@ class Descriptions:
         fits = {name for n, name, words in near if kin & words and titles <= words}
         if len(fits) == 1:
             return list(fits)
+        if not fits and label == "ORG" and not titles:
+            # "the band" far from where the band was named: the one body the whole document describes
+            # with that noun ("Tarn is a rock band" … "the band won"); two such bodies, nothing.
+            described = {name for _, lab, name, words in self.described if lab == label and kin & words}
+            if len(described) == 1:
+                return list(described)
         if fits or label != "ORG" or word not in GENERIC_BODIES:
             return []
         # "the organisation" with no body described so: the organisation the passage around it

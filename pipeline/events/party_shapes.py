@@ -290,6 +290,20 @@ def is_quoted_work(span: Any) -> bool:
         doc[span.start - 2].lower_ in WORK_NOUNS
 
 
+def is_work_title(span: Any, label: str) -> bool:
+    """Whether a name is introduced as a made work's title: in apposition to a noun for a work ("their
+    album, A Quiet Storm,"), right after one ("the film Blue Harbour"), or, for a name that is no person
+    or state, followed by its year in brackets ("starting with Blue Harbour (1944)")."""
+    doc, root = span.doc, span.root
+    if root.dep_ == "appos" and root.head.lower_ in WORK_NOUNS and root.head.i < span.start:
+        return True
+    before = span.start - 1
+    if before >= 0 and doc[before].lower_ in WORK_NOUNS and doc[before].pos_ == "NOUN" and root.head.i == before:
+        return True
+    return label not in ("PERSON", "GPE") and span.end + 2 < len(doc) and doc[span.end].text == "(" and \
+        len(doc[span.end + 1].text) == 4 and doc[span.end + 1].text.isdigit() and doc[span.end + 2].text == ")"
+
+
 def is_origin(span: Any) -> bool:
     """Whether a place name says where a person is from or was born, not who acted: the object of
     "in", "at" or "near" anywhere, or of "of"/"from" after a person's name ("Tom Green of Ottawa")."""

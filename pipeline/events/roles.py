@@ -126,7 +126,11 @@ def participant_heads(trigger: Any, objects: list) -> list:
     heads += governing_patients(trigger) + support_recipients(trigger) + patients_in(trigger) + \
         joined_event_parties(trigger) + entered_states(trigger) + sides_served(trigger)
     heads += reported_subjects(trigger)
-    holders = objects if trigger.pos_ in ("VERB", "AUX") else [trigger]
+    # "stopped broadcasting Dover Rovers matches": what the verb it governs acts on is the act's too.
+    governed = [g for c in trigger.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                for g in c.children if g.dep_ == "dobj" and not is_quoted_speech(g)]
+    heads += governed
+    holders = objects + governed if trigger.pos_ in ("VERB", "AUX") else [trigger]
     for h in holders:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in _PARTY_PREPOSITIONS and not (
@@ -341,7 +345,8 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset, subjects)
     spans_of = {id(e): sp for e, sp, _ in spans.spans}
     roles = [(e, role, name) for e, role, name in roles_under(trigger, spans, subjects, parties, paragraphs.states)
-             if not (role == "participant" and all(t.i in theme_tokens for t in spans_of[id(e)]))]
+             if not (role == "participant" and all(t.i in theme_tokens for t in spans_of[id(e)]))
+             and name not in paragraphs.works]  # "their album, A Quiet Storm,": a thing, no party
     named = {t.i for _, sp, _ in spans.spans for t in sp}
     # A plural proper noun the model left untagged is a people or a group ("with the Allies").
     roles += [(None, "participant", with_compounds(h)) for h in parties

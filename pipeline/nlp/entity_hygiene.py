@@ -86,6 +86,10 @@ def trimmed(span: Any) -> Any | None:
                 return None
             end = cut
             changed = True
+    # "Popular Front In the 1970s": a capitalised preposition or article after a name starts the
+    # next sentence the parser did not split; no name ends in one.
+    while end - start >= 2 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") and doc[end - 1].is_title:
+        end -= 1
     if start >= end:
         return None
     return doc[start:end] if (start, end) != (span.start, span.end) else span
@@ -104,6 +108,11 @@ def widened(span: Any) -> Any:
         end += 2
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
             end += 1
+    joined = _joined_name_end(span)
+    if joined is not None:
+        # "the Bristol and Western Railway": the model tagged the first place of a company's name;
+        # the whole name is the organisation, the place alone no party.
+        return type(span)(doc, start, joined, label="ORG")
     if span.label_ == "ORG":
         # "White House Office of the Press | Secretary": the model stopped before the head its last word qualifies.
         while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and \
@@ -121,6 +130,21 @@ def widened(span: Any) -> Any:
             else:
                 break
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _joined_name_end(span: Any) -> int | None:
+    """The end of the name a span is the first part of when it is joined by "and"/"&" to more
+    capitalised words ending in an untagged proper noun it modifies ("Bristol | and Western
+    Railway"), else None."""
+    root, doc = span.root, span.doc
+    head = root.head
+    if span.label_ not in ("GPE", "ORG", "LOC") or root.dep_ not in ("nmod", "compound") or head.i <= span.end or \
+            head.pos_ != "PROPN" or not head.is_title or head.ent_type_ or \
+            doc[span.end].lower_ not in ("and", "&"):
+        return None
+    if not all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in doc[span.end + 1:head.i + 1]):
+        return None
+    return head.i + 1
 
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")

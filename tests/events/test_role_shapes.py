@@ -223,3 +223,37 @@ def test_a_body_said_to_be_what_a_participle_qualifies():
 def test_the_words_said_in_quotes_are_no_party():
     text = '"Is there any doubt?" asked Scott Mendeloff. "Timothy McVeigh," Elliott said on 21 April.'
     assert roles(text, "said")["participants"] == []
+
+
+def test_a_place_that_starts_a_companys_name_is_no_party():
+    r = roles("Opened in 1902 by the Bristol and Western Railway (BWR), the station lies on the coast line.", "Opened")
+    assert "Bristol" not in r["actors"] + r["participants"]
+
+
+def test_a_capitalised_preposition_after_a_name_is_not_part_of_it():
+    text = "The club was linked with Popular Front In the 1980s, the Union tried to take over the Farmers Party."
+    r = roles(text, "linked")
+    assert "Popular Front In" not in r["participants"]
+
+
+def test_a_work_introduced_by_its_kind_or_year_is_no_party():
+    text = "Their second album, A Quiet Storm, was released on 4 May 2005. A Quiet Storm was certified gold by the RIAA in 2006."
+    assert roles(text, "released")["participants"] == []
+    r = roles(text, "certified")
+    assert r["actors"] == ["RIAA"] and r["participants"] == []
+    r = roles("He played himself in films, starting with Harbour Nights (1944), then Blue Mountain (1945).", "starting")
+    assert r["participants"] == []
+
+
+def test_what_a_governed_gerund_acts_on_is_a_party():
+    r = roles("Radio 5XR stopped broadcasting Dover Rovers matches in 2006.", "stopped")
+    assert r["actors"] == ["Radio 5XR"] and r["participants"] == ["Dover Rovers"]
+
+
+def test_a_body_noun_is_the_one_body_the_document_describes_so():
+    text = ("The Crows are a rock band from Leeds. Hal Bryce joined in 1990. He played drums. Ann Lee sang. "
+            "Tom Orr left. They toured a lot. On 3 May 2001 the band won the Brit Award.")
+    assert roles(text, "won")["actors"] == ["Crows"]
+    text = ("The Crows are a rock band from Leeds. The Larks are a folk band from York. Hal Bryce joined in 1990. "
+            "He played drums. Ann Lee sang. Tom Orr left. On 3 May 2001 the band won the Brit Award.")
+    assert roles(text, "won")["actors"] == []
