@@ -37,11 +37,15 @@ from pipeline.events.party_shapes import is_work_title
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS
+from pipeline.lexicon.type_nouns import THING_NAME_HEADS
 
 COLLECTIVE_NOUNS = {"countries", "nations", "states", "governments", "sides", "powers", "empires", "parties",
                     "republics", "kingdoms", "allies", "signatories", "leaders"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 GROUP_PRONOUNS = {"they", "them", "their"}
+SPEAKER_PRONOUNS = {"i", "me", "my"}
+# Names of a building or a made thing: what "it" stands for then is no party.
+_BUILDING_HEADS = THING_NAME_HEADS | {"house", "hall", "church", "cathedral", "chapel", "temple", "mosque", "palace"}
 # "it" and "its" as a party (a subject or a possessor) stand for a body or a state, never a person.
 BODY_PRONOUNS = {"it", "its"}
 _PARTY_DEPS = {"nsubj", "nsubjpass", "poss"}
@@ -183,6 +187,11 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
         if pair is not None:
             return list(pair)
         return last_group(mentions, token.i, size=2) or last_states(mentions, token.i)
+    if word in SPEAKER_PRONOUNS:
+        # '"I lost the money," says Orme': the one quoted is the one whose saying governs the words.
+        speakers = {m.name for m in mentions if m.label == "PERSON" and _phrase_root(m.span.root).dep_ == "nsubj"
+                    and _phrase_root(m.span.root).head in token.ancestors}
+        return list(speakers) if len(speakers) == 1 else []
     if word in PERSON_PRONOUNS:
         # "He rented the truck, Elliott said": the one who says it after the pronoun is not "he".
         sayers = {m.name for m in mentions if m.span.start > token.i and m.label == "PERSON"
@@ -239,10 +248,12 @@ def last_body(mentions: list[Mention], token: Any, labels: set[str]) -> list[str
         prev = doc[sent.start - 1].sent
         before = [m for m in mentions if prev.start <= m.span.start and m.span.end <= prev.end]
     for group in (here, before):
-        # The grammatical subject: a passive's agent is not what the sentence is about ("The treaty was
-        # signed by Tarvia. It was broken": the treaty).
-        acting = [m for m in group if acted(m) == 2 and _phrase_root(m.span.root).dep_ == "nsubj"
-                  and not m.adjective and not is_place_mention(m)]
+        # The grammatical subject, a passive's too ("The Tarn Club was founded in 1901. In 1903 it
+        # sold …"): a passive's agent is not what the sentence is about ("The treaty was signed by
+        # Tarvia. It was broken": the treaty).
+        acting = [m for m in group if acted(m) == 2 and _phrase_root(m.span.root).dep_ in ("nsubj", "nsubjpass")
+                  and not m.adjective and not is_place_mention(m)
+                  and m.name.split()[-1].lower() not in _BUILDING_HEADS]  # "Orme House was built …": a thing
         if acting:
             names = {m.name for m in acting}
             return [acting[0].name] if len(names) == 1 and acting[0].label in labels else []

@@ -18,6 +18,7 @@ sentences, and a party's introduction is often in one it did not parse.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 PERSON_NOUNS = {"general", "president", "bomber", "suspect", "gunman", "attacker", "commander", "leader",
@@ -117,6 +118,7 @@ class Descriptions:
     """The role nouns of a document's named people and organisations, for looking a noun up."""
 
     def __init__(self, chunks: list, entities: list, names: Any) -> None:
+        self.chunks = chunks
         self.sentence_starts: list[int] = sorted(offset + s.start_char for offset, parsed in chunks
                                                  for s in parsed.sents)
         chunk_starts = [offset for offset, _ in chunks]
@@ -144,6 +146,17 @@ class Descriptions:
         for _, label, name, words in self.described:
             every.setdefault((label, name), set()).update(words)
         self.described = [(n, label, name, every[label, name]) for n, label, name, _ in self.described]
+
+    def _other_names_ending(self, word: str, name: str) -> bool:
+        """Whether the document writes a capitalised name ending in ``word`` other than ``name``
+        ("the Tarn Hockey Club" the model did not tag, beside the tagged "Orme Hockey Club")."""
+        pattern = re.compile(r"((?:[A-Z][\w'&.-]*\s+)+)" + re.escape(word.title()) + r"\b")
+        for _, parsed in self.chunks:
+            for m in pattern.finditer(parsed.text):
+                written = re.sub(r"^(?:The|A|An|In|On|At|By)\s+", "", m.group(0))
+                if written not in name and name not in written:
+                    return True
+        return False
 
     def sentence_of(self, char: int) -> int:
         return bisect.bisect_right(self.sentence_starts, char) - 1
@@ -174,11 +187,15 @@ class Descriptions:
         fits = {name for n, name, words in near if kin & words and titles <= words}
         if len(fits) == 1:
             return list(fits)
-        if not fits and label == "ORG" and not titles:
+        bare = [c.lower_ for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct")] in (["the"], ["this"])
+        if not fits and label == "ORG" and bare:
             # "the band" far from where the band was named: the one body the whole document describes
             # with that noun ("Tarn is a rock band" … "the band won"); two such bodies, nothing.
-            described = {name for _, lab, name, words in self.described if lab == label and kin & words}
-            if len(described) == 1:
+            # (a body whose name ends in the noun counts too: "the club" of an article naming
+            # three clubs is none of them for sure)
+            described = {name for _, lab, name, words in self.described
+                         if (lab == label and kin & words) or name.split()[-1].lower() in kin}
+            if len(described) == 1 and not self._other_names_ending(word, next(iter(described))):
                 return list(described)
         if fits or label != "ORG" or word not in GENERIC_BODIES:
             return []

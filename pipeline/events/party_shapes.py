@@ -295,8 +295,10 @@ def is_work_title(span: Any, label: str) -> bool:
     album, A Quiet Storm,"), right after one ("the film Blue Harbour"), or, for a name that is no person
     or state, followed by its year in brackets ("starting with Blue Harbour (1944)")."""
     doc, root = span.doc, span.root
-    if root.dep_ == "appos" and root.head.lower_ in WORK_NOUNS and root.head.i < span.start:
-        return True
+    comma = span.start - 1 - (span.start > 0 and doc[span.start - 1].lower_ in ("a", "an", "the"))
+    if root.dep_ == "appos" and root.head.lower_ in WORK_NOUNS and comma > 0 and doc[comma].text == "," and \
+            root.head.i == comma - 1:
+        return True  # (the comma keeps "the album of the band Tarn" off the band)
     before = span.start - 1
     if before >= 0 and doc[before].lower_ in WORK_NOUNS and doc[before].pos_ == "NOUN" and root.head.i == before:
         return True
