@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.names import SentenceNames, state_of_demonym
+from pipeline.stories.party_names import country_name
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS, is_event_noun
 from pipeline.lexicon.type_nouns import PERSON_NOUNS, RELATIONAL_NOUNS
@@ -187,6 +188,18 @@ def force_party(entity: Any, span: Any, states: list[str]) -> str | None:
     if state is not None:
         return state
     return word if word.endswith("s") else word + "s"
+
+
+def is_origin_modifier(span: Any) -> bool:
+    """Whether a place name qualifies plural people as where they are from ("the Dover excursionists",
+    "Kent and Dover farmers"), which names no party; a force of a place stands for it (force_party)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    # (a country's people stand for it: "six U.S. service members killed")
+    return root.dep_ in ("compound", "nmod") and head.i > span.end - 1 and head.pos_ == "NOUN" and \
+        head.tag_ == "NNS" and head.lower_ not in FORCE_NOUNS and country_name(span.text) is None
 
 
 def _tie_holder(root: Any) -> bool:

@@ -25,7 +25,8 @@ from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, mea
 from pipeline.events.linked_parties import (body_names, entered_states, joined_event_parties, patients_in,
                                             sides_served, support_recipients)
 from pipeline.events.party_shapes import (
-    absolute_with, force_party, governing_patients, is_origin, is_post_holders_body, is_quoted_speech, is_quoted_work,
+    absolute_with, force_party, governing_patients, is_origin, is_origin_modifier, is_post_holders_body,
+    is_quoted_speech, is_quoted_work,
     modified_noun, qualifying_clauses, quoted_words, reported_subjects, territory_parties, title_tokens, untagged_names,
     with_compounds,
 )
@@ -232,8 +233,8 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             elif held in party:
                 out.append((e, "participant", force))
             continue
-        if e.label in ACTOR_LABELS and is_adjective(e, sp):
-            continue
+        if e.label in ACTOR_LABELS and is_adjective(e, sp) or e.label in ("GPE", "LOC") and is_origin_modifier(sp):
+            continue  # "German officers", "the Dover excursionists": where they are from, no party
         # "Tom Green of Ottawa played", "(born 1912 in Bristol, Quebec)": where someone is from acts not.
         origin = (e.label in PLACE_LABELS and is_origin(sp)) or is_post_holders_body(sp)
         if e.label in ACTOR_LABELS and not origin and sp.root.i in actor_tokens and all(  # 'Peter the Great',

@@ -291,3 +291,10 @@ def test_a_body_noun_with_an_indefinite_article_is_a_new_body():
 def test_a_place_joined_to_a_name_its_abbreviation_spells_is_no_party():
     r = roles("Opened in 1850 by the Leeds and North Eastern Railway (LNER), it lies on the coast line.", "Opened")
     assert not {"Leeds", "North Eastern Railway"} & set(r["actors"] + r["participants"])  # fragments of one name
+
+
+def test_a_place_qualifying_people_says_where_they_are_from():
+    r = roles("On 3 May 1890 the Dover excursionists were sent home on a special train.", "sent")
+    assert r["participants"] == []
+    r = roles("On 3 May 1990 four U.S. tourists were sent home on a special flight.", "sent")
+    assert r["participants"] == ["United States"]  # a country's people stand for it
