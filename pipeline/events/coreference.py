@@ -178,8 +178,20 @@ def people_of_sentence_before(mentions: list[Mention], sentence_start: int) -> l
     return []
 
 
+def _chained_pronoun(token: Any, mentions: list[Mention]) -> Any | None:
+    """The same subject pronoun as the main subject of the sentence right before ("In 1978 he was
+    beaten by Orr. He fought eight more times"): one person in view throughout, whoever acted on him
+    in between; None when a person is named before ``token`` in its own sentence."""
+    sent = token.sent
+    if sent.start == 0 or any(m.label == "PERSON" and sent.start <= m.span.start < token.i for m in mentions):
+        return None
+    prev = token.doc[sent.start - 1].sent
+    return next((t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == token.lower_),
+                None)
+
+
 def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | None,
-                   genders: dict[str, str] | None = None, topic: str | None = None) -> list[str]:
+                   genders: dict[str, str] | None = None, topic: str | None = None, depth: int = 0) -> list[str]:
     """The names a pronoun or collective phrase stands for (empty when the rules find none);
     ``genders`` (:func:`pipeline.events.genders.document_genders`) keeps "she" off a man and "he" off a woman."""
     word = token.lower_
@@ -192,6 +204,11 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
         speakers = {m.name for m in mentions if m.label == "PERSON" and _phrase_root(m.span.root).dep_ == "nsubj"
                     and _phrase_root(m.span.root).head in token.ancestors}
         return list(speakers) if len(speakers) == 1 else []
+    if word in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and depth < 3:
+        prior = _chained_pronoun(token, mentions)
+        chained = resolve_people(prior, mentions, pair, genders, topic, depth + 1) if prior is not None else []
+        if chained:
+            return chained
     if word in PERSON_PRONOUNS:
         # "He rented the truck, Elliott said": the one who says it after the pronoun is not "he".
         sayers = {m.name for m in mentions if m.span.start > token.i and m.label == "PERSON"

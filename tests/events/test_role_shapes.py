@@ -298,3 +298,9 @@ def test_a_place_qualifying_people_says_where_they_are_from():
     assert r["participants"] == []
     r = roles("On 3 May 1990 four U.S. tourists were sent home on a special flight.", "sent")
     assert r["participants"] == ["United States"]  # a country's people stand for it
+
+
+def test_he_stays_the_one_he_was_in_the_sentence_before_whoever_acted_on_him():
+    text = ("Dan Orr is a boxer. He finished 1977 unbeaten. In 1978, he was beaten by the puncher Carl Rusk "
+            "for his second loss. He fought eight more times in 1978, winning all by KO.")
+    assert roles(text, "fought")["actors"] == ["Dan Orr"]
