@@ -186,8 +186,12 @@ def _chained_pronoun(token: Any, mentions: list[Mention]) -> Any | None:
     if sent.start == 0 or any(m.label == "PERSON" and sent.start <= m.span.start < token.i for m in mentions):
         return None
     prev = token.doc[sent.start - 1].sent
-    return next((t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == token.lower_),
-                None)
+    if any(m.label == "PERSON" and prev.start <= m.span.start < prev.end and
+           _phrase_root(m.span.root).dep_ in ("nsubj", "nsubjpass") for m in mentions):
+        return None  # "He was a tackle in 1966 Orr was the best lineman": a person named as a subject takes over
+    # (the first subject: the parser sometimes hangs "he was upset" off "was", not the main verb)
+    first = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return first if first is not None and first.lower_ == token.lower_ else None
 
 
 def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | None,

@@ -304,3 +304,8 @@ def test_he_stays_the_one_he_was_in_the_sentence_before_whoever_acted_on_him():
     text = ("Dan Orr is a boxer. He finished 1977 unbeaten. In 1978, he was beaten by the puncher Carl Rusk "
             "for his second loss. He fought eight more times in 1978, winning all by KO.")
     assert roles(text, "fought")["actors"] == ["Dan Orr"]
+
+
+def test_a_person_named_as_subject_in_between_breaks_the_chain_of_he():
+    text = "Tom Lee played at school. He was a tackle in 1966 Dan Orr was the best lineman. He was drafted in 1970."
+    assert roles(text, "drafted")["participants"] == ["Dan Orr"]
