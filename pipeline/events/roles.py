@@ -104,6 +104,9 @@ def participant_heads(trigger: Any, objects: list) -> list:
             heads += _pobjs(c)  # "called on the Muslims": the parser makes the preposition a particle
         elif c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPOSITIONS and (c.lower_ not in _TRANSFER or objects):
             heads += _pobjs(c)
+            # "sold the rights to the design to Orme Ltd": the parser hangs the recipient off the first object.
+            heads += [g for o in _pobjs(c) for p in o.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for g in _pobjs(p) if c.lower_ == "to" and g.ent_type_ in ("PERSON", "ORG", "NORP")]
         elif c.dep_ == "prep" and c.lower_ == "to":
             # "wrote to General Villeneuve", "appealed to the League": a person or a body is a recipient, not a destination.
             heads += [g for g in _pobjs(c) if g.ent_type_ in ("PERSON", "ORG", "NORP")]

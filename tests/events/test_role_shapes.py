@@ -309,3 +309,8 @@ def test_he_stays_the_one_he_was_in_the_sentence_before_whoever_acted_on_him():
 def test_a_person_named_as_subject_in_between_breaks_the_chain_of_he():
     text = "Tom Lee played at school. He was a tackle in 1966 Dan Orr was the best lineman. He was drafted in 1970."
     assert roles(text, "drafted")["participants"] == ["Dan Orr"]
+
+
+def test_a_recipient_the_parser_hangs_off_the_thing_handed_over():
+    r = roles("In 1986 Tarn Aviation sold all rights to the design to Vela Aviation Ltd.", "sold")
+    assert r["participants"] == ["Vela Aviation Ltd."]
