@@ -315,8 +315,11 @@ def is_work_title(span: Any, label: str) -> bool:
     before = span.start - 1
     if before >= 0 and doc[before].lower_ in WORK_NOUNS and doc[before].pos_ == "NOUN" and root.head.i == before:
         return True
-    return label not in ("PERSON", "GPE") and span.end + 2 < len(doc) and doc[span.end].text == "(" and \
-        len(doc[span.end + 1].text) == 4 and doc[span.end + 1].text.isdigit() and doc[span.end + 2].text == ")"
+    # (a person's name takes a bare year too, unless the sentence is listing works: "films, starting with X (1944)")
+    listing = any(t.lower_ in WORK_NOUNS or t.lower_[:-1] in WORK_NOUNS for t in doc[span.sent.start:span.start])
+    return label != "GPE" and (label != "PERSON" or listing) and span.end + 2 < len(doc) and \
+        doc[span.end].text == "(" and len(doc[span.end + 1].text) == 4 and doc[span.end + 1].text.isdigit() and \
+        doc[span.end + 2].text == ")"
 
 
 def is_origin(span: Any) -> bool:

@@ -314,3 +314,10 @@ def test_a_person_named_as_subject_in_between_breaks_the_chain_of_he():
 def test_a_recipient_the_parser_hangs_off_the_thing_handed_over():
     r = roles("In 1986 Tarn Aviation sold all rights to the design to Vela Aviation Ltd.", "sold")
     assert r["participants"] == ["Vela Aviation Ltd."]
+
+
+def test_a_title_in_a_list_of_works_with_its_year_is_no_party_even_if_it_looks_like_a_name():
+    r = roles("She starred in films, starting with Mary Rose (1944), then Blue Mountain (1945).", "starting")
+    assert r["participants"] == []
+    r = roles("In 1950 the prize went to Tom Lee (1901), a painter.", "went")
+    assert r["participants"] == ["Tom Lee"]
