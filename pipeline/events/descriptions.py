@@ -31,7 +31,8 @@ GENERIC_BODIES = {"organisation", "organization", "group", "militia", "movement"
 ORGANISATION_NOUNS = GENERIC_BODIES | {"party", "agency", "company", "firm", "band", "partnership", "team", "club",
                                        "regiment", "corporation", "label", "manufacturer", "league", "association",
                                        "society", "college", "university", "school", "orchestra", "ensemble",
-                                       "trio", "quartet", "duo", "airline", "newspaper", "publisher", "studio"}
+                                       "trio", "quartet", "duo", "airline", "newspaper", "publisher", "studio",
+                                       "court", "hospital"}
 # Words that make a title a different one: "a lieutenant general" is not "Major General X".
 TITLE_MODIFIERS = {"major", "lieutenant", "brigadier", "vice", "deputy", "prime", "chief", "rear", "foreign",
                    "defence", "defense", "interior", "suicide", "former", "general", "attorney", "finance"}
@@ -185,7 +186,9 @@ class Descriptions:
                 if lab == label and here - _BACK <= n <= here + _AHEAD]
         kin = GENERIC_BODIES if word in GENERIC_BODIES else {word}
         fits = {name for n, name, words in near if kin & words and titles <= words}
-        if len(fits) == 1:
+        # A name whose head is the noun is one too ("the Orme Supreme Court" for "the court").
+        headed = {name for n, name, _ in near if name.split()[-1].lower() in kin}
+        if len(fits) == 1 and not headed - fits:
             return list(fits)
         bare = [c.lower_ for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct")] in (["the"], ["this"])
         if not fits and label == "ORG" and bare:

@@ -321,3 +321,12 @@ def test_a_title_in_a_list_of_works_with_its_year_is_no_party_even_if_it_looks_l
     assert r["participants"] == []
     r = roles("In 1950 the prize went to Tom Lee (1901), a painter.", "went")
     assert r["participants"] == ["Tom Lee"]
+
+
+def test_the_court_and_the_hospital_are_the_one_the_document_names():
+    text = ("Ann Lee sued the Tarn General Hospital in 1987. Tom Orr was her lawyer. He filed papers. She waited. "
+            "A judge heard it. In November 1990 the hospital settled out of court.")
+    assert roles(text, "settled")["actors"] == ["Tarn General Hospital"]
+    text = ("The case went to the Tarn Court of Appeals and then the Orme Supreme Court. Ann Lee waited. "
+            "Tom Orr filed papers. A judge heard it. On 3 May 1990 the court issued a ruling.")
+    assert roles(text, "issued")["actors"] == []
