@@ -187,7 +187,7 @@ class Descriptions:
         kin = GENERIC_BODIES if word in GENERIC_BODIES else {word}
         fits = {name for n, name, words in near if kin & words and titles <= words}
         # A name whose head is the noun is one too ("the Orme Supreme Court" for "the court").
-        headed = {name for n, name, _ in near if name.split()[-1].lower() in kin}
+        headed = {name for n, name, _ in near if name.split()[-1].lower() == word} if word not in GENERIC_BODIES else set()
         if len(fits) == 1 and not headed - fits:
             return list(fits)
         bare = [c.lower_ for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct")] in (["the"], ["this"])
