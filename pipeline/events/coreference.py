@@ -33,14 +33,19 @@ from typing import Any
 from pipeline.events.descriptions import Descriptions
 from pipeline.events.genders import document_genders, pronoun_gender
 from pipeline.events.names import Names, SentenceNames, is_adjective, sentence_names
+from pipeline.events.party_shapes import is_work_title
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS
+from pipeline.lexicon.type_nouns import THING_NAME_HEADS
 
 COLLECTIVE_NOUNS = {"countries", "nations", "states", "governments", "sides", "powers", "empires", "parties",
                     "republics", "kingdoms", "allies", "signatories", "leaders"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 GROUP_PRONOUNS = {"they", "them", "their"}
+SPEAKER_PRONOUNS = {"i", "me", "my"}
+# Names of a building or a made thing: what "it" stands for then is no party.
+_BUILDING_HEADS = THING_NAME_HEADS | {"house", "hall", "church", "cathedral", "chapel", "temple", "mosque", "palace"}
 # "it" and "its" as a party (a subject or a possessor) stand for a body or a state, never a person.
 BODY_PRONOUNS = {"it", "its"}
 _PARTY_DEPS = {"nsubj", "nsubjpass", "poss"}
@@ -173,8 +178,24 @@ def people_of_sentence_before(mentions: list[Mention], sentence_start: int) -> l
     return []
 
 
+def _chained_pronoun(token: Any, mentions: list[Mention]) -> Any | None:
+    """The same subject pronoun as the main subject of the sentence right before ("In 1978 he was
+    beaten by Orr. He fought eight more times"): one person in view throughout, whoever acted on him
+    in between; None when a person is named before ``token`` in its own sentence."""
+    sent = token.sent
+    if sent.start == 0 or any(m.label == "PERSON" and sent.start <= m.span.start < token.i for m in mentions):
+        return None
+    prev = token.doc[sent.start - 1].sent
+    if any(m.label == "PERSON" and prev.start <= m.span.start < prev.end and
+           _phrase_root(m.span.root).dep_ in ("nsubj", "nsubjpass") for m in mentions):
+        return None  # "He was a tackle in 1966 Orr was the best lineman": a person named as a subject takes over
+    # (the first subject: the parser sometimes hangs "he was upset" off "was", not the main verb)
+    first = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return first if first is not None and first.lower_ == token.lower_ else None
+
+
 def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | None,
-                   genders: dict[str, str] | None = None, topic: str | None = None) -> list[str]:
+                   genders: dict[str, str] | None = None, topic: str | None = None, depth: int = 0) -> list[str]:
     """The names a pronoun or collective phrase stands for (empty when the rules find none);
     ``genders`` (:func:`pipeline.events.genders.document_genders`) keeps "she" off a man and "he" off a woman."""
     word = token.lower_
@@ -182,6 +203,16 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
         if pair is not None:
             return list(pair)
         return last_group(mentions, token.i, size=2) or last_states(mentions, token.i)
+    if word in SPEAKER_PRONOUNS:
+        # '"I lost the money," says Orme': the one quoted is the one whose saying governs the words.
+        speakers = {m.name for m in mentions if m.label == "PERSON" and _phrase_root(m.span.root).dep_ == "nsubj"
+                    and _phrase_root(m.span.root).head in token.ancestors}
+        return list(speakers) if len(speakers) == 1 else []
+    if word in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and depth < 3:
+        prior = _chained_pronoun(token, mentions)
+        chained = resolve_people(prior, mentions, pair, genders, topic, depth + 1) if prior is not None else []
+        if chained:
+            return chained
     if word in PERSON_PRONOUNS:
         # "He rented the truck, Elliott said": the one who says it after the pronoun is not "he".
         sayers = {m.name for m in mentions if m.span.start > token.i and m.label == "PERSON"
@@ -238,10 +269,12 @@ def last_body(mentions: list[Mention], token: Any, labels: set[str]) -> list[str
         prev = doc[sent.start - 1].sent
         before = [m for m in mentions if prev.start <= m.span.start and m.span.end <= prev.end]
     for group in (here, before):
-        # The grammatical subject: a passive's agent is not what the sentence is about ("The treaty was
-        # signed by Tarvia. It was broken": the treaty).
-        acting = [m for m in group if acted(m) == 2 and _phrase_root(m.span.root).dep_ == "nsubj"
-                  and not m.adjective and not is_place_mention(m)]
+        # The grammatical subject, a passive's too ("The Tarn Club was founded in 1901. In 1903 it
+        # sold …"): a passive's agent is not what the sentence is about ("The treaty was signed by
+        # Tarvia. It was broken": the treaty).
+        acting = [m for m in group if acted(m) == 2 and _phrase_root(m.span.root).dep_ in ("nsubj", "nsubjpass")
+                  and not m.adjective and not is_place_mention(m)
+                  and m.name.split()[-1].lower() not in _BUILDING_HEADS]  # "Orme House was built …": a thing
         if acting:
             names = {m.name for m in acting}
             return [acting[0].name] if len(names) == 1 and acting[0].label in labels else []
@@ -298,6 +331,17 @@ class Paragraphs:
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
             return ranked[0][0]
         return None
+
+    @cached_property
+    def works(self) -> set[str]:
+        """Names the document introduces as a made work's title (an album, a film): no party wherever
+        they stand later ("A Quiet Storm was certified gold")."""
+        out = set()
+        for k in range(len(self.chunks)):
+            found, _ = self.names_of(k)
+            out.update(name for e, sp, name in found.spans
+                       if e.label in ACTOR_LABELS and is_work_title(sp, e.label))
+        return out
 
     def names_of(self, k: int) -> tuple[SentenceNames, list[Mention]]:
         if k not in self._cache:

@@ -18,6 +18,7 @@ sentences, and a party's introduction is often in one it did not parse.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 PERSON_NOUNS = {"general", "president", "bomber", "suspect", "gunman", "attacker", "commander", "leader",
@@ -30,7 +31,8 @@ GENERIC_BODIES = {"organisation", "organization", "group", "militia", "movement"
 ORGANISATION_NOUNS = GENERIC_BODIES | {"party", "agency", "company", "firm", "band", "partnership", "team", "club",
                                        "regiment", "corporation", "label", "manufacturer", "league", "association",
                                        "society", "college", "university", "school", "orchestra", "ensemble",
-                                       "trio", "quartet", "duo", "airline", "newspaper", "publisher", "studio"}
+                                       "trio", "quartet", "duo", "airline", "newspaper", "publisher", "studio",
+                                       "court", "hospital"}
 # Words that make a title a different one: "a lieutenant general" is not "Major General X".
 TITLE_MODIFIERS = {"major", "lieutenant", "brigadier", "vice", "deputy", "prime", "chief", "rear", "foreign",
                    "defence", "defense", "interior", "suicide", "former", "general", "attorney", "finance"}
@@ -41,6 +43,8 @@ _STOP = {"the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "to", "w
          "told", "his", "her", "its", "their", "after", "before", "during", "under", "over", "against", "between",
          "into", "as", "such", "than", "when", "while", "if", "because", "since", "about", "like", "not", "also"}
 _BACK, _AHEAD = 4, 3
+# "Tarn Records is a label", "The Crows are a rock band": a plural-looking name takes "are".
+_BEING = ("is", "was", "are", "were")
 
 
 def _words_before(parsed: Any, start: int, limit: int = 4) -> list[str]:
@@ -92,10 +96,10 @@ def _predicate(parsed: Any, i: int, limit: int = 6) -> list[str]:
     # past a legal form or a bracket after the name ("Crown Timber Partners, L.P. was …")
     skipped = 0
     while i < n and skipped < 4 and (parsed[i].is_punct or parsed[i].text[:1].isupper()) and \
-            parsed[i].lower_ not in ("is", "was"):
+            parsed[i].lower_ not in _BEING:
         i += 1
         skipped += 1
-    if i + 1 >= n or parsed[i].lower_ not in ("is", "was") or parsed[i + 1].lower_ not in ("a", "an", "the"):
+    if i + 1 >= n or parsed[i].lower_ not in _BEING or parsed[i + 1].lower_ not in ("a", "an", "the"):
         return []
     words: list[str] = []
     i += 2
@@ -115,6 +119,7 @@ class Descriptions:
     """The role nouns of a document's named people and organisations, for looking a noun up."""
 
     def __init__(self, chunks: list, entities: list, names: Any) -> None:
+        self.chunks = chunks
         self.sentence_starts: list[int] = sorted(offset + s.start_char for offset, parsed in chunks
                                                  for s in parsed.sents)
         chunk_starts = [offset for offset, _ in chunks]
@@ -143,6 +148,17 @@ class Descriptions:
             every.setdefault((label, name), set()).update(words)
         self.described = [(n, label, name, every[label, name]) for n, label, name, _ in self.described]
 
+    def _other_names_ending(self, word: str, name: str) -> bool:
+        """Whether the document writes a capitalised name ending in ``word`` other than ``name``
+        ("the Tarn Hockey Club" the model did not tag, beside the tagged "Orme Hockey Club")."""
+        pattern = re.compile(r"((?:[A-Z][\w'&.-]*\s+)+)" + re.escape(word.title()) + r"\b")
+        for _, parsed in self.chunks:
+            for m in pattern.finditer(parsed.text):
+                written = re.sub(r"^(?:The|A|An|In|On|At|By)\s+", "", m.group(0))
+                if written not in name and name not in written:
+                    return True
+        return False
+
     def sentence_of(self, char: int) -> int:
         return bisect.bisect_right(self.sentence_starts, char) - 1
 
@@ -170,8 +186,20 @@ class Descriptions:
                 if lab == label and here - _BACK <= n <= here + _AHEAD]
         kin = GENERIC_BODIES if word in GENERIC_BODIES else {word}
         fits = {name for n, name, words in near if kin & words and titles <= words}
-        if len(fits) == 1:
+        # A name whose head is the noun is one too ("the Orme Supreme Court" for "the court").
+        headed = {name for n, name, _ in near if name.split()[-1].lower() == word} if word not in GENERIC_BODIES else set()
+        if len(fits) == 1 and not headed - fits:
             return list(fits)
+        bare = [c.lower_ for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct")] in (["the"], ["this"])
+        if not fits and label == "ORG" and bare:
+            # "the band" far from where the band was named: the one body the whole document describes
+            # with that noun ("Tarn is a rock band" … "the band won"); two such bodies, nothing.
+            # (a body whose name ends in the noun counts too: "the club" of an article naming
+            # three clubs is none of them for sure)
+            described = {name for _, lab, name, words in self.described
+                         if (lab == label and kin & words) or name.split()[-1].lower() in kin}
+            if len(described) == 1 and not self._other_names_ending(word, next(iter(described))):
+                return list(described)
         if fits or label != "ORG" or word not in GENERIC_BODIES:
             return []
         # "the organisation" with no body described so: the organisation the passage around it

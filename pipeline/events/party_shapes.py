@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.names import SentenceNames, state_of_demonym
+from pipeline.stories.party_names import country_name
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS, is_event_noun
 from pipeline.lexicon.type_nouns import PERSON_NOUNS, RELATIONAL_NOUNS
@@ -189,6 +190,18 @@ def force_party(entity: Any, span: Any, states: list[str]) -> str | None:
     return word if word.endswith("s") else word + "s"
 
 
+def is_origin_modifier(span: Any) -> bool:
+    """Whether a place name qualifies plural people as where they are from ("the Dover excursionists",
+    "Kent and Dover farmers"), which names no party; a force of a place stands for it (force_party)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    # (a country's people stand for it: "six U.S. service members killed")
+    return root.dep_ in ("compound", "nmod") and head.i > span.end - 1 and head.pos_ == "NOUN" and \
+        head.tag_ == "NNS" and head.lower_ not in FORCE_NOUNS and country_name(span.text) is None
+
+
 def _tie_holder(root: Any) -> bool:
     """Whether a name's phrase ``root`` is the other end of a relational noun ("a friend of X", "X's wife")."""
     if root.dep_ == "poss":
@@ -288,6 +301,25 @@ def is_quoted_work(span: Any) -> bool:
         return False
     return doc[span.start - 1].text in _QUOTE_MARKS and doc[span.end].text in _QUOTE_MARKS and \
         doc[span.start - 2].lower_ in WORK_NOUNS
+
+
+def is_work_title(span: Any, label: str) -> bool:
+    """Whether a name is introduced as a made work's title: in apposition to a noun for a work ("their
+    album, A Quiet Storm,"), right after one ("the film Blue Harbour"), or, for a name that is no person
+    or state, followed by its year in brackets ("starting with Blue Harbour (1944)")."""
+    doc, root = span.doc, span.root
+    comma = span.start - 1 - (span.start > 0 and doc[span.start - 1].lower_ in ("a", "an", "the"))
+    if root.dep_ == "appos" and root.head.lower_ in WORK_NOUNS and comma > 0 and doc[comma].text == "," and \
+            root.head.i == comma - 1:
+        return True  # (the comma keeps "the album of the band Tarn" off the band)
+    before = span.start - 1
+    if before >= 0 and doc[before].lower_ in WORK_NOUNS and doc[before].pos_ == "NOUN" and root.head.i == before:
+        return True
+    # (a person's name takes a bare year too, unless the sentence is listing works: "films, starting with X (1944)")
+    listing = any(t.lower_ in WORK_NOUNS or t.lower_[:-1] in WORK_NOUNS for t in doc[span.sent.start:span.start])
+    return label != "GPE" and (label != "PERSON" or listing) and span.end + 2 < len(doc) and \
+        doc[span.end].text == "(" and len(doc[span.end + 1].text) == 4 and doc[span.end + 1].text.isdigit() and \
+        doc[span.end + 2].text == ")"
 
 
 def is_origin(span: Any) -> bool:

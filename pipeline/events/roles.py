@@ -25,7 +25,8 @@ from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, mea
 from pipeline.events.linked_parties import (body_names, entered_states, joined_event_parties, patients_in,
                                             sides_served, support_recipients)
 from pipeline.events.party_shapes import (
-    absolute_with, force_party, governing_patients, is_origin, is_post_holders_body, is_quoted_speech, is_quoted_work,
+    absolute_with, force_party, governing_patients, is_origin, is_origin_modifier, is_post_holders_body,
+    is_quoted_speech, is_quoted_work,
     modified_noun, qualifying_clauses, quoted_words, reported_subjects, territory_parties, title_tokens, untagged_names,
     with_compounds,
 )
@@ -103,6 +104,9 @@ def participant_heads(trigger: Any, objects: list) -> list:
             heads += _pobjs(c)  # "called on the Muslims": the parser makes the preposition a particle
         elif c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPOSITIONS and (c.lower_ not in _TRANSFER or objects):
             heads += _pobjs(c)
+            # "sold the rights to the design to Orme Ltd": the parser hangs the recipient off the first object.
+            heads += [g for o in _pobjs(c) for p in o.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for g in _pobjs(p) if c.lower_ == "to" and g.ent_type_ in ("PERSON", "ORG", "NORP")]
         elif c.dep_ == "prep" and c.lower_ == "to":
             # "wrote to General Villeneuve", "appealed to the League": a person or a body is a recipient, not a destination.
             heads += [g for g in _pobjs(c) if g.ent_type_ in ("PERSON", "ORG", "NORP")]
@@ -126,7 +130,11 @@ def participant_heads(trigger: Any, objects: list) -> list:
     heads += governing_patients(trigger) + support_recipients(trigger) + patients_in(trigger) + \
         joined_event_parties(trigger) + entered_states(trigger) + sides_served(trigger)
     heads += reported_subjects(trigger)
-    holders = objects if trigger.pos_ in ("VERB", "AUX") else [trigger]
+    # "stopped broadcasting Dover Rovers matches": what the verb it governs acts on is the act's too.
+    governed = [g for c in trigger.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                for g in c.children if g.dep_ == "dobj" and not is_quoted_speech(g)]
+    heads += governed
+    holders = objects + governed if trigger.pos_ in ("VERB", "AUX") else [trigger]
     for h in holders:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in _PARTY_PREPOSITIONS and not (
@@ -228,8 +236,8 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             elif held in party:
                 out.append((e, "participant", force))
             continue
-        if e.label in ACTOR_LABELS and is_adjective(e, sp):
-            continue
+        if e.label in ACTOR_LABELS and is_adjective(e, sp) or e.label in ("GPE", "LOC") and is_origin_modifier(sp):
+            continue  # "German officers", "the Dover excursionists": where they are from, no party
         # "Tom Green of Ottawa played", "(born 1912 in Bristol, Quebec)": where someone is from acts not.
         origin = (e.label in PLACE_LABELS and is_origin(sp)) or is_post_holders_body(sp)
         if e.label in ACTOR_LABELS and not origin and sp.root.i in actor_tokens and all(  # 'Peter the Great',
@@ -341,7 +349,8 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset, subjects)
     spans_of = {id(e): sp for e, sp, _ in spans.spans}
     roles = [(e, role, name) for e, role, name in roles_under(trigger, spans, subjects, parties, paragraphs.states)
-             if not (role == "participant" and all(t.i in theme_tokens for t in spans_of[id(e)]))]
+             if not (role == "participant" and all(t.i in theme_tokens for t in spans_of[id(e)]))
+             and name not in paragraphs.works]  # "their album, A Quiet Storm,": a thing, no party
     named = {t.i for _, sp, _ in spans.spans for t in sp}
     # A plural proper noun the model left untagged is a people or a group ("with the Allies").
     roles += [(None, "participant", with_compounds(h)) for h in parties

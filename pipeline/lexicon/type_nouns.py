@@ -44,6 +44,7 @@ THING_NAME_HEADS = frozenset({
     "avenue", "square", "canal", "highway", "railway", "tunnel", "pier", "lighthouse", "fountain", "monument",
     "memorial", "castle", "fort", "mansion", "album", "song", "film", "novel", "ship", "locomotive",
     # a prize or a contest won or played, no party ("led the Bruins to two Stanley Cups")
+    "circuit", "speedway", "racecourse",
     "cup", "cups", "trophy", "award", "prize", "medal", "championship", "championships", "tournament"})
 # Nouns of a person known by a tie to another: the other is no party of what the person does
 # ("a friend of suspect Tsarnaev was convicted", "his wife said"); a person the text names as

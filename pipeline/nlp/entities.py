@@ -111,7 +111,7 @@ def entities(doc: Document, ctx: StageContext) -> Document:
                     is_hyphen_fragment(tidy):
                 continue  # "Consensus All" of "All-SWC": part of a hyphenated word
             if tidy is not None and written_as_name(tidy, span.label_):
-                spans.append((Span(parsed, tidy.start, tidy.end, label=span.label_), source))
+                spans.append((Span(parsed, tidy.start, tidy.end, label=tidy.label_ or span.label_), source))
         # A span widened over a word the model gave another label ("65" of "65 Air Division") wins.
         longest = {id(sp) for sp in filter_spans([sp for sp, _ in spans])}
         kept.append([(sp, source) for sp, source in spans if id(sp) in longest])

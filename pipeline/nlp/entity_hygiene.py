@@ -86,6 +86,10 @@ def trimmed(span: Any) -> Any | None:
                 return None
             end = cut
             changed = True
+    # "Popular Front In the 1970s": a capitalised preposition or article after a name starts the
+    # next sentence the parser did not split; no name ends in one.
+    while end - start >= 2 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") and doc[end - 1].is_title:
+        end -= 1
     if start >= end:
         return None
     return doc[start:end] if (start, end) != (span.start, span.end) else span
@@ -104,6 +108,16 @@ def widened(span: Any) -> Any:
         end += 2
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
             end += 1
+    if span.label_ == "PERSON" and start > 0 and doc[start - 1].lower_ in _PLACE_LEADERS and \
+            doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ and \
+            span.start <= doc[start - 1].head.i < span.end:
+        # "Circuit | Park Zandvoort", "Fort | Orme": a place the model took for a person without its first word.
+        return type(span)(doc, start - 1, end, label="FAC")
+    joined = _joined_name_end(span)
+    if joined is not None:
+        # "the Bristol and Western Railway": the model tagged the first place of a company's name;
+        # the whole name is the organisation, the place alone no party.
+        return type(span)(doc, start, joined, label="ORG")
     if span.label_ == "ORG":
         # "White House Office of the Press | Secretary": the model stopped before the head its last word qualifies.
         while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and \
@@ -121,6 +135,25 @@ def widened(span: Any) -> Any:
             else:
                 break
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+# First words of a place's or a venue's name ("Circuit Park Zandvoort", "Fort Orme").
+_PLACE_LEADERS = {"circuit", "fort", "camp", "lake", "mount", "port", "cape", "stadium", "autodromo", "raceway"}
+
+
+def _joined_name_end(span: Any) -> int | None:
+    """The end of the name a span is the first part of when it is joined by "and"/"&" to more
+    capitalised words ending in an untagged proper noun it modifies ("Bristol | and Western
+    Railway"), else None."""
+    root, doc = span.root, span.doc
+    head = root.head
+    if span.label_ not in ("GPE", "ORG", "LOC") or root.dep_ not in ("nmod", "compound") or head.i <= span.end or \
+            head.pos_ != "PROPN" or not head.is_title or head.ent_type_ or \
+            doc[span.end].lower_ not in ("and", "&"):
+        return None
+    if not all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in doc[span.end + 1:head.i + 1]):
+        return None
+    return head.i + 1
 
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -201,6 +234,20 @@ def merged_of_names(spans: list) -> list:
         if prev is not None and prev.label_ == "ORG" and span.label_ == "GPE" and \
                 prev.doc[prev.end:span.start].text.lower() in ("of", "of the"):
             out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
+        elif prev is not None and prev.doc[prev.end:span.start].text.lower() in ("and", "&") and \
+                _abbreviated(prev.doc, prev.start, span.end):
+            # "London" + "and" + "South Western Railway" + "(LSWR)": the abbreviation after it
+            # spells the whole run, one organisation's name.
+            out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
         else:
             out.append(span)
     return out
+
+
+def _abbreviated(doc: Any, start: int, end: int) -> bool:
+    """Whether ``(ABBR)`` right after tokens ``start``–``end`` spells their capitalised words' initials."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    abbr = doc[end + 1].text
+    initials = "".join(t.text[0] for t in doc[start:end] if t.text[:1].isupper())
+    return abbr.isupper() and len(abbr) >= 3 and abbr == initials
