@@ -6,8 +6,10 @@ written as a sheet for a judge who has not seen the rules (docs/audit/RUBRIC.md)
 judge's verdicts (one JSON object per row, the rubric's six criteria) are scored by
 ``score``; the judged tables live in docs/audit/.
 
-    python -m evaluation.audit_events sample --work /tmp/audit --sheet docs/audit/final/sheet.jsonl
-    python -m evaluation.audit_events pair docs/audit/first/sheet.jsonl docs/audit/final/sheet.jsonl \
+    python -m evaluation.audit_events sample --work /tmp/audit --seed 4242 \
+        --exclude docs/audit/session9/dev/sheet.jsonl --exclude docs/audit/session9/mid/first_sample.jsonl \
+        --exclude docs/audit/session9/mid/mid_sample.jsonl --sheet docs/audit/samples/final.jsonl
+    python -m evaluation.audit_events pair docs/audit/samples/first.jsonl docs/audit/samples/final.jsonl \
         --out docs/audit/paired                      # both samples in one shuffled sheet, one judge
     python -m evaluation.audit_events score docs/audit/paired/judged.jsonl --key docs/audit/paired/key.json
 """
@@ -99,7 +101,7 @@ def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, excl
                 "theme": row.theme if isinstance(row.theme, str) else None,
             }
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} event rows in {events.doc_id.nunique()} documents; sampled {len(picked)} (seed {seed}) -> {sheet}")
+    print(f"{len(events)} event rows in {events.doc_id.nunique()} documents, {len(rows)} outside the excluded sentences; sampled {len(picked)} (seed {seed}) -> {sheet}")
 
 
 def _totals(verdicts: list[dict]) -> None:
