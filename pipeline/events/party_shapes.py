@@ -20,7 +20,7 @@ from pipeline.events.names import SentenceNames, state_of_demonym
 from pipeline.stories.party_names import country_name
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS, is_event_noun
-from pipeline.lexicon.type_nouns import PERSON_NOUNS, RELATIONAL_NOUNS
+from pipeline.lexicon.type_nouns import PERSON_NOUNS, PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 
 
@@ -197,6 +197,9 @@ def is_origin_modifier(span: Any) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     head = root.head
+    if root.dep_ in ("compound", "nmod") and head.i > span.end - 1 and head.tag_ == "NN" and \
+            head.lower_ in PRIVATE_PERSON_NOUNS:
+        return True  # "a U.S. schoolboy was shot": one private person's country took no part
     # (a country's people stand for it: "six U.S. service members killed")
     return root.dep_ in ("compound", "nmod") and head.i > span.end - 1 and head.pos_ == "NOUN" and \
         head.tag_ == "NNS" and head.lower_ not in FORCE_NOUNS and country_name(span.text) is None

@@ -46,6 +46,16 @@ THING_NAME_HEADS = frozenset({
     # a prize or a contest won or played, no party ("led the Bruins to two Stanley Cups")
     "circuit", "speedway", "racecourse",
     "cup", "cups", "trophy", "award", "prize", "medal", "championship", "championships", "tournament"})
+# Nouns of a private person, by age, schooling, trade or residence: a country's name on one says where
+# the person is from ("a U.S. schoolboy was shot"), not that the state took part (unlike "U.S. officials").
+PRIVATE_PERSON_NOUNS = frozenset({
+    "schoolboy", "schoolgirl", "student", "pupil", "boy", "girl", "man", "woman", "child", "teenager", "youth",
+    "baby", "infant", "tourist", "traveller", "traveler", "backpacker", "citizen", "national", "resident",
+    "immigrant", "emigrant", "expatriate", "businessman", "businesswoman", "teacher", "doctor", "nurse",
+    "worker", "farmer", "engineer", "journalist", "reporter", "photographer", "singer", "rapper", "musician",
+    "actor", "actress", "writer", "author", "poet", "painter", "artist", "athlete", "player", "swimmer",
+    "runner", "cyclist", "boxer", "wrestler", "climber", "sailor", "pilot", "priest", "missionary", "nun",
+    "couple", "family", "retiree", "pensioner", "scientist", "researcher", "professor", "lawyer", "heiress"})
 # Nouns of a person known by a tie to another: the other is no party of what the person does
 # ("a friend of suspect Tsarnaev was convicted", "his wife said"); a person the text names as
 # someone's relative ("his brother Rodney Orme") is not who the bare surname means after.

@@ -330,3 +330,12 @@ def test_the_court_and_the_hospital_are_the_one_the_document_names():
     text = ("The case went to the Tarn Court of Appeals and then the Orme Supreme Court. Ann Lee waited. "
             "Tom Orr filed papers. A judge heard it. On 3 May 1990 the court issued a ruling.")
     assert roles(text, "issued")["actors"] == []
+
+
+def test_a_country_on_one_private_person_is_where_the_person_is_from_not_a_party():
+    r = roles("Mark Orme was a 15-year-old U.S. schoolboy who was shot on 3 May 2006.", "shot")
+    assert "United States" not in r["participants"]
+    r = roles("On 3 May 2006 a U.S. tourist was kidnapped by rebels in the hills.", "kidnapped")
+    assert "United States" not in r["participants"]
+    r = roles("On 3 May 2006 six U.S. service members were killed by a bomb.", "killed")
+    assert r["participants"] == ["United States"]
