@@ -339,3 +339,12 @@ def test_a_country_on_one_private_person_is_where_the_person_is_from_not_a_party
     assert "United States" not in r["participants"]
     r = roles("On 3 May 2006 six U.S. service members were killed by a bomb.", "killed")
     assert r["participants"] == ["United States"]
+
+
+def test_the_one_given_in_exchange_is_the_other_side_of_a_trade():
+    r = roles("On 5 June 2004, Hale was traded to the Tarn Hawks for pitcher Tom Brady.", "traded")
+    assert set(r["participants"]) == {"Hale", "Tarn Hawks", "Tom Brady"}
+    r = roles("On 5 June 2004, Hale was traded to the Tarn Hawks for cash.", "traded")
+    assert set(r["participants"]) == {"Hale", "Tarn Hawks"}
+    r = roles("On 5 June 2004, Hale played for Tom Brady's team.", "played")
+    assert "Tom Brady" not in r["participants"]
