@@ -316,8 +316,9 @@ def is_work_title(span: Any, label: str) -> bool:
             root.head.i == comma - 1:
         return True  # (the comma keeps "the album of the band Tarn" off the band)
     before = span.start - 1
-    if before >= 0 and doc[before].lower_ in WORK_NOUNS and doc[before].pos_ == "NOUN" and root.head.i == before:
-        return True
+    if before >= 0 and doc[before].lower_ in WORK_NOUNS and doc[before].pos_ == "NOUN" and (
+            root.head.i == before or (doc[before].head.i == root.i and doc[before].dep_ in ("compound", "nmod"))):
+        return True  # "the film Blue Harbour"; "their debut album Silver Lake" (the parser makes "album" a compound)
     # (a person's name takes a bare year too, unless the sentence is listing works: "films, starting with X (1944)")
     listing = any(t.lower_ in WORK_NOUNS or t.lower_[:-1] in WORK_NOUNS for t in doc[span.sent.start:span.start])
     return label != "GPE" and (label != "PERSON" or listing) and span.end + 2 < len(doc) and \

@@ -348,3 +348,10 @@ def test_the_one_given_in_exchange_is_the_other_side_of_a_trade():
     assert set(r["participants"]) == {"Hale", "Tarn Hawks"}
     r = roles("On 5 June 2004, Hale played for Tom Brady's team.", "played")
     assert "Tom Brady" not in r["participants"]
+
+
+def test_a_title_after_a_work_noun_the_parser_compounds_is_no_party():
+    r = roles("The band toured to promote their debut album Silver Lake, released in October 1988.", "released")
+    assert r["participants"] == []
+    r = roles("In 1990 the film director Tom Lee married Ann Orme.", "married")
+    assert r["actors"] == ["Tom Lee"] and r["participants"] == ["Ann Orme"]
