@@ -376,3 +376,21 @@ def quoted_words(span: Any) -> set[int]:
         elif inside:
             out.add(t.i)
     return out
+
+
+# Verbs whose "after"/"for" object is the person honoured ("named after Bobby Orme"), and verbs of a
+# swap whose "for" object is given in return ("traded to the Hawks for Tom Brady"); word forms, as
+# the pipeline's model runs without a lemmatiser.
+_NAMING_VERBS = {"named", "renamed", "dedicated"}
+_EXCHANGE_VERBS = {"trade", "trades", "traded", "trading", "swap", "swaps", "swapped", "swapping",
+                   "exchange", "exchanges", "exchanged", "exchanging"}
+
+
+def counterpart_heads(trigger: Any) -> list:
+    """People on the other side of a naming or a trade: the one honoured ("was named after Bobby
+    Orme") or given in exchange ("for Tom Brady"). A person only: "named after the river", "for cash"
+    and "for a draft pick" name no party."""
+    word = trigger.lower_
+    preps = ("after", "for") if word in _NAMING_VERBS else ("for",) if word in _EXCHANGE_VERBS else ()
+    return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]

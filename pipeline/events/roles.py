@@ -25,8 +25,8 @@ from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, mea
 from pipeline.events.linked_parties import (body_names, entered_states, joined_event_parties, patients_in,
                                             sides_served, support_recipients)
 from pipeline.events.party_shapes import (
-    absolute_with, force_party, governing_patients, is_origin, is_origin_modifier, is_post_holders_body,
-    is_quoted_speech, is_quoted_work,
+    absolute_with, counterpart_heads, force_party, governing_patients, is_origin, is_origin_modifier,
+    is_post_holders_body, is_quoted_speech, is_quoted_work,
     modified_noun, qualifying_clauses, quoted_words, reported_subjects, territory_parties, title_tokens, untagged_names,
     with_compounds,
 )
@@ -42,10 +42,6 @@ PARTICIPANT_PREPOSITIONS = {"with", "between", "against", "on", "upon", "among",
 _COMPANY_NOUNS = {"presence", "company", "cooperation", "collaboration", "alliance", "concert", "conjunction",
                   "partnership", "league", "coordination", "consultation", "agreement"}
 _TRANSFER = {"to", "from", "into"}
-# Verbs of a swap, whose "for" object is given in return ("traded him for Tom Brady").
-# (word forms: the pipeline's model runs without a lemmatiser)
-_EXCHANGE_VERBS = {"trade", "trades", "traded", "trading", "swap", "swaps", "swapped", "swapping",
-                   "exchange", "exchanges", "exchanged", "exchanging"}
 # Prepositions after the thing acted on that name its parties.
 _PARTY_PREPOSITIONS = {"with", "between", "against", "of", "under", "on", "to", "over", "including"}
 def _antecedent(token: Any) -> Any:
@@ -116,11 +112,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
             heads += [g for g in _pobjs(c) if g.ent_type_ in ("PERSON", "ORG", "NORP")]
         elif c.dep_ == "prep" and c.lower_ == "in":
             heads += _company_parties(c)
-    if trigger.lower_ in _EXCHANGE_VERBS:
-        # "was traded to the Hawks for Tom Brady": the one given in exchange is the trade's other side
-        # (a person only: "for cash", "for a draft pick" are no parties).
-        heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
-                  for g in _pobjs(c) if g.ent_type_ == "PERSON"]
+    heads += counterpart_heads(trigger)
     for means in means_tokens(trigger):
         # The means names a party: "terminated the Pact with its invasion of the Soviet Union", "by invading Poland".
         if means.pos_ == "VERB":

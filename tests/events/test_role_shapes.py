@@ -355,3 +355,10 @@ def test_a_title_after_a_work_noun_the_parser_compounds_is_no_party():
     assert r["participants"] == []
     r = roles("In 1990 the film director Tom Lee married Ann Orme.", "married")
     assert r["actors"] == ["Tom Lee"] and r["participants"] == ["Ann Orme"]
+
+
+def test_the_person_a_thing_is_named_after_is_a_party_of_the_naming():
+    r = roles("The park was named after Bobby Orme, a former auditor, in 1980.", "named")
+    assert r["participants"] == ["Bobby Orme"]
+    r = roles("In 1980 the town was named after the river.", "named")
+    assert r["participants"] == []
