@@ -113,6 +113,11 @@ def participant_heads(trigger: Any, objects: list) -> list:
         elif c.dep_ == "prep" and c.lower_ == "in":
             heads += _company_parties(c)
     heads += counterpart_heads(trigger)
+    # "In cooperation with Samsung, Tarnex began developing …": the company kept in the verb governing the trigger.
+    governor = trigger.head if trigger.dep_ == "xcomp" else \
+        trigger.head.head if trigger.dep_ == "pcomp" and trigger.head.dep_ == "prep" else None
+    if governor is not None and governor.i != trigger.i:
+        heads += [p for c in governor.children if c.dep_ == "prep" and c.lower_ == "in" for p in _company_parties(c)]
     for means in means_tokens(trigger):
         # The means names a party: "terminated the Pact with its invasion of the Soviet Union", "by invading Poland".
         if means.pos_ == "VERB":

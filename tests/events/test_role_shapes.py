@@ -362,3 +362,10 @@ def test_the_person_a_thing_is_named_after_is_a_party_of_the_naming():
     assert r["participants"] == ["Bobby Orme"]
     r = roles("In 1980 the town was named after the river.", "named")
     assert r["participants"] == []
+
+
+def test_a_partner_in_cooperation_on_the_governing_verb_is_a_party_of_the_act():
+    r = roles("In cooperation with Vela Systems, Tarnex embarked on developing cash registers in 1994.", "developing")
+    assert r["actors"] == ["Tarnex"] and r["participants"] == ["Vela Systems"]
+    r = roles("In 1994 Tarnex began developing cash registers in Tarn.", "developing")
+    assert r["participants"] == []
