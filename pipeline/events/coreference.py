@@ -33,7 +33,7 @@ from typing import Any
 from pipeline.events.descriptions import Descriptions
 from pipeline.events.genders import document_genders, pronoun_gender
 from pipeline.events.names import Names, SentenceNames, is_adjective, sentence_names
-from pipeline.events.party_shapes import is_work_title
+from pipeline.events.party_shapes import is_quoted_work, is_work_title
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS
@@ -316,6 +316,9 @@ class Paragraphs:
                 named: set[int]) -> list[str]:
         """The names ``token`` (of the chunk at clean ``offset``) stands for: a pronoun or "the two
         countries" (:func:`resolve_people`), else a role noun ("the general", "the group")."""
+        works = self.works
+        if works:  # a made work's title stands for no one a pronoun can mean ("they" after her novel "Tarnwood")
+            mentions = [m for m in mentions if m.name not in works]
         return resolve_people(token, mentions, pair, self.genders, self.topic) or \
             self.descriptions.resolve(token, offset, named)
 
@@ -335,12 +338,12 @@ class Paragraphs:
     @cached_property
     def works(self) -> set[str]:
         """Names the document introduces as a made work's title (an album, a film): no party wherever
-        they stand later ("A Quiet Storm was certified gold")."""
+        they stand later ("A Quiet Storm was certified gold"; her novel "Tarnwood" … they lived)."""
         out = set()
         for k in range(len(self.chunks)):
             found, _ = self.names_of(k)
             out.update(name for e, sp, name in found.spans
-                       if e.label in ACTOR_LABELS and is_work_title(sp, e.label))
+                       if e.label in ACTOR_LABELS and (is_work_title(sp, e.label) or is_quoted_work(sp)))
         return out
 
     def names_of(self, k: int) -> tuple[SentenceNames, list[Mention]]:

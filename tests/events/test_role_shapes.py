@@ -369,3 +369,9 @@ def test_a_partner_in_cooperation_on_the_governing_verb_is_a_party_of_the_act():
     assert r["actors"] == ["Tarnex"] and r["participants"] == ["Vela Systems"]
     r = roles("In 1994 Tarnex began developing cash registers in Tarn.", "developing")
     assert r["participants"] == []
+
+
+def test_a_quoted_title_after_a_work_noun_is_no_one_a_later_pronoun_means():
+    text = ('Greta Holm left her husband in 1798. In 1801 her novel "Albertin" was published anonymously by '
+            'Karl Brandt. They lived in Vienna from 1802 until 1804.')
+    assert "Albertin" not in roles(text, "lived")["actors"]
