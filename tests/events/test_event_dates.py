@@ -1,0 +1,39 @@
+"""How a written date bounds its event's interval (issue 33), in sentences of our own.
+
+A deadline ("by 1874", "up to March 1950") says the happening came on or before the date's end,
+not within it: the row's interval ends with the date and its start is unknown. Regression tests;
+``python -m evaluation.audit_events`` measures on text we did not write.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from pipeline.core.config import load_config
+    from pipeline.batch.processing import Pipeline
+
+    return Pipeline(load_config(None))
+
+
+def events_of(pipeline, text: str) -> list:
+    return pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]
+
+
+@pytest.mark.parametrize("text, end", [
+    ("The old wooden pier had been rebuilt in stone by 1874.", date(1874, 12, 31)),
+    ("The copper mine was flooded and abandoned by March 1931.", date(1931, 3, 31)),
+])
+def test_a_deadline_ends_the_interval_and_leaves_its_start_open(pipeline, text, end):
+    events = events_of(pipeline, text)
+    assert len(events) == 1
+    assert (events[0].date_start, events[0].date_end) == (None, end)
+
+
+def test_a_date_without_a_deadline_keeps_its_whole_interval(pipeline):
+    event = events_of(pipeline, "The old wooden pier was rebuilt in stone in 1874.")[0]
+    assert (event.date_start, event.date_end) == (date(1874, 1, 1), date(1874, 12, 31))
