@@ -33,7 +33,8 @@ from pipeline.timex.values import (
 
 _RANGE_DASH = re.compile(r"\s*[–—-]\s*$")
 _RANGE_WORD = re.compile(r"\s+(to|until|till|through|and|-)\s+$")
-_RANGE_OPENER = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+$")
+# "between the years 1983 and 1987": the unit word may stand between the opener and the first end.
+_RANGE_OPENER = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+(?:the\s+years\s+)?$")
 _PART_OF_DAY_BEFORE = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+$")
 # "up to December", "by 1906": a bound the happening reaches, not the time it fills.
 _UP_TO_BEFORE = re.compile(r"(?:\b[Uu]p\s+(?:un)?to|(?<![Ss]tand)(?<![Dd]ay)\s[Bb]y)\s+$")
@@ -166,7 +167,7 @@ def _join_ranges(groups: list[list[Piece]], text: str) -> None:
             gap == "/" and left.year is not None and right.year is not None)
         word = _RANGE_WORD.fullmatch(gap)
         if word and not joined:
-            opener = _RANGE_OPENER.search(text[max(0, left.start - 10):left.start])
+            opener = _RANGE_OPENER.search(text[max(0, left.start - 20):left.start])
             if word.group(1) == "and":
                 joined = bool(opener) and opener.group(0).lower().startswith("between")
             else:

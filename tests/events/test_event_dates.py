@@ -37,3 +37,17 @@ def test_a_deadline_ends_the_interval_and_leaves_its_start_open(pipeline, text, 
 def test_a_date_without_a_deadline_keeps_its_whole_interval(pipeline):
     event = events_of(pipeline, "The old wooden pier was rebuilt in stone in 1874.")[0]
     assert (event.date_start, event.date_end) == (date(1874, 1, 1), date(1874, 12, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "The choir sang twelve hymns composed between the years 1762 and 1768.",
+    "The choir sang twelve hymns composed between 1762 and 1768.",
+])
+def test_a_range_gives_its_verb_the_whole_span(pipeline, text):
+    events = events_of(pipeline, text)
+    assert [(e.date_start, e.date_end) for e in events] == [(date(1762, 1, 1), date(1768, 12, 31))]
+
+
+def test_a_deadline_day_stays_that_day(pipeline):
+    event = events_of(pipeline, "The harbour had been taken by the rebels by May 9, 1871.")[0]
+    assert (event.date_start, event.date_end) == (date(1871, 5, 9), date(1871, 5, 9))
