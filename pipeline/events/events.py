@@ -100,7 +100,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
                for e in events[-4:]):
             continue  # "the 2007 team played in the 2007 season", "the following year, 1911": one row
         coarser = [e for e in events[-4:] if _nested(e, offset + trigger.idx, (date_start, date_end)) and re.fullmatch(
-            r"[\s,;:()–—-]*(?:(?:on|in|at)\s+)?", doc.text[timexes[e.timex_index].start + len(e.date_text):first.start])]
+            r"[\s,;:()–—-]*(?:(?:weekend\s+)?(?:on|in|of|at)\s+)?", doc.text[timexes[e.timex_index].start + len(e.date_text):first.start])]
         if any(e.date_start <= date_start and date_end <= e.date_end for e in coarser):  # compared in _nested
             # "In 1910, on October 5, a revolution …": one happening told at two precisions side by side
             # is one row, at the finer one.

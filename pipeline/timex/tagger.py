@@ -25,6 +25,7 @@ from pipeline.timex.grammar import Piece, candidates, select
 from pipeline.timex.lexicon import MONTHS, PART_OF_DAY_CODES, WEEKDAYS
 from pipeline.timex.rules import Resolved, Resolving, rule_named
 from pipeline.timex.rules.business import QUARTER_REACH
+from pipeline.timex.rules.holidays import HOLIDAY_WEEKEND_AFTER, holiday_weekend
 from pipeline.timex.rules.model import MODEL
 from pipeline.timex.values import (
     SEASONS, RefTime, after_anchor, date_value, finest, format_value, from_value, interval, narrowed, shift,
@@ -678,6 +679,9 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
             start_d, end_d = (None, None)
             if p.type in ("DATE", "TIME"):
                 start_d, end_d = narrowed(interval(value), p.mod)
+                if p.rule == "holiday" and isinstance(start_d, date) and start_d == end_d and \
+                        HOLIDAY_WEEKEND_AFTER.match(text, p.end):
+                    start_d, end_d = holiday_weekend(start_d)
                 if p.rel_unit and p.rel_n and not p.ago and not p.deictic:
                     start_d, end_d = after_anchor((start_d, end_d), finest(ref), p.rel_n)
                 if value == "PRESENT_REF" and reference_date is not None:

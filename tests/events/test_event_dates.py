@@ -51,3 +51,17 @@ def test_a_range_gives_its_verb_the_whole_span(pipeline, text):
 def test_a_deadline_day_stays_that_day(pipeline):
     event = events_of(pipeline, "The harbour had been taken by the rebels by May 9, 1871.")[0]
     assert (event.date_start, event.date_end) == (date(1871, 5, 9), date(1871, 5, 9))
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The chess congress met over Thanksgiving weekend in 1957.", date(1957, 11, 28), date(1957, 12, 1)),
+    ("The chess congress met over the Labor Day weekend of 1957.", date(1957, 8, 31), date(1957, 9, 2)),
+])
+def test_a_holiday_weekend_is_its_days_not_one(pipeline, text, start, end):
+    events = events_of(pipeline, text)
+    assert [(e.date_start, e.date_end) for e in events] == [(start, end)]
+
+
+def test_a_holiday_alone_is_its_day(pipeline):
+    event = events_of(pipeline, "The chess congress met on Thanksgiving in 1957.")[0]
+    assert (event.date_start, event.date_end) == (date(1957, 11, 28), date(1957, 11, 28))
