@@ -30,3 +30,21 @@ def test_the_happening_is_the_word_the_light_verb_takes(pipeline, text, trigger)
 
 def test_a_verb_of_its_own_stays(pipeline):
     assert triggers_of(pipeline, "The old sailor founded the Holm Harbour Museum in 1903.") == ["found"]
+
+
+@pytest.mark.parametrize("text", [
+    "Green Rivers Singing (1951) is by Anna Holm.",
+    "From 1990 to 1994 he was Writing Fellow at the University of Tarsk.",
+])
+def test_a_word_of_a_title_is_no_trigger(pipeline, text):
+    assert triggers_of(pipeline, text) == []
+
+
+def test_a_named_happening_in_title_case_stays(pipeline):
+    assert triggers_of(pipeline, "In 1840 the army ended the Siege of Tarsk.") == ["end"]
+
+
+def test_a_capital_after_a_colon_starts_an_entry(pipeline):
+    assert triggers_of(pipeline, "The Tarsk Almanac (1999): Cancelled at the printing stage.") == ["cancel"]
+
+
