@@ -38,7 +38,8 @@ _RANGE_WORD = re.compile(r"\s+(to|until|till|through|and|-)\s+$")
 _RANGE_OPENER = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+(?:the\s+years\s+)?$")
 _PART_OF_DAY_BEFORE = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+$")
 # "up to December", "by 1906": a bound the happening reaches, not the time it fills.
-_UP_TO_BEFORE = re.compile(r"(?:\b[Uu]p\s+(?:un)?to|(?<![Ss]tand)(?<![Dd]ay)\s[Bb]y)\s+$")
+_UP_TO_BEFORE = re.compile(r"\b[Uu]p\s+(?:un)?to\s+$")
+_BY_BEFORE = re.compile(r"(?<![Ss]tand)(?<![Dd]ay)\s[Bb]y\s+$")
 _WITHIN_BEFORE = re.compile(r"\b(?:[Ww]ithin|[Ii]n\s+the\s+next)\s+$")
 
 
@@ -260,7 +261,9 @@ def _attach_context(groups: list[list[Piece]], text: str, tokens: Tokens) -> Non
         if first.type == "DURATION" and _WITHIN_BEFORE.search(text[max(0, first.start - 15):first.start]):
             first.within = True
         if first.type == "DATE" and first.mod is None and len(group) == 1 and \
-                _UP_TO_BEFORE.search(text[max(0, first.start - 8):first.start]):
+                (_UP_TO_BEFORE.search(text[max(0, first.start - 8):first.start]) or (
+                    first.year is not None and _BY_BEFORE.search(text[max(0, first.start - 8):first.start]))):
+            # "by" only with a written year: "by winter it was retreating" tells the state in winter.
             first.mod = "ON_OR_BEFORE"  # "up to December", "by 1906": the end of what the sentence tells, not all of it
 
 
