@@ -177,7 +177,7 @@ def _interval(first, last) -> tuple:
     """First and last day of a date (or a range's two ends). BC days are set by the timexes stage."""
     end = last.date_end if last.date_end is not None else first.date_end
     if first is last and first.mod == "ON_OR_BEFORE" and granularity(first.value) != "day":
-        # "had been replaced by 1906", "fought on up to December": the date bounds the happening
+        # "had been rebuilt by 1874", "fought on up to December": the date bounds the happening
         # from above; when it began the sentence does not say. A day ("occupied by October 6")
         # stays that day: a state reached by a named day is told as that day's news.
         return None, end

@@ -254,12 +254,12 @@ def _lifespan(span: Any, trigger: Any) -> bool:
         name.pos_ == "PROPN" and (trigger.lower_ in copula or name.head.lower_ in copula)))
 
 
-# Lower-case words a title runs on through ("Curious by Nature", "The Lord of the Isles").
+# Lower-case words a title runs on through ("Quiet by Design", "The Lord of the Isles").
 _TITLE_JOINERS = {"by", "of", "the", "and", "a", "an", "in", "on", "to", "for", "with", "at", "&"}
 
 
 def _word_of_a_title(trigger: Any) -> bool:
-    """``Blue Winds Dancing (1938) is by …``, ``was Writing Fellow at …``: a capitalised word inside a
+    """``Green Rivers Singing (1951) is by …``, ``was Visiting Fellow at …``: a capitalised word inside a
     run of capitalised words, not the sentence's first, is a piece of a work's or a post's title,
     not the happening. An event noun stays ("the Siege of Tarsk in 1840" is a siege)."""
     if not trigger.is_title or trigger.i == trigger.sent.start or names_a_happening(trigger) or \

@@ -37,7 +37,7 @@ _RANGE_WORD = re.compile(r"\s+(to|until|till|through|and|-)\s+$")
 # "between the years 1983 and 1987": the unit word may stand between the opener and the first end.
 _RANGE_OPENER = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+(?:the\s+years\s+)?$")
 _PART_OF_DAY_BEFORE = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+$")
-# "up to December", "by 1906": a bound the happening reaches, not the time it fills.
+# "up to December", "by 1874": a bound the happening reaches, not the time it fills.
 _UP_TO_BEFORE = re.compile(r"\b[Uu]p\s+(?:un)?to\s+$")
 _BY_BEFORE = re.compile(r"(?<![Ss]tand)(?<![Dd]ay)\s[Bb]y\s+$")
 _WITHIN_BEFORE = re.compile(r"\b(?:[Ww]ithin|[Ii]n\s+the\s+next)\s+$")
@@ -264,7 +264,7 @@ def _attach_context(groups: list[list[Piece]], text: str, tokens: Tokens) -> Non
                 (_UP_TO_BEFORE.search(text[max(0, first.start - 8):first.start]) or (
                     first.year is not None and _BY_BEFORE.search(text[max(0, first.start - 8):first.start]))):
             # "by" only with a written year: "by winter it was retreating" tells the state in winter.
-            first.mod = "ON_OR_BEFORE"  # "up to December", "by 1906": the end of what the sentence tells, not all of it
+            first.mod = "ON_OR_BEFORE"  # "up to December", "by 1874": the end of what the sentence tells, not all of it
 
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going", "would"}

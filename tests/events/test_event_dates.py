@@ -54,7 +54,7 @@ def test_a_deadline_day_stays_that_day(pipeline):
 
 
 @pytest.mark.parametrize("text, start, end", [
-    ("The chess congress met over Thanksgiving weekend in 1957.", date(1957, 11, 28), date(1957, 12, 1)),
+    ("The chess congress met over the Thanksgiving weekend of 1957.", date(1957, 11, 28), date(1957, 12, 1)),
     ("The chess congress met over the Labor Day weekend of 1957.", date(1957, 8, 31), date(1957, 9, 2)),
 ])
 def test_a_holiday_weekend_is_its_days_not_one(pipeline, text, start, end):

@@ -50,7 +50,7 @@ def _d_day(m: re.Match) -> list[Piece]:
     return [piece(m)]
 
 
-# "over Thanksgiving weekend", "the Labor Day weekend of 1962": the holiday names the long weekend it
+# "over the Easter weekend", "the Labor Day weekend of 1962": the holiday names the long weekend it
 # falls in or next to, not its one day.
 HOLIDAY_WEEKEND_AFTER = re.compile(r"\s+weekend\b")
 
