@@ -100,7 +100,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
                for e in events[-4:]):
             continue  # "the 2007 team played in the 2007 season", "the following year, 1911": one row
         coarser = [e for e in events[-4:] if _nested(e, offset + trigger.idx, (date_start, date_end)) and re.fullmatch(
-            r"[\s,;:()–—-]*(?:(?:on|in|at)\s+)?", doc.text[timexes[e.timex_index].start + len(e.date_text):first.start])]
+            r"[\s,;:()–—-]*(?:(?:weekend\s+)?(?:on|in|of|at)\s+)?", doc.text[timexes[e.timex_index].start + len(e.date_text):first.start])]
         if any(e.date_start <= date_start and date_end <= e.date_end for e in coarser):  # compared in _nested
             # "In 1910, on October 5, a revolution …": one happening told at two precisions side by side
             # is one row, at the finer one.
@@ -176,6 +176,11 @@ def _nested(earlier: Event, trigger_start: int, interval: tuple) -> bool:
 def _interval(first, last) -> tuple:
     """First and last day of a date (or a range's two ends). BC days are set by the timexes stage."""
     end = last.date_end if last.date_end is not None else first.date_end
+    if first is last and first.mod == "ON_OR_BEFORE" and granularity(first.value) != "day":
+        # "had been rebuilt by 1874", "fought on up to December": the date bounds the happening
+        # from above; when it began the sentence does not say. A day ("occupied by October 6")
+        # stays that day: a state reached by a named day is told as that day's news.
+        return None, end
     return first.date_start, end
 
 

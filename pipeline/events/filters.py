@@ -74,6 +74,8 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         return "state"
     if _year_of_a_name(span, trigger):
         return "name"
+    if _word_of_a_title(trigger):
+        return "title"
     if _yearly_custom(span, trigger):
         return "custom"
     return None
@@ -250,3 +252,26 @@ def _lifespan(span: Any, trigger: Any) -> bool:
     copula = ("is", "was", "are", "were")
     return bool(lived) and (name.ent_type_ == "PERSON" or (
         name.pos_ == "PROPN" and (trigger.lower_ in copula or name.head.lower_ in copula)))
+
+
+# Lower-case words a title runs on through ("Quiet by Design", "The Lord of the Isles").
+_TITLE_JOINERS = {"by", "of", "the", "and", "a", "an", "in", "on", "to", "for", "with", "at", "&"}
+
+
+def _word_of_a_title(trigger: Any) -> bool:
+    """``Green Rivers Singing (1951) is by …``, ``was Visiting Fellow at …``: a capitalised word inside a
+    run of capitalised words, not the sentence's first, is a piece of a work's or a post's title,
+    not the happening. An event noun stays ("the Siege of Tarsk in 1840" is a siege)."""
+    if not trigger.is_title or trigger.i == trigger.sent.start or names_a_happening(trigger) or \
+            trigger.doc[trigger.i - 1].text.endswith((":", ";", "–", "—", "-")):
+        return False  # after a colon or a dash a capital starts an entry ("Vol. 2 (2000): Cancelled at …")
+    doc, sent = trigger.doc, trigger.sent
+
+    def title_word(i: int, step: int) -> bool:
+        while sent.start <= i < sent.end and doc[i].lower_ in _TITLE_JOINERS and not doc[i].is_title:
+            i += step
+        return sent.start <= i < sent.end and doc[i].is_title and doc[i].is_alpha and \
+            (i != sent.start or step == -1)
+
+    return title_word(trigger.i - 1, -1) or title_word(trigger.i + 1, 1)
+

@@ -181,11 +181,14 @@ def entry_noun(span: Any) -> Any | None:
 
 # Verbs that say little of their own: the happening is the noun they govern ("the siege took two
 # days", "began the offensive", "there was a revolt"). Which link holds that noun depends on the verb.
-LIGHT_VERBS = {"be", "have", "take", "make", "begin", "go", "face", "set", "spend", "occur", "happen"}
+LIGHT_VERBS = {"be", "have", "take", "make", "begin", "go", "face", "set", "spend", "occur", "happen", "include"}
 # "The war began in 1939", "the talks went on": an aspect verb's subject is the happening under way;
 # the verb (begin) is the happening of the date, so only its object replaces it.
 # "The bombing occurred on Friday", "the battle took place on 3 May": the subject is what happened.
-_SUBJECT_REPLACES = {"be", "take", "go", "face", "spend", "have", "make", "set", "occur", "happen"}
+# "Wins that year included …": what a list is of.
+_SUBJECT_REPLACES = {"be", "take", "go", "face", "spend", "have", "make", "set", "occur", "happen", "include"}
+# "helped found the club in 1967": the verb helped with is the happening.
+_HELPING_VERBS = {"help"}
 # "entered into an alliance", "went into battle" is kept (gold: "went to war" → go): only "enter into".
 _INTO_VERBS = {"enter"}
 
@@ -197,7 +200,8 @@ _FORMS = {form: lemma for lemma, forms in {
     "begin": "begin begins began begun beginning", "go": "go goes went gone going",
     "face": "face faces faced facing", "set": "set sets setting", "spend": "spend spends spent spending",
     "enter": "enter enters entered entering", "occur": "occur occurs occurred occurring",
-    "happen": "happen happens happened happening"}.items() for form in forms.split()}
+    "happen": "happen happens happened happening", "include": "include includes included including",
+    "help": "help helps helped helping"}.items() for form in forms.split()}
 
 
 def _lemma(tok: Any) -> str:
@@ -214,6 +218,9 @@ def better_word(tok: Any, span: Any) -> Any:
     as object or attribute (began the offensive, there was a revolt), as subject (the siege took
     two days) or after "into" (entered into an alliance). Otherwise the verb itself."""
     lemma = _lemma(tok)
+    if tok.pos_ == "VERB" and lemma in _HELPING_VERBS:
+        done = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.i > tok.i]
+        return done[0] if done else tok
     if tok.pos_ not in ("VERB", "AUX") or (lemma not in LIGHT_VERBS and lemma not in _INTO_VERBS):
         return tok
     if lemma == "be":
@@ -377,7 +384,10 @@ def lemma_of(token, lemmatizer) -> str:
     longest is the verb ("staged" → stage, not stag)."""
     if token.lemma_:
         return token.lemma_.lower()
-    if lemmatizer is None:
+    if lemmatizer is None or (token.lower_.isalpha() and (token.tag_ == "VB" or (
+            token.dep_ in ("xcomp", "ccomp") and _lemma(token.head) in _HELPING_VERBS))):
+        # A base form is its own lemma; so is what "help" takes, whatever the tagger says:
+        # "helped found the club" is found, not find.
         return token.lower_
     candidates = lemmatizer.rule_lemmatize(token) or [token.lower_]
     longest = max(candidates, key=len).lower()

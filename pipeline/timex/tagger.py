@@ -25,6 +25,7 @@ from pipeline.timex.grammar import Piece, candidates, select
 from pipeline.timex.lexicon import MONTHS, PART_OF_DAY_CODES, WEEKDAYS
 from pipeline.timex.rules import Resolved, Resolving, rule_named
 from pipeline.timex.rules.business import QUARTER_REACH
+from pipeline.timex.rules.holidays import HOLIDAY_WEEKEND_AFTER, holiday_weekend
 from pipeline.timex.rules.model import MODEL
 from pipeline.timex.values import (
     SEASONS, RefTime, after_anchor, date_value, finest, format_value, from_value, interval, narrowed, shift,
@@ -33,9 +34,12 @@ from pipeline.timex.values import (
 
 _RANGE_DASH = re.compile(r"\s*[–—-]\s*$")
 _RANGE_WORD = re.compile(r"\s+(to|until|till|through|and|-)\s+$")
-_RANGE_OPENER = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+$")
+# "between the years 1983 and 1987": the unit word may stand between the opener and the first end.
+_RANGE_OPENER = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+(?:the\s+years\s+)?$")
 _PART_OF_DAY_BEFORE = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+$")
+# "up to December", "by 1874": a bound the happening reaches, not the time it fills.
 _UP_TO_BEFORE = re.compile(r"\b[Uu]p\s+(?:un)?to\s+$")
+_BY_BEFORE = re.compile(r"(?<![Ss]tand)(?<![Dd]ay)\s[Bb]y\s+$")
 _WITHIN_BEFORE = re.compile(r"\b(?:[Ww]ithin|[Ii]n\s+the\s+next)\s+$")
 
 
@@ -165,7 +169,7 @@ def _join_ranges(groups: list[list[Piece]], text: str) -> None:
             gap == "/" and left.year is not None and right.year is not None)
         word = _RANGE_WORD.fullmatch(gap)
         if word and not joined:
-            opener = _RANGE_OPENER.search(text[max(0, left.start - 10):left.start])
+            opener = _RANGE_OPENER.search(text[max(0, left.start - 20):left.start])
             if word.group(1) == "and":
                 joined = bool(opener) and opener.group(0).lower().startswith("between")
             else:
@@ -257,8 +261,10 @@ def _attach_context(groups: list[list[Piece]], text: str, tokens: Tokens) -> Non
         if first.type == "DURATION" and _WITHIN_BEFORE.search(text[max(0, first.start - 15):first.start]):
             first.within = True
         if first.type == "DATE" and first.mod is None and len(group) == 1 and \
-                _UP_TO_BEFORE.search(text[max(0, first.start - 8):first.start]):
-            first.mod = "ON_OR_BEFORE"  # "up to December": the end of what the sentence tells, not all of it
+                (_UP_TO_BEFORE.search(text[max(0, first.start - 8):first.start]) or (
+                    first.year is not None and _BY_BEFORE.search(text[max(0, first.start - 8):first.start]))):
+            # "by" only with a written year: "by winter it was retreating" tells the state in winter.
+            first.mod = "ON_OR_BEFORE"  # "up to December", "by 1874": the end of what the sentence tells, not all of it
 
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going", "would"}
@@ -676,6 +682,9 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
             start_d, end_d = (None, None)
             if p.type in ("DATE", "TIME"):
                 start_d, end_d = narrowed(interval(value), p.mod)
+                if p.rule == "holiday" and isinstance(start_d, date) and start_d == end_d and \
+                        HOLIDAY_WEEKEND_AFTER.match(text, p.end):
+                    start_d, end_d = holiday_weekend(start_d)
                 if p.rel_unit and p.rel_n and not p.ago and not p.deictic:
                     start_d, end_d = after_anchor((start_d, end_d), finest(ref), p.rel_n)
                 if value == "PRESENT_REF" and reference_date is not None:

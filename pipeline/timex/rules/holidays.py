@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from pipeline.timex.piece import Piece
 from pipeline.timex.rules.registry import Resolved, Resolving, ex, rule
@@ -47,3 +48,19 @@ def _d_day(m: re.Match) -> list[Piece]:
     """``D-Day``: in a history of 1944 the Normandy landings, 6 June 1944; elsewhere an operation's
     first day, which the text must date itself (see the tagger)."""
     return [piece(m)]
+
+
+# "over the Easter weekend", "the Labor Day weekend of 1962": the holiday names the long weekend it
+# falls in or next to, not its one day.
+HOLIDAY_WEEKEND_AFTER = re.compile(r"\s+weekend\b")
+
+
+def holiday_weekend(day: date) -> tuple[date, date]:
+    """The days of a holiday's weekend: a Monday or Tuesday holiday reaches back to the Saturday
+    before it, a Wednesday to Friday one forward to the Sunday after, a weekend day is its weekend."""
+    weekday = day.weekday()  # Monday 0 … Sunday 6
+    if weekday <= 1:
+        return day - timedelta(days=weekday + 2), day
+    if weekday <= 4:
+        return day, day + timedelta(days=6 - weekday)
+    return (day, day + timedelta(days=1)) if weekday == 5 else (day - timedelta(days=1), day)

@@ -1,0 +1,67 @@
+"""How a written date bounds its event's interval (issue 33), in sentences of our own.
+
+A deadline ("by 1874", "up to March 1950") says the happening came on or before the date's end,
+not within it: the row's interval ends with the date and its start is unknown. Regression tests;
+``python -m evaluation.audit_events`` measures on text we did not write.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from pipeline.core.config import load_config
+    from pipeline.batch.processing import Pipeline
+
+    return Pipeline(load_config(None))
+
+
+def events_of(pipeline, text: str) -> list:
+    return pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]
+
+
+@pytest.mark.parametrize("text, end", [
+    ("The old wooden pier had been rebuilt in stone by 1874.", date(1874, 12, 31)),
+    ("The copper mine was flooded and abandoned by March 1931.", date(1931, 3, 31)),
+])
+def test_a_deadline_ends_the_interval_and_leaves_its_start_open(pipeline, text, end):
+    events = events_of(pipeline, text)
+    assert len(events) == 1
+    assert (events[0].date_start, events[0].date_end) == (None, end)
+
+
+def test_a_date_without_a_deadline_keeps_its_whole_interval(pipeline):
+    event = events_of(pipeline, "The old wooden pier was rebuilt in stone in 1874.")[0]
+    assert (event.date_start, event.date_end) == (date(1874, 1, 1), date(1874, 12, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "The choir sang twelve hymns composed between the years 1762 and 1768.",
+    "The choir sang twelve hymns composed between 1762 and 1768.",
+])
+def test_a_range_gives_its_verb_the_whole_span(pipeline, text):
+    events = events_of(pipeline, text)
+    assert [(e.date_start, e.date_end) for e in events] == [(date(1762, 1, 1), date(1768, 12, 31))]
+
+
+def test_a_deadline_day_stays_that_day(pipeline):
+    event = events_of(pipeline, "The harbour had been taken by the rebels by May 9, 1871.")[0]
+    assert (event.date_start, event.date_end) == (date(1871, 5, 9), date(1871, 5, 9))
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The chess congress met over the Thanksgiving weekend of 1957.", date(1957, 11, 28), date(1957, 12, 1)),
+    ("The chess congress met over the Labor Day weekend of 1957.", date(1957, 8, 31), date(1957, 9, 2)),
+])
+def test_a_holiday_weekend_is_its_days_not_one(pipeline, text, start, end):
+    events = events_of(pipeline, text)
+    assert [(e.date_start, e.date_end) for e in events] == [(start, end)]
+
+
+def test_a_holiday_alone_is_its_day(pipeline):
+    event = events_of(pipeline, "The chess congress met on Thanksgiving in 1957.")[0]
+    assert (event.date_start, event.date_end) == (date(1957, 11, 28), date(1957, 11, 28))
