@@ -17,6 +17,7 @@ import pyarrow as pa
 
 from pipeline.core.config import Config
 from pipeline.core.errors import FatalError
+from pipeline.core.grouping import consecutive_groups
 from pipeline.io.loader import SourceFile
 from pipeline.batch.processing import Pipeline, failed_tables
 from pipeline.batch.workers import run_pool
@@ -54,19 +55,14 @@ def dask_groups(todo: list[Item], workers: int, max_docs: int, max_bytes: int) -
     ``max_bytes`` of files (a bigger file goes alone), and small enough that every worker gets
     about four tasks, so no worker waits while another finishes one long task."""
     per_task = max(1, min(max_docs, -(-len(todo) // (max(workers, 1) * 4))))
-    groups: list[list[Item]] = []
-    size = 0
-    for item in todo:
-        try:
-            length = item[0].path.stat().st_size
-        except OSError:
-            length = 0  # unreadable: its task reports it
-        if not groups or len(groups[-1]) >= per_task or size + length > max_bytes:
-            groups.append([])
-            size = 0
-        groups[-1].append(item)
-        size += length
-    return groups
+    return consecutive_groups(todo, _file_bytes, max_bytes, per_task)
+
+
+def _file_bytes(item: Item) -> int:
+    try:
+        return item[0].path.stat().st_size
+    except OSError:
+        return 0  # unreadable: its task reports it
 
 
 # --- driver side ---------------------------------------------------------------------------

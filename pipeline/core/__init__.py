@@ -11,6 +11,7 @@
 - ``registrations``: the built-in stages, registered in one place (``populate_registry``), and
   ``resolve_stages``, the check at load the Pipeline, the runner and the CLI call.
 - ``config``: packaged defaults (``pipeline/defaults.yaml``) plus ``config.yaml``, validated once.
+- ``grouping``: consecutive groups bounded by count and size (the model's batches, Dask's tasks).
 - ``errors``: the error kinds the runner and the CLI tell apart (``UserError`` ends in one line).
 
 Nothing here imports a stage: the stages import the core.

@@ -25,6 +25,7 @@ import re
 from typing import Any, Iterator
 
 from pipeline.core.document import Document
+from pipeline.core.grouping import consecutive_groups
 from pipeline.core.layers import BLOCKS, SECTIONS, SENTENCES, SPACY_DOCS, section_index
 from pipeline.core.registry import StageContext, get_stage, stage
 from pipeline.core.records import Sentence
@@ -66,16 +67,7 @@ def batches_by_chars(spans: list[tuple[int, int]], max_chars: int, max_docs: int
     """Consecutive spans grouped so a group holds at most ``max_docs`` spans and ``max_chars``
     characters (a longer span goes alone). spaCy's memory grows with the characters in a batch,
     not with the number of texts, so a batch of 64 long lines must not go at once."""
-    batches: list[list[tuple[int, int]]] = []
-    size = 0
-    for span in spans:
-        length = span[1] - span[0]
-        if not batches or len(batches[-1]) >= max_docs or size + length > max_chars:
-            batches.append([])
-            size = 0
-        batches[-1].append(span)
-        size += length
-    return batches
+    return consecutive_groups(spans, lambda span: span[1] - span[0], max_chars, max_docs)
 
 
 # A list marker: a bullet ("* ", "# ") or a number ("1. ", "2) ") that opens an item.
