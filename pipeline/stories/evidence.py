@@ -4,8 +4,8 @@ A :class:`Mention` is an events row as the merging sees it (parties canonical,
 kinds of happening, modality). :func:`compatible` says whether nothing they
 name contradicts one happening; :func:`judge` says what evidence they share
 (a canonical party, a named theme, a place) and how surely it makes one
-happening of them (:class:`Judgement`). :mod:`pipeline.stories.merge` groups the
-mentions of a corpus with them.
+happening of them (:class:`Judgement`). :mod:`pipeline.stories.mentions` reads the
+events table into mentions; :mod:`pipeline.stories.merge` groups them.
 """
 
 from __future__ import annotations
@@ -15,11 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import pandas as pd
-
-from pipeline.stories.party_names import PartyNames
-from pipeline.stories.triggers import AGREEMENT_VERBS, AGREEMENT_WORDS, head_noun, is_named, light_theme, \
-    named_agreement, trigger_kinds
+from pipeline.stories.triggers import AGREEMENT_WORDS, head_noun, is_named
 
 # Finest first: a story takes the date of its most precise mention.
 PRECISION = {"day": 0, "month": 1, "season": 2, "year": 3, "before": 4}
@@ -30,14 +26,12 @@ ASSERTED = "asserted"
 # How much each kind of shared evidence says that two mentions tell one happening (measured on the dev
 # sets: evaluation/stories.py and evaluation/stories_aquaint.py). Pieces combine as independent signs.
 EVIDENCE_WEIGHT = {"actor": 0.9, "participant": 0.85, "party": 0.75, "theme": 0.85, "place": 0.6,
-                   "place-nearby": 0.45}
+                   "place-nearby": 0.45, "coref": 0.4}
 NEARBY_SENTENCES = 2  # how far back a report's undated happening looks for where it happened
 # How much the dates say, by the coarser of the two: the same day told by both is sure; a month or a
 # year holds other happenings of the kind (the commercial agreement and the pact, both August 1939).
 DATE_WEIGHT = {"day": 1.0, "month": 0.8, "season": 0.65, "year": 0.6, "before": 0.55}
 NIGHT_WEIGHT = 0.85  # "in the following night": the day or the next
-_FORCE_WORDS = re.compile(r"\b(army|armies|troops|forces?|fleet|navy|wehrmacht|corps|divisions?|brigades?|"
-                          r"regiments?|legions?|militias?|guards?|panzer|infantry|cavalry|marines)\b", re.I)
 
 
 @dataclass
@@ -64,6 +58,11 @@ class Mention:
     # ("A bomb exploded in Tarsk. The blast killed twelve."), weaker evidence than its own (nearby_places).
     nearby: list[str] = field(default_factory=list)
     regions: dict[str, str] = field(default_factory=dict)  # the states the corpus says hold its places, by key
+    # For a report's happening naming nothing, not even nearby: the parties of the document's earlier
+    # mention of its kind that it refers back to ("the blast" after "a bomb exploded in Tarsk"; see
+    # :func:`antecedents`); its places go to ``nearby``. Weaker evidence than its own.
+    borrowed: list[str] = field(default_factory=list)
+    antecedent: str | None = None  # the key of the mention it borrowed from
     trigger_at: int | None = None  # where its trigger word is in its document: two dates of one word are one happening
 
     @property
@@ -101,84 +100,6 @@ def _listed(value: Any) -> list:
 
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
-
-
-def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
-    """The events table's rows as mentions, party names canonical."""
-    out = []
-    for r in events.itertuples(index=False):
-        start = r.date_start if not pd.isna(r.date_start) else None
-        end = r.date_end if not pd.isna(r.date_end) else None
-        actors = names.all(_listed(r.actors))
-        participants = names.all(_listed(r.participants))
-        trigger, theme = _text(r.trigger), _text(r.theme)
-        if theme is None and trigger and trigger.lower() in AGREEMENT_VERBS:
-            # "acceded to the Treaty of Tarsk": an agreement the sentence names is what the verb acts on.
-            theme = named_agreement(_text(getattr(r, "sentence", None)))
-        states = {n for n in [*actors, *participants] if names.is_state(n)}
-        by_force = any(a in states or _FORCE_WORDS.search(a) for a in actors)
-        kinds = trigger_kinds(trigger, theme, by_force)
-        means = _text(getattr(r, "means", None))
-        if kinds and means:
-            kinds = kinds | trigger_kinds(means)  # "terminated the pact with its invasion" tells the invasion
-        out.append(Mention(
-            key=f"{r.doc_id}#{r.event_id}", doc_id=r.doc_id,
-            sentence_id=None if pd.isna(r.sentence_id) else int(r.sentence_id),
-            start=start, end=end, granularity=r.granularity if isinstance(r.granularity, str) else None,
-            trigger=trigger, kinds=kinds,
-            night="night" in str(r.date_text).lower() if isinstance(getattr(r, "date_text", None), str) else False,
-            actors=actors, participants=[p for p in participants if p not in actors], states=states,
-            places=names.all(_listed(r.places)),
-            citations=[f"{r.doc_id}#{c}" for c in _listed(r.citation_ids)],
-            theme=None if light_theme(trigger) else theme,
-            modality=_text(getattr(r, "modality", None)) or ASSERTED,
-            trigger_at=None if pd.isna(getattr(r, "trigger_start", None)) else int(r.trigger_start)))
-    nearby_places(out, [_text(getattr(r, "dated_by", None)) for r in events.itertuples(index=False)])
-    within = place_containment(events, names)
-    for m in out:
-        m.regions = {place_key(q): q for p in (m.places or m.nearby) for q in within.get(place_key(p), ())}
-    return out
-
-
-def place_containment(events: pd.DataFrame, names: PartyNames) -> dict[str, set[str]]:
-    """Which state holds which place, as the corpus writes it: "in Nairobi, Kenya" (a row's two places
-    written as "place, state"). The only gazetteer at hand: a town and its country are one place's
-    names only where some document says so."""
-    within: dict[str, set[str]] = {}
-    for places, sentence in zip(events["places"], events["sentence"] if "sentence" in events else []):
-        places = names.all(_listed(places))
-        if len(places) < 2 or not isinstance(sentence, str):
-            continue
-        for p in places:
-            for q in places:
-                # Not a list of places ("Kenya, Tanzania and Uganda", "in Karachi, Lahore or Quetta").
-                if p != q and names.is_state(q) and re.search(
-                        r"(?<![,;]\s)(?<!\band\s)(?<!\bor\s)\b" + re.escape(p) + r",\s+(?:the\s+)?" + re.escape(q)
-                        + r"\b(?!\s*(?:,|;|\band\b|\bor\b))", sentence):
-                    within.setdefault(place_key(p), set()).add(q)
-    return within
-
-
-def nearby_places(mentions: list[Mention], dated_by: list[str | None]) -> None:
-    """Give a news report's happening naming no party, theme or place the places that other words of its
-    sentence name, else those of the nearest of the :data:`NEARBY_SENTENCES` sentences before it: a report
-    goes on about where it just said ("A bomb exploded outside the embassy in Tarsk. The blast killed
-    twelve."). A history article's sentences get none: they are dated by their own dates."""
-    where: dict[tuple[str, int], set[str]] = {}
-    for m in mentions:
-        if m.sentence_id is not None and m.places:
-            where.setdefault((m.doc_id, m.sentence_id), set()).update(m.places)
-    # News reports (the documents some of whose rows their own date dates); a history article's sentences
-    # are read alone.
-    reports = {m.doc_id for m, how in zip(mentions, dated_by) if how in ("document", "sentence")}
-    for m in mentions:
-        if m.doc_id not in reports or m.sentence_id is None or m.parties or m.places or is_named(m.theme):
-            continue
-        for back in range(0, NEARBY_SENTENCES + 1):  # its own sentence first (another word's places)
-            found = where.get((m.doc_id, m.sentence_id - back))
-            if found:
-                m.nearby = sorted(found)
-                break
 
 
 @dataclass(frozen=True)
@@ -316,13 +237,22 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         evidence += [f"place:{p}" for p in sorted(shared_places)]
         weights.append(EVIDENCE_WEIGHT["place"])
     elif not weights and bool(a.nearby) != bool(b.nearby):
-        # One names the place, the other said it a sentence before: weaker, never both borrowed.
+        # One names the place, the other said it a sentence before (or its antecedent did): weaker, never
+        # both borrowed.
         near, own = (a, b) if a.nearby else (b, a)
         shared = _by_key(near.nearby).keys() & _by_key(own.places).keys()
         if shared and not _by_key(own.places).keys() - shared - _by_key(own.parties).keys() \
                 or shared and not _by_key(near.nearby).keys() - shared:
-            evidence += [f"place-nearby:{_by_key(own.places)[k]}" for k in sorted(shared)]
-            weights.append(EVIDENCE_WEIGHT["place-nearby"])
+            how = "coref" if near.antecedent else "place-nearby"
+            evidence += [f"{how}:{_by_key(own.places)[k]}" for k in sorted(shared)]
+            weights.append(EVIDENCE_WEIGHT[how])
+    if not weights and bool(a.borrowed) != bool(b.borrowed):
+        # A party its antecedent named ("the blast" after "rebels bombed Tarsk"), never both borrowed.
+        near, own = (a, b) if a.borrowed else (b, a)
+        shared_parties = set(near.borrowed) & own.parties
+        if shared_parties:
+            evidence += [f"coref:{n}" for n in sorted(shared_parties)]
+            weights.append(EVIDENCE_WEIGHT["coref"])
     if not weights:
         return None  # date and kind alone are no evidence of one happening
     doubt = 1.0
@@ -369,7 +299,10 @@ def _by_key(names) -> dict[str, str]:
 def same_document_allowed(a: Mention, b: Mention) -> bool:
     """One document tells a happening twice only in the same terms: the same actors, the same date. A
     report's undated retelling of its own dated happening ("exploded in Nairobi on Friday", "the blast in
-    Nairobi") is told in the same terms when it names the same actor or place."""
+    Nairobi") is told in the same terms when it names the same actor or place. A mention that refers back
+    to the other (:func:`antecedents`: "the bombings" after "bombs exploded in Tarsk") tells it again."""
+    if a.antecedent == b.key or b.antecedent == a.key:
+        return True
     if BEFORE in (a.granularity, b.granularity) and a.granularity != b.granularity:
         return bool(set(a.actors) & set(b.actors) or _by_key(a.places).keys() & _by_key(b.places).keys())
     return bool(set(a.actors) & set(b.actors)) and (a.start, a.end) == (b.start, b.end)

@@ -39,7 +39,8 @@ import pandas as pd
 from pipeline.io.dates import day_count
 from pipeline.stories.party_names import PartyNames
 from pipeline.stories.evidence import BEFORE, PRECISION, Judgement, Mention, _listed, same_document_allowed, compatible, \
-    judge, mentions_of
+    judge
+from pipeline.stories.mentions import mentions_of
 
 # A story one of whose mentions fits another story just as well by date and kind (nothing contradicts,
 # nothing confirms) is a guess between them, however strong its own evidence.
@@ -148,7 +149,7 @@ def _groups(mentions: list[Mention]) -> list[_Group]:
         # Mentions that say exactly the same, and say enough to merge on (see judge), are compared once.
         signature = (tuple(sorted(m.kinds)), m.night, m.start, m.end, m.granularity, tuple(sorted(m.actors)),
                      tuple(sorted(m.participants)), tuple(sorted(m.states)), tuple(sorted(m.places)), m.theme,
-                     m.modality, tuple(m.nearby)) if m.mergeable and judge(m, m) is not None else ("alone", m.key)
+                     m.modality, tuple(m.nearby), tuple(m.borrowed)) if m.mergeable and judge(m, m) is not None else ("alone", m.key)
         by_signature[signature].append(i)
     groups: list[_Group] = []
     for members in by_signature.values():

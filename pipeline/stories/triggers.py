@@ -32,7 +32,8 @@ from pipeline.lexicon.stems import noun_stem
 # Each group is one kind of happening; the first word names it.
 NEAR_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("invade", "invasion", "attack", "assault", "offensive"),
-    ("bomb", "bombing", "blast", "explosion", "explode", "attack", "detonate", "detonation", "go off"),
+    # "ripped through the embassy" is what a blast does (a bullet "tears through"; "tear" stays out).
+    ("bomb", "bombing", "blast", "explosion", "explode", "attack", "detonate", "detonation", "go off", "rip"),
     ("sign", "signing", "conclude", "conclusion", "ink"),
     ("declare", "declaration"),
     ("annex", "annexation", "incorporate", "incorporation"),
@@ -47,6 +48,8 @@ NEAR_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("spot", "sight", "sighting", "observe"),
     ("rescue", "pluck"),
     ("arrest", "detain", "detention", "apprehend"),
+    ("rule", "ruling", "decision", "decide", "verdict"),
+    ("extradite", "extradition", "deport", "deportation", "repatriate", "repatriation", "handover"),
     ("discover", "discovery", "find", "unearth", "uncover"),
     ("sink", "sinking", "capsize", "founder", "shipwreck"),
     ("die", "death", "drown", "drowning"),
@@ -163,6 +166,15 @@ def named_agreement(sentence: str | None) -> str | None:
     found = {m.group(0).strip() for m in _NAMED_AGREEMENT.finditer(sentence)}
     found = {re.sub(r"^The\s+", "", f) for f in found}
     return found.pop() if len(found) == 1 else None
+
+
+_MEMBERSHIP = re.compile(r"\bbec(?:ame|ome|omes|oming)\s+(?:[\w-]+\s+){0,3}?members?\b", re.I)
+
+
+def becomes_member(lemma: str | None, sentence: str | None) -> bool:
+    """Whether a trigger says its actor joined something: "became full members of the alliance" tells
+    the joining (``become`` alone tells no kind)."""
+    return bool(lemma) and lemma.lower() == "become" and bool(sentence) and bool(_MEMBERSHIP.search(sentence))
 
 
 def same_kind(a: str | None, b: str | None) -> bool:

@@ -113,7 +113,7 @@ def test_paraphrases_are_one_kind(a, b):
 def test_a_town_is_in_the_state_the_corpus_writes_after_it():
     import pandas as pd
 
-    from pipeline.stories.evidence import place_containment
+    from pipeline.stories.mentions import place_containment
     from pipeline.stories.party_names import PartyNames
 
     rows = pd.DataFrame({"places": [["Quito", "Ecuador"], ["Ecuador", "Peru", "Chile"]],
@@ -126,3 +126,67 @@ def test_a_town_is_in_the_state_the_corpus_writes_after_it():
     town.regions = {"ecuador": "Ecuador"}
     assert "place:Ecuador" in judge(country, town).evidence
     assert compatible(mention("c", places=["Lima"]), town) is None
+
+
+def told(key: str, sentence_id: int, places=(), actors=(), granularity="before", doc_id="r") -> Mention:
+    m = mention(key, actors=actors, places=places)
+    m.doc_id, m.sentence_id, m.granularity = doc_id, sentence_id, granularity
+    if granularity == "before":
+        m.start = date(2001, 2, 10)
+    return m
+
+
+def test_a_definite_description_refers_back_to_the_documents_earlier_telling():
+    from pipeline.stories.evidence import same_document_allowed
+    from pipeline.stories.mentions import antecedents
+
+    # "Bombs exploded outside the embassy in Quito on Friday. ... The bombings killed twelve."
+    dated = told("r#0", 0, places=["Quito"], granularity="day")
+    later = told("r#1", 3)
+    elsewhere = mention("s#0", places=["Quito"])
+    assert judge(later, elsewhere) is None  # naming nothing, it joins nothing
+    antecedents([dated, later, elsewhere], ["text", "document", "text"])
+    assert (later.nearby, later.antecedent) == (["Quito"], "r#0")
+    found = judge(later, elsewhere)
+    assert found is not None and "coref:Quito" in found.evidence
+    assert found.score < judge(dated, elsewhere).score  # borrowed evidence weighs less than its own
+    assert same_document_allowed(later, dated)
+    assert compatible(later, mention("t#0", places=["Lima"])) is None  # what it borrowed keeps it apart too
+    # two borrowings never merge with each other
+    other = told("u#1", 2, doc_id="u")
+    antecedents([told("u#0", 0, places=["Quito"], doc_id="u"), other], ["document", "document"])
+    assert judge(later, other) is None
+
+
+def test_the_parties_of_the_antecedent_are_borrowed_too():
+    from pipeline.stories.mentions import antecedents
+
+    dated, later = told("r#0", 0, actors=["Tarvia"], granularity="day"), told("r#1", 1)
+    antecedents([dated, later], ["text", "document"])
+    assert later.borrowed == ["Tarvia"]
+    found = judge(later, mention("s#0", actors=["Tarvia"]))
+    assert found is not None and "coref:Tarvia" in found.evidence
+
+
+def test_no_antecedent_when_it_is_ambiguous_later_or_in_a_history_article():
+    from pipeline.stories.mentions import antecedents
+
+    # "Bombs went off in Quito and, minutes later, in Lima. ... The blast killed twelve.": which one?
+    a, b, later = told("r#0", 0, places=["Quito"]), told("r#9", 0, places=["Lima"]), told("r#1", 2)
+    antecedents([a, b, later], ["document"] * 3)
+    assert later.nearby == [] and later.antecedent is None
+    # an antecedent comes before; another kind or an incompatible date is none
+    first, after = told("r#0", 0), told("r#1", 1, places=["Quito"])
+    antecedents([first, after], ["document"] * 2)
+    assert first.antecedent is None
+    shot = told("r#2", 0, places=["Quito"])
+    shot.kinds = frozenset({"kill"})
+    long_before = told("r#3", 0, places=["Quito"], granularity="day")
+    long_before.start = long_before.end = date(1990, 1, 1)
+    plain = told("r#4", 2)
+    antecedents([shot, long_before, plain], ["document"] * 3)
+    assert plain.antecedent is None
+    # a history article's sentences are read alone
+    history = [told("h#0", 0, places=["Quito"], granularity="day", doc_id="h"), told("h#1", 1, doc_id="h")]
+    antecedents(history, ["text", "text"])
+    assert history[1].antecedent is None

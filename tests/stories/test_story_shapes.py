@@ -120,3 +120,27 @@ def test_stories_say_what_a_merge_rests_on(tmp_path_factory, events):
     assert "actor:Soviet Union" in list(launched.evidence) and launched.confidence >= 0.75
     alone = stories[stories.n_mentions == 1]
     assert all(len(e) == 0 for e in alone.evidence) and (alone.confidence == 1.0).all()
+
+
+@pytest.mark.parametrize("a, b", [("rip", "explosion"), ("ruling", "rule"), ("decision", "rule"),
+                                  ("extradite", "deportation")])
+def test_news_paraphrases_are_one_kind(a, b):
+    from pipeline.stories.triggers import same_kind
+
+    assert same_kind(a, b)
+
+
+@pytest.mark.parametrize("a, b", [("tear", "explosion"), ("rule", "arrest"), ("become", "join")])
+def test_other_words_are_other_kinds(a, b):
+    from pipeline.stories.triggers import same_kind
+
+    assert not same_kind(a, b)
+
+
+def test_becoming_members_is_joining():
+    from pipeline.stories.triggers import becomes_member
+
+    assert becomes_member("become", "Tarvia and Orm today became full-fledged members of the league.")
+    assert becomes_member("become", "Orm became a member of the alliance in 1952.")
+    assert not becomes_member("become", "Orm became the alliance's largest creditor.")
+    assert not becomes_member("join", "Orm became a member.")

@@ -1,0 +1,139 @@
+"""The mentions the stories merge: events rows as :class:`~pipeline.stories.evidence.Mention`, with
+what their document lends them.
+
+:func:`mentions_of` reads the events table (party names canonical, kinds of
+happening); a news report's mention that names no party, theme or place borrows
+from its context, as weaker evidence: the places its sentence or the two before
+name (:func:`nearby_places`), else what the document's earlier telling of its kind
+names (:func:`antecedents`, in-document event coreference). :func:`place_containment`
+reads which state holds which town as the corpus writes it ("Nairobi, Kenya").
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from pipeline.stories.evidence import ASSERTED, NEARBY_SENTENCES, Mention, _by_key, _date_relation, _listed, \
+    _text, place_key
+from pipeline.stories.party_names import PartyNames
+from pipeline.stories.triggers import AGREEMENT_VERBS, becomes_member, is_named, light_theme, named_agreement, \
+    trigger_kinds
+
+_FORCE_WORDS = re.compile(r"\b(army|armies|troops|forces?|fleet|navy|wehrmacht|corps|divisions?|brigades?|"
+                          r"regiments?|legions?|militias?|guards?|panzer|infantry|cavalry|marines)\b", re.I)
+
+
+def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
+    """The events table's rows as mentions, party names canonical."""
+    out = []
+    for r in events.itertuples(index=False):
+        start = r.date_start if not pd.isna(r.date_start) else None
+        end = r.date_end if not pd.isna(r.date_end) else None
+        actors = names.all(_listed(r.actors))
+        participants = names.all(_listed(r.participants))
+        trigger, theme = _text(r.trigger), _text(r.theme)
+        if theme is None and trigger and trigger.lower() in AGREEMENT_VERBS:
+            # "acceded to the Treaty of Tarsk": an agreement the sentence names is what the verb acts on.
+            theme = named_agreement(_text(getattr(r, "sentence", None)))
+        states = {n for n in [*actors, *participants] if names.is_state(n)}
+        by_force = any(a in states or _FORCE_WORDS.search(a) for a in actors)
+        kinds = trigger_kinds(trigger, theme, by_force)
+        if becomes_member(trigger, _text(getattr(r, "sentence", None))):
+            kinds = frozenset({"join"})  # "became full members of the alliance" is its joining
+        means = _text(getattr(r, "means", None))
+        if kinds and means:
+            kinds = kinds | trigger_kinds(means)  # "terminated the pact with its invasion" tells the invasion
+        out.append(Mention(
+            key=f"{r.doc_id}#{r.event_id}", doc_id=r.doc_id,
+            sentence_id=None if pd.isna(r.sentence_id) else int(r.sentence_id),
+            start=start, end=end, granularity=r.granularity if isinstance(r.granularity, str) else None,
+            trigger=trigger, kinds=kinds,
+            night="night" in str(r.date_text).lower() if isinstance(getattr(r, "date_text", None), str) else False,
+            actors=actors, participants=[p for p in participants if p not in actors], states=states,
+            places=names.all(_listed(r.places)),
+            citations=[f"{r.doc_id}#{c}" for c in _listed(r.citation_ids)],
+            theme=None if light_theme(trigger) else theme,
+            modality=_text(getattr(r, "modality", None)) or ASSERTED,
+            trigger_at=None if pd.isna(getattr(r, "trigger_start", None)) else int(r.trigger_start)))
+    dated_by = [_text(getattr(r, "dated_by", None)) for r in events.itertuples(index=False)]
+    nearby_places(out, dated_by)
+    antecedents(out, dated_by)
+    within = place_containment(events, names)
+    for m in out:
+        m.regions = {place_key(q): q for p in (m.places or m.nearby) for q in within.get(place_key(p), ())}
+    return out
+
+
+def place_containment(events: pd.DataFrame, names: PartyNames) -> dict[str, set[str]]:
+    """Which state holds which place, as the corpus writes it: "in Nairobi, Kenya" (a row's two places
+    written as "place, state"). The only gazetteer at hand: a town and its country are one place's
+    names only where some document says so."""
+    within: dict[str, set[str]] = {}
+    for places, sentence in zip(events["places"], events["sentence"] if "sentence" in events else []):
+        places = names.all(_listed(places))
+        if len(places) < 2 or not isinstance(sentence, str):
+            continue
+        for p in places:
+            for q in places:
+                # Not a list of places ("Kenya, Tanzania and Uganda", "in Karachi, Lahore or Quetta").
+                if p != q and names.is_state(q) and re.search(
+                        r"(?<![,;]\s)(?<!\band\s)(?<!\bor\s)\b" + re.escape(p) + r",\s+(?:the\s+)?" + re.escape(q)
+                        + r"\b(?!\s*(?:,|;|\band\b|\bor\b))", sentence):
+                    within.setdefault(place_key(p), set()).add(q)
+    return within
+
+
+def nearby_places(mentions: list[Mention], dated_by: list[str | None]) -> None:
+    """Give a news report's happening naming no party, theme or place the places that other words of its
+    sentence name, else those of the nearest of the :data:`NEARBY_SENTENCES` sentences before it: a report
+    goes on about where it just said ("A bomb exploded outside the embassy in Tarsk. The blast killed
+    twelve."). A history article's sentences get none: they are dated by their own dates."""
+    where: dict[tuple[str, int], set[str]] = {}
+    for m in mentions:
+        if m.sentence_id is not None and m.places:
+            where.setdefault((m.doc_id, m.sentence_id), set()).update(m.places)
+    reports = _reports(mentions, dated_by)
+    for m in mentions:
+        if m.doc_id not in reports or m.sentence_id is None or m.parties or m.places or is_named(m.theme):
+            continue
+        for back in range(0, NEARBY_SENTENCES + 1):  # its own sentence first (another word's places)
+            found = where.get((m.doc_id, m.sentence_id - back))
+            if found:
+                m.nearby = sorted(found)
+                break
+
+
+def _reports(mentions: list[Mention], dated_by: list[str | None]) -> set[str]:
+    """News reports: the documents some of whose rows their own date dates (a history article's sentences
+    are dated by their own dates and read alone)."""
+    return {m.doc_id for m, how in zip(mentions, dated_by) if how in ("document", "sentence")}
+
+
+def antecedents(mentions: list[Mention], dated_by: list[str | None]) -> None:
+    """In-document event coreference: a report's happening that names no party, theme or place, not even
+    in the sentences around it ("The suspected bombings occurred minutes apart on Friday"), refers back
+    to the document's nearest earlier mention of its kind, at a date compatible with its own, that does
+    name some ("Bombs exploded outside the embassy in Tarsk"): it borrows that mention's places (into
+    ``nearby``) and parties (``borrowed``), weaker evidence than its own. Where the nearest earlier
+    sentence holds two such mentions that disagree (two blasts in two towns), it borrows nothing: in
+    doubt, apart."""
+    reports = _reports(mentions, dated_by)
+    by_doc: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.doc_id in reports and m.sentence_id is not None and m.mergeable:
+            by_doc.setdefault(m.doc_id, []).append(m)
+    for m in mentions:
+        if m.doc_id not in reports or m.sentence_id is None or not m.mergeable or m.parties or m.places \
+                or m.nearby or is_named(m.theme):
+            continue
+        earlier = [o for o in by_doc.get(m.doc_id, ()) if o.sentence_id < m.sentence_id and o.kinds & m.kinds
+                   and (o.parties or o.places) and _date_relation(o, m) is not None]
+        if not earlier:
+            continue
+        last = max(o.sentence_id for o in earlier)
+        found = [o for o in earlier if o.sentence_id == last]
+        if len({(tuple(sorted(o.parties)), tuple(sorted(_by_key(o.places)))) for o in found}) > 1:
+            continue
+        m.nearby, m.borrowed, m.antecedent = list(found[0].places), sorted(found[0].parties), found[0].key
