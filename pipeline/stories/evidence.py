@@ -128,11 +128,23 @@ def _theme_head(theme: str) -> str | None:
 _PRONOUNS = {"it", "this", "that", "them", "these", "those", "which", "one", "they", "him", "her", "what"}
 
 
+# A count of people says how many, not who: "killed at least 74", "killed 75 people", "dozens were hurt".
+_COUNTS = {"people", "persons", "others", "dozens", "hundreds", "thousands", "scores", "some", "many", "all",
+           "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty"}
+
+
+def _names_nothing(theme: str) -> bool:
+    """A theme that names no thing by itself: a pronoun, or a count ("at least 74", "40 people")."""
+    words = theme.lower().strip().split()
+    return theme.lower().strip() in _PRONOUNS or bool(words) and (
+        words[-1] in _COUNTS or words[-1].replace(",", "").isdigit())
+
+
 def themes_agree(a: str | None, b: str | None) -> bool | None:
     """Whether two themes name one thing: True when they agree, False when they name two things
     ("Tarsk" and "documents"; the Treaty of Tarsk and the Treaty of Orm), None when either has none
     (a pronoun names nothing by itself)."""
-    if not a or not b or a.lower().strip() in _PRONOUNS or b.lower().strip() in _PRONOUNS:
+    if not a or not b or _names_nothing(a) or _names_nothing(b):
         return None
     if a.lower() == b.lower():
         return True

@@ -82,7 +82,26 @@ def place_containment(events: pd.DataFrame, names: PartyNames) -> dict[str, set[
                         r"(?<![,;]\s)(?<!\band\s)(?<!\bor\s)\b" + re.escape(p) + r",\s+(?:the\s+)?" + re.escape(q)
                         + r"\b(?!\s*(?:,|;|\band\b|\bor\b))", sentence):
                     within.setdefault(place_key(p), set()).add(q)
+        _town_state_lists(sentence, places, names, within)
     return within
+
+
+def _town_state_lists(sentence: str, places: list[str], names: PartyNames, within: dict[str, set[str]]) -> None:
+    """"at the embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania": two items joined by "and", each
+    a place and the state after it, say which holds which. (The corpus tags towns as states too, so a
+    plain list of four states, "Tarvia, Orm, Lusk, Vell", says nothing: the "and" must join two pairs.)"""
+    states = [p for p in places if names.is_state(p)]
+    if len(places) < 4 or len(states) < 2:
+        return
+    def alternatives(found: list[str]) -> str:
+        return "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True))
+    pair = r"\b(" + alternatives(places) + r"),\s+(?:the\s+)?(" + alternatives(states) + r")\b"
+    chain = re.compile(r"(?<![,;]\s)" + pair + r",?\s+(?:and|or)\s+" + pair + r"(?!\s*,\s*[A-Z])")
+    for found in chain.finditer(sentence):
+        town_a, state_a, town_b, state_b = found.groups()
+        if len({town_a, state_a, town_b, state_b}) == 4:
+            within.setdefault(place_key(town_a), set()).add(state_a)
+            within.setdefault(place_key(town_b), set()).add(state_b)
 
 
 def nearby_places(mentions: list[Mention], dated_by: list[str | None]) -> None:

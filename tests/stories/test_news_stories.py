@@ -190,3 +190,27 @@ def test_no_antecedent_when_it_is_ambiguous_later_or_in_a_history_article():
     history = [told("h#0", 0, places=["Quito"], granularity="day", doc_id="h"), told("h#1", 1, doc_id="h")]
     antecedents(history, ["text", "text"])
     assert history[1].antecedent is None
+
+
+def test_a_list_of_towns_each_with_its_state_says_which_holds_which():
+    import pandas as pd
+
+    from pipeline.stories.mentions import place_containment
+    from pipeline.stories.party_names import PartyNames
+
+    # The corpus tags towns as states too (GPE), so only the "and" joining two pairs tells a list of pairs.
+    gpes = ["Quito", "Ecuador", "Lima", "Peru", "Chile", "Bolivia"]
+    rows = pd.DataFrame({"places": [["Quito", "Ecuador", "Lima", "Peru"], ["Ecuador", "Peru", "Chile", "Bolivia"]],
+                         "sentence": ["Bombs hit the embassies in Quito, Ecuador, and Lima, Peru, on Friday.",
+                                      "Envoys of Ecuador, Peru, Chile, Bolivia and Brazil met."]})
+    within = place_containment(rows, PartyNames(gpes, gpes))
+    assert within == {"quito": {"Ecuador"}, "lima": {"Peru"}}
+
+
+@pytest.mark.parametrize("count", ["at least 74", "40 people", "dozens", "them"])
+def test_a_count_of_people_names_no_thing(count):
+    from pipeline.stories.evidence import themes_agree
+
+    assert themes_agree(count, "people") is None
+    assert themes_agree("the rifle", count) is None
+    assert themes_agree("the rifle", "the documents") is False
