@@ -195,7 +195,7 @@ def compatible(a: Mention, b: Mention) -> str | None:
             return None
     if a.states and b.states and not a.states & b.states:
         return None
-    if themes_agree(a.theme, b.theme) is False:
+    if themes_agree(a.theme, b.theme) is False and not (theme_is_place(a, b) or theme_is_place(b, a)):
         return None  # "captured Tarsk" is not "captured the documents"
     if _places_disagree(a, b):
         return None  # "the blast in Nairobi" is not "the explosion in Dar es Salaam" of the same morning
@@ -244,7 +244,7 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         weights.append(EVIDENCE_WEIGHT["theme"])
     # A place of one may be a party of the other ("fighting in Tarsk", "captured Tarsk"); a place is one
     # however its words are joined ("Dar es Salaam", "Dar-es-Salaam").
-    shared_places = _shared_places(a, b)
+    shared_places = _shared_places(a, b) | {m.theme for m, other in ((a, b), (b, a)) if theme_is_place(m, other)}
     if shared_places:
         evidence += [f"place:{p}" for p in sorted(shared_places)]
         weights.append(EVIDENCE_WEIGHT["place"])
@@ -281,6 +281,17 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
     else:
         label, weight = f"date:{finer}-in-{coarser}", DATE_WEIGHT[coarser]
     return Judgement(round((1.0 - doubt) * weight, 4), (*evidence, label))
+
+
+def theme_is_place(m: Mention, other: Mention) -> bool:
+    """Whether the named theme of one mention is where the other says it happened: "the car was found at
+    Newark Airport" read with the airport as what was found, beside "the car was discovered at Newark
+    Airport" (every word of the name among the other's places: a place is where, not a second thing)."""
+    if not is_named(m.theme) or not other.places:
+        return False
+    words = {w for w in re.split(r"[\s,.\-–]+", m.theme.lower()) if w and w not in ("the", "of")}
+    where = {w for p in other.places for w in re.split(r"[\s,.\-–]+", p.lower()) if w}
+    return bool(words) and words <= where
 
 
 def _shared_places(a: Mention, b: Mention) -> set[str]:

@@ -214,3 +214,15 @@ def test_a_count_of_people_names_no_thing(count):
     assert themes_agree(count, "people") is None
     assert themes_agree("the rifle", count) is None
     assert themes_agree("the rifle", "the documents") is False
+
+
+def test_a_theme_that_is_the_others_place_is_where_not_what():
+    # "his car was found abandoned at Tarsk Central Station" (the station read as what was found) and
+    # "the car was discovered last month at Tarsk, Central Station"
+    found, discovered = mention("a"), mention("b", places=["Tarsk", "Central Station"])
+    found.theme, discovered.theme = "Tarsk Central Station", "Orm Roadster"
+    judged = judge(found, discovered)
+    assert judged is not None and "place:Tarsk Central Station" in judged.evidence
+    # a named thing that is no place of the other still contradicts it
+    found.theme = "Lusk Museum"
+    assert compatible(found, discovered) is None
