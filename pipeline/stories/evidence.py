@@ -63,6 +63,7 @@ class Mention:
     # :func:`antecedents`); its places go to ``nearby``. Weaker evidence than its own.
     borrowed: list[str] = field(default_factory=list)
     antecedent: str | None = None  # the key of the mention it borrowed from
+    definite: bool = False  # told by a definite description of a happening ("the blast", "the bombings")
     trigger_at: int | None = None  # where its trigger word is in its document: two dates of one word are one happening
 
     @property

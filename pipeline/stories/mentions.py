@@ -18,8 +18,8 @@ import pandas as pd
 from pipeline.stories.evidence import ASSERTED, NEARBY_SENTENCES, Mention, _by_key, _date_relation, _listed, \
     _text, place_key
 from pipeline.stories.party_names import PartyNames
-from pipeline.stories.triggers import AGREEMENT_VERBS, becomes_member, is_named, light_theme, named_agreement, \
-    trigger_kinds
+from pipeline.stories.triggers import AGREEMENT_VERBS, becomes_member, is_event_noun, is_named, light_theme, \
+    named_agreement, trigger_kinds
 
 _FORCE_WORDS = re.compile(r"\b(army|armies|troops|forces?|fleet|navy|wehrmacht|corps|divisions?|brigades?|"
                           r"regiments?|legions?|militias?|guards?|panzer|infantry|cavalry|marines)\b", re.I)
@@ -56,7 +56,9 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             citations=[f"{r.doc_id}#{c}" for c in _listed(r.citation_ids)],
             theme=None if light_theme(trigger) else theme,
             modality=_text(getattr(r, "modality", None)) or ASSERTED,
-            trigger_at=None if pd.isna(getattr(r, "trigger_start", None)) else int(r.trigger_start)))
+            trigger_at=None if pd.isna(getattr(r, "trigger_start", None)) else int(r.trigger_start),
+            definite=definite_description(_text(getattr(r, "sentence", None)),
+                                          *_offsets(r, "trigger_start", "trigger_end", "clean_start"))))
     dated_by = [_text(getattr(r, "dated_by", None)) for r in events.itertuples(index=False)]
     nearby_places(out, dated_by)
     antecedents(out, dated_by)
@@ -64,6 +66,28 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
     for m in out:
         m.regions = {place_key(q): q for p in (m.places or m.nearby) for q in within.get(place_key(p), ())}
     return out
+
+
+def _offsets(r, *columns: str) -> list[int | None]:
+    values = [getattr(r, c, None) for c in columns]
+    return [None if v is None or pd.isna(v) else int(v) for v in values]
+
+
+# "the blast", "these bombings", "Friday's attack", "the suspected car bombings": a happening the reader
+# already knows of. A determiner at most three words before the noun (its modifiers between).
+_DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her)|['’]s?)\s+(?:[\w\-'’]+\s+){0,3}$",
+                       re.I)
+
+
+def definite_description(sentence: str | None, start: int | None, end: int | None, offset: int | None) -> bool:
+    """Whether a trigger is an event noun told as known ("the bombings", "Wednesday's meeting"): the
+    words that may refer back to a telling before them. A verb never does ("the man was killed")."""
+    if not sentence or start is None or end is None or offset is None:
+        return False
+    word = sentence[start - offset:end - offset].lower()
+    if not word or not (is_event_noun(word) or word.endswith(("ing", "ings"))):
+        return False
+    return bool(_DEFINITE.search(sentence[:start - offset]))
 
 
 def place_containment(events: pd.DataFrame, names: PartyNames) -> dict[str, set[str]]:
@@ -131,8 +155,9 @@ def _reports(mentions: list[Mention], dated_by: list[str | None]) -> set[str]:
 
 
 def antecedents(mentions: list[Mention], dated_by: list[str | None]) -> None:
-    """In-document event coreference: a report's happening that names no party, theme or place, not even
-    in the sentences around it ("The suspected bombings occurred minutes apart on Friday"), refers back
+    """In-document event coreference: a report's happening told by a definite description
+    (:func:`definite_description`) that names no party, theme or place, not even in the sentences
+    around it ("The suspected bombings occurred minutes apart on Friday"), refers back
     to the document's nearest earlier mention of its kind, at a date compatible with its own, that does
     name some ("Bombs exploded outside the embassy in Tarsk"): it borrows that mention's places (into
     ``nearby``) and parties (``borrowed``), weaker evidence than its own. Where the nearest earlier
@@ -144,7 +169,7 @@ def antecedents(mentions: list[Mention], dated_by: list[str | None]) -> None:
         if m.doc_id in reports and m.sentence_id is not None and m.mergeable:
             by_doc.setdefault(m.doc_id, []).append(m)
     for m in mentions:
-        if m.doc_id not in reports or m.sentence_id is None or not m.mergeable or m.parties or m.places \
+        if not m.definite or m.doc_id not in reports or m.sentence_id is None or not m.mergeable or m.parties or m.places \
                 or m.nearby or is_named(m.theme):
             continue
         earlier = [o for o in by_doc.get(m.doc_id, ()) if o.sentence_id < m.sentence_id and o.kinds & m.kinds

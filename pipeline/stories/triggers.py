@@ -48,7 +48,8 @@ NEAR_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("spot", "sight", "sighting", "observe"),
     ("rescue", "pluck"),
     ("arrest", "detain", "detention", "apprehend"),
-    ("rule", "ruling", "decision", "decide", "verdict"),
+    # Not "decision": an agency's decision and the court's ruling on it are two happenings of one report.
+    ("rule", "ruling", "verdict"),
     ("extradite", "extradition", "deport", "deportation", "repatriate", "repatriation", "handover"),
     ("discover", "discovery", "find", "unearth", "uncover"),
     ("sink", "sinking", "capsize", "founder", "shipwreck"),

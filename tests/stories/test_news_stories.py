@@ -130,7 +130,7 @@ def test_a_town_is_in_the_state_the_corpus_writes_after_it():
 
 def told(key: str, sentence_id: int, places=(), actors=(), granularity="before", doc_id="r") -> Mention:
     m = mention(key, actors=actors, places=places)
-    m.doc_id, m.sentence_id, m.granularity = doc_id, sentence_id, granularity
+    m.doc_id, m.sentence_id, m.granularity, m.definite = doc_id, sentence_id, granularity, True
     if granularity == "before":
         m.start = date(2001, 2, 10)
     return m
@@ -186,6 +186,11 @@ def test_no_antecedent_when_it_is_ambiguous_later_or_in_a_history_article():
     plain = told("r#4", 2)
     antecedents([shot, long_before, plain], ["document"] * 3)
     assert plain.antecedent is None
+    # only a definite description refers back: "twelve were killed" says nothing of which killing
+    verb = told("r#5", 3)
+    verb.definite = False
+    antecedents([told("r#0", 0, places=["Quito"]), verb], ["document"] * 2)
+    assert verb.antecedent is None
     # a history article's sentences are read alone
     history = [told("h#0", 0, places=["Quito"], granularity="day", doc_id="h"), told("h#1", 1, doc_id="h")]
     antecedents(history, ["text", "text"])
@@ -226,3 +231,18 @@ def test_a_theme_that_is_the_others_place_is_where_not_what():
     # a named thing that is no place of the other still contradicts it
     found.theme = "Lusk Museum"
     assert compatible(found, discovered) is None
+
+
+@pytest.mark.parametrize("sentence, word, definite", [
+    ("The suspected car bombings occurred on Friday.", "bombings", True),
+    ("Officials met after the blast.", "blast", True),
+    ("He spoke about Wednesday's meeting with the envoy.", "meeting", True),
+    ("A bomb blast shook the city.", "blast", False),
+    ("The man was killed on Friday.", "killed", False),
+    ("Twelve people died in an explosion.", "explosion", False),
+])
+def test_a_definite_description_of_a_happening(sentence, word, definite):
+    from pipeline.stories.mentions import definite_description
+
+    start = sentence.index(word) + 100
+    assert definite_description(sentence, start, start + len(word), 100) is definite
