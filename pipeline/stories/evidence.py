@@ -64,6 +64,7 @@ class Mention:
     borrowed: list[str] = field(default_factory=list)
     antecedent: str | None = None  # the key of the mention it borrowed from
     definite: bool = False  # told by a definite description of a happening ("the blast", "the bombings")
+    plural: bool = False    # ... of several ("the bombings")
     trigger_at: int | None = None  # where its trigger word is in its document: two dates of one word are one happening
 
     @property

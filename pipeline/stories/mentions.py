@@ -58,11 +58,12 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             modality=_text(getattr(r, "modality", None)) or ASSERTED,
             trigger_at=None if pd.isna(getattr(r, "trigger_start", None)) else int(r.trigger_start),
             definite=definite_description(_text(getattr(r, "sentence", None)),
-                                          *_offsets(r, "trigger_start", "trigger_end", "clean_start"))))
+                                          *_offsets(r, "trigger_start", "trigger_end", "clean_start")),
+            plural=_plural(_text(getattr(r, "sentence", None)), *_offsets(r, "trigger_end", "clean_start"))))
     dated_by = [_text(getattr(r, "dated_by", None)) for r in events.itertuples(index=False)]
-    nearby_places(out, dated_by)
-    antecedents(out, dated_by)
     within = place_containment(events, names)
+    nearby_places(out, dated_by)
+    antecedents(out, dated_by, within)
     for m in out:
         m.regions = {place_key(q): q for p in (m.places or m.nearby) for q in within.get(place_key(p), ())}
     return out
@@ -88,6 +89,12 @@ def definite_description(sentence: str | None, start: int | None, end: int | Non
     if not word or not (is_event_noun(word) or word.endswith(("ing", "ings"))):
         return False
     return bool(_DEFINITE.search(sentence[:start - offset]))
+
+
+def _plural(sentence: str | None, end: int | None, offset: int | None) -> bool:
+    """Whether the trigger word is a plural noun ("bombings", "attacks"), by its last letter."""
+    return bool(sentence) and end is not None and offset is not None and 0 < end - offset <= len(sentence) \
+        and sentence[end - offset - 1] in "sS"
 
 
 def place_containment(events: pd.DataFrame, names: PartyNames) -> dict[str, set[str]]:
@@ -154,30 +161,44 @@ def _reports(mentions: list[Mention], dated_by: list[str | None]) -> set[str]:
     return {m.doc_id for m, how in zip(mentions, dated_by) if how in ("document", "sentence")}
 
 
-def antecedents(mentions: list[Mention], dated_by: list[str | None]) -> None:
+def _spots(m: Mention, within: dict[str, set[str]]) -> int:
+    """How many places a mention says it happened at, a state holding another of them not counted."""
+    keys = {place_key(p) for p in m.places}
+    holders = {place_key(q) for k in keys for q in within.get(k, ())}
+    return len(keys - holders)
+
+
+def antecedents(mentions: list[Mention], dated_by: list[str | None], within: dict[str, set[str]] | None = None) \
+        -> None:
     """In-document event coreference: a report's happening told by a definite description
     (:func:`definite_description`) that names no party, theme or place, not even in the sentences
     around it ("The suspected bombings occurred minutes apart on Friday"), refers back
     to the document's nearest earlier mention of its kind, at a date compatible with its own, that does
     name some ("Bombs exploded outside the embassy in Tarsk"): it borrows that mention's places (into
     ``nearby``) and parties (``borrowed``), weaker evidence than its own. Where the nearest earlier
-    sentence holds two such mentions that disagree (two blasts in two towns), it borrows nothing: in
-    doubt, apart."""
+    sentence holds two such mentions that disagree (two blasts in two towns), or a singular description
+    ("the blast") would borrow a telling of several spots ("bombs in Tarsk and Orm", places held by
+    ``within`` counted once), it borrows nothing: in doubt, apart."""
+    within = within or {}
     reports = _reports(mentions, dated_by)
     by_doc: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.doc_id in reports and m.sentence_id is not None and m.mergeable:
             by_doc.setdefault(m.doc_id, []).append(m)
     for m in mentions:
-        if not m.definite or m.doc_id not in reports or m.sentence_id is None or not m.mergeable or m.parties or m.places \
+        # "Two ministers were hurt in the blast": its parties are its own, where it happened is borrowed.
+        if not m.definite or m.doc_id not in reports or m.sentence_id is None or not m.mergeable or m.places \
                 or m.nearby or is_named(m.theme):
             continue
         earlier = [o for o in by_doc.get(m.doc_id, ()) if o.sentence_id < m.sentence_id and o.kinds & m.kinds
-                   and (o.parties or o.places) and _date_relation(o, m) is not None]
+                   and (o.places if m.parties else o.parties or o.places) and _date_relation(o, m) is not None]
         if not earlier:
             continue
         last = max(o.sentence_id for o in earlier)
         found = [o for o in earlier if o.sentence_id == last]
         if len({(tuple(sorted(o.parties)), tuple(sorted(_by_key(o.places)))) for o in found}) > 1:
             continue
-        m.nearby, m.borrowed, m.antecedent = list(found[0].places), sorted(found[0].parties), found[0].key
+        if not m.plural and _spots(found[0], within) > 1:
+            continue  # "the blast" after "bombs went off in Tarsk and Orm": which one?
+        m.nearby, m.antecedent = list(found[0].places), found[0].key
+        m.borrowed = [] if m.parties else sorted(found[0].parties)

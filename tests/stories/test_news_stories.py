@@ -246,3 +246,30 @@ def test_a_definite_description_of_a_happening(sentence, word, definite):
 
     start = sentence.index(word) + 100
     assert definite_description(sentence, start, start + len(word), 100) is definite
+
+
+def test_a_description_naming_its_parties_borrows_only_where():
+    from pipeline.stories.mentions import antecedents
+
+    # "A bomb exploded in Quito on Friday. ... Two ministers were hurt in the blast."
+    dated, hurt = told("r#0", 0, places=["Quito"], actors=["Rebels"], granularity="day"), told("r#1", 2)
+    hurt.participants = ["Ana Ruiz"]
+    antecedents([dated, hurt], ["text", "document"])
+    assert (hurt.nearby, hurt.borrowed) == (["Quito"], [])
+    assert "coref:Quito" in judge(hurt, mention("s#0", places=["Quito"])).evidence
+
+
+def test_the_blast_is_not_one_of_two_spots_but_the_bombings_are_both():
+    from pipeline.stories.mentions import antecedents
+
+    # "Bombs went off in Quito and Lima. ... The blast killed twelve." / "... The bombings killed twelve."
+    both = told("r#0", 0, places=["Quito", "Lima"])
+    blast, bombings = told("r#1", 2), told("r#2", 3)
+    bombings.plural = True
+    antecedents([both, blast, bombings], ["document"] * 3)
+    assert blast.antecedent is None and bombings.antecedent == "r#0"
+    # a town and the state that holds it are one spot ("in Quito, Ecuador")
+    town = told("s#0", 0, places=["Quito", "Ecuador"], doc_id="s")
+    blast = told("s#1", 1, doc_id="s")
+    antecedents([town, blast], ["document"] * 2, {"quito": {"Ecuador"}})
+    assert blast.antecedent == "s#0"
