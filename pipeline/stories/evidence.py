@@ -60,7 +60,7 @@ class Mention:
     regions: dict[str, str] = field(default_factory=dict)  # the states the corpus says hold its places, by key
     # For a report's happening naming nothing, not even nearby: the parties of the document's earlier
     # mention of its kind that it refers back to ("the blast" after "a bomb exploded in Tarsk"; see
-    # :func:`antecedents`); its places go to ``nearby``. Weaker evidence than its own.
+    # :func:`pipeline.stories.mentions.antecedents`); its places go to ``nearby``. Weaker than its own.
     borrowed: list[str] = field(default_factory=list)
     antecedent: str | None = None  # the key of the mention it borrowed from
     definite: bool = False  # told by a definite description of a happening ("the blast", "the bombings")
@@ -325,7 +325,8 @@ def same_document_allowed(a: Mention, b: Mention) -> bool:
     """One document tells a happening twice only in the same terms: the same actors, the same date. A
     report's undated retelling of its own dated happening ("exploded in Nairobi on Friday", "the blast in
     Nairobi") is told in the same terms when it names the same actor or place. A mention that refers back
-    to the other (:func:`antecedents`: "the bombings" after "bombs exploded in Tarsk") tells it again."""
+    to the other (:func:`pipeline.stories.mentions.antecedents`: "the bombings" after "bombs exploded in
+    Tarsk") tells it again."""
     if a.antecedent == b.key or b.antecedent == a.key:
         return True
     if BEFORE in (a.granularity, b.granularity) and a.granularity != b.granularity:
