@@ -14,7 +14,8 @@ Such a row says some day of the :data:`WINDOW_DAYS` days up to a date:
 ``granularity`` is ``before``, ``date_end`` the date, ``date_text`` and the
 timex empty, and ``dated_by`` says which date: ``sentence`` (the one date its
 sentence writes) or ``document`` (its sentence writes none, or only dates of the
-report's weeks); rows of a written date say ``text``. A sentence writing several
+report's weeks); rows of a written date say ``text``. A noun a written date modifies ("last year's
+bombings", but the row of "last year" went to another word) takes that date, ``text``, never the report's. A sentence writing several
 dates, some of another time, dates no other word: whose would it be? Only
 asserted happenings get such a row: a plan or a denial dated by nothing of its
 own says too little. Its places are also read off its own phrase and, for an
@@ -34,6 +35,7 @@ from pipeline.core.records import Event
 from pipeline.events.names import Names
 from pipeline.events.modality import ASSERTED, modality_of
 from pipeline.events.triggers import lemma_of, names_a_happening
+from pipeline.stories.party_names import country_name
 from pipeline.stories.triggers import is_event_noun as happening_kind_noun
 
 DOCUMENT = "document"   # dated_by: the report's own date dates it
@@ -144,6 +146,22 @@ _LAND = {"coast", "shore", "border", "capital", "city", "town", "village", "prov
          "territory", "water", "island", "desert", "mountain", "valley", "port", "harbor", "harbour", "frontier"}
 
 
+def names_whose(token: Any) -> bool:
+    """Whether a place's word modifies a thing, saying whose it is, not where: "the blasts at the U.S.
+    embassies in Kenya" (the embassies are the United States'; the blasts were in Kenya). Not when it
+    modifies a stretch of land or water ("off the Florida coast")."""
+    return token.dep_ in _MODIFIERS and token.head.lower_.rstrip("s") not in _LAND
+
+
+def state_names_whose(span: Any) -> bool:
+    """Whether a state's name modifies a thing (:func:`names_whose`): "U.S. embassies", "American ships".
+    A town modifying a thing ("at the Nairobi embassy") still says where the thing is."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "the U.S. and British embassies"
+    return not (span.start <= root.head.i < span.end) and names_whose(root) and country_name(span.text) is not None
+
+
 def phrase_places(trigger: Any) -> list[str]:
     """The states and places named in a trigger's own phrase, not in a clause of its own: "the blasts
     next to the U.S. embassies in Kenya and Tanzania" (the United States, Kenya, Tanzania); "a bomb
@@ -156,7 +174,7 @@ def phrase_places(trigger: Any) -> list[str]:
         tok = stack.pop()
         if tok.pos_ in ("VERB", "AUX"):
             continue
-        whose = tok.dep_ in _MODIFIERS and tok.head.lower_.rstrip("s") not in _LAND
+        whose = names_whose(tok)
         if tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B" and not whose:
             ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
             if ent is not None:
@@ -178,21 +196,23 @@ def _consequence_verb(noun: Any) -> Any | None:
     return None
 
 
-def _dates_a_noun(doc: Any, chunks: list, starts: list[int], event: Event) -> bool:
-    """Whether a row's written date modifies a noun ("last year's bombings", "the 1961 invasion"): then
-    it dates that noun, not its sentence."""
+def _dated_noun(doc: Any, chunks: list, starts: list[int], event: Event) -> int | None:
+    """The clean offset of the noun a row's written date modifies ("last year's bombings", "the 1961
+    invasion"), or None: that date dates the noun, not its sentence."""
     if event.timex_index is None:
-        return False
+        return None
     timex = doc.layers["timexes"][event.timex_index]
     k = bisect_right(starts, timex.start) - 1
     if k < 0:
-        return False
+        return None
     offset, parsed = chunks[k]
     span = parsed.char_span(timex.start - offset, timex.end - offset, alignment_mode="expand")
     if span is None or not len(span):
-        return False
+        return None
     root = span.root
-    return root.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN")
+    if root.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return offset + root.head.idx
+    return None
 
 
 def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], int | None], sentences: list,
@@ -209,12 +229,17 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
     # weeks before ("was found on Thanksgiving Day after the boat sank", "said Friday the blast killed 40").
     written: dict[int, set[tuple[date, date]]] = {}
     starts = [offset for offset, _ in chunks]
+    own_date: dict[int, Event] = {}  # the nouns a written date modifies, by clean offset: the row of that date
     for e in dated:
-        # "arrested in connection with last year's bombings": the year is the bombings' alone, and dates
-        # no other word of the sentence.
-        if e.sentence_id is not None and e.date_start is not None and e.date_end is not None and \
-                not _dates_a_noun(doc, chunks, starts, e):
+        if e.sentence_id is None or e.date_start is None or e.date_end is None:
+            continue
+        noun = _dated_noun(doc, chunks, starts, e)
+        if noun is None:
             written.setdefault(e.sentence_id, set()).add((e.date_start, e.date_end))
+        else:
+            # "arrested in connection with last year's bombings": the year is the bombings' alone; it dates
+            # no other word of the sentence, and never lets the report's weeks date the bombings.
+            own_date.setdefault(noun, e)
     out: list[Event] = []
     for k, (offset, parsed) in enumerate(chunks):
         for tok in _happening_tokens(parsed, lemmatizer):
@@ -223,7 +248,9 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             if start in taken or sentence_id is None:
                 continue
             dates = written.get(sentence_id, set())
-            if len(dates) == 1:
+            if start in own_date:
+                (first, last), dated_by = (own_date[start].date_start, own_date[start].date_end), TEXT
+            elif len(dates) == 1:
                 (first, last), dated_by = next(iter(dates)), SENTENCE
                 first = first - timedelta(days=WINDOW_DAYS)
             elif all(since <= a and b <= until for a, b in dates):
@@ -243,8 +270,10 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 if place and place not in places and place not in roles.actors:
                     places.append(place)
             lemma = lemma_of(tok, lemmatizer)
+            own = own_date.get(start)  # its own written date, else the weeks before one
             out.append(Event(
-                timex_index=None, date_text=None, date_start=first, date_end=last, granularity=BEFORE,
+                timex_index=own.timex_index if own else None, date_text=own.date_text if own else None,
+                date_start=first, date_end=last, granularity=own.granularity if own else BEFORE,
                 trigger="go off" if _went_off(tok, lemma) else lemma, actors=roles.actors, participants=roles.participants,
                 places=places, theme=roles.theme, resolved=roles.resolved,
                 resolved_from=["reference"] * len(roles.resolved), actor_mentions=roles.actor_mentions,

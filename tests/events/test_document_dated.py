@@ -98,3 +98,32 @@ def test_a_happening_is_where_what_it_caused_is(pipeline):
                                          "The suspect lived in Lima until after the bombing."))
     assert "Quito" in found["blast"].places
     assert "Lima" not in found["bombing"].places
+
+
+def test_a_noun_a_written_date_modifies_takes_that_date_not_the_reports(pipeline):
+    found = events(pipeline, "A man was arrested in connection with last year's bombing in Quito.")
+    bombing = [e for e in found if e.trigger == "bombing"]
+    assert len(bombing) == 1 and bombing[0].dated_by == TEXT, [(e.trigger, e.dated_by) for e in found]
+    assert bombing[0].date_start.year == REPORT_DATE.year - 1 and bombing[0].granularity == "year"
+    assert bombing[0].date_text == "last year"
+
+
+@pytest.mark.parametrize("text, place, whose", [
+    # a state modifying a thing says whose the thing is, not where it happened
+    ("A bomb exploded outside the Ecuadorian embassy in Lima on Friday.", "Lima", "Ecuador"),
+    ("A bomb exploded outside the U.S. embassy in Lima on Friday.", "Lima", "United States"),
+    ("The rebels attacked the Peruvian ships in Quito on Friday.", "Quito", "Peru"),
+])
+def test_a_state_modifying_a_thing_is_no_place_of_a_dated_row(pipeline, text, place, whose):
+    dated = [e for e in events(pipeline, text) if e.dated_by == TEXT and e.trigger in ("explode", "attack")]
+    assert dated and place in dated[0].places and whose not in dated[0].places, \
+        [(e.trigger, e.places) for e in dated]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The ship sank off the Ecuador coast on Friday.", "Ecuador"),       # a stretch of land says where
+    ("A bomb exploded outside the Lima embassy on Friday.", "Lima"),      # a town's thing is in the town
+])
+def test_a_state_or_town_saying_where_stays_a_place(pipeline, text, place):
+    dated = [e for e in events(pipeline, text) if e.dated_by == TEXT and e.trigger in ("explode", "sink")]
+    assert dated and place in dated[0].places, [(e.trigger, e.places) for e in events(pipeline, text)]
