@@ -15,7 +15,10 @@ Such a row says some day of the :data:`WINDOW_DAYS` days up to a date:
 timex empty, and ``dated_by`` says which date: ``sentence`` (the one date its
 sentence writes) or ``document`` (its sentence writes none, or only dates of the
 report's weeks); rows of a written date say ``text``. A noun a written date modifies ("last year's
-bombings", but the row of "last year" went to another word) takes that date, ``text``, never the report's. A sentence writing several
+bombings", but the row of "last year" went to another word) takes that date, ``text``, never the report's.
+A definite description ("the blast") that its sentence does not date, told after the report's nearest
+earlier telling of its kind was dated before the report's weeks ("last year's blasts"), refers back to it
+and takes its date (``dated_by`` ``earlier``). A sentence writing several
 dates, some of another time, dates no other word: whose would it be? Only
 asserted happenings get such a row: a plan or a denial dated by nothing of its
 own says too little. Its places are also read off its own phrase and, for an
@@ -34,13 +37,14 @@ from typing import Any, Callable
 from pipeline.core.records import Event
 from pipeline.events.names import Names
 from pipeline.events.modality import ASSERTED, modality_of
-from pipeline.events.triggers import lemma_of, names_a_happening
+from pipeline.events.triggers import is_located, lemma_of, names_a_happening
 from pipeline.stories.party_names import country_name
-from pipeline.stories.triggers import is_event_noun as happening_kind_noun
+from pipeline.stories.triggers import is_event_noun as happening_kind_noun, same_kind
 
 DOCUMENT = "document"   # dated_by: the report's own date dates it
 SENTENCE = "sentence"   # dated_by: the one date its sentence writes for another word dates it
 TEXT = "text"            # dated_by of a row of a written date
+EARLIER = "earlier"      # dated_by: a definite description dated as the report's earlier telling of its kind
 BEFORE = "before"        # granularity: some day of the WINDOW_DAYS up to date_end
 WINDOW_DAYS = 31         # how far back a report's undated past reaches
 # Verbs that tell no happening of their own: reporting, saying, thinking, being, seeming, and the light verbs
@@ -162,6 +166,20 @@ def state_names_whose(span: Any) -> bool:
     return not (span.start <= root.head.i < span.end) and names_whose(root) and country_name(span.text) is not None
 
 
+def state_of_land(span: Any, trigger: Any) -> str | None:
+    """The state a people's adjective names where it qualifies a stretch of land or water the happening
+    was at: "exploded in the Kenyan and Tanzanian capitals" (Kenya, Tanzania), "sank off the Cuban coast"
+    (Cuba); else None ("Cuban exiles" are who, :func:`pipeline.events.names.is_adjective`)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ not in ("amod", "compound", "nmod") or head.i == root.i or \
+            head.lower_.rstrip("s") not in _LAND or not is_located(head, trigger):
+        return None
+    return country_name(span.text)
+
+
 def phrase_places(trigger: Any) -> list[str]:
     """The states and places named in a trigger's own phrase, not in a clause of its own: "the blasts
     next to the U.S. embassies in Kenya and Tanzania" (the United States, Kenya, Tanzania); "a bomb
@@ -215,6 +233,24 @@ def _dated_noun(doc: Any, chunks: list, starts: list[int], event: Event) -> int 
     return None
 
 
+def _definite(noun: Any) -> bool:
+    """A definite description of a happening: "the blast", "these bombings", "its invasion"."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") or c.dep_ == "poss"
+                                       for c in noun.children)
+
+
+def _told_earlier(lemma: str, sentence_id: int, rows: list[Event]) -> Event | None:
+    """The row of the report's nearest earlier sentence telling a happening of ``lemma``'s kind, when that
+    sentence's rows of its kind agree on one date; else None."""
+    earlier = [e for e in rows if e.sentence_id is not None and e.sentence_id < sentence_id
+               and e.date_start is not None and e.date_end is not None and same_kind(e.trigger, lemma)]
+    if not earlier:
+        return None
+    last = max(e.sentence_id for e in earlier)
+    found = [e for e in earlier if e.sentence_id == last]
+    return found[0] if len({(e.date_start, e.date_end) for e in found}) == 1 else None
+
+
 def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], int | None], sentences: list,
                           dated: list[Event], read_roles: Callable, lemmatizer: Any,
                           section_path: Callable[[int], str | None], support: dict) -> list[Event]:
@@ -259,6 +295,15 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 continue  # several dates, some of another time ("the 1961 invasion"): whose is it?
             if modality_of(tok) != ASSERTED:
                 continue
+            lemma = lemma_of(tok, lemmatizer)
+            own = own_date.get(start)  # its own written date, else the weeks before one
+            if dated_by == DOCUMENT and _definite(tok):
+                # "Eleven died in the blast in Orm" after "last year's blasts": the blast is last year's.
+                own = _told_earlier(lemma, sentence_id, dated + out)
+                if own is None or own.date_end >= since:
+                    own = None
+                else:
+                    (first, last), dated_by = (own.date_start, own.date_end), EARLIER
             s_start, s_end = sentences[sentence_id].start, sentences[sentence_id].end
             roles = read_roles(k, tok, s_start, s_end)
             places = list(roles.places)
@@ -269,10 +314,9 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 place = read_roles.canonical(place)
                 if place and place not in places and place not in roles.actors:
                     places.append(place)
-            lemma = lemma_of(tok, lemmatizer)
-            own = own_date.get(start)  # its own written date, else the weeks before one
+            written_here = own is not None and dated_by == TEXT
             out.append(Event(
-                timex_index=own.timex_index if own else None, date_text=own.date_text if own else None,
+                timex_index=own.timex_index if written_here else None, date_text=own.date_text if written_here else None,
                 date_start=first, date_end=last, granularity=own.granularity if own else BEFORE,
                 trigger="go off" if _went_off(tok, lemma) else lemma, actors=roles.actors, participants=roles.participants,
                 places=places, theme=roles.theme, resolved=roles.resolved,

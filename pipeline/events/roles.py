@@ -31,7 +31,7 @@ from pipeline.events.party_shapes import (
     with_compounds,
 )
 from pipeline.events.agreement_parties import parties_named_with
-from pipeline.events.document_dated import state_names_whose
+from pipeline.events.document_dated import state_names_whose, state_of_land
 from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
@@ -243,7 +243,9 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             elif held in party:
                 out.append((e, "participant", force))
             continue
-        if e.label in ACTOR_LABELS and is_adjective(e, sp) or e.label in ("GPE", "LOC") and is_origin_modifier(sp):
+        land = state_of_land(sp, trigger) if e.label == "NORP" and is_adjective(e, sp) else None
+        if land or e.label in ACTOR_LABELS and is_adjective(e, sp) or e.label in ("GPE", "LOC") and is_origin_modifier(sp):
+            out += [(e, "place", land)] if land else []  # "in the Kenyan capital": where it happened
             continue  # "German officers", "the Dover excursionists": where they are from, no party
         # "Tom Green of Ottawa played", "(born 1912 in Bristol, Quebec)": where someone is from acts not.
         origin = (e.label in PLACE_LABELS and is_origin(sp)) or is_post_holders_body(sp)

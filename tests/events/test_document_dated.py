@@ -127,3 +127,33 @@ def test_a_state_modifying_a_thing_is_no_place_of_a_dated_row(pipeline, text, pl
 def test_a_state_or_town_saying_where_stays_a_place(pipeline, text, place):
     dated = [e for e in events(pipeline, text) if e.dated_by == TEXT and e.trigger in ("explode", "sink")]
     assert dated and place in dated[0].places, [(e.trigger, e.places) for e in events(pipeline, text)]
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Bombs exploded in the Ecuadorian and Peruvian capitals on Friday.", "explode", "Peru"),
+    ("The ship sank off the Cuban coast on Friday.", "sink", "Cuba"),
+])
+def test_a_peoples_adjective_on_a_stretch_of_land_says_where(pipeline, text, trigger, place):
+    dated = [e for e in events(pipeline, text) if e.dated_by == TEXT and e.trigger == trigger]
+    assert dated and place in dated[0].places, [(e.trigger, e.places) for e in events(pipeline, text)]
+
+
+def test_a_peoples_adjective_on_people_is_no_place(pipeline):
+    dated = [e for e in events(pipeline, "Cuban exiles rallied in Miami on Friday.") if e.dated_by == TEXT]
+    assert dated and all("Cuba" not in e.places for e in dated), [(e.trigger, e.places) for e in dated]
+
+
+def test_a_definite_description_refers_back_to_the_reports_earlier_telling(pipeline):
+    from pipeline.events.document_dated import EARLIER
+
+    found = events(pipeline, "A man was arrested in connection with last year's bombing in Quito. "
+                             "Eleven people died in the bombing.")
+    later = [e for e in found if e.trigger == "bombing" and e.dated_by == EARLIER]
+    assert len(later) == 1 and later[0].date_start.year == REPORT_DATE.year - 1, \
+        [(e.trigger, e.dated_by, e.date_start) for e in found]
+
+
+def test_a_definite_description_after_a_telling_of_the_reports_weeks_is_dated_by_the_report(pipeline):
+    found = events(pipeline, "A bomb exploded in Quito on Friday. Eleven people died in the explosion.")
+    explosion = [e for e in found if e.trigger == "explosion"]
+    assert explosion and all(e.dated_by == DOCUMENT for e in explosion), [(e.trigger, e.dated_by) for e in found]
