@@ -18,7 +18,9 @@ report's weeks); rows of a written date say ``text``. A noun a written date modi
 bombings", but the row of "last year" went to another word) takes that date, ``text``, never the report's.
 A definite description ("the blast") that its sentence does not date, told after the report's nearest
 earlier telling of its kind was dated before the report's weeks ("last year's blasts"), refers back to it
-and takes its date (``dated_by`` ``earlier``). A sentence writing several
+and takes its date (``dated_by`` ``earlier``). A happening whose anniversary its sentence tells ("today,
+the 39th anniversary of the invasion") is dated that many years before the date that dates it, and gets
+no row when the sentence does not say how many. A sentence writing several
 dates, some of another time, dates no other word: whose would it be? Only
 asserted happenings get such a row: a plan or a denial dated by nothing of its
 own says too little. Its places are also read off its own phrase and, for an
@@ -166,6 +168,20 @@ def state_names_whose(span: Any) -> bool:
     return not (span.start <= root.head.i < span.end) and names_whose(root) and country_name(span.text) is not None
 
 
+def is_where(span: Any, trigger: Any) -> bool:
+    """Whether a place's name says where a trigger happened: the object of its locative preposition
+    (:func:`pipeline.events.triggers.is_located`), or the place a stretch of land so located is of
+    ("sank off the coast of Florida", "fighting in the capital of Kenya")."""
+    root = span.root
+    if is_located(root, trigger):
+        return True
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_.rstrip("s") in _LAND and \
+        of.head.pos_ == "NOUN" and is_located(of.head, trigger)
+
+
 def state_of_land(span: Any, trigger: Any) -> str | None:
     """The state a people's adjective names where it qualifies a stretch of land or water the happening
     was at: "exploded in the Kenyan and Tanzanian capitals" (Kenya, Tanzania), "sank off the Cuban coast"
@@ -233,6 +249,34 @@ def _dated_noun(doc: Any, chunks: list, starts: list[int], event: Event) -> int 
     return None
 
 
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                  "ninth": 9, "tenth": 10, "twentieth": 20, "fiftieth": 50, "hundredth": 100}
+
+
+def anniversary_years(tok: Any) -> int | None:
+    """For a happening whose anniversary the sentence tells ("the 39th anniversary of the invasion"): how
+    many years before its date the happening was (0 when the sentence does not say); None when it tells
+    no anniversary of it."""
+    head = tok
+    for _ in range(6):
+        if head.lower_ in ("anniversary", "anniversaries"):
+            ordinals = [c.lower_ for c in head.children if c.dep_ in ("amod", "nummod")]
+            years = [int("".join(ch for ch in w if ch.isdigit())) if w[:1].isdigit() else _ORDINAL_WORDS.get(w, 0)
+                     for w in ordinals]
+            return next((n for n in years if n), 0)
+        if head.dep_ not in ("pobj", "prep", "appos", "conj", "compound") or head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # the 29th of February
+        return day.replace(year=day.year - years, day=28)
+
+
 def _definite(noun: Any) -> bool:
     """A definite description of a happening: "the blast", "these bombings", "its invasion"."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") or c.dep_ == "poss"
@@ -295,6 +339,12 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 continue  # several dates, some of another time ("the 1961 invasion"): whose is it?
             if modality_of(tok) != ASSERTED:
                 continue
+            years = anniversary_years(tok) if dated_by != TEXT else None
+            if years == 0:
+                continue  # "on the anniversary of the invasion": some year before, it does not say which
+            if years:
+                # "today, the 39th anniversary of the invasion": the weeks that date it, that many years back
+                first, last = _years_before(first, years), _years_before(last, years)
             lemma = lemma_of(tok, lemmatizer)
             own = own_date.get(start)  # its own written date, else the weeks before one
             if dated_by == DOCUMENT and _definite(tok):

@@ -31,7 +31,7 @@ from pipeline.events.party_shapes import (
     with_compounds,
 )
 from pipeline.events.agreement_parties import parties_named_with
-from pipeline.events.document_dated import state_names_whose, state_of_land
+from pipeline.events.document_dated import is_where, state_names_whose, state_of_land
 from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
@@ -255,7 +255,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             out.append((e, "actor", name))
         elif e.label in ACTOR_LABELS and not origin and any(t.i in party for t in sp):
             out.append((e, "participant", name))
-        elif e.label in PLACE_LABELS and is_located(sp.root, trigger) and not state_names_whose(sp):
+        elif e.label in PLACE_LABELS and is_where(sp, trigger) and not state_names_whose(sp):
             out.append((e, "place", name))  # "bombs at the U.S. embassies": whose, not where
         elif e.label == "ORG" and is_located(sp.root, trigger) and \
                 any(w.lower() in ORG_NOUNS for w in e.text.split()):

@@ -157,3 +157,26 @@ def test_a_definite_description_after_a_telling_of_the_reports_weeks_is_dated_by
     found = events(pipeline, "A bomb exploded in Quito on Friday. Eleven people died in the explosion.")
     explosion = [e for e in found if e.trigger == "explosion"]
     assert explosion and all(e.dated_by == DOCUMENT for e in explosion), [(e.trigger, e.dated_by) for e in found]
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("The boat sank off the coast of Ecuador on Friday.", "sink", "Ecuador"),
+    ("A bomb exploded in the capital of Peru on Friday.", "explode", "Peru"),
+])
+def test_the_place_a_located_stretch_of_land_is_of_says_where(pipeline, text, trigger, place):
+    dated = [e for e in events(pipeline, text) if e.dated_by == TEXT and e.trigger == trigger]
+    assert dated and place in dated[0].places, [(e.trigger, e.places) for e in events(pipeline, text)]
+
+
+def test_the_place_a_thing_is_of_is_no_place(pipeline):
+    found = [e for e in events(pipeline, "The rebels burned the flag of Peru in Quito on Friday.") if e.dated_by == TEXT]
+    assert found and all("Peru" not in e.places for e in found), [(e.trigger, e.places) for e in found]
+
+
+def test_a_happenings_anniversary_dates_it_years_before(pipeline):
+    found = events(pipeline, "Crowds in Quito marked the 39th anniversary of the invasion on Saturday. "
+                             "Veterans gathered on the anniversary of the siege.")
+    invasion = [e for e in found if e.trigger == "invasion"]
+    assert len(invasion) == 1 and invasion[0].date_end == date(REPORT_DATE.year - 39, 3, 10), \
+        [(e.trigger, e.dated_by, e.date_start, e.date_end) for e in found]
+    assert not [e for e in found if e.trigger == "siege"]
