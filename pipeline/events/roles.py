@@ -25,12 +25,13 @@ from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, mea
 from pipeline.events.linked_parties import (body_names, entered_states, joined_event_parties, patients_in,
                                             sides_served, support_recipients)
 from pipeline.events.party_shapes import (
-    absolute_with, counterpart_heads, force_party, governing_patients, is_origin, is_origin_modifier,
+    absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier,
     is_post_holders_body, is_quoted_speech, is_quoted_work,
     modified_noun, qualifying_clauses, quoted_words, reported_subjects, territory_parties, title_tokens, untagged_names,
     with_compounds,
 )
 from pipeline.events.agreement_parties import parties_named_with
+from pipeline.events.origins import is_origin
 from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS

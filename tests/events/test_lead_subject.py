@@ -65,3 +65,4 @@ def test_a_passive_verb_joined_to_a_list_lines_active_one_is_done_to_the_subject
     assert roles(text, "Left")["actors"] == ["Walter James Peabody"]
     r = roles(text, "traded")
     assert "Walter James Peabody" in r["participants"] and r["actors"] == []
+

@@ -1,0 +1,21 @@
+"""Where a party is from is no party (issue 31: places taken as parties): invented sentences,
+regression tests (WikiEvents and the events audit measure)."""
+
+from pipeline import label_roles
+
+
+def roles(text: str, word: str, nth: int = 0) -> dict:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return label_roles(text, [(start, start + len(word))])[0]
+
+
+def test_a_towns_province_and_the_land_of_inhabitants_are_no_actors():
+    text = "It was the second league in Canada, after one in Kingston, Ontario started in 1883."
+    assert "Ontario" not in roles(text, "started")["actors"]
+    text = "In 1830 the imam led a revolt by tribesmen of Chechnya and Dagestan."
+    r = roles(text, "revolt")
+    assert "Chechnya" not in r["actors"] + r["participants"]
+    text = "In 1702 the war began in Lusk, when Russia, Sweden and Denmark declared war on Tarvia."
+    assert {"Russia", "Sweden", "Denmark"} <= set(roles(text, "declared")["actors"])
