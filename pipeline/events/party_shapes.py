@@ -20,7 +20,7 @@ from pipeline.events.names import SentenceNames, state_of_demonym
 from pipeline.stories.party_names import country_name
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS, is_event_noun
-from pipeline.lexicon.type_nouns import PERSON_NOUNS, PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS
+from pipeline.lexicon.type_nouns import PERSON_NOUNS, PHYSICAL_THING_NOUNS, PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 
 
@@ -379,3 +379,16 @@ def counterpart_heads(trigger: Any) -> list:
     preps = ("after", "for") if word in _NAMING_VERBS else ("for",) if word in _EXCHANGE_VERBS else ()
     return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
+
+
+# Verbs of trade: the owner of the thing traded is a party ("rented a Ryder truck"). Stems.
+_TRADING = ("rent", "leas", "hir", "buy", "bought", "purchas", "sell", "sold", "borrow", "lend", "lent")
+
+
+def holds_no_party(thing: Any, trigger: Any) -> bool:
+    """Whether the names on what a trigger acts on are no parties of it: the owner or maker of a
+    physical thing ("her shop window was damaged", "the Ryder truck was driven"; not in a trade),
+    the employer or home of a private person ("four Ulsterbus workers were killed")."""
+    if thing.lower_ in PHYSICAL_THING_NOUNS:
+        return not trigger.lower_.startswith(_TRADING)
+    return thing.pos_ == "NOUN" and thing.lower_.rstrip("s") in PRIVATE_PERSON_NOUNS

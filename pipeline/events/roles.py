@@ -25,7 +25,7 @@ from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, mea
 from pipeline.events.linked_parties import (body_names, entered_states, joined_event_parties, patients_in,
                                             sides_served, support_recipients)
 from pipeline.events.party_shapes import (
-    absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier,
+    absolute_with, counterpart_heads, force_party, governing_patients, holds_no_party, is_origin_modifier,
     is_post_holders_body, is_quoted_speech, is_quoted_work,
     modified_noun, qualifying_clauses, quoted_words, reported_subjects, territory_parties, title_tokens, untagged_names,
     with_compounds,
@@ -143,6 +143,8 @@ def participant_heads(trigger: Any, objects: list) -> list:
     heads += governed
     holders = objects + governed if trigger.pos_ in ("VERB", "AUX") else [trigger]
     for h in holders:
+        if holds_no_party(h, trigger):
+            continue  # "her shop window was damaged", "four Ulsterbus workers were killed": no owner, no employer
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in _PARTY_PREPOSITIONS and not (
                     c.lower_ == "to" and h.lower_.rstrip("s") in PERSON_NOUNS):  # "ambassador to Moscow": a post

@@ -19,3 +19,22 @@ def test_a_towns_province_and_the_land_of_inhabitants_are_no_actors():
     assert "Chechnya" not in r["actors"] + r["participants"]
     text = "In 1702 the war began in Lusk, when Russia, Sweden and Denmark declared war on Tarvia."
     assert {"Russia", "Sweden", "Denmark"} <= set(roles(text, "declared")["actors"])
+
+
+def test_the_owner_of_a_damaged_thing_is_no_party():
+    text = "Maria Lopez owns a bakery on the square. On 3 May her shop window was damaged by the blast."
+    assert "Maria Lopez" not in roles(text, "damaged")["participants"]
+    text = "On 3 May the explosion shattered the windows of the Tarvian Interior Ministry."
+    assert roles(text, "shattered")["participants"] == []
+
+
+def test_the_maker_of_a_thing_is_a_party_of_its_trade_only():
+    text = "On 14 April 1995 Tim Orme rented a Hertz truck in Topeka."
+    assert "Hertz" in roles(text, "rented")["participants"]
+    text = "On 17 April the Hertz truck was driven to the city."
+    assert roles(text, "driven")["participants"] == []
+
+
+def test_the_employer_of_private_people_is_no_party():
+    text = "On 21 July four Ulsterbus workers and two soldiers were killed at the station."
+    assert "Ulsterbus" not in roles(text, "killed")["participants"]
