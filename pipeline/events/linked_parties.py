@@ -14,6 +14,7 @@ from typing import Any
 from pipeline.events.party_shapes import ACCUSING
 from pipeline.events.subjects import SUPPORT_VERBS
 from pipeline.events.triggers import PASSIVE_SUBJECTS, is_event_noun
+from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS
 
 
 # Entity kinds that receive what is handed over ("warnings were given to the police"); a place is a destination.
@@ -93,3 +94,47 @@ def body_names(heads: list) -> list:
     """The names compounded on a body noun among the party heads ("the 1883 McGill hockey team": McGill)."""
     return [c for h in heads if h.pos_ == "NOUN" and h.lower_ in _BODY_NOUNS
             for c in h.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "GPE", "NORP")]
+
+
+# Prepositions whose object says where, not who: a name reached through one in a list is a place.
+_WHERE = {"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "within"}
+# The links that join a list's items and their names (anything else is a clause inside an item).
+_LIST_LINKS = {"pobj", "conj", "appos", "compound", "flat", "nmod", "prep", "cc", "punct", "det", "amod"}
+
+
+def listed_parties(trigger: Any, holders: list) -> list:
+    """Every party of a list introduced by "including" on the trigger or on what it acts on
+    ("Leftists were arrested, including Eva Orme, wife of the playwright Tom Orme, Ana Ruiz, the
+    director Luis Vela, …"): the parser breaks such lists into appositions hung off one another, so
+    the conjunct links alone miss most of them. Names reached through "in", "at", "from" … are
+    places; a relative's other end ("wife of …") is no item."""
+    out = []
+    for owner in [trigger, *holders]:
+        for prep in owner.children:
+            if prep.dep_ != "prep" or prep.lower_ != "including":
+                continue
+            for t in prep.subtree:
+                if t.ent_type_ not in _RECIPIENT_KINDS or t.i == prep.i:
+                    continue
+                path, up = [], t
+                while up.i != prep.i and len(path) < 40:
+                    path.append(up)
+                    up = up.head
+                # (a list item, not a clause inside one: "photos, to trace Orme's movements")
+                if all(p.dep_ in _LIST_LINKS for p in path) and not _relatives_other_end(t) and \
+                        not any(p.dep_ == "prep" and p.lower_ in _WHERE for p in path):
+                    out.append(t)
+    return out
+
+
+def _relatives_other_end(token: Any) -> bool:
+    """Whether a name is the other end of a tie ("wife of the painter Tom Orme"), read off the words
+    before the name (the parser hangs it, and the items after it, anywhere in the list)."""
+    doc, i = token.doc, token.i
+    while i > 0 and doc[i - 1].ent_type_ == token.ent_type_ and not doc[i - 1].is_punct:
+        i -= 1
+    steps = 0
+    while i > 0 and steps < 4 and doc[i - 1].pos_ in ("NOUN", "DET", "ADJ"):
+        i -= 1
+        steps += 1
+    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in RELATIONAL_NOUNS

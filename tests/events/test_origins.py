@@ -38,3 +38,17 @@ def test_the_maker_of_a_thing_is_a_party_of_its_trade_only():
 def test_the_employer_of_private_people_is_no_party():
     text = "On 21 July four Ulsterbus workers and two soldiers were killed at the station."
     assert "Ulsterbus" not in roles(text, "killed")["participants"]
+
+
+def test_every_party_of_an_including_list_broken_into_appositions():
+    text = ("On 2 June 1975 many writers were arrested, including Ana Vidal, wife of the painter Jorge Sala, "
+            "the actress Carmen Roig, construction worker Pablo Ferrer, and the poet Luis Abad.")
+    r = roles(text, "arrested")
+    assert {"Ana Vidal", "Carmen Roig", "Pablo Ferrer", "Luis Abad"} <= set(r["participants"])
+
+
+def test_a_clause_inside_an_including_list_names_no_item():
+    text = ("On 3 May the prosecutors presented records, including a taxi log and photos from a bank in Madrid, "
+            "to trace Pablo Ferrer's movements.")
+    r = roles(text, "presented")
+    assert "Pablo Ferrer" not in r["participants"] and "Madrid" not in r["participants"]
