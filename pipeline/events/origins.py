@@ -15,7 +15,7 @@ def is_origin(span: Any) -> bool:
     root = phrase_top(span.root)
     if root.dep_ == "appos" and root.head.ent_type_ == "PERSON":
         return True  # "Cowley (born 1912 in Bristol, Quebec …)" misparsed: a place beside a person is not the person
-    if _larger_place(span):
+    if is_larger_place(span):
         return True
     while root.dep_ == "appos" and root.head.i != root.i:
         root = phrase_top(root.head)  # "in Bristol, Quebec"
@@ -32,10 +32,10 @@ _INHABITANTS = {"tribesmen", "tribes", "tribe", "residents", "inhabitants", "nat
                 "locals", "peasants", "citizens", "people", "peoples", "population", "settlers"}
 
 
-def _larger_place(span: Any) -> bool:
-    """Whether a place name follows the place it contains ("one in Kingston, Ontario started"): the
-    parser often takes the province for a subject; it only says where the town is. Not in a list
-    of places ("Tarvia, Lusk and Orm declared war": a conjunct)."""
+def is_larger_place(span: Any) -> bool:
+    """Whether a place name (or one the model took for a body) follows the place it contains ("one in
+    Kingston, Ontario started"): the parser often takes the province for a subject; it only says
+    where the town is. Not in a list of places ("Tarvia, Lusk and Orm declared war": a conjunct)."""
     doc, root = span.doc, span.root
     if span.start < 2 or doc[span.start - 1].text != "," or root.dep_ == "conj":
         return False
@@ -43,4 +43,6 @@ def _larger_place(span: Any) -> bool:
     if town.ent_type_ not in ("GPE", "LOC") or any(c.dep_ == "conj" for c in town.children):
         return False
     top = phrase_top(town)
-    return top.dep_ == "pobj" and top.head.lower_ in ("in", "at", "near", "from", "of")
+    # (the town qualifies a noun, "one in Kingston": a fronted "At Versailles, France signed" is no such pair)
+    return top.dep_ == "pobj" and top.head.lower_ in ("in", "at", "near", "from", "of") and \
+        top.head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")

@@ -31,7 +31,7 @@ from pipeline.events.party_shapes import (
     with_compounds,
 )
 from pipeline.events.agreement_parties import parties_named_with
-from pipeline.events.origins import is_origin
+from pipeline.events.origins import is_larger_place, is_origin
 from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
@@ -248,7 +248,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
         if e.label in ACTOR_LABELS and is_adjective(e, sp) or e.label in ("GPE", "LOC") and is_origin_modifier(sp):
             continue  # "German officers", "the Dover excursionists": where they are from, no party
         # "Tom Green of Ottawa played", "(born 1912 in Bristol, Quebec)": where someone is from acts not.
-        origin = (e.label in PLACE_LABELS and is_origin(sp)) or is_post_holders_body(sp)
+        origin = (e.label in PLACE_LABELS and is_origin(sp)) or is_post_holders_body(sp) or is_larger_place(sp)
         if e.label in ACTOR_LABELS and not origin and sp.root.i in actor_tokens and all(  # 'Peter the Great',
                 t.i in actor_tokens or t.is_punct or t.i in quoted_words(sp) or  # 'William "Buckshot" May'
                 (t.dep_ == "det" and sp.start <= t.head.i < sp.end) for t in sp):

@@ -17,6 +17,10 @@ def test_a_towns_province_and_the_land_of_inhabitants_are_no_actors():
     text = "In 1830 the imam led a revolt by tribesmen of Chechnya and Dagestan."
     r = roles(text, "revolt")
     assert "Chechnya" not in r["actors"] + r["participants"]
+    text = "It was the first rowing club formed in Australia, after one in Hobart, Tasmania started in 1850."
+    assert roles(text, "started")["actors"] == []
+    text = "At Versailles, France signed the treaty on 28 June 1919."
+    assert roles(text, "signed")["actors"] == ["France"]
     text = "In 1702 the war began in Lusk, when Russia, Sweden and Denmark declared war on Tarvia."
     assert {"Russia", "Sweden", "Denmark"} <= set(roles(text, "declared")["actors"])
 
@@ -36,8 +40,8 @@ def test_the_maker_of_a_thing_is_a_party_of_its_trade_only():
 
 
 def test_the_employer_of_private_people_is_no_party():
-    text = "On 21 July four Ulsterbus workers and two soldiers were killed at the station."
-    assert "Ulsterbus" not in roles(text, "killed")["participants"]
+    text = "In 1972 four Reuters journalists and two soldiers were killed in Belfast."
+    assert "Reuters" not in roles(text, "killed")["participants"]
 
 
 def test_every_party_of_an_including_list_broken_into_appositions():
