@@ -56,3 +56,10 @@ def test_a_clause_inside_an_including_list_names_no_item():
             "to trace Pablo Ferrer's movements.")
     r = roles(text, "presented")
     assert "Pablo Ferrer" not in r["participants"] and "Madrid" not in r["participants"]
+
+
+def test_a_conjunct_that_opens_the_next_clause_is_not_the_first_ones():
+    text = "Days later, Tom Orme was killed in a gun battle with police and Dan Orme was found hiding in a barn."
+    assert "Dan Orme" not in roles(text, "killed")["participants"]
+    text = "The Treaty of Lusk between Tarvia and Russia was signed on 16 April 1922."
+    assert {"Tarvia", "Russia"} <= set(roles(text, "signed")["participants"])
