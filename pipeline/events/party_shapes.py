@@ -377,8 +377,11 @@ def counterpart_heads(trigger: Any) -> list:
     and "for a draft pick" name no party."""
     word = trigger.lower_
     preps = ("after", "for") if word in _NAMING_VERBS else ("for",) if word in _EXCHANGE_VERBS else ()
-    return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
+    objects = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+               if g.dep_ == "pobj"]
+    # "for outfielder Dan Miles": the person named on the title noun
+    return [g for o in objects for g in [o, *o.children] if g.ent_type_ == "PERSON" and (
+        g is o or (o.pos_ == "NOUN" and g.dep_ in ("appos", "compound", "flat")))]
 
 
 # Verbs of trade: the owner of the thing traded is a party ("rented a Ryder truck"). Stems.

@@ -63,3 +63,8 @@ def test_a_conjunct_that_opens_the_next_clause_is_not_the_first_ones():
     assert "Dan Orme" not in roles(text, "killed")["participants"]
     text = "The Treaty of Lusk between Tarvia and Russia was signed on 16 April 1922."
     assert {"Tarvia", "Russia"} <= set(roles(text, "signed")["participants"])
+
+
+def test_a_player_given_in_exchange_named_on_his_position():
+    text = "On 5 December 2005, Tom Orr was traded to the Athletics for outfielder Dan Miles."
+    assert "Dan Miles" in roles(text, "traded")["participants"]
