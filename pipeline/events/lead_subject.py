@@ -85,11 +85,12 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
     root = sent.root
     born = any(t.lower_ == "born" for t in sent)
     attr = next((c for c in root.children if c.dep_ in ("attr", "acomp")), None)
+    defining = True
     if root.lemma_ == "be" or root.lower_ in ("is", "are", "was", "were"):
         if attr is None and not born:
             return None
     elif not (root.lower_ == "born" or born):
-        return None
+        defining = False  # "6PR commenced broadcasting in 1931": a lead only where a name heads the subject
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:
         span = _subject_name(subject)
@@ -107,6 +108,9 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
                    and e.label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")), None)
     if entity is not None and entity.label in ("GPE", "LOC", "FAC"):
         return None  # a place's article: its "it" is the place, no party
+    if not defining and (entity is None or entity.label not in ("PERSON", "ORG") or
+                         not entity.start <= offset + subject.idx < entity.end):
+        return None  # "Seven Taliban militants were killed": the militants, no named party, lead
     if entity is not None and entity.label == "PERSON" or (entity is None and (born or noun in PERSON_NOUNS)):
         kind = "person"
     elif (entity is not None and entity.label in ("ORG", "NORP")) or noun in _BODY_NOUNS:

@@ -66,3 +66,9 @@ def test_a_passive_verb_joined_to_a_list_lines_active_one_is_done_to_the_subject
     r = roles(text, "traded")
     assert "Walter James Peabody" in r["participants"] and r["actors"] == []
 
+
+
+def test_a_named_body_opening_the_article_with_its_act_is_its_subject():
+    text = ("Hartley Wireless Company began trading on 14 October 1931. Its focus is on news and sport. "
+            "In 1996 it launched a sister station.")
+    assert roles(text, "launched")["actors"] == ["Hartley Wireless Company"]
