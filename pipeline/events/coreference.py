@@ -328,10 +328,14 @@ class Paragraphs:
         # it stays in view (pipeline.events.lead_subject).
         described = lead_for_description(token, self.lead)
         if described is not None:
-            return [described]
+            # (not where the document describes another body so: "The Larks are a folk band")
+            other = any(token.lower_ in words and name != described for _, _, name, words in self.descriptions.described)
+            return [] if other else [described]
         if token.pos_ != "PRON" or (token.lower_ in BODY_PRONOUNS and not (
                 token.dep_ in _PARTY_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent"))):
             return []
+        if token.lower_ in PERSON_PRONOUNS and any(m.label == "PERSON" and m.span.start < token.i for m in mentions):
+            return []  # the paragraph's people were weighed above, and left in doubt ("ordered Petrov held after his arrest")
         gender = pronoun_gender(token.lower_)
         gender_ok = not (gender and self.genders.get(self.lead.name, gender) != gender)
         name = lead_for_pronoun(token, self.lead, gender_ok)
@@ -340,7 +344,9 @@ class Paragraphs:
     @cached_property
     def lead(self) -> Lead | None:
         """The article's subject, as its first sentence defines it (pipeline.events.lead_subject)."""
-        return find_lead(self.chunks, self.entities, self.names)
+        lead = find_lead(self.chunks, self.entities, self.names)
+        # "The Orme House was built in 1901": a building's article is about a thing, no party
+        return None if lead is None or lead.name.split()[-1].lower() in _BUILDING_HEADS else lead
 
     @cached_property
     def topic(self) -> str | None:

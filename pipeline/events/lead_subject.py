@@ -68,7 +68,7 @@ def _subject_name(subject: Any) -> Any | None:
         run = run[1:]
     if not run or not (run[0].text[:1].isupper() or run[0].text[:1].isdigit()):
         return None
-    if not any(t.pos_ == "PROPN" or t.text[:1].isdigit() for t in run):
+    if not any(t.pos_ == "PROPN" or t.text[:1].isdigit() or t.ent_type_ in ("ORG", "PERSON", "NORP") for t in run):
         return None  # "The company is a …": a common noun, no name
     return subject.doc[run[0].i:run[-1].i + 1]
 

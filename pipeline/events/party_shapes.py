@@ -388,10 +388,11 @@ def counterpart_heads(trigger: Any) -> list:
 _TRADING = ("rent", "leas", "hir", "buy", "bought", "purchas", "sell", "sold", "borrow", "lend", "lent")
 
 
-def holds_no_party(thing: Any, trigger: Any) -> bool:
-    """Whether the names on what a trigger acts on are no parties of it: the owner or maker of a
-    physical thing ("her shop window was damaged", "the Ryder truck was driven"; not in a trade),
-    the employer or home of a private person ("four Ulsterbus workers were killed")."""
+def holds_no_party(thing: Any, name: Any, trigger: Any) -> bool:
+    """Whether a name on what a trigger acts on is no party of it: the owner or maker of a physical
+    thing ("her shop window was damaged", "the Ryder truck was driven"; not in a trade), the employer
+    of private people ("four Ulsterbus workers were killed"; their country stands for them)."""
     if thing.lower_ in PHYSICAL_THING_NOUNS:
         return not trigger.lower_.startswith(_TRADING)
-    return thing.pos_ == "NOUN" and thing.lower_.rstrip("s") in PRIVATE_PERSON_NOUNS
+    return thing.pos_ == "NOUN" and thing.lower_.rstrip("s") in PRIVATE_PERSON_NOUNS and name.ent_type_ == "ORG"
+

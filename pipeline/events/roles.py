@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.names import SentenceNames, is_adjective, unique_names
-from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, predicated_name, subject_of
+from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, passive_patients, predicated_name, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
 from pipeline.events.linked_parties import (body_names, entered_states, joined_event_parties, listed_parties,
                                             patients_in, sides_served, support_recipients)
@@ -61,7 +61,7 @@ def object_heads(trigger: Any) -> list:
     # "granted independence to India": a prepositional dative's object is the party.
     heads += [g for c in trigger.children if c.dep_ == "dative"
               for g in ([c] if c.pos_ != "ADP" else _pobjs(c))]
-    heads += [_antecedent(c) for c in trigger.children if c.dep_ in PASSIVE_SUBJECTS]
+    heads += [_antecedent(c) for c in passive_patients(trigger)]
     if trigger.dep_ in ("acl", "appos") and trigger.head.pos_ in ("NOUN", "PROPN") and (
             trigger.tag_ == "VBN" or (trigger.tag_ == "VBD" and trigger.dep_ == "acl") or
             any(c.dep_ == "agent" for c in trigger.children)) and \
@@ -143,9 +143,9 @@ def participant_heads(trigger: Any, objects: list) -> list:
     heads += governed
     holders = objects + governed if trigger.pos_ in ("VERB", "AUX") else [trigger]
     for h in holders:
-        if holds_no_party(h, trigger):
-            continue  # "her shop window was damaged", "four Ulsterbus workers were killed": no owner, no employer
         for c in h.children:
+            if holds_no_party(h, c, trigger):
+                continue  # "her shop window was damaged", "four Ulsterbus workers were killed": no owner, no employer
             if c.dep_ == "prep" and c.lower_ in _PARTY_PREPOSITIONS and not (
                     c.lower_ == "to" and h.lower_.rstrip("s") in PERSON_NOUNS):  # "ambassador to Moscow": a post
                 heads += _pobjs(c)

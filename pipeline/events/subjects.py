@@ -269,3 +269,10 @@ def _opens_next_clause(token: Any) -> bool:
     return nxt.dep_ in ("aux", "auxpass") and nxt.head.pos_ in ("VERB", "AUX") and nxt.head.i > token.i and \
         first.head.i != nxt.head.i and not any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS
                                                for c in nxt.head.children)
+
+
+def passive_patients(verb: Any) -> list:
+    """The patients of a passive verb: its passive subjects, and a subject the parser hung off the
+    passive auxiliary ("In 1978, he was upset by Knoetze": "he" under "was")."""
+    return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] + [
+        g for c in verb.children if c.dep_ == "auxpass" for g in c.children if g.dep_ in SUBJECTS]

@@ -72,3 +72,15 @@ def test_a_named_body_opening_the_article_with_its_act_is_its_subject():
     text = ("Hartley Wireless Company began trading on 14 October 1931. Its focus is on news and sport. "
             "In 1996 it launched a sister station.")
     assert roles(text, "launched")["actors"] == ["Hartley Wireless Company"]
+
+
+def test_a_pronoun_patient_the_parser_hangs_off_the_auxiliary_opening_a_paragraph_is_the_subject():
+    text = ("Tom Varley was a Canadian boxer. He won the national title in 1970 and beat Joe Orr in 1971.\n\n"
+            "In 1978, he was upset by South African puncher Kallie Knoetze.")
+    r = roles(text, "upset")
+    assert r["participants"] == ["Tom Varley"] and r["actors"] == ["Kallie Knoetze"]
+
+
+def test_they_opening_a_paragraph_of_a_band_article_is_the_band():
+    text = "The Crows are an English rock band from Leeds. The Crows formed in 1986.\n\nIn 1997 they released a demo."
+    assert roles(text, "released")["actors"] == ["Crows"]
