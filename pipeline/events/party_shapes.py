@@ -20,7 +20,7 @@ from pipeline.events.names import SentenceNames, state_of_demonym
 from pipeline.stories.party_names import country_name
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS, is_event_noun
-from pipeline.lexicon.type_nouns import PERSON_NOUNS, PHYSICAL_THING_NOUNS, PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS
+from pipeline.lexicon.type_nouns import PERSON_NOUNS, PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 
 
@@ -382,17 +382,4 @@ def counterpart_heads(trigger: Any) -> list:
     # "for outfielder Dan Miles": the person named on the title noun
     return [g for o in objects for g in [o, *o.children] if g.ent_type_ == "PERSON" and (
         g is o or (o.pos_ == "NOUN" and g.dep_ in ("appos", "compound", "flat")))]
-
-
-# Verbs of trade: the owner of the thing traded is a party ("rented a Ryder truck"). Stems.
-_TRADING = ("rent", "leas", "hir", "buy", "bought", "purchas", "sell", "sold", "borrow", "lend", "lent")
-
-
-def holds_no_party(thing: Any, name: Any, trigger: Any) -> bool:
-    """Whether a name on what a trigger acts on is no party of it: the owner or maker of a physical
-    thing ("her shop window was damaged", "the Ryder truck was driven"; not in a trade), the employer
-    of private people ("four Ulsterbus workers were killed"; their country stands for them)."""
-    if thing.lower_ in PHYSICAL_THING_NOUNS:
-        return not trigger.lower_.startswith(_TRADING)
-    return thing.pos_ == "NOUN" and thing.lower_.rstrip("s") in PRIVATE_PERSON_NOUNS and name.ent_type_ == "ORG"
 

@@ -1,18 +1,16 @@
 """Roles under a trigger: actors, participants, places, and the thing acted on (the theme).
 
-Actors are the subject's names (the ``by``-agent of a passive; conjuncts too),
-read by :mod:`pipeline.events.triggers`. Participants are the other parties: the
-objects of the verb (and the patient of a passive), the objects of ``with``,
-``between``, ``against``, ``on`` — and of ``to``/``from``/``into`` when
-something is handed over, else those are where someone went — and the parties
-of the thing acted on ("an agreement with Hitler", "the territory of Poland",
-"Stalin's program"). The theme is that thing when it is not a party: a name
-where the sentence has one ("Treaty of Tordesillas", "German–Soviet Border and
-Commercial Agreement"), else its head noun ("armistice"). A nationality used as
-an adjective ("German officers") takes no role, except before a force, which
-stands for its state ("Swedish troops": Sweden; :mod:`pipeline.events.party_shapes`). Where the subject or the thing
-is a pronoun or a collective phrase, :mod:`pipeline.events.coreference` says whom or
-what it stands for, and :func:`trigger_roles` reports those names as resolved.
+Actors are the subject's names (the ``by``-agent of a passive; conjuncts too), read by
+:mod:`pipeline.events.triggers`. Participants are the other parties: the objects of the verb (and
+the patient of a passive), the objects of ``with``, ``between``, ``against``, ``on`` — and of
+``to``/``from``/``into`` when something is handed over, else those are where someone went — and the
+parties of the thing acted on ("an agreement with Hitler", "the territory of Poland", "Stalin's
+program"). The theme is that thing when it is not a party: a name where the sentence has one
+("Treaty of Tordesillas", "German–Soviet Border and Commercial Agreement"), else its head noun
+("armistice"). A nationality used as an adjective ("German officers") takes no role, except before a
+force, which stands for its state ("Swedish troops": Sweden; :mod:`pipeline.events.party_shapes`).
+Where the subject or the thing is a pronoun or a collective phrase, :mod:`pipeline.events.coreference`
+says whom or what it stands for, and :func:`trigger_roles` reports those names as resolved.
 """
 
 from __future__ import annotations
@@ -25,13 +23,14 @@ from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, mea
 from pipeline.events.linked_parties import (body_names, entered_states, joined_event_parties, listed_parties,
                                             patients_in, sides_served, support_recipients)
 from pipeline.events.party_shapes import (
-    absolute_with, counterpart_heads, force_party, governing_patients, holds_no_party, is_origin_modifier,
+    absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier,
     is_post_holders_body, is_quoted_speech, is_quoted_work,
     modified_noun, qualifying_clauses, quoted_words, reported_subjects, territory_parties, title_tokens, untagged_names,
     with_compounds,
 )
 from pipeline.events.agreement_parties import parties_named_with
 from pipeline.events.origins import is_larger_place, is_origin
+from pipeline.events.non_parties import holds_no_party, is_tally
 from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
@@ -224,8 +223,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     (:func:`pipeline.events.subjects.subject_of`) and party heads (:func:`participant_heads`).
     Adjectives take no role.
 
-    Computed once per trigger: every date of a long list hanging from one verb shares it,
-    which keeps the stage linear in the sentence length.
+    Computed once per trigger (every date of a long list hanging from one verb shares it): linear in the sentence.
     """
     actor_tokens = phrase_tokens(expand_conjuncts(subjects)) - qualifying_clauses(expand_conjuncts(subjects))
     party = {t.i for t in parties}
@@ -234,8 +232,9 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     for e, sp, name in sentence.spans:
         if sp.root.i in titles:
             continue  # "U.S. Secretary of Defense Ash Carter": the title's names are not parties besides him
-        if e.label in ACTOR_LABELS and (name.split()[-1].lower() in THING_NAME_HEADS or is_quoted_work(sp)):
-            continue  # "Lusk Village Mall opened": a place or a made thing, no party
+        if e.label in ACTOR_LABELS and (name.split()[-1].lower() in THING_NAME_HEADS or is_quoted_work(sp)
+                                        or is_tally(sp)):
+            continue  # "Lusk Village Mall opened", "34 KO's": a place, a made thing or a result, no party
         force = force_party(e, sp, list(states)) if e.label in ("NORP", "ORG") else None
         if force is not None:
             # The force's noun is the subject or a party: the state (or group) it belongs to is.

@@ -70,3 +70,5 @@ PHYSICAL_THING_NOUNS = frozenset({
     "car", "cars", "truck", "trucks", "van", "vans", "vehicle", "vehicles", "bus", "buses", "bike", "boat",
     "house", "houses", "home", "homes", "shop", "shops", "store", "stores", "building", "buildings", "office",
     "offices", "premises", "property", "backpack", "bag", "phone", "laptop", "camera"})
+# Abbreviations of a sports result the model tags as a body ("another KO loss", "34 KO's"): no party.
+RESULT_ABBREVIATIONS = frozenset({"ko", "kos", "tko", "tkos", "ko's", "rsc", "dq"})

@@ -68,3 +68,8 @@ def test_a_conjunct_that_opens_the_next_clause_is_not_the_first_ones():
 def test_a_player_given_in_exchange_named_on_his_position():
     text = "On 5 December 2005, Tom Orr was traded to the Athletics for outfielder Dan Miles."
     assert "Dan Miles" in roles(text, "traded")["participants"]
+
+
+def test_a_boxing_result_the_model_tags_as_a_body_is_no_party():
+    text = "Tom Varley was a boxer. He took a 38-0 record with 34 KO's into the ring against Ken Norton in May 1977."
+    assert all("KO" not in p for p in roles(text, "took")["participants"])
