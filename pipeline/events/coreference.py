@@ -32,7 +32,7 @@ from typing import Any
 
 from pipeline.events.descriptions import Descriptions
 from pipeline.events.genders import document_genders, pronoun_gender
-from pipeline.events.lead_subject import Lead, find_lead, lead_for_description, lead_for_pronoun
+from pipeline.events.lead_subject import Lead, defines_another, find_lead, lead_for_description, lead_for_pronoun
 from pipeline.events.names import Names, SentenceNames, is_adjective, sentence_names
 from pipeline.events.party_shapes import is_quoted_work, is_work_title
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS
@@ -328,9 +328,8 @@ class Paragraphs:
         # it stays in view (pipeline.events.lead_subject).
         described = lead_for_description(token, self.lead)
         if described is not None:
-            # (not where the document describes another body so: "The Larks are a folk band")
-            other = any(token.lower_ in words and name != described for _, _, name, words in self.descriptions.described)
-            return [] if other else [described]
+            # (not where the document defines another body so: "The Larks are a folk band")
+            return [] if self.lead_rivalled else [described]
         if token.pos_ != "PRON" or (token.lower_ in BODY_PRONOUNS and not (
                 token.dep_ in _PARTY_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent"))):
             return []
@@ -340,6 +339,11 @@ class Paragraphs:
         gender_ok = not (gender and self.genders.get(self.lead.name, gender) != gender)
         name = lead_for_pronoun(token, self.lead, gender_ok)
         return [name] if name is not None else []
+
+    @cached_property
+    def lead_rivalled(self) -> bool:
+        """Whether the document defines another name with the lead's noun (read once per document)."""
+        return self.lead is not None and self.lead.noun is not None and defines_another(self.chunks, self.lead)
 
     @cached_property
     def lead(self) -> Lead | None:

@@ -238,3 +238,20 @@ def with_understood_subject(trigger: Any, found: tuple, lead: Lead | None) -> tu
         return found
     extra = {**extra, role: [*extra[role], (lead.name, lead.name)]}
     return named, theme, extra, [*resolved, lead.name] if lead.name not in resolved else resolved
+
+
+def defines_another(chunks: list, lead: Lead) -> bool:
+    """Whether the document defines another name with the lead's noun ("The Crows are a rock band. …
+    The Larks are a folk band."): then "the band" could be either, and stands for neither."""
+    for _, parsed in chunks:
+        for sent in parsed.sents:
+            root = sent.root
+            if root.lemma_ != "be" and root.lower_ not in ("is", "are", "was", "were"):
+                continue
+            if not any(c.dep_ == "attr" and c.lower_ == lead.noun for c in root.children):
+                continue
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            span = _subject_name(subject) if subject is not None else None
+            if span is not None and not (parsed is lead.doc and span.start in lead.tokens) and span.text != lead.name:
+                return True
+    return False
