@@ -31,7 +31,7 @@ _BODY_NOUNS = ORGANISATION_NOUNS | ORG_NOUNS | {
     "station", "broadcaster", "network", "channel", "consultancy", "business", "retailer", "chain", "brand",
     "carrier", "operator", "utility", "division", "wing", "squadron", "unit", "battalion", "brigade", "corps",
     "army", "navy", "force", "group", "collective", "choir", "troupe", "outfit", "act", "project", "institute",
-    "institution", "foundation", "charity", "federation", "union", "council", "committee", "federation",
+    "institution", "foundation", "charity", "federation", "union", "council", "committee",
     "franchise", "side", "squad", "crew", "firm", "bank", "railroad", "railway", "line", "publisher",
     "magazine", "newspaper"}
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
@@ -142,6 +142,8 @@ def _main_subject(sent: Any) -> Any | None:
 
 
 def _pronoun_fits(word: str, lead: Lead) -> bool:
+    """Whether a pronoun can stand for the lead: "he"/"she" for a person, "they" for any body, "it" for one
+    prose makes singular."""
     if lead.kind == "person":
         return word in _PERSON_PRONOUNS
     if word in _PLURAL_PRONOUNS:
@@ -158,7 +160,7 @@ def lead_for_pronoun(token: Any, lead: Lead | None, gender_ok: bool = True) -> s
     sent = token.sent
     # Another candidate before the pronoun in its own sentence: the paragraph rules decide, not this one.
     subject = _main_subject(sent)
-    if subject is not None and subject.i < token.i and subject.i != token.i and not _is_lead_word(subject, lead) \
+    if subject is not None and subject.i < token.i and not _is_lead_word(subject, lead) \
             and subject.pos_ in ("PROPN", "NOUN") and token.lower_ not in ("their", "its", "his", "her"):
         return None
     start = sent.start
@@ -175,8 +177,8 @@ def lead_for_pronoun(token: Any, lead: Lead | None, gender_ok: bool = True) -> s
         if _is_lead_word(subject, lead):
             return lead.name
         if subject.pos_ == "PRON":
-            if subject.lower_ == token.lower_ or (subject.lower_ in _PLURAL_PRONOUNS and token.lower_ in _PLURAL_PRONOUNS) \
-                    or (subject.lower_ in _PERSON_PRONOUNS and token.lower_ in _PERSON_PRONOUNS):
+            if subject.lower_ == token.lower_ or any(subject.lower_ in kind and token.lower_ in kind
+                                                     for kind in (_PLURAL_PRONOUNS, _PERSON_PRONOUNS)):
                 continue  # the same pronoun: the same one in view
             return None
         if any(c.dep_ == "poss" and c.pos_ == "PRON" and _pronoun_fits(c.lower_, lead) for c in subject.children):

@@ -138,3 +138,13 @@ def _relatives_other_end(token: Any) -> bool:
         i -= 1
         steps += 1
     return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in RELATIONAL_NOUNS
+
+
+def nested_opponents(trigger: Any) -> list:
+    """The opponent the parser hangs off the verb's place or means rather than the verb ("took his
+    record into the ring against Ken Norton", "went to war against Tarvia"): an "against" object under
+    one of the verb's prepositional objects."""
+    if trigger.pos_ != "VERB":
+        return []
+    return [g for c in trigger.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children if g.dep_ == "pobj"]

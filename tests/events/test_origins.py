@@ -73,3 +73,8 @@ def test_a_player_given_in_exchange_named_on_his_position():
 def test_a_boxing_result_the_model_tags_as_a_body_is_no_party():
     text = "Tom Varley was a boxer. He took a 38-0 record with 34 KO's into the ring against Ken Norton in May 1977."
     assert all("KO" not in p for p in roles(text, "took")["participants"])
+
+
+def test_an_opponent_hung_off_the_verbs_place_is_a_party():
+    text = "He took a 38-0 record into the ring against former champion Ken Norton in May 1977."
+    assert "Ken Norton" in roles(text, "took")["participants"]
