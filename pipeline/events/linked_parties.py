@@ -1,7 +1,8 @@
 """Parties reached through another word of the sentence (issue 31's measured misses): the recipient of
 what a verb hands over ("was given an ultimatum"), the one acted on in a happening ("elected in the
 1955 election"), the opponents of a happening someone took part in, the state a force crosses into,
-the side someone acts for, a body named on a common noun ("the McGill team").
+the side someone acts for, a body named on a common noun ("the McGill team"), the side a spell of
+play is for or a win is over, the body of a post given.
 
 Functions take spaCy tokens and return tokens; :func:`pipeline.events.roles.participant_heads` applies
 them. Split from :mod:`pipeline.events.party_shapes`.
@@ -14,6 +15,7 @@ from typing import Any
 from pipeline.events.party_shapes import ACCUSING
 from pipeline.events.subjects import SUPPORT_VERBS
 from pipeline.events.triggers import PASSIVE_SUBJECTS, is_event_noun
+from pipeline.lexicon.sides import POST_NOUNS, SPELL_NOUNS, VICTORY_NOUNS
 from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS
 
 
@@ -148,3 +150,48 @@ def nested_opponents(trigger: Any) -> list:
         return []
     return [g for c in trigger.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
             for p in o.children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children if g.dep_ == "pobj"]
+
+
+# Entity kinds that are a side served or beaten ("for the Tarn Hawks", "for Lusk", "over Tom Ramos").
+_SIDE_KINDS = {"ORG", "NORP", "GPE", "PERSON"}
+
+
+def _noun_word(token: Any) -> str:
+    """A noun's singular, roughly ("appearances" → appearance); the model runs without a lemmatiser."""
+    word = token.lower_
+    return word[:-1] if word.endswith("s") and word[:-1] in SPELL_NOUNS | VICTORY_NOUNS else word
+
+
+def _spells_and_results(trigger: Any, holders: list) -> list:
+    """The trigger (an event noun), what it acts on, and the nouns its prepositions govern ("went
+    1-2 in 26 appearances", "scored in a 3-1 win"): where a spell or a result is told."""
+    nouns = [trigger, *holders] if trigger.pos_ in ("NOUN", "PROPN") else list(holders)
+    nouns += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return [n for n in nouns if n.pos_ in ("NOUN", "PROPN")]
+
+
+def spell_sides(trigger: Any, holders: list) -> list:
+    """The side a spell of play or service is for ("began the 2006 season for the River Cats", "made 30
+    appearances for Steaua", "his debut for Lusk") and the side a result is over ("in a 3-1 win over
+    Dinamo"): a "for" or "over" object that is a body, a people, a state or a person."""
+    out = []
+    for noun in _spells_and_results(trigger, holders):
+        word = _noun_word(noun)
+        preps = ("for",) if word in SPELL_NOUNS else ()
+        preps += ("over",) if word in VICTORY_NOUNS else ()
+        # "made his debut for Steaua", "began the season for the Cats": the parser hangs the side on the verb.
+        owners = [noun, noun.head] if noun is trigger and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else [noun]
+        out += [g for owner in owners for p in owner.children if p.dep_ == "prep" and p.lower_ in preps
+                for g in p.children if g.dep_ == "pobj" and g.ent_type_ in _SIDE_KINDS]
+    return out
+
+
+def posts_served(trigger: Any) -> list:
+    """The body of a post the trigger gives or names ("was named head coach of the Tarn Hawks",
+    "appointed Orme as director of Vela Systems"): a body joined is a party of the act."""
+    posts = [c for c in trigger.children if c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN"]
+    posts += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+              if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return [g for post in posts if post.lower_.rstrip("s") in POST_NOUNS
+            for p in post.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "NORP")]

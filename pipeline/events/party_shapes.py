@@ -349,7 +349,9 @@ def is_post_holders_body(span: Any) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     noun = root.head.head
-    return noun.pos_ == "NOUN" and noun.lower_.rstrip("s") in _POST_NOUNS
+    # "became head coach of the Hawks": a post said of someone; the body joined is a party.
+    predicated = noun.dep_ in ("attr", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+    return noun.pos_ == "NOUN" and noun.lower_.rstrip("s") in _POST_NOUNS and not predicated
 
 
 def quoted_words(span: Any) -> set[int]:

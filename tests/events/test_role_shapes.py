@@ -375,3 +375,25 @@ def test_a_quoted_title_after_a_work_noun_is_no_one_a_later_pronoun_means():
     text = ('Greta Holm left her husband in 1798. In 1801 her novel "Albertin" was published anonymously by '
             'Karl Brandt. They lived in Vienna from 1802 until 1804.')
     assert "Albertin" not in roles(text, "lived")["actors"]
+
+
+def test_the_side_a_spell_of_play_is_for_is_a_party():
+    r = roles("In 1995 Tom Orme played 30 games for the Tarn Hawks.", "played")
+    assert r["actors"] == ["Tom Orme"] and r["participants"] == ["Tarn Hawks"]
+    r = roles("In 1995 Tom Orme made 30 appearances for Steaua Bucharest.", "appearances")
+    assert r["participants"] == ["Steaua Bucharest"]
+    r = roles("Tom Orme made his debut for Steaua Bucharest in 1995.", "debut")
+    assert r["participants"] == ["Steaua Bucharest"]
+    # a reason, not a spell: its "for" object is no side
+    r = roles("In 1995 Tom Orme gave a reason for the Tarn Hawks' loss.", "gave")
+    assert "Tarn Hawks" not in r["participants"]
+
+
+def test_the_body_of_a_post_given_is_a_party():
+    r = roles("In 1999 Tom Orme was named coach of the Tarn Hawks.", "named")
+    assert set(r["participants"]) == {"Tom Orme", "Tarn Hawks"}
+    r = roles("In 1999 Tom Orme became head coach of the Tarn Hawks.", "became")
+    assert r["participants"] == ["Tarn Hawks"]
+    # a person named by a post is no tie of the act to the body
+    r = roles("On 2 May a commander of the Tarn Militia was killed in Vela.", "killed")
+    assert "Tarn Militia" not in r["participants"]
