@@ -195,3 +195,37 @@ def posts_served(trigger: Any) -> list:
     return [g for post in posts if post.lower_.rstrip("s") in POST_NOUNS
             for p in post.children if p.dep_ == "prep" and p.lower_ == "of"
             for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "NORP")]
+
+
+# Marks of a participle clause that tells more of the same act ("toured, supporting The Cult"; "went
+# 1-2 while splitting time with Durham"); "before"/"until" tell another act.
+_SAME_ACT_MARKS = {"while", "after", "in"}
+
+
+def participle_parties(trigger: Any) -> list:
+    """The people and bodies a subjectless participle clause of the verb acts on or with ("they toured,
+    supporting The Cult and Julian Cope", "was elected, defeating Ken Hale", "while splitting time with
+    Durham"): the same subject's act, told with the other parties. A place it reaches ("leaving
+    Tarvia") is where, not who."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    out = []
+    for clause in trigger.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            continue
+        marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+        if marks and marks[0] not in _SAME_ACT_MARKS:
+            continue
+        heads = [c for c in clause.children if c.dep_ == "dobj"]
+        heads += [g for p in clause.children if p.dep_ == "prep" and p.lower_ in ("with", "against")
+                  for g in p.children if g.dep_ == "pobj"]
+        out += [h for h in heads if h.ent_type_ in ("PERSON", "ORG", "NORP")]
+    return out
+
+
+def sides_posts_and_clauses(trigger: Any, objects: list) -> list:
+    """The side a spell is for or a win is over, the body of a post given, and the parties of a
+    participle clause telling more of the act (:func:`spell_sides`, :func:`posts_served`,
+    :func:`participle_parties`)."""
+    return spell_sides(trigger, objects) + posts_served(trigger) + participle_parties(trigger)

@@ -21,7 +21,7 @@ from pipeline.events.names import SentenceNames, is_adjective, unique_names
 from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, passive_patients, predicated_name, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
 from pipeline.events.linked_parties import (body_names, entered_states, joined_event_parties, listed_parties, nested_opponents,
-                                            patients_in, posts_served, sides_served, spell_sides, support_recipients)
+                                            patients_in, sides_served, sides_posts_and_clauses, support_recipients)
 from pipeline.events.party_shapes import (
     absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier,
     is_post_holders_body, is_quoted_speech, is_quoted_work,
@@ -135,8 +135,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
             heads += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
     heads += governing_patients(trigger) + support_recipients(trigger) + patients_in(trigger) + \
         joined_event_parties(trigger) + entered_states(trigger) + sides_served(trigger) + nested_opponents(trigger)
-    heads += reported_subjects(trigger) + listed_parties(trigger, objects) + spell_sides(trigger, objects) + \
-        posts_served(trigger)
+    heads += reported_subjects(trigger) + listed_parties(trigger, objects) + sides_posts_and_clauses(trigger, objects)
     # "stopped broadcasting Dover Rovers matches": what the verb it governs acts on is the act's too.
     governed = [g for c in trigger.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
                 for g in c.children if g.dep_ == "dobj" and not is_quoted_speech(g)]

@@ -397,3 +397,15 @@ def test_the_body_of_a_post_given_is_a_party():
     # a person named by a post is no tie of the act to the body
     r = roles("On 2 May a commander of the Tarn Militia was killed in Vela.", "killed")
     assert "Tarn Militia" not in r["participants"]
+
+
+def test_the_parties_of_a_participle_clause_telling_more_of_the_act():
+    r = roles("He was elected to the Tarsk Assembly in 1999, defeating Ken Hale.", "elected")
+    assert "Ken Hale" in r["participants"]
+    r = roles("In 2004 he went 1-2 in 26 appearances while splitting time with Vela Durham.", "went")
+    assert "Vela Durham" in r["participants"]
+    # another act told after it, and a place left, are no parties of this one
+    r = roles("He was elected to the Tarsk Assembly in 1999, before defeating Ken Hale in 2003.", "elected")
+    assert "Ken Hale" not in r["participants"]
+    r = roles("In 1999 Tom Orme sailed to Vela, leaving Tarvia.", "sailed")
+    assert "Tarvia" not in r["participants"]
