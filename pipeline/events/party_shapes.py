@@ -106,6 +106,8 @@ _NOT_PARTY_WORDS = {"line", "river", "mountains", "mountain", "sea", "ocean", "b
 _VENUE_NOUNS = {"cafe", "café", "restaurant", "bar", "pub", "hotel", "shop", "store", "market", "stadium", "arena",
                 "mall", "church", "mosque", "cathedral", "temple", "school", "hospital", "station", "airport",
                 "street", "road", "square", "bridge", "building", "tower", "base", "camp", "airfield", "hall"}
+# Last words that make a proper-noun run a place, a day, a venue or a happening, never a party.
+NOT_PARTY_WORDS = frozenset(_NOT_PARTY_WORDS | _VENUE_NOUNS)
 
 
 def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:

@@ -32,6 +32,7 @@ from pipeline.events.agreement_parties import parties_named_with
 from pipeline.events.origins import is_larger_place, is_origin
 from pipeline.events.non_parties import holds_no_party, is_tally
 from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name
+from pipeline.events.slot_names import slot_names  # "a win over the Vela Pilots": a side taken for a building
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
 from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS, THING_NAME_HEADS
@@ -363,7 +364,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     # A plural proper noun the model left untagged is a people or a group ("with the Allies").
     roles += [(None, "participant", with_compounds(h)) for h in parties
               if h.tag_ == "NNPS" and h.i not in named and h.i != h.sent.start]
-    roles += [(None, "participant", name) for name in territory_parties(objects, spans, paragraphs.states)]
+    roles += [(None, "participant", n) for n in territory_parties(objects, spans, paragraphs.states) + slot_names(parties, spans)]
     if not any(role == "actor" for _, role, _ in roles):
         roles += [(None, "actor", paragraphs.names.by_text.get(name, name))
                   for name in untagged_names(trigger.doc, phrase_tokens(expand_conjuncts(subjects)), named)]
