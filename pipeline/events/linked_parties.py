@@ -227,5 +227,35 @@ def participle_parties(trigger: Any) -> list:
 def sides_posts_and_clauses(trigger: Any, objects: list) -> list:
     """The side a spell is for or a win is over, the body of a post given, and the parties of a
     participle clause telling more of the act (:func:`spell_sides`, :func:`posts_served`,
-    :func:`participle_parties`)."""
-    return spell_sides(trigger, objects) + posts_served(trigger) + participle_parties(trigger)
+    :func:`participle_parties`), and the body that conferred the thing (:func:`conferrers`)."""
+    return spell_sides(trigger, objects) + posts_served(trigger) + participle_parties(trigger) + conferrers(objects)
+
+
+_AGENT_KINDS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def stray_agents(trigger: Any) -> list:
+    """The agent of a passive the parser hangs off the verb's object ("was given the freedom of the city
+    by the Tarsk Council", "was nominated for a Grammy by the Recording Academy"): the body that
+    confers. Only for a passive verb without an agent of its own, and only a person, body or state
+    ("by 1990", "by train" are no agents)."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN" or any(c.dep_ == "agent" for c in trigger.children) or \
+            not any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children):
+        return []
+    nouns = [c for c in trigger.children if c.dep_ in ("dobj", "oprd", "attr")]
+    nouns += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return [g for n in nouns for p in n.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+            for g in p.children if g.dep_ == "pobj" and g.ent_type_ in _AGENT_KINDS]
+
+
+# Participles of conferring (word forms; the model runs without a lemmatiser): "a prize awarded by …".
+_CONFERRING = ("award", "given", "grant", "present", "confer", "bestow", "sponsor", "issued", "offer")
+
+
+def conferrers(objects: list) -> list:
+    """The body that conferred what the verb acts on ("won the Vela Prize, awarded by the Tarsk
+    Society"): the agent of a participle qualifying the object."""
+    return [g for o in objects for acl in o.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            and acl.lower_.startswith(_CONFERRING)
+            for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+            and g.ent_type_ in _AGENT_KINDS]

@@ -21,7 +21,7 @@ from pipeline.events.names import SentenceNames, is_adjective, unique_names
 from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, passive_patients, predicated_name, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
 from pipeline.events.linked_parties import (body_names, entered_states, joined_event_parties, listed_parties, nested_opponents,
-                                            patients_in, sides_served, sides_posts_and_clauses, support_recipients)
+                                            patients_in, sides_served, sides_posts_and_clauses, stray_agents, support_recipients)
 from pipeline.events.party_shapes import (
     absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier,
     is_post_holders_body, is_quoted_speech, is_quoted_work,
@@ -352,7 +352,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
                   pair: tuple[str, str] | None) -> tuple[list, str | None, dict[str, list[str]], list[str]]:
     """Everything about a trigger's roles, computed once per trigger: the named roles, the theme,
     the names resolved from pronouns and collective phrases by role, and every resolved name."""
-    subjects = subject_of(trigger)
+    subjects = subject_of(trigger) or stray_agents(trigger)  # "given the freedom of the city by the Council"
     objects = object_heads(trigger)
     parties = participant_heads(trigger, objects)
     theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset, subjects)

@@ -409,3 +409,17 @@ def test_the_parties_of_a_participle_clause_telling_more_of_the_act():
     assert "Ken Hale" not in r["participants"]
     r = roles("In 1999 Tom Orme sailed to Vela, leaving Tarvia.", "sailed")
     assert "Tarvia" not in r["participants"]
+
+
+def test_the_body_that_confers_is_a_party_where_the_parser_strays():
+    r = roles("In 1990 Tom Orme was given the freedom of the city by the Tarsk Council.", "given")
+    assert r["actors"] == ["Tarsk Council"] and r["participants"] == ["Tom Orme"]
+    r = roles("In 1990 Tom Orme was nominated for a Grammy by the Recording Academy.", "nominated")
+    assert r["actors"] == ["Recording Academy"]
+    r = roles("In 1990 Tom Orme won the Vela Prize, awarded by the Tarsk Society.", "won")
+    assert r["actors"] == ["Tom Orme"] and r["participants"] == ["Tarsk Society"]
+    # a date or a means after "by" is no agent; a thing seized by another is no conferring
+    r = roles("In 1990 Tom Orme was given the freedom of the city by 1991.", "given")
+    assert r["actors"] == []
+    r = roles("In 1990 the Tarsk Assembly annexed areas occupied by Vela.", "annexed")
+    assert "Vela" not in r["participants"]
