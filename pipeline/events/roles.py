@@ -23,16 +23,15 @@ from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, mea
 from pipeline.events.linked_parties import (body_names, entered_states, joined_event_parties, listed_parties, nested_opponents,
                                             patients_in, sides_served, sides_posts_and_clauses, stray_agents, support_recipients)
 from pipeline.events.party_shapes import (
-    absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier,
-    is_post_holders_body, is_quoted_speech, is_quoted_work,
-    modified_noun, qualifying_clauses, quoted_words, reported_subjects, territory_parties, title_tokens, untagged_names,
-    with_compounds,
+    absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier, is_post_holders_body,
+    is_quoted_speech, is_quoted_work, modified_noun, qualifying_clauses, quoted_words, reported_subjects,
+    territory_parties, title_tokens, untagged_names, with_compounds,
 )
 from pipeline.events.agreement_parties import parties_named_with
 from pipeline.events.origins import is_larger_place, is_origin
 from pipeline.events.non_parties import holds_no_party, is_tally
 from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name
-from pipeline.events.slot_names import slot_names  # "a win over the Vela Pilots": a side taken for a building
+from pipeline.events.slot_names import slot_roles
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
 from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS, THING_NAME_HEADS
@@ -364,7 +363,8 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     # A plural proper noun the model left untagged is a people or a group ("with the Allies").
     roles += [(None, "participant", with_compounds(h)) for h in parties
               if h.tag_ == "NNPS" and h.i not in named and h.i != h.sent.start]
-    roles += [(None, "participant", n) for n in territory_parties(objects, spans, paragraphs.states) + slot_names(parties, spans)]
+    roles += [(None, "participant", n) for n in territory_parties(objects, spans, paragraphs.states)]
+    roles += slot_roles(subjects, parties, spans)  # "a win over the Vela Pilots": a side taken for a building
     if not any(role == "actor" for _, role, _ in roles):
         roles += [(None, "actor", paragraphs.names.by_text.get(name, name))
                   for name in untagged_names(trigger.doc, phrase_tokens(expand_conjuncts(subjects)), named)]

@@ -21,6 +21,14 @@ from pipeline.lexicon.type_nouns import THING_NAME_HEADS
 _PARTY_SLOTS = {"with", "against", "over", "between", "alongside"}
 # Labels a party's run may carry: none, or the model's facility for a side named like a place.
 _MISTAKEN_LABELS = {"", "FAC"}
+# An agent's run may also be taken for a happening ("by the Dallas Morning News"): its words say
+# whether it is one (an event noun in the run keeps "by the Great Fire" out).
+_AGENT_LABELS = {"", "FAC", "EVENT"}
+# Forces of nature and happenings a name may be built on ("Hurricane Katrina", "the Great Fire"): a
+# cause, never a party.
+_HAPPENING_WORDS = {"fire", "hurricane", "storm", "flood", "earthquake", "typhoon", "cyclone", "tornado", "blaze",
+                    "eruption", "tsunami", "plague", "epidemic", "pandemic", "famine", "drought", "war", "battle",
+                    "revolution", "rebellion", "uprising", "riot", "riots", "crisis", "explosion", "blizzard"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -40,25 +48,32 @@ def _run(head: Any) -> Any | None:
     return doc[start:head.i + 1]
 
 
-def slot_names(heads: list, spans: SentenceNames) -> list[str]:
-    """Names of party heads in a party slot that no person, body, people or place entity covers."""
+def slot_roles(subjects: list, parties: list, spans: SentenceNames) -> list[tuple[None, str, str]]:
+    """(None, role, name) for the names :func:`slot_names` finds: the passive's agents ("by the Dallas
+    Morning News and the Vela Post") as actors, the party heads' as participants."""
+    actors = slot_names(subjects, spans, {"by"}, _AGENT_LABELS)
+    return [(None, "actor", n) for n in actors] + [(None, "participant", n) for n in slot_names(parties, spans)
+                                                   if n not in actors]
+
+
+def slot_names(heads: list, spans: SentenceNames, slots: set[str] = _PARTY_SLOTS,
+               allowed: set[str] = _MISTAKEN_LABELS) -> list[str]:
+    """Names of heads (and their conjuncts) in a party slot that no person, body, people or place entity covers."""
     labels = {t.i: e.label for e, sp, _ in spans.spans for t in sp}
     out = []
-    for head in heads:
-        if head.tag_ not in ("NNP", "NNPS") or labels.get(head.i, "") not in _MISTAKEN_LABELS or \
-                head.ent_type_ not in _MISTAKEN_LABELS:
+    for head in {h.i: h for head in heads for h in [head, *head.conjuncts]}.values():
+        if head.tag_ not in ("NNP", "NNPS") or labels.get(head.i, "") not in allowed or head.ent_type_ not in allowed:
             continue
         slot = _slot(head)
-        if slot is None or slot.lower_ not in _PARTY_SLOTS:
+        if slot is None or slot.lower_ not in slots:
             continue
         run = _run(head)
-        if len(run) < 2 or any(labels.get(t.i, "") not in _MISTAKEN_LABELS or t.ent_type_ not in _MISTAKEN_LABELS
-                               for t in run):
+        if len(run) < 2 or any(labels.get(t.i, "") not in allowed or t.ent_type_ not in allowed for t in run):
             continue
         last = run[-1].lower_
         quoted = run.start > 0 and run.doc[run.start - 1].text in _QUOTES
         if last in NOT_PARTY_WORDS or last in DOCUMENT_WORDS or last in THING_NAME_HEADS or quoted or \
-                any(is_event_noun(t) for t in run):
+                any(is_event_noun(t) or t.lower_ in _HAPPENING_WORDS for t in run):
             continue
         out.append(run.text)
     return out

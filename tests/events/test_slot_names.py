@@ -14,3 +14,12 @@ def test_a_place_or_a_venue_in_the_slot_is_no_party():
     assert r["participants"] == []
     r = roles("In 1999 the regiment fought against the Tarsk Line defenders.", "fought")
     assert r["participants"] == []
+
+
+def test_an_agent_left_untagged_is_an_actor_but_a_force_of_nature_is_not():
+    r = roles("In 1969 he was voted best player by Tom Orme and Tarsk Evening Herald.", "voted")
+    assert set(r["actors"]) == {"Tom Orme", "Tarsk Evening Herald"}
+    r = roles("In 1906 the town was destroyed by the Great Fire.", "destroyed")
+    assert r["actors"] == []
+    r = roles("In 2005 the hall was hit by Hurricane Katrina.", "hit")
+    assert r["actors"] == []
