@@ -423,3 +423,10 @@ def test_the_body_that_confers_is_a_party_where_the_parser_strays():
     assert r["actors"] == []
     r = roles("In 1990 the Tarsk Assembly annexed areas occupied by Vela.", "annexed")
     assert "Vela" not in r["participants"]
+
+
+def test_names_joined_by_and_the_parser_takes_for_a_modifier_are_all_subjects():
+    r = roles("Tarsk County and Vela County merged in 1932.", "merged")
+    assert set(r["actors"]) == {"Tarsk County", "Vela County"}
+    r = roles("In 1920 German Foreign Minister Walther Rathenau met Tom Orme.", "met")
+    assert r["actors"] == ["Walther Rathenau"]
