@@ -32,6 +32,7 @@ from typing import Any
 
 from pipeline.events.descriptions import Descriptions
 from pipeline.events.genders import document_genders, pronoun_gender
+from pipeline.events.lead_subject import Lead, defines_another, find_lead, lead_for_description, lead_for_pronoun
 from pipeline.events.names import Names, SentenceNames, is_adjective, sentence_names
 from pipeline.events.party_shapes import is_quoted_work, is_work_title
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS
@@ -319,8 +320,37 @@ class Paragraphs:
         works = self.works
         if works:  # a made work's title stands for no one a pronoun can mean ("they" after her novel "Tarnwood")
             mentions = [m for m in mentions if m.name not in works]
-        return resolve_people(token, mentions, pair, self.genders, self.topic) or \
+        found = resolve_people(token, mentions, pair, self.genders, self.topic) or \
             self.descriptions.resolve(token, offset, named)
+        if found or self.lead is None:
+            return found
+        # Far from its name, "they", "it", "he" and "the band" stand for the article's subject while
+        # it stays in view (pipeline.events.lead_subject).
+        described = lead_for_description(token, self.lead)
+        if described is not None:
+            # (not where the document defines another body so: "The Larks are a folk band")
+            return [] if self.lead_rivalled else [described]
+        if token.pos_ != "PRON" or (token.lower_ in BODY_PRONOUNS and not (
+                token.dep_ in _PARTY_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent"))):
+            return []
+        if token.lower_ in PERSON_PRONOUNS and any(m.label == "PERSON" and m.span.start < token.i for m in mentions):
+            return []  # the paragraph's people were weighed above, and left in doubt ("ordered Petrov held after his arrest")
+        gender = pronoun_gender(token.lower_)
+        gender_ok = not (gender and self.genders.get(self.lead.name, gender) != gender)
+        name = lead_for_pronoun(token, self.lead, gender_ok)
+        return [name] if name is not None else []
+
+    @cached_property
+    def lead_rivalled(self) -> bool:
+        """Whether the document defines another name with the lead's noun (read once per document)."""
+        return self.lead is not None and self.lead.noun is not None and defines_another(self.chunks, self.lead)
+
+    @cached_property
+    def lead(self) -> Lead | None:
+        """The article's subject, as its first sentence defines it (pipeline.events.lead_subject)."""
+        lead = find_lead(self.chunks, self.entities, self.names)
+        # "The Orme House was built in 1901": a building's article is about a thing, no party
+        return None if lead is None or lead.name.split()[-1].lower() in _BUILDING_HEADS else lead
 
     @cached_property
     def topic(self) -> str | None:

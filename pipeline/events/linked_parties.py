@@ -1,7 +1,8 @@
 """Parties reached through another word of the sentence (issue 31's measured misses): the recipient of
 what a verb hands over ("was given an ultimatum"), the one acted on in a happening ("elected in the
 1955 election"), the opponents of a happening someone took part in, the state a force crosses into,
-the side someone acts for, a body named on a common noun ("the McGill team").
+the side someone acts for, a body named on a common noun ("the McGill team"), the side a spell of
+play is for or a win is over, the body of a post given.
 
 Functions take spaCy tokens and return tokens; :func:`pipeline.events.roles.participant_heads` applies
 them. Split from :mod:`pipeline.events.party_shapes`.
@@ -14,6 +15,8 @@ from typing import Any
 from pipeline.events.party_shapes import ACCUSING
 from pipeline.events.subjects import SUPPORT_VERBS
 from pipeline.events.triggers import PASSIVE_SUBJECTS, is_event_noun
+from pipeline.lexicon.sides import POST_NOUNS, SPELL_NOUNS, VICTORY_NOUNS
+from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS
 
 
 # Entity kinds that receive what is handed over ("warnings were given to the police"); a place is a destination.
@@ -93,3 +96,166 @@ def body_names(heads: list) -> list:
     """The names compounded on a body noun among the party heads ("the 1883 McGill hockey team": McGill)."""
     return [c for h in heads if h.pos_ == "NOUN" and h.lower_ in _BODY_NOUNS
             for c in h.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "GPE", "NORP")]
+
+
+# Prepositions whose object says where, not who: a name reached through one in a list is a place.
+_WHERE = {"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "within"}
+# The links that join a list's items and their names (anything else is a clause inside an item).
+_LIST_LINKS = {"pobj", "conj", "appos", "compound", "flat", "nmod", "prep", "cc", "punct", "det", "amod"}
+
+
+def listed_parties(trigger: Any, holders: list) -> list:
+    """Every party of a list introduced by "including" on the trigger or on what it acts on
+    ("Leftists were arrested, including Eva Orme, wife of the playwright Tom Orme, Ana Ruiz, the
+    director Luis Vela, …"): the parser breaks such lists into appositions hung off one another, so
+    the conjunct links alone miss most of them. Names reached through "in", "at", "from" … are
+    places; a relative's other end ("wife of …") is no item."""
+    out = []
+    for owner in [trigger, *holders]:
+        for prep in owner.children:
+            if prep.dep_ != "prep" or prep.lower_ != "including":
+                continue
+            for t in prep.subtree:
+                if t.ent_type_ not in _RECIPIENT_KINDS or t.i == prep.i:
+                    continue
+                path, up = [], t
+                while up.i != prep.i and len(path) < 40:
+                    path.append(up)
+                    up = up.head
+                # (a list item, not a clause inside one: "photos, to trace Orme's movements")
+                if all(p.dep_ in _LIST_LINKS for p in path) and not _relatives_other_end(t) and \
+                        not any(p.dep_ == "prep" and p.lower_ in _WHERE for p in path):
+                    out.append(t)
+    return out
+
+
+def _relatives_other_end(token: Any) -> bool:
+    """Whether a name is the other end of a tie ("wife of the painter Tom Orme"), read off the words
+    before the name (the parser hangs it, and the items after it, anywhere in the list)."""
+    doc, i = token.doc, token.i
+    while i > 0 and doc[i - 1].ent_type_ == token.ent_type_ and not doc[i - 1].is_punct:
+        i -= 1
+    steps = 0
+    while i > 0 and steps < 4 and doc[i - 1].pos_ in ("NOUN", "DET", "ADJ"):
+        i -= 1
+        steps += 1
+    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in RELATIONAL_NOUNS
+
+
+def nested_opponents(trigger: Any) -> list:
+    """The opponent the parser hangs off the verb's place or means rather than the verb ("took his
+    record into the ring against Ken Norton", "went to war against Tarvia"): an "against" object under
+    one of the verb's prepositional objects."""
+    if trigger.pos_ != "VERB":
+        return []
+    return [g for c in trigger.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children if g.dep_ == "pobj"]
+
+
+# Entity kinds that are a side served or beaten ("for the Tarn Hawks", "for Lusk", "over Tom Ramos").
+_SIDE_KINDS = {"ORG", "NORP", "GPE", "PERSON"}
+
+
+def _noun_word(token: Any) -> str:
+    """A noun's singular, roughly ("appearances" → appearance); the model runs without a lemmatiser."""
+    word = token.lower_
+    return word[:-1] if word.endswith("s") and word[:-1] in SPELL_NOUNS | VICTORY_NOUNS else word
+
+
+def _spells_and_results(trigger: Any, holders: list) -> list:
+    """The trigger (an event noun), what it acts on, and the nouns its prepositions govern ("went
+    1-2 in 26 appearances", "scored in a 3-1 win"): where a spell or a result is told."""
+    nouns = [trigger, *holders] if trigger.pos_ in ("NOUN", "PROPN") else list(holders)
+    nouns += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return [n for n in nouns if n.pos_ in ("NOUN", "PROPN")]
+
+
+def spell_sides(trigger: Any, holders: list) -> list:
+    """The side a spell of play or service is for ("began the 2006 season for the River Cats", "made 30
+    appearances for Steaua", "his debut for Lusk") and the side a result is over ("in a 3-1 win over
+    Dinamo"): a "for" or "over" object that is a body, a people, a state or a person."""
+    out = []
+    for noun in _spells_and_results(trigger, holders):
+        word = _noun_word(noun)
+        preps = ("for",) if word in SPELL_NOUNS else ()
+        preps += ("over",) if word in VICTORY_NOUNS else ()
+        # "made his debut for Steaua", "began the season for the Cats": the parser hangs the side on the verb.
+        owners = [noun, noun.head] if noun is trigger and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else [noun]
+        out += [g for owner in owners for p in owner.children if p.dep_ == "prep" and p.lower_ in preps
+                for g in p.children if g.dep_ == "pobj" and g.ent_type_ in _SIDE_KINDS]
+    return out
+
+
+def posts_served(trigger: Any) -> list:
+    """The body of a post the trigger gives or names ("was named head coach of the Tarn Hawks",
+    "appointed Orme as director of Vela Systems"): a body joined is a party of the act."""
+    posts = [c for c in trigger.children if c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN"]
+    posts += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+              if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return [g for post in posts if post.lower_.rstrip("s") in POST_NOUNS
+            for p in post.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "NORP")]
+
+
+# Marks of a participle clause that tells more of the same act ("toured, supporting The Cult"; "went
+# 1-2 while splitting time with Durham"); "before"/"until" tell another act.
+_SAME_ACT_MARKS = {"while", "after", "in"}
+
+
+def participle_parties(trigger: Any) -> list:
+    """The people and bodies a subjectless participle clause of the verb acts on or with ("they toured,
+    supporting The Cult and Julian Cope", "was elected, defeating Ken Hale", "while splitting time with
+    Durham"): the same subject's act, told with the other parties. A place it reaches ("leaving
+    Tarvia") is where, not who."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    out = []
+    for clause in trigger.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            continue
+        marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+        if marks and marks[0] not in _SAME_ACT_MARKS:
+            continue
+        heads = [c for c in clause.children if c.dep_ == "dobj"]
+        heads += [g for p in clause.children if p.dep_ == "prep" and p.lower_ in ("with", "against")
+                  for g in p.children if g.dep_ == "pobj"]
+        out += [h for h in heads if h.ent_type_ in ("PERSON", "ORG", "NORP")]
+    return out
+
+
+def sides_posts_and_clauses(trigger: Any, objects: list) -> list:
+    """The side a spell is for or a win is over, the body of a post given, and the parties of a
+    participle clause telling more of the act (:func:`spell_sides`, :func:`posts_served`,
+    :func:`participle_parties`), and the body that conferred the thing (:func:`conferrers`)."""
+    return spell_sides(trigger, objects) + posts_served(trigger) + participle_parties(trigger) + conferrers(objects)
+
+
+_AGENT_KINDS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def stray_agents(trigger: Any) -> list:
+    """The agent of a passive the parser hangs off the verb's object ("was given the freedom of the city
+    by the Tarsk Council", "was nominated for a Grammy by the Recording Academy"): the body that
+    confers. Only for a passive verb without an agent of its own, and only a person, body or state
+    ("by 1990", "by train" are no agents)."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN" or any(c.dep_ == "agent" for c in trigger.children) or \
+            not any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children):
+        return []
+    nouns = [c for c in trigger.children if c.dep_ in ("dobj", "oprd", "attr")]
+    nouns += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return [g for n in nouns for p in n.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+            for g in p.children if g.dep_ == "pobj" and g.ent_type_ in _AGENT_KINDS]
+
+
+# Participles of conferring (word forms; the model runs without a lemmatiser): "a prize awarded by …".
+_CONFERRING = ("award", "given", "grant", "present", "confer", "bestow", "sponsor", "issued", "offer")
+
+
+def conferrers(objects: list) -> list:
+    """The body that conferred what the verb acts on ("won the Vela Prize, awarded by the Tarsk
+    Society"): the agent of a participle qualifying the object."""
+    return [g for o in objects for acl in o.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            and acl.lower_.startswith(_CONFERRING)
+            for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+            and g.ent_type_ in _AGENT_KINDS]

@@ -152,6 +152,9 @@ def _modified_name(span, named: dict[int, str], label: str) -> int | None:
     """The token of another name this entity span modifies ("German" in "German Foreign Minister
     Walther Rathenau"), or None when it stands on its own."""
     root = span.root
+    if any(c.dep_ == "conj" and c.i >= span.end for c in root.children) and span.end < len(span.doc) and \
+            span.doc[span.end].lower_ in ("and", "or", ","):
+        return None  # "Aabenraa County and Sønderbor County merged": a conjunct the parser made a modifier
     if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i in named and \
             not span.start <= root.head.i < span.end:
         if label in ("GPE", "LOC") and named[root.head.i] == "PERSON" and root.head.dep_ == "pobj" and \

@@ -106,6 +106,8 @@ _NOT_PARTY_WORDS = {"line", "river", "mountains", "mountain", "sea", "ocean", "b
 _VENUE_NOUNS = {"cafe", "café", "restaurant", "bar", "pub", "hotel", "shop", "store", "market", "stadium", "arena",
                 "mall", "church", "mosque", "cathedral", "temple", "school", "hospital", "station", "airport",
                 "street", "road", "square", "bridge", "building", "tower", "base", "camp", "airfield", "hall"}
+# Last words that make a proper-noun run a place, a day, a venue or a happening, never a party.
+NOT_PARTY_WORDS = frozenset(_NOT_PARTY_WORDS | _VENUE_NOUNS)
 
 
 def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
@@ -229,7 +231,7 @@ def title_tokens(sentence: SentenceNames) -> set[int]:
     out: set[int] = set()
     for e, sp, _ in sentence.spans:
         root = sp.root
-        if e.label in ("PERSON", "ORG", "GPE", "NORP") and _tie_holder(_phrase_top(root)):
+        if e.label in ("PERSON", "ORG", "GPE", "NORP") and _tie_holder(phrase_top(root)):
             out.update(t.i for t in sp)
         if e.label == "PERSON":
             # A title noun in apposition with the person, either way round.
@@ -248,7 +250,7 @@ def title_tokens(sentence: SentenceNames) -> set[int]:
     return out
 
 
-def _phrase_top(token: Any) -> Any:
+def phrase_top(token: Any) -> Any:
     """Up through the coordination and compounds a name sits in ("a friend of Tamerlan and Dzhokhar")."""
     for _ in range(12):
         if token.dep_ in ("conj", "compound", "flat") and token.head.i != token.i:
@@ -326,21 +328,6 @@ def is_work_title(span: Any, label: str) -> bool:
         doc[span.end + 2].text == ")"
 
 
-def is_origin(span: Any) -> bool:
-    """Whether a place name says where a person is from or was born, not who acted: the object of
-    "in", "at" or "near" anywhere, or of "of"/"from" after a person's name ("Tom Green of Ottawa")."""
-    root = _phrase_top(span.root)
-    if root.dep_ == "appos" and root.head.ent_type_ == "PERSON":
-        return True  # "Cowley (born 1912 in Bristol, Quebec …)" misparsed: a place beside a person is not the person
-    while root.dep_ == "appos" and root.head.i != root.i:
-        root = _phrase_top(root.head)  # "in Bristol, Quebec"
-    if root.dep_ != "pobj":
-        return False
-    prep = root.head
-    return prep.lower_ in ("in", "at", "near") or (
-        prep.lower_ in ("of", "from") and prep.head.ent_type_ == "PERSON")
-
-
 def with_compounds(head: Any) -> str:
     """An untagged plural proper noun with the proper nouns compounded right before it ("Orme Composites")."""
     start = head.i
@@ -360,11 +347,13 @@ _POST_NOUNS = {"commander", "leader", "member", "official", "spokesman", "spokes
 
 def is_post_holders_body(span: Any) -> bool:
     """Whether a name is the body of a person's post ("a local commander of the Tarn Militia was killed")."""
-    root = _phrase_top(span.root)
+    root = phrase_top(span.root)
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     noun = root.head.head
-    return noun.pos_ == "NOUN" and noun.lower_.rstrip("s") in _POST_NOUNS
+    # "became head coach of the Hawks": a post said of someone; the body joined is a party.
+    predicated = noun.dep_ in ("attr", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+    return noun.pos_ == "NOUN" and noun.lower_.rstrip("s") in _POST_NOUNS and not predicated
 
 
 def quoted_words(span: Any) -> set[int]:
@@ -392,5 +381,9 @@ def counterpart_heads(trigger: Any) -> list:
     and "for a draft pick" name no party."""
     word = trigger.lower_
     preps = ("after", "for") if word in _NAMING_VERBS else ("for",) if word in _EXCHANGE_VERBS else ()
-    return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
+    objects = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+               if g.dep_ == "pobj"]
+    # "for outfielder Dan Miles": the person named on the title noun
+    return [g for o in objects for g in [o, *o.children] if g.ent_type_ == "PERSON" and (
+        g is o or (o.pos_ == "NOUN" and g.dep_ in ("appos", "compound", "flat")))]
+

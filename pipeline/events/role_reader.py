@@ -8,6 +8,7 @@ from typing import Any, Callable
 
 from pipeline.events.names import unique_names
 from pipeline.events.coreference import Paragraphs
+from pipeline.events.lead_subject import with_understood_subject
 from pipeline.events.roles import sentence_spans, trigger_roles
 from pipeline.lexicon.type_nouns import THING_NAME_HEADS
 
@@ -53,7 +54,8 @@ class RoleReader:
             # Computed once per trigger: every date of a long list hanging from one verb shares it.
             found, mentions = self.paragraphs.names_of(k)
             spans = sentence_spans(found, s_start, s_end)
-            self._by_trigger[key] = trigger_roles(trigger, spans, mentions, self.paragraphs, offset, self.pair)
+            self._by_trigger[key] = with_understood_subject(
+                trigger, trigger_roles(trigger, spans, mentions, self.paragraphs, offset, self.pair), self.paragraphs.lead)
         named, theme, extra, resolved = self._by_trigger[key]
         written: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": [], "place": []}
         for e, role, name in named:

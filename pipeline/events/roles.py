@@ -1,18 +1,17 @@
-"""Roles under a trigger: actors, participants, places, and the thing acted on (the theme).
+"""Roles under a trigger: actors, participants, places, and the thing acted on (the theme, read by
+:mod:`pipeline.events.themes`).
 
-Actors are the subject's names (the ``by``-agent of a passive; conjuncts too),
-read by :mod:`pipeline.events.triggers`. Participants are the other parties: the
-objects of the verb (and the patient of a passive), the objects of ``with``,
-``between``, ``against``, ``on`` — and of ``to``/``from``/``into`` when
-something is handed over, else those are where someone went — and the parties
-of the thing acted on ("an agreement with Hitler", "the territory of Poland",
-"Stalin's program"). The theme is that thing when it is not a party: a name
-where the sentence has one ("Treaty of Tordesillas", "German–Soviet Border and
-Commercial Agreement"), else its head noun ("armistice"). A nationality used as
-an adjective ("German officers") takes no role, except before a force, which
-stands for its state ("Swedish troops": Sweden; :mod:`pipeline.events.party_shapes`). Where the subject or the thing
-is a pronoun or a collective phrase, :mod:`pipeline.events.coreference` says whom or
-what it stands for, and :func:`trigger_roles` reports those names as resolved.
+Actors are the subject's names (the ``by``-agent of a passive; conjuncts too), read by
+:mod:`pipeline.events.triggers`. Participants are the other parties: the objects of the verb (and
+the patient of a passive), the objects of ``with``, ``between``, ``against``, ``on`` — and of
+``to``/``from``/``into`` when something is handed over, else those are where someone went — and the
+parties of the thing acted on ("an agreement with Hitler", "the territory of Poland", "Stalin's
+program"). The theme is that thing when it is not a party: a name where the sentence has one
+("Treaty of Tordesillas", "German–Soviet Border and Commercial Agreement"), else its head noun
+("armistice"). A nationality used as an adjective ("German officers") takes no role, except before a
+force, which stands for its state ("Swedish troops": Sweden; :mod:`pipeline.events.party_shapes`).
+Where the subject or the thing is a pronoun or a collective phrase, :mod:`pipeline.events.coreference`
+says whom or what it stands for, and :func:`trigger_roles` reports those names as resolved.
 """
 
 from __future__ import annotations
@@ -20,20 +19,22 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.names import SentenceNames, is_adjective, unique_names
-from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, predicated_name, subject_of
+from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, passive_patients, predicated_name, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
-from pipeline.events.linked_parties import (body_names, entered_states, joined_event_parties, patients_in,
-                                            sides_served, support_recipients)
+from pipeline.events.linked_parties import (body_names, entered_states, joined_event_parties, listed_parties, nested_opponents,
+                                            patients_in, sides_served, sides_posts_and_clauses, stray_agents, support_recipients)
 from pipeline.events.party_shapes import (
-    absolute_with, counterpart_heads, force_party, governing_patients, is_origin, is_origin_modifier,
-    is_post_holders_body, is_quoted_speech, is_quoted_work,
-    modified_noun, qualifying_clauses, quoted_words, reported_subjects, territory_parties, title_tokens, untagged_names,
-    with_compounds,
+    absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier, is_post_holders_body,
+    is_quoted_speech, is_quoted_work, modified_noun, qualifying_clauses, quoted_words, reported_subjects,
+    territory_parties, title_tokens, untagged_names, with_compounds,
 )
 from pipeline.events.agreement_parties import parties_named_with
 from pipeline.events.document_dated import is_where, state_names_whose, state_of_land
-from pipeline.events.coreference import THING_PRONOUNS, Mention, Paragraphs, is_document_name
-from pipeline.lexicon.agreements import DOCUMENT_WORDS
+from pipeline.events.origins import is_larger_place, is_origin
+from pipeline.events.non_parties import holds_no_party, is_tally
+from pipeline.events.coreference import Mention, Paragraphs
+from pipeline.events.slot_names import slot_roles
+from pipeline.events.themes import antecedent, theme_of
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
 from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS, THING_NAME_HEADS
 
@@ -45,13 +46,6 @@ _COMPANY_NOUNS = {"presence", "company", "cooperation", "collaboration", "allian
 _TRANSFER = {"to", "from", "into"}
 # Prepositions after the thing acted on that name its parties.
 _PARTY_PREPOSITIONS = {"with", "between", "against", "of", "under", "on", "to", "over", "including"}
-def _antecedent(token: Any) -> Any:
-    """The noun a relative pronoun stands for ("the Pact, which was announced" → Pact)."""
-    if token.tag_ in ("WDT", "WP", "IN") and token.head.dep_ == "relcl":
-        return token.head.head
-    return token
-
-
 def object_heads(trigger: Any) -> list:
     """What a verb acts on: its direct object and dative, and the subject of a passive."""
     if trigger.pos_ not in ("VERB", "AUX"):
@@ -61,7 +55,7 @@ def object_heads(trigger: Any) -> list:
     # "granted independence to India": a prepositional dative's object is the party.
     heads += [g for c in trigger.children if c.dep_ == "dative"
               for g in ([c] if c.pos_ != "ADP" else _pobjs(c))]
-    heads += [_antecedent(c) for c in trigger.children if c.dep_ in PASSIVE_SUBJECTS]
+    heads += [antecedent(c) for c in passive_patients(trigger)]
     if trigger.dep_ in ("acl", "appos") and trigger.head.pos_ in ("NOUN", "PROPN") and (
             trigger.tag_ == "VBN" or (trigger.tag_ == "VBD" and trigger.dep_ == "acl") or
             any(c.dep_ == "agent" for c in trigger.children)) and \
@@ -76,7 +70,7 @@ def object_heads(trigger: Any) -> list:
     if not heads and trigger.dep_ == "conj" and trigger.tag_ == "VBN" and not any(
             c.dep_ in SUBJECTS for c in trigger.children):
         # "who were distrusted and persecuted": the second participle shares the first one's patient.
-        heads = [_antecedent(c) for c in trigger.head.children if c.dep_ in PASSIVE_SUBJECTS]
+        heads = [antecedent(c) for c in trigger.head.children if c.dep_ in PASSIVE_SUBJECTS]
     return heads
 
 
@@ -135,8 +129,8 @@ def participant_heads(trigger: Any, objects: list) -> list:
             # and published by the State Department": two acts with agents of their own.)
             heads += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
     heads += governing_patients(trigger) + support_recipients(trigger) + patients_in(trigger) + \
-        joined_event_parties(trigger) + entered_states(trigger) + sides_served(trigger)
-    heads += reported_subjects(trigger)
+        joined_event_parties(trigger) + entered_states(trigger) + sides_served(trigger) + nested_opponents(trigger)
+    heads += reported_subjects(trigger) + listed_parties(trigger, objects) + sides_posts_and_clauses(trigger, objects)
     # "stopped broadcasting Dover Rovers matches": what the verb it governs acts on is the act's too.
     governed = [g for c in trigger.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
                 for g in c.children if g.dep_ == "dobj" and not is_quoted_speech(g)]
@@ -144,6 +138,8 @@ def participant_heads(trigger: Any, objects: list) -> list:
     holders = objects + governed if trigger.pos_ in ("VERB", "AUX") else [trigger]
     for h in holders:
         for c in h.children:
+            if holds_no_party(h, c, trigger):
+                continue  # "her shop window was damaged", "four Ulsterbus workers were killed": no owner, no employer
             if c.dep_ == "prep" and c.lower_ in _PARTY_PREPOSITIONS and not (
                     c.lower_ == "to" and h.lower_.rstrip("s") in PERSON_NOUNS):  # "ambassador to Moscow": a post
                 heads += _pobjs(c)
@@ -155,66 +151,6 @@ def participant_heads(trigger: Any, objects: list) -> list:
     return expand_conjuncts(heads + body_names(heads))
 
 
-def theme_head(trigger: Any) -> Any | None:
-    """The thing the trigger acts on: its direct object, else its passive subject, else the object
-    of a verb it governs ("began building aircraft", "agreed to adhere to the Treaty")."""
-    if trigger.pos_ not in ("VERB", "AUX"):
-        return None
-    for deps in (("dobj",), PASSIVE_SUBJECTS):
-        for c in trigger.children:
-            if c.dep_ in deps:
-                return _antecedent(c)
-    for c in trigger.children:
-        if c.dep_ == "xcomp" and c.pos_ == "VERB":
-            for g in c.children:
-                if g.dep_ == "dobj":
-                    return g
-            for p in c.children:
-                if p.dep_ == "prep":
-                    return next((g for g in p.children if g.dep_ == "pobj"), None)
-    return None
-
-
-def proper_name(head: Any) -> Any | None:
-    """The capitalised name a head noun ends ("Moscow Peace Treaty", "German–Soviet Border and
-    Commercial Agreement") or starts ("Treaty of Tordesillas", "Treaty of Mutual Assistance");
-    None for a common noun."""
-    if not head.text[:1].isupper() or head.pos_ not in ("PROPN", "NOUN"):
-        return None
-    doc, sent = head.doc, head.sent
-    start = head.i
-    while start > sent.start:
-        prev = doc[start - 1]
-        joins = prev.text in ("-", "–") or (prev.lower_ == "and" and start - 2 >= sent.start
-                                           and doc[start - 2].text[:1].isupper())
-        if joins or (prev.text[:1].isupper() and prev.dep_ != "det" and prev.pos_ in ("PROPN", "ADJ", "NOUN")):
-            start -= 1
-        else:
-            break
-    while doc[start].text in ("-", "–") or doc[start].lower_ == "and":
-        start += 1
-    end = head.i + 1
-    while end < sent.end:
-        tok = doc[end]
-        if tok.lower_ in ("of", "for") and end + 1 < sent.end and doc[end + 1].text[:1].isupper():
-            end += 2
-        elif tok.lower_ == "and" and _ends_in_document_word(doc, end + 1, sent.end):
-            end += 1  # "German-Soviet Boundary and Friendship Treaty" is one name
-        elif tok.text[:1].isupper() and tok.pos_ == "PROPN":
-            end += 1
-        else:
-            break
-    return doc[start:end]
-
-
-def _ends_in_document_word(doc: Any, start: int, stop: int) -> bool:
-    """Whether the capitalised run from ``start`` ends in an agreement word ("… Friendship Treaty")."""
-    end = start
-    while end < stop and doc[end].text[:1].isupper():
-        end += 1
-    return end > start and doc[end - 1].lower_ in DOCUMENT_WORDS
-
-
 def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: list,
                 states: list[str] = ()) -> list[tuple[object, str, str]]:
     """(entity, role, name) for every entity of the sentence with a role under ``trigger``:
@@ -222,8 +158,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     (:func:`pipeline.events.subjects.subject_of`) and party heads (:func:`participant_heads`).
     Adjectives take no role.
 
-    Computed once per trigger: every date of a long list hanging from one verb shares it,
-    which keeps the stage linear in the sentence length.
+    Computed once per trigger (every date of a long list hanging from one verb shares it): linear in the sentence.
     """
     actor_tokens = phrase_tokens(expand_conjuncts(subjects)) - qualifying_clauses(expand_conjuncts(subjects))
     party = {t.i for t in parties}
@@ -232,8 +167,9 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     for e, sp, name in sentence.spans:
         if sp.root.i in titles:
             continue  # "U.S. Secretary of Defense Ash Carter": the title's names are not parties besides him
-        if e.label in ACTOR_LABELS and (name.split()[-1].lower() in THING_NAME_HEADS or is_quoted_work(sp)):
-            continue  # "Lusk Village Mall opened": a place or a made thing, no party
+        if e.label in ACTOR_LABELS and (name.split()[-1].lower() in THING_NAME_HEADS or is_quoted_work(sp)
+                                        or is_tally(sp)):
+            continue  # "Lusk Village Mall opened", "34 KO's": a place, a made thing or a result, no party
         force = force_party(e, sp, list(states)) if e.label in ("NORP", "ORG") else None
         if force is not None:
             # The force's noun is the subject or a party: the state (or group) it belongs to is.
@@ -248,7 +184,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             out += [(e, "place", land)] if land else []  # "in the Kenyan capital": where it happened
             continue  # "German officers", "the Dover excursionists": where they are from, no party
         # "Tom Green of Ottawa played", "(born 1912 in Bristol, Quebec)": where someone is from acts not.
-        origin = (e.label in PLACE_LABELS and is_origin(sp)) or is_post_holders_body(sp)
+        origin = (e.label in PLACE_LABELS and is_origin(sp)) or is_post_holders_body(sp) or is_larger_place(sp)
         if e.label in ACTOR_LABELS and not origin and sp.root.i in actor_tokens and all(  # 'Peter the Great',
                 t.i in actor_tokens or t.is_punct or t.i in quoted_words(sp) or  # 'William "Buckshot" May'
                 (t.dep_ == "det" and sp.start <= t.head.i < sp.end) for t in sp):
@@ -270,89 +206,11 @@ def sentence_spans(found: SentenceNames, s_start: int, s_end: int) -> SentenceNa
     return SentenceNames([(e, sp, n) for e, sp, n in found.spans if s_start <= e.start and e.end <= s_end])
 
 
-def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset: int,
-             subjects: list) -> tuple[str | None, int | None, set[int]]:
-    """(theme, clean offset of the named agreement it was resolved to or None, tokens of the
-    theme's own name) for a trigger whose subject heads are ``subjects``."""
-    head = theme_head(trigger)
-    if head is None:
-        own = _own_name(trigger)  # "the Tarvia–Lusk Pact of 26 January": the dated agreement itself
-        if own is not None:
-            return paragraphs.names.by_text.get(own.text, own.text), None, {t.i for t in own}
-        return None, None, set()
-    if head.lower_ in THING_PRONOUNS and head.pos_ in ("PRON", "DET"):
-        # "it was signed": the named agreement last mentioned in this paragraph.
-        thing = paragraphs.last_thing(offset + head.idx)
-        # The subject is never what its own verb's object refers to ("The treaty ended it").
-        subject = [t for s in subjects for t in s.subtree]
-        if thing is not None and thing[0] >= offset and not any(
-                t.idx <= thing[0] - offset < t.idx + len(t) for t in subject):
-            return thing[1], thing[0], set()
-        return None, None, set()
-    if head.pos_ == "PRON":
-        return None, None, set()  # "itself", "them": no thing named
-    if head.tag_ == "NNPS" and not head.ent_type_:
-        return None, None, set()  # "the Aztecs", "the Allies": a people, a party
-    if head.lower_.rstrip("s") in PERSON_NOUNS or any(
-            c.dep_ == "appos" and c.ent_type_ in ACTOR_LABELS for c in head.children):
-        return None, None, set()  # "told the ambassador", "the ambassador, Mirbach,": a party, not a thing
-    name = proper_name(head)
-    for e, sp, entity_name in spans.spans:
-        if sp.start <= head.i < sp.end:
-            if e.label in ACTOR_LABELS and not is_document_name(e.text):
-                return None, None, set()  # a party, not a thing: a participant
-            if name is None or len(name) <= len(sp):
-                return entity_name, None, {t.i for t in sp}
-    modifiers = [c for c in head.children if c.dep_ not in ("det", "punct")]
-    if head.lower_ in DOCUMENT_WORDS and not modifiers and any(c.dep_ == "det" for c in head.children):
-        # "the pact", "the Treaty": the agreement named before.
-        thing = paragraphs.last_thing(offset + head.idx, head.lower_)
-        if thing is not None:
-            return thing[1], thing[0], set()
-    if name is not None and len(name) > 1:
-        return paragraphs.names.by_text.get(name.text, name.text), None, {t.i for t in name}
-    full = _named_in_full(head)
-    if full is not None:
-        return full.text, None, {t.i for t in full}
-    return head.text if head.pos_ == "PROPN" else head.lower_, None, set()
-
-
-def _own_name(trigger: Any) -> Any | None:
-    """The agreement's name when the date hangs from it ("was broken by the Tarvia–Lusk Pact of 26
-    January"): a name of several words ending in, or led by, an agreement word."""
-    if trigger.pos_ != "PROPN" or trigger.lower_ not in DOCUMENT_WORDS:
-        return None
-    name = proper_name(trigger)
-    return name if name is not None and len(name) > 1 else None
-
-
-def _named_in_full(head: Any) -> Any | None:
-    """The thing acted on, named in full where a common noun stands for it: its name in brackets or
-    apposition ("another treaty (the Treaty of Tarsk)" → Treaty of Tarsk), or the noun with the
-    agreement it is part of ("an extension of the Tarsk Treaty")."""
-    if head.pos_ != "NOUN":
-        return None
-    for c in head.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN":
-            name = proper_name(c)
-            if name is not None and len(name) > 1 and is_document_name(name.text):
-                return name
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != head.i + 1:
-            continue
-        for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.lower_ in DOCUMENT_WORDS:
-                name = proper_name(obj)
-                if name is not None:
-                    return head.doc[head.i:name.end]
-    return None
-
-
 def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], paragraphs: Paragraphs, offset: int,
                   pair: tuple[str, str] | None) -> tuple[list, str | None, dict[str, list[str]], list[str]]:
     """Everything about a trigger's roles, computed once per trigger: the named roles, the theme,
     the names resolved from pronouns and collective phrases by role, and every resolved name."""
-    subjects = subject_of(trigger)
+    subjects = subject_of(trigger) or stray_agents(trigger)  # "given the freedom of the city by the Council"
     objects = object_heads(trigger)
     parties = participant_heads(trigger, objects)
     theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset, subjects)
@@ -364,7 +222,8 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     # A plural proper noun the model left untagged is a people or a group ("with the Allies").
     roles += [(None, "participant", with_compounds(h)) for h in parties
               if h.tag_ == "NNPS" and h.i not in named and h.i != h.sent.start]
-    roles += [(None, "participant", name) for name in territory_parties(objects, spans, paragraphs.states)]
+    roles += [(None, "participant", n) for n in territory_parties(objects, spans, paragraphs.states)]
+    roles += slot_roles(subjects, parties, spans)  # "a win over the Vela Pilots": a side taken for a building
     if not any(role == "actor" for _, role, _ in roles):
         roles += [(None, "actor", paragraphs.names.by_text.get(name, name))
                   for name in untagged_names(trigger.doc, phrase_tokens(expand_conjuncts(subjects)), named)]

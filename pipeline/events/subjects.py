@@ -250,5 +250,29 @@ def expand_conjuncts(tokens: Iterable[Any]) -> list[Any]:
     out = []
     for t in tokens:
         out.append(t)
-        out.extend(t.conjuncts)
+        out.extend(c for c in t.conjuncts if not _opens_next_clause(c))
     return out
+
+
+def _opens_next_clause(token: Any) -> bool:
+    """A conjunct right before an auxiliary of another verb is that clause's subject, misparsed ("was
+    killed in a battle with police and Dzhokhar was found": Dzhokhar is found, not fought)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or token.i < token.head.i:
+        return False
+    nxt = doc[token.i + 1]
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    # ("Tarvia and Lusk were invited": the whole coordination is that verb's subject, nothing misparsed)
+    # ("the Treaty between Tarvia and Lusk was signed": the verb has its subject, the treaty)
+    return nxt.dep_ in ("aux", "auxpass") and nxt.head.pos_ in ("VERB", "AUX") and nxt.head.i > token.i and \
+        first.head.i != nxt.head.i and not any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS
+                                               for c in nxt.head.children)
+
+
+def passive_patients(verb: Any) -> list:
+    """The patients of a passive verb: its passive subjects, and a subject the parser hung off the
+    passive auxiliary ("In 1978, he was upset by Knoetze": "he" under "was")."""
+    return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] + [
+        g for c in verb.children if c.dep_ == "auxpass" for g in c.children if g.dep_ in SUBJECTS]

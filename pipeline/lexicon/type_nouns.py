@@ -63,3 +63,12 @@ RELATIONAL_NOUNS = {"friend", "friends", "brother", "brothers", "sister", "siste
                     "son", "sons", "daughter", "daughters", "father", "mother", "parents", "relative", "relatives",
                     "family", "cousin", "uncle", "aunt", "nephew", "niece", "neighbour", "neighbours", "neighbor",
                     "neighbors", "colleague", "colleagues", "roommate", "classmate", "girlfriend", "boyfriend"}
+# Physical things and their parts: their owner or maker is no party of what is done to them ("her shop
+# window was damaged", "the Ryder truck was driven", "shattering the windows of the ministry").
+PHYSICAL_THING_NOUNS = frozenset({
+    "window", "windows", "ceiling", "roof", "wall", "walls", "door", "doors", "facade", "glass", "floor",
+    "car", "cars", "truck", "trucks", "van", "vans", "vehicle", "vehicles", "bus", "buses", "bike", "boat",
+    "house", "houses", "home", "homes", "shop", "shops", "store", "stores", "building", "buildings", "office",
+    "offices", "premises", "property", "backpack", "bag", "phone", "laptop", "camera"})
+# Abbreviations of a sports result the model tags as a body ("another KO loss", "34 KO's"): no party.
+RESULT_ABBREVIATIONS = frozenset({"ko", "kos", "tko", "tkos", "ko's", "rsc", "dq"})

@@ -375,3 +375,58 @@ def test_a_quoted_title_after_a_work_noun_is_no_one_a_later_pronoun_means():
     text = ('Greta Holm left her husband in 1798. In 1801 her novel "Albertin" was published anonymously by '
             'Karl Brandt. They lived in Vienna from 1802 until 1804.')
     assert "Albertin" not in roles(text, "lived")["actors"]
+
+
+def test_the_side_a_spell_of_play_is_for_is_a_party():
+    r = roles("In 1995 Tom Orme played 30 games for the Tarn Hawks.", "played")
+    assert r["actors"] == ["Tom Orme"] and r["participants"] == ["Tarn Hawks"]
+    r = roles("In 1995 Tom Orme made 30 appearances for Steaua Bucharest.", "appearances")
+    assert r["participants"] == ["Steaua Bucharest"]
+    r = roles("Tom Orme made his debut for Steaua Bucharest in 1995.", "debut")
+    assert r["participants"] == ["Steaua Bucharest"]
+    # a reason, not a spell: its "for" object is no side
+    r = roles("In 1995 Tom Orme gave a reason for the Tarn Hawks' loss.", "gave")
+    assert "Tarn Hawks" not in r["participants"]
+
+
+def test_the_body_of_a_post_given_is_a_party():
+    r = roles("In 1999 Tom Orme was named coach of the Tarn Hawks.", "named")
+    assert set(r["participants"]) == {"Tom Orme", "Tarn Hawks"}
+    r = roles("In 1999 Tom Orme became head coach of the Tarn Hawks.", "became")
+    assert r["participants"] == ["Tarn Hawks"]
+    # a person named by a post is no tie of the act to the body
+    r = roles("On 2 May a commander of the Tarn Militia was killed in Vela.", "killed")
+    assert "Tarn Militia" not in r["participants"]
+
+
+def test_the_parties_of_a_participle_clause_telling_more_of_the_act():
+    r = roles("He was elected to the Tarsk Assembly in 1999, defeating Ken Hale.", "elected")
+    assert "Ken Hale" in r["participants"]
+    r = roles("In 2004 he went 1-2 in 26 appearances while splitting time with Vela Durham.", "went")
+    assert "Vela Durham" in r["participants"]
+    # another act told after it, and a place left, are no parties of this one
+    r = roles("He was elected to the Tarsk Assembly in 1999, before defeating Ken Hale in 2003.", "elected")
+    assert "Ken Hale" not in r["participants"]
+    r = roles("In 1999 Tom Orme sailed to Vela, leaving Tarvia.", "sailed")
+    assert "Tarvia" not in r["participants"]
+
+
+def test_the_body_that_confers_is_a_party_where_the_parser_strays():
+    r = roles("In 1990 Tom Orme was given the freedom of the city by the Tarsk Council.", "given")
+    assert r["actors"] == ["Tarsk Council"] and r["participants"] == ["Tom Orme"]
+    r = roles("In 1990 Tom Orme was nominated for a Grammy by the Recording Academy.", "nominated")
+    assert r["actors"] == ["Recording Academy"]
+    r = roles("In 1990 Tom Orme won the Vela Prize, awarded by the Tarsk Society.", "won")
+    assert r["actors"] == ["Tom Orme"] and r["participants"] == ["Tarsk Society"]
+    # a date or a means after "by" is no agent; a thing seized by another is no conferring
+    r = roles("In 1990 Tom Orme was given the freedom of the city by 1991.", "given")
+    assert r["actors"] == []
+    r = roles("In 1990 the Tarsk Assembly annexed areas occupied by Vela.", "annexed")
+    assert "Vela" not in r["participants"]
+
+
+def test_names_joined_by_and_the_parser_takes_for_a_modifier_are_all_subjects():
+    r = roles("Tarsk County and Vela County merged in 1932.", "merged")
+    assert set(r["actors"]) == {"Tarsk County", "Vela County"}
+    r = roles("In 1920 German Foreign Minister Walther Rathenau met Tom Orme.", "met")
+    assert r["actors"] == ["Walther Rathenau"]

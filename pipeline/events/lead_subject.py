@@ -1,0 +1,259 @@
+"""The party an encyclopedia article is about, and the words that stand for it far from its name.
+
+A Wikipedia article opens by defining its subject ("Tarn Rovers are an English rock band from
+Leeds.", "Orme Radio is a station in Perth.", "Jan Orme (born 3 May 1950) is a boxer.") and then
+calls it "they", "it", "he", "the band" or nothing at all ("Graduated in 1967.") for pages. The
+model often leaves the subject's own name untagged (it is a made-up band name, a call sign, a
+number), so the paragraph rules of :mod:`pipeline.events.coreference` find no antecedent. Here:
+
+- :func:`find_lead`: the subject of the document's first sentence when that sentence defines it
+  (a copula with a noun, or "born"), and whether it is a person or a body (band, station, company,
+  regiment, …); a place or a thing ("Tarn is a river") is no party and gives no lead;
+- :func:`lead_for_pronoun`: "they"/"it"/"he" stands for the lead when the lead is still in view:
+  walking back over the sentences before, the first main subject that names anything is the lead
+  itself, the same pronoun, or a bare description of the lead ("the band"); any other subject
+  ends the walk with nothing (in doubt, nothing);
+- :func:`lead_for_description`: "the band" (the lead's own noun, bare) is the lead;
+- :func:`understood_subject`: a sentence of a biography's list that opens with its verb and has
+  no subject ("Graduated in 1967.", "Was voted MVP by the Post") is the lead's act.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.events.descriptions import ORGANISATION_NOUNS
+from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS
+
+# Nouns that define a body that acts (beyond the organisation nouns the descriptions know).
+_BODY_NOUNS = ORGANISATION_NOUNS | ORG_NOUNS | {
+    "station", "broadcaster", "network", "channel", "consultancy", "business", "retailer", "chain", "brand",
+    "carrier", "operator", "utility", "division", "wing", "squadron", "unit", "battalion", "brigade", "corps",
+    "army", "navy", "force", "group", "collective", "choir", "troupe", "outfit", "act", "project", "institute",
+    "institution", "foundation", "charity", "federation", "union", "council", "committee",
+    "franchise", "side", "squad", "crew", "firm", "bank", "railroad", "railway", "line", "publisher",
+    "magazine", "newspaper"}
+_PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
+_PLURAL_PRONOUNS = {"they", "them", "their"}
+_SINGULAR_BODY_PRONOUNS = {"it", "its"}
+# How far back a reader keeps the article's subject in view through pronoun-only sentences.
+_WALK_BACK = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """The article's subject: its ``name``, ``kind`` ("person" or "body"), whether prose makes it
+    plural ("Tarn Rovers are …"), its defining noun ("band"), and the token indices of its name in
+    ``doc``, the first chunk's parse."""
+
+    name: str
+    kind: str
+    plural: bool
+    noun: str | None
+    tokens: frozenset
+    doc: Any
+
+
+def _subject_name(subject: Any) -> Any | None:
+    """The written name heading the first sentence's subject: its words up to a bracket or comma
+    ("30 Seconds to Mars (or …)", "Orme FM, is …"), when they start capitalised or with a digit."""
+    words = sorted(subject.subtree, key=lambda t: t.i)
+    run = []
+    for t in words:
+        if t.text in ("(", ",", "[", "–", "—", ";", ":"):
+            break
+        run.append(t)
+    while run and run[0].lower_ == "the":
+        run = run[1:]
+    if not run or not (run[0].text[:1].isupper() or run[0].text[:1].isdigit()):
+        return None
+    if not any(t.pos_ == "PROPN" or t.text[:1].isdigit() or t.ent_type_ in ("ORG", "PERSON", "NORP") for t in run):
+        return None  # "The company is a …": a common noun, no name
+    return subject.doc[run[0].i:run[-1].i + 1]
+
+
+def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
+    """The article's subject as its first sentence defines it, or None (no defining sentence, or
+    it defines a place or a thing)."""
+    if not chunks:
+        return None
+    offset, parsed = chunks[0]
+    sent = next(iter(parsed.sents), None)
+    if sent is None:
+        return None
+    root = sent.root
+    born = any(t.lower_ == "born" for t in sent)
+    attr = next((c for c in root.children if c.dep_ in ("attr", "acomp")), None)
+    defining = True
+    if root.lemma_ == "be" or root.lower_ in ("is", "are", "was", "were"):
+        if attr is None and not born:
+            return None
+    elif not (root.lower_ == "born" or born):
+        defining = False  # "6PR commenced broadcasting in 1931": a lead only where a name heads the subject
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        span = _subject_name(subject)
+    else:
+        # "Crazyhead are a band", "883JIA FM, is a station": the parser loses an unknown name's
+        # subject link; a run of proper nouns (or digits) opening the sentence right before the verb is it.
+        before = [t for t in sent if t.i < root.i and not t.is_punct]
+        if not before or not all(t.tag_ in ("NNP", "NNPS", "CD") for t in before):
+            return None
+        span, subject = parsed[before[0].i:before[-1].i + 1], before[-1]
+    if span is None:
+        return None
+    noun = attr.lower_ if attr is not None and attr.pos_ == "NOUN" else None
+    entity = next((e for e in entities if e.start < offset + span.end_char and offset + span.start_char < e.end
+                   and e.label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")), None)
+    if entity is not None and entity.label in ("GPE", "LOC", "FAC"):
+        return None  # a place's article: its "it" is the place, no party
+    if not defining and (entity is None or entity.label not in ("PERSON", "ORG") or
+                         not entity.start <= offset + subject.idx < entity.end):
+        return None  # "Seven Taliban militants were killed": the militants, no named party, lead
+    if entity is not None and entity.label == "PERSON" or (entity is None and (born or noun in PERSON_NOUNS)):
+        kind = "person"
+    elif (entity is not None and entity.label in ("ORG", "NORP")) or noun in _BODY_NOUNS:
+        if noun is not None and noun not in _BODY_NOUNS:
+            return None  # "The Orrin is a river": a name the model took for a body, defined as a thing
+        kind = "body"
+    else:
+        return None
+    name = names(entity) if entity is not None and entity.label in ("PERSON", "ORG") else span.text
+    plural = root.lower_ in ("are", "were") or subject.tag_ == "NNPS"
+    return Lead(name, kind, plural, noun, frozenset(t.i for t in span), parsed)
+
+
+def _is_lead_word(token: Any, lead: Lead) -> bool:
+    """Whether a subject token names the lead: its own name, or a bare description of it ("the band")."""
+    if token.doc is lead.doc and token.i in lead.tokens:
+        return True
+    if token.text in lead.name.split() and token.pos_ == "PROPN":
+        return True
+    return lead_for_description(token, lead) is not None
+
+
+def _main_subject(sent: Any) -> Any | None:
+    """The subject of a sentence's main verb (or of the first verb that has one)."""
+    for c in sent.root.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    return next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _pronoun_fits(word: str, lead: Lead) -> bool:
+    """Whether a pronoun can stand for the lead: "he"/"she" for a person, "they" for any body, "it" for one
+    prose makes singular."""
+    if lead.kind == "person":
+        return word in _PERSON_PRONOUNS
+    if word in _PLURAL_PRONOUNS:
+        return True  # a band or a team is "they" whichever number its name takes
+    return word in _SINGULAR_BODY_PRONOUNS and not lead.plural
+
+
+def lead_for_pronoun(token: Any, lead: Lead | None, gender_ok: bool = True) -> str | None:
+    """The lead's name when ``token`` (a pronoun standing for a party) stands for it: the lead fits
+    the pronoun and is still in view (see the module docstring); else None."""
+    if lead is None or not _pronoun_fits(token.lower_, lead) or not gender_ok:
+        return None
+    doc = token.doc
+    sent = token.sent
+    # Another candidate before the pronoun in its own sentence: the paragraph rules decide, not this one.
+    subject = _main_subject(sent)
+    if subject is not None and subject.i < token.i and not _is_lead_word(subject, lead) \
+            and subject.pos_ in ("PROPN", "NOUN") and token.lower_ not in ("their", "its", "his", "her"):
+        return None
+    start = sent.start
+    for _ in range(_WALK_BACK):
+        if start == 0:
+            # The paragraph opens with the pronoun's run: a paragraph of an article about the lead
+            # that opens with "They …" or "He …" is about the lead.
+            return lead.name
+        prev = doc[start - 1].sent
+        start = prev.start
+        subject = _main_subject(prev)
+        if subject is None or subject.tag_ in ("WDT", "WP", "EX") or subject.lower_ in ("this", "that", "there"):
+            continue  # a sentence naming no one as its subject does not take the lead out of view
+        if _is_lead_word(subject, lead):
+            return lead.name
+        if subject.pos_ == "PRON":
+            if subject.lower_ == token.lower_ or any(subject.lower_ in kind and token.lower_ in kind
+                                                     for kind in (_PLURAL_PRONOUNS, _PERSON_PRONOUNS)):
+                continue  # the same pronoun: the same one in view
+            return None
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" and _pronoun_fits(c.lower_, lead) for c in subject.children):
+            continue  # "Their single reached number 2": the owner stays in view
+        return None
+    return None
+
+
+def lead_for_description(token: Any, lead: Lead | None) -> str | None:
+    """The lead's name for a bare definite noun that is its defining noun ("the band", "the
+    station"), else None."""
+    if lead is None or lead.noun is None or lead.kind != "body" or token.pos_ != "NOUN":
+        return None
+    if token.lower_ != lead.noun:
+        return None
+    kids = [c for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct")]
+    if [c.lower_ for c in kids] != ["the"]:
+        return None
+    return lead.name
+
+
+def understood_subject(trigger: Any, lead: Lead | None) -> str | None:
+    """"Graduated in 1967.", "In 2004 co-authored an article": a sentence that opens with its own
+    past-tense verb and has no subject is a biography's list line about the lead ("actor"); "Was
+    voted MVP by the Post" is done to the lead ("participant"). Returns the role, or None."""
+    if lead is None or lead.kind != "person":
+        return None
+    sent = trigger.sent
+    root = sent.root
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in sent):
+        return None
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    if verb is None or (verb.i != root.i and not (verb.dep_ == "conj" and verb.head.i == root.i)):
+        return None
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None:
+        return None
+    opening = [t for t in sent if t.i < root.i and not t.is_punct]
+    # Only a fronted phrase may come before the verb ("In 2004 co-authored …"): no noun of its own.
+    fronted = all(t.dep_ in ("prep", "pobj", "nummod", "det", "amod", "compound", "advmod", "npadvmod", "auxpass",
+                             "aux", "neg") for t in opening)
+    if not fronted or not first.text[:1].isupper():
+        return None
+    if any(t.dep_ == "auxpass" for t in verb.children):
+        return "participant"  # "Left camp in July, and was dealt to the Cardinals": dealt is passive
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and first.i == root.i and any(
+            c.dep_ in ("dobj", "prep") for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)):
+        return "actor"
+    return None
+
+
+def with_understood_subject(trigger: Any, found: tuple, lead: Lead | None) -> tuple:
+    """A trigger's roles (:func:`pipeline.events.roles.trigger_roles`'s four) with the lead added where
+    the trigger's line is a subjectless list line about it (:func:`understood_subject`): as its actor
+    when no actor was found, as its participant when the line is passive."""
+    named, theme, extra, resolved = found
+    role = understood_subject(trigger, lead)
+    if role is None or (role == "actor" and (extra["actor"] or any(r == "actor" for _, r, _ in named))):
+        return found
+    extra = {**extra, role: [*extra[role], (lead.name, lead.name)]}
+    return named, theme, extra, [*resolved, lead.name] if lead.name not in resolved else resolved
+
+
+def defines_another(chunks: list, lead: Lead) -> bool:
+    """Whether the document defines another name with the lead's noun ("The Crows are a rock band. …
+    The Larks are a folk band."): then "the band" could be either, and stands for neither."""
+    for _, parsed in chunks:
+        for sent in parsed.sents:
+            root = sent.root
+            if root.lemma_ != "be" and root.lower_ not in ("is", "are", "was", "were"):
+                continue
+            if not any(c.dep_ == "attr" and c.lower_ == lead.noun for c in root.children):
+                continue
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            span = _subject_name(subject) if subject is not None else None
+            if span is not None and not (parsed is lead.doc and span.start in lead.tokens) and span.text != lead.name:
+                return True
+    return False

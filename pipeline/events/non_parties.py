@@ -1,0 +1,33 @@
+"""Names beside a happening that are no parties of it (issue 31's measured false parties): the owner
+or maker of a physical thing acted on, the employer of private people acted on, and a sports result
+the model tagged as a body. :mod:`pipeline.events.roles` applies them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.lexicon.type_nouns import PHYSICAL_THING_NOUNS, PRIVATE_PERSON_NOUNS, RESULT_ABBREVIATIONS
+
+
+# Verbs of trade: the owner of the thing traded is a party ("rented a Ryder truck"). Stems.
+_TRADING = ("rent", "leas", "hir", "buy", "bought", "purchas", "sell", "sold", "borrow", "lend", "lent")
+
+
+def holds_no_party(thing: Any, name: Any, trigger: Any) -> bool:
+    """Whether a name on what a trigger acts on is no party of it: the owner or maker of a physical
+    thing ("her shop window was damaged", "the Ryder truck was driven"; not in a trade), the employer
+    of private people ("four Ulsterbus workers were killed"; their country stands for them)."""
+    if thing.lower_ in PHYSICAL_THING_NOUNS:
+        return not trigger.lower_.startswith(_TRADING)
+    return thing.pos_ == "NOUN" and thing.lower_.rstrip("s") in PRIVATE_PERSON_NOUNS and name.ent_type_ == "ORG"
+
+
+def is_tally(span: Any) -> bool:
+    """Whether a "name" is a result or a tally ("KO", "34 KO's": a count and an abbreviation of up to
+    three capitals), no party; "882 6PR" (a frequency and a call sign) is a name."""
+    words = [t.text for t in span if not t.is_punct and t.text not in ("'s", "’s")]
+    if words and words[0].isdigit():
+        words = words[1:]
+        if len(words) == 1 and words[0].isalpha() and words[0].isupper() and len(words[0]) <= 3:
+            return True
+    return bool(words) and all(w.lower() in RESULT_ABBREVIATIONS for w in words)

@@ -1,0 +1,160 @@
+"""The thing a trigger acts on (its theme): the direct object or passive subject, named in full where
+the text names it ("another treaty (the Treaty of Tarsk)" → Treaty of Tarsk), resolved to the
+agreement last named for a pronoun or a bare "the pact". Split from :mod:`pipeline.events.roles`,
+which reads the parties; :func:`theme_of` is what it calls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.events.coreference import THING_PRONOUNS, Paragraphs, is_document_name
+from pipeline.events.names import SentenceNames
+from pipeline.events.triggers import PASSIVE_SUBJECTS
+from pipeline.lexicon.agreements import DOCUMENT_WORDS
+from pipeline.lexicon.labels import ACTOR_LABELS
+from pipeline.lexicon.type_nouns import PERSON_NOUNS
+
+
+def antecedent(token: Any) -> Any:
+    """The noun a relative pronoun stands for ("the Pact, which was announced" → Pact)."""
+    if token.tag_ in ("WDT", "WP", "IN") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def theme_head(trigger: Any) -> Any | None:
+    """The thing the trigger acts on: its direct object, else its passive subject, else the object
+    of a verb it governs ("began building aircraft", "agreed to adhere to the Treaty")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    for deps in (("dobj",), PASSIVE_SUBJECTS):
+        for c in trigger.children:
+            if c.dep_ in deps:
+                return antecedent(c)
+    for c in trigger.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            for g in c.children:
+                if g.dep_ == "dobj":
+                    return g
+            for p in c.children:
+                if p.dep_ == "prep":
+                    return next((g for g in p.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def proper_name(head: Any) -> Any | None:
+    """The capitalised name a head noun ends ("Moscow Peace Treaty", "German–Soviet Border and
+    Commercial Agreement") or starts ("Treaty of Tordesillas", "Treaty of Mutual Assistance");
+    None for a common noun."""
+    if not head.text[:1].isupper() or head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    doc, sent = head.doc, head.sent
+    start = head.i
+    while start > sent.start:
+        prev = doc[start - 1]
+        joins = prev.text in ("-", "–") or (prev.lower_ == "and" and start - 2 >= sent.start
+                                           and doc[start - 2].text[:1].isupper())
+        if joins or (prev.text[:1].isupper() and prev.dep_ != "det" and prev.pos_ in ("PROPN", "ADJ", "NOUN")):
+            start -= 1
+        else:
+            break
+    while doc[start].text in ("-", "–") or doc[start].lower_ == "and":
+        start += 1
+    end = head.i + 1
+    while end < sent.end:
+        tok = doc[end]
+        if tok.lower_ in ("of", "for") and end + 1 < sent.end and doc[end + 1].text[:1].isupper():
+            end += 2
+        elif tok.lower_ == "and" and _ends_in_document_word(doc, end + 1, sent.end):
+            end += 1  # "German-Soviet Boundary and Friendship Treaty" is one name
+        elif tok.text[:1].isupper() and tok.pos_ == "PROPN":
+            end += 1
+        else:
+            break
+    return doc[start:end]
+
+
+def _ends_in_document_word(doc: Any, start: int, stop: int) -> bool:
+    """Whether the capitalised run from ``start`` ends in an agreement word ("… Friendship Treaty")."""
+    end = start
+    while end < stop and doc[end].text[:1].isupper():
+        end += 1
+    return end > start and doc[end - 1].lower_ in DOCUMENT_WORDS
+
+
+def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset: int,
+             subjects: list) -> tuple[str | None, int | None, set[int]]:
+    """(theme, clean offset of the named agreement it was resolved to or None, tokens of the
+    theme's own name) for a trigger whose subject heads are ``subjects``."""
+    head = theme_head(trigger)
+    if head is None:
+        own = _own_name(trigger)  # "the Tarvia–Lusk Pact of 26 January": the dated agreement itself
+        if own is not None:
+            return paragraphs.names.by_text.get(own.text, own.text), None, {t.i for t in own}
+        return None, None, set()
+    if head.lower_ in THING_PRONOUNS and head.pos_ in ("PRON", "DET"):
+        # "it was signed": the named agreement last mentioned in this paragraph.
+        thing = paragraphs.last_thing(offset + head.idx)
+        # The subject is never what its own verb's object refers to ("The treaty ended it").
+        subject = [t for s in subjects for t in s.subtree]
+        if thing is not None and thing[0] >= offset and not any(
+                t.idx <= thing[0] - offset < t.idx + len(t) for t in subject):
+            return thing[1], thing[0], set()
+        return None, None, set()
+    if head.pos_ == "PRON":
+        return None, None, set()  # "itself", "them": no thing named
+    if head.tag_ == "NNPS" and not head.ent_type_:
+        return None, None, set()  # "the Aztecs", "the Allies": a people, a party
+    if head.lower_.rstrip("s") in PERSON_NOUNS or any(
+            c.dep_ == "appos" and c.ent_type_ in ACTOR_LABELS for c in head.children):
+        return None, None, set()  # "told the ambassador", "the ambassador, Mirbach,": a party, not a thing
+    name = proper_name(head)
+    for e, sp, entity_name in spans.spans:
+        if sp.start <= head.i < sp.end:
+            if e.label in ACTOR_LABELS and not is_document_name(e.text):
+                return None, None, set()  # a party, not a thing: a participant
+            if name is None or len(name) <= len(sp):
+                return entity_name, None, {t.i for t in sp}
+    modifiers = [c for c in head.children if c.dep_ not in ("det", "punct")]
+    if head.lower_ in DOCUMENT_WORDS and not modifiers and any(c.dep_ == "det" for c in head.children):
+        # "the pact", "the Treaty": the agreement named before.
+        thing = paragraphs.last_thing(offset + head.idx, head.lower_)
+        if thing is not None:
+            return thing[1], thing[0], set()
+    if name is not None and len(name) > 1:
+        return paragraphs.names.by_text.get(name.text, name.text), None, {t.i for t in name}
+    full = _named_in_full(head)
+    if full is not None:
+        return full.text, None, {t.i for t in full}
+    return head.text if head.pos_ == "PROPN" else head.lower_, None, set()
+
+
+def _own_name(trigger: Any) -> Any | None:
+    """The agreement's name when the date hangs from it ("was broken by the Tarvia–Lusk Pact of 26
+    January"): a name of several words ending in, or led by, an agreement word."""
+    if trigger.pos_ != "PROPN" or trigger.lower_ not in DOCUMENT_WORDS:
+        return None
+    name = proper_name(trigger)
+    return name if name is not None and len(name) > 1 else None
+
+
+def _named_in_full(head: Any) -> Any | None:
+    """The thing acted on, named in full where a common noun stands for it: its name in brackets or
+    apposition ("another treaty (the Treaty of Tarsk)" → Treaty of Tarsk), or the noun with the
+    agreement it is part of ("an extension of the Tarsk Treaty")."""
+    if head.pos_ != "NOUN":
+        return None
+    for c in head.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            name = proper_name(c)
+            if name is not None and len(name) > 1 and is_document_name(name.text):
+                return name
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != head.i + 1:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.lower_ in DOCUMENT_WORDS:
+                name = proper_name(obj)
+                if name is not None:
+                    return head.doc[head.i:name.end]
+    return None

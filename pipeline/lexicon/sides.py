@@ -1,0 +1,26 @@
+"""Words that tie a person to the side they play, work or stand for (issue 31: "all named parties").
+
+A sports or working life is told through nouns whose "for" object is the side served ("30 games for
+the Tarn Hawks", "his debut for Steaua"), posts whose "of" object is the body served ("head coach of
+the Hawks"), and results whose "over" object is the side beaten ("a win over Dinamo"). Kept as word
+lists because the parse alone cannot tell "a season for the Hawks" from "a reason for the delay".
+"""
+
+from __future__ import annotations
+
+# Spells of play or service and their tallies: a "for" object that is a body is the side served.
+SPELL_NOUNS = frozenset({
+    "season", "debut", "career", "spell", "stint", "loan", "game", "match", "appearance", "start", "goal",
+    "cap", "innings", "inning", "run", "try", "touchdown", "point", "wicket", "campaign", "tenure", "term",
+    "tour", "performance", "outing", "fixture", "bout", "fight", "race", "win", "victory", "title",
+})
+# Posts held in a body: the "of" object is the body served ("named head coach of the Hawks").
+POST_NOUNS = frozenset({
+    "coach", "manager", "captain", "chairman", "chairwoman", "chairperson", "director", "president", "head",
+    "leader", "member", "player", "owner", "editor", "conductor", "principal", "chief", "secretary",
+    "treasurer", "governor", "commissioner", "executive", "founder", "co-founder", "vocalist", "singer",
+    "guitarist", "drummer", "bassist", "keyboardist", "frontman", "producer", "trainer", "coordinator",
+    "assistant", "deputy", "vice-president", "ceo", "chancellor", "dean", "rector", "administrator",
+})
+# Results whose "over" object is the side beaten.
+VICTORY_NOUNS = frozenset({"win", "victory", "triumph", "upset", "success", "decision", "knockout"})
