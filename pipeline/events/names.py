@@ -13,12 +13,17 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.nlp.entity_hygiene import surnames
+from pipeline.nlp.entity_hygiene import name_like, person_name, surnames
 from pipeline.lexicon.patterns import DISAMBIGUATOR, POSSESSIVE
+from pipeline.lexicon.person_titles import LEGAL_SUFFIXES
 from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
+_ABBREVIATION = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|d)$")
+# Words a full name skips when it is spelled by its initials ("London and South Western Railway": LSWR).
+_UNSPELLED = {"of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la", "le", "&"}
 
 
 class Names:
@@ -37,19 +42,23 @@ class Names:
             target = self.target(e)
             if target:
                 self.by_text.setdefault(self.clean(e.text), target)
+                self.by_text.setdefault(self.written(e), target)
             if e.label == "PERSON":
-                full = target or self.clean(e.text)
+                full = target or self.written(e)
                 people.append((full, full))
         self.by_surname = surnames(people)
         self.by_first_name = first_names(people, self.by_surname)
         # Where each first name's bearer is first named in full, so a first name only looks back.
         for e in sorted(entities, key=lambda e: e.start):
-            words = self.clean(e.text).split()
+            words = self.written(e).split()
             if e.label == "PERSON" and len(words) >= 2 and words[0] in self.by_first_name and \
                     isinstance(self.by_first_name[words[0]], str):
                 self.by_first_name[words[0]] = (self.by_first_name[words[0]], e.start)
         self.by_first_name = {k: v for k, v in self.by_first_name.items() if isinstance(v, tuple)}
         self._bearer = self._bearers(entities)
+        self._bearer.update(self._first_name_bearers(entities))
+        self.by_abbreviation = abbreviations(entities, self)
+        self._whole = whole_names(entities, self)
         for written, _ in people:
             # "Joachim Ribbentrop" and "Joachim von Ribbentrop": one person, the longest spelling.
             surname = written.split()[-1] if " " in written else None
@@ -59,6 +68,11 @@ class Names:
     @staticmethod
     def clean(text: str) -> str:
         return _LEADING_THE.sub("", POSSESSIVE.sub("", _EDGE_PUNCT.sub("", text)))
+
+    def written(self, entity) -> str:
+        """The entity's words cleaned; a person's also without a title or a quoted nickname."""
+        text = self.clean(entity.text)
+        return person_name(text) if entity.label == "PERSON" else text
 
     @staticmethod
     def target(entity) -> str | None:
@@ -71,8 +85,8 @@ class Names:
         """For each bare surname two people of the document share ("Ortega" after "Raul Ortega" and
         "Francisco Ortega"), the one it names: the person last named in full before it, else the one
         named most often (a tie names no one). Keyed by the entity's id."""
-        full = [(e.start, self.target(e) or self.clean(e.text)) for e in sorted(entities, key=lambda e: e.start)
-                if e.label == "PERSON" and len(self.clean(e.text).split()) >= 2]
+        full = [(e.start, self.target(e) or self.written(e)) for e in sorted(entities, key=lambda e: e.start)
+                if e.label == "PERSON" and len(self.written(e).split()) >= 2 and name_like(self.written(e))]
         if not full:
             return {}
         by_surname: dict[str, list[tuple[int, str]]] = {}
@@ -81,7 +95,7 @@ class Names:
         shared = {s: named for s, named in by_surname.items() if len({n for _, n in named}) > 1}
         out: dict[int, str] = {}
         for e in entities:
-            word = POSSESSIVE.sub("", self.clean(e.text))
+            word = POSSESSIVE.sub("", self.written(e))
             if word not in shared or " " in word:
                 continue
             before = [n for start, n in shared[word] if start < e.start and not self._as_relative(start)]
@@ -104,15 +118,42 @@ class Names:
         window = window.rsplit(".", 1)[-1]  # within the sentence
         return any(w in RELATIONAL_NOUNS for w in re.findall(r"[a-z]+", window))
 
+    def _first_name_bearers(self, entities: list) -> dict[int, str]:
+        """For a bare first name two people of the document share ("Mara" after "Mara Orme" and
+        "Mara Lusk"), the one last named in full before it; none when neither was named before it
+        (a first name the text introduces alone is someone else). Keyed by the entity's id."""
+        ordered = sorted(entities, key=lambda e: e.start)
+        full = [(e.start, self.target(e) or self.written(e)) for e in ordered
+                if e.label == "PERSON" and len(self.written(e).split()) >= 2 and name_like(self.written(e))]
+        by_first: dict[str, list[tuple[int, str]]] = {}
+        for start, name in full:
+            by_first.setdefault(name.split()[0], []).append((start, name))
+        shared = {f: named for f, named in by_first.items() if len({n for _, n in named}) > 1
+                  and f not in self.by_surname and len(f) > 2}
+        out: dict[int, str] = {}
+        for e in ordered:
+            word = self.written(e)
+            if e.label != "PERSON" or word not in shared or self.target(e):
+                continue
+            before = [n for start, n in shared[word] if start < e.start]
+            if before:
+                out[id(e)] = before[-1]
+        return out
+
     def __call__(self, entity, text: str | None = None) -> str:
         if text is None and id(entity) in self._bearer:
             return self._bearer[id(entity)]
+        if text is None and id(entity) in self._whole:
+            return self._whole[id(entity)]
         target = self.target(entity) if text is None else None
         if target:
             return target
-        text = self.clean(text if text is not None else entity.text)
+        text = self.clean(text) if text is not None else self.written(entity)
         if text in self.by_text:
             return self.by_text[text]
+        full = full_name_of(text, self.by_abbreviation)
+        if full is not None:
+            return full
         # The model sometimes labels a bare surname a place ("Litvinov" GPE); the name decides.
         if text in self.by_surname:
             return self.by_surname[text]
@@ -138,6 +179,61 @@ def first_names(people: list[tuple[str, str]], by_surname: dict[str, str]) -> di
                 known[words[-1]] = name
     return {first: next(iter(full.values())) for first, full in firsts.items()
             if len(full) == 1 and first not in by_surname}
+
+
+def abbreviations(entities: list, names: "Names") -> dict[str, str]:
+    """Abbreviation → the full name the document gives for it: the name written right before it in
+    brackets ("Communist Party of Tarvia (KPT)"), else the one name of the document its capitals spell
+    ("London and Orme Railway" for "LOR", "B&OR"). Two full names that fit give none."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    spelled: dict[str, set[str]] = {}
+    bracketed: dict[str, set[str]] = {}
+    for i, e in enumerate(ordered):
+        words = names.clean(e.text).split()
+        if len(words) >= 2 and e.label != "PERSON":
+            initials = "".join(w[0] for w in words if w.lower() not in _UNSPELLED and w[:1].isupper())
+            spelled.setdefault(initials, set()).add(names.target(e) or names.clean(e.text))
+        abbr = names.clean(e.text)
+        if _ABBREVIATION.match(abbr) and i > 0:
+            prev = ordered[i - 1]
+            between = names._text[prev.end:e.start] if names._text is not None else None
+            if e.start - prev.end == 2 and between in (" (", None) and len(names.clean(prev.text).split()) >= 2:
+                bracketed.setdefault(abbr, set()).add(names.target(prev) or names.clean(prev.text))
+    # Three letters at least where only the spelling ties them: "US" could spell many two-word names.
+    out = {initials: next(iter(full)) for initials, full in spelled.items() if len(full) == 1 and len(initials) >= 3}
+    out.update({abbr: next(iter(full)) for abbr, full in bracketed.items() if len(full) == 1})
+    return out
+
+
+def full_name_of(abbr: str, by_abbreviation: dict[str, str]) -> str | None:
+    """The full name an abbreviation ("LOR", "B&OR") stands for in the document, or None."""
+    if not _ABBREVIATION.match(abbr):
+        return None
+    return by_abbreviation.get(abbr) or by_abbreviation.get(abbr.replace("&", ""))
+
+
+def whole_names(entities: list, names: "Names") -> dict[int, str]:
+    """The whole name of a mention that is a fragment of one the document writes: a company's legal
+    form alone ("Orme Timber Partners, L.P." tagged as two names) names the company before it; a
+    unit's number alone ("the 65th was formed") names the one unit of the document with that number
+    ("65th Air Wing"). Keyed by the entity's id."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    out: dict[int, str] = {}
+    for i, e in enumerate(ordered):
+        word = names.clean(e.text)
+        if word.lower() in LEGAL_SUFFIXES and i > 0 and 0 <= e.start - ordered[i - 1].end <= 2 and \
+                ordered[i - 1].label == "ORG":
+            out[id(e)] = names.target(ordered[i - 1]) or names.clean(ordered[i - 1].text)
+            continue
+        m = _ORDINAL.match(word)
+        if m:
+            number = m.group(1)
+            units = {names.target(o) or names.clean(o.text) for o in ordered
+                     if o.label == "ORG" and len(names.clean(o.text).split()) >= 2 and
+                     _ORDINAL.sub(r"\1", names.clean(o.text).split()[0]) == number}
+            if len(units) == 1:
+                out[id(e)] = units.pop()
+    return out
 
 
 def unique_names(names) -> list[str]:
@@ -199,7 +295,7 @@ def is_adjective(entity: Any, span: Any) -> bool:
 
 
 # Demonyms whose state's name does not start like them; the rest are matched against the document's states.
-_IRREGULAR_DEMONYMS = {"french": "France", "british": "United Kingdom", "english": "England", "dutch": "Netherlands",
+IRREGULAR_DEMONYMS = {"french": "France", "british": "United Kingdom", "english": "England", "dutch": "Netherlands",
                        "swiss": "Switzerland", "greek": "Greece", "spanish": "Spain", "danish": "Denmark",
                        "swedish": "Sweden", "turkish": "Turkey", "welsh": "Wales", "irish": "Ireland",
                        "scottish": "Scotland", "norwegian": "Norway", "belgian": "Belgium"}
@@ -221,4 +317,4 @@ def state_of_demonym(demonym: str, states: list[str]) -> str | None:
     scored = sorted(((shared(s), s) for s in set(states)), reverse=True)
     if scored and scored[0][0] >= 3 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
         return scored[0][1]
-    return _IRREGULAR_DEMONYMS.get(word)
+    return IRREGULAR_DEMONYMS.get(word)

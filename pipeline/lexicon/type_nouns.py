@@ -37,11 +37,12 @@ ORG_NOUNS = frozenset(TYPE_NOUNS["ORG"])  # "ministry", "office", "committee": w
 # Last words of a name that make it a place or a made thing, not a party that acts ("Lusk Village Mall
 # opened", "the Orme Reservoir was completed", "the Tarn Cafe's ceiling"). Not words that also end the
 # names of bodies that act: "church", "school", "hospital", "house" (the White House, Random House),
-# "palace", "hall", "centre", "market" (the Common Market), "line" (a shipping line), "aircraft".
+# "palace", "hall", "centre", "market" (the Common Market), "line" (a shipping line), "aircraft",
+# "railway" (a railway company opens stations, buys and sells lines).
 THING_NAME_HEADS = frozenset({
     "mall", "cafe", "café", "restaurant", "hotel", "bar", "pub", "shop", "store", "stadium", "arena",
     "reservoir", "dam", "bridge", "tower", "building", "station", "airport", "airfield", "park", "road", "street",
-    "avenue", "square", "canal", "highway", "railway", "tunnel", "pier", "lighthouse", "fountain", "monument",
+    "avenue", "square", "canal", "highway", "tunnel", "pier", "lighthouse", "fountain", "monument",
     "memorial", "castle", "fort", "mansion", "album", "song", "film", "novel", "ship", "locomotive",
     # a prize or a contest won or played, no party ("led the Bruins to two Stanley Cups")
     "circuit", "speedway", "racecourse",

@@ -27,10 +27,13 @@ import re
 from typing import Any, Iterable
 
 from pipeline.lexicon.labels import NAME_LABELS
+from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES
+from pipeline.lexicon.type_nouns import TYPE_NOUNS
 
 _OPEN, _CLOSE = "([{", ")]}"
 _QUOTES = "\"“”'‘’"
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_NICKNAME = re.compile(r"\s+[\"“‘][^\"“”‘’]+[\"”’](?=\s)")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _NUMERAL_STOP = re.compile(r"^[IVX]+\.$")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -212,14 +215,52 @@ def surnames(people: Iterable[tuple[str, str]]) -> dict[str, str]:
     by_surname: dict[str, set[str]] = {}
     canonical: dict[str, str] = {}
     for written, name in people:
+        written = person_name(written)
         words = written.split()
         if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].replace("-", "").isalpha():
             continue
+        if not name_like(written):
+            continue  # "People's Commissar Orme": an office, not a first name, before the surname
         by_surname.setdefault(words[-1], set()).add(words[0])
         # The longest canonical form wins ("Joachim von Ribbentrop" over "Joachim Ribbentrop").
         if len(name) > len(canonical.get(words[-1], "")):
             canonical[words[-1]] = name
     return {s: canonical[s] for s, firsts in by_surname.items() if len(firsts) == 1}
+
+
+# Last words of a place's or an organisation's name a title can start ("Bishop Orme School", "King Rodric Bridge").
+_NOT_A_PERSON = set(TYPE_NOUNS["ORG"]) | set(TYPE_NOUNS["GPE"]) | {
+    "school", "college", "academy", "hospital", "church", "cathedral", "chapel", "hall", "center", "centre",
+    "stadium", "arena", "bridge", "street", "road", "avenue", "park", "square", "museum", "library", "institute",
+    "award", "awards", "prize", "cup", "trophy", "memorial", "house", "building", "tower", "station", "airport",
+    "high", "land", "island", "islands", "sound", "strait", "bay", "river", "lake", "mountains", "range"}
+_PARTICLES = {"von", "van", "de", "del", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "y", "dos", "das"}
+
+
+def name_like(written: str) -> bool:
+    """Whether a person's name as written is only a name: capitalised words, initials and particles
+    ("Joachim von Ribbentrop"), no office before it ("People's Commissar of Defence Orme")."""
+    for word in written.split():
+        if word in _PARTICLES or word[:1] in _QUOTES:
+            continue  # a particle, or a quoted nickname ('William "Buck" Orme')
+        if not word[:1].isupper() or word.endswith(("'s", "’s")) or word.lower() in HONORIFICS:
+            return False
+    return True
+
+
+def person_name(text: str) -> str:
+    """A person's name without a quoted nickname ('William "Buck" Orme' → "William Orme") or the
+    titles before it ("Dr Mara Orme", "General Orme", "King Rodric III" → "Rodric III"); a regnal
+    title stays where one word would be left ("Queen Mara")."""
+    text = _NICKNAME.sub("", text)
+    words = text.split()
+    if words and words[-1].lower() in _NOT_A_PERSON:
+        return text  # "Bishop Orme High School": a title in a school's name, which the model took for a person
+    while len(words) >= 2 and (words[0].lower() in HONORIFICS or
+                               (words[0].lower() in REGNAL_TITLES and len(words) >= 3)):
+        words = words[1:]
+    # "Minister of War Orme": an office of several words; no title goes but the whole of it.
+    return " ".join(words) if name_like(" ".join(words)) else text
 
 
 def merged_of_names(spans: list) -> list:
@@ -234,6 +275,12 @@ def merged_of_names(spans: list) -> list:
         if prev is not None and prev.label_ == "ORG" and span.label_ == "GPE" and \
                 prev.doc[prev.end:span.start].text.lower() in ("of", "of the"):
             out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
+        elif prev is not None and _joined_company(out, span) is not None:
+            # "Wiscasset" + "," + "Waterville" + "and" + "Farmington Railway": the places a company's
+            # name joins are its name, one organisation (no place of its own).
+            first = _joined_company(out, span)
+            del out[first + 1:]
+            out[first] = Span(span.doc, out[first].start, span.end, label="ORG")
         elif prev is not None and prev.doc[prev.end:span.start].text.lower() in ("and", "&") and \
                 _abbreviated(prev.doc, prev.start, span.end):
             # "London" + "and" + "South Western Railway" + "(LSWR)": the abbreviation after it
@@ -242,6 +289,31 @@ def merged_of_names(spans: list) -> list:
         else:
             out.append(span)
     return out
+
+
+# Last words of a company's name that joins places ("Bristol and Exeter Railway", "Orme, Lusk and Vell Canal").
+_JOINED_HEADS = {"railway", "railroad", "canal", "tramway", "navigation"}
+
+
+def _joined_company(out: list, span: Any) -> int | None:
+    """The index in ``out`` of the first name of a run "A, B and C Railway" that ends in ``span``: each
+    name joined to the next by a comma, the last by "and"/"&", and ``span`` ending in a company's word
+    (a railway, a canal); None when ``span`` ends no such run."""
+    doc = span.doc
+    if doc[span.end - 1].lower_ not in _JOINED_HEADS or not out or doc[span.start].lower_ in _DETERMINERS or \
+            doc[out[-1].end:span.start].text.lower() not in ("and", "&") or not _place_word(out[-1]):
+        return None
+    first = len(out) - 1
+    while first > 0 and doc[out[first - 1].end:out[first].start].text == "," and _place_word(out[first - 1]):
+        first -= 1
+    return first
+
+
+def _place_word(span: Any) -> bool:
+    """Places' names of one or two capitalised words, as a railway's name joins them ("Bristol", "East
+    Orme", or the model's one span "the Tarnby, Wexham")."""
+    words = [t for t in span if t.text != "," and not (t.i == span.start and t.lower_ in _DETERMINERS)]
+    return span.label_ in ("GPE", "LOC", "ORG", "FAC") and 0 < len(words) <= 4 and all(t.is_title for t in words)
 
 
 def _abbreviated(doc: Any, start: int, end: int) -> bool:

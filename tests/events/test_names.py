@@ -1,0 +1,100 @@
+"""Canonical names of a document's mentions (pipeline.events.names): one test per shape, invented text."""
+
+from pipeline.core.records import Entity
+from pipeline.events.names import Names, person_name
+from pipeline.stories.party_names import PartyNames, country_name
+
+
+def _entities(text: str, *spans: tuple[str, str]) -> list[Entity]:
+    """Entities at the first occurrence after the previous one of each (words, label)."""
+    out, at = [], 0
+    for words, label in spans:
+        start = text.index(words, at)
+        out.append(Entity(start, start + len(words), words, label, "model", None))
+        at = start + len(words)
+    return out
+
+
+def test_titles_and_quoted_nicknames_are_not_part_of_a_persons_name():
+    text = 'Dr Mara Orlin met General Tobias Venn. Thomas "Red" Hallam and King Rodric III came later.'
+    ents = _entities(text, ("Dr Mara Orlin", "PERSON"), ("General Tobias Venn", "PERSON"),
+                     ('Thomas "Red" Hallam', "PERSON"), ("King Rodric III", "PERSON"))
+    names = Names(ents, text)
+    assert [names(e) for e in ents] == ["Mara Orlin", "Tobias Venn", "Thomas Hallam", "Rodric III"]
+    # A regnal title stays where a lone first name would be left; a rank before a surname goes.
+    assert person_name("Queen Mara") == "Queen Mara" and person_name("Admiral Corran") == "Corran"
+
+
+def test_an_office_before_a_surname_names_the_person_not_a_second_bearer():
+    text = "Tobias Venn arrived. Minister of War Venn resigned. Venn left."
+    ents = _entities(text, ("Tobias Venn", "PERSON"), ("Minister of War Venn", "PERSON"), ("Venn", "PERSON"))
+    names = Names(ents, text)
+    assert [names(e) for e in ents] == ["Tobias Venn"] * 3
+
+
+def test_an_abbreviation_names_the_organisation_the_document_spells_or_brackets():
+    text = ("The Orme and Lusk Railway bought the line. The OLR sold it. The Workers' Union of Tarvia (WUT) "
+            "struck. The WUT won.")
+    ents = _entities(text, ("Orme and Lusk Railway", "ORG"), ("OLR", "ORG"),
+                     ("Workers' Union of Tarvia", "ORG"), ("WUT", "ORG"), ("WUT", "ORG"))
+    names = Names(ents, text)
+    assert [names(e) for e in ents] == ["Orme and Lusk Railway"] * 2 + ["Workers' Union of Tarvia"] * 3
+
+
+def test_an_abbreviation_two_names_spell_stays_as_written():
+    text = "The Orme Lusk Company and the Orlin Lake Club met. The OLC sued."
+    ents = _entities(text, ("Orme Lusk Company", "ORG"), ("Orlin Lake Club", "ORG"), ("OLC", "ORG"))
+    assert Names(ents, text)(ents[2]) == "OLC"
+
+
+def test_a_legal_form_or_a_unit_number_alone_names_the_whole_name():
+    text = "Venn Timber Partners, L.P. was founded. The 212th Signal Brigade formed. The 212th moved on."
+    ents = _entities(text, ("Venn Timber Partners", "ORG"), ("L.P.", "GPE"), ("212th Signal Brigade", "ORG"),
+                     ("212th", "ORG"))
+    names = Names(ents, text)
+    assert [names(e) for e in ents] == ["Venn Timber Partners"] * 2 + ["212th Signal Brigade"] * 2
+
+
+def test_a_unit_number_two_units_share_stays_as_written():
+    text = "The 212th Signal Brigade and the 212th Rifle Regiment formed. The 212th moved on."
+    ents = _entities(text, ("212th Signal Brigade", "ORG"), ("212th Rifle Regiment", "ORG"), ("212th", "ORG"))
+    assert Names(ents, text)(ents[2]) == "212th"
+
+
+def test_a_shared_first_name_is_the_person_last_named_in_full_before_it():
+    text = "Mara Orlin wrote to Mara Hallam. Mara replied. Later Mara Orlin moved; Mara stayed."
+    ents = _entities(text, ("Mara Orlin", "PERSON"), ("Mara Hallam", "PERSON"), ("Mara", "PERSON"),
+                     ("Mara Orlin", "PERSON"), ("Mara", "PERSON"))
+    names = Names(ents, text)
+    assert names(ents[2]) == "Mara Hallam" and names(ents[4]) == "Mara Orlin"
+    # Before any full naming, a first name is no one's yet.
+    early = _entities("Mara left. " + text, ("Mara", "PERSON"))
+    assert Names(early + [Entity(e.start + 11, e.end + 11, e.text, e.label, "model", None) for e in ents],
+                 "Mara left. " + text)(early[0]) == "Mara"
+
+
+def test_a_colony_named_by_its_ruler_is_not_the_later_state():
+    # "Ruritanian Chad": an adjective before a state's name makes another place, not Chad.
+    assert country_name("Ruritanian Chad") is None
+    assert country_name("South Sudan") == "South Sudan" and country_name("Republic of Korea") == "South Korea"
+
+
+def test_a_sides_adjective_names_the_side():
+    assert PartyNames(["Allied", "Tarvia"])("Allied") == "Allies"
+
+
+def test_a_railway_company_that_acts_is_a_party_by_its_full_name():
+    from pipeline import label_roles
+
+    text = "Opened in 1850 by the Orme and Lusk Railway (OLR), the station lies on the coast."
+    start = text.index("Opened")
+    assert label_roles(text, [(start, start + len("Opened"))])[0]["actors"] == ["Orme and Lusk Railway"]
+
+
+def test_places_a_railways_name_joins_are_its_name_not_parties_of_their_own():
+    from pipeline import label_roles
+
+    text = "In 1911 the Tarnby, Wexham and Orford Railway bought the line."
+    start = text.index("bought")
+    r = label_roles(text, [(start, start + len("bought"))])[0]
+    assert r["actors"] == ["Tarnby, Wexham and Orford Railway"] and not {"Tarnby", "Wexham"} & set(r["participants"])
