@@ -84,7 +84,9 @@ class Names:
     def _bearers(self, entities: list) -> dict[int, str]:
         """For each bare surname two people of the document share ("Ortega" after "Raul Ortega" and
         "Francisco Ortega"), the one it names: the person last named in full before it, else the one
-        named most often (a tie names no one). Keyed by the entity's id."""
+        named most often (a tie names no one). Keyed by the entity's id. A surname that is also a
+        company's of the document is left as written and recorded in ``ambiguous``."""
+        self.ambiguous: set[str] = set()
         full = [(e.start, self.target(e) or self.written(e)) for e in sorted(entities, key=lambda e: e.start)
                 if e.label == "PERSON" and len(self.written(e).split()) >= 2 and name_like(self.written(e))]
         if not full:
@@ -93,6 +95,12 @@ class Names:
         for start, name in full:
             by_surname.setdefault(name.split()[-1], []).append((start, name))
         shared = {s: named for s, named in by_surname.items() if len({n for _, n in named}) > 1}
+        # A family's name that also names an organisation of the document ("Orme" beside "Orme Brothers
+        # Ltd" and three Ormes): a bare "Orme" may be the company or any of them, so it stays as written.
+        companies = {w for e in entities if e.label == "ORG" and " " in self.clean(e.text)
+                     for w in self.clean(e.text).split()}
+        self.ambiguous = {s for s in shared if s in companies}
+        shared = {s: named for s, named in shared.items() if s not in self.ambiguous}
         out: dict[int, str] = {}
         for e in entities:
             word = POSSESSIVE.sub("", self.written(e))

@@ -10,6 +10,7 @@ from pipeline.events.names import unique_names
 from pipeline.events.coreference import Paragraphs
 from pipeline.events.roles import sentence_spans, trigger_roles
 from pipeline.lexicon.type_nouns import THING_NAME_HEADS
+from pipeline.stories.party_names import party_kind
 
 
 @dataclass(slots=True)
@@ -41,6 +42,8 @@ class RoleReader:
         self.pair = pair
         self._by_trigger: dict[tuple[int, int], tuple] = {}
         self._texts: dict[int, str] = {}
+        self._after: dict[int, Any] | None = None  # each entity's next one, for a place's address
+        self._before: dict[int, Any] = {}
 
     def __call__(self, k: int, trigger: Any, s_start: int, s_end: int,
                  skip: tuple[int, int] | None = None) -> Roles:
@@ -59,6 +62,8 @@ class RoleReader:
         for e, role, name in named:
             if e is not None and skip is not None and e.start < skip[1] and skip[0] < e.end:
                 continue
+            if role == "participant" and e is not None and self._qualified_place(e, name):
+                role = "place"  # "marched to Orme, Tarvia": a town its region qualifies is where, no party
             written[role].append((name, self._as_written(k, e, name)))
         written["actor"] += extra["actor"]
         written["participant"] += extra["participant"]
@@ -74,6 +79,25 @@ class RoleReader:
                     mentions.append(mention)
         out.places = [p for p in unique_names(self.canonical(n) for n, _ in written["place"]) if p not in out.actors]
         return out
+
+    def _qualified_place(self, entity: Any, name: str) -> bool:
+        """Whether a name is a town or a region the text qualifies by the region or state it lies in
+        ("Orme, Tarvia", "Lusk, D.C."): a place's address, never a party (a state is)."""
+        if entity.label not in ("GPE", "LOC", "FAC") or party_kind(self.canonical(name), entity.label) is not None:
+            return False
+        if ", " in name:
+            return True  # the model's one span over both ("Orme, Tarvia")
+        if self._after is None:
+            ordered = sorted(self.paragraphs.entities, key=lambda e: e.start)
+            self._after = {id(a): b for a, b in zip(ordered, ordered[1:])}
+            self._before = {id(b): a for a, b in zip(ordered, ordered[1:])}
+        after, before = self._after.get(id(entity)), self._before.get(id(entity))
+        return (after is not None and after.start - entity.end == 2 and self._town(after)) or \
+            (before is not None and entity.start - before.end == 2 and self._town(before))
+
+    def _town(self, entity: Any) -> bool:
+        return entity.label in ("GPE", "LOC") and \
+            party_kind(self.canonical(self.paragraphs.names(entity)), entity.label) is None
 
     def _as_written(self, k: int, entity: Any, name: str) -> str:
         """The words a named party is written as: the name where the text writes it whole at the

@@ -46,7 +46,9 @@ THING_NAME_HEADS = frozenset({
     "memorial", "castle", "fort", "mansion", "album", "song", "film", "novel", "ship", "locomotive",
     # a prize or a contest won or played, no party ("led the Bruins to two Stanley Cups")
     "circuit", "speedway", "racecourse",
-    "cup", "cups", "trophy", "award", "prize", "medal", "championship", "championships", "tournament"})
+    "cup", "cups", "trophy", "award", "awards", "prize", "medal", "championship", "championships", "tournament",
+    # a building, a course taught, a register or a lottery game: things, not bodies that act
+    "pavilion", "plaza", "course", "register", "lotto", "lottery"})
 # Nouns of a private person, by age, schooling, trade or residence: a country's name on one says where
 # the person is from ("a U.S. schoolboy was shot"), not that the state took part (unlike "U.S. officials").
 PRIVATE_PERSON_NOUNS = frozenset({

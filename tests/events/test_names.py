@@ -98,3 +98,25 @@ def test_places_a_railways_name_joins_are_its_name_not_parties_of_their_own():
     start = text.index("bought")
     r = label_roles(text, [(start, start + len("bought"))])[0]
     assert r["actors"] == ["Tarnby, Wexham and Orford Railway"] and not {"Tarnby", "Wexham"} & set(r["participants"])
+
+
+def test_a_town_its_region_qualifies_is_a_place_not_a_party():
+    from pipeline import label_roles
+
+    text = "In May 1862 the brigade left Frederick, Maryland and joined the Orford Rifles."
+    start = text.index("left")
+    r = label_roles(text, [(start, start + len("left"))])[0]
+    assert not {"Frederick", "Maryland"} & set(r["actors"] + r["participants"]) and "Frederick" in r["places"]
+
+
+def test_a_familys_name_that_also_names_its_company_stays_as_written():
+    text = ("Orlin Brothers Ltd was founded by Tomas Orlin. His son Mara Orlin ran Orlin Brothers Ltd. "
+            "In 1970 Orlin built a plant.")
+    ents = _entities(text, ("Orlin Brothers Ltd", "ORG"), ("Tomas Orlin", "PERSON"), ("Mara Orlin", "PERSON"),
+                     ("Orlin Brothers Ltd", "ORG"), ("Orlin", "ORG"))
+    names = Names(ents, text)
+    assert names(ents[-1]) == "Orlin" and "Orlin" in names.ambiguous
+    # Two bearers and no company: the one last named in full before it.
+    plain = "Tomas Orlin met Mara Orlin in May. In 1970 Orlin built a plant."
+    people = _entities(plain, ("Tomas Orlin", "PERSON"), ("Mara Orlin", "PERSON"), ("Orlin", "PERSON"))
+    assert Names(people, plain)(people[-1]) == "Mara Orlin"
