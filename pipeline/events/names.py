@@ -15,13 +15,15 @@ from typing import Any
 
 from pipeline.nlp.entity_hygiene import name_like, person_name, surnames
 from pipeline.lexicon.patterns import DISAMBIGUATOR, POSSESSIVE
-from pipeline.lexicon.person_titles import LEGAL_SUFFIXES
-from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS
+from pipeline.lexicon.person_titles import HONORIFICS, LEGAL_SUFFIXES
+from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS, TYPE_NOUNS
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|d)$")
+# Words of an office written before a surname ("Foreign Minister Orme", "People's Commissar of War Orme").
+_OFFICE_WORDS = HONORIFICS | set(TYPE_NOUNS["PERSON"]) | {"commissar", "foreign", "defence", "defense", "war"}
 # Words a full name skips when it is spelled by its initials ("London and South Western Railway": LSWR).
 _UNSPELLED = {"of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la", "le", "&"}
 
@@ -165,6 +167,10 @@ class Names:
         # The model sometimes labels a bare surname a place ("Litvinov" GPE); the name decides.
         if text in self.by_surname:
             return self.by_surname[text]
+        words = text.split()
+        if len(words) >= 2 and words[-1] in self.by_surname and entity is not None and \
+                entity.label in ("PERSON", "ORG") and any(w.lower() in _OFFICE_WORDS for w in words[:-1]):
+            return self.by_surname[words[-1]]  # "People's Commissar of Defence Orme": an office, then the one Orme
         if entity is not None and getattr(entity, "label", None) == "PERSON" and text in self.by_first_name:
             # "Friedrich" for the one Friedrich named in full before it (not a "José" the text introduces alone).
             full, first_at = self.by_first_name[text]
@@ -306,7 +312,12 @@ def is_adjective(entity: Any, span: Any) -> bool:
 IRREGULAR_DEMONYMS = {"french": "France", "british": "United Kingdom", "english": "England", "dutch": "Netherlands",
                        "swiss": "Switzerland", "greek": "Greece", "spanish": "Spain", "danish": "Denmark",
                        "swedish": "Sweden", "turkish": "Turkey", "welsh": "Wales", "irish": "Ireland",
-                       "scottish": "Scotland", "norwegian": "Norway", "belgian": "Belgium"}
+                       "scottish": "Scotland", "norwegian": "Norway", "belgian": "Belgium",
+                       # a people's noun that is no adjective ("the Poles", "the Danes"), and an empire's
+                       # adjective the state-name patterns lack ("the Ottomans", "Byzantine forces")
+                       "pole": "Poland", "dane": "Denmark", "swede": "Sweden", "finn": "Finland", "scot": "Scotland",
+                       "spaniard": "Spain", "briton": "United Kingdom", "ottoman": "Ottoman Empire", "german": "Germany",
+                       "byzantine": "Byzantine Empire"}
 
 
 def state_of_demonym(demonym: str, states: list[str]) -> str | None:

@@ -64,9 +64,13 @@ def country_name(name: str) -> str | None:
     if own is not None:
         return own
     words = name.split()
+    force = _state_of_force(words)
+    if force is not None:
+        return force
     if not words or len(words) > _MAX_STATE_WORDS or any(w.lower() in _INSTITUTION_WORDS for w in words):
         return None
-    if len(words) >= 2 and words[0] in _REGIME_WORDS:
+    if len(words) >= 2 and words[0] in _REGIME_WORDS and words[-1].lower() not in _FORCE_WORDS:
+        # (not "Free Syrian Army": a force named by more than its state's word is a group's)
         rest = country_name(" ".join(words[1:]))
         if rest is not None:
             return rest
@@ -86,6 +90,20 @@ def country_name(name: str) -> str | None:
         if all(w.lower() in _STATE_FORM_WORDS for w in rest):
             found.add(short)
     return found.pop() if len(found) == 1 else None
+
+
+# A state's armed forces by their common names ("Tarvian Army", "Spanish Armada", "German Air Force").
+_FORCE_WORDS = {"army", "navy", "fleet", "armada", "forces", "troops", "marines", "air force", "armed forces"}
+
+
+def _state_of_force(words: list[str]) -> str | None:
+    """The state whose forces a name of one demonym or state and a force's word names ("Spanish Armada",
+    "Tarvian Navy", "German Air Force" → Spain, …, Germany); None for any other name, and for a group's
+    force named by more words ("Irish Republican Army", "Free Syrian Army": no state's)."""
+    for n in (2, 1):
+        if len(words) == n + 1 and " ".join(words[-n:]).lower() in _FORCE_WORDS and words[0][:1].isupper():
+            return country_name(words[0]) or state_of_demonym(words[0], [])
+    return None
 
 
 def _modifies_the_match(pattern: re.Pattern, words: list[str], short: str) -> bool:
@@ -226,6 +244,12 @@ class PartyNames:
             if state is not None:
                 return state
         words = name.split()
+        if len(words) == 2 and words[1].lower() in _FORCE_WORDS and words[0][:1].isupper() and \
+                words[0].lower().endswith(_DEMONYM_ENDINGS):
+            # "Tarvian Army" where the document names Tarvia: the state's forces stand for it.
+            state = state_of_demonym(words[0], self._states)
+            if state is not None:
+                return country_name(state) or state
         if len(words) >= 2:
             # "Axis power Japan": a description before the state.
             for cut in range(1, len(words)):

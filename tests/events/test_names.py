@@ -120,3 +120,22 @@ def test_a_familys_name_that_also_names_its_company_stays_as_written():
     plain = "Tomas Orlin met Mara Orlin in May. In 1970 Orlin built a plant."
     people = _entities(plain, ("Tomas Orlin", "PERSON"), ("Mara Orlin", "PERSON"), ("Orlin", "PERSON"))
     assert Names(people, plain)(people[-1]) == "Mara Orlin"
+
+
+def test_a_states_armed_forces_named_by_its_demonym_stand_for_the_state():
+    names = PartyNames(["Ruritanian Army"], ["Ruritania"])
+    assert country_name("Spanish Armada") == "Spain" and country_name("German Air Force") == "Germany"
+    # A force named by more than its state's word is a group's, no state's.
+    assert country_name("Free Ruritanian Army") is None and country_name("Ruritanian Liberation Army") is None
+    assert names("Ruritanian Army") == "Ruritania"  # by the states the document names
+
+
+def test_a_peoples_plural_noun_names_its_state():
+    names = PartyNames(["Ottomans", "Poles", "Danes"])
+    assert [names(n) for n in ("Ottomans", "Poles", "Danes")] == ["Ottoman Empire", "Poland", "Denmark"]
+
+
+def test_an_office_before_a_surname_the_model_took_for_an_organisation_names_the_person():
+    text = "Tobias Venn took office. In June People's Commissar of War Venn gave the order."
+    ents = _entities(text, ("Tobias Venn", "PERSON"), ("People's Commissar of War Venn", "ORG"))
+    assert Names(ents, text)(ents[1]) == "Tobias Venn"
