@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.nlp.entity_hygiene import name_like, person_name, surnames
-from pipeline.lexicon.patterns import DISAMBIGUATOR, POSSESSIVE
+from pipeline.lexicon.patterns import DISAMBIGUATOR, LEADING_ERA, POSSESSIVE
 from pipeline.lexicon.person_titles import HONORIFICS, LEGAL_SUFFIXES
 from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS, TYPE_NOUNS
 
@@ -61,6 +61,7 @@ class Names:
         self._bearer.update(self._first_name_bearers(entities))
         self.by_abbreviation = abbreviations(entities, self)
         self._whole = whole_names(entities, self)
+        self._org_forms = organisation_forms(entities, self)
         for written, _ in people:
             # "Joachim Ribbentrop" and "Joachim von Ribbentrop": one person, the longest spelling.
             surname = written.split()[-1] if " " in written else None
@@ -69,7 +70,7 @@ class Names:
 
     @staticmethod
     def clean(text: str) -> str:
-        return _LEADING_THE.sub("", POSSESSIVE.sub("", _EDGE_PUNCT.sub("", text)))
+        return _LEADING_THE.sub("", POSSESSIVE.sub("", _EDGE_PUNCT.sub("", LEADING_ERA.sub("", text))))
 
     def written(self, entity) -> str:
         """The entity's words cleaned; a person's also without a title or a quoted nickname."""
@@ -164,6 +165,8 @@ class Names:
         full = full_name_of(text, self.by_abbreviation)
         if full is not None:
             return full
+        if entity is not None and entity.label == "ORG" and _bare(text) in self._org_forms:
+            return self._org_forms[_bare(text)]
         # The model sometimes labels a bare surname a place ("Litvinov" GPE); the name decides.
         if text in self.by_surname:
             return self.by_surname[text]
@@ -224,6 +227,37 @@ def full_name_of(abbr: str, by_abbreviation: dict[str, str]) -> str | None:
     if not _ABBREVIATION.match(abbr):
         return None
     return by_abbreviation.get(abbr) or by_abbreviation.get(abbr.replace("&", ""))
+
+
+def _bare(name: str) -> str:
+    """An organisation's name without its legal form, in lower case: the key its spellings share."""
+    words = name.rstrip(",").split()
+    while len(words) >= 2 and words[-1].lower().rstrip(",") in LEGAL_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words).rstrip(",").lower()
+
+
+def organisation_forms(entities: list, names: "Names") -> dict[str, str]:
+    """One spelling for an organisation the document writes several ways that differ only in case or
+    in a legal form ("Orme Ltd." and "Orme", "ORME" and "Orme"): the name without the legal form,
+    in the case the document writes most often (first written on a tie). Keyed by :func:`_bare`."""
+    forms: dict[str, dict[str, int]] = {}
+    for e in sorted(entities, key=lambda e: e.start):
+        if e.label != "ORG" or names.target(e):
+            continue
+        written = names.clean(e.text)
+        counts = forms.setdefault(_bare(written), {})
+        counts[written] = counts.get(written, 0) + 1
+    out = {}
+    for bare, counts in forms.items():
+        if len(counts) < 2:
+            continue
+        spellings: dict[str, int] = {}
+        for written, n in counts.items():
+            kept = " ".join(written.rstrip(",").split()[:len(bare.split())]).rstrip(",")
+            spellings[kept] = spellings.get(kept, 0) + n
+        out[bare] = max(spellings, key=lambda k: spellings[k])  # first written wins a tie (dicts keep order)
+    return out
 
 
 def whole_names(entities: list, names: "Names") -> dict[int, str]:

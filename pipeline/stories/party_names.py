@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from pipeline.events.names import IRREGULAR_DEMONYMS, full_name_of, state_of_demonym
+from pipeline.lexicon.patterns import LEADING_ERA
 from pipeline.lexicon.person_titles import GROUP_ADJECTIVES
 
 # A name the patterns may read: a few capitalised words, no institution's word ("Syrian Observatory
@@ -209,7 +210,7 @@ class PartyNames:
 
     def __init__(self, names: Iterable[str], states: Iterable[str] = (), people: Iterable[str] = (),
                  abbreviations: dict[str, str] | None = None) -> None:
-        names = set(names)
+        names = {LEADING_ERA.sub("", n) for n in names}
         # A document's abbreviations and the full names they stand for (:func:`pipeline.events.names.abbreviations`).
         self._abbreviations = abbreviations or {}
         self._people = set(people)
@@ -236,6 +237,7 @@ class PartyNames:
 
     def _canonical(self, name: str) -> str:
         name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+        name = LEADING_ERA.sub("", name)  # "BC Cyrus": the era of the year before the name
         name = full_name_of(name, self._abbreviations) or name  # "the OLR" the text spells out before
         if name in GROUP_ADJECTIVES:  # "Allied forces": the Allies, a side and no state
             return GROUP_ADJECTIVES[name]

@@ -139,3 +139,16 @@ def test_an_office_before_a_surname_the_model_took_for_an_organisation_names_the
     text = "Tobias Venn took office. In June People's Commissar of War Venn gave the order."
     ents = _entities(text, ("Tobias Venn", "PERSON"), ("People's Commissar of War Venn", "ORG"))
     assert Names(ents, text)(ents[1]) == "Tobias Venn"
+
+
+def test_a_years_era_run_into_a_name_is_not_part_of_it():
+    text = "In 530 BC Tarkan died."
+    ents = _entities(text, ("530 BC Tarkan", "ORG"))
+    assert Names(ents, text)(ents[0]) == "Tarkan" and PartyNames(["BC Tarkan"])("BC Tarkan") == "Tarkan"
+
+
+def test_one_organisation_written_with_its_legal_form_or_in_capitals_is_one_name():
+    text = "VELLCOM Ltd. was founded in 1991. In 1995 Vellcom merged. Vellcom grew. Orme Holdings Ltd. stayed apart."
+    ents = _entities(text, ("VELLCOM Ltd.", "ORG"), ("Vellcom", "ORG"), ("Vellcom", "ORG"), ("Orme Holdings Ltd.", "ORG"))
+    names = Names(ents, text)
+    assert [names(e) for e in ents] == ["Vellcom", "Vellcom", "Vellcom", "Orme Holdings Ltd."]
