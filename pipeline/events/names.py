@@ -24,6 +24,9 @@ _ABBREVIATION = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|d)$")
 # Words of an office written before a surname ("Foreign Minister Orme", "People's Commissar of War Orme").
 _OFFICE_WORDS = HONORIFICS | set(TYPE_NOUNS["PERSON"]) | {"commissar", "foreign", "defence", "defense", "war"}
+# An organisation's kind, which a text writes alone for the one organisation of that kind it named.
+_GENERIC_ORG_WORDS = {"institute", "institution", "society", "academy", "college", "university", "company",
+                      "corporation", "league", "association", "federation", "museum", "foundation"}
 # Words a full name skips when it is spelled by its initials ("London and South Western Railway": LSWR).
 _UNSPELLED = {"of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la", "le", "&"}
 
@@ -62,6 +65,7 @@ class Names:
         self.by_abbreviation = abbreviations(entities, self)
         self._whole = whole_names(entities, self)
         self._org_forms = organisation_forms(entities, self)
+        self._of_forms = of_forms(entities, self)
         for written, _ in people:
             # "Joachim Ribbentrop" and "Joachim von Ribbentrop": one person, the longest spelling.
             surname = written.split()[-1] if " " in written else None
@@ -167,6 +171,8 @@ class Names:
             return full
         if entity is not None and entity.label == "ORG" and _bare(text) in self._org_forms:
             return self._org_forms[_bare(text)]
+        if entity is not None and entity.label == "ORG" and text in self._of_forms:
+            return self._of_forms[text]
         # The model sometimes labels a bare surname a place ("Litvinov" GPE); the name decides.
         if text in self.by_surname:
             return self.by_surname[text]
@@ -257,6 +263,26 @@ def organisation_forms(entities: list, names: "Names") -> dict[str, str]:
             kept = " ".join(written.rstrip(",").split()[:len(bare.split())]).rstrip(",")
             spellings[kept] = spellings.get(kept, 0) + n
         out[bare] = max(spellings, key=lambda k: spellings[k])  # first written wins a tie (dicts keep order)
+    return out
+
+
+def of_forms(entities: list, names: "Names") -> dict[str, str]:
+    """An organisation's short name → its full name with "of …" the document gives ("Orme Institution"
+    → "Orme Institution of Lusk"): only a short name of two words or more, and only when one full
+    name of the document starts with it ("Communist Party" beside two parties "of …" stays as written)."""
+    fulls = {names.target(e) or names.clean(e.text) for e in entities if e.label == "ORG"}
+    longs: dict[str, set[str]] = {}
+    for full in fulls:
+        short = full.split(" of ")[0]
+        if short != full and len(short.split()) >= 2:
+            longs.setdefault(short, set()).add(full)
+    out = {short: next(iter(full)) for short, full in longs.items() if len(full) == 1}
+    # "the Institute" after "the Orme Institute of Arts": the one organisation named with that word.
+    kinds: dict[str, set[str]] = {}
+    for full in fulls:
+        for word in {w for w in full.split() if w.lower() in _GENERIC_ORG_WORDS and w != full}:
+            kinds.setdefault(word, set()).add(out.get(full, full))
+    out.update({word: next(iter(full)) for word, full in kinds.items() if len(full) == 1})
     return out
 
 

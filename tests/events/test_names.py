@@ -152,3 +152,15 @@ def test_one_organisation_written_with_its_legal_form_or_in_capitals_is_one_name
     ents = _entities(text, ("VELLCOM Ltd.", "ORG"), ("Vellcom", "ORG"), ("Vellcom", "ORG"), ("Orme Holdings Ltd.", "ORG"))
     names = Names(ents, text)
     assert [names(e) for e in ents] == ["Vellcom", "Vellcom", "Vellcom", "Orme Holdings Ltd."]
+
+
+def test_an_organisations_short_name_is_the_one_full_name_of_the_document_it_starts():
+    text = ("The Orme Institution of Lusk opened in 1904. The Orme Institution grew. The Workers Party of Tarvia "
+            "and the Workers Party of Vell met; the Workers Party split.")
+    ents = _entities(text, ("Orme Institution of Lusk", "ORG"), ("Orme Institution", "ORG"),
+                     ("Workers Party of Tarvia", "ORG"), ("Workers Party of Vell", "ORG"), ("Workers Party", "ORG"))
+    names = Names(ents, text)
+    assert names(ents[1]) == "Orme Institution of Lusk" and names(ents[4]) == "Workers Party"
+    alone = "The Vell Institute of Arts opened in 1890. In 1939 the Institute closed."
+    ents = _entities(alone, ("Vell Institute of Arts", "ORG"), ("Institute", "ORG"))
+    assert Names(ents, alone)(ents[1]) == "Vell Institute of Arts"
