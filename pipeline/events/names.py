@@ -4,7 +4,8 @@ A name is the link target where the document links the mention (without its
 Wikipedia disambiguator), else the mention cleaned of "the", possessives and
 edge punctuation; a bare surname is the one person the document names with it, or,
 where two people share it, the one last named in full before it, else the one named
-most often.
+most often (unless a company bears it too). A person's name loses titles and quoted nickname;
+an abbreviation or a fragment of an organisation's name is the full name the document gives.
 """
 
 from __future__ import annotations
