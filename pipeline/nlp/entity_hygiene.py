@@ -27,7 +27,7 @@ import re
 from typing import Any, Iterable
 
 from pipeline.lexicon.labels import NAME_LABELS
-from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES
+from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES, TITLES_OF_PLACE
 from pipeline.lexicon.type_nouns import TYPE_NOUNS
 
 _OPEN, _CLOSE = "([{", ")]}"
@@ -272,7 +272,14 @@ def merged_of_names(spans: list) -> list:
     out: list = []
     for span in spans:
         prev = out[-1] if out else None
-        if prev is not None and prev.label_ == "ORG" and span.label_ == "GPE" and \
+        title = _title_of_place(span)
+        if title is not None:
+            # "the Duke of Orme", "the Sultan of Tarsk": a person named by a title of the place, not the
+            # place (nor a bare title); the model's span over the title alone, if any, gives way.
+            while out and out[-1].end > title:
+                out.pop()
+            out.append(Span(span.doc, title, span.end, label="PERSON"))
+        elif prev is not None and prev.label_ == "ORG" and span.label_ == "GPE" and \
                 prev.doc[prev.end:span.start].text.lower() in ("of", "of the"):
             out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
         elif prev is not None and _joined_company(out, span) is not None:
@@ -289,6 +296,22 @@ def merged_of_names(spans: list) -> list:
         else:
             out.append(span)
     return out
+
+
+def _title_of_place(span: Any) -> int | None:
+    """The token where a title "of" this place begins ("Duke of Orme", "Grand Duke of Orme"), for a
+    place the text names by a capitalised ruler's, noble's or prelate's title; else None."""
+    if span.start < 2 or not (span.label_ in ("GPE", "LOC") or (
+            span.label_ in ("ORG", "PERSON", "NORP") and len(span) <= 2 and all(t.pos_ == "PROPN" for t in span))):
+        return None  # the small model calls an unknown realm an organisation or a person ("Sultan of Tarsk")
+    doc = span.doc
+    of, word = doc[span.start - 1], doc[span.start - 2]
+    if of.text != "of" or not word.text[:1].isupper() or word.text.lower() not in TITLES_OF_PLACE:
+        return None
+    start = word.i
+    if start > 0 and doc[start - 1].text in ("Grand", "Crown", "Prince"):
+        start -= 1  # "Grand Duke of Orme", "Crown Prince of Orme", "Prince Bishop of Orme"
+    return start
 
 
 # Last words of a company's name that joins places ("Bristol and Exeter Railway", "Orme, Lusk and Vell Canal").

@@ -164,3 +164,31 @@ def test_an_organisations_short_name_is_the_one_full_name_of_the_document_it_sta
     alone = "The Vell Institute of Arts opened in 1890. In 1939 the Institute closed."
     ents = _entities(alone, ("Vell Institute of Arts", "ORG"), ("Institute", "ORG"))
     assert Names(ents, alone)(ents[1]) == "Vell Institute of Arts"
+
+
+def _roles(text: str, trigger: str) -> dict:
+    from pipeline import label_roles
+
+    start = text.index(trigger)
+    return label_roles(text, [(start, start + len(trigger))])[0]
+
+
+def test_a_person_named_by_a_title_of_a_place_is_the_whole_title():
+    r = _roles("In 1790 the Sultan of Tarsk attacked the fort of Lusk.", "attacked")
+    assert r["actors"] == ["Sultan of Tarsk"] and "Tarsk" not in r["participants"] + r["places"]
+    r = _roles("In 1812 Orme signed a treaty with the Emir of Vellabad.", "signed")
+    assert "Emir of Vellabad" in r["participants"] and "Vellabad" not in r["participants"]
+    # No title before "of": the place stays the place.
+    assert "Tarsk" in _roles("In 1790 the armies of Tarsk attacked the fort of Lusk.", "attacked")["actors"]
+
+
+def test_a_region_after_a_town_and_a_town_taken_for_a_person_are_places():
+    r = _roles("The second club was founded in Kingston, Ontario and started in 1883.", "started")
+    assert "Ontario" not in r["actors"] + r["participants"]
+    r = _roles("In 1862 the regiment spent the week marching from Poolesville to Sandy Hook, Maryland.", "marching")
+    assert "Sandy Hook" not in r["participants"] and "Sandy Hook" in r["places"]
+
+
+def test_a_mention_keeps_the_title_the_text_writes():
+    r = _roles("In 1990 Dr Toni Harlow examined the rhinoceros.", "examined")
+    assert r["actors"] == ["Toni Harlow"] and r["actor_mentions"] == ["Dr Toni Harlow"]
