@@ -1,11 +1,11 @@
 """Canonical names of the entities an event mentions, and the sentence's names as parse spans.
 
-A name is the link target where the document links the mention (without its
-Wikipedia disambiguator), else the mention cleaned of "the", possessives and
-edge punctuation; a bare surname is the one person the document names with it, or,
-where two people share it, the one last named in full before it, else the one named
-most often (unless a company bears it too). A person's name loses titles and quoted nickname;
-an abbreviation or a fragment of an organisation's name is the full name the document gives.
+A name is the link target where the document links the mention (without its Wikipedia disambiguator),
+else the mention cleaned of "the", possessives (not a store's: "Orme's was sold") and edge punctuation;
+a bare surname is the one person the document names with it, or, where two people share it, the one
+last named in full before it, else the one named most often (unless a company bears it too). A person's
+name loses titles and quoted nickname; an abbreviation or a fragment of an organisation's name is the
+full name the document gives.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.nlp.entity_hygiene import name_like, person_name, surnames
+from pipeline.nlp.entity_hygiene import name_like, person_name, possessive_names, surnames
 from pipeline.lexicon.patterns import DISAMBIGUATOR, LEADING_ERA, POSSESSIVE
 from pipeline.lexicon.person_titles import HONORIFICS, LEGAL_SUFFIXES
 from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS, TYPE_NOUNS
@@ -67,6 +67,7 @@ class Names:
         self._whole = whole_names(entities, self)
         self._org_forms = organisation_forms(entities, self)
         self._of_forms = of_forms(entities, self)
+        self._possessive = possessive_names(entities, text, self.clean)  # "Orme's" the store, not Orme
         for written, _ in people:
             # "Joachim Ribbentrop" and "Joachim von Ribbentrop": one person, the longest spelling.
             surname = written.split()[-1] if " " in written else None
@@ -83,8 +84,7 @@ class Names:
         return person_name(text) if entity.label == "PERSON" else text
 
     @staticmethod
-    def target(entity) -> str | None:
-        """The link target without its Wikipedia disambiguator: "Fascist Italy (1922–1943)" → "Fascist Italy"."""
+    def target(entity) -> str | None:  # the link target without its disambiguator
         if not entity.link_target:
             return None
         return DISAMBIGUATOR.sub("", entity.link_target) or entity.link_target
@@ -103,8 +103,7 @@ class Names:
         for start, name in full:
             by_surname.setdefault(name.split()[-1], []).append((start, name))
         shared = {s: named for s, named in by_surname.items() if len({n for _, n in named}) > 1}
-        # A family's name that also names an organisation of the document ("Orme" beside "Orme Brothers
-        # Ltd" and three Ormes): a bare "Orme" may be the company or any of them, so it stays as written.
+        # "Orme" beside "Orme Brothers Ltd" and three Ormes may be any of them: it stays as written.
         companies = {w for e in entities if e.label == "ORG" and " " in self.clean(e.text)
                      for w in self.clean(e.text).split()}
         self.ambiguous = {s for s in shared if s in companies}
@@ -165,6 +164,7 @@ class Names:
         if target:
             return target
         text = self.clean(text) if text is not None else self.written(entity)
+        text = f"{text}'s" if text in self._possessive else text
         if text in self.by_text:
             return self.by_text[text]
         full = full_name_of(text, self.by_abbreviation)
@@ -343,8 +343,7 @@ def sentence_names(entities: list, parsed, offset: int, names: Names) -> Sentenc
     spans = [(e, parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand")) for e in entities]
     spans = [(e, sp) for e, sp in spans if sp is not None]
     named = {t.i: e.label for e, sp in spans for t in sp}
-    # "German Foreign Minister Walther Rathenau", "Soviet Russia": a name modifying another
-    # is not a name of its own; "Nazi Germany" is one name when the document knows it as one.
+    # "German Foreign Minister Walther Rathenau": a name modifying another is no name of its own.
     modifying = [_modified_name(sp, named, e.label) for e, sp in spans]
     modifiers = {head: (e, sp) for (e, sp), head in zip(spans, modifying) if head is not None}
     out = []

@@ -134,4 +134,6 @@ class RoleReader:
                 return written
         if end >= len(name) and text[end - len(name):end] == name:
             return name
+        if name.endswith("'s") and text[end - len(name) + 2:end + 2] in (name, name.replace("'", "’")):
+            return text[end - len(name) + 2:end + 2]  # a store written in the possessive ("Orme's")
         return written

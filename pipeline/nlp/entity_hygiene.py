@@ -346,3 +346,36 @@ def _abbreviated(doc: Any, start: int, end: int) -> bool:
     abbr = doc[end + 1].text
     initials = "".join(t.text[0] for t in doc[start:end] if t.text[:1].isupper())
     return abbr.isupper() and len(abbr) >= 3 and abbr == initials
+
+
+# What may follow a business named in the possessive ("Orme's was added", "Orme's and Lusk Ltd opened",
+# "became Orme's in 1992"): a verb, a joint name or the sentence's end, never a noun it would own.
+_AFTER_OWN_NAME = re.compile(r"['’]s(?=\s*(?:[,.;:)]|(?:was|were|is|became|had|has|opened|closed|joined|"
+                             r"replaced|moved|merged|in|as)\b|(?:and|or)\s+(?![A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\b)))")
+_OWNS = re.compile(r"['’]s\s+[a-z]")
+_PREDICATIVE = re.compile(r"\b(?:was|were|is|are|be|been)\s+$")
+
+
+def possessive_names(entities: list, text: str | None, clean: Any) -> set[str]:
+    """Names a document writes as a business in the possessive ("Orme's", a shop, a store): always with
+    the "'s", at least once where it owns nothing after it, never before a noun it owns. "Orme's army",
+    or an "Orme" the text also writes bare, keep the owner "Orme"."""
+    if not text:
+        return set()
+    own: set[str] = set()
+    bare: set[str] = set()
+    for e in entities:
+        if e.label not in ("ORG", "PERSON", "GPE", "FAC") or not (0 <= e.start < e.end <= len(text)):
+            continue
+        written = text[e.start:e.end]
+        end = e.end - 2 if written.endswith(("'s", "’s")) else e.end
+        name = clean(text[e.start:end])
+        if name[:1].isdigit():
+            continue  # "with 36 KO's": a plural count, no name
+        if text[end:end + 2] not in ("'s", "’s") or (e.label == "PERSON" and " " in name):
+            bare.add(name)  # a person named in full is no shop ("Tom Orme's")
+        elif _AFTER_OWN_NAME.match(text, end) and not _PREDICATIVE.search(text[max(0, e.start - 12):e.start]):
+            own.add(name)
+        elif _OWNS.match(text, end):
+            bare.add(name)  # "Orme's army": somewhere it owns a thing, so it is an owner's name
+    return own - bare

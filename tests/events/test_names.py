@@ -192,3 +192,12 @@ def test_a_region_after_a_town_and_a_town_taken_for_a_person_are_places():
 def test_a_mention_keeps_the_title_the_text_writes():
     r = _roles("In 1990 Dr Toni Harlow examined the rhinoceros.", "examined")
     assert r["actors"] == ["Toni Harlow"] and r["actor_mentions"] == ["Dr Toni Harlow"]
+
+
+def test_a_store_named_in_the_possessive_keeps_its_s_and_an_owner_does_not():
+    r = _roles("Mellin's became Garrow's in 1992.", "became")
+    assert r["actors"] == ["Mellin's"] and r["actor_mentions"] == ["Mellin's"]
+    # An owner: "Napoleon's army", and a name the text also writes bare.
+    r = _roles("Napoleon crossed the Rhine. In 1805 Napoleon's army crossed it. Napoleon's was the larger force.", "army")
+    assert r["actors"] == ["Napoleon"]
+    assert _roles("In 1805 Napoleon's army crossed the Rhine.", "crossed")["actors"] == ["Napoleon"]
