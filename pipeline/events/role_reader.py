@@ -11,7 +11,7 @@ from pipeline.events.names import unique_names
 from pipeline.events.coreference import Paragraphs
 from pipeline.events.roles import sentence_spans, trigger_roles
 from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES
-from pipeline.lexicon.type_nouns import THING_NAME_HEADS
+from pipeline.lexicon.type_nouns import PLACE_FEATURE_HEADS, PLACE_FEATURE_SURNAMES, THING_NAME_HEADS
 from pipeline.stories.party_names import party_kind
 
 # Prepositions of where: a name after one that the text qualifies by a region is a town, whatever its label.
@@ -69,6 +69,8 @@ class RoleReader:
                 continue
             if role in ("participant", "actor") and e is not None and self._qualified_place(k, e, name):
                 role = "place"  # "marched to Orme, Tarvia": a town its region qualifies is where, no party
+            elif e is not None and self._natural_feature(e, name):
+                role = "place"  # "crossed the Vell River": a river or a valley is where
             written[role].append((name, self._as_written(k, e, name)))
         written["actor"] += extra["actor"]
         written["participant"] += extra["participant"]
@@ -103,6 +105,12 @@ class RoleReader:
         after, before = self._after.get(id(entity)), self._before.get(id(entity))
         return (after is not None and after.start - entity.end == 2 and self._town(after)) or \
             (before is not None and entity.start - before.end == 2 and self._town(before))
+
+    @staticmethod
+    def _natural_feature(entity: Any, name: str) -> bool:
+        head = name.split()[-1].lower() if name.split() else ""
+        return entity.label != "ORG" and (head in PLACE_FEATURE_HEADS or (
+            head in PLACE_FEATURE_SURNAMES and entity.label in ("GPE", "LOC", "FAC")))
 
     def _after_place_preposition(self, k: int, entity: Any) -> bool:
         offset, parsed = self.paragraphs.chunks[k]

@@ -49,6 +49,16 @@ THING_NAME_HEADS = frozenset({
     "cup", "cups", "trophy", "award", "awards", "prize", "medal", "championship", "championships", "tournament",
     # a building, a course taught, a register or a lottery game: things, not bodies that act
     "pavilion", "plaza", "course", "register", "lotto", "lottery"})
+# Last words of a natural feature's name ("the Orme Valley", "Elm Coulee", "the Vell River"): where a
+# thing happens, never a party, in whichever role the parse puts it. The second set are also surnames
+# ("Eva Forest", "Tom Hill"), so they make a place only of a name the model calls a place.
+PLACE_FEATURE_HEADS = frozenset({
+    "river", "creek", "valley", "coulee", "canyon", "gorge", "gulch", "basin", "plateau", "mountains",
+    "lagoon", "marsh", "swamp", "desert", "peninsula", "islands", "strait", "straits", "gulf", "ocean",
+    "estuary", "delta", "glacier", "volcano", "oasis"})
+PLACE_FEATURE_SURNAMES = frozenset({
+    "brook", "plain", "plains", "ridge", "mountain", "hill", "hills", "peak", "lake", "forest", "woods",
+    "island", "isle", "cape", "sea"})
 # Nouns of a private person, by age, schooling, trade or residence: a country's name on one says where
 # the person is from ("a U.S. schoolboy was shot"), not that the state took part (unlike "U.S. officials").
 PRIVATE_PERSON_NOUNS = frozenset({

@@ -201,3 +201,12 @@ def test_a_store_named_in_the_possessive_keeps_its_s_and_an_owner_does_not():
     r = _roles("Napoleon crossed the Rhine. In 1805 Napoleon's army crossed it. Napoleon's was the larger force.", "army")
     assert r["actors"] == ["Napoleon"]
     assert _roles("In 1805 Napoleon's army crossed the Rhine.", "crossed")["actors"] == ["Napoleon"]
+
+
+def test_a_natural_features_name_is_a_place_and_a_person_so_named_is_not():
+    r = _roles("In 2006, Orme Coulee was producing about 50,000 barrels of oil per day.", "producing")
+    assert r["actors"] == [] and r["places"] == ["Orme Coulee"]
+    r = _roles("In 1702 the army of Tarvia marched into the Orme Valley.", "marched")
+    assert r["actors"] == ["Tarvia"] and "Orme Valley" in r["places"]
+    r = _roles("On 3 May 1975 the police arrested the writer Mara Forest in Lusk.", "arrested")
+    assert "Mara Forest" in r["participants"]
