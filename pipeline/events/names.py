@@ -50,8 +50,7 @@ class Names:
                 self.by_text.setdefault(self.clean(e.text), target)
                 self.by_text.setdefault(self.written(e), target)
             if e.label == "PERSON":
-                full = target or self.written(e)
-                people.append((full, full))
+                people.append((target or self.written(e),) * 2)
         self.by_surname = surnames(people)
         self.by_first_name = first_names(people, self.by_surname)
         # Where each first name's bearer is first named in full, so a first name only looks back.
@@ -134,9 +133,9 @@ class Names:
         return any(w in RELATIONAL_NOUNS for w in re.findall(r"[a-z]+", window))
 
     def _first_name_bearers(self, entities: list) -> dict[int, str]:
-        """For a bare first name two people of the document share ("Mara" after "Mara Orme" and
-        "Mara Lusk"), the one last named in full before it; none when neither was named before it
-        (a first name the text introduces alone is someone else). Keyed by the entity's id."""
+        """For a bare first name two people of the document share ("Mara" after "Mara Orme" and "Mara Lusk"),
+        the one last named in full before it, else none. Keyed by the entity's id. Two full names of one
+        first name may be one person by birth and married name: kept apart, recorded in ``maybe_same``."""
         ordered = sorted(entities, key=lambda e: e.start)
         full = [(e.start, self.target(e) or self.written(e)) for e in ordered
                 if e.label == "PERSON" and len(self.written(e).split()) >= 2 and name_like(self.written(e))]
@@ -145,6 +144,8 @@ class Names:
             by_first.setdefault(name.split()[0], []).append((start, name))
         shared = {f: named for f, named in by_first.items() if len({n for _, n in named}) > 1
                   and f not in self.by_surname and len(f) > 2}
+        self.maybe_same = {tuple(sorted({n for _, n in named})) for named in shared.values()
+                           if len({n for _, n in named}) == 2 and all(len(n.split()) == 2 for _, n in named)}
         out: dict[int, str] = {}
         for e in ordered:
             word = self.written(e)

@@ -210,3 +210,12 @@ def test_a_natural_features_name_is_a_place_and_a_person_so_named_is_not():
     assert r["actors"] == ["Tarvia"] and "Orme Valley" in r["places"]
     r = _roles("On 3 May 1975 the police arrested the writer Mara Forest in Lusk.", "arrested")
     assert "Mara Forest" in r["participants"]
+
+
+def test_one_first_name_under_two_surnames_stays_two_names_and_is_suspected():
+    text = "Mara Orlin was born in Lusk. In 1980 Mara Venn married. Tomas Hallam and Tomas Orme Lusk met."
+    ents = _entities(text, ("Mara Orlin", "PERSON"), ("Mara Venn", "PERSON"), ("Tomas Hallam", "PERSON"),
+                     ("Tomas Orme Lusk", "PERSON"))
+    names = Names(ents, text)
+    assert [names(e) for e in ents] == ["Mara Orlin", "Mara Venn", "Tomas Hallam", "Tomas Orme Lusk"]
+    assert names.maybe_same == {("Mara Orlin", "Mara Venn")}
