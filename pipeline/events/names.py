@@ -1,10 +1,11 @@
 """Canonical names of the entities an event mentions, and the sentence's names as parse spans.
 
-A name is the link target where the document links the mention (without its
-Wikipedia disambiguator), else the mention cleaned of "the", possessives and
-edge punctuation; a bare surname is the one person the document names with it, or,
-where two people share it, the one last named in full before it, else the one named
-most often.
+A name is the link target where the document links the mention (without its Wikipedia disambiguator),
+else the mention cleaned of "the", possessives (not a store's: "Orme's was sold") and edge punctuation;
+a bare surname is the one person the document names with it, or, where two people share it, the one
+last named in full before it, else the one named most often (unless a company bears it too). A person's
+name loses titles and quoted nickname; an abbreviation or a fragment of an organisation's name is the
+full name the document gives.
 """
 
 from __future__ import annotations
@@ -13,12 +14,22 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.nlp.entity_hygiene import surnames
-from pipeline.lexicon.patterns import DISAMBIGUATOR, POSSESSIVE
-from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS
+from pipeline.nlp.entity_hygiene import name_like, person_name, possessive_names, surnames
+from pipeline.lexicon.patterns import DISAMBIGUATOR, LEADING_ERA, POSSESSIVE
+from pipeline.lexicon.person_titles import HONORIFICS, LEGAL_SUFFIXES
+from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS, TYPE_NOUNS
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
+_ABBREVIATION = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|d)$")
+# Words of an office written before a surname ("Foreign Minister Orme", "People's Commissar of War Orme").
+_OFFICE_WORDS = HONORIFICS | set(TYPE_NOUNS["PERSON"]) | {"commissar", "foreign", "defence", "defense", "war"}
+# An organisation's kind, which a text writes alone for the one organisation of that kind it named.
+_GENERIC_ORG_WORDS = {"institute", "institution", "society", "academy", "college", "university", "company",
+                      "corporation", "league", "association", "federation", "museum", "foundation"}
+# Words a full name skips when it is spelled by its initials ("London and South Western Railway": LSWR).
+_UNSPELLED = {"of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la", "le", "&"}
 
 
 class Names:
@@ -37,19 +48,25 @@ class Names:
             target = self.target(e)
             if target:
                 self.by_text.setdefault(self.clean(e.text), target)
+                self.by_text.setdefault(self.written(e), target)
             if e.label == "PERSON":
-                full = target or self.clean(e.text)
-                people.append((full, full))
+                people.append((target or self.written(e),) * 2)
         self.by_surname = surnames(people)
         self.by_first_name = first_names(people, self.by_surname)
         # Where each first name's bearer is first named in full, so a first name only looks back.
         for e in sorted(entities, key=lambda e: e.start):
-            words = self.clean(e.text).split()
+            words = self.written(e).split()
             if e.label == "PERSON" and len(words) >= 2 and words[0] in self.by_first_name and \
                     isinstance(self.by_first_name[words[0]], str):
                 self.by_first_name[words[0]] = (self.by_first_name[words[0]], e.start)
         self.by_first_name = {k: v for k, v in self.by_first_name.items() if isinstance(v, tuple)}
         self._bearer = self._bearers(entities)
+        self._bearer.update(self._first_name_bearers(entities))
+        self.by_abbreviation = abbreviations(entities, self)
+        self._whole = whole_names(entities, self)
+        self._org_forms = organisation_forms(entities, self)
+        self._of_forms = of_forms(entities, self)
+        self._possessive = possessive_names(entities, text, self.clean)  # "Orme's" the store, not Orme
         for written, _ in people:
             # "Joachim Ribbentrop" and "Joachim von Ribbentrop": one person, the longest spelling.
             surname = written.split()[-1] if " " in written else None
@@ -58,11 +75,15 @@ class Names:
 
     @staticmethod
     def clean(text: str) -> str:
-        return _LEADING_THE.sub("", POSSESSIVE.sub("", _EDGE_PUNCT.sub("", text)))
+        return _LEADING_THE.sub("", POSSESSIVE.sub("", _EDGE_PUNCT.sub("", LEADING_ERA.sub("", text))))
+
+    def written(self, entity) -> str:
+        """The entity's words cleaned; a person's also without a title or a quoted nickname."""
+        text = self.clean(entity.text)
+        return person_name(text) if entity.label == "PERSON" else text
 
     @staticmethod
-    def target(entity) -> str | None:
-        """The link target without its Wikipedia disambiguator: "Fascist Italy (1922–1943)" → "Fascist Italy"."""
+    def target(entity) -> str | None:  # the link target without its disambiguator
         if not entity.link_target:
             return None
         return DISAMBIGUATOR.sub("", entity.link_target) or entity.link_target
@@ -70,18 +91,25 @@ class Names:
     def _bearers(self, entities: list) -> dict[int, str]:
         """For each bare surname two people of the document share ("Ortega" after "Raul Ortega" and
         "Francisco Ortega"), the one it names: the person last named in full before it, else the one
-        named most often (a tie names no one). Keyed by the entity's id."""
-        full = [(e.start, self.target(e) or self.clean(e.text)) for e in sorted(entities, key=lambda e: e.start)
-                if e.label == "PERSON" and len(self.clean(e.text).split()) >= 2]
+        named most often (a tie names no one). Keyed by the entity's id. A surname that is also a
+        company's of the document is left as written and recorded in ``ambiguous``."""
+        self.ambiguous: set[str] = set()
+        full = [(e.start, self.target(e) or self.written(e)) for e in sorted(entities, key=lambda e: e.start)
+                if e.label == "PERSON" and len(self.written(e).split()) >= 2 and name_like(self.written(e))]
         if not full:
             return {}
         by_surname: dict[str, list[tuple[int, str]]] = {}
         for start, name in full:
             by_surname.setdefault(name.split()[-1], []).append((start, name))
         shared = {s: named for s, named in by_surname.items() if len({n for _, n in named}) > 1}
+        # "Orme" beside "Orme Brothers Ltd" and three Ormes may be any of them: it stays as written.
+        companies = {w for e in entities if e.label == "ORG" and " " in self.clean(e.text)
+                     for w in self.clean(e.text).split()}
+        self.ambiguous = {s for s in shared if s in companies}
+        shared = {s: named for s, named in shared.items() if s not in self.ambiguous}
         out: dict[int, str] = {}
         for e in entities:
-            word = POSSESSIVE.sub("", self.clean(e.text))
+            word = POSSESSIVE.sub("", self.written(e))
             if word not in shared or " " in word:
                 continue
             before = [n for start, n in shared[word] if start < e.start and not self._as_relative(start)]
@@ -104,18 +132,56 @@ class Names:
         window = window.rsplit(".", 1)[-1]  # within the sentence
         return any(w in RELATIONAL_NOUNS for w in re.findall(r"[a-z]+", window))
 
+    def _first_name_bearers(self, entities: list) -> dict[int, str]:
+        """For a bare first name two people of the document share ("Mara" after "Mara Orme" and "Mara Lusk"),
+        the one last named in full before it, else none. Keyed by the entity's id. Two full names of one
+        first name may be one person by birth and married name: kept apart, recorded in ``maybe_same``."""
+        ordered = sorted(entities, key=lambda e: e.start)
+        full = [(e.start, self.target(e) or self.written(e)) for e in ordered
+                if e.label == "PERSON" and len(self.written(e).split()) >= 2 and name_like(self.written(e))]
+        by_first: dict[str, list[tuple[int, str]]] = {}
+        for start, name in full:
+            by_first.setdefault(name.split()[0], []).append((start, name))
+        shared = {f: named for f, named in by_first.items() if len({n for _, n in named}) > 1
+                  and f not in self.by_surname and len(f) > 2}
+        self.maybe_same = {tuple(sorted({n for _, n in named})) for named in shared.values()
+                           if len({n for _, n in named}) == 2 and all(len(n.split()) == 2 for _, n in named)}
+        out: dict[int, str] = {}
+        for e in ordered:
+            word = self.written(e)
+            if e.label != "PERSON" or word not in shared or self.target(e):
+                continue
+            before = [n for start, n in shared[word] if start < e.start]
+            if before:
+                out[id(e)] = before[-1]
+        return out
+
     def __call__(self, entity, text: str | None = None) -> str:
         if text is None and id(entity) in self._bearer:
             return self._bearer[id(entity)]
+        if text is None and id(entity) in self._whole:
+            return self._whole[id(entity)]
         target = self.target(entity) if text is None else None
         if target:
             return target
-        text = self.clean(text if text is not None else entity.text)
+        text = self.clean(text) if text is not None else self.written(entity)
+        text = f"{text}'s" if text in self._possessive else text
         if text in self.by_text:
             return self.by_text[text]
+        full = full_name_of(text, self.by_abbreviation)
+        if full is not None:
+            return full
+        if entity is not None and entity.label == "ORG" and _bare(text) in self._org_forms:
+            return self._org_forms[_bare(text)]
+        if entity is not None and entity.label == "ORG" and text in self._of_forms:
+            return self._of_forms[text]
         # The model sometimes labels a bare surname a place ("Litvinov" GPE); the name decides.
         if text in self.by_surname:
             return self.by_surname[text]
+        words = text.split()
+        if len(words) >= 2 and words[-1] in self.by_surname and entity is not None and \
+                entity.label in ("PERSON", "ORG") and any(w.lower() in _OFFICE_WORDS for w in words[:-1]):
+            return self.by_surname[words[-1]]  # "People's Commissar of Defence Orme": an office, then the one Orme
         if entity is not None and getattr(entity, "label", None) == "PERSON" and text in self.by_first_name:
             # "Friedrich" for the one Friedrich named in full before it (not a "José" the text introduces alone).
             full, first_at = self.by_first_name[text]
@@ -138,6 +204,112 @@ def first_names(people: list[tuple[str, str]], by_surname: dict[str, str]) -> di
                 known[words[-1]] = name
     return {first: next(iter(full.values())) for first, full in firsts.items()
             if len(full) == 1 and first not in by_surname}
+
+
+def abbreviations(entities: list, names: "Names") -> dict[str, str]:
+    """Abbreviation → the full name the document gives for it: the name written right before it in
+    brackets ("Communist Party of Tarvia (KPT)"), else the one name of the document its capitals spell
+    ("London and Orme Railway" for "LOR", "B&OR"). Two full names that fit give none."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    spelled: dict[str, set[str]] = {}
+    bracketed: dict[str, set[str]] = {}
+    for i, e in enumerate(ordered):
+        words = names.clean(e.text).split()
+        if len(words) >= 2 and e.label != "PERSON":
+            initials = "".join(w[0] for w in words if w.lower() not in _UNSPELLED and w[:1].isupper())
+            spelled.setdefault(initials, set()).add(names.target(e) or names.clean(e.text))
+        abbr = names.clean(e.text)
+        if _ABBREVIATION.match(abbr) and i > 0:
+            prev = ordered[i - 1]
+            between = names._text[prev.end:e.start] if names._text is not None else None
+            if e.start - prev.end == 2 and between in (" (", None) and len(names.clean(prev.text).split()) >= 2:
+                bracketed.setdefault(abbr, set()).add(names.target(prev) or names.clean(prev.text))
+    # Three letters at least where only the spelling ties them: "US" could spell many two-word names.
+    out = {initials: next(iter(full)) for initials, full in spelled.items() if len(full) == 1 and len(initials) >= 3}
+    out.update({abbr: next(iter(full)) for abbr, full in bracketed.items() if len(full) == 1})
+    return out
+
+
+def full_name_of(abbr: str, by_abbreviation: dict[str, str]) -> str | None:
+    """The full name an abbreviation ("LOR", "B&OR") stands for in the document, or None."""
+    if not _ABBREVIATION.match(abbr):
+        return None
+    return by_abbreviation.get(abbr) or by_abbreviation.get(abbr.replace("&", ""))
+
+
+def _bare(name: str) -> str:
+    """An organisation's name without its legal form, in lower case: the key its spellings share."""
+    words = name.rstrip(",").split()
+    while len(words) >= 2 and words[-1].lower().rstrip(",") in LEGAL_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words).rstrip(",").lower()
+
+
+def organisation_forms(entities: list, names: "Names") -> dict[str, str]:
+    """One spelling for an organisation the document writes several ways that differ only in case or
+    in a legal form ("Orme Ltd." and "Orme", "ORME" and "Orme"): the name without the legal form,
+    in the case the document writes most often (first written on a tie). Keyed by :func:`_bare`."""
+    forms: dict[str, dict[str, int]] = {}
+    for e in sorted(entities, key=lambda e: e.start):
+        if e.label != "ORG" or names.target(e):
+            continue
+        written = names.clean(e.text)
+        counts = forms.setdefault(_bare(written), {})
+        counts[written] = counts.get(written, 0) + 1
+    out = {}
+    for bare, counts in forms.items():
+        if len(counts) < 2:
+            continue
+        spellings: dict[str, int] = {}
+        for written, n in counts.items():
+            kept = " ".join(written.rstrip(",").split()[:len(bare.split())]).rstrip(",")
+            spellings[kept] = spellings.get(kept, 0) + n
+        out[bare] = max(spellings, key=lambda k: spellings[k])  # first written wins a tie (dicts keep order)
+    return out
+
+
+def of_forms(entities: list, names: "Names") -> dict[str, str]:
+    """An organisation's short name → its full name with "of …" the document gives ("Orme Institution"
+    → "Orme Institution of Lusk"): only a short name of two words or more, and only when one full
+    name of the document starts with it ("Communist Party" beside two parties "of …" stays as written)."""
+    fulls = {names.target(e) or names.clean(e.text) for e in entities if e.label == "ORG"}
+    longs: dict[str, set[str]] = {}
+    for full in fulls:
+        short = full.split(" of ")[0]
+        if short != full and len(short.split()) >= 2:
+            longs.setdefault(short, set()).add(full)
+    out = {short: next(iter(full)) for short, full in longs.items() if len(full) == 1}
+    # "the Institute" after "the Orme Institute of Arts": the one organisation named with that word.
+    kinds: dict[str, set[str]] = {}
+    for full in fulls:
+        for word in {w for w in full.split() if w.lower() in _GENERIC_ORG_WORDS and w != full}:
+            kinds.setdefault(word, set()).add(out.get(full, full))
+    out.update({word: next(iter(full)) for word, full in kinds.items() if len(full) == 1})
+    return out
+
+
+def whole_names(entities: list, names: "Names") -> dict[int, str]:
+    """The whole name of a mention that is a fragment of one the document writes: a company's legal
+    form alone ("Orme Timber Partners, L.P." tagged as two names) names the company before it; a
+    unit's number alone ("the 65th was formed") names the one unit of the document with that number
+    ("65th Air Wing"). Keyed by the entity's id."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    out: dict[int, str] = {}
+    for i, e in enumerate(ordered):
+        word = names.clean(e.text)
+        if word.lower() in LEGAL_SUFFIXES and i > 0 and 0 <= e.start - ordered[i - 1].end <= 2 and \
+                ordered[i - 1].label == "ORG":
+            out[id(e)] = names.target(ordered[i - 1]) or names.clean(ordered[i - 1].text)
+            continue
+        m = _ORDINAL.match(word)
+        if m:
+            number = m.group(1)
+            units = {names.target(o) or names.clean(o.text) for o in ordered
+                     if o.label == "ORG" and len(names.clean(o.text).split()) >= 2 and
+                     _ORDINAL.sub(r"\1", names.clean(o.text).split()[0]) == number}
+            if len(units) == 1:
+                out[id(e)] = units.pop()
+    return out
 
 
 def unique_names(names) -> list[str]:
@@ -175,8 +347,7 @@ def sentence_names(entities: list, parsed, offset: int, names: Names) -> Sentenc
     spans = [(e, parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand")) for e in entities]
     spans = [(e, sp) for e, sp in spans if sp is not None]
     named = {t.i: e.label for e, sp in spans for t in sp}
-    # "German Foreign Minister Walther Rathenau", "Soviet Russia": a name modifying another
-    # is not a name of its own; "Nazi Germany" is one name when the document knows it as one.
+    # "German Foreign Minister Walther Rathenau": a name modifying another is no name of its own.
     modifying = [_modified_name(sp, named, e.label) for e, sp in spans]
     modifiers = {head: (e, sp) for (e, sp), head in zip(spans, modifying) if head is not None}
     out = []
@@ -202,10 +373,15 @@ def is_adjective(entity: Any, span: Any) -> bool:
 
 
 # Demonyms whose state's name does not start like them; the rest are matched against the document's states.
-_IRREGULAR_DEMONYMS = {"french": "France", "british": "United Kingdom", "english": "England", "dutch": "Netherlands",
+IRREGULAR_DEMONYMS = {"french": "France", "british": "United Kingdom", "english": "England", "dutch": "Netherlands",
                        "swiss": "Switzerland", "greek": "Greece", "spanish": "Spain", "danish": "Denmark",
                        "swedish": "Sweden", "turkish": "Turkey", "welsh": "Wales", "irish": "Ireland",
-                       "scottish": "Scotland", "norwegian": "Norway", "belgian": "Belgium"}
+                       "scottish": "Scotland", "norwegian": "Norway", "belgian": "Belgium",
+                       # a people's noun that is no adjective ("the Poles", "the Danes"), and an empire's
+                       # adjective the state-name patterns lack ("the Ottomans", "Byzantine forces")
+                       "pole": "Poland", "dane": "Denmark", "swede": "Sweden", "finn": "Finland", "scot": "Scotland",
+                       "spaniard": "Spain", "briton": "United Kingdom", "ottoman": "Ottoman Empire", "german": "Germany",
+                       "byzantine": "Byzantine Empire"}
 
 
 def state_of_demonym(demonym: str, states: list[str]) -> str | None:
@@ -224,4 +400,4 @@ def state_of_demonym(demonym: str, states: list[str]) -> str | None:
     scored = sorted(((shared(s), s) for s in set(states)), reverse=True)
     if scored and scored[0][0] >= 3 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
         return scored[0][1]
-    return _IRREGULAR_DEMONYMS.get(word)
+    return IRREGULAR_DEMONYMS.get(word)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -10,7 +11,12 @@ from pipeline.events.names import unique_names
 from pipeline.events.coreference import Paragraphs
 from pipeline.events.lead_subject import with_understood_subject
 from pipeline.events.roles import sentence_spans, trigger_roles
-from pipeline.lexicon.type_nouns import THING_NAME_HEADS
+from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES
+from pipeline.lexicon.type_nouns import PLACE_FEATURE_HEADS, PLACE_FEATURE_SURNAMES, THING_NAME_HEADS
+from pipeline.stories.party_names import party_kind
+
+# Prepositions of where: a name after one that the text qualifies by a region is a town, whatever its label.
+_PLACE_PREPOSITIONS = {"to", "from", "in", "at", "near", "into", "toward", "towards"}
 
 
 @dataclass(slots=True)
@@ -42,6 +48,8 @@ class RoleReader:
         self.pair = pair
         self._by_trigger: dict[tuple[int, int], tuple] = {}
         self._texts: dict[int, str] = {}
+        self._after: dict[int, Any] | None = None  # each entity's next one, for a place's address
+        self._before: dict[int, Any] = {}
 
     def __call__(self, k: int, trigger: Any, s_start: int, s_end: int,
                  skip: tuple[int, int] | None = None) -> Roles:
@@ -61,6 +69,10 @@ class RoleReader:
         for e, role, name in named:
             if e is not None and skip is not None and e.start < skip[1] and skip[0] < e.end:
                 continue
+            if role in ("participant", "actor") and e is not None and self._qualified_place(k, e, name):
+                role = "place"  # "marched to Orme, Tarvia": a town its region qualifies is where, no party
+            elif e is not None and self._natural_feature(e, name):
+                role = "place"  # "crossed the Vell River": a river or a valley is where
             written[role].append((name, self._as_written(k, e, name)))
         written["actor"] += extra["actor"]
         written["participant"] += extra["participant"]
@@ -77,6 +89,40 @@ class RoleReader:
         out.places = [p for p in unique_names(self.canonical(n) for n, _ in written["place"]) if p not in out.actors]
         return out
 
+    def _qualified_place(self, k: int, entity: Any, name: str) -> bool:
+        """Whether a name is a town or a region the text qualifies by the region or state it lies in
+        ("Orme, Tarvia", "Lusk, D.C."): a place's address, never a party (a state is). The model
+        sometimes takes a town for a person ("marched to Sandy Orme, Tarvia"): a place's preposition
+        before it says it is one."""
+        if entity.label == "PERSON" and self._after_place_preposition(k, entity):
+            pass
+        elif entity.label not in ("GPE", "LOC", "FAC") or party_kind(self.canonical(name), entity.label) is not None:
+            return False
+        if ", " in name:
+            return True  # the model's one span over both ("Orme, Tarvia")
+        if self._after is None:
+            ordered = sorted(self.paragraphs.entities, key=lambda e: e.start)
+            self._after = {id(a): b for a, b in zip(ordered, ordered[1:])}
+            self._before = {id(b): a for a, b in zip(ordered, ordered[1:])}
+        after, before = self._after.get(id(entity)), self._before.get(id(entity))
+        return (after is not None and after.start - entity.end == 2 and self._town(after)) or \
+            (before is not None and entity.start - before.end == 2 and self._town(before))
+
+    @staticmethod
+    def _natural_feature(entity: Any, name: str) -> bool:
+        head = name.split()[-1].lower() if name.split() else ""
+        return entity.label != "ORG" and (head in PLACE_FEATURE_HEADS or (
+            head in PLACE_FEATURE_SURNAMES and entity.label in ("GPE", "LOC", "FAC")))
+
+    def _after_place_preposition(self, k: int, entity: Any) -> bool:
+        offset, parsed = self.paragraphs.chunks[k]
+        span = parsed.char_span(entity.start - offset, entity.end - offset, alignment_mode="expand")
+        return span is not None and span.start > 0 and parsed[span.start - 1].lower_ in _PLACE_PREPOSITIONS
+
+    def _town(self, entity: Any) -> bool:
+        return entity.label in ("GPE", "LOC") and \
+            party_kind(self.canonical(self.paragraphs.names(entity)), entity.label) is None
+
     def _as_written(self, k: int, entity: Any, name: str) -> str:
         """The words a named party is written as: the name where the text writes it whole at the
         entity ("Soviet Russia", a regime the entity "Russia" is part of), else the entity's words."""
@@ -88,6 +134,16 @@ class RoleReader:
         text = self._texts.get(k)
         if text is None:
             text = self._texts[k] = parsed.text
+        written = self.paragraphs.names.clean(entity.text)
+        if entity.label == "PERSON":
+            # "Dr Toni Orme" as written, whether the model's span holds the title or stops after it.
+            title = re.search(r"([A-Z][a-z]*\.?) $", text[max(0, entity.start - offset - 16):entity.start - offset])
+            if title and title.group(1).lower() in HONORIFICS | REGNAL_TITLES and not written.startswith(title.group(1)):
+                written = f"{title.group(1)} {written}"
+            if written.endswith(name) and len(written) > len(name):
+                return written
         if end >= len(name) and text[end - len(name):end] == name:
             return name
-        return self.paragraphs.names.clean(entity.text)
+        if name.endswith("'s") and text[end - len(name) + 2:end + 2] in (name, name.replace("'", "’")):
+            return text[end - len(name) + 2:end + 2]  # a store written in the possessive ("Orme's")
+        return written

@@ -8,6 +8,7 @@
 - ``DISAMBIGUATOR``: Wikipedia's bracketed end of a title ("Treaty of Berlin (1926)"), which
   the entities and events stages drop to get a name's short form.
 - ``POSSESSIVE``: the possessive ending of a name ("Molotov's", "Soviets'").
+- ``LEADING_ERA``: a year's era run into the name after it ("BC Cyrus").
 - ``MIRROR_HEADER_MARKERS``: the lines a Wikipedia mirror prints under an article's title line
   (``normalize`` removes them; :mod:`pipeline.io.titles` takes the line above them as the title),
   within the first ``MIRROR_HEADER_WINDOW`` lines.
@@ -37,3 +38,5 @@ PUBLICATION_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 
 DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)$")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# A year's era the model ran into the name after it ("44 BC Julius Caesar", "BC Cyrus"): no part of the name.
+LEADING_ERA = re.compile(r"^(?:\d+\s+)?(?:BC|AD|BCE|CE|B\.C\.|A\.D\.)\s+(?=[A-Z])")

@@ -37,15 +37,28 @@ ORG_NOUNS = frozenset(TYPE_NOUNS["ORG"])  # "ministry", "office", "committee": w
 # Last words of a name that make it a place or a made thing, not a party that acts ("Lusk Village Mall
 # opened", "the Orme Reservoir was completed", "the Tarn Cafe's ceiling"). Not words that also end the
 # names of bodies that act: "church", "school", "hospital", "house" (the White House, Random House),
-# "palace", "hall", "centre", "market" (the Common Market), "line" (a shipping line), "aircraft".
+# "palace", "hall", "centre", "market" (the Common Market), "line" (a shipping line), "aircraft",
+# "railway" (a railway company opens stations, buys and sells lines).
 THING_NAME_HEADS = frozenset({
     "mall", "cafe", "café", "restaurant", "hotel", "bar", "pub", "shop", "store", "stadium", "arena",
     "reservoir", "dam", "bridge", "tower", "building", "station", "airport", "airfield", "park", "road", "street",
-    "avenue", "square", "canal", "highway", "railway", "tunnel", "pier", "lighthouse", "fountain", "monument",
+    "avenue", "square", "canal", "highway", "tunnel", "pier", "lighthouse", "fountain", "monument",
     "memorial", "castle", "fort", "mansion", "album", "song", "film", "novel", "ship", "locomotive",
     # a prize or a contest won or played, no party ("led the Bruins to two Stanley Cups")
     "circuit", "speedway", "racecourse",
-    "cup", "cups", "trophy", "award", "prize", "medal", "championship", "championships", "tournament"})
+    "cup", "cups", "trophy", "award", "awards", "prize", "medal", "championship", "championships", "tournament",
+    # a building, a course taught, a register or a lottery game: things, not bodies that act
+    "pavilion", "plaza", "course", "register", "lotto", "lottery"})
+# Last words of a natural feature's name ("the Orme Valley", "Elm Coulee", "the Vell River"): where a
+# thing happens, never a party, in whichever role the parse puts it. The second set are also surnames
+# ("Eva Forest", "Tom Hill"), so they make a place only of a name the model calls a place.
+PLACE_FEATURE_HEADS = frozenset({
+    "river", "creek", "valley", "coulee", "canyon", "gorge", "gulch", "basin", "plateau", "mountains",
+    "lagoon", "marsh", "swamp", "desert", "peninsula", "islands", "strait", "straits", "gulf", "ocean",
+    "estuary", "delta", "glacier", "volcano", "oasis"})
+PLACE_FEATURE_SURNAMES = frozenset({
+    "brook", "plain", "plains", "ridge", "mountain", "hill", "hills", "peak", "lake", "forest", "woods",
+    "island", "isle", "cape", "sea"})
 # Nouns of a private person, by age, schooling, trade or residence: a country's name on one says where
 # the person is from ("a U.S. schoolboy was shot"), not that the state took part (unlike "U.S. officials").
 PRIVATE_PERSON_NOUNS = frozenset({

@@ -27,10 +27,13 @@ import re
 from typing import Any, Iterable
 
 from pipeline.lexicon.labels import NAME_LABELS
+from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES, TITLES_OF_PLACE
+from pipeline.lexicon.type_nouns import TYPE_NOUNS
 
 _OPEN, _CLOSE = "([{", ")]}"
 _QUOTES = "\"“”'‘’"
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_NICKNAME = re.compile(r"\s+[\"“‘][^\"“”‘’]+[\"”’](?=\s)")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _NUMERAL_STOP = re.compile(r"^[IVX]+\.$")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -212,14 +215,52 @@ def surnames(people: Iterable[tuple[str, str]]) -> dict[str, str]:
     by_surname: dict[str, set[str]] = {}
     canonical: dict[str, str] = {}
     for written, name in people:
+        written = person_name(written)
         words = written.split()
         if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].replace("-", "").isalpha():
             continue
+        if not name_like(written):
+            continue  # "People's Commissar Orme": an office, not a first name, before the surname
         by_surname.setdefault(words[-1], set()).add(words[0])
         # The longest canonical form wins ("Joachim von Ribbentrop" over "Joachim Ribbentrop").
         if len(name) > len(canonical.get(words[-1], "")):
             canonical[words[-1]] = name
     return {s: canonical[s] for s, firsts in by_surname.items() if len(firsts) == 1}
+
+
+# Last words of a place's or an organisation's name a title can start ("Bishop Orme School", "King Rodric Bridge").
+_NOT_A_PERSON = set(TYPE_NOUNS["ORG"]) | set(TYPE_NOUNS["GPE"]) | {
+    "school", "college", "academy", "hospital", "church", "cathedral", "chapel", "hall", "center", "centre",
+    "stadium", "arena", "bridge", "street", "road", "avenue", "park", "square", "museum", "library", "institute",
+    "award", "awards", "prize", "cup", "trophy", "memorial", "house", "building", "tower", "station", "airport",
+    "high", "land", "island", "islands", "sound", "strait", "bay", "river", "lake", "mountains", "range"}
+_PARTICLES = {"von", "van", "de", "del", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "y", "dos", "das"}
+
+
+def name_like(written: str) -> bool:
+    """Whether a person's name as written is only a name: capitalised words, initials and particles
+    ("Joachim von Ribbentrop"), no office before it ("People's Commissar of Defence Orme")."""
+    for word in written.split():
+        if word in _PARTICLES or word[:1] in _QUOTES:
+            continue  # a particle, or a quoted nickname ('William "Buck" Orme')
+        if not word[:1].isupper() or word.endswith(("'s", "’s")) or word.lower() in HONORIFICS:
+            return False
+    return True
+
+
+def person_name(text: str) -> str:
+    """A person's name without a quoted nickname ('William "Buck" Orme' → "William Orme") or the
+    titles before it ("Dr Mara Orme", "General Orme", "King Rodric III" → "Rodric III"); a regnal
+    title stays where one word would be left ("Queen Mara")."""
+    text = _NICKNAME.sub("", text)
+    words = text.split()
+    if words and words[-1].lower() in _NOT_A_PERSON:
+        return text  # "Bishop Orme High School": a title in a school's name, which the model took for a person
+    while len(words) >= 2 and (words[0].lower() in HONORIFICS or
+                               (words[0].lower() in REGNAL_TITLES and len(words) >= 3)):
+        words = words[1:]
+    # "Minister of War Orme": an office of several words; no title goes but the whole of it.
+    return " ".join(words) if name_like(" ".join(words)) else text
 
 
 def merged_of_names(spans: list) -> list:
@@ -231,9 +272,22 @@ def merged_of_names(spans: list) -> list:
     out: list = []
     for span in spans:
         prev = out[-1] if out else None
-        if prev is not None and prev.label_ == "ORG" and span.label_ == "GPE" and \
+        title = _title_of_place(span)
+        if title is not None:
+            # "the Duke of Orme", "the Sultan of Tarsk": a person named by a title of the place, not the
+            # place (nor a bare title); the model's span over the title alone, if any, gives way.
+            while out and out[-1].end > title:
+                out.pop()
+            out.append(Span(span.doc, title, span.end, label="PERSON"))
+        elif prev is not None and prev.label_ == "ORG" and span.label_ == "GPE" and \
                 prev.doc[prev.end:span.start].text.lower() in ("of", "of the"):
             out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
+        elif prev is not None and _joined_company(out, span) is not None:
+            # "Wiscasset" + "," + "Waterville" + "and" + "Farmington Railway": the places a company's
+            # name joins are its name, one organisation (no place of its own).
+            first = _joined_company(out, span)
+            del out[first + 1:]
+            out[first] = Span(span.doc, out[first].start, span.end, label="ORG")
         elif prev is not None and prev.doc[prev.end:span.start].text.lower() in ("and", "&") and \
                 _abbreviated(prev.doc, prev.start, span.end):
             # "London" + "and" + "South Western Railway" + "(LSWR)": the abbreviation after it
@@ -244,6 +298,47 @@ def merged_of_names(spans: list) -> list:
     return out
 
 
+def _title_of_place(span: Any) -> int | None:
+    """The token where a title "of" this place begins ("Duke of Orme", "Grand Duke of Orme"), for a
+    place the text names by a capitalised ruler's, noble's or prelate's title; else None."""
+    if span.start < 2 or not (span.label_ in ("GPE", "LOC") or (
+            span.label_ in ("ORG", "PERSON", "NORP") and len(span) <= 2 and all(t.pos_ == "PROPN" for t in span))):
+        return None  # the small model calls an unknown realm an organisation or a person ("Sultan of Tarsk")
+    doc = span.doc
+    of, word = doc[span.start - 1], doc[span.start - 2]
+    if of.text != "of" or not word.text[:1].isupper() or word.text.lower() not in TITLES_OF_PLACE:
+        return None
+    start = word.i
+    if start > 0 and doc[start - 1].text in ("Grand", "Crown", "Prince"):
+        start -= 1  # "Grand Duke of Orme", "Crown Prince of Orme", "Prince Bishop of Orme"
+    return start
+
+
+# Last words of a company's name that joins places ("Bristol and Exeter Railway", "Orme, Lusk and Vell Canal").
+_JOINED_HEADS = {"railway", "railroad", "canal", "tramway", "navigation"}
+
+
+def _joined_company(out: list, span: Any) -> int | None:
+    """The index in ``out`` of the first name of a run "A, B and C Railway" that ends in ``span``: each
+    name joined to the next by a comma, the last by "and"/"&", and ``span`` ending in a company's word
+    (a railway, a canal); None when ``span`` ends no such run."""
+    doc = span.doc
+    if doc[span.end - 1].lower_ not in _JOINED_HEADS or not out or doc[span.start].lower_ in _DETERMINERS or \
+            doc[out[-1].end:span.start].text.lower() not in ("and", "&") or not _place_word(out[-1]):
+        return None
+    first = len(out) - 1
+    while first > 0 and doc[out[first - 1].end:out[first].start].text == "," and _place_word(out[first - 1]):
+        first -= 1
+    return first
+
+
+def _place_word(span: Any) -> bool:
+    """Places' names of one or two capitalised words, as a railway's name joins them ("Bristol", "East
+    Orme", or the model's one span "the Tarnby, Wexham")."""
+    words = [t for t in span if t.text != "," and not (t.i == span.start and t.lower_ in _DETERMINERS)]
+    return span.label_ in ("GPE", "LOC", "ORG", "FAC") and 0 < len(words) <= 4 and all(t.is_title for t in words)
+
+
 def _abbreviated(doc: Any, start: int, end: int) -> bool:
     """Whether ``(ABBR)`` right after tokens ``start``–``end`` spells their capitalised words' initials."""
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
@@ -251,3 +346,36 @@ def _abbreviated(doc: Any, start: int, end: int) -> bool:
     abbr = doc[end + 1].text
     initials = "".join(t.text[0] for t in doc[start:end] if t.text[:1].isupper())
     return abbr.isupper() and len(abbr) >= 3 and abbr == initials
+
+
+# What may follow a business named in the possessive ("Orme's was added", "Orme's and Lusk Ltd opened",
+# "became Orme's in 1992"): a verb, a joint name or the sentence's end, never a noun it would own.
+_AFTER_OWN_NAME = re.compile(r"['’]s(?=\s*(?:[,.;:)]|(?:was|were|is|became|had|has|opened|closed|joined|"
+                             r"replaced|moved|merged|in|as)\b|(?:and|or)\s+(?![A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\b)))")
+_OWNS = re.compile(r"['’]s\s+[a-z]")
+_PREDICATIVE = re.compile(r"\b(?:was|were|is|are|be|been)\s+$")
+
+
+def possessive_names(entities: list, text: str | None, clean: Any) -> set[str]:
+    """Names a document writes as a business in the possessive ("Orme's", a shop, a store): always with
+    the "'s", at least once where it owns nothing after it, never before a noun it owns. "Orme's army",
+    or an "Orme" the text also writes bare, keep the owner "Orme"."""
+    if not text:
+        return set()
+    own: set[str] = set()
+    bare: set[str] = set()
+    for e in entities:
+        if e.label not in ("ORG", "PERSON", "GPE", "FAC") or not (0 <= e.start < e.end <= len(text)):
+            continue
+        written = text[e.start:e.end]
+        end = e.end - 2 if written.endswith(("'s", "’s")) else e.end
+        name = clean(text[e.start:end])
+        if name[:1].isdigit():
+            continue  # "with 36 KO's": a plural count, no name
+        if text[end:end + 2] not in ("'s", "’s") or (e.label == "PERSON" and " " in name):
+            bare.add(name)  # a person named in full is no shop ("Tom Orme's")
+        elif _AFTER_OWN_NAME.match(text, end) and not _PREDICATIVE.search(text[max(0, e.start - 12):e.start]):
+            own.add(name)
+        elif _OWNS.match(text, end):
+            bare.add(name)  # "Orme's army": somewhere it owns a thing, so it is an owner's name
+    return own - bare

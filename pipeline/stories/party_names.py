@@ -25,7 +25,9 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable
 
-from pipeline.events.names import state_of_demonym
+from pipeline.events.names import IRREGULAR_DEMONYMS, full_name_of, state_of_demonym
+from pipeline.lexicon.patterns import LEADING_ERA
+from pipeline.lexicon.person_titles import GROUP_ADJECTIVES
 
 # A name the patterns may read: a few capitalised words, no institution's word ("Syrian Observatory
 # for Human Rights" starts like Syria but is no state).
@@ -63,16 +65,20 @@ def country_name(name: str) -> str | None:
     if own is not None:
         return own
     words = name.split()
+    force = _state_of_force(words)
+    if force is not None:
+        return force
     if not words or len(words) > _MAX_STATE_WORDS or any(w.lower() in _INSTITUTION_WORDS for w in words):
         return None
-    if len(words) >= 2 and words[0] in _REGIME_WORDS:
+    if len(words) >= 2 and words[0] in _REGIME_WORDS and words[-1].lower() not in _FORCE_WORDS:
+        # (not "Free Syrian Army": a force named by more than its state's word is a group's)
         rest = country_name(" ".join(words[1:]))
         if rest is not None:
             return rest
     found = set()
     for pattern, short in _country_patterns():
         m = pattern.search(name)
-        if m is None or m.start() != 0:
+        if m is None or m.start() != 0 or _modifies_the_match(pattern, words, short):
             continue
         # The words past the match must be a state's formal words: "Soviet Volksdeutsche" is a group.
         tail = name[m.end():]
@@ -85,6 +91,33 @@ def country_name(name: str) -> str | None:
         if all(w.lower() in _STATE_FORM_WORDS for w in rest):
             found.add(short)
     return found.pop() if len(found) == 1 else None
+
+
+# A state's armed forces by their common names ("Tarvian Army", "Spanish Armada", "German Air Force").
+_FORCE_WORDS = {"army", "navy", "fleet", "armada", "forces", "troops", "marines", "air force", "armed forces"}
+
+
+def _state_of_force(words: list[str]) -> str | None:
+    """The state whose forces a name of one demonym or state and a force's word names ("Spanish Armada",
+    "Tarvian Navy", "German Air Force" → Spain, …, Germany); None for any other name, and for a group's
+    force named by more words ("Irish Republican Army", "Free Syrian Army": no state's)."""
+    for n in (2, 1):
+        if len(words) == n + 1 and " ".join(words[-n:]).lower() in _FORCE_WORDS and words[0][:1].isupper():
+            return country_name(words[0]) or state_of_demonym(words[0], [])
+    return None
+
+
+def _modifies_the_match(pattern: re.Pattern, words: list[str], short: str) -> bool:
+    """Whether the name's first word only modifies a state's name the pattern finds in the rest
+    ("French Sudan", "British India": a colony, not Sudan or India). Many of the library's patterns
+    start with ``.*``, so they match from the first letter whatever comes before the state's word;
+    a first word of the state's own formal or compass name ("Republic of Korea", "South Sudan")
+    is part of it."""
+    first = words[0].lower()
+    if len(words) < 2 or first in _STATE_FORM_WORDS or first in _COMPASS_WORDS or " ".join(words) == short:
+        return False
+    adjective = first.endswith(_DEMONYM_ENDINGS) or first in IRREGULAR_DEMONYMS
+    return adjective and pattern.match(" ".join(words[1:])) is not None
 
 
 def party_id(name: str) -> str:
@@ -132,6 +165,13 @@ _INSTITUTION_WORDS = {"observatory", "ministry", "department", "office", "agency
 # Words a state's formal name adds to the country's own word ("Russian Federation", "Syrian Arab Republic").
 _STATE_FORM_WORDS = {"federation", "republic", "kingdom", "empire", "union", "states", "state", "of", "the", "america",
                      "arab", "federal", "democratic", "people's", "socialist", "islamic", "confederation", "united"}
+# First words that are part of a state's own name ("South Sudan", "East Timor", "New Zealand").
+# How an adjective of a people ends ("French", "British", "Belgian", "Portuguese", "Spanish").
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "ic")
+_COMPASS_WORDS = {"north", "south", "east", "west", "new", "great", "upper", "lower", "central", "northern", "southern",
+                  "eastern", "western", "equatorial", "saudi", "papua", "sri", "el", "costa", "puerto", "san", "sierra",
+                  "burkina", "cabo", "cape", "guinea", "bosnia", "trinidad", "antigua", "saint", "st.", "st", "marshall",
+                  "solomon", "cayman", "faroe", "falkland", "cook", "virgin", "dominican", "czech", "slovak", "timor"}
 _REGIME_WORDS = {"Nazi", "Weimar", "Imperial", "Fascist", "Soviet", "Tsarist", "Vichy", "Free", "Republican",
                  "Communist", "Royal", "Occupied"}
 
@@ -168,8 +208,11 @@ class PartyNames:
     """Canonical party names over a corpus; build it from every name the events use and the
     names the corpus tags as states (GPE)."""
 
-    def __init__(self, names: Iterable[str], states: Iterable[str] = (), people: Iterable[str] = ()) -> None:
-        names = set(names)
+    def __init__(self, names: Iterable[str], states: Iterable[str] = (), people: Iterable[str] = (),
+                 abbreviations: dict[str, str] | None = None) -> None:
+        names = {LEADING_ERA.sub("", n) for n in names}
+        # A document's abbreviations and the full names they stand for (:func:`pipeline.events.names.abbreviations`).
+        self._abbreviations = abbreviations or {}
         self._people = set(people)
         self._states = sorted({country_name(n) or n for n in states if n})
         by_surname: dict[str, set[str]] = defaultdict(set)
@@ -194,11 +237,21 @@ class PartyNames:
 
     def _canonical(self, name: str) -> str:
         name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+        name = LEADING_ERA.sub("", name)  # "BC Cyrus": the era of the year before the name
+        name = full_name_of(name, self._abbreviations) or name  # "the OLR" the text spells out before
+        if name in GROUP_ADJECTIVES:  # "Allied forces": the Allies, a side and no state
+            return GROUP_ADJECTIVES[name]
         if name not in self._people:  # "Chad", "Jordan": a person's name is no state
             state = country_name(name)
             if state is not None:
                 return state
         words = name.split()
+        if len(words) == 2 and words[1].lower() in _FORCE_WORDS and words[0][:1].isupper() and \
+                words[0].lower().endswith(_DEMONYM_ENDINGS):
+            # "Tarvian Army" where the document names Tarvia: the state's forces stand for it.
+            state = state_of_demonym(words[0], self._states)
+            if state is not None:
+                return country_name(state) or state
         if len(words) >= 2:
             # "Axis power Japan": a description before the state.
             for cut in range(1, len(words)):
@@ -248,7 +301,7 @@ def document_canonicaliser(entities: list, names) -> PartyNames:
 
     return PartyNames([names(e) for e in entities if e.label in ACTOR_LABELS],
                       [names(e) for e in entities if e.label == "GPE"],
-                      [names(e) for e in entities if e.label == "PERSON"])
+                      [names(e) for e in entities if e.label == "PERSON"], names.by_abbreviation)
 
 
 def mention_party(name: str, label: str, states: list[str]) -> tuple[str, str, str] | None:

@@ -236,7 +236,8 @@ def test_a_nationality_names_no_one_except_for_a_force_which_stands_for_its_stat
     e = one(process, "In 1940, German officers visited Rome.")
     assert "German" not in e.actors + e.participants and "Germany" not in e.actors + e.participants
     e = one(process, "On 11 November 1918, the Germans signed an armistice with the Allies.")
-    assert e.actors == ["Germans"] and e.participants == ["Allies"]  # demonyms used as nouns are parties
+    assert e.actors == ["Germany"] and e.participants == ["Allies"]  # demonyms used as nouns are parties: their state
+    assert e.actor_mentions == ["Germans"]
 
 
 def test_the_two_countries_in_a_general_article_are_the_pair_named_before(process):

@@ -1,0 +1,221 @@
+"""Canonical names of a document's mentions (pipeline.events.names): one test per shape, invented text."""
+
+from pipeline.core.records import Entity
+from pipeline.events.names import Names, person_name
+from pipeline.stories.party_names import PartyNames, country_name
+
+
+def _entities(text: str, *spans: tuple[str, str]) -> list[Entity]:
+    """Entities at the first occurrence after the previous one of each (words, label)."""
+    out, at = [], 0
+    for words, label in spans:
+        start = text.index(words, at)
+        out.append(Entity(start, start + len(words), words, label, "model", None))
+        at = start + len(words)
+    return out
+
+
+def test_titles_and_quoted_nicknames_are_not_part_of_a_persons_name():
+    text = 'Dr Mara Orlin met General Tobias Venn. Thomas "Red" Hallam and King Rodric III came later.'
+    ents = _entities(text, ("Dr Mara Orlin", "PERSON"), ("General Tobias Venn", "PERSON"),
+                     ('Thomas "Red" Hallam', "PERSON"), ("King Rodric III", "PERSON"))
+    names = Names(ents, text)
+    assert [names(e) for e in ents] == ["Mara Orlin", "Tobias Venn", "Thomas Hallam", "Rodric III"]
+    # A regnal title stays where a lone first name would be left; a rank before a surname goes.
+    assert person_name("Queen Mara") == "Queen Mara" and person_name("Admiral Corran") == "Corran"
+
+
+def test_an_office_before_a_surname_names_the_person_not_a_second_bearer():
+    text = "Tobias Venn arrived. Minister of War Venn resigned. Venn left."
+    ents = _entities(text, ("Tobias Venn", "PERSON"), ("Minister of War Venn", "PERSON"), ("Venn", "PERSON"))
+    names = Names(ents, text)
+    assert [names(e) for e in ents] == ["Tobias Venn"] * 3
+
+
+def test_an_abbreviation_names_the_organisation_the_document_spells_or_brackets():
+    text = ("The Orme and Lusk Railway bought the line. The OLR sold it. The Workers' Union of Tarvia (WUT) "
+            "struck. The WUT won.")
+    ents = _entities(text, ("Orme and Lusk Railway", "ORG"), ("OLR", "ORG"),
+                     ("Workers' Union of Tarvia", "ORG"), ("WUT", "ORG"), ("WUT", "ORG"))
+    names = Names(ents, text)
+    assert [names(e) for e in ents] == ["Orme and Lusk Railway"] * 2 + ["Workers' Union of Tarvia"] * 3
+
+
+def test_an_abbreviation_two_names_spell_stays_as_written():
+    text = "The Orme Lusk Company and the Orlin Lake Club met. The OLC sued."
+    ents = _entities(text, ("Orme Lusk Company", "ORG"), ("Orlin Lake Club", "ORG"), ("OLC", "ORG"))
+    assert Names(ents, text)(ents[2]) == "OLC"
+
+
+def test_a_legal_form_or_a_unit_number_alone_names_the_whole_name():
+    text = "Venn Timber Partners, L.P. was founded. The 212th Signal Brigade formed. The 212th moved on."
+    ents = _entities(text, ("Venn Timber Partners", "ORG"), ("L.P.", "GPE"), ("212th Signal Brigade", "ORG"),
+                     ("212th", "ORG"))
+    names = Names(ents, text)
+    assert [names(e) for e in ents] == ["Venn Timber Partners"] * 2 + ["212th Signal Brigade"] * 2
+
+
+def test_a_unit_number_two_units_share_stays_as_written():
+    text = "The 212th Signal Brigade and the 212th Rifle Regiment formed. The 212th moved on."
+    ents = _entities(text, ("212th Signal Brigade", "ORG"), ("212th Rifle Regiment", "ORG"), ("212th", "ORG"))
+    assert Names(ents, text)(ents[2]) == "212th"
+
+
+def test_a_shared_first_name_is_the_person_last_named_in_full_before_it():
+    text = "Mara Orlin wrote to Mara Hallam. Mara replied. Later Mara Orlin moved; Mara stayed."
+    ents = _entities(text, ("Mara Orlin", "PERSON"), ("Mara Hallam", "PERSON"), ("Mara", "PERSON"),
+                     ("Mara Orlin", "PERSON"), ("Mara", "PERSON"))
+    names = Names(ents, text)
+    assert names(ents[2]) == "Mara Hallam" and names(ents[4]) == "Mara Orlin"
+    # Before any full naming, a first name is no one's yet.
+    early = _entities("Mara left. " + text, ("Mara", "PERSON"))
+    assert Names(early + [Entity(e.start + 11, e.end + 11, e.text, e.label, "model", None) for e in ents],
+                 "Mara left. " + text)(early[0]) == "Mara"
+
+
+def test_a_colony_named_by_its_ruler_is_not_the_later_state():
+    # "Ruritanian Chad": an adjective before a state's name makes another place, not Chad.
+    assert country_name("Ruritanian Chad") is None
+    assert country_name("South Sudan") == "South Sudan" and country_name("Republic of Korea") == "South Korea"
+
+
+def test_a_sides_adjective_names_the_side():
+    assert PartyNames(["Allied", "Tarvia"])("Allied") == "Allies"
+
+
+def test_a_railway_company_that_acts_is_a_party_by_its_full_name():
+    from pipeline import label_roles
+
+    text = "Opened in 1850 by the Orme and Lusk Railway (OLR), the station lies on the coast."
+    start = text.index("Opened")
+    assert label_roles(text, [(start, start + len("Opened"))])[0]["actors"] == ["Orme and Lusk Railway"]
+
+
+def test_places_a_railways_name_joins_are_its_name_not_parties_of_their_own():
+    from pipeline import label_roles
+
+    text = "In 1911 the Tarnby, Wexham and Orford Railway bought the line."
+    start = text.index("bought")
+    r = label_roles(text, [(start, start + len("bought"))])[0]
+    assert r["actors"] == ["Tarnby, Wexham and Orford Railway"] and not {"Tarnby", "Wexham"} & set(r["participants"])
+
+
+def test_a_town_its_region_qualifies_is_a_place_not_a_party():
+    from pipeline import label_roles
+
+    text = "In May 1862 the brigade left Frederick, Maryland and joined the Orford Rifles."
+    start = text.index("left")
+    r = label_roles(text, [(start, start + len("left"))])[0]
+    assert not {"Frederick", "Maryland"} & set(r["actors"] + r["participants"]) and "Frederick" in r["places"]
+
+
+def test_a_familys_name_that_also_names_its_company_stays_as_written():
+    text = ("Orlin Brothers Ltd was founded by Tomas Orlin. His son Mara Orlin ran Orlin Brothers Ltd. "
+            "In 1970 Orlin built a plant.")
+    ents = _entities(text, ("Orlin Brothers Ltd", "ORG"), ("Tomas Orlin", "PERSON"), ("Mara Orlin", "PERSON"),
+                     ("Orlin Brothers Ltd", "ORG"), ("Orlin", "ORG"))
+    names = Names(ents, text)
+    assert names(ents[-1]) == "Orlin" and "Orlin" in names.ambiguous
+    # Two bearers and no company: the one last named in full before it.
+    plain = "Tomas Orlin met Mara Orlin in May. In 1970 Orlin built a plant."
+    people = _entities(plain, ("Tomas Orlin", "PERSON"), ("Mara Orlin", "PERSON"), ("Orlin", "PERSON"))
+    assert Names(people, plain)(people[-1]) == "Mara Orlin"
+
+
+def test_a_states_armed_forces_named_by_its_demonym_stand_for_the_state():
+    names = PartyNames(["Ruritanian Army"], ["Ruritania"])
+    assert country_name("Spanish Armada") == "Spain" and country_name("German Air Force") == "Germany"
+    # A force named by more than its state's word is a group's, no state's.
+    assert country_name("Free Ruritanian Army") is None and country_name("Ruritanian Liberation Army") is None
+    assert names("Ruritanian Army") == "Ruritania"  # by the states the document names
+
+
+def test_a_peoples_plural_noun_names_its_state():
+    names = PartyNames(["Ottomans", "Poles", "Danes"])
+    assert [names(n) for n in ("Ottomans", "Poles", "Danes")] == ["Ottoman Empire", "Poland", "Denmark"]
+
+
+def test_an_office_before_a_surname_the_model_took_for_an_organisation_names_the_person():
+    text = "Tobias Venn took office. In June People's Commissar of War Venn gave the order."
+    ents = _entities(text, ("Tobias Venn", "PERSON"), ("People's Commissar of War Venn", "ORG"))
+    assert Names(ents, text)(ents[1]) == "Tobias Venn"
+
+
+def test_a_years_era_run_into_a_name_is_not_part_of_it():
+    text = "In 530 BC Tarkan died."
+    ents = _entities(text, ("530 BC Tarkan", "ORG"))
+    assert Names(ents, text)(ents[0]) == "Tarkan" and PartyNames(["BC Tarkan"])("BC Tarkan") == "Tarkan"
+
+
+def test_one_organisation_written_with_its_legal_form_or_in_capitals_is_one_name():
+    text = "VELLCOM Ltd. was founded in 1991. In 1995 Vellcom merged. Vellcom grew. Orme Holdings Ltd. stayed apart."
+    ents = _entities(text, ("VELLCOM Ltd.", "ORG"), ("Vellcom", "ORG"), ("Vellcom", "ORG"), ("Orme Holdings Ltd.", "ORG"))
+    names = Names(ents, text)
+    assert [names(e) for e in ents] == ["Vellcom", "Vellcom", "Vellcom", "Orme Holdings Ltd."]
+
+
+def test_an_organisations_short_name_is_the_one_full_name_of_the_document_it_starts():
+    text = ("The Orme Institution of Lusk opened in 1904. The Orme Institution grew. The Workers Party of Tarvia "
+            "and the Workers Party of Vell met; the Workers Party split.")
+    ents = _entities(text, ("Orme Institution of Lusk", "ORG"), ("Orme Institution", "ORG"),
+                     ("Workers Party of Tarvia", "ORG"), ("Workers Party of Vell", "ORG"), ("Workers Party", "ORG"))
+    names = Names(ents, text)
+    assert names(ents[1]) == "Orme Institution of Lusk" and names(ents[4]) == "Workers Party"
+    alone = "The Vell Institute of Arts opened in 1890. In 1939 the Institute closed."
+    ents = _entities(alone, ("Vell Institute of Arts", "ORG"), ("Institute", "ORG"))
+    assert Names(ents, alone)(ents[1]) == "Vell Institute of Arts"
+
+
+def _roles(text: str, trigger: str) -> dict:
+    from pipeline import label_roles
+
+    start = text.index(trigger)
+    return label_roles(text, [(start, start + len(trigger))])[0]
+
+
+def test_a_person_named_by_a_title_of_a_place_is_the_whole_title():
+    r = _roles("In 1790 the Sultan of Tarsk attacked the fort of Lusk.", "attacked")
+    assert r["actors"] == ["Sultan of Tarsk"] and "Tarsk" not in r["participants"] + r["places"]
+    r = _roles("In 1812 Orme signed a treaty with the Emir of Vellabad.", "signed")
+    assert "Emir of Vellabad" in r["participants"] and "Vellabad" not in r["participants"]
+    # No title before "of": the place stays the place.
+    assert "Tarsk" in _roles("In 1790 the armies of Tarsk attacked the fort of Lusk.", "attacked")["actors"]
+
+
+def test_a_region_after_a_town_and_a_town_taken_for_a_person_are_places():
+    r = _roles("The second club was founded in Kingston, Ontario and started in 1883.", "started")
+    assert "Ontario" not in r["actors"] + r["participants"]
+    r = _roles("In 1862 the regiment spent the week marching from Poolesville to Sandy Hook, Maryland.", "marching")
+    assert "Sandy Hook" not in r["participants"] and "Sandy Hook" in r["places"]
+
+
+def test_a_mention_keeps_the_title_the_text_writes():
+    r = _roles("In 1990 Dr Toni Harlow examined the rhinoceros.", "examined")
+    assert r["actors"] == ["Toni Harlow"] and r["actor_mentions"] == ["Dr Toni Harlow"]
+
+
+def test_a_store_named_in_the_possessive_keeps_its_s_and_an_owner_does_not():
+    r = _roles("Mellin's became Garrow's in 1992.", "became")
+    assert r["actors"] == ["Mellin's"] and r["actor_mentions"] == ["Mellin's"]
+    # An owner: "Napoleon's army", and a name the text also writes bare.
+    r = _roles("Napoleon crossed the Rhine. In 1805 Napoleon's army crossed it. Napoleon's was the larger force.", "army")
+    assert r["actors"] == ["Napoleon"]
+    assert _roles("In 1805 Napoleon's army crossed the Rhine.", "crossed")["actors"] == ["Napoleon"]
+
+
+def test_a_natural_features_name_is_a_place_and_a_person_so_named_is_not():
+    r = _roles("In 2006, Orme Coulee was producing about 50,000 barrels of oil per day.", "producing")
+    assert r["actors"] == [] and r["places"] == ["Orme Coulee"]
+    r = _roles("In 1702 the army of Tarvia marched into the Orme Valley.", "marched")
+    assert r["actors"] == ["Tarvia"] and "Orme Valley" in r["places"]
+    r = _roles("On 3 May 1975 the police arrested the writer Mara Forest in Lusk.", "arrested")
+    assert "Mara Forest" in r["participants"]
+
+
+def test_one_first_name_under_two_surnames_stays_two_names_and_is_suspected():
+    text = "Mara Orlin was born in Lusk. In 1980 Mara Venn married. Tomas Hallam and Tomas Orme Lusk met."
+    ents = _entities(text, ("Mara Orlin", "PERSON"), ("Mara Venn", "PERSON"), ("Tomas Hallam", "PERSON"),
+                     ("Tomas Orme Lusk", "PERSON"))
+    names = Names(ents, text)
+    assert [names(e) for e in ents] == ["Mara Orlin", "Mara Venn", "Tomas Hallam", "Tomas Orme Lusk"]
+    assert names.maybe_same == {("Mara Orlin", "Mara Venn")}
