@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.triggers import LIGHT_VERBS, _lemma, is_event_noun
+from pipeline.events.happening_words import LIGHT_VERBS, _lemma, is_event_noun
 
 # A conjunct that says it happened at another time than the shared date ("captured Tarsk on 2 May and
 # later burned the mill").
