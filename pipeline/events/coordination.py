@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.happening_words import LIGHT_VERBS, _lemma, is_event_noun
+from pipeline.events.happening_words import CONSEQUENCE_VERBS, LIGHT_VERBS, _lemma, is_event_noun
 
 # A conjunct that says it happened at another time than the shared date ("captured Tarsk on 2 May and
 # later burned the mill").
@@ -36,9 +36,11 @@ def coordinated(trigger: Any, span: Any, by_the_day: bool = True) -> list[Any]:
     out = []
     # Also the clauses that happen at the trigger's time by their form: a participle after it
     # ("arrived in Washington, seeking to mediate") and a "when"/"as"/"while" clause ("yesterday when
-    # reporters asked").
+    # reporters asked"). A participle of consequence ("withdrew its funding in 1939, leading to the
+    # closure") tells what followed, at a time the sentence does not give.
     together = [c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB" and (
-        (c.tag_ == "VBG" and not any(g.dep_ == "mark" for g in c.children) and c.lower_ not in _PREPOSITION_LIKE) or
+        (c.tag_ == "VBG" and not any(g.dep_ == "mark" for g in c.children) and c.lower_ not in _PREPOSITION_LIKE
+         and _lemma(c) not in CONSEQUENCE_VERBS) or
         c.doc[c.left_edge.i].lower_ in ("when", "as", "while"))]
     # A conjunct shares the date when the date opens the clause ("On 2 May the army captured Tarsk and
     # burned the mill") or names the day ("paid tribute on Tuesday and promised to …"); a year or a

@@ -3,7 +3,8 @@
 Every DATE (or dated TIME) expression in a body sentence gives one event when a word
 names its happening (a list entry, "Tarsk Field, 2 May 1943", gives none; a date said twice
 for one word gives one); the two ends of a range give one, and a verb coordinated with the
-trigger that shares its date gives its own (:mod:`pipeline.events.coordination`). Its trigger and actors come from
+trigger that shares its date gives its own (:mod:`pipeline.events.coordination`), and so does a happening noun the
+date follows (:mod:`pipeline.events.dated_nouns`). Its trigger and actors come from
 :mod:`pipeline.events.triggers`, its participants, places and theme from
 :mod:`pipeline.events.roles`; pronouns and collective phrases ("it", "they", "the two
 countries") are resolved by :mod:`pipeline.events.coreference` and listed in ``resolved``. Names are the link target where the document links
@@ -23,6 +24,7 @@ from pipeline.stories.party_names import document_canonicaliser
 from pipeline.events.names import Names
 from pipeline.events.filters import not_a_happening
 from pipeline.events.coordination import coordinated
+from pipeline.events.dated_nouns import dated_noun
 from pipeline.events.triggers import describes_a_party, lemma_of, means_of, trigger_of
 from pipeline.core.layers import (
     CITATION_SUPPORT, ENTITIES, EVENTS, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, section_index, sentence_index,
@@ -86,9 +88,14 @@ def events(doc: Document, ctx: StageContext) -> Document:
             # A list entry or heading with no word naming a happening ("Tarsk Field, 2 May 1943 – 6 May
             # 1943"): a row that names nothing is worse than none; the date stays in the timexes table.
             continue
+        noun = dated_noun(trigger, span) if conjunct is None else None
+        if noun is not None and noun[1]:
+            trigger = noun[0]  # "died within weeks of his capture on 26 March": the capture's date
         trigger_lemma = lemma_of(trigger, lemmatizer)
         unhappening = not_a_happening(span, trigger, trigger_lemma, doc.kind) if conjunct is None else None
         if conjunct is None and unhappening in (None, "state"):
+            if noun is not None and not noun[1]:
+                pending.appendleft((group, noun[0]))  # "spoke at a news conference on Friday": both then
             # "On 2 May the army captured Tarsk and burned the mill": each verb sharing the date is a row
             # (also after a state: "in 1805 the army had 3,000 men when it crossed the river").
             by_the_day = first.type == "TIME" or granularity(first.value) == "day"

@@ -171,6 +171,9 @@ def _name_head(year: Any) -> Any | None:
     elif named_after and year.head.pos_ == "PROPN" and year.i < year.head.i <= year.i + 4 and after.head.i in (
             year.head.i, after.i):
         head = year.head  # "the 1992 World Cup": year and "World" both hang from "Cup"
+    elif named_after and year.head.pos_ in ("PROPN", "NOUN") and year.i + 1 < year.head.i <= year.i + 6 and all(
+            t.dep_ in ("compound", "flat") and t.pos_ in ("PROPN", "NOUN") for t in doc[year.i + 1:year.head.i]):
+        head = year.head  # "the 2007 Tarsk Falcons football team": a named team, its season's year
     else:
         return None
     for _ in range(8):

@@ -46,6 +46,15 @@ LIGHT_VERBS = {"be", "have", "take", "make", "begin", "go", "face", "set", "spen
 # "The bombing occurred on Friday", "the battle took place on 3 May": the subject is what happened.
 # "Wins that year included …": what a list is of.
 _SUBJECT_REPLACES = {"be", "take", "go", "face", "spend", "have", "make", "set", "occur", "happen", "include"}
+# "The first race was held on 3 June", "a concert was given": a verb that puts on a happening names less
+# than the happening it puts on, its subject in the passive. In the active ("held a parade") the verb stays,
+# with the happening as its theme; "carried out air raids", "conducted a raid" say nothing but "did".
+_STAGING_VERBS = {"hold", "stage", "give", "mount", "organise", "organize"}
+_DOING_VERBS = {"conduct", "carry", "undertake", "perform"}
+# "Another loss that year led to his retirement": a verb of consequence tells what its subject brought
+# about; a date between that subject and the verb is the subject's.
+CONSEQUENCE_VERBS = {"lead", "cause", "result", "bring", "prompt", "spark", "trigger", "provoke", "force",
+                      "precipitate", "mark"}
 # "helped found the club in 1967": the verb helped with is the happening.
 _HELPING_VERBS = {"help"}
 # "entered into an alliance", "went into battle" is kept (gold: "went to war" → go): only "enter into".
@@ -60,7 +69,17 @@ _FORMS = {form: lemma for lemma, forms in {
     "face": "face faces faced facing", "set": "set sets setting", "spend": "spend spends spent spending",
     "enter": "enter enters entered entering", "occur": "occur occurs occurred occurring",
     "happen": "happen happens happened happening", "include": "include includes included including",
-    "help": "help helps helped helping"}.items() for form in forms.split()}
+    "help": "help helps helped helping", "hold": "hold holds held holding",
+    "stage": "stage stages staged staging", "conduct": "conduct conducts conducted conducting",
+    "carry": "carry carries carried carrying", "undertake": "undertake undertakes undertook undertaken undertaking",
+    "perform": "perform performs performed performing", "mount": "mount mounts mounted mounting",
+    "organise": "organise organises organised organising", "organize": "organize organizes organized organizing",
+    "give": "give gives gave given giving", "lead": "lead leads led leading", "cause": "cause causes caused causing",
+    "result": "result results resulted resulting", "bring": "bring brings brought bringing",
+    "prompt": "prompt prompts prompted prompting", "spark": "spark sparks sparked sparking",
+    "trigger": "trigger triggers triggered triggering", "provoke": "provoke provokes provoked provoking",
+    "force": "force forces forced forcing", "precipitate": "precipitate precipitates precipitated precipitating",
+    "mark": "mark marks marked marking"}.items() for form in forms.split()}
 
 
 def _lemma(tok: Any) -> str:
@@ -77,10 +96,17 @@ def better_word(tok: Any, span: Any) -> Any:
     as object or attribute (began the offensive, there was a revolt), as subject (the siege took
     two days) or after "into" (entered into an alliance). Otherwise the verb itself."""
     lemma = _lemma(tok)
+    if tok.pos_ == "VERB" and lemma in CONSEQUENCE_VERBS and span.end <= tok.i:
+        cause = [c for c in tok.children if c.dep_ == "nsubj" and c.i < span.start and names_a_happening(c)]
+        if cause:
+            return cause[0]
     if tok.pos_ == "VERB" and lemma in _HELPING_VERBS:
         done = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.i > tok.i]
         return done[0] if done else tok
-    if tok.pos_ not in ("VERB", "AUX") or (lemma not in LIGHT_VERBS and lemma not in _INTO_VERBS):
+    doing = lemma in _DOING_VERBS and (lemma != "carry" or any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in tok.children))  # "carried out", not "carried the wounded"
+    staging = doing or lemma in _STAGING_VERBS
+    if tok.pos_ not in ("VERB", "AUX") or (lemma not in LIGHT_VERBS and lemma not in _INTO_VERBS and not staging):
         return tok
     if lemma == "be":
         for c in tok.children:
@@ -109,14 +135,21 @@ def better_word(tok: Any, span: Any) -> Any:
     if lemma in _INTO_VERBS:
         candidates += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"
                        for g in c.children if g.dep_ == "pobj"]
+    if staging:
+        candidates += [c for c in tok.children if c.dep_ == "nsubjpass" or (doing and c.dep_ == "dobj")]
     if lemma in _SUBJECT_REPLACES:
         candidates += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") and (
+                lemma in _SUBJECT_REPLACES or (staging and c.dep_ == "nsubjpass")) for c in tok.children):
+        # "the merger that took place in 1998", "a race which was held in 1939": the relative word's noun.
+        candidates.append(tok.head)
     # "The first title change occurred", "the battle took place": what occurs is a happening, whatever its noun.
     happens = lemma in ("occur", "happen") or (lemma == "take" and any(
         c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children))
     for c in candidates:
         if c.i not in inside and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME") and (
-                names_a_happening(c) or (happens and c.dep_ in ("nsubj", "nsubjpass"))):
+                names_a_happening(c) or (happens and (c.dep_ in ("nsubj", "nsubjpass") or c.i == tok.head.i))):
             return c
     return tok
 

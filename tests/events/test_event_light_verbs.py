@@ -48,3 +48,34 @@ def test_a_capital_after_a_colon_starts_an_entry(pipeline):
     assert triggers_of(pipeline, "The Tarsk Almanac (1999): Cancelled at the printing stage.") == ["cancel"]
 
 
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # A verb that puts on a happening: in the passive its subject is the happening.
+    ("The first harbour tournament was held on 3 June 1911.", "tournament"),
+    ("The first street race was held on 3 June 1911.", "race"),
+    ("A farewell concert was given in the old hall in 1911.", "concert"),
+    # "carried out", "conducted": the object is what was done.
+    ("In 1911 the squadron carried out coastal raids along the Tarsk shore.", "raid"),
+    ("The navy conducted a raid on the port of Lusk in May 1911.", "raid"),
+    # A relative clause's "took place": the noun it says happened.
+    ("The merger that took place in 1911 doubled the size of the bank.", "merger"),
+    # A verb of consequence after a dated happening: the happening.
+    ("In 1910 Holm fought often. Another heavy loss to the Tarvians that year led to his retirement.", "loss"),
+])
+def test_the_happening_is_what_the_verb_puts_on(pipeline, text, trigger):
+    assert triggers_of(pipeline, text)[-1] == trigger
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1911 the two towns held a joint parade in Tarsk.", "hold"),  # active: the verb, the parade its theme
+    ("The porters carried the wounded to Tarsk in May 1911.", "carry"),  # no "out": a verb of its own
+])
+def test_an_active_staging_verb_or_a_plain_carry_stays(pipeline, text, trigger):
+    assert triggers_of(pipeline, text) == [trigger]
+
+
+def test_a_participle_of_consequence_is_no_row_of_the_date(pipeline):
+    # "leading to its closure": what followed, at a time the sentence does not give.
+    assert triggers_of(pipeline, "In 1911 the guild withdrew its funding, leading to the closure of the school.") \
+        == ["withdraw"]

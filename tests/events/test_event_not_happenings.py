@@ -30,6 +30,7 @@ def rows(pipeline, text: str) -> list[tuple[str, str | None]]:
     "The team qualified for Euro 2004 after a long campaign.",    # qualified before it
     "Farmers were fined under the Water Act 2000.",
     "The team qualified for the 1992 World Cup and Euro 1996.",   # a year before the name; a listed name
+    "The 2007 Tarsk Harbour Falcons football team represented the city in the league.",  # a named team's season
 ])
 def test_a_year_that_names_a_thing_dates_no_event(pipeline, text):
     assert rows(pipeline, text) == []
@@ -38,6 +39,7 @@ def test_a_year_that_names_a_thing_dates_no_event(pipeline, text):
 @pytest.mark.parametrize("text, expected", [
     ("The 2008 Olympics were held in Beijing.", [("2008", "hold")]),          # the thing happening
     ("She won gold at the 2008 Olympics.", [("2008", "win")]),               # done at it
+    ("The 2007 Tarsk Harbour Falcons football team won the title.", [("2007", "win")]),  # the team's doing
     ("He scored twice at Euro 2004.", [("2004", "score")]),
     ("The stadium hosted the 1992 World Cup.", [("1992", "host")]),
     ("Parliament passed the Water Act 2000 after a long debate.", [("2000", "pass")]),  # a law's making
