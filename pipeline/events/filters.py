@@ -59,6 +59,8 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         return None
     if _lifespan(span, trigger):
         return "lifespan"
+    if narrative and _a_things_year(span, trigger):
+        return "thing"
     if narrative and _tally_as_of(span, trigger):
         return "tally"
     if narrative and _present_simple(trigger) and (_as_of(span) or _year_modifies_a_noun(span)):
@@ -255,6 +257,25 @@ def _lifespan(span: Any, trigger: Any) -> bool:
     copula = ("is", "was", "are", "were")
     return bool(lived) and (name.ent_type_ == "PERSON" or (
         name.pos_ == "PROPN" and (trigger.lower_ in copula or name.head.lower_ in copula)))
+
+
+def _a_things_year(span: Any, trigger: Any) -> bool:
+    """``the school lies round the corner from Tarsk station (1972)``: a year alone in brackets after the
+    name of a thing (a station, a book) is that thing's (its opening, its publication); a sentence in the
+    present tells how things are, so none of its verbs happened then. (``starred in The Tarsk Story
+    (1956)`` is told in the past, at about the film's time, and stays.)"""
+    doc = span.doc
+    if not (re.fullmatch(r"\d{3,4}", span.text) and 1 < span.start and span.end < len(doc) and
+            doc[span.start - 1].text == "(" and doc[span.end].text == ")"):
+        return False
+    thing = doc[span.start - 2]
+    if thing.is_quote and span.start > 2:
+        thing = doc[span.start - 3]
+    if thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("PERSON", "DATE") or names_a_happening(thing):
+        return False
+    root = trigger.sent.root
+    return trigger.i not in range(span.start - 1, span.end + 1) and (root.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children))
 
 
 # Lower-case words a title runs on through ("Quiet by Design", "The Lord of the Isles").

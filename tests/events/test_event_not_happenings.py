@@ -223,3 +223,10 @@ def test_a_present_state_at_a_date_is_no_happening(pipeline, text):
 
 def test_a_present_verb_dated_by_its_own_year_stays(pipeline):
     assert rows(pipeline, "In 1987 the song features in a film by Tarvo.") == [("1987", "feature")]
+
+
+def test_a_things_bracketed_year_dates_no_verb_of_the_present(pipeline):
+    # The year is the station's (its opening); the sentence tells where the school is now.
+    assert rows(pipeline, "The school lies just round the corner from Tarsk railway station (1972).") == []
+    # Told in the past, at about the film's time: the row stays.
+    assert rows(pipeline, "She starred in The Tarsk Story (1956) with Holm.") == [("1956", "star")]
