@@ -25,7 +25,7 @@ from pipeline.events.names import Names
 from pipeline.events.filters import not_a_happening
 from pipeline.events.coordination import coordinated
 from pipeline.events.dated_nouns import dated_noun
-from pipeline.events.triggers import describes_a_party, lemma_of, means_of, trigger_of
+from pipeline.events.triggers import better_word, describes_a_party, lemma_of, means_of, trigger_of
 from pipeline.core.layers import (
     CITATION_SUPPORT, ENTITIES, EVENTS, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, section_index, sentence_index,
 )
@@ -83,7 +83,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
         s_start, s_end = sentences[sentence_id].start, sentences[sentence_id].end
         if describes_a_party(span):
             continue
-        trigger = trigger_of(span) if conjunct is None else conjunct
+        # A conjunct sharing the date is a verb of its own; a light one hands over too ("and began building").
+        trigger = trigger_of(span) if conjunct is None else better_word(conjunct, span)
         if trigger is None:
             # A list entry or heading with no word naming a happening ("Tarsk Field, 2 May 1943 – 6 May
             # 1943"): a row that names nothing is worse than none; the date stays in the timexes table.

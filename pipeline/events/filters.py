@@ -55,6 +55,8 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         return "source"
     if narrative and _bracketed_clock(span):
         return "aside"
+    if _dates_a_date(span):
+        return "aside"
     if trigger is None:
         return None
     if _lifespan(span, trigger):
@@ -97,6 +99,21 @@ def _bracketed_clock(span: Any) -> bool:
     doc = span.doc
     return _CLOCK.fullmatch(span.text.strip()) is not None and span.start > 0 and span.end < len(doc) and \
         doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+
+
+def _dates_a_date(span: Any) -> bool:
+    """``In 1893, the first year since 1888 in which …, the club lost``: a date that places another
+    time ("the first year since 1888") is part of that time's description, not a happening's date."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("since", "after", "before", "until", "till"):
+        return False
+    held = prep.head
+    return held.lower_ in _TIME_WORDS and held.ent_type_ in ("DATE", "TIME") and not span.start <= held.i < span.end
+
+
+# Nouns of a stretch of time: "the first year since 1888".
+_TIME_WORDS = {"year", "years", "day", "days", "month", "months", "season", "week", "weeks", "time", "decade"}
 
 
 def _present_simple(trigger: Any) -> bool:

@@ -55,6 +55,9 @@ _DOING_VERBS = {"conduct", "carry", "undertake", "perform"}
 # about; a date between that subject and the verb is the subject's.
 CONSEQUENCE_VERBS = {"lead", "cause", "result", "bring", "prompt", "spark", "trigger", "provoke", "force",
                       "precipitate", "mark"}
+# "began building a circuit", "started to play with others": an aspect verb with a verb of its own
+# names less than that verb. (An ending, "stopped fighting", is a happening of its own.)
+_ASPECT_VERBS = {"begin", "start", "commence", "continue", "resume"}
 # "helped found the club in 1967": the verb helped with is the happening.
 _HELPING_VERBS = {"help"}
 # "entered into an alliance", "went into battle" is kept (gold: "went to war" → go): only "enter into".
@@ -74,6 +77,8 @@ _FORMS = {form: lemma for lemma, forms in {
     "carry": "carry carries carried carrying", "undertake": "undertake undertakes undertook undertaken undertaking",
     "perform": "perform performs performed performing", "mount": "mount mounts mounted mounting",
     "organise": "organise organises organised organising", "organize": "organize organizes organized organizing",
+    "start": "start starts started starting", "commence": "commence commences commenced commencing",
+    "continue": "continue continues continued continuing", "resume": "resume resumes resumed resuming",
     "give": "give gives gave given giving", "lead": "lead leads led leading", "cause": "cause causes caused causing",
     "result": "result results resulted resulting", "bring": "bring brings brought bringing",
     "prompt": "prompt prompts prompted prompting", "spark": "spark sparks sparked sparking",
@@ -100,6 +105,11 @@ def better_word(tok: Any, span: Any) -> Any:
         cause = [c for c in tok.children if c.dep_ == "nsubj" and c.i < span.start and names_a_happening(c)]
         if cause:
             return cause[0]
+    if tok.pos_ == "VERB" and lemma in _ASPECT_VERBS:
+        done = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > tok.i and c.i not in
+                range(span.start, span.end) and not any(g.dep_ == "auxpass" for g in c.children)]
+        if done:
+            return done[0]  # "began building a circuit in 1995": the building ("started to be seen" stays)
     if tok.pos_ == "VERB" and lemma in _HELPING_VERBS:
         done = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.i > tok.i]
         return done[0] if done else tok

@@ -181,6 +181,13 @@ def describes_a_party(span: Any) -> bool:
     a date dates no event: it describes the party, it is not the happening. (A date that is itself
     the apposition, "the attacks Aug. 7", is the parser's way with a bare date, and stays.)"""
     tok = span.root
+    head = tok.head
+    while head.dep_ == "compound" and head.i < head.head.i:
+        head = head.head
+    named = head.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+    if tok.dep_ in ("compound", "amod", "nmod", "npadvmod") and span.end <= tok.head.i and named and \
+            tok.head.pos_ == "NOUN":
+        return True  # "work of 18th century physicist Tom Holm": the date says when the man lived
     for _ in range(40):
         if tok.pos_ == "VERB" or (is_event_noun(tok) and not span.start <= tok.i < span.end):
             return False

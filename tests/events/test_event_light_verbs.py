@@ -79,3 +79,17 @@ def test_a_participle_of_consequence_is_no_row_of_the_date(pipeline):
     # "leading to its closure": what followed, at a time the sentence does not give.
     assert triggers_of(pipeline, "In 1911 the guild withdrew its funding, leading to the closure of the school.") \
         == ["withdraw"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1911 the guild began building a new hall by the harbour.", "build"),
+    ("In 1911 the guild bought land and began building a new hall.", "build"),  # a conjunct hands over too
+    ("In 1911 Holm started to play with the Tarsk quartet.", "play"),
+])
+def test_an_aspect_verb_hands_the_row_to_its_verb(pipeline, text, trigger):
+    assert triggers_of(pipeline, text)[-1] == trigger
+
+
+def test_an_aspect_verb_with_a_passive_or_no_verb_stays(pipeline):
+    assert triggers_of(pipeline, "In 1911 his name started to be seen in the papers.") == ["start"]
+    assert triggers_of(pipeline, "The siege of Tarsk began in May 1911.") == ["begin"]

@@ -230,3 +230,12 @@ def test_a_things_bracketed_year_dates_no_verb_of_the_present(pipeline):
     assert rows(pipeline, "The school lies just round the corner from Tarsk railway station (1972).") == []
     # Told in the past, at about the film's time: the row stays.
     assert rows(pipeline, "She starred in The Tarsk Story (1956) with Holm.") == [("1956", "star")]
+
+
+def test_a_date_describing_a_person_or_another_date_is_no_row(pipeline):
+    # The century says when the physicist lived, not when the work inspired anything.
+    assert rows(pipeline, "His experiments were inspired by the work of 18th century physicist Tom Holm.") == []
+    assert rows(pipeline, "His work was inspired by 18th century physicist Tom Holm who saw the same.") == []
+    # "since 1888" places the year 1893; only 1893 dates the defeat.
+    assert rows(pipeline, "In 1893, the first year since 1888 where the league played under a series system, "
+                          "the Tarsk club lost its first game.") == [("1893", "lose")]
