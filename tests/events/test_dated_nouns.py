@@ -50,3 +50,13 @@ def test_the_verbs_object_or_a_count_gets_no_row(pipeline, text, trigger):
 ])
 def test_a_state_or_thing_with_a_happenings_suffix_gets_no_row(pipeline, text, trigger):
     assert all(t in (trigger,) for t, _ in rows_of(pipeline, text))
+
+
+def test_a_date_opening_the_sentence_dates_each_clause_joined_by_and(pipeline):
+    assert rows_of(pipeline, "In June 1911, the guild bought the hall, and Holm was arrested.") == [
+        ("buy", "June 1911"), ("arrest", "June 1911")]
+    # A date after the verb is that verb's; a clause telling what followed has a time of its own.
+    assert rows_of(pipeline, "The guild bought the hall in June 1911, and Holm was arrested.") == [
+        ("buy", "June 1911")]
+    assert rows_of(pipeline, "In June 1911 the council reviewed the school, and as a result the school was "
+                             "ordered to close.") == [("review", "June 1911")]
