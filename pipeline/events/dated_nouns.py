@@ -43,8 +43,8 @@ def dated_noun(trigger: Any, span: Any) -> tuple[Any, bool] | None:
              t.ent_type_ not in ("DATE", "TIME") and names_a_happening(t)]
     for noun in nouns:  # the outermost phrase first: "the signing of the treaty" is a signing
         path = _path_up(noun, trigger)
-        if path is None or (noun.dep_ == "dobj" and noun.head.i == trigger.i):
-            continue
+        if path is None or (noun.dep_ == "dobj" and noun.head.i == trigger.i) or noun.head.lower_ == "under":
+            continue  # the verb's own object; "a boat under construction": a state
         counted = any(c.dep_ == "nummod" for c in noun.children)
         if counted and not _relative(path):
             continue  # "made 15 appearances in 2003": a tally of the year, no one happening of it

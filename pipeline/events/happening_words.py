@@ -17,10 +17,20 @@ def is_event_noun(token: Any) -> bool:
         return False
     # Nouns' lemmas are their singular; the suffix test needs no lemmatizer.
     word = token.lower_
-    if word in EVENT_NOUNS or word.rstrip("s") in EVENT_NOUNS:
+    if not _singulars(word).isdisjoint(EVENT_NOUNS):
         return True
     return token.pos_ == "NOUN" and len(word) > 5 and word.rstrip("s").endswith(EVENT_SUFFIXES) and \
         word.rstrip("s") not in SUFFIX_LOOKALIKES
+
+
+def _singulars(word: str) -> set[str]:
+    """The word and the singulars it may be the plural of: "clashes" → clash, "losses" → loss, "raids" → raid."""
+    forms = {word}
+    if word.endswith("s") and not word.endswith("ss"):
+        forms.add(word[:-1])
+        if word.endswith("es"):
+            forms.add(word[:-2])
+    return forms
 
 
 # Nouns for a point or stretch of time that a happening gives: "at the time of his retirement".
@@ -93,7 +103,7 @@ def _lemma(tok: Any) -> str:
 
 def names_a_happening(token: Any) -> bool:
     """An event noun that is no thing or state in disguise ("fights", not "population")."""
-    return is_event_noun(token) and token.lower_.rstrip("s") not in STATES_NOT_HAPPENINGS
+    return is_event_noun(token) and _singulars(token.lower_).isdisjoint(STATES_NOT_HAPPENINGS)
 
 
 def better_word(tok: Any, span: Any) -> Any:

@@ -63,6 +63,9 @@ def trigger_of(span: Any) -> Any | None:
             return happening  # "at the time of his retirement in 1947": the retirement is the happening
         if tok.pos_ == "VERB" and (happening := _fronted_happening(tok, span)) is not None:
             return happening  # "With the release of their album on 12 May, the band set off"
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.i != tok.head.i:
+            tok = tok.head.head  # "seized a bomb under construction on Sunday": a state the thing was in
+            continue
         if tok.pos_ == "VERB" or is_event_noun(tok):
             return better_word(_main_verb(_whole_verb(tok)), span)
         if tok.dep_ == "relcl" and tok.pos_ == "AUX":
