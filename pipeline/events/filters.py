@@ -288,8 +288,9 @@ def _a_things_year(span: Any, trigger: Any) -> bool:
     thing = doc[span.start - 2]
     if thing.is_quote and span.start > 2:
         thing = doc[span.start - 3]
-    if thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("PERSON", "DATE") or names_a_happening(thing):
-        return False
+    if thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("PERSON", "DATE") or (
+            names_a_happening(thing) and not thing.is_title):
+        return False  # "the invasion (1944)" is a happening; "Blue Winds Dancing (1938)" a title
     root = trigger.sent.root
     return trigger.i not in range(span.start - 1, span.end + 1) and (root.tag_ in ("VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children))

@@ -228,6 +228,8 @@ def test_a_present_verb_dated_by_its_own_year_stays(pipeline):
 def test_a_things_bracketed_year_dates_no_verb_of_the_present(pipeline):
     # The year is the station's (its opening); the sentence tells where the school is now.
     assert rows(pipeline, "The school lies just round the corner from Tarsk railway station (1972).") == []
+    # A title ending in a happening's word: the year is the book's.
+    assert rows(pipeline, "Red Sky Singing (1938) is a novel by Anna Holm.") == []
     # Told in the past, at about the film's time: the row stays.
     assert rows(pipeline, "She starred in The Tarsk Story (1956) with Holm.") == [("1956", "star")]
 
