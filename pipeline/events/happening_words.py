@@ -68,6 +68,9 @@ CONSEQUENCE_VERBS = {"lead", "cause", "result", "bring", "prompt", "spark", "tri
 # "began building a circuit", "started to play with others": an aspect verb with a verb of its own
 # names less than that verb. (An ending, "stopped fighting", is a happening of its own.)
 _ASPECT_VERBS = {"begin", "start", "commence", "continue", "resume"}
+# "1939 saw the outbreak of war", "the city witnessed riots", "suffered a defeat", "laid siege to": the
+# happening is what was seen, suffered or laid (an object that names no happening leaves the verb).
+_OBJECT_REPLACES = {"see", "witness", "suffer", "inflict", "undergo", "experience", "lay"}
 # "helped found the club in 1967": the verb helped with is the happening.
 _HELPING_VERBS = {"help"}
 # "entered into an alliance", "went into battle" is kept (gold: "went to war" → go): only "enter into".
@@ -89,6 +92,10 @@ _FORMS = {form: lemma for lemma, forms in {
     "organise": "organise organises organised organising", "organize": "organize organizes organized organizing",
     "start": "start starts started starting", "commence": "commence commences commenced commencing",
     "continue": "continue continues continued continuing", "resume": "resume resumes resumed resuming",
+    "see": "see sees saw seen seeing", "witness": "witness witnesses witnessed witnessing",
+    "suffer": "suffer suffers suffered suffering", "inflict": "inflict inflicts inflicted inflicting",
+    "undergo": "undergo undergoes underwent undergone undergoing", "lay": "lay lays laid laying",
+    "experience": "experience experiences experienced experiencing",
     "give": "give gives gave given giving", "lead": "lead leads led leading", "cause": "cause causes caused causing",
     "result": "result results resulted resulting", "bring": "bring brings brought bringing",
     "prompt": "prompt prompts prompted prompting", "spark": "spark sparks sparked sparking",
@@ -126,7 +133,8 @@ def better_word(tok: Any, span: Any) -> Any:
     doing = lemma in _DOING_VERBS and (lemma != "carry" or any(
         c.dep_ == "prt" and c.lower_ == "out" for c in tok.children))  # "carried out", not "carried the wounded"
     staging = doing or lemma in _STAGING_VERBS
-    if tok.pos_ not in ("VERB", "AUX") or (lemma not in LIGHT_VERBS and lemma not in _INTO_VERBS and not staging):
+    if tok.pos_ not in ("VERB", "AUX") or (lemma not in LIGHT_VERBS and lemma not in _INTO_VERBS and not staging
+                                           and lemma not in _OBJECT_REPLACES):
         return tok
     if lemma == "be":
         for c in tok.children:
@@ -157,6 +165,12 @@ def better_word(tok: Any, span: Any) -> Any:
                        for g in c.children if g.dep_ == "pobj"]
     if staging:
         candidates += [c for c in tok.children if c.dep_ == "nsubjpass" or (doing and c.dep_ == "dobj")]
+    if lemma in _OBJECT_REPLACES:
+        candidates += [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
+        # "took part in the invasion of Tarsk in June 1911": the invasion
+        candidates += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for g in c.children if g.dep_ == "pobj"]
     if lemma in _SUBJECT_REPLACES:
         candidates += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and any(

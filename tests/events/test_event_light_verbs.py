@@ -93,3 +93,22 @@ def test_an_aspect_verb_hands_the_row_to_its_verb(pipeline, text, trigger):
 def test_an_aspect_verb_with_a_passive_or_no_verb_stays(pipeline):
     assert triggers_of(pipeline, "In 1911 his name started to be seen in the papers.") == ["start"]
     assert triggers_of(pipeline, "The siege of Tarsk began in May 1911.") == ["begin"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The year 1911 saw the outbreak of war in Tarsk.", "outbreak"),
+    ("In 1911 the city witnessed riots over bread.", "riot"),
+    ("The army suffered a heavy defeat at Tarsk in May 1911.", "defeat"),
+    ("In 1840 the Tarvians laid siege to Lusk.", "siege"),
+    ("The regiment took part in the invasion of Tarsk in June 1911.", "invasion"),
+])
+def test_what_was_seen_suffered_or_taken_part_in_is_the_happening(pipeline, text, trigger):
+    assert triggers_of(pipeline, text) == [trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1911 she saw the king at Lusk.", "see"),  # a person seen: the seeing
+    ("The Tarvians suffered a shortage of bread in 1911.", "suffer"),  # a state suffered
+])
+def test_an_object_naming_no_happening_leaves_the_verb(pipeline, text, trigger):
+    assert triggers_of(pipeline, text) == [trigger]
