@@ -1,9 +1,10 @@
 """A happening noun right before a date the parser hung on the verb: that noun's row.
 
-``he died within weeks of his capture on 26 March``, ``fled the city after the coup in July 1997``:
-the date follows the noun that names a happening, and the parser hangs it on the clause's verb. When
-the noun sits behind a preposition of time (after, before, until, since, following, "within weeks
-of"), the verb happened at another time than the date, so the noun takes the row. Otherwise
+``he died within weeks of his capture on 26 March``, ``served until his death in 1961``: the date
+follows the noun that names a happening, and the parser hangs it on the clause's verb. When the noun
+ends the verb's time ("until") or a stretch of time runs from it ("within weeks of"), the date is the
+noun's, and the noun takes the row; after "after", "before", "since" either reading is common
+(``returned after the war in 1946``), and the verb keeps the date as before. Otherwise
 (``spoke at a news conference on Friday``, ``processed claims from the earthquake in October``) both
 happened then, and the noun gets a row of its own next to the verb's. The verb's direct object
 ("signed the treaty on 2 May", "condemned the invasion on 2 August") is left alone: one happening
@@ -16,8 +17,11 @@ from typing import Any
 
 from pipeline.events.happening_words import names_a_happening
 
-# Prepositions that put the verb's time before or after the noun's: the date right after the noun is its.
-_RELATIVE_TIME = {"after", "before", "until", "till", "since", "following", "upon", "prior"}
+# Prepositions that end the verb's time at the noun: the date right after the noun is the noun's.
+_ENDS_AT = {"until", "till"}
+# Prepositions that put the verb before or after the noun by an unsaid stretch: "returned after the war in
+# 1946" and "fled after the coup in July" read either way, so the verb keeps the date (in doubt, as before).
+_RELATIVE_TIME = {"after", "before", "since", "following", "prior"}
 # The links from the verb down to the noun: prepositional phrases and "of" chains, nothing else.
 _PATH_LINKS = {"prep", "pobj", "pcomp", "dobj", "conj"}
 
@@ -45,17 +49,16 @@ def dated_noun(trigger: Any, span: Any) -> tuple[Any, bool] | None:
         path = _path_up(noun, trigger)
         if path is None or (noun.dep_ == "dobj" and noun.head.i == trigger.i) or noun.head.lower_ == "under":
             continue  # the verb's own object; "a boat under construction": a state
-        counted = any(c.dep_ == "nummod" for c in noun.children)
-        if counted and not _relative(path):
+        preps = {t.lower_ for t in path if t.dep_ == "prep"}
+        if preps & _RELATIVE_TIME:
+            return None
+        # "served until his death in 1961" (the verb's end is the noun's date), "died within weeks of
+        # his capture on 26 March" (a stretch of time from the noun): the date is the noun's alone.
+        ends = bool(preps & _ENDS_AT) or any(t.ent_type_ in ("DATE", "TIME") for t in path if t.pos_ == "NOUN")
+        if any(c.dep_ == "nummod" for c in noun.children) and not ends:
             continue  # "made 15 appearances in 2003": a tally of the year, no one happening of it
-        return noun, _relative(path)
+        return noun, ends
     return None
-
-
-def _relative(path: list[Any]) -> bool:
-    """Whether a preposition of time stands between the verb and the noun ("after the coup", "within weeks of")."""
-    return any(t.dep_ == "prep" and t.lower_ in _RELATIVE_TIME for t in path) or any(
-            t.ent_type_ in ("DATE", "TIME") for t in path if t.pos_ == "NOUN")  # "within weeks of"
 
 
 def _path_up(noun: Any, trigger: Any) -> list[Any] | None:
