@@ -56,6 +56,10 @@ def trigger_of(span: Any) -> Any | None:
         if tok.pos_ == "VERB" and _only_frames_the_time(tok) and tok.head.i != tok.i:
             tok = tok.head  # "Beginning in 1939, the silence was moved": the happening is the clause's verb
             continue
+        if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lower_ in _LED and \
+                tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "refined by a team headed by Dr Holm in the 1960s": who the party was, not when
+            continue
         if tok.pos_ == "VERB" and _names_a_thing(tok) and tok.head.i != tok.i:
             tok = tok.head  # "played in what has been called the Game of the Year on 6 May": not a naming
             continue
@@ -127,6 +131,9 @@ def _only_frames_the_time(verb: Any) -> bool:
         verb.i < verb.head.i and \
         not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") for c in verb.children)
 
+
+# Participles that say who led a party ("a team headed by Dr Holm"): the party's description.
+_LED = {"led", "headed", "commanded", "chaired", "directed", "captained"}
 
 # Verbs that give a name: in "what has been called X" the naming is no happening of the date.
 _NAMING_VERBS = {"called", "dubbed", "termed", "named", "known", "labelled", "labeled", "nicknamed", "described"}
