@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.lexicon.stems import singulars as _singulars
 from pipeline.lexicon.happenings import EVENT_NOUNS, EVENT_SUFFIXES, STATES_NOT_HAPPENINGS, SUFFIX_LOOKALIKES
 
 def is_event_noun(token: Any) -> bool:
@@ -19,18 +20,9 @@ def is_event_noun(token: Any) -> bool:
     word = token.lower_
     if not _singulars(word).isdisjoint(EVENT_NOUNS):
         return True
-    return token.pos_ == "NOUN" and len(word) > 5 and word.rstrip("s").endswith(EVENT_SUFFIXES) and \
-        word.rstrip("s") not in SUFFIX_LOOKALIKES
-
-
-def _singulars(word: str) -> set[str]:
-    """The word and the singulars it may be the plural of: "clashes" → clash, "losses" → loss, "raids" → raid."""
-    forms = {word}
-    if word.endswith("s") and not word.endswith("ss"):
-        forms.add(word[:-1])
-        if word.endswith("es"):
-            forms.add(word[:-2])
-    return forms
+    forms = _singulars(word)
+    return token.pos_ == "NOUN" and len(word) > 5 and any(f.endswith(EVENT_SUFFIXES) for f in forms) and \
+        forms.isdisjoint(SUFFIX_LOOKALIKES)
 
 
 # Nouns for a point or stretch of time that a happening gives: "at the time of his retirement".

@@ -22,6 +22,7 @@ from pipeline.nlp.entity_hygiene import is_hyphen_fragment
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS, is_event_noun
 from pipeline.lexicon.type_nouns import PERSON_NOUNS, PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
+from pipeline.lexicon.stems import singulars
 
 
 # Verbs of saying: the parties of what is said are parties of the saying ("He said McVeigh used the name").
@@ -364,7 +365,7 @@ def is_post_holders_body(span: Any) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     noun = root.head.head
-    return noun.pos_ == "NOUN" and noun.lower_.rstrip("s") in _POST_NOUNS
+    return noun.pos_ == "NOUN" and not singulars(noun.lower_).isdisjoint(_POST_NOUNS)
 
 
 def quoted_words(span: Any) -> set[int]:

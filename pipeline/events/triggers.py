@@ -18,6 +18,7 @@ from pipeline.events.happening_words import (  # noqa: F401 (re-exported: the ro
     names_a_happening,
 )
 from pipeline.lexicon.happenings import ENTRY_NOUNS, STATES_NOT_HAPPENINGS
+from pipeline.lexicon.stems import singulars
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "within", "across", "around", "throughout",
                          "into", "to", "from", "towards", "toward", "through", "along", "onto", "off", "beyond"}
@@ -159,8 +160,8 @@ def entry_noun(span: Any) -> Any | None:
         return None
     for t in entry:
         if not span.start <= t.i < span.end and t.ent_type_ not in ("DATE", "TIME") and t.pos_ == "NOUN" and \
-                (is_event_noun(t) or t.lower_.rstrip("s") in ENTRY_NOUNS) \
-                and t.lower_.rstrip("s") not in STATES_NOT_HAPPENINGS:
+                (is_event_noun(t) or not singulars(t.lower_).isdisjoint(ENTRY_NOUNS)) \
+                and singulars(t.lower_).isdisjoint(STATES_NOT_HAPPENINGS):
             return t
     return None
 
