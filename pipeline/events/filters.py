@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.events.triggers import names_a_happening
+from pipeline.events.coordination import coordinated
+from pipeline.events.triggers import _lemma, names_a_happening
 
 # Heads of names of documents and laws: their year names the text, and only its making dates it.
 _DOCUMENT_HEADS = {"act", "acts", "law", "laws", "bill", "code", "report", "regulation", "regulations", "order",
@@ -40,6 +41,15 @@ _DAY_OR_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
 _CUSTOM_STEMS = ("observ", "celebrat", "commemorat", "mark", "held", "hold", "honour", "honor", "remember")
 _FIGURE_ENTS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _STATE_VERBS = {"be", "have"}
+# Verbs that name nothing when their object names no happening ("took the mound", "came in second
+# place", "had a contract"): the happening is a verb that goes with them.
+_PLAIN_VERBS = {"take", "come", "have", "make", "get", "go"}
+# Objects that make a plain verb a happening: "took power", "took office", "took command of".
+_TAKEN_POSTS = {"power", "office", "control", "command", "charge", "possession", "oath", "throne", "seat", "title",
+                "lead", "helm", "reins", "vows", "hold", "refuge", "shelter", "aim"}
+# "was elected in 1911, representing the Tarsk district": a participle of these tells the post held, a
+# state that lasts, not a happening of the date.
+_POST_VERBS = {"represent", "serve"}
 
 
 def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, kind: str = "narrative") -> str | None:
@@ -76,6 +86,8 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         # that no happening word replaced (pipeline.events.triggers.better_word) tells a state, and "be"
         # names no happening; the clauses that go with it still get rows of their own.
         return "state"
+    if _hands_to_a_sibling(span, trigger, trigger_lemma):
+        return "light"
     if _year_of_a_name(span, trigger):
         return "name"
     if _word_of_a_title(trigger):
@@ -83,6 +95,30 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
     if _yearly_custom(span, trigger):
         return "custom"
     return None
+
+
+def _hands_to_a_sibling(span: Any, trigger: Any, lemma: str | None) -> bool:
+    """``On 3 June Holm took the mound and threw a perfect game``: a plain verb whose object names no
+    happening (better_word found none, so the trigger is still the verb) coordinated with a verb of
+    substance sharing its date: that verb is the row, the plain one none. Only conjuncts that get a
+    row of the same date count (events.coordinated, read strictly as for a year), so no happening is
+    lost; a "when" clause or a participle does not ("took a more personal turn Thursday when …",
+    "went public this month, offering shares": TimeML's happening is the plain verb's), nor an
+    object that makes the plain verb a happening of its own ("took power and dissolved parliament")."""
+    if lemma not in _PLAIN_VERBS or trigger.pos_ != "VERB":
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    if not objects or any(o.pos_ != "NOUN" or names_a_happening(o) or o.lower_ in _TAKEN_POSTS for o in objects):
+        return False
+    return any(v.dep_ == "conj" and v.pos_ == "VERB" and _lemma(v) not in _PLAIN_VERBS
+               for v in coordinated(trigger, span, False))
+
+
+def tells_a_post(verb: Any, lemma: str | None) -> bool:
+    """``was elected in 1911, representing the Tarsk district``: a participle hanging under a verb
+    that tells the post held then, not a happening of its own (the election is the row)."""
+    return lemma in _POST_VERBS and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and \
+        verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _cites_a_source(span: Any) -> bool:

@@ -112,3 +112,46 @@ def test_what_was_seen_suffered_or_taken_part_in_is_the_happening(pipeline, text
 ])
 def test_an_object_naming_no_happening_leaves_the_verb(pipeline, text, trigger):
     assert triggers_of(pipeline, text) == [trigger]
+
+
+@pytest.mark.parametrize("text, triggers", [
+    # A plain verb whose object names no happening gives way to the verb of substance sharing its date.
+    ("On 3 June 1911, Holm took the mound for the Tarsk Reds and threw a perfect game.", ["throw"]),
+    ("In 1911 Holm took power and dissolved the assembly.", ["take", "dissolve"]),
+    ("On 3 June 1911 Holm took the mound when the Tarsk Reds lost to Lusk.", ["take", "lose"]),
+    # ... but not to one with a date of its own, nor when it stands alone.
+    ("Holm took the mound in 1911 and threw a perfect game in 1912.", ["take", "throw"]),
+    ("In 1911 Holm took the train to Tarsk.", ["take"]),
+    # A light verb with a happening noun gives the row to the noun.
+    ("In 1911 Holm made his debut for the Tarsk club.", ["debut"]),
+])
+def test_a_plain_verb_gives_way_to_the_verb_of_substance(pipeline, text, triggers):
+    assert triggers_of(pipeline, text) == triggers
+
+
+@pytest.mark.parametrize("text, triggers", [
+    ("In 1911 Holm was elected to the assembly, representing the Tarsk district.", ["elect"]),
+    ("In 1911 Holm joined the navy, serving on the cruiser Tarn.", ["join"]),
+    ("Holm represented Tarsk in the 1911 season.", ["represent"]),  # a finite verb stays
+])
+def test_a_participle_telling_the_post_held_is_no_row(pipeline, text, triggers):
+    assert triggers_of(pipeline, text) == triggers
+
+
+def test_a_gapped_verb_gets_a_row_for_each_date(pipeline):
+    assert triggers_of(pipeline, "Holm married Anna Lusk in 1851 and then, in 1855, Maria Tarn.") == \
+        ["marry", "marry"]
+
+
+@pytest.mark.parametrize("plural, singular", [("speeches", "speech"), ("putsches", "putsch"), ("sieges", "siege")])
+def test_plural_happening_nouns_in_es_are_happenings_for_the_stories_too(plural, singular):
+    from pipeline.lexicon.stems import singulars
+    from pipeline.stories.triggers import is_event_noun
+
+    assert singular in singulars(plural) and is_event_noun(plural)
+
+
+def test_a_singular_in_ss_is_not_cut():
+    from pipeline.lexicon.stems import singulars
+
+    assert singulars("loss") == {"loss"} and "loss" in singulars("losses")
