@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.triggers import LIGHT_VERBS, _lemma, is_event_noun
+from pipeline.events.happening_words import CONSEQUENCE_VERBS, LIGHT_VERBS, _lemma, is_event_noun
 
 # A conjunct that says it happened at another time than the shared date ("captured Tarsk on 2 May and
 # later burned the mill").
@@ -36,9 +36,11 @@ def coordinated(trigger: Any, span: Any, by_the_day: bool = True) -> list[Any]:
     out = []
     # Also the clauses that happen at the trigger's time by their form: a participle after it
     # ("arrived in Washington, seeking to mediate") and a "when"/"as"/"while" clause ("yesterday when
-    # reporters asked").
+    # reporters asked"). A participle of consequence ("withdrew its funding in 1939, leading to the
+    # closure") tells what followed, at a time the sentence does not give.
     together = [c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB" and (
-        (c.tag_ == "VBG" and not any(g.dep_ == "mark" for g in c.children) and c.lower_ not in _PREPOSITION_LIKE) or
+        (c.tag_ == "VBG" and not any(g.dep_ == "mark" for g in c.children) and c.lower_ not in _PREPOSITION_LIKE
+         and _lemma(c) not in CONSEQUENCE_VERBS) or
         c.doc[c.left_edge.i].lower_ in ("when", "as", "while"))]
     # A conjunct shares the date when the date opens the clause ("On 2 May the army captured Tarsk and
     # burned the mill") or names the day ("paid tribute on Tuesday and promised to …"); a year or a
@@ -46,6 +48,9 @@ def coordinated(trigger: Any, span: Any, by_the_day: bool = True) -> list[Any]:
     # sales of …", "was founded in 1865 and was dedicated to teaching"), and so is an end ("had lasted
     # till 13:00, and four were killed").
     fronted = span.end <= trigger.i
+    # "In June 1998 the leaders fell out, and Holm was arrested": a date that opens the sentence sets the
+    # time of every clause joined by "and" (unless one names a time of its own).
+    opens = fronted and span.sent.start in (span.start, span.root.head.i if span.root.dep_ == "pobj" else span.start)
     an_end = span.root.head.lower_ in ("until", "till", "by", "since") and span.root.dep_ == "pobj"
     conjuncts = [c for c in trigger.conjuncts if fronted or (by_the_day and not an_end)]
     for conj in sorted([*conjuncts, *together], key=lambda t: t.i):
@@ -53,7 +58,8 @@ def coordinated(trigger: Any, span: Any, by_the_day: bool = True) -> list[Any]:
             continue
         if any(t.ent_type_ in ("DATE", "TIME") for t in trigger.doc[span.end:conj.left_edge.i]):
             break  # another date comes first ("in early 1939, marked by a speech in March 1939, when he warned")
-        if conj.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        if conj.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children) and not (
+                opens and conj.doc[conj.left_edge.i - 1].lower_ == "and"):
             continue  # a clause of its own ("filed a lawsuit in 2001, and it has long since believed")
         if trigger.pos_ == "AUX" and conj.doc[conj.i - 1].lower_ not in ("and", "but", ",", "or") and \
                 conj.doc[conj.i - 1].pos_ != "ADV":
@@ -94,4 +100,6 @@ def _has_own_time(verb: Any, other: Any) -> bool:
 
 # Words that place a clause at a time of its own relative to another happening ("and after her
 # divorce they married", "until his death").
-_OWN_TIME_LINKS = {"after", "before", "since", "until", "till", "following", "upon"}
+# "and as a result the office was ordered to close": what followed, not what happened then.
+_OWN_TIME_LINKS = {"after", "before", "since", "until", "till", "following", "upon", "result", "consequence",
+                   "consequently"}

@@ -40,6 +40,7 @@ from pipeline.core.records import Event
 from pipeline.events.names import Names
 from pipeline.events.modality import ASSERTED, modality_of
 from pipeline.events.triggers import is_located, lemma_of, names_a_happening
+from pipeline.lexicon.stems import singulars
 from pipeline.stories.party_names import country_name
 from pipeline.stories.triggers import is_event_noun as happening_kind_noun, same_kind
 
@@ -114,11 +115,12 @@ def _happening_noun(tok: Any) -> bool:
     -ment, -ance, -ence name institutions, papers and states as often ("government", "statement",
     "assurance"); a dated sentence may still make them triggers, an undated one does not."""
     word = tok.lower_
-    if word.rstrip("s") in _THINGS or word.rstrip("s") in _NOT_EVENTS:
+    forms = singulars(word)  # "marches" → march ("rstrip('s')" made it "marche")
+    if not forms.isdisjoint(_THINGS) or not forms.isdisjoint(_NOT_EVENTS):
         return False
-    if happening_kind_noun(word) and not word.rstrip("s").endswith(_LOOSE_SUFFIXES):
+    if happening_kind_noun(word) and not any(f.endswith(_LOOSE_SUFFIXES) for f in forms):
         return True
-    return names_a_happening(tok) and word.rstrip("s").endswith(("ing", "ion", "ings", "ions"))
+    return names_a_happening(tok) and any(f.endswith(("ing", "ion")) for f in forms)
 
 
 def _happening_tokens(parsed: Any, lemmatizer: Any) -> list[Any]:

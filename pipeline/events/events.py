@@ -3,7 +3,8 @@
 Every DATE (or dated TIME) expression in a body sentence gives one event when a word
 names its happening (a list entry, "Tarsk Field, 2 May 1943", gives none; a date said twice
 for one word gives one); the two ends of a range give one, and a verb coordinated with the
-trigger that shares its date gives its own (:mod:`pipeline.events.coordination`). Its trigger and actors come from
+trigger that shares its date gives its own (:mod:`pipeline.events.coordination`), and so does a happening noun the
+date follows (:mod:`pipeline.events.dated_nouns`). Its trigger and actors come from
 :mod:`pipeline.events.triggers`, its participants, places and theme from
 :mod:`pipeline.events.roles`; pronouns and collective phrases ("it", "they", "the two
 countries") are resolved by :mod:`pipeline.events.coreference` and listed in ``resolved``. Names are the link target where the document links
@@ -15,15 +16,17 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from datetime import date
 
 from pipeline.events.agreement_parties import agreement_parties
 from pipeline.events.document_dated import document_dated_events
 from pipeline.core.document import Document
 from pipeline.stories.party_names import document_canonicaliser
 from pipeline.events.names import Names
-from pipeline.events.filters import not_a_happening
+from pipeline.events.filters import not_a_happening, tells_a_post
 from pipeline.events.coordination import coordinated
-from pipeline.events.triggers import describes_a_party, lemma_of, means_of, trigger_of
+from pipeline.events.dated_nouns import dated_noun
+from pipeline.events.triggers import better_word, describes_a_party, lemma_of, means_of, trigger_of
 from pipeline.core.layers import (
     CITATION_SUPPORT, ENTITIES, EVENTS, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, section_index, sentence_index,
 )
@@ -81,21 +84,28 @@ def events(doc: Document, ctx: StageContext) -> Document:
         s_start, s_end = sentences[sentence_id].start, sentences[sentence_id].end
         if describes_a_party(span):
             continue
-        trigger = trigger_of(span) if conjunct is None else conjunct
+        # A conjunct sharing the date is a verb of its own; a light one hands over too ("and began building").
+        trigger = trigger_of(span) if conjunct is None else better_word(conjunct, span)
         if trigger is None:
             # A list entry or heading with no word naming a happening ("Tarsk Field, 2 May 1943 – 6 May
             # 1943"): a row that names nothing is worse than none; the date stays in the timexes table.
             continue
+        noun = dated_noun(trigger, span) if conjunct is None else None
+        if noun is not None and noun[1]:
+            trigger = noun[0]  # "died within weeks of his capture on 26 March": the capture's date
         trigger_lemma = lemma_of(trigger, lemmatizer)
-        unhappening = not_a_happening(span, trigger, trigger_lemma, doc.kind) if conjunct is None else None
-        if conjunct is None and unhappening in (None, "state"):
+        unhappening = not_a_happening(span, trigger, trigger_lemma, doc.kind) if conjunct is None else (
+            "post" if tells_a_post(trigger, trigger_lemma) else None)
+        if conjunct is None and unhappening in (None, "state", "light"):
+            if noun is not None and not noun[1]:
+                pending.appendleft((group, noun[0]))  # "spoke at a news conference on Friday": both then
             # "On 2 May the army captured Tarsk and burned the mill": each verb sharing the date is a row
             # (also after a state: "in 1805 the army had 3,000 men when it crossed the river").
             by_the_day = first.type == "TIME" or granularity(first.value) == "day"
             pending.extendleft((group, verb) for verb in reversed(coordinated(trigger, span, by_the_day)))
         if unhappening is not None:
             continue  # a name's year, a source's, a state's, a yearly custom's (pipeline.events.filters)
-        date_start, date_end = _interval(first, last)
+        date_start, date_end = _interval(first, last, doc.text)
         if any(_same_date_again(doc.text, e, timexes, first, offset + trigger.idx, (date_start, date_end))
                for e in events[-4:]):
             continue  # "the 2007 team played in the 2007 season", "the following year, 1911": one row
@@ -173,9 +183,18 @@ def _nested(earlier: Event, trigger_start: int, interval: tuple) -> bool:
         return False
 
 
-def _interval(first, last) -> tuple:
+# "on 8 and 9 June 1911", "two days, 8 and 9 June": a bare day number joined to a dated day of the
+# month (the timexes stage finds only "9 June 1911"); after "on", "from", "between", "of" or a comma.
+_DAY_BEFORE = re.compile(r"(?:\b(?:on|from|between|of)|,)\s+(\d{1,2})\s*(?:and|&|[-–])\s*$", re.I)
+
+
+def _interval(first, last, text: str = "") -> tuple:
     """First and last day of a date (or a range's two ends). BC days are set by the timexes stage."""
     end = last.date_end if last.date_end is not None else first.date_end
+    if first is last and type(first.date_start) is date and granularity(first.value) == "day":  # BC: numpy
+        day = _DAY_BEFORE.search(text[max(0, first.start - 40):first.start])
+        if day and 1 <= int(day.group(1)) < first.date_start.day:
+            return first.date_start.replace(day=int(day.group(1))), end  # the two days of one happening
     if first is last and first.mod == "ON_OR_BEFORE" and granularity(first.value) != "day":
         # "had been rebuilt by 1874", "fought on up to December": the date bounds the happening
         # from above; when it began the sentence does not say. A day ("occupied by October 6")

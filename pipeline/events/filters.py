@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.events.triggers import names_a_happening
+from pipeline.events.coordination import coordinated
+from pipeline.events.triggers import _lemma, names_a_happening
 
 # Heads of names of documents and laws: their year names the text, and only its making dates it.
 _DOCUMENT_HEADS = {"act", "acts", "law", "laws", "bill", "code", "report", "regulation", "regulations", "order",
@@ -40,6 +41,15 @@ _DAY_OR_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
 _CUSTOM_STEMS = ("observ", "celebrat", "commemorat", "mark", "held", "hold", "honour", "honor", "remember")
 _FIGURE_ENTS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _STATE_VERBS = {"be", "have"}
+# Verbs that name nothing when their object names no happening ("took the mound", "came in second
+# place", "had a contract"): the happening is a verb that goes with them.
+_PLAIN_VERBS = {"take", "come", "have", "make", "get", "go"}
+# Objects that make a plain verb a happening: "took power", "took office", "took command of".
+_TAKEN_POSTS = {"power", "office", "control", "command", "charge", "possession", "oath", "throne", "seat", "title",
+                "lead", "helm", "reins", "vows", "hold", "refuge", "shelter", "aim"}
+# "was elected in 1911, representing the Tarsk district": a participle of these tells the post held, a
+# state that lasts, not a happening of the date.
+_POST_VERBS = {"represent", "serve"}
 
 
 def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, kind: str = "narrative") -> str | None:
@@ -55,10 +65,14 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         return "source"
     if narrative and _bracketed_clock(span):
         return "aside"
+    if _dates_a_date(span):
+        return "aside"
     if trigger is None:
         return None
     if _lifespan(span, trigger):
         return "lifespan"
+    if narrative and _a_things_year(span, trigger):
+        return "thing"
     if narrative and _tally_as_of(span, trigger):
         return "tally"
     if narrative and _present_simple(trigger) and (_as_of(span) or _year_modifies_a_noun(span)):
@@ -72,6 +86,8 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         # that no happening word replaced (pipeline.events.triggers.better_word) tells a state, and "be"
         # names no happening; the clauses that go with it still get rows of their own.
         return "state"
+    if _hands_to_a_sibling(span, trigger, trigger_lemma):
+        return "light"
     if _year_of_a_name(span, trigger):
         return "name"
     if _word_of_a_title(trigger):
@@ -79,6 +95,30 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
     if _yearly_custom(span, trigger):
         return "custom"
     return None
+
+
+def _hands_to_a_sibling(span: Any, trigger: Any, lemma: str | None) -> bool:
+    """``On 3 June Holm took the mound and threw a perfect game``: a plain verb whose object names no
+    happening (better_word found none, so the trigger is still the verb) coordinated with a verb of
+    substance sharing its date: that verb is the row, the plain one none. Only conjuncts that get a
+    row of the same date count (events.coordinated, read strictly as for a year), so no happening is
+    lost; a "when" clause or a participle does not ("took a more personal turn Thursday when …",
+    "went public this month, offering shares": TimeML's happening is the plain verb's), nor an
+    object that makes the plain verb a happening of its own ("took power and dissolved parliament")."""
+    if lemma not in _PLAIN_VERBS or trigger.pos_ != "VERB":
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    if not objects or any(o.pos_ != "NOUN" or names_a_happening(o) or o.lower_ in _TAKEN_POSTS for o in objects):
+        return False
+    return any(v.dep_ == "conj" and v.pos_ == "VERB" and _lemma(v) not in _PLAIN_VERBS
+               for v in coordinated(trigger, span, False))
+
+
+def tells_a_post(verb: Any, lemma: str | None) -> bool:
+    """``was elected in 1911, representing the Tarsk district``: a participle hanging under a verb
+    that tells the post held then, not a happening of its own (the election is the row)."""
+    return lemma in _POST_VERBS and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and \
+        verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _cites_a_source(span: Any) -> bool:
@@ -95,6 +135,21 @@ def _bracketed_clock(span: Any) -> bool:
     doc = span.doc
     return _CLOCK.fullmatch(span.text.strip()) is not None and span.start > 0 and span.end < len(doc) and \
         doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+
+
+def _dates_a_date(span: Any) -> bool:
+    """``In 1893, the first year since 1888 in which …, the club lost``: a date that places another
+    time ("the first year since 1888") is part of that time's description, not a happening's date."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("since", "after", "before", "until", "till"):
+        return False
+    held = prep.head
+    return held.lower_ in _TIME_WORDS and held.ent_type_ in ("DATE", "TIME") and not span.start <= held.i < span.end
+
+
+# Nouns of a stretch of time: "the first year since 1888".
+_TIME_WORDS = {"year", "years", "day", "days", "month", "months", "season", "week", "weeks", "time", "decade"}
 
 
 def _present_simple(trigger: Any) -> bool:
@@ -171,6 +226,9 @@ def _name_head(year: Any) -> Any | None:
     elif named_after and year.head.pos_ == "PROPN" and year.i < year.head.i <= year.i + 4 and after.head.i in (
             year.head.i, after.i):
         head = year.head  # "the 1992 World Cup": year and "World" both hang from "Cup"
+    elif named_after and year.head.pos_ in ("PROPN", "NOUN") and year.i + 1 < year.head.i <= year.i + 6 and all(
+            t.dep_ in ("compound", "flat") and t.pos_ in ("PROPN", "NOUN") for t in doc[year.i + 1:year.head.i]):
+        head = year.head  # "the 2007 Tarsk Falcons football team": a named team, its season's year
     else:
         return None
     for _ in range(8):
@@ -252,6 +310,26 @@ def _lifespan(span: Any, trigger: Any) -> bool:
     copula = ("is", "was", "are", "were")
     return bool(lived) and (name.ent_type_ == "PERSON" or (
         name.pos_ == "PROPN" and (trigger.lower_ in copula or name.head.lower_ in copula)))
+
+
+def _a_things_year(span: Any, trigger: Any) -> bool:
+    """``the school lies round the corner from Tarsk station (1972)``: a year alone in brackets after the
+    name of a thing (a station, a book) is that thing's (its opening, its publication); a sentence in the
+    present tells how things are, so none of its verbs happened then. (``starred in The Tarsk Story
+    (1956)`` is told in the past, at about the film's time, and stays.)"""
+    doc = span.doc
+    if not (re.fullmatch(r"\d{3,4}", span.text) and 1 < span.start and span.end < len(doc) and
+            doc[span.start - 1].text == "(" and doc[span.end].text == ")"):
+        return False
+    thing = doc[span.start - 2]
+    if thing.is_quote and span.start > 2:
+        thing = doc[span.start - 3]
+    if thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("PERSON", "DATE") or (
+            names_a_happening(thing) and not thing.is_title):
+        return False  # "the invasion (1944)" is a happening; "Blue Winds Dancing (1938)" a title
+    root = trigger.sent.root
+    return trigger.i not in range(span.start - 1, span.end + 1) and (root.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children))
 
 
 # Lower-case words a title runs on through ("Quiet by Design", "The Lord of the Isles").

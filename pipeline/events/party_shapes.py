@@ -22,6 +22,7 @@ from pipeline.nlp.entity_hygiene import is_hyphen_fragment
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS, is_event_noun
 from pipeline.lexicon.type_nouns import PERSON_NOUNS, PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
+from pipeline.lexicon.stems import singulars
 
 
 # Verbs of saying: the parties of what is said are parties of the saying ("He said McVeigh used the name").
@@ -353,7 +354,7 @@ def is_post_holders_body(span: Any) -> bool:
     noun = root.head.head
     # "became head coach of the Hawks": a post said of someone; the body joined is a party.
     predicated = noun.dep_ in ("attr", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
-    return noun.pos_ == "NOUN" and noun.lower_.rstrip("s") in _POST_NOUNS and not predicated
+    return noun.pos_ == "NOUN" and not singulars(noun.lower_).isdisjoint(_POST_NOUNS) and not predicated
 
 
 def quoted_words(span: Any) -> set[int]:

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from pipeline.lexicon.happenings import (
-    ENTRY_NOUNS, EVENT_NOUNS, EVENT_SUFFIXES, STATES_NOT_HAPPENINGS, SUFFIX_LOOKALIKES,
+from pipeline.events.happening_words import (  # noqa: F401 (re-exported: the roles and filters read them here)
+    _HELPING_VERBS, _TIME_NOUNS, _happening_of, _lemma, _says_it_happened, better_word, is_event_noun,
+    names_a_happening,
 )
+from pipeline.lexicon.happenings import ENTRY_NOUNS, STATES_NOT_HAPPENINGS
+from pipeline.lexicon.stems import singulars
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "within", "across", "around", "throughout",
                          "into", "to", "from", "towards", "toward", "through", "along", "onto", "off", "beyond"}
@@ -23,17 +26,6 @@ SUBJECTS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 # Links along which a verb without a subject of its own takes its head's subject.
 _INHERIT = {"conj", "xcomp", "advcl", "acl", "pcomp", "ccomp", "dep", "relcl", "acomp"}  # acomp: felt ready to sign
-
-
-def is_event_noun(token: Any) -> bool:
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return False
-    # Nouns' lemmas are their singular; the suffix test needs no lemmatizer.
-    word = token.lower_
-    if word in EVENT_NOUNS or word.rstrip("s") in EVENT_NOUNS:
-        return True
-    return token.pos_ == "NOUN" and len(word) > 5 and word.rstrip("s").endswith(EVENT_SUFFIXES) and \
-        word.rstrip("s") not in SUFFIX_LOOKALIKES
 
 
 def trigger_of(span: Any) -> Any | None:
@@ -65,6 +57,10 @@ def trigger_of(span: Any) -> Any | None:
         if tok.pos_ == "VERB" and _only_frames_the_time(tok) and tok.head.i != tok.i:
             tok = tok.head  # "Beginning in 1939, the silence was moved": the happening is the clause's verb
             continue
+        if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lower_ in _LED and \
+                tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "refined by a team headed by Dr Holm in the 1960s": who the party was, not when
+            continue
         if tok.pos_ == "VERB" and _names_a_thing(tok) and tok.head.i != tok.i:
             tok = tok.head  # "played in what has been called the Game of the Year on 6 May": not a naming
             continue
@@ -72,6 +68,9 @@ def trigger_of(span: Any) -> Any | None:
             return happening  # "at the time of his retirement in 1947": the retirement is the happening
         if tok.pos_ == "VERB" and (happening := _fronted_happening(tok, span)) is not None:
             return happening  # "With the release of their album on 12 May, the band set off"
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.i != tok.head.i:
+            tok = tok.head.head  # "seized a bomb under construction on Sunday": a state the thing was in
+            continue
         if tok.pos_ == "VERB" or is_event_noun(tok):
             return better_word(_main_verb(_whole_verb(tok)), span)
         if tok.dep_ == "relcl" and tok.pos_ == "AUX":
@@ -134,6 +133,9 @@ def _only_frames_the_time(verb: Any) -> bool:
         not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") for c in verb.children)
 
 
+# Participles that say who led a party ("a team headed by Dr Holm"): the party's description.
+_LED = {"led", "headed", "commanded", "chaired", "directed", "captained"}
+
 # Verbs that give a name: in "what has been called X" the naming is no happening of the date.
 _NAMING_VERBS = {"called", "dubbed", "termed", "named", "known", "labelled", "labeled", "nicknamed", "described"}
 
@@ -143,21 +145,6 @@ def _names_a_thing(verb: Any) -> bool:
     free relative "what"; the date the parser hangs on it belongs to the clause around it."""
     return verb.lower_ in _NAMING_VERBS and any(
         c.dep_ in ("nsubjpass", "nsubj") and c.lower_ == "what" for c in verb.children)
-
-
-# Nouns for a point or stretch of time that a happening gives: "at the time of his retirement".
-_TIME_NOUNS = {"time", "moment", "day", "year", "eve", "occasion", "date", "hour", "week", "month", "period", "era",
-               "phase"}
-
-
-def _happening_of(noun: Any) -> Any | None:
-    """The happening after a time noun's "of" ("the time of his retirement"), or None."""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and names_a_happening(obj):
-                    return obj
-    return None
 
 
 def entry_noun(span: Any) -> Any | None:
@@ -173,93 +160,10 @@ def entry_noun(span: Any) -> Any | None:
         return None
     for t in entry:
         if not span.start <= t.i < span.end and t.ent_type_ not in ("DATE", "TIME") and t.pos_ == "NOUN" and \
-                (is_event_noun(t) or t.lower_.rstrip("s") in ENTRY_NOUNS) \
-                and t.lower_.rstrip("s") not in STATES_NOT_HAPPENINGS:
+                (is_event_noun(t) or not singulars(t.lower_).isdisjoint(ENTRY_NOUNS)) \
+                and singulars(t.lower_).isdisjoint(STATES_NOT_HAPPENINGS):
             return t
     return None
-
-
-# Verbs that say little of their own: the happening is the noun they govern ("the siege took two
-# days", "began the offensive", "there was a revolt"). Which link holds that noun depends on the verb.
-LIGHT_VERBS = {"be", "have", "take", "make", "begin", "go", "face", "set", "spend", "occur", "happen", "include"}
-# "The war began in 1939", "the talks went on": an aspect verb's subject is the happening under way;
-# the verb (begin) is the happening of the date, so only its object replaces it.
-# "The bombing occurred on Friday", "the battle took place on 3 May": the subject is what happened.
-# "Wins that year included …": what a list is of.
-_SUBJECT_REPLACES = {"be", "take", "go", "face", "spend", "have", "make", "set", "occur", "happen", "include"}
-# "helped found the club in 1967": the verb helped with is the happening.
-_HELPING_VERBS = {"help"}
-# "entered into an alliance", "went into battle" is kept (gold: "went to war" → go): only "enter into".
-_INTO_VERBS = {"enter"}
-
-
-# The light verbs' forms: the lemmatizer is off in the events stage's parse (lemmas come later, per trigger).
-_FORMS = {form: lemma for lemma, forms in {
-    "be": "be is are was were been being am 's 're", "have": "have has had having 've 'd",
-    "take": "take takes took taken taking", "make": "make makes made making",
-    "begin": "begin begins began begun beginning", "go": "go goes went gone going",
-    "face": "face faces faced facing", "set": "set sets setting", "spend": "spend spends spent spending",
-    "enter": "enter enters entered entering", "occur": "occur occurs occurred occurring",
-    "happen": "happen happens happened happening", "include": "include includes included including",
-    "help": "help helps helped helping"}.items() for form in forms.split()}
-
-
-def _lemma(tok: Any) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else _FORMS.get(tok.lower_, tok.lower_)
-
-
-def names_a_happening(token: Any) -> bool:
-    """An event noun that is no thing or state in disguise ("fights", not "population")."""
-    return is_event_noun(token) and token.lower_.rstrip("s") not in STATES_NOT_HAPPENINGS
-
-
-def better_word(tok: Any, span: Any) -> Any:
-    """The word naming the happening when the date hangs from a light verb: the event noun it takes
-    as object or attribute (began the offensive, there was a revolt), as subject (the siege took
-    two days) or after "into" (entered into an alliance). Otherwise the verb itself."""
-    lemma = _lemma(tok)
-    if tok.pos_ == "VERB" and lemma in _HELPING_VERBS:
-        done = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.i > tok.i]
-        return done[0] if done else tok
-    if tok.pos_ not in ("VERB", "AUX") or (lemma not in LIGHT_VERBS and lemma not in _INTO_VERBS):
-        return tok
-    if lemma == "be":
-        for c in tok.children:
-            # "was able to secure a licence", "were unable to stop": the verb the ability is of.
-            if c.dep_ == "acomp" and c.lower_ in ("able", "unable"):
-                done = [x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
-                if done:
-                    return done[0]
-            # "it was not until July 1939 that the change occurred", "it was in 1850 that he left": the cleft's verb.
-            if c.dep_ in ("ccomp", "advcl", "relcl") and c.pos_ == "VERB" and c.i > tok.i and any(
-                    g.lower_ == "that" and g.dep_ in ("mark", "nsubj", "dobj", "advmod") for g in c.children) and \
-                    any(s.dep_ == "nsubj" and s.lower_ == "it" for s in tok.children):
-                return c
-            # "the most intensive period of collaboration was 1930–1932": the happening the time is of.
-            if c.dep_ == "nsubj" and c.lower_ in _TIME_NOUNS and (happening := _happening_of(c)) is not None:
-                return happening
-            # "it was the one article cited by both", "he was the first man elected to": the participle.
-            if c.dep_ == "attr" and c.pos_ == "NOUN" and not names_a_happening(c):
-                done = [x for x in c.children if x.dep_ == "acl" and x.tag_ == "VBN" and x.i == c.i + 1]
-                if done:
-                    return done[0]
-    inside = range(span.start, span.end)
-    candidates: list[Any] = []
-    if lemma in LIGHT_VERBS:
-        candidates += [c for c in tok.children if c.dep_ in ("dobj", "attr")]
-    if lemma in _INTO_VERBS:
-        candidates += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"
-                       for g in c.children if g.dep_ == "pobj"]
-    if lemma in _SUBJECT_REPLACES:
-        candidates += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    # "The first title change occurred", "the battle took place": what occurs is a happening, whatever its noun.
-    happens = lemma in ("occur", "happen") or (lemma == "take" and any(
-        c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children))
-    for c in candidates:
-        if c.i not in inside and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME") and (
-                names_a_happening(c) or (happens and c.dep_ in ("nsubj", "nsubjpass"))):
-            return c
-    return tok
 
 
 def means_tokens(trigger: Any) -> Iterable[Any]:
@@ -288,6 +192,13 @@ def describes_a_party(span: Any) -> bool:
     a date dates no event: it describes the party, it is not the happening. (A date that is itself
     the apposition, "the attacks Aug. 7", is the parser's way with a bare date, and stays.)"""
     tok = span.root
+    head = tok.head
+    while head.dep_ == "compound" and head.i < head.head.i:
+        head = head.head
+    named = head.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+    if tok.dep_ in ("compound", "amod", "nmod", "npadvmod") and span.end <= tok.head.i and named and \
+            tok.head.pos_ == "NOUN":
+        return True  # "work of 18th century physicist Tom Holm": the date says when the man lived
     for _ in range(40):
         if tok.pos_ == "VERB" or (is_event_noun(tok) and not span.start <= tok.i < span.end):
             return False
@@ -369,13 +280,6 @@ def is_located(token: Any, trigger: Any) -> bool:
         # "invaded its zone of influence in Poland": where the thing acted on lies.
         return located and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == trigger.i
     return False
-
-
-def _says_it_happened(verb: Any) -> bool:
-    """Whether a verb only says that its subject happened: occur, happen, take place."""
-    lemma = _lemma(verb)
-    return lemma in ("occur", "happen") or (lemma == "take" and any(
-        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
 
 
 def lemma_of(token, lemmatizer) -> str:

@@ -20,6 +20,12 @@ EVENT_NOUNS = {
     "death", "birth", "marriage", "symposium", "festival", "concert", "gig", "tour", "wedding", "funeral",
     # Happenings of things and firms: "the release of their album on 12 May", "the merger in 1998".
     "release", "launch", "merger", "takeover", "breakup", "riot", "flood", "earthquake",
+    # Contests, journeys, fighting and disasters: "the first race was held", "knockout wins that year".
+    "race", "match", "tournament", "ceremony", "expedition", "voyage", "journey", "trip", "flight", "win", "loss",
+    "ambush", "assault", "skirmish", "clash", "mutiny", "conquest", "surrender", "retreat", "escape", "arrest",
+    "ceasefire", "cease-fire", "referendum", "rally", "protest", "lecture", "interview", "debate", "boycott",
+    "embargo", "scandal", "accident", "disaster", "collision", "wreck", "fire", "storm", "hurricane", "epidemic",
+    "outbreak", "plague", "drought", "blast",
 }
 EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
 
@@ -28,7 +34,8 @@ EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ad
 SUFFIX_LOOKALIKES = {"spring", "morning", "evening", "exception", "edition", "ceiling", "string", "duration",
                      "moment", "legislature", "station", "division", "brigade", "decade", "regiment", "department",
                      "monument", "building", "association", "federation", "corporation", "foundation", "location",
-                     "legion", "battalion", "million", "billion", "literature", "signature", "furniture"}
+                     "legion", "battalion", "million", "billion", "literature", "signature", "furniture",
+                     "television"}
 
 # Happenings a dated list entry names that a sentence would tell with a verb ("first flight", "debut").
 ENTRY_NOUNS = {"flight", "launch", "debut", "premiere", "release", "tour", "voyage", "ceremony", "match", "race",
@@ -40,4 +47,5 @@ STATES_NOT_HAPPENINGS = {"nation", "relation", "relationship", "population", "re
                          "condition", "religion", "tradition", "generation", "portion", "section", "government",
                          "movement", "element", "document", "instrument", "parliament", "nature", "structure",
                          "culture", "feature", "figure", "organisation", "organization", "institution",
-                         "question", "opinion", "mission", "commission", "union", "edition", "version"}
+                         "question", "opinion", "mission", "commission", "union", "edition", "version",
+                         "existence", "contention", "possession", "residence", "presence", "absence"}

@@ -1,4 +1,4 @@
-"""Two small stemmers, each for the comparison it serves.
+"""Two small stemmers, each for the comparison it serves, and the singulars a plural noun may stand for.
 
 Written here rather than taken from a library stemmer because each comparison needs its own
 fixed, explainable rule: Porter keeps "occupation" ("occup") and "occupying" ("occupi") apart,
@@ -25,3 +25,14 @@ def noun_stem(lemma: str) -> str:
             word = word[: -len(suffix)]
             break
     return word.rstrip("e")
+
+
+def singulars(word: str) -> set[str]:
+    """The word and the singulars it may be the plural of: "clashes" → clash, "losses" → loss, "raids" → raid.
+    (Not ``rstrip("s")``, which makes "loss" "lo" and leaves "clashes" "clashe".)"""
+    forms = {word}
+    if word.endswith("s") and not word.endswith("ss"):
+        forms.add(word[:-1])
+        if word.endswith("es"):
+            forms.add(word[:-2])
+    return forms

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon.stems import noun_stem
+from pipeline.lexicon.stems import noun_stem, singulars
 
 # Each group is one kind of happening; the first word names it.
 NEAR_SYNONYMS: tuple[tuple[str, ...], ...] = (
@@ -116,8 +116,9 @@ def is_event_noun(word: str | None) -> bool:
     """Whether a (lower-case) noun names a happening ("invasion", "talks", "surrender")."""
     if not word:
         return False
-    return word in _GROUPS or word.rstrip("s") in _GROUPS or word in _EVENT_NOUNS or \
-        word.rstrip("s") in _EVENT_NOUNS or (len(word) > 5 and word.rstrip("s").endswith(_EVENT_SUFFIXES))
+    forms = singulars(word)  # "clashes" → clash ("rstrip('s')" made it "clashe")
+    return any(f in _GROUPS or f in _EVENT_NOUNS for f in forms) or (
+        len(word) > 5 and any(f.endswith(_EVENT_SUFFIXES) for f in forms))
 
 
 def _kinds_of_word(word: str) -> frozenset[str]:

@@ -65,3 +65,17 @@ def test_a_holiday_weekend_is_its_days_not_one(pipeline, text, start, end):
 def test_a_holiday_alone_is_its_day(pipeline):
     event = events_of(pipeline, "The chess congress met on Thanksgiving in 1957.")[0]
     assert (event.date_start, event.date_end) == (date(1957, 11, 28), date(1957, 11, 28))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The siege of the mill took two days, 8 and 9 June 1911.", "siege"),
+    ("The harbour fair was held on 8 and 9 June 1911.", "hold"),
+])
+def test_two_days_of_one_happening_are_one_row_over_both(pipeline, text, trigger):
+    rows = events_of(pipeline, text)
+    assert [(e.trigger, e.date_start, e.date_end) for e in rows] == [(trigger, date(1911, 6, 8), date(1911, 6, 9))]
+
+
+def test_a_bare_number_not_after_a_preposition_or_comma_is_no_day(pipeline):
+    rows = events_of(pipeline, "The Tarsk Reds scored 8 and 9 June 1911 was their last game.")
+    assert all(e.date_start == date(1911, 6, 9) for e in rows)

@@ -48,3 +48,110 @@ def test_a_capital_after_a_colon_starts_an_entry(pipeline):
     assert triggers_of(pipeline, "The Tarsk Almanac (1999): Cancelled at the printing stage.") == ["cancel"]
 
 
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # A verb that puts on a happening: in the passive its subject is the happening.
+    ("The first harbour tournament was held on 3 June 1911.", "tournament"),
+    ("The first street race was held on 3 June 1911.", "race"),
+    ("A farewell concert was given in the old hall in 1911.", "concert"),
+    # "carried out", "conducted": the object is what was done.
+    ("In 1911 the squadron carried out coastal raids along the Tarsk shore.", "raid"),
+    ("The navy conducted a raid on the port of Lusk in May 1911.", "raid"),
+    # A relative clause's "took place": the noun it says happened.
+    ("The merger that took place in 1911 doubled the size of the bank.", "merger"),
+    # A verb of consequence after a dated happening: the happening.
+    ("In 1910 Holm fought often. Another heavy loss to the Tarvians that year led to his retirement.", "loss"),
+])
+def test_the_happening_is_what_the_verb_puts_on(pipeline, text, trigger):
+    assert triggers_of(pipeline, text)[-1] == trigger
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1911 the two towns held a joint parade in Tarsk.", "hold"),  # active: the verb, the parade its theme
+    ("The porters carried the wounded to Tarsk in May 1911.", "carry"),  # no "out": a verb of its own
+])
+def test_an_active_staging_verb_or_a_plain_carry_stays(pipeline, text, trigger):
+    assert triggers_of(pipeline, text) == [trigger]
+
+
+def test_a_participle_of_consequence_is_no_row_of_the_date(pipeline):
+    # "leading to its closure": what followed, at a time the sentence does not give.
+    assert triggers_of(pipeline, "In 1911 the guild withdrew its funding, leading to the closure of the school.") \
+        == ["withdraw"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1911 the guild began building a new hall by the harbour.", "build"),
+    ("In 1911 the guild bought land and began building a new hall.", "build"),  # a conjunct hands over too
+    ("In 1911 Holm started to play with the Tarsk quartet.", "play"),
+])
+def test_an_aspect_verb_hands_the_row_to_its_verb(pipeline, text, trigger):
+    assert triggers_of(pipeline, text)[-1] == trigger
+
+
+def test_an_aspect_verb_with_a_passive_or_no_verb_stays(pipeline):
+    assert triggers_of(pipeline, "In 1911 his name started to be seen in the papers.") == ["start"]
+    assert triggers_of(pipeline, "The siege of Tarsk began in May 1911.") == ["begin"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The year 1911 saw the outbreak of war in Tarsk.", "outbreak"),
+    ("In 1911 the city witnessed riots over bread.", "riot"),
+    ("The army suffered a heavy defeat at Tarsk in May 1911.", "defeat"),
+    ("In 1840 the Tarvians laid siege to Lusk.", "siege"),
+    ("The regiment took part in the invasion of Tarsk in June 1911.", "invasion"),
+])
+def test_what_was_seen_suffered_or_taken_part_in_is_the_happening(pipeline, text, trigger):
+    assert triggers_of(pipeline, text) == [trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1911 she saw the king at Lusk.", "see"),  # a person seen: the seeing
+    ("The Tarvians suffered a shortage of bread in 1911.", "suffer"),  # a state suffered
+])
+def test_an_object_naming_no_happening_leaves_the_verb(pipeline, text, trigger):
+    assert triggers_of(pipeline, text) == [trigger]
+
+
+@pytest.mark.parametrize("text, triggers", [
+    # A plain verb whose object names no happening gives way to the verb of substance sharing its date.
+    ("On 3 June 1911, Holm took the mound for the Tarsk Reds and threw a perfect game.", ["throw"]),
+    ("In 1911 Holm took power and dissolved the assembly.", ["take", "dissolve"]),
+    ("On 3 June 1911 Holm took the mound when the Tarsk Reds lost to Lusk.", ["take", "lose"]),
+    # ... but not to one with a date of its own, nor when it stands alone.
+    ("Holm took the mound in 1911 and threw a perfect game in 1912.", ["take", "throw"]),
+    ("In 1911 Holm took the train to Tarsk.", ["take"]),
+    # A light verb with a happening noun gives the row to the noun.
+    ("In 1911 Holm made his debut for the Tarsk club.", ["debut"]),
+])
+def test_a_plain_verb_gives_way_to_the_verb_of_substance(pipeline, text, triggers):
+    assert triggers_of(pipeline, text) == triggers
+
+
+@pytest.mark.parametrize("text, triggers", [
+    ("In 1911 Holm was elected to the assembly, representing the Tarsk district.", ["elect"]),
+    ("In 1911 Holm joined the navy, serving on the cruiser Tarn.", ["join"]),
+    ("Holm represented Tarsk in the 1911 season.", ["represent"]),  # a finite verb stays
+])
+def test_a_participle_telling_the_post_held_is_no_row(pipeline, text, triggers):
+    assert triggers_of(pipeline, text) == triggers
+
+
+def test_a_gapped_verb_gets_a_row_for_each_date(pipeline):
+    assert triggers_of(pipeline, "Holm married Anna Lusk in 1851 and then, in 1855, Maria Tarn.") == \
+        ["marry", "marry"]
+
+
+@pytest.mark.parametrize("plural, singular", [("speeches", "speech"), ("putsches", "putsch"), ("sieges", "siege")])
+def test_plural_happening_nouns_in_es_are_happenings_for_the_stories_too(plural, singular):
+    from pipeline.lexicon.stems import singulars
+    from pipeline.stories.triggers import is_event_noun
+
+    assert singular in singulars(plural) and is_event_noun(plural)
+
+
+def test_a_singular_in_ss_is_not_cut():
+    from pipeline.lexicon.stems import singulars
+
+    assert singulars("loss") == {"loss"} and "loss" in singulars("losses")

@@ -30,6 +30,7 @@ def rows(pipeline, text: str) -> list[tuple[str, str | None]]:
     "The team qualified for Euro 2004 after a long campaign.",    # qualified before it
     "Farmers were fined under the Water Act 2000.",
     "The team qualified for the 1992 World Cup and Euro 1996.",   # a year before the name; a listed name
+    "The 2007 Tarsk Harbour Falcons football team represented the city in the league.",  # a named team's season
 ])
 def test_a_year_that_names_a_thing_dates_no_event(pipeline, text):
     assert rows(pipeline, text) == []
@@ -38,6 +39,7 @@ def test_a_year_that_names_a_thing_dates_no_event(pipeline, text):
 @pytest.mark.parametrize("text, expected", [
     ("The 2008 Olympics were held in Beijing.", [("2008", "hold")]),          # the thing happening
     ("She won gold at the 2008 Olympics.", [("2008", "win")]),               # done at it
+    ("The 2007 Tarsk Harbour Falcons football team won the title.", [("2007", "win")]),  # the team's doing
     ("He scored twice at Euro 2004.", [("2004", "score")]),
     ("The stadium hosted the 1992 World Cup.", [("1992", "host")]),
     ("Parliament passed the Water Act 2000 after a long debate.", [("2000", "pass")]),  # a law's making
@@ -221,3 +223,21 @@ def test_a_present_state_at_a_date_is_no_happening(pipeline, text):
 
 def test_a_present_verb_dated_by_its_own_year_stays(pipeline):
     assert rows(pipeline, "In 1987 the song features in a film by Tarvo.") == [("1987", "feature")]
+
+
+def test_a_things_bracketed_year_dates_no_verb_of_the_present(pipeline):
+    # The year is the station's (its opening); the sentence tells where the school is now.
+    assert rows(pipeline, "The school lies just round the corner from Tarsk railway station (1972).") == []
+    # A title ending in a happening's word: the year is the book's.
+    assert rows(pipeline, "Red Sky Singing (1938) is a novel by Anna Holm.") == []
+    # Told in the past, at about the film's time: the row stays.
+    assert rows(pipeline, "She starred in The Tarsk Story (1956) with Holm.") == [("1956", "star")]
+
+
+def test_a_date_describing_a_person_or_another_date_is_no_row(pipeline):
+    # The century says when the physicist lived, not when the work inspired anything.
+    assert rows(pipeline, "His experiments were inspired by the work of 18th century physicist Tom Holm.") == []
+    assert rows(pipeline, "His work was inspired by 18th century physicist Tom Holm who saw the same.") == []
+    # "since 1888" places the year 1893; only 1893 dates the defeat.
+    assert rows(pipeline, "In 1893, the first year since 1888 where the league played under a series system, "
+                          "the Tarsk club lost its first game.") == [("1893", "lose")]

@@ -173,3 +173,22 @@ def test_every_dated_happening_once(process, text, triggers):
 def test_one_row_per_time_of_a_happening(process, text, rows):
     _, events = process(text)
     assert [(e.date_text, e.trigger) for e in events] == rows
+
+
+def test_a_state_under_which_a_thing_is_hands_the_date_on():
+    from pipeline.core.config import load_config
+    from pipeline.batch.processing import Pipeline
+
+    doc = Pipeline(load_config(None)).text("Title\n\nPolice seized a boat under construction on 22 March 1911.\n"
+                                           "The clashes in Tarsk in May 1911 ended the truce.\n", "t")
+    # "under construction" is the boat's state; "clashes" is the plural of a happening noun.
+    assert [e.trigger for e in doc.layers["events"]] == ["seize", "clash"]
+
+
+def test_a_date_after_who_led_a_party_dates_the_clause():
+    from pipeline.core.config import load_config
+    from pipeline.batch.processing import Pipeline
+
+    doc = Pipeline(load_config(None)).text(
+        "Title\n\nThe gun was refined by a team headed by Dr Tom Holm in Tarsk in the early 1960s.\n", "t")
+    assert [e.trigger for e in doc.layers["events"]] == ["refine"]

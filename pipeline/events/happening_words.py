@@ -1,0 +1,187 @@
+"""Which word names a happening: event nouns, and the light verbs that hand the happening to one.
+
+``is_event_noun`` tells a noun that names something that happens ("invasion", "siege") from one that
+names a thing; :func:`better_word` gives the row to the word a light verb governs ("began the
+offensive" → offensive, "the race was held" → race, "carried out air raids" → raids). The
+``events`` stage reaches these through :mod:`pipeline.events.triggers`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.lexicon.stems import singulars as _singulars
+from pipeline.lexicon.happenings import EVENT_NOUNS, EVENT_SUFFIXES, STATES_NOT_HAPPENINGS, SUFFIX_LOOKALIKES
+
+def is_event_noun(token: Any) -> bool:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # Nouns' lemmas are their singular; the suffix test needs no lemmatizer.
+    word = token.lower_
+    if not _singulars(word).isdisjoint(EVENT_NOUNS):
+        return True
+    forms = _singulars(word)
+    return token.pos_ == "NOUN" and len(word) > 5 and any(f.endswith(EVENT_SUFFIXES) for f in forms) and \
+        forms.isdisjoint(SUFFIX_LOOKALIKES)
+
+
+# Nouns for a point or stretch of time that a happening gives: "at the time of his retirement".
+_TIME_NOUNS = {"time", "moment", "day", "year", "eve", "occasion", "date", "hour", "week", "month", "period", "era",
+               "phase"}
+
+
+def _happening_of(noun: Any) -> Any | None:
+    """The happening after a time noun's "of" ("the time of his retirement"), or None."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and names_a_happening(obj):
+                    return obj
+    return None
+
+
+# Verbs that say little of their own: the happening is the noun they govern ("the siege took two
+# days", "began the offensive", "there was a revolt"). Which link holds that noun depends on the verb.
+LIGHT_VERBS = {"be", "have", "take", "make", "begin", "go", "face", "set", "spend", "occur", "happen", "include"}
+# "The war began in 1939", "the talks went on": an aspect verb's subject is the happening under way;
+# the verb (begin) is the happening of the date, so only its object replaces it.
+# "The bombing occurred on Friday", "the battle took place on 3 May": the subject is what happened.
+# "Wins that year included …": what a list is of.
+_SUBJECT_REPLACES = {"be", "take", "go", "face", "spend", "have", "make", "set", "occur", "happen", "include"}
+# "The first race was held on 3 June", "a concert was given": a verb that puts on a happening names less
+# than the happening it puts on, its subject in the passive. In the active ("held a parade") the verb stays,
+# with the happening as its theme; "carried out air raids", "conducted a raid" say nothing but "did".
+_STAGING_VERBS = {"hold", "stage", "give", "mount", "organise", "organize"}
+_DOING_VERBS = {"conduct", "carry", "undertake", "perform"}
+# "Another loss that year led to his retirement": a verb of consequence tells what its subject brought
+# about; a date between that subject and the verb is the subject's.
+CONSEQUENCE_VERBS = {"lead", "cause", "result", "bring", "prompt", "spark", "trigger", "provoke", "force",
+                      "precipitate", "mark"}
+# "began building a circuit", "started to play with others": an aspect verb with a verb of its own
+# names less than that verb. (An ending, "stopped fighting", is a happening of its own.)
+_ASPECT_VERBS = {"begin", "start", "commence", "continue", "resume"}
+# "1939 saw the outbreak of war", "the city witnessed riots", "suffered a defeat", "laid siege to": the
+# happening is what was seen, suffered or laid (an object that names no happening leaves the verb).
+_OBJECT_REPLACES = {"see", "witness", "suffer", "inflict", "undergo", "experience", "lay"}
+# "helped found the club in 1967": the verb helped with is the happening.
+_HELPING_VERBS = {"help"}
+# "entered into an alliance", "went into battle" is kept (gold: "went to war" → go): only "enter into".
+_INTO_VERBS = {"enter"}
+
+
+# The light verbs' forms: the lemmatizer is off in the events stage's parse (lemmas come later, per trigger).
+_FORMS = {form: lemma for lemma, forms in {
+    "be": "be is are was were been being am 's 're", "have": "have has had having 've 'd",
+    "take": "take takes took taken taking", "make": "make makes made making",
+    "begin": "begin begins began begun beginning", "go": "go goes went gone going",
+    "face": "face faces faced facing", "set": "set sets setting", "spend": "spend spends spent spending",
+    "enter": "enter enters entered entering", "occur": "occur occurs occurred occurring",
+    "happen": "happen happens happened happening", "include": "include includes included including",
+    "help": "help helps helped helping", "hold": "hold holds held holding",
+    "stage": "stage stages staged staging", "conduct": "conduct conducts conducted conducting",
+    "carry": "carry carries carried carrying", "undertake": "undertake undertakes undertook undertaken undertaking",
+    "perform": "perform performs performed performing", "mount": "mount mounts mounted mounting",
+    "organise": "organise organises organised organising", "organize": "organize organizes organized organizing",
+    "start": "start starts started starting", "commence": "commence commences commenced commencing",
+    "continue": "continue continues continued continuing", "resume": "resume resumes resumed resuming",
+    "see": "see sees saw seen seeing", "witness": "witness witnesses witnessed witnessing",
+    "suffer": "suffer suffers suffered suffering", "inflict": "inflict inflicts inflicted inflicting",
+    "undergo": "undergo undergoes underwent undergone undergoing", "lay": "lay lays laid laying",
+    "experience": "experience experiences experienced experiencing",
+    "give": "give gives gave given giving", "lead": "lead leads led leading", "cause": "cause causes caused causing",
+    "result": "result results resulted resulting", "bring": "bring brings brought bringing",
+    "prompt": "prompt prompts prompted prompting", "spark": "spark sparks sparked sparking",
+    "trigger": "trigger triggers triggered triggering", "provoke": "provoke provokes provoked provoking",
+    "force": "force forces forced forcing", "precipitate": "precipitate precipitates precipitated precipitating",
+    "mark": "mark marks marked marking"}.items() for form in forms.split()}
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else _FORMS.get(tok.lower_, tok.lower_)
+
+
+def names_a_happening(token: Any) -> bool:
+    """An event noun that is no thing or state in disguise ("fights", not "population")."""
+    return is_event_noun(token) and _singulars(token.lower_).isdisjoint(STATES_NOT_HAPPENINGS)
+
+
+def better_word(tok: Any, span: Any) -> Any:
+    """The word naming the happening when the date hangs from a light verb: the event noun it takes
+    as object or attribute (began the offensive, there was a revolt), as subject (the siege took
+    two days) or after "into" (entered into an alliance). Otherwise the verb itself."""
+    lemma = _lemma(tok)
+    if tok.pos_ == "VERB" and lemma in CONSEQUENCE_VERBS and span.end <= tok.i:
+        cause = [c for c in tok.children if c.dep_ == "nsubj" and c.i < span.start and names_a_happening(c)]
+        if cause:
+            return cause[0]
+    if tok.pos_ == "VERB" and lemma in _ASPECT_VERBS:
+        done = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > tok.i and c.i not in
+                range(span.start, span.end) and not any(g.dep_ == "auxpass" for g in c.children)]
+        if done:
+            return done[0]  # "began building a circuit in 1995": the building ("started to be seen" stays)
+    if tok.pos_ == "VERB" and lemma in _HELPING_VERBS:
+        done = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.i > tok.i]
+        return done[0] if done else tok
+    doing = lemma in _DOING_VERBS and (lemma != "carry" or any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in tok.children))  # "carried out", not "carried the wounded"
+    staging = doing or lemma in _STAGING_VERBS
+    if tok.pos_ not in ("VERB", "AUX") or (lemma not in LIGHT_VERBS and lemma not in _INTO_VERBS and not staging
+                                           and lemma not in _OBJECT_REPLACES):
+        return tok
+    if lemma == "be":
+        for c in tok.children:
+            # "was able to secure a licence", "were unable to stop": the verb the ability is of.
+            if c.dep_ == "acomp" and c.lower_ in ("able", "unable"):
+                done = [x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
+                if done:
+                    return done[0]
+            # "it was not until July 1939 that the change occurred", "it was in 1850 that he left": the cleft's verb.
+            if c.dep_ in ("ccomp", "advcl", "relcl") and c.pos_ == "VERB" and c.i > tok.i and any(
+                    g.lower_ == "that" and g.dep_ in ("mark", "nsubj", "dobj", "advmod") for g in c.children) and \
+                    any(s.dep_ == "nsubj" and s.lower_ == "it" for s in tok.children):
+                return c
+            # "the most intensive period of collaboration was 1930–1932": the happening the time is of.
+            if c.dep_ == "nsubj" and c.lower_ in _TIME_NOUNS and (happening := _happening_of(c)) is not None:
+                return happening
+            # "it was the one article cited by both", "he was the first man elected to": the participle.
+            if c.dep_ == "attr" and c.pos_ == "NOUN" and not names_a_happening(c):
+                done = [x for x in c.children if x.dep_ == "acl" and x.tag_ == "VBN" and x.i == c.i + 1]
+                if done:
+                    return done[0]
+    inside = range(span.start, span.end)
+    candidates: list[Any] = []
+    if lemma in LIGHT_VERBS:
+        candidates += [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+    if lemma in _INTO_VERBS:
+        candidates += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"
+                       for g in c.children if g.dep_ == "pobj"]
+    if staging:
+        candidates += [c for c in tok.children if c.dep_ == "nsubjpass" or (doing and c.dep_ == "dobj")]
+    if lemma in _OBJECT_REPLACES:
+        candidates += [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
+        # "took part in the invasion of Tarsk in June 1911": the invasion
+        candidates += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for g in c.children if g.dep_ == "pobj"]
+    if lemma in _SUBJECT_REPLACES:
+        candidates += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") and (
+                lemma in _SUBJECT_REPLACES or (staging and c.dep_ == "nsubjpass")) for c in tok.children):
+        # "the merger that took place in 1998", "a race which was held in 1939": the relative word's noun.
+        candidates.append(tok.head)
+    # "The first title change occurred", "the battle took place": what occurs is a happening, whatever its noun.
+    happens = lemma in ("occur", "happen") or (lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children))
+    for c in candidates:
+        if c.i not in inside and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME") and (
+                names_a_happening(c) or (happens and (c.dep_ in ("nsubj", "nsubjpass") or c.i == tok.head.i))):
+            return c
+    return tok
+
+
+def _says_it_happened(verb: Any) -> bool:
+    """Whether a verb only says that its subject happened: occur, happen, take place."""
+    lemma = _lemma(verb)
+    return lemma in ("occur", "happen") or (lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))

@@ -1,0 +1,67 @@
+"""A happening noun right before a date the parser hung on the verb gets the date (issue 33, parts 5
+and 6), in sentences of our own: behind "until" or "within weeks of" the noun takes the row, after
+"after" the verb keeps it, elsewhere the noun gets a row of its own; the verb's object and a counted
+noun do not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from pipeline.core.config import load_config
+    from pipeline.batch.processing import Pipeline
+
+    return Pipeline(load_config(None))
+
+
+def rows_of(pipeline, text: str) -> list[tuple[str, str]]:
+    return [(e.trigger, e.date_text) for e in pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("The envoy probably died within weeks of his capture on 26 March 1911.", ("capture", "26 March 1911")),
+    ("She ran the mill until her death in 1911.", ("death", "1911")),
+])
+def test_behind_a_preposition_of_time_the_noun_takes_the_date(pipeline, text, row):
+    assert rows_of(pipeline, text) == [row]
+
+
+def test_after_after_the_verb_keeps_the_date(pipeline):
+    # "fled after the coup in July": either reading is common; the verb keeps it, as before.
+    assert rows_of(pipeline, "The bishop had to flee the city after the coup in July 1911.") == [("flee", "July 1911")]
+
+
+@pytest.mark.parametrize("text, verb, noun", [
+    ("The regiment fought in the battle of Tarsk in May 1840.", "fight", "battle"),
+    ("The insurer began paying claims from the earthquake in October 1911.", "pay", "earthquake"),
+])
+def test_elsewhere_the_noun_gets_a_row_of_its_own(pipeline, text, verb, noun):
+    assert [trigger for trigger, _ in rows_of(pipeline, text)] == [verb, noun]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The council condemned the invasion of Tarsk on 2 August 1911.", "condemn"),  # the verb's own object
+    ("The squadron flew in 15 raids over the coast in 1911.", "fly"),  # a tally, no one happening
+])
+def test_the_verbs_object_or_a_count_gets_no_row(pipeline, text, trigger):
+    assert [t for t, _ in rows_of(pipeline, text)] == [trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The guild was founded in 1886, in existence until 1911.", "found"),  # a state, not a happening
+    ("The league honoured the best in film, television and music for 1911.", "honour"),  # a medium, not one
+])
+def test_a_state_or_thing_with_a_happenings_suffix_gets_no_row(pipeline, text, trigger):
+    assert all(t in (trigger,) for t, _ in rows_of(pipeline, text))
+
+
+def test_a_date_opening_the_sentence_dates_each_clause_joined_by_and(pipeline):
+    assert rows_of(pipeline, "In June 1911, the guild bought the hall, and Holm was arrested.") == [
+        ("buy", "June 1911"), ("arrest", "June 1911")]
+    # A date after the verb is that verb's; a clause telling what followed has a time of its own.
+    assert rows_of(pipeline, "The guild bought the hall in June 1911, and Holm was arrested.") == [
+        ("buy", "June 1911")]
+    assert rows_of(pipeline, "In June 1911 the council reviewed the school, and as a result the school was "
+                             "ordered to close.") == [("review", "June 1911")]
