@@ -23,6 +23,7 @@ from pipeline.core.records import Timex
 from pipeline.timex.context import Tokens
 from pipeline.timex.grammar import Piece, candidates, select
 from pipeline.timex.lexicon import MONTHS, PART_OF_DAY_CODES, WEEKDAYS
+from pipeline.timex.quotes import speaker_relative
 from pipeline.timex.rules import Resolved, Resolving, rule_named
 from pipeline.timex.rules.business import QUARTER_REACH
 from pipeline.timex.rules.holidays import HOLIDAY_WEEKEND_AFTER, holiday_weekend
@@ -143,6 +144,18 @@ def _in_side_clause(p: Piece, tokens: Tokens) -> bool:
             return True
         token, steps = token.head, steps + 1
     return False
+
+
+def _ends_span(p: Piece, text: str) -> bool:
+    """Whether ``p`` closes a stated span outside an aside ("from 1920 until 1931", "1920–1931")."""
+    return p.range_id is not None and bool(_RANGE_FAR_END.search(text[max(0, p.start - 12):p.start])) and \
+        text.rfind("(", 0, p.start) <= text.rfind(")", 0, p.start)
+
+
+def _steps_forward(p: Piece) -> bool:
+    """"Two years later", "a few months later", "the following year": a step ahead of the story in
+    units a span of years or months is counted in."""
+    return (p.rel_n or 0) > 0 and p.rel_unit in ("year", "decade", "month") and not p.ago and not p.deictic
 
 
 def _stated_ends(left: Piece, right: Piece, word: str) -> bool:
@@ -654,16 +667,24 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
     quarters = quarters if quarters is not None else QuarterMemory()
     last_quarter, quarter_end = quarters.value, -quarters.since
     last_decade: str | None = None  # "the 1860s … during that decade": decades set no reference time
+    stated: list[int] = []  # where the text states a calendar date (a quotation's own anchor)
+    span_end: tuple[RefTime, RefTime] | None = None  # a range's far end, and the story's time when it was read
     for group in groups:
         for p in group:
             if p.type == "DROP":
                 continue
             tense = _tense(tokens, p.start, text) if kind == "news" else 0
-            context = Resolving(ref, reference_date, kind, tense, text, last_decade, last_quarter, quarter_end)
-            answer = resolve(p, ref, reference_date, kind, tense, context=context)
+            own = ref  # the time this piece counts from
+            if kind != "news" and span_end is not None and span_end[1] == ref and _steps_forward(p):
+                own = span_end[0]  # "from 1920 until 1931 … A year later": after the span, not its start
+            context = Resolving(own, reference_date, kind, tense, text, last_decade, last_quarter, quarter_end)
+            answer = resolve(p, own, reference_date, kind, tense, context=context)
             if answer.dropped:
                 continue
             value, anchored = answer.value, answer.anchored
+            if kind != "news" and value and (p.rel_unit is not None or p.deictic or p.ago) and \
+                    speaker_relative(text, p.start, stated):
+                value, anchored = None, False  # "'We lost a fortune that year,' says Brown": the speaker's year
             if last_quarter and _year_before_quarter(p, text, quarter_end):
                 # "third-quarter net … compared with $5 million a year earlier": the same quarter
                 # a year before, as financial news means it.
@@ -686,7 +707,7 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                         HOLIDAY_WEEKEND_AFTER.match(text, p.end):
                     start_d, end_d = holiday_weekend(start_d)
                 if p.rel_unit and p.rel_n and not p.ago and not p.deictic:
-                    start_d, end_d = after_anchor((start_d, end_d), finest(ref), p.rel_n)
+                    start_d, end_d = after_anchor((start_d, end_d), finest(own), p.rel_n)
                 if value == "PRESENT_REF" and reference_date is not None:
                     start_d = end_d = reference_date  # "now", "at present": when the text was written
             elif p.within and ref.year is not None and value and value[1:-1].isdigit():
@@ -695,7 +716,11 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                 anchored = True
             out.append(Timex(p.start, p.end, text[p.start:p.end], p.type, value, p.mod, p.range_id, anchored,
                              start_d, end_d, rule=p.rule))
+            if value and p.rel_unit is None and not p.deictic and value[:1].isdigit():
+                stated.append(p.start)
             dated = p.type == "DATE" or (p.type == "TIME" and value is not None and value[:1].isdigit())
+            if dated and value and _ends_span(p, text):
+                span_end = (end_ref, ref) if (end_ref := from_value(value)) is not None else None
             if dated and value and p.mod != "APPROX" and _moves_narrative(p, text, tokens, kind):
                 moved = from_value(value)
                 if moved is not None and p.part in SEASONS and value.endswith(p.part) and (

@@ -169,3 +169,46 @@ def test_a_season_written_with_both_full_years(run):
 def test_weekend_of_a_year_is_not_the_end_of_it(run):
     found, _ = run("They met on the weekend of 1962 elections and again in the legend of 1931.", RefTime(1950))
     assert all(t.mod != "END" for t in found.values()), found
+
+
+# --- whose "now": relative dates in direct speech, steps after a span -------------------------
+
+@pytest.mark.parametrize("text, expression, year", [
+    ('The club folded in 1998. "We lost a fortune that year and never recovered," says Brown.', "that year", 1998),
+    ('The fort fell in 1890. "This year has been the hardest of all," the mayor said later.', "This year", 1890),
+    ('The band split in 1977. \u201cLast year we were playing stadiums every night,\u201d the drummer recalled.',
+     "Last year", 1977),
+])
+def test_a_relative_date_in_speech_counts_from_the_speaker(run, text, expression, year):
+    found, after = run(text, RefTime(1850))
+    assert found[expression].value is None and found[expression].date_start is None, found
+    assert after.year == year  # the story stays where the narration put it
+
+
+def test_speech_that_states_its_year_anchors_its_own_relative_dates(run):
+    found, _ = run('"In 1921 we sailed to Lisbon, and that year we lost the ship," he wrote.', RefTime(1850))
+    assert found["that year"].value == "1921"
+
+
+def test_a_quoted_title_is_no_speech(run):
+    found, _ = run('The band released "Rags" in 1988. That year they toured Europe.', RefTime(1850))
+    assert found["That year"].value == "1988"
+
+
+def test_a_step_after_a_span_counts_from_its_end(run):
+    found, _ = run("He ran the mill from 1920 until 1931, when he retired. Two years later he died.", RefTime(1900))
+    assert found["Two years later"].value == "1933"
+    found, _ = run("The line ran from 1950 to 1962. In the following year the track was lifted.", RefTime(1900))
+    assert found["the following year"].value == "1963"
+
+
+def test_a_span_in_an_aside_is_no_anchor_for_a_step(run):
+    found, _ = run("The duke (1770–1831) moved to Paris in 1805. Two years later he married.", RefTime(1700))
+    assert found["Two years later"].value == "1807"
+
+
+def test_a_counted_decade_is_ten_years(run):
+    found, _ = run("The mill opened in 1931. A decade later it closed.", RefTime(1900))
+    assert found["A decade later"].value == "1941"
+    found, _ = run("The mill opened in 1931. A few decades later it closed.", RefTime(1900))
+    assert found["A few decades later"].value != "1941"
