@@ -65,7 +65,7 @@ _INCIDENTAL = re.compile(r"(?:\b(?:\w+est|first|most|highest|lowest|largest|wors
                          r"reissued|translated|unearthed|located|recovered|declassified|reprinted)\s+(?:only\s+)?in\s+$)")
 
 
-def _moves_narrative(p: Piece, text: str, tokens: Tokens, kind: str = "narrative") -> bool:
+def _moves_narrative(p: Piece, text: str, tokens: Tokens, kind: str = "narrative", story_dated: bool = True) -> bool:
     """Whether a stated date becomes the story's current time.
 
     Asides do not: a date in parentheses ("Mein Kampf (which first appeared in
@@ -82,8 +82,8 @@ def _moves_narrative(p: Piece, text: str, tokens: Tokens, kind: str = "narrative
     if _FLASH_FORWARD.search(before) or _INCIDENTAL.search(before):
         return False
     moves = rule_named(p.rule).moves
-    if moves is not None and not moves(p, text, tokens):
-        return False
+    if moves is not None and story_dated and not moves(p, text, tokens):
+        return False  # before the story has any year, even a name's year ("the 2007 event") dates what follows
     if kind != "narrative":
         # A news report's own time is its writing date, from which its deictic dates count; which
         # stated dates move its reference was tuned on TimeML news (TimeBank, AQUAINT) and stays so.
@@ -721,7 +721,7 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
             dated = p.type == "DATE" or (p.type == "TIME" and value is not None and value[:1].isdigit())
             if dated and value and _ends_span(p, text):
                 span_end = (end_ref, ref) if (end_ref := from_value(value)) is not None else None
-            if dated and value and p.mod != "APPROX" and _moves_narrative(p, text, tokens, kind):
+            if dated and value and p.mod != "APPROX" and _moves_narrative(p, text, tokens, kind, ref.year is not None):
                 moved = from_value(value)
                 if moved is not None and p.part in SEASONS and value.endswith(p.part) and (
                         p.part != "WI" or re.search(r"\d\s*[–/-]\s*\d", text[p.start:p.end])):

@@ -212,3 +212,22 @@ def test_a_counted_decade_is_ten_years(run):
     assert found["A decade later"].value == "1941"
     found, _ = run("The mill opened in 1931. A few decades later it closed.", RefTime(1900))
     assert found["A few decades later"].value != "1941"
+
+
+def test_before_the_story_has_a_year_a_names_year_dates_what_follows(run):
+    found, _ = run("The 2011 fair is being held from September 10 till September 16.", RefTime())
+    assert found["September 10"].value == "2011-09-10" and found["September 16"].value == "2011-09-16"
+    found, _ = run("The 1932 pact was signed. In March the army moved.", RefTime(1930))
+    assert found["March"].value == "1930-03"  # once the story has a year, a name's year leaves it be
+
+
+@pytest.mark.parametrize("text", [
+    "The singer told the Sunday Times that the tour was over.",
+    "The band released the single From Yesterday on the radio.",
+    "Listeners heard him on the Sports Today programme.",
+    "Vocalist Dawn Harper joined the group.",
+    "It did not dawn on the crew that the ship was lost.",
+])
+def test_names_and_verbs_are_no_days(run, text):
+    found, _ = run(text, RefTime(1990))
+    assert found == {}, found

@@ -53,10 +53,20 @@ def _part_of_day(m: re.Match) -> list[Piece]:
                    deictic=ana in ("this", "last"))]
 
 
+_TITLE_AFTER = re.compile(rf"\s+(?!{MONTH_RE}\b|(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
+
+
+def _keep_weekday(p: Piece, text: str, tokens: Tokens) -> bool:
+    """"the Sunday Times", "the Saturday Evening Post": a weekday opening a capitalised name is no day."""
+    return not (re.search(r"\b[Tt]he\s+$", text[max(0, p.start - 5):p.start]) and _TITLE_AFTER.match(text, p.end))
+
+
 @rule("weekday", rf"(?:(?P<ana>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|"
                  rf"[Tt]he\s+(?:previous|preceding|following))\s+)?(?P<wd>{WEEKDAY_RE})"
                  rf"(?!,?\s+(?:\d{{1,2}}(?![\d,.])|{MONTH_RE}))(?:\s+{PART_OF_DAY}(?![a-z]))?", "weekday",
-      examples=[ex("The ministers met on [Friday].", "DATE 1998-10-02", news="1998-10-05")])
+      keep=_keep_weekday,
+      examples=[ex("The ministers met on [Friday].", "DATE 1998-10-02", news="1998-10-05"),
+                ex("He told the Sunday Times that he would resign.")])
 def _weekday_only(m: re.Match) -> list[Piece]:
     ana = " ".join((m["ana"] or "").lower().split())
     pod = m["pod"]
