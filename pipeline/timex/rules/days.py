@@ -57,8 +57,22 @@ _TITLE_AFTER = re.compile(rf"\s+(?!{MONTH_RE}\b|(?:Morning|Afternoon|Evening|Nig
 
 
 def _keep_weekday(p: Piece, text: str, tokens: Tokens) -> bool:
-    """"the Sunday Times", "the Saturday Evening Post": a weekday opening a capitalised name is no day."""
-    return not (re.search(r"\b[Tt]he\s+$", text[max(0, p.start - 5):p.start]) and _TITLE_AFTER.match(text, p.end))
+    """"the Sunday Times", "the Saturday Evening Post": a weekday opening a capitalised name is no day;
+    nor one a capitalised word modifies ("Gloomy Sunday", "Ruby Tuesday", "Remembrance Sunday": a
+    title or a named day), which "said in Tokyo Monday" is not (the parse tells them apart)."""
+    if re.search(r"\b[Tt]he\s+$", text[max(0, p.start - 5):p.start]) and _TITLE_AFTER.match(text, p.end):
+        return False
+    token = tokens.at(p.start)
+    if token is not None and token.i > 0:
+        before = token.doc[token.i - 1]
+        if before.head.i == token.i and before.dep_ in ("compound", "amod") and before.text[:1].isupper() \
+                and before.lower_ not in _WEEKDAY_WORDS:
+            return False
+    return True
+
+
+# Words that may stand before a weekday inside the weekday's own expression.
+_WEEKDAY_WORDS = {"last", "next", "this", "that", "early", "late", "earlier", "later", "on", "every", "each"}
 
 
 @rule("weekday", rf"(?:(?P<ana>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|"
@@ -66,7 +80,8 @@ def _keep_weekday(p: Piece, text: str, tokens: Tokens) -> bool:
                  rf"(?!,?\s+(?:\d{{1,2}}(?![\d,.])|{MONTH_RE}))(?:\s+{PART_OF_DAY}(?![a-z]))?", "weekday",
       keep=_keep_weekday,
       examples=[ex("The ministers met on [Friday].", "DATE 1998-10-02", news="1998-10-05"),
-                ex("He told the Sunday Times that he would resign.")])
+                ex("He told the Sunday Times that he would resign."),
+                ex("She wrote the song Gloomy Sunday for the film.")])
 def _weekday_only(m: re.Match) -> list[Piece]:
     ana = " ".join((m["ana"] or "").lower().split())
     pod = m["pod"]
