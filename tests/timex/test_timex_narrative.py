@@ -231,3 +231,30 @@ def test_before_the_story_has_a_year_a_names_year_dates_what_follows(run):
 def test_names_and_verbs_are_no_days(run, text):
     found, _ = run(text, RefTime(1990))
     assert found == {}, found
+
+
+# --- days of early years -------------------------------------------------------------------
+
+def test_a_day_of_an_early_year_is_one_date(run):
+    found, after = run("The abbey burned on 28 May 721, and in May 722 it was rebuilt.", RefTime())
+    assert found["28 May 721"].value == "0721-05-28" and found["May 722"].value == "0722-05"
+    assert after.year == 722
+
+
+def test_a_day_before_christ_takes_its_era_and_sets_the_story_there(run):
+    found, after = run("The consul was killed on 15 March 44 BC. Two years later his heir won.", RefTime())
+    assert found["15 March 44 BC"].value == "BC0044-03-15"
+    assert found["15 March 44 BC"].date_start == np.datetime64("-0043-03-15")
+    assert after.bc and found["Two years later"].value == "BC0042"
+
+
+def test_a_count_after_a_day_is_no_year(run):
+    found, _ = run("On 5 May 300 soldiers attacked the fort.", RefTime(700))
+    assert found["5 May"].value == "0700-05-05" and "300" not in " ".join(found)
+
+
+def test_steps_within_the_years_before_christ_stay_there(run):
+    found, after = run("The Persians landed in 490 BC. Ten years later they returned. Two years later they left.",
+                       RefTime())
+    assert found["Ten years later"].value == "BC0480" and found["Two years later"].value == "BC0478"
+    assert after.bc
