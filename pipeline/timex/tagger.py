@@ -246,11 +246,36 @@ def _holiday_takes_following_year(groups: list[list[Piece]], text: str) -> None:
             first.year = nxt.year
 
 
+_APPOSED_YEAR_GAP = re.compile(r"\s*(?:,|\(|[–—]|--)\s*")
+
+
+def _apposed_year(groups: list[list[Piece]], text: str) -> None:
+    """"the following spring, 1973", "the next year (1911)": the year the text sets beside an anaphor is
+    its year, whatever the story's time was (the anaphor may count from a date the text left behind)."""
+    for k in range(len(groups) - 1):
+        first, nxt = groups[k][0], groups[k + 1][0]
+        if len(groups[k]) != 1 or len(groups[k + 1]) != 1 or first.type != "DATE" or first.value is not None \
+                or nxt.rule != "year" or nxt.year is None or nxt.bc or nxt.range_id is not None \
+                or not _APPOSED_YEAR_GAP.fullmatch(text[first.end:nxt.start]):
+            continue
+        unit = first.rel_unit or ""
+        if unit == "year":
+            first.year = nxt.year
+        elif unit.startswith("season:"):
+            first.year, first.part = nxt.year, unit.split(":")[1]
+        elif unit.startswith("month:"):
+            first.year, first.month = nxt.year, int(unit.split(":")[1])
+        else:
+            continue
+        first.rel_unit, first.rel_n, first.deictic, first.fuzzy = None, None, False, False
+
+
 def _attach_context(groups: list[list[Piece]], text: str, tokens: Tokens) -> None:
     """``the night of June 22`` is a TIME; ``within six months`` counts from the narrative;
     ``2 million tons a year`` is a rate; ``noon the following day`` is one time."""
     _share_list_year(groups, text)
     _holiday_takes_following_year(groups, text)
+    _apposed_year(groups, text)
     for k, group in enumerate(groups):
         first = group[0]
         if first.type == "DURATION" and first.value == "P1" + first.value[-1:] and \

@@ -258,3 +258,12 @@ def test_steps_within_the_years_before_christ_stay_there(run):
                        RefTime())
     assert found["Ten years later"].value == "BC0480" and found["Two years later"].value == "BC0478"
     assert after.bc
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("He lost in 1977. His career had begun the following spring, 1973, in Ohio.", "the following spring", "1973-SP"),
+    ("He lost in 1977. The next year (1911) the law passed.", "The next year", "1911"),
+])
+def test_a_year_set_beside_an_anaphor_is_its_year(run, text, expression, value):
+    found, _ = run(text, RefTime(1900))
+    assert found[expression].value == value
