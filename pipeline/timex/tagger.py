@@ -146,6 +146,12 @@ def _in_side_clause(p: Piece, tokens: Tokens) -> bool:
     return False
 
 
+def _aside_start(text: str, pos: int) -> int | None:
+    """Where the parenthesis holding ``pos`` opens, if ``pos`` is inside one."""
+    opening = text.rfind("(", 0, pos)
+    return opening if opening > text.rfind(")", 0, pos) else None
+
+
 def _ends_span(p: Piece, text: str) -> bool:
     """Whether ``p`` closes a stated span outside an aside ("from 1920 until 1931", "1920–1931")."""
     return p.range_id is not None and bool(_RANGE_FAR_END.search(text[max(0, p.start - 12):p.start])) and \
@@ -692,7 +698,7 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
     quarters = quarters if quarters is not None else QuarterMemory()
     last_quarter, quarter_end = quarters.value, -quarters.since
     last_decade: str | None = None  # "the 1860s … during that decade": decades set no reference time
-    stated: list[int] = []  # where the text states a calendar date (a quotation's own anchor)
+    stated: list[tuple[int, RefTime]] = []  # the calendar dates the text states (an aside's or a quotation's anchor)
     span_end: tuple[RefTime, RefTime] | None = None  # a range's far end, and the story's time when it was read
     for group in groups:
         for p in group:
@@ -702,13 +708,16 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
             own = ref  # the time this piece counts from
             if kind != "news" and span_end is not None and span_end[1] == ref and _steps_forward(p):
                 own = span_end[0]  # "from 1920 until 1931 … A year later": after the span, not its start
+            if kind != "news" and p.rel_unit is not None and not p.ago and (aside := _aside_start(text, p.start)) \
+                    is not None and (local := [r for at, r in stated if at > aside]):
+                own = local[-1]  # "(although in 2007 they fell on the same day)": the aside's own date
             context = Resolving(own, reference_date, kind, tense, text, last_decade, last_quarter, quarter_end)
             answer = resolve(p, own, reference_date, kind, tense, context=context)
             if answer.dropped:
                 continue
             value, anchored = answer.value, answer.anchored
             if kind != "news" and value and (p.rel_unit is not None or p.deictic or p.ago) and \
-                    speaker_relative(text, p.start, stated):
+                    speaker_relative(text, p.start, [at for at, _ in stated]):
                 value, anchored = None, False  # "'We lost a fortune that year,' says Brown": the speaker's year
             if last_quarter and _year_before_quarter(p, text, quarter_end):
                 # "third-quarter net … compared with $5 million a year earlier": the same quarter
@@ -741,8 +750,8 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                 anchored = True
             out.append(Timex(p.start, p.end, text[p.start:p.end], p.type, value, p.mod, p.range_id, anchored,
                              start_d, end_d, rule=p.rule))
-            if value and p.rel_unit is None and not p.deictic and value[:1].isdigit():
-                stated.append(p.start)
+            if value and p.rel_unit is None and not p.deictic and (stated_ref := from_value(value)) is not None:
+                stated.append((p.start, stated_ref))
             dated = p.type == "DATE" or (p.type == "TIME" and value is not None and value[:1].isdigit())
             if dated and value and _ends_span(p, text):
                 span_end = (end_ref, ref) if (end_ref := from_value(value)) is not None else None

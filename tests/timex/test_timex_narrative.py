@@ -267,3 +267,10 @@ def test_steps_within_the_years_before_christ_stay_there(run):
 def test_a_year_set_beside_an_anaphor_is_its_year(run, text, expression, value):
     found, _ = run(text, RefTime(1900))
     assert found[expression].value == value
+
+
+def test_a_relative_date_in_an_aside_counts_from_the_asides_own_date(run):
+    found, after = run("In 1939 the parade moved to 11 November. Both are kept (although in 2007 they fell on "
+                       "the same day). Later that year the rules changed.", RefTime())
+    assert found["the same day"].value == "2007"
+    assert found["Later that year"].value == "1939"  # the aside's date leaves the story where it was
