@@ -23,6 +23,7 @@ from pipeline.core.records import Timex
 from pipeline.timex.context import Tokens
 from pipeline.timex.grammar import Piece, candidates, select
 from pipeline.timex.lexicon import MONTHS, PART_OF_DAY_CODES, WEEKDAYS
+from pipeline.timex.quotes import speaker_relative
 from pipeline.timex.rules import Resolved, Resolving, rule_named
 from pipeline.timex.rules.business import QUARTER_REACH
 from pipeline.timex.rules.holidays import HOLIDAY_WEEKEND_AFTER, holiday_weekend
@@ -64,7 +65,7 @@ _INCIDENTAL = re.compile(r"(?:\b(?:\w+est|first|most|highest|lowest|largest|wors
                          r"reissued|translated|unearthed|located|recovered|declassified|reprinted)\s+(?:only\s+)?in\s+$)")
 
 
-def _moves_narrative(p: Piece, text: str, tokens: Tokens, kind: str = "narrative") -> bool:
+def _moves_narrative(p: Piece, text: str, tokens: Tokens, kind: str = "narrative", story_dated: bool = True) -> bool:
     """Whether a stated date becomes the story's current time.
 
     Asides do not: a date in parentheses ("Mein Kampf (which first appeared in
@@ -81,8 +82,8 @@ def _moves_narrative(p: Piece, text: str, tokens: Tokens, kind: str = "narrative
     if _FLASH_FORWARD.search(before) or _INCIDENTAL.search(before):
         return False
     moves = rule_named(p.rule).moves
-    if moves is not None and not moves(p, text, tokens):
-        return False
+    if moves is not None and story_dated and not moves(p, text, tokens):
+        return False  # before the story has any year, even a name's year ("the 2007 event") dates what follows
     if kind != "narrative":
         # A news report's own time is its writing date, from which its deictic dates count; which
         # stated dates move its reference was tuned on TimeML news (TimeBank, AQUAINT) and stays so.
@@ -143,6 +144,24 @@ def _in_side_clause(p: Piece, tokens: Tokens) -> bool:
             return True
         token, steps = token.head, steps + 1
     return False
+
+
+def _aside_start(text: str, pos: int) -> int | None:
+    """Where the parenthesis holding ``pos`` opens, if ``pos`` is inside one."""
+    opening = text.rfind("(", 0, pos)
+    return opening if opening > text.rfind(")", 0, pos) else None
+
+
+def _ends_span(p: Piece, text: str) -> bool:
+    """Whether ``p`` closes a stated span outside an aside ("from 1920 until 1931", "1920–1931")."""
+    return p.range_id is not None and bool(_RANGE_FAR_END.search(text[max(0, p.start - 12):p.start])) and \
+        text.rfind("(", 0, p.start) <= text.rfind(")", 0, p.start)
+
+
+def _steps_forward(p: Piece) -> bool:
+    """"Two years later", "a few months later", "the following year": a step ahead of the story in
+    units a span of years or months is counted in."""
+    return (p.rel_n or 0) > 0 and p.rel_unit in ("year", "decade", "month") and not p.ago and not p.deictic
 
 
 def _stated_ends(left: Piece, right: Piece, word: str) -> bool:
@@ -233,11 +252,36 @@ def _holiday_takes_following_year(groups: list[list[Piece]], text: str) -> None:
             first.year = nxt.year
 
 
+_APPOSED_YEAR_GAP = re.compile(r"\s*(?:,|\(|[–—]|--)\s*")
+
+
+def _apposed_year(groups: list[list[Piece]], text: str) -> None:
+    """"the following spring, 1973", "the next year (1911)": the year the text sets beside an anaphor is
+    its year, whatever the story's time was (the anaphor may count from a date the text left behind)."""
+    for k in range(len(groups) - 1):
+        first, nxt = groups[k][0], groups[k + 1][0]
+        if len(groups[k]) != 1 or len(groups[k + 1]) != 1 or first.type != "DATE" or first.value is not None \
+                or nxt.rule != "year" or nxt.year is None or nxt.bc or nxt.range_id is not None \
+                or not _APPOSED_YEAR_GAP.fullmatch(text[first.end:nxt.start]):
+            continue
+        unit = first.rel_unit or ""
+        if unit == "year":
+            first.year = nxt.year
+        elif unit.startswith("season:"):
+            first.year, first.part = nxt.year, unit.split(":")[1]
+        elif unit.startswith("month:"):
+            first.year, first.month = nxt.year, int(unit.split(":")[1])
+        else:
+            continue
+        first.rel_unit, first.rel_n, first.deictic, first.fuzzy = None, None, False, False
+
+
 def _attach_context(groups: list[list[Piece]], text: str, tokens: Tokens) -> None:
     """``the night of June 22`` is a TIME; ``within six months`` counts from the narrative;
     ``2 million tons a year`` is a rate; ``noon the following day`` is one time."""
     _share_list_year(groups, text)
     _holiday_takes_following_year(groups, text)
+    _apposed_year(groups, text)
     for k, group in enumerate(groups):
         first = group[0]
         if first.type == "DURATION" and first.value == "P1" + first.value[-1:] and \
@@ -654,16 +698,27 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
     quarters = quarters if quarters is not None else QuarterMemory()
     last_quarter, quarter_end = quarters.value, -quarters.since
     last_decade: str | None = None  # "the 1860s … during that decade": decades set no reference time
+    stated: list[tuple[int, RefTime]] = []  # the calendar dates the text states (an aside's or a quotation's anchor)
+    span_end: tuple[RefTime, RefTime] | None = None  # a range's far end, and the story's time when it was read
     for group in groups:
         for p in group:
             if p.type == "DROP":
                 continue
             tense = _tense(tokens, p.start, text) if kind == "news" else 0
-            context = Resolving(ref, reference_date, kind, tense, text, last_decade, last_quarter, quarter_end)
-            answer = resolve(p, ref, reference_date, kind, tense, context=context)
+            own = ref  # the time this piece counts from
+            if kind != "news" and span_end is not None and span_end[1] == ref and _steps_forward(p):
+                own = span_end[0]  # "from 1920 until 1931 … A year later": after the span, not its start
+            if kind != "news" and p.rel_unit is not None and not p.ago and (aside := _aside_start(text, p.start)) \
+                    is not None and (local := [r for at, r in stated if at > aside]):
+                own = local[-1]  # "(although in 2007 they fell on the same day)": the aside's own date
+            context = Resolving(own, reference_date, kind, tense, text, last_decade, last_quarter, quarter_end)
+            answer = resolve(p, own, reference_date, kind, tense, context=context)
             if answer.dropped:
                 continue
             value, anchored = answer.value, answer.anchored
+            if kind != "news" and value and (p.rel_unit is not None or p.deictic or p.ago) and \
+                    speaker_relative(text, p.start, [at for at, _ in stated]):
+                value, anchored = None, False  # "'We lost a fortune that year,' says Brown": the speaker's year
             if last_quarter and _year_before_quarter(p, text, quarter_end):
                 # "third-quarter net … compared with $5 million a year earlier": the same quarter
                 # a year before, as financial news means it.
@@ -686,7 +741,7 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                         HOLIDAY_WEEKEND_AFTER.match(text, p.end):
                     start_d, end_d = holiday_weekend(start_d)
                 if p.rel_unit and p.rel_n and not p.ago and not p.deictic:
-                    start_d, end_d = after_anchor((start_d, end_d), finest(ref), p.rel_n)
+                    start_d, end_d = after_anchor((start_d, end_d), finest(own), p.rel_n)
                 if value == "PRESENT_REF" and reference_date is not None:
                     start_d = end_d = reference_date  # "now", "at present": when the text was written
             elif p.within and ref.year is not None and value and value[1:-1].isdigit():
@@ -695,8 +750,12 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                 anchored = True
             out.append(Timex(p.start, p.end, text[p.start:p.end], p.type, value, p.mod, p.range_id, anchored,
                              start_d, end_d, rule=p.rule))
+            if value and p.rel_unit is None and not p.deictic and (stated_ref := from_value(value)) is not None:
+                stated.append((p.start, stated_ref))
             dated = p.type == "DATE" or (p.type == "TIME" and value is not None and value[:1].isdigit())
-            if dated and value and p.mod != "APPROX" and _moves_narrative(p, text, tokens, kind):
+            if dated and value and _ends_span(p, text):
+                span_end = (end_ref, ref) if (end_ref := from_value(value)) is not None else None
+            if dated and value and p.mod != "APPROX" and _moves_narrative(p, text, tokens, kind, ref.year is not None):
                 moved = from_value(value)
                 if moved is not None and p.part in SEASONS and value.endswith(p.part) and (
                         p.part != "WI" or re.search(r"\d\s*[–/-]\s*\d", text[p.start:p.end])):

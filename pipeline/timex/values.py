@@ -223,7 +223,7 @@ class RefTime:
             return self
         if day is None and year == self.year and month == self.month:
             return self
-        return RefTime(year, month, day)
+        return RefTime(year, month, day, bc)  # a step within the years before Christ stays there
 
     def as_date(self) -> date | None:
         if self.year is None or self.bc:
@@ -231,7 +231,7 @@ class RefTime:
         return date(self.year, self.month or 1, self.day or 1)
 
 
-_BC_YEAR = re.compile(r"BC(\d{4})$")
+_BC_YEAR = re.compile(r"BC(\d{4})(?:-\d\d(?:-\d\d)?)?$")  # a BC day sets its year
 
 
 def from_value(value: str) -> RefTime | None:

@@ -169,3 +169,108 @@ def test_a_season_written_with_both_full_years(run):
 def test_weekend_of_a_year_is_not_the_end_of_it(run):
     found, _ = run("They met on the weekend of 1962 elections and again in the legend of 1931.", RefTime(1950))
     assert all(t.mod != "END" for t in found.values()), found
+
+
+# --- whose "now": relative dates in direct speech, steps after a span -------------------------
+
+@pytest.mark.parametrize("text, expression, year", [
+    ('The club folded in 1998. "We lost a fortune that year and never recovered," says Brown.', "that year", 1998),
+    ('The fort fell in 1890. "This year has been the hardest of all," the mayor said later.', "This year", 1890),
+    ('The band split in 1977. \u201cLast year we were playing stadiums every night,\u201d the drummer recalled.',
+     "Last year", 1977),
+])
+def test_a_relative_date_in_speech_counts_from_the_speaker(run, text, expression, year):
+    found, after = run(text, RefTime(1850))
+    assert found[expression].value is None and found[expression].date_start is None, found
+    assert after.year == year  # the story stays where the narration put it
+
+
+def test_speech_that_states_its_year_anchors_its_own_relative_dates(run):
+    found, _ = run('"In 1921 we sailed to Lisbon, and that year we lost the ship," he wrote.', RefTime(1850))
+    assert found["that year"].value == "1921"
+
+
+def test_a_quoted_title_is_no_speech(run):
+    found, _ = run('The band released "Rags" in 1988. That year they toured Europe.', RefTime(1850))
+    assert found["That year"].value == "1988"
+
+
+def test_a_step_after_a_span_counts_from_its_end(run):
+    found, _ = run("He ran the mill from 1920 until 1931, when he retired. Two years later he died.", RefTime(1900))
+    assert found["Two years later"].value == "1933"
+    found, _ = run("The line ran from 1950 to 1962. In the following year the track was lifted.", RefTime(1900))
+    assert found["the following year"].value == "1963"
+
+
+def test_a_span_in_an_aside_is_no_anchor_for_a_step(run):
+    found, _ = run("The duke (1770–1831) moved to Paris in 1805. Two years later he married.", RefTime(1700))
+    assert found["Two years later"].value == "1807"
+
+
+def test_a_counted_decade_is_ten_years(run):
+    found, _ = run("The mill opened in 1931. A decade later it closed.", RefTime(1900))
+    assert found["A decade later"].value == "1941"
+    found, _ = run("The mill opened in 1931. A few decades later it closed.", RefTime(1900))
+    assert found["A few decades later"].value != "1941"
+
+
+def test_before_the_story_has_a_year_a_names_year_dates_what_follows(run):
+    found, _ = run("The 2011 fair is being held from September 10 till September 16.", RefTime())
+    assert found["September 10"].value == "2011-09-10" and found["September 16"].value == "2011-09-16"
+    found, _ = run("The 1932 pact was signed. In March the army moved.", RefTime(1930))
+    assert found["March"].value == "1930-03"  # once the story has a year, a name's year leaves it be
+
+
+@pytest.mark.parametrize("text", [
+    "The singer told the Sunday Times that the tour was over.",
+    "The band released the single From Yesterday on the radio.",
+    "Listeners heard him on the Sports Today programme.",
+    "Vocalist Dawn Harper joined the group.",
+    "It did not dawn on the crew that the ship was lost.",
+])
+def test_names_and_verbs_are_no_days(run, text):
+    found, _ = run(text, RefTime(1990))
+    assert found == {}, found
+
+
+# --- days of early years -------------------------------------------------------------------
+
+def test_a_day_of_an_early_year_is_one_date(run):
+    found, after = run("The abbey burned on 28 May 721, and in May 722 it was rebuilt.", RefTime())
+    assert found["28 May 721"].value == "0721-05-28" and found["May 722"].value == "0722-05"
+    assert after.year == 722
+
+
+def test_a_day_before_christ_takes_its_era_and_sets_the_story_there(run):
+    found, after = run("The consul was killed on 15 March 44 BC. Two years later his heir won.", RefTime())
+    assert found["15 March 44 BC"].value == "BC0044-03-15"
+    assert found["15 March 44 BC"].date_start == np.datetime64("-0043-03-15")
+    assert after.bc and found["Two years later"].value == "BC0042"
+
+
+def test_a_count_after_a_day_is_no_year(run):
+    found, _ = run("On 5 May 300 soldiers attacked the fort.", RefTime(700))
+    assert found["5 May"].value == "0700-05-05" and "300" not in " ".join(found)
+
+
+def test_steps_within_the_years_before_christ_stay_there(run):
+    found, after = run("The Persians landed in 490 BC. Ten years later they returned. Two years later they left.",
+                       RefTime())
+    assert found["Ten years later"].value == "BC0480" and found["Two years later"].value == "BC0478"
+    assert after.bc
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("He lost in 1977. His career had begun the following spring, 1973, in Ohio.", "the following spring", "1973-SP"),
+    ("He lost in 1977. The next year (1911) the law passed.", "The next year", "1911"),
+])
+def test_a_year_set_beside_an_anaphor_is_its_year(run, text, expression, value):
+    found, _ = run(text, RefTime(1900))
+    assert found[expression].value == value
+
+
+def test_a_relative_date_in_an_aside_counts_from_the_asides_own_date(run):
+    found, after = run("In 1939 the parade moved to 11 November. Both are kept (although in 2007 they fell on "
+                       "the same day). Later that year the rules changed.", RefTime())
+    assert found["the same day"].value == "2007"
+    assert found["Later that year"].value == "1939"  # the aside's date leaves the story where it was

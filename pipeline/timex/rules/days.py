@@ -53,10 +53,35 @@ def _part_of_day(m: re.Match) -> list[Piece]:
                    deictic=ana in ("this", "last"))]
 
 
+_TITLE_AFTER = re.compile(rf"\s+(?!{MONTH_RE}\b|(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
+
+
+def _keep_weekday(p: Piece, text: str, tokens: Tokens) -> bool:
+    """"the Sunday Times", "the Saturday Evening Post": a weekday opening a capitalised name is no day;
+    nor one a capitalised word modifies ("Gloomy Sunday", "Ruby Tuesday", "Remembrance Sunday": a
+    title or a named day), which "said in Tokyo Monday" is not (the parse tells them apart)."""
+    if re.search(r"\b[Tt]he\s+$", text[max(0, p.start - 5):p.start]) and _TITLE_AFTER.match(text, p.end):
+        return False
+    token = tokens.at(p.start)
+    if token is not None and token.i > 0:
+        before = token.doc[token.i - 1]
+        if before.head.i == token.i and before.dep_ in ("compound", "amod") and before.text[:1].isupper() \
+                and before.lower_ not in _WEEKDAY_WORDS:
+            return False
+    return True
+
+
+# Words that may stand before a weekday inside the weekday's own expression.
+_WEEKDAY_WORDS = {"last", "next", "this", "that", "early", "late", "earlier", "later", "on", "every", "each"}
+
+
 @rule("weekday", rf"(?:(?P<ana>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|"
                  rf"[Tt]he\s+(?:previous|preceding|following))\s+)?(?P<wd>{WEEKDAY_RE})"
                  rf"(?!,?\s+(?:\d{{1,2}}(?![\d,.])|{MONTH_RE}))(?:\s+{PART_OF_DAY}(?![a-z]))?", "weekday",
-      examples=[ex("The ministers met on [Friday].", "DATE 1998-10-02", news="1998-10-05")])
+      keep=_keep_weekday,
+      examples=[ex("The ministers met on [Friday].", "DATE 1998-10-02", news="1998-10-05"),
+                ex("He told the Sunday Times that he would resign."),
+                ex("She wrote the song Gloomy Sunday for the film.")])
 def _weekday_only(m: re.Match) -> list[Piece]:
     ana = " ".join((m["ana"] or "").lower().split())
     pod = m["pod"]
@@ -68,10 +93,20 @@ def _weekday_only(m: re.Match) -> list[Piece]:
                    time=PART_OF_DAY_CODES.get(pod or ""))]
 
 
+_NAME_BEFORE = re.compile(r"[\w,&]\s*$")
+
+
+def _keep_deictic_day(p: Piece, text: str, tokens: Tokens) -> bool:
+    """A capitalised "Today" or "Yesterday" inside a sentence is a name ("the Sports Today programme",
+    the song "From Yesterday", "USA Today"), not a day; at a sentence's or a quotation's start it is one."""
+    return not (text[p.start].isupper() and _NAME_BEFORE.search(text[max(0, p.start - 3):p.start]))
+
+
 @rule("deictic_day", r"(?<![\w-])(?:(?P<mod>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<pod>morning|afternoon|evening|night)(?![a-z]))?(?![\w-])",
-      "deictic_day", resolve=_resolve_deictic_day,
+      "deictic_day", resolve=_resolve_deictic_day, keep=_keep_deictic_day,
       examples=[ex("The border is still disputed [today].", "DATE PRESENT_REF"),
-                ex("The bank closed [yesterday].", "DATE 1998-10-01", news="1998-10-02")])
+                ex("The bank closed [yesterday].", "DATE 1998-10-01", news="1998-10-02"),
+                ex("The band released the single From Yesterday and joined the Sports Today show.")])
 def _deictic_day(m: re.Match) -> list[Piece]:
     """Days counted from when the text was written; "today" without a known date stays PRESENT_REF."""
     w = m["w"].lower()
@@ -116,9 +151,20 @@ def _clock_part_of_day(m: re.Match) -> list[Piece]:
     return [piece(m, "TIME", time=f"T{h:02d}:{int(m['mi'] or 0):02d}")]
 
 
+def _keep_named_time(p: Piece, text: str, tokens: Tokens) -> bool:
+    """Not the verb ("it did not dawn on him"), not an era's start ("the dawn of the jet age"), not a
+    name ("Operation Dawn", the "Midnight Express")."""
+    if re.match(r"\s+of\b", text[p.end:p.end + 4]) or (text[p.start].isupper() and _NAME_BEFORE.search(
+            text[max(0, p.start - 3):p.start])):
+        return False
+    token = tokens.at(p.start)
+    return token is None or token.pos_ != "VERB"
+
+
 @rule("named_time", r"(?<![\w-])(?P<t>[Mm]idnight|[Nn]oon|[Mm]idday|[Dd]awn|[Dd]aybreak|[Dd]usk|[Nn]ightfall|[Ss]unset|"
-                    r"[Ss]unrise)(?![\w-])", "named_time",
-      examples=[ex("The invasion began on 22.06.1941 at [dawn].", "TIME 1941-06-22TMO")])
+                    r"[Ss]unrise)(?![\w-])", "named_time", keep=_keep_named_time,
+      examples=[ex("The invasion began on 22.06.1941 at [dawn].", "TIME 1941-06-22TMO"),
+                ex("It did not dawn on the crew that the ship was lost, at the dawn of the steam age.")])
 def _named_time(m: re.Match) -> list[Piece]:
     code = {"midnight": "T24:00", "noon": "T12:00", "midday": "T12:00", "dawn": "TMO", "daybreak": "TMO",
             "sunrise": "TMO", "dusk": "TEV", "nightfall": "TEV", "sunset": "TEV"}[m["t"].lower()]

@@ -9,7 +9,7 @@ from pipeline.timex.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE
 from pipeline.timex.piece import Piece
 from pipeline.timex.rules.registry import ex, rule
 from pipeline.timex.rules.patterns import (
-    DAY, MOD, YEAR, anaphor_step, mod_of, month_number, piece, weekday_number, year_group,
+    DAY, ERA, MOD, YEAR, anaphor_step, mod_of, month_number, piece, weekday_number, year_group,
 )
 
 # Words after which a bare month name is a date: "in May", "by early June", "from March".
@@ -180,3 +180,34 @@ def _two_styles(m: re.Match) -> list[Piece]:
 def _week_of(m: re.Match) -> list[Piece]:
     """``the week of March 6``: the calendar week holding that day (2000-W10)."""
     return [piece(m, group="t", year=year_group(m), month=month_number(m["m"]), day=int(m["d"]), part="week")]
+
+
+# A day or a month with a year of one to three digits, or a year with its era: "28 May 621",
+# "December 25, 800", "May 621", "15 March 44 BC". Without an era, the year must end the phrase
+# ("On 5 May 300 soldiers attacked" is a count): punctuation or a word that cannot follow a count.
+_OLD_YEAR = (rf",?\s+(?P<oy>\d{{1,4}})(?:\s*{ERA}|(?<=\D\d\d\d)(?=\s*(?:[,.;:)\]]|$)|\s+(?:in|at|on|and|when|during|"
+             rf"after|before|by|with|while|he|she|they|it|the)\b))(?![\d,.]\d|\d)")
+
+
+def _old_year_piece(m: re.Match, day: int | None) -> list[Piece]:
+    year, month = int(m["oy"]), month_number(m["m"])
+    if (m["era"] or "").upper().startswith("B"):
+        value = f"BC{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+        return [piece(m, value=value, bc=True, weekday=weekday_number(m))]
+    if year < 1:
+        return []
+    return [piece(m, year=year, month=month, day=day, weekday=weekday_number(m))]
+
+
+@rule("day_month_old_year", rf"{_WD}(?:[Tt]he\s+)?{DAY}\s+(?:of\s+)?(?P<m>{MONTH_RE}){_OLD_YEAR}", "month",
+      examples=[ex("The battle was fought on [28 May 621].", "DATE 0621-05-28"),
+                ex("Caesar was killed on [15 March 44 BC].", "DATE BC0044-03-15")])
+def _day_month_old_year(m: re.Match) -> list[Piece]:
+    return _old_year_piece(m, int(m["d"]))
+
+
+@rule("month_old_year", rf"{_WD}(?P<m>{MONTH_RE})(?:\s+{DAY})?{_OLD_YEAR}", "month",
+      examples=[ex("He was crowned on [December 25, 800], in Rome.", "DATE 0800-12-25"),
+                ex("The city fell in [May 621] after a siege.", "DATE 0621-05")])
+def _month_old_year(m: re.Match) -> list[Piece]:
+    return _old_year_piece(m, int(m["d"]) if m["d"] else None)

@@ -26,6 +26,9 @@ def _resolve_reference(p: Piece, c: Resolving) -> Resolved | None:
 from pipeline.timex.rules.patterns import piece
 
 
+_RECENT_SPANS = {"recent months": "PXM", "recent weeks": "PXW", "recent days": "PXD"}
+
+
 @rule("reference", r"(?<![\w-])(?P<r>[Nn]owadays|[Cc]urrently|[Pp]resent-day|[Tt]he\s+present\s+day|[Rr]ight\s+now|"
                    r"[Aa]t\s+present|(?<=\s)now|[Rr]ecent\s+(?:years|decades|months|weeks|days)|[Rr]ecently|"
                    # the adjectives: "current talks", "the recent attacks", "the former premier"
@@ -35,9 +38,14 @@ from pipeline.timex.rules.patterns import piece
                    r"[Tt]he\s+(?:near\s+|distant\s+)?future(?=\s*[,.;:)]|\s+(?:and|or|as|to|by|in|the|a|an|it|he|she|they|was|is)\b))(?![\w-])", "reference",
       keep=_keep_reference, resolve=_resolve_reference,
       examples=[ex("[Recently] released documents show a different picture.", "DATE PAST_REF"),
-                ex("It was named after the [present-day] city of Kaliningrad.", "DATE PRESENT_REF")])
+                ex("It was named after the [present-day] city of Kaliningrad.", "DATE PRESENT_REF"),
+                ex("Prices have fallen in [recent weeks].", "DURATION PXW")])
 def _reference(m: re.Match) -> list[Piece]:
     r = " ".join(m["r"].lower().split())
+    if r in _RECENT_SPANS:
+        # "in recent weeks": a stretch of unstated length up to now (TimeML: DURATION PXW); "recent
+        # years" stays the vague past, as TimeBank marks it more often than not.
+        return [piece(m, "DURATION", value=_RECENT_SPANS[r])]
     value = ("FUTURE_REF" if r.endswith("future") else
              "PAST_REF" if r.startswith("recent") or r.endswith("past") or r == "former" else "PRESENT_REF")
     return [piece(m, value=value)]

@@ -57,7 +57,8 @@ def _day_before(m: re.Match) -> list[Piece]:
                   rf"[Ll]ess\s+than|[Mm]ore\s+than|[Oo]ver|[Uu]nder)\s+)?"
                   rf"{QUANT}(?P<half>\s+and\s+a\s+half)?\s+{UNIT}(?P<orso>\s+or\s+so)?\s+{DIRECTION}", "unit",
       examples=[ex("[Two days later], Britain declared war.", "DATE 1939-09-03", ref="1939-09-01"),
-                ex("He proclaimed himself emperor [a year later].", "DATE 1852", ref="1851-12")])
+                ex("He proclaimed himself emperor [a year later].", "DATE 1852", ref="1851-12"),
+                ex("The mill closed [two decades later].", "DATE 1951", ref="1931")])
 def _relative(m: re.Match) -> list[Piece]:
     q = " ".join(m["q"].lower().split())
     fuzzy = q in FUZZY_QUANTITIES
@@ -66,6 +67,8 @@ def _relative(m: re.Match) -> list[Piece]:
         n, fuzzy = 3, True
     sign = -1 if m["dir"] in ("earlier", "ago", "previously", "before") else 1
     unit = unit_name(m["u"])
+    if unit == "decade" and not fuzzy:
+        unit, n = "year", n * 10  # "a decade later" after 1931 is 1941, not the 1940s
     approx = fuzzy or bool(m["half"] or m["orso"]) or (m["dmod"] or "").lower() in APPROX_MODS or \
         (m["dmod"] or "").lower() == "barely"
     return [piece(m, rel_unit=unit, rel_n=sign * int(round(n)), mod="APPROX" if approx else None,
