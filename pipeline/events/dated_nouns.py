@@ -22,6 +22,10 @@ _ENDS_AT = {"until", "till"}
 # Prepositions that put the verb before or after the noun by an unsaid stretch: "returned after the war in
 # 1946" and "fled after the coup in July" read either way, so the verb keeps the date (in doubt, as before).
 _RELATIVE_TIME = {"after", "before", "since", "following", "prior"}
+# Nouns that recall a happening: "marked the anniversary of the invasion on Saturday" dates the marking,
+# the invasion was years before (document_dated reads how many, where the sentence says).
+_RECALLING = {"anniversary", "anniversaries", "commemoration", "memory", "centenary", "centennial",
+              "bicentenary", "bicentennial", "jubilee"}
 # The links from the verb down to the noun: prepositional phrases and "of" chains, nothing else.
 _PATH_LINKS = {"prep", "pobj", "pcomp", "dobj", "conj"}
 
@@ -48,7 +52,9 @@ def dated_noun(trigger: Any, span: Any) -> tuple[Any, bool] | None:
     for noun in nouns:  # the outermost phrase first: "the signing of the treaty" is a signing
         path = _path_up(noun, trigger)
         if path is None or (noun.dep_ == "dobj" and noun.head.i == trigger.i) or noun.head.lower_ == "under":
-            continue  # the verb's own object; "a boat under construction": a state
+            continue
+        if any(t.lower_ in _RECALLING for t in path[1:]):
+            continue  # "marked the anniversary of the invasion on Saturday": the date is the marking's  # the verb's own object; "a boat under construction": a state
         preps = {t.lower_ for t in path if t.dep_ == "prep"}
         if preps & _RELATIVE_TIME:
             return None
