@@ -254,8 +254,12 @@ _CONFERRING = ("award", "given", "grant", "present", "confer", "bestow", "sponso
 
 def conferrers(objects: list) -> list:
     """The body that conferred what the verb acts on ("won the Vela Prize, awarded by the Tarsk
-    Society"): the agent of a participle qualifying the object."""
-    return [g for o in objects for acl in o.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+    Society"): the agent of a participle qualifying the object; and the person or body it came from
+    ("accepted an offer from Vela Systems", "won a scholarship from the Tarsk Foundation"; a state
+    or a people after "from" says where someone is from: "troops from Lusk")."""
+    givers = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "from"
+              for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("PERSON", "ORG")]
+    return givers + [g for o in objects for acl in o.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
             and acl.lower_.startswith(_CONFERRING)
             for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
             and g.ent_type_ in _AGENT_KINDS]
