@@ -439,3 +439,5 @@ def test_the_one_a_thing_acted_on_came_from_is_a_party():
     assert r["participants"] == ["Tarsk Foundation"]
     r = roles("In 1990 Tom Orme accepted an offer from his brother.", "accepted")
     assert r["participants"] == []
+    r = roles("In 1907 the Tarsk Railroad replaced the rails from Vela Junction.", "replaced")
+    assert "Vela Junction" not in r["participants"]
