@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.party_shapes import ACCUSING
+from pipeline.events.party_shapes import ACCUSING, NOT_PARTY_WORDS
 from pipeline.events.subjects import SUPPORT_VERBS
 from pipeline.events.triggers import PASSIVE_SUBJECTS, is_event_noun
 from pipeline.lexicon.sides import POST_NOUNS, SPELL_NOUNS, VICTORY_NOUNS
@@ -252,10 +252,22 @@ def stray_agents(trigger: Any) -> list:
 _CONFERRING = ("award", "given", "grant", "present", "confer", "bestow", "sponsor", "issued", "offer")
 
 
+def _is_route(thing: Any, source: Any) -> bool:
+    """Whether "from X" says where a thing runs or lies ("rails from Bridgton Junction to Bridgton"):
+    a "to" after it, or a name ending in a place's word."""
+    tos = [c for t in (thing, source) for c in t.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return bool(tos) or source.lower_ in NOT_PARTY_WORDS or source.lower_ in ("junction", "crossing", "terminal")
+
+
 def conferrers(objects: list) -> list:
     """The body that conferred what the verb acts on ("won the Vela Prize, awarded by the Tarsk
-    Society"): the agent of a participle qualifying the object."""
-    return [g for o in objects for acl in o.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+    Society"): the agent of a participle qualifying the object; and the person or body it came from
+    ("accepted an offer from Vela Systems", "won a scholarship from the Tarsk Foundation"; a state
+    or a people after "from" says where someone is from: "troops from Lusk")."""
+    givers = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "from"
+              for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("PERSON", "ORG")
+              and not _is_route(o, g)]
+    return givers + [g for o in objects for acl in o.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
             and acl.lower_.startswith(_CONFERRING)
             for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
             and g.ent_type_ in _AGENT_KINDS]

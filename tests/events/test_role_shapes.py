@@ -431,3 +431,14 @@ def test_names_joined_by_and_the_parser_takes_for_a_modifier_are_all_subjects():
     assert set(r["actors"]) == {"Tarsk County", "Vela County"}
     r = roles("In 1920 German Foreign Minister Walther Rathenau met Tom Orme.", "met")
     assert r["actors"] == ["Walther Rathenau"]
+
+
+def test_the_one_a_thing_acted_on_came_from_is_a_party():
+    r = roles("In 1990 Tom Orme accepted an offer from Vela Systems.", "accepted")
+    assert r["participants"] == ["Vela Systems"]
+    r = roles("In 1990 Tom Orme won a scholarship from the Tarsk Foundation.", "won")
+    assert r["participants"] == ["Tarsk Foundation"]
+    r = roles("In 1990 Tom Orme accepted an offer from his brother.", "accepted")
+    assert r["participants"] == []
+    r = roles("In 1907 the Tarsk Railroad replaced the rails from Vela Junction.", "replaced")
+    assert "Vela Junction" not in r["participants"]
