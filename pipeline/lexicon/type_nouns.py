@@ -51,14 +51,15 @@ THING_NAME_HEADS = frozenset({
     "pavilion", "plaza", "course", "register", "lotto", "lottery"})
 # Last words of a natural feature's name ("the Orme Valley", "Elm Coulee", "the Vell River"): where a
 # thing happens, never a party, in whichever role the parse puts it. The second set are also surnames
-# ("Eva Forest", "Tom Hill"), so they make a place only of a name the model calls a place.
+# ("Eva Forest", "Tom Hill"), so they make a place only of a name the model calls a place. Not "islands":
+# the Falkland or the Solomon Islands are territories and states that take part.
 PLACE_FEATURE_HEADS = frozenset({
     "river", "creek", "valley", "coulee", "canyon", "gorge", "gulch", "basin", "plateau", "mountains",
-    "lagoon", "marsh", "swamp", "desert", "peninsula", "islands", "strait", "straits", "gulf", "ocean",
+    "lagoon", "marsh", "swamp", "desert", "peninsula", "strait", "straits", "gulf", "ocean",
     "estuary", "delta", "glacier", "volcano", "oasis"})
 PLACE_FEATURE_SURNAMES = frozenset({
     "brook", "plain", "plains", "ridge", "mountain", "hill", "hills", "peak", "lake", "forest", "woods",
-    "island", "isle", "cape", "sea"})
+    "cape", "sea"})
 # Nouns of a private person, by age, schooling, trade or residence: a country's name on one says where
 # the person is from ("a U.S. schoolboy was shot"), not that the state took part (unlike "U.S. officials").
 PRIVATE_PERSON_NOUNS = frozenset({

@@ -210,6 +210,8 @@ def test_a_natural_features_name_is_a_place_and_a_person_so_named_is_not():
     assert r["actors"] == ["Tarvia"] and "Orme Valley" in r["places"]
     r = _roles("On 3 May 1975 the police arrested the writer Mara Forest in Lusk.", "arrested")
     assert "Mara Forest" in r["participants"]
+    # Islands are often a territory that takes part, not a feature.
+    assert "Orme Islands" in _roles("Tarvia occupied the Orme Islands in April 1702.", "occupied")["participants"]
 
 
 def test_one_first_name_under_two_surnames_stays_two_names_and_is_suspected():
