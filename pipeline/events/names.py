@@ -18,18 +18,13 @@ from pipeline.nlp.entity_hygiene import name_like, person_name, possessive_names
 from pipeline.lexicon.patterns import DISAMBIGUATOR, LEADING_ERA, POSSESSIVE
 from pipeline.lexicon.person_titles import HONORIFICS, LEGAL_SUFFIXES
 from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS, TYPE_NOUNS
+from pipeline.events.organisation_names import abbreviations, bare_organisation, full_name_of, of_forms, organisation_forms
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
-_ABBREVIATION = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|d)$")
 # Words of an office written before a surname ("Foreign Minister Orme", "People's Commissar of War Orme").
 _OFFICE_WORDS = HONORIFICS | set(TYPE_NOUNS["PERSON"]) | {"commissar", "foreign", "defence", "defense", "war"}
-# An organisation's kind, which a text writes alone for the one organisation of that kind it named.
-_GENERIC_ORG_WORDS = {"institute", "institution", "society", "academy", "college", "university", "company",
-                      "corporation", "league", "association", "federation", "museum", "foundation"}
-# Words a full name skips when it is spelled by its initials ("London and South Western Railway": LSWR).
-_UNSPELLED = {"of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la", "le", "&"}
 
 
 class Names:
@@ -171,8 +166,8 @@ class Names:
         full = full_name_of(text, self.by_abbreviation)
         if full is not None:
             return full
-        if entity is not None and entity.label == "ORG" and _bare(text) in self._org_forms:
-            return self._org_forms[_bare(text)]
+        if entity is not None and entity.label == "ORG" and bare_organisation(text) in self._org_forms:
+            return self._org_forms[bare_organisation(text)]
         if entity is not None and entity.label == "ORG" and text in self._of_forms:
             return self._of_forms[text]
         # The model sometimes labels a bare surname a place ("Litvinov" GPE); the name decides.
@@ -204,88 +199,6 @@ def first_names(people: list[tuple[str, str]], by_surname: dict[str, str]) -> di
                 known[words[-1]] = name
     return {first: next(iter(full.values())) for first, full in firsts.items()
             if len(full) == 1 and first not in by_surname}
-
-
-def abbreviations(entities: list, names: "Names") -> dict[str, str]:
-    """Abbreviation → the full name the document gives for it: the name written right before it in
-    brackets ("Communist Party of Tarvia (KPT)"), else the one name of the document its capitals spell
-    ("London and Orme Railway" for "LOR", "B&OR"). Two full names that fit give none."""
-    ordered = sorted(entities, key=lambda e: e.start)
-    spelled: dict[str, set[str]] = {}
-    bracketed: dict[str, set[str]] = {}
-    for i, e in enumerate(ordered):
-        words = names.clean(e.text).split()
-        if len(words) >= 2 and e.label != "PERSON":
-            initials = "".join(w[0] for w in words if w.lower() not in _UNSPELLED and w[:1].isupper())
-            spelled.setdefault(initials, set()).add(names.target(e) or names.clean(e.text))
-        abbr = names.clean(e.text)
-        if _ABBREVIATION.match(abbr) and i > 0:
-            prev = ordered[i - 1]
-            between = names._text[prev.end:e.start] if names._text is not None else None
-            if e.start - prev.end == 2 and between in (" (", None) and len(names.clean(prev.text).split()) >= 2:
-                bracketed.setdefault(abbr, set()).add(names.target(prev) or names.clean(prev.text))
-    # Three letters at least where only the spelling ties them: "US" could spell many two-word names.
-    out = {initials: next(iter(full)) for initials, full in spelled.items() if len(full) == 1 and len(initials) >= 3}
-    out.update({abbr: next(iter(full)) for abbr, full in bracketed.items() if len(full) == 1})
-    return out
-
-
-def full_name_of(abbr: str, by_abbreviation: dict[str, str]) -> str | None:
-    """The full name an abbreviation ("LOR", "B&OR") stands for in the document, or None."""
-    if not _ABBREVIATION.match(abbr):
-        return None
-    return by_abbreviation.get(abbr) or by_abbreviation.get(abbr.replace("&", ""))
-
-
-def _bare(name: str) -> str:
-    """An organisation's name without its legal form, in lower case: the key its spellings share."""
-    words = name.rstrip(",").split()
-    while len(words) >= 2 and words[-1].lower().rstrip(",") in LEGAL_SUFFIXES:
-        words = words[:-1]
-    return " ".join(words).rstrip(",").lower()
-
-
-def organisation_forms(entities: list, names: "Names") -> dict[str, str]:
-    """One spelling for an organisation the document writes several ways that differ only in case or
-    in a legal form ("Orme Ltd." and "Orme", "ORME" and "Orme"): the name without the legal form,
-    in the case the document writes most often (first written on a tie). Keyed by :func:`_bare`."""
-    forms: dict[str, dict[str, int]] = {}
-    for e in sorted(entities, key=lambda e: e.start):
-        if e.label != "ORG" or names.target(e):
-            continue
-        written = names.clean(e.text)
-        counts = forms.setdefault(_bare(written), {})
-        counts[written] = counts.get(written, 0) + 1
-    out = {}
-    for bare, counts in forms.items():
-        if len(counts) < 2:
-            continue
-        spellings: dict[str, int] = {}
-        for written, n in counts.items():
-            kept = " ".join(written.rstrip(",").split()[:len(bare.split())]).rstrip(",")
-            spellings[kept] = spellings.get(kept, 0) + n
-        out[bare] = max(spellings, key=lambda k: spellings[k])  # first written wins a tie (dicts keep order)
-    return out
-
-
-def of_forms(entities: list, names: "Names") -> dict[str, str]:
-    """An organisation's short name → its full name with "of …" the document gives ("Orme Institution"
-    → "Orme Institution of Lusk"): only a short name of two words or more, and only when one full
-    name of the document starts with it ("Communist Party" beside two parties "of …" stays as written)."""
-    fulls = {names.target(e) or names.clean(e.text) for e in entities if e.label == "ORG"}
-    longs: dict[str, set[str]] = {}
-    for full in fulls:
-        short = full.split(" of ")[0]
-        if short != full and len(short.split()) >= 2:
-            longs.setdefault(short, set()).add(full)
-    out = {short: next(iter(full)) for short, full in longs.items() if len(full) == 1}
-    # "the Institute" after "the Orme Institute of Arts": the one organisation named with that word.
-    kinds: dict[str, set[str]] = {}
-    for full in fulls:
-        for word in {w for w in full.split() if w.lower() in _GENERIC_ORG_WORDS and w != full}:
-            kinds.setdefault(word, set()).add(out.get(full, full))
-    out.update({word: next(iter(full)) for word, full in kinds.items() if len(full) == 1})
-    return out
 
 
 def whole_names(entities: list, names: "Names") -> dict[int, str]:
