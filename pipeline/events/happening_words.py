@@ -42,12 +42,14 @@ def _happening_of(noun: Any) -> Any | None:
 
 # Verbs that say little of their own: the happening is the noun they govern ("the siege took two
 # days", "began the offensive", "there was a revolt"). Which link holds that noun depends on the verb.
-LIGHT_VERBS = {"be", "have", "take", "make", "begin", "go", "face", "set", "spend", "occur", "happen", "include"}
+LIGHT_VERBS = {"be", "have", "take", "make", "begin", "go", "face", "set", "spend", "occur", "happen", "include",
+               "last"}
 # "The war began in 1939", "the talks went on": an aspect verb's subject is the happening under way;
 # the verb (begin) is the happening of the date, so only its object replaces it.
 # "The bombing occurred on Friday", "the battle took place on 3 May": the subject is what happened.
-# "Wins that year included …": what a list is of.
-_SUBJECT_REPLACES = {"be", "take", "go", "face", "spend", "have", "make", "set", "occur", "happen", "include"}
+# "Wins that year included …": what a list is of. "The siege lasted two days, 8 and 9 June": what lasted.
+_SUBJECT_REPLACES = {"be", "take", "go", "face", "spend", "have", "make", "set", "occur", "happen", "include",
+                     "last"}
 # "The first race was held on 3 June", "a concert was given": a verb that puts on a happening names less
 # than the happening it puts on, its subject in the passive. In the active ("held a parade") the verb stays,
 # with the happening as its theme; "carried out air raids", "conducted a raid" say nothing but "did".
@@ -77,6 +79,7 @@ _FORMS = {form: lemma for lemma, forms in {
     "face": "face faces faced facing", "set": "set sets setting", "spend": "spend spends spent spending",
     "enter": "enter enters entered entering", "occur": "occur occurs occurred occurring",
     "happen": "happen happens happened happening", "include": "include includes included including",
+    "last": "last lasts lasted lasting",
     "help": "help helps helped helping", "hold": "hold holds held holding",
     "stage": "stage stages staged staging", "conduct": "conduct conducts conducted conducting",
     "carry": "carry carries carried carrying", "undertake": "undertake undertakes undertook undertaken undertaking",
@@ -117,6 +120,10 @@ def better_word(tok: Any, span: Any) -> Any:
     if tok.pos_ == "VERB" and lemma in _ASPECT_VERBS:
         done = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > tok.i and c.i not in
                 range(span.start, span.end) and not any(g.dep_ == "auxpass" for g in c.children)]
+        # "commenced broadcasting on 4 May": the gerund parsed as the object is the same verb of its own
+        # ("started the war" keeps start: the war's start is the happening of the date).
+        done += [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.lower_.endswith("ing") and
+                 c.tag_ in ("VBG", "NN") and not any(g.dep_ in ("det", "poss", "amod") for g in c.children)]
         if done:
             return done[0]  # "began building a circuit in 1995": the building ("started to be seen" stays)
     if tok.pos_ == "VERB" and lemma in _HELPING_VERBS:

@@ -155,3 +155,15 @@ def test_a_singular_in_ss_is_not_cut():
     from pipeline.lexicon.stems import singulars
 
     assert singulars("loss") == {"loss"} and "loss" in singulars("losses")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The siege of the mill lasted two days in June 1911.", "siege"),
+    ("The station was young when it commenced broadcasting on 4 May 1931.", "broadcasting"),
+    ("Holm started the dock strike in May 1911.", "start"),
+    # the verb stays when what lasted or what was begun names no happening
+    ("Holm lasted two seasons at the club from 1911.", "last"),
+    ("Holm started his career at the club in 1911.", "start"),
+])
+def test_what_lasted_or_was_begun_is_the_happening(pipeline, text, trigger):
+    assert triggers_of(pipeline, text) == [trigger]

@@ -71,7 +71,7 @@ def test_coordinated_verbs_sharing_a_date_get_a_row_each(process):
     ("They lived in Tarsk from 1802 until 1804, and after her divorce they married in Lusk.", ["live"]),
     ("Orm filed a lawsuit against Vell in 2001, and it has long since believed that they settled.", ["file"]),
     # One happening with two dates is one row.
-    ("The siege of Lusk lasted from 2 to 9 May 1825.", ["last"]),
+    ("The siege of Lusk lasted from 2 to 9 May 1825.", ["siege"]),  # what lasted names it (issue 33 part 5)
     # A date at the end belongs to the last verb; "later" gives the second verb a time of its own.
     ("The army captured Tarsk and burned the mill on 2 May 1824.", ["burn"]),
     ("On 2 May 1824 the army captured Tarsk and later burned the mill.", ["capture"]),
@@ -147,7 +147,7 @@ def test_the_lemma_of_a_doubled_consonant(process, text, trigger):
     ("The college was founded in 1846 as a school for clerks and was dedicated to teaching.", ["found"]),
     ("Her first novel was published in 1847 to poor reviews and sold only 300 copies.", ["publish"]),
     # An end ("till …") is no time the conjunct shares.
-    ("The fighting had lasted till 13:00 on 4 May 1848, and among the rebels ten were killed.", ["last"]),
+    ("The fighting had lasted till 13:00 on 4 May 1848, and among the rebels ten were killed.", ["fighting"]),
     # A day shared by the conjuncts after it.
     ("The envoy paid tribute to the dead on 4 May 1849 and promised to find the killers.", ["pay", "promise"]),
     # A participle that works as a preposition shares nothing.
