@@ -130,10 +130,12 @@ def test_a_state_or_town_saying_where_stays_a_place(pipeline, text, place):
 
 
 @pytest.mark.parametrize("text, trigger, place", [
-    ("Bombs exploded in the Ecuadorian and Peruvian capitals on Friday.", "explode", "Peru"),
+    ("Bombs exploded in the Ecuadorian and Peruvian capitals on Friday.", "explode", "Peru"),  # a people's adjective
     ("The ship sank off the Cuban coast on Friday.", "sink", "Cuba"),
+    ("The boat sank off the coast of Ecuador on Friday.", "sink", "Ecuador"),  # the land's "of"
+    ("A bomb exploded in the capital of Peru on Friday.", "explode", "Peru"),
 ])
-def test_a_peoples_adjective_on_a_stretch_of_land_says_where(pipeline, text, trigger, place):
+def test_the_state_a_stretch_of_land_belongs_to_says_where(pipeline, text, trigger, place):
     dated = [e for e in events(pipeline, text) if e.dated_by == TEXT and e.trigger == trigger]
     assert dated and place in dated[0].places, [(e.trigger, e.places) for e in events(pipeline, text)]
 
@@ -157,15 +159,6 @@ def test_a_definite_description_after_a_telling_of_the_reports_weeks_is_dated_by
     found = events(pipeline, "A bomb exploded in Quito on Friday. Eleven people died in the explosion.")
     explosion = [e for e in found if e.trigger == "explosion"]
     assert explosion and all(e.dated_by == DOCUMENT for e in explosion), [(e.trigger, e.dated_by) for e in found]
-
-
-@pytest.mark.parametrize("text, trigger, place", [
-    ("The boat sank off the coast of Ecuador on Friday.", "sink", "Ecuador"),
-    ("A bomb exploded in the capital of Peru on Friday.", "explode", "Peru"),
-])
-def test_the_place_a_located_stretch_of_land_is_of_says_where(pipeline, text, trigger, place):
-    dated = [e for e in events(pipeline, text) if e.dated_by == TEXT and e.trigger == trigger]
-    assert dated and place in dated[0].places, [(e.trigger, e.places) for e in events(pipeline, text)]
 
 
 def test_the_place_a_thing_is_of_is_no_place(pipeline):

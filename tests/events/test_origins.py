@@ -1,14 +1,7 @@
 """Where a party is from is no party (issue 31: places taken as parties): invented sentences,
 regression tests (WikiEvents and the events audit measure)."""
 
-from pipeline import label_roles
-
-
-def roles(text: str, word: str, nth: int = 0) -> dict:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return label_roles(text, [(start, start + len(word))])[0]
+from tests.events.test_role_shapes import roles
 
 
 def test_a_towns_province_and_the_land_of_inhabitants_are_no_actors():
