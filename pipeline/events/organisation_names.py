@@ -7,7 +7,7 @@ once per document (and is the ``names`` argument here: typed Any, as importing i
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Iterable
 
 from pipeline.lexicon.person_titles import LEGAL_SUFFIXES
 
@@ -41,6 +41,22 @@ def abbreviations(entities: list, names: Any) -> dict[str, str]:
     out = {initials: next(iter(full)) for initials, full in spelled.items() if len(full) == 1 and len(initials) >= 3}
     out.update({abbr: next(iter(full)) for abbr, full in bracketed.items() if len(full) == 1})
     return out
+
+
+def spelled_out(names: Iterable[str]) -> dict[str, str]:
+    """Abbreviation → the one full name among ``names`` its capitals spell ("NATO" → "North Atlantic
+    Treaty Organization"), for names gathered from many documents: a report that writes only "NATO"
+    and one that spells it out tell of one party. Three letters at least, and no abbreviation that
+    two full names spell (precision first: "ANC" of two congresses stays as written)."""
+    names = set(names)
+    spelled: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) >= 2:
+            initials = "".join(w[0] for w in words if w.lower() not in _UNSPELLED and w[:1].isupper())
+            spelled.setdefault(initials, set()).add(name)
+    return {abbr: next(iter(spelled[abbr])) for abbr in names
+            if _ABBREVIATION.match(abbr) and len(abbr) >= 3 and len(spelled.get(abbr.replace("&", ""), ())) == 1}
 
 
 def full_name_of(abbr: str, by_abbreviation: dict[str, str]) -> str | None:

@@ -296,3 +296,20 @@ def test_a_place_is_one_however_its_words_are_joined():
     assert story_of["a#0"] == story_of["b#0"] != story_of["c#0"]
     merged = next(s for s in stories if s["n_mentions"] == 2)
     assert "place:Dar es Salaam" in merged["evidence"]
+
+
+def test_an_abbreviation_one_report_writes_is_the_party_another_spells_out():
+    stories, story_of = _stories([
+        _event("a", 0, DAY(1951, 4, 2), "day", "join", ["Tarvia"], ["Western Defence Union"]),
+        _event("b", 0, DAY(1951, 4, 2), "day", "join", ["Tarvia"], ["WDU"]),
+        _event("c", 0, DAY(1951, 4, 2), "day", "join", ["Lusk"], ["WDU"]),
+    ])
+    assert story_of["a#0"] == story_of["b#0"] != story_of["c#0"]
+
+
+def test_an_abbreviation_two_full_names_spell_stays_as_written():
+    from pipeline.events.organisation_names import spelled_out
+
+    assert spelled_out(["Western Defence Union", "WDU", "Tarvia"]) == {"WDU": "Western Defence Union"}
+    assert spelled_out(["Western Defence Union", "Workers' Democratic Union", "WDU"]) == {}
+    assert spelled_out(["Western Union", "WU"]) == {}  # two letters spell too many names
