@@ -98,7 +98,7 @@ def _governing_verb(noun: Any) -> Any | None:
     for _ in range(8):
         finite = head.pos_ in ("VERB", "AUX") and (head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
             c.dep_ in ("aux", "auxpass") for c in head.children))
-        if finite or head.head is head:
+        if finite or head.head.i == head.i:
             break
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else None

@@ -180,7 +180,7 @@ def spell_sides(trigger: Any, holders: list) -> list:
         preps = ("for",) if word in SPELL_NOUNS else ()
         preps += ("over",) if word in VICTORY_NOUNS else ()
         # "made his debut for Steaua", "began the season for the Cats": the parser hangs the side on the verb.
-        owners = [noun, noun.head] if noun is trigger and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else [noun]
+        owners = [noun, noun.head] if noun.i == trigger.i and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else [noun]
         out += [g for owner in owners for p in owner.children if p.dep_ == "prep" and p.lower_ in preps
                 for g in p.children if g.dep_ == "pobj" and g.ent_type_ in _SIDE_KINDS]
     return out

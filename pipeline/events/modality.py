@@ -153,7 +153,7 @@ def _dates_the_plan(trigger: Any, date: Any) -> bool:
         for _ in range(3):
             if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.i == trigger.i:
                 return True
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head = head.head
     return False
@@ -163,7 +163,7 @@ def _governed(trigger: Any) -> str | None:
     """What the words governing the trigger say of it, climbing a few links up the parse."""
     token = trigger
     for _ in range(_MAX_CLIMB):
-        if token.dep_ not in _GOVERNED or token.head is token:
+        if token.dep_ not in _GOVERNED or token.head.i == token.i:
             return None
         head = token.head
         said = _head_says(head, token)
@@ -187,7 +187,7 @@ def _in_conditional(trigger: Any) -> bool:
     for _ in range(_MAX_CLIMB):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in clause.children):
             return True
-        if clause.dep_ in ("advcl", "conj") and clause.head is not clause:
+        if clause.dep_ in ("advcl", "conj") and clause.head.i != clause.i:
             clause = clause.head
         else:
             return False

@@ -143,7 +143,7 @@ def _in_agreement_name(token: Any) -> bool:
     """A word of an agreement's name ("the German-Polish Non-Aggression Pact": Non, Aggression), found
     by climbing its compound and modifier links to the head noun."""
     for _ in range(6):
-        if token.dep_ not in ("compound", "amod", "nmod", "punct", "prep", "pobj") or token.head is token:
+        if token.dep_ not in ("compound", "amod", "nmod", "punct", "prep", "pobj") or token.head.i == token.i:
             return False
         token = token.head
         if token.lower_ in DOCUMENT_WORDS:

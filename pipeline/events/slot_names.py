@@ -34,7 +34,7 @@ _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 def _slot(head: Any) -> Any | None:
     """The preposition a head (or the first of its conjuncts) is the object of."""
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return head.head if head.dep_ == "pobj" else None
 

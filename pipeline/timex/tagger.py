@@ -109,13 +109,13 @@ def _looks_ahead(p: Piece, tokens: Tokens) -> bool:
     """Whether the clause a date hangs from tells a plan or a forecast rather than what happened."""
     verb = tokens.covering(p.start)
     for _ in range(8):
-        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb is None or verb.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
     chain = [verb]
-    if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
         chain.append(verb.head)  # "was planned to open in 1815", "hoped to finish by 1815"
     for v in chain:
         if v.lower_ in _PLAN_WORDS:
@@ -139,7 +139,7 @@ _SIDE_CLAUSES = {"relcl", "appos", "acl"}
 def _in_side_clause(p: Piece, tokens: Tokens) -> bool:
     token = tokens.covering(p.start)
     steps = 0
-    while token is not None and token.head is not token and steps < 12:
+    while token is not None and token.head.i != token.i and steps < 12:
         if token.dep_ in _SIDE_CLAUSES:
             return True
         token, steps = token.head, steps + 1
@@ -351,7 +351,7 @@ def _tense(tokens: Tokens, char: int, text: str) -> int:
         return 1
     verb = token
     for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         if verb.lower_ in _FUTURE_WORDS:
             return 1  # "payable Dec. 7", "effective Feb. 1": a date set for what is to come
