@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.lexicon.stems import singulars as _singulars
-from pipeline.lexicon.happenings import EVENT_NOUNS, EVENT_SUFFIXES, STATES_NOT_HAPPENINGS, SUFFIX_LOOKALIKES
+from pipeline.lexicon.happenings import (
+    EVENT_NOUNS, EVENT_SUFFIXES, LIGHT_VERB_HAPPENINGS, STATES_NOT_HAPPENINGS, SUFFIX_LOOKALIKES,
+)
 
 def is_event_noun(token: Any) -> bool:
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -64,7 +66,9 @@ CONSEQUENCE_VERBS = {"lead", "cause", "result", "bring", "prompt", "spark", "tri
 _ASPECT_VERBS = {"begin", "start", "commence", "continue", "resume"}
 # "1939 saw the outbreak of war", "the city witnessed riots", "suffered a defeat", "laid siege to": the
 # happening is what was seen, suffered or laid (an object that names no happening leaves the verb).
-_OBJECT_REPLACES = {"see", "witness", "suffer", "inflict", "undergo", "experience", "lay"}
+# "led the expedition to Tarsk in 1821", "led a revolt": the leading is his part in the happening the
+# object names ("led the team to the title" keeps lead: a team is no happening).
+_OBJECT_REPLACES = {"see", "witness", "suffer", "inflict", "undergo", "experience", "lay", "lead"}
 # "helped found the club in 1967": the verb helped with is the happening.
 _HELPING_VERBS = {"help"}
 # "entered into an alliance", "went into battle" is kept (gold: "went to war" → go): only "enter into".
@@ -106,6 +110,11 @@ def _lemma(tok: Any) -> str:
 def names_a_happening(token: Any) -> bool:
     """An event noun that is no thing or state in disguise ("fights", not "population")."""
     return is_event_noun(token) and _singulars(token.lower_).isdisjoint(STATES_NOT_HAPPENINGS)
+
+
+def _light_happening(noun: Any) -> bool:
+    """A noun that names a happening as a light verb's object or subject ("had a hit", "had surgery")."""
+    return not _singulars(noun.lower_).isdisjoint(LIGHT_VERB_HAPPENINGS)
 
 
 def better_word(tok: Any, span: Any) -> Any:
@@ -182,7 +191,7 @@ def better_word(tok: Any, span: Any) -> Any:
         c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children))
     for c in candidates:
         if c.i not in inside and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME") and (
-                names_a_happening(c) or (happens and (c.dep_ in ("nsubj", "nsubjpass") or c.i == tok.head.i))):
+                names_a_happening(c) or (lemma in LIGHT_VERBS and _light_happening(c)) or (happens and (c.dep_ in ("nsubj", "nsubjpass") or c.i == tok.head.i))):
             return c
     return tok
 

@@ -49,3 +49,9 @@ STATES_NOT_HAPPENINGS = {"nation", "relation", "relationship", "population", "re
                          "culture", "feature", "figure", "organisation", "organization", "institution",
                          "question", "opinion", "mission", "commission", "union", "edition", "version",
                          "existence", "contention", "possession", "residence", "presence", "absence"}
+
+# Nouns that are happenings only as what a light verb has, takes or includes: "had a hit with the song in
+# 1963" (the hit), "had surgery in 1985", "his finishes include second place", "the tour included a stop in
+# Tarsk". Alone ("the hit single", "the stop sign", "a glossy finish") they may name a thing, so they are
+# no event nouns.
+LIGHT_VERB_HAPPENINGS = {"hit", "success", "surgery", "operation", "breakthrough", "finish", "stop"}

@@ -167,3 +167,22 @@ def test_a_singular_in_ss_is_not_cut():
 ])
 def test_what_lasted_or_was_begun_is_the_happening(pipeline, text, trigger):
     assert triggers_of(pipeline, text) == [trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1971 the band had a hit with the single Red Sky.", "hit"),
+    ("In 1985 the old sailor had surgery on his knee.", "surgery"),
+    ("The tour, which included a stop in Tarsk in 1990, was a success.", "stop"),
+    ("He led the expedition to Tarsk in 1821.", "expedition"),
+    ("In 1902 the miners led a revolt against the Holm company.", "revolt"),
+])
+def test_a_light_verb_hands_the_row_to_what_it_has_includes_or_leads(pipeline, text, trigger):
+    assert triggers_of(pipeline, text) == [trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1902 she led the Tarsk crew to the title.", "lead"),
+    ("In 1971 the band had a new drummer.", "have"),
+])
+def test_a_light_verb_whose_object_is_no_happening_keeps_the_row(pipeline, text, trigger):
+    assert triggers_of(pipeline, text) == [trigger]
