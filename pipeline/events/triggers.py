@@ -71,7 +71,9 @@ def trigger_of(span: Any) -> Any | None:
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "seized a bomb under construction on Sunday": a state the thing was in
             continue
-        if tok.pos_ == "VERB" or is_event_noun(tok):
+        # "The 1998 version of the album was released": a version or edition is the thing the date
+        # describes, whatever its suffix; the verb is the happening.
+        if tok.pos_ == "VERB" or (is_event_noun(tok) and singulars(tok.lower_).isdisjoint(_FORMS_OF_A_THING)):
             return better_word(_main_verb(_whole_verb(tok)), span)
         if tok.dep_ == "relcl" and tok.pos_ == "AUX":
             return tok  # "Germany, which had been a monarchy until 1918, invaded": the clause's own verb
@@ -132,6 +134,9 @@ def _only_frames_the_time(verb: Any) -> bool:
         verb.i < verb.head.i and \
         not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") for c in verb.children)
 
+
+# Nouns with a happening's suffix for a form a thing came out in: what a date before them describes.
+_FORMS_OF_A_THING = {"version", "edition"}
 
 # Participles that say who led a party ("a team headed by Dr Holm"): the party's description.
 _LED = {"led", "headed", "commanded", "chaired", "directed", "captained"}

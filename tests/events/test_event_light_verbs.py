@@ -186,3 +186,11 @@ def test_a_light_verb_hands_the_row_to_what_it_has_includes_or_leads(pipeline, t
 ])
 def test_a_light_verb_whose_object_is_no_happening_keeps_the_row(pipeline, text, trigger):
     assert triggers_of(pipeline, text) == [trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The 1998 version of the album was released in Tarsk.", "release"),
+    ("The 1904 edition of the Holm atlas was printed in Tarsk.", "print"),
+])
+def test_a_version_or_edition_the_date_describes_hands_the_row_to_its_verb(pipeline, text, trigger):
+    assert triggers_of(pipeline, text) == [trigger]
