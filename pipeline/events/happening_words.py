@@ -168,6 +168,10 @@ def better_word(tok: Any, span: Any) -> Any:
     candidates: list[Any] = []
     if lemma in LIGHT_VERBS:
         candidates += [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+    if lemma == "go":
+        # "went on a tour of Europe in 1990", "went on strike": the happening gone on ("went to war" keeps go).
+        candidates += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+                       for g in c.children if g.dep_ == "pobj"]
     if lemma in _INTO_VERBS:
         candidates += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"
                        for g in c.children if g.dep_ == "pobj"]

@@ -194,3 +194,13 @@ def test_a_light_verb_whose_object_is_no_happening_keeps_the_row(pipeline, text,
 ])
 def test_a_version_or_edition_the_date_describes_hands_the_row_to_its_verb(pipeline, text, trigger):
     assert triggers_of(pipeline, text) == [trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1990 the band went on a tour of Europe.", "tour"),
+    ("The dockers went on strike in 1911.", "strike"),
+    ("In 1990 the band went on the radio.", "go"),
+    ("In 1914 the nation went to war.", "go"),
+])
+def test_what_was_gone_on_is_the_happening(pipeline, text, trigger):
+    assert triggers_of(pipeline, text) == [trigger]
