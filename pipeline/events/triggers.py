@@ -142,13 +142,16 @@ _FORMS_OF_A_THING = {"version", "edition"}
 _LED = {"led", "headed", "commanded", "chaired", "directed", "captained"}
 
 # Verbs that give a name: in "what has been called X" the naming is no happening of the date.
+_SEEMING_VERBS = {"proved", "proves", "seemed", "seems", "appeared", "appears", "turned"}
 _NAMING_VERBS = {"called", "dubbed", "termed", "named", "known", "labelled", "labeled", "nicknamed", "described"}
 
 
 def _names_a_thing(verb: Any) -> bool:
-    """"(in) what has been called the Game of the Century (on 6 May)": a naming verb whose subject is a
-    free relative "what"; the date the parser hangs on it belongs to the clause around it."""
-    return verb.lower_ in _NAMING_VERBS and any(
+    """"(in) what has been called the Game of the Century (on 6 May)", "(switched to) what proved to be
+    an unpopular version (in 1998)": a naming verb, or a verb of seeming before "to be", whose subject
+    is a free relative "what"; the date the parser hangs on it belongs to the clause around it."""
+    seeming = verb.lower_ in _SEEMING_VERBS and any(c.dep_ == "xcomp" and c.lower_ == "be" for c in verb.children)
+    return (verb.lower_ in _NAMING_VERBS or seeming) and any(
         c.dep_ in ("nsubjpass", "nsubj") and c.lower_ == "what" for c in verb.children)
 
 

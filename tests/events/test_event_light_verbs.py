@@ -204,3 +204,11 @@ def test_a_version_or_edition_the_date_describes_hands_the_row_to_its_verb(pipel
 ])
 def test_what_was_gone_on_is_the_happening(pipeline, text, trigger):
     assert triggers_of(pipeline, text) == [trigger]
+
+
+
+def test_a_verb_of_seeming_in_a_free_relative_hands_the_row_to_the_clause_around_it(pipeline):
+    # "what proved to be ... version": it describes the thing switched to; the switch is the happening.
+    text = ("The game changed its rules again, such as adding a bonus draw in 1996, and switching to what "
+            "proved to be an unpopular \"lucky star\" version in 1997.")
+    assert "switch" in triggers_of(pipeline, text) and "prove" not in triggers_of(pipeline, text)
