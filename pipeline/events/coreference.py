@@ -38,17 +38,14 @@ from pipeline.events.party_shapes import is_quoted_work, is_work_title
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS
+from pipeline.lexicon.pronouns import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
 from pipeline.lexicon.type_nouns import THING_NAME_HEADS
 
 COLLECTIVE_NOUNS = {"countries", "nations", "states", "governments", "sides", "powers", "empires", "parties",
                     "republics", "kingdoms", "allies", "signatories", "leaders"}
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
-GROUP_PRONOUNS = {"they", "them", "their"}
 SPEAKER_PRONOUNS = {"i", "me", "my"}
 # Names of a building or a made thing: what "it" stands for then is no party.
 _BUILDING_HEADS = THING_NAME_HEADS | {"house", "hall", "church", "cathedral", "chapel", "temple", "mosque", "palace"}
-# "it" and "its" as a party (a subject or a possessor) stand for a body or a state, never a person.
-BODY_PRONOUNS = {"it", "its"}
 _PARTY_DEPS = {"nsubj", "nsubjpass", "poss"}
 _CORE_DEPS = {"nsubj", "nsubjpass", "dobj"}
 THING_PRONOUNS = {"it", "this"}

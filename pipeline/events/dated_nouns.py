@@ -52,9 +52,9 @@ def dated_noun(trigger: Any, span: Any) -> tuple[Any, bool] | None:
     for noun in nouns:  # the outermost phrase first: "the signing of the treaty" is a signing
         path = _path_up(noun, trigger)
         if path is None or (noun.dep_ == "dobj" and noun.head.i == trigger.i) or noun.head.lower_ == "under":
-            continue
+            continue  # the verb's own object; "a boat under construction": a state
         if any(t.lower_ in _RECALLING for t in path[1:]):
-            continue  # "marked the anniversary of the invasion on Saturday": the date is the marking's  # the verb's own object; "a boat under construction": a state
+            continue  # "marked the anniversary of the invasion on Saturday": the date is the marking's
         preps = {t.lower_ for t in path if t.dep_ == "prep"}
         if preps & _RELATIVE_TIME:
             return None

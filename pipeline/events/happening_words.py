@@ -20,9 +20,9 @@ def is_event_noun(token: Any) -> bool:
         return False
     # Nouns' lemmas are their singular; the suffix test needs no lemmatizer.
     word = token.lower_
-    if not _singulars(word).isdisjoint(EVENT_NOUNS):
-        return True
     forms = _singulars(word)
+    if not forms.isdisjoint(EVENT_NOUNS):
+        return True
     return token.pos_ == "NOUN" and len(word) > 5 and any(f.endswith(EVENT_SUFFIXES) for f in forms) and \
         forms.isdisjoint(SUFFIX_LOOKALIKES)
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.events.descriptions import ORGANISATION_NOUNS
+from pipeline.lexicon.pronouns import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
 from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS
 
 # Nouns that define a body that acts (beyond the organisation nouns the descriptions know).
@@ -34,9 +35,6 @@ _BODY_NOUNS = ORGANISATION_NOUNS | ORG_NOUNS | {
     "institution", "foundation", "charity", "federation", "union", "council", "committee",
     "franchise", "side", "squad", "crew", "firm", "bank", "railroad", "railway", "line", "publisher",
     "magazine", "newspaper"}
-_PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
-_PLURAL_PRONOUNS = {"they", "them", "their"}
-_SINGULAR_BODY_PRONOUNS = {"it", "its"}
 # How far back a reader keeps the article's subject in view through pronoun-only sentences.
 _WALK_BACK = 6
 
@@ -145,10 +143,10 @@ def _pronoun_fits(word: str, lead: Lead) -> bool:
     """Whether a pronoun can stand for the lead: "he"/"she" for a person, "they" for any body, "it" for one
     prose makes singular."""
     if lead.kind == "person":
-        return word in _PERSON_PRONOUNS
-    if word in _PLURAL_PRONOUNS:
+        return word in PERSON_PRONOUNS
+    if word in GROUP_PRONOUNS:
         return True  # a band or a team is "they" whichever number its name takes
-    return word in _SINGULAR_BODY_PRONOUNS and not lead.plural
+    return word in BODY_PRONOUNS and not lead.plural
 
 
 def lead_for_pronoun(token: Any, lead: Lead | None, gender_ok: bool = True) -> str | None:
@@ -178,7 +176,7 @@ def lead_for_pronoun(token: Any, lead: Lead | None, gender_ok: bool = True) -> s
             return lead.name
         if subject.pos_ == "PRON":
             if subject.lower_ == token.lower_ or any(subject.lower_ in kind and token.lower_ in kind
-                                                     for kind in (_PLURAL_PRONOUNS, _PERSON_PRONOUNS)):
+                                                     for kind in (GROUP_PRONOUNS, PERSON_PRONOUNS)):
                 continue  # the same pronoun: the same one in view
             return None
         if any(c.dep_ == "poss" and c.pos_ == "PRON" and _pronoun_fits(c.lower_, lead) for c in subject.children):

@@ -15,12 +15,13 @@ from typing import Any
 from pipeline.events.party_shapes import ACCUSING, NOT_PARTY_WORDS
 from pipeline.events.subjects import SUPPORT_VERBS
 from pipeline.events.triggers import PASSIVE_SUBJECTS, is_event_noun
+from pipeline.lexicon.labels import ACTOR_LABELS
 from pipeline.lexicon.sides import POST_NOUNS, SPELL_NOUNS, VICTORY_NOUNS
 from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS
 
 
 # Entity kinds that receive what is handed over ("warnings were given to the police"); a place is a destination.
-_RECIPIENT_KINDS = {"PERSON", "ORG", "NORP", "GPE"}
+_RECIPIENT_KINDS = ACTOR_LABELS
 
 
 def patients_in(trigger: Any) -> list:
@@ -152,10 +153,6 @@ def nested_opponents(trigger: Any) -> list:
             for p in o.children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children if g.dep_ == "pobj"]
 
 
-# Entity kinds that are a side served or beaten ("for the Tarn Hawks", "for Lusk", "over Tom Ramos").
-_SIDE_KINDS = {"ORG", "NORP", "GPE", "PERSON"}
-
-
 def _noun_word(token: Any) -> str:
     """A noun's singular, roughly ("appearances" → appearance); the model runs without a lemmatiser."""
     word = token.lower_
@@ -182,7 +179,7 @@ def spell_sides(trigger: Any, holders: list) -> list:
         # "made his debut for Steaua", "began the season for the Cats": the parser hangs the side on the verb.
         owners = [noun, noun.head] if noun.i == trigger.i and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else [noun]
         out += [g for owner in owners for p in owner.children if p.dep_ == "prep" and p.lower_ in preps
-                for g in p.children if g.dep_ == "pobj" and g.ent_type_ in _SIDE_KINDS]
+                for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ACTOR_LABELS]
     return out
 
 
@@ -231,9 +228,6 @@ def sides_posts_and_clauses(trigger: Any, objects: list) -> list:
     return spell_sides(trigger, objects) + posts_served(trigger) + participle_parties(trigger) + conferrers(objects)
 
 
-_AGENT_KINDS = {"PERSON", "ORG", "NORP", "GPE"}
-
-
 def stray_agents(trigger: Any) -> list:
     """The agent of a passive the parser hangs off the verb's object ("was given the freedom of the city
     by the Tarsk Council", "was nominated for a Grammy by the Recording Academy"): the body that
@@ -245,7 +239,7 @@ def stray_agents(trigger: Any) -> list:
     nouns = [c for c in trigger.children if c.dep_ in ("dobj", "oprd", "attr")]
     nouns += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return [g for n in nouns for p in n.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-            for g in p.children if g.dep_ == "pobj" and g.ent_type_ in _AGENT_KINDS]
+            for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ACTOR_LABELS]
 
 
 # Participles of conferring (word forms; the model runs without a lemmatiser): "a prize awarded by …".
@@ -270,4 +264,4 @@ def conferrers(objects: list) -> list:
     return givers + [g for o in objects for acl in o.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
             and acl.lower_.startswith(_CONFERRING)
             for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
-            and g.ent_type_ in _AGENT_KINDS]
+            and g.ent_type_ in ACTOR_LABELS]

@@ -297,7 +297,7 @@ def qualifying_clauses(heads: list) -> set[int]:
 # Nouns of a made work: a quoted name right after one is the work's title, no party ("her novel "Florentin"").
 WORK_NOUNS = {"album", "albums", "single", "singles", "song", "songs", "ep", "record", "track", "novel", "book",
               "film", "movie", "poem", "play", "opera", "painting", "series", "show", "magazine", "anthem", "hymn"}
-_QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 
 
 def is_quoted_work(span: Any) -> bool:
@@ -305,7 +305,7 @@ def is_quoted_work(span: Any) -> bool:
     doc = span.doc
     if span.start < 2 or span.end >= len(doc):
         return False
-    return doc[span.start - 1].text in _QUOTE_MARKS and doc[span.end].text in _QUOTE_MARKS and \
+    return doc[span.start - 1].text in QUOTE_MARKS and doc[span.end].text in QUOTE_MARKS and \
         doc[span.start - 2].lower_ in WORK_NOUNS
 
 
@@ -361,7 +361,7 @@ def quoted_words(span: Any) -> set[int]:
     """Token indices inside quotation marks within a name (the nickname of 'William "Buckshot" May')."""
     out, inside = set(), False
     for t in span:
-        if t.text in _QUOTE_MARKS:
+        if t.text in QUOTE_MARKS:
             inside = not inside
         elif inside:
             out.add(t.i)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.names import SentenceNames
-from pipeline.events.party_shapes import NOT_PARTY_WORDS
+from pipeline.events.party_shapes import NOT_PARTY_WORDS, QUOTE_MARKS
 from pipeline.events.triggers import is_event_noun
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.type_nouns import THING_NAME_HEADS
@@ -29,7 +29,6 @@ _AGENT_LABELS = {"", "FAC", "EVENT"}
 _HAPPENING_WORDS = {"fire", "hurricane", "storm", "flood", "earthquake", "typhoon", "cyclone", "tornado", "blaze",
                     "eruption", "tsunami", "plague", "epidemic", "pandemic", "famine", "drought", "war", "battle",
                     "revolution", "rebellion", "uprising", "riot", "riots", "crisis", "explosion", "blizzard"}
-_QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
 def _slot(head: Any) -> Any | None:
@@ -71,7 +70,7 @@ def slot_names(heads: list, spans: SentenceNames, slots: set[str] = _PARTY_SLOTS
         if len(run) < 2 or any(labels.get(t.i, "") not in allowed or t.ent_type_ not in allowed for t in run):
             continue
         last = run[-1].lower_
-        quoted = run.start > 0 and run.doc[run.start - 1].text in _QUOTES
+        quoted = run.start > 0 and run.doc[run.start - 1].text in QUOTE_MARKS
         if last in NOT_PARTY_WORDS or last in DOCUMENT_WORDS or last in THING_NAME_HEADS or quoted or \
                 any(is_event_noun(t) or t.lower_ in _HAPPENING_WORDS for t in run):
             continue

@@ -5,6 +5,7 @@
 - ``labels``: the sets of spaCy entity labels (actors, places, states, names, gazetteer types).
 - ``type_nouns``: common nouns that say what a name is ("diplomat", "ministry"), by label.
 - ``happenings``: the nouns that name a happening and their lookalikes (the events stage's triggers).
+- ``pronouns``: pronouns by what they can stand for (a person, a group, a body).
 - ``stems``: the two small stemmers (piped links' five letters, story triggers' noun suffixes).
 - ``patterns``: regular expressions more than one module needs (paragraph breaks, publication
   years, reference-list headings, disambiguators, possessives).
