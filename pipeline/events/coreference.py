@@ -40,6 +40,7 @@ from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS
 from pipeline.lexicon.pronouns import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
 from pipeline.lexicon.type_nouns import THING_NAME_HEADS
+from pipeline.events.tree import first_conjunct
 
 COLLECTIVE_NOUNS = {"countries", "nations", "states", "governments", "sides", "powers", "empires", "parties",
                     "republics", "kingdoms", "allies", "signatories", "leaders"}
@@ -112,8 +113,7 @@ def acted(m: Mention) -> int:
         verb = root.head
     else:
         return 0
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = first_conjunct(verb)
     return 2 if verb.dep_ == "ROOT" else 1
 
 

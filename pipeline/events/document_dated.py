@@ -43,6 +43,7 @@ from pipeline.events.triggers import is_located, lemma_of, names_a_happening
 from pipeline.lexicon.stems import singulars
 from pipeline.stories.party_names import country_name
 from pipeline.stories.triggers import is_event_noun as happening_kind_noun, same_kind
+from pipeline.events.tree import first_conjunct
 
 DOCUMENT = "document"   # dated_by: the report's own date dates it
 SENTENCE = "sentence"   # dated_by: the one date its sentence writes for another word dates it
@@ -165,8 +166,7 @@ def state_names_whose(span: Any) -> bool:
     """Whether a state's name modifies a thing (:func:`names_whose`): "U.S. embassies", "American ships".
     A town modifying a thing ("at the Nairobi embassy") still says where the thing is."""
     root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "the U.S. and British embassies"
+    root = first_conjunct(root)  # "the U.S. and British embassies"
     return not (span.start <= root.head.i < span.end) and names_whose(root) and country_name(span.text) is not None
 
 
@@ -177,8 +177,7 @@ def is_where(span: Any, trigger: Any) -> bool:
     root = span.root
     if is_located(root, trigger):
         return True
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(root)
     of = root.head
     return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_.rstrip("s") in _LAND and \
         of.head.pos_ == "NOUN" and is_located(of.head, trigger)
@@ -189,8 +188,7 @@ def state_of_land(span: Any, trigger: Any) -> str | None:
     was at: "exploded in the Kenyan and Tanzanian capitals" (Kenya, Tanzania), "sank off the Cuban coast"
     (Cuba); else None ("Cuban exiles" are who, :func:`pipeline.events.names.is_adjective`)."""
     root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(root)
     head = root.head
     if root.dep_ not in ("amod", "compound", "nmod") or head.i == root.i or \
             head.lower_.rstrip("s") not in _LAND or not is_located(head, trigger):

@@ -17,6 +17,7 @@ from typing import Any
 
 from pipeline.events.coordination import coordinated
 from pipeline.events.triggers import _lemma, names_a_happening
+from pipeline.events.tree import first_conjunct
 
 # Heads of names of documents and laws: their year names the text, and only its making dates it.
 _DOCUMENT_HEADS = {"act", "acts", "law", "laws", "bill", "code", "report", "regulation", "regulations", "order",
@@ -256,8 +257,7 @@ def _year_of_a_name(span: Any, trigger: Any) -> bool:
         return not (makes and head.head.i == trigger.i and head.dep_ in ("nsubj", "nsubjpass", "dobj"))
     if head.head.i == trigger.i and head.dep_ in ("nsubj", "nsubjpass"):
         return not makes  # "the 2008 Olympics cost …" describes it; "were held" tells it
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head  # "for the 1992 World Cup and Euro 1996": the list shares its preposition
+    head = first_conjunct(head)  # "for the 1992 World Cup and Euro 1996": the list shares its preposition
     if head.dep_ == "pobj" and head.head.lower_ in _OTHER_TIME_PREPOSITIONS:
         return True
     return False

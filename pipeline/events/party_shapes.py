@@ -23,6 +23,7 @@ from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SU
 from pipeline.lexicon.type_nouns import PERSON_NOUNS, PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.stems import singulars
+from pipeline.events.tree import first_conjunct
 
 
 # Verbs of saying: the parties of what is said are parties of the saying ("He said McVeigh used the name").
@@ -168,8 +169,7 @@ _FOLLOWER_ENDINGS = ("ik", "ist", "ite")
 
 def modified_noun(token: Any) -> Any:
     """The noun an adjective (or the first of coordinated adjectives) qualifies."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(token)
     return token.head
 
 
@@ -181,8 +181,7 @@ def force_party(entity: Any, span: Any, states: list[str]) -> str | None:
     word = span.text.strip()
     # The model tags some followers' adjectives ORG ("Bolshevik", "Jacobite", "Communist"): an adjective's ending tells.
     adjective = entity.label == "NORP" or (entity.label == "ORG" and len(span) == 1 and word.endswith(_FOLLOWER_ENDINGS))
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "the American and British armies"
+    root = first_conjunct(root)  # "the American and British armies"
     if not adjective or root.dep_ not in ("amod", "compound", "nmod") or root.head.lower_ not in FORCE_NOUNS:
         return None
     if any(dash in word for dash in "-–—") or not word[:1].isupper():
@@ -197,8 +196,7 @@ def is_origin_modifier(span: Any) -> bool:
     """Whether a place name qualifies plural people as where they are from ("the Dover excursionists",
     "Kent and Dover farmers"), which names no party; a force of a place stands for it (force_party)."""
     root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(root)
     head = root.head
     if root.dep_ in ("compound", "nmod") and head.i > span.end - 1 and head.tag_ == "NN" and \
             head.lower_ in PRIVATE_PERSON_NOUNS:

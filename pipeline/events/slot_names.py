@@ -17,6 +17,7 @@ from pipeline.events.party_shapes import NOT_PARTY_WORDS, QUOTE_MARKS
 from pipeline.events.triggers import is_event_noun
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.type_nouns import THING_NAME_HEADS
+from pipeline.events.tree import first_conjunct
 
 _PARTY_SLOTS = {"with", "against", "over", "between", "alongside"}
 # Labels a party's run may carry: none, or the model's facility for a side named like a place.
@@ -33,8 +34,7 @@ _HAPPENING_WORDS = {"fire", "hurricane", "storm", "flood", "earthquake", "typhoo
 
 def _slot(head: Any) -> Any | None:
     """The preposition a head (or the first of its conjuncts) is the object of."""
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = first_conjunct(head)
     return head.head if head.dep_ == "pobj" else None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from pipeline.events.triggers import _INHERIT, PASSIVE_SUBJECTS, SUBJECTS
+from pipeline.events.tree import first_conjunct
 
 
 def _subject_tokens(verb: Any) -> tuple[list[Any], bool]:
@@ -261,9 +262,7 @@ def _opens_next_clause(token: Any) -> bool:
     if token.i + 1 >= len(doc) or token.i < token.head.i:
         return False
     nxt = doc[token.i + 1]
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(token)
     # ("Tarvia and Lusk were invited": the whole coordination is that verb's subject, nothing misparsed)
     # ("the Treaty between Tarvia and Lusk was signed": the verb has its subject, the treaty)
     return nxt.dep_ in ("aux", "auxpass") and nxt.head.pos_ in ("VERB", "AUX") and nxt.head.i > token.i and \

@@ -1,0 +1,14 @@
+"""Walks over a spaCy parse that several event modules take."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def first_conjunct(token: Any) -> Any:
+    """The first of the coordinated words ``token`` belongs to ("the U.S. and British embassies":
+    U.S. for British), which carries the coordination's own link; ``token`` itself when it is not a
+    conjunct. (Tokens are compared by position: spaCy makes a new Token on every access.)"""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
