@@ -19,6 +19,14 @@ _GENERIC_ORG_WORDS = {"institute", "institution", "society", "academy", "college
 _UNSPELLED = {"of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la", "le", "&"}
 
 
+def _initials(name: str) -> str | None:
+    """The capitals a name of two words or more is abbreviated by ("London and Orme Railway": LOR), or None."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return "".join(w[0] for w in words if w.lower() not in _UNSPELLED and w[:1].isupper())
+
+
 def abbreviations(entities: list, names: Any) -> dict[str, str]:
     """Abbreviation → the full name the document gives for it: the name written right before it in
     brackets ("Communist Party of Tarvia (KPT)"), else the one name of the document its capitals spell
@@ -27,9 +35,8 @@ def abbreviations(entities: list, names: Any) -> dict[str, str]:
     spelled: dict[str, set[str]] = {}
     bracketed: dict[str, set[str]] = {}
     for i, e in enumerate(ordered):
-        words = names.clean(e.text).split()
-        if len(words) >= 2 and e.label != "PERSON":
-            initials = "".join(w[0] for w in words if w.lower() not in _UNSPELLED and w[:1].isupper())
+        initials = _initials(names.clean(e.text))
+        if initials is not None and e.label != "PERSON":
             spelled.setdefault(initials, set()).add(names.target(e) or names.clean(e.text))
         abbr = names.clean(e.text)
         if _ABBREVIATION.match(abbr) and i > 0:
@@ -51,9 +58,8 @@ def spelled_out(names: Iterable[str]) -> dict[str, str]:
     names = set(names)
     spelled: dict[str, set[str]] = {}
     for name in names:
-        words = name.split()
-        if len(words) >= 2:
-            initials = "".join(w[0] for w in words if w.lower() not in _UNSPELLED and w[:1].isupper())
+        initials = _initials(name)
+        if initials is not None:
             spelled.setdefault(initials, set()).add(name)
     return {abbr: next(iter(spelled[abbr])) for abbr in names
             if _ABBREVIATION.match(abbr) and len(abbr) >= 3 and len(spelled.get(abbr.replace("&", ""), ())) == 1}

@@ -33,14 +33,14 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
         end = r.date_end if not pd.isna(r.date_end) else None
         actors = names.all(_listed(r.actors))
         participants = names.all(_listed(r.participants))
-        trigger, theme = _text(r.trigger), _text(r.theme)
+        trigger, theme, sentence = _text(r.trigger), _text(r.theme), _text(getattr(r, "sentence", None))
         if theme is None and trigger and trigger.lower() in AGREEMENT_VERBS:
             # "acceded to the Treaty of Tarsk": an agreement the sentence names is what the verb acts on.
-            theme = named_agreement(_text(getattr(r, "sentence", None)))
+            theme = named_agreement(sentence)
         states = {n for n in [*actors, *participants] if names.is_state(n)}
         by_force = any(a in states or _FORCE_WORDS.search(a) for a in actors)
         kinds = trigger_kinds(trigger, theme, by_force)
-        if becomes_member(trigger, _text(getattr(r, "sentence", None))):
+        if becomes_member(trigger, sentence):
             kinds = frozenset({"join"})  # "became full members of the alliance" is its joining
         means = _text(getattr(r, "means", None))
         if kinds and means:
@@ -57,9 +57,8 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             theme=None if light_theme(trigger) else theme,
             modality=_text(getattr(r, "modality", None)) or ASSERTED,
             trigger_at=None if pd.isna(getattr(r, "trigger_start", None)) else int(r.trigger_start),
-            definite=definite_description(_text(getattr(r, "sentence", None)),
-                                          *_offsets(r, "trigger_start", "trigger_end", "clean_start")),
-            plural=_plural(_text(getattr(r, "sentence", None)), *_offsets(r, "trigger_end", "clean_start"))))
+            definite=definite_description(sentence, *_offsets(r, "trigger_start", "trigger_end", "clean_start")),
+            plural=_plural(sentence, *_offsets(r, "trigger_end", "clean_start"))))
     dated_by = [_text(getattr(r, "dated_by", None)) for r in events.itertuples(index=False)]
     within = place_containment(events, names)
     nearby_places(out, dated_by)
