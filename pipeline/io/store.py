@@ -63,6 +63,27 @@ def part_name(doc_id: str) -> str:
     return f"{slug}-{digest}.parquet"
 
 
+# The Parquet bytes of an empty part, per table (and chunk layout): most documents of a plain-text
+# corpus have no sections, links or citations, and pyarrow takes as long to write an empty part's
+# schema and footer as a small part's rows. The bytes are what pq.write_table writes, copied.
+_EMPTY_PARTS: dict[tuple[str, int], bytes] = {}
+
+
+def write_part(table_name: str, table: pa.Table, path: Path) -> None:
+    """Write ``table`` (a part of ``table_name``) to ``path`` as ``pq.write_table`` does; an empty
+    part with the table's own schema is written from the bytes of the first such part."""
+    if table.num_rows or not table.schema.equals(schema_for(table_name), check_metadata=True):
+        pq.write_table(table, path)
+        return
+    key = (table_name, table.column(0).num_chunks if table.num_columns else 0)
+    data = _EMPTY_PARTS.get(key)
+    if data is None:
+        sink = pa.BufferOutputStream()
+        pq.write_table(table, sink)
+        data = _EMPTY_PARTS[key] = sink.getvalue().to_pybytes()
+    path.write_bytes(data)
+
+
 def _write_json_atomic(path: Path, data: dict[str, Any]) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True), encoding="utf-8")
@@ -159,7 +180,7 @@ class Store:
                     directory = self.table_dir(table)
                     directory.mkdir(parents=True, exist_ok=True)
                     tmp = directory / f".{name}.{os.getpid()}.tmp"
-                    pq.write_table(tables[table], tmp)
+                    write_part(table, tables[table], tmp)
                     staged.append((tmp, directory / name))
                 if old and old.get("batch"):
                     staged += self._stage_batch_without(old["batch"], doc_id)
