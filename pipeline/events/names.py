@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pipeline.nlp.entity_hygiene import name_like, person_name, possessive_names, surnames
@@ -69,6 +70,7 @@ class Names:
                 self.by_text.setdefault(written, self.by_surname[surname])
 
     @staticmethod
+    @lru_cache(maxsize=1 << 16)  # a pure function of the text, asked ~1,000 times per document (speed only)
     def clean(text: str) -> str:
         return _LEADING_THE.sub("", POSSESSIVE.sub("", _EDGE_PUNCT.sub("", LEADING_ERA.sub("", text))))
 

@@ -136,6 +136,11 @@ _BUILDERS = {"sections": section_rows, "sentences": sentence_rows, "links": link
              "timexes": timex_rows, "events": event_rows}
 
 
+# Each table's empty part, built once (Arrow tables are immutable): most documents of a plain-text
+# corpus have no sections, links or citations.
+_EMPTY = {table: to_table(table, []) for table in TABLES}
+
+
 def document_tables(doc: Document | None, doc_row: dict[str, Any]) -> dict[str, pa.Table]:
     """Every table's part for one document; tables with nothing to say get an empty part."""
     out = {"documents": to_table("documents", [doc_row])}
@@ -144,5 +149,5 @@ def document_tables(doc: Document | None, doc_row: dict[str, Any]) -> dict[str, 
             continue
         builder = _BUILDERS.get(table)
         rows = builder(doc) if (builder and doc is not None) else []
-        out[table] = to_table(table, rows)
+        out[table] = to_table(table, rows) if rows else _EMPTY[table]
     return out
