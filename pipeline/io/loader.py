@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 import stat
 from dataclasses import dataclass
 from datetime import date
@@ -57,6 +58,9 @@ def discover(corpus: Path) -> list[SourceFile]:
     return sorted(files.values(), key=lambda s: s.relpath)
 
 
+# Control characters a text file does not hold (all below 32 but tab, newline, \v, \f, \r):
+# counted by one regex scan, not a Python loop over every character.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -149,7 +153,7 @@ def read_text(path: Path, name: str, settings: InputConfig) -> tuple[bytes, str]
     text = decode(data, name, settings)
     if not text.strip():
         raise InputError(f"{name}: only whitespace, no text")
-    bad = sum(1 for ch in text[:100_000] if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    bad = len(_CONTROL.findall(text, 0, 100_000))
     if bad > 0.01 * min(len(text), 100_000):
         raise InputError(f"{name}: looks binary ({bad} control characters in the first 100,000)")
     return data, text
