@@ -1,0 +1,197 @@
+"""One name for an organisation across the corpus: an abbreviation that one document writes alone
+("the PLO") and another spells out ("the Palestine Liberation Organization (PLO)") is one party.
+
+Names are canonicalised per document by the events stage (:mod:`pipeline.events.names`); a document
+that writes only the abbreviation cannot know the full name. After every run this pass folds such an
+abbreviation to the one full name the corpus gives for it, in ``events.actors``, ``participants``,
+``resolved`` and ``entities.party_id`` (the parties table reads the same folds,
+:mod:`pipeline.stories.parties`). The words as written stay in ``actor_mentions`` and
+``participant_mentions``, and the entities' text.
+
+Precision first: an abbreviation folds only where every full name the corpus gives for it (written
+before it in brackets, or spelling its capitals, three letters at least) is one name, it names no
+state ("USSR" is the state's business, :mod:`pipeline.stories.party_names`), and the document does not
+write that full name itself without tying the abbreviation to it (it had the text to decide and kept
+them apart).
+
+Same tables from a clean run and from any order of incremental ``add`` + ``run``: the folds come from
+the stored entities (their text is never rewritten), and each document's stored names are first
+taken back to what the document alone gives (a full name the document never writes, standing where
+the document writes one abbreviation it may stand for, is that abbreviation), then folded again. So
+a fold a later document makes ambiguous is undone in the documents folded before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any, Iterable
+
+import pandas as pd
+
+from pipeline.core.records import Entity
+from pipeline.events.names import Names
+from pipeline.events.organisation_names import initials
+from pipeline.stories.party_names import country_name, party_id
+
+# An abbreviation written alone: capitals (and "&"), two to eight.
+_ABBREVIATION = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+
+
+def stored_entities(rows: pd.DataFrame) -> list[Entity]:
+    """A document's stored entity rows as entities, in text order (what :class:`Names` reads)."""
+    found = [Entity(int(r.clean_start), int(r.clean_end), r.text, r.label, r.source,
+                    r.link_target if isinstance(r.link_target, str) else None)
+             for r in rows.itertuples(index=False)]
+    found.sort(key=lambda e: e.start)
+    return found
+
+
+class _Document:
+    """What one document gives: the names it writes or links (``own``) and the abbreviations it writes."""
+
+    def __init__(self, found: list[Entity]) -> None:
+        self.names = Names(found)
+        self.own: set[str] = set()
+        self.abbreviations: set[str] = set()
+        for e in found:
+            written = Names.clean(e.text)
+            self.own.update(n for n in (written, self.names.target(e), self.names(e)) if n)
+            if e.label == "ORG" and _ABBREVIATION.match(written) and country_name(written) is None:
+                self.abbreviations.add(written)
+
+
+class CorpusNames:
+    """The corpus's folds of an abbreviation to its one full name; build it from the stored entities
+    (columns doc_id, text, label, source, link_target, clean_start, clean_end)."""
+
+    def __init__(self, entities: pd.DataFrame) -> None:
+        self._documents: dict[str, _Document] = {}
+        full_names: set[str] = set()
+        candidates: dict[str, set[str]] = defaultdict(set)
+        for doc_id, rows in entities.groupby("doc_id", sort=True):
+            found = stored_entities(rows)
+            document = self._documents[doc_id] = _Document(found)
+            for abbreviation, full in document.names.by_abbreviation.items():
+                candidates[abbreviation].add(full)
+            full_names.update(document.names(e) for e in found if e.label not in ("PERSON", "DATE", "CARDINAL",
+                                                                                   "ORDINAL", "TIME", "MONEY",
+                                                                                   "PERCENT", "QUANTITY"))
+        written_alone = {a for d in self._documents.values() for a in d.abbreviations}
+        by_letters: dict[str, set[str]] = defaultdict(set)  # "B&OR" is spelled by "B… and O… Railway"
+        for abbreviation in written_alone:
+            by_letters[abbreviation.replace("&", "")].add(abbreviation)
+        for name in full_names:
+            spelled = initials(name)
+            if spelled is not None and len(spelled) >= 3:
+                for abbreviation in by_letters.get(spelled, ()):
+                    candidates[abbreviation].add(name)
+        self.candidates = {a: frozenset(c) for a, c in candidates.items() if a in written_alone}
+        # Precision first: two full names for one abbreviation fold it to neither.
+        self.folds = {a: next(iter(c)) for a, c in self.candidates.items() if len(c) == 1}
+        self._back: dict[str, dict[str, str]] = {}
+
+    def _taken_back(self, doc_id: str) -> dict[str, str]:
+        """Full name → the abbreviation it was folded from, in one document: a candidate full name the
+        document never writes, of exactly one abbreviation the document writes."""
+        if doc_id not in self._back:
+            document = self._documents.get(doc_id)
+            back: dict[str, set[str]] = defaultdict(set)
+            for abbreviation in (document.abbreviations if document else ()):
+                for full in self.candidates.get(abbreviation, ()):
+                    if full not in document.own:
+                        back[full].add(abbreviation)
+            self._back[doc_id] = {full: next(iter(a)) for full, a in back.items() if len(a) == 1}
+        return self._back[doc_id]
+
+    def name(self, doc_id: str, name: str) -> str:
+        """The corpus's name for a party one document's events name ``name``."""
+        base = self._taken_back(doc_id).get(name, name)
+        full = self.folds.get(base)
+        document = self._documents.get(doc_id)
+        if full is None or document is None or full in document.own:
+            return base
+        return full
+
+    def names(self, doc_id: str, names: Iterable[str]) -> list[str]:
+        return [self.name(doc_id, n) for n in names]
+
+    def party(self, doc_id: str, party: str | None) -> str | None:
+        """The party id of a mention whose document-level party id is ``party``."""
+        if party is None:
+            return None
+        ids = self._ids(doc_id)
+        return party_id(self.name(doc_id, ids[party])) if party in ids else party
+
+    def _ids(self, doc_id: str) -> dict[str, str]:
+        """Party id → name, for the names this pass may change in one document (its abbreviations and
+        their full names)."""
+        document = self._documents.get(doc_id)
+        if document is None:
+            return {}
+        names = set(document.abbreviations) | set(self._taken_back(doc_id))
+        return {party_id(n): n for n in names}
+
+
+def fold_events(events: pd.DataFrame, corpus: CorpusNames) -> dict[str, dict[str, tuple]]:
+    """For each document whose events' names fold, "event_id" → (actors, participants, resolved)."""
+    out: dict[str, dict[str, tuple]] = {}
+    for r in events.itertuples(index=False):
+        before = tuple(_listed(getattr(r, c)) for c in ("actors", "participants", "resolved"))
+        after = tuple(corpus.names(r.doc_id, names) for names in before)
+        out.setdefault(r.doc_id, {})[int(r.event_id)] = after
+        if after != before:
+            out[r.doc_id]["changed"] = True
+    return {doc: rows for doc, rows in out.items() if rows.pop("changed", False)}
+
+
+def fold_entities(entities: pd.DataFrame, corpus: CorpusNames) -> dict[str, dict[int, str | None]]:
+    """For each document whose entities' party ids fold, "entity_id" → party id."""
+    out: dict[str, dict[int, str | None]] = {}
+    changed: set[str] = set()
+    for r in entities.itertuples(index=False):
+        before = r.party_id if isinstance(r.party_id, str) else None
+        after = corpus.party(r.doc_id, before)
+        out.setdefault(r.doc_id, {})[int(r.entity_id)] = after
+        if after != before:
+            changed.add(r.doc_id)
+    return {doc: rows for doc, rows in out.items() if doc in changed}
+
+
+def _listed(value: Any) -> list:
+    if value is None or isinstance(value, float):
+        return []
+    return list(value)
+
+
+def update_corpus_names(store, fingerprint: str) -> bool:
+    """Fold the stored events' and entities' names to the corpus's, unless they were folded for the
+    documents the store holds now (``fingerprint``: :func:`pipeline.stories.merge.corpus_fingerprint`).
+    Runs before the stories and the parties, which read the folded names."""
+    import pyarrow as pa
+
+    if store.names_fingerprint() == fingerprint:
+        return False
+    entities = store.read("entities")
+    corpus = CorpusNames(entities)
+    events = fold_events(store.read("events"), corpus)
+    parties = fold_entities(entities, corpus)
+
+    def events_change(table: pa.Table) -> pa.Table:
+        keys = list(zip(table["doc_id"].to_pylist(), table["event_id"].to_pylist()))
+        for i, column in enumerate(("actors", "participants", "resolved")):
+            old = table[column].to_pylist()
+            new = [events[d][e][i] if d in events else v for (d, e), v in zip(keys, old)]
+            table = table.set_column(table.schema.get_field_index(column), column,
+                                     pa.array(new, table.schema.field(column).type))
+        return table
+
+    def entities_change(table: pa.Table) -> pa.Table:
+        keys = zip(table["doc_id"].to_pylist(), table["entity_id"].to_pylist(), table["party_id"].to_pylist())
+        new = [parties[d][e] if d in parties else p for d, e, p in keys]
+        return table.set_column(table.schema.get_field_index("party_id"), "party_id", pa.array(new, pa.string()))
+
+    store.rewrite_parts("events", set(events), events_change)
+    store.rewrite_parts("entities", set(parties), entities_change)
+    store.write_names_fingerprint(fingerprint)
+    return True
