@@ -8,8 +8,10 @@ abbreviation to the one full name the corpus gives for it, in ``events.actors``,
 :mod:`pipeline.stories.parties`). The words as written stay in ``actor_mentions`` and
 ``participant_mentions``, and the entities' text.
 
-Precision first: an abbreviation folds only where every full name the corpus gives for it (written
-before it in brackets, or spelling its capitals, three letters at least) is one name, it names no
+Precision first: an abbreviation folds only where some document ties it to a full name (writes the
+name before it in brackets, or writes both and only that name spells its capitals), every full name
+the corpus gives for it (so tied, or spelling its capitals, three letters at least, in any document)
+is that one name, it names no
 state ("USSR" is the state's business, :mod:`pipeline.stories.party_names`), and the document does not
 write that full name itself without tying the abbreviation to it (it had the text to decide and kept
 them apart).
@@ -36,6 +38,8 @@ from pipeline.stories.party_names import country_name, party_id
 
 # An abbreviation written alone: capitals (and "&"), two to eight.
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_BRACKETED = re.compile(r" \(([A-Z][A-Z&]{1,7})\)")
+_NOT_NAMES = {"PERSON", "DATE", "CARDINAL", "ORDINAL", "TIME", "MONEY", "PERCENT", "QUANTITY"}
 
 
 def stored_entities(rows: pd.DataFrame) -> list[Entity]:
@@ -47,37 +51,73 @@ def stored_entities(rows: pd.DataFrame) -> list[Entity]:
     return found
 
 
+def document_texts(sentences: pd.DataFrame | None) -> dict[str, str]:
+    """Each document's clean text as far as its stored sentences give it (blanks between them, where a
+    heading or a gap was): what tells "Orme Timber (OT)" from "Orme Timber, OT" to :class:`Names`."""
+    if sentences is None:
+        return {}
+    out: dict[str, str] = {}
+    for doc_id, rows in sentences.groupby("doc_id", sort=True):
+        parts, end = [], 0
+        for start, text in sorted(zip(rows.clean_start.astype(int), rows.text)):
+            if start < end:
+                continue
+            parts += [" " * (start - end), text]
+            end = start + len(text)
+        out[doc_id] = "".join(parts)
+    return out
+
+
 class _Document:
     """What one document gives: the names it writes or links (``own``) and the abbreviations it writes."""
 
-    def __init__(self, found: list[Entity]) -> None:
-        self.names = Names(found)
+    def __init__(self, found: list[Entity], text: str | None) -> None:
+        self._found, self._text = found, text
+        self.names = Names(found, text)
         self.own: set[str] = set()
         self.abbreviations: set[str] = set()
+        self.written: set[str] = set()
         for e in found:
             written = Names.clean(e.text)
+            self.written.add(written)
             self.own.update(n for n in (written, self.names.target(e), self.names(e)) if n)
             if e.label == "ORG" and _ABBREVIATION.match(written) and country_name(written) is None:
                 self.abbreviations.add(written)
 
 
+    def tied(self) -> set[tuple[str, str]]:
+        """(abbreviation, full name) pairs the document ties: the name written right before the
+        abbreviation in brackets (the model often leaves a bracketed "(TLF)" untagged), or the one name
+        of the document that its capitals spell where the document writes the abbreviation too. Only a
+        name, not "about 7,700 (FSU)"."""
+        pairs = {(a, f) for a, f in self.names.by_abbreviation.items()
+                 if a in self.written or (self._text is not None and re.search(rf"\b{re.escape(a)}\b", self._text))}
+        if self._text is not None:
+            for e in self._found:
+                m = _BRACKETED.match(self._text, e.end)
+                if m and e.label not in _NOT_NAMES and len(Names.clean(e.text).split()) >= 2:
+                    pairs.add((m.group(1), self.names.target(e) or Names.clean(e.text)))
+        return {(a, f) for a, f in pairs if f[:1].isupper()}
+
+
 class CorpusNames:
     """The corpus's folds of an abbreviation to its one full name; build it from the stored entities
-    (columns doc_id, text, label, source, link_target, clean_start, clean_end)."""
+    (columns doc_id, text, label, source, link_target, clean_start, clean_end) and sentences
+    (doc_id, text, clean_start; without them a name beside an abbreviation is taken as bracketing it)."""
 
-    def __init__(self, entities: pd.DataFrame) -> None:
+    def __init__(self, entities: pd.DataFrame, sentences: pd.DataFrame | None = None) -> None:
+        texts = document_texts(sentences)
         self._documents: dict[str, _Document] = {}
         full_names: set[str] = set()
-        candidates: dict[str, set[str]] = defaultdict(set)
+        attested: dict[str, set[str]] = defaultdict(set)
         for doc_id, rows in entities.groupby("doc_id", sort=True):
             found = stored_entities(rows)
-            document = self._documents[doc_id] = _Document(found)
-            for abbreviation, full in document.names.by_abbreviation.items():
-                candidates[abbreviation].add(full)
-            full_names.update(document.names(e) for e in found if e.label not in ("PERSON", "DATE", "CARDINAL",
-                                                                                   "ORDINAL", "TIME", "MONEY",
-                                                                                   "PERCENT", "QUANTITY"))
+            document = self._documents[doc_id] = _Document(found, texts.get(doc_id))
+            for abbreviation, full in document.tied():
+                attested[abbreviation].add(full)
+            full_names.update(document.names(e) for e in found if e.label not in _NOT_NAMES)
         written_alone = {a for d in self._documents.values() for a in d.abbreviations}
+        candidates: dict[str, set[str]] = defaultdict(set, {a: set(f) for a, f in attested.items()})
         by_letters: dict[str, set[str]] = defaultdict(set)  # "B&OR" is spelled by "B… and O… Railway"
         for abbreviation in written_alone:
             by_letters[abbreviation.replace("&", "")].add(abbreviation)
@@ -87,8 +127,9 @@ class CorpusNames:
                 for abbreviation in by_letters.get(spelled, ()):
                     candidates[abbreviation].add(name)
         self.candidates = {a: frozenset(c) for a, c in candidates.items() if a in written_alone}
-        # Precision first: two full names for one abbreviation fold it to neither.
-        self.folds = {a: next(iter(c)) for a, c in self.candidates.items() if len(c) == 1}
+        # Precision first: a full name that only spells the capitals in another document is no evidence
+        # ("TAB" of a betting board and "Torrejon Air Base"); two full names fold it to neither.
+        self.folds = {a: next(iter(c)) for a, c in self.candidates.items() if len(c) == 1 and c <= attested[a]}
         self._back: dict[str, dict[str, str]] = {}
 
     def _taken_back(self, doc_id: str) -> dict[str, str]:
@@ -173,7 +214,7 @@ def update_corpus_names(store, fingerprint: str) -> bool:
     if store.names_fingerprint() == fingerprint:
         return False
     entities = store.read("entities")
-    corpus = CorpusNames(entities)
+    corpus = CorpusNames(entities, store.read("sentences"))
     events = fold_events(store.read("events"), corpus)
     parties = fold_entities(entities, corpus)
 

@@ -67,8 +67,9 @@ class _Party:
                 "aliases": aliases, "n_events": self.events, "n_docs": len(self.docs), "doc_ids": sorted(self.docs)}
 
 
-def build_parties(entities: pd.DataFrame, events: pd.DataFrame) -> list[dict[str, Any]]:
-    """Party rows (sorted by name) from the corpus's entity and event rows."""
+def build_parties(entities: pd.DataFrame, events: pd.DataFrame,
+                  sentences: pd.DataFrame | None = None) -> list[dict[str, Any]]:
+    """Party rows (sorted by name) from the corpus's entity, event and sentence rows."""
     parties: dict[str, _Party] = {}
     places: set[str] = set()  # a city acting ("Berlin protested") stands for the government seated there
 
@@ -77,7 +78,7 @@ def build_parties(entities: pd.DataFrame, events: pd.DataFrame) -> list[dict[str
             parties[name] = _Party(name)
         return parties[name]
 
-    corpus = CorpusNames(entities)  # "PLO" where another document spells it out: the events name it so
+    corpus = CorpusNames(entities, sentences)  # "PLO" where another document spells it out: the events name it so
     for doc_id, rows in entities.groupby("doc_id", sort=True):
         found = stored_entities(rows)
         names = Names(found)
@@ -117,7 +118,7 @@ def update_parties(store, fingerprint: str) -> bool:
 
     if store.parties_fingerprint() == fingerprint:
         return False
-    rows = build_parties(store.read("entities"), store.read("events"))
+    rows = build_parties(store.read("entities"), store.read("events"), store.read("sentences"))
     store.write_parties(to_table("parties", rows), fingerprint)
     return True
 
