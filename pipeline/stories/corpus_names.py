@@ -69,35 +69,49 @@ def document_texts(sentences: pd.DataFrame | None) -> dict[str, str]:
 
 
 class _Document:
-    """What one document gives: the names it writes or links (``own``) and the abbreviations it writes."""
+    """What one document gives: the names it writes or links (``own``), the abbreviations it writes,
+    the (abbreviation, full name) pairs it ties (``pairs``), and its bracketing names cut to the part
+    the abbreviation spells (``trimmed``)."""
 
     def __init__(self, found: list[Entity], text: str | None) -> None:
-        self._found, self._text = found, text
         self.names = Names(found, text)
         self.own: set[str] = set()
         self.abbreviations: set[str] = set()
-        self.written: set[str] = set()
+        written: set[str] = set()
         for e in found:
-            written = Names.clean(e.text)
-            self.written.add(written)
-            self.own.update(n for n in (written, self.names.target(e), self.names(e)) if n)
-            if e.label == "ORG" and _ABBREVIATION.match(written) and country_name(written) is None:
-                self.abbreviations.add(written)
-
-
-    def tied(self) -> set[tuple[str, str]]:
-        """(abbreviation, full name) pairs the document ties: the name written right before the
-        abbreviation in brackets (the model often leaves a bracketed "(TLF)" untagged), or the one name
-        of the document that its capitals spell where the document writes the abbreviation too. Only a
-        name, not "about 7,700 (FSU)"."""
+            clean = Names.clean(e.text)
+            written.add(clean)
+            self.own.update(n for n in (clean, self.names.target(e), self.names(e)) if n)
+            if e.label == "ORG" and _ABBREVIATION.match(clean) and country_name(clean) is None:
+                self.abbreviations.add(clean)
+        # Tied: the one name of the document the capitals spell, where it writes the abbreviation too;
+        # the name written right before the abbreviation in brackets (the model often leaves a bracketed
+        # "(TLF)" untagged). Only a name, not "about 7,700 (FSU)".
         pairs = {(a, f) for a, f in self.names.by_abbreviation.items()
-                 if a in self.written or (self._text is not None and re.search(rf"\b{re.escape(a)}\b", self._text))}
-        if self._text is not None:
-            for e in self._found:
-                m = _BRACKETED.match(self._text, e.end)
-                if m and e.label not in _NOT_NAMES and len(Names.clean(e.text).split()) >= 2:
-                    pairs.add((m.group(1), self.names.target(e) or Names.clean(e.text)))
-        return {(a, f) for a, f in pairs if f[:1].isupper()}
+                 if a in written or (text is not None and re.search(rf"\b{re.escape(a)}\b", text))}
+        self.trimmed: dict[str, str] = {}
+        for e in found if text is not None else ():
+            m = _BRACKETED.match(text, e.end)
+            if m and e.label not in _NOT_NAMES and len(Names.clean(e.text).split()) >= 2:
+                whole = self.names.target(e) or Names.clean(e.text)
+                part = _spelled_part(whole, m.group(1))
+                pairs.add((m.group(1), part))
+                if part != whole:
+                    self.trimmed[whole] = part
+        self.pairs = {(a, f) for a, f in pairs if f[:1].isupper()}
+        self.own |= set(self.trimmed.values())
+
+
+def _spelled_part(name: str, abbreviation: str) -> str:
+    """The words of a bracketing name its abbreviation spells: "U.S. Federal Bureau of Investigation
+    (FBI)" is the Federal Bureau of Investigation, its state written before it; a name the capitals
+    do not spell at all ("Workers' Party of Orme (PKO)") stays whole."""
+    words = name.split()
+    for cut in range(1, len(words) - 1):
+        rest = " ".join(words[cut:])
+        if initials(rest) == abbreviation.replace("&", "") and words[cut][:1].isupper():
+            return rest
+    return name
 
 
 class CorpusNames:
@@ -113,7 +127,7 @@ class CorpusNames:
         for doc_id, rows in entities.groupby("doc_id", sort=True):
             found = stored_entities(rows)
             document = self._documents[doc_id] = _Document(found, texts.get(doc_id))
-            for abbreviation, full in document.tied():
+            for abbreviation, full in document.pairs:
                 attested[abbreviation].add(full)
             full_names.update(document.names(e) for e in found if e.label not in _NOT_NAMES)
         written_alone = {a for d in self._documents.values() for a in d.abbreviations}
@@ -147,11 +161,14 @@ class CorpusNames:
 
     def name(self, doc_id: str, name: str) -> str:
         """The corpus's name for a party one document's events name ``name``."""
+        document = self._documents.get(doc_id)
+        if document is None:
+            return name
+        name = document.trimmed.get(name, name)
         base = self._taken_back(doc_id).get(name, name)
         full = self.folds.get(base)
-        document = self._documents.get(doc_id)
-        if full is None or document is None or full in document.own:
-            return base
+        if full is None or (full in document.own and (base, full) not in document.pairs):
+            return base  # a document that writes the full name apart from the abbreviation keeps them apart
         return full
 
     def names(self, doc_id: str, names: Iterable[str]) -> list[str]:
@@ -170,7 +187,7 @@ class CorpusNames:
         document = self._documents.get(doc_id)
         if document is None:
             return {}
-        names = set(document.abbreviations) | set(self._taken_back(doc_id))
+        names = set(document.abbreviations) | set(self._taken_back(doc_id)) | set(document.trimmed)
         return {party_id(n): n for n in names}
 
 

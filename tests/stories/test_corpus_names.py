@@ -60,6 +60,15 @@ def test_a_bracketed_abbreviation_need_not_spell_the_full_name_but_a_document_wr
     assert corpus.name("d", "PKO") == "PKO"  # "d" had the text to tie them and did not
 
 
+def test_a_state_written_before_a_bracketed_full_name_is_not_part_of_it():
+    text = "On 2 May the Tarvian Bureau of Roads (BR) and the Ormish Federal Police Office (FPO) met."
+    start = text.index("the Ormish")
+    found = [_entity("a", 0, "the Ormish Federal Police Office", "ORG", start), _entity("b", 0, "FPO", "ORG", 0)]
+    sentences = pd.DataFrame([{"doc_id": "a", "text": text, "clean_start": 0}])
+    corpus = CorpusNames(pd.DataFrame(found), sentences)
+    assert corpus.name("b", "FPO") == "Federal Police Office"
+
+
 ARTICLE_A = """Tarvian Front
 
 On 3 May 1702 the Tarvian Liberation Front (TLF) attacked the garrison of Lusk.
