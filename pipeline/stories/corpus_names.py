@@ -11,10 +11,10 @@ abbreviation to the one full name the corpus gives for it, in ``events.actors``,
 Precision first: an abbreviation folds only where some document ties it to a full name (writes the
 name before it in brackets, or writes both and only that name spells its capitals), every full name
 the corpus gives for it (so tied, or spelling its capitals, three letters at least, in any document)
-is that one name, it names no
-state ("USSR" is the state's business, :mod:`pipeline.stories.party_names`), and the document does not
-write that full name itself without tying the abbreviation to it (it had the text to decide and kept
-them apart).
+is that one name, it names no state ("USSR" is the state's business,
+:mod:`pipeline.stories.party_names`), and the document does not write that full name itself without
+tying the abbreviation to it (it had the text to decide and kept them apart). A bracketing name is
+cut to the part the abbreviation spells ("U.S. Federal Bureau of Investigation (FBI)").
 
 Same tables from a clean run and from any order of incremental ``add`` + ``run``: the folds come from
 the stored entities (their text is never rewritten), and each document's stored names are first
