@@ -6,8 +6,9 @@ Two cues, each from the words around the name:
 
 - a noun of a work right before it ("the novel Orme", "his album, Lusk" is not taken: an apposition
   after a comma may be anything), not a verb ("to play Orme");
-- quote marks around it, unless a naming word introduces it ("a band called 'Orme'", "took the
-  name 'Mara'": quotes around a name being given, not a title).
+- quote marks around it with such a noun just before ("the award for 'Best Orme'"), unless a naming
+  word introduces it ("a song called 'Orme'"): quotes alone are as often speech or a group's scare
+  quotes in news ('"Orme," he said', 'the "Orme Front" group').
 """
 
 from __future__ import annotations
@@ -32,16 +33,20 @@ def is_work_title(span: Any) -> bool:
     if span.label_ not in _LABELS:
         return False
     doc, start = span.doc, span.start
-    quoted = start > 0 and doc[start - 1].text in _OPENING
-    before = start - 1 if quoted else start
-    noun = doc[before - 1] if before > 0 else None
-    if noun is not None and noun.text.lower() in WORK_NOUNS and noun.pos_ in ("NOUN", "PROPN") and \
-            not (noun.i > 0 and doc[noun.i - 1].text.lower() == "to"):
-        return True
-    if not quoted:
-        return False
+    if not (start > 0 and doc[start - 1].text in _OPENING):
+        return start > 0 and _work_noun(doc[start - 1])
     end = span.end
-    while end < len(doc) and doc[end].text in (",", ".") and end - span.end < 1:
+    if end < len(doc) and doc[end].text in (",", "."):
         end += 1  # "the award for 'Best Single,'": a comma inside the quotes
-    closed = end < len(doc) and doc[end].text in _CLOSING
-    return closed and not (noun is not None and noun.text.lower() in _NAMING_WORDS)
+    if end >= len(doc) or doc[end].text not in _CLOSING:
+        return False
+    opening = start - 1
+    if opening > 0 and doc[opening - 1].text.lower() in _NAMING_WORDS:
+        return False
+    return any(_work_noun(t) for t in doc[max(0, opening - 3):opening])
+
+
+def _work_noun(token: Any) -> bool:
+    """A noun of a work or a prize ("the novel", "the award"), not a verb ("to play")."""
+    return token.text.lower() in WORK_NOUNS and token.pos_ in ("NOUN", "PROPN") and \
+        not (token.i > 0 and token.doc[token.i - 1].text.lower() == "to")

@@ -30,5 +30,12 @@ def test_a_quoted_name_is_a_title_unless_a_naming_word_gives_it():
     words = ["He", "formed", "a", "band", "called", '"', "Vellmen", '"', "in", "1990", "."]
     pos = ["PRON", "VERB", "DET", "NOUN", "VERB", "PUNCT", "PROPN", "PUNCT", "ADP", "NUM", "PUNCT"]
     assert not is_work_title(_span(words, pos, 6, 7, "ORG"))
+    # Speech and scare quotes are no titles.
+    words = ['"', "Tarn", "Orme", ",", '"', "Lusk", "said", "."]
+    assert not is_work_title(_span(words, ["PUNCT", "PROPN", "PROPN", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                                   1, 3, "PERSON"))
+    words = ["The", '"', "Orme", "Front", '"', "group", "struck", "."]
+    assert not is_work_title(_span(words, ["DET", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"],
+                                   2, 4, "ORG"))
     words = ["The", "Orme", "Party", "won", "."]
     assert not is_work_title(_span(words, ["DET", "PROPN", "PROPN", "VERB", "PUNCT"], 1, 3, "ORG"))
