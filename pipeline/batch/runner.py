@@ -16,6 +16,7 @@ from pipeline.io.loader import SourceFile
 from pipeline.batch.progress import Progress
 from pipeline.io.status import CorpusState, classify
 from pipeline.io.store import Store
+from pipeline.stories.corpus_names import update_corpus_names
 from pipeline.stories.parties import update_parties
 from pipeline.stories.merge import corpus_fingerprint, update_stories
 
@@ -111,6 +112,9 @@ def _run(config: Config, force: bool, progress: bool) -> RunSummary:
     bar.close()
     # Stories span documents: merged again from the stored events, under the writer lock we hold,
     # whenever the documents differ from those the stored stories were merged from (a killed run too).
+    # One name per party across the corpus first ("the PLO" of one article, spelled out in another):
+    # the stories and the parties read the folded names.
+    update_corpus_names(store, corpus_fingerprint(store.entries()))
     update_stories(store)
     update_parties(store, corpus_fingerprint(store.entries()))
     # Documents that failed earlier and did not change are still failed.

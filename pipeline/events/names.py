@@ -24,6 +24,7 @@ from pipeline.events.organisation_names import abbreviations, bare_organisation,
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|d)$")
+_LEADING_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d\s+(?=[A-Z])")
 # Words of an office written before a surname ("Foreign Minister Orme", "People's Commissar of War Orme").
 _OFFICE_WORDS = HONORIFICS | set(TYPE_NOUNS["PERSON"]) | {"commissar", "foreign", "defence", "defense", "war"}
 
@@ -63,6 +64,7 @@ class Names:
         self._org_forms = organisation_forms(entities, self)
         self._of_forms = of_forms(entities, self)
         self._possessive = possessive_names(entities, text, self.clean)  # "Orme's" the store, not Orme
+        self._honorees = honorees(entities, self, people)
         for written, _ in people:
             # "Joachim Ribbentrop" and "Joachim von Ribbentrop": one person, the longest spelling.
             surname = written.split()[-1] if " " in written else None
@@ -77,6 +79,8 @@ class Names:
     def written(self, entity) -> str:
         """The entity's words cleaned; a person's also without a title or a quoted nickname."""
         text = self.clean(entity.text)
+        if entity.label in ("ORG", "EVENT"):
+            text = _LEADING_YEAR.sub("", text)  # "the 1961 Westercon": one year's meeting of the Westercon
         return person_name(text) if entity.label == "PERSON" else text
 
     @staticmethod
@@ -175,6 +179,8 @@ class Names:
         # The model sometimes labels a bare surname a place ("Litvinov" GPE); the name decides.
         if text in self.by_surname:
             return self.by_surname[text]
+        if entity is not None and entity.label == "PERSON" and text in self._honorees:
+            return self._honorees[text]  # "Anderson died in 1995" beside "Cal Anderson Park" alone
         words = text.split()
         if len(words) >= 2 and words[-1] in self.by_surname and entity is not None and \
                 entity.label in ("PERSON", "ORG") and any(w.lower() in _OFFICE_WORDS for w in words[:-1]):
@@ -225,6 +231,34 @@ def whole_names(entities: list, names: "Names") -> dict[int, str]:
             if len(units) == 1:
                 out[id(e)] = units.pop()
     return out
+
+
+# Last words of a place, a building or a prize often named after a person ("Cal Orme Park", "the Mara
+# Lusk Memorial"): the two words before them may be the only place the document names that person in full.
+_HONOUR_HEADS = {"park", "playfield", "stadium", "arena", "school", "college", "hall", "library", "bridge",
+                 "memorial", "center", "centre", "museum", "prize", "award", "trophy", "medal", "institute"}
+# First words of a place's own name, no person's ("New Orme Stadium", "Fort Lusk Park").
+_PLACE_FIRST_WORDS = {"new", "north", "south", "east", "west", "san", "santa", "saint", "st", "fort", "port",
+                      "mount", "lake", "upper", "lower", "great", "old", "royal", "national", "city", "state"}
+
+
+def honorees(entities: list, names: "Names", people: list[tuple[str, str]]) -> dict[str, str]:
+    """Surname → the person a place or a prize of the document is named after ("Cal Orme Park" gives
+    "Orme" → "Cal Orme"), where that is the document's only person of the surname: the one named in
+    full, if only in the park's name, is the Orme a bare "Orme" means. Two such names of one surname,
+    a person of the document bearing it, or words the document names as a place give none."""
+    places = {names.clean(e.text) for e in entities if e.label in ("GPE", "LOC", "FAC") and
+              names.clean(e.text).split()[-1:] and names.clean(e.text).split()[-1].lower() not in _HONOUR_HEADS}
+    borne = {written.split()[-1] for written, _ in people if " " in written}
+    found: dict[str, set[str]] = {}
+    for e in entities:
+        words = names.clean(e.text).split()
+        if len(words) != 3 or words[-1].lower() not in _HONOUR_HEADS or words[0].lower() in _PLACE_FIRST_WORDS:
+            continue
+        if all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words[:2]) and \
+                " ".join(words[:2]) not in places and words[1] not in places:
+            found.setdefault(words[1], set()).add(" ".join(words[:2]))
+    return {s: next(iter(n)) for s, n in found.items() if len(n) == 1 and s not in borne}
 
 
 def unique_names(names) -> list[str]:

@@ -19,7 +19,7 @@ _GENERIC_ORG_WORDS = {"institute", "institution", "society", "academy", "college
 _UNSPELLED = {"of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la", "le", "&"}
 
 
-def _initials(name: str) -> str | None:
+def initials(name: str) -> str | None:
     """The capitals a name of two words or more is abbreviated by ("London and Orme Railway": LOR), or None."""
     words = name.split()
     if len(words) < 2:
@@ -35,9 +35,9 @@ def abbreviations(entities: list, names: Any) -> dict[str, str]:
     spelled: dict[str, set[str]] = {}
     bracketed: dict[str, set[str]] = {}
     for i, e in enumerate(ordered):
-        initials = _initials(names.clean(e.text))
-        if initials is not None and e.label != "PERSON":
-            spelled.setdefault(initials, set()).add(names.target(e) or names.clean(e.text))
+        letters = initials(names.clean(e.text))
+        if letters is not None and e.label != "PERSON":
+            spelled.setdefault(letters, set()).add(names.target(e) or names.clean(e.text))
         abbr = names.clean(e.text)
         if _ABBREVIATION.match(abbr) and i > 0:
             prev = ordered[i - 1]
@@ -45,7 +45,7 @@ def abbreviations(entities: list, names: Any) -> dict[str, str]:
             if e.start - prev.end == 2 and between in (" (", None) and len(names.clean(prev.text).split()) >= 2:
                 bracketed.setdefault(abbr, set()).add(names.target(prev) or names.clean(prev.text))
     # Three letters at least where only the spelling ties them: "US" could spell many two-word names.
-    out = {initials: next(iter(full)) for initials, full in spelled.items() if len(full) == 1 and len(initials) >= 3}
+    out = {letters: next(iter(full)) for letters, full in spelled.items() if len(full) == 1 and len(letters) >= 3}
     out.update({abbr: next(iter(full)) for abbr, full in bracketed.items() if len(full) == 1})
     return out
 
@@ -58,9 +58,9 @@ def spelled_out(names: Iterable[str]) -> dict[str, str]:
     names = set(names)
     spelled: dict[str, set[str]] = {}
     for name in names:
-        initials = _initials(name)
-        if initials is not None:
-            spelled.setdefault(initials, set()).add(name)
+        letters = initials(name)
+        if letters is not None:
+            spelled.setdefault(letters, set()).add(name)
     return {abbr: next(iter(spelled[abbr])) for abbr in names
             if _ABBREVIATION.match(abbr) and len(abbr) >= 3 and len(spelled.get(abbr.replace("&", ""), ())) == 1}
 

@@ -50,6 +50,7 @@ MANIFEST_DIR = "_manifest"
 STORIES_FILE = "stories.parquet"
 STORIES_STATE = "_state.json"  # pyarrow and pandas skip names starting with "_"
 PARTIES_FILE = "parties.parquet"
+NAMES_STATE = "_names_state.json"  # in events/: pyarrow and pandas skip it
 BATCH_DIR = "_batches"
 # The id column of each table, for reading rows in one order whatever the file layout.
 ORDER = {"documents": "doc_id", "sections": "section_id", "sentences": "sentence_id", "links": "link_id",
@@ -340,6 +341,28 @@ class Store:
     def parties_fingerprint(self) -> str | None:
         """The fingerprint the stored parties were built with, or None if there are none."""
         path = self.root / "parties" / STORIES_STATE
+        return json.loads(path.read_text(encoding="utf-8")).get("fingerprint") if path.exists() else None
+
+    def rewrite_parts(self, table_name: str, docs: set[str], change: Any) -> int:
+        """Replace each part file of ``table_name`` that holds one of ``docs`` by ``change(table)``
+        (a function that must give back the other documents' rows unchanged), whole and atomically
+        as :meth:`write_stories` does. Returns the number of files rewritten."""
+        with writer_lock(self.root):
+            entries = self.entries()
+            files = sorted({entries[d].get("batch") or entries[d]["part"] for d in docs if d in entries})
+            paths = [p for p in (self.root / table_name / name for name in files) if p.exists()]
+            for path in paths:
+                self._replace_file(path, change(pq.read_table(path, schema=schema_for(table_name))))
+            return len(paths)
+
+    def write_names_fingerprint(self, fingerprint: str) -> None:
+        """Record the documents the stored names were folded for (:mod:`pipeline.stories.corpus_names`)."""
+        with writer_lock(self.root):
+            (self.root / "events").mkdir(parents=True, exist_ok=True)
+            _write_json_atomic(self.root / "events" / NAMES_STATE, {"fingerprint": fingerprint})
+
+    def names_fingerprint(self) -> str | None:
+        path = self.root / "events" / NAMES_STATE
         return json.loads(path.read_text(encoding="utf-8")).get("fingerprint") if path.exists() else None
 
     def _replace_file(self, path: Path, table: pa.Table) -> None:

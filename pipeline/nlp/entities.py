@@ -14,6 +14,7 @@ from typing import Iterator
 
 from pipeline.core.document import Document
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment, merged_of_names, ordinal_unit, surnames, trimmed, widened, written_as_name
+from pipeline.nlp.work_titles import is_work_title
 from pipeline.core.layers import ENTITIES, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, section_index, sentence_index
 from pipeline.lexicon.labels import GAZETTEER_LABELS
 from pipeline.lexicon.patterns import DISAMBIGUATOR, POSSESSIVE
@@ -111,7 +112,10 @@ def entities(doc: Document, ctx: StageContext) -> Document:
                     is_hyphen_fragment(tidy):
                 continue  # "Consensus All" of "All-SWC": part of a hyphenated word
             if tidy is not None and written_as_name(tidy, span.label_):
-                spans.append((Span(parsed, tidy.start, tidy.end, label=tidy.label_ or span.label_), source))
+                label = tidy.label_ or span.label_
+                if source == "model" and is_work_title(Span(parsed, tidy.start, tidy.end, label=label)):
+                    label = "WORK_OF_ART"  # 'her novel "Florentin"': a title, no party (pipeline.nlp.work_titles)
+                spans.append((Span(parsed, tidy.start, tidy.end, label=label), source))
         # A span widened over a word the model gave another label ("65" of "65 Air Division") wins.
         longest = {id(sp) for sp in filter_spans([sp for sp, _ in spans])}
         kept.append([(sp, source) for sp, source in spans if id(sp) in longest])

@@ -21,7 +21,7 @@ import pandas as pd
 
 from pipeline.events.names import Names, state_of_demonym
 from pipeline.stories.party_names import KNOWN_STATES, country_name, document_canonicaliser, mention_party, party_id
-from pipeline.core.records import Entity
+from pipeline.stories.corpus_names import CorpusNames, stored_entities
 
 _POSSESSOR = re.compile(r"^(?:the\s+)?(.+?)['’]s\s", re.I)
 _KIND_ORDER = ("state", "person", "organisation", "group")
@@ -67,8 +67,9 @@ class _Party:
                 "aliases": aliases, "n_events": self.events, "n_docs": len(self.docs), "doc_ids": sorted(self.docs)}
 
 
-def build_parties(entities: pd.DataFrame, events: pd.DataFrame) -> list[dict[str, Any]]:
-    """Party rows (sorted by name) from the corpus's entity and event rows."""
+def build_parties(entities: pd.DataFrame, events: pd.DataFrame,
+                  sentences: pd.DataFrame | None = None) -> list[dict[str, Any]]:
+    """Party rows (sorted by name) from the corpus's entity, event and sentence rows."""
     parties: dict[str, _Party] = {}
     places: set[str] = set()  # a city acting ("Berlin protested") stands for the government seated there
 
@@ -77,11 +78,9 @@ def build_parties(entities: pd.DataFrame, events: pd.DataFrame) -> list[dict[str
             parties[name] = _Party(name)
         return parties[name]
 
+    corpus = CorpusNames(entities, sentences)  # "PLO" where another document spells it out: the events name it so
     for doc_id, rows in entities.groupby("doc_id", sort=True):
-        found = [Entity(int(r.clean_start), int(r.clean_end), r.text, r.label, r.source,
-                        r.link_target if isinstance(r.link_target, str) else None)
-                 for r in rows.itertuples(index=False)]
-        found.sort(key=lambda e: e.start)
+        found = stored_entities(rows)
         names = Names(found)
         canonical = document_canonicaliser(found, names)
         states = sorted({names(e) for e in found if e.label == "GPE"})
@@ -91,7 +90,7 @@ def build_parties(entities: pd.DataFrame, events: pd.DataFrame) -> list[dict[str
                 if e.label == "GPE":
                     places.add(canonical(names(e)))
                 continue
-            p = party(named[1])
+            p = party(corpus.name(doc_id, named[1]))
             p.kinds[named[2]] += 1
             p.aliases[Names.clean(e.text)] += 1
             p.docs.add(doc_id)
@@ -119,7 +118,7 @@ def update_parties(store, fingerprint: str) -> bool:
 
     if store.parties_fingerprint() == fingerprint:
         return False
-    rows = build_parties(store.read("entities"), store.read("events"))
+    rows = build_parties(store.read("entities"), store.read("events"), store.read("sentences"))
     store.write_parties(to_table("parties", rows), fingerprint)
     return True
 

@@ -221,3 +221,22 @@ def test_one_first_name_under_two_surnames_stays_two_names_and_is_suspected():
     names = Names(ents, text)
     assert [names(e) for e in ents] == ["Mara Orlin", "Mara Venn", "Tomas Hallam", "Tomas Orme Lusk"]
     assert names.maybe_same == {("Mara Orlin", "Mara Venn")}
+
+
+def test_a_bare_surname_names_the_person_a_park_is_named_after_when_no_one_else_bears_it():
+    text = "Tarn Orme Park opened in 2003 in Lusk. The park was renamed for Orme, who had died in 1995."
+    ents = _entities(text, ("Tarn Orme Park", "FAC"), ("Lusk", "GPE"), ("Orme", "PERSON"))
+    assert Names(ents, text)(ents[-1]) == "Tarn Orme"
+    # Another Orme named in full, or a place's own name ("New Lusk Stadium"), gives no such person.
+    other = "Tarn Orme Park opened in 2003. Mara Orme spoke. Orme left."
+    ents = _entities(other, ("Tarn Orme Park", "FAC"), ("Mara Orme", "PERSON"), ("Orme", "PERSON"))
+    assert Names(ents, other)(ents[-1]) == "Mara Orme"
+    place = "New Lusk Stadium opened in 2003. Lusk spoke."
+    ents = _entities(place, ("New Lusk Stadium", "FAC"), ("Lusk", "PERSON"))
+    assert Names(ents, place)(ents[-1]) == "Lusk"
+
+
+def test_a_year_before_a_meeting_or_a_body_is_no_part_of_its_name():
+    text = "The 1961 Vellcon was held in Orme. Vellcon moved to Lusk."
+    ents = _entities(text, ("1961 Vellcon", "ORG"), ("Vellcon", "ORG"))
+    assert [Names(ents, text)(e) for e in ents] == ["Vellcon", "Vellcon"]
