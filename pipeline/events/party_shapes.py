@@ -37,7 +37,7 @@ def reported_subjects(trigger: Any) -> list:
     McVeigh), and their conjuncts; pronouns and common nouns fall out later, having no name."""
     if trigger.pos_ != "VERB" or not trigger.lower_.startswith(_SAYING):
         return []
-    return [g for c in trigger.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    return [g for c in trigger.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
 
 
 # Verbs that lay a crime or a deed on someone: their patient is a party of every crime they name, however

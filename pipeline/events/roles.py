@@ -31,7 +31,7 @@ from pipeline.events.party_shapes import (
 from pipeline.events.agreement_parties import parties_named_with
 from pipeline.events.document_dated import is_where, state_names_whose, state_of_land
 from pipeline.events.origins import is_larger_place, is_origin
-from pipeline.events.non_parties import holds_no_party, is_tally
+from pipeline.events.non_parties import holds_no_party, is_image_source, is_tally
 from pipeline.events.coreference import Mention, Paragraphs
 from pipeline.events.slot_names import slot_roles
 from pipeline.events.themes import antecedent, theme_of
@@ -48,6 +48,8 @@ _TRANSFER = {"to", "from", "into"}
 _PARTY_PREPOSITIONS = {"with", "between", "against", "of", "under", "on", "to", "over", "including"}
 def object_heads(trigger: Any) -> list:
     """What a verb acts on: its direct object and dative, and the subject of a passive."""
+    if trigger.pos_ == "ADJ" and trigger.dep_ == "oprd" and trigger.head.pos_ == "VERB":
+        return object_heads(trigger.head)  # "shot dead", "beaten unconscious": the verb's patient is the adjective's
     if trigger.pos_ not in ("VERB", "AUX"):
         return []
     heads = [c for c in trigger.children if (c.dep_ == "dobj" and not is_quoted_speech(c)) or
@@ -97,7 +99,8 @@ def participant_heads(trigger: Any, objects: list) -> list:
             continue  # "killed with two others injured": the others are the participle's, not the verb's
         if c.dep_ == "prt" and c.lower_ in PARTICIPANT_PREPOSITIONS:
             heads += _pobjs(c)  # "called on the Muslims": the parser makes the preposition a particle
-        elif c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPOSITIONS and (c.lower_ not in _TRANSFER or objects):
+        elif c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPOSITIONS and (c.lower_ not in _TRANSFER or objects) \
+                and not is_image_source(c, objects):
             heads += _pobjs(c)
             # "sold the rights to the design to Orme Ltd": the parser hangs the recipient off the first object.
             heads += [g for o in _pobjs(c) for p in o.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -129,7 +132,8 @@ def participant_heads(trigger: Any, objects: list) -> list:
             # and published by the State Department": two acts with agents of their own.)
             heads += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
     heads += governing_patients(trigger) + support_recipients(trigger) + patients_in(trigger) + \
-        joined_event_parties(trigger) + entered_states(trigger) + sides_served(trigger) + nested_opponents(trigger)
+        joined_event_parties(trigger) + entered_states(trigger) + sides_served(trigger, objects) + \
+        nested_opponents(trigger)
     heads += reported_subjects(trigger) + listed_parties(trigger, objects) + sides_posts_and_clauses(trigger, objects)
     # "stopped broadcasting Dover Rovers matches": what the verb it governs acts on is the act's too.
     governed = [g for c in trigger.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
@@ -144,10 +148,13 @@ def participant_heads(trigger: Any, objects: list) -> list:
                     c.lower_ == "to" and h.lower_.rstrip("s") in PERSON_NOUNS):  # "ambassador to Moscow": a post
                 heads += _pobjs(c)
             elif c.dep_ in ("poss", "compound", "appos") and not (
-                    c.ent_type_ in ("GPE", "LOC") and h.lower_ in PLACE_HAPPENINGS):  # "Tarvia's protests": where
+                    c.ent_type_ in ("GPE", "LOC") and h.lower_ in PLACE_HAPPENINGS) and not (  # "Tarvia's protests": where
+                    c.dep_ == "appos" and h is trigger):  # a happening is no person: "the bombing, Orme and …" misparsed
                 heads.append(c)  # "Stalin's program", "Reichswehr access", "the ambassador, Mirbach,"
     # "negotiations with the new ambassadors, (William Seeds, …)": people named by their office.
-    heads += [c for h in list(heads) if h.lower_.rstrip("s") in PERSON_NOUNS for c in h.children if c.dep_ == "appos"]
+    # "the alleged killer, Tom Orme, – shot dead": a person named in apposition to whatever noun describes him.
+    heads += [c for h in list(heads) if h.lower_.rstrip("s") in PERSON_NOUNS or h.pos_ == "NOUN"
+              for c in h.children if c.dep_ == "appos" and (h.lower_.rstrip("s") in PERSON_NOUNS or c.ent_type_ == "PERSON")]
     return expand_conjuncts(heads + body_names(heads))
 
 

@@ -1,0 +1,44 @@
+"""Parties named beside a happening that are, or are not, its parties (issue 31, session 11): shapes
+read off the WikiEvents false parties and the WikiGold audit's missed parties. Invented sentences:
+regression tests, not evidence (evaluation/wikievents.py and the events audit measure)."""
+
+from pipeline import label_roles
+
+
+def roles(text: str, word: str) -> dict:
+    start = text.index(word)
+    return label_roles(text, [(start, start + len(word))])[0]
+
+
+def test_the_one_acted_on_in_a_reported_clause_is_no_party_of_the_saying():
+    text = "On 2 May the Tarvian ministry confirmed that Colonel Ivan Petrov was wounded near Lusk."
+    assert "Ivan Petrov" not in roles(text, "confirmed")["participants"]
+    text = "On 2 May Maria Lopez said that Peter Jones paid the rent."
+    assert "Peter Jones" in roles(text, "said")["participants"]
+
+
+def test_a_name_the_parser_hangs_in_apposition_on_a_happening_is_no_party_of_it():
+    text = ("Prosecutors said two days after the May 4, 2011, bombing, 19-year-old Novak and another "
+            "friend removed the bag from the flat.")
+    assert roles(text, "bombing")["participants"] == []
+
+
+def test_the_camera_a_picture_handed_out_comes_from_is_no_party():
+    text = "On 2 May the police issued an image from CCTV showing a man wanted for the theft."
+    assert roles(text, "issued")["participants"] == []
+    text = "On 2 May Tarnex Ltd bought the rights from Orme Holdings."
+    assert "Orme Holdings" in roles(text, "bought")["participants"]
+
+
+def test_the_one_shot_dead_is_named_in_apposition_to_his_description():
+    text = "The gunman, Pavel Orlik – shot dead by soldiers on 3 May – had fled the town."
+    assert roles(text, "dead")["participants"] == ["Pavel Orlik"]
+
+
+def test_the_body_a_thing_is_made_or_withdrawn_for_is_a_party():
+    text = "In 1939 the Orme Foundation withdrew its funding for the Harlow Institute."
+    assert "Harlow Institute" in roles(text, "withdrew")["participants"]
+    text = "In 1997 a retired fireman recalled the events for the BBC series Firestorm."
+    assert "BBC" in roles(text, "recalled")["participants"]
+    text = "On 2 May the minister sent instructions for Lusk authorities to close the roads."
+    assert roles(text, "sent")["participants"] == []
