@@ -161,10 +161,17 @@ FORCE_NOUNS = {"troops", "forces", "force", "army", "armies", "fleet", "fleets",
                "brigades", "squadron", "squadrons", "legion", "legions", "militants", "rebels", "fighters",
                "guerrillas", "diplomats", "delegation", "envoys", "officials", "side", "rule", "control",
                "sovereignty", "occupation", "authority", "administration", "leadership", "command", "colonists",
-               "settlers", "invaders", "raiders", "privateers", "marines", "sailors", "knights", "crusaders"}
+               "settlers", "invaders", "raiders", "privateers", "marines", "sailors", "knights", "crusaders",
+               "servicemen"}
 
 
 _FOLLOWER_ENDINGS = ("ik", "ist", "ite")
+
+
+def is_force_noun(noun: Any) -> bool:
+    """Whether a noun names a body acting for a state: a force noun, or "service members" (soldiers)."""
+    return noun.lower_ in FORCE_NOUNS or (noun.lower_ in ("members", "member") and any(
+        c.lower_ == "service" and c.dep_ in ("compound", "amod") for c in noun.children))
 
 
 def modified_noun(token: Any) -> Any:
@@ -182,7 +189,7 @@ def force_party(entity: Any, span: Any, states: list[str]) -> str | None:
     # The model tags some followers' adjectives ORG ("Bolshevik", "Jacobite", "Communist"): an adjective's ending tells.
     adjective = entity.label == "NORP" or (entity.label == "ORG" and len(span) == 1 and word.endswith(_FOLLOWER_ENDINGS))
     root = first_conjunct(root)  # "the American and British armies"
-    if not adjective or root.dep_ not in ("amod", "compound", "nmod") or root.head.lower_ not in FORCE_NOUNS:
+    if not adjective or root.dep_ not in ("amod", "compound", "nmod") or not is_force_noun(root.head):
         return None
     if any(dash in word for dash in "-–—") or not word[:1].isupper():
         return None  # "Soviet-Finnish forces": two sides, neither alone

@@ -93,6 +93,15 @@ def subject_of(trigger: Any) -> list[Any]:
             controller = _controller(tok)
             if controller:
                 return controller
+        if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+                and not any(c.dep_ == "agent" for c in tok.head.children):
+            # "Orme was sent to negotiate", "Lusk was forced to cede Orm": a purpose infinitive on a
+            # passive verb is done by its patient (an active verb's own subject does it: read on up). Only a
+            # name or a pronoun: a common noun's phrase may hold a caption's credit the parser hung on it.
+            patients = [_relative_antecedent(c) for c in tok.head.children if c.dep_ in PASSIVE_SUBJECTS
+                        and c.pos_ in ("PROPN", "PRON")]
+            if patients:
+                return patients
         if tok.dep_ == "relcl":
             return [predicated_name(tok.head)] if active else []
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):

@@ -42,3 +42,17 @@ def test_the_body_a_thing_is_made_or_withdrawn_for_is_a_party():
     assert "BBC" in roles(text, "recalled")["participants"]
     text = "On 2 May the minister sent instructions for Lusk authorities to close the roads."
     assert roles(text, "sent")["participants"] == []
+
+
+def test_service_members_of_a_nationality_stand_for_their_state():
+    text = "Denmark sent troops in March. On 2 May four Danish service members were killed near Lusk."
+    assert "Denmark" in roles(text, "killed")["participants"]
+    text = "Denmark sent troops in March. On 2 May four Danish club members were killed near Lusk."
+    assert "Denmark" not in roles(text, "killed")["participants"]
+
+
+def test_a_purpose_infinitive_on_a_passive_verb_is_done_by_its_named_patient():
+    text = "In 1702 John Harper was sent to negotiate with the rebels."
+    assert roles(text, "negotiate")["actors"] == ["John Harper"]
+    text = "In 1702 John Harper was charged with treason, sedition and conspiracy to commit murder."
+    assert roles(text, "conspiracy to commit murder")["actors"] == ["John Harper"]
