@@ -359,7 +359,11 @@ def is_post_holders_body(span: Any) -> bool:
     noun = root.head.head
     # "became head coach of the Hawks": a post said of someone; the body joined is a party.
     predicated = noun.dep_ in ("attr", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
-    return noun.pos_ == "NOUN" and not singulars(noun.lower_).isdisjoint(_POST_NOUNS) and not predicated
+    # "members of the Tarn Scout Association volunteered": a body acts through its members (one holder
+    # of a post acted on, "a commander of the Tarn Militia was killed", is no act of the body).
+    acting_members = noun.lower_ == "members" and noun.dep_ == "nsubj"
+    return noun.pos_ == "NOUN" and not singulars(noun.lower_).isdisjoint(_POST_NOUNS) and not predicated \
+        and not acting_members
 
 
 def quoted_words(span: Any) -> set[int]:

@@ -87,6 +87,19 @@ def _company_parties(in_prep: Any) -> list:
             for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "with") for party in _pobjs(p)]
 
 
+# Verbs of publishing (word forms): the paper a work comes out "in" is its publisher, a party.
+_PUBLISHING = ("publish", "print", "reprint", "serialis", "serializ")
+
+
+def _publishers(trigger: Any, in_prep: Any) -> list:
+    """The paper a work is published in ("published in The Tarvian Review", "in the Orme Times
+    magazine"): a named body, where the "in" object is one or the periodical's name is compounded on it."""
+    if not trigger.lower_.startswith(_PUBLISHING):
+        return []
+    return [t for o in _pobjs(in_prep) for t in [o, *(c for c in o.children if c.dep_ == "compound")]
+            if t.ent_type_ == "ORG"]
+
+
 def participant_heads(trigger: Any, objects: list) -> list:
     """Heads of the trigger's other parties: its objects; ``with``/``between``/``against``/``on``
     objects (``to``/``from``/``into`` only when something is handed over — else they are where
@@ -109,7 +122,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
             # "wrote to General Villeneuve", "appealed to the League": a person or a body is a recipient, not a destination.
             heads += [g for g in _pobjs(c) if g.ent_type_ in ("PERSON", "ORG", "NORP")]
         elif c.dep_ == "prep" and c.lower_ == "in":
-            heads += _company_parties(c)
+            heads += _company_parties(c) + _publishers(trigger, c)
     heads += counterpart_heads(trigger)
     # "In cooperation with Samsung, Tarnex began developing …": the company kept in the verb governing the trigger.
     governor = trigger.head if trigger.dep_ == "xcomp" else \

@@ -173,7 +173,7 @@ SUPPORT_VERBS = ("launch", "carr", "conduct", "stag", "mak", "made", "mount", "b
                   "hand", "sent", "send", "pa", "do", "did", "done", "receiv", "accept", "reach", "achiev",
                   "agree", "approv", "adopt", "enact", "impos", "lift", "terminat", "renew", "extend", "restor",
                   "host", "attend", "convene", "arrang", "accompl", "fail", "succeed", "bomb", "raid", "strik",
-                  "struck", "use", "employ")
+                  "struck", "use", "employ", "had", "has", "hav")
 
 
 def _supports(verb: Any, noun: Any) -> bool:

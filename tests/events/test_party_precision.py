@@ -56,3 +56,23 @@ def test_a_purpose_infinitive_on_a_passive_verb_is_done_by_its_named_patient():
     assert roles(text, "negotiate")["actors"] == ["John Harper"]
     text = "In 1702 John Harper was charged with treason, sedition and conspiracy to commit murder."
     assert roles(text, "conspiracy to commit murder")["actors"] == ["John Harper"]
+
+
+def test_members_of_a_body_acting_make_the_body_act():
+    text = "In April 1971 members of the Tarvian Scout Association volunteered to carry the mail."
+    assert roles(text, "volunteered")["actors"] == ["Tarvian Scout Association"]
+    text = "On 3 May a local commander of the Tarn Defence Militia was reportedly killed."
+    assert roles(text, "killed")["participants"] == []
+
+
+def test_the_paper_a_work_is_published_in_is_a_party():
+    text = "Count Anton Orme had his essay published in The Economist magazine in March 2007."
+    found = roles(text, "published")["participants"]
+    assert len(found) == 1 and found[0].endswith("Economist")
+    text = "In 1901 the essay was published in Tarvia."
+    assert roles(text, "published")["participants"] == []
+
+
+def test_the_one_who_had_fights_or_talks_fought_or_talked():
+    text = "Tom Orme had 14 other fights in 1973, winning them all."
+    assert roles(text, "fights")["actors"] == ["Tom Orme"]
