@@ -84,3 +84,29 @@ def test_a_pronoun_patient_the_parser_hangs_off_the_auxiliary_opening_a_paragrap
 def test_they_opening_a_paragraph_of_a_band_article_is_the_band():
     text = "The Crows are an English rock band from Leeds. The Crows formed in 1986.\n\nIn 1997 they released a demo."
     assert roles(text, "released")["actors"] == ["Crows"]
+
+
+def test_a_units_record_lines_opening_with_a_participle_are_done_to_the_unit():
+    text = ("The 412th Bomb Wing is a unit of the Tarvian Air Force.\n\nActivated on 27 March 1943.\n\n"
+            "Moved to Lusk in 1944.")
+    assert roles(text, "Activated")["participants"] == ["412th Bomb Wing"]
+    assert roles(text, "Activated")["actors"] == []
+
+
+def test_a_bodys_list_line_with_its_own_object_is_its_act():
+    text = "The Orme Rovers are an English rock band from Leeds.\n\nReleased their second album in 1996."
+    assert roles(text, "Released")["actors"] == ["Orme Rovers"]
+
+
+def test_a_plural_looking_name_a_singular_verb_defines_is_it():
+    text = ("Orme Timber Partners was a publicly traded partnership founded in 1988. The partnership went "
+            "public in 1994. It filed for bankruptcy in June 2003.")
+    assert roles(text, "filed")["actors"] == ["Orme Timber Partners"]
+
+
+def test_the_company_is_the_business_the_article_defines():
+    text = ("Caloma Bicycles Inc. is a Brazilian bicycle manufacturer founded in 1898. In 1948 the company was "
+            "directed by Bruno Lusk.")
+    assert roles(text, "directed")["participants"] == ["Caloma Bicycles Inc."]
+    text = ("The Tarn Rovers are an English rock band from Leeds. In 1990 the company was sold to Bruno Lusk.")
+    assert "Tarn Rovers" not in roles(text, "sold")["participants"]

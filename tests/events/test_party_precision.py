@@ -76,3 +76,10 @@ def test_the_paper_a_work_is_published_in_is_a_party():
 def test_the_one_who_had_fights_or_talks_fought_or_talked():
     text = "Tom Orme had 14 other fights in 1973, winning them all."
     assert roles(text, "fights")["actors"] == ["Tom Orme"]
+
+
+def test_the_subject_of_a_clause_a_contest_opens_took_part_in_it():
+    text = "In the 1994 general election, Tom Orme won the Lusk seat for the Labour Party."
+    assert roles(text, "election")["actors"] == ["Tom Orme"]
+    text = "In the 1994 battle, Tom Orme was killed by a sniper."
+    assert roles(text, "battle")["actors"] == []
