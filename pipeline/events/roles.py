@@ -30,7 +30,7 @@ from pipeline.events.party_shapes import (
 )
 from pipeline.events.agreement_parties import parties_named_with
 from pipeline.events.document_dated import is_where, state_names_whose, state_of_land
-from pipeline.events.origins import is_larger_place, is_origin
+from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
 from pipeline.events.non_parties import holds_no_party, is_image_source, is_tally
 from pipeline.events.coreference import Mention, Paragraphs
 from pipeline.events.slot_names import slot_roles
@@ -244,6 +244,11 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
               if h.tag_ == "NNPS" and h.i not in named and h.i != h.sent.start]
     roles += [(None, "participant", n) for n in territory_parties(objects, spans, paragraphs.states)]
     roles += slot_roles(subjects, parties, spans)  # "a win over the Vela Pilots": a side taken for a building
+    owner = bracketed_life_owner(trigger)
+    if owner is not None and not any(role in ("actor", "participant") for _, role, _ in roles):
+        # "Jan Orme (Tarvian: Ян Орме, born 3 May 1950)": the parser loses the bracket's link to the name.
+        roles += [(e, "participant", name) for e, sp, name in spans.spans
+                  if e.label == "PERSON" and sp.end - 1 == owner]
     if not any(role == "actor" for _, role, _ in roles):
         roles += [(None, "actor", paragraphs.names.by_text.get(name, name))
                   for name in untagged_names(trigger.doc, phrase_tokens(expand_conjuncts(subjects)), named)]
