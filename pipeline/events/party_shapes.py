@@ -187,7 +187,8 @@ def force_party(entity: Any, span: Any, states: list[str]) -> str | None:
     root = span.root
     word = span.text.strip()
     # The model tags some followers' adjectives ORG ("Bolshevik", "Jacobite", "Communist"): an adjective's ending tells.
-    adjective = entity.label == "NORP" or (entity.label == "ORG" and len(span) == 1 and word.endswith(_FOLLOWER_ENDINGS))
+    adjective = entity.label == "NORP" or (entity.label == "ORG" and len(span) == 1 and (  # or "the Confederate
+        word.endswith(_FOLLOWER_ENDINGS) or root.dep_ == "amod"))  # army", an ORG the parser makes an adjective
     root = first_conjunct(root)  # "the American and British armies"
     if not adjective or root.dep_ not in ("amod", "compound", "nmod") or not is_force_noun(root.head):
         return None

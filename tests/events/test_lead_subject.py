@@ -110,3 +110,9 @@ def test_the_company_is_the_business_the_article_defines():
     assert roles(text, "directed")["participants"] == ["Caloma Bicycles Inc."]
     text = ("The Tarn Rovers are an English rock band from Leeds. In 1990 the company was sold to Bruno Lusk.")
     assert "Tarn Rovers" not in roles(text, "sold")["participants"]
+
+
+def test_the_band_is_the_article_band_before_any_body_named_nearby():
+    text = ("Grimwold are an English rock band from Derby. The other award went to Madina Lake. On 1 November "
+            "2007 the band won the Orme Music Award for Rock Out.")
+    assert roles(text, "won")["actors"] == ["Grimwold"]

@@ -83,3 +83,8 @@ def test_the_subject_of_a_clause_a_contest_opens_took_part_in_it():
     assert roles(text, "election")["actors"] == ["Tom Orme"]
     text = "In the 1994 battle, Tom Orme was killed by a sniper."
     assert roles(text, "battle")["actors"] == []
+
+
+def test_a_force_the_model_tags_as_a_body_but_the_parser_as_an_adjective_stands_for_its_side():
+    text = "The next day, the regiment pursued the Confederate army and fought in a skirmish at Lusk."
+    assert len(roles(text, "pursued")["participants"]) == 1
