@@ -108,6 +108,11 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
         span, subject = parsed[before[0].i:before[-1].i + 1], before[-1]
     if span is None:
         return None
+    if attr is None:
+        # "Orme Partners, L.P. was a partnership": the parser makes the name the root and the copula its aside.
+        copula = next((c for c in root.children if c.dep_ == "parataxis" and c.lower_ in ("is", "are", "was", "were")),
+                      None)
+        attr = next((c for c in copula.children if c.dep_ == "attr"), None) if copula is not None else None
     noun = attr.lower_ if attr is not None and attr.pos_ == "NOUN" else None
     entity = next((e for e in entities if e.start < offset + span.end_char and offset + span.start_char < e.end
                    and e.label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")), None)

@@ -116,3 +116,24 @@ def test_the_band_is_the_article_band_before_any_body_named_nearby():
     text = ("Grimwold are an English rock band from Derby. The other award went to Madina Lake. On 1 November "
             "2007 the band won the Orme Music Award for Rock Out.")
     assert roles(text, "won")["actors"] == ["Grimwold"]
+
+
+def test_a_name_the_parser_makes_the_root_with_the_copula_as_its_aside_keeps_its_defining_noun():
+    # The parse as the model gives it for "Orme Pacific Partners, L.P. was a partnership founded in 1988."
+    # (built by hand: invented names rarely draw the same misparse).
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.core.records import Entity
+    from pipeline.events.lead_subject import find_lead
+
+    words = ["Orme", "Pacific", "Partners", ",", "L.P.", "was", "a", "partnership", "founded", "in", "1988", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, False, True, True, True, True, True, True, True, False, False],
+              heads=[2, 2, 2, 5, 5, 2, 7, 5, 7, 8, 9, 2],
+              deps=["compound", "compound", "ROOT", "punct", "nsubj", "parataxis", "det", "attr", "acl", "prep",
+                    "pobj", "punct"],
+              pos=["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "AUX", "DET", "NOUN", "VERB", "ADP", "NUM", "PUNCT"],
+              tags=["NNP", "NNP", "NNPS", ",", "NNP", "VBD", "DT", "NN", "VBN", "IN", "CD", "."])
+    entity = Entity(0, 22, "Orme Pacific Partners", "ORG", "model", None)
+    lead = find_lead([(0, doc)], [entity], lambda e: e.text)
+    assert lead is not None and lead.kind == "body" and lead.noun == "partnership"
