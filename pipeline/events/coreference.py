@@ -317,16 +317,18 @@ class Paragraphs:
         works = self.works
         if works:  # a made work's title stands for no one a pronoun can mean ("they" after her novel "Tarnwood")
             mentions = [m for m in mentions if m.name not in works]
+        # "The band" in an article defining its subject as a band is that band, before any body nearby
+        # the description rules could take it for ("the band won the Orme Music Award"), unless the
+        # document defines another body so ("The Larks are a folk band"): pipeline.events.lead_subject.
+        described = lead_for_description(token, self.lead)
+        if described is not None and not self.lead_rivalled:
+            return [described]
         found = resolve_people(token, mentions, pair, self.genders, self.topic) or \
             self.descriptions.resolve(token, offset, named)
         if found or self.lead is None:
             return found
-        # Far from its name, "they", "it", "he" and "the band" stand for the article's subject while
-        # it stays in view (pipeline.events.lead_subject).
-        described = lead_for_description(token, self.lead)
         if described is not None:
-            # (not where the document defines another body so: "The Larks are a folk band")
-            return [] if self.lead_rivalled else [described]
+            return []
         if token.pos_ != "PRON" or (token.lower_ in BODY_PRONOUNS and not (
                 token.dep_ in _PARTY_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent"))):
             return []

@@ -35,6 +35,13 @@ _BODY_NOUNS = ORGANISATION_NOUNS | ORG_NOUNS | {
     "institution", "foundation", "charity", "federation", "union", "council", "committee",
     "franchise", "side", "squad", "crew", "firm", "bank", "railroad", "railway", "line", "publisher",
     "magazine", "newspaper"}
+# Nouns that define a business, and the plain words prose then calls it by ("Orme is a bicycle
+# manufacturer. … The company was sold in 1999."). Only for a business: "the group" or "the unit" could
+# be another body the article tells of.
+_COMPANY_LEADS = {"company", "firm", "business", "corporation", "manufacturer", "maker", "producer", "partnership",
+                  "retailer", "publisher", "conglomerate", "brand", "chain", "label", "airline", "enterprise",
+                  "subsidiary", "developer", "distributor", "supplier", "bank", "railroad", "railway"}
+_COMPANY_WORDS = {"company", "firm", "business", "corporation"}
 # How far back a reader keeps the article's subject in view through pronoun-only sentences.
 _WALK_BACK = 6
 
@@ -101,6 +108,11 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
         span, subject = parsed[before[0].i:before[-1].i + 1], before[-1]
     if span is None:
         return None
+    if attr is None:
+        # "Orme Partners, L.P. was a partnership": the parser makes the name the root and the copula its aside.
+        copula = next((c for c in root.children if c.dep_ == "parataxis" and c.lower_ in ("is", "are", "was", "were")),
+                      None)
+        attr = next((c for c in copula.children if c.dep_ == "attr"), None) if copula is not None else None
     noun = attr.lower_ if attr is not None and attr.pos_ == "NOUN" else None
     entity = next((e for e in entities if e.start < offset + span.end_char and offset + span.start_char < e.end
                    and e.label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")), None)
@@ -118,7 +130,8 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
     else:
         return None
     name = names(entity) if entity is not None and entity.label in ("PERSON", "ORG") else span.text
-    plural = root.lower_ in ("are", "were") or subject.tag_ == "NNPS"
+    # "Orme Partners was a partnership": a singular verb makes a plural-looking name one body ("it").
+    plural = root.lower_ in ("are", "were") or (subject.tag_ == "NNPS" and root.lower_ not in ("is", "was"))
     return Lead(name, kind, plural, noun, frozenset(t.i for t in span), parsed)
 
 
@@ -190,8 +203,8 @@ def lead_for_description(token: Any, lead: Lead | None) -> str | None:
     station"), else None."""
     if lead is None or lead.noun is None or lead.kind != "body" or token.pos_ != "NOUN":
         return None
-    if token.lower_ != lead.noun:
-        return None
+    if token.lower_ != lead.noun and not (token.lower_ in _COMPANY_WORDS and lead.noun in _COMPANY_LEADS):
+        return None  # ("the company" for a lead defined as a manufacturer, a label, a partnership: it too)
     kids = [c for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct")]
     if [c.lower_ for c in kids] != ["the"]:
         return None
@@ -201,8 +214,11 @@ def lead_for_description(token: Any, lead: Lead | None) -> str | None:
 def understood_subject(trigger: Any, lead: Lead | None) -> str | None:
     """"Graduated in 1967.", "In 2004 co-authored an article": a sentence that opens with its own
     past-tense verb and has no subject is a biography's list line about the lead ("actor"); "Was
-    voted MVP by the Post" is done to the lead ("participant"). Returns the role, or None."""
-    if lead is None or lead.kind != "person":
+    voted MVP by the Post" is done to the lead ("participant"). A body's list line that opens with a
+    participle is done to it ("Activated on 27 March 1943.", "Redesignated 65th Wing on 1 May 1952.": a
+    unit's or a company's record); one that opens with a past verb and its object is its act ("Released
+    their second album in 2004."). Returns the role, or None."""
+    if lead is None:
         return None
     sent = trigger.sent
     root = sent.root
@@ -222,6 +238,10 @@ def understood_subject(trigger: Any, lead: Lead | None) -> str | None:
         return None
     if any(t.dep_ == "auxpass" for t in verb.children):
         return "participant"  # "Left camp in July, and was dealt to the Cardinals": dealt is passive
+    if lead.kind != "person":
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return "actor" if verb.tag_ in ("VBD", "VBN") else None
+        return "participant" if verb.tag_ == "VBN" else None
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and first.i == root.i and any(
             c.dep_ in ("dobj", "prep") for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)):
         return "actor"

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.party_shapes import ACCUSING, NOT_PARTY_WORDS
+from pipeline.events.party_shapes import ACCUSING, FORCE_NOUNS, NOT_PARTY_WORDS
 from pipeline.events.subjects import SUPPORT_VERBS
 from pipeline.events.triggers import PASSIVE_SUBJECTS, is_event_noun
 from pipeline.lexicon.labels import ACTOR_LABELS
 from pipeline.lexicon.sides import POST_NOUNS, SPELL_NOUNS, VICTORY_NOUNS
-from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS
+from pipeline.lexicon.type_nouns import PERSON_NOUNS, RELATIONAL_NOUNS
 
 
 # Entity kinds that receive what is handed over ("warnings were given to the police"); a place is a destination.
@@ -84,13 +84,24 @@ _DEPARTING = ("left", "leav", "depart", "sail", "head", "set", "bound", "flew", 
 _BODY_NOUNS = {"team", "club", "side", "squad", "band", "company", "firm", "party", "crew", "franchise", "label"}
 
 
-def sides_served(trigger: Any) -> list:
+def sides_served(trigger: Any, objects: list = ()) -> list:
     """The named body or state a person acts for ("played for the Tarn Rovers", "fought for Lusk"): a
-    "for" object that is an organisation, a people or a state, except where someone went ("left for Orme")."""
+    "for" object that is an organisation, a people or a state, except where someone went ("left for Orme").
+    On what the verb acts on, "for" names whom it was made, given or withdrawn for ("cut the funding for
+    the Orme Institute", "recorded a song for the Vell Radio show"): a named body there, or the body
+    compounded on the show or series it is for, is a party too (a person as well: "wrote a play for Ana Orme")."""
     if trigger.pos_ != "VERB" or trigger.lower_.startswith(_DEPARTING):
         return []
-    return [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for"
-            for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "NORP", "GPE")]
+    out = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for"
+           for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "NORP", "GPE")]
+    for pobj in (g for o in objects if o.pos_ == "NOUN" for p in o.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for g in p.children if g.dep_ == "pobj"):
+        if pobj.ent_type_ in ("ORG", "PERSON"):
+            out.append(pobj)
+        elif pobj.pos_ == "NOUN" and pobj.lower_ not in FORCE_NOUNS and pobj.lower_.rstrip("s") not in PERSON_NOUNS:
+            # ("instructions for Orme authorities": a town's officials, not a body named for whom)
+            out += [c for c in pobj.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
+    return out
 
 
 def body_names(heads: list) -> list:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.lexicon.type_nouns import PHYSICAL_THING_NOUNS, PRIVATE_PERSON_NOUNS, RESULT_ABBREVIATIONS
+from pipeline.lexicon.type_nouns import IMAGE_NOUNS, PHYSICAL_THING_NOUNS, PRIVATE_PERSON_NOUNS, RESULT_ABBREVIATIONS
 
 
 # Verbs of trade: the owner of the thing traded is a party ("rented a Ryder truck"). Stems.
@@ -20,6 +20,13 @@ def holds_no_party(thing: Any, name: Any, trigger: Any) -> bool:
     if thing.lower_ in PHYSICAL_THING_NOUNS:
         return not trigger.lower_.startswith(_TRADING)
     return thing.pos_ == "NOUN" and thing.lower_.rstrip("s") in PRIVATE_PERSON_NOUNS and name.ent_type_ == "ORG"
+
+
+def is_image_source(prep: Any, objects: list) -> bool:
+    """Whether a "from" is where a picture handed out was taken ("released a photo from the Orme
+    camera", "issued footage from CCTV"): the camera or the feed a picture comes from is no party to
+    the handing over, as a seller or a sender of a thing is ("bought the rights from Orme Ltd")."""
+    return prep.lower_ == "from" and any(o.lower_ in IMAGE_NOUNS for o in objects)
 
 
 def is_tally(span: Any) -> bool:

@@ -1,6 +1,8 @@
 """Where a party is from is no party: place names that only say where someone lives, was born or
 a town lies ("Tom Green of Ottawa played", "tribesmen of Chechnya", "one in Kingston, Ontario
-started"). Split from :mod:`pipeline.events.party_shapes`; :mod:`pipeline.events.roles` applies it."""
+started"); and whose life a bracketed "born" tells, where the parser loses the bracket's link to the
+name (:func:`bracketed_life_owner`). Split from :mod:`pipeline.events.party_shapes`;
+:mod:`pipeline.events.roles` applies it."""
 
 from __future__ import annotations
 
@@ -46,3 +48,29 @@ def is_larger_place(span: Any) -> bool:
     # (the town qualifies a noun, "one in Kingston": a fronted "At Versailles, France signed" is no such pair)
     return top.dep_ == "pobj" and top.head.lower_ in ("in", "at", "near", "from", "of") and \
         top.head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+
+def bracketed_life_owner(trigger: Any) -> int | None:
+    """The index of the last word before the bracket a "born" or "died" stands in ("Jan Orme (Tarvian:
+    Ян Орме, born 3 May 1950) is …", "Ana Ruiz (pronounced …) (born 1983)"): the name it ends is the
+    one born. Earlier brackets right before it are skipped; None when the word is in no bracket."""
+    if trigger.lower_ not in ("born", "died"):
+        return None
+    i, depth = trigger.i - 1, 0
+    start = trigger.sent.start
+    while i >= start:  # the bracket the word stands in
+        t = trigger.doc[i].text
+        if t == ")":
+            depth += 1
+        elif t == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        i -= 1
+    if i < start:
+        return None
+    i -= 1
+    while i >= start and trigger.doc[i].text == ")":  # "(pronounced go-DAN) (born …)": an earlier bracket
+        while i >= start and trigger.doc[i].text != "(":
+            i -= 1
+        i -= 1
+    return i if i >= start else None

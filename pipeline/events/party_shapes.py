@@ -37,7 +37,7 @@ def reported_subjects(trigger: Any) -> list:
     McVeigh), and their conjuncts; pronouns and common nouns fall out later, having no name."""
     if trigger.pos_ != "VERB" or not trigger.lower_.startswith(_SAYING):
         return []
-    return [g for c in trigger.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    return [g for c in trigger.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
 
 
 # Verbs that lay a crime or a deed on someone: their patient is a party of every crime they name, however
@@ -161,10 +161,17 @@ FORCE_NOUNS = {"troops", "forces", "force", "army", "armies", "fleet", "fleets",
                "brigades", "squadron", "squadrons", "legion", "legions", "militants", "rebels", "fighters",
                "guerrillas", "diplomats", "delegation", "envoys", "officials", "side", "rule", "control",
                "sovereignty", "occupation", "authority", "administration", "leadership", "command", "colonists",
-               "settlers", "invaders", "raiders", "privateers", "marines", "sailors", "knights", "crusaders"}
+               "settlers", "invaders", "raiders", "privateers", "marines", "sailors", "knights", "crusaders",
+               "servicemen"}
 
 
 _FOLLOWER_ENDINGS = ("ik", "ist", "ite")
+
+
+def is_force_noun(noun: Any) -> bool:
+    """Whether a noun names a body acting for a state: a force noun, or "service members" (soldiers)."""
+    return noun.lower_ in FORCE_NOUNS or (noun.lower_ in ("members", "member") and any(
+        c.lower_ == "service" and c.dep_ in ("compound", "amod") for c in noun.children))
 
 
 def modified_noun(token: Any) -> Any:
@@ -180,9 +187,10 @@ def force_party(entity: Any, span: Any, states: list[str]) -> str | None:
     root = span.root
     word = span.text.strip()
     # The model tags some followers' adjectives ORG ("Bolshevik", "Jacobite", "Communist"): an adjective's ending tells.
-    adjective = entity.label == "NORP" or (entity.label == "ORG" and len(span) == 1 and word.endswith(_FOLLOWER_ENDINGS))
+    adjective = entity.label == "NORP" or (entity.label == "ORG" and len(span) == 1 and (  # or "the Confederate
+        word.endswith(_FOLLOWER_ENDINGS) or root.dep_ == "amod"))  # army", an ORG the parser makes an adjective
     root = first_conjunct(root)  # "the American and British armies"
-    if not adjective or root.dep_ not in ("amod", "compound", "nmod") or root.head.lower_ not in FORCE_NOUNS:
+    if not adjective or root.dep_ not in ("amod", "compound", "nmod") or not is_force_noun(root.head):
         return None
     if any(dash in word for dash in "-–—") or not word[:1].isupper():
         return None  # "Soviet-Finnish forces": two sides, neither alone
@@ -352,7 +360,11 @@ def is_post_holders_body(span: Any) -> bool:
     noun = root.head.head
     # "became head coach of the Hawks": a post said of someone; the body joined is a party.
     predicated = noun.dep_ in ("attr", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
-    return noun.pos_ == "NOUN" and not singulars(noun.lower_).isdisjoint(_POST_NOUNS) and not predicated
+    # "members of the Tarn Scout Association volunteered": a body acts through its members (one holder
+    # of a post acted on, "a commander of the Tarn Militia was killed", is no act of the body).
+    acting_members = noun.lower_ == "members" and noun.dep_ == "nsubj"
+    return noun.pos_ == "NOUN" and not singulars(noun.lower_).isdisjoint(_POST_NOUNS) and not predicated \
+        and not acting_members
 
 
 def quoted_words(span: Any) -> set[int]:

@@ -30,8 +30,8 @@ from pipeline.events.party_shapes import (
 )
 from pipeline.events.agreement_parties import parties_named_with
 from pipeline.events.document_dated import is_where, state_names_whose, state_of_land
-from pipeline.events.origins import is_larger_place, is_origin
-from pipeline.events.non_parties import holds_no_party, is_tally
+from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
+from pipeline.events.non_parties import holds_no_party, is_image_source, is_tally
 from pipeline.events.coreference import Mention, Paragraphs
 from pipeline.events.slot_names import slot_roles
 from pipeline.events.themes import antecedent, theme_of
@@ -48,6 +48,8 @@ _TRANSFER = {"to", "from", "into"}
 _PARTY_PREPOSITIONS = {"with", "between", "against", "of", "under", "on", "to", "over", "including"}
 def object_heads(trigger: Any) -> list:
     """What a verb acts on: its direct object and dative, and the subject of a passive."""
+    if trigger.pos_ == "ADJ" and trigger.dep_ == "oprd" and trigger.head.pos_ == "VERB":
+        return object_heads(trigger.head)  # "shot dead", "beaten unconscious": the verb's patient is the adjective's
     if trigger.pos_ not in ("VERB", "AUX"):
         return []
     heads = [c for c in trigger.children if (c.dep_ == "dobj" and not is_quoted_speech(c)) or
@@ -85,6 +87,19 @@ def _company_parties(in_prep: Any) -> list:
             for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "with") for party in _pobjs(p)]
 
 
+# Verbs of publishing (word forms): the paper a work comes out "in" is its publisher, a party.
+_PUBLISHING = ("publish", "print", "reprint", "serialis", "serializ")
+
+
+def _publishers(trigger: Any, in_prep: Any) -> list:
+    """The paper a work is published in ("published in The Tarvian Review", "in the Orme Times
+    magazine"): a named body, where the "in" object is one or the periodical's name is compounded on it."""
+    if not trigger.lower_.startswith(_PUBLISHING):
+        return []
+    return [t for o in _pobjs(in_prep) for t in [o, *(c for c in o.children if c.dep_ == "compound")]
+            if t.ent_type_ == "ORG"]
+
+
 def participant_heads(trigger: Any, objects: list) -> list:
     """Heads of the trigger's other parties: its objects; ``with``/``between``/``against``/``on``
     objects (``to``/``from``/``into`` only when something is handed over — else they are where
@@ -97,7 +112,8 @@ def participant_heads(trigger: Any, objects: list) -> list:
             continue  # "killed with two others injured": the others are the participle's, not the verb's
         if c.dep_ == "prt" and c.lower_ in PARTICIPANT_PREPOSITIONS:
             heads += _pobjs(c)  # "called on the Muslims": the parser makes the preposition a particle
-        elif c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPOSITIONS and (c.lower_ not in _TRANSFER or objects):
+        elif c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPOSITIONS and (c.lower_ not in _TRANSFER or objects) \
+                and not is_image_source(c, objects):
             heads += _pobjs(c)
             # "sold the rights to the design to Orme Ltd": the parser hangs the recipient off the first object.
             heads += [g for o in _pobjs(c) for p in o.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -106,7 +122,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
             # "wrote to General Villeneuve", "appealed to the League": a person or a body is a recipient, not a destination.
             heads += [g for g in _pobjs(c) if g.ent_type_ in ("PERSON", "ORG", "NORP")]
         elif c.dep_ == "prep" and c.lower_ == "in":
-            heads += _company_parties(c)
+            heads += _company_parties(c) + _publishers(trigger, c)
     heads += counterpart_heads(trigger)
     # "In cooperation with Samsung, Tarnex began developing …": the company kept in the verb governing the trigger.
     governor = trigger.head if trigger.dep_ == "xcomp" else \
@@ -129,7 +145,8 @@ def participant_heads(trigger: Any, objects: list) -> list:
             # and published by the State Department": two acts with agents of their own.)
             heads += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
     heads += governing_patients(trigger) + support_recipients(trigger) + patients_in(trigger) + \
-        joined_event_parties(trigger) + entered_states(trigger) + sides_served(trigger) + nested_opponents(trigger)
+        joined_event_parties(trigger) + entered_states(trigger) + sides_served(trigger, objects) + \
+        nested_opponents(trigger)
     heads += reported_subjects(trigger) + listed_parties(trigger, objects) + sides_posts_and_clauses(trigger, objects)
     # "stopped broadcasting Dover Rovers matches": what the verb it governs acts on is the act's too.
     governed = [g for c in trigger.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
@@ -144,10 +161,13 @@ def participant_heads(trigger: Any, objects: list) -> list:
                     c.lower_ == "to" and h.lower_.rstrip("s") in PERSON_NOUNS):  # "ambassador to Moscow": a post
                 heads += _pobjs(c)
             elif c.dep_ in ("poss", "compound", "appos") and not (
-                    c.ent_type_ in ("GPE", "LOC") and h.lower_ in PLACE_HAPPENINGS):  # "Tarvia's protests": where
+                    c.ent_type_ in ("GPE", "LOC") and h.lower_ in PLACE_HAPPENINGS) and not (  # "Tarvia's protests": where
+                    c.dep_ == "appos" and h is trigger):  # a happening is no person: "the bombing, Orme and …" misparsed
                 heads.append(c)  # "Stalin's program", "Reichswehr access", "the ambassador, Mirbach,"
     # "negotiations with the new ambassadors, (William Seeds, …)": people named by their office.
-    heads += [c for h in list(heads) if h.lower_.rstrip("s") in PERSON_NOUNS for c in h.children if c.dep_ == "appos"]
+    # "the alleged killer, Tom Orme, – shot dead": a person named in apposition to whatever noun describes him.
+    heads += [c for h in list(heads) if h.lower_.rstrip("s") in PERSON_NOUNS or h.pos_ == "NOUN"
+              for c in h.children if c.dep_ == "appos" and (h.lower_.rstrip("s") in PERSON_NOUNS or c.ent_type_ == "PERSON")]
     return expand_conjuncts(heads + body_names(heads))
 
 
@@ -224,6 +244,11 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
               if h.tag_ == "NNPS" and h.i not in named and h.i != h.sent.start]
     roles += [(None, "participant", n) for n in territory_parties(objects, spans, paragraphs.states)]
     roles += slot_roles(subjects, parties, spans)  # "a win over the Vela Pilots": a side taken for a building
+    owner = bracketed_life_owner(trigger)
+    if owner is not None and not any(role in ("actor", "participant") for _, role, _ in roles):
+        # "Jan Orme (Tarvian: Ян Орме, born 3 May 1950)": the parser loses the bracket's link to the name.
+        roles += [(e, "participant", name) for e, sp, name in spans.spans
+                  if e.label == "PERSON" and sp.end - 1 == owner]
     if not any(role == "actor" for _, role, _ in roles):
         roles += [(None, "actor", paragraphs.names.by_text.get(name, name))
                   for name in untagged_names(trigger.doc, phrase_tokens(expand_conjuncts(subjects)), named)]

@@ -58,6 +58,8 @@ def subject_of(trigger: Any) -> list[Any]:
             return subject_of(claimer)
         while tok.head.i != tok.i and tok.pos_ != "VERB":
             tok = tok.head
+        if tok.pos_ == "VERB" and _contest_told_in(tok, trigger):
+            return [c for c in tok.children if c.dep_ == "nsubj"]
         if tok.pos_ != "VERB" or not _supports(tok, trigger):
             return []
         if any(c.dep_ == "agent" for c in tok.children) and not any(c.dep_ == "auxpass" for c in tok.children):
@@ -93,6 +95,15 @@ def subject_of(trigger: Any) -> list[Any]:
             controller = _controller(tok)
             if controller:
                 return controller
+        if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+                and not any(c.dep_ == "agent" for c in tok.head.children):
+            # "Orme was sent to negotiate", "Lusk was forced to cede Orm": a purpose infinitive on a
+            # passive verb is done by its patient (an active verb's own subject does it: read on up). Only a
+            # name or a pronoun: a common noun's phrase may hold a caption's credit the parser hung on it.
+            patients = [_relative_antecedent(c) for c in tok.head.children if c.dep_ in PASSIVE_SUBJECTS
+                        and c.pos_ in ("PROPN", "PRON")]
+            if patients:
+                return patients
         if tok.dep_ == "relcl":
             return [predicated_name(tok.head)] if active else []
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -164,7 +175,7 @@ SUPPORT_VERBS = ("launch", "carr", "conduct", "stag", "mak", "made", "mount", "b
                   "hand", "sent", "send", "pa", "do", "did", "done", "receiv", "accept", "reach", "achiev",
                   "agree", "approv", "adopt", "enact", "impos", "lift", "terminat", "renew", "extend", "restor",
                   "host", "attend", "convene", "arrang", "accompl", "fail", "succeed", "bomb", "raid", "strik",
-                  "struck", "use", "employ")
+                  "struck", "use", "employ", "had", "has", "hav")
 
 
 def _supports(verb: Any, noun: Any) -> bool:
@@ -185,6 +196,22 @@ def _supports(verb: Any, noun: Any) -> bool:
     if any(c.dep_ == "oprd" for c in verb.children):
         return False  # "called the explosion an attack": says what it was, did not do it
     return verb.lower_.startswith(SUPPORT_VERBS)
+
+
+# Contests whose sides or candidates act in the clause a fronted "In the … election," opens.
+_CONTESTS = {"election", "elections", "by-election", "primary", "primaries", "battle", "match", "game", "final",
+             "race", "contest", "tournament", "championship", "championships", "poll", "referendum", "campaign"}
+
+
+def _contest_told_in(verb: Any, noun: Any) -> bool:
+    """Whether ``noun`` is a contest a fronted "in" phrase of ``verb`` names, with the verb's subject
+    acting in it ("In the 1994 election, Orme won the seat", "In the Battle of Vell, Lusk routed
+    Orm"): its subject took part. Not a passive or a death ("In the battle, Orme was killed")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in" or prep.head.i != verb.i:
+        return False
+    return noun.lower_ in _CONTESTS and prep.i < verb.i and not verb.lower_.startswith(("die", "died", "perish")) \
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _controller(infinitive: Any) -> list[Any]:

@@ -84,5 +84,8 @@ PHYSICAL_THING_NOUNS = frozenset({
     "car", "cars", "truck", "trucks", "van", "vans", "vehicle", "vehicles", "bus", "buses", "bike", "boat",
     "house", "houses", "home", "homes", "shop", "shops", "store", "stores", "building", "buildings", "office",
     "offices", "premises", "property", "backpack", "bag", "phone", "laptop", "camera"})
+# Pictures handed out: where one comes "from" is a camera or a feed, no party (pipeline.events.non_parties).
+IMAGE_NOUNS = frozenset({"photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures",
+                         "footage", "video", "videos", "still", "stills", "snapshot", "snapshots"})
 # Abbreviations of a sports result the model tags as a body ("another KO loss", "34 KO's"): no party.
 RESULT_ABBREVIATIONS = frozenset({"ko", "kos", "tko", "tkos", "ko's", "rsc", "dq"})

@@ -71,3 +71,24 @@ def test_a_boxing_result_the_model_tags_as_a_body_is_no_party():
 def test_an_opponent_hung_off_the_verbs_place_is_a_party():
     text = "He took a 38-0 record into the ring against former champion Ken Norton in May 1977."
     assert "Ken Norton" in roles(text, "took")["participants"]
+
+
+def test_the_one_a_bracketed_born_tells_of_is_the_name_before_the_bracket():
+    from pipeline import label_roles
+
+    for text in ("Peter Harlow (Russian: Пётр Харлов, born November 3, 1949) is a Russian rock singer.",
+                 "Chad Orme Wilson (pronounced wil-SUN) (born March 24, 1983 in Lusk) is a baseball pitcher."):
+        start = text.index("born")
+        found = label_roles(text, [(start, start + 4)])[0]
+        assert len(found["participants"]) == 1 and found["participants"][0].endswith(("Harlow", "Wilson"))
+    text = "In 1902 the bridge (born of a long dispute) was opened."
+    assert bracketed_life_owner_of(text) is None
+
+
+def bracketed_life_owner_of(text: str):
+    from pipeline.events.labelling import _context, parse_text
+    from pipeline.events.origins import bracketed_life_owner
+
+    parsed = parse_text(text, _context(None)).layers["spacy_docs"][0][1]
+    owner = bracketed_life_owner(next(t for t in parsed if t.lower_ == "born"))
+    return None if owner is None or parsed[owner].ent_type_ != "PERSON" else owner
