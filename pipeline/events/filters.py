@@ -87,6 +87,8 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         # that no happening word replaced (pipeline.events.triggers.better_word) tells a state, and "be"
         # names no happening; the clauses that go with it still get rows of their own.
         return "state"
+    if narrative and _holds_a_thing(trigger, trigger_lemma):
+        return "state"
     if _hands_to_a_sibling(span, trigger, trigger_lemma):
         return "light"
     if _year_of_a_name(span, trigger):
@@ -113,6 +115,28 @@ def _hands_to_a_sibling(span: Any, trigger: Any, lemma: str | None) -> bool:
         return False
     return any(v.dep_ == "conj" and v.pos_ == "VERB" and _lemma(v) not in _PLAIN_VERBS
                for v in coordinated(trigger, span, False))
+
+
+# What a person "had" at a date that is a happening all the same: a child born, a stroke suffered.
+_HAD_HAPPENINGS = {"son", "sons", "daughter", "daughters", "child", "children", "baby", "babies", "twins",
+                   "stroke", "go", "try", "look", "say"}
+
+
+def _holds_a_thing(trigger: Any, lemma: str | None) -> bool:
+    """``cable systems in the early 1980s had far less capacity``, ``he had a contract with the club in
+    1976``: ``have`` whose object names no happening (better_word found none, so the trigger is still
+    the verb) tells what someone held then, a state; the verbs that go with it still get their rows.
+    A new or first one ("in 1971 the band had a new drummer") is a change, and stays; so does an object
+    with a verb of its own ("had a million seller hit with the song": the parser's participle "hit")."""
+    if lemma != "have" or trigger.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and not names_a_happening(o) and o.lower_ not in _HAD_HAPPENINGS and
+        o.lower_ not in _TAKEN_POSTS and not any(c.lower_ in ("new", "first") or c.dep_ in ("acl", "relcl")
+                                                 for c in o.children)
+        for o in objects) and not any(
+        c.dep_ in ("xcomp", "ccomp", "oprd") for c in trigger.children)
 
 
 def tells_a_post(verb: Any, lemma: str | None) -> bool:
