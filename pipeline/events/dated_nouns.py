@@ -79,3 +79,51 @@ def _path_up(noun: Any, trigger: Any) -> list[Any] | None:
             return path
         path.append(tok)
     return None
+
+
+# Prepositions that put a verb inside a happening: "announced at a summit", "killed in a raid",
+# "spoke during a visit". (Not "after", "before", "since": another time.)
+_INSIDE = {"at", "in", "during"}
+# Nouns with a happening's form that frame a verb without being a happening of the date: "in an
+# attempt to", "in response to", "in addition", "in preparation for", "in the administration of".
+_FRAMES = {"attempt", "effort", "bid", "response", "connection", "addition", "direction", "exception",
+           "administration", "collection", "preparation", "anticipation", "expectation", "opposition",
+           "accordance", "compliance", "reference", "recognition", "consultation", "cooperation",
+           "co-operation", "collaboration", "association", "conjunction", "competition", "acceptance",
+           "question", "position", "session"}
+
+
+def shared_settings(trigger: Any, span: Any) -> list[Any]:
+    """The happenings that share a date with ``trigger`` because one happened inside the other: the
+    event noun of the verb's "at", "in" or "during" phrase ("the alliance announced at a summit on
+    9 July" → summit; "agents took the boy in a raid on 22 April" → raid, when the parser gave the date
+    to the verb), and the verb whose such phrase the trigger noun is ("took the boy in a raid on 22
+    April" → take, when the date went to the raid). Only common nouns with a determiner or modifier
+    (a name, "the Battle of Tarsk", is its own row or none; "in response" is an idiom), and nothing
+    with a date of its own."""
+    inside = range(span.start, span.end)
+    out = []
+    if trigger.pos_ == "VERB":
+        for prep in trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _INSIDE or prep.i in inside:
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and _a_setting(noun) and not _own_date(prep, inside):
+                    out.append(noun)
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in _INSIDE and \
+            trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "VERB" and _a_setting(trigger):
+        verb = trigger.head.head
+        own = {t.i for t in trigger.head.subtree}
+        if not any(t.ent_type_ in ("DATE", "TIME") and t.i not in own and t.i not in inside for t in verb.subtree):
+            out.append(verb)
+    return out
+
+
+def _a_setting(noun: Any) -> bool:
+    return noun.pos_ == "NOUN" and noun.ent_type_ not in ("DATE", "TIME") and names_a_happening(noun) and \
+        noun.lower_ not in _FRAMES and noun.lower_.rstrip("s") not in _FRAMES and \
+        any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+
+
+def _own_date(prep: Any, inside: range) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") and t.i not in inside for t in prep.subtree)
