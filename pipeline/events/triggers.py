@@ -162,7 +162,8 @@ def _post_holder(verb: Any, span: Any) -> Any | None:
     if holder.pos_ not in ("VERB", "AUX"):
         return None
     own = {t.i for t in verb.subtree}
-    if any(t.ent_type_ in ("DATE", "TIME") and t.i not in own for t in holder.subtree):
+    clause = [t for c in holder.children if c.dep_ not in ("conj", "cc") for t in c.subtree]  # not "but in 2005 …"
+    if any(t.ent_type_ in ("DATE", "TIME") and t.i not in own for t in clause):
         return None  # "joined the army in 1940, serving in France in 1944": each its own date
     return holder
 

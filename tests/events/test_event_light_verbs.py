@@ -247,3 +247,8 @@ def test_a_post_participle_hands_a_point_date_to_its_clause(pipeline, text, trig
 ])
 def test_a_post_participle_with_its_own_time_keeps_it(pipeline, text, triggers):
     assert triggers_of(pipeline, text) == triggers
+
+
+def test_a_post_participle_looks_past_a_later_clause(pipeline):
+    text = "He was elected the mayor of Tarsk representing the Harbour Party in 1992 but in 2005 his party lost."
+    assert triggers_of(pipeline, text) == ["elect", "lose"]
