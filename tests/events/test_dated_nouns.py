@@ -91,3 +91,23 @@ def test_no_setting_row_for_a_frame_or_a_name(pipeline, text, rows):
 def test_a_setting_with_a_date_of_its_own_gets_no_second_date(pipeline):
     rows = rows_of(pipeline, "On 2 May 1911 the club won the cup at the tournament of 1910.")
     assert ("tournament", "2 May 1911") not in rows and ("win", "2 May 1911") in rows
+
+
+def test_a_verb_charged_in_a_happening_is_no_setting_of_its_date(pipeline):
+    # "charged in", "arrested in": in connection with, later.
+    assert ("charge", "1996") not in rows_of(pipeline, "He is charged in the 1996 bombing of the Tarsk depot.")
+
+
+@pytest.mark.parametrize("text, rows", [
+    # What a dated happening did, in the past, with it as the subject, happened then.
+    ("The 1906 earthquake destroyed most of the old town.", [("earthquake", "1906"), ("destroy", "1906")]),
+    ("Nobody forgot the 1906 explosion that wrecked the harbour.", [("explosion", "1906"), ("wreck", "1906")]),
+    # What followed from it did not, nor what it is now.
+    ("The 1906 crisis led to a long war.", [("crisis", "1906")]),
+    # The verb a participle with the date hangs from: the finding happened then.
+    ("The boy was found clinging to a raft on 25 November 1999.",
+     [("cling", "25 November 1999"), ("find", "25 November 1999")]),
+    ("In 1911 the band spent two months touring the northern coast.", [("tour", "1911")]),
+])
+def test_a_happening_and_what_it_did_share_its_date(pipeline, text, rows):
+    assert rows_of(pipeline, text) == rows

@@ -64,7 +64,9 @@ def test_a_capital_after_a_colon_starts_an_entry(pipeline):
     ("In 1910 Holm fought often. Another heavy loss to the Tarvians that year led to his retirement.", "loss"),
 ])
 def test_the_happening_is_what_the_verb_puts_on(pipeline, text, trigger):
-    assert triggers_of(pipeline, text)[-1] == trigger
+    # (What the happening did in the past, "the merger … doubled the size", is a row of its own.)
+    triggers = triggers_of(pipeline, text)
+    assert trigger in triggers and not set(triggers) & {"hold", "give", "carry", "conduct", "take"}
 
 
 @pytest.mark.parametrize("text, trigger", [
