@@ -9,6 +9,10 @@ noun's, and the noun takes the row; after "after", "before", "since" either read
 happened then, and the noun gets a row of its own next to the verb's. The verb's direct object
 ("signed the treaty on 2 May", "condemned the invasion on 2 August") is left alone: one happening
 told twice, or a thing the verb acts on, is no second row. :func:`dated_noun` takes spaCy tokens.
+
+:func:`shared_settings` gives the happenings that share a date because one happened inside or through
+the other: ``announced at a summit in July``, ``wounded in the attack on 3 May``, ``the 1996 bombing
+that killed one person``, ``was found clinging to a raft on 25 November``.
 """
 
 from __future__ import annotations
