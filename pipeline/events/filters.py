@@ -70,6 +70,10 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         return "aside"
     if trigger is None:
         return None
+    if trigger.lower_ in ("including", "includes") and trigger.dep_ == "ROOT" and trigger.i == trigger.sent.start:
+        # "Including two years on the teams of 1969 and 1970.": a list's continuation cut off as a
+        # sentence; it tells no happening, and its years are the things'.
+        return "aside"
     if _lifespan(span, trigger):
         return "lifespan"
     if narrative and _a_things_year(span, trigger):

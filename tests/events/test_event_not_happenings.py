@@ -258,3 +258,8 @@ def test_having_a_thing_is_a_state(pipeline, text):
 ])
 def test_having_a_happening_or_a_child_stays(pipeline, text, triggers):
     assert [trigger for _, trigger in rows(pipeline, text)] == triggers
+
+
+def test_a_list_continued_as_a_sentence_is_no_happening(pipeline):
+    assert rows(pipeline, "Including two years as a stroke on the Tarsk Rowing crews of 1969 and 1970.") == []
+    assert rows(pipeline, "The club won six titles, including the league in 1969.") == [("1969", "win")]
