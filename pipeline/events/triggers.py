@@ -133,9 +133,12 @@ def _only_frames_the_time(verb: Any) -> bool:
     """"Beginning in 1939, …", "Starting in May, …": a participle before its clause whose only job is to
     open a span of time for it (no object of its own); the clause's verb is the happening. (After the
     clause, "demanding a withdrawal, starting at noon Saturday", the start is a happening of its own.)"""
-    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lower_ in ("beginning", "starting") and \
-        verb.i < verb.head.i and \
-        not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") for c in verb.children)
+    if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lower_ in ("beginning", "starting") and
+            not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") for c in verb.children)):
+        return False
+    # "appeared in films, starting with Tarsk Harbour (1944)": "starting with" opens a list of what the
+    # clause's verb did; the year is the listed thing's, and the clause's verb the happening.
+    return verb.i < verb.head.i or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 # Participles that tell the post a party held ("representing the Tarsk district", "serving as envoy").

@@ -254,3 +254,8 @@ def test_a_post_participle_with_its_own_time_keeps_it(pipeline, text, triggers):
 def test_a_post_participle_looks_past_a_later_clause(pipeline):
     text = "He was elected the mayor of Tarsk representing the Harbour Party in 1992 but in 2005 his party lost."
     assert triggers_of(pipeline, text) == ["elect", "lose"]
+
+
+def test_starting_with_opens_a_list_of_what_the_clause_did(pipeline):
+    assert triggers_of(pipeline, "He later appeared in films, starting with Tarsk Harbour (1944) and Lusk "
+                                 "Story (1945).") == ["appear", "appear"]
