@@ -356,8 +356,16 @@ def _a_things_year(span: Any, trigger: Any) -> bool:
             names_a_happening(thing) and not thing.is_title):
         return False  # "the invasion (1944)" is a happening; "Blue Winds Dancing (1938)" a title
     root = trigger.sent.root
-    return trigger.i not in range(span.start - 1, span.end + 1) and (root.tag_ in ("VBZ", "VBP") or any(
+    # "the novel Lucinde (1799) was seen as an account of their affair": a view of the thing, in any
+    # tense, is no happening of the thing's year either.
+    view = trigger.lower_ in _VIEWS and any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children)
+    return trigger.i not in range(span.start - 1, span.end + 1) and (view or root.tag_ in ("VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children))
+
+
+# Participles of a view taken of something ("was seen as", "is regarded as").
+_VIEWS = {"seen", "regarded", "considered", "viewed", "described", "known", "hailed", "praised", "criticised",
+          "criticized", "remembered", "treated"}
 
 
 # Lower-case words a title runs on through ("Quiet by Design", "The Lord of the Isles").

@@ -263,3 +263,10 @@ def test_having_a_happening_or_a_child_stays(pipeline, text, triggers):
 def test_a_list_continued_as_a_sentence_is_no_happening(pipeline):
     assert rows(pipeline, "Including two years as a stroke on the Tarsk Rowing crews of 1969 and 1970.") == []
     assert rows(pipeline, "The club won six titles, including the league in 1969.") == [("1969", "win")]
+
+
+def test_a_view_of_a_thing_is_no_happening_of_its_year(pipeline):
+    assert rows(pipeline, "Her novel Tarsk (1799) was seen as an account of their affair.") == []
+    # Its making is.
+    assert rows(pipeline, "Her novel Tarsk was published in 1799 and was seen as an account of their affair.") == [
+        ("1799", "publish")]
