@@ -9,13 +9,17 @@ noun's, and the noun takes the row; after "after", "before", "since" either read
 happened then, and the noun gets a row of its own next to the verb's. The verb's direct object
 ("signed the treaty on 2 May", "condemned the invasion on 2 August") is left alone: one happening
 told twice, or a thing the verb acts on, is no second row. :func:`dated_noun` takes spaCy tokens.
+
+:func:`shared_settings` gives the happenings that share a date because one happened inside or through
+the other: ``announced at a summit in July``, ``wounded in the attack on 3 May``, ``the 1996 bombing
+that killed one person``, ``was found clinging to a raft on 25 November``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.happening_words import names_a_happening
+from pipeline.events.happening_words import CONSEQUENCE_VERBS, LIGHT_VERBS, _lemma, names_a_happening
 
 # Prepositions that end the verb's time at the noun: the date right after the noun is the noun's.
 _ENDS_AT = {"until", "till"}
@@ -79,3 +83,104 @@ def _path_up(noun: Any, trigger: Any) -> list[Any] | None:
             return path
         path.append(tok)
     return None
+
+
+# Prepositions that put a verb inside a happening: "announced at a summit", "killed in a raid",
+# "spoke during a visit". (Not "after", "before", "since": another time.)
+_INSIDE = {"at", "in", "during"}
+# Nouns with a happening's form that frame a verb without being a happening of the date: "in an
+# attempt to", "in response to", "in addition", "in preparation for", "in the administration of".
+_FRAMES = {"attempt", "effort", "bid", "response", "connection", "addition", "direction", "exception",
+           "administration", "collection", "preparation", "anticipation", "expectation", "opposition",
+           "accordance", "compliance", "reference", "recognition", "consultation", "cooperation",
+           "co-operation", "collaboration", "association", "conjunction", "competition", "acceptance",
+           "question", "position", "session"}
+
+
+def shared_settings(trigger: Any, span: Any) -> list[Any]:
+    """The happenings that share a date with ``trigger`` because one happened inside the other: the
+    event noun of the verb's "at", "in" or "during" phrase ("the alliance announced at a summit on
+    9 July" → summit; "agents took the boy in a raid on 22 April" → raid, when the parser gave the date
+    to the verb), and the verb whose such phrase the trigger noun is ("took the boy in a raid on 22
+    April" → take, when the date went to the raid). Only common nouns with a determiner or modifier
+    (a name, "the Battle of Tarsk", is its own row or none; "in response" is an idiom), and nothing
+    with a date of its own."""
+    inside = range(span.start, span.end)
+    out = []
+    if trigger.pos_ == "VERB":
+        for prep in trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _INSIDE or prep.i in inside:
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and _a_setting(noun) and not _own_date(prep, inside):
+                    out.append(noun)
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in _INSIDE and \
+            trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "VERB" and _a_setting(trigger) and \
+            not trigger.head.head.lower_.startswith(_IN_CONNECTION_WITH):
+        verb = trigger.head.head
+        own = {t.i for t in trigger.head.subtree}
+        if not any(t.ent_type_ in ("DATE", "TIME") and t.i not in own and t.i not in inside for t in verb.subtree):
+            out.append(verb)
+    if trigger.pos_ == "NOUN" and names_a_happening(trigger):
+        out += _deeds_of(trigger, span)
+    # (Only a participle the verb takes, "found clinging"; one after a comma tells what followed or went
+    # with it, "has slumped recently, closing unchanged Friday", at a time of its own.)
+    if trigger.pos_ == "VERB" and trigger.tag_ == "VBG" and trigger.dep_ == "xcomp" and \
+            not any(c.dep_ == "mark" for c in trigger.children) and trigger.head.pos_ == "VERB" and \
+            trigger.head.i < trigger.i and _lemma(trigger.head) not in _NOT_SHARED and \
+            trigger.lower_ not in ("serving", "representing") and _a_point(span) and \
+            not _other_date(trigger.head, trigger, inside):
+        out.append(trigger.head)  # "was found clinging to a raft on 25 November": the finding then
+    return out
+
+
+# Verbs that tell no happening of the date of what they go with: light and aspect verbs (their
+# happening is the other word), verbs of consequence or sequence (later), of seeming.
+_NOT_SHARED = LIGHT_VERBS | CONSEQUENCE_VERBS | {
+    "start", "commence", "continue", "resume", "help", "follow", "precede", "appear", "seem", "remain", "keep",
+    "stop", "cease", "try", "want", "plan", "hope", "expect", "intend", "spend", "come", "get", "let"}
+
+
+def _deeds_of(noun: Any, span: Any) -> list[Any]:
+    """"the January 1998 bombing of a clinic that killed an officer", "the 7 August bombings killed
+    200 people": what a dated happening did, told in the past with it as the subject, happened at
+    its time (not what followed from it, "led to", nor a verb in the present, "remains")."""
+    inside = range(span.start, span.end)
+    verbs = [c for c in noun.children if c.dep_ == "relcl" and any(
+        g.dep_ == "nsubj" and g.tag_ == "WDT" for g in c.children)]
+    if noun.dep_ == "nsubj":
+        verbs.append(noun.head)
+    return [v for v in verbs if v.pos_ == "VERB" and v.tag_ == "VBD" and _lemma(v) not in _NOT_SHARED and
+            not span.start <= v.i < span.end and not _other_date(v, noun, inside)]
+
+
+def _a_point(span: Any) -> bool:
+    """A date at a point, not a stretch ("from 1835 to 1837", "until 1840" are the participle's own)."""
+    root = span.root
+    return not any(t.text in ("–", "—", "-") or t.lower_ in ("to", "and", "through") for t in span) and not (
+        root.dep_ == "pobj" and root.head.lower_ in ("from", "until", "till", "since", "through", "throughout"))
+
+
+def _other_date(verb: Any, other: Any, inside: range) -> bool:
+    """Whether a verb's clause (not ``other``'s phrase, not its conjuncts) names a time of its own."""
+    skip = {t.i for t in other.subtree} | set(inside)
+    return any(t.ent_type_ in ("DATE", "TIME") and t.i not in skip
+               for c in verb.children if c.dep_ not in ("conj", "cc") for t in c.subtree)
+
+
+# Verbs whose "in" means "in connection with" and that come later: "charged in the 1996 bombing",
+# "arrested in the killing", "implicated in the plot" (stems: every form).
+_IN_CONNECTION_WITH = ("charg", "convict", "indict", "implicat", "suspect", "arrest", "acquit", "sentenc", "tried",
+                       "involv", "nam", "identif", "accus", "question", "investigat", "testif", "mention", "cit",
+                       "describ", "report", "interest", "invest", "help", "want", "sought", "seek", "jail",
+                       "detain", "held", "hold", "wanted", "prosecut", "blam", "link", "tie", "role")
+
+
+def _a_setting(noun: Any) -> bool:
+    return noun.pos_ == "NOUN" and noun.ent_type_ not in ("DATE", "TIME") and names_a_happening(noun) and \
+        noun.lower_ not in _FRAMES and noun.lower_.rstrip("s") not in _FRAMES and \
+        any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in noun.children)
+
+
+def _own_date(prep: Any, inside: range) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") and t.i not in inside for t in prep.subtree)

@@ -25,7 +25,7 @@ from pipeline.stories.party_names import document_canonicaliser
 from pipeline.events.names import Names
 from pipeline.events.filters import not_a_happening, tells_a_post
 from pipeline.events.coordination import coordinated
-from pipeline.events.dated_nouns import dated_noun
+from pipeline.events.dated_nouns import dated_noun, shared_settings
 from pipeline.events.triggers import better_word, describes_a_party, lemma_of, means_of, trigger_of
 from pipeline.core.layers import (
     CITATION_SUPPORT, ENTITIES, EVENTS, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, section_index, sentence_index,
@@ -99,6 +99,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
         if conjunct is None and unhappening in (None, "state", "light"):
             if noun is not None and not noun[1]:
                 pending.appendleft((group, noun[0]))  # "spoke at a news conference on Friday": both then
+            # "announced at a summit on 9 July", "took the boy in a raid on 22 April": one inside the other.
+            pending.extendleft((group, other) for other in reversed(shared_settings(trigger, span)))
             # "On 2 May the army captured Tarsk and burned the mill": each verb sharing the date is a row
             # (also after a state: "in 1805 the army had 3,000 men when it crossed the river").
             by_the_day = first.type == "TIME" or granularity(first.value) == "day"

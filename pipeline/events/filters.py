@@ -70,6 +70,10 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         return "aside"
     if trigger is None:
         return None
+    if trigger.lower_ in ("including", "includes") and trigger.dep_ == "ROOT" and trigger.i == trigger.sent.start:
+        # "Including two years on the teams of 1969 and 1970.": a list's continuation cut off as a
+        # sentence; it tells no happening, and its years are the things'.
+        return "aside"
     if _lifespan(span, trigger):
         return "lifespan"
     if narrative and _a_things_year(span, trigger):
@@ -86,6 +90,8 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         # "He was a member of the senate from 1830 to 1832", "by 1819 both were pariah nations": a copula
         # that no happening word replaced (pipeline.events.triggers.better_word) tells a state, and "be"
         # names no happening; the clauses that go with it still get rows of their own.
+        return "state"
+    if narrative and _holds_a_thing(trigger, trigger_lemma):
         return "state"
     if _hands_to_a_sibling(span, trigger, trigger_lemma):
         return "light"
@@ -113,6 +119,28 @@ def _hands_to_a_sibling(span: Any, trigger: Any, lemma: str | None) -> bool:
         return False
     return any(v.dep_ == "conj" and v.pos_ == "VERB" and _lemma(v) not in _PLAIN_VERBS
                for v in coordinated(trigger, span, False))
+
+
+# What a person "had" at a date that is a happening all the same: a child born, a stroke suffered.
+_HAD_HAPPENINGS = {"son", "sons", "daughter", "daughters", "child", "children", "baby", "babies", "twins",
+                   "stroke", "go", "try", "look", "say"}
+
+
+def _holds_a_thing(trigger: Any, lemma: str | None) -> bool:
+    """``cable systems in the early 1980s had far less capacity``, ``he had a contract with the club in
+    1976``: ``have`` whose object names no happening (better_word found none, so the trigger is still
+    the verb) tells what someone held then, a state; the verbs that go with it still get their rows.
+    A new or first one ("in 1971 the band had a new drummer") is a change, and stays; so does an object
+    with a verb of its own ("had a million seller hit with the song": the parser's participle "hit")."""
+    if lemma != "have" or trigger.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and not names_a_happening(o) and o.lower_ not in _HAD_HAPPENINGS and
+        o.lower_ not in _TAKEN_POSTS and not any(c.lower_ in ("new", "first") or c.dep_ in ("acl", "relcl")
+                                                 for c in o.children)
+        for o in objects) and not any(
+        c.dep_ in ("xcomp", "ccomp", "oprd") for c in trigger.children)
 
 
 def tells_a_post(verb: Any, lemma: str | None) -> bool:
@@ -328,8 +356,16 @@ def _a_things_year(span: Any, trigger: Any) -> bool:
             names_a_happening(thing) and not thing.is_title):
         return False  # "the invasion (1944)" is a happening; "Blue Winds Dancing (1938)" a title
     root = trigger.sent.root
-    return trigger.i not in range(span.start - 1, span.end + 1) and (root.tag_ in ("VBZ", "VBP") or any(
+    # "the novel Lucinde (1799) was seen as an account of their affair": a view of the thing, in any
+    # tense, is no happening of the thing's year either.
+    view = trigger.lower_ in _VIEWS and any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children)
+    return trigger.i not in range(span.start - 1, span.end + 1) and (view or root.tag_ in ("VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children))
+
+
+# Participles of a view taken of something ("was seen as", "is regarded as").
+_VIEWS = {"seen", "regarded", "considered", "viewed", "described", "known", "hailed", "praised", "criticised",
+          "criticized", "remembered", "treated"}
 
 
 # Lower-case words a title runs on through ("Quiet by Design", "The Lord of the Isles").

@@ -135,6 +135,13 @@ def better_word(tok: Any, span: Any) -> Any:
                  c.tag_ in ("VBG", "NN") and not any(g.dep_ in ("det", "poss", "amod") for g in c.children)]
         if done:
             return done[0]  # "began building a circuit in 1995": the building ("started to be seen" stays)
+    if tok.pos_ == "VERB" and lemma == "spend" and any(c.ent_type_ in ("DATE", "TIME") for c in tok.children):
+        # "spent the next week marching to the coast", "spent 1911 touring Europe": the time is spent
+        # on the gerund's happening; "spent the year in Tarsk" (no gerund) keeps spend.
+        done = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and c.i > tok.i and
+                c.i not in range(span.start, span.end)]
+        if done:
+            return done[0]
     if tok.pos_ == "VERB" and lemma in _HELPING_VERBS:
         done = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.i > tok.i]
         return done[0] if done else tok

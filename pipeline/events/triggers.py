@@ -61,6 +61,9 @@ def trigger_of(span: Any) -> Any | None:
                 tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head  # "refined by a team headed by Dr Holm in the 1960s": who the party was, not when
             continue
+        if tok.pos_ == "VERB" and (holder := _post_holder(tok, span)) is not None:
+            tok = holder  # "was elected mayor representing the Ratepayers in 1992": the election's year
+            continue
         if tok.pos_ == "VERB" and _names_a_thing(tok) and tok.head.i != tok.i:
             tok = tok.head  # "played in what has been called the Game of the Year on 6 May": not a naming
             continue
@@ -130,9 +133,42 @@ def _only_frames_the_time(verb: Any) -> bool:
     """"Beginning in 1939, …", "Starting in May, …": a participle before its clause whose only job is to
     open a span of time for it (no object of its own); the clause's verb is the happening. (After the
     clause, "demanding a withdrawal, starting at noon Saturday", the start is a happening of its own.)"""
-    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lower_ in ("beginning", "starting") and \
-        verb.i < verb.head.i and \
-        not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") for c in verb.children)
+    if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lower_ in ("beginning", "starting") and
+            not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") for c in verb.children)):
+        return False
+    # "appeared in films, starting with Tarsk Harbour (1944)": "starting with" opens a list of what the
+    # clause's verb did; the year is the listed thing's, and the clause's verb the happening.
+    return verb.i < verb.head.i or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+# Participles that tell the post a party held ("representing the Tarsk district", "serving as envoy").
+_POST_PARTICIPLES = {"representing", "serving"}
+
+
+def _post_holder(verb: Any, span: Any) -> Any | None:
+    """"was elected mayor representing the Ratepayers in 1992": a participle telling the post held
+    (no subordinator of its own) under a clause with no date of its own; a point date ("in 1992")
+    the parser hangs on the participle is the clause's happening's, the verb it describes. A stretch
+    ("serving from 1835 to 1837", "until 1840") is the post's own time and stays."""
+    if verb.lower_ not in _POST_PARTICIPLES or verb.dep_ not in ("acl", "advcl", "xcomp") or \
+            any(c.dep_ == "mark" for c in verb.children):
+        return None
+    root = span.root
+    if not (root.dep_ == "pobj" and root.head.lower_ in ("in", "on") and root.head.head.i == verb.i) or \
+            any(t.text in ("–", "—", "-") or t.lower_ in ("to", "and") for t in span):
+        return None
+    holder = verb.head
+    for _ in range(4):  # acl: the noun it describes ("mayor"), then that noun's verb
+        if holder.pos_ in ("VERB", "AUX") or holder.head.i == holder.i:
+            break
+        holder = holder.head
+    if holder.pos_ not in ("VERB", "AUX"):
+        return None
+    own = {t.i for t in verb.subtree}
+    clause = [t for c in holder.children if c.dep_ not in ("conj", "cc") for t in c.subtree]  # not "but in 2005 …"
+    if any(t.ent_type_ in ("DATE", "TIME") and t.i not in own for t in clause):
+        return None  # "joined the army in 1940, serving in France in 1944": each its own date
+    return holder
 
 
 # Nouns with a happening's suffix for a form a thing came out in: what a date before them describes.

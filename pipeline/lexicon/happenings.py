@@ -35,7 +35,16 @@ SUFFIX_LOOKALIKES = {"spring", "morning", "evening", "exception", "edition", "ce
                      "moment", "legislature", "station", "division", "brigade", "decade", "regiment", "department",
                      "monument", "building", "association", "federation", "corporation", "foundation", "location",
                      "legion", "battalion", "million", "billion", "literature", "signature", "furniture",
-                     "television"}
+                     "television",
+                     # People and things: "became world champion in 1971" is a becoming, "the 1893
+                     # champion of the league" a title; "a picture of 1911", "the science of 1900".
+                     "champion", "companion", "pavilion", "bastion", "stallion", "medallion", "mansion",
+                     "pension", "fashion", "cushion", "onion", "criterion", "sibling", "offspring", "clothing",
+                     "viking", "picture", "creature", "sculpture", "temperature", "mixture", "texture",
+                     "architecture", "agriculture", "apartment", "equipment", "compartment", "garment",
+                     "ornament", "segment", "supplement", "science", "audience", "evidence", "distance",
+                     "balance", "finance", "essence", "licence", "sequence", "comrade", "arcade", "grenade",
+                     "facade", "interval"}
 
 # Happenings a dated list entry names that a sentence would tell with a verb ("first flight", "debut").
 ENTRY_NOUNS = {"flight", "launch", "debut", "premiere", "release", "tour", "voyage", "ceremony", "match", "race",
@@ -54,4 +63,5 @@ STATES_NOT_HAPPENINGS = {"nation", "relation", "relationship", "population", "re
 # 1963" (the hit), "had surgery in 1985", "his finishes include second place", "the tour included a stop in
 # Tarsk". Alone ("the hit single", "the stop sign", "a glossy finish") they may name a thing, so they are
 # no event nouns.
-LIGHT_VERB_HAPPENINGS = {"hit", "success", "surgery", "operation", "breakthrough", "finish", "stop"}
+LIGHT_VERB_HAPPENINGS = {"hit", "success", "surgery", "operation", "breakthrough", "finish", "stop", "dispute",
+                         "quarrel"}

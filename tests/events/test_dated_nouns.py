@@ -65,3 +65,49 @@ def test_a_date_opening_the_sentence_dates_each_clause_joined_by_and(pipeline):
         ("buy", "June 1911")]
     assert rows_of(pipeline, "In June 1911 the council reviewed the school, and as a result the school was "
                              "ordered to close.") == [("review", "June 1911")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # One happening inside another: the verb's "at", "in", "during" phrase names a happening of the date.
+    ("In July 1911, at a summit in Tarsk, the alliance announced it would accept Lusk.",
+     [("announce", "July 1911"), ("summit", "July 1911")]),
+    ("The three states formally joined the league on 12 March 1911 at a ceremony in Tarsk.",
+     [("join", "12 March 1911"), ("ceremony", "12 March 1911")]),
+    # The date went to the noun: the verb it is the setting of happened then too.
+    ("He was wounded in the attack on 3 May 1915.", [("attack", "3 May 1915"), ("wound", "3 May 1915")]),
+])
+def test_a_happening_inside_another_shares_its_date(pipeline, text, rows):
+    assert rows_of(pipeline, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("In an attempt to win, the club bought a striker in 1911.", [("buy", "1911")]),   # a frame, no happening
+    ("In 1911 he fought in the Battle of Tarsk.", [("fight", "1911")]),                # a name is no setting
+])
+def test_no_setting_row_for_a_frame_or_a_name(pipeline, text, rows):
+    assert rows_of(pipeline, text) == rows
+
+
+def test_a_setting_with_a_date_of_its_own_gets_no_second_date(pipeline):
+    rows = rows_of(pipeline, "On 2 May 1911 the club won the cup at the tournament of 1910.")
+    assert ("tournament", "2 May 1911") not in rows and ("win", "2 May 1911") in rows
+
+
+def test_a_verb_charged_in_a_happening_is_no_setting_of_its_date(pipeline):
+    # "charged in", "arrested in": in connection with, later.
+    assert ("charge", "1996") not in rows_of(pipeline, "He is charged in the 1996 bombing of the Tarsk depot.")
+
+
+@pytest.mark.parametrize("text, rows", [
+    # What a dated happening did, in the past, with it as the subject, happened then.
+    ("The 1906 earthquake destroyed most of the old town.", [("earthquake", "1906"), ("destroy", "1906")]),
+    ("Nobody forgot the 1906 explosion that wrecked the harbour.", [("explosion", "1906"), ("wreck", "1906")]),
+    # What followed from it did not, nor what it is now.
+    ("The 1906 crisis led to a long war.", [("crisis", "1906")]),
+    # The verb a participle with the date hangs from: the finding happened then.
+    ("The boy was found clinging to a raft on 25 November 1999.",
+     [("cling", "25 November 1999"), ("find", "25 November 1999")]),
+    ("In 1911 the band spent two months touring the northern coast.", [("tour", "1911")]),
+])
+def test_a_happening_and_what_it_did_share_its_date(pipeline, text, rows):
+    assert rows_of(pipeline, text) == rows

@@ -241,3 +241,32 @@ def test_a_date_describing_a_person_or_another_date_is_no_row(pipeline):
     # "since 1888" places the year 1893; only 1893 dates the defeat.
     assert rows(pipeline, "In 1893, the first year since 1888 where the league played under a series system, "
                           "the Tarsk club lost its first game.") == [("1893", "lose")]
+
+
+@pytest.mark.parametrize("text", [
+    "The old ferries in the early 1980s had far smaller engines than they do today.",
+    "He had a two-year contract with the Tarsk club in 1976.",
+])
+def test_having_a_thing_is_a_state(pipeline, text):
+    assert rows(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, triggers", [
+    ("In 1911 the club had a dispute with the league.", ["dispute"]),
+    ("Anna Holm had a daughter in 1911.", ["have"]),
+    ("In 1911 the club had a new coach and won the cup.", ["win"]),
+])
+def test_having_a_happening_or_a_child_stays(pipeline, text, triggers):
+    assert [trigger for _, trigger in rows(pipeline, text)] == triggers
+
+
+def test_a_list_continued_as_a_sentence_is_no_happening(pipeline):
+    assert rows(pipeline, "Including two years as a stroke on the Tarsk Rowing crews of 1969 and 1970.") == []
+    assert rows(pipeline, "The club won six titles, including the league in 1969.") == [("1969", "win")]
+
+
+def test_a_view_of_a_thing_is_no_happening_of_its_year(pipeline):
+    assert rows(pipeline, "Her novel Tarsk (1799) was seen as an account of their affair.") == []
+    # Its making is.
+    assert rows(pipeline, "Her novel Tarsk was published in 1799 and was seen as an account of their affair.") == [
+        ("1799", "publish")]

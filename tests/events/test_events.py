@@ -136,7 +136,8 @@ def test_two_dates_on_two_verbs_give_two_events(process):
 def test_passive_agents_conjunctions_places_and_nominal_events(process):
     found = process("The treaty was signed in Moscow by Germany and the Soviet Union on April 24, 1926. "
                     "The invasion of Poland on September 1, 1939 shocked Britain.")
-    first, second = found
+    first, second, shock = found  # what the invasion did then is a row too
+    assert shock.trigger == "shock" and str(shock.date_start) == "1939-09-01"
     assert first.trigger == "sign" and first.actors == ["Germany", "Soviet Union"] and first.places == ["Moscow"]
     assert second.trigger == "invasion" and "Poland" in second.participants + second.actors
 
