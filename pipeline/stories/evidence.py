@@ -66,6 +66,9 @@ class Mention:
     definite: bool = False  # told by a definite description of a happening ("the blast", "the bombings")
     plural: bool = False    # ... of several ("the bombings")
     trigger_at: int | None = None  # where its trigger word is in its document: two dates of one word are one happening
+    # The spots it says it happened at, by place key: its own places less a state that holds another of
+    # them ("Nairobi, Kenya" is one spot). Set by pipeline.stories.mentions.mentions_of.
+    spots: frozenset[str] = frozenset()
 
     @property
     def parties(self) -> set[str]:
@@ -201,7 +204,16 @@ def compatible(a: Mention, b: Mention) -> str | None:
         return None  # "captured Tarsk" is not "captured the documents"
     if _places_disagree(a, b):
         return None  # "the blast in Nairobi" is not "the explosion in Dar es Salaam" of the same morning
+    if _part_of_several(a, b) or _part_of_several(b, a):
+        return None  # "a bomb went off in Orm" is one of "the bombings in Tarsk and Orm", not the pair of them
     return dates
+
+
+def _part_of_several(one: Mention, several: Mention) -> bool:
+    """Whether ``one`` says it happened at a single spot that is one of several spots ``several`` names:
+    the happening at one of them, not the happenings at all of them ("the blast in Orm" beside "bombs
+    exploded in Tarsk and Orm" of one morning). In doubt, apart: which of the two would it join?"""
+    return len(one.spots) == 1 and len(several.spots) > 1 and one.spots < several.spots
 
 
 def _places_disagree(a: Mention, b: Mention) -> bool:
@@ -330,5 +342,9 @@ def same_document_allowed(a: Mention, b: Mention) -> bool:
     if a.antecedent == b.key or b.antecedent == a.key:
         return True
     if BEFORE in (a.granularity, b.granularity) and a.granularity != b.granularity:
-        return bool(set(a.actors) & set(b.actors) or _by_key(a.places).keys() & _by_key(b.places).keys())
+        # Where one says where only by its sentences around it ("The explosions in Tarsk and Orm killed
+        # forty. … the attacks Friday"), that must be just where the other says.
+        where_a, where_b = _by_key(a.places or a.nearby).keys(), _by_key(b.places or b.nearby).keys()
+        return bool(set(a.actors) & set(b.actors) or _by_key(a.places).keys() & _by_key(b.places).keys()
+                    or (a.nearby or b.nearby) and where_a and where_a == where_b)
     return bool(set(a.actors) & set(b.actors)) and (a.start, a.end) == (b.start, b.end)

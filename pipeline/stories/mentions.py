@@ -65,6 +65,7 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
     antecedents(out, dated_by, within)
     for m in out:
         m.regions = {place_key(q): q for p in (m.places or m.nearby) for q in within.get(place_key(p), ())}
+        m.spots = spots_of(m, within)
     return out
 
 
@@ -160,11 +161,17 @@ def _reports(mentions: list[Mention], dated_by: list[str | None]) -> set[str]:
     return {m.doc_id for m, how in zip(mentions, dated_by) if how in ("document", "sentence")}
 
 
-def _spots(m: Mention, within: dict[str, set[str]]) -> int:
-    """How many places a mention says it happened at, a state holding another of them not counted."""
+def spots_of(m: Mention, within: dict[str, set[str]]) -> frozenset[str]:
+    """The places a mention says it happened at, by key, a state holding another of them not counted
+    ("in Nairobi, Kenya" is one spot, "in Kenya and Tanzania" two)."""
     keys = {place_key(p) for p in m.places}
     holders = {place_key(q) for k in keys for q in within.get(k, ())}
-    return len(keys - holders)
+    return frozenset(keys - holders)
+
+
+def _spots(m: Mention, within: dict[str, set[str]]) -> int:
+    """How many places a mention says it happened at, a state holding another of them not counted."""
+    return len(spots_of(m, within))
 
 
 def antecedents(mentions: list[Mention], dated_by: list[str | None], within: dict[str, set[str]] | None = None) \

@@ -273,3 +273,32 @@ def test_the_blast_is_not_one_of_two_spots_but_the_bombings_are_both():
     blast = told("s#1", 1, doc_id="s")
     antecedents([town, blast], ["document"] * 2, {"quito": {"Ecuador"}})
     assert blast.antecedent == "s#0"
+
+
+def test_one_spot_of_several_is_not_the_happening_at_all_of_them():
+    from pipeline.stories.mentions import spots_of
+
+    # "Bombs exploded in Quito and Lima on Friday" / "a bomb went off in Lima on Friday"
+    both, lima = mention("a", places=["Quito", "Lima"]), mention("b", places=["Lima"])
+    both.spots, lima.spots = spots_of(both, {}), spots_of(lima, {})
+    assert compatible(both, lima) is None and compatible(lima, both) is None
+    # the same two spots, written as town and state ("in Quito, Ecuador" is one spot), are one happening
+    again = mention("c", places=["Lima", "Quito", "Ecuador"])
+    again.spots = spots_of(again, {"quito": {"Ecuador"}})
+    assert again.spots == both.spots and judge(both, again) is not None
+    town = mention("d", places=["Quito", "Ecuador"])
+    town.spots = spots_of(town, {"quito": {"Ecuador"}})
+    assert judge(town, mention("e", places=["Quito"])) is not None  # one spot each: nothing of the sort
+
+
+def test_a_reports_retelling_placed_by_its_sentences_around_is_its_own_telling_again():
+    from pipeline.stories.evidence import same_document_allowed
+
+    # "The explosions in Quito and Lima on Friday killed forty. ... The attacks shocked the region."
+    dated = told("r#0", 0, places=["Quito", "Lima"], granularity="day")
+    retold = told("r#1", 2)
+    retold.nearby = ["Lima", "Quito"]
+    assert same_document_allowed(dated, retold)
+    elsewhere = told("r#2", 3)
+    elsewhere.nearby = ["Lima"]  # only one of the two spots: another telling, in doubt apart
+    assert not same_document_allowed(dated, elsewhere)
