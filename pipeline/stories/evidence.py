@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from pipeline.stories.triggers import AGREEMENT_WORDS, head_noun, is_named
+from pipeline.lexicon.stems import singulars
+from pipeline.lexicon.type_nouns import PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS, TYPE_NOUNS
+from pipeline.stories.triggers import AGREEMENT_WORDS, head_noun, is_event_noun, is_named
 
 # Finest first: a story takes the date of its most precise mention.
 PRECISION = {"day": 0, "month": 1, "season": 2, "year": 3, "before": 4}
@@ -26,7 +28,7 @@ ASSERTED = "asserted"
 # How much each kind of shared evidence says that two mentions tell one happening (measured on the dev
 # sets: evaluation/stories.py and evaluation/stories_aquaint.py). Pieces combine as independent signs.
 EVIDENCE_WEIGHT = {"actor": 0.9, "participant": 0.85, "party": 0.75, "theme": 0.85, "place": 0.6,
-                   "place-nearby": 0.45, "coref": 0.4}
+                   "place-nearby": 0.45, "coref": 0.4, "thing": 0.4}
 NEARBY_SENTENCES = 2  # how far back a report's undated happening looks for where it happened
 # How much the dates say, by the coarser of the two: the same day told by both is sure; a month or a
 # year holds other happenings of the kind (the commercial agreement and the pact, both August 1939).
@@ -145,6 +147,26 @@ def _names_nothing(theme: str) -> bool:
         words[-1] in _COUNTS or words[-1].replace(",", "").isdigit())
 
 
+# Common nouns that stand for a place, a body or people: the same one of them acted on says little of one
+# happening ("captured the city" on one day in two wars).
+_STAND_INS = frozenset(TYPE_NOUNS["GPE"] + TYPE_NOUNS["LOC"] + TYPE_NOUNS["ORG"] + TYPE_NOUNS["PERSON"]) \
+    | PRIVATE_PERSON_NOUNS | RELATIONAL_NOUNS | frozenset({
+        "troop", "troops", "men", "women", "children", "civilian", "prisoner", "hostage", "refugee", "rebel",
+        "member", "official", "officer", "guard", "suspect", "victim", "body", "position", "area", "site",
+        "place", "line", "unit", "group", "crew", "people", "person", "one", "man", "woman"})
+
+
+def is_thing(theme: str | None) -> bool:
+    """Whether an unnamed theme names a thing of its own ("the car", "a rifle"), not a place, a body or
+    people in common words ("the city", "soldiers"), an agreement or a happening ("a treaty", "the
+    attack"), nor nothing (a pronoun, a count)."""
+    head = head_noun(theme)
+    forms = singulars(head.strip(".,'’")) if head else set()
+    # Nor an agreement or a happening by its common noun: "signed a treaty" that day tells any treaty.
+    return bool(forms) and not _names_nothing(theme) and not forms & (_STAND_INS | AGREEMENT_WORDS) \
+        and not is_event_noun(head)
+
+
 def themes_agree(a: str | None, b: str | None) -> bool | None:
     """Whether two themes name one thing: True when they agree, False when they name two things
     ("Tarsk" and "documents"; the Treaty of Tarsk and the Treaty of Orm), None when either has none
@@ -256,6 +278,12 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
     if agree and is_named(a.theme) and is_named(b.theme):
         evidence.append(f"theme:{min(a.theme, b.theme, key=len)}")
         weights.append(EVIDENCE_WEIGHT["theme"])
+    elif agree and dates == "same" and a.granularity == "day" and is_thing(a.theme) and is_thing(b.theme):
+        # The same thing acted on the same day ("a jogger observed the car at 6 a.m.", "spotted the car at
+        # 6 a.m."): weaker than a name, and never a word that stands for a place or for people ("captured
+        # the city", "killed soldiers" tell many happenings of one day).
+        evidence.append(f"thing:{min(a.theme, b.theme, key=len).lower()}")
+        weights.append(EVIDENCE_WEIGHT["thing"])
     # A place of one may be a party of the other ("fighting in Tarsk", "captured Tarsk"); a place is one
     # however its words are joined ("Dar es Salaam", "Dar-es-Salaam").
     shared_places = _shared_places(a, b) | {m.theme for m, other in ((a, b), (b, a)) if theme_is_place(m, other)}

@@ -302,3 +302,21 @@ def test_a_reports_retelling_placed_by_its_sentences_around_is_its_own_telling_a
     elsewhere = told("r#2", 3)
     elsewhere.nearby = ["Lima"]  # only one of the two spots: another telling, in doubt apart
     assert not same_document_allowed(dated, elsewhere)
+
+
+def test_the_same_thing_acted_on_the_same_day_is_weak_evidence():
+    # "a jogger observed the car at 6 a.m." / "a jogger spotted the car at 6 a.m."
+    seen, spotted = mention("a"), mention("b")
+    seen.theme, spotted.theme = "car", "the car"
+    found = judge(seen, spotted)
+    assert found is not None and "thing:car" in found.evidence and found.score < 0.75
+    # a word standing for a place or people says nothing: "captured the city", "killed soldiers"
+    for word in ("the city", "soldiers", "three", "it", "a treaty", "the attack"):
+        seen.theme = spotted.theme = word
+        assert judge(seen, spotted) is None, word
+    # a month holds many such things
+    seen.theme = spotted.theme = "car"
+    seen.granularity = spotted.granularity = "month"
+    seen.end = spotted.end = date(2001, 3, 31)
+    seen.start = spotted.start = date(2001, 3, 1)
+    assert judge(seen, spotted) is None
