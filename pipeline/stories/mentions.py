@@ -52,7 +52,7 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             trigger=trigger, kinds=kinds,
             night="night" in str(r.date_text).lower() if isinstance(getattr(r, "date_text", None), str) else False,
             actors=actors, participants=[p for p in participants if p not in actors], states=states,
-            places=names.all(_listed(r.places)),
+            places=names.all([whole_place(p, sentence) for p in _listed(r.places)]),
             citations=[f"{r.doc_id}#{c}" for c in _listed(r.citation_ids)],
             theme=None if light_theme(trigger) else theme,
             modality=_text(getattr(r, "modality", None)) or ASSERTED,
@@ -67,6 +67,16 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
         m.regions = {place_key(q): q for p in (m.places or m.nearby) for q in within.get(place_key(p), ())}
         m.spots = spots_of(m, within)
     return out
+
+
+def whole_place(place: str, sentence: str | None) -> str:
+    """A place as its sentence writes it whole: the model may tag only the last part of a hyphenated name
+    ("Salaam" of "Dar-es-Salaam"), which would be another place than "Dar es Salaam" elsewhere. The
+    name's first part is capitalised ("Dar-es-Salaam"; not "pro-Moscow")."""
+    if not sentence or "-" not in sentence:
+        return place
+    found = re.search(r"(?<![\w'’-])[A-Z][\w'’]*(?:-[\w'’]+)*-" + re.escape(place) + r"\b", sentence)
+    return found.group(0) if found else place
 
 
 def _offsets(r, *columns: str) -> list[int | None]:

@@ -320,3 +320,16 @@ def test_the_same_thing_acted_on_the_same_day_is_weak_evidence():
     seen.end = spotted.end = date(2001, 3, 31)
     seen.start = spotted.start = date(2001, 3, 1)
     assert judge(seen, spotted) is None
+
+
+@pytest.mark.parametrize("place, sentence, whole", [
+    ("Salaam", "The blasts in Nairobi, Kenya, and Dar-es-Salaam, Tanzania, killed forty.", "Dar-es-Salaam"),
+    ("Moscow", "A pro-Moscow party won in Tarsk.", "Moscow"),  # a prefix, not a name's first part
+    ("Quito", "A bomb exploded in Quito.", "Quito"),
+])
+def test_a_place_is_the_whole_hyphenated_name_its_sentence_writes(place, sentence, whole):
+    from pipeline.stories.evidence import place_key
+    from pipeline.stories.mentions import whole_place
+
+    assert whole_place(place, sentence) == whole
+    assert place_key(whole_place("Salaam", "at Dar-es-Salaam.")) == place_key("Dar es Salaam")
