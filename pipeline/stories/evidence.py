@@ -235,7 +235,8 @@ def _part_of_several(one: Mention, several: Mention) -> bool:
     """Whether ``one`` says it happened at a single spot that is one of several spots ``several`` names:
     the happening at one of them, not the happenings at all of them ("the blast in Orm" beside "bombs
     exploded in Tarsk and Orm" of one morning). In doubt, apart: which of the two would it join?"""
-    return len(one.spots) == 1 and len(several.spots) > 1 and one.spots < several.spots
+    return len(one.spots) == 1 and len(several.spots) > 1 and \
+        one.spots <= _by_key(several.places or several.nearby).keys()
 
 
 def _places_disagree(a: Mention, b: Mention) -> bool:

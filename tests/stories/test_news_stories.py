@@ -289,6 +289,13 @@ def test_one_spot_of_several_is_not_the_happening_at_all_of_them():
     town = mention("d", places=["Quito", "Ecuador"])
     town.spots = spots_of(town, {"quito": {"Ecuador"}})
     assert judge(town, mention("e", places=["Quito"])) is not None  # one spot each: nothing of the sort
+    # "at a summit in Lima, Peru": a place written right after another may hold it, one spot where no
+    # report said which holds which; the one spot "in Lima" is the same happening
+    summit = mention("f", places=["Lima", "Peru"])
+    summit.spots = spots_of(summit, {}, sentence="At a summit in Lima, Peru, the ministers met.")
+    assert summit.spots == {"lima"}
+    lima.spots = spots_of(lima, {})
+    assert compatible(summit, lima) is not None
 
 
 def test_a_reports_retelling_placed_by_its_sentences_around_is_its_own_telling_again():
