@@ -246,6 +246,14 @@ def _dated_noun(doc: Any, chunks: list, starts: list[int], event: Event) -> int 
     root = span.root
     if root.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN"):
         return offset + root.head.idx
+    # "has been arrested in connection with the bombings … last year": the parser hung the date on the verb,
+    # and the events stage gave it to the noun (pipeline.events.dated_nouns); the verb is not dated by it.
+    trigger = parsed.char_span(event.trigger_start - offset, event.trigger_end - offset) \
+        if event.trigger_start is not None and event.trigger_end is not None else None
+    if trigger is not None and len(trigger) == 1 and trigger[0].pos_ == "NOUN" and (
+            root.head.i == trigger[0].i
+            or root.head.pos_ == "VERB" and not any(t.i == root.i for t in trigger[0].subtree)):
+        return event.trigger_start
     return None
 
 

@@ -65,3 +65,13 @@ def test_a_date_opening_the_sentence_dates_each_clause_joined_by_and(pipeline):
         ("buy", "June 1911")]
     assert rows_of(pipeline, "In June 1911 the council reviewed the school, and as a result the school was "
                              "ordered to close.") == [("review", "June 1911")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the present perfect says the arrest is recent: the year is the bombing's
+    ("A second man has been arrested in connection with the bombing of the mill in 1911.", [("bombing", "1911")]),
+    # the past tense may take it, and the noun gets its row beside it, as before
+    ("The sheriff testified in the trial of the rebels in 1911.", [("testify", "1911"), ("trial", "1911")]),
+])
+def test_a_present_perfect_takes_no_wholly_past_date(pipeline, text, rows):
+    assert rows_of(pipeline, text) == rows

@@ -202,3 +202,10 @@ def test_a_definite_description_refers_back_also_where_its_sentence_dates_anothe
     shooting = [e for e in found if e.trigger == "shooting"]
     assert shooting and shooting[0].dated_by == EARLIER and shooting[0].date_start.year == REPORT_DATE.year - 1, \
         [(e.trigger, e.dated_by, e.date_start, e.date_end) for e in found]
+
+
+def test_a_date_handed_to_a_noun_does_not_date_the_verb(pipeline):
+    # "last year" is the bombing's (the present perfect cannot take it): the arrest is the report's
+    found = events(pipeline, "A man has been arrested in connection with the bombing in Quito last year.")
+    arrest = [e for e in found if e.trigger == "arrest"]
+    assert arrest and arrest[0].dated_by == DOCUMENT, [(e.trigger, e.dated_by, e.date_text) for e in found]
