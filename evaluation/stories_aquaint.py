@@ -119,7 +119,11 @@ def check_offsets(pairs: list[Pair], docs: dict[str, Any]) -> list[str]:
 
 
 def run_pipeline(docs: dict[str, Any], outputs: Path) -> None:
-    """The AQUAINT documents as a corpus of news, each dated by its creation time, through ``pipeline.run``."""
+    """The AQUAINT documents as a corpus of news, each dated by its creation time, through ``pipeline.run``.
+
+    Every document is processed again (``force``): the run's documents do not change between runs, so an
+    incremental run over a kept ``--outputs`` folder would skip them all and score the stale events of
+    the code that wrote them, not the current code's."""
     from pipeline import run
 
     corpus = outputs.parent / "corpus"
@@ -129,9 +133,14 @@ def run_pipeline(docs: dict[str, Any], outputs: Path) -> None:
         (corpus / f"{name}.txt").write_text(tm.text, encoding="utf-8", newline="")
         meta = "kind: news\n" + (f"reference_date: {tm.creation_date.isoformat()}\n" if tm.creation_date else "")
         (corpus / f"{name}.meta.yaml").write_text(meta, encoding="utf-8")
-    summary = run(config_path=ROOT / "config.yaml", corpus=corpus, outputs=outputs)
+    summary = run(config_path=ROOT / "config.yaml", corpus=corpus, outputs=outputs, force=True)
     if summary.failed:
         raise SystemExit(f"AQUAINT documents failed: {summary.failed}")
+
+
+def must_run(outputs: Path | None, reuse: bool) -> bool:
+    """Whether the pipeline runs: always, unless ``--reuse`` names a folder that holds a run's events."""
+    return not (reuse and outputs is not None and (outputs / "events").exists())
 
 
 def stored_stories(outputs: Path, again: bool) -> tuple[pd.DataFrame, dict[str, float], dict[str, str]]:
@@ -322,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  offset mismatch: {line}")
     with tempfile.TemporaryDirectory() as tmp:
         outputs = args.outputs or Path(tmp) / "outputs"
-        if not (args.reuse and args.outputs and (outputs / "events").exists()):
+        if must_run(args.outputs, args.reuse):
             run_pipeline(docs, outputs)
         events, confidence, evidence = stored_stories(outputs, again=args.reuse)
         lemmas = Lemmas()

@@ -52,7 +52,7 @@ def dated_noun(trigger: Any, span: Any) -> tuple[Any, bool] | None:
         return None
     doc = span.doc
     nouns = [t for t in doc[trigger.i + 1:start] if t.right_edge.i == start - 1 and t.pos_ == "NOUN" and
-             t.ent_type_ not in ("DATE", "TIME") and names_a_happening(t)]
+             t.ent_type_ not in ("DATE", "TIME") and names_a_happening(t) and not _in_preposition(t)]
     for noun in nouns:  # the outermost phrase first: "the signing of the treaty" is a signing
         path = _path_up(noun, trigger)
         if path is None or (noun.dep_ == "dobj" and noun.head.i == trigger.i) or noun.head.lower_ == "under":
@@ -64,11 +64,33 @@ def dated_noun(trigger: Any, span: Any) -> tuple[Any, bool] | None:
             return None
         # "served until his death in 1961" (the verb's end is the noun's date), "died within weeks of
         # his capture on 26 March" (a stretch of time from the noun): the date is the noun's alone.
-        ends = bool(preps & _ENDS_AT) or any(t.ent_type_ in ("DATE", "TIME") for t in path if t.pos_ == "NOUN")
+        ends = bool(preps & _ENDS_AT) or any(t.ent_type_ in ("DATE", "TIME") for t in path if t.pos_ == "NOUN") \
+            or _perfect_before(trigger, span)
         if any(c.dep_ == "nummod" for c in noun.children) and not ends:
             continue  # "made 15 appearances in 2003": a tally of the year, no one happening of it
         return noun, ends
     return None
+
+
+# Nouns of a preposition of several words ("in connection with the bombings", "on behalf of"): no happening.
+_PREPOSITION_NOUNS = {"connection", "relation", "regard", "respect", "addition", "accordance", "behalf", "view",
+                      "spite", "lieu", "terms", "conjunction", "comparison"}
+
+
+def _in_preposition(noun: Any) -> bool:
+    return noun.lower_ in _PREPOSITION_NOUNS and noun.head.lower_ in ("in", "on", "with")
+
+
+# Times that reach up to the present, which a present perfect may take ("has risen this year").
+_UP_TO_NOW = {"this", "past", "recent", "recently", "lately", "far", "since", "now", "today", "current"}
+
+
+def _perfect_before(trigger: Any, span: Any) -> bool:
+    """A verb in the present perfect cannot take a time wholly past: "another man has been arrested in
+    connection with the bombings … last year" tells when the bombings were, not the arrest (the perfect
+    says the arrest is recent). Times that reach up to now are the verb's ("has risen this year")."""
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in trigger.children)
+    return perfect and trigger.tag_ == "VBN" and not any(t.lower_ in _UP_TO_NOW for t in span)
 
 
 def _path_up(noun: Any, trigger: Any) -> list[Any] | None:

@@ -246,6 +246,14 @@ def _dated_noun(doc: Any, chunks: list, starts: list[int], event: Event) -> int 
     root = span.root
     if root.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN"):
         return offset + root.head.idx
+    # "has been arrested in connection with the bombings … last year": the parser hung the date on the verb,
+    # and the events stage gave it to the noun (pipeline.events.dated_nouns); the verb is not dated by it.
+    trigger = parsed.char_span(event.trigger_start - offset, event.trigger_end - offset) \
+        if event.trigger_start is not None and event.trigger_end is not None else None
+    if trigger is not None and len(trigger) == 1 and trigger[0].pos_ == "NOUN" and (
+            root.head.i == trigger[0].i
+            or root.head.pos_ == "VERB" and not any(t.i == root.i for t in trigger[0].subtree)):
+        return event.trigger_start
     return None
 
 
@@ -283,16 +291,29 @@ def _definite(noun: Any) -> bool:
                                        for c in noun.children)
 
 
-def _told_earlier(lemma: str, sentence_id: int, rows: list[Event]) -> Event | None:
+def _told_earlier(lemma: str, sentence_id: int, rows: list[Event], places: list[str] = ()) -> Event | None:
     """The row of the report's nearest earlier sentence telling a happening of ``lemma``'s kind, when that
-    sentence's rows of its kind agree on one date; else None."""
+    sentence's rows of its kind agree on one date; else None. A telling that only the weeks before a date
+    date (the report's or another word's) and that names no place ("when the bomb went off") says nothing
+    of which happening it is, and is passed over; one that names a place is a happening of its own and stops the search. Where both name places,
+    they must share one ("the blast in Orm" is not "last year's blast in Tarsk")."""
     earlier = [e for e in rows if e.sentence_id is not None and e.sentence_id < sentence_id
-               and e.date_start is not None and e.date_end is not None and same_kind(e.trigger, lemma)]
+               and e.date_start is not None and e.date_end is not None and same_kind(e.trigger, lemma)
+               and not (e.granularity == BEFORE and not e.places)]
     if not earlier:
         return None
     last = max(e.sentence_id for e in earlier)
     found = [e for e in earlier if e.sentence_id == last]
-    return found[0] if len({(e.date_start, e.date_end) for e in found}) == 1 else None
+    if len({(e.date_start, e.date_end) for e in found}) != 1:
+        return None
+    mine = {_place_key(p) for p in places}
+    theirs = {_place_key(p) for e in found for p in e.places}
+    return found[0] if not (mine and theirs) or mine & theirs else None
+
+
+def _place_key(name: str) -> str:
+    """A place as compared within a report: "Dar-es-Salaam" is "Dar es Salaam"."""
+    return " ".join(name.replace("-", " ").lower().split())
 
 
 def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], int | None], sentences: list,
@@ -347,13 +368,6 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 first, last = _years_before(first, years), _years_before(last, years)
             lemma = lemma_of(tok, lemmatizer)
             own = own_date.get(start)  # its own written date, else the weeks before one
-            if dated_by == DOCUMENT and _definite(tok):
-                # "Eleven died in the blast in Orm" after "last year's blasts": the blast is last year's.
-                own = _told_earlier(lemma, sentence_id, dated + out)
-                if own is None or own.date_end >= since:
-                    own = None
-                else:
-                    (first, last), dated_by = (own.date_start, own.date_end), EARLIER
             s_start, s_end = sentences[sentence_id].start, sentences[sentence_id].end
             roles = read_roles(k, tok, s_start, s_end)
             places = list(roles.places)
@@ -364,6 +378,13 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 place = read_roles.canonical(place)
                 if place and place not in places and place not in roles.actors:
                     places.append(place)
+            if dated_by in (DOCUMENT, SENTENCE) and not years and _definite(tok):
+                # "Eleven died in the blast in Orm" after "last year's blasts": the blast is last year's. So
+                # too where the sentence dates another word ("vanished after the shooting, and the car was
+                # found in December"): a definite description refers back, whatever else its sentence dates.
+                earlier = _told_earlier(lemma, sentence_id, dated + out, places)
+                if earlier is not None and earlier.date_start < first:
+                    own, (first, last), dated_by = earlier, (earlier.date_start, earlier.date_end), EARLIER
             written_here = own is not None and dated_by == TEXT
             out.append(Event(
                 timex_index=own.timex_index if written_here else None, date_text=own.date_text if written_here else None,

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from pipeline.stories.triggers import AGREEMENT_WORDS, head_noun, is_named
+from pipeline.lexicon.stems import singulars
+from pipeline.lexicon.type_nouns import PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS, TYPE_NOUNS
+from pipeline.stories.triggers import AGREEMENT_WORDS, head_noun, is_event_noun, is_named
 
 # Finest first: a story takes the date of its most precise mention.
 PRECISION = {"day": 0, "month": 1, "season": 2, "year": 3, "before": 4}
@@ -26,7 +28,7 @@ ASSERTED = "asserted"
 # How much each kind of shared evidence says that two mentions tell one happening (measured on the dev
 # sets: evaluation/stories.py and evaluation/stories_aquaint.py). Pieces combine as independent signs.
 EVIDENCE_WEIGHT = {"actor": 0.9, "participant": 0.85, "party": 0.75, "theme": 0.85, "place": 0.6,
-                   "place-nearby": 0.45, "coref": 0.4}
+                   "place-nearby": 0.45, "coref": 0.4, "thing": 0.4}
 NEARBY_SENTENCES = 2  # how far back a report's undated happening looks for where it happened
 # How much the dates say, by the coarser of the two: the same day told by both is sure; a month or a
 # year holds other happenings of the kind (the commercial agreement and the pact, both August 1939).
@@ -66,6 +68,9 @@ class Mention:
     definite: bool = False  # told by a definite description of a happening ("the blast", "the bombings")
     plural: bool = False    # ... of several ("the bombings")
     trigger_at: int | None = None  # where its trigger word is in its document: two dates of one word are one happening
+    # The spots it says it happened at, by place key: its own places less a state that holds another of
+    # them ("Nairobi, Kenya" is one spot). Set by pipeline.stories.mentions.mentions_of.
+    spots: frozenset[str] = frozenset()
 
     @property
     def parties(self) -> set[str]:
@@ -142,6 +147,26 @@ def _names_nothing(theme: str) -> bool:
         words[-1] in _COUNTS or words[-1].replace(",", "").isdigit())
 
 
+# Common nouns that stand for a place, a body or people: the same one of them acted on says little of one
+# happening ("captured the city" on one day in two wars).
+_STAND_INS = frozenset(TYPE_NOUNS["GPE"] + TYPE_NOUNS["LOC"] + TYPE_NOUNS["ORG"] + TYPE_NOUNS["PERSON"]) \
+    | PRIVATE_PERSON_NOUNS | RELATIONAL_NOUNS | frozenset({
+        "troop", "troops", "men", "women", "children", "civilian", "prisoner", "hostage", "refugee", "rebel",
+        "member", "official", "officer", "guard", "suspect", "victim", "body", "position", "area", "site",
+        "place", "line", "unit", "group", "crew", "people", "person", "one", "man", "woman"})
+
+
+def is_thing(theme: str | None) -> bool:
+    """Whether an unnamed theme names a thing of its own ("the car", "a rifle"), not a place, a body or
+    people in common words ("the city", "soldiers"), an agreement or a happening ("a treaty", "the
+    attack"), nor nothing (a pronoun, a count)."""
+    head = head_noun(theme)
+    forms = singulars(head.strip(".,'’")) if head else set()
+    # Nor an agreement or a happening by its common noun: "signed a treaty" that day tells any treaty.
+    return bool(forms) and not _names_nothing(theme) and not forms & (_STAND_INS | AGREEMENT_WORDS) \
+        and not is_event_noun(head)
+
+
 def themes_agree(a: str | None, b: str | None) -> bool | None:
     """Whether two themes name one thing: True when they agree, False when they name two things
     ("Tarsk" and "documents"; the Treaty of Tarsk and the Treaty of Orm), None when either has none
@@ -201,7 +226,17 @@ def compatible(a: Mention, b: Mention) -> str | None:
         return None  # "captured Tarsk" is not "captured the documents"
     if _places_disagree(a, b):
         return None  # "the blast in Nairobi" is not "the explosion in Dar es Salaam" of the same morning
+    if _part_of_several(a, b) or _part_of_several(b, a):
+        return None  # "a bomb went off in Orm" is one of "the bombings in Tarsk and Orm", not the pair of them
     return dates
+
+
+def _part_of_several(one: Mention, several: Mention) -> bool:
+    """Whether ``one`` says it happened at a single spot that is one of several spots ``several`` names:
+    the happening at one of them, not the happenings at all of them ("the blast in Orm" beside "bombs
+    exploded in Tarsk and Orm" of one morning). In doubt, apart: which of the two would it join?"""
+    return len(one.spots) == 1 and len(several.spots) > 1 and \
+        one.spots <= _by_key(several.places or several.nearby).keys()
 
 
 def _places_disagree(a: Mention, b: Mention) -> bool:
@@ -244,6 +279,12 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
     if agree and is_named(a.theme) and is_named(b.theme):
         evidence.append(f"theme:{min(a.theme, b.theme, key=len)}")
         weights.append(EVIDENCE_WEIGHT["theme"])
+    elif agree and dates == "same" and a.granularity == "day" and is_thing(a.theme) and is_thing(b.theme):
+        # The same thing acted on the same day ("a jogger observed the car at 6 a.m.", "spotted the car at
+        # 6 a.m."): weaker than a name, and never a word that stands for a place or for people ("captured
+        # the city", "killed soldiers" tell many happenings of one day).
+        evidence.append(f"thing:{min(a.theme, b.theme, key=len).lower()}")
+        weights.append(EVIDENCE_WEIGHT["thing"])
     # A place of one may be a party of the other ("fighting in Tarsk", "captured Tarsk"); a place is one
     # however its words are joined ("Dar es Salaam", "Dar-es-Salaam").
     shared_places = _shared_places(a, b) | {m.theme for m, other in ((a, b), (b, a)) if theme_is_place(m, other)}
@@ -330,5 +371,9 @@ def same_document_allowed(a: Mention, b: Mention) -> bool:
     if a.antecedent == b.key or b.antecedent == a.key:
         return True
     if BEFORE in (a.granularity, b.granularity) and a.granularity != b.granularity:
-        return bool(set(a.actors) & set(b.actors) or _by_key(a.places).keys() & _by_key(b.places).keys())
+        # Where one says where only by its sentences around it ("The explosions in Tarsk and Orm killed
+        # forty. … the attacks Friday"), that must be just where the other says.
+        where_a, where_b = _by_key(a.places or a.nearby).keys(), _by_key(b.places or b.nearby).keys()
+        return bool(set(a.actors) & set(b.actors) or _by_key(a.places).keys() & _by_key(b.places).keys()
+                    or (a.nearby or b.nearby) and where_a and where_a == where_b)
     return bool(set(a.actors) & set(b.actors)) and (a.start, a.end) == (b.start, b.end)

@@ -52,7 +52,7 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             trigger=trigger, kinds=kinds,
             night="night" in str(r.date_text).lower() if isinstance(getattr(r, "date_text", None), str) else False,
             actors=actors, participants=[p for p in participants if p not in actors], states=states,
-            places=names.all(_listed(r.places)),
+            places=names.all([whole_place(p, sentence) for p in _listed(r.places)]),
             citations=[f"{r.doc_id}#{c}" for c in _listed(r.citation_ids)],
             theme=None if light_theme(trigger) else theme,
             modality=_text(getattr(r, "modality", None)) or ASSERTED,
@@ -60,12 +60,24 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             definite=definite_description(sentence, *_offsets(r, "trigger_start", "trigger_end", "clean_start")),
             plural=_plural(sentence, *_offsets(r, "trigger_end", "clean_start"))))
     dated_by = [_text(getattr(r, "dated_by", None)) for r in events.itertuples(index=False)]
+    sentence_of = {m.key: _text(getattr(r, "sentence", None)) for m, r in zip(out, events.itertuples(index=False))}
     within = place_containment(events, names)
     nearby_places(out, dated_by)
     antecedents(out, dated_by, within)
     for m in out:
         m.regions = {place_key(q): q for p in (m.places or m.nearby) for q in within.get(place_key(p), ())}
+        m.spots = spots_of(m, within, sentence=sentence_of.get(m.key))
     return out
+
+
+def whole_place(place: str, sentence: str | None) -> str:
+    """A place as its sentence writes it whole: the model may tag only the last part of a hyphenated name
+    ("Salaam" of "Dar-es-Salaam"), which would be another place than "Dar es Salaam" elsewhere. The
+    name's first part is capitalised ("Dar-es-Salaam"; not "pro-Moscow")."""
+    if not sentence or "-" not in sentence:
+        return place
+    found = re.search(r"(?<![\w'’-])[A-Z][\w'’]*(?:-[\w'’]+)*-" + re.escape(place) + r"\b", sentence)
+    return found.group(0) if found else place
 
 
 def _offsets(r, *columns: str) -> list[int | None]:
@@ -160,11 +172,24 @@ def _reports(mentions: list[Mention], dated_by: list[str | None]) -> set[str]:
     return {m.doc_id for m, how in zip(mentions, dated_by) if how in ("document", "sentence")}
 
 
+def spots_of(m: Mention, within: dict[str, set[str]], nearby: bool = True, sentence: str | None = None) \
+        -> frozenset[str]:
+    """The places a mention says it happened at, by key, a state holding another of them not counted
+    ("in Nairobi, Kenya" is one spot, "in Kenya and Tanzania" two); with ``nearby``, for one naming none,
+    those its sentences around name. With its ``sentence``, a place written right after another ("in
+    Madrid, Spain", "Birmingham, Ala.") may hold it, and does not count: in doubt, fewer spots."""
+    names = m.places or m.nearby if nearby else m.places
+    keys = {place_key(p) for p in names}
+    holders = {place_key(q) for k in keys for q in within.get(k, ())}
+    if sentence and m.places:
+        holders |= {place_key(q) for p in m.places for q in m.places if p != q
+                    and re.search(re.escape(p) + r",\s+(?:the\s+)?" + re.escape(q) + r"(?![\w-])", sentence)}
+    return frozenset(keys - holders)
+
+
 def _spots(m: Mention, within: dict[str, set[str]]) -> int:
     """How many places a mention says it happened at, a state holding another of them not counted."""
-    keys = {place_key(p) for p in m.places}
-    holders = {place_key(q) for k in keys for q in within.get(k, ())}
-    return len(keys - holders)
+    return len(spots_of(m, within, nearby=False))
 
 
 def antecedents(mentions: list[Mention], dated_by: list[str | None], within: dict[str, set[str]] | None = None) \

@@ -111,3 +111,13 @@ def test_a_verb_charged_in_a_happening_is_no_setting_of_its_date(pipeline):
 ])
 def test_a_happening_and_what_it_did_share_its_date(pipeline, text, rows):
     assert rows_of(pipeline, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the present perfect says the arrest is recent: the year is the bombing's
+    ("A second man has been arrested in connection with the bombing of the mill in 1911.", [("bombing", "1911")]),
+    # the past tense may take it, and the noun gets its row beside it, as before
+    ("The sheriff testified in the trial of the rebels in 1911.", [("testify", "1911"), ("trial", "1911")]),
+])
+def test_a_present_perfect_takes_no_wholly_past_date(pipeline, text, rows):
+    assert rows_of(pipeline, text) == rows

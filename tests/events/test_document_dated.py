@@ -173,3 +173,39 @@ def test_a_happenings_anniversary_dates_it_years_before(pipeline):
     assert len(invasion) == 1 and invasion[0].date_end == date(REPORT_DATE.year - 39, 3, 10), \
         [(e.trigger, e.dated_by, e.date_start, e.date_end) for e in found]
     assert not [e for e in found if e.trigger == "siege"]
+
+
+def test_an_undated_telling_naming_no_place_does_not_hide_the_earlier_dated_one(pipeline):
+    from pipeline.events.document_dated import EARLIER
+
+    found = events(pipeline, "A man was arrested in connection with last year's bombing in Quito. "
+                             "Witnesses said the bomb went off at the market. Eleven people died in the bombing.")
+    later = [e for e in found if e.trigger == "bombing" and e.dated_by == EARLIER]
+    assert len(later) == 1 and later[0].date_start.year == REPORT_DATE.year - 1, \
+        [(e.trigger, e.dated_by, e.date_start, e.places) for e in found]
+
+
+def test_a_definite_description_in_another_place_is_not_the_earlier_telling(pipeline):
+    from pipeline.events.document_dated import EARLIER
+
+    found = events(pipeline, "A man was arrested in connection with last year's bombing in Quito. "
+                             "Eleven people died in the bombing in Lima.")
+    assert not [e for e in found if e.dated_by == EARLIER], [(e.trigger, e.dated_by, e.places) for e in found]
+
+
+def test_a_definite_description_refers_back_also_where_its_sentence_dates_another_word(pipeline):
+    from pipeline.events.document_dated import EARLIER
+
+    # "December" dates the finding, not the shooting the reader already knows of.
+    found = events(pipeline, "The doctor was shot dead last year. "
+                             "The gunman vanished after the shooting, and his car was found in December.")
+    shooting = [e for e in found if e.trigger == "shooting"]
+    assert shooting and shooting[0].dated_by == EARLIER and shooting[0].date_start.year == REPORT_DATE.year - 1, \
+        [(e.trigger, e.dated_by, e.date_start, e.date_end) for e in found]
+
+
+def test_a_date_handed_to_a_noun_does_not_date_the_verb(pipeline):
+    # "last year" is the bombing's (the present perfect cannot take it): the arrest is the report's
+    found = events(pipeline, "A man has been arrested in connection with the bombing in Quito last year.")
+    arrest = [e for e in found if e.trigger == "arrest"]
+    assert arrest and arrest[0].dated_by == DOCUMENT, [(e.trigger, e.dated_by, e.date_text) for e in found]

@@ -273,3 +273,70 @@ def test_the_blast_is_not_one_of_two_spots_but_the_bombings_are_both():
     blast = told("s#1", 1, doc_id="s")
     antecedents([town, blast], ["document"] * 2, {"quito": {"Ecuador"}})
     assert blast.antecedent == "s#0"
+
+
+def test_one_spot_of_several_is_not_the_happening_at_all_of_them():
+    from pipeline.stories.mentions import spots_of
+
+    # "Bombs exploded in Quito and Lima on Friday" / "a bomb went off in Lima on Friday"
+    both, lima = mention("a", places=["Quito", "Lima"]), mention("b", places=["Lima"])
+    both.spots, lima.spots = spots_of(both, {}), spots_of(lima, {})
+    assert compatible(both, lima) is None and compatible(lima, both) is None
+    # the same two spots, written as town and state ("in Quito, Ecuador" is one spot), are one happening
+    again = mention("c", places=["Lima", "Quito", "Ecuador"])
+    again.spots = spots_of(again, {"quito": {"Ecuador"}})
+    assert again.spots == both.spots and judge(both, again) is not None
+    town = mention("d", places=["Quito", "Ecuador"])
+    town.spots = spots_of(town, {"quito": {"Ecuador"}})
+    assert judge(town, mention("e", places=["Quito"])) is not None  # one spot each: nothing of the sort
+    # "at a summit in Lima, Peru": a place written right after another may hold it, one spot where no
+    # report said which holds which; the one spot "in Lima" is the same happening
+    summit = mention("f", places=["Lima", "Peru"])
+    summit.spots = spots_of(summit, {}, sentence="At a summit in Lima, Peru, the ministers met.")
+    assert summit.spots == {"lima"}
+    lima.spots = spots_of(lima, {})
+    assert compatible(summit, lima) is not None
+
+
+def test_a_reports_retelling_placed_by_its_sentences_around_is_its_own_telling_again():
+    from pipeline.stories.evidence import same_document_allowed
+
+    # "The explosions in Quito and Lima on Friday killed forty. ... The attacks shocked the region."
+    dated = told("r#0", 0, places=["Quito", "Lima"], granularity="day")
+    retold = told("r#1", 2)
+    retold.nearby = ["Lima", "Quito"]
+    assert same_document_allowed(dated, retold)
+    elsewhere = told("r#2", 3)
+    elsewhere.nearby = ["Lima"]  # only one of the two spots: another telling, in doubt apart
+    assert not same_document_allowed(dated, elsewhere)
+
+
+def test_the_same_thing_acted_on_the_same_day_is_weak_evidence():
+    # "a jogger observed the car at 6 a.m." / "a jogger spotted the car at 6 a.m."
+    seen, spotted = mention("a"), mention("b")
+    seen.theme, spotted.theme = "car", "the car"
+    found = judge(seen, spotted)
+    assert found is not None and "thing:car" in found.evidence and found.score < 0.75
+    # a word standing for a place or people says nothing: "captured the city", "killed soldiers"
+    for word in ("the city", "soldiers", "three", "it", "a treaty", "the attack"):
+        seen.theme = spotted.theme = word
+        assert judge(seen, spotted) is None, word
+    # a month holds many such things
+    seen.theme = spotted.theme = "car"
+    seen.granularity = spotted.granularity = "month"
+    seen.end = spotted.end = date(2001, 3, 31)
+    seen.start = spotted.start = date(2001, 3, 1)
+    assert judge(seen, spotted) is None
+
+
+@pytest.mark.parametrize("place, sentence, whole", [
+    ("Salaam", "The blasts in Nairobi, Kenya, and Dar-es-Salaam, Tanzania, killed forty.", "Dar-es-Salaam"),
+    ("Moscow", "A pro-Moscow party won in Tarsk.", "Moscow"),  # a prefix, not a name's first part
+    ("Quito", "A bomb exploded in Quito.", "Quito"),
+])
+def test_a_place_is_the_whole_hyphenated_name_its_sentence_writes(place, sentence, whole):
+    from pipeline.stories.evidence import place_key
+    from pipeline.stories.mentions import whole_place
+
+    assert whole_place(place, sentence) == whole
+    assert place_key(whole_place("Salaam", "at Dar-es-Salaam.")) == place_key("Dar es Salaam")
