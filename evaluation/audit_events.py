@@ -108,7 +108,8 @@ def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, excl
                 "context_before": " ".join(s for s in before if s),
                 "sentence": row.sentence,
                 "context_after": after or "",
-                "date_text": row.date_text,
+                # A news row the report's own date places has no date text (NaN in the table).
+                "date_text": row.date_text if isinstance(row.date_text, str) else None,
                 "date_start": _day(row.date_start),
                 "date_end": _day(row.date_end),
                 "granularity": row.granularity,
