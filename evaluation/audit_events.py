@@ -108,11 +108,12 @@ def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, excl
                 "context_before": " ".join(s for s in before if s),
                 "sentence": row.sentence,
                 "context_after": after or "",
-                # A news row the report's own date places has no date text (NaN in the table).
+                # A news row the report's own date places has no date text, "now" no granularity
+                # (NaN in the table; null on the sheet, which must be plain JSON).
                 "date_text": row.date_text if isinstance(row.date_text, str) else None,
                 "date_start": _day(row.date_start),
                 "date_end": _day(row.date_end),
-                "granularity": row.granularity,
+                "granularity": row.granularity if isinstance(row.granularity, str) else None,
                 "trigger": row.trigger,
                 "actors": _listed(row.actors),
                 "participants": _listed(row.participants),
