@@ -1,7 +1,8 @@
 """Row-by-row precision audit of the events table on Wikipedia prose nobody here wrote.
 
 The WikiGold articles (``../shared/data/wikigold``) go through the whole pipeline as a
-corpus of plain documents; ``--n`` event rows are drawn at random with a fixed seed and
+corpus of plain documents (``--source timebank``: TimeBank's news reports instead, each
+dated by its creation time, a second genre); ``--n`` event rows are drawn at random with a fixed seed and
 written as a sheet for a judge who has not seen the rules (docs/audit/RUBRIC.md). The
 judge's verdicts (one JSON object per row, the rubric's six criteria) are scored by
 ``score``; the judged tables live in docs/audit/.
@@ -36,11 +37,20 @@ def read_articles() -> list:
     return read_wikigold(SHARED_WIKIGOLD)
 
 
-def build_corpus(work: Path) -> Path:
+SOURCES = ("wikigold", "timebank")
+
+
+def build_corpus(work: Path, source: str = "wikigold") -> Path:
     corpus = work / "corpus"
     if corpus.exists():
         shutil.rmtree(corpus)
     corpus.mkdir(parents=True)
+    if source == "timebank":
+        from evaluation.shared import SHARED_TIMEML
+        from evaluation.timeml import read_corpus, write_news_corpus
+
+        write_news_corpus(read_corpus(SHARED_TIMEML / "TimeBank"), corpus)
+        return corpus
     for i, article in enumerate(read_articles()):
         (corpus / f"wikigold_{i:03d}.txt").write_text(article.text + "\n", encoding="utf-8")
     return corpus
@@ -62,20 +72,24 @@ def _sheet_sentences(sheets: list[Path] | None) -> set:
     return seen
 
 
-def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, exclude: list[Path] | None = None) -> None:
+def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, exclude: list[Path] | None = None,
+           source: str = "wikigold") -> None:
     """Draw ``n`` rows; ``reuse`` keeps the outputs of an earlier run in ``work`` (a second sample of
     the same code), ``exclude`` leaves out the sentences of other sheets (dev samples apart from
-    the sample that is scored)."""
+    the sample that is scored). News rows carry their report's date (``report_date``): a row
+    the report's own date places has no date text of its own."""
     from pipeline import load_table, run
 
     outputs = work / "outputs"
     if not (reuse and outputs.exists()):
-        corpus = build_corpus(work)
+        corpus = build_corpus(work, source)
         if outputs.exists():
             shutil.rmtree(outputs)
         run(corpus=corpus, outputs=outputs, force=True)
     events = load_table("events", outputs)
     sentences = load_table("sentences", outputs)
+    documents = load_table("documents", outputs)
+    report_date = {r.doc_id: r.reference_date for r in documents.itertuples()} if "reference_date" in documents else {}
     text_of = {(r.doc_id, r.sentence_id): r.text for r in sentences.itertuples()}
     excluded = _sheet_sentences(exclude)
     rows = sorted(events.itertuples(), key=lambda r: (r.doc_id, r.event_id))
@@ -94,18 +108,26 @@ def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, excl
                 "context_before": " ".join(s for s in before if s),
                 "sentence": row.sentence,
                 "context_after": after or "",
-                "date_text": row.date_text,
-                "date_start": None if row.date_start is None or str(row.date_start) == "NaT" else str(row.date_start)[:10],
-                "date_end": None if row.date_end is None or str(row.date_end) == "NaT" else str(row.date_end)[:10],
-                "granularity": row.granularity,
+                # A news row the report's own date places has no date text, "now" no granularity
+                # (NaN in the table; null on the sheet, which must be plain JSON).
+                "date_text": row.date_text if isinstance(row.date_text, str) else None,
+                "date_start": _day(row.date_start),
+                "date_end": _day(row.date_end),
+                "granularity": row.granularity if isinstance(row.granularity, str) else None,
                 "trigger": row.trigger,
                 "actors": _listed(row.actors),
                 "participants": _listed(row.participants),
                 "places": _listed(row.places),
                 "theme": row.theme if isinstance(row.theme, str) else None,
             }
+            if source != "wikigold":
+                record["report_date"] = _day(report_date.get(row.doc_id))
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(f"{len(events)} event rows in {events.doc_id.nunique()} documents, {len(rows)} outside the excluded sentences; sampled {len(picked)} (seed {seed}) -> {sheet}")
+
+
+def _day(value) -> str | None:
+    return None if value is None or str(value) in ("NaT", "None") else str(value)[:10]
 
 
 def _totals(verdicts: list[dict]) -> None:
@@ -157,6 +179,7 @@ def main() -> None:
     s.add_argument("--seed", type=int, default=31)
     s.add_argument("--reuse", action="store_true", help="reuse the outputs already in --work")
     s.add_argument("--exclude", type=Path, action="append", help="leave out the sentences of this sheet (repeatable)")
+    s.add_argument("--source", choices=SOURCES, default="wikigold", help="the articles to run: WikiGold, or TimeBank's news")
     c = sub.add_parser("score")
     c.add_argument("judged", type=Path)
     c.add_argument("--key", type=Path, help="a paired sheet's key: totals per sample")
@@ -166,7 +189,7 @@ def main() -> None:
     p.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     if args.command == "sample":
-        sample(args.work, args.sheet, args.n, args.seed, args.reuse, args.exclude)
+        sample(args.work, args.sheet, args.n, args.seed, args.reuse, args.exclude, args.source)
     elif args.command == "pair":
         pair(args.first, args.second, args.out)
     else:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 _DCT = re.compile(r"<TIMEX3[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>", re.S)
@@ -120,3 +120,13 @@ def read_timeml(path: str | Path) -> TimemlDocument:
 def read_corpus(folder: str | Path) -> list[TimemlDocument]:
     """Every ``.tml`` file under ``folder``, sorted by name."""
     return [read_timeml(p) for p in sorted(Path(folder).rglob("*.tml"))]
+
+
+def write_news_corpus(docs: Iterable[TimemlDocument], corpus: Path) -> None:
+    """Each document as a news report of the pipeline's corpus: its text byte for byte (so raw
+    offsets are TimeML offsets) and a sidecar dating it by its creation time."""
+    corpus.mkdir(parents=True, exist_ok=True)
+    for tm in docs:
+        (corpus / f"{tm.name}.txt").write_text(tm.text, encoding="utf-8", newline="")
+        meta = "kind: news\n" + (f"reference_date: {tm.creation_date.isoformat()}\n" if tm.creation_date else "")
+        (corpus / f"{tm.name}.meta.yaml").write_text(meta, encoding="utf-8")

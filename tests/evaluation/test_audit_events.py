@@ -1,0 +1,46 @@
+"""The audit tool's corpora and its pairing: what a judge sees must be the documents as written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from evaluation.audit_events import pair, score
+from evaluation.timeml import parse_timeml, write_news_corpus
+
+_TML = ('<?xml version="1.0" ?><TimeML><DOCID>tarvia_1</DOCID>'
+        '<TIMEX3 tid="t0" type="DATE" value="1998-08-07" functionInDocument="CREATION_TIME">08/07/1998</TIMEX3>'
+        '<TEXT>Tarvian troops\r\n<EVENT eid="e1" class="OCCURRENCE">entered</EVENT> Lusk on '
+        '<TIMEX3 tid="t1" type="DATE" value="1998-08-06">Thursday</TIMEX3>.</TEXT></TimeML>')
+
+
+def test_a_news_corpus_keeps_the_text_byte_for_byte_and_dates_each_report(tmp_path: Path) -> None:
+    tm = parse_timeml(_TML, "tarvia_1")
+    write_news_corpus([tm], tmp_path)
+    assert (tmp_path / "tarvia_1.txt").read_bytes() == tm.text.encode("utf-8")
+    assert "\r\n" in (tmp_path / "tarvia_1.txt").read_bytes().decode("utf-8")
+    meta = (tmp_path / "tarvia_1.meta.yaml").read_text(encoding="utf-8")
+    assert meta == "kind: news\nreference_date: 1998-08-07\n"
+
+
+def test_a_paired_sheet_hides_the_source_and_its_key_scores_each_sample(tmp_path: Path, capsys) -> None:
+    def sheet(name: str, trigger: str) -> Path:
+        path = tmp_path / f"{name}.jsonl"
+        rows = [{"row": k, "doc_id": f"d{k}", "event_id": k, "trigger": trigger} for k in (1, 2)]
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        return path
+
+    pair(sheet("first", "take"), sheet("final", "capture"), tmp_path / "paired")
+    shown = [json.loads(line) for line in (tmp_path / "paired" / "sheet.jsonl").read_text().splitlines()]
+    key = json.loads((tmp_path / "paired" / "key.json").read_text())
+    assert [r["row"] for r in shown] == [1, 2, 3, 4]
+    assert {r["doc_id"] for r in shown} == {"a001", "a002", "a003", "a004"}  # no document names the run
+    judged = tmp_path / "judged.jsonl"
+    verdicts = [{"row": r["row"], "trigger_right": "yes" if r["trigger"] == "capture" else "no"} for r in shown]
+    judged.write_text("".join(json.dumps(v) + "\n" for v in verdicts), encoding="utf-8")
+    score(judged, tmp_path / "paired" / "key.json")
+    out = capsys.readouterr().out
+    assert {k["source"] for k in key} == {"first", "final"}
+    final_part = out.split(" final: 2 rows")[1].split(" first:")[0]
+    assert "trigger_right      2/  2 = 1.000" in final_part
+    assert "trigger_right      0/  2 = 0.000" in out.split(" first: 2 rows")[1]
