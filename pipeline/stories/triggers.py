@@ -108,7 +108,9 @@ ENTERING_VERBS = {"enter", "cross"}
 # Words of an event noun that the light verbs' objects may be, beyond the kinds table.
 _EVENT_NOUNS = {"war", "battle", "coup", "purge", "raid", "strike", "revolt", "uprising", "putsch", "siege",
                 "campaign", "blockade", "massacre", "parade", "visit", "trial", "conference", "congress",
-                "election", "speech", "ultimatum", "demonstration", "protest", "operation", "counteroffensive"}
+                "election", "speech", "ultimatum", "demonstration", "protest", "operation", "counteroffensive",
+                # gatherings and mishaps a report tells as happenings ("during the rally", "the boat wreck")
+                "ceremony", "rally", "funeral", "vigil", "riot", "wreck", "crash", "collision"}
 _EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ure", "sal", "val", "ade")
 _GROUPS: dict[str, tuple[str, ...]] = {}
 for _group in NEAR_SYNONYMS:
