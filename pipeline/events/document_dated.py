@@ -7,7 +7,8 @@ sentence writes for another word ("was found on Thanksgiving Day after the boat
 sank"). The events stage makes one row per date written in a sentence; this
 module adds, for documents of kind ``news`` with a ``reference_date``, one row
 per happening word told as past (a verb in the past tense, the present perfect,
-a past passive or progressive, or an event noun governed by one) that no row of
+a past passive or progressive, what a witness told as past watched happen, or an
+event noun governed by one of them, through an infinitive only when it came before) that no row of
 a written date already has as its trigger.
 
 Such a row says some day of the :data:`WINDOW_DAYS` days up to a date:
@@ -39,10 +40,10 @@ from typing import Any, Callable
 from pipeline.core.records import Event
 from pipeline.events.names import Names
 from pipeline.events.modality import ASSERTED, modality_of
-from pipeline.events.triggers import is_located, lemma_of, names_a_happening
-from pipeline.lexicon.stems import singulars
+from pipeline.events.past_tense import happening_tokens, went_off
+from pipeline.events.triggers import is_located, lemma_of
 from pipeline.stories.party_names import country_name
-from pipeline.stories.triggers import is_event_noun as happening_kind_noun, same_kind
+from pipeline.stories.triggers import same_kind
 from pipeline.events.tree import first_conjunct
 
 DOCUMENT = "document"   # dated_by: the report's own date dates it
@@ -51,99 +52,6 @@ TEXT = "text"            # dated_by of a row of a written date
 EARLIER = "earlier"      # dated_by: a definite description dated as the report's earlier telling of its kind
 BEFORE = "before"        # granularity: some day of the WINDOW_DAYS up to date_end
 WINDOW_DAYS = 31         # how far back a report's undated past reaches
-# Verbs that tell no happening of their own: reporting, saying, thinking, being, seeming, and the light verbs
-# whose happening is their object (that object, an event noun, gets the row).
-_NOT_HAPPENINGS = {
-    "be", "have", "do", "say", "tell", "report", "add", "state", "quote", "claim", "note", "describe", "call",
-    "think", "believe", "know", "seem", "appear", "feel", "want", "need", "hope", "expect", "remain", "continue",
-    "keep", "get", "become", "include", "involve", "mean", "like", "use", "try", "let", "see", "look", "hear",
-    "consider", "suggest", "indicate", "show", "ask", "confirm", "deny", "refuse", "decline", "comment", "speak",
-    "make", "take", "give", "go", "come", "put", "set", "hold", "begin", "start", "stay", "live", "work",
-    "occur", "happen", "follow", "lead", "cause", "leave", "bring", "allow", "help", "plan", "agree",
-    "fail", "could", "would", "will", "may", "might", "must", "should", "can", "identify", "name", "explain",
-    "recall", "write", "read", "insist", "acknowledge", "admit", "argue", "warn", "urge", "tend",
-}
-# Nouns spelled as a verb of happening that name a thing: "the bomb went off", "a gun was found".
-_THINGS = {"bomb", "gun", "find", "sight", "ink"}
-_LOOSE_SUFFIXES = ("ment", "ance", "ence", "ure", "sal", "val", "ade")
-_NOT_EVENTS = {"building", "recognition", "opinion", "region", "television", "morning", "evening", "wedding",
-               "ceiling", "clothing", "housing", "funding"}
-_FUTURE = {"will", "would", "shall", "may", "might", "could", "should", "can", "must", "'ll", "wo", "ca"}
-_PAST_AUX = {"has", "have", "had", "was", "were", "'s", "'ve", "'d"}
-_NOT_YET = {"next", "upcoming", "coming", "future", "possible", "planned", "proposed", "expected", "scheduled",
-            "potential", "further", "new", "annual"}
-
-
-def told_as_past(verb: Any) -> bool:
-    """A verb told as having happened: the past tense ("exploded"), the present perfect ("has
-    arrested"), a past passive ("was shot") or progressive ("were fleeing"); never with a modal ("would
-    have struck")."""
-    if verb.pos_ not in ("VERB",):
-        return False
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.lower_ in _FUTURE for c in aux):
-        return False
-    if verb.tag_ == "VBD":
-        return not aux or all(c.lower_ in ("did",) for c in aux)
-    if verb.tag_ == "VBN":
-        return bool(aux) and aux[0].lower_ in _PAST_AUX
-    if verb.tag_ == "VBG":  # the past progressive: "were treating the raid as"
-        return bool(aux) and aux[0].lower_ in ("was", "were")
-    return False
-
-
-def _governing_verb(noun: Any) -> Any | None:
-    """The finite verb a noun's clause hangs from: "killed in the blasts" (killed), "the crater left by the
-    blast" (through the participle "left" to the verb of its clause)."""
-    head = noun.head
-    for _ in range(8):
-        finite = head.pos_ in ("VERB", "AUX") and (head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-            c.dep_ in ("aux", "auxpass") for c in head.children))
-        if finite or head.head.i == head.i:
-            break
-        head = head.head
-    return head if head.pos_ in ("VERB", "AUX") else None
-
-
-def _went_off(verb: Any, lemma: str) -> bool:
-    """"The bomb went off": the verb and its particle tell what the verb alone does not."""
-    return lemma == "go" and any(c.lower_ == "off" and c.dep_ in ("prt", "advmod", "prep") for c in verb.children)
-
-
-def _happening_noun(tok: Any) -> bool:
-    """An event noun an undated row may stand on: one the kinds of happening or the events stage name
-    ("blast", "raid", "summit"), or a verb's noun in -ing or -ion ("bombing", "accession"). Nouns in
-    -ment, -ance, -ence name institutions, papers and states as often ("government", "statement",
-    "assurance"); a dated sentence may still make them triggers, an undated one does not."""
-    word = tok.lower_
-    forms = singulars(word)  # "marches" → march ("rstrip('s')" made it "marche")
-    if not forms.isdisjoint(_THINGS) or not forms.isdisjoint(_NOT_EVENTS):
-        return False
-    if happening_kind_noun(word) and not any(f.endswith(_LOOSE_SUFFIXES) for f in forms):
-        return True
-    return names_a_happening(tok) and any(f.endswith(("ing", "ion")) for f in forms)
-
-
-def _happening_tokens(parsed: Any, lemmatizer: Any) -> list[Any]:
-    out = []
-    for tok in parsed:
-        if tok.pos_ == "VERB":
-            lemma = lemma_of(tok, lemmatizer)
-            if (_went_off(tok, lemma) or lemma not in _NOT_HAPPENINGS) and told_as_past(tok):
-                out.append(tok)
-        elif tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME") and _happening_noun(tok):
-            if any(c.lower_ in _NOT_YET for c in tok.children):
-                continue  # "the next summit", "a possible attack"
-            if tok.head.lower_ == "for" and tok.dep_ == "pobj":
-                continue  # "handed over for trial": what it is for has not happened
-            verb = _governing_verb(tok)
-            # "killed in the blasts", "after the bombing occurred": the noun's happening is as past as its verb;
-            # a verb that tells of nothing itself ("said", "had") says only what the report's tense is.
-            if verb is not None and (told_as_past(verb) or (verb.tag_ in ("VBD",) and verb.pos_ in ("VERB", "AUX"))):
-                out.append(tok)
-    return out
-
-
 # Links that open another clause: what it names is another happening's.
 _CLAUSES = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}  # a conjunct verb is skipped as a verb
 
@@ -343,7 +251,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             own_date.setdefault(noun, e)
     out: list[Event] = []
     for k, (offset, parsed) in enumerate(chunks):
-        for tok in _happening_tokens(parsed, lemmatizer):
+        for tok in happening_tokens(parsed, lemmatizer):
             start = offset + tok.idx
             sentence_id = sentence_of(start)
             if start in taken or sentence_id is None:
@@ -389,7 +297,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             out.append(Event(
                 timex_index=own.timex_index if written_here else None, date_text=own.date_text if written_here else None,
                 date_start=first, date_end=last, granularity=own.granularity if own else BEFORE,
-                trigger="go off" if _went_off(tok, lemma) else lemma, actors=roles.actors, participants=roles.participants,
+                trigger="go off" if went_off(tok, lemma) else lemma, actors=roles.actors, participants=roles.participants,
                 places=places, theme=roles.theme, resolved=roles.resolved,
                 resolved_from=["reference"] * len(roles.resolved), actor_mentions=roles.actor_mentions,
                 participant_mentions=roles.participant_mentions, sentence_start=s_start, sentence_end=s_end,

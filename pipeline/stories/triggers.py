@@ -14,7 +14,15 @@ noun (``invade``/``invasion``, ``sign``/``signing``), a near-synonym
   signing (``entered an intricate trade pact``), ratifying ``the pact`` is not;
 - ``enter`` or ``cross`` into a territory is an invasion only when the one who
   enters is a state or an armed force (``Tarvia entered the Lusk
-  territories``); a person entering a city is not.
+  territories``); a person entering a city is not;
+- a verb that tells a kind only by what it acts on (``PARAPHRASES``):
+  handing over or returning a person held (``handed the suspect to Orm``) is a
+  handover, ``returned the money`` is not; a body embracing or admitting
+  members (``the alliance embraced three new members``) is their joining.
+
+A general word for a thing covers its specific ones (``GENERAL_THINGS``): the
+``weapon`` one report finds may be the ``rifle`` another names, while a rifle
+and a pistol stay two things.
 
 The near-synonyms are this small table, kept deliberately short: a wrong pair
 merges two happenings, a missing pair only leaves one happening told twice. A
@@ -28,6 +36,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicon.stems import noun_stem, singulars
+from pipeline.lexicon.type_nouns import PRIVATE_PERSON_NOUNS
 
 # Each group is one kind of happening; the first word names it.
 NEAR_SYNONYMS: tuple[tuple[str, ...], ...] = (
@@ -57,6 +66,31 @@ NEAR_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("found", "foundation", "create", "creation", "establish", "establishment"),
     ("dismiss", "dismissal", "replace", "replacement", "remove", "removal", "oust"),
 )
+# People held or looked after: what is handed over or returned when one of them is.
+_HELD_PEOPLE = frozenset({"suspect", "prisoner", "fugitive", "detainee", "hostage", "defendant", "captive",
+                          "accused", "convict", "inmate", "refugee", "defector", "deserter"}) | PRIVATE_PERSON_NOUNS
+# Who joins a body: its members, or states and countries by their common word or by a count
+# ("embraced three former rivals" is read by the count alone only with a verb of admitting).
+_MEMBERS = frozenset({"member", "members", "country", "countries", "state", "states", "nation", "nations",
+                      "newcomer", "newcomers", "applicant", "applicants", "candidate", "candidates"})
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"})
+# Verbs that tell a kind only when they act on a certain kind of thing: (verbs, things acted on, kind).
+# Without such a thing they tell their own lemma ("returned home", "embraced the idea" merge with nothing).
+PARAPHRASES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
+    # "handed the suspect over to Orm", "returned the suspect to Tarsk": a person handed into other hands.
+    (frozenset({"hand", "return", "turn", "deliver"}), _HELD_PEOPLE, "extradite"),
+    # "the alliance embraced three new members", "admitted Tarvia's neighbours as members": their joining.
+    (frozenset({"embrace", "admit", "welcome"}), _MEMBERS | _COUNT_WORDS, "join"),
+)
+# General words for things, and the specific things each may be: "found a weapon" may be "found the rifle".
+GENERAL_THINGS: dict[str, frozenset[str]] = {
+    "weapon": frozenset({"rifle", "gun", "pistol", "revolver", "handgun", "shotgun", "firearm", "carbine",
+                         "knife", "bomb", "grenade", "explosive"}),
+    "firearm": frozenset({"rifle", "gun", "pistol", "revolver", "handgun", "shotgun", "carbine"}),
+    "vehicle": frozenset({"car", "truck", "van", "bus", "jeep", "lorry", "motorcycle", "suv"}),
+    "vessel": frozenset({"boat", "ship", "raft", "yacht", "ferry", "freighter", "tanker", "dinghy"}),
+    "aircraft": frozenset({"plane", "airplane", "airliner", "jet", "helicopter", "bomber", "fighter"}),
+}
 # Verbs that say little of their own: the happening is the event noun they act on ("launched an
 # invasion", "carried out the attack", "forced the surrender", "held talks", "made an offer").
 LIGHT_VERBS = {"force", "make", "take", "launch", "begin", "start", "carry", "conduct", "stage", "mount",
@@ -74,7 +108,9 @@ ENTERING_VERBS = {"enter", "cross"}
 # Words of an event noun that the light verbs' objects may be, beyond the kinds table.
 _EVENT_NOUNS = {"war", "battle", "coup", "purge", "raid", "strike", "revolt", "uprising", "putsch", "siege",
                 "campaign", "blockade", "massacre", "parade", "visit", "trial", "conference", "congress",
-                "election", "speech", "ultimatum", "demonstration", "protest", "operation", "counteroffensive"}
+                "election", "speech", "ultimatum", "demonstration", "protest", "operation", "counteroffensive",
+                # gatherings and mishaps a report tells as happenings ("during the rally", "the boat wreck")
+                "ceremony", "rally", "funeral", "vigil", "riot", "wreck", "crash", "collision"}
 _EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ure", "sal", "val", "ade")
 _GROUPS: dict[str, tuple[str, ...]] = {}
 for _group in NEAR_SYNONYMS:
@@ -146,7 +182,29 @@ def trigger_kinds(lemma: str | None, theme: str | None = None, by_force: bool = 
         return frozenset()  # "forced the king to decree", "made demands": no kind to merge on
     if word in ENTERING_VERBS:
         return frozenset({"invade"}) if by_force else frozenset({word})
+    paraphrase = _paraphrase(word, theme)
+    if paraphrase:
+        return frozenset({paraphrase})
     return _kinds_of_word(word)
+
+
+def _paraphrase(word: str, theme: str | None) -> str | None:
+    """The kind a verb of :data:`PARAPHRASES` tells with what it acts on, or None."""
+    head = head_noun(theme)
+    forms = singulars(head.strip(".,'’")) | {head.strip(".,'’")} if head else set()
+    for verbs, things, kind in PARAPHRASES:
+        if word in verbs and forms & things:
+            return kind
+    return None
+
+
+def covers(general: str | None, specific: str | None) -> bool:
+    """Whether a thing's general word may name a specific thing ("weapon" and "rifle"); both lower case
+    head nouns, singular or plural."""
+    if not general or not specific:
+        return False
+    return any(s in GENERAL_THINGS.get(g, ()) for g in singulars(general) | {general}
+               for s in singulars(specific) | {specific})
 
 
 def trigger_class(lemma: str | None, theme: str | None = None, by_force: bool = False) -> str | None:

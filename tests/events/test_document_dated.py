@@ -209,3 +209,33 @@ def test_a_date_handed_to_a_noun_does_not_date_the_verb(pipeline):
     found = events(pipeline, "A man has been arrested in connection with the bombing in Quito last year.")
     arrest = [e for e in found if e.trigger == "arrest"]
     assert arrest and arrest[0].dated_by == DOCUMENT, [(e.trigger, e.dated_by, e.date_text) for e in found]
+
+
+def test_gatherings_and_mishaps_are_happenings_of_a_past_sentence(pipeline):
+    found = by_document(events(pipeline, "The speech was read during the rally of several thousand workers, officials "
+                                         "said. He said she had died on the boat wreck her son survived."))
+    assert {"rally", "wreck"} <= set(found)
+    assert "rally" not in by_document(events(pipeline, "The workers will hold a rally, officials said."))
+
+
+def test_what_a_witness_watched_happen_happened(pipeline):
+    found = by_document(events(pipeline, "In a ceremony at the library in Tarsk, the minister watched the envoys "
+                                         "sign the papers."))
+    assert {"ceremony", "watch", "sign"} <= set(found)
+    assert not by_document(events(pipeline, "The minister did not see them sign the papers."))
+
+
+def test_an_infinitive_is_no_finite_verb_but_what_it_acts_on_has_not_happened(pipeline):
+    # "to help" has the aux "to" and no tense: the crash before it is as past as "arrived".
+    found = by_document(events(pipeline, "Rescue teams arrived to help in the search after the crash, officials said."))
+    assert "crash" in found
+    assert "summit" not in by_document(events(pipeline, "The minister agreed to attend the summit, officials said."))
+    assert "funeral" not in by_document(events(pipeline, "The envoy flew to Orm to attend the funeral, officials said."))
+
+
+def test_what_was_done_before_a_past_happening_happened(pipeline):
+    found = by_document(events(pipeline, "The girl was taken to a hospital after being found on a raft following "
+                                         "a ferry wreck that killed six people, police said."))
+    assert {"find", "wreck"} <= set(found)
+    assert "find" not in by_document(events(pipeline, "The girl will be taken to a hospital after being found, "
+                                                      "police said."))

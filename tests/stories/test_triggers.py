@@ -1,0 +1,36 @@
+"""Paraphrase kinds: a verb that tells a kind only by what it acts on, and general words for things."""
+
+from __future__ import annotations
+
+from pipeline.stories.evidence import themes_agree
+from pipeline.stories.triggers import covers, same_kind, trigger_kinds
+
+
+def test_handing_over_or_returning_a_held_person_is_a_handover():
+    for verb in ("hand", "return", "turn", "deliver"):
+        assert trigger_kinds(verb, "the suspect") & trigger_kinds("extradite"), verb
+    assert trigger_kinds("return", "two prisoners") == trigger_kinds("hand", "the fugitive")
+    assert trigger_kinds("hand", "the boy") & trigger_kinds("repatriate")
+
+
+def test_handing_or_returning_a_thing_or_nobody_is_no_handover():
+    assert not trigger_kinds("return", "the money") & trigger_kinds("extradite")
+    assert not trigger_kinds("hand", "a letter") & trigger_kinds("extradite")
+    assert not trigger_kinds("return") & trigger_kinds("extradite")  # "returned home"
+    assert not same_kind("return", "extradite")
+
+
+def test_a_body_embracing_or_admitting_members_is_their_joining():
+    assert trigger_kinds("embrace", "three") & trigger_kinds("accede")
+    assert trigger_kinds("admit", "new members") & trigger_kinds("join")
+    assert trigger_kinds("welcome", "the countries") & trigger_kinds("accession")
+    assert not trigger_kinds("embrace", "the idea") & trigger_kinds("accede")
+    assert not trigger_kinds("embrace") & trigger_kinds("join")
+
+
+def test_a_general_word_covers_its_specific_things_only():
+    assert covers("weapon", "rifle") and covers("weapons", "rifles") and covers("vessel", "boat")
+    assert not covers("rifle", "weapon") and not covers("rifle", "pistol") and not covers("weapon", "car")
+    assert themes_agree("a weapon", "the rifle") and themes_agree("the rifle", "a weapon")
+    assert themes_agree("the rifle", "a pistol") is False
+    assert themes_agree("the car", "a weapon") is False
