@@ -42,15 +42,12 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from pipeline.io.corpus_tables import CorpusTables, write_json_atomic
 from pipeline.io.dates import to_frame
 from pipeline.io.lock import commit_lock, writer_lock
 from pipeline.io.schema import CORPUS_TABLES, TABLES, schema_for
 
 MANIFEST_DIR = "_manifest"
-STORIES_FILE = "stories.parquet"
-STORIES_STATE = "_state.json"  # pyarrow and pandas skip names starting with "_"
-PARTIES_FILE = "parties.parquet"
-NAMES_STATE = "_names_state.json"  # in events/: pyarrow and pandas skip it
 BATCH_DIR = "_batches"
 # The id column of each table, for reading rows in one order whatever the file layout.
 ORDER = {"documents": "doc_id", "sections": "section_id", "sentences": "sentence_id", "links": "link_id",
@@ -85,13 +82,7 @@ def write_part(table_name: str, table: pa.Table, path: Path) -> None:
     path.write_bytes(data)
 
 
-def _write_json_atomic(path: Path, data: dict[str, Any]) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, path)
-
-
-class Store:
+class Store(CorpusTables):
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
         self.manifest = self.root / MANIFEST_DIR
@@ -166,7 +157,7 @@ class Store:
     def _finish(self, doc_id: str, entry: dict[str, Any]) -> None:
         with commit_lock(self.root, shared=False):
             self._rename(entry.pop("pending"))
-            _write_json_atomic(self._entry_path(doc_id), entry)
+            write_json_atomic(self._entry_path(doc_id), entry)
 
     # --- writing -------------------------------------------------------------------------
 
@@ -195,7 +186,7 @@ class Store:
             self.invalidate_stories()
             self.manifest.mkdir(parents=True, exist_ok=True)
             record = dict(entry, doc_id=doc_id, part=name, batch=None, pending=self._relative(staged))
-            _write_json_atomic(self._entry_path(doc_id), record)  # the commit point
+            write_json_atomic(self._entry_path(doc_id), record)  # the commit point
             self._finish(doc_id, record)
 
     def _entry(self, doc_id: str) -> dict[str, Any] | None:
@@ -227,7 +218,7 @@ class Store:
             if entry is not None and not entry.get("removing"):
                 staged = self._stage_batch_without(entry["batch"], doc_id) if entry.get("batch") else []
                 entry = dict(entry, removing=True, pending=self._relative(staged))
-                _write_json_atomic(path, entry)  # the commit point
+                write_json_atomic(path, entry)  # the commit point
             if entry is not None:
                 self._rename(entry.get("pending") or [])
             name = part_name(doc_id)
@@ -279,7 +270,7 @@ class Store:
             raise
         (self.manifest / BATCH_DIR).mkdir(parents=True, exist_ok=True)
         record = self.manifest / BATCH_DIR / batch.replace(".parquet", ".json")
-        _write_json_atomic(record, {"batch": batch, "docs": docs, "pending": self._relative(staged)})  # commit
+        write_json_atomic(record, {"batch": batch, "docs": docs, "pending": self._relative(staged)})  # commit
         self._finish_batch(record)
         return batch
 
@@ -291,90 +282,10 @@ class Store:
             for doc_id in data["docs"]:
                 entry = self._entry(doc_id)
                 if entry is not None and entry.get("batch") != data["batch"]:
-                    _write_json_atomic(self._entry_path(doc_id), dict(entry, batch=data["batch"]))
+                    write_json_atomic(self._entry_path(doc_id), dict(entry, batch=data["batch"]))
                 for table in TABLES:
                     (self.root / table / part_name(doc_id)).unlink(missing_ok=True)
             record.unlink()
-
-    # --- stories -------------------------------------------------------------------------
-
-    def write_stories(self, stories: pa.Table, story_of: dict[str, str], docs: set[str], fingerprint: str) -> int:
-        """Write the stories table and set ``story_id`` in the events of ``docs`` (the documents whose
-        events changed story), each "doc_id#event_id" to ``story_of``'s id. Returns the number of
-        event files rewritten.
-
-        Each file is replaced whole: written under a temporary name, renamed under the commit lock,
-        so a reader sees it before or after, never half-written. ``fingerprint`` (which documents the
-        stories were merged from) is written last: a run killed before it leaves the stories stale,
-        and the next run merges them again.
-        """
-        with writer_lock(self.root):
-            entries = self.entries()
-            files = sorted({entries[d].get("batch") or entries[d]["part"] for d in docs if d in entries})
-            for name in files:
-                path = self.root / "events" / name
-                if not path.exists():
-                    continue
-                table = pq.read_table(path, schema=schema_for("events"))
-                keys = [f"{d}#{i}" for d, i in zip(table["doc_id"].to_pylist(), table["event_id"].to_pylist())]
-                column = pa.array([story_of.get(k) for k in keys], pa.string())
-                self._replace_file(path, table.set_column(table.schema.get_field_index("story_id"), "story_id", column))
-            self._replace_file(self.root / "stories" / STORIES_FILE, stories)
-            _write_json_atomic(self.root / "stories" / STORIES_STATE, {"fingerprint": fingerprint})
-            return len(files)
-
-    def invalidate_stories(self) -> None:
-        """Forget which documents the stored stories were merged from: the next run merges them again."""
-        (self.root / "stories" / STORIES_STATE).unlink(missing_ok=True)
-
-    def stories_fingerprint(self) -> str | None:
-        """The fingerprint the stored stories were written with, or None if there are none."""
-        path = self.root / "stories" / STORIES_STATE
-        return json.loads(path.read_text(encoding="utf-8")).get("fingerprint") if path.exists() else None
-
-    def write_parties(self, parties: pa.Table, fingerprint: str) -> None:
-        """Replace the parties table whole (see :meth:`write_stories`); the fingerprint goes last."""
-        with writer_lock(self.root):
-            self._replace_file(self.root / "parties" / PARTIES_FILE, parties)
-            _write_json_atomic(self.root / "parties" / STORIES_STATE, {"fingerprint": fingerprint})
-
-    def parties_fingerprint(self) -> str | None:
-        """The fingerprint the stored parties were built with, or None if there are none."""
-        path = self.root / "parties" / STORIES_STATE
-        return json.loads(path.read_text(encoding="utf-8")).get("fingerprint") if path.exists() else None
-
-    def rewrite_parts(self, table_name: str, docs: set[str], change: Any) -> int:
-        """Replace each part file of ``table_name`` that holds one of ``docs`` by ``change(table)``
-        (a function that must give back the other documents' rows unchanged), whole and atomically
-        as :meth:`write_stories` does. Returns the number of files rewritten."""
-        with writer_lock(self.root):
-            entries = self.entries()
-            files = sorted({entries[d].get("batch") or entries[d]["part"] for d in docs if d in entries})
-            paths = [p for p in (self.root / table_name / name for name in files) if p.exists()]
-            for path in paths:
-                self._replace_file(path, change(pq.read_table(path, schema=schema_for(table_name))))
-            return len(paths)
-
-    def write_names_fingerprint(self, fingerprint: str) -> None:
-        """Record the documents the stored names were folded for (:mod:`pipeline.stories.corpus_names`)."""
-        with writer_lock(self.root):
-            (self.root / "events").mkdir(parents=True, exist_ok=True)
-            _write_json_atomic(self.root / "events" / NAMES_STATE, {"fingerprint": fingerprint})
-
-    def names_fingerprint(self) -> str | None:
-        path = self.root / "events" / NAMES_STATE
-        return json.loads(path.read_text(encoding="utf-8")).get("fingerprint") if path.exists() else None
-
-    def _replace_file(self, path: Path, table: pa.Table) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            pq.write_table(table, tmp)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        with commit_lock(self.root, shared=False):
-            os.replace(tmp, path)
 
     # --- reading -------------------------------------------------------------------------
 
