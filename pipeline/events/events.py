@@ -68,6 +68,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
     events: list[Event] = []
     # A date and, for a verb coordinated with its trigger, that verb (None: the date's own trigger).
     pending = deque((group, None) for group in dated_groups(timexes))
+    times_told: dict[int, str] = {}  # a row's id -> the time of day a second date of it told
     while pending:
         group, conjunct = pending.popleft()
         first, last = timexes[group[0]], timexes[group[-1]]
@@ -109,11 +110,16 @@ def events(doc: Document, ctx: StageContext) -> Document:
             continue  # a name's year, a source's, a state's, a yearly custom's (pipeline.events.filters)
         date_start, date_end = _interval(first, last, doc.text)
         # One happening told with two dates ("in a dawn raid on 22 April", "On 9 May … that night",
-        # "In 1910, on October 5, a revolution …"): one row, at the finer date.
+        # "In 1910, on October 5, a revolution …"): one row, at the finer date (:func:`_one_happening`).
         same = [(e, _one_happening(e, timexes[e.timex_index], first, offset + trigger.idx, (date_start, date_end)))
                 for e in events[-8:]]
-        if any(keep == "earlier" for _, keep in same):
-            continue
+        held = next((e for e, keep in same if keep == "earlier"), None)
+        if held is not None:
+            # "On 9 May … shelled at dawn and again that night": a second time of the day the row
+            # already holds one of is a second happening.
+            told = times_told.setdefault(id(held), first.value or "")
+            if told == (first.value or "") or told.startswith(first.value or "") or (first.value or "").startswith(told):
+                continue
         events[:] = [e for e in events if all(e is not other or keep != "later" for other, keep in same)]
         roles = read_roles(k, trigger, s_start, s_end, skip=(first.start, last.end))
         events.append(Event(
@@ -139,7 +145,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
 
 def _one_happening(earlier: Event, before, first, trigger_start: int, interval: tuple) -> str | None:
     """Whether a date dates the same happening as an earlier row of the same word, and which row
-    keeps it: ``"earlier"``, ``"later"`` (the finer date) or None (two rows). The same word with
+    keeps it: ``"earlier"``, ``"later"`` (the finer date; of one day, the day's words) or None (two rows). The same word with
     dates that hold one another is one happening told at two precisions ("at dawn on 4 June",
     "the morning of 3 May", "In 1910, on October 5"); two times of one day told apart ("at dawn
     and again that night") and dates apart ("on 3 May and on 9 May") are two."""
@@ -148,10 +154,12 @@ def _one_happening(earlier: Event, before, first, trigger_start: int, interval: 
     (start, end), (e_start, e_end) = interval, (earlier.date_start, earlier.date_end)
     try:
         if (start, end) == (e_start, e_end):
+            # "On 9 May … that night", "as dawn broke Saturday": the row keeps the day's words (the
+            # interval is the day either way; the news links a happening to its day).
             old, new = before.value or "", first.value or ""
             if new.startswith(old):
-                return "earlier" if new == old else "later"  # "On 9 May … that night": the night
-            return "earlier" if old.startswith(new) else None
+                return "earlier"
+            return "later" if old.startswith(new) else None
         if e_start <= start and end <= e_end:
             return "later"
         if start <= e_start and e_end <= end:

@@ -65,3 +65,17 @@ STATES_NOT_HAPPENINGS = {"nation", "relation", "relationship", "population", "re
 # no event nouns.
 LIGHT_VERB_HAPPENINGS = {"hit", "success", "surgery", "operation", "breakthrough", "finish", "stop", "dispute",
                          "quarrel"}
+
+# Verbs that report what someone said, in every form (the pipeline's lemmatizer is off): a date
+# told right after one ("said Tuesday that the army had withdrawn") dates the saying, whatever
+# clause the parser hangs it on.
+SPEECH_VERB_FORMS = frozenset("""
+say says said saying tell tells told telling announce announces announced announcing
+report reports reported reporting state states stated stating add adds added adding
+declare declares declared declaring confirm confirms confirmed confirming deny denies denied
+denying disclose discloses disclosed disclosing reveal reveals revealed revealing warn warns
+warned warning claim claims claimed claiming insist insists insisted insisting explain explains
+explained explaining acknowledge acknowledges acknowledged acknowledging admit admits admitted
+admitting assert asserts asserted asserting testify testifies testified testifying indicate
+indicates indicated indicating argue argues argued arguing allege alleges alleged alleging
+""".split())
