@@ -39,6 +39,7 @@ from typing import Any, Callable
 from pipeline.core.records import Event
 from pipeline.events.names import Names
 from pipeline.events.modality import ASSERTED, modality_of
+from pipeline.events.news_words import no_reported_happening
 from pipeline.events.triggers import is_located, lemma_of, names_a_happening
 from pipeline.lexicon.stems import singulars
 from pipeline.stories.party_names import country_name
@@ -129,9 +130,11 @@ def _happening_tokens(parsed: Any, lemmatizer: Any) -> list[Any]:
     for tok in parsed:
         if tok.pos_ == "VERB":
             lemma = lemma_of(tok, lemmatizer)
-            if (_went_off(tok, lemma) or lemma not in _NOT_HAPPENINGS) and told_as_past(tok):
+            if (_went_off(tok, lemma) or lemma not in _NOT_HAPPENINGS) and told_as_past(tok) and \
+                    no_reported_happening(tok, lemma) is None:
                 out.append(tok)
-        elif tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME") and _happening_noun(tok):
+        elif tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME") and _happening_noun(tok) and \
+                no_reported_happening(tok) is None:  # "the death toll", "in addition" (pipeline.events.news_words)
             if any(c.lower_ in _NOT_YET for c in tok.children):
                 continue  # "the next summit", "a possible attack"
             if tok.head.lower_ == "for" and tok.dep_ == "pobj":
