@@ -100,7 +100,15 @@ def _saying_of(tok: Any, span: Any) -> Any | None:
     dated = set(range(span.start, span.end))
     clause = [t.i for t in tok.subtree if t.i not in dated and not (
         t.dep_ == "prep" and any(c.i in dated for c in t.children))]
-    return verb if clause and min(clause) >= span.end else None
+    if not clause or min(clause) < span.end:
+        return None
+    # The parser's shape: the date told bare or after "on", next to the verb or its hearer ("said
+    # Tuesday", "told reporters on Tuesday"), and a reported clause with its own subject ("… they had
+    # arrested"); "said in 1990 to have …" is not it.
+    heard = {t.i for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+    between = [t for t in span.doc[verb.i + 1:span.start] if t.i not in heard]
+    bare = not between or (len(between) == 1 and between[0].lower_ == "on")
+    return verb if bare and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) else None
 
 
 def _whole_verb(tok: Any) -> Any:
