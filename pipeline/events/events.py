@@ -68,6 +68,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
     events: list[Event] = []
     # A date and, for a verb coordinated with its trigger, that verb (None: the date's own trigger).
     pending = deque((group, None) for group in dated_groups(timexes))
+    times_told: dict[int, str] = {}  # a row's id -> the time of day a second date of it told
     while pending:
         group, conjunct = pending.popleft()
         first, last = timexes[group[0]], timexes[group[-1]]
@@ -108,17 +109,18 @@ def events(doc: Document, ctx: StageContext) -> Document:
         if unhappening is not None:
             continue  # a name's year, a source's, a state's, a yearly custom's (pipeline.events.filters)
         date_start, date_end = _interval(first, last, doc.text)
-        if any(_same_date_again(doc.text, e, timexes, first, offset + trigger.idx, (date_start, date_end))
-               for e in events[-4:]):
-            continue  # "the 2007 team played in the 2007 season", "the following year, 1911": one row
-        coarser = [e for e in events[-4:] if _nested(e, offset + trigger.idx, (date_start, date_end)) and re.fullmatch(
-            r"[\s,;:()–—-]*(?:(?:weekend\s+)?(?:on|in|of|at)\s+)?", doc.text[timexes[e.timex_index].start + len(e.date_text):first.start])]
-        if any(e.date_start <= date_start and date_end <= e.date_end for e in coarser):  # compared in _nested
-            # "In 1910, on October 5, a revolution …": one happening told at two precisions side by side
-            # is one row, at the finer one.
-            events[:] = [e for e in events if all(e is not c for c in coarser)]
-        elif coarser:
-            continue
+        # One happening told with two dates ("in a dawn raid on 22 April", "On 9 May … that night",
+        # "In 1910, on October 5, a revolution …"): one row, at the finer date (:func:`_one_happening`).
+        same = [(e, _one_happening(e, timexes[e.timex_index], first, offset + trigger.idx, (date_start, date_end)))
+                for e in events[-8:]]
+        held = next((e for e, keep in same if keep == "earlier"), None)
+        if held is not None:
+            # "On 9 May … shelled at dawn and again that night": a second time of the day the row
+            # already holds one of is a second happening.
+            told = times_told.setdefault(id(held), first.value or "")
+            if told == (first.value or "") or told.startswith(first.value or "") or (first.value or "").startswith(told):
+                continue
+        events[:] = [e for e in events if all(e is not other or keep != "later" for other, keep in same)]
         roles = read_roles(k, trigger, s_start, s_end, skip=(first.start, last.end))
         events.append(Event(
             timex_index=group[0], date_text=doc.text[first.start:last.end],
@@ -141,15 +143,30 @@ def events(doc: Document, ctx: StageContext) -> Document:
     return doc
 
 
-def _same_date_again(text: str, earlier: Event, timexes: list, first, trigger_start: int, interval: tuple) -> bool:
-    """Whether a date repeats an earlier row's for the same word: the same words ("the 2007 team …
-    in the 2007 season") or the same time said twice in a row ("the following year, 1911"). Two
-    times of one day told apart ("as dawn broke Saturday") stay two rows."""
-    if earlier.trigger_start != trigger_start or (earlier.date_start, earlier.date_end) != interval:
-        return False
-    before = timexes[earlier.timex_index]
-    return earlier.date_text == text[first.start:first.end] or re.fullmatch(
-        r"[\s,;:()\[\]–—-]*", text[before.end:first.start]) is not None
+def _one_happening(earlier: Event, before, first, trigger_start: int, interval: tuple) -> str | None:
+    """Whether a date dates the same happening as an earlier row of the same word, and which row
+    keeps it: ``"earlier"``, ``"later"`` (the finer date; of one day, the day's words) or None (two rows). The same word with
+    dates that hold one another is one happening told at two precisions ("at dawn on 4 June",
+    "the morning of 3 May", "In 1910, on October 5"); two times of one day told apart ("at dawn
+    and again that night") and dates apart ("on 3 May and on 9 May") are two."""
+    if earlier.trigger_start != trigger_start or None in (earlier.date_start, earlier.date_end, *interval):
+        return None
+    (start, end), (e_start, e_end) = interval, (earlier.date_start, earlier.date_end)
+    try:
+        if (start, end) == (e_start, e_end):
+            # "On 9 May … that night", "as dawn broke Saturday": the row keeps the day's words (the
+            # interval is the day either way; the news links a happening to its day).
+            old, new = before.value or "", first.value or ""
+            if new.startswith(old):
+                return "earlier"
+            return "later" if old.startswith(new) else None
+        if e_start <= start and end <= e_end:
+            return "later"
+        if start <= e_start and e_end <= end:
+            return "earlier"
+    except TypeError:  # a BC day and an AD one: never the same happening's two precisions
+        return None
+    return None
 
 
 def _dated(timex) -> bool:
@@ -171,18 +188,6 @@ def dated_groups(timexes: list) -> list[list[int]]:
         else:
             groups.append([i])
     return groups
-
-
-def _nested(earlier: Event, trigger_start: int, interval: tuple) -> bool:
-    """Whether an earlier row of the same word has a date that holds this one or lies inside it."""
-    if earlier.trigger_start != trigger_start or None in (earlier.date_start, earlier.date_end, *interval):
-        return False
-    (start, end), (e_start, e_end) = interval, (earlier.date_start, earlier.date_end)
-    try:
-        return (start, end) != (e_start, e_end) and (
-            (e_start <= start and end <= e_end) or (start <= e_start and e_end <= end))
-    except TypeError:  # a BC day and an AD one: never the same happening's two precisions
-        return False
 
 
 # "on 8 and 9 June 1911", "two days, 8 and 9 June": a bare day number joined to a dated day of the

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.news_words import no_reported_happening
 from pipeline.events.triggers import lemma_of, names_a_happening
 from pipeline.lexicon.stems import singulars
 from pipeline.stories.triggers import is_event_noun as happening_kind_noun
@@ -134,9 +135,10 @@ def happening_tokens(parsed: Any, lemmatizer: Any) -> list[Any]:
         if tok.pos_ == "VERB":
             lemma = lemma_of(tok, lemmatizer)
             if (went_off(tok, lemma) or lemma not in _NOT_HAPPENINGS) and (
-                    told_as_past(tok) or _witnessed(tok, lemmatizer)):
+                    told_as_past(tok) or _witnessed(tok, lemmatizer)) and no_reported_happening(tok, lemma) is None:
                 out.append(tok)
-        elif tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME") and _happening_noun(tok):
+        elif tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME") and _happening_noun(tok) and \
+                no_reported_happening(tok) is None:  # "the death toll", "in addition" (pipeline.events.news_words)
             if any(c.lower_ in _NOT_YET for c in tok.children):
                 continue  # "the next summit", "a possible attack"
             if tok.head.lower_ == "for" and tok.dep_ == "pobj":

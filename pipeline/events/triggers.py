@@ -17,7 +17,7 @@ from pipeline.events.happening_words import (  # noqa: F401 (re-exported: the ro
     _HELPING_VERBS, _TIME_NOUNS, _happening_of, _lemma, _says_it_happened, better_word, is_event_noun,
     names_a_happening,
 )
-from pipeline.lexicon.happenings import ENTRY_NOUNS, STATES_NOT_HAPPENINGS
+from pipeline.lexicon.happenings import ENTRY_NOUNS, SPEECH_VERB_FORMS, STATES_NOT_HAPPENINGS
 from pipeline.lexicon.stems import singulars
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "within", "across", "around", "throughout",
@@ -61,6 +61,8 @@ def trigger_of(span: Any) -> Any | None:
                 tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head  # "refined by a team headed by Dr Holm in the 1960s": who the party was, not when
             continue
+        if tok.pos_ in ("VERB", "AUX") and (saying := _saying_of(tok, span)) is not None:
+            return saying  # "police said on Tuesday they had arrested 14 men": the saying's day
         if tok.pos_ == "VERB" and (holder := _post_holder(tok, span)) is not None:
             tok = holder  # "was elected mayor representing the Ratepayers in 1992": the election's year
             continue
@@ -84,6 +86,29 @@ def trigger_of(span: Any) -> Any | None:
             # The root: a copula ("was 1930–1932") counts, a name or other noun does not.
             return better_word(tok, span) if tok.pos_ == "AUX" else entry_noun(span)
         tok = tok.head
+
+
+def _saying_of(tok: Any, span: Any) -> Any | None:
+    """The speech verb whose date the parser hung on the reported clause: the date comes after
+    the speech verb and before every word of the clause it reports ("said Tuesday that the army
+    had withdrawn", "told reporters on 3 May the rebels had fled"). A date inside the reported
+    clause ("said the army withdrew on 3 May") is the reported happening's."""
+    verb = tok.head
+    if tok.dep_ != "ccomp" or verb.i == tok.i or verb.pos_ != "VERB" or verb.lower_ not in SPEECH_VERB_FORMS \
+            or not verb.i < span.start:
+        return None
+    dated = set(range(span.start, span.end))
+    clause = [t.i for t in tok.subtree if t.i not in dated and not (
+        t.dep_ == "prep" and any(c.i in dated for c in t.children))]
+    if not clause or min(clause) < span.end:
+        return None
+    # The parser's shape: the date told bare or after "on", next to the verb or its hearer ("said
+    # Tuesday", "told reporters on Tuesday"), and a reported clause with its own subject ("… they had
+    # arrested"); "said in 1990 to have …" is not it.
+    heard = {t.i for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+    between = [t for t in span.doc[verb.i + 1:span.start] if t.i not in heard]
+    bare = not between or (len(between) == 1 and between[0].lower_ == "on")
+    return verb if bare and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) else None
 
 
 def _whole_verb(tok: Any) -> Any:

@@ -65,3 +65,39 @@ STATES_NOT_HAPPENINGS = {"nation", "relation", "relationship", "population", "re
 # no event nouns.
 LIGHT_VERB_HAPPENINGS = {"hit", "success", "surgery", "operation", "breakthrough", "finish", "stop", "dispute",
                          "quarrel"}
+
+# Verbs that report what someone said, in every form (the pipeline's lemmatizer is off): a date
+# told right after one ("said Tuesday that the army had withdrawn") dates the saying, whatever
+# clause the parser hangs it on.
+SPEECH_VERB_FORMS = frozenset("""
+say says said saying tell tells told telling announce announces announced announcing
+report reports reported reporting state states stated stating add adds added adding
+declare declares declared declaring confirm confirms confirmed confirming deny denies denied
+denying disclose discloses disclosed disclosing reveal reveals revealed revealing warn warns
+warned warning claim claims claimed claiming insist insists insisted insisting explain explains
+explained explaining acknowledge acknowledges acknowledged acknowledging admit admits admitted
+admitting assert asserts asserted asserting testify testifies testified testifying indicate
+indicates indicated indicating argue argues argued arguing allege alleges alleged alleging
+""".split())
+
+# Nouns the loose suffix test takes for happenings that name a thing, a person or a state of mind:
+# "the founder of the group", "had no information on it", "attention returned to the court".
+NOT_HAPPENING_NOUNS = {"information", "attention", "founder", "intention", "emotion", "reputation", "station",
+                       "location", "direction", "fashion", "passion", "tension", "nation", "notion", "portion",
+                       "proportion", "option", "caution", "ambition", "motion", "solution", "suspicion"}
+
+# "in addition", "in contrast": a preposition and a bare noun that join two statements, no happening.
+DISCOURSE_NOUNS = {"addition", "contrast", "comparison", "conclusion", "connection", "accordance", "particular",
+                   "general", "fact", "turn", "short", "sum", "summary", "regard", "relation", "reference"}
+
+# Verbs of feeling, holding an opinion or foreseeing, told in the past ("residents worried the
+# boy would be sent back", "he was loved by his parents", "analysts predicted a rise"): a state
+# or a view, no happening to date.
+STATE_OF_MIND_VERBS = {"love", "hate", "like", "dislike", "worry", "fear", "doubt", "wish", "prefer", "enjoy",
+                       "regret", "trust", "suspect", "assume", "imagine", "predict", "forecast", "anticipate",
+                       "estimate", "persevere", "deserve", "resemble", "belong", "own", "lack",
+                       "matter", "welcome", "value", "respect", "admire", "oppose", "favor", "favour"}
+
+# Nouns for a figure: "the death toll rose to 40", "the price fell" tell a quantity's change, no happening.
+FIGURE_NOUNS = {"toll", "number", "figure", "total", "count", "price", "rate", "percentage", "share", "level",
+                "tally", "cost", "amount", "sum", "index", "turnout", "average"}

@@ -79,3 +79,25 @@ def test_two_days_of_one_happening_are_one_row_over_both(pipeline, text, trigger
 def test_a_bare_number_not_after_a_preposition_or_comma_is_no_day(pipeline):
     rows = events_of(pipeline, "The Tarsk Reds scored 8 and 9 June 1911 was their last game.")
     assert all(e.date_start == date(1911, 6, 9) for e in rows)
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("Early in 1998 the police moved against the gang. On 22 April the police seized four men in a "
+     "dawn raid.", "raid", date(1998, 4, 22)),
+    ("In 1915 the siege began. On 9 May the harbour was shelled that night.", "shell", date(1915, 5, 9)),
+    ("In 1852, on 14 October, a revolt broke out in the mountain towns.", "break", date(1852, 10, 14)),
+    ("The assault opened on Sunday, 3 July 1921, before dawn.", "open", date(1921, 7, 3)),
+])
+def test_one_happening_told_with_two_dates_is_one_row_at_the_finer(pipeline, text, trigger, day):
+    rows = [e for e in events_of(pipeline, text) if e.trigger == trigger]
+    assert len(rows) == 1
+    assert (rows[0].date_start, rows[0].date_end) == (day, day)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The rebels stormed the fort on 3 May 1812 and the town on 9 May 1812.", "storm"),
+    ("On 9 May 1915 the harbour was shelled at dawn and again that night.", "shell"),
+    ("A raid on 22 April 1998 freed the prisoners, and a second raid on 30 April 1998 failed.", "raid"),
+])
+def test_two_happenings_sharing_a_word_stay_two_rows(pipeline, text, trigger):
+    assert len([e for e in events_of(pipeline, text) if e.trigger == trigger]) == 2

@@ -193,3 +193,14 @@ def test_a_date_after_who_led_a_party_dates_the_clause():
     doc = Pipeline(load_config(None)).text(
         "Title\n\nThe gun was refined by a team headed by Dr Tom Holm in Tarsk in the early 1960s.\n", "t")
     assert [e.trigger for e in doc.layers["events"]] == ["refine"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("On 3 May 1998 the talks stalled. Officials told reporters Tuesday the rebels had seized two towns.", "tell"),
+    ("On 3 May 1998 the talks stalled. The envoy said Tuesday that the army had left the valley.", "say"),
+    ("On 3 May 1998 the talks stalled. The envoy said the army left the valley on Tuesday.", "leave"),
+    ("On 3 May 1998 the talks stalled. The envoy said that on Tuesday the army left the valley.", "leave"),
+])
+def test_a_date_right_after_a_speech_verb_dates_the_saying(process, text, trigger):
+    row = next(e for e in process(text)[1] if e.date_text == "Tuesday")
+    assert row.trigger == trigger

@@ -1,0 +1,43 @@
+"""News words that are no happening to date by the report's day (pipeline.events.news_words).
+
+Sentences of our own as news documents dated 10 March 2001; regression tests. The rows a report's
+own date dates stand on a past word alone, so a state, a view, a discourse phrase or a noun that
+only classifies a thing must give none, and the happening beside it keeps its row.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.core.document import Document
+from pipeline.events.document_dated import DOCUMENT
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from pipeline.batch.processing import Pipeline
+    from pipeline.core.config import load_config
+
+    return Pipeline(load_config(None))
+
+
+def undated(pipeline, text: str) -> set[str]:
+    doc = Document.from_raw("t", "t.txt", "Title\n\n" + text + "\n")
+    doc.kind, doc.reference_date = "news", date(2001, 3, 10)
+    return {e.trigger for e in pipeline(doc).layers["events"] if e.dated_by == DOCUMENT}
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("The death toll in the harbour blast rose to 40, officials said.", {"blast"}, {"death", "rise"}),
+    ("A rescue team pulled two miners from the shaft.", {"pull"}, {"rescue"}),
+    ("Police obtained an arrest warrant for the driver.", {"obtain"}, {"arrest"}),
+    ("In addition, the rebels burned the customs post.", {"burn"}, {"addition"}),
+    ("Many villagers worried that the dam had cracked.", {"crack"}, {"worry"}),
+    ("The governor, founder of the farmers' league, resigned.", {"resign"}, {"founder"}),
+    ("Residents had no information about the flooding of the valley.", {"flooding"}, {"information"}),
+])
+def test_a_state_a_view_or_a_classifier_gets_no_row_of_the_report_date(pipeline, text, kept, dropped):
+    found = undated(pipeline, text)
+    assert kept <= found and not (dropped & found), found
