@@ -88,3 +88,17 @@ def test_the_subject_of_a_clause_a_contest_opens_took_part_in_it():
 def test_a_force_the_model_tags_as_a_body_but_the_parser_as_an_adjective_stands_for_its_side():
     text = "The next day, the regiment pursued the Confederate army and fought in a skirmish at Lusk."
     assert len(roles(text, "pursued")["participants"]) == 1
+
+
+def test_the_body_someone_is_elected_or_appointed_to_is_a_party_never_a_place():
+    text = "In 1990 Maria Lopez was elected to the Tarsk legislature."
+    assert roles(text, "elected")["participants"] == ["Maria Lopez", "Tarsk legislature"]
+    text = "In 1990 Maria Lopez was appointed to the Supreme Council."
+    assert "Supreme Council" in roles(text, "appointed")["participants"]
+    text = "In 1990 Maria Lopez was elected to the Verkhovna Rada of Tarvia."
+    found = roles(text, "elected")
+    assert found["participants"] == ["Maria Lopez", "Verkhovna Rada of Tarvia"] and found["places"] == []
+    text = "In 1990 Maria Lopez was elected to the council."  # no body in particular
+    assert roles(text, "elected")["participants"] == ["Maria Lopez"]
+    text = "In 1990 Maria Lopez returned to the Lusk court house."  # where she went
+    assert "Lusk court house" not in roles(text, "returned")["participants"]
