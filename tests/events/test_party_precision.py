@@ -102,3 +102,16 @@ def test_the_body_someone_is_elected_or_appointed_to_is_a_party_never_a_place():
     assert roles(text, "elected")["participants"] == ["Maria Lopez"]
     text = "In 1990 Maria Lopez returned to the Lusk court house."  # where she went
     assert "Lusk court house" not in roles(text, "returned")["participants"]
+
+
+def test_a_made_product_released_or_launched_is_no_party_its_maker_is():
+    text = "In 1999 Sega released the Dreamcast in Japan."  # the model calls the console a body
+    found = roles(text, "released")
+    assert found["actors"] == ["Sega"] and found["participants"] == []
+    text = "In 2004 Orme Software released Tarn Quest, a role-playing game."
+    found = roles(text, "released")
+    assert found["actors"] == ["Orme Software"] and found["participants"] == []
+    text = "In 2001 Toyota launched the Corolla Verso."
+    assert roles(text, "launched")["participants"] == []
+    text = "In 1998 the court released Tom Orme from prison."  # someone released from something
+    assert roles(text, "released")["participants"] == ["Tom Orme"]
