@@ -115,3 +115,12 @@ def test_a_made_product_released_or_launched_is_no_party_its_maker_is():
     assert roles(text, "launched")["participants"] == []
     text = "In 1998 the court released Tom Orme from prison."  # someone released from something
     assert roles(text, "released")["participants"] == ["Tom Orme"]
+
+
+def test_a_name_the_model_calls_a_place_or_a_people_but_who_is_a_person_takes_the_pronoun():
+    text = ("An agent admitted that Baranov, who lived in Springfield, Illinois, had shown up at a police station "
+            "while a search was under way for suspected bomber Pavel Orlik, but that the police had not "
+            "interviewed him until the next day.")
+    assert roles(text, "interviewed")["participants"] == ["Baranov"]
+    text = "In 1941 the Germans, who had crossed the border, attacked Lusk."  # a people stays a people
+    assert roles(text, "attacked")["actors"] == ["Germany"]
