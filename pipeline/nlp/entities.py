@@ -156,8 +156,9 @@ def entities(doc: Document, ctx: StageContext) -> Document:
 
 def _has_who_clause(span) -> bool:  # noqa: ANN001 - a spaCy Span
     """Whether a name is described by a relative clause opened by "who" or "whom" ("Matov, who
-    lived in Lusk"): the model's place there is a person it did not know."""
-    return any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.dep_ in ("nsubj", "nsubjpass", "dobj")
+    lived in Lusk"): the model's place there is a person it did not know. Not the object of a
+    preposition: "the Conservatives in Britain, who dominated …" hangs the clause on the wrong noun."""
+    return span.root.dep_ != "pobj" and any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.dep_ in ("nsubj", "nsubjpass", "dobj")
                                           for g in c.children) for c in span.root.children)
 
 

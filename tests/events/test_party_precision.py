@@ -124,3 +124,5 @@ def test_a_name_the_model_calls_a_place_or_a_people_but_who_is_a_person_takes_th
     assert roles(text, "interviewed")["participants"] == ["Baranov"]
     text = "In 1941 the Germans, who had crossed the border, attacked Lusk."  # a people stays a people
     assert roles(text, "attacked")["actors"] == ["Germany"]
+    text = "In 1935 the Liberals in Tarvia, who held the house, opposed the Orme treaty."  # the clause is the Liberals'
+    assert "Tarvia" not in roles(text, "opposed")["actors"]
