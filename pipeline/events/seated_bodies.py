@@ -13,7 +13,11 @@ from pipeline.lexicon.sides import SEATED_BODIES, SEATING_VERBS
 
 
 def seated_bodies(trigger: Any) -> list[tuple[int, int]]:
-    """Token ranges ``(start, end)`` of the named bodies ``trigger`` seats someone in."""
+    """Token ranges ``(start, end)`` of the named bodies ``trigger`` seats someone in; for an election
+    that seats someone ("was elected to the Tarsk legislature in the 1951 election"), its verb's."""
+    if trigger.pos_ == "NOUN" and trigger.lower_.startswith(("election", "by-election")) and \
+            trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.lower_ == "in":
+        trigger = trigger.head.head
     if trigger.pos_ not in ("VERB", "AUX") or not trigger.lower_.startswith(SEATING_VERBS):
         return []
     if not any(c.dep_ in ("auxpass", "dobj") for c in trigger.children):

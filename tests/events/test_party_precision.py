@@ -126,3 +126,10 @@ def test_a_name_the_model_calls_a_place_or_a_people_but_who_is_a_person_takes_th
     assert roles(text, "attacked")["actors"] == ["Germany"]
     text = "In 1935 the Liberals in Tarvia, who held the house, opposed the Orme treaty."  # the clause is the Liberals'
     assert "Tarvia" not in roles(text, "opposed")["actors"]
+
+
+def test_the_body_an_election_seats_someone_in_is_a_party_of_the_election():
+    text = "Maria Lopez was elected to the Supreme Council in the 1990 election."
+    assert "Supreme Council" in roles(text, "election")["participants"]
+    text = "Maria Lopez lost her seat on the Lusk Council in the 1990 election."  # no one seated by it
+    assert "Lusk Council" not in roles(text, "election")["participants"]
