@@ -1,12 +1,13 @@
 """Names beside a happening that are no parties of it (issue 31's measured false parties): the owner
-or maker of a physical thing acted on, the employer of private people acted on, and a sports result
-the model tagged as a body. :mod:`pipeline.events.roles` applies them."""
+or maker of a physical thing acted on, the employer of private people acted on, a sports result
+the model tagged as a body, and a made product released, developed or launched. :mod:`pipeline.events.roles` applies them."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pipeline.lexicon.type_nouns import IMAGE_NOUNS, PHYSICAL_THING_NOUNS, PRIVATE_PERSON_NOUNS, RESULT_ABBREVIATIONS
+from pipeline.lexicon.type_nouns import (IMAGE_NOUNS, ORG_NOUNS, PHYSICAL_THING_NOUNS, PRIVATE_PERSON_NOUNS, PRODUCT_NOUNS,
+                                         RESULT_ABBREVIATIONS)
 
 
 # Verbs of trade: the owner of the thing traded is a party ("rented a Ryder truck"). Stems.
@@ -38,3 +39,27 @@ def is_tally(span: Any) -> bool:
         if len(words) == 1 and words[0].isalpha() and words[0].isupper() and len(words[0]) <= 3:
             return True
     return bool(words) and all(w.lower() in RESULT_ABBREVIATIONS for w in words)
+
+
+# Verbs of bringing out a made thing (stems): what they act on is the product, its maker the party.
+# Not "produce" (a producer produces a band, a party) nor "publish" (a publisher's paper is a body).
+_MAKING = ("releas", "develop", "launch", "design", "introduc", "unveil", "manufactur")
+
+
+def is_made_product(span: Any, trigger: Any) -> bool:
+    """Whether a name is the product a trigger brings out ("Tarnex released the Orbit 64", "the
+    Zephyr GT was launched", "released Tarn Quest, a role-playing game"): the model often calls a
+    game, a console, a program or a car model a body or a person. Only as the verb's object or its
+    passive subject; not a body's name ("launched the Tarn Workers' Party"), not someone released
+    from something ("released Orme Ltd from the contract", "released Tom Orme from prison"), and a
+    name the model calls a person only where a product noun describes it."""
+    root = span.root
+    if not trigger.lower_.startswith(_MAKING) or root.head.i != trigger.i or root.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in trigger.children):
+        return False
+    if any(t.lower_ in ORG_NOUNS for t in span):
+        return False
+    described = any(c.dep_ == "appos" and c.lower_ in PRODUCT_NOUNS for c in root.children) or \
+        (root.i + 1 < len(root.doc) and root.nbor().lower_ in PRODUCT_NOUNS and root.nbor().head.i == root.i)
+    return root.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART") or described

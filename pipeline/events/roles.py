@@ -31,7 +31,8 @@ from pipeline.events.party_shapes import (
 from pipeline.events.agreement_parties import parties_named_with
 from pipeline.events.document_dated import is_where, state_names_whose, state_of_land
 from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
-from pipeline.events.non_parties import holds_no_party, is_image_source, is_tally
+from pipeline.events.seated_bodies import seated_bodies
+from pipeline.events.non_parties import holds_no_party, is_image_source, is_made_product, is_tally
 from pipeline.events.coreference import Mention, Paragraphs
 from pipeline.events.slot_names import slot_roles
 from pipeline.events.themes import antecedent, theme_of
@@ -188,7 +189,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
         if sp.root.i in titles:
             continue  # "U.S. Secretary of Defense Ash Carter": the title's names are not parties besides him
         if e.label in ACTOR_LABELS and (name.split()[-1].lower() in THING_NAME_HEADS or is_quoted_work(sp)
-                                        or is_tally(sp)):
+                                        or is_tally(sp) or is_made_product(sp, trigger)):
             continue  # "Lusk Village Mall opened", "34 KO's": a place, a made thing or a result, no party
         force = force_party(e, sp, list(states)) if e.label in ("NORP", "ORG") else None
         if force is not None:
@@ -244,6 +245,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
               if h.tag_ == "NNPS" and h.i not in named and h.i != h.sent.start]
     roles += [(None, "participant", n) for n in territory_parties(objects, spans, paragraphs.states)]
     roles += slot_roles(subjects, parties, spans)  # "a win over the Vela Pilots": a side taken for a building
+    roles = _seated_in(trigger, roles, spans, paragraphs)
     owner = bracketed_life_owner(trigger)
     if owner is not None and not any(role in ("actor", "participant") for _, role, _ in roles):
         # "Jan Orme (Tarvian: Ян Орме, born 3 May 1950)": the parser loses the bracket's link to the name.
@@ -274,6 +276,23 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
             extra["participant"].append((name, name))
             resolved.append(name)
     return roles, theme, extra, unique_names(resolved)
+
+
+def _seated_in(trigger: Any, roles: list, spans: SentenceNames, paragraphs: Paragraphs) -> list:
+    """The roles with every body ``trigger`` elects or appoints someone to as a participant, never a
+    place: the model's entity where it covers the body's noun, else the words as written ("the Tarsk
+    legislature"); a name compounded on the body is no party besides it."""
+    for start, end in seated_bodies(trigger):
+        inside = [(e, sp, name) for e, sp, name in spans.spans if start <= sp.root.i < end]
+        covering = [(e, name) for e, sp, name in inside if sp.start <= end - 1 < sp.end]
+        gone = {id(e) for e, _, _ in inside}
+        roles = [r for r in roles if r[0] is None or id(r[0]) not in gone]
+        if covering:
+            roles.append((covering[0][0], "participant", covering[0][1]))
+        else:
+            text = trigger.doc[start:end].text
+            roles.append((None, "participant", paragraphs.names.by_text.get(text, text)))
+    return roles
 
 
 def _written(head: Any) -> str:

@@ -24,3 +24,15 @@ POST_NOUNS = frozenset({
 })
 # Results whose "over" object is the side beaten.
 VICTORY_NOUNS = frozenset({"win", "victory", "triumph", "upset", "success", "decision", "knockout"})
+
+# Bodies a person is elected, appointed or named "to" (a seat in them): "elected to the Tarsk
+# legislature", "appointed to the Supreme Council" (word stems: the model sets no lemmas). The body is
+# a party, never the place it sits in.
+SEATING_VERBS = ("elect", "re-elect", "reelect", "appoint", "reappoint", "nominate", "name", "return", "co-opt",
+                 "seat", "admit", "second", "promote")
+SEATED_BODIES = frozenset({
+    "legislature", "parliament", "council", "senate", "assembly", "congress", "board", "committee", "commission",
+    "cabinet", "court", "chamber", "house", "duma", "diet", "presidium", "politburo", "soviet", "tribunal",
+    "convention", "directorate", "synod", "bench", "executive", "secretariat", "academy", "panel", "bundestag",
+    "reichstag", "storting", "sejm", "knesset", "majlis", "landtag", "cortes", "althing", "riksdag", "folketing",
+})

@@ -89,3 +89,9 @@ IMAGE_NOUNS = frozenset({"photo", "photos", "photograph", "photographs", "image"
                          "footage", "video", "videos", "still", "stills", "snapshot", "snapshots"})
 # Abbreviations of a sports result the model tags as a body ("another KO loss", "34 KO's"): no party.
 RESULT_ABBREVIATIONS = frozenset({"ko", "kos", "tko", "tkos", "ko's", "rsc", "dq"})
+# Nouns that describe a made product ("Tarn Quest, a role-playing game", "the Orbit 64 console"): a name
+# they describe is a thing released or developed, no party of the release.
+PRODUCT_NOUNS = frozenset({
+    "game", "videogame", "console", "software", "program", "programme", "application", "app", "car", "model",
+    "vehicle", "sedan", "saloon", "hatchback", "coupe", "truck", "motorcycle", "computer", "device", "phone",
+    "smartphone", "handheld", "processor", "chip", "browser", "engine", "sequel", "expansion", "title"})

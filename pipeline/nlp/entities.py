@@ -143,6 +143,8 @@ def entities(doc: Document, ctx: StageContext) -> Document:
             if label in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC") and source == "model" and len(words) == 2 and \
                     words[1] in person_surnames and words[0].isalpha() and words[0].istitle():
                 label = "PERSON"  # "Charlie Orme" tagged ORG where the text names Michael Orme: a first name and the surname
+            if label in ("GPE", "LOC", "NORP") and source == "model" and span.root.tag_ == "NNP" and _has_who_clause(span):
+                label = "PERSON"  # "Matov, who lived in Lusk, …": a place is never "who"
             target = names[text][1] if source == "gazetteer" and text in names else targets.get(text)
             if target is None and surname_of:
                 target = _linked_person(names, surname_of)
@@ -154,6 +156,14 @@ def entities(doc: Document, ctx: StageContext) -> Document:
         entity.sentence_id, entity.section_id = sentence_of(entity.start), section_of(entity.start)
     doc.layers["entities"] = found
     return doc
+
+
+def _has_who_clause(span) -> bool:  # noqa: ANN001 - a spaCy Span
+    """Whether a name is described by a relative clause opened by "who" or "whom" ("Matov, who
+    lived in Lusk"): the model's place there is a person it did not know. Not the object of a
+    preposition: "the Conservatives in Britain, who dominated …" hangs the clause on the wrong noun."""
+    return span.root.dep_ != "pobj" and any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.dep_ in ("nsubj", "nsubjpass", "dobj")
+                                          for g in c.children) for c in span.root.children)
 
 
 def assign_parties(found: list[Entity], text: str | None = None) -> None:

@@ -88,3 +88,48 @@ def test_the_subject_of_a_clause_a_contest_opens_took_part_in_it():
 def test_a_force_the_model_tags_as_a_body_but_the_parser_as_an_adjective_stands_for_its_side():
     text = "The next day, the regiment pursued the Confederate army and fought in a skirmish at Lusk."
     assert len(roles(text, "pursued")["participants"]) == 1
+
+
+def test_the_body_someone_is_elected_or_appointed_to_is_a_party_never_a_place():
+    text = "In 1990 Maria Lopez was elected to the Tarsk legislature."
+    assert roles(text, "elected")["participants"] == ["Maria Lopez", "Tarsk legislature"]
+    text = "In 1990 Maria Lopez was appointed to the Supreme Council."
+    assert "Supreme Council" in roles(text, "appointed")["participants"]
+    text = "In 1990 Maria Lopez was elected to the Verkhovna Rada of Tarvia."
+    found = roles(text, "elected")
+    assert found["participants"] == ["Maria Lopez", "Verkhovna Rada of Tarvia"] and found["places"] == []
+    text = "In 1990 Maria Lopez was elected to the council."  # no body in particular
+    assert roles(text, "elected")["participants"] == ["Maria Lopez"]
+    text = "In 1990 Maria Lopez returned to the Lusk court house."  # where she went
+    assert "Lusk court house" not in roles(text, "returned")["participants"]
+
+
+def test_a_made_product_released_or_launched_is_no_party_its_maker_is():
+    text = "In 1999 Sega released the Dreamcast in Japan."  # the model calls the console a body
+    found = roles(text, "released")
+    assert found["actors"] == ["Sega"] and found["participants"] == []
+    text = "In 2004 Orme Software released Tarn Quest, a role-playing game."
+    found = roles(text, "released")
+    assert found["actors"] == ["Orme Software"] and found["participants"] == []
+    text = "In 2001 Toyota launched the Corolla Verso."
+    assert roles(text, "launched")["participants"] == []
+    text = "In 1998 the court released Tom Orme from prison."  # someone released from something
+    assert roles(text, "released")["participants"] == ["Tom Orme"]
+
+
+def test_a_name_the_model_calls_a_place_or_a_people_but_who_is_a_person_takes_the_pronoun():
+    text = ("An agent admitted that Baranov, who lived in Springfield, Illinois, had shown up at a police station "
+            "while a search was under way for suspected bomber Pavel Orlik, but that the police had not "
+            "interviewed him until the next day.")
+    assert roles(text, "interviewed")["participants"] == ["Baranov"]
+    text = "In 1941 the Germans, who had crossed the border, attacked Lusk."  # a people stays a people
+    assert roles(text, "attacked")["actors"] == ["Germany"]
+    text = "In 1935 the Liberals in Tarvia, who held the house, opposed the Orme treaty."  # the clause is the Liberals'
+    assert "Tarvia" not in roles(text, "opposed")["actors"]
+
+
+def test_the_body_an_election_seats_someone_in_is_a_party_of_the_election():
+    text = "Maria Lopez was elected to the Supreme Council in the 1990 election."
+    assert "Supreme Council" in roles(text, "election")["participants"]
+    text = "Maria Lopez lost her seat on the Lusk Council in the 1990 election."  # no one seated by it
+    assert "Lusk Council" not in roles(text, "election")["participants"]
