@@ -23,6 +23,8 @@ from pipeline.events.organisation_names import abbreviations, bare_organisation,
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|d)$")
+# Labels of a name that may be a party; a unit's number alone is tagged as any of them.
+_NAMING_LABELS = ("ORG", "PERSON", "NORP", "GPE")
 _LEADING_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d\s+(?=[A-Z])")
 # Words of an office written before a surname ("Foreign Minister Orme", "People's Commissar of War Orme").
 _OFFICE_WORDS = HONORIFICS | set(TYPE_NOUNS["PERSON"]) | {"commissar", "foreign", "defence", "defense", "war"}
@@ -56,10 +58,16 @@ class Names:
                     isinstance(self.by_first_name[words[0]], str):
                 self.by_first_name[words[0]] = (self.by_first_name[words[0]], e.start)
         self.by_first_name = {k: v for k, v in self.by_first_name.items() if isinstance(v, tuple)}
+        self.suspected_relatives: set[tuple[str, str]] = set()
+        # Words of the document's names of bodies and places: a bare word tagged ORG among them is theirs.
+        self._other_name_words = {w for e in entities if e.label in ("ORG", "GPE", "LOC", "FAC") and
+                                  " " in self.clean(e.text) for w in self.clean(e.text).split()} | \
+            {self.clean(e.text) for e in entities if e.label in ("GPE", "LOC", "FAC")}
+        self._namesakes = self._namesake_relatives(entities)
         self._bearer = self._bearers(entities)
         self._bearer.update(self._first_name_bearers(entities))
         self.by_abbreviation = abbreviations(entities, self)
-        self._whole = whole_names(entities, self)
+        self._whole, self.fragments = whole_names(entities, self, text)
         self._org_forms = organisation_forms(entities, self)
         self._of_forms = of_forms(entities, self)
         self._possessive = possessive_names(entities, text, self.clean)  # "Orme's" the store, not Orme
@@ -183,12 +191,39 @@ class Names:
         if len(words) >= 2 and words[-1] in self.by_surname and entity is not None and \
                 entity.label in ("PERSON", "ORG") and any(w.lower() in _OFFICE_WORDS for w in words[:-1]):
             return self.by_surname[words[-1]]  # "People's Commissar of Defence Orme": an office, then the one Orme
-        if entity is not None and getattr(entity, "label", None) == "PERSON" and text in self.by_first_name:
-            # "Friedrich" for the one Friedrich named in full before it (not a "José" the text introduces alone).
-            full, first_at = self.by_first_name[text]
-            if first_at < getattr(entity, "start", -1):
-                return full
+        if entity is not None and getattr(entity, "label", None) in ("PERSON", "ORG") and text in self.by_first_name:
+            return self._first_name_of(entity, text)
         return text
+
+    def _first_name_of(self, entity, text: str) -> str:
+        """A bare first name ("Friedrich", or "Mara's" the model took for a body) as the one person the
+        document named in full with it before ("Friedrich Schlegel"); named only after, it may be no one
+        of them ("Perth's ... Perth Glory"). A first name introduced as a relative ("his son Tobias") is
+        the one Tobias named in full only where that one too was introduced as a relative ("the father of
+        Tobias Orme"): beside a Tobias Orme named for himself it is likely his namesake son. Such a first
+        name, and the same first name after it, is kept as written and the pair recorded in
+        ``suspected_relatives``."""
+        full, first_at = self.by_first_name[text]
+        if first_at >= getattr(entity, "start", -1):
+            return text
+        if entity.label == "ORG" and text in self._other_name_words:
+            return text  # "Orme" of "Orme Timber" beside a "Orme Lusk": the company's word, no first name
+        if self._namesakes.get(text, len(self._text or "") + 1) <= entity.start:
+            return text  # "his sons Tobias and Rodney ... Tobias left": the son may be meant from there on
+        return full
+
+    def _namesake_relatives(self, entities: list) -> dict[str, int]:
+        """First name → clean offset where a bare first name is introduced as a relative ("his son Tobias")
+        while its one bearer named in full was not ("Tobias Orme founded the bank"): likely a namesake."""
+        out: dict[str, int] = {}
+        for e in sorted(entities, key=lambda e: e.start):
+            text = self.written(e)
+            if e.label in ("PERSON", "ORG") and text in self.by_first_name and text not in out:
+                full, first_at = self.by_first_name[text]
+                if first_at < e.start and self._as_relative(e.start) and not self._as_relative(first_at):
+                    out[text] = e.start
+                    self.suspected_relatives.add((text, full))
+        return out
 
 
 def first_names(people: list[tuple[str, str]], by_surname: dict[str, str]) -> dict[str, str]:
@@ -207,13 +242,15 @@ def first_names(people: list[tuple[str, str]], by_surname: dict[str, str]) -> di
             if len(full) == 1 and first not in by_surname}
 
 
-def whole_names(entities: list, names: "Names") -> dict[int, str]:
+def whole_names(entities: list, names: "Names", text: str | None = None) -> tuple[dict[int, str], set[int]]:
     """The whole name of a mention that is a fragment of one the document writes: a company's legal
     form alone ("Orme Timber Partners, L.P." tagged as two names) names the company before it; a
     unit's number alone ("the 65th was formed") names the one unit of the document with that number
-    ("65th Air Wing"). Keyed by the entity's id."""
+    ("65th Air Wing", in an entity or in the text); keyed by the entity's id. Also the ids of the unit
+    numbers that name no unit of the document: fragments, no party (the mention stays an entity)."""
     ordered = sorted(entities, key=lambda e: e.start)
     out: dict[int, str] = {}
+    fragments: set[int] = set()
     for i, e in enumerate(ordered):
         word = names.clean(e.text)
         if word.lower() in LEGAL_SUFFIXES and i > 0 and 0 <= e.start - ordered[i - 1].end <= 2 and \
@@ -226,9 +263,14 @@ def whole_names(entities: list, names: "Names") -> dict[int, str]:
             units = {names.target(o) or names.clean(o.text) for o in ordered
                      if o.label == "ORG" and len(names.clean(o.text).split()) >= 2 and
                      _ORDINAL.sub(r"\1", names.clean(o.text).split()[0]) == number}
+            if not units and text is not None:
+                # The model often tags only the number: "the 139th Airlift Squadron ... the 139th".
+                units = {u.group(0) for u in re.finditer(rf"\b{number}(?:st|nd|rd|th|d)(?:\s+[A-Z][\w'.-]*)+", text)}
             if len(units) == 1:
                 out[id(e)] = units.pop()
-    return out
+            elif e.label in _NAMING_LABELS:
+                fragments.add(id(e))  # no unit or two of that number: the number alone names no one
+    return out, fragments
 
 
 # Last words of a place, a building or a prize often named after a person ("Cal Orme Park", "the Mara
@@ -292,7 +334,8 @@ class SentenceNames:
 
 def sentence_names(entities: list, parsed, offset: int, names: Names) -> SentenceNames:
     spans = [(e, parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand")) for e in entities]
-    spans = [(e, sp) for e, sp in spans if sp is not None]
+    # A unit's number alone the document names no unit by ("the 139th was formed") is a fragment: no name.
+    spans = [(e, sp) for e, sp in spans if sp is not None and id(e) not in names.fragments]
     named = {t.i: e.label for e, sp in spans for t in sp}
     # "German Foreign Minister Walther Rathenau": a name modifying another is no name of its own.
     modifying = [_modified_name(sp, named, e.label) for e, sp in spans]

@@ -85,6 +85,8 @@ def build_parties(entities: pd.DataFrame, events: pd.DataFrame,
         canonical = document_canonicaliser(found, names)
         states = sorted({names(e) for e in found if e.label == "GPE"})
         for e in found:
+            if id(e) in names.fragments:
+                continue  # a unit's number alone ("the 139th"): no party
             named = mention_party(canonical(names(e)), e.label, states)
             if named is None:
                 if e.label == "GPE":

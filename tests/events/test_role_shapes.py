@@ -442,3 +442,11 @@ def test_the_one_a_thing_acted_on_came_from_is_a_party():
     assert r["participants"] == []
     r = roles("In 1907 the Tarsk Railroad replaced the rails from Vela Junction.", "replaced")
     assert "Vela Junction" not in r["participants"]
+
+
+def test_a_prize_is_no_resolved_name_as_it_is_no_actor_or_participant():
+    # One filter for stated and resolved names: a prize the band won is a thing, whatever names it.
+    text = ('The Vellmen are a rock band from Tarvia. On 2 May 2001, the band won the Orme Music Award for '
+            '"Tarn Song", one of the two categories they were nominated in.')
+    r = roles(text, "won")
+    assert "Orme Music Award" not in r["resolved"] + r["actors"] + r["participants"]
