@@ -23,6 +23,9 @@ from pipeline.events.organisation_names import abbreviations, bare_organisation,
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|d)$")
+# A possessive, a relational noun, then names listed up to the name ("his sons Tobias, Rodney and ").
+_RELATIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their)|['’]s)\s+(?:[a-z]+\s+)?([a-z]+),?\s+"
+                              r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+|\s+and\s+))*$")
 # Labels of a name that may be a party; a unit's number alone is tagged as any of them.
 _NAMING_LABELS = ("ORG", "PERSON", "NORP", "GPE")
 _LEADING_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d\s+(?=[A-Z])")
@@ -139,6 +142,16 @@ class Names:
         window = window.rsplit(".", 1)[-1]  # within the sentence
         return any(w in RELATIONAL_NOUNS for w in re.findall(r"[a-z]+", window))
 
+    def _introduced_as_relative(self, entity) -> bool:
+        """Whether a bare name is given as someone's relative right before it: "his son Tobias", "Orme's
+        sons Tobias, Rodney and Luca", "their daughter, Mara" (not "Tobias's family", nor a relative
+        named earlier in the sentence). Needs the document's text."""
+        if self._text is None or POSSESSIVE.search(self._text[entity.start:entity.end + 2]):
+            return False
+        before = self._text[max(0, entity.start - 80):entity.start]
+        m = _RELATIVE_BEFORE.search(before)
+        return m is not None and m.group(1).lower() in RELATIONAL_NOUNS and m.group(1).lower() != "family"
+
     def _first_name_bearers(self, entities: list) -> dict[int, str]:
         """For a bare first name two people of the document share ("Mara" after "Mara Orme" and "Mara Lusk"),
         the one last named in full before it, else none. Keyed by the entity's id. Two full names of one
@@ -220,7 +233,7 @@ class Names:
             text = self.written(e)
             if e.label in ("PERSON", "ORG") and text in self.by_first_name and text not in out:
                 full, first_at = self.by_first_name[text]
-                if first_at < e.start and self._as_relative(e.start) and not self._as_relative(first_at):
+                if first_at < e.start and self._introduced_as_relative(e) and not self._as_relative(first_at):
                     out[text] = e.start
                     self.suspected_relatives.add((text, full))
         return out

@@ -104,6 +104,11 @@ def test_a_first_name_introduced_as_a_relative_of_a_namesake_stays_as_written_an
                      ("Tobias", "PERSON"))
     names = Names(ents, text)
     assert [names(e) for e in ents[2:]] == ["Tobias Lusk"] * 2 and not names.suspected_relatives
+    # His family or his parents named before his own bare name make him no relative of himself.
+    text = "Tobias Orme was born in 1970. Son of famous parents and family, Tobias's father paints. Tobias left."
+    ents = _entities(text, ("Tobias Orme", "PERSON"), ("Tobias", "PERSON"), ("Tobias", "PERSON"))
+    names = Names(ents, text)
+    assert [names(e) for e in ents[1:]] == ["Tobias Orme"] * 2 and not names.suspected_relatives
 
 
 def test_a_shared_first_name_is_the_person_last_named_in_full_before_it():
