@@ -5,7 +5,9 @@ else the mention cleaned of "the", possessives (not a store's: "Orme's was sold"
 a bare surname is the one person the document names with it, or, where two people share it, the one
 last named in full before it, else the one named most often (unless a company bears it too). A person's
 name loses titles and quoted nickname; an abbreviation or a fragment of an organisation's name is the
-full name the document gives.
+full name the document gives. A bare first name is the one person named in full with it before, unless
+it is given as a relative of that namesake ("his son Tobias" beside "Tobias Orme": kept, suspected); a
+unit's number alone is the unit the document names in full, else a fragment that names no party.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pipeline.nlp.entity_hygiene import name_like, person_name, possessive_names
 from pipeline.lexicon.patterns import DISAMBIGUATOR, LEADING_ERA, POSSESSIVE
 from pipeline.lexicon.person_titles import HONORIFICS, LEGAL_SUFFIXES
 from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS, TYPE_NOUNS
+from pipeline.events.honorees import honorees
 from pipeline.events.organisation_names import abbreviations, bare_organisation, full_name_of, of_forms, organisation_forms
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
@@ -284,34 +287,6 @@ def whole_names(entities: list, names: "Names", text: str | None = None) -> tupl
             elif e.label in _NAMING_LABELS:
                 fragments.add(id(e))  # no unit or two of that number: the number alone names no one
     return out, fragments
-
-
-# Last words of a place, a building or a prize often named after a person ("Cal Orme Park", "the Mara
-# Lusk Memorial"): the two words before them may be the only place the document names that person in full.
-_HONOUR_HEADS = {"park", "playfield", "stadium", "arena", "school", "college", "hall", "library", "bridge",
-                 "memorial", "center", "centre", "museum", "prize", "award", "trophy", "medal", "institute"}
-# First words of a place's own name, no person's ("New Orme Stadium", "Fort Lusk Park").
-_PLACE_FIRST_WORDS = {"new", "north", "south", "east", "west", "san", "santa", "saint", "st", "fort", "port",
-                      "mount", "lake", "upper", "lower", "great", "old", "royal", "national", "city", "state"}
-
-
-def honorees(entities: list, names: "Names", people: list[tuple[str, str]]) -> dict[str, str]:
-    """Surname → the person a place or a prize of the document is named after ("Cal Orme Park" gives
-    "Orme" → "Cal Orme"), where that is the document's only person of the surname: the one named in
-    full, if only in the park's name, is the Orme a bare "Orme" means. Two such names of one surname,
-    a person of the document bearing it, or words the document names as a place give none."""
-    places = {names.clean(e.text) for e in entities if e.label in ("GPE", "LOC", "FAC") and
-              names.clean(e.text).split()[-1:] and names.clean(e.text).split()[-1].lower() not in _HONOUR_HEADS}
-    borne = {written.split()[-1] for written, _ in people if " " in written}
-    found: dict[str, set[str]] = {}
-    for e in entities:
-        words = names.clean(e.text).split()
-        if len(words) != 3 or words[-1].lower() not in _HONOUR_HEADS or words[0].lower() in _PLACE_FIRST_WORDS:
-            continue
-        if all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words[:2]) and \
-                " ".join(words[:2]) not in places and words[1] not in places:
-            found.setdefault(words[1], set()).add(" ".join(words[:2]))
-    return {s: next(iter(n)) for s, n in found.items() if len(n) == 1 and s not in borne}
 
 
 def unique_names(names) -> list[str]:
