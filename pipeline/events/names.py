@@ -224,7 +224,7 @@ class Names:
             return text
         if entity.label == "ORG" and text in self._other_name_words:
             return text  # "Orme" of "Orme Timber" beside a "Orme Lusk": the company's word, no first name
-        if self._namesakes.get(text, len(self._text or "") + 1) <= entity.start:
+        if text in self._namesakes and self._namesakes[text] <= entity.start:
             return text  # "his sons Tobias and Rodney ... Tobias left": the son may be meant from there on
         return full
 

@@ -80,6 +80,7 @@ def test_a_bare_first_name_is_the_one_person_named_in_full_before_it_not_a_names
                      ("Tobias", "PERSON"))
     names = Names(ents, text)
     assert [names(e) for e in ents] == ["Tobias Orme", "Lusk Timber", "Tobias Orme", "Tobias Orme"]
+    assert [Names(ents)(e) for e in ents] == ["Tobias Orme", "Lusk Timber", "Tobias Orme", "Tobias Orme"]  # no text
     # Named in full only after it, or by nobody, a first name stays as written.
     later = "Perth's station opened. Perth Glory won. Their daughter Angelina was born in 2004."
     ents = _entities(later, ("Perth", "PERSON"), ("Perth Glory", "PERSON"), ("Angelina", "GPE"))
