@@ -114,9 +114,11 @@ def _run(config: Config, force: bool, progress: bool) -> RunSummary:
     # whenever the documents differ from those the stored stories were merged from (a killed run too).
     # One name per party across the corpus first ("the PLO" of one article, spelled out in another):
     # the stories and the parties read the folded names.
-    update_corpus_names(store, corpus_fingerprint(store.entries()))
+    folded = corpus_fingerprint(store.entries())
+    corpus = update_corpus_names(store, folded)
     update_stories(store)
-    update_parties(store, corpus_fingerprint(store.entries()))
+    fingerprint = corpus_fingerprint(store.entries())
+    update_parties(store, fingerprint, corpus if fingerprint == folded else None)  # one build of the folds
     # Documents that failed earlier and did not change are still failed.
     for doc_id, error in state.errors.items():
         if doc_id not in redo:

@@ -5,7 +5,9 @@ else the mention cleaned of "the", possessives (not a store's: "Orme's was sold"
 a bare surname is the one person the document names with it, or, where two people share it, the one
 last named in full before it, else the one named most often (unless a company bears it too). A person's
 name loses titles and quoted nickname; an abbreviation or a fragment of an organisation's name is the
-full name the document gives.
+full name the document gives. A bare first name is the one person named in full with it before, unless
+it is given as a relative of that namesake ("his son Tobias" beside "Tobias Orme": kept, suspected); a
+unit's number alone is the unit the document names in full, else a fragment that names no party.
 """
 
 from __future__ import annotations
@@ -19,11 +21,17 @@ from pipeline.nlp.entity_hygiene import name_like, person_name, possessive_names
 from pipeline.lexicon.patterns import DISAMBIGUATOR, LEADING_ERA, POSSESSIVE
 from pipeline.lexicon.person_titles import HONORIFICS, LEGAL_SUFFIXES
 from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS, TYPE_NOUNS
+from pipeline.events.honorees import honorees
 from pipeline.events.organisation_names import abbreviations, bare_organisation, full_name_of, of_forms, organisation_forms
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|d)$")
+# A possessive, a relational noun, then names listed up to the name ("his sons Tobias, Rodney and ").
+_RELATIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their)|['’]s)\s+(?:[a-z]+\s+)?([a-z]+),?\s+"
+                              r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+|\s+and\s+))*$")
+# Labels of a name that may be a party; a unit's number alone is tagged as any of them.
+_NAMING_LABELS = ("ORG", "PERSON", "NORP", "GPE")
 _LEADING_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d\s+(?=[A-Z])")
 # Words of an office written before a surname ("Foreign Minister Orme", "People's Commissar of War Orme").
 _OFFICE_WORDS = HONORIFICS | set(TYPE_NOUNS["PERSON"]) | {"commissar", "foreign", "defence", "defense", "war"}
@@ -57,10 +65,16 @@ class Names:
                     isinstance(self.by_first_name[words[0]], str):
                 self.by_first_name[words[0]] = (self.by_first_name[words[0]], e.start)
         self.by_first_name = {k: v for k, v in self.by_first_name.items() if isinstance(v, tuple)}
+        self.suspected_relatives: set[tuple[str, str]] = set()
+        # Words of the document's names of bodies and places: a bare word tagged ORG among them is theirs.
+        self._other_name_words = {w for e in entities if e.label in ("ORG", "GPE", "LOC", "FAC") and
+                                  " " in self.clean(e.text) for w in self.clean(e.text).split()} | \
+            {self.clean(e.text) for e in entities if e.label in ("GPE", "LOC", "FAC")}
+        self._namesakes = self._namesake_relatives(entities)
         self._bearer = self._bearers(entities)
         self._bearer.update(self._first_name_bearers(entities))
         self.by_abbreviation = abbreviations(entities, self)
-        self._whole = whole_names(entities, self)
+        self._whole, self.fragments = whole_names(entities, self, text)
         self._org_forms = organisation_forms(entities, self)
         self._of_forms = of_forms(entities, self)
         self._possessive = possessive_names(entities, text, self.clean)  # "Orme's" the store, not Orme
@@ -133,6 +147,16 @@ class Names:
         window = window.rsplit(".", 1)[-1]  # within the sentence
         return any(w in RELATIONAL_NOUNS for w in re.findall(r"[a-z]+", window))
 
+    def _introduced_as_relative(self, entity) -> bool:
+        """Whether a bare name is given as someone's relative right before it: "his son Tobias", "Orme's
+        sons Tobias, Rodney and Luca", "their daughter, Mara" (not "Tobias's family", nor a relative
+        named earlier in the sentence). Needs the document's text."""
+        if self._text is None or POSSESSIVE.search(self._text[entity.start:entity.end + 2]):
+            return False
+        before = self._text[max(0, entity.start - 80):entity.start]
+        m = _RELATIVE_BEFORE.search(before)
+        return m is not None and m.group(1).lower() in RELATIONAL_NOUNS and m.group(1).lower() != "family"
+
     def _first_name_bearers(self, entities: list) -> dict[int, str]:
         """For a bare first name two people of the document share ("Mara" after "Mara Orme" and "Mara Lusk"),
         the one last named in full before it, else none. Keyed by the entity's id. Two full names of one
@@ -185,12 +209,39 @@ class Names:
         if len(words) >= 2 and words[-1] in self.by_surname and entity is not None and \
                 entity.label in ("PERSON", "ORG") and any(w.lower() in _OFFICE_WORDS for w in words[:-1]):
             return self.by_surname[words[-1]]  # "People's Commissar of Defence Orme": an office, then the one Orme
-        if entity is not None and getattr(entity, "label", None) == "PERSON" and text in self.by_first_name:
-            # "Friedrich" for the one Friedrich named in full before it (not a "José" the text introduces alone).
-            full, first_at = self.by_first_name[text]
-            if first_at < getattr(entity, "start", -1):
-                return full
+        if entity is not None and getattr(entity, "label", None) in ("PERSON", "ORG") and text in self.by_first_name:
+            return self._first_name_of(entity, text)
         return text
+
+    def _first_name_of(self, entity, text: str) -> str:
+        """A bare first name ("Friedrich", or "Mara's" the model took for a body) as the one person the
+        document named in full with it before ("Friedrich Schlegel"); named only after, it may be no one
+        of them ("Perth's ... Perth Glory"). A first name introduced as a relative ("his son Tobias") is
+        the one Tobias named in full only where that one too was introduced as a relative ("the father of
+        Tobias Orme"): beside a Tobias Orme named for himself it is likely his namesake son. Such a first
+        name, and the same first name after it, is kept as written and the pair recorded in
+        ``suspected_relatives``."""
+        full, first_at = self.by_first_name[text]
+        if first_at >= getattr(entity, "start", -1):
+            return text
+        if entity.label == "ORG" and text in self._other_name_words:
+            return text  # "Orme" of "Orme Timber" beside a "Orme Lusk": the company's word, no first name
+        if text in self._namesakes and self._namesakes[text] <= entity.start:
+            return text  # "his sons Tobias and Rodney ... Tobias left": the son may be meant from there on
+        return full
+
+    def _namesake_relatives(self, entities: list) -> dict[str, int]:
+        """First name → clean offset where a bare first name is introduced as a relative ("his son Tobias")
+        while its one bearer named in full was not ("Tobias Orme founded the bank"): likely a namesake."""
+        out: dict[str, int] = {}
+        for e in sorted(entities, key=lambda e: e.start):
+            text = self.written(e)
+            if e.label in ("PERSON", "ORG") and text in self.by_first_name and text not in out:
+                full, first_at = self.by_first_name[text]
+                if first_at < e.start and self._introduced_as_relative(e) and not self._as_relative(first_at):
+                    out[text] = e.start
+                    self.suspected_relatives.add((text, full))
+        return out
 
 
 def first_names(people: list[tuple[str, str]], by_surname: dict[str, str]) -> dict[str, str]:
@@ -209,13 +260,15 @@ def first_names(people: list[tuple[str, str]], by_surname: dict[str, str]) -> di
             if len(full) == 1 and first not in by_surname}
 
 
-def whole_names(entities: list, names: "Names") -> dict[int, str]:
+def whole_names(entities: list, names: "Names", text: str | None = None) -> tuple[dict[int, str], set[int]]:
     """The whole name of a mention that is a fragment of one the document writes: a company's legal
     form alone ("Orme Timber Partners, L.P." tagged as two names) names the company before it; a
     unit's number alone ("the 65th was formed") names the one unit of the document with that number
-    ("65th Air Wing"). Keyed by the entity's id."""
+    ("65th Air Wing", in an entity or in the text); keyed by the entity's id. Also the ids of the unit
+    numbers that name no unit of the document: fragments, no party (the mention stays an entity)."""
     ordered = sorted(entities, key=lambda e: e.start)
     out: dict[int, str] = {}
+    fragments: set[int] = set()
     for i, e in enumerate(ordered):
         word = names.clean(e.text)
         if word.lower() in LEGAL_SUFFIXES and i > 0 and 0 <= e.start - ordered[i - 1].end <= 2 and \
@@ -228,37 +281,14 @@ def whole_names(entities: list, names: "Names") -> dict[int, str]:
             units = {names.target(o) or names.clean(o.text) for o in ordered
                      if o.label == "ORG" and len(names.clean(o.text).split()) >= 2 and
                      _ORDINAL.sub(r"\1", names.clean(o.text).split()[0]) == number}
+            if not units and text is not None:
+                # The model often tags only the number: "the 139th Airlift Squadron ... the 139th".
+                units = {u.group(0) for u in re.finditer(rf"\b{number}(?:st|nd|rd|th|d)(?:\s+[A-Z][\w'.-]*)+", text)}
             if len(units) == 1:
                 out[id(e)] = units.pop()
-    return out
-
-
-# Last words of a place, a building or a prize often named after a person ("Cal Orme Park", "the Mara
-# Lusk Memorial"): the two words before them may be the only place the document names that person in full.
-_HONOUR_HEADS = {"park", "playfield", "stadium", "arena", "school", "college", "hall", "library", "bridge",
-                 "memorial", "center", "centre", "museum", "prize", "award", "trophy", "medal", "institute"}
-# First words of a place's own name, no person's ("New Orme Stadium", "Fort Lusk Park").
-_PLACE_FIRST_WORDS = {"new", "north", "south", "east", "west", "san", "santa", "saint", "st", "fort", "port",
-                      "mount", "lake", "upper", "lower", "great", "old", "royal", "national", "city", "state"}
-
-
-def honorees(entities: list, names: "Names", people: list[tuple[str, str]]) -> dict[str, str]:
-    """Surname → the person a place or a prize of the document is named after ("Cal Orme Park" gives
-    "Orme" → "Cal Orme"), where that is the document's only person of the surname: the one named in
-    full, if only in the park's name, is the Orme a bare "Orme" means. Two such names of one surname,
-    a person of the document bearing it, or words the document names as a place give none."""
-    places = {names.clean(e.text) for e in entities if e.label in ("GPE", "LOC", "FAC") and
-              names.clean(e.text).split()[-1:] and names.clean(e.text).split()[-1].lower() not in _HONOUR_HEADS}
-    borne = {written.split()[-1] for written, _ in people if " " in written}
-    found: dict[str, set[str]] = {}
-    for e in entities:
-        words = names.clean(e.text).split()
-        if len(words) != 3 or words[-1].lower() not in _HONOUR_HEADS or words[0].lower() in _PLACE_FIRST_WORDS:
-            continue
-        if all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words[:2]) and \
-                " ".join(words[:2]) not in places and words[1] not in places:
-            found.setdefault(words[1], set()).add(" ".join(words[:2]))
-    return {s: next(iter(n)) for s, n in found.items() if len(n) == 1 and s not in borne}
+            elif e.label in _NAMING_LABELS:
+                fragments.add(id(e))  # no unit or two of that number: the number alone names no one
+    return out, fragments
 
 
 def unique_names(names) -> list[str]:
@@ -294,7 +324,8 @@ class SentenceNames:
 
 def sentence_names(entities: list, parsed, offset: int, names: Names) -> SentenceNames:
     spans = [(e, parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand")) for e in entities]
-    spans = [(e, sp) for e, sp in spans if sp is not None]
+    # A unit's number alone the document names no unit by ("the 139th was formed") is a fragment: no name.
+    spans = [(e, sp) for e, sp in spans if sp is not None and id(e) not in names.fragments]
     named = {t.i: e.label for e, sp in spans for t in sp}
     # "German Foreign Minister Walther Rathenau": a name modifying another is no name of its own.
     modifying = [_modified_name(sp, named, e.label) for e, sp in spans]

@@ -76,18 +76,25 @@ class RoleReader:
             written[role].append((name, self._as_written(k, e, name)))
         written["actor"] += extra["actor"]
         written["participant"] += extra["participant"]
-        out = Roles(theme=theme, resolved=unique_names(self.canonical(n) for n in resolved))
+        out = Roles(theme=theme, resolved=[n for n in unique_names(self.canonical(n) for n in resolved)
+                                           if not self._no_party(n)])
         for role, names, mentions in (("actor", out.actors, out.actor_mentions),
                                       ("participant", out.participants, out.participant_mentions)):
             for name, mention in written[role]:
                 name = self.canonical(name)
-                if name and name.split()[-1].lower() in THING_NAME_HEADS:
-                    continue  # "it" resolved to "the Tarn Mall": a place or a made thing is no party
+                if name and self._no_party(name):
+                    continue
                 if name and name not in names and name not in out.actors:
                     names.append(name)
                     mentions.append(mention)
         out.places = [p for p in unique_names(self.canonical(n) for n, _ in written["place"]) if p not in out.actors]
         return out
+
+    def _no_party(self, name: str) -> bool:
+        """Whether a canonical name is a thing, never a party: a place or a made thing ("it" resolved to
+        "the Tarn Mall"), a prize ("the Orme Award"), a work's title. The one filter of actors,
+        participants and resolved names alike."""
+        return name.split()[-1].lower() in THING_NAME_HEADS or name in self.paragraphs.works
 
     def _qualified_place(self, k: int, entity: Any, name: str) -> bool:
         """Whether a name is a town or a region the text qualifies by the region or state it lies in

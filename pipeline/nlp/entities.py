@@ -177,8 +177,8 @@ def assign_parties(found: list[Entity], text: str | None = None) -> None:
     canonical = document_canonicaliser(ordered, names)
     states = sorted({names(e) for e in ordered if e.label == "GPE"})
     for e in found:
-        party = mention_party(canonical(names(e)), e.label, states)
-        e.party_id = party[0] if party else None
+        party = mention_party(canonical(names(e)), e.label, states) if id(e) not in names.fragments else None
+        e.party_id = party[0] if party else None  # none for a unit's number alone ("the 139th")
 
 
 

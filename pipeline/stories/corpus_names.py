@@ -222,14 +222,15 @@ def _listed(value: Any) -> list:
     return list(value)
 
 
-def update_corpus_names(store, fingerprint: str) -> bool:
+def update_corpus_names(store, fingerprint: str) -> CorpusNames | None:
     """Fold the stored events' and entities' names to the corpus's, unless they were folded for the
     documents the store holds now (``fingerprint``: :func:`pipeline.stories.merge.corpus_fingerprint`).
-    Runs before the stories and the parties, which read the folded names."""
+    Runs before the stories and the parties, which read the folded names. Returns the folds it built
+    (the parties table reuses them: folding changes no name they read), else None."""
     import pyarrow as pa
 
     if store.names_fingerprint() == fingerprint:
-        return False
+        return None
     entities = store.read("entities")
     corpus = CorpusNames(entities, store.read("sentences"))
     events = fold_events(store.read("events"), corpus)
@@ -252,4 +253,4 @@ def update_corpus_names(store, fingerprint: str) -> bool:
     store.rewrite_parts("events", set(events), events_change)
     store.rewrite_parts("entities", set(parties), entities_change)
     store.write_names_fingerprint(fingerprint)
-    return True
+    return corpus

@@ -67,9 +67,10 @@ class _Party:
                 "aliases": aliases, "n_events": self.events, "n_docs": len(self.docs), "doc_ids": sorted(self.docs)}
 
 
-def build_parties(entities: pd.DataFrame, events: pd.DataFrame,
-                  sentences: pd.DataFrame | None = None) -> list[dict[str, Any]]:
-    """Party rows (sorted by name) from the corpus's entity, event and sentence rows."""
+def build_parties(entities: pd.DataFrame, events: pd.DataFrame, sentences: pd.DataFrame | None = None,
+                  corpus: CorpusNames | None = None) -> list[dict[str, Any]]:
+    """Party rows (sorted by name) from the corpus's entity, event and sentence rows; ``corpus``: the
+    folds of these entities and sentences where the caller built them already."""
     parties: dict[str, _Party] = {}
     places: set[str] = set()  # a city acting ("Berlin protested") stands for the government seated there
 
@@ -78,13 +79,16 @@ def build_parties(entities: pd.DataFrame, events: pd.DataFrame,
             parties[name] = _Party(name)
         return parties[name]
 
-    corpus = CorpusNames(entities, sentences)  # "PLO" where another document spells it out: the events name it so
+    if corpus is None:
+        corpus = CorpusNames(entities, sentences)  # "PLO" where another document spells it out: the events name it so
     for doc_id, rows in entities.groupby("doc_id", sort=True):
         found = stored_entities(rows)
         names = Names(found)
         canonical = document_canonicaliser(found, names)
         states = sorted({names(e) for e in found if e.label == "GPE"})
         for e in found:
+            if id(e) in names.fragments:
+                continue  # a unit's number alone ("the 139th"): no party
             named = mention_party(canonical(names(e)), e.label, states)
             if named is None:
                 if e.label == "GPE":
@@ -111,14 +115,17 @@ def build_parties(entities: pd.DataFrame, events: pd.DataFrame,
     return sorted((p.row() for p in parties.values()), key=lambda row: (row["name"], row["party_id"]))
 
 
-def update_parties(store, fingerprint: str) -> bool:
+def update_parties(store, fingerprint: str, corpus: CorpusNames | None = None) -> bool:
     """Build the parties of the stored corpus and write them, unless they were built from the
-    documents the store holds now (``fingerprint``: :func:`pipeline.stories.merge.corpus_fingerprint`)."""
+    documents the store holds now (``fingerprint``: :func:`pipeline.stories.merge.corpus_fingerprint`).
+    ``corpus``: the folds :func:`pipeline.stories.corpus_names.update_corpus_names` built for these
+    documents (built again from the store when None)."""
     from pipeline.io.schema import to_table
 
     if store.parties_fingerprint() == fingerprint:
         return False
-    rows = build_parties(store.read("entities"), store.read("events"), store.read("sentences"))
+    sentences = store.read("sentences") if corpus is None else None
+    rows = build_parties(store.read("entities"), store.read("events"), sentences, corpus)
     store.write_parties(to_table("parties", rows), fingerprint)
     return True
 

@@ -58,7 +58,58 @@ def test_a_legal_form_or_a_unit_number_alone_names_the_whole_name():
 def test_a_unit_number_two_units_share_stays_as_written():
     text = "The 212th Signal Brigade and the 212th Rifle Regiment formed. The 212th moved on."
     ents = _entities(text, ("212th Signal Brigade", "ORG"), ("212th Rifle Regiment", "ORG"), ("212th", "ORG"))
-    assert Names(ents, text)(ents[2]) == "212th"
+    names = Names(ents, text)
+    assert names(ents[2]) == "212th" and id(ents[2]) in names.fragments  # no party: which unit is unknown
+
+
+def test_a_unit_number_alone_is_the_unit_the_text_names_in_full_else_a_fragment():
+    # The model tagged only the number both times: the text still writes the unit's whole name.
+    text = "The 139th Airlift Squadron was raised in Orme. The 139th moved to Lusk."
+    ents = _entities(text, ("139th", "ORG"), ("Orme", "GPE"), ("139th", "ORG"))
+    names = Names(ents, text)
+    assert [names(ents[0]), names(ents[2])] == ["139th Airlift Squadron"] * 2 and not names.fragments
+    alone = "The 139th was raised in Orme. The 139th moved to Lusk."
+    ents = _entities(alone, ("139th", "ORG"), ("Orme", "GPE"), ("139th", "ORG"))
+    names = Names(ents, alone)
+    assert names.fragments == {id(ents[0]), id(ents[2])} and names(ents[0]) == "139th"
+
+
+def test_a_bare_first_name_is_the_one_person_named_in_full_before_it_not_a_namesake_relative():
+    text = "Tobias Orme founded Lusk Timber in 1901. Tobias's mill burned. Tobias died in 1930."
+    ents = _entities(text, ("Tobias Orme", "PERSON"), ("Lusk Timber", "ORG"), ("Tobias", "ORG"),
+                     ("Tobias", "PERSON"))
+    names = Names(ents, text)
+    assert [names(e) for e in ents] == ["Tobias Orme", "Lusk Timber", "Tobias Orme", "Tobias Orme"]
+    assert [Names(ents)(e) for e in ents] == ["Tobias Orme", "Lusk Timber", "Tobias Orme", "Tobias Orme"]  # no text
+    # Named in full only after it, or by nobody, a first name stays as written.
+    later = "Perth's station opened. Perth Glory won. Their daughter Angelina was born in 2004."
+    ents = _entities(later, ("Perth", "PERSON"), ("Perth Glory", "PERSON"), ("Angelina", "GPE"))
+    assert [Names(ents, later)(e) for e in ents] == ["Perth", "Perth Glory", "Angelina"]
+    # A word of a body's or a place's name tagged as a body is that name's word, no first name.
+    firm = "Lusk Orme was born in 1900. Lusk Timber was sold. Lusk bought it."
+    ents = _entities(firm, ("Lusk Orme", "PERSON"), ("Lusk Timber", "ORG"), ("Lusk", "ORG"))
+    assert Names(ents, firm)(ents[2]) == "Lusk"
+
+
+def test_a_first_name_introduced_as_a_relative_of_a_namesake_stays_as_written_and_is_suspected():
+    # The family trap: the father named in full, his son of the same first name named bare.
+    text = "Tobias Orme founded a bank in 1901. The bank was run by his sons Tobias and Rodney. In 1928 Tobias left."
+    ents = _entities(text, ("Tobias Orme", "PERSON"), ("Tobias", "PERSON"), ("Rodney", "PERSON"),
+                     ("Tobias", "PERSON"))
+    names = Names(ents, text)
+    assert [names(e) for e in ents] == ["Tobias Orme", "Tobias", "Rodney", "Tobias"]
+    assert names.suspected_relatives == {("Tobias", "Tobias Orme")}
+    # The son named in full as a relative once ("the father of Tobias Lusk") is the bare "his son Tobias".
+    text = "Rodney Lusk was the father of the player Tobias Lusk. In 1956 he coached his son Tobias. Tobias left."
+    ents = _entities(text, ("Rodney Lusk", "PERSON"), ("Tobias Lusk", "PERSON"), ("Tobias", "PERSON"),
+                     ("Tobias", "PERSON"))
+    names = Names(ents, text)
+    assert [names(e) for e in ents[2:]] == ["Tobias Lusk"] * 2 and not names.suspected_relatives
+    # His family or his parents named before his own bare name make him no relative of himself.
+    text = "Tobias Orme was born in 1970. Son of famous parents and family, Tobias's father paints. Tobias left."
+    ents = _entities(text, ("Tobias Orme", "PERSON"), ("Tobias", "PERSON"), ("Tobias", "PERSON"))
+    names = Names(ents, text)
+    assert [names(e) for e in ents[1:]] == ["Tobias Orme"] * 2 and not names.suspected_relatives
 
 
 def test_a_shared_first_name_is_the_person_last_named_in_full_before_it():

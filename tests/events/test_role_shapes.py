@@ -123,9 +123,12 @@ def test_the_one_acted_on_in_a_happening_is_its_party():
     assert roles(text, "election")["participants"] == ["Albert Wren"]
 
 
-def test_a_numbered_unit_named_by_its_number_is_a_party():
+def test_a_numbered_unit_is_a_party_by_the_full_name_the_document_gives_it():
+    text = "The 139th Rifle Regiment was formed in 1862. In 1864, the 139th fought in the Overland Campaign."
+    assert roles(text, "fought")["actors"] == ["139th Rifle Regiment"]
+    # The number alone, never named in full, is a fragment: no party name (issue 31, names11 round 2).
     text = "The 139th was formed in 1862. In 1864, the 139th fought in the Overland Campaign."
-    assert roles(text, "fought")["actors"] == ["139th"]
+    assert roles(text, "fought")["actors"] == []
 
 
 def test_the_opponents_of_a_happening_someone_took_part_in():
@@ -442,3 +445,11 @@ def test_the_one_a_thing_acted_on_came_from_is_a_party():
     assert r["participants"] == []
     r = roles("In 1907 the Tarsk Railroad replaced the rails from Vela Junction.", "replaced")
     assert "Vela Junction" not in r["participants"]
+
+
+def test_a_prize_is_no_resolved_name_as_it_is_no_actor_or_participant():
+    # One filter for stated and resolved names: a prize the band won is a thing, whatever names it.
+    text = ('The Vellmen are a rock band from Tarvia. On 2 May 2001, the band won the Orme Music Award for '
+            '"Tarn Song", one of the two categories they were nominated in.')
+    r = roles(text, "won")
+    assert "Orme Music Award" not in r["resolved"] + r["actors"] + r["participants"]
