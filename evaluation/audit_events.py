@@ -139,10 +139,17 @@ def _totals(verdicts: list[dict]) -> None:
     print(f"  {'fully right':16s} {full:3d}/{len(verdicts):3d} = {full / max(1, len(verdicts)):.3f}")
 
 
-def score(judged: Path, key: Path | None = None) -> None:
+def score(judged: Path, key: Path | None = None, leave_out: list[Path] | None = None) -> None:
     """Totals per criterion; with ``key`` (a paired sheet's row -> source), per source: two samples
-    judged by one judge in one shuffled sheet, so the comparison does not depend on who judged."""
+    judged by one judge in one shuffled sheet, so the comparison does not depend on who judged.
+    ``leave_out`` scores only the rows whose sentence none of those sheets holds (the rows no
+    helper read while tuning); the judged sheet's ``sheet.jsonl`` beside it gives each row's sentence."""
     verdicts = [json.loads(line) for line in judged.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if leave_out:
+        shown = judged.with_name("sheet.jsonl")
+        sentence = {r["row"]: r["sentence"] for r in map(json.loads, shown.read_text(encoding="utf-8").splitlines())}
+        seen = {sentence for _doc, sentence in _sheet_sentences(leave_out)}
+        verdicts = [v for v in verdicts if sentence[v["row"]] not in seen]
     print(f"{len(verdicts)} judged rows ({judged})")
     if key is None:
         _totals(verdicts)
@@ -183,6 +190,8 @@ def main() -> None:
     c = sub.add_parser("score")
     c.add_argument("judged", type=Path)
     c.add_argument("--key", type=Path, help="a paired sheet's key: totals per sample")
+    c.add_argument("--leave-out", type=Path, action="append",
+                   help="score only rows whose sentence this sheet does not hold (repeatable)")
     p = sub.add_parser("pair", help="one shuffled sheet of two samples, for one judge")
     p.add_argument("first", type=Path)
     p.add_argument("second", type=Path)
@@ -193,7 +202,7 @@ def main() -> None:
     elif args.command == "pair":
         pair(args.first, args.second, args.out)
     else:
-        score(args.judged, args.key)
+        score(args.judged, args.key, args.leave_out)
 
 
 if __name__ == "__main__":

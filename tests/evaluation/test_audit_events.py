@@ -44,3 +44,17 @@ def test_a_paired_sheet_hides_the_source_and_its_key_scores_each_sample(tmp_path
     final_part = out.split(" final: 2 rows")[1].split(" first:")[0]
     assert "trigger_right      2/  2 = 1.000" in final_part
     assert "trigger_right      0/  2 = 0.000" in out.split(" first: 2 rows")[1]
+
+
+def test_leave_out_scores_only_the_rows_no_listed_sheet_holds(tmp_path: Path, capsys) -> None:
+    paired = tmp_path / "paired"
+    paired.mkdir()
+    rows = [{"row": k, "doc_id": f"a{k:03d}", "sentence": f"Tarvia took Lusk in 17{k:02d}."} for k in (1, 2, 3)]
+    (paired / "sheet.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    verdicts = [{"row": 1, "trigger_right": "no"}, {"row": 2, "trigger_right": "yes"}, {"row": 3, "trigger_right": "yes"}]
+    (paired / "judged.jsonl").write_text("".join(json.dumps(v) + "\n" for v in verdicts), encoding="utf-8")
+    seen = tmp_path / "seen.jsonl"  # a helper's dev sheet, from its own document ids
+    seen.write_text(json.dumps({"doc_id": "wikigold_007", "sentence": "Tarvia took Lusk in 1701."}) + "\n")
+    score(paired / "judged.jsonl", leave_out=[seen])
+    out = capsys.readouterr().out
+    assert out.startswith("2 judged rows") and "trigger_right      2/  2 = 1.000" in out
