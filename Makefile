@@ -39,7 +39,10 @@ eval: $(STAMP)
 	$(PY) -m evaluation.stories
 	$(PY) -m evaluation.stories_aquaint
 	$(PY) -m evaluation.wikievents
-	$(PY) -m evaluation.audit_events score docs/audit/paired/judged.jsonl --key docs/audit/paired/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session11/wikigold/judged.jsonl --key docs/audit/session11/wikigold/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session11/wikigold/judged.jsonl --key docs/audit/session11/wikigold/key.json \
+		--leave-out docs/audit/session11/helper_seen.jsonl
+	$(PY) -m evaluation.audit_events score docs/audit/session11/news/judged.jsonl --key docs/audit/session11/news/key.json
 
 clean:
 	rm -rf outputs $(VENV)

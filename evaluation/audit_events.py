@@ -7,16 +7,19 @@ written as a sheet for a judge who has not seen the rules (docs/audit/RUBRIC.md)
 judge's verdicts (one JSON object per row, the rubric's six criteria) are scored by
 ``score``; the judged tables live in docs/audit/.
 
-    python -m evaluation.audit_events sample --work /tmp/audit --seed 6262 \
+    python -m evaluation.audit_events sample --work /tmp/audit --seed 7171 \
         --exclude docs/audit/session9/dev/sheet.jsonl --exclude docs/audit/session9/mid/first_sample.jsonl \
         --exclude docs/audit/session9/mid/mid_sample.jsonl --exclude docs/audit/session9/round2/samples/first.jsonl \
         --exclude docs/audit/session9/round2/samples/final.jsonl --exclude docs/audit/session8/earlier/sheet.jsonl \
         --exclude docs/audit/session8/earlier/paired_sheet.jsonl --exclude docs/audit/session8/first/sheet.jsonl \
         --exclude docs/audit/session8/final/sheet.jsonl --exclude docs/audit/session8/paired/sheet.jsonl \
-        --sheet docs/audit/samples/final.jsonl
-    python -m evaluation.audit_events pair docs/audit/samples/first.jsonl docs/audit/samples/final.jsonl \
-        --out docs/audit/paired                      # both samples in one shuffled sheet, one judge
-    python -m evaluation.audit_events score docs/audit/paired/judged.jsonl --key docs/audit/paired/key.json
+        --sheet docs/audit/session11/wikigold/final.jsonl
+    python -m evaluation.audit_events sample --source timebank --work /tmp/audit-news --seed 7272 \
+        --sheet docs/audit/session11/news/final.jsonl
+    python -m evaluation.audit_events pair docs/audit/session11/wikigold/first.jsonl \
+        docs/audit/session11/wikigold/final.jsonl --out docs/audit/session11/wikigold   # one shuffled sheet, one judge
+    python -m evaluation.audit_events score docs/audit/session11/wikigold/judged.jsonl \
+        --key docs/audit/session11/wikigold/key.json [--leave-out docs/audit/session11/helper_seen.jsonl]
 """
 
 from __future__ import annotations
