@@ -21,6 +21,8 @@ import bisect
 import re
 from typing import Any
 
+from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS, NON_COMPANY_HEADS
+
 PERSON_NOUNS = {"general", "president", "bomber", "suspect", "gunman", "attacker", "commander", "leader",
                 "minister", "spokesman", "spokeswoman", "chairman", "director", "governor", "mayor", "senator",
                 "lawmaker", "admiral", "colonel", "captain", "prosecutor", "judge", "king", "queen", "emperor",
@@ -43,6 +45,8 @@ _STOP = {"the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "to", "w
          "told", "his", "her", "its", "their", "after", "before", "during", "under", "over", "against", "between",
          "into", "as", "such", "than", "when", "while", "if", "because", "since", "about", "like", "not", "also"}
 _BACK, _AHEAD = 4, 3
+# How many sentences back "the thrift" looks for the business it stands for (a reader's short reach).
+_COMPANY_BACK = 2
 # "Tarn Records is a label", "The Crows are a rock band": a plural-looking name takes "are".
 _BEING = ("is", "was", "are", "were")
 
@@ -115,6 +119,21 @@ def _predicate(parsed: Any, i: int, limit: int = 6) -> list[str]:
     return words
 
 
+def _head_word(name: str) -> str:
+    """The last word of an organisation's name, lower-cased, without its punctuation."""
+    return re.sub(r"[^\w]", "", name.split()[-1].lower())
+
+
+def _is_subject(token: Any) -> bool:
+    """Whether a name's head is the active subject of a verb, through compounds and appositions."""
+    for _ in range(8):
+        if token.dep_ in ("compound", "flat", "appos", "conj") and token.head.i != token.i:
+            token = token.head
+        else:
+            break
+    return token.dep_ == "nsubj"
+
+
 class Descriptions:
     """The role nouns of a document's named people and organisations, for looking a noun up."""
 
@@ -147,6 +166,21 @@ class Descriptions:
         for _, label, name, words in self.described:
             every.setdefault((label, name), set()).update(words)
         self.described = [(n, label, name, every[label, name]) for n, label, name, _ in self.described]
+        # (start char, sentence number, name, whether the name is a verb's active subject) of every
+        # organisation that could be a business, for "the company" in a news report.
+        self.businesses: list[tuple[int, int, str, bool]] = []
+        for e in entities:
+            if e.label != "ORG" or not e.text.split() or _head_word(e.text) in NON_COMPANY_HEADS:
+                continue
+            k = bisect.bisect_right(chunk_starts, e.start) - 1
+            if k < 0:
+                continue
+            offset, parsed = chunks[k]
+            span = parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            self.businesses.append((e.start, self.sentence_of(e.start), names(e), _is_subject(span.root)))
+        self.businesses.sort()
 
     def _other_names_ending(self, word: str, name: str) -> bool:
         """Whether the document writes a capitalised name ending in ``word`` other than ``name``
@@ -159,6 +193,25 @@ class Descriptions:
                     return True
         return False
 
+    def last_business(self, char: int) -> str | None:
+        """The business "the company" at clean offset ``char`` stands for: walking back from it over
+        its own sentence and the two before, the first sentence naming any business decides; its one
+        business, or of several the one that is its active subject ("Orme agreed to buy Tarn Foods.
+        The company said …"); in doubt None."""
+        here = self.sentence_of(char)
+        last = bisect.bisect_left(self.businesses, (char,)) - 1
+        for n in range(here, here - _COMPANY_BACK - 1, -1):
+            found = [(name, subject) for start, k, name, subject in self.businesses[max(0, last - 40):last + 1]
+                     if k == n and start < char]
+            if not found:
+                continue
+            names = {name for name, _ in found}
+            if len(names) == 1:
+                return next(iter(names))
+            subjects = {name for name, subject in found if subject}
+            return next(iter(subjects)) if len(subjects) == 1 else None
+        return None
+
     def sentence_of(self, char: int) -> int:
         return bisect.bisect_right(self.sentence_starts, char) - 1
 
@@ -168,7 +221,8 @@ class Descriptions:
         word = token.lower_
         if token.i in named or token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
             return []
-        label = "PERSON" if word in PERSON_NOUNS else "ORG" if word in ORGANISATION_NOUNS else None
+        label = "PERSON" if word in PERSON_NOUNS else "ORG" if word in ORGANISATION_NOUNS | COMPANY_DESCRIPTIONS \
+            else None
         if label is None:
             return []
         titles = set()
@@ -191,6 +245,10 @@ class Descriptions:
         if len(fits) == 1 and not headed - fits:
             return list(fits)
         bare = [c.lower_ for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct")] in (["the"], ["this"])
+        if not fits and bare and word in COMPANY_DESCRIPTIONS and token.lower_ not in GENERIC_BODIES:
+            business = self.last_business(offset + token.idx)
+            if business is not None:
+                return [business]
         if not fits and label == "ORG" and bare:
             # "the band" far from where the band was named: the one body the whole document describes
             # with that noun ("Tarn is a rock band" … "the band won"); two such bodies, nothing.

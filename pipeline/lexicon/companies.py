@@ -1,0 +1,26 @@
+"""The plain words a news report calls a named business by after naming it once, and the name
+heads that mark an organisation as no business.
+
+A business report names a firm once ("Orme Savings Bank reported a loss …") and then says "the
+thrift", "the insurer", "the concern". These words stand for the nearest earlier business
+(pipeline.events.descriptions); an exchange, a regulator or a court named in between is no
+business of that kind, so its name's head keeps it out.
+"""
+
+from __future__ import annotations
+
+# Words that describe a business by its trade: each stands for a firm named just before.
+COMPANY_DESCRIPTIONS = frozenset({
+    "company", "firm", "concern", "corporation", "thrift", "insurer", "bank", "lender", "carrier", "airline",
+    "retailer", "maker", "manufacturer", "automaker", "carmaker", "brokerage", "utility", "conglomerate",
+    "publisher", "distributor", "supplier", "refiner", "chipmaker", "drugmaker", "partnership", "railroad",
+    "railway", "subsidiary"})
+# Heads of organisation names that are no business a description could mean: a market where shares
+# trade, a regulator, a court, a legislature, a news agency, a union, a school.
+NON_COMPANY_HEADS = frozenset({
+    "exchange", "market", "commission", "department", "ministry", "agency", "administration", "board", "court",
+    "congress", "senate", "house", "parliament", "committee", "council", "party", "union", "university",
+    "college", "school", "institute", "press", "news", "times", "journal", "post", "association",
+    "federation", "bureau", "office", "service", "reserve", "government", "police", "army", "navy",
+    "league", "club", "church", "nations", "organization", "organisation", "authority", "treasury",
+    "fund", "index", "average", "nasdaq", "reuters", "tribune", "herald", "magazine", "network"})

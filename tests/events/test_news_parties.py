@@ -1,0 +1,41 @@
+"""Parties in the shapes of news reports (issue 31, session 12: the failure kinds a blind audit of news
+rows found): one test per shape, invented sentences (regression tests, not evidence)."""
+
+from pipeline import label_roles
+
+
+def roles(text: str, word: str, nth: int = 0) -> dict:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return label_roles(text, [(start, start + len(word))])[0]
+
+
+def test_a_business_description_stands_for_the_business_named_just_before():
+    text = "Harlow Savings Bank reported a loss of $12 million on Tuesday. The thrift said it would close four branches."
+    assert roles(text, "said")["actors"] == ["Harlow Savings Bank"]
+    text = "Orvis Mutual Insurance said on Monday that profits fell. The insurer blamed storm claims."
+    assert roles(text, "blamed")["actors"] == ["Orvis Mutual Insurance"]
+    text = "Delmar Corp. posted higher profits in March. The concern said sales rose 9 percent."
+    assert roles(text, "said", 0)["actors"] == ["Delmar Corp."]
+
+
+def test_of_two_businesses_the_one_that_acted_is_the_company():
+    text = "Brenton Industries agreed to buy Calder Foods for $300 million. The company said the deal would close in May."
+    assert roles(text, "said")["actors"] == ["Brenton Industries"]
+
+
+def test_a_company_in_doubt_stays_empty():
+    # two businesses acting together: "the company" could be either
+    text = "Brenton Industries and Calder Foods signed a supply pact on Monday. The company said prices would rise."
+    assert roles(text, "said")["actors"] == []
+    # named too far back for a reader to carry it
+    text = ("Brenton Industries opened a plant in May. Rain fell for a week. The river rose. Roads closed. "
+            "The company said output would fall.")
+    assert roles(text, "said")["actors"] == []
+
+
+def test_an_exchange_or_a_regulator_is_no_business_a_description_means():
+    text = ("Shares of Delmar Corp. fell on the Pacific Stock Exchange on Friday. "
+            "The company said orders had slowed.")
+    assert roles(text, "said", 0)["actors"] == ["Delmar Corp."]
