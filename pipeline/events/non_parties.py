@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.lexicon.companies import TRADING_VENUE_HEADS
 from pipeline.lexicon.type_nouns import (IMAGE_NOUNS, ORG_NOUNS, PHYSICAL_THING_NOUNS, PRIVATE_PERSON_NOUNS, PRODUCT_NOUNS,
                                          RESULT_ABBREVIATIONS)
 
@@ -63,3 +64,17 @@ def is_made_product(span: Any, trigger: Any) -> bool:
     described = any(c.dep_ == "appos" and c.lower_ in PRODUCT_NOUNS for c in root.children) or \
         (root.i + 1 < len(root.doc) and root.nbor().lower_ in PRODUCT_NOUNS and root.nbor().head.i == root.i)
     return root.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART") or described
+
+
+def is_trading_venue(span: Any) -> bool:
+    """Whether a name is the market a stock trades on, written as where ("rose 50 cents on the New York
+    Stock Exchange", "in Nasdaq trading", "closed at $21 in composite trading on the Tarn Exchange"):
+    a venue, no actor and no party of the trading (the stock's company is)."""
+    words = [w for w in span.text.split() if w[:1].isalnum()]
+    if not words or words[-1].lower().strip(".,") not in TRADING_VENUE_HEADS:
+        return False
+    root = span.root
+    while root.dep_ in ("compound", "flat", "conj", "appos") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("on", "in", "at") or \
+        root.dep_ == "compound" and root.head.lower_ == "trading"

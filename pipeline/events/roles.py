@@ -32,7 +32,7 @@ from pipeline.events.agreement_parties import parties_named_with
 from pipeline.events.document_dated import is_where, state_names_whose, state_of_land
 from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
 from pipeline.events.seated_bodies import seated_bodies
-from pipeline.events.non_parties import holds_no_party, is_image_source, is_made_product, is_tally
+from pipeline.events.non_parties import holds_no_party, is_image_source, is_made_product, is_tally, is_trading_venue
 from pipeline.events.coreference import Mention, Paragraphs
 from pipeline.events.slot_names import slot_roles
 from pipeline.events.themes import antecedent, theme_of
@@ -191,6 +191,8 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
         if e.label in ACTOR_LABELS and (name.split()[-1].lower() in THING_NAME_HEADS or is_quoted_work(sp)
                                         or is_tally(sp) or is_made_product(sp, trigger)):
             continue  # "Lusk Village Mall opened", "34 KO's": a place, a made thing or a result, no party
+        if e.label in ACTOR_LABELS and is_trading_venue(sp):
+            continue  # "rose 50 cents on the Tarn Stock Exchange": where shares trade, no party
         force = force_party(e, sp, list(states)) if e.label in ("NORP", "ORG") else None
         if force is not None:
             # The force's noun is the subject or a party: the state (or group) it belongs to is.

@@ -15,6 +15,9 @@ COMPANY_DESCRIPTIONS = frozenset({
     "retailer", "maker", "manufacturer", "automaker", "carmaker", "brokerage", "utility", "conglomerate",
     "publisher", "distributor", "supplier", "refiner", "chipmaker", "drugmaker", "partnership", "railroad",
     "railway", "subsidiary"})
+# Heads of the names of markets where shares trade ("the New York Stock Exchange", "the Nasdaq"):
+# where a stock trades or closes, no party to it. (Not "market": "Britain's place in the Common Market".)
+TRADING_VENUE_HEADS = frozenset({"exchange", "bourse", "nasdaq", "nyse", "amex"})
 # Heads of organisation names that are no business a description could mean: a market where shares
 # trade, a regulator, a court, a legislature, a news agency, a union, a school.
 NON_COMPANY_HEADS = frozenset({

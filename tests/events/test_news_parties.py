@@ -39,3 +39,14 @@ def test_an_exchange_or_a_regulator_is_no_business_a_description_means():
     text = ("Shares of Delmar Corp. fell on the Pacific Stock Exchange on Friday. "
             "The company said orders had slowed.")
     assert roles(text, "said", 0)["actors"] == ["Delmar Corp."]
+
+
+def test_the_exchange_a_stock_trades_on_is_no_party():
+    text = "Shares of Delmar Corp. rose 50 cents to $21 in trading on the Pacific Stock Exchange on Friday."
+    r = roles(text, "rose")
+    assert r["actors"] == ["Delmar Corp."] and r["participants"] == []
+    text = "Delmar Corp. closed at $21 on the Nasdaq on Friday."
+    assert "Nasdaq" not in roles(text, "closed")["participants"]
+    # the exchange acting is a party
+    text = "The Pacific Stock Exchange suspended trading in Delmar Corp. on Friday."
+    assert roles(text, "suspended")["actors"] == ["Pacific Stock Exchange"]
