@@ -36,6 +36,7 @@ from pipeline.events.non_parties import holds_no_party, is_image_source, is_made
 from pipeline.events.coreference import Mention, Paragraphs
 from pipeline.events.slot_names import slot_roles
 from pipeline.events.themes import antecedent, theme_of
+from pipeline.lexicon.companies import BID_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
 from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS, THING_NAME_HEADS
 
@@ -124,6 +125,8 @@ def participant_heads(trigger: Any, objects: list) -> list:
             heads += [g for g in _pobjs(c) if g.ent_type_ in ("PERSON", "ORG", "NORP")]
         elif c.dep_ == "prep" and c.lower_ == "in":
             heads += _company_parties(c) + _publishers(trigger, c)
+        if c.dep_ == "prep" and c.lower_ in ("for", "from") and trigger.lower_ in BID_WORDS:
+            heads += [g for g in _pobjs(c) if g.ent_type_ in ("ORG", "PERSON", "GPE")]  # "a bid for Tarn Foods"
     heads += counterpart_heads(trigger)
     # "In cooperation with Samsung, Tarnex began developing …": the company kept in the verb governing the trigger.
     governor = trigger.head if trigger.dep_ == "xcomp" else \

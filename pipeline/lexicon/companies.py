@@ -27,3 +27,8 @@ NON_COMPANY_HEADS = frozenset({
     "federation", "bureau", "office", "service", "reserve", "government", "police", "army", "navy",
     "league", "club", "church", "nations", "organization", "organisation", "authority", "treasury",
     "fund", "index", "average", "nasdaq", "reuters", "tribune", "herald", "magazine", "network"})
+
+# Words of bidding for a business (word forms: the events stage runs no lemmatiser): what is bid "for" is a party, and so is who it comes "from"
+# ("a $40 million bid for Tarn Foods", "rejected a takeover offer from Orme Ltd").
+BID_WORDS = frozenset({"bid", "bids", "bidding", "offer", "offers", "offered", "offering", "tender", "tenders",
+                       "tendered", "counterbid", "counterbids", "counteroffer", "counteroffers"})

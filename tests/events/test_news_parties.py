@@ -50,3 +50,12 @@ def test_the_exchange_a_stock_trades_on_is_no_party():
     # the exchange acting is a party
     text = "The Pacific Stock Exchange suspended trading in Delmar Corp. on Friday."
     assert roles(text, "suspended")["actors"] == ["Pacific Stock Exchange"]
+
+
+def test_the_business_bid_for_and_the_bidder_are_parties():
+    text = "Delmar Corp. made a $40 million bid for Keston Laboratories Inc. on Monday."
+    assert "Keston Laboratories Inc." in roles(text, "bid")["participants"]
+    text = "Keston Laboratories Inc. rejected a takeover offer from Delmar Corp. on Monday."
+    assert "Delmar Corp." in roles(text, "offer")["participants"]
+    # a bid's price or its day is no party
+    assert roles("Delmar Corp. raised its bid for the plant on Monday.", "bid")["participants"] == []
