@@ -21,7 +21,7 @@ import bisect
 import re
 from typing import Any
 
-from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS, NON_COMPANY_HEADS
+from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS, HEADED_BODIES, NON_COMPANY_HEADS
 
 PERSON_NOUNS = {"general", "president", "bomber", "suspect", "gunman", "attacker", "commander", "leader",
                 "minister", "spokesman", "spokeswoman", "chairman", "director", "governor", "mayor", "senator",
@@ -168,9 +168,9 @@ class Descriptions:
         self.described = [(n, label, name, every[label, name]) for n, label, name, _ in self.described]
         # (start char, sentence number, name, whether the name is a verb's active subject) of every
         # organisation that could be a business, for "the company" in a news report.
-        self.businesses: list[tuple[int, int, str, bool]] = []
+        self.organisations: list[tuple[int, int, str, bool]] = []
         for e in entities:
-            if e.label != "ORG" or not e.text.split() or _head_word(e.text) in NON_COMPANY_HEADS:
+            if e.label != "ORG" or not e.text.split():
                 continue
             k = bisect.bisect_right(chunk_starts, e.start) - 1
             if k < 0:
@@ -179,8 +179,9 @@ class Descriptions:
             span = parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            self.businesses.append((e.start, self.sentence_of(e.start), names(e), _is_subject(span.root)))
-        self.businesses.sort()
+            self.organisations.append((e.start, self.sentence_of(e.start), names(e), _is_subject(span.root)))
+        self.organisations.sort()
+        self.businesses = [o for o in self.organisations if _head_word(o[2]) not in NON_COMPANY_HEADS]
 
     def _other_names_ending(self, word: str, name: str) -> bool:
         """Whether the document writes a capitalised name ending in ``word`` other than ``name``
@@ -193,15 +194,15 @@ class Descriptions:
                     return True
         return False
 
-    def last_business(self, char: int) -> str | None:
+    def last_business(self, char: int, candidates: list[tuple[int, int, str, bool]]) -> str | None:
         """The business "the company" at clean offset ``char`` stands for: walking back from it over
         its own sentence and the two before, the first sentence naming any business decides; its one
         business, or of several the one that is its active subject ("Orme agreed to buy Tarn Foods.
-        The company said …"); in doubt None."""
+        The company said …"); in doubt None. ``candidates`` are (start, sentence, name, subject), sorted."""
         here = self.sentence_of(char)
-        last = bisect.bisect_left(self.businesses, (char,)) - 1
+        last = bisect.bisect_left(candidates, (char,)) - 1
         for n in range(here, here - _COMPANY_BACK - 1, -1):
-            found = [(name, subject) for start, k, name, subject in self.businesses[max(0, last - 40):last + 1]
+            found = [(name, subject) for start, k, name, subject in candidates[max(0, last - 40):last + 1]
                      if k == n and start < char]
             if not found:
                 continue
@@ -221,8 +222,8 @@ class Descriptions:
         word = token.lower_
         if token.i in named or token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
             return []
-        label = "PERSON" if word in PERSON_NOUNS else "ORG" if word in ORGANISATION_NOUNS | COMPANY_DESCRIPTIONS \
-            else None
+        bodies = ORGANISATION_NOUNS | COMPANY_DESCRIPTIONS | HEADED_BODIES
+        label = "PERSON" if word in PERSON_NOUNS else "ORG" if word in bodies else None
         if label is None:
             return []
         titles = set()
@@ -246,9 +247,16 @@ class Descriptions:
             return list(fits)
         bare = [c.lower_ for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct")] in (["the"], ["this"])
         if not fits and bare and word in COMPANY_DESCRIPTIONS and token.lower_ not in GENERIC_BODIES:
-            business = self.last_business(offset + token.idx)
+            business = self.last_business(offset + token.idx, self.businesses)
             if business is not None:
                 return [business]
+        if not fits and bare and word in HEADED_BODIES:
+            # "the Justice Department … the department said": the body just named with that head noun.
+            headed_here = [o for o in self.organisations if _head_word(o[2]) == word or
+                           o[2].lower().startswith(word + " of ")]
+            body = self.last_business(offset + token.idx, headed_here)
+            if body is not None:
+                return [body]
         if not fits and label == "ORG" and bare:
             # "the band" far from where the band was named: the one body the whole document describes
             # with that noun ("Tarn is a rock band" … "the band won"); two such bodies, nothing.

@@ -32,3 +32,9 @@ NON_COMPANY_HEADS = frozenset({
 # ("a $40 million bid for Tarn Foods", "rejected a takeover offer from Orme Ltd").
 BID_WORDS = frozenset({"bid", "bids", "bidding", "offer", "offers", "offered", "offering", "tender", "tenders",
                        "tendered", "counterbid", "counterbids", "counteroffer", "counteroffers"})
+
+# Head nouns of public bodies' names that prose repeats bare ("the Justice Department … the department
+# said", "the Appeals Court … the court ruled"): each stands for the one body just named with that head.
+HEADED_BODIES = frozenset({"department", "agency", "ministry", "commission", "board", "committee", "council",
+                           "bureau", "administration", "authority", "court", "tribunal", "panel", "alliance",
+                           "union", "federation", "association", "foundation", "institute", "office"})

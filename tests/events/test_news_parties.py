@@ -59,3 +59,12 @@ def test_the_business_bid_for_and_the_bidder_are_parties():
     assert "Delmar Corp." in roles(text, "offer")["participants"]
     # a bid's price or its day is no party
     assert roles("Delmar Corp. raised its bid for the plant on Monday.", "bid")["participants"] == []
+
+
+def test_a_bodys_head_noun_stands_for_the_body_just_named_with_it():
+    text = "The Tarvian Justice Department opened an inquiry on Monday. The department said it would report in May."
+    assert roles(text, "said")["actors"] == ["Tarvian Justice Department"]
+    # two departments in view: in doubt nothing
+    text = ("The Tarvian Justice Department and the Tarvian Labor Department met on Monday. "
+            "The department said it would report in May.")
+    assert roles(text, "said")["actors"] == []
