@@ -9,7 +9,7 @@ that only classifies a thing ("the death toll", "a rescue team", "an arrest warr
 the suffix test takes for happenings that name a thing or a person ("the founder", "information"), a firm's
 unit or standing activity ("its European operations", "the packaging division"), what nobody did or
 nothing was ("no one was hurt", "there were no injuries"), what only might have happened ("if the talks
-failed"), a word cut from a compound ("the taking of "profit-taking"), and a light verb whose object names
+failed"), the topic of a view ("opposed abortion", "feared an attack"), a word cut from a compound ("the taking of "profit-taking"), and a light verb whose object names
 what happened ("posted a gain", "experienced a drop").
 """
 
@@ -69,7 +69,7 @@ from pipeline.lexicon.stems import singulars
 def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
     """Which kind of non-happening a past verb or event noun is (``"discourse"``, ``"state"``,
     ``"figure"``, ``"classifier"``, ``"thing"``, ``"negated"``, ``"hypothetical"``, ``"fragment"``,
-    ``"light"``), or None when it may tell a happening."""
+    ``"light"``, ``"activity"``, ``"topic"``), or None when it may tell a happening."""
     if tok.pos_ in ("VERB", "NOUN") and _fragment(tok):
         return "fragment"
     if tok.pos_ in ("VERB", "NOUN") and _nobody(tok):
@@ -92,6 +92,9 @@ def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
         return "thing"
     if _activity(tok, forms):
         return "activity"
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and \
+            (tok.head.lemma_ or tok.head.lower_) in STATE_OF_MIND_VERBS:
+        return "topic"  # "residents opposed abortion", "they feared an attack": a view's topic, no happening
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by", "on") and not forms.isdisjoint(DISCOURSE_NOUNS) and \
             not any(c.dep_ in ("det", "poss") for c in tok.children):
         return "discourse"  # "In addition, the police …"
