@@ -26,6 +26,17 @@ from pipeline.lexicon.happenings import (
 _CONDITIONS = {"if", "unless", "whether"}
 
 
+def _verb_forms(verb: Any) -> set[str]:
+    """The forms a verb's lemma may have ("opposed" → oppose, "feared" → fear, "worries" → worry): the
+    pipeline runs without spaCy's lemmatizer, so ``lemma_`` is often empty."""
+    word = verb.lower_
+    forms = {word, verb.lemma_}
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("d", "")):
+        if word.endswith(suffix):
+            forms.add(word[: -len(suffix)] + repl)
+    return forms
+
+
 def _fragment(tok: Any) -> bool:
     """A word joined by a hyphen to the word before it: "taking" of "profit-taking", "led" of "U.S.-led".
     The happening (if any) is the whole compound, which the word alone does not name."""
@@ -93,7 +104,7 @@ def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
     if _activity(tok, forms):
         return "activity"
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and \
-            (tok.head.lemma_ or tok.head.lower_) in STATE_OF_MIND_VERBS:
+            not _verb_forms(tok.head).isdisjoint(STATE_OF_MIND_VERBS):
         return "topic"  # "residents opposed abortion", "they feared an attack": a view's topic, no happening
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by", "on") and not forms.isdisjoint(DISCOURSE_NOUNS) and \
             not any(c.dep_ in ("det", "poss") for c in tok.children):

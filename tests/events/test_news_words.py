@@ -59,6 +59,7 @@ def test_a_state_a_view_or_a_classifier_gets_no_row_of_the_report_date(pipeline,
     ("The carmaker posted a sharp decline in sales.", set(), {"post"}),
     # the topic of a view
     ("Farmers opposed the merger and blocked the road.", {"block"}, {"merger"}),
+    ("Pastors who opposed gambling denounced the raid.", {"denounce", "raid"}, {"gambling"}),
     ("Villagers feared an attack, and the police closed the road.", {"close"}, {"attack"}),
 ])
 def test_an_activity_a_negation_a_condition_a_fragment_or_a_light_verb_gets_no_row(pipeline, text, kept, dropped):
