@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.events.baseline_dates import dates_no_happening_here
 from pipeline.events.coordination import coordinated
 from pipeline.events.triggers import _lemma, names_a_happening
 from pipeline.events.tree import first_conjunct
@@ -68,6 +69,9 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         return "aside"
     if _dates_a_date(span):
         return "aside"
+    other = dates_no_happening_here(span, trigger, trigger_lemma)
+    if other is not None:
+        return other  # "rose from $4 million a year ago", "notes due 2009" (pipeline.events.baseline_dates)
     if trigger is None:
         return None
     if trigger.lower_ in ("including", "includes") and trigger.dep_ == "ROOT" and trigger.i == trigger.sent.start:

@@ -5,8 +5,12 @@ a past verb or an event noun alone, with no written date to vouch that something
 general kinds are read as happenings and are not: a discourse phrase ("in addition"), a state of
 mind or an opinion told in the past ("residents worried", "analysts predicted"), a figure's change
 ("the death toll rose to 40"), a happening noun
-that only classifies a thing ("the death toll", "a rescue team", "an arrest warrant"), and nouns
-the suffix test takes for happenings that name a thing or a person ("the founder", "information").
+that only classifies a thing ("the death toll", "a rescue team", "an arrest warrant"), nouns
+the suffix test takes for happenings that name a thing or a person ("the founder", "information"), a firm's
+unit or standing activity ("its European operations", "the packaging division"), what nobody did or
+nothing was ("no one was hurt", "there were no injuries"), what only might have happened ("if the talks
+failed"), the topic of a view ("opposed abortion", "feared an attack"), a word cut from a compound ("the taking of "profit-taking"), and a light verb whose object names
+what happened ("posted a gain", "experienced a drop").
 """
 
 from __future__ import annotations
@@ -14,17 +18,81 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.lexicon.happenings import (
-    DISCOURSE_NOUNS, FIGURE_NOUNS, NOT_HAPPENING_NOUNS, STATE_OF_MIND_VERBS, STATES_NOT_HAPPENINGS,
+    ACTIVITY_NOUNS, DISCOURSE_NOUNS, FIGURE_NOUNS, HAPPENING_OPERATIONS, LIGHT_NEWS_VERBS, NOBODY_WORDS,
+    NOT_HAPPENING_NOUNS, STATE_OF_MIND_VERBS, STATES_NOT_HAPPENINGS,
 )
+
+# Subordinators of a condition: what they introduce may not have happened ("if the talks failed").
+_CONDITIONS = {"if", "unless", "whether"}
+
+
+def _verb_forms(verb: Any) -> set[str]:
+    """The forms a verb's lemma may have ("opposed" → oppose, "feared" → fear, "worries" → worry): the
+    pipeline runs without spaCy's lemmatizer, so ``lemma_`` is often empty."""
+    word = verb.lower_
+    forms = {word, verb.lemma_}
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("d", "")):
+        if word.endswith(suffix):
+            forms.add(word[: -len(suffix)] + repl)
+    return forms
+
+
+def _fragment(tok: Any) -> bool:
+    """A word joined by a hyphen to the word before it: "taking" of "profit-taking", "led" of "U.S.-led".
+    The happening (if any) is the whole compound, which the word alone does not name."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 1].whitespace_ and \
+        not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].is_alpha
+
+
+def _nobody(tok: Any) -> bool:
+    """A word whose subject or determiner says none: "no one was hurt", "nobody claimed it", "no shots were
+    fired", "there were no injuries"."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    for c in tok.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in NOBODY_WORDS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+        if c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no":
+            return True
+    return False
+
+
+def _conditional(verb: Any) -> bool:
+    """A verb of a clause of condition ("if the talks failed, ..."): told as past, it did not happen."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+
+
+def _activity(tok: Any, forms: set[str]) -> bool:
+    """A noun of a firm's unit or standing activity ("its operations", "the packaging division"); plural
+    "operations" is a happening again when a modifier says which ("rescue operations")."""
+    word = tok.lower_
+    if word == "operations":
+        return not any(c.lower_ in HAPPENING_OPERATIONS for c in tok.children if c.dep_ in ("amod", "compound"))
+    if word == "operation":
+        return any(c.dep_ == "poss" for c in tok.children)  # "its operation"; "a rescue operation" stays
+    return word in ACTIVITY_NOUNS or not forms.isdisjoint(ACTIVITY_NOUNS - {"operations"})
 from pipeline.lexicon.stems import singulars
 
 
 def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
     """Which kind of non-happening a past verb or event noun is (``"discourse"``, ``"state"``,
-    ``"figure"``, ``"classifier"``, ``"thing"``), or None when it may tell a happening."""
+    ``"figure"``, ``"classifier"``, ``"thing"``, ``"negated"``, ``"hypothetical"``, ``"fragment"``,
+    ``"light"``, ``"activity"``, ``"topic"``), or None when it may tell a happening."""
+    if tok.pos_ in ("VERB", "NOUN") and _fragment(tok):
+        return "fragment"
+    if tok.pos_ in ("VERB", "NOUN") and _nobody(tok):
+        return "negated"
     if tok.pos_ == "VERB":
-        if (lemma or tok.lemma_ or tok.lower_) in STATE_OF_MIND_VERBS:
+        word = lemma or tok.lemma_ or tok.lower_
+        if word in STATE_OF_MIND_VERBS:
             return "state"
+        if _conditional(tok):
+            return "hypothetical"
+        if word in LIGHT_NEWS_VERBS and any(c.dep_ == "dobj" for c in tok.children):
+            return "light"  # "posted a gain": the object names what happened, and gets the row if it is a happening
         if any(c.dep_ == "nsubj" and not singulars(c.lower_).isdisjoint(FIGURE_NOUNS) for c in tok.children):
             return "figure"  # "the death toll rose to 40": a quantity changed
         return None
@@ -33,6 +101,11 @@ def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
     forms = singulars(tok.lower_)
     if not forms.isdisjoint(NOT_HAPPENING_NOUNS) or not forms.isdisjoint(STATES_NOT_HAPPENINGS):
         return "thing"
+    if _activity(tok, forms):
+        return "activity"
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and \
+            not _verb_forms(tok.head).isdisjoint(STATE_OF_MIND_VERBS):
+        return "topic"  # "residents opposed abortion", "they feared an attack": a view's topic, no happening
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by", "on") and not forms.isdisjoint(DISCOURSE_NOUNS) and \
             not any(c.dep_ in ("det", "poss") for c in tok.children):
         return "discourse"  # "In addition, the police …"

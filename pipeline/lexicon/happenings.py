@@ -101,3 +101,22 @@ STATE_OF_MIND_VERBS = {"love", "hate", "like", "dislike", "worry", "fear", "doub
 # Nouns for a figure: "the death toll rose to 40", "the price fell" tell a quantity's change, no happening.
 FIGURE_NOUNS = {"toll", "number", "figure", "total", "count", "price", "rate", "percentage", "share", "level",
                 "tally", "cost", "amount", "sum", "index", "turnout", "average"}
+
+# Nouns of a firm's or a body's unit or standing activity, which the suffix test takes for happenings: "its
+# European operations", "the packaging division", "spending on education". In a report's undated rows they
+# name what a business is or does, no happening of the report's weeks.
+ACTIVITY_NOUNS = {"operations", "division", "packaging", "education", "generation", "production", "manufacturing",
+                  "marketing", "banking", "accounting", "engineering", "publishing", "shipping", "advertising",
+                  "administration", "corporation", "association", "foundation", "subsidiary", "unit", "holdings", "savings", "earnings", "financing", "pricing", "lending", "housing", "insurance",
+                  "distribution", "transportation", "communications", "telecommunications", "processing"}
+
+# Verbs that a news report uses to carry a figure or a happening named by their object: "posted a gain",
+# "experienced a drop", "reported a loss". The object, when it names a happening, is the word to date.
+LIGHT_NEWS_VERBS = {"post", "experience", "register", "record", "log", "suffer", "undergo", "see", "show",
+                    "book", "notch", "chalk", "take", "make", "have", "get", "enjoy", "sustain"}
+# Modifiers that make "operations" a happening again, not a firm's business: "rescue operations".
+HAPPENING_OPERATIONS = {"military", "rescue", "search", "combat", "police", "security", "peacekeeping", "recovery",
+                        "relief", "covert", "undercover", "air", "ground", "naval", "offensive", "clean-up", "cleanup"}
+
+# Subjects that say nothing of the kind happened: "no one was hurt", "nobody claimed responsibility".
+NOBODY_WORDS = {"nobody", "none", "nothing", "noone"}

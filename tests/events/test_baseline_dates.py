@@ -1,0 +1,49 @@
+"""A comparison's baseline or a term's end dates no happening (pipeline.events.baseline_dates).
+
+Sentences of our own as news documents dated 10 March 2001; regression tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.core.document import Document
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from pipeline.batch.processing import Pipeline
+    from pipeline.core.config import load_config
+
+    return Pipeline(load_config(None))
+
+
+def dated_texts(pipeline, text: str) -> dict[str, str]:
+    doc = Document.from_raw("t", "t.txt", "Title\n\n" + text + "\n")
+    doc.kind, doc.reference_date = "news", date(2001, 3, 10)
+    return {e.date_text: e.trigger for e in pipeline(doc).layers["events"] if e.date_text}
+
+
+@pytest.mark.parametrize("text, dropped, kept", [
+    ("Profit climbed to $9 million from $7 million a year ago, the firm said Monday.", "a year ago", "Monday"),
+    ("Exports fell to 3.1% from 4.5% in 1998.", "1998", None),
+    ("Revenue grew 6% compared with 4% last year.", "last year", None),
+    ("The utility sold $300 million of bonds due 2012 on Wednesday.", "2012", "Wednesday"),
+    ("The bidder raised its offer, which runs until the deadline due Nov. 15, on Friday.", "Nov. 15", "Friday"),
+])
+def test_a_baseline_or_a_term_end_gets_no_row(pipeline, text, dropped, kept):
+    rows = dated_texts(pipeline, text)
+    assert dropped not in rows, rows
+    assert kept is None or kept in rows, rows
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Gunmen killed 40 people in 1998.", "1998"),
+    ("Net income was $4 million a year ago.", "a year ago"),
+    ("Prices rose from 1990 to 1995.", "1990 to 1995"),
+    ("The tender offer expires Nov. 15, the bidder said.", "Nov. 15"),
+])
+def test_a_date_after_a_number_that_is_no_baseline_keeps_its_row(pipeline, text, kept):
+    assert kept in dated_texts(pipeline, text)
