@@ -134,6 +134,16 @@ def _is_subject(token: Any) -> bool:
     return token.dep_ == "nsubj"
 
 
+def _span_of(chunks: list, chunk_starts: list[int], e: Any) -> tuple[Any, Any] | None:
+    """The parsed chunk and the token span of entity ``e`` (clean offsets), or None."""
+    k = bisect.bisect_right(chunk_starts, e.start) - 1
+    if k < 0:
+        return None
+    offset, parsed = chunks[k]
+    span = parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand")
+    return (parsed, span) if span is not None and len(span) else None
+
+
 class Descriptions:
     """The role nouns of a document's named people and organisations, for looking a noun up."""
 
@@ -145,15 +155,10 @@ class Descriptions:
         # (sentence number, label, name, description words) for every PERSON and ORG name.
         self.described: list[tuple[int, str, str, set[str]]] = []
         for e in entities:
-            if e.label not in ("PERSON", "ORG"):
+            found = _span_of(chunks, chunk_starts, e) if e.label in ("PERSON", "ORG") else None
+            if found is None:
                 continue
-            k = bisect.bisect_right(chunk_starts, e.start) - 1
-            if k < 0:
-                continue
-            offset, parsed = chunks[k]
-            span = parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
+            parsed, span = found
             words = set(_words_before(parsed, span.start)) | set(_apposition(parsed, span.end, 1))
             if span.start >= 2:
                 words |= set(_apposition(parsed, span.start - 1, -1))
@@ -170,15 +175,10 @@ class Descriptions:
         # organisation that could be a business, for "the company" in a news report.
         self.organisations: list[tuple[int, int, str, bool]] = []
         for e in entities:
-            if e.label != "ORG" or not e.text.split():
+            found = _span_of(chunks, chunk_starts, e) if e.label == "ORG" and e.text.split() else None
+            if found is None:
                 continue
-            k = bisect.bisect_right(chunk_starts, e.start) - 1
-            if k < 0:
-                continue
-            offset, parsed = chunks[k]
-            span = parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
+            _parsed, span = found
             self.organisations.append((e.start, self.sentence_of(e.start), names(e), _is_subject(span.root)))
         self.organisations.sort()
         self.businesses = [o for o in self.organisations if _head_word(o[2]) not in NON_COMPANY_HEADS]
