@@ -43,6 +43,7 @@ eval: $(STAMP)
 	$(PY) -m evaluation.audit_events score docs/audit/session11/wikigold/judged.jsonl --key docs/audit/session11/wikigold/key.json \
 		--leave-out docs/audit/session11/helper_seen.jsonl
 	$(PY) -m evaluation.audit_events score docs/audit/session11/news/judged.jsonl --key docs/audit/session11/news/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session11/news2/judged.jsonl --key docs/audit/session11/news2/key.json
 
 clean:
 	rm -rf outputs $(VENV)
