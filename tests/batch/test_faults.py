@@ -296,7 +296,10 @@ def test_workers_exit_when_their_parent_is_killed(tmp_path):
 
 def test_ctrl_c_exits_130_with_one_line_and_consistent_tables(tmp_path):
     corpus, outputs = small_corpus(tmp_path / "corpus", 3), tmp_path / "out"
-    code = (f"import sys, time\nfrom pipeline.core.layers import CLEAN\nfrom pipeline.core.registry import stage\nfrom pipeline.cli import main\n"
+    # A shell without job control starts background jobs with SIGINT ignored, and Python then installs
+    # no KeyboardInterrupt handler in their children: the child restores the handler a terminal gives.
+    code = (f"import signal, sys, time\nsignal.signal(signal.SIGINT, signal.default_int_handler)\n"
+            f"from pipeline.core.layers import CLEAN\nfrom pipeline.core.registry import stage\nfrom pipeline.cli import main\n"
             f"@stage('slow', reads=(CLEAN,))\n"
             f"def slow(doc, ctx):\n    print('working', flush=True)\n    time.sleep(0 if doc.doc_id == 'doc 0' else 30)\n"
             f"    return doc\n"
