@@ -17,24 +17,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.modality import forms as verb_forms
 from pipeline.lexicon.happenings import (
     ACTIVITY_NOUNS, DISCOURSE_NOUNS, FIGURE_NOUNS, HAPPENING_OPERATIONS, LIGHT_NEWS_VERBS, NOBODY_WORDS,
     NOT_HAPPENING_NOUNS, STATE_OF_MIND_VERBS, STATES_NOT_HAPPENINGS,
 )
+from pipeline.lexicon.stems import singulars
 
 # Subordinators of a condition: what they introduce may not have happened ("if the talks failed").
 _CONDITIONS = {"if", "unless", "whether"}
-
-
-def _verb_forms(verb: Any) -> set[str]:
-    """The forms a verb's lemma may have ("opposed" → oppose, "feared" → fear, "worries" → worry): the
-    pipeline runs without spaCy's lemmatizer, so ``lemma_`` is often empty."""
-    word = verb.lower_
-    forms = {word, verb.lemma_}
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("d", "")):
-        if word.endswith(suffix):
-            forms.add(word[: -len(suffix)] + repl)
-    return forms
 
 
 def _fragment(tok: Any) -> bool:
@@ -74,7 +65,6 @@ def _activity(tok: Any, forms: set[str]) -> bool:
     if word == "operation":
         return any(c.dep_ == "poss" for c in tok.children)  # "its operation"; "a rescue operation" stays
     return word in ACTIVITY_NOUNS or not forms.isdisjoint(ACTIVITY_NOUNS - {"operations"})
-from pipeline.lexicon.stems import singulars
 
 
 def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
@@ -104,7 +94,7 @@ def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
     if _activity(tok, forms):
         return "activity"
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and \
-            not _verb_forms(tok.head).isdisjoint(STATE_OF_MIND_VERBS):
+            not verb_forms(tok.head).isdisjoint(STATE_OF_MIND_VERBS):
         return "topic"  # "residents opposed abortion", "they feared an attack": a view's topic, no happening
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by", "on") and not forms.isdisjoint(DISCOURSE_NOUNS) and \
             not any(c.dep_ in ("det", "poss") for c in tok.children):
