@@ -40,21 +40,31 @@ def read_articles() -> list:
     return read_wikigold(SHARED_WIKIGOLD)
 
 
-SOURCES = ("wikigold", "timebank")
+SOURCES = ("wikigold", "timebank", "aquaint")
+# WikiGold's articles in two halves by position: helpers tune on ``dev`` (even positions) and never
+# open ``held`` (odd positions), which the lead's scored audit draws from; the audit then reads text
+# no helper saw, not just sentences no helper was meant to see.
+SPLITS = ("all", "dev", "held")
 
 
-def build_corpus(work: Path, source: str = "wikigold") -> Path:
+def in_split(index: int, split: str) -> bool:
+    return split == "all" or (index % 2 == 0) == (split == "dev")
+
+
+def build_corpus(work: Path, source: str = "wikigold", split: str = "all") -> Path:
     corpus = work / "corpus"
     if corpus.exists():
         shutil.rmtree(corpus)
     corpus.mkdir(parents=True)
-    if source == "timebank":
+    if source in ("timebank", "aquaint"):
         from evaluation.shared import SHARED_TIMEML
         from evaluation.timeml import read_corpus, write_news_corpus
 
-        write_news_corpus(read_corpus(SHARED_TIMEML / "TimeBank"), corpus)
+        write_news_corpus(read_corpus(SHARED_TIMEML / ("TimeBank" if source == "timebank" else "AQUAINT")), corpus)
         return corpus
     for i, article in enumerate(read_articles()):
+        if not in_split(i, split):
+            continue
         (corpus / f"wikigold_{i:03d}.txt").write_text(article.text + "\n", encoding="utf-8")
     return corpus
 
@@ -76,7 +86,7 @@ def _sheet_sentences(sheets: list[Path] | None) -> set:
 
 
 def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, exclude: list[Path] | None = None,
-           source: str = "wikigold") -> None:
+           source: str = "wikigold", split: str = "all") -> None:
     """Draw ``n`` rows; ``reuse`` keeps the outputs of an earlier run in ``work`` (a second sample of
     the same code), ``exclude`` leaves out the sentences of other sheets (dev samples apart from
     the sample that is scored). News rows carry their report's date (``report_date``): a row
@@ -85,7 +95,7 @@ def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, excl
 
     outputs = work / "outputs"
     if not (reuse and outputs.exists()):
-        corpus = build_corpus(work, source)
+        corpus = build_corpus(work, source, split)
         if outputs.exists():
             shutil.rmtree(outputs)
         run(corpus=corpus, outputs=outputs, force=True)
@@ -189,7 +199,10 @@ def main() -> None:
     s.add_argument("--seed", type=int, default=31)
     s.add_argument("--reuse", action="store_true", help="reuse the outputs already in --work")
     s.add_argument("--exclude", type=Path, action="append", help="leave out the sentences of this sheet (repeatable)")
-    s.add_argument("--source", choices=SOURCES, default="wikigold", help="the articles to run: WikiGold, or TimeBank's news")
+    s.add_argument("--source", choices=SOURCES, default="wikigold",
+                   help="the articles to run: WikiGold, or TimeBank's or AQUAINT's news")
+    s.add_argument("--split", choices=SPLITS, default="all",
+                   help="WikiGold's half: dev (even positions, for tuning) or held (odd, for scored audits)")
     c = sub.add_parser("score")
     c.add_argument("judged", type=Path)
     c.add_argument("--key", type=Path, help="a paired sheet's key: totals per sample")
@@ -201,7 +214,7 @@ def main() -> None:
     p.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     if args.command == "sample":
-        sample(args.work, args.sheet, args.n, args.seed, args.reuse, args.exclude, args.source)
+        sample(args.work, args.sheet, args.n, args.seed, args.reuse, args.exclude, args.source, args.split)
     elif args.command == "pair":
         pair(args.first, args.second, args.out)
     else:

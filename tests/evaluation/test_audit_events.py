@@ -58,3 +58,12 @@ def test_leave_out_scores_only_the_rows_no_listed_sheet_holds(tmp_path: Path, ca
     score(paired / "judged.jsonl", leave_out=[seen])
     out = capsys.readouterr().out
     assert out.startswith("2 judged rows") and "trigger_right      2/  2 = 1.000" in out
+
+
+def test_the_dev_and_held_halves_of_wikigold_split_every_article_once():
+    from evaluation.audit_events import in_split
+
+    dev = [i for i in range(10) if in_split(i, "dev")]
+    held = [i for i in range(10) if in_split(i, "held")]
+    assert dev == [0, 2, 4, 6, 8] and held == [1, 3, 5, 7, 9]
+    assert all(in_split(i, "all") for i in range(10))
