@@ -79,4 +79,5 @@ def test_the_vital_corpus_writes_each_history_lead_under_its_title(tmp_path):
     }
     assert write_vital_corpus(summaries, tmp_path) == 1
     (doc,) = tmp_path.iterdir()
+    assert doc.name == "Siege_of_Tarsk.txt"
     assert doc.read_text(encoding="utf-8") == "Siege of Tarsk\n\nThe siege of Tarsk began in 1702.\n"
