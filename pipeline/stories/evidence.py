@@ -17,6 +17,7 @@ from typing import Any
 
 from pipeline.lexicon.stems import singulars
 from pipeline.lexicon.type_nouns import PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS, TYPE_NOUNS
+from pipeline.stories.agreement_themes import two_agreements
 from pipeline.stories.triggers import AGREEMENT_WORDS, covers, head_noun, is_event_noun, is_named
 
 # Finest first: a story takes the date of its most precise mention.
@@ -183,6 +184,8 @@ def themes_agree(a: str | None, b: str | None) -> bool | None:
         wa, wb = _theme_words(a), _theme_words(b)
         if wa and wb:
             return wa <= wb or wb <= wa
+    if two_agreements(a, b):
+        return False  # "a trade agreement" and "the non-aggression pact" of one month are two signings
     ha, hb = _theme_head(a), _theme_head(b)
     # "a weapon" and "the rifle" may be one thing; "the rifle" and "a pistol" are two.
     return ha == hb or covers(ha, hb) or covers(hb, ha)

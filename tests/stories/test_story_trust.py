@@ -63,3 +63,32 @@ def test_a_weaker_fit_elsewhere_does_not_make_a_well_founded_story_a_guess():
     sure = next(s for s in stories if s["story_id"] == story_of["a#0"])
     assert story_of["a#0"] == story_of["b#0"] == story_of["c#2"] != story_of["c#1"]
     assert sure["confidence"] >= 0.75 and not any(e.startswith("ambiguous") for e in sure["evidence"])
+
+
+def test_two_agreements_of_one_month_by_their_common_nouns_stay_apart():
+    # "In August 1931 Tarvia and Orm signed a trade agreement" / "... signed the non-aggression pact".
+    both = ["Poland", "Finland"]
+    _, story_of = _stories([
+        _event("a", 0, MONTH(1931, 8), "month", "sign", both, theme="a trade agreement"),
+        _event("b", 0, MONTH(1931, 8), "month", "sign", both, theme="the non-aggression pact"),
+        # The commercial agreement is the trade pact; one that says nothing of its subject may be either.
+        _event("c", 0, DAY(1932, 2, 11), "day", "sign", both, theme="the commercial agreement"),
+        _event("d", 0, MONTH(1932, 2), "month", "conclude", both, theme="an intricate trade pact"),
+        # A ceasefire is not the peace treaty, in one year.
+        _event("e", 0, DAY(1933, 11, 11), "day", "sign", both, theme="the armistice"),
+        _event("f", 0, (MONTH(1933, 1)[0], MONTH(1933, 12)[1]), "year", "sign", both, theme="a peace treaty"),
+    ])
+    assert story_of["a#0"] != story_of["b#0"]
+    assert story_of["c#0"] == story_of["d#0"]
+    assert story_of["e#0"] != story_of["f#0"]
+
+
+def test_what_an_agreement_is_about_decides_whether_two_are_one():
+    from pipeline.stories.evidence import themes_agree
+
+    assert themes_agree("the German–Soviet trade agreement", "a commercial agreement")
+    assert themes_agree("the boundary treaty", "the frontier treaty")
+    assert themes_agree("the new non-aggression pact", "the pact")
+    assert themes_agree("the Non-Aggression Pact", "a non-aggression pact")
+    assert themes_agree("a naval agreement", "the trade pact") is False
+    assert themes_agree("an arms deal", "the trade deal") is False
