@@ -17,6 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from evaluation.stories_confidence import confidence_bins, describe_bins
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DEV = ROOT / "tests" / "golden" / "stories_dev"
@@ -61,6 +63,7 @@ def score(outputs: Path) -> dict:
     events = load_table("events", outputs)
     confidence = dict(zip(*(load_table("stories", outputs)[c] for c in ("story_id", "confidence"))))
     sure_right = sure_wrong = 0
+    merges: list[tuple[float, bool]] = []  # each merged pair's story confidence, and whether it is right
     tp = fp = fn = tn = 0
     errors, missing = [], []
     for p in pairs():
@@ -68,6 +71,8 @@ def score(outputs: Path) -> dict:
         if sa is None or sb is None:
             missing.append((p["ids"], da if sa is None else db))
         predicted = sa is not None and sa == sb
+        if predicted:
+            merges.append((float(confidence.get(sa, 0.0)), bool(p["same"])))
         if predicted and confidence.get(sa, 0.0) >= CONFIDENT:
             sure_right += bool(p["same"])
             sure_wrong += not p["same"]
@@ -85,7 +90,8 @@ def score(outputs: Path) -> dict:
     recall = tp / (tp + fn) if tp + fn else 1.0
     return {"pairs": tp + fp + fn + tn, "tp": tp, "fp": fp, "fn": fn, "tn": tn, "precision": precision,
             "recall": recall, "errors": errors, "missing": missing, "confident_merges": sure_right + sure_wrong,
-            "confident_precision": sure_right / (sure_right + sure_wrong) if sure_right + sure_wrong else 1.0}
+            "confident_precision": sure_right / (sure_right + sure_wrong) if sure_right + sure_wrong else 1.0,
+            "bins": confidence_bins(merges)}
 
 
 def main(argv: list[str]) -> int:
@@ -96,7 +102,7 @@ def main(argv: list[str]) -> int:
     print(f"stories dev set: {result['pairs']} labelled pairs; merge precision {result['precision']:.3f}, "
           f"recall {result['recall']:.3f} (tp={result['tp']} fp={result['fp']} fn={result['fn']} tn={result['tn']}); "
           f"merges with confidence >= {CONFIDENT}: {result['confident_merges']}, "
-          f"precision {result['confident_precision']:.3f}")
+          f"precision {result['confident_precision']:.3f}; right/merged by confidence {describe_bins(result['bins'])}")
     if "--show" in argv:
         for kind, ids, a, b in result["errors"]:
             print(f"  {kind} {ids}:\n      {a}\n      {b}")

@@ -34,6 +34,7 @@ from typing import Any
 import pandas as pd
 
 from evaluation.shared import SHARED_TIMEML
+from evaluation.stories_confidence import confidence_bins, describe_bins
 
 ROOT = Path(__file__).resolve().parents[1]
 AQUAINT = SHARED_TIMEML / "AQUAINT"
@@ -254,12 +255,14 @@ def score(pairs: list[Pair], events: pd.DataFrame, confidence: dict[str, float],
     tp = fp = fn = tn = 0
     both = [0, 0, 0, 0]  # pairs whose two mentions have rows: same-labelled, merged, merged and same, different
     sure_right = sure_wrong = 0
+    merges: list[tuple[float, bool]] = []  # each merged pair's story confidence, and whether it is right
     details = []
     for p in pairs:
         (ra, why_a), (rb, why_b) = rows[p.a], rows[p.b]
         story = ra.story_id if ra is not None else None
         merged = story is not None and rb is not None and story == rb.story_id
         if merged:
+            merges.append((confidence.get(story, 0.0), p.same))
             sure = confidence.get(story, 0.0) >= CONFIDENT
             sure_right += sure and p.same
             sure_wrong += sure and not p.same
@@ -283,7 +286,7 @@ def score(pairs: list[Pair], events: pd.DataFrame, confidence: dict[str, float],
             "both_rows_different": both[3], "without_row": sum(r is None for r, _ in rows.values()),
             "confident_merges": sure_right + sure_wrong,
             "confident_precision": sure_right / (sure_right + sure_wrong) if sure_right + sure_wrong else 1.0,
-            "details": details}
+            "bins": confidence_bins(merges), "details": details}
 
 
 def _describe(m: Mention, row: pd.Series | None, why: str) -> str:
@@ -303,7 +306,7 @@ def _print(title: str, result: dict[str, Any], n_docs: int, unsure: int, show: b
           f"recall where both mentions have a row {result['both_rows_recall']:.3f} (of {result['both_rows_same']}; "
           f"{result['both_rows_different']} different-happening pairs with both rows put to the test); "
           f"merges with confidence >= {CONFIDENT}: {result['confident_merges']}, "
-          f"precision {result['confident_precision']:.3f}")
+          f"precision {result['confident_precision']:.3f}; right/merged by confidence {describe_bins(result['bins'])}")
     if show:
         for kind, p, a, b, sure in result["details"]:
             print(f"  {kind}{f' (confidence {sure[0]}, evidence {sure[1]})' if sure else ''} {p.note}:\n"

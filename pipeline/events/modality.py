@@ -4,7 +4,8 @@
 ``planned``       it was planned, scheduled, agreed or expected to happen ("planned to invade in May",
                   "agreed that the allies would invade", "was to sign", "will meet on Friday",
                   "the planned invasion")
-``negated``       it did not happen ("did not invade", "failed to capture", "called off the attack")
+``negated``       it did not happen ("did not invade", "failed to capture", "called off the attack",
+                  "was unable to take", "rather than sign", "without signing")
 ``hypothetical``  it might have happened ("would have spread", "if Germany had invaded", "could attack")
 
 Stories merge asserted happenings only: a plan told by one article and the happening told by
@@ -33,7 +34,7 @@ PLAN_HEADS = {"plan", "schedule", "intend", "agree", "prepare", "propose", "deci
 # Heads that say the happening did not take place: "failed to capture", "called off the invasion".
 NEGATING_HEADS = {"fail", "refuse", "decline", "avoid", "prevent", "cancel", "abandon", "postpone", "reject",
                   "forgo", "halt", "stop", "deny", "cancellation", "postponement", "abandonment", "failure",
-                  "refusal"}
+                  "refusal", "unable", "incapable"}
 # Heads that make it possible only: "the possibility of an invasion", "tried to capture".
 HYPOTHETICAL_HEADS = {"possibility", "risk", "danger", "prospect", "consider", "contemplate", "fear",
                       "try", "attempt"}
@@ -135,8 +136,8 @@ def modality_of(trigger: Any, date: Any = None) -> str:
     if date is not None and forms(trigger) & _DATING_PLAN and _dates_the_plan(trigger, date):
         return PLANNED
     own = _own(trigger)
-    if own == NEGATED:
-        return own
+    if own == NEGATED or _done_instead_of(trigger):
+        return NEGATED
     governed = _governed(trigger)
     # "they agreed that the allies would invade": the plan above says more than the "would".
     if governed is not None and (own is None or governed in (PLANNED, NEGATED)):
@@ -144,6 +145,22 @@ def modality_of(trigger: Any, date: Any = None) -> str:
     if own is not None:
         return own
     return HYPOTHETICAL if _in_conditional(trigger) else ASSERTED
+
+
+def _done_instead_of(trigger: Any) -> bool:
+    """Whether the trigger is what was not done in place of another happening: "resigned rather than sign
+    the decree", "instead of signing the pact", "left without signing"."""
+    head = trigger.head
+    if trigger.dep_ in ("pcomp", "pobj"):
+        if head.lower_ == "without":
+            return True
+        if head.lower_ in ("of", "than") and any(c.lower_ in ("instead", "rather") for c in head.children):
+            return True
+    if trigger.dep_ == "conj":
+        # "resigned rather than sign": the parser joins the two verbs by "than", itself led by "rather".
+        return any(c.dep_ == "cc" and c.lower_ == "than" and any(g.lower_ == "rather" for g in c.children)
+                   for c in head.children)
+    return False
 
 
 def _dates_the_plan(trigger: Any, date: Any) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 
 from pipeline.lexicon.stems import singulars
 from pipeline.lexicon.type_nouns import PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS, TYPE_NOUNS
+from pipeline.stories.agreement_themes import two_agreements
 from pipeline.stories.triggers import AGREEMENT_WORDS, covers, head_noun, is_event_noun, is_named
 
 # Finest first: a story takes the date of its most precise mention.
@@ -29,6 +30,10 @@ ASSERTED = "asserted"
 # sets: evaluation/stories.py and evaluation/stories_aquaint.py). Pieces combine as independent signs.
 EVIDENCE_WEIGHT = {"actor": 0.9, "participant": 0.85, "party": 0.75, "theme": 0.85, "place": 0.6,
                    "place-nearby": 0.45, "coref": 0.4, "thing": 0.4}
+# Kinds of happening done by one side to another: a party that does it in one telling and has it done to
+# it in the other tells two happenings (an attack and the reprisal for it). Not a signing, a meeting or a
+# handover, told from either side ("Pakistan handed over the suspect", "the suspect returned from Pakistan").
+HARM_KINDS = frozenset({"invade", "bomb", "kill", "arrest", "occupy", "annex"})
 NEARBY_SENTENCES = 2  # how far back a report's undated happening looks for where it happened
 # How much the dates say, by the coarser of the two: the same day told by both is sure; a month or a
 # year holds other happenings of the kind (the commercial agreement and the pact, both August 1939).
@@ -179,6 +184,8 @@ def themes_agree(a: str | None, b: str | None) -> bool | None:
         wa, wb = _theme_words(a), _theme_words(b)
         if wa and wb:
             return wa <= wb or wb <= wa
+    if two_agreements(a, b):
+        return False  # "a trade agreement" and "the non-aggression pact" of one month are two signings
     ha, hb = _theme_head(a), _theme_head(b)
     # "a weapon" and "the rifle" may be one thing; "the rifle" and "a pistol" are two.
     return ha == hb or covers(ha, hb) or covers(hb, ha)
@@ -224,6 +231,8 @@ def compatible(a: Mention, b: Mention) -> str | None:
             return None
     if a.states and b.states and not a.states & b.states:
         return None
+    if a.kinds & b.kinds & HARM_KINDS and _roles_reversed(a, b):
+        return None  # "U.S. missile attacks on Sudan" are not "the bombing of the U.S. embassy" that month
     if themes_agree(a.theme, b.theme) is False and not (theme_is_place(a, b) or theme_is_place(b, a)):
         return None  # "captured Tarsk" is not "captured the documents"
     if _places_disagree(a, b):
@@ -231,6 +240,13 @@ def compatible(a: Mention, b: Mention) -> str | None:
     if _part_of_several(a, b) or _part_of_several(b, a):
         return None  # "a bomb went off in Orm" is one of "the bombings in Tarsk and Orm", not the pair of them
     return dates
+
+
+def _roles_reversed(a: Mention, b: Mention) -> bool:
+    """Whether a party that does it in one mention has it done to it in the other, and is no actor of
+    both: the attacker of one is the attacked of the other."""
+    return bool((set(a.actors) & set(b.participants)) - set(b.actors)
+                or (set(b.actors) & set(a.participants)) - set(a.actors))
 
 
 def _part_of_several(one: Mention, several: Mention) -> bool:

@@ -43,8 +43,8 @@ from pipeline.stories.evidence import BEFORE, PRECISION, Judgement, Mention, _li
     judge
 from pipeline.stories.mentions import mentions_of
 
-# A story one of whose mentions fits another story just as well by date and kind (nothing contradicts,
-# nothing confirms) is a guess between them, however strong its own evidence.
+# A story one of whose mentions shares evidence with another story as well (nothing contradicts) is a
+# guess between them, however strong its own evidence.
 AMBIGUOUS_CAP = 0.7
 
 
@@ -174,6 +174,32 @@ def _groups_compatible(a: _Group, b: _Group) -> bool:
     return not (a.docs & b.docs and (a.places & b.places or not same_document_allowed(a.rep, b.rep)))
 
 
+def _torn(judged: dict[tuple[int, int], Judgement], story_of_group: dict[int, int], groups: list[_Group]) \
+        -> set[int]:
+    """The stories one of whose mentions fits another story at least as well as its own: it shares
+    evidence (a party, a theme, a place; nothing contradicting) with a mention of another story as
+    strongly as with its best-linked mention of its own, so which of the two it tells is a guess.
+    Compatible alone is not enough (a mention naming nothing fits every story of its kind and weeks and
+    says nothing of which one it is), nor is a weaker fit elsewhere: a mention tied to its story by three
+    shared parties that day is not made a guess by an undated mention sharing one of them."""
+    best: dict[int, float] = {}
+    for gi, g in enumerate(groups):
+        if len(g.members) > 1:
+            found = judge(g.rep, g.rep)  # mentions saying exactly the same were merged as one group
+            best[gi] = found.score if found is not None else 0.0
+    for (i, j), found in judged.items():
+        if story_of_group[i] == story_of_group[j]:
+            best[i] = max(best.get(i, 0.0), found.score)
+            best[j] = max(best.get(j, 0.0), found.score)
+    torn = set()
+    for (i, j), found in judged.items():
+        if story_of_group[i] != story_of_group[j]:
+            for g in (i, j):
+                if found.score >= best.get(g, 0.0):
+                    torn.add(story_of_group[g])
+    return torn
+
+
 def cluster(mentions: list[Mention]) -> list[Story]:
     """Group mentions into stories within blocks, strongest evidence first: a merge joins two stories
     when the pair that links them shares evidence and every pair across them is compatible."""
@@ -215,9 +241,7 @@ def cluster(mentions: list[Mention]) -> list[Story]:
         members[ci] += members.pop(cj)
         links[ci] += [judged[(i, j)], *links.pop(cj)]
     story_of_group = {g: root for root, found in members.items() for g in found}
-    # A mention that fits another story too (compatible, in another story) makes its own a guess.
-    torn = {story_of_group[g] for pair in fits for g in pair
-            if story_of_group[pair[0]] != story_of_group[pair[1]]}
+    torn = _torn(judged, story_of_group, groups)
     stories = []
     for root, found in members.items():
         # Confidence: the weakest merge (a story is as sure as its least sure link); evidence: what

@@ -15,6 +15,8 @@ noun (``invade``/``invasion``, ``sign``/``signing``), a near-synonym
 - ``enter`` or ``cross`` into a territory is an invasion only when the one who
   enters is a state or an armed force (``Tarvia entered the Lusk
   territories``); a person entering a city is not;
+- a verb of saying (``SAYING_VERBS``: ``said``, ``told``) tells no kind: one party says many things
+  on one day, and what it said is not compared;
 - a verb that tells a kind only by what it acts on (``PARAPHRASES``):
   handing over or returning a person held (``handed the suspect to Orm``) is a
   handover, ``returned the money`` is not; a body embracing or admitting
@@ -95,6 +97,15 @@ GENERAL_THINGS: dict[str, frozenset[str]] = {
 # invasion", "carried out the attack", "forced the surrender", "held talks", "made an offer").
 LIGHT_VERBS = {"force", "make", "take", "launch", "begin", "start", "carry", "conduct", "stage", "mount",
                "undertake", "open", "initiate", "commence", "unleash", "hold", "perform", "execute", "wage"}
+# Verbs of saying: what a party says is its words, not a happening another report retells by date and
+# party alone ("the FBI said Monday that a suspect had not confessed" and "the FBI said Monday that the
+# evidence had arrived" are two sayings). The words said are not compared here, so a saying merges with
+# nothing. Not "announce", "declare", "testify": an announcement, a declaration (of war) or a testimony
+# is a happening of its own, told again as such ("Castro announced Wednesday that the father would come").
+SAYING_VERBS = frozenset({"say", "tell", "add", "state", "report", "comment", "note", "remark", "explain",
+                          "insist", "acknowledge", "argue", "allege", "claim", "indicate", "assert", "warn",
+                          "confirm", "deny", "reply", "respond", "repeat", "stress", "emphasize", "emphasise",
+                          "suggest", "contend", "maintain", "recall", "write"})
 # Verbs that, with a named agreement, tell its signing ("acceded to the Treaty of Tarsk").
 AGREEMENT_VERBS = {"sign", "conclude", "accede", "ratify", "enter", "join", "adhere", "ink", "initial",
                    "accession", "ratification", "signing", "conclusion"}
@@ -175,6 +186,8 @@ def trigger_kinds(lemma: str | None, theme: str | None = None, by_force: bool = 
             # "ratified the Molotov–Ribbentrop Pact" tells its signing and is still a ratification (as
             # "ratified the pact" elsewhere is).
             return frozenset({"sign"}) | _kinds_of_word(word)
+    if word in SAYING_VERBS:
+        return frozenset()  # two sayings of one party on one day are many sayings
     if word in LIGHT_VERBS:
         noun = head_noun(theme)
         if is_event_noun(noun):

@@ -37,6 +37,11 @@ def modality(pipeline, text: str, trigger: str) -> str:
      "asserted"),
     ("Germany did not invade Sweden in 1940.", "invade", "negated"),
     ("Hitler failed to capture Moscow in December 1941.", "capture", "negated"),
+    # Unable to do it, or what was done instead of it: it did not happen (the other thing did).
+    ("The army was unable to take the fortress in October 1916.", "take", "negated"),
+    ("The minister resigned on 2 May 1925 rather than sign the decree.", "sign", "negated"),
+    ("The minister resigned on 2 May 1925 rather than sign the decree.", "resign", "asserted"),
+    ("Instead of signing the pact on 3 May 1926, the envoy went home.", "sign", "negated"),
     ("If Germany had invaded Sweden in 1940, the war would have spread.", "invade", "hypothetical"),
     ("Germany planned to invade Britain in September 1940.", "invade", "planned"),
     ("In 1943 the allies agreed that they would invade France in 1944.", "invade", "planned"),
