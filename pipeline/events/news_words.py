@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.figures import due_not_done, ends_a_period, holds_a_view, reports_a_figure
 from pipeline.events.modality import forms as verb_forms
 from pipeline.lexicon.happenings import (
     ACTIVITY_NOUNS, DISCOURSE_NOUNS, FIGURE_NOUNS, HAPPENING_OPERATIONS, LIGHT_NEWS_VERBS, NOBODY_WORDS,
@@ -85,6 +86,14 @@ def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
             return "light"  # "posted a gain": the object names what happened, and gets the row if it is a happening
         if any(c.dep_ == "nsubj" and not singulars(c.lower_).isdisjoint(FIGURE_NOUNS) for c in tok.children):
             return "figure"  # "the death toll rose to 40": a quantity changed
+        if ends_a_period(tok, word):
+            return "period"  # "the quarter ended Sept. 30"
+        if reports_a_figure(tok, word):
+            return "figure"  # "net income rose 12%", "shares fell 3 cents" (pipeline.events.figures)
+        if holds_a_view(tok, word):
+            return "state"  # "analysts expected a loss"
+        if due_not_done(tok):
+            return "hypothetical"  # "the offer was due to expire"
         return None
     if tok.pos_ != "NOUN":
         return None
@@ -93,6 +102,8 @@ def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
         return "thing"
     if _activity(tok, forms):
         return "activity"
+    if reports_a_figure(tok, None):
+        return "figure"  # "earnings for the quarter", "a net loss of $3 million"
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and \
             not verb_forms(tok.head).isdisjoint(STATE_OF_MIND_VERBS):
         return "topic"  # "residents opposed abortion", "they feared an attack": a view's topic, no happening
