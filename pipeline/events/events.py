@@ -23,7 +23,7 @@ from pipeline.events.document_dated import document_dated_events
 from pipeline.core.document import Document
 from pipeline.stories.party_names import document_canonicaliser
 from pipeline.events.names import Names
-from pipeline.events.figures import no_news_happening
+from pipeline.events.figures import no_news_happening, told_as_done
 from pipeline.events.filters import not_a_happening, tells_a_post
 from pipeline.events.coordination import coordinated
 from pipeline.events.dated_nouns import dated_noun, shared_settings
@@ -115,7 +115,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
         if unhappening is not None:
             continue  # a name's year, a source's, a state's, a yearly custom's (pipeline.events.filters)
         modality = modality_of(trigger, span)
-        if modality != ASSERTED and doc.kind == "news":
+        if modality != ASSERTED and doc.kind == "news" and not told_as_done(trigger):
             # A report's forecast, plan, hypothesis or denial ("will develop the chip next year", "could help
             # slash costs"): no happening of its date. A history's planned invasion keeps its row and its
             # modality (a story told after the fact says what came of the plan).

@@ -17,7 +17,7 @@ from typing import Any
 
 from pipeline.events.modality import forms as verb_forms
 from pipeline.lexicon.happenings import (
-    CHANGE_ONLY_VERBS, CHANGE_VERBS, FIGURE_NOUNS, FIGURE_TRIGGERS, PERIOD_NOUNS, PRESENT_WORDS,
+    ACTIVITY_NOUNS, CHANGE_ONLY_VERBS, CHANGE_VERBS, FIGURE_NOUNS, FIGURE_TRIGGERS, PERIOD_NOUNS, PRESENT_WORDS,
     REPORTED_FIGURES, VIEW_VERBS,
 )
 from pipeline.lexicon.stems import singulars
@@ -146,8 +146,10 @@ def present_state(span: Any, tok: Any) -> bool:
 
 
 def holds_a_view(tok: Any, lemma: str | None) -> bool:
-    """"he thinks", "the board foresees a need", "Lusk expects to continue": the verb of a view."""
-    return tok.pos_ == "VERB" and not ({lemma} | verb_forms(tok)).isdisjoint(VIEW_VERBS)
+    """"he thinks", "the board foresees a need", "Lusk expects to continue": the verb of a view held
+    now. A view told in the past at a date ("Cuba predicted Wednesday") is a saying, and stays."""
+    return tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP", "VB") and \
+        not ({lemma} | verb_forms(tok)).isdisjoint(VIEW_VERBS)
 
 
 def due_not_done(tok: Any) -> bool:
@@ -165,7 +167,7 @@ def none_of_it(tok: Any) -> bool:
 
 def no_news_happening(span: Any, tok: Any, lemma: str | None) -> str | None:
     """Why a news report's dated word tells no happening (``"figure"``, ``"period"``, ``"state"``,
-    ``"view"``, ``"planned"``, ``"negated"``), or None."""
+    ``"view"``, ``"planned"``, ``"negated"``, ``"activity"``), or None."""
     if ends_a_period(tok, lemma):
         return "period"
     if reports_a_figure(tok, lemma):
@@ -178,4 +180,21 @@ def no_news_happening(span: Any, tok: Any, lemma: str | None) -> str | None:
         return "planned"
     if none_of_it(tok):
         return "negated"
+    if tok.pos_ == "NOUN" and not singulars(tok.lower_).isdisjoint(ACTIVITY_NOUNS - {"operations"}):
+        return "activity"  # "the packaging division", "spending on education": what a firm is or does
     return None
+
+
+# Heads of an attempt that was made: "were trying to cross six weeks ago", "failed to overthrow him in 1961".
+_ATTEMPTS = {"try", "tried", "trying", "tries", "attempt", "attempted", "attempting", "fail", "failed", "failing"}
+
+
+def told_as_done(tok: Any) -> bool:
+    """Whether a word the modality reading calls not asserted is told as done all the same: a participle
+    describing a thing that exists ("the injunction issued Thursday"), or what an attempt made at the
+    date was at ("trying to cross six weeks ago": the attempt happened)."""
+    if tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ in ("NOUN", "PROPN") and \
+            not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lower_ in _ATTEMPTS and not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "'ll") for c in tok.head.children)

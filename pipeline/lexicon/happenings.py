@@ -158,4 +158,5 @@ PERIOD_NOUNS = {"quarter", "year", "period", "month", "months", "half", "week", 
 VIEW_VERBS = {"think", "believe", "expect", "foresee", "anticipate", "predict", "forecast", "project",
               "estimate", "hope", "doubt", "suppose", "reckon", "envision", "envisage", "guess", "assume"}
 # Words that date a state now: "now holds", "currently controls", "is at present".
-PRESENT_WORDS = {"now", "currently", "presently", "present", "today", "nowadays", "days", "still"}
+# ("today" is not one: "we today accept the guarantee" is the day's happening, told in the present.)
+PRESENT_WORDS = {"now", "currently", "presently", "present", "nowadays", "days", "still"}

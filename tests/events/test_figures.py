@@ -72,6 +72,11 @@ def test_a_state_a_view_a_plan_or_a_period_is_no_happening(pipeline, text):
     ("The president now says he signed the bill on Friday.", ["sign"]),
     ("Trading was halted on Monday.", ["halt"]),
     ("The workers went on strike on Monday.", ["strike"]),
+    ("The court was asked to suspend the injunction issued Thursday.", ["issue"]),  # a thing that exists
+    ("Thirteen men were trying to cross the strait six weeks ago.", ["cross"]),     # the attempt was made
+    ("About 500 people attended a Sunday night memorial service.", ["attend"]),
+    ("Tarsk predicted Wednesday that the exiles would appeal.", ["predict"]),      # a view told is a saying
+    ("It is here that we today accept the guarantee.", ["accept"]),
 ])
 def test_a_happening_beside_a_figure_keeps_its_row(pipeline, text, expected):
     assert triggers(pipeline, text) == expected
