@@ -9,7 +9,7 @@ that only classifies a thing ("the death toll", "a rescue team", "an arrest warr
 the suffix test takes for happenings that name a thing or a person ("the founder", "information"), a firm's
 unit or standing activity ("its European operations", "the packaging division"), what nobody did or
 nothing was ("no one was hurt", "there were no injuries"), what only might have happened ("if the talks
-failed"), the topic of a view ("opposed abortion", "feared an attack"), a word cut from a compound ("the taking of "profit-taking"), and a light verb whose object names
+failed"), what a person did as a rule ("a doctor who performed abortions"), the topic of a view ("opposed abortion", "feared an attack"), a word cut from a compound ("the taking of "profit-taking"), and a light verb whose object names
 what happened ("posted a gain", "experienced a drop").
 """
 
@@ -19,6 +19,7 @@ from typing import Any
 
 from pipeline.events.figures import due_not_done, ends_a_period, holds_a_view, reports_a_figure
 from pipeline.events.modality import forms as verb_forms
+from pipeline.events.happening_words import names_a_happening
 from pipeline.lexicon.happenings import (
     ACTIVITY_NOUNS, DISCOURSE_NOUNS, FIGURE_NOUNS, HAPPENING_OPERATIONS, LIGHT_NEWS_VERBS, NOBODY_WORDS,
     NOT_HAPPENING_NOUNS, STATE_OF_MIND_VERBS, STATES_NOT_HAPPENINGS,
@@ -68,14 +69,31 @@ def _activity(tok: Any, forms: set[str]) -> bool:
     return word in ACTIVITY_NOUNS or not forms.isdisjoint(ACTIVITY_NOUNS - {"operations"})
 
 
+def _bare_plural(noun: Any) -> bool:
+    """A plural with no determiner, owner or number: "abortions", "legal abortions" (not "two abortions")."""
+    return noun.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "nummod", "quantmod") or c.like_num for c in noun.children)
+
+
+def _habit(verb: Any) -> bool:
+    """"a doctor who performed abortions": a relative clause whose object is a bare plural of happenings
+    tells what the person did as a rule, a description, no happening of the report's weeks ("the rebels
+    who burned houses" did a thing: houses are no happenings)."""
+    return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "dobj" and _bare_plural(c) and names_a_happening(c) for c in verb.children)
+
+
 def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
     """Which kind of non-happening a past verb or event noun is (``"discourse"``, ``"state"``,
     ``"figure"``, ``"classifier"``, ``"thing"``, ``"negated"``, ``"hypothetical"``, ``"fragment"``,
-    ``"light"``, ``"activity"``, ``"topic"``), or None when it may tell a happening."""
+    ``"light"``, ``"activity"``, ``"topic"``, ``"habitual"``), or None when it may tell a happening."""
     if tok.pos_ in ("VERB", "NOUN") and _fragment(tok):
         return "fragment"
     if tok.pos_ in ("VERB", "NOUN") and _nobody(tok):
         return "negated"
+    if tok.pos_ == "VERB" and _habit(tok) or tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _bare_plural(tok) and \
+            _habit(tok.head):
+        return "habitual"
     if tok.pos_ == "VERB":
         word = lemma or tok.lemma_ or tok.lower_
         if word in STATE_OF_MIND_VERBS:
