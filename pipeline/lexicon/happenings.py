@@ -25,7 +25,7 @@ EVENT_NOUNS = {
     "ambush", "assault", "skirmish", "clash", "mutiny", "conquest", "surrender", "retreat", "escape", "arrest",
     "ceasefire", "cease-fire", "referendum", "rally", "protest", "lecture", "interview", "debate", "boycott",
     "embargo", "scandal", "accident", "disaster", "collision", "wreck", "fire", "storm", "hurricane", "epidemic",
-    "outbreak", "plague", "drought", "blast",
+    "outbreak", "plague", "drought", "blast", "verdict",
 }
 EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
 

@@ -90,6 +90,7 @@ def test_a_history_keeps_its_planned_row_and_its_modality(pipeline):
 @pytest.mark.parametrize("text, expected", [
     ("The fire led to four deaths on Sunday.", "death"),          # the outcome the date is of
     ("The attack sparked the invasion in May.", "invasion"),
+    ("The trial led to a $10 million verdict this week.", "verdict"),
 ])
 def test_a_consequence_verb_hands_its_date_to_the_outcome(pipeline, text, expected):
     assert expected in triggers(pipeline, text)
