@@ -23,6 +23,7 @@ from pipeline.events.document_dated import document_dated_events
 from pipeline.core.document import Document
 from pipeline.stories.party_names import document_canonicaliser
 from pipeline.events.names import Names
+from pipeline.events.figures import no_news_happening, told_as_done
 from pipeline.events.filters import not_a_happening, tells_a_post
 from pipeline.events.coordination import coordinated
 from pipeline.events.dated_nouns import dated_noun, shared_settings
@@ -30,7 +31,7 @@ from pipeline.events.triggers import better_word, describes_a_party, lemma_of, m
 from pipeline.core.layers import (
     CITATION_SUPPORT, ENTITIES, EVENTS, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, section_index, sentence_index,
 )
-from pipeline.events.modality import modality_of
+from pipeline.events.modality import ASSERTED, modality_of
 from pipeline.core.records import Event
 from pipeline.events.coreference import Paragraphs, document_pair
 from pipeline.nlp.parse_needs import event_cues
@@ -96,8 +97,9 @@ def events(doc: Document, ctx: StageContext) -> Document:
             trigger = noun[0]  # "died within weeks of his capture on 26 March": the capture's date
         trigger_lemma = lemma_of(trigger, lemmatizer)
         unhappening = not_a_happening(span, trigger, trigger_lemma, doc.kind) if conjunct is None else (
-            "post" if tells_a_post(trigger, trigger_lemma) else None)
-        if conjunct is None and unhappening in (None, "state", "light"):
+            "post" if tells_a_post(trigger, trigger_lemma) else
+            no_news_happening(span, trigger, trigger_lemma) if doc.kind == "news" else None)
+        if conjunct is None and unhappening in (None, "state", "light", "figure", "view"):
             if noun is not None and not noun[1]:
                 pending.appendleft((group, noun[0]))  # "spoke at a news conference on Friday": both then
             # "announced at a summit on 9 July", "took the boy in a raid on 22 April": one inside the other.
@@ -106,8 +108,18 @@ def events(doc: Document, ctx: StageContext) -> Document:
             # (also after a state: "in 1805 the army had 3,000 men when it crossed the river").
             by_the_day = first.type == "TIME" or granularity(first.value) == "day"
             pending.extendleft((group, verb) for verb in reversed(coordinated(trigger, span, by_the_day)))
+        if conjunct is None and unhappening == "figure" and trigger.pos_ == "NOUN" and \
+                trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB":
+            # "announced a 12% rise in profit on Tuesday": the figure is no happening, telling it is.
+            pending.appendleft((group, trigger.head))
         if unhappening is not None:
             continue  # a name's year, a source's, a state's, a yearly custom's (pipeline.events.filters)
+        modality = modality_of(trigger, span)
+        if modality != ASSERTED and doc.kind == "news" and not told_as_done(trigger):
+            # A report's forecast, plan, hypothesis or denial ("will develop the chip next year", "could help
+            # slash costs"): no happening of its date. A history's planned invasion keeps its row and its
+            # modality (a story told after the fact says what came of the plan).
+            continue
         date_start, date_end = _interval(first, last, doc.text)
         # One happening told with two dates ("in a dawn raid on 22 April", "On 9 May … that night",
         # "In 1910, on October 5, a revolution …"): one row, at the finer date (:func:`_one_happening`).
@@ -133,7 +145,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
             sentence_start=s_start, sentence_end=s_end,
             means=lemma_of(means, lemmatizer) if (means := means_of(trigger)) is not None else None,
             trigger_start=offset + trigger.idx, trigger_end=offset + trigger.idx + len(trigger),
-            modality=modality_of(trigger, span), sentence_id=sentence_id,
+            modality=modality, sentence_id=sentence_id,
             section_path=path_of.get(section_of(s_start)), citation_ids=list(support.get(sentence_id, []))))
     _add_agreement_parties(doc, events, paragraphs.states, canonical)
     # A news report's past happenings that no written date dates: dated by the report's own date.

@@ -4,10 +4,9 @@ The events stage asks :func:`not_a_happening` for each date and its trigger; a r
 Each check is a shape of prose where the date belongs to something other than a happening told
 by the sentence: a name (``the Water Act 2000 changed the rules``), a source (``according to a
 2003 report``), a state or a figure (``the population was 5,000 in 2001``, ``he was a member of the
-senate from 1830``), a running total (``as of
-2006 he has made 1,200 guitars``), a yearly custom
-(``the service is held each year on 11 November``). In doubt the row is kept: each check asks
-for its whole shape.
+senate from 1830``), a running total (``as of 2006 he has made 1,200 guitars``), a yearly custom
+(``the service is held each year on 11 November``), a report's figure (:mod:`pipeline.events.figures`).
+In doubt the row is kept: each check asks for its whole shape.
 """
 
 from __future__ import annotations
@@ -17,8 +16,10 @@ from typing import Any
 
 from pipeline.events.baseline_dates import dates_no_happening_here
 from pipeline.events.coordination import coordinated
+from pipeline.events.figures import ends_a_period, no_news_happening
 from pipeline.events.triggers import _lemma, names_a_happening
 from pipeline.events.tree import first_conjunct
+from pipeline.events.work_years import a_feasts_day, year_names_a_work
 
 # Heads of names of documents and laws: their year names the text, and only its making dates it.
 _DOCUMENT_HEADS = {"act", "acts", "law", "laws", "bill", "code", "report", "regulation", "regulations", "order",
@@ -74,6 +75,10 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         return other  # "rose from $4 million a year ago", "notes due 2009" (pipeline.events.baseline_dates)
     if trigger is None:
         return None
+    # A report's figure, a state now, a view, a period's end (pipeline.events.figures).
+    if (reason := no_news_happening(span, trigger, trigger_lemma) if not narrative else
+            "period" if ends_a_period(trigger, trigger_lemma) else None) is not None:
+        return reason
     if trigger.lower_ in ("including", "includes") and trigger.dep_ == "ROOT" and trigger.i == trigger.sent.start:
         # "Including two years on the teams of 1969 and 1970.": a list's continuation cut off as a
         # sentence; it tells no happening, and its years are the things'.
@@ -90,20 +95,20 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         return "state"
     if narrative and _states_a_figure(span, trigger, trigger_lemma):
         return "state"
-    if narrative and trigger_lemma == "be" and trigger.pos_ in ("AUX", "VERB"):
+    if trigger_lemma == "be" and trigger.pos_ in ("AUX", "VERB"):
         # "He was a member of the senate from 1830 to 1832", "by 1819 both were pariah nations": a copula
         # that no happening word replaced (pipeline.events.triggers.better_word) tells a state, and "be"
         # names no happening; the clauses that go with it still get rows of their own.
         return "state"
-    if narrative and _holds_a_thing(trigger, trigger_lemma):
+    if _holds_a_thing(trigger, trigger_lemma):
         return "state"
     if _hands_to_a_sibling(span, trigger, trigger_lemma):
         return "light"
-    if _year_of_a_name(span, trigger):
-        return "name"
+    if _year_of_a_name(span, trigger) or year_names_a_work(span, trigger):
+        return "name"  # "the Water Act 2000 changed …", "returning from the 2006 team"
     if _word_of_a_title(trigger):
         return "title"
-    if _yearly_custom(span, trigger):
+    if _yearly_custom(span, trigger) or a_feasts_day(span, trigger):
         return "custom"
     return None
 

@@ -126,6 +126,16 @@ def better_word(tok: Any, span: Any) -> Any:
         cause = [c for c in tok.children if c.dep_ == "nsubj" and c.i < span.start and names_a_happening(c)]
         if cause:
             return cause[0]
+    if tok.pos_ == "VERB" and lemma in CONSEQUENCE_VERBS and span.start > tok.i and lemma != "mark":
+        # "the fire led to four deaths on Sunday", "the attack sparked the invasion in May": the date
+        # after the verb is its outcome's, the happening the sentence names.
+        outcome = [c for c in tok.children if c.dep_ == "dobj" and c.i < span.start] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") and c.i < span.start
+            for g in c.children if g.dep_ == "pobj" and not span.start <= g.i < span.end]
+        outcome = [o for o in outcome if o.pos_ == "NOUN" and o.ent_type_ not in ("DATE", "TIME") and
+                   names_a_happening(o)]
+        if outcome:
+            return outcome[0]
     if tok.pos_ == "VERB" and lemma in _ASPECT_VERBS:
         done = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > tok.i and c.i not in
                 range(span.start, span.end) and not any(g.dep_ == "auxpass" for g in c.children)]

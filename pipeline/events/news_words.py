@@ -9,7 +9,7 @@ that only classifies a thing ("the death toll", "a rescue team", "an arrest warr
 the suffix test takes for happenings that name a thing or a person ("the founder", "information"), a firm's
 unit or standing activity ("its European operations", "the packaging division"), what nobody did or
 nothing was ("no one was hurt", "there were no injuries"), what only might have happened ("if the talks
-failed"), the topic of a view ("opposed abortion", "feared an attack"), a word cut from a compound ("the taking of "profit-taking"), and a light verb whose object names
+failed"), what a person did as a rule ("a doctor who performed abortions"), the topic of a view ("opposed abortion", "feared an attack"), a word cut from a compound ("the taking of "profit-taking"), and a light verb whose object names
 what happened ("posted a gain", "experienced a drop").
 """
 
@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.figures import due_not_done, ends_a_period, holds_a_view, reports_a_figure
 from pipeline.events.modality import forms as verb_forms
+from pipeline.events.happening_words import names_a_happening
 from pipeline.lexicon.happenings import (
     ACTIVITY_NOUNS, DISCOURSE_NOUNS, FIGURE_NOUNS, HAPPENING_OPERATIONS, LIGHT_NEWS_VERBS, NOBODY_WORDS,
     NOT_HAPPENING_NOUNS, STATE_OF_MIND_VERBS, STATES_NOT_HAPPENINGS,
@@ -67,14 +69,31 @@ def _activity(tok: Any, forms: set[str]) -> bool:
     return word in ACTIVITY_NOUNS or not forms.isdisjoint(ACTIVITY_NOUNS - {"operations"})
 
 
+def _bare_plural(noun: Any) -> bool:
+    """A plural with no determiner, owner or number: "abortions", "legal abortions" (not "two abortions")."""
+    return noun.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "nummod", "quantmod") or c.like_num for c in noun.children)
+
+
+def _habit(verb: Any) -> bool:
+    """"a doctor who performed abortions": a relative clause whose object is a bare plural of happenings
+    tells what the person did as a rule, a description, no happening of the report's weeks ("the rebels
+    who burned houses" did a thing: houses are no happenings)."""
+    return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "dobj" and _bare_plural(c) and names_a_happening(c) for c in verb.children)
+
+
 def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
     """Which kind of non-happening a past verb or event noun is (``"discourse"``, ``"state"``,
     ``"figure"``, ``"classifier"``, ``"thing"``, ``"negated"``, ``"hypothetical"``, ``"fragment"``,
-    ``"light"``, ``"activity"``, ``"topic"``), or None when it may tell a happening."""
+    ``"light"``, ``"activity"``, ``"topic"``, ``"habitual"``), or None when it may tell a happening."""
     if tok.pos_ in ("VERB", "NOUN") and _fragment(tok):
         return "fragment"
     if tok.pos_ in ("VERB", "NOUN") and _nobody(tok):
         return "negated"
+    if tok.pos_ == "VERB" and _habit(tok) or tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _bare_plural(tok) and \
+            _habit(tok.head):
+        return "habitual"
     if tok.pos_ == "VERB":
         word = lemma or tok.lemma_ or tok.lower_
         if word in STATE_OF_MIND_VERBS:
@@ -85,6 +104,14 @@ def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
             return "light"  # "posted a gain": the object names what happened, and gets the row if it is a happening
         if any(c.dep_ == "nsubj" and not singulars(c.lower_).isdisjoint(FIGURE_NOUNS) for c in tok.children):
             return "figure"  # "the death toll rose to 40": a quantity changed
+        if ends_a_period(tok, word):
+            return "period"  # "the quarter ended Sept. 30"
+        if reports_a_figure(tok, word):
+            return "figure"  # "net income rose 12%", "shares fell 3 cents" (pipeline.events.figures)
+        if holds_a_view(tok, word):
+            return "state"  # "analysts expected a loss"
+        if due_not_done(tok):
+            return "hypothetical"  # "the offer was due to expire"
         return None
     if tok.pos_ != "NOUN":
         return None
@@ -93,6 +120,8 @@ def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
         return "thing"
     if _activity(tok, forms):
         return "activity"
+    if reports_a_figure(tok, None):
+        return "figure"  # "earnings for the quarter", "a net loss of $3 million"
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and \
             not verb_forms(tok.head).isdisjoint(STATE_OF_MIND_VERBS):
         return "topic"  # "residents opposed abortion", "they feared an attack": a view's topic, no happening

@@ -27,6 +27,9 @@ _NOT_HAPPENINGS = {
     "occur", "happen", "follow", "lead", "cause", "leave", "bring", "allow", "help", "plan", "agree",
     "fail", "could", "would", "will", "may", "might", "must", "should", "can", "identify", "name", "explain",
     "recall", "write", "read", "insist", "acknowledge", "admit", "argue", "warn", "urge", "tend",
+    # A duration or a consequence: "the rebuilding lasted three years", "the attack sparked the invasion"
+    # (the happening is the noun the sentence names; a row of its own goes to it).
+    "last", "spark", "trigger", "prompt", "provoke", "result", "precipitate",
 }
 # Nouns spelled as a verb of happening that name a thing: "the bomb went off", "a gun was found".
 _THINGS = {"bomb", "gun", "find", "sight", "ink"}

@@ -25,7 +25,7 @@ EVENT_NOUNS = {
     "ambush", "assault", "skirmish", "clash", "mutiny", "conquest", "surrender", "retreat", "escape", "arrest",
     "ceasefire", "cease-fire", "referendum", "rally", "protest", "lecture", "interview", "debate", "boycott",
     "embargo", "scandal", "accident", "disaster", "collision", "wreck", "fire", "storm", "hurricane", "epidemic",
-    "outbreak", "plague", "drought", "blast",
+    "outbreak", "plague", "drought", "blast", "verdict",
 }
 EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
 
@@ -44,7 +44,10 @@ SUFFIX_LOOKALIKES = {"spring", "morning", "evening", "exception", "edition", "ce
                      "architecture", "agriculture", "apartment", "equipment", "compartment", "garment",
                      "ornament", "segment", "supplement", "science", "audience", "evidence", "distance",
                      "balance", "finance", "essence", "licence", "sequence", "comrade", "arcade", "grenade",
-                     "facade", "interval"}
+                     "facade", "interval",
+                     # Rules, papers, trades and views: "the regulation", "sold debentures", "the
+                     # shipbuilding unit", "the implication of", "analysts' expectations".
+                     "regulation", "debenture", "shipbuilding", "implication", "expectation", "education"}
 
 # Happenings a dated list entry names that a sentence would tell with a verb ("first flight", "debut").
 ENTRY_NOUNS = {"flight", "launch", "debut", "premiere", "release", "tour", "voyage", "ceremony", "match", "race",
@@ -84,7 +87,8 @@ indicates indicated indicating argue argues argued arguing allege alleges allege
 # "the founder of the group", "had no information on it", "attention returned to the court".
 NOT_HAPPENING_NOUNS = {"information", "attention", "founder", "intention", "emotion", "reputation", "station",
                        "location", "direction", "fashion", "passion", "tension", "nation", "notion", "portion",
-                       "proportion", "option", "caution", "ambition", "motion", "solution", "suspicion"}
+                       "proportion", "option", "caution", "ambition", "motion", "solution", "suspicion",
+                       "regulation", "debenture", "shipbuilding", "implication", "expectation", "education"}
 
 # "in addition", "in contrast": a preposition and a bare noun that join two statements, no happening.
 DISCOURSE_NOUNS = {"addition", "contrast", "comparison", "conclusion", "connection", "accordance", "particular",
@@ -120,3 +124,39 @@ HAPPENING_OPERATIONS = {"military", "rescue", "search", "combat", "police", "sec
 
 # Subjects that say nothing of the kind happened: "no one was hurt", "nobody claimed responsibility".
 NOBODY_WORDS = {"nobody", "none", "nothing", "noone"}
+
+# Verbs of a quantity's change or size: "net income rose 12%", "shares fell 3 cents", "revenue edged up",
+# "the unit accounted for 40% of sales", "sales totalled $3 million". With a figure as subject or a sum or
+# share as complement they report a figure, which is no happening (the report of it may be one).
+CHANGE_VERBS = {"rise", "fall", "gain", "drop", "edge", "plummet", "plunge", "climb", "decline", "slip", "jump",
+                "soar", "surge", "tumble", "slide", "dip", "ease", "rebound", "advance", "increase", "decrease",
+                "grow", "shrink", "widen", "narrow", "total", "amount", "account", "double", "triple", "halve",
+                "slump", "skid", "sag", "inch", "retreat", "recover", "improve", "worsen", "exceed", "top",
+                "beat", "miss", "reach", "average", "equal", "match", "hit", "stand", "come", "run"}
+# Of those, the ones a figure names even without a sum: "revenue edged up", "profit plummeted".
+CHANGE_ONLY_VERBS = {"rise", "fall", "gain", "drop", "edge", "plummet", "plunge", "climb", "decline", "slip", "jump",
+                     "soar", "surge", "tumble", "slide", "dip", "ease", "rebound", "increase", "decrease", "grow",
+                     "shrink", "widen", "narrow", "total", "amount", "double", "triple", "halve", "slump", "skid",
+                     "sag", "inch", "improve", "worsen", "average"}
+# A firm's reported figures (and a market's): as a subject of a change or as the dated word they are a
+# figure for a period, no happening ("third-quarter earnings", "sales in the quarter climbed").
+REPORTED_FIGURES = {"earnings", "earning", "profit", "profits", "income", "revenue", "revenues", "sales", "loss",
+                    "losses", "gain", "gains", "stock", "stocks", "share", "shares", "price", "prices", "dividend",
+                    "dividends", "output", "shipments", "orders", "margin", "margins", "volume", "yield", "yields",
+                    "deficit", "surplus", "inflation", "unemployment", "result", "results", "spending", "costs",
+                    "exports", "imports", "value", "index", "average", "bond", "bonds", "currency", "dollar",
+                    "yen", "assets", "reserves", "backlog", "sale", "payout", "turnover", "rate", "rates"}
+# Of those, the nouns a dated row may stand on that are a period's figure whatever the sentence says:
+# "earnings for the quarter were $1.2 million" (a loss or a sale is a figure only with a sum or a period).
+FIGURE_TRIGGERS = {"earnings", "earning", "profit", "profits", "income", "revenue", "revenues", "sales",
+                   "turnover", "shipments", "trading", "dividend", "dividends"}
+# Nouns of a reporting period: "the quarter ended Sept. 30", "the fiscal year ending June 30".
+PERIOD_NOUNS = {"quarter", "year", "period", "month", "months", "half", "week", "weeks", "season", "term",
+                "semester", "weeks", "years", "quarters"}
+# Verbs of a view or an expectation: "he thinks", "expects to continue", "foresees a need". What a view
+# holds has not happened, and holding it is a state, no happening of the date it looks to.
+VIEW_VERBS = {"think", "believe", "expect", "foresee", "anticipate", "predict", "forecast", "project",
+              "estimate", "hope", "doubt", "suppose", "reckon", "envision", "envisage", "guess", "assume"}
+# Words that date a state now: "now holds", "currently controls", "is at present".
+# ("today" is not one: "we today accept the guarantee" is the day's happening, told in the present.)
+PRESENT_WORDS = {"now", "currently", "presently", "present", "nowadays", "days", "still"}

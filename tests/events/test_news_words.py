@@ -65,3 +65,15 @@ def test_a_state_a_view_or_a_classifier_gets_no_row_of_the_report_date(pipeline,
 def test_an_activity_a_negation_a_condition_a_fragment_or_a_light_verb_gets_no_row(pipeline, text, kept, dropped):
     found = undated(pipeline, text)
     assert kept <= found and not (dropped & found), found
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # What a person did as a rule, told in a relative clause, is a description, no happening.
+    ("Police looked into four attacks on doctors who performed abortions in Tarsk.", {"attack"},
+     {"perform", "abortion"}),
+    ("The rebels who burned houses fled.", {"burn", "flee"}, set()),           # houses are no happenings
+    ("The gunman killed a doctor who performed two abortions.", {"kill", "perform"}, set()),  # counted ones
+])
+def test_a_habit_in_a_relative_clause_gets_no_row(pipeline, text, kept, dropped):
+    found = undated(pipeline, text)
+    assert kept <= found and not dropped & found, found

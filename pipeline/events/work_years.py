@@ -1,0 +1,52 @@
+"""Dates that pick out a thing, not a happening: a work's year (``the 2005 film``), a feast's day.
+
+A bare year before the common noun of a film, an album, a book, a team or a convention picks out
+which one; it dates the work (its making, its season), not what a person did with it later or
+around it ("she starred in the 2005 film", "53 lettermen return from the 2006 team"). Only the
+work's own making or happening keeps the year ("the 2005 film was shot in Tarsk", "released the
+1999 album"). A day with no year that a feast is kept on recurs every year: "the saint's feast
+was moved to 4 May in 1969" is a change of 1969, not of some 4 May. Read off spaCy's dependency parse.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Nouns of a work, a team or a gathering that a year before them names.
+WORK_NOUNS = {"film", "films", "movie", "movies", "album", "albums", "novel", "novels", "book", "books", "song",
+              "songs", "single", "singles", "play", "plays", "series", "show", "documentary", "musical", "opera",
+              "team", "teams", "squad", "squads", "roster", "class", "convention", "worldcon", "westercon",
+              "remake", "sequel", "model", "edition", "version", "video", "game", "record"}
+# Stems of the verbs that make or put out a work, or in which the named thing happens: the year dates them.
+_MAKING = ("releas", "publish", "film", "shot", "shoot", "record", "produc", "direct", "writ", "wrote", "premier",
+           "open", "air", "broadcast", "compos", "made", "mak", "creat", "launch", "held", "hold", "stag", "won",
+           "win", "play", "finish", "compet", "debut", "issu", "print", "complet", "form", "found", "assembl")
+
+
+def year_names_a_work(span: Any, trigger: Any) -> bool:
+    """Whether the date is a bare year naming a work or a team that is not what the trigger made."""
+    if len(span) != 1 or not re.fullmatch(r"\d{4}", span.text):
+        return False
+    year = span[0]
+    work = year.head
+    if year.dep_ not in ("nummod", "compound", "amod", "nmod", "npadvmod") or work.i <= year.i or \
+            work.pos_ != "NOUN" or work.lower_ not in WORK_NOUNS or work.i == trigger.i:
+        return False
+    if work.head.i == trigger.i and trigger.lower_.startswith(_MAKING):
+        return False  # "released the 1999 album", "the 2005 film was shot in Tarsk": the work's own year
+    return not any(t.i == trigger.i for t in work.subtree)
+
+
+# Nouns of a day kept every year: "his feast day", "the saint's feast", "a name day".
+_FEASTS = {"feast", "feasts", "feast-day", "solemnity"}  # not "a memorial service", "took a holiday"
+
+
+def a_feasts_day(span: Any, trigger: Any) -> bool:
+    """A day and month without a year that a feast (the trigger's subject or object) is kept on."""
+    if re.search(r"\d{3,4}", span.text) or not re.search(r"[A-Za-z]", span.text):
+        return False
+    parties = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(c.lower_ in _FEASTS or any(g.lower_ in _FEASTS for g in c.children if g.dep_ == "compound")
+               or (c.lower_ == "day" and any(g.lower_ in ("feast", "name", "saint") for g in c.children))
+               for c in parties)
