@@ -22,7 +22,8 @@ from pipeline.lexicon.patterns import DISAMBIGUATOR, LEADING_ERA, POSSESSIVE
 from pipeline.lexicon.person_titles import HONORIFICS, LEGAL_SUFFIXES
 from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS, TYPE_NOUNS
 from pipeline.events.honorees import honorees
-from pipeline.events.organisation_names import abbreviations, bare_organisation, full_name_of, of_forms, organisation_forms
+from pipeline.events.organisation_names import (abbreviations, bare_organisation, full_name_of, of_forms, organisation_forms,
+                                               short_forms)
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
@@ -77,6 +78,7 @@ class Names:
         self._whole, self.fragments = whole_names(entities, self, text)
         self._org_forms = organisation_forms(entities, self)
         self._of_forms = of_forms(entities, self)
+        self._short_forms = short_forms(entities, self)
         self._possessive = possessive_names(entities, text, self.clean)  # "Orme's" the store, not Orme
         self._honorees = honorees(entities, self, people)
         for written, _ in people:
@@ -200,6 +202,9 @@ class Names:
             return self._org_forms[bare_organisation(text)]
         if entity is not None and entity.label == "ORG" and text in self._of_forms:
             return self._of_forms[text]
+        if entity is not None and entity.label in ("ORG", "PERSON") and text in self._short_forms:
+            full = self._short_forms[text]  # "Vantor" after "Vantor Gas Systems": the company named in full
+            return self._org_forms.get(bare_organisation(full), full)
         # The model sometimes labels a bare surname a place ("Litvinov" GPE); the name decides.
         if text in self.by_surname:
             return self.by_surname[text]

@@ -121,3 +121,44 @@ def of_forms(entities: list, names: Any) -> dict[str, str]:
             kinds.setdefault(word, set()).add(out.get(full, full))
     out.update({word: next(iter(full)) for word, full in kinds.items() if len(full) == 1})
     return out
+
+
+def short_forms(entities: list, names: Any) -> dict[str, str]:
+    """An organisation's first words alone → its full name, where the text names it in full first and
+    shortens it after ("Vantor Gas Systems Inc. … Vantor sold", "Tully's Bakeries … Tully closed"): the
+    one organisation of the document (up to its legal form or case) whose name starts with those words
+    (or with them and "'s", tagged or not), written before the short form is first written. Not an
+    abbreviation ("CBS" beside "CBS Cable", a parent and its unit), nor a word the document names a
+    place, a people or a person in full by (a state's name that starts a body's name, "Ohio" and "Ohio
+    Edison"; a founder "Tomas Orme" of "Orme Brothers"). The model often tags the short form a person."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    others = {names.clean(e.text) for e in ordered if e.label in ("GPE", "LOC", "NORP", "FAC")}
+    others |= {w for e in ordered if e.label == "PERSON" and " " in names.clean(e.text)
+               for w in names.clean(e.text).split()}
+    first_written: dict[str, int] = {}
+    fulls: dict[str, tuple[str, int]] = {}   # bare full name → (its name, where first written)
+    for e in ordered:
+        written = names.clean(e.text)
+        first_written.setdefault(written, e.start)
+        if e.label == "ORG" and len(written.split()) >= 2:
+            fulls.setdefault(bare_organisation(written), (names.target(e) or written, e.start))
+    out: dict[str, str] = {}
+    for e in ordered:
+        short = names.clean(e.text)
+        if e.label not in ("ORG", "PERSON") or (e.label == "PERSON" and " " in short) or short in out or \
+                short in others or _ABBREVIATION.match(short) or not short[:1].isupper():
+            continue
+        starts = {bare: (full, at) for bare, (full, at) in fulls.items() if bare != bare_organisation(short) and
+                  any(bare.startswith(f"{short.lower()}{cut}") for cut in (" ", "'s ", "’s "))}
+        if names._text is not None:
+            # "Tully's Bakeries" the model left untagged: the owner's name and the capitalised words after it.
+            # Only a business's plural or legal form last ("Bakeries", "Ltd"): "Orme's Army" is Orme's army.
+            for m in re.finditer(rf"\b{re.escape(short)}['’]s(?:\s+[A-Z][\w&.-]*)+", names._text):
+                last = m.group(0).split()[-1].lower()
+                if last in LEGAL_SUFFIXES or (last.endswith("s") and not last.endswith("ss")):
+                    starts.setdefault(bare_organisation(m.group(0)), (m.group(0).rstrip("."), m.start()))
+        if len(starts) == 1:
+            full, at = next(iter(starts.values()))
+            if at < first_written[short]:
+                out[short] = full
+    return out
