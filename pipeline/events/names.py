@@ -79,6 +79,9 @@ class Names:
         self._org_forms = organisation_forms(entities, self)
         self._of_forms = of_forms(entities, self)
         self._short_forms = short_forms(entities, self)
+        # Names the document writes in ordinary capitals: "CALOI" in a heading is the "Caloi" of the prose.
+        self._cased = {self.clean(e.text) for e in entities if e.label in ("ORG", "PERSON", "GPE") and
+                       not self.clean(e.text).isupper()}
         self._possessive = possessive_names(entities, text, self.clean)  # "Orme's" the store, not Orme
         self._honorees = honorees(entities, self, people)
         for written, _ in people:
@@ -192,6 +195,8 @@ class Names:
         if target:
             return target
         text = self.clean(text) if text is not None else self.written(entity)
+        if text.isupper() and len(text.replace(" ", "")) >= 4 and text.title() in self._cased:
+            text = text.title()  # a name in capitals the prose writes in ordinary case, no abbreviation
         text = f"{text}'s" if text in self._possessive else text
         if text in self.by_text:
             return self.by_text[text]

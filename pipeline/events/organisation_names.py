@@ -83,7 +83,7 @@ def bare_organisation(name: str) -> str:
 def organisation_forms(entities: list, names: Any) -> dict[str, str]:
     """One spelling for an organisation the document writes several ways that differ only in case or
     in a legal form ("Orme Ltd." and "Orme", "ORME" and "Orme"): the name without the legal form,
-    in the case the document writes most often (first written on a tie). Keyed by :func:`bare_organisation`."""
+    in the case the document writes most often (first written on a tie), an ordinary case before capitals. Keyed by :func:`bare_organisation`."""
     forms: dict[str, dict[str, int]] = {}
     for e in sorted(entities, key=lambda e: e.start):
         if e.label != "ORG" or names.target(e):
@@ -99,7 +99,9 @@ def organisation_forms(entities: list, names: Any) -> dict[str, str]:
         for written, n in counts.items():
             kept = " ".join(written.rstrip(",").split()[:len(bare.split())]).rstrip(",")
             spellings[kept] = spellings.get(kept, 0) + n
-        out[bare] = max(spellings, key=lambda k: spellings[k])  # first written wins a tie (dicts keep order)
+        # Ordinary case before capitals (a heading's "ORME" is the prose's "Orme"), then the most written;
+        # the first written wins a tie (dicts keep order).
+        out[bare] = max(spellings, key=lambda k: (not k.isupper() or len(k) < 4, spellings[k]))
     return out
 
 

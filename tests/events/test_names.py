@@ -322,3 +322,12 @@ def test_a_short_name_stays_where_it_may_be_another_party():
     army = "Orme's Army marched in 1750. In 1751 Orme retreated."
     ents = _entities(army, ("Army", "ORG"), ("Orme", "PERSON"))
     assert Names(ents, army)(ents[-1]) == "Orme"
+
+
+def test_a_name_in_capitals_is_the_name_the_prose_writes_in_ordinary_case():
+    text = "VANTOR GAS\nVantor Gas was founded in 1901. NATO and Orme Ltd met. In 1990 VANTOR GAS sold a plant."
+    ents = _entities(text, ("VANTOR GAS", "ORG"), ("Vantor Gas", "ORG"), ("NATO", "ORG"), ("Orme Ltd", "ORG"),
+                     ("VANTOR GAS", "ORG"))
+    names = Names(ents, text)
+    assert names(ents[0]) == names(ents[-1]) == "Vantor Gas"
+    assert names(ents[2]) == "NATO"  # an abbreviation the prose never writes otherwise stays
