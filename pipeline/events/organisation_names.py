@@ -7,7 +7,7 @@ once per document (and is the ``names`` argument here: typed Any, as importing i
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any
 
 from pipeline.lexicon.person_titles import LEGAL_SUFFIXES
 
@@ -48,21 +48,6 @@ def abbreviations(entities: list, names: Any) -> dict[str, str]:
     out = {letters: next(iter(full)) for letters, full in spelled.items() if len(full) == 1 and len(letters) >= 3}
     out.update({abbr: next(iter(full)) for abbr, full in bracketed.items() if len(full) == 1})
     return out
-
-
-def spelled_out(names: Iterable[str]) -> dict[str, str]:
-    """Abbreviation → the one full name among ``names`` its capitals spell ("NATO" → "North Atlantic
-    Treaty Organization"), for names gathered from many documents: a report that writes only "NATO"
-    and one that spells it out tell of one party. Three letters at least, and no abbreviation that
-    two full names spell (precision first: "ANC" of two congresses stays as written)."""
-    names = set(names)
-    spelled: dict[str, set[str]] = {}
-    for name in names:
-        letters = initials(name)
-        if letters is not None:
-            spelled.setdefault(letters, set()).add(name)
-    return {abbr: next(iter(spelled[abbr])) for abbr in names
-            if _ABBREVIATION.match(abbr) and len(abbr) >= 3 and len(spelled.get(abbr.replace("&", ""), ())) == 1}
 
 
 def full_name_of(abbr: str, by_abbreviation: dict[str, str]) -> str | None:
