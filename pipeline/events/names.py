@@ -23,7 +23,7 @@ from pipeline.lexicon.person_titles import HONORIFICS, LEGAL_SUFFIXES
 from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS, TYPE_NOUNS
 from pipeline.events.honorees import honorees
 from pipeline.events.organisation_names import (abbreviations, bare_organisation, full_name_of, of_forms, organisation_forms,
-                                               short_forms)
+                                               generic_plurals, short_forms)
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
@@ -76,6 +76,7 @@ class Names:
         self._bearer.update(self._first_name_bearers(entities))
         self.by_abbreviation = abbreviations(entities, self)
         self._whole, self.fragments = whole_names(entities, self, text)
+        self.fragments |= generic_plurals(entities, self)  # "Leagues of Justice" beside "League of Justice"
         self._org_forms = organisation_forms(entities, self)
         self._of_forms = of_forms(entities, self)
         self._short_forms = short_forms(entities, self)

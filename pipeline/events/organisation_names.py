@@ -149,3 +149,27 @@ def short_forms(entities: list, names: Any) -> dict[str, str]:
             if at < first_written[short]:
                 out[short] = full
     return out
+
+
+def _singular(word: str) -> str | None:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return None
+
+
+def generic_plurals(entities: list, names: Any) -> set[int]:
+    """The ids of mentions that are a name's generic plural ("Leagues of Justice" in a document that names
+    "the League of Justice": leagues of that kind, no one party). Only where the document writes the
+    singular name too (precision first: "Committees of Correspondence" written alone stays a name)."""
+    written = {names.clean(e.text) for e in entities}
+    out: set[int] = set()
+    for e in entities:
+        words = names.clean(e.text).split()
+        if e.label not in ("ORG", "NORP", "PERSON", "GPE") or len(words) < 2 or not words[0][:1].isupper():
+            continue
+        singular = _singular(words[0])
+        if singular and " ".join([singular, *words[1:]]) in written:
+            out.add(id(e))
+    return out

@@ -331,3 +331,22 @@ def test_a_name_in_capitals_is_the_name_the_prose_writes_in_ordinary_case():
     names = Names(ents, text)
     assert names(ents[0]) == names(ents[-1]) == "Vantor Gas"
     assert names(ents[2]) == "NATO"  # an abbreviation the prose never writes otherwise stays
+
+
+def test_a_names_generic_plural_is_no_party_where_the_document_names_the_one():
+    text = "The League of Justice met in 1920. In 1921 Leagues of Justice formed in Lusk and Orme."
+    ents = _entities(text, ("League of Justice", "ORG"), ("Leagues of Justice", "ORG"))
+    names = Names(ents, text)
+    assert id(ents[1]) in names.fragments and id(ents[0]) not in names.fragments
+    alone = "In 1772 Committees of Correspondence formed in Orme."
+    ents = _entities(alone, ("Committees of Correspondence", "ORG"))
+    assert not Names(ents, alone).fragments
+
+
+def test_a_generic_plural_is_not_listed_among_the_parties():
+    from pipeline import label_roles
+
+    text = "The League of Justice met in 1920. In 1921 Leagues of Justice formed in Lusk and Orme."
+    start = text.index("formed")
+    r = label_roles(text, [(start, start + len("formed"))])[0]
+    assert "Leagues of Justice" not in r["actors"] + r["participants"]
