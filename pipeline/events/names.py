@@ -22,7 +22,8 @@ from pipeline.lexicon.patterns import DISAMBIGUATOR, LEADING_ERA, POSSESSIVE
 from pipeline.lexicon.person_titles import HONORIFICS, LEGAL_SUFFIXES
 from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS, TYPE_NOUNS
 from pipeline.events.honorees import honorees
-from pipeline.events.organisation_names import abbreviations, bare_organisation, full_name_of, of_forms, organisation_forms
+from pipeline.events.organisation_names import (abbreviations, bare_organisation, full_name_of, of_forms, organisation_forms,
+                                               generic_plurals, short_forms)
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
@@ -75,8 +76,13 @@ class Names:
         self._bearer.update(self._first_name_bearers(entities))
         self.by_abbreviation = abbreviations(entities, self)
         self._whole, self.fragments = whole_names(entities, self, text)
+        self.fragments |= generic_plurals(entities, self)  # "Leagues of Justice" beside "League of Justice"
         self._org_forms = organisation_forms(entities, self)
         self._of_forms = of_forms(entities, self)
+        self._short_forms = short_forms(entities, self)
+        # Names the document writes in ordinary capitals: "CALOI" in a heading is the "Caloi" of the prose.
+        self._cased = {self.clean(e.text) for e in entities if e.label in ("ORG", "PERSON", "GPE") and
+                       not self.clean(e.text).isupper()}
         self._possessive = possessive_names(entities, text, self.clean)  # "Orme's" the store, not Orme
         self._honorees = honorees(entities, self, people)
         for written, _ in people:
@@ -190,6 +196,8 @@ class Names:
         if target:
             return target
         text = self.clean(text) if text is not None else self.written(entity)
+        if text.isupper() and len(text.replace(" ", "")) >= 4 and text.title() in self._cased:
+            text = text.title()  # a name in capitals the prose writes in ordinary case, no abbreviation
         text = f"{text}'s" if text in self._possessive else text
         if text in self.by_text:
             return self.by_text[text]
@@ -200,6 +208,9 @@ class Names:
             return self._org_forms[bare_organisation(text)]
         if entity is not None and entity.label == "ORG" and text in self._of_forms:
             return self._of_forms[text]
+        if entity is not None and entity.label in ("ORG", "PERSON") and text in self._short_forms:
+            full = self._short_forms[text]  # "Vantor" after "Vantor Gas Systems": the company named in full
+            return self._org_forms.get(bare_organisation(full), full)
         # The model sometimes labels a bare surname a place ("Litvinov" GPE); the name decides.
         if text in self.by_surname:
             return self.by_surname[text]

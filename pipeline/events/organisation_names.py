@@ -7,7 +7,7 @@ once per document (and is the ``names`` argument here: typed Any, as importing i
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any
 
 from pipeline.lexicon.person_titles import LEGAL_SUFFIXES
 
@@ -50,21 +50,6 @@ def abbreviations(entities: list, names: Any) -> dict[str, str]:
     return out
 
 
-def spelled_out(names: Iterable[str]) -> dict[str, str]:
-    """Abbreviation → the one full name among ``names`` its capitals spell ("NATO" → "North Atlantic
-    Treaty Organization"), for names gathered from many documents: a report that writes only "NATO"
-    and one that spells it out tell of one party. Three letters at least, and no abbreviation that
-    two full names spell (precision first: "ANC" of two congresses stays as written)."""
-    names = set(names)
-    spelled: dict[str, set[str]] = {}
-    for name in names:
-        letters = initials(name)
-        if letters is not None:
-            spelled.setdefault(letters, set()).add(name)
-    return {abbr: next(iter(spelled[abbr])) for abbr in names
-            if _ABBREVIATION.match(abbr) and len(abbr) >= 3 and len(spelled.get(abbr.replace("&", ""), ())) == 1}
-
-
 def full_name_of(abbr: str, by_abbreviation: dict[str, str]) -> str | None:
     """The full name an abbreviation ("LOR", "B&OR") stands for in the document, or None."""
     if not _ABBREVIATION.match(abbr):
@@ -83,7 +68,7 @@ def bare_organisation(name: str) -> str:
 def organisation_forms(entities: list, names: Any) -> dict[str, str]:
     """One spelling for an organisation the document writes several ways that differ only in case or
     in a legal form ("Orme Ltd." and "Orme", "ORME" and "Orme"): the name without the legal form,
-    in the case the document writes most often (first written on a tie). Keyed by :func:`bare_organisation`."""
+    in the case the document writes most often (first written on a tie), an ordinary case before capitals. Keyed by :func:`bare_organisation`."""
     forms: dict[str, dict[str, int]] = {}
     for e in sorted(entities, key=lambda e: e.start):
         if e.label != "ORG" or names.target(e):
@@ -99,7 +84,9 @@ def organisation_forms(entities: list, names: Any) -> dict[str, str]:
         for written, n in counts.items():
             kept = " ".join(written.rstrip(",").split()[:len(bare.split())]).rstrip(",")
             spellings[kept] = spellings.get(kept, 0) + n
-        out[bare] = max(spellings, key=lambda k: spellings[k])  # first written wins a tie (dicts keep order)
+        # Ordinary case before capitals (a heading's "ORME" is the prose's "Orme"), then the most written;
+        # the first written wins a tie (dicts keep order).
+        out[bare] = max(spellings, key=lambda k: (not k.isupper() or len(k) < 4, spellings[k]))
     return out
 
 
@@ -120,4 +107,69 @@ def of_forms(entities: list, names: Any) -> dict[str, str]:
         for word in {w for w in full.split() if w.lower() in _GENERIC_ORG_WORDS and w != full}:
             kinds.setdefault(word, set()).add(out.get(full, full))
     out.update({word: next(iter(full)) for word, full in kinds.items() if len(full) == 1})
+    return out
+
+
+def short_forms(entities: list, names: Any) -> dict[str, str]:
+    """An organisation's first words alone → its full name, where the text names it in full first and
+    shortens it after ("Vantor Gas Systems Inc. … Vantor sold", "Tully's Bakeries … Tully closed"): the
+    one organisation of the document (up to its legal form or case) whose name starts with those words
+    (or with them and "'s", tagged or not), written before the short form is first written. Not an
+    abbreviation ("CBS" beside "CBS Cable", a parent and its unit), nor a word the document names a
+    place, a people or a person in full by (a state's name that starts a body's name, "Ohio" and "Ohio
+    Edison"; a founder "Tomas Orme" of "Orme Brothers"). The model often tags the short form a person."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    others = {names.clean(e.text) for e in ordered if e.label in ("GPE", "LOC", "NORP", "FAC")}
+    others |= {w for e in ordered if e.label == "PERSON" and " " in names.clean(e.text)
+               for w in names.clean(e.text).split()}
+    first_written: dict[str, int] = {}
+    fulls: dict[str, tuple[str, int]] = {}   # bare full name → (its name, where first written)
+    for e in ordered:
+        written = names.clean(e.text)
+        first_written.setdefault(written, e.start)
+        if e.label == "ORG" and len(written.split()) >= 2:
+            fulls.setdefault(bare_organisation(written), (names.target(e) or written, e.start))
+    out: dict[str, str] = {}
+    for e in ordered:
+        short = names.clean(e.text)
+        if e.label not in ("ORG", "PERSON") or (e.label == "PERSON" and " " in short) or short in out or \
+                short in others or _ABBREVIATION.match(short) or not short[:1].isupper():
+            continue
+        starts = {bare: (full, at) for bare, (full, at) in fulls.items() if bare != bare_organisation(short) and
+                  any(bare.startswith(f"{short.lower()}{cut}") for cut in (" ", "'s ", "’s "))}
+        if names._text is not None:
+            # "Tully's Bakeries" the model left untagged: the owner's name and the capitalised words after it.
+            # Only a business's plural or legal form last ("Bakeries", "Ltd"): "Orme's Army" is Orme's army.
+            for m in re.finditer(rf"\b{re.escape(short)}['’]s(?:\s+[A-Z][\w&.-]*)+", names._text):
+                last = m.group(0).split()[-1].lower()
+                if last in LEGAL_SUFFIXES or (last.endswith("s") and not last.endswith("ss")):
+                    starts.setdefault(bare_organisation(m.group(0)), (m.group(0).rstrip("."), m.start()))
+        if len(starts) == 1:
+            full, at = next(iter(starts.values()))
+            if at < first_written[short]:
+                out[short] = full
+    return out
+
+
+def _singular(word: str) -> str | None:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return None
+
+
+def generic_plurals(entities: list, names: Any) -> set[int]:
+    """The ids of mentions that are a name's generic plural ("Leagues of Justice" in a document that names
+    "the League of Justice": leagues of that kind, no one party). Only where the document writes the
+    singular name too (precision first: "Committees of Correspondence" written alone stays a name)."""
+    written = {names.clean(e.text) for e in entities}
+    out: set[int] = set()
+    for e in entities:
+        words = names.clean(e.text).split()
+        if e.label not in ("ORG", "NORP", "PERSON", "GPE") or len(words) < 2 or not words[0][:1].isupper():
+            continue
+        singular = _singular(words[0])
+        if singular and " ".join([singular, *words[1:]]) in written:
+            out.add(id(e))
     return out

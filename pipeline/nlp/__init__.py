@@ -5,6 +5,8 @@
   configured stage declares; stages reach it through ``StageContext.model()``.
 - ``entities`` (stage): spaCy's entities corrected and extended by the document's own links
   (a gazetteer) and by the surnames of people it names in full.
+- ``common_words``: a capitalised common word at a sentence's start ("Kidnappers seized …") is no
+  name, where the document writes it in lower case and never capitalised inside a sentence.
 - ``entity_hygiene``: spans a reader can trust (cut where the model overran, dropped where it is
   not a name).
 - ``parse_needs``: where each stage reads a dependency parse (``@stage(parse=...)``), for

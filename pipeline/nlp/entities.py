@@ -15,6 +15,7 @@ from typing import Iterator
 from pipeline.core.document import Document
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment, merged_of_names, ordinal_unit, surnames, trimmed, widened, written_as_name
 from pipeline.nlp.work_titles import is_work_title
+from pipeline.nlp.common_words import DocumentWords, common_word_at_start
 from pipeline.core.layers import ENTITIES, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, section_index, sentence_index
 from pipeline.lexicon.labels import GAZETTEER_LABELS
 from pipeline.lexicon.patterns import DISAMBIGUATOR, POSSESSIVE
@@ -98,6 +99,7 @@ def entities(doc: Document, ctx: StageContext) -> Document:
                if _looks_like_name(link.anchor) and (link.kind == "glossary" or (link.confident and link.collapsed))}
     chunks = doc.layers["spacy_docs"]
     kept: list[list[tuple[Span, str]]] = []   # per chunk: (span, source)
+    words = DocumentWords(doc.text)
     for _offset, parsed in chunks:
         gaz_spans = filter_spans([Span(parsed, start, end, label=names[model.vocab.strings[match_id]][0])
                                   for match_id, start, end in matcher(parsed)])
@@ -111,6 +113,8 @@ def entities(doc: Document, ctx: StageContext) -> Document:
             if tidy is not None and source == "model" and span.label_ in ("PERSON", "ORG", "GPE") and \
                     is_hyphen_fragment(tidy):
                 continue  # "Consensus All" of "All-SWC": part of a hyphenated word
+            if tidy is not None and source == "model" and common_word_at_start(tidy, words):
+                continue  # "Kidnappers seized …" beside "the kidnappers": the sentence's capital, no name
             if tidy is not None and written_as_name(tidy, span.label_):
                 label = tidy.label_ or span.label_
                 if source == "model" and is_work_title(Span(parsed, tidy.start, tidy.end, label=label)):

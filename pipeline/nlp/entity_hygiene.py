@@ -126,6 +126,7 @@ def widened(span: Any) -> Any:
         while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and \
                 doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
             end += 1
+        end = _of_place_end(span, end)
         while start > 0 and not doc[start].is_sent_start:
             prev = doc[start - 1]
             if prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ and prev.dep_ == "compound" and \
@@ -138,6 +139,24 @@ def widened(span: Any) -> Any:
             else:
                 break
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+# Last words of a body's name that an "of <Place>" tail belongs to ("Union Savings Association of Ohio").
+_OF_HEADS = frozenset(TYPE_NOUNS["ORG"]) | {"association", "society", "institute", "institution", "academy",
+                                            "college", "league", "federation", "foundation", "museum", "church"}
+
+
+def _of_place_end(span: Any, end: int) -> int:
+    """The end of a body's name over the "of" and untagged proper nouns the model left off it ("Union
+    Savings Association | of Ohio"), else ``end`` (a tagged place after "of": :func:`merged_of_names`)."""
+    doc = span.doc
+    if doc[end - 1].lower_ not in _OF_HEADS or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    stop = end + 1
+    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title and not doc[stop].ent_type_ and \
+            not doc[stop].is_sent_start:
+        stop += 1
+    return stop if stop > end + 1 else end
 
 
 # First words of a place's or a venue's name ("Circuit Park Zandvoort", "Fort Orme").

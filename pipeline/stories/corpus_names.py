@@ -74,6 +74,7 @@ class _Document:
     the abbreviation spells (``trimmed``)."""
 
     def __init__(self, found: list[Entity], text: str | None) -> None:
+        self.entities = found
         self.names = Names(found, text)
         self.own: set[str] = set()
         self.abbreviations: set[str] = set()
@@ -173,6 +174,13 @@ class CorpusNames:
 
     def names(self, doc_id: str, names: Iterable[str]) -> list[str]:
         return [self.name(doc_id, n) for n in names]
+
+    def document_names(self, doc_id: str) -> tuple[list[Entity], Names] | None:
+        """The document's entities and its own :class:`Names`, built with its text as the events stage
+        builds them (so the parties table reads each mention as the events did; :class:`Names` knows its
+        entities by identity, hence both), or None for a document it has not seen."""
+        document = self._documents.get(doc_id)
+        return (document.entities, document.names) if document is not None else None
 
     def party(self, doc_id: str, party: str | None) -> str | None:
         """The party id of a mention whose document-level party id is ``party``."""

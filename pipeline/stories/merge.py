@@ -37,7 +37,6 @@ from typing import Any, Iterable
 import pandas as pd
 
 from pipeline.io.dates import day_count
-from pipeline.events.organisation_names import spelled_out
 from pipeline.stories.party_names import PartyNames
 from pipeline.stories.evidence import BEFORE, PRECISION, Judgement, Mention, _listed, same_document_allowed, compatible, \
     judge
@@ -260,7 +259,9 @@ def cluster(mentions: list[Mention]) -> list[Story]:
 def build_stories(events: pd.DataFrame, states: Iterable[str] = ()) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """Story rows (sorted by date, then id) and each event's story id, keyed "doc_id#event_id"."""
     used = [n for column in ("actors", "participants", "places") for value in events[column] for n in _listed(value)]
-    names = PartyNames(used, states, abbreviations=spelled_out(used))  # "NATO" in one report, spelled out in another
+    # "NATO" in one report, spelled out in another: the events' names were folded across the corpus
+    # before the stories (pipeline.stories.corpus_names, the one place that does it), so none here.
+    names = PartyNames(used, states)
     stories = cluster(mentions_of(events, names))
     rows = [story.row() for story in stories]
     story_of = {key: row["story_id"] for row in rows for key in row["event_ids"]}

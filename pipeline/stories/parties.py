@@ -82,8 +82,11 @@ def build_parties(entities: pd.DataFrame, events: pd.DataFrame, sentences: pd.Da
     if corpus is None:
         corpus = CorpusNames(entities, sentences)  # "PLO" where another document spells it out: the events name it so
     for doc_id, rows in entities.groupby("doc_id", sort=True):
-        found = stored_entities(rows)
-        names = Names(found)
+        # The names the document's text gives, as the events stage read them ("his son Tobias" is no
+        # Tobias Orme; "Orme Timber (OT)" ties OT): without the text the two tables could disagree.
+        known = corpus.document_names(doc_id)
+        found, names = known if known is not None else (stored_entities(rows), None)
+        names = names or Names(found)
         canonical = document_canonicaliser(found, names)
         states = sorted({names(e) for e in found if e.label == "GPE"})
         for e in found:

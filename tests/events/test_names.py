@@ -291,3 +291,62 @@ def test_a_year_before_a_meeting_or_a_body_is_no_part_of_its_name():
     text = "The 1961 Vellcon was held in Orme. Vellcon moved to Lusk."
     ents = _entities(text, ("1961 Vellcon", "ORG"), ("Vellcon", "ORG"))
     assert [Names(ents, text)(e) for e in ents] == ["Vellcon", "Vellcon"]
+
+
+def test_a_company_named_in_full_then_by_its_first_words_is_the_full_name():
+    text = "Vantor Gas Systems Inc. cut 200 jobs in 1995. In March 1996 Vantor sold its pipeline unit."
+    ents = _entities(text, ("Vantor Gas Systems Inc.", "ORG"), ("Vantor", "PERSON"))
+    assert Names(ents, text)(ents[-1]) == "Vantor Gas Systems Inc."
+    # Cut at the apostrophe, the full name untagged: the owner's name and the business's plural after it.
+    shop = "Tully's Bakeries opened a plant in Lusk in 1990. In 1994 Tully closed the plant."
+    ents = _entities(shop, ("Lusk", "GPE"), ("Tully", "PERSON"))
+    assert Names(ents, shop)(ents[-1]) == "Tully's Bakeries"
+
+
+def test_a_short_name_stays_where_it_may_be_another_party():
+    # An abbreviation beside its unit's name: a parent and its unit.
+    text = "CBS Cable closed in 1982. In 1983 CBS sold the studio."
+    ents = _entities(text, ("CBS Cable", "ORG"), ("CBS", "ORG"))
+    assert Names(ents, text)(ents[-1]) == "CBS"
+    # A founder named in full: his surname is the man.
+    founder = "Orme Timber Ltd was founded by Tomas Orme. In 1970 Orme left the firm."
+    ents = _entities(founder, ("Orme Timber Ltd", "ORG"), ("Tomas Orme", "PERSON"), ("Orme", "PERSON"))
+    assert Names(ents, founder)(ents[-1]) == "Tomas Orme"
+    # Written alone before the full name: its own name; two bodies it starts: neither; a state: a state.
+    first = "Vantor sold the plant in 1990. Vantor Gas Systems Inc. bought it."
+    ents = _entities(first, ("Vantor", "ORG"), ("Vantor Gas Systems Inc.", "ORG"))
+    assert Names(ents, first)(ents[0]) == "Vantor"
+    two = "Vantor Gas and Vantor Rail split in 1990. In 1991 Vantor sued."
+    ents = _entities(two, ("Vantor Gas", "ORG"), ("Vantor Rail", "ORG"), ("Vantor", "ORG"))
+    assert Names(ents, two)(ents[-1]) == "Vantor"
+    army = "Orme's Army marched in 1750. In 1751 Orme retreated."
+    ents = _entities(army, ("Army", "ORG"), ("Orme", "PERSON"))
+    assert Names(ents, army)(ents[-1]) == "Orme"
+
+
+def test_a_name_in_capitals_is_the_name_the_prose_writes_in_ordinary_case():
+    text = "VANTOR GAS\nVantor Gas was founded in 1901. NATO and Orme Ltd met. In 1990 VANTOR GAS sold a plant."
+    ents = _entities(text, ("VANTOR GAS", "ORG"), ("Vantor Gas", "ORG"), ("NATO", "ORG"), ("Orme Ltd", "ORG"),
+                     ("VANTOR GAS", "ORG"))
+    names = Names(ents, text)
+    assert names(ents[0]) == names(ents[-1]) == "Vantor Gas"
+    assert names(ents[2]) == "NATO"  # an abbreviation the prose never writes otherwise stays
+
+
+def test_a_names_generic_plural_is_no_party_where_the_document_names_the_one():
+    text = "The League of Justice met in 1920. In 1921 Leagues of Justice formed in Lusk and Orme."
+    ents = _entities(text, ("League of Justice", "ORG"), ("Leagues of Justice", "ORG"))
+    names = Names(ents, text)
+    assert id(ents[1]) in names.fragments and id(ents[0]) not in names.fragments
+    alone = "In 1772 Committees of Correspondence formed in Orme."
+    ents = _entities(alone, ("Committees of Correspondence", "ORG"))
+    assert not Names(ents, alone).fragments
+
+
+def test_a_generic_plural_is_not_listed_among_the_parties():
+    from pipeline import label_roles
+
+    text = "The League of Justice met in 1920. In 1921 Leagues of Justice formed in Lusk and Orme."
+    start = text.index("formed")
+    r = label_roles(text, [(start, start + len("formed"))])[0]
+    assert "Leagues of Justice" not in r["actors"] + r["participants"]

@@ -111,3 +111,17 @@ def test_a_middle_initial_names_the_same_person_but_two_initials_do_not():
     # Without the short form, the variants meet on the one written with the initial.
     only_long = PartyNames(["Mary T. Lusk", "Mary Tarvia Lusk"])
     assert only_long("Mary Tarvia Lusk") == only_long("Mary T. Lusk") == "Mary T. Lusk"
+
+
+def test_the_parties_table_reads_each_document_with_its_text_as_the_events_do():
+    # The model tagged only the unit's number; the text names the unit in full. The events stage reads
+    # the text (the number is that unit); the parties table must too, or it drops the mention.
+    text = "The 139th Airlift Squadron was formed in 1943. In 1944 the 139th bombed Lusk."
+    second = text.index("139th", 10)
+    entities = pd.DataFrame([_entity("a", 0, "139th", "ORG", second), _entity("a", 1, "Lusk", "GPE", text.index("Lusk"))])
+    events = pd.DataFrame([_event("a", 0, ["139th Airlift Squadron"], ["139th"], ["Lusk"], ["Lusk"])])
+    sentences = pd.DataFrame([{"doc_id": "a", "text": text, "clean_start": 0}])
+    by_name = {r["name"]: r for r in build_parties(entities, events, sentences)}
+    squadron = by_name["139th Airlift Squadron"]
+    assert squadron["kind"] == "organisation" and "139th" in squadron["aliases"]
+    assert "139th" not in by_name

@@ -1,0 +1,22 @@
+"""Entity spans (pipeline.nlp.entity_hygiene) read through label_roles; invented text."""
+
+
+def _roles(text: str, trigger: str) -> dict:
+    from pipeline import label_roles
+
+    start = text.index(trigger)
+    return label_roles(text, [(start, start + len(trigger))])[0]
+
+
+def test_a_bodys_name_keeps_its_of_place_tail_the_model_left_off():
+    text = "Regulators seized Union Savings Association of Ohio on 3 May 1990."
+    assert _roles(text, "seized")["participants"] == ["Union Savings Association of Ohio"]
+    # The short name after it is the same body.
+    later = text + " On 4 May 1990 Union Savings Association closed its branches."
+    assert _roles(later, "closed")["actors"] == ["Union Savings Association of Ohio"]
+
+
+def test_a_bodys_name_takes_no_common_words_after_of():
+    text = "On 3 May 1990 the Orme Farmers Association of small growers sued Lusk Ltd."
+    r = _roles(text, "sued")
+    assert not any("growers" in n for n in r["actors"] + r["participants"])
