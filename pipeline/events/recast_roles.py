@@ -10,8 +10,8 @@ roles, as judges found them in news rows):
   ("Tarn Foods rejected an offer from Orme Corp.": the offer is Orme's, Tarn its target);
 - a natural disaster has no actor and the place it struck is where, not a party ("an earthquake
   struck Tarvia", "the Tarvia earthquake");
-- a place named on the thing a happening noun is about ("the Tarvia clinic bombing") says where
-  that thing is, not who acted.
+- a place named on the thing a happening noun is about ("the Tarvia clinic bombing"), on a happening
+  held somewhere ("the Denver concert") or on a site ("the Denver warehouse") says where, not who.
 
 Each rule works on the (entity, role, name) triples :func:`pipeline.events.roles.roles_under`
 made, given the trigger token; a triple whose entity is ``None`` (an untagged name) is left alone
@@ -25,8 +25,13 @@ from typing import Any
 from pipeline.lexicon.companies import GIVEN_THINGS, MARKET_INDEX_HEADS, PRICE_MOVE_VERBS, RECEIVING_VERBS, STOCK_NOUNS
 from pipeline.lexicon.disasters import DISASTER_NOUNS
 from pipeline.lexicon.labels import PLACE_LABELS
+from pipeline.lexicon.type_nouns import PHYSICAL_THING_NOUNS
+from pipeline.stories.party_names import country_name
+from pipeline.lexicon.venues import PLACE_HELD_HAPPENINGS, SITE_NOUNS
 
 Role = tuple[Any, str, str]
+# Verbs of undergoing (stems): what a place "suffered" or "experienced" is no deed of the place.
+_SUFFERING = ("suffer", "experienc", "endur")
 # Entity types that give a price or an amount ("50 cents", "2%", "20 points").
 _AMOUNTS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 
@@ -55,10 +60,24 @@ def recast_roles(trigger: Any, roles: list[Role], spans_of: dict[int, Any]) -> l
             else:
                 recast.append((e, role, name))
         roles = recast
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        roles = [(e, "place", name) if role == "actor" and e is not None and id(e) in spans_of and
-                 _names_the_things_place(spans_of[id(e)], trigger) else (e, role, name) for e, role, name in roles]
-    return roles
+    return [(e, "place", name) if role in ("actor", "participant") and e is not None and id(e) in spans_of and
+            _locates(spans_of[id(e)], trigger) else (e, role, name) for e, role, name in roles]
+
+
+def _locates(span: Any, trigger: Any) -> bool:
+    """Whether a place name only says where: compounded on a happening held somewhere or a disaster
+    ("the Denver concert", "the Chile earthquake"), on a site ("the Denver warehouse"), or on the thing
+    a happening noun is about ("the Tarvia clinic bombing")."""
+    if span.root.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    root = span.root
+    if root.dep_ in ("compound", "nmod") and root.head.i == trigger.i and trigger.lower_ in PLACE_HELD_HAPPENINGS | DISASTER_NOUNS:
+        return True
+    if country_name(span.text) is not None:
+        return False  # a state's name on a thing says whose ("U.S. embassies", "the Tarvian plant"): a party
+    if root.dep_ in ("compound", "nmod") and root.head.lower_ in SITE_NOUNS:
+        return True
+    return trigger.pos_ in ("NOUN", "PROPN") and _names_the_things_place(span, trigger)
 
 
 def demotes_actors(trigger: Any) -> bool:
@@ -102,7 +121,9 @@ def is_disaster(trigger: Any) -> bool:
     earthquake"), or a verb whose subject is one ("a storm hit the coast", "the quake struck Tarvia")."""
     if trigger.lower_ in DISASTER_NOUNS:
         return True
-    return trigger.pos_ == "VERB" and any(t.lower_ in DISASTER_NOUNS for c in trigger.children if c.dep_ == "nsubj"
+    # ("suffered its worst flood": what a place suffered is no deed of the place)
+    deps = ("nsubj", "dobj") if trigger.lower_.startswith(_SUFFERING) else ("nsubj",)
+    return trigger.pos_ == "VERB" and any(t.lower_ in DISASTER_NOUNS for c in trigger.children if c.dep_ in deps
                                           for t in [c, *(g for g in c.children if g.dep_ == "compound")])
 
 
@@ -128,10 +149,12 @@ def _givers(trigger: Any) -> list | None:
 
 def _names_the_things_place(span: Any, trigger: Any) -> bool:
     """Whether a place name compounded on a happening noun says where the thing it is about lies:
-    a common noun stands between them ("the Tarvia clinic bombing", "the Lusk embassy attacks")."""
+    a site or a building stands between them ("the Tarvia clinic bombing", "the Lusk embassy
+    attacks"; not an instrument: "U.S. missile attacks" are the United States')."""
     if span.root.ent_type_ not in ("GPE", "LOC", "FAC") or span.end > trigger.i:
         return False
     between = trigger.doc[span.end:trigger.i]
     return len(between) > 0 and all(t.dep_ in ("compound", "amod", "nmod") and t.head.i in (trigger.i, *(b.i for b in between))
-                                    for t in between) and any(t.pos_ == "NOUN" for t in between) and \
+                                    for t in between) and \
+        any(t.lower_ in SITE_NOUNS or t.lower_ in PHYSICAL_THING_NOUNS for t in between) and \
         span.root.head.i in (trigger.i, *(b.i for b in between))

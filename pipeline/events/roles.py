@@ -33,8 +33,9 @@ from pipeline.events.document_dated import is_where, state_names_whose, state_of
 from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
 from pipeline.events.seated_bodies import seated_bodies
 from pipeline.events.recast_roles import demotes_actors, is_disaster, recast_roles
-from pipeline.events.non_parties import (holds_no_party, is_common_word_opening, is_company_seat, is_image_source,
-                                         is_made_product, is_parenthetical_speaker, is_tally, is_trading_venue)
+from pipeline.events.non_parties import (holds_no_party, is_base_name, is_common_word_opening, is_company_seat,
+                                         is_image_source, is_made_product, is_parenthetical_speaker, is_press_owner,
+                                         is_tally, is_trading_venue)
 from pipeline.events.coreference import Mention, Paragraphs
 from pipeline.events.slot_names import slot_roles
 from pipeline.events.themes import antecedent, theme_of
@@ -200,8 +201,8 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             continue  # "rose 50 cents on the Tarn Stock Exchange": where shares trade, no party
         if e.label in ACTOR_LABELS and (is_common_word_opening(sp) or is_parenthetical_speaker(sp, trigger)):
             continue  # "Kidnappers seized …"; "The plan, said Tom Orme, is meant to …": the speaker's is the saying
-        if is_company_seat(sp):
-            continue  # "Tarn Foods Inc. of Dayton": where the firm is based, no party
+        if is_company_seat(sp) or is_base_name(sp) or (e.label in ("GPE", "NORP") and is_press_owner(sp)):
+            continue  # "Tarn Foods Inc. of Dayton", "the Lusk-based rebels": where they are based, no party
         force = force_party(e, sp, list(states)) if e.label in ("NORP", "ORG") else None
         if force is not None:
             # The force's noun is the subject or a party: the state (or group) it belongs to is.
@@ -285,6 +286,8 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
         # "It received a loan from Orme Bank": the pronoun's party was given something, it did not act.
         extra["participant"] += [] if is_disaster(trigger) else extra["actor"]
         extra["actor"] = []
+    if is_disaster(trigger):  # "Ohio suffered its worst flood": "its" is the place struck, no party
+        extra["participant"] = [x for x in extra["participant"] if x[0] not in {n for _, r, n in roles if r == "place"}]
     stated = any(role in ("actor", "participant") for _, role, _ in roles) or extra["actor"]
     if thing_at is not None and thing_at >= offset and not stated:
         # "it was signed": by the parties the agreement was named with.

@@ -61,7 +61,7 @@ MARKET_INDEX_HEADS = frozenset({"average", "averages", "index", "indexes", "indi
 # Verbs of receiving (word forms): their subject is the one given something, not who did the giving
 # ("Tarn Foods received a loan from Orme Bank": the bank lends, the firm takes part).
 RECEIVING_VERBS = frozenset({"receive", "receives", "received", "receiving", "get", "gets", "got", "gotten",
-                             "getting", "obtain", "obtains", "obtained", "obtaining"})
+                             "getting", "obtain", "obtains", "obtained", "obtaining", "win", "wins", "won", "winning"})
 # Things a giver hands a receiver in business and government news: who "received a loan" or "got an
 # extension" is given it, the lender or the court acts. (Not a degree, a prize or a title: Wikipedia's
 # "received his Ph.D. from Princeton" is the graduate's deed to a reader.)
@@ -71,3 +71,7 @@ GIVEN_THINGS = frozenset({
     "waivers", "approval", "approvals", "permission", "clearance", "order", "orders", "contract", "contracts", "grant",
     "grants", "proposal", "proposals", "counteroffer", "counterbid", "tender", "guarantee", "guarantees", "injection",
     "investment", "refund", "settlement", "concession", "concessions", "ultimatum", "request", "requests"})
+# The press of a place ("Kenya's national newspapers reported", "Tarvian state television said"): the
+# state it belongs to does not speak through it, so the state is no party of what it reports.
+MEDIA_NOUNS = frozenset({"newspaper", "newspapers", "paper", "papers", "press", "media", "television", "radio",
+                         "broadcaster", "broadcasters", "daily", "dailies", "tabloid", "tabloids", "weekly"})

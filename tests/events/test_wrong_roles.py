@@ -2,7 +2,11 @@
 roles, the topics of a saying, price moves and disasters with actors). Invented sentences: regression
 tests, not evidence (evaluation/wikievents.py and the events audit measure)."""
 
+import spacy
+from spacy.tokens import Doc
+
 from pipeline import label_roles
+from pipeline.events.non_parties import is_common_word_opening
 
 
 def roles(text: str, word: str) -> dict:
@@ -67,6 +71,11 @@ def test_a_speaker_set_inside_another_clause_is_no_party_of_that_clause():
 def test_a_capitalised_common_noun_opening_a_sentence_is_no_name():
     assert roles("Kidnappers seized two engineers on 4 May in Vell.", "seized")["actors"] == []
     assert roles("Democrats won the vote on 4 May.", "won")["actors"] == ["Democrats"]
+    # a capital inside the word marks a name, however the tagger reads it
+    for word, common in (("Kidnappers", True), ("TarnCon", False)):
+        doc = Doc(spacy.blank("en").vocab, words=[word, "met", "."], tags=["NNS", "VBD", "."],
+                  sent_starts=[True, False, False])
+        assert is_common_word_opening(doc[0:1]) is common
 
 
 def test_the_town_a_business_is_of_is_no_party():
@@ -81,3 +90,43 @@ def test_she_is_the_woman_the_document_describes_not_the_nearer_man():
     # "he" keeps the main subject: a person the document says nothing of is no evidence either way.
     text = "Tom Orme met Peter Vane, the son of a miner, in 1990. On 4 July 1995 he resigned."
     assert roles(text, "resigned")["actors"] == ["Tom Orme"]
+
+
+def test_a_place_on_a_happening_held_there_or_on_a_site_is_where():
+    r = roles("On 4 July 1990 the Denver concert drew 40,000 fans.", "concert")
+    assert r["actors"] == [] and r["places"] == ["Denver"]
+    r = roles("A fire destroyed the Denver warehouse on 2 May.", "destroyed")
+    assert r["participants"] == [] and r["places"] == ["Denver"]
+    r = roles("On 2 May Ohio suffered its worst flood in a century.", "suffered")
+    assert r["actors"] == [] and r["participants"] == []
+
+
+def test_a_groups_base_is_no_party():
+    r = roles("On 3 May the Kandahar-based rebels attacked the convoy.", "attacked")
+    assert "Kandahar" not in r["actors"] + r["participants"]
+
+
+def test_who_won_an_extension_takes_part():
+    r = roles("On Monday Texaco won an extension from the court.", "won")
+    assert r["actors"] == [] and r["participants"] == ["Texaco"]
+
+
+def test_a_speaker_keeps_what_a_clause_on_him_tells_and_an_instrument_locates_nothing():
+    text = "The plan will fail, said Tom Orme, a banker who left Lusk in 1962."
+    assert roles(text, "left")["actors"] == ["Tom Orme"]
+    text = "Anna Lee, a lawyer for the family, said Tom Orme's assumptions were wrong."
+    assert roles(text, "assumptions")["actors"] == ["Tom Orme"]
+    text = "On 20 August 1998 U.S. missile attacks hit sites in Sudan."
+    assert roles(text, "attacks")["actors"] == ["United States"]
+
+
+def test_a_states_name_on_a_site_says_whose_not_where():
+    text = "On 7 August 1998 a blast damaged the U.S. embassy in Nairobi."
+    assert "United States" in roles(text, "damaged")["participants"]
+
+
+def test_the_state_whose_press_reports_is_no_party():
+    text = "Kenya's national newspapers reported on Friday that two suspects were arrested."
+    assert roles(text, "reported")["actors"] == []
+    text = "Kenya's government said on Friday that two suspects were arrested."
+    assert roles(text, "said")["actors"] == ["Kenya"]
