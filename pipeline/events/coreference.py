@@ -31,7 +31,7 @@ from functools import cached_property
 from typing import Any
 
 from pipeline.events.descriptions import Descriptions
-from pipeline.events.genders import document_genders, pronoun_gender
+from pipeline.events.genders import document_genders, pronoun_gender, woman_in_view
 from pipeline.events.lead_subject import Lead, defines_another, find_lead, lead_for_description, lead_for_pronoun
 from pipeline.events.names import Names, SentenceNames, is_adjective, sentence_names
 from pipeline.events.party_shapes import is_quoted_work, is_work_title
@@ -145,11 +145,12 @@ def last_states(mentions: list[Mention], before: int, count: int = 2) -> list[st
 
 def last_person(mentions: list[Mention], before: int, gender: str | None = None,
                 genders: dict[str, str] | None = None) -> str | None:
-    """The person "he" or "she" at token ``before`` stands for: the last one who acted as the main
-    subject of a sentence before it, else the last subject, else the last person named; with the
-    pronoun's ``gender``, never a person ``genders`` (the document's evidence) gives the other."""
+    """The person "he" or "she" at token ``before`` stands for: the last main subject before it, else the last
+    subject, else the last person named; never one ``genders`` (the document's evidence) gives the other sex."""
     people = [m for m in mentions if m.span.end <= before and m.label == "PERSON"
               and not (gender and genders and genders.get(m.name, gender) != gender)]
+    if gender == "f" and woman_in_view(people, before, genders):  # "met the actress Anna Lee. … she resigned"
+        return woman_in_view(people, before, genders)
     for level in (2, 1):
         for m in reversed(people):
             if acted(m) >= level and m.span.sent.start < before:

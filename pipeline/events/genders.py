@@ -15,6 +15,8 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
+from pipeline.lexicon.pronouns import FEMALE_NOUNS, MALE_NOUNS
+
 MALE_WORDS = {"he", "him", "his", "himself"}
 FEMALE_WORDS = {"she", "her", "hers", "herself"}
 MALE_TITLES = {"mr", "mr.", "lord", "sir", "king", "prince", "emperor", "duke", "count", "baron", "brother",
@@ -27,6 +29,35 @@ def pronoun_gender(word: str) -> str | None:
     """"m" for he/him/his, "f" for she/her, else None."""
     word = word.lower()
     return "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
+
+
+# Words a describing phrase stops at: what follows is about someone else ("Tom Orme, whose wife …").
+_DESCRIPTION_STOPS = {"of", "for", "at", "in", "to", "with", "who", "whose", "which", "that", "his", "her", "their",
+                      "its", "and", "or", "said", "says", "was", "is"}
+
+
+def _describing_nouns(parsed, span) -> list[str]:
+    """The nouns describing a person's name in its sentence: the noun right before it, with or
+    without a comma ("actress Anna Orme", "her husband, Tom Orme"), and the head of a comma
+    apposition after it ("Anna Orme, a former spokeswoman for …", "Tom Orme, the son of …")."""
+    out = []
+    i = span.start - 1
+    if i >= 1 and parsed[i].text == "," and parsed[i - 1].dep_ != "appos" and \
+            i >= 2 and parsed[i - 2].lower_ in ("her", "his", "their", "the", "a", "an"):
+        i -= 1  # "her husband, Tom Orme" (not "After leaving Lusk, Tom Orme": a determiner before the noun)
+    if i >= 0 and parsed[i].is_alpha:
+        out.append(parsed[i].lower_)
+    j = span.end
+    if j < len(parsed) and parsed[j].text == ",":
+        head = None
+        j += 1
+        while j < len(parsed) and j <= span.end + 5 and parsed[j].is_alpha and parsed[j].lower_ not in _DESCRIPTION_STOPS:
+            if parsed[j].lower_ not in ("a", "an", "the"):
+                head = parsed[j].lower_
+            j += 1
+        if head is not None:
+            out.append(head)
+    return out
 
 
 def document_genders(chunks: list, entities: list, names) -> dict[str, str]:
@@ -57,6 +88,10 @@ def document_genders(chunks: list, entities: list, names) -> dict[str, str]:
             gender = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
             if gender:
                 titled.setdefault(name, Counter())[gender] += 1
+        for noun in _describing_nouns(parsed, span) if span is not None else ():
+            gender = "m" if noun in MALE_NOUNS else "f" if noun in FEMALE_NOUNS else None
+            if gender:
+                titled.setdefault(name, Counter())[gender] += 1
     for n, named in people.items():
         if len({name for name, _ in named}) != 1:
             continue
@@ -73,3 +108,20 @@ def document_genders(chunks: list, entities: list, names) -> dict[str, str]:
         if len(c) == 1:
             genders[name] = next(iter(c))
     return genders
+
+
+def woman_in_view(people: list, before: int, genders: dict[str, str] | None) -> str | None:
+    """The one person among ``people`` (mentions before token ``before``) named in the pronoun's
+    sentence or the two before it whom the document calls a woman, for "she" or "her": "Tom Orme met
+    the actress Anna Lee. … she resigned" means her, not the nearer subject the document says
+    nothing of. Only for "she": in news and history a person of no known gender is more often a man,
+    so "he" keeps the nearest subject."""
+    if not genders or not people:
+        return None
+    doc = people[-1].span.doc
+    reach = doc[before].sent.start if before < len(doc) else len(doc)
+    for _ in range(2):
+        if reach > 0:
+            reach = doc[reach - 1].sent.start
+    women = {m.name for m in people if m.span.start >= reach and genders.get(m.name) == "f"}
+    return women.pop() if len(women) == 1 else None

@@ -1,12 +1,16 @@
 """Names beside a happening that are no parties of it (issue 31's measured false parties): the owner
 or maker of a physical thing acted on, the employer of private people acted on, a sports result
-the model tagged as a body, and a made product released, developed or launched. :mod:`pipeline.events.roles` applies them."""
+the model tagged as a body, and a made product released, developed or launched, a common noun capitalised at a sentence's start, the
+speaker of a saying set inside another clause, the town a business is "of", a group's base and the state whose press reports.
+:mod:`pipeline.events.roles` applies them."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pipeline.lexicon.companies import TRADING_VENUE_HEADS
+from pipeline.lexicon.companies import MEDIA_NOUNS, TRADING_VENUE_HEADS
+from pipeline.lexicon.happenings import SPEECH_VERB_FORMS
+from pipeline.lexicon.person_titles import LEGAL_SUFFIXES
 from pipeline.lexicon.type_nouns import (IMAGE_NOUNS, ORG_NOUNS, PHYSICAL_THING_NOUNS, PRIVATE_PERSON_NOUNS, PRODUCT_NOUNS,
                                          RESULT_ABBREVIATIONS)
 
@@ -78,3 +82,63 @@ def is_trading_venue(span: Any) -> bool:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in ("on", "in", "at") or \
         root.dep_ == "compound" and root.head.lower_ == "trading"
+
+
+def is_common_word_opening(span: Any) -> bool:
+    """Whether a "name" is a common noun capitalised because it opens the sentence ("Kidnappers
+    seized two engineers", "Protesters marched"): one word the tagger reads as a common noun,
+    though the model called it a body. "Republicans", "Americans" are tagged proper and stay."""
+    word = span[0].text if len(span) == 1 else ""
+    # (a capital inside the word marks a name however tagged: "BayCon")
+    return word.isalpha() and word[1:].islower() and span[0].is_sent_start and span[0].tag_ in ("NN", "NNS")
+
+
+def is_parenthetical_speaker(span: Any, trigger: Any) -> bool:
+    """Whether a name is the speaker of a saying set inside another clause (", said Tom Orme,"
+    or ", Tom Orme said,"): the parser often hangs the name on the reported clause's verb
+    ("The plan, said Tom Orme, is meant to win votes" makes Orme the subject of "meant"). The
+    speaker is a party of the saying only, and of what a clause on the speaker tells ("said Tom
+    Orme, who left Lusk in 1962")."""
+    doc = span.doc
+    if trigger.i in {t.i for t in span.root.subtree}:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in SPEECH_VERB_FORMS and before.i != trigger.i and \
+            before.i > 0 and doc[before.i - 1].text in _BREAKS and (after is None or after.text in _BREAKS + (".", ";")):
+        return True  # ", said Tom Orme," (not ", said Orme's lawyers")
+    return after is not None and after.lower_ in SPEECH_VERB_FORMS and after.i != trigger.i and \
+        before is not None and before.text in _BREAKS[:3] and \
+        after.i + 1 < len(doc) and doc[after.i + 1].text in _BREAKS[:3]  # ", Tom Orme said,"
+
+
+# What sets a parenthetical saying apart: a comma or a dash, or the quote that closes the words said.
+_BREAKS = (",", "—", "–", '"', "”", "''", "-")
+
+
+def is_company_seat(span: Any) -> bool:
+    """Whether a name is the town a business is of ("Tarn Foods Inc. of Dayton", "Orme Corp., of
+    Lusk, Ohio,"): the business's seat, a place, no party, whatever the model called it."""
+    root = span.root
+    while root.dep_ == "appos" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    holder = root.head.head
+    # The firm's legal form ends the name before "of" (the model may have missed the firm's name).
+    return holder.i < span.start and (holder.lower_ in LEGAL_SUFFIXES or holder.lower_ in ("corporation", "company"))
+
+
+def is_base_name(span: Any) -> bool:
+    """Whether a place name only says where a group is based ("the Kandahar-based rebels", "a
+    Lusk-based firm"): the group acts, its base is no party."""
+    doc = span.doc
+    rest = [t.lower_ for t in doc[span.end:span.end + 2]]
+    return rest[:2] == ["-", "based"] or (rest[:1] and rest[0] in ("-based", "based") and doc[span.end - 1].whitespace_ == "")
+
+
+def is_press_owner(span: Any) -> bool:
+    """Whether a place's name only says whose press spoke ("Kenya's national newspapers reported",
+    "Tarvian newspapers said"): the papers are no organ of the state, so it is no party."""
+    root = span.root
+    return root.dep_ in ("poss", "compound", "amod") and root.head.lower_ in MEDIA_NOUNS and root.head.pos_ == "NOUN"

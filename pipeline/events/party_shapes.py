@@ -3,7 +3,6 @@
 - a force named by a nationality stands for its state, or names its group ("Swedish troops",
   "the Bolshevik forces"): :func:`force_party`;
 - the one a crime is laid on is its party ("was charged with treason"): :func:`governing_patients`;
-- the parties of what a verb of saying reports ("said that McVeigh paid"): :func:`reported_subjects`;
 - a name the model left untagged in the subject ("the 'Islamic State' militant group"): :func:`untagged_names`;
 - a person's title and a named body's owner are no parties ("U.S. Secretary of Defense Ash Carter",
   "Russia's Tass news agency"): :func:`title_tokens`.
@@ -26,18 +25,11 @@ from pipeline.lexicon.stems import singulars
 from pipeline.events.tree import first_conjunct
 
 
-# Verbs of saying: the parties of what is said are parties of the saying ("He said McVeigh used the name").
+# Verbs of saying: their object in quotes is the words said. (The parties the reported clause names
+# are its topics, no parties of the saying: judges mark "said that Tarn Foods agreed" listing Tarn Foods wrong.)
 _SAYING = ("said", "say", "told", "tell", "declar", "announc", "stat", "report", "claim", "confirm", "den",
            "warn", "testif", "insist", "assert", "acknowledg", "admit", "alleg", "explain", "wrote", "writ",
            "repl", "recall", "add", "argu", "complain", "protest", "accus", "charg", "deni")
-
-
-def reported_subjects(trigger: Any) -> list:
-    """The subjects of the clause a verb of saying reports ("Elliott said that McVeigh gave him …":
-    McVeigh), and their conjuncts; pronouns and common nouns fall out later, having no name."""
-    if trigger.pos_ != "VERB" or not trigger.lower_.startswith(_SAYING):
-        return []
-    return [g for c in trigger.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
 
 
 # Verbs that lay a crime or a deed on someone: their patient is a party of every crime they name, however

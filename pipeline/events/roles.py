@@ -25,14 +25,17 @@ from pipeline.events.linked_parties import (body_names, entered_states, joined_e
                                             patients_in, sides_served, sides_posts_and_clauses, stray_agents, support_recipients)
 from pipeline.events.party_shapes import (
     absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier, is_post_holders_body,
-    is_quoted_speech, is_quoted_work, modified_noun, qualifying_clauses, quoted_words, reported_subjects,
+    is_quoted_speech, is_quoted_work, modified_noun, qualifying_clauses, quoted_words,
     territory_parties, title_tokens, untagged_names, with_compounds,
 )
 from pipeline.events.agreement_parties import parties_named_with
 from pipeline.events.document_dated import is_where, state_names_whose, state_of_land
 from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
 from pipeline.events.seated_bodies import seated_bodies
-from pipeline.events.non_parties import holds_no_party, is_image_source, is_made_product, is_tally, is_trading_venue
+from pipeline.events.recast_roles import demotes_actors, is_disaster, recast_roles
+from pipeline.events.non_parties import (holds_no_party, is_base_name, is_common_word_opening, is_company_seat,
+                                         is_image_source, is_made_product, is_parenthetical_speaker, is_press_owner,
+                                         is_tally, is_trading_venue)
 from pipeline.events.coreference import Mention, Paragraphs
 from pipeline.events.slot_names import slot_roles
 from pipeline.events.themes import antecedent, theme_of
@@ -151,7 +154,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
     heads += governing_patients(trigger) + support_recipients(trigger) + patients_in(trigger) + \
         joined_event_parties(trigger) + entered_states(trigger) + sides_served(trigger, objects) + \
         nested_opponents(trigger)
-    heads += reported_subjects(trigger) + listed_parties(trigger, objects) + sides_posts_and_clauses(trigger, objects)
+    heads += listed_parties(trigger, objects) + sides_posts_and_clauses(trigger, objects)
     # "stopped broadcasting Dover Rovers matches": what the verb it governs acts on is the act's too.
     governed = [g for c in trigger.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
                 for g in c.children if g.dep_ == "dobj" and not is_quoted_speech(g)]
@@ -196,6 +199,10 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             continue  # "Lusk Village Mall opened", "34 KO's": a place, a made thing or a result, no party
         if e.label in ACTOR_LABELS and is_trading_venue(sp):
             continue  # "rose 50 cents on the Tarn Stock Exchange": where shares trade, no party
+        if e.label in ACTOR_LABELS and (is_common_word_opening(sp) or is_parenthetical_speaker(sp, trigger)):
+            continue  # "Kidnappers seized …"; "The plan, said Tom Orme, is meant to …": the speaker's is the saying
+        if is_company_seat(sp) or is_base_name(sp) or (e.label in ("GPE", "NORP") and is_press_owner(sp)):
+            continue  # "Tarn Foods Inc. of Dayton", "the Lusk-based rebels": where they are based, no party
         force = force_party(e, sp, list(states)) if e.label in ("NORP", "ORG") else None
         if force is not None:
             # The force's noun is the subject or a party: the state (or group) it belongs to is.
@@ -259,6 +266,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     if not any(role == "actor" for _, role, _ in roles):
         roles += [(None, "actor", paragraphs.names.by_text.get(name, name))
                   for name in untagged_names(trigger.doc, phrase_tokens(expand_conjuncts(subjects)), named)]
+    roles = recast_roles(trigger, roles, spans_of)  # a price move, a disaster, a receiving: no actor by grammar
     resolved: list[str] = [theme] if thing_at is not None else []
     # Resolved names by role, each with the words it was written as (the pronoun, "the two countries").
     extra: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": []}
@@ -274,6 +282,12 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
                     resolved.append(name)
                 if role == "actor":
                     own_subjects.update(extra["actor"][i][0] for i in range(len(extra["actor"])))
+    if extra["actor"] and demotes_actors(trigger):
+        # "It received a loan from Orme Bank": the pronoun's party was given something, it did not act.
+        extra["participant"] += [] if is_disaster(trigger) else extra["actor"]
+        extra["actor"] = []
+    if is_disaster(trigger):  # "Ohio suffered its worst flood": "its" is the place struck, no party
+        extra["participant"] = [x for x in extra["participant"] if x[0] not in {n for _, r, n in roles if r == "place"}]
     stated = any(role in ("actor", "participant") for _, role, _ in roles) or extra["actor"]
     if thing_at is not None and thing_at >= offset and not stated:
         # "it was signed": by the parties the agreement was named with.

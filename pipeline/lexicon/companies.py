@@ -38,3 +38,40 @@ BID_WORDS = frozenset({"bid", "bids", "bidding", "offer", "offers", "offered", "
 HEADED_BODIES = frozenset({"department", "agency", "ministry", "commission", "board", "committee", "council",
                            "bureau", "administration", "authority", "court", "tribunal", "panel", "alliance",
                            "union", "federation", "association", "foundation", "institute", "office"})
+
+# Verbs of a price or a market moving (word forms): a stock "fell 50 cents", the index "rose 20 points".
+# No one does a price move; the firm whose stock moved is at most a participant.
+PRICE_MOVE_VERBS = frozenset("""
+rise rises rose risen rising fall falls fell fallen falling drop drops dropped dropping gain gains gained gaining
+slip slips slipped slipping climb climbs climbed climbing decline declines declined declining plunge plunges
+plunged plunging soar soars soared soaring jump jumps jumped jumping tumble tumbles tumbled tumbling slide slides
+slid sliding sink sinks sank sunk sinking edge edges edged edging ease eases eased easing advance advances
+advanced advancing retreat retreats retreated retreating surge surges surged surging dip dips dipped dipping
+rally rallies rallied rallying slump slumps slumped slumping plummet plummets plummeted plummeting rebound
+rebounds rebounded rebounding close closes closed closing finish finishes finished finishing end ends ended
+""".split())
+# What moves in a price move: "shares of Tarn Foods fell", "Tarn's stock rose", "the market dropped".
+STOCK_NOUNS = frozenset({"share", "shares", "stock", "stocks", "price", "prices", "bond", "bonds", "market",
+                         "markets", "index", "average", "futures", "securities", "issue", "issues", "yield", "yields",
+                         "dollar", "currency", "trading"})
+# Heads of the names of market gauges ("the Dow Jones Industrial Average", "the Nikkei index"): a
+# measure, no party of anything.
+MARKET_INDEX_HEADS = frozenset({"average", "averages", "index", "indexes", "indices", "composite", "nikkei", "dow",
+                                "ftse", "dax"})
+# Verbs of receiving (word forms): their subject is the one given something, not who did the giving
+# ("Tarn Foods received a loan from Orme Bank": the bank lends, the firm takes part).
+RECEIVING_VERBS = frozenset({"receive", "receives", "received", "receiving", "get", "gets", "got", "gotten",
+                             "getting", "obtain", "obtains", "obtained", "obtaining", "win", "wins", "won", "winning"})
+# Things a giver hands a receiver in business and government news: who "received a loan" or "got an
+# extension" is given it, the lender or the court acts. (Not a degree, a prize or a title: Wikipedia's
+# "received his Ph.D. from Princeton" is the graduate's deed to a reader.)
+GIVEN_THINGS = frozenset({
+    "loan", "loans", "extension", "extensions", "offer", "offers", "bid", "bids", "credit", "credits", "financing",
+    "funding", "funds", "payment", "payments", "aid", "assistance", "subsidy", "subsidies", "bailout", "waiver",
+    "waivers", "approval", "approvals", "permission", "clearance", "order", "orders", "contract", "contracts", "grant",
+    "grants", "proposal", "proposals", "counteroffer", "counterbid", "tender", "guarantee", "guarantees", "injection",
+    "investment", "refund", "settlement", "concession", "concessions", "ultimatum", "request", "requests"})
+# The press of a place ("Kenya's national newspapers reported", "Tarvian state television said"): the
+# state it belongs to does not speak through it, so the state is no party of what it reports.
+MEDIA_NOUNS = frozenset({"newspaper", "newspapers", "paper", "papers", "press", "media", "television", "radio",
+                         "broadcaster", "broadcasters", "daily", "dailies", "tabloid", "tabloids", "weekly"})

@@ -44,7 +44,8 @@ def test_an_exchange_or_a_regulator_is_no_business_a_description_means():
 def test_the_exchange_a_stock_trades_on_is_no_party():
     text = "Shares of Delmar Corp. rose 50 cents to $21 in trading on the Pacific Stock Exchange on Friday."
     r = roles(text, "rose")
-    assert r["actors"] == ["Delmar Corp."] and r["participants"] == []
+    # a price move has no actor: the firm whose shares moved takes part, the exchange does not
+    assert r["actors"] == [] and r["participants"] == ["Delmar Corp."]
     text = "Delmar Corp. closed at $21 on the Nasdaq on Friday."
     assert "Nasdaq" not in roles(text, "closed")["participants"]
     # the exchange acting is a party
@@ -56,7 +57,9 @@ def test_the_business_bid_for_and_the_bidder_are_parties():
     text = "Delmar Corp. made a $40 million bid for Keston Laboratories Inc. on Monday."
     assert "Keston Laboratories Inc." in roles(text, "bid")["participants"]
     text = "Keston Laboratories Inc. rejected a takeover offer from Delmar Corp. on Monday."
-    assert "Delmar Corp." in roles(text, "offer")["participants"]
+    # the offer is the bidder's, never its target's
+    r = roles(text, "offer")
+    assert r["actors"] == ["Delmar Corp."] and "Keston Laboratories Inc." not in r["actors"]
     # a bid's price or its day is no party
     assert roles("Delmar Corp. raised its bid for the plant on Monday.", "bid")["participants"] == []
 
