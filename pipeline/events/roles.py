@@ -64,7 +64,8 @@ def object_heads(trigger: Any) -> list:
     # "granted independence to India": a prepositional dative's object is the party.
     heads += [g for c in trigger.children if c.dep_ == "dative"
               for g in ([c] if c.pos_ != "ADP" else _pobjs(c))]
-    heads += [antecedent(c) for c in passive_patients(trigger)]
+    # "Orme was a schoolboy who was shot": the name the relative's noun is said of is the patient.
+    heads += [predicated_name(antecedent(c)) for c in passive_patients(trigger)]
     # "a jury found Orme guilty", "declared Lusk insolvent": the subject of the small clause is the one judged.
     heads += [g for c in trigger.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"
               for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "PRON")]
@@ -318,7 +319,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     extra: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": []}
     # A pronoun object never stands for its own verb's subject (that would be "themselves").
     own_subjects = {name for _, role, name in roles if role == "actor"}
-    for role, heads in (("actor", subjects), ("participant", parties)):
+    for role, heads in (("actor", subjects + _owners_represented(subjects)), ("participant", parties)):
         for head in heads:
             for h in [head, *head.conjuncts] if role == "actor" else [head]:
                 for name in paragraphs.resolve(h, mentions, pair, offset, named):
@@ -356,6 +357,19 @@ def _seated_in(trigger: Any, roles: list, spans: SentenceNames, paragraphs: Para
             text = trigger.doc[start:end].text
             roles.append((None, "participant", paragraphs.names.by_text.get(text, text)))
     return roles
+
+
+# Nouns of those who act for someone: "his office responded", "her lawyers appealed" are his or her acts.
+_REPRESENTING = {"office", "campaign", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "lawyer", "lawyers",
+                 "attorney", "attorneys", "counsel", "aide", "aides", "staff", "administration", "government",
+                 "representative", "representatives", "envoy", "envoys"}
+
+
+def _owners_represented(subjects: list) -> list:
+    """The possessive pronoun of a subject that acts for its owner ("his office responded", "their
+    lawyers appealed"): resolved like a pronoun subject, the owner acts."""
+    return [c for h in subjects if h.pos_ == "NOUN" and h.lower_ in _REPRESENTING
+            for c in h.children if c.dep_ == "poss" and c.pos_ == "PRON"]
 
 
 def _start_of(spans: SentenceNames, entity: Any) -> int:

@@ -131,3 +131,24 @@ def test_the_side_one_loses_or_falls_to():
 
 def test_a_nationality_compounded_on_a_happening_noun_is_its_doer():
     assert roles("The Ottoman capture of Belgrade in 1521 alarmed Europe.", "capture")["actors"] == ["Ottoman Empire"]
+
+
+def test_the_owner_of_an_office_that_acts_for_him_acts():
+    text = "Senator John Vell criticised the plan on 2 May. His office responded on 3 May to the report."
+    assert roles(text, "responded")["actors"] == ["John Vell"]
+    text = "Senator John Vell was charged on 2 May. His wife appealed on 3 May."
+    assert roles(text, "appealed")["actors"] == []
+
+
+def test_a_numbered_unit_the_model_left_untagged_is_a_party():
+    r = roles("In 1962 the Air Force inactivated the 45th Bombardment Wing.", "inactivated")
+    assert r["participants"] == ["45th Bombardment Wing"]
+    r = roles("The 45th Bombardment Wing was inactivated in 1962.", "inactivated")
+    assert r["participants"] == ["45th Bombardment Wing"]
+    # a numbered thing that is no unit names no party
+    assert roles("In 1962 the council closed the 45th Street Market.", "closed")["participants"] == []
+
+
+def test_the_name_a_relative_clauses_noun_is_said_of_is_the_patient():
+    r = roles("Tom Vell was a young farmer who was shot by the police on 3 May 1921.", "shot")
+    assert "Tom Vell" in r["participants"]
