@@ -154,6 +154,9 @@ def participant_heads(trigger: Any, objects: list) -> list:
         if c.dep_ == "prep" and c.lower_ in ("for", "from") and trigger.lower_ in BID_WORDS:
             heads += [g for g in _pobjs(c) if g.ent_type_ in ("ORG", "PERSON", "GPE")]  # "a bid for Tarn Foods"
     heads += counterpart_heads(trigger)
+    # "was fought on 30 November 1700 between Tarvia and Lusk": the parser hangs the sides on the date.
+    heads += [g for c in trigger.children if c.dep_ == "prep" for d in _pobjs(c) if d.ent_type_ in ("DATE", "TIME")
+              for p in d.children if p.dep_ == "prep" and p.lower_ in ("between", "against") for g in _pobjs(p)]
     # "In cooperation with Samsung, Tarnex began developing …": the company kept in the verb governing the trigger.
     # ("6PR, in conjunction with the TAB, was able to secure …": up a chain of complements to the main verb)
     governor = trigger.head if trigger.dep_ == "xcomp" else \

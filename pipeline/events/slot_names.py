@@ -30,7 +30,8 @@ _AGENT_LABELS = {"", "FAC", "EVENT"}
 # cause, never a party.
 _HAPPENING_WORDS = {"fire", "hurricane", "storm", "flood", "earthquake", "typhoon", "cyclone", "tornado", "blaze",
                     "eruption", "tsunami", "plague", "epidemic", "pandemic", "famine", "drought", "war", "battle",
-                    "revolution", "rebellion", "uprising", "riot", "riots", "crisis", "explosion", "blizzard"}
+                    "revolution", "rebellion", "uprising", "riot", "riots", "crisis", "explosion", "blizzard",
+                    "rising", "revolt", "mutiny", "strike", "march", "crusade", "expedition", "campaign", "offensive"}
 
 
 def _slot(head: Any) -> Any | None:
@@ -54,9 +55,33 @@ def slot_roles(subjects: list, parties: list, spans: SentenceNames) -> list[tupl
     the model left untagged (:func:`unit_names`) in either."""
     actors = slot_names(subjects, spans, {"by"}, _AGENT_LABELS)
     actors += [n for n in unit_names(subjects, spans) if n not in actors]
+    joined = joined_names(parties, spans)
     return [(None, "actor", n) for n in actors] + [(None, "participant", n) for n in
-                                                   unique_names(slot_names(parties, spans) + unit_names(parties, spans))
-                                                   if n not in actors]
+                                                   unique_names(slot_names(parties, spans) + unit_names(parties, spans)
+                                                                + joined) if n not in actors]
+
+
+# Verbs whose object is a body one becomes part of (stems): a club, a firm, an alliance, never a place.
+_JOINING = ("join", "rejoin", "re-join")
+
+
+def joined_names(heads: list, spans: SentenceNames) -> list[str]:
+    """The body a verb of joining has as its object where the model left it untagged ("joined Arsenal
+    in 1990", "will join BCIT as President"): one joins a body, not a place or a thing, so a proper
+    noun there is a party; its capitalised words as written."""
+    labels = {t.i: e.label for e, sp, _ in spans.spans for t in sp}
+    out = []
+    for head in {h.i: h for head in heads for h in [head, *head.conjuncts]}.values():
+        verb = first_conjunct(head).head
+        if first_conjunct(head).dep_ != "dobj" or not verb.lower_.startswith(_JOINING) or \
+                head.tag_ not in ("NNP", "NNPS") or head.ent_type_ or head.i in labels:
+            continue
+        run = _run(head)
+        if any(t.ent_type_ or t.i in labels for t in run) or run[-1].lower_ in NOT_PARTY_WORDS or \
+                run[-1].lower_ in THING_NAME_HEADS or any(is_event_noun(t) or t.lower_ in _HAPPENING_WORDS for t in run):
+            continue
+        out.append(run.text)
+    return out
 
 
 # Head nouns of numbered military and service units ("the 45th Bombardment Wing", "506th Parachute

@@ -152,3 +152,17 @@ def test_a_numbered_unit_the_model_left_untagged_is_a_party():
 def test_the_name_a_relative_clauses_noun_is_said_of_is_the_patient():
     r = roles("Tom Vell was a young farmer who was shot by the police on 3 May 1921.", "shot")
     assert "Tom Vell" in r["participants"]
+
+
+def test_the_body_joined_is_a_party_where_the_model_left_it_untagged():
+    r = roles("Dr. Don Wright will join BCIT as President in March, 2008.", "join")
+    assert r["participants"] == ["BCIT"]
+    r = roles("In 1990 Tom Barr joined Arsenal from Chelsea.", "joined")
+    assert set(r["participants"]) == {"Arsenal", "Chelsea"}
+    # a happening one joins is no party
+    assert roles("In 1914 Tom Barr joined the Easter Rising.", "joined")["participants"] == []
+
+
+def test_the_sides_the_parser_hangs_on_a_date():
+    r = roles("The Battle of Narva was fought on 30 November 1700 between Sweden and Russia.", "fought")
+    assert {"Sweden", "Russia"} <= set(r["participants"])
