@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.party_shapes import phrase_top
+from pipeline.lexicon.sides import TARGETING_VERBS
 
 
 def is_origin(span: Any) -> bool:
@@ -24,6 +25,8 @@ def is_origin(span: Any) -> bool:
     if root.dep_ != "pobj":
         return False
     prep = root.head
+    if prep.lower_ == "at" and prep.head.lower_.startswith(TARGETING_VERBS):
+        return False  # "attacks targeted at Tarvia": the side acted on
     return prep.lower_ in ("in", "at", "near") or (
         prep.lower_ in ("of", "from") and (prep.head.ent_type_ == "PERSON" or (
         prep.head.lower_ in _INHABITANTS and root.ent_type_ in ("GPE", "LOC"))))  # not "families of U.S. soldiers"

@@ -18,28 +18,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.names import SentenceNames, is_adjective, unique_names
+from pipeline.events.names import SentenceNames, is_adjective, state_of_demonym, unique_names
 from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, passive_patients, predicated_name, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
 from pipeline.events.linked_parties import (body_names, entered_states, joined_event_parties, listed_parties, nested_opponents,
                                             patients_in, sides_served, sides_posts_and_clauses, stray_agents, support_recipients)
 from pipeline.events.party_shapes import (
-    absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier, is_post_holders_body,
-    is_quoted_speech, is_quoted_work, modified_noun, qualifying_clauses, quoted_words,
-    territory_parties, title_tokens, untagged_names, with_compounds,
-)
+    absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier, is_post_holders_body, is_quoted_speech,
+    is_quoted_work, modified_noun, qualifying_clauses, quoted_words, territory_parties, title_tokens, untagged_names, with_compounds)
 from pipeline.events.agreement_parties import parties_named_with
 from pipeline.events.document_dated import is_where, state_names_whose, state_of_land
 from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
 from pipeline.events.seated_bodies import seated_bodies
 from pipeline.events.recast_roles import demotes_actors, is_disaster, recast_roles
-from pipeline.events.non_parties import (holds_no_party, is_base_name, is_common_word_opening, is_company_seat,
-                                         is_image_source, is_made_product, is_parenthetical_speaker, is_press_owner,
-                                         is_tally, is_trading_venue)
+from pipeline.events.non_parties import (holds_no_party, is_base_name, is_common_word_opening, is_company_seat, is_image_source,
+                                         is_made_product, is_parenthetical_speaker, is_press_owner, is_tally, is_trading_venue)
 from pipeline.events.coreference import Mention, Paragraphs
 from pipeline.events.slot_names import slot_roles
 from pipeline.events.themes import antecedent, theme_of
+from pipeline.events.transfer_parties import club_heads, offer_sides
+from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.companies import BID_WORDS
+from pipeline.lexicon.sides import TARGETING_VERBS
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
 from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS, THING_NAME_HEADS
 
@@ -49,6 +49,8 @@ PARTICIPANT_PREPOSITIONS = {"with", "between", "against", "on", "upon", "among",
 _COMPANY_NOUNS = {"presence", "company", "cooperation", "collaboration", "alliance", "concert", "conjunction",
                   "partnership", "league", "coordination", "consultation", "agreement"}
 _TRANSFER = {"to", "from", "into"}
+# Verbs of losing or giving in (stems): their "to" object is the side that won, never where.
+_YIELDING = ("lost", "los", "fell", "fall", "surrender", "yield", "succumb", "capitulat", "conced")
 # Prepositions after the thing acted on that name its parties.
 _PARTY_PREPOSITIONS = {"with", "between", "against", "of", "under", "on", "to", "over", "including"}
 def object_heads(trigger: Any) -> list:
@@ -62,7 +64,11 @@ def object_heads(trigger: Any) -> list:
     # "granted independence to India": a prepositional dative's object is the party.
     heads += [g for c in trigger.children if c.dep_ == "dative"
               for g in ([c] if c.pos_ != "ADP" else _pobjs(c))]
-    heads += [antecedent(c) for c in passive_patients(trigger)]
+    # "Orme was a schoolboy who was shot": the name the relative's noun is said of is the patient.
+    heads += [predicated_name(antecedent(c)) for c in passive_patients(trigger)]
+    # "a jury found Orme guilty", "declared Lusk insolvent": the subject of the small clause is the one judged.
+    heads += [g for c in trigger.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"
+              for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "PRON")]
     if trigger.dep_ in ("acl", "appos") and trigger.head.pos_ in ("NOUN", "PROPN") and (
             trigger.tag_ == "VBN" or (trigger.tag_ == "VBD" and trigger.dep_ == "acl") or
             any(c.dep_ == "agent" for c in trigger.children)) and \
@@ -79,6 +85,18 @@ def object_heads(trigger: Any) -> list:
         # "who were distrusted and persecuted": the second participle shares the first one's patient.
         heads = [antecedent(c) for c in trigger.head.children if c.dep_ in PASSIVE_SUBJECTS]
     return heads
+
+
+# Things someone puts forward for another to adopt, sign or reject: their proposer takes part in that act.
+_PROPOSED_THINGS = DOCUMENT_WORDS | {"resolution", "motion", "bill", "plan", "proposal", "amendment", "offer", "bid",
+                                     "initiative", "draft", "petition", "ultimatum", "demand", "demands", "request"}
+
+
+def _proposers(objects: list) -> list:
+    """The agent of a participle on a proposed thing the verb acts on ("adopted a resolution proposed by
+    Tarvia", "rejected the plan drawn up by the Orme Council"): the proposer is a party of the act."""
+    return [g for o in objects if o.lower_ in _PROPOSED_THINGS for c in o.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent" for g in _pobjs(a)]
 
 
 def _pobjs(prep: Any) -> list:
@@ -123,19 +141,36 @@ def participant_heads(trigger: Any, objects: list) -> list:
             # "sold the rights to the design to Orme Ltd": the parser hangs the recipient off the first object.
             heads += [g for o in _pobjs(c) for p in o.children if p.dep_ == "prep" and p.lower_ == "to"
                       for g in _pobjs(p) if c.lower_ == "to" and g.ent_type_ in ("PERSON", "ORG", "NORP")]
+        elif c.dep_ == "prep" and c.lower_ == "to" and trigger.lower_.startswith(_YIELDING) and \
+                not any(g.dep_ in ("advmod", "prt") and g.lower_ in ("back", "away", "behind") for g in trigger.children):  # "fell back to Orme"
+            heads += _pobjs(c)  # "lost to the French fleet", "fell to the Ottomans": the winner is a side
         elif c.dep_ == "prep" and c.lower_ == "to":
             # "wrote to General Villeneuve", "appealed to the League": a person or a body is a recipient, not a destination.
             heads += [g for g in _pobjs(c) if g.ent_type_ in ("PERSON", "ORG", "NORP")]
         elif c.dep_ == "prep" and c.lower_ == "in":
             heads += _company_parties(c) + _publishers(trigger, c)
+        if c.dep_ == "prep" and c.lower_ == "at" and trigger.lower_.startswith(TARGETING_VERBS):
+            heads += _pobjs(c)  # "attacks targeted at the United States": the target is acted on, not where
         if c.dep_ == "prep" and c.lower_ in ("for", "from") and trigger.lower_ in BID_WORDS:
             heads += [g for g in _pobjs(c) if g.ent_type_ in ("ORG", "PERSON", "GPE")]  # "a bid for Tarn Foods"
     heads += counterpart_heads(trigger)
+    # "was fought on 30 November 1700 between Tarvia and Lusk": the parser hangs the sides on the date.
+    heads += [g for c in trigger.children if c.dep_ == "prep" for d in _pobjs(c) if d.ent_type_ in ("DATE", "TIME")
+              for p in d.children if p.dep_ == "prep" and p.lower_ in ("between", "against") for g in _pobjs(p)]
     # "In cooperation with Samsung, Tarnex began developing …": the company kept in the verb governing the trigger.
+    # ("6PR, in conjunction with the TAB, was able to secure …": up a chain of complements to the main verb)
     governor = trigger.head if trigger.dep_ == "xcomp" else \
         trigger.head.head if trigger.dep_ == "pcomp" and trigger.head.dep_ == "prep" else None
-    if governor is not None and governor.i != trigger.i:
+    for _ in range(3):
+        if governor is None or governor.i == trigger.i:
+            break
         heads += [p for c in governor.children if c.dep_ == "prep" and c.lower_ == "in" for p in _company_parties(c)]
+        governor = governor.head if governor.dep_ in ("xcomp", "acomp") and governor.head.i != governor.i else None
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB":
+        # "an agreement was made with the TAB", "struck a deal on 3 May with Orme": the other side of a
+        # happening noun given on its support verb.
+        heads += [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "against")
+                  for g in _pobjs(c)]
     for means in means_tokens(trigger):
         # The means names a party: "terminated the Pact with its invasion of the Soviet Union", "by invading Poland".
         if means.pos_ == "VERB":
@@ -155,6 +190,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
         joined_event_parties(trigger) + entered_states(trigger) + sides_served(trigger, objects) + \
         nested_opponents(trigger)
     heads += listed_parties(trigger, objects) + sides_posts_and_clauses(trigger, objects)
+    heads += club_heads(trigger, objects) + _proposers(objects) + offer_sides(trigger)
     # "stopped broadcasting Dover Rovers matches": what the verb it governs acts on is the act's too.
     governed = [g for c in trigger.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
                 for g in c.children if g.dep_ == "dobj" and not is_quoted_speech(g)]
@@ -212,6 +248,10 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             elif held in party:
                 out.append((e, "participant", force))
             continue
+        state = _performing_state(e, sp, trigger, states)
+        if state is not None:
+            out.append((e, "actor", state))  # "the Tarvian destruction of Lusk": Tarvia destroyed it
+            continue
         land = state_of_land(sp, trigger) if e.label == "NORP" and is_adjective(e, sp) else None
         if land or e.label in ACTOR_LABELS and is_adjective(e, sp) or e.label in ("GPE", "LOC") and is_origin_modifier(sp):
             out += [(e, "place", land)] if land else []  # "in the Kenyan capital": where it happened
@@ -234,6 +274,18 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     return out
 
 
+def _performing_state(entity: Any, span: Any, trigger: Any, states: list[str]) -> str | None:
+    """The state a nationality adjective on a happening noun names as its doer ("the Tarvian
+    destruction of Lusk", "the Ruritanian annexation"): where the state is known (the document's
+    states or a listed demonym). Not where the happening only takes place in it ("the Tarvian
+    elections", "Tarvian protests")."""
+    root = span.root
+    if entity.label != "NORP" or trigger.pos_ != "NOUN" or root.dep_ not in ("amod", "compound") or root.head.i != trigger.i \
+            or trigger.lower_ in PLACE_HAPPENINGS or any(dash in span.text for dash in "-–—"):
+        return None
+    return state_of_demonym(span.text.strip(), list(states))
+
+
 def sentence_spans(found: SentenceNames, s_start: int, s_end: int) -> SentenceNames:
     """The names of a paragraph that lie in one sentence (clean offsets ``s_start``–``s_end``)."""
     return SentenceNames([(e, sp, n) for e, sp, n in found.spans if s_start <= e.start and e.end <= s_end])
@@ -244,6 +296,9 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     """Everything about a trigger's roles, computed once per trigger: the named roles, the theme,
     the names resolved from pronouns and collective phrases by role, and every resolved name."""
     subjects = subject_of(trigger) or stray_agents(trigger)  # "given the freedom of the city by the Council"
+    # "purchased by its owner Tarn Broadcasting": a common noun's named apposition is who acts.
+    subjects = subjects + [c for h in subjects if h.pos_ == "NOUN" for c in h.children
+                           if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")]
     objects = object_heads(trigger)
     parties = participant_heads(trigger, objects)
     theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset, subjects)
@@ -272,7 +327,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     extra: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": []}
     # A pronoun object never stands for its own verb's subject (that would be "themselves").
     own_subjects = {name for _, role, name in roles if role == "actor"}
-    for role, heads in (("actor", subjects), ("participant", parties)):
+    for role, heads in (("actor", subjects + _owners_represented(subjects)), ("participant", parties)):
         for head in heads:
             for h in [head, *head.conjuncts] if role == "actor" else [head]:
                 for name in paragraphs.resolve(h, mentions, pair, offset, named):
@@ -306,12 +361,34 @@ def _seated_in(trigger: Any, roles: list, spans: SentenceNames, paragraphs: Para
         covering = [(e, name) for e, sp, name in inside if sp.start <= end - 1 < sp.end]
         gone = {id(e) for e, _, _ in inside}
         roles = [r for r in roles if r[0] is None or id(r[0]) not in gone]
+        # The model's entity, unless it cuts off a capitalised word of the body's name ("States Congress"
+        # of "the Twenty-fourth United States Congress": a fragment; "newly formed Supreme Council": whole).
+        covering = [(e, name) for e, name in covering if not any(
+            t.text[:1].isupper() and t.i != t.sent.start for t in trigger.doc[start:_start_of(spans, e)])]
         if covering:
             roles.append((covering[0][0], "participant", covering[0][1]))
         else:
             text = trigger.doc[start:end].text
             roles.append((None, "participant", paragraphs.names.by_text.get(text, text)))
     return roles
+
+
+# Nouns of those who act for someone: "his office responded", "her lawyers appealed" are his or her acts.
+_REPRESENTING = {"office", "campaign", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "lawyer", "lawyers",
+                 "attorney", "attorneys", "counsel", "aide", "aides", "staff", "administration", "government",
+                 "representative", "representatives", "envoy", "envoys"}
+
+
+def _owners_represented(subjects: list) -> list:
+    """The possessive pronoun of a subject that acts for its owner ("his office responded", "their
+    lawyers appealed"): resolved like a pronoun subject, the owner acts."""
+    return [c for h in subjects if h.pos_ == "NOUN" and h.lower_ in _REPRESENTING
+            for c in h.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+
+
+def _start_of(spans: SentenceNames, entity: Any) -> int:
+    """The first token of an entity's span in the sentence."""
+    return next(sp.start for e, sp, _ in spans.spans if e is entity)
 
 
 def _written(head: Any) -> str:

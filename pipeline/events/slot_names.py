@@ -10,9 +10,10 @@ title in quotes is not.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from pipeline.events.names import SentenceNames
+from pipeline.events.names import SentenceNames, unique_names
 from pipeline.events.party_shapes import NOT_PARTY_WORDS, QUOTE_MARKS
 from pipeline.events.triggers import is_event_noun
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
@@ -29,7 +30,8 @@ _AGENT_LABELS = {"", "FAC", "EVENT"}
 # cause, never a party.
 _HAPPENING_WORDS = {"fire", "hurricane", "storm", "flood", "earthquake", "typhoon", "cyclone", "tornado", "blaze",
                     "eruption", "tsunami", "plague", "epidemic", "pandemic", "famine", "drought", "war", "battle",
-                    "revolution", "rebellion", "uprising", "riot", "riots", "crisis", "explosion", "blizzard"}
+                    "revolution", "rebellion", "uprising", "riot", "riots", "crisis", "explosion", "blizzard",
+                    "rising", "revolt", "mutiny", "strike", "march", "crusade", "expedition", "campaign", "offensive"}
 
 
 def _slot(head: Any) -> Any | None:
@@ -49,10 +51,63 @@ def _run(head: Any) -> Any | None:
 
 def slot_roles(subjects: list, parties: list, spans: SentenceNames) -> list[tuple[None, str, str]]:
     """(None, role, name) for the names :func:`slot_names` finds: the passive's agents ("by the Dallas
-    Morning News and the Vela Post") as actors, the party heads' as participants."""
+    Morning News and the Vela Post") as actors, the party heads' as participants; and numbered units
+    the model left untagged (:func:`unit_names`) in either."""
     actors = slot_names(subjects, spans, {"by"}, _AGENT_LABELS)
-    return [(None, "actor", n) for n in actors] + [(None, "participant", n) for n in slot_names(parties, spans)
-                                                   if n not in actors]
+    actors += [n for n in unit_names(subjects, spans) if n not in actors]
+    joined = joined_names(parties, spans)
+    return [(None, "actor", n) for n in actors] + [(None, "participant", n) for n in
+                                                   unique_names(slot_names(parties, spans) + unit_names(parties, spans)
+                                                                + joined) if n not in actors]
+
+
+# Verbs whose object is a body one becomes part of (stems): a club, a firm, an alliance, never a place.
+_JOINING = ("join", "rejoin", "re-join")
+
+
+def joined_names(heads: list, spans: SentenceNames) -> list[str]:
+    """The body a verb of joining has as its object where the model left it untagged ("joined Arsenal
+    in 1990", "will join BCIT as President"): one joins a body, not a place or a thing, so a proper
+    noun there is a party; its capitalised words as written."""
+    labels = {t.i: e.label for e, sp, _ in spans.spans for t in sp}
+    out = []
+    for head in {h.i: h for head in heads for h in [head, *head.conjuncts]}.values():
+        verb = first_conjunct(head).head
+        if first_conjunct(head).dep_ != "dobj" or not verb.lower_.startswith(_JOINING) or \
+                head.tag_ not in ("NNP", "NNPS") or head.ent_type_ or head.i in labels:
+            continue
+        run = _run(head)
+        if any(t.ent_type_ or t.i in labels for t in run) or run[-1].lower_ in NOT_PARTY_WORDS or \
+                run[-1].lower_ in THING_NAME_HEADS or any(is_event_noun(t) or t.lower_ in _HAPPENING_WORDS for t in run):
+            continue
+        out.append(run.text)
+    return out
+
+
+# Head nouns of numbered military and service units ("the 45th Bombardment Wing", "506th Parachute
+# Infantry Regiment"): the model often tags only the ordinal, leaving the unit a party nobody names.
+_UNIT_HEADS = {"wing", "group", "squadron", "regiment", "battalion", "brigade", "division", "corps", "army", "fleet",
+               "flotilla", "command", "detachment", "company", "battery", "legion", "flight", "infantry", "cavalry",
+               "artillery", "guards", "rifles", "fusiliers", "dragoons", "hussars", "lancers"}
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th|d)$")
+
+
+def unit_names(heads: list, spans: SentenceNames) -> list[str]:
+    """The numbered units among ``heads`` the model left without a name ("discontinued the 45th
+    Bombardment Wing"): an ordinal, capitalised words, and a unit's head noun, no entity but the
+    ordinal's on them; the words as written."""
+    labels = {t.i: e.label for e, sp, _ in spans.spans for t in sp}
+    out = []
+    for head in {h.i: h for head in heads for h in [head, *head.conjuncts]}.values():
+        if head.lower_ not in _UNIT_HEADS or not head.text[:1].isupper():
+            continue
+        left = [t for t in head.doc[head.left_edge.i:head.i] if t.dep_ != "det"]
+        if not left or not _ORDINAL.match(left[0].text) or not all(t.text[:1].isupper() for t in left[1:]):
+            continue
+        if any(labels.get(t.i, "") not in ("", "ORDINAL", "CARDINAL") for t in [*left, head]):
+            continue  # the model named it: its entity takes the role
+        out.append(head.doc[left[0].i:head.i + 1].text)
+    return out
 
 
 def slot_names(heads: list, spans: SentenceNames, slots: set[str] = _PARTY_SLOTS,

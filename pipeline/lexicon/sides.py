@@ -36,3 +36,17 @@ SEATED_BODIES = frozenset({
     "convention", "directorate", "synod", "bench", "executive", "secretariat", "academy", "panel", "bundestag",
     "reichstag", "storting", "sejm", "knesset", "majlis", "landtag", "cortes", "althing", "riksdag", "folketing",
 })
+
+# A working or playing life begun, spent or lent somewhere: the "at" or "with" body is the side
+# ("began his career at Dover Rovers", "a loan spell with Lusk").
+CAREER_NOUNS = frozenset({"career", "spell", "stint", "loan", "tenure", "apprenticeship", "trial", "debut"})
+# Verbs of moving between sides (stems, the model sets no lemmas): the "from" body is the side left,
+# the "for" body the one joined ("left Dover Rovers for Lusk United", "moved to Lusk from Dover").
+MOVING_VERBS = ("leav", "left", "quit", "depart", "transfer", "mov", "join", "sign", "switch", "defect", "loan",
+                "return")
+# Memberships a body confers by electing or admitting someone ("elected a Fellow of the Royal Tarvian
+# Society", "made an honorary member of the Orme Club"): the "of" body is the party.
+MEMBERSHIP_NOUNS = frozenset({"fellow", "member", "associate", "academician", "correspondent", "companion",
+                              "laureate", "freeman", "honorary"})
+# Verbs whose "at" object is the side acted on, not where ("attacks targeted at Tarvia", "aimed at Lusk").
+TARGETING_VERBS = ("target", "aim")
