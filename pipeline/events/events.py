@@ -19,6 +19,7 @@ from collections import deque
 from datetime import date
 
 from pipeline.events.agreement_parties import agreement_parties
+from pipeline.events.date_bounds import bounded
 from pipeline.events.document_dated import document_dated_events
 from pipeline.core.document import Document
 from pipeline.stories.party_names import document_canonicaliser
@@ -109,6 +110,9 @@ def events(doc: Document, ctx: StageContext) -> Document:
         if unhappening is not None:
             continue  # a name's year, a source's, a state's, a yearly custom's (pipeline.events.filters)
         date_start, date_end = _interval(first, last, doc.text)
+        if first is last:  # "signed before 2001", "has repaid since June": the date bounds the happening
+            date_start, date_end = bounded(date_start, date_end, doc.text, first.start,
+                                           doc.reference_date if doc.kind == "news" else None, first.type == "TIME")
         # One happening told with two dates ("in a dawn raid on 22 April", "On 9 May … that night",
         # "In 1910, on October 5, a revolution …"): one row, at the finer date (:func:`_one_happening`).
         same = [(e, _one_happening(e, timexes[e.timex_index], first, offset + trigger.idx, (date_start, date_end)))

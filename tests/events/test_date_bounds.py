@@ -1,0 +1,51 @@
+"""A date after "before" or (in news) "since" bounds the happening (pipeline.events.date_bounds).
+Sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.core.document import Document
+from pipeline.events.date_bounds import bounded
+
+REPORT_DATE = date(1990, 11, 14)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from pipeline.batch.processing import Pipeline
+    from pipeline.core.config import load_config
+
+    return Pipeline(load_config(None))
+
+
+def rows(pipeline, text: str, kind: str = "news") -> dict[str, tuple]:
+    doc = Document.from_raw("t", "t.txt", "Title\n\n" + text + "\n")
+    doc.kind, doc.reference_date = kind, REPORT_DATE if kind == "news" else None
+    return {e.trigger: (e.date_start, e.date_end) for e in pipeline(doc).layers["events"] if e.date_text}
+
+
+def test_before_a_year_is_before_it_not_in_it(pipeline):
+    assert rows(pipeline, "The charter of Orm was signed before 1402.", "narrative")["sign"] == \
+        (None, date(1401, 12, 31))
+    assert rows(pipeline, "The charter of Orm was signed in 1402.", "narrative")["sign"] == \
+        (date(1402, 1, 1), date(1402, 12, 31))
+
+
+def test_since_a_month_in_a_report_reaches_the_report(pipeline):
+    assert rows(pipeline, "The Tarsk bank has repaid $40 million since June.")["repay"] == \
+        (date(1990, 6, 1), REPORT_DATE)
+    # a history article: the end is not written, the date keeps its own days
+    assert rows(pipeline, "The army of Orm has held the fort since 1402.", "narrative")["hold"] == \
+        (date(1402, 1, 1), date(1402, 12, 31))
+
+
+def test_bounds_leave_other_dates_alone():
+    text = "It was signed in 1402"
+    assert bounded(date(1402, 1, 1), date(1402, 12, 31), text, text.index("1402"), None) == \
+        (date(1402, 1, 1), date(1402, 12, 31))
+    text = "It was signed since 1402"  # a date later than the report's is left as it is
+    assert bounded(date(1402, 1, 1), date(1402, 12, 31), text, text.index("1402"), date(1400, 1, 1)) == \
+        (date(1402, 1, 1), date(1402, 12, 31))
