@@ -70,6 +70,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
     # A date and, for a verb coordinated with its trigger, that verb (None: the date's own trigger).
     pending = deque((group, None) for group in dated_groups(timexes))
     times_told: dict[int, str] = {}  # a row's id -> the time of day a second date of it told
+    bounded_rows: set[int] = set()  # ids of rows a "since" or "before" bounds (pipeline.events.date_bounds)
     while pending:
         group, conjunct = pending.popleft()
         first, last = timexes[group[0]], timexes[group[-1]]
@@ -110,13 +111,16 @@ def events(doc: Document, ctx: StageContext) -> Document:
         if unhappening is not None:
             continue  # a name's year, a source's, a state's, a yearly custom's (pipeline.events.filters)
         date_start, date_end = _interval(first, last, doc.text)
+        own_days = (date_start, date_end)
         if first is last:  # "signed before 2001", "has repaid since June": the date bounds the happening
             date_start, date_end = bounded(date_start, date_end, doc.text, first.start,
                                            doc.reference_date if doc.kind == "news" else None, first.type == "TIME")
         # One happening told with two dates ("in a dawn raid on 22 April", "On 9 May … that night",
         # "In 1910, on October 5, a revolution …"): one row, at the finer date (:func:`_one_happening`).
-        same = [(e, _one_happening(e, timexes[e.timex_index], first, offset + trigger.idx, (date_start, date_end)))
-                for e in events[-8:]]
+        # A bounded row ("since 1949 … expanded in 1955") holds the other dates without being their happening.
+        same = [] if (date_start, date_end) != own_days else [
+            (e, _one_happening(e, timexes[e.timex_index], first, offset + trigger.idx, (date_start, date_end)))
+            for e in events[-8:] if id(e) not in bounded_rows]
         held = next((e for e, keep in same if keep == "earlier"), None)
         if held is not None:
             # "On 9 May … shelled at dawn and again that night": a second time of the day the row
@@ -139,6 +143,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
             trigger_start=offset + trigger.idx, trigger_end=offset + trigger.idx + len(trigger),
             modality=modality_of(trigger, span), sentence_id=sentence_id,
             section_path=path_of.get(section_of(s_start)), citation_ids=list(support.get(sentence_id, []))))
+        if (date_start, date_end) != own_days:
+            bounded_rows.add(id(events[-1]))
     _add_agreement_parties(doc, events, paragraphs.states, canonical)
     # A news report's past happenings that no written date dates: dated by the report's own date.
     events += document_dated_events(doc, chunks, sentence_of, sentences, events, read_roles, lemmatizer,

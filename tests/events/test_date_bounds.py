@@ -49,3 +49,19 @@ def test_bounds_leave_other_dates_alone():
     text = "It was signed since 1402"  # a date later than the report's is left as it is
     assert bounded(date(1402, 1, 1), date(1402, 12, 31), text, text.index("1402"), date(1400, 1, 1)) == \
         (date(1402, 1, 1), date(1402, 12, 31))
+
+
+def test_a_bounded_row_keeps_the_dates_it_holds_apart(pipeline):
+    found = rows_of(pipeline, "Since 1971 the Tarsk fleet has been enlarged twice, in 1980 and in 1985.")
+    assert sorted(found["enlarge"]) == [(date(1971, 1, 1), REPORT_DATE), (date(1980, 1, 1), date(1980, 12, 31)),
+                                        (date(1985, 1, 1), date(1985, 12, 31))]
+
+
+def rows_of(pipeline, text: str) -> dict[str, list[tuple]]:
+    doc = Document.from_raw("t", "t.txt", "Title\n\n" + text + "\n")
+    doc.kind, doc.reference_date = "news", REPORT_DATE
+    found: dict[str, list[tuple]] = {}
+    for e in pipeline(doc).layers["events"]:
+        if e.date_text:
+            found.setdefault(e.trigger, []).append((e.date_start, e.date_end))
+    return found
