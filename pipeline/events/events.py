@@ -20,6 +20,7 @@ from datetime import date
 
 from pipeline.events.agreement_parties import agreement_parties
 from pipeline.events.date_bounds import bounded
+from pipeline.timex.spans import past_stretch
 from pipeline.events.document_dated import document_dated_events
 from pipeline.core.document import Document
 from pipeline.stories.party_names import document_canonicaliser
@@ -133,7 +134,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
         events.append(Event(
             timex_index=group[0], date_text=doc.text[first.start:last.end],
             date_start=date_start, date_end=date_end,
-            granularity="day" if first.type == "TIME" else granularity(first.value),
+            granularity="day" if first.type == "TIME" else past_stretch(first) or granularity(first.value),
             trigger=trigger_lemma, actors=roles.actors,
             participants=roles.participants, places=roles.places, theme=roles.theme,
             resolved=roles.resolved, resolved_from=["reference"] * len(roles.resolved),
@@ -183,6 +184,8 @@ def _dated(timex) -> bool:
     # A heading's date sets its section's time but is no statement of something happening.
     if timex.zone != "body":
         return False
+    if timex.type == "DURATION":
+        return past_stretch(timex) is not None  # "has grown over the last two decades": up to the report
     return timex.type in ("DATE", "TIME") and (timex.date_start is not None or (timex.value or "").startswith("BC"))
 
 

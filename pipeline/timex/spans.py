@@ -12,6 +12,10 @@ value's days would be wrong:
 - "the quarter ended Aug. 31": the three months up to that day, whatever the calendar quarter.
 - "earlier this month" (this week, this year): from the unit's start up to the day the report was
   written, not the unit's first third; "later this month": from that day to the unit's end.
+- "over the past decade", "in the last two years", "the past three months": the stretch up to the day
+  the report was written, not the calendar decade or year before it (the value keeps TimeML's reading,
+  "the past year" 1989 in a report of 1990). A length so anchored dates its happening like a date
+  (:func:`past_stretch`).
 
 The value (what the TimeML harness scores) is left as it is; only ``date_start``/``date_end`` change.
 """
@@ -35,6 +39,13 @@ _ENDED_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ending|that\s+en
 _QUARTER_WORD = re.compile(r"\bquarter\b", re.I)
 # "earlier this month", "earlier in the week", "later this year".
 _EARLIER_LATER = re.compile(r"(?P<side>earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)$", re.I)
+# "the past decade", "the last two years", "the past 12 months".
+_PAST_STRETCH = re.compile(r"(?:the\s+)?(?:past|last|previous)\s+(?:(?P<n>[\w-]+)\s+)?"
+                           r"(?P<u>days?|weeks?|months?|years?|decades?)$", re.I)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "18": 18}
+_UNIT_DAYS = {"day": 1, "week": 7}
+_UNIT_MONTHS = {"month": 1, "year": 12, "decade": 120}
 
 
 def _months_before(day: date, months: int) -> date:
@@ -75,10 +86,46 @@ def _fiscal(t: Timex, text: str) -> bool:
     return bool(_FISCAL_INSIDE.search(t.text) or _FISCAL_BEFORE.search(text[max(0, t.start - 12):t.start]))
 
 
+def past_stretch(t: Timex) -> str | None:
+    """The unit ("year", "decade" …) of a stretch up to the report's day the module set the days of ("over
+    the past decade"); None for any other expression."""
+    m = _PAST_STRETCH.fullmatch(t.text.strip())
+    if m is None or t.date_start is None or t.type not in ("DATE", "DURATION"):
+        return None
+    return m["u"].lower().rstrip("s")
+
+
+def _stretch_days(text: str, reference_date: date) -> tuple[date, date] | None:
+    m = _PAST_STRETCH.fullmatch(text.strip())
+    if m is None:
+        return None
+    unit = m["u"].lower().rstrip("s")
+    count = m["n"]
+    if count is None:
+        n = 1
+    elif count.isdigit():
+        n = int(count)
+    elif count.lower() in _COUNTS:
+        n = _COUNTS[count.lower()]
+    else:
+        return None  # "the past few years": a stretch of unstated length
+    if count is None and not text.strip().lower().startswith("the"):
+        return None  # "last year", "last week": the calendar unit before, as TimeML reads it
+    if (count is None) != (not m["u"].lower().endswith("s")):
+        return None  # "the past two year", "the last years": not this shape
+    if unit in _UNIT_DAYS:
+        return reference_date - timedelta(days=n * _UNIT_DAYS[unit] - 1), reference_date
+    return _months_before(reference_date, n * _UNIT_MONTHS[unit]) + timedelta(days=1), reference_date
+
+
 def report_spans(timexes: list[Timex], text: str, reference_date: date | None) -> None:
     """Set the days of the expressions the module's docstring lists (in place); ``timexes`` are in text
     order with offsets into ``text``."""
     for i, t in enumerate(timexes):
+        if t.type == "DURATION" and t.value and reference_date is not None and \
+                (days := _stretch_days(t.text, reference_date)) is not None:
+            t.date_start, t.date_end = days  # "in the last two years": the two years up to the report
+            continue
         if t.type != "DATE" or not t.value:
             continue
         nxt = timexes[i + 1] if i + 1 < len(timexes) else None
@@ -92,6 +139,9 @@ def report_spans(timexes: list[Timex], text: str, reference_date: date | None) -
             span = fiscal_span(t.value, bool(re.search(r"\d{4}", t.text)))
             if span is not None:
                 t.date_start, t.date_end = span
+            continue
+        if reference_date is not None and (days := _stretch_days(t.text, reference_date)) is not None:
+            t.date_start, t.date_end = days  # "over the past decade": the ten years up to the report
             continue
         side = _EARLIER_LATER.fullmatch(t.text.strip())
         if side and reference_date is not None:

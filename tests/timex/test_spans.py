@@ -67,3 +67,23 @@ def test_last_season_written_inside_that_season_is_the_year_before(pipeline):
     assert timexes(pipeline, "The mill closed last fall.", date(1990, 12, 3))["last fall"][0] == "1990-FA"
     assert timexes(pipeline, "The mill closed last winter.", date(1991, 1, 20))["last winter"][0] == "1989-WI"
     assert timexes(pipeline, "The mill closed last winter.", date(1990, 12, 20))["last winter"][0] == "1989-WI"
+
+
+def test_the_past_decade_in_a_report_is_the_ten_years_up_to_it(pipeline):
+    found = timexes(pipeline, "The port of Orm grew fast over the past decade, officials said.")
+    assert found["the past decade"][1:] == (date(1980, 11, 15), REPORT_DATE)
+    found = timexes(pipeline, "The port of Orm has grown over the last two decades.")
+    assert found["the last two decades"][1:] == (date(1970, 11, 15), REPORT_DATE)
+    found = timexes(pipeline, "Rents in Orm rose 5% over the past three months.")
+    assert found["the past three months"][1:] == (date(1990, 8, 15), REPORT_DATE)
+    # "last year" is the calendar year before; a stretch of unstated length gets no days
+    assert timexes(pipeline, "Rents in Orm rose 5% last year.")["last year"][1:] == (date(1989, 1, 1), date(1989, 12, 31))
+    assert timexes(pipeline, "Rents in Orm have risen for the past few years.")["the past few years"][1:] == (None, None)
+
+
+def test_a_stretch_up_to_the_report_dates_its_happening(pipeline):
+    doc = Document.from_raw("t", "t.txt", "Title\n\nThe port of Orm has grown over the last two decades.\n")
+    doc.kind, doc.reference_date = "news", REPORT_DATE
+    rows = {e.trigger: e for e in pipeline(doc).layers["events"]}
+    assert (rows["grow"].date_start, rows["grow"].date_end) == (date(1970, 11, 15), REPORT_DATE)
+    assert rows["grow"].date_text == "the last two decades" and rows["grow"].granularity == "decade"
