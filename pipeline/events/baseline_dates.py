@@ -109,6 +109,22 @@ def end_of_a_moved_term(span: Any, trigger: Any | None) -> bool:
     return bool(_MOVING_VERBS.match(trigger.lower_)) and doc[i].head.i == trigger.i
 
 
+# Verbs that put a happening on the calendar: "has scheduled a news conference Thursday", "set the vote for
+# Friday". The date is the planned happening's; the scheduling was done before it.
+_SCHEDULING = re.compile(r"(?:re)?schedul(?:e|es|ed|ing)$")
+
+
+def day_of_a_scheduled_thing(span: Any, trigger: Any | None) -> bool:
+    """Whether the date is the day of the thing a scheduling verb put on the calendar, and the row's word
+    is the scheduling: "has scheduled a news conference Thursday", "set the vote for Friday"."""
+    if trigger is None or trigger.pos_ != "VERB":
+        return False
+    setting = trigger.lower_ in ("set", "sets", "setting") and span.start > 0 and span.doc[span.start - 1].lower_ == "for"
+    if not (_SCHEDULING.match(trigger.lower_) or setting):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children)
+
+
 def figure_of_a_telling(span: Any, trigger: Any | None) -> bool:
     """Whether the date only names the period of a figure the row's saying or estimating verb tells:
     "said third-quarter income fell", "reported its fiscal 1990 sales". The saying is not in that period."""
@@ -124,7 +140,8 @@ def dates_no_happening_here(span: Any, trigger: Any | None, lemma: str | None) -
     day or the period of a told figure (see the module's docstring), else None."""
     if baseline_of_a_comparison(span):
         return "baseline"
-    if end_of_a_term(span, trigger, lemma) or day_of_a_deadline(span, trigger) or end_of_a_moved_term(span, trigger):
+    if end_of_a_term(span, trigger, lemma) or day_of_a_deadline(span, trigger) or end_of_a_moved_term(span, trigger) \
+            or day_of_a_scheduled_thing(span, trigger):
         return "term"
     if figure_of_a_telling(span, trigger):
         return "baseline"

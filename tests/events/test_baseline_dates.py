@@ -54,6 +54,8 @@ def test_a_date_after_a_number_that_is_no_baseline_keeps_its_row(pipeline, text,
     ("The ministry set a deadline of April 20 for the bids.", "April 20", None),
     ("The Tarsk bank extended the credit line until June 1995.", "June 1995", None),
     ("The assembly postponed the vote until Friday.", "Friday", None),
+    ("The Tarsk governor has scheduled a hearing Thursday.", "Thursday", None),
+    ("The assembly set the vote for Friday.", "Friday", None),
 ])
 def test_a_date_of_another_word_dates_no_setting_or_saying(pipeline, text, dropped, kept):
     rows = dated_texts(pipeline, text)
