@@ -131,7 +131,8 @@ def figure_of_a_telling(span: Any, trigger: Any | None) -> bool:
     if trigger is None or trigger.lower_ not in _FIGURE_TELLING:
         return False
     root = span.root
-    return root.dep_ in ("amod", "compound", "nmod", "poss", "nummod") and root.head.pos_ in ("NOUN", "PROPN") and \
+    # Not a possessive: "said last month's discovery …" hands the date to the noun (pipeline.events.document_dated).
+    return root.dep_ in ("amod", "compound", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") and \
         root.head.i != trigger.i and not span.start <= root.head.i < span.end
 
 

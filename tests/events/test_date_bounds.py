@@ -65,3 +65,17 @@ def rows_of(pipeline, text: str) -> dict[str, list[tuple]]:
         if e.date_text:
             found.setdefault(e.trigger, []).append((e.date_start, e.date_end))
     return found
+
+
+def test_since_stretches_its_row_not_the_sentence_date_of_other_words(pipeline):
+    doc = Document.from_raw("t", "t.txt", "Title\n\nThe Orm family has cared for the boy since September, when he "
+                                          "was found at sea.\n")
+    doc.kind, doc.reference_date = "news", REPORT_DATE
+    found = {e.trigger: (e.date_start, e.date_end) for e in pipeline(doc).layers["events"]}
+    assert found["care"] == (date(1990, 9, 1), REPORT_DATE)
+    assert found["find"][1] == date(1990, 9, 30)  # found in September (or the weeks before), not since
+
+
+def test_a_time_counted_back_from_a_date_or_a_noun_it_dates_is_no_bound(pipeline):
+    found = rows_of(pipeline, "The day before last Tuesday's hearing, the mayor of Orm went home.")
+    assert found["hearing"] == [(date(1990, 11, 13), date(1990, 11, 13))]
