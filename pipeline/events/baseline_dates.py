@@ -122,6 +122,8 @@ def day_of_a_scheduled_thing(span: Any, trigger: Any | None) -> bool:
     setting = trigger.lower_ in ("set", "sets", "setting") and span.start > 0 and span.doc[span.start - 1].lower_ == "for"
     if not (_SCHEDULING.match(trigger.lower_) or setting):
         return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("on", "in", "at", "during"):
+        return False  # "had scheduled its invasion on August 25": the scheduling's day, or the invasion's? keep it
     return any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children)
 
 
