@@ -11,7 +11,10 @@ merely follows a number ("killed 40 people on Tuesday") keeps its row.
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+from pipeline.lexicon.happenings import SPEECH_VERB_FORMS
 
 # Words that open the figure a change or a comparison is measured from: "rose from $4 million a year
 # ago", "up from 3.1% in 1998", "more than the 400 a year earlier", "compared with 12 cents last year".
@@ -23,9 +26,10 @@ _FIGURE_WORDS = {"$", "%", "percent", "million", "billion", "trillion", "thousan
 # Small words allowed between the figure and the date: "$4 million in 1998", "12 cents for the year-earlier
 # quarter".
 _LINKS = {"in", "for", "during", "at", "the", "of", "a", "an", ","}
-# A term that runs out: "notes due 2009", "bonds maturing in 2010", "the offer expires Nov. 15".
+# A term that runs out: "notes due 2009", "bonds maturing in 2010", "the offer expires Nov. 15"; a payment
+# day: "a dividend payable Dec. 15".
 _TERM_WORDS = {"due", "maturing", "matures", "mature", "matured", "expiring", "expires", "expire", "expired",
-               "lapsing", "lapses"}
+               "lapsing", "lapses", "payable"}
 _TERM_LEMMAS = {"expire", "mature", "lapse"}
 
 
@@ -68,11 +72,80 @@ def end_of_a_term(span: Any, trigger: Any | None, lemma: str | None) -> bool:
     return trigger is None or (trigger.i != i and lemma not in _TERM_LEMMAS and trigger.lower_ not in _TERM_WORDS)
 
 
+# Nouns of a day something must be done by: "set a deadline of Jan. 15", "a Jan. 15 deadline", "the
+# record date of Dec. 1". The setting, extending or announcing of it is not of that day.
+_DEADLINE_NOUNS = {"deadline", "deadlines", "date", "target", "cutoff", "cut-off", "expiry", "expiration", "maturity"}
+# Verbs that move a term or a deadline: "extended the loan until March 1992", "postponed the vote to Friday"
+# (word forms: the pipeline runs without a lemmatizer).
+_MOVING_VERBS = re.compile(r"(?:extend|postpon|delay|defer|adjourn|prolong|renew|reschedul)\w*$")
+_UNTIL = {"until", "till", "til", "to", "through", "into"}
+# Verbs that tell or weigh a figure: "said third-quarter income fell", "reported fiscal 1990 sales of …".
+_FIGURE_TELLING = SPEECH_VERB_FORMS | {"post", "posts", "posted", "posting", "estimate", "estimates", "estimated",
+                                       "estimating", "forecast", "forecasts", "forecasting", "project", "projects",
+                                       "projected", "projecting", "predict", "predicts", "predicted", "predicting"}
+
+
+def day_of_a_deadline(span: Any, trigger: Any | None) -> bool:
+    """Whether the date is a deadline's or a due day's, and the row's word another: "set a deadline of
+    Jan. 15", "the Jan. 15 deadline was extended". The deadline passing keeps it only when the parse hangs
+    the date on the verb, not on the noun."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.i != head.i:
+        head = head.head
+    elif root.dep_ not in ("compound", "nmod", "amod", "npadvmod", "appos", "poss"):
+        return False
+    return head.lower_ in _DEADLINE_NOUNS and not span.start <= head.i < span.end and \
+        (trigger is None or trigger.i != head.i)
+
+
+def end_of_a_moved_term(span: Any, trigger: Any | None) -> bool:
+    """Whether the date is where a term or a deadline was moved to, and the row's word is the moving:
+    "extended the loan until March 1992", "postponed the vote to Friday". The moving was done before."""
+    doc = span.doc
+    i = span.start - 1
+    if i < span.sent.start or doc[i].lower_ not in _UNTIL or trigger is None or trigger.pos_ != "VERB":
+        return False
+    return bool(_MOVING_VERBS.match(trigger.lower_)) and doc[i].head.i == trigger.i
+
+
+# Verbs that put a happening on the calendar: "has scheduled a news conference Thursday", "set the vote for
+# Friday". The date is the planned happening's; the scheduling was done before it.
+_SCHEDULING = re.compile(r"(?:re)?schedul(?:e|es|ed|ing)$")
+
+
+def day_of_a_scheduled_thing(span: Any, trigger: Any | None) -> bool:
+    """Whether the date is the day of the thing a scheduling verb put on the calendar, and the row's word
+    is the scheduling: "has scheduled a news conference Thursday", "set the vote for Friday"."""
+    if trigger is None or trigger.pos_ != "VERB":
+        return False
+    setting = trigger.lower_ in ("set", "sets", "setting") and span.start > 0 and span.doc[span.start - 1].lower_ == "for"
+    if not (_SCHEDULING.match(trigger.lower_) or setting):
+        return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("on", "in", "at", "during"):
+        return False  # "had scheduled its invasion on August 25": the scheduling's day, or the invasion's? keep it
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children)
+
+
+def figure_of_a_telling(span: Any, trigger: Any | None) -> bool:
+    """Whether the date only names the period of a figure the row's saying or estimating verb tells:
+    "said third-quarter income fell", "reported its fiscal 1990 sales". The saying is not in that period."""
+    if trigger is None or trigger.lower_ not in _FIGURE_TELLING:
+        return False
+    root = span.root
+    # Not a possessive: "said last month's discovery …" hands the date to the noun (pipeline.events.document_dated).
+    return root.dep_ in ("amod", "compound", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") and \
+        root.head.i != trigger.i and not span.start <= root.head.i < span.end
+
+
 def dates_no_happening_here(span: Any, trigger: Any | None, lemma: str | None) -> str | None:
-    """``"baseline"`` or ``"term"`` when the date is a comparison's baseline or a term's end (see the
-    module's docstring), else None."""
+    """``"baseline"`` or ``"term"`` when the date is a comparison's baseline, a term's end, a deadline's
+    day or the period of a told figure (see the module's docstring), else None."""
     if baseline_of_a_comparison(span):
         return "baseline"
-    if end_of_a_term(span, trigger, lemma):
+    if end_of_a_term(span, trigger, lemma) or day_of_a_deadline(span, trigger) or end_of_a_moved_term(span, trigger) \
+            or day_of_a_scheduled_thing(span, trigger):
         return "term"
+    if figure_of_a_telling(span, trigger):
+        return "baseline"
     return None

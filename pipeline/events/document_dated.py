@@ -224,6 +224,17 @@ def _place_key(name: str) -> str:
     return " ".join(name.replace("-", " ").lower().split())
 
 
+def _own_days(doc: Any, event: Event) -> tuple[date, date]:
+    """The days a row's written date names, before "since" stretched the row to the report
+    (pipeline.events.date_bounds): "have cared for him since November, when he was found" — the finding
+    is of November, not of the months since."""
+    if event.timex_index is not None:
+        timex = doc.layers["timexes"][event.timex_index]
+        if isinstance(timex.date_end, date) and event.date_start == timex.date_start and timex.date_end < event.date_end:
+            return timex.date_start, timex.date_end
+    return event.date_start, event.date_end
+
+
 def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], int | None], sentences: list,
                           dated: list[Event], read_roles: Callable, lemmatizer: Any,
                           section_path: Callable[[int], str | None], support: dict) -> list[Event]:
@@ -244,7 +255,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             continue
         noun = _dated_noun(doc, chunks, starts, e)
         if noun is None:
-            written.setdefault(e.sentence_id, set()).add((e.date_start, e.date_end))
+            written.setdefault(e.sentence_id, set()).add(_own_days(doc, e))
         else:
             # "arrested in connection with last year's bombings": the year is the bombings' alone; it dates
             # no other word of the sentence, and never lets the report's weeks date the bombings.

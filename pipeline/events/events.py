@@ -19,6 +19,8 @@ from collections import deque
 from datetime import date
 
 from pipeline.events.agreement_parties import agreement_parties
+from pipeline.events.date_bounds import bounded
+from pipeline.timex.spans import past_stretch
 from pipeline.events.document_dated import document_dated_events
 from pipeline.core.document import Document
 from pipeline.stories.party_names import document_canonicaliser
@@ -70,6 +72,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
     # A date and, for a verb coordinated with its trigger, that verb (None: the date's own trigger).
     pending = deque((group, None) for group in dated_groups(timexes))
     times_told: dict[int, str] = {}  # a row's id -> the time of day a second date of it told
+    bounded_rows: set[int] = set()  # ids of rows a "since" or "before" bounds (pipeline.events.date_bounds)
     while pending:
         group, conjunct = pending.popleft()
         first, last = timexes[group[0]], timexes[group[-1]]
@@ -121,10 +124,17 @@ def events(doc: Document, ctx: StageContext) -> Document:
             # modality (a story told after the fact says what came of the plan).
             continue
         date_start, date_end = _interval(first, last, doc.text)
+        own_days = (date_start, date_end)
+        if first is last:  # "signed before 2001", "has repaid since June": the date bounds the happening
+            date_start, date_end = bounded(date_start, date_end, doc.text, first.start,
+                                           doc.reference_date if doc.kind == "news" else None, first.type == "TIME",
+                                           first.end)
         # One happening told with two dates ("in a dawn raid on 22 April", "On 9 May … that night",
         # "In 1910, on October 5, a revolution …"): one row, at the finer date (:func:`_one_happening`).
-        same = [(e, _one_happening(e, timexes[e.timex_index], first, offset + trigger.idx, (date_start, date_end)))
-                for e in events[-8:]]
+        # A bounded row ("since 1949 … expanded in 1955") holds the other dates without being their happening.
+        same = [] if (date_start, date_end) != own_days else [
+            (e, _one_happening(e, timexes[e.timex_index], first, offset + trigger.idx, (date_start, date_end)))
+            for e in events[-8:] if id(e) not in bounded_rows]
         held = next((e for e, keep in same if keep == "earlier"), None)
         if held is not None:
             # "On 9 May … shelled at dawn and again that night": a second time of the day the row
@@ -137,7 +147,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
         events.append(Event(
             timex_index=group[0], date_text=doc.text[first.start:last.end],
             date_start=date_start, date_end=date_end,
-            granularity="day" if first.type == "TIME" else granularity(first.value),
+            granularity="day" if first.type == "TIME" else past_stretch(first) or granularity(first.value),
             trigger=trigger_lemma, actors=roles.actors,
             participants=roles.participants, places=roles.places, theme=roles.theme,
             resolved=roles.resolved, resolved_from=["reference"] * len(roles.resolved),
@@ -147,6 +157,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
             trigger_start=offset + trigger.idx, trigger_end=offset + trigger.idx + len(trigger),
             modality=modality, sentence_id=sentence_id,
             section_path=path_of.get(section_of(s_start)), citation_ids=list(support.get(sentence_id, []))))
+        if (date_start, date_end) != own_days:
+            bounded_rows.add(id(events[-1]))
     _add_agreement_parties(doc, events, paragraphs.states, canonical)
     # A news report's past happenings that no written date dates: dated by the report's own date.
     events += document_dated_events(doc, chunks, sentence_of, sentences, events, read_roles, lemmatizer,
@@ -185,6 +197,8 @@ def _dated(timex) -> bool:
     # A heading's date sets its section's time but is no statement of something happening.
     if timex.zone != "body":
         return False
+    if timex.type == "DURATION":
+        return past_stretch(timex) is not None  # "has grown over the last two decades": up to the report
     return timex.type in ("DATE", "TIME") and (timex.date_start is not None or (timex.value or "").startswith("BC"))
 
 

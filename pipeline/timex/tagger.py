@@ -432,7 +432,13 @@ def _relative(p: Piece, ref: RefTime) -> tuple[str | None, str | None]:
         return f"{ref.year + n:04d}-{p.month:02d}", p.mod
     if unit.startswith("season:"):
         code = unit.split(":")[1]
-        return f"{_year_of(SEASONS[code][0], n, ref):04d}-{code}", p.mod
+        first, last = SEASONS[code]
+        year = _year_of(first, n, ref)
+        inside = ref.month is not None and (first <= ref.month <= last if first <= last else
+                                            ref.month >= first or ref.month <= last)
+        if n < 0 and inside and ref.month != first:
+            year -= 1  # "last fall" written in October is the fall before, not the one still going on
+        return f"{year:04d}-{code}", p.mod
     if unit.startswith("month:"):
         month = int(unit.split(":")[1])
         return date_value(_year_of(month, n, ref), month, p.day), p.mod

@@ -19,6 +19,7 @@ from pipeline.core.layers import BLOCKS, SENTENCES, SPACY_DOCS, TIMEXES, sentenc
 from pipeline.io.dates import bc_interval
 from pipeline.nlp.parse_needs import date_cues
 from pipeline.core.registry import StageContext, stage
+from pipeline.timex.spans import report_spans
 from pipeline.timex.tagger import QuarterMemory, Timex, tag
 from pipeline.timex.values import RefTime
 
@@ -47,6 +48,8 @@ def timexes(doc: Document, ctx: StageContext) -> Document:
             t.end += offset
             t.zone = zone
         found.extend(timexes)
+    # Fiscal periods, "the quarter ended Aug. 31", "earlier this month": days their calendar unit misstates.
+    report_spans(found, doc.text, doc.reference_date if doc.kind == "news" else None)
     sentence_of = sentence_index(doc.layers["sentences"])
     for t in found:
         t.sentence_id = sentence_of(t.start)

@@ -1,0 +1,81 @@
+"""A date after "before" or (in news) "since" bounds the happening (pipeline.events.date_bounds).
+Sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.core.document import Document
+from pipeline.events.date_bounds import bounded
+
+REPORT_DATE = date(1990, 11, 14)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from pipeline.batch.processing import Pipeline
+    from pipeline.core.config import load_config
+
+    return Pipeline(load_config(None))
+
+
+def rows(pipeline, text: str, kind: str = "news") -> dict[str, tuple]:
+    doc = Document.from_raw("t", "t.txt", "Title\n\n" + text + "\n")
+    doc.kind, doc.reference_date = kind, REPORT_DATE if kind == "news" else None
+    return {e.trigger: (e.date_start, e.date_end) for e in pipeline(doc).layers["events"] if e.date_text}
+
+
+def test_before_a_year_is_before_it_not_in_it(pipeline):
+    assert rows(pipeline, "The charter of Orm was signed before 1402.", "narrative")["sign"] == \
+        (None, date(1401, 12, 31))
+    assert rows(pipeline, "The charter of Orm was signed in 1402.", "narrative")["sign"] == \
+        (date(1402, 1, 1), date(1402, 12, 31))
+
+
+def test_since_a_month_in_a_report_reaches_the_report(pipeline):
+    assert rows(pipeline, "The Tarsk bank has repaid $40 million since June.")["repay"] == \
+        (date(1990, 6, 1), REPORT_DATE)
+    # a history article: the end is not written, the date keeps its own days
+    assert rows(pipeline, "The army of Orm has held the fort since 1402.", "narrative")["hold"] == \
+        (date(1402, 1, 1), date(1402, 12, 31))
+
+
+def test_bounds_leave_other_dates_alone():
+    text = "It was signed in 1402"
+    assert bounded(date(1402, 1, 1), date(1402, 12, 31), text, text.index("1402"), None) == \
+        (date(1402, 1, 1), date(1402, 12, 31))
+    text = "It was signed since 1402"  # a date later than the report's is left as it is
+    assert bounded(date(1402, 1, 1), date(1402, 12, 31), text, text.index("1402"), date(1400, 1, 1)) == \
+        (date(1402, 1, 1), date(1402, 12, 31))
+
+
+def test_a_bounded_row_keeps_the_dates_it_holds_apart(pipeline):
+    found = rows_of(pipeline, "Since 1971 the Tarsk fleet has been enlarged twice, in 1980 and in 1985.")
+    assert sorted(found["enlarge"]) == [(date(1971, 1, 1), REPORT_DATE), (date(1980, 1, 1), date(1980, 12, 31)),
+                                        (date(1985, 1, 1), date(1985, 12, 31))]
+
+
+def rows_of(pipeline, text: str) -> dict[str, list[tuple]]:
+    doc = Document.from_raw("t", "t.txt", "Title\n\n" + text + "\n")
+    doc.kind, doc.reference_date = "news", REPORT_DATE
+    found: dict[str, list[tuple]] = {}
+    for e in pipeline(doc).layers["events"]:
+        if e.date_text:
+            found.setdefault(e.trigger, []).append((e.date_start, e.date_end))
+    return found
+
+
+def test_since_stretches_its_row_not_the_sentence_date_of_other_words(pipeline):
+    doc = Document.from_raw("t", "t.txt", "Title\n\nThe Orm family has cared for the boy since September, when he "
+                                          "was found at sea.\n")
+    doc.kind, doc.reference_date = "news", REPORT_DATE
+    found = {e.trigger: (e.date_start, e.date_end) for e in pipeline(doc).layers["events"]}
+    assert found["care"] == (date(1990, 9, 1), REPORT_DATE)
+    assert found["find"][1] == date(1990, 9, 30)  # found in September (or the weeks before), not since
+
+
+def test_a_time_counted_back_from_a_date_or_a_noun_it_dates_is_no_bound(pipeline):
+    found = rows_of(pipeline, "The day before last Tuesday's hearing, the mayor of Orm went home.")
+    assert found["hearing"] == [(date(1990, 11, 13), date(1990, 11, 13))]
