@@ -47,12 +47,15 @@ def test_the_verbs_places_objects_and_conjuncts_stay_with_the_noun(pipeline):
     assert [e.trigger for e in found] == ["explosion", "kill"]
 
 
-@pytest.mark.parametrize("text, trigger", [
-    ("An explosion ripped through the consulate on Friday.", "explosion"),
-    ("The attack killed nine people on Monday.", "kill"),
-])
-def test_a_news_noun_and_its_dated_verb_give_one_row(pipeline, text, trigger):
-    assert [e.trigger for e in rows(pipeline, text, "news")] == [trigger]
+def test_a_news_noun_and_its_dated_verb_of_unfolding_give_one_row(pipeline):
+    text = "An explosion ripped through the consulate on Friday."
+    assert [e.trigger for e in rows(pipeline, text, "news")] == ["explosion"]
+
+
+def test_a_news_happening_and_its_deed_stay_two_rows(pipeline):
+    # "bombings on Aug. 7 killed 258": the bombings and what they did (the stories harness's mentions)
+    found = [e.trigger for e in rows(pipeline, "Twin bombings in Velm on Monday killed nine people.", "news")]
+    assert "bombing" in found and "kill" in found
 
 
 def test_a_bomb_going_off_is_told_by_verb_and_particle(pipeline):
@@ -63,3 +66,11 @@ def test_a_dated_happenings_deed_stays_two_rows(pipeline):
     assert [e.trigger for e in rows(pipeline, "The 1906 earthquake destroyed the city.")] == ["earthquake", "destroy"]
     # a verb that tells more than the unfolding keeps its own row
     assert [e.trigger for e in rows(pipeline, "The war began in 1914.")] == ["begin"]
+
+
+def test_a_participle_of_a_state_going_on_shares_no_date(pipeline):
+    # pipeline.events.coordination: what lasted after the date is no happening of it; a deed is
+    text = "Mira Tosk became the best-paid singer in Europe in the 1960s, remaining a famous figure for life."
+    assert [e.trigger for e in rows(pipeline, text)] == ["become"]
+    assert [e.trigger for e in rows(pipeline, "The army captured Tarsk on 2 May 1812, burning the mill.")] == \
+        ["capture", "burn"]
