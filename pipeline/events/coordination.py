@@ -40,7 +40,7 @@ def coordinated(trigger: Any, span: Any, by_the_day: bool = True) -> list[Any]:
     # closure") tells what followed, at a time the sentence does not give.
     together = [c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB" and (
         (c.tag_ == "VBG" and not any(g.dep_ == "mark" for g in c.children) and c.lower_ not in _PREPOSITION_LIKE
-         and _lemma(c) not in CONSEQUENCE_VERBS) or
+         and _lemma(c) not in CONSEQUENCE_VERBS and c.lower_ not in _GOING_ON) or
         c.doc[c.left_edge.i].lower_ in ("when", "as", "while"))]
     # A conjunct shares the date when the date opens the clause ("On 2 May the army captured Tarsk and
     # burned the mill") or names the day ("paid tribute on Tuesday and promised to …"); a year or a
@@ -84,6 +84,11 @@ def coordinated(trigger: Any, span: Any, by_the_day: bool = True) -> list[Any]:
 # Participles that work as prepositions: "established in 1920 following the reunification", "including".
 _PREPOSITION_LIKE = {"following", "including", "regarding", "concerning", "according", "excluding",
                      "pending", "considering", "notwithstanding", "preceding", "succeeding"}
+
+
+# "became a star in the 1960s, remaining a public figure for the rest of her life": a participle of a state
+# going on tells what lasted after the date, no happening of it.
+_GOING_ON = {"remaining", "staying", "continuing", "living", "residing", "retaining"}
 
 
 # Verbs of dying and harm (stems, the lemmatizer is off here): "killed in the blast" names the blast.

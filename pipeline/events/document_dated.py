@@ -45,6 +45,7 @@ from pipeline.events.triggers import is_located, lemma_of
 from pipeline.stories.party_names import country_name
 from pipeline.stories.triggers import same_kind
 from pipeline.events.tree import first_conjunct
+from pipeline.events.happening_words import unfolding_subject
 
 DOCUMENT = "document"   # dated_by: the report's own date dates it
 SENTENCE = "sentence"   # dated_by: the one date its sentence writes for another word dates it
@@ -265,7 +266,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
         for tok in happening_tokens(parsed, lemmatizer):
             start = offset + tok.idx
             sentence_id = sentence_of(start)
-            if start in taken or sentence_id is None:
+            if start in taken or sentence_id is None or _told_by_its_verb(tok, offset, taken):
                 continue
             dates = written.get(sentence_id, set())
             if start in own_date:
@@ -317,3 +318,14 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 section_path=section_path(s_start), citation_ids=list(support.get(sentence_id, [])),
                 dated_by=dated_by))
     return out
+
+
+def _told_by_its_verb(tok: Any, offset: int, taken: set[int]) -> bool:
+    """"An explosion ripped through the embassy on Friday": the verb of unfolding and its subject tell one
+    happening, whose row (the noun's) the written date gave; no second, report-dated row for the verb.
+    (A noun subject of another verb keeps its own row: "bombings on Aug. 7 killed 258" tells the
+    bombings and what they did.)"""
+    if tok.pos_ != "VERB":
+        return False
+    subject = unfolding_subject(tok)
+    return subject is not None and offset + subject.idx in taken

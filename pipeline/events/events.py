@@ -28,6 +28,9 @@ from pipeline.events.names import Names
 from pipeline.events.figures import no_news_happening, told_as_done
 from pipeline.events.filters import not_a_happening, tells_a_post
 from pipeline.events.coordination import coordinated
+from pipeline.events.era_dates import era_describes
+from pipeline.events.happening_words import unfolding_subject
+from pipeline.events.past_tense import went_off
 from pipeline.events.dated_nouns import dated_noun, shared_settings
 from pipeline.events.triggers import better_word, describes_a_party, lemma_of, means_of, trigger_of
 from pipeline.core.layers import (
@@ -99,9 +102,17 @@ def events(doc: Document, ctx: StageContext) -> Document:
         if noun is not None and noun[1]:
             trigger = noun[0]  # "died within weeks of his capture on 26 March": the capture's date
         trigger_lemma = lemma_of(trigger, lemmatizer)
+        if went_off(trigger, trigger_lemma):
+            trigger_lemma = "go off"  # "the bomb went off at 10 a.m."
+        # "An explosion ripped through the embassy on Friday": the row is the noun's; the verb's parties,
+        # places and conjuncts ("…, killing 241") are the happening's.
+        subject = unfolding_subject(trigger.head, span) if trigger.dep_ == "nsubj" else None
+        verb = trigger.head if subject is not None and subject.i == trigger.i else trigger
         unhappening = not_a_happening(span, trigger, trigger_lemma, doc.kind) if conjunct is None else (
             "post" if tells_a_post(trigger, trigger_lemma) else
             no_news_happening(span, trigger, trigger_lemma) if doc.kind == "news" else None)
+        if unhappening is None and doc.kind != "news":
+            unhappening = era_describes(span, trigger, trigger_lemma)  # "a major figure of 20th-century art"
         if conjunct is None and unhappening in (None, "state", "light", "figure", "view"):
             if noun is not None and not noun[1]:
                 pending.appendleft((group, noun[0]))  # "spoke at a news conference on Friday": both then
@@ -110,7 +121,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
             # "On 2 May the army captured Tarsk and burned the mill": each verb sharing the date is a row
             # (also after a state: "in 1805 the army had 3,000 men when it crossed the river").
             by_the_day = first.type == "TIME" or granularity(first.value) == "day"
-            pending.extendleft((group, verb) for verb in reversed(coordinated(trigger, span, by_the_day)))
+            pending.extendleft((group, other) for other in reversed(coordinated(verb, span, by_the_day)))
         if conjunct is None and unhappening == "figure" and trigger.pos_ == "NOUN" and \
                 trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB":
             # "announced a 12% rise in profit on Tuesday": the figure is no happening, telling it is.
@@ -143,7 +154,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
             if told == (first.value or "") or told.startswith(first.value or "") or (first.value or "").startswith(told):
                 continue
         events[:] = [e for e in events if all(e is not other or keep != "later" for other, keep in same)]
-        roles = read_roles(k, trigger, s_start, s_end, skip=(first.start, last.end))
+        roles = read_roles(k, verb, s_start, s_end, skip=(first.start, last.end))
         events.append(Event(
             timex_index=group[0], date_text=doc.text[first.start:last.end],
             date_start=date_start, date_end=date_end,

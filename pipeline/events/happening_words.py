@@ -13,6 +13,7 @@ from typing import Any
 from pipeline.lexicon.stems import singulars as _singulars
 from pipeline.lexicon.happenings import (
     EVENT_NOUNS, EVENT_SUFFIXES, LIGHT_VERB_HAPPENINGS, STATES_NOT_HAPPENINGS, SUFFIX_LOOKALIKES,
+    UNFOLDING_VERB_FORMS,
 )
 
 def is_event_noun(token: Any) -> bool:
@@ -122,6 +123,8 @@ def better_word(tok: Any, span: Any) -> Any:
     as object or attribute (began the offensive, there was a revolt), as subject (the siege took
     two days) or after "into" (entered into an alliance). Otherwise the verb itself."""
     lemma = _lemma(tok)
+    if tok.pos_ == "VERB" and (subject := unfolding_subject(tok, span)) is not None:
+        return subject  # "an explosion ripped through the embassy on Friday": the explosion
     if tok.pos_ == "VERB" and lemma in CONSEQUENCE_VERBS and span.end <= tok.i:
         cause = [c for c in tok.children if c.dep_ == "nsubj" and c.i < span.start and names_a_happening(c)]
         if cause:
@@ -215,6 +218,25 @@ def better_word(tok: Any, span: Any) -> Any:
                 names_a_happening(c) or (lemma in LIGHT_VERBS and _light_happening(c)) or (happens and (c.dep_ in ("nsubj", "nsubjpass") or c.i == tok.head.i))):
             return c
     return tok
+
+
+def unfolding_subject(verb: Any, span: Any = None) -> Any | None:
+    """The happening noun a verb of unfolding has as its subject ("an explosion ripped through the
+    embassy", "riots broke out", "the blast went off"): the verb and the noun tell one happening. None
+    when the noun has a date of its own ("the 1906 earthquake struck …" stays as the verb says) or is
+    inside the date (``span``)."""
+    word = verb.lower_
+    particle = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+    if not (word in UNFOLDING_VERB_FORMS or (_lemma(verb) == "go" and "off" in particle) or (
+            word in ("break", "breaks", "broke", "broken", "breaking") and "out" in particle)):
+        return None
+    inside = range(span.start, span.end) if span is not None else range(0)
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in inside and c.ent_type_ not in ("DATE", "TIME") \
+                and names_a_happening(c) and not any(
+                    g.ent_type_ in ("DATE", "TIME") for g in c.subtree if g.i != c.i):
+            return c
+    return None
 
 
 def _says_it_happened(verb: Any) -> bool:

@@ -160,3 +160,12 @@ VIEW_VERBS = {"think", "believe", "expect", "foresee", "anticipate", "predict", 
 # Words that date a state now: "now holds", "currently controls", "is at present".
 # ("today" is not one: "we today accept the guarantee" is the day's happening, told in the present.)
 PRESENT_WORDS = {"now", "currently", "presently", "present", "nowadays", "days", "still"}
+# "An explosion ripped through the embassy", "fighting erupted", "the earthquake struck the city": a verb
+# that only tells how its subject happening came about or spread; the subject names the happening
+# (one row, the noun's). Written in all forms: the events stage's parse has no lemmatizer. "break"
+# counts only with "out" ("riots broke out"), "go" only with "off" (pipeline.events.happening_words).
+UNFOLDING_VERB_FORMS = frozenset("""
+rip rips ripped ripping tear tears tore torn tearing sweep sweeps swept sweeping strike strikes struck
+striking hit hits hitting rock rocks rocked rocking erupt erupts erupted erupting rage rages raged raging
+engulf engulfs engulfed engulfing ravage ravages ravaged ravaging shake shakes shook shaken shaking
+""".split())

@@ -85,7 +85,7 @@ def test_a_bare_number_not_after_a_preposition_or_comma_is_no_day(pipeline):
     ("Early in 1998 the police moved against the gang. On 22 April the police seized four men in a "
      "dawn raid.", "raid", date(1998, 4, 22)),
     ("In 1915 the siege began. On 9 May the harbour was shelled that night.", "shell", date(1915, 5, 9)),
-    ("In 1852, on 14 October, a revolt broke out in the mountain towns.", "break", date(1852, 10, 14)),
+    ("In 1852, on 14 October, a revolt broke out in the mountain towns.", "revolt", date(1852, 10, 14)),
     ("The assault opened on Sunday, 3 July 1921, before dawn.", "open", date(1921, 7, 3)),
 ])
 def test_one_happening_told_with_two_dates_is_one_row_at_the_finer(pipeline, text, trigger, day):
