@@ -182,3 +182,12 @@ def test_a_launched_channel_or_body_is_a_party_a_launched_product_is_not():
     assert found["actors"] == ["Viacom"] and found["participants"] == ["Nickelodeon"]
     text = "In 2003 Orme Games launched Tarn Quest, a role-playing game."
     assert roles(text, "launched")["participants"] == []
+
+
+def test_who_after_a_person_of_a_kin_group_is_the_person():
+    text = "Juan Orme is a member of the Tarvian royal family who reigned as King of Tarvia from 1975 until 2014."
+    assert roles(text, "reigned")["actors"] == ["Juan Orme"]
+    text = "Ali Orme was the ninth sultan of the Lusk dynasty who ruled Tarvia between 1293 and 1294."
+    assert roles(text, "ruled")["actors"] == ["Ali Orme"]
+    text = "In 1920 Ali Orme joined the Tarn Bank, which the Lusk family had owned since 1880."  # no person noun: as before
+    assert "Ali Orme" not in roles(text, "owned")["actors"]
