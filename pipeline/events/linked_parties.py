@@ -38,6 +38,18 @@ def patients_in(trigger: Any) -> list:
         g for c in verb.children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "nsubj"]
 
 
+def controlled_patients(trigger: Any) -> list:
+    """The patient of a passive infinitive with no subject of its own ("Orme Corp. agreed to be
+    acquired by Tarnex", "Lusk refused to be drawn into the war"): the verb it completes says who,
+    its subject (or its object: "persuaded Orme to be bought")."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in trigger.children) \
+            or any(c.dep_ in PASSIVE_SUBJECTS for c in trigger.children):
+        return []
+    head = trigger.head
+    return [c for c in head.children if c.dep_ == "dobj" and c.i < trigger.i] or \
+        [c for c in head.children if c.dep_ in ("nsubj", *PASSIVE_SUBJECTS)]
+
+
 def joined_event_parties(trigger: Any) -> list:
     """The opponents of a happening a verb says someone took part in ("participated in the assaults
     against the Luftwaffe", "joined in the attack on Lusk"): the event noun's "against"/"on" objects."""

@@ -57,7 +57,8 @@ def is_made_product(span: Any, trigger: Any) -> bool:
     game, a console, a program or a car model a body or a person. Only as the verb's object or its
     passive subject; not a body's name ("launched the Tarn Workers' Party"), not someone released
     from something ("released Orme Ltd from the contract", "released Tom Orme from prison"), and a
-    name the model calls a person only where a product noun describes it."""
+    name the model calls a person only where a product noun describes it; what is launched or introduced,
+    only where the model or a product noun calls it a product (a channel, a service, a company launched is a party)."""
     root = span.root
     if not trigger.lower_.startswith(_MAKING) or root.head.i != trigger.i or root.dep_ not in ("dobj", "nsubjpass"):
         return False
@@ -67,6 +68,10 @@ def is_made_product(span: Any, trigger: Any) -> bool:
         return False
     described = any(c.dep_ == "appos" and c.lower_ in PRODUCT_NOUNS for c in root.children) or \
         (root.i + 1 < len(root.doc) and root.nbor().lower_ in PRODUCT_NOUNS and root.nbor().head.i == root.i)
+    if trigger.lower_.startswith(("launch", "introduc")) and root.ent_type_ != "PRODUCT":
+        # "Viacom launched Nickelodeon", "launched the Tarn Party": a launched channel, service or body the
+        # model calls a body is a party; only a product the model or a product noun says is one is not.
+        return described or any(t.lower_ in PRODUCT_NOUNS for t in span)
     return root.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART") or described
 
 

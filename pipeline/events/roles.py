@@ -21,8 +21,9 @@ from typing import Any
 from pipeline.events.names import SentenceNames, is_adjective, state_of_demonym, unique_names
 from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, passive_patients, predicated_name, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
-from pipeline.events.linked_parties import (body_names, entered_states, joined_event_parties, listed_parties, nested_opponents,
-                                            patients_in, sides_served, sides_posts_and_clauses, stray_agents, support_recipients)
+from pipeline.events.linked_parties import (body_names, controlled_patients, entered_states, joined_event_parties,
+                                            listed_parties, nested_opponents, patients_in, sides_served,
+                                            sides_posts_and_clauses, stray_agents, support_recipients)
 from pipeline.events.party_shapes import (
     absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier, is_post_holders_body, is_quoted_speech,
     is_quoted_work, modified_noun, qualifying_clauses, quoted_words, territory_parties, title_tokens, untagged_names, with_compounds)
@@ -187,7 +188,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
             # and published by the State Department": two acts with agents of their own.)
             heads += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
     heads += governing_patients(trigger) + support_recipients(trigger) + patients_in(trigger) + \
-        joined_event_parties(trigger) + entered_states(trigger) + sides_served(trigger, objects) + \
+        joined_event_parties(trigger) + controlled_patients(trigger) + entered_states(trigger) + sides_served(trigger, objects) + \
         nested_opponents(trigger)
     heads += listed_parties(trigger, objects) + sides_posts_and_clauses(trigger, objects)
     heads += club_heads(trigger, objects) + _proposers(objects) + offer_sides(trigger)

@@ -14,6 +14,7 @@ from typing import Any, Iterable
 
 from pipeline.events.triggers import _INHERIT, PASSIVE_SUBJECTS, SUBJECTS
 from pipeline.events.tree import first_conjunct
+from pipeline.lexicon.type_nouns import PERSON_NOUNS
 
 
 def _subject_tokens(verb: Any) -> tuple[list[Any], bool]:
@@ -76,7 +77,7 @@ def subject_of(trigger: Any) -> list[Any]:
             # "which was signed": the relative pronoun stands for the noun the clause modifies.
             if tok.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):
                 user = _weapon_user(tok.head)
-                return user if user else [predicated_name(tok.head)]
+                return user if user else [predicated_name(_person_in_kin_group(tok))]
             if participle and len(heads) == 1 and heads[0].pos_ == "NOUN":
                 # "Starting his own band in 1939, his popularity grew": a participle whose main clause's
                 # subject is a thing of someone's is that someone's act.
@@ -114,7 +115,7 @@ def subject_of(trigger: Any) -> list[Any]:
             if patients:
                 return patients
         if tok.dep_ == "relcl":
-            return [predicated_name(tok.head)] if active else []
+            return [predicated_name(_person_in_kin_group(tok))] if active else []
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "the IRA's decision to carry out the attacks": the one whose decision (plan, attempt) it is.
             return [c for c in tok.head.children if c.dep_ == "poss"]
@@ -147,7 +148,7 @@ def _leaders(noun: Any) -> list[Any]:
         return []
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if verb.dep_ == "relcl" and subjects and all(h.tag_ in ("WDT", "WP") for h in subjects):
-        return [predicated_name(verb.head)]
+        return [predicated_name(_person_in_kin_group(verb))]
     return subjects
 
 
@@ -265,6 +266,26 @@ def _controller(infinitive: Any) -> list[Any]:
     return [_relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
 
 
+# Ruling houses and kin a person is "of": a relative clause with "who" the parser hangs on them is
+# more often said of the person ("the ninth sultan of the Orme dynasty who ruled Tarvia").
+_KIN_GROUPS = {"dynasty", "family", "house", "clan", "line", "lineage"}
+# Who is "of" such a group, besides the type nouns of persons: its members and its rulers.
+_KIN_MEMBERS = {"member", "scion", "heir", "descendant", "son", "daughter", "sultan", "ruler", "monarch", "queen",
+                "prince", "princess", "pharaoh", "caliph", "shah", "khan", "tsar", "czar", "emir", "sovereign"}
+
+
+def _person_in_kin_group(clause: Any) -> Any:
+    """The noun a "who" clause is said of: its head, except where that is a kin group a person noun is
+    "of" ("a member of the royal family who reigned as King", "the sultan of the Orme dynasty who
+    ruled Tarvia"): the person, whose name :func:`predicated_name` then finds."""
+    head = clause.head
+    if head.lower_ in _KIN_GROUPS and head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.pos_ == "NOUN" and head.head.head.lower_ in PERSON_NOUNS | _KIN_MEMBERS and \
+            any(c.lower_ == "who" and c.dep_ in SUBJECTS for c in clause.children):
+        return head.head.head
+    return head
+
+
 def predicated_name(noun: Any) -> Any:
     """The name a common noun is said of, where the sentence says so: "identified Orme as the man
     who …" (Orme), "Orme was the man who …", "Orme, the man who …"; else the noun itself."""
@@ -274,7 +295,7 @@ def predicated_name(noun: Any) -> Any:
         named = [c for c in noun.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
         if len(named) == 1:
             return named[0]
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+    if noun.dep_ == "attr" and (noun.head.lemma_ == "be" or noun.head.lower_ in ("is", "was", "are", "were", "'s", "’s")):
         named = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
         if len(named) == 1:
             return named[0]
@@ -286,7 +307,7 @@ def predicated_name(noun: Any) -> Any:
 def _relative_antecedent(token: Any) -> Any:
     """The noun a relative pronoun stands for ("the army, which was forced to …" → army)."""
     if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
-        return token.head.head
+        return _person_in_kin_group(token.head)
     return token
 
 

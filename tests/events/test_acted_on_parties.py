@@ -166,3 +166,28 @@ def test_the_body_joined_is_a_party_where_the_model_left_it_untagged():
 def test_the_sides_the_parser_hangs_on_a_date():
     r = roles("The Battle of Narva was fought on 30 November 1700 between Sweden and Russia.", "fought")
     assert {"Sweden", "Russia"} <= set(r["participants"])
+
+
+def test_the_patient_of_a_passive_infinitive_is_the_subject_of_the_verb_it_completes():
+    text = "In 1988 Orme Corp. agreed to be acquired by Tarnex."
+    found = roles(text, "acquired")
+    assert found["actors"] == ["Tarnex"] and found["participants"] == ["Orme Corp."]
+    text = "In 1988 Tarnex agreed to acquire Orme Corp."  # active: the subject acts, as before
+    assert "Tarnex" not in roles(text, "acquire")["participants"]
+
+
+def test_a_launched_channel_or_body_is_a_party_a_launched_product_is_not():
+    text = "In 1979 Viacom launched Nickelodeon."
+    found = roles(text, "launched")
+    assert found["actors"] == ["Viacom"] and found["participants"] == ["Nickelodeon"]
+    text = "In 2003 Orme Games launched Tarn Quest, a role-playing game."
+    assert roles(text, "launched")["participants"] == []
+
+
+def test_who_after_a_person_of_a_kin_group_is_the_person():
+    text = "Juan Orme is a member of the Tarvian royal family who reigned as King of Tarvia from 1975 until 2014."
+    assert roles(text, "reigned")["actors"] == ["Juan Orme"]
+    text = "Ali Orme was the ninth sultan of the Lusk dynasty who ruled Tarvia between 1293 and 1294."
+    assert roles(text, "ruled")["actors"] == ["Ali Orme"]
+    text = "In 1920 Ali Orme joined the Tarn Bank, which the Lusk family had owned since 1880."  # no person noun: as before
+    assert "Ali Orme" not in roles(text, "owned")["actors"]

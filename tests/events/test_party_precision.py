@@ -111,7 +111,7 @@ def test_a_made_product_released_or_launched_is_no_party_its_maker_is():
     text = "In 2004 Orme Software released Tarn Quest, a role-playing game."
     found = roles(text, "released")
     assert found["actors"] == ["Orme Software"] and found["participants"] == []
-    text = "In 2001 Toyota launched the Corolla Verso."
+    text = "In 2001 Toyota launched the Corolla Verso, a compact car."  # a launched name is a product where said
     assert roles(text, "launched")["participants"] == []
     text = "In 1998 the court released Tom Orme from prison."  # someone released from something
     assert roles(text, "released")["participants"] == ["Tom Orme"]
