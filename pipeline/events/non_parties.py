@@ -142,3 +142,20 @@ def is_press_owner(span: Any) -> bool:
     "Tarvian newspapers said"): the papers are no organ of the state, so it is no party."""
     root = span.root
     return root.dep_ in ("poss", "compound", "amod") and root.head.lower_ in MEDIA_NOUNS and root.head.pos_ == "NOUN"
+
+
+# Verbs of a vehicle's accident (stems): their subject is the craft, a thing ("the Boeing crashed").
+_ACCIDENTS = ("crash", "sank", "sink", "sunk", "derail", "capsiz")
+
+
+def is_crashed_vehicle(span: Any, trigger: Any) -> bool:
+    """Whether a name is the craft that crashed, sank or derailed ("the Boeing crashed near Lusk", "the
+    Orme Star sank"): the model calls an aircraft by its maker's name or a ship a body, but a craft is
+    a thing, no actor. A person who crashed stays ("Tom Orme crashed at Lusk"), and so does a subject
+    that crashed something ("Orme Air crashed a plane")."""
+    root = span.root
+    if not trigger.lower_.startswith(_ACCIDENTS) or span.root.ent_type_ == "PERSON":
+        return False
+    if root.dep_ != "nsubj" or root.head.i != trigger.i:
+        return False
+    return not any(c.dep_ == "dobj" for c in trigger.children)

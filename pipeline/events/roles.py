@@ -34,12 +34,14 @@ from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_or
 from pipeline.events.seated_bodies import seated_bodies
 from pipeline.events.recast_roles import demotes_actors, is_disaster, recast_roles
 from pipeline.events.non_parties import (holds_no_party, is_base_name, is_common_word_opening, is_company_seat,
+                                         is_crashed_vehicle,
                                          is_image_source, is_made_product, is_parenthetical_speaker, is_press_owner,
                                          is_tally, is_trading_venue)
 from pipeline.events.coreference import Mention, Paragraphs
 from pipeline.events.slot_names import slot_roles
 from pipeline.events.themes import antecedent, theme_of
 from pipeline.lexicon.companies import BID_WORDS
+from pipeline.lexicon.agreements import DOCUMENT_NAME_HEADS
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
 from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS, THING_NAME_HEADS
 
@@ -194,9 +196,13 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     for e, sp, name in sentence.spans:
         if sp.root.i in titles:
             continue  # "U.S. Secretary of Defense Ash Carter": the title's names are not parties besides him
+        if e.label in ACTOR_LABELS and e.label != "PERSON" and name.split()[-1].lower() in DOCUMENT_NAME_HEADS:
+            continue  # "the Washington Treaty created NATO": a document acts not (it may be the theme)
         if e.label in ACTOR_LABELS and (name.split()[-1].lower() in THING_NAME_HEADS or is_quoted_work(sp)
                                         or is_tally(sp) or is_made_product(sp, trigger)):
             continue  # "Lusk Village Mall opened", "34 KO's": a place, a made thing or a result, no party
+        if e.label in ACTOR_LABELS and e.label != "PERSON" and is_crashed_vehicle(sp, trigger):
+            continue  # "the Boeing crashed": the craft is a thing, no actor
         if e.label in ACTOR_LABELS and is_trading_venue(sp):
             continue  # "rose 50 cents on the Tarn Stock Exchange": where shares trade, no party
         if e.label in ACTOR_LABELS and (is_common_word_opening(sp) or is_parenthetical_speaker(sp, trigger)):
