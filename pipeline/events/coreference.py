@@ -241,15 +241,15 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
 
 def _topic_kept(token: Any, mentions: list[Mention], person: str, topic: str,
                 genders: dict[str, str] | None) -> str:
-    """The document's main person for "he" when the sentence before had another man act on "him"
-    ("Ross, the manager, selected him. In Boston he became a star": "him" is the article's subject,
-    who stays in view); else ``person``."""
-    sent = token.sent
-    if sent.start == 0:
+    """The document's main person for "he" when the sentence before had another man act on "him" or on
+    him by name ("Ross selected him. In Boston he became a star": the subject stays in view); else ``person``."""
+    if token.sent.start == 0:
         return person
-    prev = token.doc[sent.start - 1].sent
+    prev = token.doc[token.sent.start - 1].sent
     acted_there = any(m.name == person and prev.start <= m.span.start < prev.end for m in mentions)
-    object_pronoun = any(t.lower_ in ("him", "her") and t.dep_ in ("dobj", "pobj", "dative") for t in prev)
+    object_pronoun = any(t.lower_ in ("him", "her") and t.dep_ in ("dobj", "pobj", "dative") for t in prev) or \
+        any(m.name == topic and prev.start <= m.span.start < prev.end and _phrase_root(m.span.root).dep_ == "dobj"
+            for m in mentions)  # "Orme called Hawks 'a hero'. He …": Hawks stays in view
     if acted_there and object_pronoun and not (genders and genders.get(topic) not in (None, pronoun_gender(token.lower_))):
         return topic
     return person

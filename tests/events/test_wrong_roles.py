@@ -160,3 +160,12 @@ def test_a_named_groups_plural_is_no_states_demonym():
     assert state_of_demonym("Danes", []) == "Denmark"
     r = roles("In 1850 the Greens defeated Greece in the war.", "defeated")
     assert r["actors"] == ["Greens"]
+
+
+def test_he_after_a_critic_named_the_articles_subject_is_the_subject():
+    text = ("Tom Lusk\n\nTom Lusk was a Tarvian painter. Sam Orme called Lusk \"a hero of the critics.\" "
+            "He was nominated for the Vell Prize in 1941 and won the Orme Medal in 1974.")
+    assert roles(text, "won")["actors"] == ["Tom Lusk"]
+    # The man met is not "he" either way, and a critic who acted on no one stays in view.
+    text = "Tom Lusk\n\nTom Lusk was a Tarvian painter. Sam Orme met Ann Vell in 1960. He won the Orme Medal in 1974."
+    assert roles(text, "won")["actors"] == ["Sam Orme"]
