@@ -354,7 +354,7 @@ class Paragraphs:
 
     @cached_property
     def topic(self) -> str | None:
-        """The person the document names most often, by a clear margin (a biography's subject), or None."""
+        """The person named most often by a clear margin, else the one the first sentence defines, or None."""
         counts: dict[str, int] = {}
         for e in self.entities:
             if e.label == "PERSON":
@@ -363,7 +363,7 @@ class Paragraphs:
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
             return ranked[0][0]
-        return None
+        return self.lead.name if self.lead is not None and self.lead.kind == "person" else None
 
     @cached_property
     def works(self) -> set[str]:

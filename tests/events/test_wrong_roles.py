@@ -169,3 +169,6 @@ def test_he_after_a_critic_named_the_articles_subject_is_the_subject():
     # The man met is not "he" either way, and a critic who acted on no one stays in view.
     text = "Tom Lusk\n\nTom Lusk was a Tarvian painter. Sam Orme met Ann Vell in 1960. He won the Orme Medal in 1974."
     assert roles(text, "won")["actors"] == ["Sam Orme"]
+    # A short lead names its subject too seldom to count: the person its first sentence defines is the subject.
+    text = "Tom Lusk was a Tarvian painter. Sam Orme called Lusk \"a hero.\" He won the Orme Medal in 1974."
+    assert roles(text, "won")["actors"] == ["Tom Lusk"]
