@@ -228,8 +228,7 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
             person = _topic_kept(token, mentions, person, topic, genders)
         return [person] if person else []
     if word in GROUP_PRONOUNS:
-        # A group is looked for in this sentence and the one before, as a reader does.
-        sent = token.sent
+        sent = token.sent  # a group is looked for in this sentence and the one before, as a reader does
         previous = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         near = [m for m in mentions if m.span.start >= previous]
         return last_group(near, token.i) or people_of_sentence_before(mentions, token.sent.start) or \
@@ -363,7 +362,8 @@ class Paragraphs:
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
             return ranked[0][0]
-        return self.lead.name if self.lead is not None and self.lead.kind == "person" else None
+        lead = self.lead  # one the first sentence defines ("Orme was a painter"), not one who "said"
+        return lead.name if lead is not None and lead.kind == "person" and lead.noun is not None else None
 
     @cached_property
     def works(self) -> set[str]:
