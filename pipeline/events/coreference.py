@@ -228,8 +228,7 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
             person = _topic_kept(token, mentions, person, topic, genders)
         return [person] if person else []
     if word in GROUP_PRONOUNS:
-        # A group is looked for in this sentence and the one before, as a reader does.
-        sent = token.sent
+        sent = token.sent  # a group is looked for in this sentence and the one before, as a reader does
         previous = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         near = [m for m in mentions if m.span.start >= previous]
         return last_group(near, token.i) or people_of_sentence_before(mentions, token.sent.start) or \
@@ -241,15 +240,15 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
 
 def _topic_kept(token: Any, mentions: list[Mention], person: str, topic: str,
                 genders: dict[str, str] | None) -> str:
-    """The document's main person for "he" when the sentence before had another man act on "him"
-    ("Ross, the manager, selected him. In Boston he became a star": "him" is the article's subject,
-    who stays in view); else ``person``."""
-    sent = token.sent
-    if sent.start == 0:
+    """The document's main person for "he" when the sentence before had another man act on "him" or on
+    him by name ("Ross selected him. In Boston he became a star": the subject stays in view); else ``person``."""
+    if token.sent.start == 0:
         return person
-    prev = token.doc[sent.start - 1].sent
+    prev = token.doc[token.sent.start - 1].sent
     acted_there = any(m.name == person and prev.start <= m.span.start < prev.end for m in mentions)
-    object_pronoun = any(t.lower_ in ("him", "her") and t.dep_ in ("dobj", "pobj", "dative") for t in prev)
+    object_pronoun = any(t.lower_ in ("him", "her") and t.dep_ in ("dobj", "pobj", "dative") for t in prev) or \
+        any(m.name == topic and prev.start <= m.span.start < prev.end and _phrase_root(m.span.root).dep_ == "dobj"
+            for m in mentions)  # "Orme called Hawks 'a hero'. He …": Hawks stays in view
     if acted_there and object_pronoun and not (genders and genders.get(topic) not in (None, pronoun_gender(token.lower_))):
         return topic
     return person
@@ -354,7 +353,7 @@ class Paragraphs:
 
     @cached_property
     def topic(self) -> str | None:
-        """The person the document names most often, by a clear margin (a biography's subject), or None."""
+        """The person named most often by a clear margin, else the one the first sentence defines, or None."""
         counts: dict[str, int] = {}
         for e in self.entities:
             if e.label == "PERSON":
@@ -363,7 +362,8 @@ class Paragraphs:
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
             return ranked[0][0]
-        return None
+        lead = self.lead  # one the first sentence defines ("Orme was a painter"), not one who "said"
+        return lead.name if lead is not None and lead.kind == "person" and lead.noun is not None else None
 
     @cached_property
     def works(self) -> set[str]:

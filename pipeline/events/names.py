@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from pipeline.events.demonyms import demonym_shaped as _demonym_shaped, stem as _stem
 from pipeline.nlp.entity_hygiene import name_like, person_name, possessive_names, surnames
 from pipeline.lexicon.patterns import DISAMBIGUATOR, LEADING_ERA, POSSESSIVE
 from pipeline.lexicon.person_titles import HONORIFICS, LEGAL_SUFFIXES
@@ -372,7 +373,7 @@ IRREGULAR_DEMONYMS = {"french": "France", "british": "United Kingdom", "english"
                        # adjective the state-name patterns lack ("the Ottomans", "Byzantine forces")
                        "pole": "Poland", "dane": "Denmark", "swede": "Sweden", "finn": "Finland", "scot": "Scotland",
                        "spaniard": "Spain", "briton": "United Kingdom", "ottoman": "Ottoman Empire", "german": "Germany",
-                       "byzantine": "Byzantine Empire"}
+                       "byzantine": "Byzantine Empire", "thai": "Thailand"}
 
 
 def state_of_demonym(demonym: str, states: list[str]) -> str | None:
@@ -389,6 +390,7 @@ def state_of_demonym(demonym: str, states: list[str]) -> str | None:
         return n
 
     scored = sorted(((shared(s), s) for s in set(states)), reverse=True)
-    if scored and scored[0][0] >= 3 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+    if scored and scored[0][0] >= 3 and (len(scored) == 1 or scored[1][0] < scored[0][0]) and \
+            _demonym_shaped(word, scored[0][1], scored[0][0]):
         return scored[0][1]
-    return IRREGULAR_DEMONYMS.get(word)
+    return IRREGULAR_DEMONYMS.get(word) or IRREGULAR_DEMONYMS.get(_stem(word))

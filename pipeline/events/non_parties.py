@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.lexicon.agreements import DOCUMENT_NAME_HEADS
 from pipeline.lexicon.companies import MEDIA_NOUNS, TRADING_VENUE_HEADS
 from pipeline.lexicon.happenings import SPEECH_VERB_FORMS
 from pipeline.lexicon.person_titles import LEGAL_SUFFIXES
-from pipeline.lexicon.type_nouns import (IMAGE_NOUNS, ORG_NOUNS, PHYSICAL_THING_NOUNS, PRIVATE_PERSON_NOUNS, PRODUCT_NOUNS,
+from pipeline.lexicon.type_nouns import (IMAGE_NOUNS, ORG_NOUNS, PHYSICAL_THING_NOUNS, PRIVATE_PERSON_NOUNS, PRODUCT_NOUNS, THING_NAME_HEADS,
                                          RESULT_ABBREVIATIONS)
 
 
@@ -147,3 +148,32 @@ def is_press_owner(span: Any) -> bool:
     "Tarvian newspapers said"): the papers are no organ of the state, so it is no party."""
     root = span.root
     return root.dep_ in ("poss", "compound", "amod") and root.head.lower_ in MEDIA_NOUNS and root.head.pos_ == "NOUN"
+
+
+# Verbs of a vehicle's accident (stems): their subject is the craft, a thing ("the Boeing crashed").
+_ACCIDENTS = ("crash", "sank", "sink", "sunk", "derail", "capsiz")
+
+
+def is_crashed_vehicle(span: Any, trigger: Any) -> bool:
+    """Whether a name is the craft that crashed, sank or derailed ("the Boeing crashed near Lusk", "the
+    Orme Star sank"): the model calls an aircraft by its maker's name or a ship a body, but a craft is
+    a thing, no actor. A person who crashed stays ("Tom Orme crashed at Lusk"), and so does a subject
+    that crashed something ("Orme Air crashed a plane")."""
+    root = span.root
+    if not trigger.lower_.startswith(_ACCIDENTS) or span.root.ent_type_ == "PERSON":
+        return False
+    if root.dep_ != "nsubj" or root.head.i != trigger.i:
+        return False
+    return not any(c.dep_ == "dobj" for c in trigger.children)
+
+
+def is_thing_or_misread(label: str, span: Any, name: str, trigger: Any) -> bool:
+    """A name the model tagged as a party that the sentence uses as no party: a thing (a mall, a
+    treaty or law, a made product, a craft that crashed), a result ("34 KO's"), the exchange where
+    shares trade, a common word capitalised at a sentence's start, or a speaker set inside another
+    clause (whose party the saying is, not the clause's happening)."""
+    last = name.split()[-1].lower()
+    if label != "PERSON" and (last in DOCUMENT_NAME_HEADS or is_crashed_vehicle(span, trigger)):
+        return True  # "the Washington Treaty created NATO", "the Boeing crashed": a document or craft acts not
+    return (last in THING_NAME_HEADS or is_tally(span) or is_made_product(span, trigger) or is_trading_venue(span)
+            or is_common_word_opening(span) or is_parenthetical_speaker(span, trigger))

@@ -32,8 +32,8 @@ from pipeline.events.document_dated import is_where, state_names_whose, state_of
 from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
 from pipeline.events.seated_bodies import seated_bodies
 from pipeline.events.recast_roles import demotes_actors, is_disaster, recast_roles
-from pipeline.events.non_parties import (holds_no_party, is_base_name, is_common_word_opening, is_company_seat, is_image_source,
-                                         is_made_product, is_parenthetical_speaker, is_press_owner, is_tally, is_trading_venue)
+from pipeline.events.non_parties import (holds_no_party, is_base_name, is_company_seat, is_image_source,
+                                         is_press_owner, is_thing_or_misread)
 from pipeline.events.coreference import Mention, Paragraphs
 from pipeline.events.slot_names import slot_roles
 from pipeline.events.themes import antecedent, theme_of
@@ -42,7 +42,7 @@ from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.companies import BID_WORDS
 from pipeline.lexicon.sides import TARGETING_VERBS
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
-from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS, THING_NAME_HEADS
+from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS
 
 PARTICIPANT_PREPOSITIONS = {"with", "between", "against", "on", "upon", "among", "to", "from", "into", "alongside",
                             "including"}
@@ -231,13 +231,8 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     for e, sp, name in sentence.spans:
         if sp.root.i in titles:
             continue  # "U.S. Secretary of Defense Ash Carter": the title's names are not parties besides him
-        if e.label in ACTOR_LABELS and (name.split()[-1].lower() in THING_NAME_HEADS or is_quoted_work(sp)
-                                        or is_tally(sp) or is_made_product(sp, trigger)):
-            continue  # "Lusk Village Mall opened", "34 KO's": a place, a made thing or a result, no party
-        if e.label in ACTOR_LABELS and is_trading_venue(sp):
-            continue  # "rose 50 cents on the Tarn Stock Exchange": where shares trade, no party
-        if e.label in ACTOR_LABELS and (is_common_word_opening(sp) or is_parenthetical_speaker(sp, trigger)):
-            continue  # "Kidnappers seized …"; "The plan, said Tom Orme, is meant to …": the speaker's is the saying
+        if e.label in ACTOR_LABELS and (is_quoted_work(sp) or is_thing_or_misread(e.label, sp, name, trigger)):
+            continue  # "Lusk Village Mall opened", "the Washington Treaty created", "the Boeing crashed", "Kidnappers seized"
         if is_company_seat(sp) or is_base_name(sp) or (e.label in ("GPE", "NORP") and is_press_owner(sp)):
             continue  # "Tarn Foods Inc. of Dayton", "the Lusk-based rebels": where they are based, no party
         force = force_party(e, sp, list(states)) if e.label in ("NORP", "ORG") else None

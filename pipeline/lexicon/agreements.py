@@ -18,6 +18,14 @@ PEACE_WORDS = frozenset({"alliance", "armistice", "truce", "deal", "peace"})
 DOCUMENT_WORDS = AGREEMENT_NOUNS | AGREEMENT_PLURALS | PEACE_WORDS | {
     "charter", "entente", "declaration", "act", "carta", "concordat", "communiqué", "memorandum", "statute"}
 
+# Events (roles): last words of the name of a document, a law or a programme ("the Washington Treaty",
+# "the Slavery Abolition Act", "the Marshall Plan"): a thing, never a party, even as a verb's subject
+# ("the Washington Treaty created NATO": no actor). Not "pact", "alliance", "entente" nor "convention":
+# bodies that act are named so ("the Warsaw Pact invaded", "the National Convention abolished").
+DOCUMENT_NAME_HEADS = (DOCUMENT_WORDS - {"pact", "alliance", "entente", "convention", "peace", "deal"}) | {
+    "constitution", "bill", "law", "laws", "code", "decree", "edict", "proclamation", "manifesto", "amendment",
+    "doctrine", "plan", "ordinance", "acts", "resolution"}
+
 # Stories: a light verb ("entered", "reached") acting on one of these is a signing.
 SIGNED_THINGS = AGREEMENT_NOUNS | PEACE_WORDS
 

@@ -130,3 +130,45 @@ def test_the_state_whose_press_reports_is_no_party():
     assert roles(text, "reported")["actors"] == []
     text = "Kenya's government said on Friday that two suspects were arrested."
     assert roles(text, "said")["actors"] == ["Kenya"]
+
+
+def test_a_document_or_a_law_named_as_subject_is_no_actor():
+    r = roles("The Lusk Treaty created the Tarvian League in 1949.", "created")
+    assert r["actors"] == [] and "Lusk Treaty" not in r["participants"]
+    r = roles("In 1849, the Vell Treaty, which created the Orme Union, was signed.", "created")
+    assert r["actors"] == []
+    # A body acts, though the law it passed is named in the sentence.
+    r = roles("In 1833 the Tarvian Parliament passed the Lusk Act.", "passed")
+    assert r["actors"] == ["Tarvian Parliament"]
+
+
+def test_a_craft_that_crashed_is_no_actor():
+    r = roles("In 1994 the Boeing crashed near Lusk.", "crashed")
+    assert r["actors"] == [] and r["places"] == ["Lusk"]
+    assert roles("In 1994 Tom Orme crashed at Lusk.", "crashed")["actors"] == ["Tom Orme"]
+
+
+def test_a_named_groups_plural_is_no_states_demonym():
+    from pipeline.events.names import state_of_demonym
+    assert state_of_demonym("Greens", ["Greece", "Greenland"]) is None
+    assert state_of_demonym("Liberals", ["Liberia"]) is None
+    assert state_of_demonym("Bolsheviks", ["Bolivia"]) is None
+    assert state_of_demonym("Greeks", ["Greece"]) == "Greece"
+    assert state_of_demonym("Germans", ["Germany"]) == "Germany"
+    assert state_of_demonym("Serbs", ["Serbia"]) == "Serbia"
+    assert state_of_demonym("Israelis", ["Israel"]) == "Israel"
+    assert state_of_demonym("Danes", []) == "Denmark"
+    r = roles("In 1850 the Greens defeated Greece in the war.", "defeated")
+    assert r["actors"] == ["Greens"]
+
+
+def test_he_after_a_critic_named_the_articles_subject_is_the_subject():
+    text = ("Tom Lusk\n\nTom Lusk was a Tarvian painter. Sam Orme called Lusk \"a hero of the critics.\" "
+            "He was nominated for the Vell Prize in 1941 and won the Orme Medal in 1974.")
+    assert roles(text, "won")["actors"] == ["Tom Lusk"]
+    # The man met is not "he" either way, and a critic who acted on no one stays in view.
+    text = "Tom Lusk\n\nTom Lusk was a Tarvian painter. Sam Orme met Ann Vell in 1960. He won the Orme Medal in 1974."
+    assert roles(text, "won")["actors"] == ["Sam Orme"]
+    # A short lead names its subject too seldom to count: the person its first sentence defines is the subject.
+    text = "Tom Lusk was a Tarvian painter. Sam Orme called Lusk \"a hero.\" He won the Orme Medal in 1974."
+    assert roles(text, "won")["actors"] == ["Tom Lusk"]
