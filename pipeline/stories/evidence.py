@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from pipeline.stories.themes import _theme_head, _theme_words, is_thing, themes_agree
+from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, is_thing, themes_agree
 from pipeline.stories.triggers import head_noun, is_event_noun, is_named
 
 # Finest first: a story takes the date of its most precise mention.
@@ -278,10 +278,12 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
             weights.append(EVIDENCE_WEIGHT["coref"])
     if not weights:
         return None  # date and kind alone are no evidence of one happening
+    coarser = max(a.granularity, b.granularity, key=PRECISION.__getitem__)
+    if _actor_alone_in_a_year(evidence, coarser, a, b):
+        return None
     doubt = 1.0
     for w in weights:
         doubt *= 1.0 - w
-    coarser = max(a.granularity, b.granularity, key=PRECISION.__getitem__)
     finer = min(a.granularity, b.granularity, key=PRECISION.__getitem__)
     if dates == "before":
         label, weight = "date:weeks-before", DATE_WEIGHT[BEFORE]
@@ -292,6 +294,18 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
     else:
         label, weight = f"date:{finer}-in-{coarser}", DATE_WEIGHT[coarser]
     return Judgement(round((1.0 - doubt) * weight, 4), (*evidence, label))
+
+
+def _actor_alone_in_a_year(evidence: list[str], coarser: str, a: Mention, b: Mention) -> bool:
+    """Whether the only evidence is a shared actor, the dates are no finer than a season, and only one of
+    the two says whom or what it was done to: a body acts many times in a year ("in 1961 the Academy
+    ranked Orlov first" and "in 1961 the Academy ranked Varga", Varga not read), so who it acted on is
+    the happening, and one that does not say it cannot be matched. In doubt, apart."""
+    if PRECISION[coarser] < PRECISION["season"] or any(not e.startswith("actor:") for e in evidence):
+        return False
+    def says(m: Mention) -> bool:
+        return bool(m.participants) or bool(m.theme) and not _names_nothing(m.theme)
+    return says(a) != says(b)
 
 
 def theme_is_place(m: Mention, other: Mention) -> bool:

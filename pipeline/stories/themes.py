@@ -34,7 +34,9 @@ _PRONOUNS = {"it", "this", "that", "them", "these", "those", "which", "one", "th
 
 # A count of people says how many, not who: "killed at least 74", "killed 75 people", "dozens were hurt".
 _COUNTS = {"people", "persons", "others", "dozens", "hundreds", "thousands", "scores", "some", "many", "all",
-           "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty"}
+           "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty",
+           # ... and a rank says where, not what: "ranked Orlova fifth"
+           "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 
 
 def _names_nothing(theme: str) -> bool:

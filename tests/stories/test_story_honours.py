@@ -38,3 +38,19 @@ def test_an_agreement_named_as_theme_still_meets_its_signers():
     pact = mention("pact", "sign", theme="Pact of Tarsk")
     signers = mention("signers", "sign", actors=["Tarvia"], participants=["Orm"])
     assert compatible(pact, signers) is not None
+
+
+def test_a_shared_body_alone_in_one_year_needs_both_to_say_whom_it_acted_on():
+    # "in 1961 the Lusk Academy ranked Varga fifth" (Varga read) / "ranked Orlov first" (Orlov not read, "fifth" names no one)
+    varga = mention("varga", "rank", actors=["Lusk Academy"], participants=["Imre Varga"])
+    unread = mention("unread", "rank", actors=["Lusk Academy"])
+    assert judge(varga, unread) is None and judge(unread, varga) is None
+    ranked = mention("ranked", "rank", actors=["Lusk Academy"], theme="fifth")
+    assert judge(varga, ranked) is None
+    # neither says it: one act of the body that year, as before
+    assert judge(mention("x", "rank", actors=["Lusk Academy"]), unread) is not None
+    # on one day the shared body stays evidence
+    day = Mention(**{**unread.__dict__, "key": "day", "doc_id": "day", "granularity": "day",
+                     "start": date(1961, 5, 2), "end": date(1961, 5, 2)})
+    day_varga = Mention(**{**varga.__dict__, "granularity": "day", "start": day.start, "end": day.end})
+    assert judge(day, day_varga) is not None
