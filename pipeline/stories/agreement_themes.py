@@ -4,7 +4,7 @@
 signings; "the commercial agreement" and "an intricate trade pact" are one; a ceasefire is never the
 peace treaty. Only the lower-case words before the agreement's noun are read: a party's name
 ("German–Soviet") says between whom, and a title ("the Molotov–Ribbentrop Pact") is a name, which
-:func:`pipeline.stories.evidence.themes_agree` compares by its words. Used by that function.
+:func:`pipeline.stories.themes.themes_agree` compares by its words. Used by that function.
 """
 
 from __future__ import annotations

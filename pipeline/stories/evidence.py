@@ -15,10 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from pipeline.lexicon.stems import singulars
-from pipeline.lexicon.type_nouns import PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS, TYPE_NOUNS
-from pipeline.stories.agreement_themes import two_agreements
-from pipeline.stories.triggers import AGREEMENT_WORDS, covers, head_noun, is_event_noun, is_named
+from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, is_thing, themes_agree
+from pipeline.stories.triggers import head_noun, is_event_noun, is_named
 
 # Finest first: a story takes the date of its most precise mention.
 PRECISION = {"day": 0, "month": 1, "season": 2, "year": 3, "before": 4}
@@ -125,72 +123,6 @@ class Judgement:
 
 
 
-def _theme_words(theme: str) -> set[str]:
-    return {w.strip(".,'’").lower() for w in re.split(r"[\s\-–]+", theme) if w[:1].isupper()} - \
-        AGREEMENT_WORDS - {"the", "of"}
-
-
-def _theme_head(theme: str) -> str | None:
-    head = head_noun(theme)
-    if head and head.strip(".,'’") in AGREEMENT_WORDS:
-        return "agreement"  # "the trade pact" and "the trade agreement" name one thing
-    return head.strip(".,'’") if head else None
-
-
-_PRONOUNS = {"it", "this", "that", "them", "these", "those", "which", "one", "they", "him", "her", "what"}
-
-
-# A count of people says how many, not who: "killed at least 74", "killed 75 people", "dozens were hurt".
-_COUNTS = {"people", "persons", "others", "dozens", "hundreds", "thousands", "scores", "some", "many", "all",
-           "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty"}
-
-
-def _names_nothing(theme: str) -> bool:
-    """A theme that names no thing by itself: a pronoun, or a count ("at least 74", "40 people")."""
-    words = theme.lower().strip().split()
-    return theme.lower().strip() in _PRONOUNS or bool(words) and (
-        words[-1] in _COUNTS or words[-1].replace(",", "").isdigit())
-
-
-# Common nouns that stand for a place, a body or people: the same one of them acted on says little of one
-# happening ("captured the city" on one day in two wars).
-_STAND_INS = frozenset(TYPE_NOUNS["GPE"] + TYPE_NOUNS["LOC"] + TYPE_NOUNS["ORG"] + TYPE_NOUNS["PERSON"]) \
-    | PRIVATE_PERSON_NOUNS | RELATIONAL_NOUNS | frozenset({
-        "troop", "troops", "men", "women", "children", "civilian", "prisoner", "hostage", "refugee", "rebel",
-        "member", "official", "officer", "guard", "suspect", "victim", "body", "position", "area", "site",
-        "place", "line", "unit", "group", "crew", "people", "person", "one", "man", "woman"})
-
-
-def is_thing(theme: str | None) -> bool:
-    """Whether an unnamed theme names a thing of its own ("the car", "a rifle"), not a place, a body or
-    people in common words ("the city", "soldiers"), an agreement or a happening ("a treaty", "the
-    attack"), nor nothing (a pronoun, a count)."""
-    head = head_noun(theme)
-    forms = singulars(head.strip(".,'’")) if head else set()
-    # Nor an agreement or a happening by its common noun: "signed a treaty" that day tells any treaty.
-    return bool(forms) and not _names_nothing(theme) and not forms & (_STAND_INS | AGREEMENT_WORDS) \
-        and not is_event_noun(head)
-
-
-def themes_agree(a: str | None, b: str | None) -> bool | None:
-    """Whether two themes name one thing: True when they agree, False when they name two things
-    ("Tarsk" and "documents"; the Treaty of Tarsk and the Treaty of Orm), None when either has none
-    (a pronoun names nothing by itself)."""
-    if not a or not b or _names_nothing(a) or _names_nothing(b):
-        return None
-    if a.lower() == b.lower():
-        return True
-    if is_named(a) and is_named(b):
-        wa, wb = _theme_words(a), _theme_words(b)
-        if wa and wb:
-            return wa <= wb or wb <= wa
-    if two_agreements(a, b):
-        return False  # "a trade agreement" and "the non-aggression pact" of one month are two signings
-    ha, hb = _theme_head(a), _theme_head(b)
-    # "a weapon" and "the rifle" may be one thing; "the rifle" and "a pistol" are two.
-    return ha == hb or covers(ha, hb) or covers(hb, ha)
-
-
 def _date_relation(a: Mention, b: Mention) -> str | None:
     """How two mentions' dates relate: "same", "inside" (one within the other), "night" (a night
     straddling two days), or None when they cannot be one happening's."""
@@ -231,6 +163,8 @@ def compatible(a: Mention, b: Mention) -> str | None:
             return None
     if a.states and b.states and not a.states & b.states:
         return None
+    if _acted_on_differs(a, b) or _acted_on_differs(b, a):
+        return None  # "the Institute named Orlov" is not "he (Varga) was named by the Institute" that year
     if a.kinds & b.kinds & HARM_KINDS and _roles_reversed(a, b):
         return None  # "U.S. missile attacks on Sudan" are not "the bombing of the U.S. embassy" that month
     if themes_agree(a.theme, b.theme) is False and not (theme_is_place(a, b) or theme_is_place(b, a)):
@@ -240,6 +174,22 @@ def compatible(a: Mention, b: Mention) -> str | None:
     if _part_of_several(a, b) or _part_of_several(b, a):
         return None  # "a bomb went off in Orm" is one of "the bombings in Tarsk and Orm", not the pair of them
     return dates
+
+
+def _acted_on_differs(named: Mention, done_to: Mention) -> bool:
+    """Whether one names what it was done to only by a name as its theme ("named Orlov the best actor",
+    "Lusk was designated a state language") and the other only by its participants ("he was named",
+    "Varga was designated"), and the name is none of the other's parties or places: two people honoured,
+    two things designated, not one happening. An agreement's or a happening's name is left alone ("signed
+    the Pact of Tarsk" beside "signed with Orm")."""
+    if named.participants or not done_to.participants or done_to.theme or not is_named(named.theme or ""):
+        return False
+    head = head_noun(named.theme)
+    if _theme_head(named.theme) == "agreement" or (head and is_event_noun(head)):
+        return False
+    words = _theme_words(named.theme)
+    others = [*done_to.parties, *done_to.places, *done_to.nearby, *done_to.borrowed]
+    return bool(words) and not any(words & {w.lower() for w in re.split(r"[\s\-–]+", o)} for o in others)
 
 
 def _roles_reversed(a: Mention, b: Mention) -> bool:
@@ -328,10 +278,12 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
             weights.append(EVIDENCE_WEIGHT["coref"])
     if not weights:
         return None  # date and kind alone are no evidence of one happening
+    coarser = max(a.granularity, b.granularity, key=PRECISION.__getitem__)
+    if _actor_alone_in_a_year(evidence, coarser, a, b):
+        return None
     doubt = 1.0
     for w in weights:
         doubt *= 1.0 - w
-    coarser = max(a.granularity, b.granularity, key=PRECISION.__getitem__)
     finer = min(a.granularity, b.granularity, key=PRECISION.__getitem__)
     if dates == "before":
         label, weight = "date:weeks-before", DATE_WEIGHT[BEFORE]
@@ -342,6 +294,18 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
     else:
         label, weight = f"date:{finer}-in-{coarser}", DATE_WEIGHT[coarser]
     return Judgement(round((1.0 - doubt) * weight, 4), (*evidence, label))
+
+
+def _actor_alone_in_a_year(evidence: list[str], coarser: str, a: Mention, b: Mention) -> bool:
+    """Whether the only evidence is a shared actor, the dates are no finer than a season, and only one of
+    the two says whom or what it was done to: a body acts many times in a year ("in 1961 the Academy
+    ranked Orlov first" and "in 1961 the Academy ranked Varga", Varga not read), so who it acted on is
+    the happening, and one that does not say it cannot be matched. In doubt, apart."""
+    if PRECISION[coarser] < PRECISION["season"] or any(not e.startswith("actor:") for e in evidence):
+        return False
+    def says(m: Mention) -> bool:
+        return bool(m.participants) or bool(m.theme) and not _names_nothing(m.theme)
+    return says(a) != says(b)
 
 
 def theme_is_place(m: Mention, other: Mention) -> bool:

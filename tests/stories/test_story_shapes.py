@@ -45,6 +45,15 @@ DOCUMENTS = {
     # A person entering a city is no invasion.
     "entered_a": "The poet Anna Lind entered Riga on 5 May 1941.",
     "entered_b": "On 5 May 1941 Germany invaded Riga.",
+    # Two prizes of one year: the word "Peace" in a prize's name is the prize's own (issue 32 round 2).
+    "prize_a": "His tireless work won him the first Tarvian Peace Medal in 1907.",
+    "prize_b": "In 1907 Lukas Brenner won the first Tarvian Chemistry Medal.",
+    # One body ranking two people in one year; who it ranked is the happening.
+    "ranked_a": "In 1988, the Lusk Film Academy ranked Varga as the third-greatest actor of the century.",
+    "ranked_b": "In 1988, the Lusk Film Academy ranked Orlova fifth on its list of the greatest actresses.",
+    # Must merge: a founding told by its founder and by what was founded.
+    "founded_a": "Ivan Orlov founded the Tarsk Oil Company in 1882.",
+    "founded_b": "The Tarsk Oil Company had been founded in 1882 by Ivan Orlov.",
     # Must merge: acceding to a named agreement is its signing.
     "accede_a": "The new government of Finland acceded to the Treaty of Tarsk on 3 March 1918.",
     "accede_b": "The Treaty of Tarsk was signed March 3, 1918.",
@@ -87,6 +96,8 @@ def row(events, doc_id: str, trigger: str):
     (("bare_a", "sign"), ("bare_b", "sign")),
     (("entered_a", "enter"), ("entered_b", "invade")),
     (("blasts_a", "explode"), ("blasts_b", "explode")),
+    (("prize_a", "win"), ("prize_b", "win")),
+    (("ranked_a", "rank"), ("ranked_b", "rank")),
 ])
 def test_different_happenings_stay_apart(events, a, b):
     ra, rb = row(events, *a), row(events, *b)
@@ -97,6 +108,7 @@ def test_different_happenings_stay_apart(events, a, b):
     (("accede_a", "accede"), ("accede_b", "sign")),
     (("launched_a", "launch"), ("launched_b", "enter")),
     (("until_a", "attack"), ("until_b", "attack")),
+    (("founded_a", "found"), ("founded_b", "found")),
 ])
 def test_one_happening_told_twice_merges(events, a, b):
     ra, rb = row(events, *a), row(events, *b)

@@ -1,0 +1,85 @@
+"""Whether two events' themes (the things acted on) name one thing, for merging events into stories.
+
+Named themes agree when the words of one's name are among the other's ("the Treaty of Tarsk", "Tarsk
+treaty"); unnamed ones by their head noun, a general word covering its specific ones ("a weapon", "the
+rifle"). Used by :mod:`pipeline.stories.evidence`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lexicon.stems import singulars
+from pipeline.lexicon.type_nouns import PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS, TYPE_NOUNS
+from pipeline.stories.agreement_themes import two_agreements
+from pipeline.stories.triggers import AGREEMENT_WORDS, covers, head_noun, is_event_noun, is_named
+
+
+def _theme_words(theme: str) -> set[str]:
+    words = {w.strip(".,'’").lower() for w in re.split(r"[\s\-–]+", theme) if w[:1].isupper()} - {"the", "of"}
+    # "Peace of Tarsk" and "Treaty of Tarsk" name one agreement; outside an agreement's name the word is
+    # the name's own: the "Nobel Peace Prize" is no "Nobel Prize in Chemistry".
+    return words - AGREEMENT_WORDS if _theme_head(theme) == "agreement" else words
+
+
+def _theme_head(theme: str) -> str | None:
+    head = head_noun(theme)
+    if head and head.strip(".,'’") in AGREEMENT_WORDS:
+        return "agreement"  # "the trade pact" and "the trade agreement" name one thing
+    return head.strip(".,'’") if head else None
+
+
+_PRONOUNS = {"it", "this", "that", "them", "these", "those", "which", "one", "they", "him", "her", "what"}
+
+
+# A count of people says how many, not who: "killed at least 74", "killed 75 people", "dozens were hurt".
+_COUNTS = {"people", "persons", "others", "dozens", "hundreds", "thousands", "scores", "some", "many", "all",
+           "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty",
+           # ... and a rank says where, not what: "ranked Orlova fifth"
+           "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
+
+def _names_nothing(theme: str) -> bool:
+    """A theme that names no thing by itself: a pronoun, or a count ("at least 74", "40 people")."""
+    words = theme.lower().strip().split()
+    return theme.lower().strip() in _PRONOUNS or bool(words) and (
+        words[-1] in _COUNTS or words[-1].replace(",", "").isdigit())
+
+
+# Common nouns that stand for a place, a body or people: the same one of them acted on says little of one
+# happening ("captured the city" on one day in two wars).
+_STAND_INS = frozenset(TYPE_NOUNS["GPE"] + TYPE_NOUNS["LOC"] + TYPE_NOUNS["ORG"] + TYPE_NOUNS["PERSON"]) \
+    | PRIVATE_PERSON_NOUNS | RELATIONAL_NOUNS | frozenset({
+        "troop", "troops", "men", "women", "children", "civilian", "prisoner", "hostage", "refugee", "rebel",
+        "member", "official", "officer", "guard", "suspect", "victim", "body", "position", "area", "site",
+        "place", "line", "unit", "group", "crew", "people", "person", "one", "man", "woman"})
+
+
+def is_thing(theme: str | None) -> bool:
+    """Whether an unnamed theme names a thing of its own ("the car", "a rifle"), not a place, a body or
+    people in common words ("the city", "soldiers"), an agreement or a happening ("a treaty", "the
+    attack"), nor nothing (a pronoun, a count)."""
+    head = head_noun(theme)
+    forms = singulars(head.strip(".,'’")) if head else set()
+    # Nor an agreement or a happening by its common noun: "signed a treaty" that day tells any treaty.
+    return bool(forms) and not _names_nothing(theme) and not forms & (_STAND_INS | AGREEMENT_WORDS) \
+        and not is_event_noun(head)
+
+
+def themes_agree(a: str | None, b: str | None) -> bool | None:
+    """Whether two themes name one thing: True when they agree, False when they name two things
+    ("Tarsk" and "documents"; the Treaty of Tarsk and the Treaty of Orm), None when either has none
+    (a pronoun names nothing by itself)."""
+    if not a or not b or _names_nothing(a) or _names_nothing(b):
+        return None
+    if a.lower() == b.lower():
+        return True
+    if is_named(a) and is_named(b):
+        wa, wb = _theme_words(a), _theme_words(b)
+        if wa and wb:
+            return wa <= wb or wb <= wa
+    if two_agreements(a, b):
+        return False  # "a trade agreement" and "the non-aggression pact" of one month are two signings
+    ha, hb = _theme_head(a), _theme_head(b)
+    # "a weapon" and "the rifle" may be one thing; "the rifle" and "a pistol" are two.
+    return ha == hb or covers(ha, hb) or covers(hb, ha)
