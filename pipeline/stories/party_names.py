@@ -181,8 +181,9 @@ _SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
 
 def _middle_name_folds(people: Iterable[str]) -> dict[str, str]:
-    """Full names that differ only by a middle name or initial, folded to one: "James C. Kopp" and
-    "James Charles Kopp" → "James Kopp" (that name where the corpus writes it, else the initial form).
+    """Full names that differ only by a middle name or initial, folded to one: "James Kopp" and
+    "James C. Kopp" → "James C. Kopp", and with "James Charles Kopp" written too, all three → that one:
+    a person is named by the fullest name the corpus gives (issue 31); the others stay its aliases.
     Only when every such variant of a first and last name agrees on the middle initials and one of
     them writes a bare initial: "George H. W. Bush" and "George W. Bush" are two people and stay
     apart, and so does "John Quincy Adams" (a full middle name alone may tell two people apart)."""
@@ -199,7 +200,10 @@ def _middle_name_folds(people: Iterable[str]) -> dict[str, str]:
         if len(initials) != 1 or not any(all(_INITIAL.match(w) for w in m) for m in middles):
             continue
         short = f"{first} {last}"
-        target = short if short in people else min(names, key=lambda n: (len(n), n))
+        # The fullest: most words, then the longest spelling ("Charles" over "C.").
+        target = max(names, key=lambda n: (len(n.split()), len(n), n))
+        if short in people:
+            names = [*names, short]
         folds.update({name: target for name in names if name != target})
     return folds
 
