@@ -131,3 +131,26 @@ def test_the_parties_table_reads_each_document_with_its_text_as_the_events_do():
     squadron = by_name["139th Airlift Squadron"]
     assert squadron["kind"] == "organisation" and "139th" in squadron["aliases"]
     assert "139th" not in by_name
+
+
+def test_a_place_written_with_an_ap_state_abbreviation_takes_the_state_name():
+    from pipeline import label_roles
+
+    text = "The rally was held in Orme, Ala., on 3 May 1963. Tom Vell was arrested in Jackson, Miss., in 1964."
+    held, arrested = text.index("held"), text.index("arrested")
+    first, second = label_roles(text, [(held, held + 4), (arrested, arrested + 8)])
+    assert "Alabama" in first["places"] and "Ala." not in first["places"]
+    assert "Mississippi" in second["places"] and "Miss." not in second["places"]
+
+
+def test_an_ap_state_abbreviation_is_spelled_out():
+    from pipeline.lexicon.us_states import state_spelled_out
+
+    assert state_spelled_out("Calif.") == "California"
+    assert state_spelled_out("Birmingham, Ala.") == "Birmingham, Alabama"
+    assert state_spelled_out("Albany, N.Y.") == "Albany, New York"
+    assert state_spelled_out("Ohio") is None and state_spelled_out("Tarvia") is None
+    # "Miss." is a title and "Mass." a service wherever no town comes before them.
+    assert state_spelled_out("Miss.") is None and state_spelled_out("Mass.") is None
+    assert state_spelled_out("Miss.", after_town=True) == "Mississippi"
+    assert PartyNames(["Miss."])("Miss.") == "Miss."
