@@ -240,12 +240,12 @@ class Names:
         return full
 
     def _forward_first_name(self, entity, text: str) -> bool:
-        """Named in full only after ("Lazaro said ... Lazaro Ruiz, his great-uncle"): the one bearer where
-        no other reading exists: a person's mention, no word of a body's or a place's name, and not a
-        possessive ("Perth's station" before "Perth Glory" reads as a place's or a body's)."""
+        """Named in full only after ("Lazaro said ... Lazaro Ruiz"): the one bearer where no other reading exists: a person's
+        mention, no word of a body's or a place's name, no possessive ("Perth's"), no description ("José, a driver,")."""
         if entity.label != "PERSON" or text in self._other_name_words or not self._text:
             return False
-        return not entity.text.endswith(("'s", "’s")) and self._text[entity.end:entity.end + 2] not in ("'s", "’s")
+        after = self._text[entity.end:entity.end + 6]
+        return not entity.text.endswith(("'s", "’s")) and not after.startswith(("'s", "’s", ", a ", ", an ", ", the "))
 
     def _namesake_relatives(self, entities: list) -> dict[str, int]:
         """First name → clean offset where a bare first name is introduced as a relative ("his son Tobias")
