@@ -6,7 +6,8 @@ a bare surname is the one person the document names with it, or, where two peopl
 last named in full before it, else the one named most often (unless a company bears it too). A person's
 name loses titles and quoted nickname; an abbreviation or a fragment of an organisation's name is the
 full name the document gives. A bare first name is the one person named in full with it before, unless
-it is given as a relative of that namesake ("his son Tobias" beside "Tobias Orme": kept, suspected); a
+it is given as a relative of that namesake ("his son Tobias" beside "Tobias Orme": kept, suspected), or
+a person's named in full only after it where no other reading exists; a
 unit's number alone is the unit the document names in full, else a fragment that names no party.
 """
 
@@ -40,12 +41,9 @@ _OFFICE_WORDS = HONORIFICS | set(TYPE_NOUNS["PERSON"]) | {"commissar", "foreign"
 
 
 class Names:
-    """Canonical names: link targets where the document links a mention, else the cleaned text.
-
-    A bare surname ("Molotov", "Litvinov's") becomes the full name of the one person
-    the document names with it; spellings of one person that differ only in the
-    middle ("Joachim Ribbentrop", "Joachim von Ribbentrop") become the longest one.
-    """
+    """Canonical names: link targets where the document links a mention, else the cleaned text. A bare
+    surname ("Molotov", "Litvinov's") becomes the full name of the one person the document names with it;
+    spellings of one person that differ only in the middle ("Joachim von Ribbentrop") the longest one."""
 
     def __init__(self, entities: list, text: str | None = None) -> None:
         self._text = text
@@ -235,12 +233,20 @@ class Names:
         ``suspected_relatives``."""
         full, first_at = self.by_first_name[text]
         if first_at >= getattr(entity, "start", -1):
-            return text
+            return full if self._forward_first_name(entity, text) else text
         if entity.label == "ORG" and text in self._other_name_words:
             return text  # "Orme" of "Orme Timber" beside a "Orme Lusk": the company's word, no first name
         if text in self._namesakes and self._namesakes[text] <= entity.start:
             return text  # "his sons Tobias and Rodney ... Tobias left": the son may be meant from there on
         return full
+
+    def _forward_first_name(self, entity, text: str) -> bool:
+        """Named in full only after ("Lazaro said ... Lazaro Ruiz"): the one bearer where no other reading exists: a person's
+        mention, no word of a body's or a place's name, no possessive ("Perth's"), no description ("José, a driver,")."""
+        if entity.label != "PERSON" or text in self._other_name_words or not self._text:
+            return False
+        after = self._text[entity.end:entity.end + 6]
+        return not entity.text.endswith(("'s", "’s")) and not after.startswith(("'s", "’s", ", a ", ", an ", ", the "))
 
     def _namesake_relatives(self, entities: list) -> dict[str, int]:
         """First name → clean offset where a bare first name is introduced as a relative ("his son Tobias")

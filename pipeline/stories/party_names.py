@@ -28,6 +28,7 @@ from typing import Iterable
 from pipeline.events.names import IRREGULAR_DEMONYMS, full_name_of, state_of_demonym
 from pipeline.lexicon.patterns import LEADING_ERA
 from pipeline.lexicon.person_titles import GROUP_ADJECTIVES
+from pipeline.lexicon.us_states import state_spelled_out
 
 # A name the patterns may read: a few capitalised words, no institution's word ("Syrian Observatory
 # for Human Rights" starts like Syria but is no state).
@@ -181,8 +182,9 @@ _SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
 
 def _middle_name_folds(people: Iterable[str]) -> dict[str, str]:
-    """Full names that differ only by a middle name or initial, folded to one: "James C. Kopp" and
-    "James Charles Kopp" → "James Kopp" (that name where the corpus writes it, else the initial form).
+    """Full names that differ only by a middle name or initial, folded to one: "James Kopp" and
+    "James C. Kopp" → "James C. Kopp", and with "James Charles Kopp" written too, all three → that one:
+    a person is named by the fullest name the corpus gives (issue 31); the others stay its aliases.
     Only when every such variant of a first and last name agrees on the middle initials and one of
     them writes a bare initial: "George H. W. Bush" and "George W. Bush" are two people and stay
     apart, and so does "John Quincy Adams" (a full middle name alone may tell two people apart)."""
@@ -199,7 +201,10 @@ def _middle_name_folds(people: Iterable[str]) -> dict[str, str]:
         if len(initials) != 1 or not any(all(_INITIAL.match(w) for w in m) for m in middles):
             continue
         short = f"{first} {last}"
-        target = short if short in people else min(names, key=lambda n: (len(n), n))
+        # The fullest: most words, then the longest spelling ("Charles" over "C.").
+        target = max(names, key=lambda n: (len(n.split()), len(n), n))
+        if short in people:
+            names = [*names, short]
         folds.update({name: target for name in names if name != target})
     return folds
 
@@ -209,10 +214,12 @@ class PartyNames:
     names the corpus tags as states (GPE)."""
 
     def __init__(self, names: Iterable[str], states: Iterable[str] = (), people: Iterable[str] = (),
-                 abbreviations: dict[str, str] | None = None) -> None:
+                 abbreviations: dict[str, str] | None = None, states_after_towns: Iterable[str] = ()) -> None:
         names = {LEADING_ERA.sub("", n) for n in names}
         # A document's abbreviations and the full names they stand for (:func:`pipeline.events.names.abbreviations`).
         self._abbreviations = abbreviations or {}
+        # State abbreviations the document writes after a town ("Jackson, Miss."): states there.
+        self._states_after_towns = set(states_after_towns)
         self._people = set(people)
         self._states = sorted({country_name(n) or n for n in states if n})
         by_surname: dict[str, set[str]] = defaultdict(set)
@@ -239,6 +246,8 @@ class PartyNames:
         name = re.sub(r"^(?:the|The)\s+", "", name.strip())
         name = LEADING_ERA.sub("", name)  # "BC Cyrus": the era of the year before the name
         name = full_name_of(name, self._abbreviations) or name  # "the OLR" the text spells out before
+        # "Calif.", "Birmingham, Ala.": the state spelled out, so two reports' places agree.
+        name = state_spelled_out(name, name in self._states_after_towns) or name
         if name in GROUP_ADJECTIVES:  # "Allied forces": the Allies, a side and no state
             return GROUP_ADJECTIVES[name]
         if name not in self._people:  # "Chad", "Jordan": a person's name is no state
@@ -299,9 +308,13 @@ def document_canonicaliser(entities: list, names) -> PartyNames:
     (:class:`pipeline.events.names.Names`)."""
     from pipeline.lexicon.labels import ACTOR_LABELS
 
+    ordered = sorted(entities, key=lambda e: e.start)
+    # A place right after another, two characters apart (", "), is the region of a town ("Jackson, Miss.").
+    after_towns = {b.text for a, b in zip(ordered, ordered[1:]) if b.start - a.end == 2
+                   and a.label in ("GPE", "LOC") and b.label in ("GPE", "LOC", "ORG", "PERSON")}
     return PartyNames([names(e) for e in entities if e.label in ACTOR_LABELS],
                       [names(e) for e in entities if e.label == "GPE"],
-                      [names(e) for e in entities if e.label == "PERSON"], names.by_abbreviation)
+                      [names(e) for e in entities if e.label == "PERSON"], names.by_abbreviation, after_towns)
 
 
 def mention_party(name: str, label: str, states: list[str]) -> tuple[str, str, str] | None:

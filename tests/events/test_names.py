@@ -85,6 +85,14 @@ def test_a_bare_first_name_is_the_one_person_named_in_full_before_it_not_a_names
     later = "Perth's station opened. Perth Glory won. Their daughter Angelina was born in 2004."
     ents = _entities(later, ("Perth", "PERSON"), ("Perth Glory", "PERSON"), ("Angelina", "GPE"))
     assert [Names(ents, later)(e) for e in ents] == ["Perth", "Perth Glory", "Angelina"]
+    # A person's bare first name the document names in full only after it: the one bearer.
+    forward = "Lazaro said the boy would stay. Lazaro Ruiz, his great-uncle, took him in 2000."
+    ents = _entities(forward, ("Lazaro", "PERSON"), ("Lazaro Ruiz", "PERSON"))
+    assert [Names(ents, forward)(e) for e in ents] == ["Lazaro Ruiz", "Lazaro Ruiz"]
+    # Two people of that first name named in full after it: no reading is the one, it stays.
+    two = "Lazaro said no. Lazaro Ruiz left. Lazaro Vell stayed."
+    ents = _entities(two, ("Lazaro", "PERSON"), ("Lazaro Ruiz", "PERSON"), ("Lazaro Vell", "PERSON"))
+    assert Names(ents, two)(ents[0]) == "Lazaro"
     # A word of a body's or a place's name tagged as a body is that name's word, no first name.
     firm = "Lusk Orme was born in 1900. Lusk Timber was sold. Lusk bought it."
     ents = _entities(firm, ("Lusk Orme", "PERSON"), ("Lusk Timber", "ORG"), ("Lusk", "ORG"))

@@ -105,12 +105,18 @@ def test_label_roles_gives_canonical_names_and_the_words_as_written():
 def test_a_middle_initial_names_the_same_person_but_two_initials_do_not():
     names = PartyNames(["James C. Kopp", "James Charles Kopp", "James Kopp", "Kopp",
                         "George H. W. Bush", "George W. Bush", "John Quincy Adams", "John Adams"])
-    assert {names(n) for n in ("James C. Kopp", "James Charles Kopp", "James Kopp", "Kopp")} == {"James Kopp"}
+    # Issue 31 names a person by the fullest name the corpus gives (it used to be the shortest,
+    # "James Kopp"; the lead decided for the fullest): every variant and the surname meet on it.
+    assert {names(n) for n in ("James C. Kopp", "James Charles Kopp", "James Kopp", "Kopp")} == \
+        {"James Charles Kopp"}
     assert names("George H. W. Bush") != names("George W. Bush")
     assert names("John Quincy Adams") != names("John Adams")
-    # Without the short form, the variants meet on the one written with the initial.
-    only_long = PartyNames(["Mary T. Lusk", "Mary Tarvia Lusk"])
-    assert only_long("Mary Tarvia Lusk") == only_long("Mary T. Lusk") == "Mary T. Lusk"
+    # The short form folds into the one with the initial.
+    with_initial = PartyNames(["Mary Lusk", "Mary T. Lusk", "Lusk"])
+    assert with_initial("Mary Lusk") == with_initial("Lusk") == with_initial("Mary T. Lusk") == "Mary T. Lusk"
+    # A full middle name alone, with no initial written, is no evidence of one person: kept apart.
+    apart = PartyNames(["Ann Rosa Vell", "Ann Vell"])
+    assert apart("Ann Vell") != apart("Ann Rosa Vell")
 
 
 def test_the_parties_table_reads_each_document_with_its_text_as_the_events_do():
@@ -125,3 +131,26 @@ def test_the_parties_table_reads_each_document_with_its_text_as_the_events_do():
     squadron = by_name["139th Airlift Squadron"]
     assert squadron["kind"] == "organisation" and "139th" in squadron["aliases"]
     assert "139th" not in by_name
+
+
+def test_a_place_written_with_an_ap_state_abbreviation_takes_the_state_name():
+    from pipeline import label_roles
+
+    text = "The rally was held in Orme, Ala., on 3 May 1963. Tom Vell was arrested in Jackson, Miss., in 1964."
+    held, arrested = text.index("held"), text.index("arrested")
+    first, second = label_roles(text, [(held, held + 4), (arrested, arrested + 8)])
+    assert "Alabama" in first["places"] and "Ala." not in first["places"]
+    assert "Mississippi" in second["places"] and "Miss." not in second["places"]
+
+
+def test_an_ap_state_abbreviation_is_spelled_out():
+    from pipeline.lexicon.us_states import state_spelled_out
+
+    assert state_spelled_out("Calif.") == "California"
+    assert state_spelled_out("Birmingham, Ala.") == "Birmingham, Alabama"
+    assert state_spelled_out("Albany, N.Y.") == "Albany, New York"
+    assert state_spelled_out("Ohio") is None and state_spelled_out("Tarvia") is None
+    # "Miss." is a title and "Mass." a service wherever no town comes before them.
+    assert state_spelled_out("Miss.") is None and state_spelled_out("Mass.") is None
+    assert state_spelled_out("Miss.", after_town=True) == "Mississippi"
+    assert PartyNames(["Miss."])("Miss.") == "Miss."
