@@ -26,7 +26,8 @@ import re
 from typing import Any
 
 from pipeline.events.coreference import Mention, last_group
-from pipeline.events.names import state_of_demonym, unique_names
+from pipeline.events.demonyms import state_of_demonym
+from pipeline.events.names import unique_names
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 
 # Verbs that make an agreement exist or take effect.

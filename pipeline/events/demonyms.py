@@ -1,4 +1,4 @@
-"""Whether a word is a people's name for a state (:func:`pipeline.events.names.state_of_demonym` asks):
+"""A people's name for a state (:func:`state_of_demonym`: "Polish" → Poland), and whether a word is one:
 a named group's plural that shares a state's first letters ("the Greens", "the Liberals") is no demonym
 and stays a group (issue 31: a named group is a party itself)."""
 
@@ -23,3 +23,35 @@ def demonym_shaped(word: str, state: str, shared: int) -> bool:
 def stem(word: str) -> str:
     """A plural people's noun without its plural ending ("Germans" → "German"; not "Swiss")."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# Demonyms whose state's name does not start like them; the rest are matched against the document's states.
+IRREGULAR_DEMONYMS = {"french": "France", "british": "United Kingdom", "english": "England", "dutch": "Netherlands",
+                       "swiss": "Switzerland", "greek": "Greece", "spanish": "Spain", "danish": "Denmark",
+                       "swedish": "Sweden", "turkish": "Turkey", "welsh": "Wales", "irish": "Ireland",
+                       "scottish": "Scotland", "norwegian": "Norway", "belgian": "Belgium",
+                       # a people's noun that is no adjective ("the Poles", "the Danes"), and an empire's
+                       # adjective the state-name patterns lack ("the Ottomans", "Byzantine forces")
+                       "pole": "Poland", "dane": "Denmark", "swede": "Sweden", "finn": "Finland", "scot": "Scotland",
+                       "spaniard": "Spain", "briton": "United Kingdom", "ottoman": "Ottoman Empire", "german": "Germany",
+                       "byzantine": "Byzantine Empire", "thai": "Thailand"}
+
+
+def state_of_demonym(demonym: str, states: list[str]) -> str | None:
+    """The state a demonym names ("Polish" → "Poland", "Soviet" → "Soviet Union"): of the document's
+    states, the one whose name shares the longest start with it (at least three letters, and no tie),
+    else a listed irregular one ("French" → "France")."""
+    word = demonym.lower()
+
+    def shared(state: str) -> int:
+        first = state.split()[0].lower()
+        n = 0
+        while n < min(len(word), len(first)) and word[n] == first[n]:
+            n += 1
+        return n
+
+    scored = sorted(((shared(s), s) for s in set(states)), reverse=True)
+    if scored and scored[0][0] >= 3 and (len(scored) == 1 or scored[1][0] < scored[0][0]) and \
+            demonym_shaped(word, scored[0][1], scored[0][0]):
+        return scored[0][1]
+    return IRREGULAR_DEMONYMS.get(word) or IRREGULAR_DEMONYMS.get(stem(word))

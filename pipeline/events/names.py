@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from pipeline.events.demonyms import demonym_shaped as _demonym_shaped, stem as _stem
 from pipeline.nlp.entity_hygiene import name_like, person_name, possessive_names, surnames
 from pipeline.lexicon.patterns import DISAMBIGUATOR, LEADING_ERA, POSSESSIVE
 from pipeline.lexicon.person_titles import HONORIFICS, LEGAL_SUFFIXES
@@ -368,35 +367,3 @@ def is_adjective(entity: Any, span: Any) -> bool:
     a demonym used as a noun ("the Germans") does."""
     root = span.root
     return entity.label == "NORP" and (root.pos_ == "ADJ" or root.dep_ in ("amod", "compound", "nmod", "npadvmod"))
-
-
-# Demonyms whose state's name does not start like them; the rest are matched against the document's states.
-IRREGULAR_DEMONYMS = {"french": "France", "british": "United Kingdom", "english": "England", "dutch": "Netherlands",
-                       "swiss": "Switzerland", "greek": "Greece", "spanish": "Spain", "danish": "Denmark",
-                       "swedish": "Sweden", "turkish": "Turkey", "welsh": "Wales", "irish": "Ireland",
-                       "scottish": "Scotland", "norwegian": "Norway", "belgian": "Belgium",
-                       # a people's noun that is no adjective ("the Poles", "the Danes"), and an empire's
-                       # adjective the state-name patterns lack ("the Ottomans", "Byzantine forces")
-                       "pole": "Poland", "dane": "Denmark", "swede": "Sweden", "finn": "Finland", "scot": "Scotland",
-                       "spaniard": "Spain", "briton": "United Kingdom", "ottoman": "Ottoman Empire", "german": "Germany",
-                       "byzantine": "Byzantine Empire", "thai": "Thailand"}
-
-
-def state_of_demonym(demonym: str, states: list[str]) -> str | None:
-    """The state a demonym names ("Polish" → "Poland", "Soviet" → "Soviet Union"): of the document's
-    states, the one whose name shares the longest start with it (at least three letters, and no tie),
-    else a listed irregular one ("French" → "France")."""
-    word = demonym.lower()
-
-    def shared(state: str) -> int:
-        first = state.split()[0].lower()
-        n = 0
-        while n < min(len(word), len(first)) and word[n] == first[n]:
-            n += 1
-        return n
-
-    scored = sorted(((shared(s), s) for s in set(states)), reverse=True)
-    if scored and scored[0][0] >= 3 and (len(scored) == 1 or scored[1][0] < scored[0][0]) and \
-            _demonym_shaped(word, scored[0][1], scored[0][0]):
-        return scored[0][1]
-    return IRREGULAR_DEMONYMS.get(word) or IRREGULAR_DEMONYMS.get(_stem(word))

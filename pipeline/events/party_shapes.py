@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.names import SentenceNames, state_of_demonym
+from pipeline.events.demonyms import state_of_demonym
+from pipeline.events.names import SentenceNames
 from pipeline.stories.party_names import country_name
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS, is_event_noun

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.names import SentenceNames, is_adjective, state_of_demonym, unique_names
+from pipeline.events.demonyms import state_of_demonym
+from pipeline.events.names import SentenceNames, is_adjective, unique_names
 from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, passive_patients, predicated_name, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
 from pipeline.events.linked_parties import (body_names, controlled_patients, entered_states, joined_event_parties,

@@ -19,7 +19,8 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.events.names import Names, state_of_demonym
+from pipeline.events.demonyms import state_of_demonym
+from pipeline.events.names import Names
 from pipeline.stories.party_names import KNOWN_STATES, country_name, document_canonicaliser, mention_party, party_id
 from pipeline.stories.corpus_names import CorpusNames, stored_entities
 

@@ -25,7 +25,8 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable
 
-from pipeline.events.names import IRREGULAR_DEMONYMS, full_name_of, state_of_demonym
+from pipeline.events.demonyms import IRREGULAR_DEMONYMS, state_of_demonym
+from pipeline.events.names import full_name_of
 from pipeline.lexicon.patterns import LEADING_ERA
 from pipeline.lexicon.person_titles import GROUP_ADJECTIVES
 from pipeline.lexicon.us_states import state_spelled_out

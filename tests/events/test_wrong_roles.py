@@ -149,7 +149,7 @@ def test_a_craft_that_crashed_is_no_actor():
 
 
 def test_a_named_groups_plural_is_no_states_demonym():
-    from pipeline.events.names import state_of_demonym
+    from pipeline.events.demonyms import state_of_demonym
     assert state_of_demonym("Greens", ["Greece", "Greenland"]) is None
     assert state_of_demonym("Liberals", ["Liberia"]) is None
     assert state_of_demonym("Bolsheviks", ["Bolivia"]) is None
