@@ -44,6 +44,10 @@ eval: $(STAMP)
 		--leave-out docs/audit/session11/helper_seen.jsonl
 	$(PY) -m evaluation.audit_events score docs/audit/session11/news/judged.jsonl --key docs/audit/session11/news/key.json
 	$(PY) -m evaluation.audit_events score docs/audit/session11/news2/judged.jsonl --key docs/audit/session11/news2/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session12/vital/judged.jsonl --key docs/audit/session12/vital/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session12/news/judged.jsonl --key docs/audit/session12/news/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session12/reference/judged.jsonl --key docs/audit/session12/reference/key.json
+	$(PY) -m evaluation.stories_audit score docs/audit/session12/stories/judged.jsonl --key docs/audit/session12/stories/key.json
 
 clean:
 	rm -rf outputs $(VENV)
