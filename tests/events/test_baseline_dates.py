@@ -70,7 +70,8 @@ def test_a_date_of_another_word_dates_no_setting_or_saying(pipeline, text, dropp
     ("The deadline for the bids passed on April 20.", "April 20"),
     ("The fighting went on until Friday.", "Friday"),
     ("The Tarsk army scheduled the attack on Friday.", "Friday"),  # whose day, the scheduling's? in doubt kept
-    ("Borvex said earnings slid 9% in the fourth quarter.", "the fourth quarter"),
+    # (a reported figure, "earnings slid 9% in the fourth quarter", is no happening: events/figures.py)
+    ("Borvex said it closed two plants in the fourth quarter.", "the fourth quarter"),
 ])
 def test_a_date_of_the_happening_keeps_its_row(pipeline, text, kept):
     assert kept in dated_texts(pipeline, text)
