@@ -186,7 +186,11 @@ def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, excl
 
 
 def _day(value) -> str | None:
-    return None if value is None or str(value) in ("NaT", "None") else str(value)[:10]
+    """An ISO day; a BC year keeps its sign and all its digits ("-2499-01-01", not the first 10 characters)."""
+    if value is None or str(value) in ("NaT", "None"):
+        return None
+    text = str(value)
+    return text[:11] if text.startswith("-") else text[:10]
 
 
 def _totals(verdicts: list[dict]) -> None:

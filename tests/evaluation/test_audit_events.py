@@ -81,3 +81,11 @@ def test_the_vital_corpus_writes_each_history_lead_under_its_title(tmp_path):
     (doc,) = tmp_path.iterdir()
     assert doc.name == "Siege_of_Tarsk.txt"
     assert doc.read_text(encoding="utf-8") == "Siege of Tarsk\n\nThe siege of Tarsk began in 1702.\n"
+
+
+def test_a_bc_day_on_the_sheet_keeps_its_sign_and_digits():
+    from evaluation.audit_events import _day
+
+    assert _day("-2499-01-01") == "-2499-01-01"
+    assert _day("1939-08-23 00:00:00") == "1939-08-23"
+    assert _day(None) is None
