@@ -27,6 +27,24 @@ _MODIFIERS = {"amod", "compound", "nmod", "punct", "npadvmod"}
 _MAKING_NOUNS = {"conclusion", "signing", "signature", "ratification", "negotiation", "negotiations"}
 
 
+# Last words of a state's name made of its people's word ("Soviet Union", "Ottoman Empire").
+_STATE_NOUNS = {"union", "republic", "empire", "kingdom", "federation", "confederation", "states", "emirates",
+                "sultanate", "caliphate", "khanate", "commonwealth"}
+
+
+def state_of_word(word: str, states: list[str]) -> str | None:
+    """The state a people's word names among the document's ``states``: a plain state's name before one
+    named with the word itself ("Soviet-Finnish": Finland, not "Finnish Democratic Republic"); where
+    the start of two names ties ("Soviet Union" and a misread "Soviet Volksdeutsche"), the one whose
+    name is the word and a state's noun ("Soviet Union")."""
+    plain = [s for s in states if s.split()[0] != word]
+    found = state_of_demonym(word, plain) or state_of_demonym(word, states)
+    if found is None:
+        named = {s for s in states if len(s.split()) == 2 and s.split()[0] == word and s.split()[1].lower() in _STATE_NOUNS}
+        found = next(iter(named)) if len(named) == 1 else None
+    return found
+
+
 def _part_state(word: str, states: list[str]) -> str | None:
     """The state one part of a dashed pair names, or None ("Molotov", "Brest", "Non": none)."""
     if not word[:1].isupper():
@@ -36,10 +54,7 @@ def _part_state(word: str, states: list[str]) -> str | None:
     if word in states:
         return word  # "the Tarvian-Lusk pact": a state's own name
     if word.lower().endswith(("an", "ish", "ese", "ic", "i", "ch")) and word.lower() not in DOCUMENT_WORDS:
-        # A state named with the word itself ("Finnish Democratic Republic", "German Empire") is not the
-        # plain state a pair means ("Soviet-Finnish pact": Finland), unless no other state fits ("Soviet").
-        plain = [s for s in states if s.split()[0] != word]
-        return state_of_demonym(word, plain) or state_of_demonym(word, states)
+        return state_of_word(word, states)
     return None
 
 

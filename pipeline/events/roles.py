@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.demonyms import state_of_demonym
 from pipeline.events.names import SentenceNames, is_adjective, unique_names
 from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, passive_patients, predicated_name, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
@@ -29,7 +28,7 @@ from pipeline.events.party_shapes import (
     absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier, is_post_holders_body, is_quoted_speech,
     is_quoted_work, modified_noun, qualifying_clauses, quoted_words, territory_parties, title_tokens, untagged_names, with_compounds)
 from pipeline.events.agreement_parties import parties_named_with
-from pipeline.events.joint_parties import joint_parties
+from pipeline.events.joint_parties import joint_parties, state_of_word
 from pipeline.events.document_dated import is_where, state_names_whose, state_of_land
 from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
 from pipeline.events.seated_bodies import seated_bodies
@@ -281,7 +280,7 @@ def _performing_state(entity: Any, span: Any, trigger: Any, states: list[str]) -
     if entity.label != "NORP" or trigger.pos_ != "NOUN" or root.dep_ not in ("amod", "compound") or root.head.i != trigger.i \
             or trigger.lower_ in PLACE_HAPPENINGS or any(dash in span.text for dash in "-–—"):
         return None
-    return state_of_demonym(span.text.strip(), list(states))
+    return state_of_word(span.text.strip(), list(states))
 
 
 def sentence_spans(found: SentenceNames, s_start: int, s_end: int) -> SentenceNames:

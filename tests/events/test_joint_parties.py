@@ -48,3 +48,18 @@ def test_a_state_named_with_the_demonym_itself_is_not_the_plain_state():
             "In 1932 the Chilean-Peruvian pact was signed.")
     r = roles(text, "signed")
     assert "Peruvian Democratic Republic" not in parties(r)
+
+
+def test_a_peoples_word_prefers_the_plain_state_and_breaks_a_tie_by_a_states_noun():
+    from pipeline.events.joint_parties import state_of_word
+
+    assert state_of_word("Peruvian", ["Peru", "Peruvian Democratic Republic"]) == "Peru"
+    assert state_of_word("Tarvian", ["Tarvian Union", "Tarvian Exiles"]) == "Tarvian Union"
+    assert state_of_word("Tarvian", ["Tarvian Exiles", "Tarvian Settlers"]) is None  # no state's noun: keep none
+
+
+def test_a_lone_nationality_on_a_happening_noun_is_its_doer_but_not_on_a_place():
+    base = "Chile and Peru were rivals. "
+    r = roles(base + "Chilean military collaboration with Peru ended in 1933.", "collaboration")
+    assert r["actors"] == ["Chile"] and r["participants"] == ["Peru"]
+    assert parties(roles(base + "Fighting on the Chilean border began in 1933.", "Fighting")) == set()
