@@ -17,6 +17,7 @@
   ``descriptions``: "the general", "the group" tied to the one named party they describe;
   ``genders``: he/she from the document's own evidence.
 - ``agreement_parties``: the parties of an agreement whose sentence names none.
+- ``joint_parties``: the states a dashed pair of nationality words on a happening noun names ("Tarvian–Lusk talks").
 - ``modality``: asserted, planned, negated or hypothetical.
 - ``document_dated``: a news report's past happenings that only the report's date, or another word's
   date in their sentence, dates (``events.dated_by``).

@@ -39,6 +39,7 @@ _LOOK_BACK_CHARS = 6000
 _DEMONYM_PART = re.compile(r"[A-Z][a-z]+")
 _COMBINING = {"anglo": "United Kingdom", "franco": "France", "russo": "Russia", "sino": "China", "italo": "Italy",
               "austro": "Austria", "polono": "Poland", "germano": "Germany", "soviet": "Soviet Union"}
+COMBINING_FORMS = _COMBINING  # read by pipeline.events.joint_parties ("Anglo-", "Sino-" in a dashed pair)
 
 
 def _is_agreement(theme: str | None) -> bool:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.demonyms import state_of_demonym
 from pipeline.events.names import SentenceNames, is_adjective, unique_names
 from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, passive_patients, predicated_name, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
@@ -29,6 +28,7 @@ from pipeline.events.party_shapes import (
     absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier, is_post_holders_body, is_quoted_speech,
     is_quoted_work, modified_noun, qualifying_clauses, quoted_words, territory_parties, title_tokens, untagged_names, with_compounds)
 from pipeline.events.agreement_parties import parties_named_with
+from pipeline.events.joint_parties import joint_parties, state_of_word
 from pipeline.events.document_dated import is_where, state_names_whose, state_of_land
 from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
 from pipeline.events.seated_bodies import seated_bodies
@@ -280,7 +280,7 @@ def _performing_state(entity: Any, span: Any, trigger: Any, states: list[str]) -
     if entity.label != "NORP" or trigger.pos_ != "NOUN" or root.dep_ not in ("amod", "compound") or root.head.i != trigger.i \
             or trigger.lower_ in PLACE_HAPPENINGS or any(dash in span.text for dash in "-–—"):
         return None
-    return state_of_demonym(span.text.strip(), list(states))
+    return state_of_word(span.text.strip(), list(states))
 
 
 def sentence_spans(found: SentenceNames, s_start: int, s_end: int) -> SentenceNames:
@@ -308,6 +308,9 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     roles += [(None, "participant", with_compounds(h)) for h in parties
               if h.tag_ == "NNPS" and h.i not in named and h.i != h.sent.start]
     roles += [(None, "participant", n) for n in territory_parties(objects, spans, paragraphs.states)]
+    if not any(r == "participant" and n in paragraphs.states for _, r, n in roles):  # "X–Y pact between A and B"
+        named_now = {name for _, _, name in roles}  # "Tarvian–Lusk talks", "a Tarvian–Lusk pact was signed": both
+        roles += [(None, "actor", n) for n in joint_parties(trigger, paragraphs.states) if n not in named_now]
     roles += slot_roles(subjects, parties, spans)  # "a win over the Vela Pilots": a side taken for a building
     roles = _seated_in(trigger, roles, spans, paragraphs)
     owner = bracketed_life_owner(trigger)
