@@ -189,8 +189,8 @@ def _day(value) -> str | None:
     """An ISO day; a BC year keeps its sign and all its digits ("-2499-01-01", not the first 10 characters)."""
     if value is None or str(value) in ("NaT", "None"):
         return None
-    text = str(value)
-    return text[:11] if text.startswith("-") else text[:10]
+    day = re.match(r"-?\d+-\d\d-\d\d", str(value))
+    return day.group(0) if day else str(value)[:10]
 
 
 def _totals(verdicts: list[dict]) -> None:

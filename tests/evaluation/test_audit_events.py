@@ -87,5 +87,6 @@ def test_a_bc_day_on_the_sheet_keeps_its_sign_and_digits():
     from evaluation.audit_events import _day
 
     assert _day("-2499-01-01") == "-2499-01-01"
+    assert _day("-220-01-01 00:00:00") == "-220-01-01"
     assert _day("1939-08-23 00:00:00") == "1939-08-23"
     assert _day(None) is None
