@@ -21,6 +21,7 @@ from datetime import date
 from pipeline.events.agreement_parties import agreement_parties
 from pipeline.events.date_bounds import bounded
 from pipeline.timex.spans import past_stretch
+from pipeline.timex.tagger import after_by
 from pipeline.events.document_dated import document_dated_events
 from pipeline.core.document import Document
 from pipeline.stories.party_names import document_canonicaliser
@@ -239,10 +240,12 @@ def _interval(first, last, text: str = "") -> tuple:
         day = _DAY_BEFORE.search(text[max(0, first.start - 40):first.start])
         if day and 1 <= int(day.group(1)) < first.date_start.day:
             return first.date_start.replace(day=int(day.group(1))), end  # the two days of one happening
-    if first is last and first.mod == "ON_OR_BEFORE" and granularity(first.value) != "day":
+    if first is last and granularity(first.value) != "day" and (first.mod == "ON_OR_BEFORE" or (
+            first.mod in ("START", "MID", "END") and after_by(text, first.start))):
         # "had been rebuilt by 1874", "fought on up to December": the date bounds the happening
         # from above; when it began the sentence does not say. A day ("occupied by October 6")
-        # stays that day: a state reached by a named day is told as that day's news.
+        # stays that day: a state reached by a named day is told as that day's news. "by mid-2007"
+        # (the timex keeps its MID to narrow its days) ends with mid-2007 the same way.
         return None, end
     return first.date_start, end
 

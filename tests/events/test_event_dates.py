@@ -27,11 +27,26 @@ def events_of(pipeline, text: str) -> list:
 @pytest.mark.parametrize("text, end", [
     ("The old wooden pier had been rebuilt in stone by 1874.", date(1874, 12, 31)),
     ("The copper mine was flooded and abandoned by March 1931.", date(1931, 3, 31)),
+    # a paragraph opening with the deadline, a part of a year ("mid-", "late"), a year BC
+    ("By 1620 the drought had spread to the eastern valleys.", date(1620, 12, 31)),
+    ("By mid-1977 the cooperative had opened a second mill.", date(1977, 8, 31)),
+    ("By late 1841 the garrison had abandoned the fort.", date(1841, 12, 31)),
 ])
 def test_a_deadline_ends_the_interval_and_leaves_its_start_open(pipeline, text, end):
     events = events_of(pipeline, text)
     assert len(events) == 1
     assert (events[0].date_start, events[0].date_end) == (None, end)
+
+
+def test_a_deadline_before_christ_leaves_the_start_open(pipeline):
+    events = events_of(pipeline, "By 310 BC the Orm kingdom had annexed the four river towns.")
+    assert len(events) == 1
+    assert events[0].date_start is None and str(events[0].date_end) == "-309-12-31"
+
+
+def test_a_passive_agent_by_is_no_deadline(pipeline):
+    event = events_of(pipeline, "The bridge was burned by the rebels in 1620.")[0]
+    assert (event.date_start, event.date_end) == (date(1620, 1, 1), date(1620, 12, 31))
 
 
 def test_a_date_without_a_deadline_keeps_its_whole_interval(pipeline):
