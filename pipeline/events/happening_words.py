@@ -14,6 +14,7 @@ from pipeline.lexicon.stems import singulars as _singulars
 from pipeline.lexicon.happenings import (
     EVENT_NOUNS, EVENT_SUFFIXES, LIGHT_VERB_HAPPENINGS, STATES_NOT_HAPPENINGS, SUFFIX_LOOKALIKES,
     UNFOLDING_VERB_FORMS,
+    NAMED_HAPPENING_HEADS,
 )
 
 def is_event_noun(token: Any) -> bool:
@@ -125,6 +126,11 @@ def better_word(tok: Any, span: Any) -> Any:
     lemma = _lemma(tok)
     if tok.pos_ == "VERB" and (subject := unfolding_subject(tok, span)) is not None:
         return subject  # "an explosion ripped through the embassy on Friday": the explosion
+    if tok.pos_ == "VERB" and (named := named_happening_subject(tok, span, light_only=True)) is not None and \
+            names_a_happening(named):
+        # "the Lusk War took place between 1905 and 1911": the war. A head only NAMED_HAPPENING_HEADS
+        # knows ("Revolution") leaves the verb the row: the row filters know no such proper noun.
+        return named
     if tok.pos_ == "VERB" and lemma in CONSEQUENCE_VERBS and span.end <= tok.i:
         cause = [c for c in tok.children if c.dep_ == "nsubj" and c.i < span.start and names_a_happening(c)]
         if cause:
@@ -235,6 +241,32 @@ def unfolding_subject(verb: Any, span: Any = None) -> Any | None:
         if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in inside and c.ent_type_ not in ("DATE", "TIME") \
                 and names_a_happening(c) and not any(
                     g.ent_type_ in ("DATE", "TIME") for g in c.subtree if g.i != c.i):
+            return c
+    return None
+
+
+# Verbs whose subject is a happening going on, never a party acting ("the Orm War continued until 1410",
+# "the Investiture Controversy began in 1075"). With the light ones the subject names the happening better.
+_GOING_ON_LIGHT = {"last", "continue"}
+_GOING_ON = _GOING_ON_LIGHT | {"begin", "start", "end", "occur", "happen"}
+
+
+def named_happening_subject(verb: Any, span: Any = None, light_only: bool = False) -> Any | None:
+    """The head of a named happening ("the Lusk Civil War", "the Tarsk Revolution") that is the subject
+    of a verb of going on (take place, last, continue; without ``light_only`` also begin, end, occur ...),
+    or None. The verb takes no object of its own ("continued the talks" is an act) nor a verb
+    ("continued to fight"); the name ends with the happening's noun ("Rally for the Republic" is no happening)."""
+    lemma = _lemma(verb)
+    takes_place = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if not takes_place and lemma not in (_GOING_ON_LIGHT if light_only else _GOING_ON):
+        return None
+    if not takes_place and any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in verb.children):
+        return None
+    inside = range(span.start, span.end) if span is not None else range(0)
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i not in inside and (names_a_happening(c) or not _singulars(
+                c.lower_).isdisjoint(NAMED_HAPPENING_HEADS)) and \
+                not any(g.dep_ == "prep" for g in c.children) and c.ent_type_ not in ("DATE", "TIME", "PERSON"):
             return c
     return None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from pipeline.events.happening_words import named_happening_subject
 from pipeline.events.triggers import _INHERIT, PASSIVE_SUBJECTS, SUBJECTS
 from pipeline.events.tree import first_conjunct
 from pipeline.lexicon.type_nouns import PERSON_NOUNS
@@ -71,6 +72,8 @@ def subject_of(trigger: Any) -> list[Any]:
     participle = False
     for _ in range(6):
         heads, active = _subject_tokens(tok)
+        going_on = named_happening_subject(tok) if tok.pos_ == "VERB" else None
+        heads = [h for h in heads if going_on is None or h.i != going_on.i]  # "the Orm War began": no party
         if not heads and active and tok.pos_ == "VERB":
             heads = _fronted_names(tok)
         if heads:

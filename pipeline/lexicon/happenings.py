@@ -169,3 +169,10 @@ rip rips ripped ripping tear tears tore torn tearing sweep sweeps swept sweeping
 striking hit hits hitting rock rocks rocked rocking erupt erupts erupted erupting rage rages raged raging
 engulf engulfs engulfed engulfing ravage ravages ravaged ravaging shake shakes shook shaken shaking
 """.split())
+
+# Head nouns of a named happening beyond EVENT_NOUNS ("the Tarsk Revolution", "the Investiture
+# Controversy"): a proper name gets no suffix test ("Commission", "Union" name bodies), so they are listed.
+NAMED_HAPPENING_HEADS = frozenset("""
+revolution rebellion controversy reformation restoration insurrection schism dispute conflict affair
+crusade incident depression panic crisis uprising occupation emergency troubles
+""".split())
