@@ -48,6 +48,7 @@ eval: $(STAMP)
 	$(PY) -m evaluation.audit_events score docs/audit/session12/news/judged.jsonl --key docs/audit/session12/news/key.json
 	$(PY) -m evaluation.audit_events score docs/audit/session12/reference/judged.jsonl --key docs/audit/session12/reference/key.json
 	$(PY) -m evaluation.audit_events score docs/audit/session12/adjectives/judged.jsonl --key docs/audit/session12/adjectives/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session12/last/judged.jsonl --key docs/audit/session12/last/key.json
 	$(PY) -m evaluation.stories_audit score docs/audit/session12/stories/judged.jsonl --key docs/audit/session12/stories/key.json
 
 clean:
