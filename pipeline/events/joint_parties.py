@@ -18,6 +18,7 @@ from typing import Any
 
 from pipeline.events.agreement_parties import AGREEMENT_VERBS, COMBINING_FORMS
 from pipeline.events.demonyms import state_of_demonym
+from pipeline.events.modality import forms
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 
 _DASHES = {"-", "–", "—"}
@@ -91,17 +92,6 @@ def paired_states(noun: Any, states: list[str]) -> list[str]:
     return found[-1] if dashed and found else []
 
 
-def _verb_bases(token: Any) -> set[str]:
-    """The forms a verb's base may have ("signed" → "sign", "concluded" → "conclude", "signing" → "sign"):
-    the model's lemma is not always there."""
-    w = token.lower_
-    bases = {w, token.lemma_.lower()}
-    for tail in ("s", "d", "ed", "ing"):
-        if w.endswith(tail):
-            bases |= {w[:-len(tail)], w[:-len(tail)] + "e"}
-    return bases
-
-
 def joint_parties(trigger: Any, states: list[str]) -> list[str]:
     """The states a dashed pair names as parties of ``trigger``: on the trigger noun itself ("Tarvian–
     Ruritanian talks began"), or on the agreement a making verb or noun acts on ("a Tarvian–Lusk pact
@@ -110,7 +100,7 @@ def joint_parties(trigger: Any, states: list[str]) -> list[str]:
         found = paired_states(trigger, states)
         if found:
             return found
-    making = bool(_verb_bases(trigger) & AGREEMENT_VERBS) or trigger.lower_ in _MAKING_NOUNS
+    making = bool(forms(trigger) & AGREEMENT_VERBS) or trigger.lower_ in _MAKING_NOUNS
     if not making:
         return []
     for child in trigger.children:
