@@ -119,15 +119,16 @@ def _listed(value) -> list[str]:
     return [] if value is None else [str(v) for v in value]
 
 
-def _sheet_sentences(sheets: list[Path] | None) -> set:
-    """The (document, sentence) pairs of earlier sheets: a later sample leaves out every row of
-    those sentences, so judged dev rows never reach the scored sample, whatever the code changed."""
+def _sheet_sentences(sheets: list[Path] | None) -> set[str]:
+    """The sentences of earlier sheets: a later sample leaves out every row of those sentences, so
+    judged dev rows never reach the scored sample, whatever the code changed. Keyed by the
+    sentence alone: a judge's shuffled sheet hides the document behind a placeholder id
+    (``a001``), so a (document, sentence) key would miss every row of it."""
     seen = set()
     for sheet in sheets or []:
         for line in sheet.read_text(encoding="utf-8").splitlines():
             if line.strip():
-                row = json.loads(line)
-                seen.add((row["doc_id"], row["sentence"]))
+                seen.add(json.loads(line)["sentence"])
     return seen
 
 
@@ -152,7 +153,7 @@ def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, excl
     text_of = {(r.doc_id, r.sentence_id): r.text for r in sentences.itertuples()}
     excluded = _sheet_sentences(exclude)
     rows = sorted(events.itertuples(), key=lambda r: (r.doc_id, r.event_id))
-    rows = [r for r in rows if (r.doc_id, r.sentence) not in excluded]
+    rows = [r for r in rows if r.sentence not in excluded]
     rng = random.Random(seed)
     picked = rng.sample(rows, min(n, len(rows)))
     sheet.parent.mkdir(parents=True, exist_ok=True)
@@ -212,7 +213,7 @@ def score(judged: Path, key: Path | None = None, leave_out: list[Path] | None = 
     if leave_out:
         shown = judged.with_name("sheet.jsonl")
         sentence = {r["row"]: r["sentence"] for r in map(json.loads, shown.read_text(encoding="utf-8").splitlines())}
-        seen = {sentence for _doc, sentence in _sheet_sentences(leave_out)}
+        seen = _sheet_sentences(leave_out)
         verdicts = [v for v in verdicts if sentence[v["row"]] not in seen]
     print(f"{len(verdicts)} judged rows ({judged})")
     if key is None:
