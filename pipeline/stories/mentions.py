@@ -182,9 +182,22 @@ def spots_of(m: Mention, within: dict[str, set[str]], nearby: bool = True, sente
     keys = {place_key(p) for p in names}
     holders = {place_key(q) for k in keys for q in within.get(k, ())}
     if sentence and m.places:
-        holders |= {place_key(q) for p in m.places for q in m.places if p != q
-                    and re.search(re.escape(p) + r",\s+(?:the\s+)?" + re.escape(q) + r"(?![\w-])", sentence)}
+        holders |= {place_key(q) for p in m.places for q in m.places if p != q and _written_after(p, q, sentence)}
     return frozenset(keys - holders)
+
+
+def _written_after(town: str, state: str, sentence: str) -> bool:
+    """Whether a sentence writes ``state`` right after ``town`` and a comma ("Madrid, Spain"), also by the
+    state's abbreviation, which the events give spelled out ("Birmingham, Ala." for Alabama, "Newark,
+    N.J." for New Jersey): the abbreviation's letters begin the name, or are the initials of its words."""
+    if re.search(re.escape(town) + r",\s+(?:the\s+)?" + re.escape(state) + r"(?![\w-])", sentence):
+        return True
+    initials = "".join(w[0] for w in state.split()).lower()
+    for written in re.findall(re.escape(town) + r",\s+((?:[A-Z][a-z]*\.){1,3})", sentence):
+        letters = written.replace(".", "").lower()
+        if len(letters) >= 2 and (state.lower().startswith(letters) or letters == initials):
+            return True
+    return False
 
 
 def _spots(m: Mention, within: dict[str, set[str]]) -> int:
