@@ -27,7 +27,7 @@ ASSERTED = "asserted"
 # How much each kind of shared evidence says that two mentions tell one happening (measured on the dev
 # sets: evaluation/stories.py and evaluation/stories_aquaint.py). Pieces combine as independent signs.
 EVIDENCE_WEIGHT = {"actor": 0.9, "participant": 0.85, "party": 0.75, "theme": 0.85, "place": 0.6,
-                   "place-nearby": 0.45, "coref": 0.4, "thing": 0.4}
+                   "place-nearby": 0.45, "coref": 0.4, "thing": 0.4, "subject": 0.4}
 # Kinds of happening done by one side to another: a party that does it in one telling and has it done to
 # it in the other tells two happenings (an attack and the reprisal for it). Not a signing, a meeting or a
 # handover, told from either side ("Pakistan handed over the suspect", "the suspect returned from Pakistan").
@@ -68,6 +68,9 @@ class Mention:
     # :func:`pipeline.stories.mentions.antecedents`); its places go to ``nearby``. Weaker than its own.
     borrowed: list[str] = field(default_factory=list)
     antecedent: str | None = None  # the key of the mention it borrowed from
+    # ``borrowed`` is the article's subject, its title, for an article's mention naming nothing ("served
+    # until his assassination in 1963" in the article on Kennedy; :func:`pipeline.stories.mentions.article_subjects`).
+    subject: bool = False
     definite: bool = False  # told by a definite description of a happening ("the blast", "the bombings")
     plural: bool = False    # ... of several ("the bombings")
     trigger_at: int | None = None  # where its trigger word is in its document: two dates of one word are one happening
@@ -288,8 +291,9 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         near, own = (a, b) if a.borrowed else (b, a)
         shared_parties = set(near.borrowed) & own.parties
         if shared_parties:
-            evidence += [f"coref:{n}" for n in sorted(shared_parties)]
-            weights.append(EVIDENCE_WEIGHT["coref"])
+            how = "subject" if near.subject else "coref"
+            evidence += [f"{how}:{n}" for n in sorted(shared_parties)]
+            weights.append(EVIDENCE_WEIGHT[how])
     if not weights:
         return None  # date and kind alone are no evidence of one happening
     coarser = max(a.granularity, b.granularity, key=PRECISION.__getitem__)

@@ -81,3 +81,45 @@ def test_a_reports_undated_retelling_of_one_spot_is_its_one_happening():
     assert not same_document_allowed(several, one)
     # one sentence's two words are two happenings
     assert not same_document_allowed(blast, told("r#7", "r", 3, "before", nearby=["Quito"], definite=True))
+
+
+def _article_mention(key: str, doc_id: str, actors=(), participants=(), kinds=frozenset({"kill"})) -> Mention:
+    day = date(1963, 1, 1)
+    return Mention(key=key, doc_id=doc_id, sentence_id=1, start=day, end=date(1963, 12, 31), granularity="year",
+                   trigger="assassination", kinds=kinds, night=False, actors=list(actors),
+                   participants=list(participants), places=[], citations=[])
+
+
+def test_an_articles_mention_naming_no_one_borrows_the_articles_subject():
+    from pipeline.stories.mentions import article_subjects
+    from pipeline.stories.party_names import PartyNames
+
+    names = PartyNames(["Aldo Varga", "Tarvia"], states=["Tarvia"])
+    # "… serving from 1961 until his assassination in 1963" in the article on Varga, and another article's
+    # "until Varga's assassination in 1963"
+    own = _article_mention("varga#1", "varga")
+    other = _article_mention("vice#0", "vice", participants=["Aldo Varga"])
+    assert judge(own, other) is None
+    sentences = {"varga#1": "He served from 1961 until his assassination in 1963.", "vice#0": "",
+                 "war#0": "The war ended in 1963.", "tarvia#0": "It was invaded in 1963."}
+    war = _article_mention("war#0", "war")
+    tarvia = _article_mention("tarvia#0", "tarvia")
+    article_subjects([own, other, war, tarvia], ["text"] * 4, ["Aldo Varga", "Vice", "Aldo Varga", "Tarvia"],
+                     sentences, names)
+    assert (own.borrowed, own.subject) == (["Aldo Varga"], True)
+    found = judge(own, other)
+    assert found is not None and "subject:Aldo Varga" in found.evidence and found.score < 0.5
+    # a sentence that neither refers to nor names the subject borrows nothing ("The war ended in 1963" in
+    # the article on Varga); nor does an article on a state, a happening or a news report
+    assert war.borrowed == [] and tarvia.borrowed == []
+    for title in ("Winter War", "Treaty of Orm", "Tarvia", "Tarvian relations, 1918–1941"):
+        m = _article_mention("x#0", "x")
+        article_subjects([m], ["text"], [title], {"x#0": "He fought in it in 1963."}, names)
+        assert m.borrowed == [], title
+    report = _article_mention("r#0", "r")
+    article_subjects([report], ["document"], ["Aldo Varga"], {"r#0": "his assassination"}, names)
+    assert report.borrowed == []
+    # two borrowings never merge with each other
+    again = _article_mention("varga2#1", "varga2")
+    article_subjects([again], ["text"], ["Aldo Varga"], {"varga2#1": "until his assassination"}, names)
+    assert judge(own, again) is None
