@@ -27,7 +27,7 @@ ASSERTED = "asserted"
 # How much each kind of shared evidence says that two mentions tell one happening (measured on the dev
 # sets: evaluation/stories.py and evaluation/stories_aquaint.py). Pieces combine as independent signs.
 EVIDENCE_WEIGHT = {"actor": 0.9, "participant": 0.85, "party": 0.75, "theme": 0.85, "place": 0.6,
-                   "place-nearby": 0.45, "coref": 0.4, "thing": 0.4}
+                   "place-nearby": 0.45, "coref": 0.4, "thing": 0.4, "subject": 0.4}
 # Kinds of happening done by one side to another: a party that does it in one telling and has it done to
 # it in the other tells two happenings (an attack and the reprisal for it). Not a signing, a meeting or a
 # handover, told from either side ("Pakistan handed over the suspect", "the suspect returned from Pakistan").
@@ -68,6 +68,9 @@ class Mention:
     # :func:`pipeline.stories.mentions.antecedents`); its places go to ``nearby``. Weaker than its own.
     borrowed: list[str] = field(default_factory=list)
     antecedent: str | None = None  # the key of the mention it borrowed from
+    # ``borrowed`` is the article's subject, its title, for an article's mention naming nothing ("served
+    # until his assassination in 1963" in the article on Kennedy; :func:`pipeline.stories.mentions.article_subjects`).
+    subject: bool = False
     definite: bool = False  # told by a definite description of a happening ("the blast", "the bombings")
     plural: bool = False    # ... of several ("the bombings")
     trigger_at: int | None = None  # where its trigger word is in its document: two dates of one word are one happening
@@ -225,6 +228,16 @@ def _places_disagree(a: Mention, b: Mention) -> bool:
     return bool(a_where.keys() - b_any and b_where.keys() - a_any)
 
 
+def _refers_back(a: Mention, b: Mention) -> bool:
+    """Whether the later of two mentions of one report is a definite description that may refer back to
+    the earlier ("the explosion" after "the embassy blast"), and not one of several the earlier told ("the
+    campaign" after "two campaigns in Tarsk")."""
+    if a.sentence_id is None or b.sentence_id is None or a.sentence_id == b.sentence_id:
+        return False
+    earlier, later = (a, b) if a.sentence_id < b.sentence_id else (b, a)
+    return later.definite and not (earlier.plural and not later.plural)
+
+
 def judge(a: Mention, b: Mention) -> Judgement | None:
     """Whether two mentions tell one happening by what they say, and on what evidence; None when they
     cannot (where they are, document and sentence, is :func:`pair_score`'s business).
@@ -247,10 +260,14 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
     if agree and is_named(a.theme) and is_named(b.theme):
         evidence.append(f"theme:{min(a.theme, b.theme, key=len)}")
         weights.append(EVIDENCE_WEIGHT["theme"])
-    elif agree and dates == "same" and a.granularity == "day" and is_thing(a.theme) and is_thing(b.theme):
+    elif agree and (dates == "same" and a.granularity == "day" or dates == BEFORE and "day" in
+                    (a.granularity, b.granularity)) and is_thing(a.theme) and is_thing(b.theme):
         # The same thing acted on the same day ("a jogger observed the car at 6 a.m.", "spotted the car at
-        # 6 a.m."): weaker than a name, and never a word that stands for a place or for people ("captured
-        # the city", "killed soldiers" tell many happenings of one day).
+        # 6 a.m."), or on a day inside the weeks another report looks back on ("the weapon was unearthed
+        # Thursday", "the rifle was discovered"): weaker than a name, and never a word that stands for a
+        # place or for people ("captured the city", "killed soldiers" tell many happenings of one day).
+        # Two tellings that both say only "in the weeks before" are no day: "signed the documents" in one
+        # report and in another may be two signings of one month.
         evidence.append(f"thing:{min(a.theme, b.theme, key=len).lower()}")
         weights.append(EVIDENCE_WEIGHT["thing"])
     # A place of one may be a party of the other ("fighting in Tarsk", "captured Tarsk"); a place is one
@@ -274,8 +291,9 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         near, own = (a, b) if a.borrowed else (b, a)
         shared_parties = set(near.borrowed) & own.parties
         if shared_parties:
-            evidence += [f"coref:{n}" for n in sorted(shared_parties)]
-            weights.append(EVIDENCE_WEIGHT["coref"])
+            how = "subject" if near.subject else "coref"
+            evidence += [f"{how}:{n}" for n in sorted(shared_parties)]
+            weights.append(EVIDENCE_WEIGHT[how])
     if not weights:
         return None  # date and kind alone are no evidence of one happening
     coarser = max(a.granularity, b.granularity, key=PRECISION.__getitem__)
@@ -349,7 +367,8 @@ def same_document_allowed(a: Mention, b: Mention) -> bool:
     report's undated retelling of its own dated happening ("exploded in Nairobi on Friday", "the blast in
     Nairobi") is told in the same terms when it names the same actor or place. A mention that refers back
     to the other (:func:`pipeline.stories.mentions.antecedents`: "the bombings" after "bombs exploded in
-    Tarsk") tells it again."""
+    Tarsk") tells it again. Two undated tellings of a report naming no actor are one when they say just the
+    same spots."""
     if a.antecedent == b.key or b.antecedent == a.key:
         return True
     if BEFORE in (a.granularity, b.granularity) and a.granularity != b.granularity:
@@ -358,4 +377,11 @@ def same_document_allowed(a: Mention, b: Mention) -> bool:
         where_a, where_b = _by_key(a.places or a.nearby).keys(), _by_key(b.places or b.nearby).keys()
         return bool(set(a.actors) & set(b.actors) or _by_key(a.places).keys() & _by_key(b.places).keys()
                     or (a.nearby or b.nearby) and where_a and where_a == where_b)
+    if a.granularity == b.granularity == BEFORE and not (a.actors or b.actors) and _refers_back(a, b):
+        # Two undated tellings of one report that say just the same spots, by their own words or their
+        # sentences around, the later a definite description ("In Tarsk, she laid a wreath by the crater
+        # the embassy blast left. … since the explosion"), tell its one happening there; one naming a
+        # second spot stays apart.
+        where_a, where_b = _by_key(a.places or a.nearby).keys(), _by_key(b.places or b.nearby).keys()
+        return bool(where_a) and where_a == where_b
     return bool(set(a.actors) & set(b.actors)) and (a.start, a.end) == (b.start, b.end)

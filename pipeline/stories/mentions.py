@@ -18,8 +18,8 @@ import pandas as pd
 from pipeline.stories.evidence import ASSERTED, NEARBY_SENTENCES, Mention, _by_key, _date_relation, _listed, \
     _text, place_key
 from pipeline.stories.party_names import PartyNames
-from pipeline.stories.triggers import AGREEMENT_VERBS, becomes_member, is_event_noun, is_named, light_theme, \
-    named_agreement, trigger_kinds
+from pipeline.stories.triggers import AGREEMENT_VERBS, becomes_member, head_noun, is_agreement, is_event_noun, \
+    is_named, light_theme, named_agreement, trigger_kinds
 
 _FORCE_WORDS = re.compile(r"\b(army|armies|troops|forces?|fleet|navy|wehrmacht|corps|divisions?|brigades?|"
                           r"regiments?|legions?|militias?|guards?|panzer|infantry|cavalry|marines)\b", re.I)
@@ -64,6 +64,8 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
     within = place_containment(events, names)
     nearby_places(out, dated_by)
     antecedents(out, dated_by, within)
+    titles = [_text(getattr(r, "doc_title", None)) for r in events.itertuples(index=False)]
+    article_subjects(out, dated_by, titles, sentence_of, names)
     for m in out:
         m.regions = {place_key(q): q for p in (m.places or m.nearby) for q in within.get(place_key(p), ())}
         m.spots = spots_of(m, within, sentence=sentence_of.get(m.key))
@@ -182,9 +184,22 @@ def spots_of(m: Mention, within: dict[str, set[str]], nearby: bool = True, sente
     keys = {place_key(p) for p in names}
     holders = {place_key(q) for k in keys for q in within.get(k, ())}
     if sentence and m.places:
-        holders |= {place_key(q) for p in m.places for q in m.places if p != q
-                    and re.search(re.escape(p) + r",\s+(?:the\s+)?" + re.escape(q) + r"(?![\w-])", sentence)}
+        holders |= {place_key(q) for p in m.places for q in m.places if p != q and _written_after(p, q, sentence)}
     return frozenset(keys - holders)
+
+
+def _written_after(town: str, state: str, sentence: str) -> bool:
+    """Whether a sentence writes ``state`` right after ``town`` and a comma ("Madrid, Spain"), also by the
+    state's abbreviation, which the events give spelled out ("Birmingham, Ala." for Alabama, "Newark,
+    N.J." for New Jersey): the abbreviation's letters begin the name, or are the initials of its words."""
+    if re.search(re.escape(town) + r",\s+(?:the\s+)?" + re.escape(state) + r"(?![\w-])", sentence):
+        return True
+    initials = "".join(w[0] for w in state.split()).lower()
+    for written in re.findall(re.escape(town) + r",\s+((?:[A-Z][a-z]*\.){1,3})", sentence):
+        letters = written.replace(".", "").lower()
+        if len(letters) >= 2 and (state.lower().startswith(letters) or letters == initials):
+            return True
+    return False
 
 
 def _spots(m: Mention, within: dict[str, set[str]]) -> int:
@@ -226,3 +241,39 @@ def antecedents(mentions: list[Mention], dated_by: list[str | None], within: dic
             continue  # "the blast" after "bombs went off in Tarsk and Orm": which one?
         m.nearby, m.antecedent = list(found[0].places), found[0].key
         m.borrowed = [] if m.parties else sorted(found[0].parties)
+
+
+# Words that refer to someone the sentence does not name: the article's subject, in an encyclopedia entry.
+_REFERRING = re.compile(r"\b(?:he|she|his|her|him|it|its)\b", re.I)
+_PARTICLES = {"of", "the", "de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "la", "le", "y", "and"}
+
+
+def article_subjects(mentions: list[Mention], dated_by: list[str | None], titles: list[str | None],
+                     sentences: dict[str, str | None], names: PartyNames) -> None:
+    """Give an article's mention that names no party, place or named theme the article's subject, its
+    title, as weak evidence (``borrowed``, ``subject``), when its sentence refers to someone it does not
+    name ("serving from 1961 until his assassination in 1963" in the article on Kennedy) or names the
+    subject by the title's last word ("Jobs co-founded the firm" read without its actor). Only a title that
+    is a name (every word capitalised, not a state, not a happening or an agreement: not "Winter War");
+    never a news report (its sentences borrow from the sentences around, :func:`nearby_places`). It
+    only ever matches another mention's own parties, never another borrowing (see ``judge``)."""
+    reports = _reports(mentions, dated_by)
+    for m, title in zip(mentions, titles):
+        if m.doc_id in reports or not title or not m.mergeable or m.parties or m.places or m.nearby \
+                or m.borrowed or is_named(m.theme) or not _a_name(title, names):
+            continue
+        sentence = sentences.get(m.key) or ""
+        last = title.split()[-1]
+        if _REFERRING.search(sentence) or re.search(r"\b" + re.escape(last) + r"\b", sentence):
+            m.borrowed, m.subject = names.all([title]), True
+
+
+def _a_name(title: str, names: PartyNames) -> bool:
+    """Whether an article's title is a name of one party: every word capitalised (bar particles), at most
+    five words, no digits, not a state, not a happening ("Winter War", "Battle of Orm") nor an agreement."""
+    words = title.replace("–", " ").split()
+    if not words or len(words) > 5 or any(ch.isdigit() for ch in title) or "," in title:
+        return False
+    if any(not w[:1].isupper() and w.lower() not in _PARTICLES for w in words):
+        return False
+    return not names.is_state(title) and not is_agreement(title) and not is_event_noun(head_noun(title))

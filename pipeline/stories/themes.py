@@ -36,7 +36,11 @@ _PRONOUNS = {"it", "this", "that", "them", "these", "those", "which", "one", "th
 _COUNTS = {"people", "persons", "others", "dozens", "hundreds", "thousands", "scores", "some", "many", "all",
            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty",
            # ... and a rank says where, not what: "ranked Orlova fifth"
-           "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+           "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+           # ... and a measure says how far or how much: "buried a foot below the ground", "ran two miles"
+           "foot", "feet", "inch", "inches", "yard", "yards", "mile", "miles", "meter", "meters", "metre",
+           "metres", "kilometer", "kilometers", "kilometre", "kilometres", "pound", "pounds", "ton", "tons",
+           "percent", "hour", "hours", "minute", "minutes"}
 
 
 def _names_nothing(theme: str) -> bool:

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicon.stems import noun_stem, singulars
+from pipeline.lexicon.happenings import STATES_NOT_HAPPENINGS, SUFFIX_LOOKALIKES
 from pipeline.lexicon.type_nouns import PRIVATE_PERSON_NOUNS
 
 # Each group is one kind of happening; the first word names it.
@@ -123,6 +124,7 @@ _EVENT_NOUNS = {"war", "battle", "coup", "purge", "raid", "strike", "revolt", "u
                 # gatherings and mishaps a report tells as happenings ("during the rally", "the boat wreck")
                 "ceremony", "rally", "funeral", "vigil", "riot", "wreck", "crash", "collision"}
 _EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ure", "sal", "val", "ade")
+_LOOKALIKES = SUFFIX_LOOKALIKES | STATES_NOT_HAPPENINGS  # "document", "department": a suffix, no happening
 _GROUPS: dict[str, tuple[str, ...]] = {}
 for _group in NEAR_SYNONYMS:
     for _word in _group:
@@ -164,8 +166,9 @@ def is_event_noun(word: str | None) -> bool:
     if not word:
         return False
     forms = singulars(word)  # "clashes" → clash ("rstrip('s')" made it "clashe")
+    # A happening's suffix on a thing, a body or a state ("the documents", "the department") names none.
     return any(f in _GROUPS or f in _EVENT_NOUNS for f in forms) or (
-        len(word) > 5 and any(f.endswith(_EVENT_SUFFIXES) for f in forms))
+        len(word) > 5 and any(f.endswith(_EVENT_SUFFIXES) for f in forms) and forms.isdisjoint(_LOOKALIKES))
 
 
 def _kinds_of_word(word: str) -> frozenset[str]:
