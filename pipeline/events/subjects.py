@@ -76,6 +76,8 @@ def subject_of(trigger: Any) -> list[Any]:
         heads = [h for h in heads if going_on is None or h.i != going_on.i]  # "the Orm War began": no party
         if not heads and active and tok.pos_ == "VERB":
             heads = _fronted_names(tok)
+        if any(h.i == trigger.i for h in heads):
+            return []  # "The capture of Vell ended the war": a happening that is its verb's subject has no doer there
         if heads:
             # "which was signed": the relative pronoun stands for the noun the clause modifies.
             if tok.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):
@@ -294,6 +296,11 @@ def predicated_name(noun: Any) -> Any:
     who …" (Orme), "Orme was the man who …", "Orme, the man who …"; else the noun itself."""
     if noun.pos_ != "NOUN":
         return noun
+    said = noun
+    while said.dep_ == "conj" and said.head.pos_ == "NOUN" and said.head.i != said.i:
+        said = said.head  # "Orme was a lawyer, author and judge who served": the whole list is said of Orme
+    if said is not noun and predicated_name(said) is not said:
+        return predicated_name(said)
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         named = [c for c in noun.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
         if len(named) == 1:
