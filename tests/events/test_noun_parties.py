@@ -64,3 +64,13 @@ def test_a_relative_pronoun_object_stands_for_the_body_it_is_said_of():
 
 def test_a_dashed_pair_of_state_names_before_an_agreement_names_both_states():
     assert roles("The France–Germany pact was executed on 2 May 1950.", "pact")["actors"] == ["France", "Germany"]
+
+
+def test_his_after_a_name_said_to_be_a_title_holder_is_that_name():
+    # the model may tag the title ("King of Burma") a person; what the subject is said to be is no second man
+    text = "Bayinnaung Kyawhtin Nawrahta was King of Burma from 30 April 1550 until his death in 1581."
+    assert roles(text, "death")["actors"] == ["Bayinnaung Kyawhtin Nawrahta"]
+    assert roles("The judge ordered Petrov held after his arrest in 1990.", "arrest")["actors"] == []
+    # another name of the subject ("also known as") is no second man either
+    text = "Frederick Barbarossa, also known as Frederick I, was the Holy Roman Emperor from 1155 until his death in 1190."
+    assert roles(text, "death")["actors"] == ["Frederick Barbarossa"]
