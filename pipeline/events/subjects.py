@@ -176,7 +176,13 @@ def _weapon_user(noun: Any) -> list[Any]:
 def _hung_agents(noun: Any) -> list[Any]:
     """"get around Wednesday's ruling by the Tarn Service": the parser hangs a happening noun's "by"
     right after it on the verb. A named "by" object that directly follows the noun's phrase, on an
-    active verb (a passive's "by" is its own agent), is the noun's agent."""
+    active verb (a passive's "by" is its own agent), is the noun's agent. So is a named "by" object the
+    parser hangs on the noun's "of" object ("the assassination of Orme by Lusk")."""
+    on_object = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                 for c in o.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                 for t in c.children if t.dep_ == "pobj" and t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")]
+    if on_object:
+        return on_object
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     if verb is None or verb.pos_ != "VERB" or verb.tag_ == "VBN" or \
             any(c.dep_ in ("auxpass", "agent") for c in verb.children):

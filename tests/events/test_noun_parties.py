@@ -74,3 +74,11 @@ def test_his_after_a_name_said_to_be_a_title_holder_is_that_name():
     # another name of the subject ("also known as") is no second man either
     text = "Frederick Barbarossa, also known as Frederick I, was the Holy Roman Emperor from 1155 until his death in 1190."
     assert roles(text, "death")["actors"] == ["Frederick Barbarossa"]
+
+
+def test_a_by_agent_the_parser_hangs_on_the_happenings_of_object_is_its_actor():
+    text = "After the assassination of Archduke Franz Ferdinand by Gavrilo Princip in June 1914, war broke out."
+    r = roles(text, "assassination")
+    assert r["actors"] == ["Gavrilo Princip"] and r["participants"] == ["Franz Ferdinand"]
+    r = roles("After the assassination of Archduke Franz Ferdinand in June 1914, war broke out.", "assassination")
+    assert r["actors"] == []
