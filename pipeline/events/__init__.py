@@ -18,6 +18,8 @@
   ``genders``: he/she from the document's own evidence.
 - ``agreement_parties``: the parties of an agreement whose sentence names none.
 - ``joint_parties``: the states a dashed pair of nationality words on a happening noun names ("Tarvian–Lusk talks").
+- ``noun_parties``: parties of a happening noun read from the words around it ("the Mongol conquest of China",
+  "a coup led by General Orme", "the defeat and exile of Orme").
 - ``modality``: asserted, planned, negated or hypothetical.
 - ``document_dated``: a news report's past happenings that only the report's date, or another word's
   date in their sentence, dates (``events.dated_by``).

@@ -32,7 +32,7 @@ from typing import Any
 
 from pipeline.events.descriptions import Descriptions
 from pipeline.events.genders import document_genders, pronoun_gender, woman_in_view
-from pipeline.events.lead_subject import Lead, defines_another, find_lead, lead_for_description, lead_for_pronoun
+from pipeline.events.lead_subject import Lead, defines_another, find_lead, is_said_of_subject, lead_for_description, lead_for_pronoun
 from pipeline.events.names import Names, SentenceNames, is_adjective, sentence_names
 from pipeline.events.party_shapes import is_quoted_work, is_work_title
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS
@@ -219,10 +219,10 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
         person = last_person([m for m in mentions if m.name not in sayers], token.i, pronoun_gender(word), genders)
         if word == "his" and person and (any(m.name != person and not m.adjective and token.sent.start <= m.span.start < token.i
                                              and (m.label == "PERSON" or _phrase_root(m.span.root).dep_ in _CORE_DEPS)
-                                             for m in mentions) or
+                                             and not is_said_of_subject(_phrase_root(m.span.root)) for m in mentions) or
                                          any(t.lower_ in ("she", "her") for t in token.doc[token.sent.start:token.i])):
-            # "the judge ordered Orme held after his lawyer …", "She let his lawyer …": two people in
-            # view before the possessive, which the rules cannot tell apart.
+            # "the judge ordered Orme held after his lawyer …", "She let his lawyer …": two people in view
+            # before the possessive, which the rules cannot tell apart ("Orme, known as Orme I, …": one).
             return []
         if person and topic and person != topic and word in ("he", "she"):
             person = _topic_kept(token, mentions, person, topic, genders)

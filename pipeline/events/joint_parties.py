@@ -20,10 +20,12 @@ from pipeline.events.agreement_parties import AGREEMENT_VERBS, COMBINING_FORMS
 from pipeline.events.demonyms import state_of_demonym
 from pipeline.events.modality import forms
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
+from pipeline.stories.party_names import country_name
 
 _DASHES = {"-", "–", "—"}
 # Modifiers a pair can be part of; a determiner, a possessive or a number ends the modifiers.
-_MODIFIERS = {"amod", "compound", "nmod", "punct", "npadvmod"}
+# ("the Tarvia–Lusk pact": the parser may make the second state an apposition of the first)
+_MODIFIERS = {"amod", "compound", "nmod", "punct", "npadvmod", "appos"}
 # Nouns of making an agreement whose "of"-object is the agreement ("the conclusion of the X–Y pact").
 _MAKING_NOUNS = {"conclusion", "signing", "signature", "ratification", "negotiation", "negotiations"}
 
@@ -52,8 +54,8 @@ def _part_state(word: str, states: list[str]) -> str | None:
         return None
     if word.lower() in COMBINING_FORMS:
         return COMBINING_FORMS[word.lower()]
-    if word in states:
-        return word  # "the Tarvian-Lusk pact": a state's own name
+    if word in states or country_name(word) == word:
+        return word  # "the Tarvian-Lusk pact": a state's own name (the entities may drop a treaty name's states)
     if word.lower().endswith(("an", "ish", "ese", "ic", "i", "ch")) and word.lower() not in DOCUMENT_WORDS:
         return state_of_word(word, states)
     return None

@@ -275,3 +275,21 @@ def defines_another(chunks: list, lead: Lead) -> bool:
             if span is not None and not (parsed is lead.doc and span.start in lead.tokens) and span.text != lead.name:
                 return True
     return False
+
+
+# Participles that give another name of the one just named ("Otto, known as Otto the Great", "William,
+# sometimes called William the Bastard"): word forms, the model runs without a lemmatiser.
+_NAMING_PARTICIPLES = {"known", "called", "nicknamed", "named", "styled", "dubbed", "surnamed"}
+
+
+def is_said_of_subject(root: Any) -> bool:
+    """Whether a name's phrase ``root`` only says who the subject is, so is no second person in view: a
+    predicate ("Orme was King of Lusk", a title the model may tag a person) or another name of the
+    subject ("Orme, also known as Orme the Great", "sometimes called Orme the Bold")."""
+    if root.dep_ == "attr":
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "as":
+        root = root.head
+    naming = root.head  # a bare participle on the name: not "who had called Lusk a traitor"
+    return root.dep_ in ("prep", "dobj", "oprd") and naming.lower_ in _NAMING_PARTICIPLES and naming.tag_ == "VBN" and \
+        naming.dep_ in ("acl", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in naming.children)

@@ -28,7 +28,8 @@ from pipeline.events.party_shapes import (
     absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier, is_post_holders_body, is_quoted_speech,
     is_quoted_work, modified_noun, qualifying_clauses, quoted_words, territory_parties, title_tokens, untagged_names, with_compounds)
 from pipeline.events.agreement_parties import parties_named_with
-from pipeline.events.joint_parties import joint_parties, state_of_word
+from pipeline.events.joint_parties import joint_parties
+from pipeline.events.noun_parties import acted_on_by_happening, nominal_leaders, performing_state, shared_objects
 from pipeline.events.document_dated import is_where, state_names_whose, state_of_land
 from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
 from pipeline.events.seated_bodies import seated_bodies
@@ -61,8 +62,9 @@ def object_heads(trigger: Any) -> list:
         return object_heads(trigger.head)  # "shot dead", "beaten unconscious": the verb's patient is the adjective's
     if trigger.pos_ not in ("VERB", "AUX"):
         return []
-    heads = [c for c in trigger.children if (c.dep_ == "dobj" and not is_quoted_speech(c)) or
-             (c.dep_ == "oprd" and c.pos_ == "PROPN")]
+    # "the Orme Party, which he led": a relative pronoun object stands for the noun its clause is said of.
+    heads = [antecedent(c) if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") else c for c in trigger.children
+             if (c.dep_ == "dobj" and not is_quoted_speech(c)) or (c.dep_ == "oprd" and c.pos_ == "PROPN")]
     # "granted independence to India": a prepositional dative's object is the party.
     heads += [g for c in trigger.children if c.dep_ == "dative"
               for g in ([c] if c.pos_ != "ADP" else _pobjs(c))]
@@ -149,6 +151,9 @@ def participant_heads(trigger: Any, objects: list) -> list:
         elif c.dep_ == "prep" and c.lower_ == "to":
             # "wrote to General Villeneuve", "appealed to the League": a person or a body is a recipient, not a destination.
             heads += [g for g in _pobjs(c) if g.ent_type_ in ("PERSON", "ORG", "NORP")]
+            # "wrote to his friend Jan Orme": the person a common noun names in apposition is the recipient.
+            heads += [a for g in _pobjs(c) if g.pos_ == "NOUN" for a in g.children
+                      if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
         elif c.dep_ == "prep" and c.lower_ == "in":
             heads += _company_parties(c) + _publishers(trigger, c)
         if c.dep_ == "prep" and c.lower_ == "at" and trigger.lower_.startswith(TARGETING_VERBS):
@@ -190,7 +195,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
             heads += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
     heads += governing_patients(trigger) + support_recipients(trigger) + patients_in(trigger) + \
         joined_event_parties(trigger) + controlled_patients(trigger) + entered_states(trigger) + sides_served(trigger, objects) + \
-        nested_opponents(trigger)
+        nested_opponents(trigger) + shared_objects(trigger) + acted_on_by_happening(trigger)
     heads += listed_parties(trigger, objects) + sides_posts_and_clauses(trigger, objects)
     heads += club_heads(trigger, objects) + _proposers(objects) + offer_sides(trigger)
     # "stopped broadcasting Dover Rovers matches": what the verb it governs acts on is the act's too.
@@ -240,12 +245,12 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
         if force is not None:
             # The force's noun is the subject or a party: the state (or group) it belongs to is.
             held = modified_noun(sp.root).i
-            if held in actor_tokens:
+            if held in actor_tokens or held == trigger.i:  # "the Tarvian occupation of Lusk": Tarvia occupied it
                 out.append((e, "actor", force))
             elif held in party:
                 out.append((e, "participant", force))
             continue
-        state = _performing_state(e, sp, trigger, states)
+        state = performing_state(e, sp, trigger, states)
         if state is not None:
             out.append((e, "actor", state))  # "the Tarvian destruction of Lusk": Tarvia destroyed it
             continue
@@ -271,18 +276,6 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     return out
 
 
-def _performing_state(entity: Any, span: Any, trigger: Any, states: list[str]) -> str | None:
-    """The state a nationality adjective on a happening noun names as its doer ("the Tarvian
-    destruction of Lusk", "the Ruritanian annexation"): where the state is known (the document's
-    states or a listed demonym). Not where the happening only takes place in it ("the Tarvian
-    elections", "Tarvian protests")."""
-    root = span.root
-    if entity.label != "NORP" or trigger.pos_ != "NOUN" or root.dep_ not in ("amod", "compound") or root.head.i != trigger.i \
-            or trigger.lower_ in PLACE_HAPPENINGS or any(dash in span.text for dash in "-–—"):
-        return None
-    return state_of_word(span.text.strip(), list(states))
-
-
 def sentence_spans(found: SentenceNames, s_start: int, s_end: int) -> SentenceNames:
     """The names of a paragraph that lie in one sentence (clean offsets ``s_start``–``s_end``)."""
     return SentenceNames([(e, sp, n) for e, sp, n in found.spans if s_start <= e.start and e.end <= s_end])
@@ -292,7 +285,8 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
                   pair: tuple[str, str] | None) -> tuple[list, str | None, dict[str, list[str]], list[str]]:
     """Everything about a trigger's roles, computed once per trigger: the named roles, the theme,
     the names resolved from pronouns and collective phrases by role, and every resolved name."""
-    subjects = subject_of(trigger) or stray_agents(trigger)  # "given the freedom of the city by the Council"
+    # "given the freedom of the city by the Council"; "a coup led by General Orme": the leader acts
+    subjects = nominal_leaders(trigger) or subject_of(trigger) or stray_agents(trigger)
     # "purchased by its owner Tarn Broadcasting": a common noun's named apposition is who acts.
     subjects = subjects + [c for h in subjects if h.pos_ == "NOUN" for c in h.children
                            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")]

@@ -76,6 +76,8 @@ def subject_of(trigger: Any) -> list[Any]:
         heads = [h for h in heads if going_on is None or h.i != going_on.i]  # "the Orm War began": no party
         if not heads and active and tok.pos_ == "VERB":
             heads = _fronted_names(tok)
+        if any(h.i == trigger.i for h in heads):
+            return []  # "The capture of Vell ended the war": a happening that is its verb's subject has no doer there
         if heads:
             # "which was signed": the relative pronoun stands for the noun the clause modifies.
             if tok.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):
@@ -174,7 +176,13 @@ def _weapon_user(noun: Any) -> list[Any]:
 def _hung_agents(noun: Any) -> list[Any]:
     """"get around Wednesday's ruling by the Tarn Service": the parser hangs a happening noun's "by"
     right after it on the verb. A named "by" object that directly follows the noun's phrase, on an
-    active verb (a passive's "by" is its own agent), is the noun's agent."""
+    active verb (a passive's "by" is its own agent), is the noun's agent. So is a named "by" object the
+    parser hangs on the noun's "of" object ("the assassination of Orme by Lusk")."""
+    on_object = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                 for c in o.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                 for t in c.children if t.dep_ == "pobj" and t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")]
+    if on_object:
+        return on_object
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     if verb is None or verb.pos_ != "VERB" or verb.tag_ == "VBN" or \
             any(c.dep_ in ("auxpass", "agent") for c in verb.children):
@@ -294,6 +302,11 @@ def predicated_name(noun: Any) -> Any:
     who …" (Orme), "Orme was the man who …", "Orme, the man who …"; else the noun itself."""
     if noun.pos_ != "NOUN":
         return noun
+    said = noun
+    while said.dep_ == "conj" and said.head.pos_ == "NOUN" and said.head.i != said.i:
+        said = said.head  # "Orme was a lawyer, author and judge who served": the whole list is said of Orme
+    if said is not noun and predicated_name(said) is not said:
+        return predicated_name(said)
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         named = [c for c in noun.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
         if len(named) == 1:
