@@ -19,8 +19,10 @@ from pipeline.lexicon.happenings import (
 )
 from pipeline.lexicon.stems import singulars
 
-# Prepositions that carry the label or the likeness: "described as", "compared with", "likened to".
-_LABEL_PREPOSITIONS = {"as", "with", "to"}
+# A label comes with "as" ("described as"); a likeness with "with" or "to" ("compared with", "likened to"),
+# which after another verb is a happening's ("was called to the Bar in 1730").
+_LIKENESS_PREPOSITIONS = {"with", "to"}
+_LIKENING = {"compare", "liken"}
 
 
 def no_happening_told(span: Any, trigger: Any, lemma: str | None) -> str | None:
@@ -38,7 +40,8 @@ def no_happening_told(span: Any, trigger: Any, lemma: str | None) -> str | None:
                                                            for c in trigger.children)):
         return "view"
     if lemma in LABEL_VERBS and _passive_or_present(trigger) and any(
-            c.dep_ == "prep" and c.lower_ in _LABEL_PREPOSITIONS for c in trigger.children):
+            c.dep_ == "prep" and (c.lower_ == "as" or (c.lower_ in _LIKENESS_PREPOSITIONS and lemma in _LIKENING))
+            for c in trigger.children):
         return "view"
     if lemma in STANDING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children) and \
             _stretch_word(span) in ("since", "until", "till", "throughout"):

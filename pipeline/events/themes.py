@@ -172,6 +172,8 @@ _COUNTING_WORDS = {"several", "many", "few", "numerous", "various", "entire", "w
 # Verbs whose "of" is their own ("accused the troops of the provocation", "robbed him of", "informed of").
 _OF_TAKING_STEMS = ("accus", "convict", "suspect", "rob", "depriv", "inform", "remind", "warn", "notif", "clear",
                     "reliev", "strip", "cur", "rid")
+_MEASURES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+_ERAS = {"bc", "bce", "ad", "ce"}
 # A theme longer than this is a clause's worth of words, not a name for the thing.
 _MAX_THEME_WORDS = 7
 
@@ -184,17 +186,19 @@ def noun_phrase(head: Any) -> str | None:
         return None
     kept = {head.i}
     for c in head.children:
-        if c.dep_ in _KEPT_MODIFIERS and c.i < head.i and c.ent_type_ not in ("DATE", "TIME") and \
-                c.lower_ not in _COUNTING_WORDS:
+        if c.dep_ in _KEPT_MODIFIERS and c.i < head.i and c.lower_ not in _COUNTING_WORDS and not any(
+                t.ent_type_ in ("DATE", "TIME") or t.lower_ in _ERAS for t in c.subtree):  # "the 5th century BC war"
             kept.update(t.i for t in c.subtree)
     # "accused Finnish troops of the provocation": the verb's own "of", whatever the parser hangs it on.
     own_of = head.head.lower_.startswith(_OF_TAKING_STEMS)
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > head.i and not own_of:
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+                words = _plain_subtree(obj) if obj.dep_ == "pobj" else []
+                # "an area of 243 km2", "a population of 5 million": a measure, not what the thing is.
+                if words and not any(head.doc[i].like_num or head.doc[i].ent_type_ in _MEASURES for i in words):
                     kept.add(prep.i)
-                    kept.update(_plain_subtree(obj))
+                    kept.update(words)
     if len(kept) == 1 or len(kept) > _MAX_THEME_WORDS:
         return None
     doc = head.doc

@@ -31,6 +31,8 @@ EVENT_NOUNS = {
     "conflict", "split", "schism", "quest", "search", "feud", "revolt",
     # Turns of a life or a reign: "until his overthrow in 1989", "after her return in 1815".
     "overthrow", "downfall", "demise", "ouster", "return", "exile",
+    # "-ery" happenings: "his discovery in 1928 of penicillin", "the robbery on 3 May".
+    "discovery", "recovery", "robbery", "delivery",
 }
 EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
 

@@ -42,6 +42,8 @@ def test_the_governed_happening_is_the_trigger(pipeline, text, trigger):
     ("In 1921 the king ended the talks with Lusk.", "end"),
     ("In 1962 troops were placed on alert along the border.", "place"),
     ("In 1920 Tarvia was recognized as a state by Lusk.", "recognize"),  # at a point, a happening
+    ("Holm was called to the Bar by the Inn in November 1730.", "call"),  # no label: a happening
+    ("His discovery in 1928 of the mould has been described as a great victory.", "discovery"),
 ])
 def test_a_verb_that_names_the_happening_stays(pipeline, text, trigger):
     assert triggers_of(pipeline, text) == [trigger]
@@ -77,6 +79,8 @@ def test_a_relation_a_view_or_a_label_makes_no_row(pipeline, text):
     # a count is no part of what the thing is; an "of" the verb takes is no part of the thing
     ("In 1925 the police arrested several members of the club.", "members of the club"),
     ("On 26 November 1939 Tarvia accused Lusk's troops of the shelling.", "troops"),
+    # a measure or a date is no part of what the thing is
+    ("In 1807 the steamboat covered an area of 243 km2 on the river.", "area"),
 ])
 def test_the_theme_names_the_thing_in_full(pipeline, text, theme):
     rows = pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]
