@@ -184,13 +184,19 @@ def noun_phrase(head: Any) -> str | None:
     determiners, clauses, brackets or other prepositions. None when the noun has nothing to add."""
     if head.pos_ != "NOUN":
         return None
+    full = _phrase(head, with_of=True)
+    return full if full is not None else _phrase(head, with_of=False)  # "a microfilmed copy of … (ten words)"
+
+
+def _phrase(head: Any, with_of: bool) -> str | None:
+    """The noun with its modifiers and, ``with_of``, its "of"-complements, as one stretch of the text."""
     kept = {head.i}
     for c in head.children:
         if c.dep_ in _KEPT_MODIFIERS and c.i < head.i and c.lower_ not in _COUNTING_WORDS and not any(
                 t.ent_type_ in ("DATE", "TIME") or t.lower_ in _ERAS for t in c.subtree):  # "the 5th century BC war"
             kept.update(t.i for t in c.subtree)
     # "accused Finnish troops of the provocation": the verb's own "of", whatever the parser hangs it on.
-    own_of = head.head.lower_.startswith(_OF_TAKING_STEMS)
+    own_of = head.head.lower_.startswith(_OF_TAKING_STEMS) or not with_of
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > head.i and not own_of:
             for obj in prep.children:
