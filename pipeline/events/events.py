@@ -30,8 +30,9 @@ from pipeline.events.figures import no_news_happening, told_as_done
 from pipeline.events.filters import not_a_happening, tells_a_post
 from pipeline.events.coordination import coordinated
 from pipeline.events.era_dates import era_describes
-from pipeline.events.happening_words import unfolding_subject
+from pipeline.events.happening_words import staged_name, unfolding_subject
 from pipeline.events.past_tense import went_off
+from pipeline.events.relations import no_happening_told
 from pipeline.events.dated_nouns import dated_noun, shared_settings
 from pipeline.events.triggers import better_word, describes_a_party, lemma_of, means_of, trigger_of
 from pipeline.core.layers import (
@@ -109,11 +110,15 @@ def events(doc: Document, ctx: StageContext) -> Document:
         # places and conjuncts ("…, killing 241") are the happening's.
         subject = unfolding_subject(trigger.head, span) if trigger.dep_ == "nsubj" else None
         verb = trigger.head if subject is not None and subject.i == trigger.i else trigger
+        if staged_name(trigger, span):
+            verb = trigger.head  # "The Yalta Conference was held … between Roosevelt, Churchill and Stalin"
         unhappening = not_a_happening(span, trigger, trigger_lemma, doc.kind) if conjunct is None else (
             "post" if tells_a_post(trigger, trigger_lemma) else
             no_news_happening(span, trigger, trigger_lemma) if doc.kind == "news" else None)
         if unhappening is None and doc.kind != "news":
             unhappening = era_describes(span, trigger, trigger_lemma)  # "a major figure of 20th-century art"
+        if unhappening is None:
+            unhappening = no_happening_told(span, trigger, trigger_lemma)  # "capital gains offset the payments"
         if conjunct is None and unhappening in (None, "state", "light", "figure", "view"):
             if noun is not None and not noun[1]:
                 pending.appendleft((group, noun[0]))  # "spoke at a news conference on Friday": both then
@@ -161,7 +166,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
             date_start=date_start, date_end=date_end,
             granularity="day" if first.type == "TIME" else past_stretch(first) or granularity(first.value),
             trigger=trigger_lemma, actors=roles.actors,
-            participants=roles.participants, places=roles.places, theme=roles.theme,
+            participants=roles.participants, places=roles.places,
+            theme=None if verb.i != trigger.i and trigger.dep_ == "nsubjpass" else roles.theme,  # not itself
             resolved=roles.resolved, resolved_from=["reference"] * len(roles.resolved),
             actor_mentions=roles.actor_mentions, participant_mentions=roles.participant_mentions,
             sentence_start=s_start, sentence_end=s_end,

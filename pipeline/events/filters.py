@@ -17,7 +17,7 @@ from typing import Any
 from pipeline.events.baseline_dates import dates_no_happening_here
 from pipeline.events.coordination import coordinated
 from pipeline.events.figures import ends_a_period, no_news_happening
-from pipeline.events.triggers import _lemma, names_a_happening
+from pipeline.events.happening_words import _lemma, _named_happening, names_a_happening
 from pipeline.events.tree import first_conjunct
 from pipeline.events.work_years import a_feasts_day, year_names_a_work
 
@@ -385,7 +385,7 @@ def _word_of_a_title(trigger: Any) -> bool:
     """``Green Rivers Singing (1951) is by …``, ``was Visiting Fellow at …``: a capitalised word inside a
     run of capitalised words, not the sentence's first, is a piece of a work's or a post's title,
     not the happening. An event noun stays ("the Siege of Tarsk in 1840" is a siege)."""
-    if not trigger.is_title or trigger.i == trigger.sent.start or names_a_happening(trigger) or \
+    if not trigger.is_title or trigger.i == trigger.sent.start or _named_happening(trigger) or \
             trigger.doc[trigger.i - 1].text.endswith((":", ";", "–", "—", "-")):
         return False  # after a colon or a dash a capital starts an entry ("Vol. 2 (2000): Cancelled at …")
     doc, sent = trigger.doc, trigger.sent

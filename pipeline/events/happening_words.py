@@ -70,7 +70,24 @@ _ASPECT_VERBS = {"begin", "start", "commence", "continue", "resume"}
 # happening is what was seen, suffered or laid (an object that names no happening leaves the verb).
 # "led the expedition to Tarsk in 1821", "led a revolt": the leading is his part in the happening the
 # object names ("led the team to the title" keeps lead: a team is no happening).
-_OBJECT_REPLACES = {"see", "witness", "suffer", "inflict", "undergo", "experience", "lay", "lead"}
+# "started the quest for a pact", "Vell shows occupation since the 8th millennium BC": the start or the
+# showing is no more than the happening the object names (the date is the happening's).
+_OBJECT_REPLACES = {"see", "witness", "suffer", "inflict", "undergo", "experience", "lay", "lead", "start",
+                    "commence", "show"}
+# "A series of disputes preceded the formal split in 1054", "by 1920 a conflict followed": a verb of order
+# tells that one happening came before another; the dated one is the happening it governs, its object
+# (or, with none, its subject).
+_ORDER_VERBS = {"precede", "follow"}
+# "the fighting involved Tarvia and Lusk from 1915": what involved the parties is the happening.
+_INVOLVING_VERBS = {"involve"}
+# "it originated in the 15th-century search for routes", "the war arose from a dispute in 1054": the
+# dated happening is the one the origin lies in.
+_ORIGIN_VERBS = {"originate", "arise", "stem"}
+# "the war started with an attack on Lusk", "the festival opened with a parade": the happening it
+# started or ended with is the dated one.
+_WITH_VERBS = {"begin", "start", "open", "commence", "end", "close", "conclude"}
+# "tried yesterday to entice the envoys": the trying is the doing of the verb tried.
+_TRYING_VERBS = {"try", "attempt"}
 # "helped found the club in 1967": the verb helped with is the happening.
 _HELPING_VERBS = {"help"}
 # "entered into an alliance", "went into battle" is kept (gold: "went to war" → go): only "enter into".
@@ -102,7 +119,13 @@ _FORMS = {form: lemma for lemma, forms in {
     "prompt": "prompt prompts prompted prompting", "spark": "spark sparks sparked sparking",
     "trigger": "trigger triggers triggered triggering", "provoke": "provoke provokes provoked provoking",
     "force": "force forces forced forcing", "precipitate": "precipitate precipitates precipitated precipitating",
-    "mark": "mark marks marked marking"}.items() for form in forms.split()}
+    "mark": "mark marks marked marking", "precede": "precede precedes preceded preceding",
+    "follow": "follow follows followed following", "involve": "involve involves involved involving",
+    "show": "show shows showed shown showing", "originate": "originate originates originated originating",
+    "arise": "arise arises arose arisen arising", "stem": "stem stems stemmed stemming",
+    "open": "open opens opened opening", "end": "end ends ended ending", "close": "close closes closed closing",
+    "conclude": "conclude concludes concluded concluding", "try": "try tries tried trying",
+    "attempt": "attempt attempts attempted attempting", "become": "become becomes became becoming"}.items() for form in forms.split()}
 
 
 def _lemma(tok: Any) -> str:
@@ -164,6 +187,10 @@ def better_word(tok: Any, span: Any) -> Any:
     if tok.pos_ == "VERB" and lemma in _HELPING_VERBS:
         done = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.i > tok.i]
         return done[0] if done else tok
+    if tok.pos_ == "VERB" and (governed := _governed_happening(tok, lemma, span)) is not None:
+        return governed
+    if tok.pos_ in ("VERB", "AUX") and lemma in ("be", "become") and (done := _first_to_do(tok)) is not None:
+        return done  # "became the last country to ratify the treaty": the ratifying
     doing = lemma in _DOING_VERBS and (lemma != "carry" or any(
         c.dep_ == "prt" and c.lower_ == "out" for c in tok.children))  # "carried out", not "carried the wounded"
     staging = doing or lemma in _STAGING_VERBS
@@ -203,7 +230,8 @@ def better_word(tok: Any, span: Any) -> Any:
                        for g in c.children if g.dep_ == "pobj"]
     if staging:
         candidates += [c for c in tok.children if c.dep_ == "nsubjpass" or (doing and c.dep_ == "dobj")]
-    if lemma in _OBJECT_REPLACES:
+    if lemma in _OBJECT_REPLACES and not (lemma in ("start", "commence") and tok.tag_ == "VBG"):
+        # ("invaded Poland on 1 September, starting the war": a participle of consequence tells the start.)
         candidates += [c for c in tok.children if c.dep_ == "dobj"]
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
         # "took part in the invasion of Tarsk in June 1911": the invasion
@@ -220,10 +248,73 @@ def better_word(tok: Any, span: Any) -> Any:
     happens = lemma in ("occur", "happen") or (lemma == "take" and any(
         c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children))
     for c in candidates:
+        if c.i not in inside and c.pos_ == "PROPN" and c.dep_ in ("nsubj", "nsubjpass") and \
+                c.ent_type_ not in ("DATE", "TIME", "PERSON", "GPE") and (staging or happens) and _named_happening(c):
+            return c  # "the Congress of Vell was held", "the Tarvian Revolution took place"
         if c.i not in inside and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME") and (
                 names_a_happening(c) or (lemma in LIGHT_VERBS and _light_happening(c)) or (happens and (c.dep_ in ("nsubj", "nsubjpass") or c.i == tok.head.i))):
             return c
     return tok
+
+
+def staged_name(trigger: Any, span: Any) -> bool:
+    """Whether the trigger is a named happening its light verb handed the row to ("the Yalta Conference
+    was held … between Roosevelt, Churchill and Stalin"): the verb's phrases still tell who took part
+    and where, so the events stage reads the parties off the verb."""
+    head = trigger.head
+    return trigger.pos_ == "PROPN" and trigger.dep_ in ("nsubj", "nsubjpass") and head.i != trigger.i and \
+        head.pos_ == "VERB" and better_word(head, span).i == trigger.i
+
+
+def _first_to_do(verb: Any) -> Any | None:
+    """"was the first woman to fly across the strait", "became the last country to ratify": the verb of
+    the infinitive that says what made the subject first or last."""
+    for c in verb.children:
+        if c.dep_ == "attr" and c.pos_ == "NOUN" and any(
+                m.lower_ in _RANKS or m.ent_type_ == "ORDINAL" for m in c.children if m.dep_ == "amod"):
+            # The parser hangs the infinitive on the noun or, as often, on the verb.
+            for x in list(c.children) + list(verb.children):
+                if x.dep_ in ("acl", "relcl", "advcl", "xcomp") and x.pos_ == "VERB" and x.i > c.i and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
+                    return x
+    return None
+
+
+# Words that rank a doer among others: "the first woman to fly", "the last country to ratify".
+_RANKS = {"first", "last", "only", "second", "third", "youngest", "oldest", "latest", "earliest"}
+
+
+def _governed_happening(verb: Any, lemma: str, span: Any) -> Any | None:
+    """The happening a verb of order, involvement, origin, trying or starting-with governs, which the
+    date belongs to (see _ORDER_VERBS and the sets after it); None when it governs none."""
+    inside = range(span.start, span.end)
+
+    def happening(c: Any) -> bool:
+        return c.i not in inside and c.ent_type_ not in ("DATE", "TIME") and (
+            (c.pos_ == "NOUN" and names_a_happening(c)) or (c.pos_ == "PROPN" and _named_happening(c)))
+
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    pobjs = {p.lower_: [g for g in p.children if g.dep_ == "pobj"] for p in children if p.dep_ == "prep"}
+    if lemma in _ORDER_VERBS:
+        return next((c for c in objects if happening(c)), None) if objects else next(
+            (c for c in subjects if happening(c)), None)
+    if lemma in _INVOLVING_VERBS:
+        return next((c for c in subjects if happening(c)), None)
+    if lemma in _ORIGIN_VERBS:
+        return next((g for w in ("in", "from") for g in pobjs.get(w, []) if happening(g) and any(
+            t.i in inside for t in g.subtree)), None)  # the date is the origin's: "the 15th-century search"
+    if lemma in _WITH_VERBS and not objects:
+        return next((g for g in pobjs.get("with", []) if happening(g)), None)
+    if lemma in _TRYING_VERBS:
+        return next((c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i), None)
+    return None
+
+
+def _named_happening(token: Any) -> bool:
+    """A proper noun heading a happening's name ("the Congress of Vell", "the Tarvian Revolution")."""
+    return names_a_happening(token) or not _singulars(token.lower_).isdisjoint(NAMED_HAPPENING_HEADS)
 
 
 def unfolding_subject(verb: Any, span: Any = None) -> Any | None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from pipeline.events.news_words import no_reported_happening
 from pipeline.events.triggers import lemma_of, names_a_happening
+from pipeline.lexicon.happenings import OPINION_VERBS, RELATION_VERBS
 from pipeline.lexicon.stems import singulars
 from pipeline.stories.triggers import is_event_noun as happening_kind_noun
 
@@ -30,12 +31,12 @@ _NOT_HAPPENINGS = {
     # A duration or a consequence: "the rebuilding lasted three years", "the attack sparked the invasion"
     # (the happening is the noun the sentence names; a row of its own goes to it).
     "last", "spark", "trigger", "prompt", "provoke", "result", "precipitate",
-}
+} | RELATION_VERBS | OPINION_VERBS  # "the firm has relied on sales", "analysts speculated" (pipeline.events.relations)
 # Nouns spelled as a verb of happening that name a thing: "the bomb went off", "a gun was found".
 _THINGS = {"bomb", "gun", "find", "sight", "ink"}
 _LOOSE_SUFFIXES = ("ment", "ance", "ence", "ure", "sal", "val", "ade")
 _NOT_EVENTS = {"building", "recognition", "opinion", "region", "television", "morning", "evening", "wedding",
-               "ceiling", "clothing", "housing", "funding"}
+               "ceiling", "clothing", "housing", "funding", "feeling", "feelings", "meaning", "understanding"}
 _FUTURE = {"will", "would", "shall", "may", "might", "could", "should", "can", "must", "'ll", "wo", "ca"}
 _PAST_AUX = {"has", "have", "had", "was", "were", "'s", "'ve", "'d"}
 _NOT_YET = {"next", "upcoming", "coming", "future", "possible", "planned", "proposed", "expected", "scheduled",

@@ -126,6 +126,9 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
     full = _named_in_full(head)
     if full is not None:
         return full.text, None, {t.i for t in full}
+    phrase = noun_phrase(head)
+    if phrase is not None:
+        return phrase, None, set()
     return head.text if head.pos_ == "PROPN" else head.lower_, None, set()
 
 
@@ -158,3 +161,74 @@ def _named_in_full(head: Any) -> Any | None:
                 if name is not None:
                     return head.doc[head.i:name.end]
     return None
+
+
+# Modifiers that are part of what a thing is ("the Polish areas", "mutual assistance treaties", "the
+# Orm tank school"); a determiner, a possessive or a count only points at it.
+_KEPT_MODIFIERS = {"amod", "compound", "nmod"}
+# Words that count or point at a thing rather than say what it is ("several members", "the entire embassy").
+_COUNTING_WORDS = {"several", "many", "few", "numerous", "various", "entire", "whole", "same", "such", "other",
+                   "some", "all", "both", "each", "every", "more", "most"}
+# Verbs whose "of" is their own ("accused the troops of the provocation", "robbed him of", "informed of").
+_OF_TAKING_STEMS = ("accus", "convict", "suspect", "rob", "depriv", "inform", "remind", "warn", "notif", "clear",
+                    "reliev", "strip", "cur", "rid")
+_MEASURES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+_ERAS = {"bc", "bce", "ad", "ce"}
+# A theme longer than this is a clause's worth of words, not a name for the thing.
+_MAX_THEME_WORDS = 7
+
+
+def noun_phrase(head: Any) -> str | None:
+    """The thing acted on in full, for a common noun: its modifiers and its "of"-complements ("annexed
+    the Polish areas" → Polish areas, "proposed spheres of interest" → spheres of interest), without
+    determiners, clauses, brackets or other prepositions. None when the noun has nothing to add."""
+    if head.pos_ != "NOUN":
+        return None
+    full = _phrase(head, with_of=True)
+    return full if full is not None else _phrase(head, with_of=False)  # "a microfilmed copy of … (ten words)"
+
+
+def _phrase(head: Any, with_of: bool) -> str | None:
+    """The noun with its modifiers and, ``with_of``, its "of"-complements, as one stretch of the text."""
+    kept = {head.i}
+    for c in head.children:
+        if c.dep_ in _KEPT_MODIFIERS and c.i < head.i and c.lower_ not in _COUNTING_WORDS and not any(
+                t.ent_type_ in ("DATE", "TIME") or t.lower_ in _ERAS for t in c.subtree):  # "the 5th century BC war"
+            kept.update(t.i for t in c.subtree)
+    # "accused Finnish troops of the provocation": the verb's own "of", whatever the parser hangs it on.
+    own_of = head.head.lower_.startswith(_OF_TAKING_STEMS) or not with_of
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > head.i and not own_of:
+            for obj in prep.children:
+                words = _plain_subtree(obj) if obj.dep_ == "pobj" else []
+                # "an area of 243 km2", "a population of 5 million": a measure, not what the thing is.
+                if words and not any(head.doc[i].like_num or head.doc[i].ent_type_ in _MEASURES for i in words):
+                    kept.add(prep.i)
+                    kept.update(words)
+    if len(kept) == 1 or len(kept) > _MAX_THEME_WORDS:
+        return None
+    doc = head.doc
+    start, end = min(kept), max(kept) + 1
+    # Only one unbroken stretch of words: a gap is a word the phrase leaves out, which would misquote it.
+    if any(i not in kept for i in range(start, end)) or any(
+            doc[i].is_punct and doc[i].text not in ("-", "–") for i in range(start, end)):
+        return None
+    words = doc[start:end]
+    text = words.text
+    first = words[0]
+    if first.i == first.sent.start and first.pos_ != "PROPN" and not first.ent_type_:
+        text = text[:1].lower() + text[1:]  # "Mutual assistance treaties were signed": a capital of the sentence
+    return text
+
+
+def _plain_subtree(obj: Any) -> list[int]:
+    """An "of"-complement's words without its clauses, brackets and appositions ("of interest", "of the
+    Tarsk Treaty", not "of the treaty, which …")."""
+    kept = [obj.i]
+    for c in obj.children:
+        if c.dep_ in ("relcl", "acl", "appos", "advcl", "punct", "parataxis", "cc", "conj"):
+            continue
+        if c.dep_ == "prep" and c.lower_ != "of":
+            continue
+        kept.extend(_plain_subtree(c) if c.dep_ in ("prep", "pobj") else [t.i for t in c.subtree])
+    return kept

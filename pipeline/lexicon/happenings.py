@@ -26,6 +26,13 @@ EVENT_NOUNS = {
     "ceasefire", "cease-fire", "referendum", "rally", "protest", "lecture", "interview", "debate", "boycott",
     "embargo", "scandal", "accident", "disaster", "collision", "wreck", "fire", "storm", "hurricane", "epidemic",
     "outbreak", "plague", "drought", "blast", "verdict",
+    # Happenings without a suffix that history tells by a light verb: "a conflict followed", "started
+    # the quest for a pact", "preceded the formal split", "the search for routes".
+    "conflict", "split", "schism", "quest", "search", "feud", "revolt",
+    # Turns of a life or a reign: "until his overthrow in 1989", "after her return in 1815".
+    "overthrow", "downfall", "demise", "ouster", "return", "exile",
+    # "-ery" happenings: "his discovery in 1928 of penicillin", "the robbery on 3 May".
+    "discovery", "recovery", "robbery", "delivery",
 }
 EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
 
@@ -67,7 +74,9 @@ STATES_NOT_HAPPENINGS = {"nation", "relation", "relationship", "population", "re
 # Tarsk". Alone ("the hit single", "the stop sign", "a glossy finish") they may name a thing, so they are
 # no event nouns.
 LIGHT_VERB_HAPPENINGS = {"hit", "success", "surgery", "operation", "breakthrough", "finish", "stop", "dispute",
-                         "quarrel"}
+                         "quarrel",
+                         # "made remarks last week", "made an attempt on the summit", "made a bid for".
+                         "remark", "comment", "attempt", "bid", "offer", "call", "move", "journey"}
 
 # Verbs that report what someone said, in every form (the pipeline's lemmatizer is off): a date
 # told right after one ("said Tuesday that the army had withdrawn") dates the saying, whatever
@@ -176,3 +185,32 @@ NAMED_HAPPENING_HEADS = frozenset("""
 revolution rebellion controversy reformation restoration insurrection schism dispute conflict affair
 crusade incident depression panic crisis uprising occupation emergency troubles
 """.split())
+
+# Verbs of a relation or a state between things, never a happening of the date they stand with
+# ("capital gains offset the payments", "the results reflect strength", "estimates range from",
+# "he had outlasted five presidents", "the firm has relied on sales").
+RELATION_VERBS = frozenset("""
+offset reflect rely depend range outlast outlive outnumber outweigh exceed equal resemble mirror consist
+comprise constitute lack belong deserve correspond remain
+""".split())
+# Verbs of an opinion or a guess about something, no happening of their own ("analysts speculated",
+# "was rumored a target", "officials sized up the threat", "investors disregarded the gains").
+OPINION_VERBS = frozenset("speculate rumor rumour disregard size gauge ponder surmise wonder".split())
+# Verbs that put a label or a likeness on something when told with "as", "with" or "to" in the passive
+# or the present ("is described as", "is often compared with the Qin dynasty"): a view, not a happening.
+LABEL_VERBS = frozenset("""
+describe regard consider view characterize characterise see deem portray depict compare liken call term
+""".split())
+# Verbs of a label or a standing that hold over a stretch ("recognized as pseudoscientific since the 18th
+# century", "were listed as a territory until 1990"); at a point they may tell a happening ("was recognized
+# as a state in 1920"), so only a stretch's "since", "until" or "throughout" makes them a view.
+STANDING_VERBS = frozenset("recognize recognise list classify know".split())
+# Verbs by which scholars put a thing at a time ("historians place it between the third and seventh
+# centuries", "scholars date the poem to 1000"), and the scholars whose view they tell.
+PLACING_VERBS = frozenset("place date attribute assign put estimate locate".split())
+SCHOLAR_NOUNS = frozenset("""
+historian scholar archaeologist researcher expert source estimate study account tradition most some others
+""".split())
+# Nouns that judge or describe how things stand, never a happening ("a worrisome sign", "an improved
+# outlook", "current market conditions").
+EVALUATIVE_NOUNS = frozenset("sign outlook condition prospect climate mood sentiment picture environment".split())

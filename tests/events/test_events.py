@@ -75,8 +75,10 @@ def test_one_event_per_dated_expression_ranges_once(full_run, events):
     # 1932–38)" is the one such range in the article. A copula's date tells a state ("By 1919, both
     # Germany and Russia were pariah nations", "closer relations were necessary"), and "Rauschning in
     # his 1940 book … records" is parsed with the name as the root and no verb for the date.
+    # A relation is no happening either: "Since the late nineteenth century, Germany … had relied heavily
+    # upon Russian imports", "had been forced to rely on its own raw materials as of September 1939" (issue 33).
     rest = undated[~undated.timex_id.isin(listed.timex_id)]
-    assert {"1932", "1938", "1940", "1919"} <= set(rest.value) and len(rest) <= 15, sorted(rest.text)
+    assert {"1932", "1938", "1940", "1919"} <= set(rest.value) and len(rest) <= 17, sorted(rest.text)
     # Every dated expression once; a verb coordinated with its trigger adds a row on the same date.
     groups = lambda frame: frame.range_id.isna().sum() + frame.range_id.dropna().nunique()  # noqa: E731
     assert events.timex_id.nunique() == expected - groups(undated)
