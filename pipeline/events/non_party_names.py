@@ -14,8 +14,9 @@ from typing import Any
 
 from pipeline.events.demonyms import IRREGULAR_DEMONYMS
 from pipeline.lexicon.non_party_names import (
-    BARRIER_HEADS, CREED_NAMES, EVIDENCE_NOUNS, FACILITY_NOUNS, FOLLOWER_NOUNS, LASTING_VERBS, MEETING_HEADS, MEETING_VERBS,
-    PERIOD_HEADS, PERIOD_ORDINALS, POLITICAL_FRONT_WORDS, REALM_HEADS, SEAT_NOUNS, SHIP_PREFIXES, THEATRE_WORDS, VESSEL_NOUNS)
+    BARRIER_HEADS, BUILDING_BODY_HEADS, CREED_NAMES, EVIDENCE_NOUNS, FACILITY_NOUNS, FOLLOWER_NOUNS, LASTING_VERBS, MEETING_HEADS, MEETING_VERBS,
+    PERIOD_HEADS, PERIOD_ORDINALS, POLITICAL_FRONT_WORDS, REALM_HEADS, SEAT_NOUNS, SHIP_PREFIXES, SUBJECT_PLACE_PREPOSITIONS, THEATRE_WORDS,
+    VESSEL_NOUNS)
 
 
 def _words(span: Any) -> list:
@@ -136,10 +137,34 @@ def is_ship(span: Any) -> bool:
 
 
 def is_followed_one(span: Any) -> bool:
-    """Whom a group follows or opposes ("Orme's supporters rallied", "Orme's critics walked out"): the
-    group acts; the one it follows is no actor of what it did."""
+    """Whom a group follows or opposes ("Orme's supporters rallied", "Orme's critics walked out"), or
+    whose kin or aide someone is ("Orme's stepmother said"): they act; the one they are of does not.
+    (A force or a government stands for its state: "Tarvia's army invaded" keeps Tarvia.)"""
     root = span.root
     return root.dep_ == "poss" and root.head.lower_ in FOLLOWER_NOUNS
+
+
+def is_place_of_the_subject(span: Any, trigger: Any, label: str) -> bool:
+    """A place named inside the subject's phrase as where its people are ("officials in and around Lusk
+    warned", "the bombings at the Tarvian Embassies frightened travellers"): the place acts not. Only a
+    place's label, or an embassy: "analysts at Orme Corp. said" names their firm, a party."""
+    if label not in ("GPE", "LOC", "FAC", "") and not (label == "ORG" and _words(span) and
+                                                      _words(span)[-1].lower_ in BUILDING_BODY_HEADS):
+        return False
+    root = span.root
+    while root.dep_ in ("compound", "conj", "appos", "poss") and root.head.i != root.i:
+        root = root.head  # "at Lusk's Palace of Arts": the place's own building
+    if root.dep_ != "pobj" or root.head.lower_ not in SUBJECT_PLACE_PREPOSITIONS:
+        return False
+    prep = root.head
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head.i != prep.i:
+        prep = prep.head  # "in and around Lusk"
+    holder = prep.head
+    if holder.pos_ not in ("NOUN", "PROPN") or holder.i == trigger.i:
+        return False
+    if holder.dep_ == "pobj" and holder.head.dep_ == "agent":
+        holder = holder.head  # "a rally by workers at Lusk's hall"
+    return holder.head.i == trigger.i and holder.dep_ in ("nsubj", "nsubjpass", "agent")
 
 
 def is_cited_source(span: Any) -> bool:
@@ -170,7 +195,8 @@ def is_no_party_name(span: Any, trigger: Any, label: str) -> bool:
     """Whether a name the model tagged as a party is, by its shape and place, none (the rules above)."""
     return (is_stretch_of_history(span, label) or is_idea(span, label) or is_meeting_held(span, trigger)
             or is_named_as_seat(span) or names_a_facility(span) or is_site_showing_its_past(span, trigger)
-            or is_ship(span) or is_followed_one(span) or is_cited_source(span) or only_lasted(span, trigger, label))
+            or is_ship(span) or is_followed_one(span) or is_cited_source(span) or only_lasted(span, trigger, label)
+            or is_place_of_the_subject(span, trigger, label))
 
 
 def untagged_no_party(doc: Any, tokens: set[int], name: str, trigger: Any) -> bool:
@@ -180,5 +206,9 @@ def untagged_no_party(doc: Any, tokens: set[int], name: str, trigger: Any) -> bo
     words = name.split()
     for i in sorted(tokens):
         if doc[i].text == words[0] and doc[i:i + len(words)].text == name:
-            return is_no_party_name(doc[i:i + len(words)], trigger, "")
+            span = doc[i:i + len(words)]
+            # "workers at Lusk's Palace of Arts": a building's words in where the subject's people are
+            placed = any(a.lower_ in SUBJECT_PLACE_PREPOSITIONS and a.pos_ == "ADP" and a.head.pos_ in ("NOUN", "PROPN")
+                         for a in span.root.ancestors if a.i != trigger.i)
+            return placed or is_no_party_name(span, trigger, "")
     return False

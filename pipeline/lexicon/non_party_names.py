@@ -56,7 +56,16 @@ FOLLOWER_NOUNS = frozenset({"supporter", "supporters", "follower", "followers", 
                             "fans", "adherent", "adherents", "partisan", "partisans", "loyalist", "loyalists",
                             "sympathizer", "sympathizers", "sympathiser", "sympathisers", "disciple", "disciples",
                             "devotee", "devotees", "opponent", "opponents", "critic", "critics", "detractor",
-                            "detractors", "enemy", "enemies", "rival", "rivals"})
+                            "detractors", "enemy", "enemies", "rival", "rivals",
+                            # kin and aides speak and act for themselves ("Orme's stepmother said")
+                            "mother", "father", "stepmother", "stepfather", "wife", "husband", "widow", "son",
+                            "daughter", "brother", "sister", "parents", "family", "relatives", "lawyer", "lawyers",
+                            "attorney", "attorneys", "aide", "aides", "friend", "friends", "neighbour", "neighbor",
+                            "neighbours", "neighbors", "biographer", "doctor", "doctors"})
+# Prepositions that place a subject's people somewhere ("officials in Miami warned"): the place acts not.
+SUBJECT_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "throughout"})
+# Last words of a body's name that is also a building ("the bombings at the American Embassies").
+BUILDING_BODY_HEADS = frozenset({"embassy", "embassies", "consulate", "consulates"})
 # Verbs that only say a realm, an age or a body went on existing: its subject does not act.
 LASTING_VERBS = frozenset({"last", "lasted", "lasts", "lasting", "endure", "endured", "endures", "persist",
                            "persisted", "persists"})

@@ -75,3 +75,19 @@ def test_a_person_pronoun_never_stands_for_a_realm_the_model_tagged_as_a_person(
     text = "Ptolemy was king and pharaoh of Ptolemaic Egypt from 305 BC to his death in 282 BC."
     r = roles(text, "death")
     assert "Ptolemaic Egypt" not in r["actors"]
+
+
+def test_whose_kin_or_aide_speaks_is_no_actor_but_a_government_stands_for_its_state():
+    assert roles("Harlow's stepmother said on Thursday that he should come forward.", "said")["actors"] == []
+    assert roles("In 1950 Orme's lawyers appealed the ruling.", "appealed")["actors"] == []
+    assert roles("Tarvia's government fell in 1920.", "fell")["actors"] == ["Tarvia"]
+
+
+def test_a_place_where_the_subjects_people_are_is_no_actor_but_their_firm_is():
+    r = roles("Elected officials in and around Denver warned federal agents on Wednesday.", "warned")
+    assert r["actors"] == []
+    r = roles("The bombings at the American Embassies in Kenya and Tanzania have frightened away travellers.",
+              "frightened")
+    assert r["actors"] == []
+    assert roles("Analysts at Goldman Sachs said on Monday that the stock would fall.", "said")["actors"] == \
+        ["Goldman Sachs"]
