@@ -44,11 +44,10 @@ from pipeline.events.tree import first_conjunct
 
 COLLECTIVE_NOUNS = {"countries", "nations", "states", "governments", "sides", "powers", "empires", "parties",
                     "republics", "kingdoms", "allies", "signatories", "leaders"}
-SPEAKER_PRONOUNS = {"i", "me", "my"}
+SPEAKER_PRONOUNS, THING_PRONOUNS = {"i", "me", "my"}, {"it", "this"}
 # Names of a building or a made thing: what "it" stands for then is no party.
 _BUILDING_HEADS = THING_NAME_HEADS | {"house", "hall", "church", "cathedral", "chapel", "temple", "mosque", "palace"}
 _PARTY_DEPS, _CORE_DEPS = {"nsubj", "nsubjpass", "poss"}, {"nsubj", "nsubjpass", "dobj"}
-THING_PRONOUNS = {"it", "this"}
 _TITLE_PAIR = (
     re.compile(r"^(?P<a>[^–—,]+?)\s*[–—]\s*(?P<b>[^,]+?)\s+relations\b", re.I),
     re.compile(r"^(?P<a>[^,]+?)\s+and\s+(?P<b>[^,]+?)\s+relations\b", re.I),
@@ -146,7 +145,8 @@ def last_person(mentions: list[Mention], before: int, gender: str | None = None,
                 genders: dict[str, str] | None = None) -> str | None:
     """The person "he" or "she" at token ``before`` stands for: the last main subject before it, else the last
     subject, else the last person named; never one ``genders`` (the document's evidence) gives the other sex."""
-    people = [m for m in mentions if m.span.end <= before and m.label == "PERSON" and not is_no_person(m.span)
+    places = {m.name for m in mentions if m.label == "PERSON" and is_no_person(m.span)}  # "king of Ptolemaic Egypt"
+    people = [m for m in mentions if m.span.end <= before and m.label == "PERSON" and m.name not in places
               and not (gender and genders and genders.get(m.name, gender) != gender)]
     if gender == "f" and woman_in_view(people, before, genders):  # "met the actress Anna Lee. … she resigned"
         return woman_in_view(people, before, genders)

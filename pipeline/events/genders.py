@@ -131,13 +131,16 @@ def woman_in_view(people: list, before: int, genders: dict[str, str] | None) -> 
 def is_no_person(span: Any) -> bool:
     """Whether a name the model tagged as a person is a realm or a place, which no "he" or "his" can
     stand for: the land a ruler is of ("king and pharaoh of Ptolemaic Egypt", "emperor of the Orme
-    Realm"), or a natural place ("Mount Kōya", "Lake Vell")."""
+    Realm"), a place something is in ("centred in Egypt"), or a natural place ("Mount Kōya").
+    One such mention makes the name no person throughout (:func:`pipeline.events.coreference.last_person`)."""
     words = span.text.split()
     if words and words[0].lower() in PLACE_NAME_OPENERS and len(words) > 1:
         return True
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.pos_ == "VERB":
+        return True  # "a kingdom centred in Egypt": where, no one (not "at": "the crowd rushed at Orme")
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     ruler = root.head.head

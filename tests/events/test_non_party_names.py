@@ -91,3 +91,11 @@ def test_a_place_where_the_subjects_people_are_is_no_actor_but_their_firm_is():
     assert r["actors"] == []
     assert roles("Analysts at Goldman Sachs said on Monday that the stock would fall.", "said")["actors"] == \
         ["Goldman Sachs"]
+
+
+def test_a_name_the_document_uses_as_a_realm_is_no_antecedent_of_his_but_a_person_rushed_at_is():
+    text = ("Harkon founded a kingdom centred in Lusk. Harkon was king of Lusk from 305 BC to his death "
+            "in 282 BC.")
+    assert "Lusk" not in roles(text, "death")["actors"]
+    text = "The crowd rushed at Tom Orme as he stepped out of the courthouse on 3 May 2000."
+    assert roles(text, "stepped")["actors"] == ["Tom Orme"]
