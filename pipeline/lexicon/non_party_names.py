@@ -69,3 +69,11 @@ BUILDING_BODY_HEADS = frozenset({"embassy", "embassies", "consulate", "consulate
 # Verbs that only say a realm, an age or a body went on existing: its subject does not act.
 LASTING_VERBS = frozenset({"last", "lasted", "lasts", "lasting", "endure", "endured", "endures", "persist",
                            "persisted", "persists"})
+# Happening nouns done to their possessor ("her assassination", "Orme's arrest", "the king's
+# overthrow"): the possessor suffers it, so takes part, never acts. Not nouns whose possessor is the
+# doer as often ("Tarvia's invasion", "Caesar's conquest", "his exile", "his trial").
+PATIENT_POSSESSOR_NOUNS = frozenset({
+    "assassination", "murder", "execution", "arrest", "capture", "kidnapping", "abduction", "overthrow",
+    "deposition", "imprisonment", "impeachment", "ouster", "dismissal", "beheading", "lynching", "torture",
+    "detention", "extradition", "expulsion", "banishment", "excommunication", "canonization", "canonisation",
+    "beatification", "martyrdom", "killing", "poisoning", "blinding", "incarceration"})

@@ -99,3 +99,13 @@ def test_a_name_the_document_uses_as_a_realm_is_no_antecedent_of_his_but_a_perso
     assert "Lusk" not in roles(text, "death")["actors"]
     text = "The crowd rushed at Tom Orme as he stepped out of the courthouse on 3 May 2000."
     assert roles(text, "stepped")["actors"] == ["Tom Orme"]
+
+
+def test_the_possessor_of_a_happening_done_to_it_takes_part_and_does_not_act():
+    r = roles("Mara Orme served as prime minister from 1980 until her assassination in 1984.", "assassination")
+    assert r["actors"] == [] and r["participants"] == ["Mara Orme"]
+    r = roles("In 1998 Pinochet's arrest in London caused a crisis.", "arrest")
+    assert r["actors"] == [] and r["participants"] == ["Pinochet"]
+    # A doer's possessive stays the actor, and so does one who resigned.
+    assert roles("In 1940 the Soviet Union's invasion of Finland began.", "invasion")["actors"] == ["Soviet Union"]
+    assert roles("Nixon served until his resignation in 1974.", "resignation")["actors"] == ["Nixon"]
