@@ -31,7 +31,7 @@ from functools import cached_property
 from typing import Any
 
 from pipeline.events.descriptions import Descriptions
-from pipeline.events.genders import document_genders, pronoun_gender, woman_in_view
+from pipeline.events.genders import document_genders, is_no_person, pronoun_gender, woman_in_view
 from pipeline.events.lead_subject import Lead, defines_another, find_lead, is_said_of_subject, lead_for_description, lead_for_pronoun
 from pipeline.events.names import Names, SentenceNames, is_adjective, sentence_names
 from pipeline.events.party_shapes import is_quoted_work, is_work_title
@@ -44,12 +44,10 @@ from pipeline.events.tree import first_conjunct
 
 COLLECTIVE_NOUNS = {"countries", "nations", "states", "governments", "sides", "powers", "empires", "parties",
                     "republics", "kingdoms", "allies", "signatories", "leaders"}
-SPEAKER_PRONOUNS = {"i", "me", "my"}
+SPEAKER_PRONOUNS, THING_PRONOUNS = {"i", "me", "my"}, {"it", "this"}
 # Names of a building or a made thing: what "it" stands for then is no party.
 _BUILDING_HEADS = THING_NAME_HEADS | {"house", "hall", "church", "cathedral", "chapel", "temple", "mosque", "palace"}
-_PARTY_DEPS = {"nsubj", "nsubjpass", "poss"}
-_CORE_DEPS = {"nsubj", "nsubjpass", "dobj"}
-THING_PRONOUNS = {"it", "this"}
+_PARTY_DEPS, _CORE_DEPS = {"nsubj", "nsubjpass", "poss"}, {"nsubj", "nsubjpass", "dobj"}
 _TITLE_PAIR = (
     re.compile(r"^(?P<a>[^–—,]+?)\s*[–—]\s*(?P<b>[^,]+?)\s+relations\b", re.I),
     re.compile(r"^(?P<a>[^,]+?)\s+and\s+(?P<b>[^,]+?)\s+relations\b", re.I),
@@ -147,7 +145,8 @@ def last_person(mentions: list[Mention], before: int, gender: str | None = None,
                 genders: dict[str, str] | None = None) -> str | None:
     """The person "he" or "she" at token ``before`` stands for: the last main subject before it, else the last
     subject, else the last person named; never one ``genders`` (the document's evidence) gives the other sex."""
-    people = [m for m in mentions if m.span.end <= before and m.label == "PERSON"
+    places = {m.name for m in mentions if m.label == "PERSON" and is_no_person(m.span)}  # "king of Ptolemaic Egypt"
+    people = [m for m in mentions if m.span.end <= before and m.label == "PERSON" and m.name not in places
               and not (gender and genders and genders.get(m.name, gender) != gender)]
     if gender == "f" and woman_in_view(people, before, genders):  # "met the actress Anna Lee. … she resigned"
         return woman_in_view(people, before, genders)
@@ -332,7 +331,8 @@ class Paragraphs:
         if token.pos_ != "PRON" or (token.lower_ in BODY_PRONOUNS and not (
                 token.dep_ in _PARTY_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent"))):
             return []
-        if token.lower_ in PERSON_PRONOUNS and any(m.label == "PERSON" and m.span.start < token.i for m in mentions):
+        if token.lower_ in PERSON_PRONOUNS and any(m.label == "PERSON" and m.span.start < token.i and not is_no_person(m.span)
+                                                   for m in mentions):
             return []  # the paragraph's people were weighed above, and left in doubt ("ordered Petrov held after his arrest")
         gender = pronoun_gender(token.lower_)
         gender_ok = not (gender and self.genders.get(self.lead.name, gender) != gender)

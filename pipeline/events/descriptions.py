@@ -88,9 +88,17 @@ def _apposition(parsed: Any, i: int, step: int, limit: int = 6) -> list[str]:
             continue
         if not t.is_alpha or t.lower_ in _STOP:
             break
+        if step == 1 and words and t.tag_ in _FINITE:
+            # "according to the Lusk Times, the court struck down …": the noun is the next clause's
+            # subject, no apposition of the name before the comma.
+            return []
         words.append(t.lower_)
         i += step
     return words
+
+
+# Tags of a finite verb: after a noun they open a clause ("…, the court ruled").
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 def _predicate(parsed: Any, i: int, limit: int = 6) -> list[str]:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from typing import Any
 
-from pipeline.lexicon.pronouns import FEMALE_NOUNS, MALE_NOUNS
+from pipeline.lexicon.pronouns import FEMALE_NOUNS, MALE_NOUNS, PLACE_NAME_OPENERS, RULER_NOUNS
 
 MALE_WORDS = {"he", "him", "his", "himself"}
 FEMALE_WORDS = {"she", "her", "hers", "herself"}
@@ -125,3 +126,22 @@ def woman_in_view(people: list, before: int, genders: dict[str, str] | None) -> 
             reach = doc[reach - 1].sent.start
     women = {m.name for m in people if m.span.start >= reach and genders.get(m.name) == "f"}
     return women.pop() if len(women) == 1 else None
+
+
+def is_no_person(span: Any) -> bool:
+    """Whether a name the model tagged as a person is a realm or a place, which no "he" or "his" can
+    stand for: the land a ruler is of ("king and pharaoh of Ptolemaic Egypt", "emperor of the Orme
+    Realm"), a place something is in ("centred in Egypt"), or a natural place ("Mount Kōya").
+    One such mention makes the name no person throughout (:func:`pipeline.events.coreference.last_person`)."""
+    words = span.text.split()
+    if words and words[0].lower() in PLACE_NAME_OPENERS and len(words) > 1:
+        return True
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.pos_ == "VERB":
+        return True  # "a kingdom centred in Egypt": where, no one (not "at": "the crowd rushed at Orme")
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    ruler = root.head.head
+    return ruler.lower_ in RULER_NOUNS or any(c.lower_ in RULER_NOUNS for c in ruler.conjuncts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.happening_words import named_happening_subject
+from pipeline.events.non_party_names import is_no_party_name, untagged_no_party  # noqa: F401 (roles reads both here)
 from pipeline.lexicon.agreements import DOCUMENT_NAME_HEADS
 from pipeline.lexicon.companies import MEDIA_NOUNS, TRADING_VENUE_HEADS
 from pipeline.lexicon.happenings import SPEECH_VERB_FORMS
@@ -172,13 +173,15 @@ def is_thing_or_misread(label: str, span: Any, name: str, trigger: Any) -> bool:
     """A name the model tagged as a party that the sentence uses as no party: a thing (a mall, a
     treaty or law, a made product, a craft that crashed), a result ("34 KO's"), the exchange where
     shares trade, a common word capitalised at a sentence's start, or a speaker set inside another
-    clause (whose party the saying is, not the clause's happening), a named happening going on."""
+    clause (whose party the saying is, not the clause's happening), a named happening going on, or a
+    period, theatre, idea, meeting, seat, facility, ship, followed one or source
+    (:mod:`pipeline.events.non_party_names`)."""
     last = name.split()[-1].lower()
     if label != "PERSON" and (last in DOCUMENT_NAME_HEADS or is_crashed_vehicle(span, trigger)):
         return True  # "the Washington Treaty created NATO", "the Boeing crashed": a document or craft acts not
     return (last in THING_NAME_HEADS or is_tally(span) or is_made_product(span, trigger) or is_trading_venue(span)
             or is_common_word_opening(span) or is_parenthetical_speaker(span, trigger)
-            or is_happening_going_on(span, trigger))
+            or is_happening_going_on(span, trigger) or is_no_party_name(span, trigger, label))
 
 
 def is_happening_going_on(span: Any, trigger: Any) -> bool:

@@ -10,6 +10,8 @@ roles, as judges found them in news rows):
   ("Tarn Foods rejected an offer from Orme Corp.": the offer is Orme's, Tarn its target);
 - a natural disaster has no actor and the place it struck is where, not a party ("an earthquake
   struck Tarvia", "the Tarvia earthquake");
+- the possessor of a happening done to it ("her assassination", "Orme's arrest") suffers it: a
+  participant, never the actor;
 - a place named on the thing a happening noun is about ("the Tarvia clinic bombing"), on a happening
   held somewhere ("the Denver concert") or on a site ("the Denver warehouse") says where, not who.
 
@@ -25,6 +27,7 @@ from typing import Any
 from pipeline.lexicon.companies import GIVEN_THINGS, MARKET_INDEX_HEADS, PRICE_MOVE_VERBS, RECEIVING_VERBS, STOCK_NOUNS
 from pipeline.lexicon.disasters import DISASTER_NOUNS
 from pipeline.lexicon.labels import PLACE_LABELS
+from pipeline.lexicon.non_party_names import PATIENT_POSSESSOR_NOUNS
 from pipeline.lexicon.type_nouns import PHYSICAL_THING_NOUNS
 from pipeline.stories.party_names import country_name
 from pipeline.lexicon.venues import PLACE_HELD_HAPPENINGS, SITE_NOUNS
@@ -47,6 +50,10 @@ def recast_roles(trigger: Any, roles: list[Role], spans_of: dict[int, Any]) -> l
         roles = [(e, "place", name) if role in ("actor", "participant") and e is not None and e.label in PLACE_LABELS
                  else (e, role, name) for e, role, name in roles if role != "actor" or
                  (e is not None and e.label in PLACE_LABELS)]
+    if suffered_by_possessor(trigger):
+        roles = [(e, "participant", name) if role == "actor" and e is not None and id(e) in spans_of and
+                 spans_of[id(e)].root.dep_ == "poss" and spans_of[id(e)].root.head.i == trigger.i else (e, role, name)
+                 for e, role, name in roles]
     givers = _givers(trigger)
     if givers is not None:
         given = {g.i for g in givers}
@@ -82,8 +89,15 @@ def _locates(span: Any, trigger: Any) -> bool:
 
 def demotes_actors(trigger: Any) -> bool:
     """Whether the subject's parties are no actors of ``trigger`` (a price move, a disaster, a
-    receiving): what a pronoun subject stands for then takes part at most."""
-    return is_price_move(trigger) or is_disaster(trigger) or _givers(trigger) is not None
+    receiving, a happening done to its possessor): what a pronoun subject stands for then takes part at most."""
+    return is_price_move(trigger) or is_disaster(trigger) or _givers(trigger) is not None or suffered_by_possessor(trigger)
+
+
+def suffered_by_possessor(trigger: Any) -> bool:
+    """Whether ``trigger`` is a happening done to its possessor ("her assassination in 1984", "Orme's
+    arrest"): the possessor takes part, the doer (a "by" agent) acts."""
+    return trigger.pos_ == "NOUN" and trigger.lower_ in PATIENT_POSSESSOR_NOUNS and \
+        any(c.dep_ == "poss" for c in trigger.children)
 
 
 def is_price_move(trigger: Any) -> bool:

@@ -35,7 +35,7 @@ from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_or
 from pipeline.events.seated_bodies import seated_bodies
 from pipeline.events.recast_roles import demotes_actors, is_disaster, recast_roles
 from pipeline.events.non_parties import (holds_no_party, is_base_name, is_company_seat, is_image_source,
-                                         is_press_owner, is_thing_or_misread)
+                                         is_press_owner, is_thing_or_misread, untagged_no_party)
 from pipeline.events.coreference import Mention, Paragraphs
 from pipeline.events.slot_names import slot_roles
 from pipeline.events.themes import antecedent, theme_of
@@ -313,8 +313,9 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
         roles += [(e, "participant", name) for e, sp, name in spans.spans
                   if e.label == "PERSON" and sp.end - 1 == owner]
     if not any(role == "actor" for _, role, _ in roles):
-        roles += [(None, "actor", paragraphs.names.by_text.get(name, name))
-                  for name in untagged_names(trigger.doc, phrase_tokens(expand_conjuncts(subjects)), named)]
+        said, doc = phrase_tokens(expand_conjuncts(subjects)), trigger.doc  # not "the Iron Curtain divided"
+        roles += [(None, "actor", paragraphs.names.by_text.get(name, name)) for name in untagged_names(doc, said, named)
+                  if not untagged_no_party(doc, said, name, trigger)]
     roles = recast_roles(trigger, roles, spans_of)  # a price move, a disaster, a receiving: no actor by grammar
     resolved: list[str] = [theme] if thing_at is not None else []
     # Resolved names by role, each with the words it was written as (the pronoun, "the two countries").

@@ -21,3 +21,15 @@ FEMALE_NOUNS = frozenset({
     "ms.", "miss", "nun", "businesswoman", "spokeswoman", "chairwoman", "congresswoman", "councilwoman",
     "policewoman", "sportswoman", "stateswoman", "actress", "waitress", "heiress", "girlfriend", "fiancee",
     "stepmother", "godmother", "mistress", "matriarch", "abbess", "hostess", "stewardess"})
+
+# Nouns of a ruler or an office over a land: the name after "king of" is the realm, never the person a
+# "he" or "his" stands for ("Ptolemy was king of Ptolemaic Egypt … his death", where the model tagged the
+# realm as a person). Not kin ("son of X" is a person).
+RULER_NOUNS = frozenset({
+    "king", "queen", "pharaoh", "emperor", "empress", "ruler", "sultan", "caliph", "shah", "tsar", "czar",
+    "prince", "princess", "duke", "duchess", "count", "countess", "governor", "president", "patriarch",
+    "archbishop", "bishop", "khan", "emir", "monarch", "regent", "viceroy", "consul", "satrap", "chancellor",
+    "prime", "minister", "mayor", "dictator", "leader", "lord", "sovereign", "overlord", "raja", "maharaja"})
+# First words of a natural place's name ("Mount Kōya", "Lake Orme", "Cape Vell"): a place the model may
+# tag as a person, never one.
+PLACE_NAME_OPENERS = frozenset({"mount", "mt", "mt.", "lake", "cape", "gulf", "isle", "loch", "glen", "port"})

@@ -1,0 +1,214 @@
+"""Names the model tags as a person, a body or a state that the sentence uses as no party (issue 31's
+judged wrong actors on history leads): a period or a realm as a stretch of history, a theatre of war,
+a barrier, an idea or a creed, a meeting that is held, a town named as a seat, a place named by the
+facility on it, a site that shows its past, a ship, whoever a group follows, a source one cites, and a
+body or realm that only lasted. :func:`pipeline.events.non_parties.is_thing_or_misread` applies them.
+
+Precision first: each rule reads the name's shape and its place in the sentence together, so that a
+party of the same words stays ("the Popular Front won", "Tarvia's army invaded", "the Warsaw Pact
+invaded")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.events.demonyms import IRREGULAR_DEMONYMS
+from pipeline.lexicon.non_party_names import (
+    BARRIER_HEADS, BUILDING_BODY_HEADS, CREED_NAMES, EVIDENCE_NOUNS, FACILITY_NOUNS, FOLLOWER_NOUNS, LASTING_VERBS, MEETING_HEADS, MEETING_VERBS,
+    PERIOD_HEADS, PERIOD_ORDINALS, POLITICAL_FRONT_WORDS, REALM_HEADS, SEAT_NOUNS, SHIP_PREFIXES, SUBJECT_PLACE_PREPOSITIONS, THEATRE_WORDS,
+    VESSEL_NOUNS)
+
+
+def _words(span: Any) -> list:
+    """The name's words without a leading "the", punctuation and a possessive ending."""
+    words = [t for t in span if not t.is_punct and t.text not in ("'s", "’s", "'")]
+    while words and words[0].lower_ == "the":
+        words = words[1:]
+    return words
+
+
+def is_stretch_of_history(span: Any, label: str) -> bool:
+    """A period ("the Golden Age", "the Meiji Era"), a realm named as a stretch of a land's history ("the
+    Middle Kingdom", "the New Kingdom"), a barrier ("the Iron Curtain") or a theatre of war ("the
+    Western Front", "the Italian Front"): when it "began" or "divided", nobody acted. A person of
+    the same last word ("Tom Wall") stays; a political front ("the Popular Front") stays."""
+    words = _words(span)
+    if not words or label == "PERSON":
+        return False
+    last = words[-1].lower_
+    if last in PERIOD_HEADS or last in BARRIER_HEADS:
+        return True
+    if last in REALM_HEADS and len(words) >= 2 and words[0].lower_ in PERIOD_ORDINALS:
+        return True
+    return last == "front" and len(words) == 2 and _names_a_theatre(words[0])
+
+
+def _names_a_theatre(word: Any) -> bool:
+    """Whether the word before "Front" is a direction, a people's word or a place the document names as
+    a place ("Western", "Italian", "Orm" where Orm is a place elsewhere): a theatre of war."""
+    lower = word.lower_
+    if lower in THEATRE_WORDS:
+        return True
+    if lower in POLITICAL_FRONT_WORDS or not word.text[:1].isupper():
+        return False
+    if lower in IRREGULAR_DEMONYMS or lower.endswith(("ian", "ese", "ish")):
+        return True
+    return any(e.label_ in ("GPE", "LOC") and e.text == word.text for e in word.doc.ents)
+
+
+def is_idea(span: Any, label: str) -> bool:
+    """A creed or an idea of one word ("Christianity came to Orm", "Nationalism spread"): the people
+    who carried it are the parties, not the idea."""
+    words = _words(span)
+    if len(words) != 1 or label == "PERSON":
+        return False
+    lower = words[0].lower_
+    return lower in CREED_NAMES or (lower.endswith("ism") and len(lower) > 5)
+
+
+def is_meeting_held(span: Any, trigger: Any) -> bool:
+    """A named meeting that is held, convened or attended ("the Congress of Vell was held", "attended
+    the Lusk Conference"): the meeting is the happening, its members and hosts the parties. One
+    word ("Congress was convened") is a body and stays."""
+    words = _words(span)
+    if len(words) < 2 or trigger.lower_ not in MEETING_VERBS:
+        return False
+    if words[0].lower_ not in MEETING_HEADS and words[-1].lower_ not in MEETING_HEADS:
+        return False
+    root = span.root
+    return root.head.i == trigger.i and root.dep_ in ("dobj", "nsubjpass")
+
+
+def is_named_as_seat(span: Any) -> bool:
+    """A town named as a realm's capital or seat ("with Vell as its capital", "Vell became the capital",
+    "made Vell its seat"): where the seat is, no party."""
+    doc = span.doc
+    after = [t for t in doc[span.end:min(len(doc), span.end + 6)]]
+    if after and after[0].lower_ in ("as", "became", "remained", "becomes", "remains"):
+        for t in after[1:]:
+            if t.lower_ in SEAT_NOUNS:
+                return True
+            if t.pos_ not in ("DET", "PRON", "ADJ") and t.tag_ != "PRP$":
+                return False
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.lower_ not in ("made", "make", "makes", "making"):
+        return False
+    for t in after:
+        if t.lower_ in SEAT_NOUNS:
+            return True
+        if t.pos_ not in ("DET", "PRON", "ADJ") and t.tag_ != "PRP$":
+            return False
+    return False
+
+
+def names_a_facility(span: Any) -> bool:
+    """A name that only names a facility built on a place ("the Kama tank school", "the Orm air base",
+    "the Lusk test site"): the facility is where, the name no party."""
+    head = span.root
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i and head.head.i >= span.end:
+        head = head.head
+        if head.lower_ in FACILITY_NOUNS:
+            return True
+    return False
+
+
+def is_site_showing_its_past(span: Any, trigger: Any) -> bool:
+    """A site that "shows occupation since the 8th millennium BC" or "has yielded traces of settlement":
+    a place that was lived in, no actor."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.i != trigger.i:
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in EVIDENCE_NOUNS for c in trigger.children)
+
+
+def is_ship(span: Any) -> bool:
+    """A ship ("USS Tarvia", "the battleship Orme", "the aircraft carrier Lusk"): a thing, no party."""
+    words = _words(span)
+    if len(words) >= 2 and words[0].text in SHIP_PREFIXES:
+        return True
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    if before.lower_ in VESSEL_NOUNS:
+        return True
+    return before.lower_ == "carrier" and before.i > 0 and doc[before.i - 1].lower_ == "aircraft"
+
+
+def is_followed_one(span: Any) -> bool:
+    """Whom a group follows or opposes ("Orme's supporters rallied", "Orme's critics walked out"), or
+    whose kin or aide someone is ("Orme's stepmother said"): they act; the one they are of does not.
+    (A force or a government stands for its state: "Tarvia's army invaded" keeps Tarvia.)"""
+    root = span.root
+    return root.dep_ == "poss" and root.head.lower_ in FOLLOWER_NOUNS
+
+
+def is_place_of_the_subject(span: Any, trigger: Any, label: str) -> bool:
+    """A place named inside the subject's phrase as where its people are ("officials in and around Lusk
+    warned", "the bombings at the Tarvian Embassies frightened travellers"): the place acts not. Only a
+    place's label, or an embassy: "analysts at Orme Corp. said" names their firm, a party."""
+    if label not in ("GPE", "LOC", "FAC", "") and not (label == "ORG" and _words(span) and
+                                                      _words(span)[-1].lower_ in BUILDING_BODY_HEADS):
+        return False
+    root = span.root
+    while root.dep_ in ("compound", "conj", "appos", "poss") and root.head.i != root.i:
+        root = root.head  # "at Lusk's Palace of Arts": the place's own building
+    if root.dep_ != "pobj" or root.head.lower_ not in SUBJECT_PLACE_PREPOSITIONS:
+        return False
+    prep = root.head
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head.i != prep.i:
+        prep = prep.head  # "in and around Lusk"
+    holder = prep.head
+    if holder.pos_ not in ("NOUN", "PROPN") or holder.i == trigger.i:
+        return False
+    if holder.dep_ == "pobj" and holder.head.dep_ == "agent":
+        holder = holder.head  # "a rally by workers at Lusk's hall"
+    return holder.head.i == trigger.i and holder.dep_ in ("nsubj", "nsubjpass", "agent")
+
+
+def is_cited_source(span: Any) -> bool:
+    """A source cited for the news ("according to the Lusk Times, the court struck down the rule";
+    "according to Orme, ..."): who says so is no party of what happened."""
+    root = span.root
+    while root.dep_ in ("compound", "appos", "conj", "flat") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+
+
+def only_lasted(span: Any, trigger: Any, label: str) -> bool:
+    """A realm, a body or an age that only lasted ("the Tarvian Empire lasted until 1922", "Orm's
+    Golden Age lasted from 1588"): going on existing is no act, so neither it nor its owner acts."""
+    root = span.root
+    owner = root.dep_ == "poss"
+    subject = root.head if owner else root
+    if owner and subject.lower_ in PERIOD_HEADS:
+        return True  # "Orm's golden age began": Orm acts not
+    if subject.dep_ != "nsubj" or subject.head.i != trigger.i:
+        return False
+    if trigger.lower_ not in LASTING_VERBS or (label == "PERSON" and not owner):
+        return False
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in trigger.children)
+
+
+def is_no_party_name(span: Any, trigger: Any, label: str) -> bool:
+    """Whether a name the model tagged as a party is, by its shape and place, none (the rules above)."""
+    return (is_stretch_of_history(span, label) or is_idea(span, label) or is_meeting_held(span, trigger)
+            or is_named_as_seat(span) or names_a_facility(span) or is_site_showing_its_past(span, trigger)
+            or is_ship(span) or is_followed_one(span) or is_cited_source(span) or only_lasted(span, trigger, label)
+            or is_place_of_the_subject(span, trigger, label))
+
+
+def untagged_no_party(doc: Any, tokens: set[int], name: str, trigger: Any) -> bool:
+    """Whether a run of proper nouns the model left untagged, found in the subject's ``tokens``, is by
+    the rules above no party ("the Iron Curtain divided", "Buddhism reached Vell", "Orme's supporters
+    rallied"). Read as neither a person nor a body: the label the model did not give."""
+    words = name.split()
+    for i in sorted(tokens):
+        if doc[i].text == words[0] and doc[i:i + len(words)].text == name:
+            span = doc[i:i + len(words)]
+            # "workers at Lusk's Palace of Arts": a building's words in where the subject's people are
+            placed = any(a.lower_ in SUBJECT_PLACE_PREPOSITIONS and a.pos_ == "ADP" and a.head.pos_ in ("NOUN", "PROPN")
+                         for a in span.root.ancestors if a.i != trigger.i)
+            return placed or is_no_party_name(span, trigger, "")
+    return False
