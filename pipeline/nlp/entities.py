@@ -15,6 +15,7 @@ from typing import Iterator
 from pipeline.core.document import Document
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment, merged_of_names, ordinal_unit, surnames, trimmed, widened, written_as_name
 from pipeline.nlp.work_titles import is_work_title
+from pipeline.nlp.whole_names import polity_spans, whole_name
 from pipeline.nlp.person_spans import joined_people, without_sentence_stop
 from pipeline.nlp.common_words import DocumentWords, common_word_at_start
 from pipeline.core.layers import ENTITIES, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, section_index, sentence_index
@@ -107,11 +108,13 @@ def entities(doc: Document, ctx: StageContext) -> Document:
         taken = {i for span in gaz_spans for i in range(span.start, span.end)}
         model_spans = merged_of_names(joined_people([e for e in parsed.ents
                                                       if not any(i in taken for i in range(e.start, e.end))]))
+        # "Empire of Vell", "the Orm dynasty" the model did not tag: a state's name by its head word.
+        model_spans = filter_spans(model_spans + polity_spans(parsed, taken | {i for e in parsed.ents for i in range(e.start, e.end)}))
         spans = []
         for span in sorted(gaz_spans + model_spans, key=lambda s: s.start):
             source = "gazetteer" if span.start in taken else "model"
             span = ordinal_unit(span) or span
-            tidy = trimmed(widened(span)) if source == "model" else span
+            tidy = trimmed(whole_name(widened(span))) if source == "model" else span
             if tidy is not None and source == "model" and span.label_ in ("PERSON", "ORG", "GPE") and \
                     is_hyphen_fragment(tidy):
                 continue  # "Consensus All" of "All-SWC": part of a hyphenated word

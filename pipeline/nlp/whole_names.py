@@ -1,0 +1,115 @@
+"""A name's whole span where the small model cut it: the words of the name it left outside its span.
+
+The model often tags part of a name and leaves the rest untagged or tagged as another name; the
+events then list two fragments or a bare word where the text writes one name. Each rule below
+widens a span only over words the text writes as part of that name:
+
+- a span ending in "of" or "the" ("Charles IV of", "Cyrus the") runs on over the capitalised words
+  after it ("Charles IV of Vell", "Cyrus the Great"); with none after, the connector goes;
+- a place or a body after "of" and a state's head word ("Empire of" + "Vell") is the state
+  "Empire of Vell"; a name before such a head word it modifies ("Orm" + "Caliphate", "Han" +
+  "dynasty") is the state or dynasty "Orm Caliphate", "Han dynasty" (:mod:`pipeline.lexicon.polities`);
+- a person's span takes the given names the model left off before it ("Salvador" of "Salvador
+  Guillermo Allende"), the first part of a hyphenated given name ("Anni-" of "Anni-Frid Lusk"), and
+  for a one-named or regnal name the place it is "of" ("Taejo of Orm", "Charles IV of Vell").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES
+from pipeline.lexicon.polities import POLITY_HEADS
+
+_CONNECTORS = ("of", "the")
+_ROMAN = re.compile(r"^[IVXL]+$")
+_HYPHENS = ("-", "‐")
+_NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
+
+
+def whole_name(span: Any) -> Any:
+    """The span over the whole name it is a part of (see the module's rules), else ``span``."""
+    if span.label_ not in _NAME_LABELS or len(span) == 0:
+        return span
+    doc = span.doc
+    start, end, label = span.start, span.end, span.label_
+    if end - start >= 2 and doc[end - 1].lower_ in _CONNECTORS:
+        tail = _capitalised_run(doc, end)
+        end = tail if tail > end else end - 1
+        if end - start >= 2 and doc[end - 1].lower_ in _CONNECTORS:
+            end -= 1  # "Charles of the": nothing after the connectors
+    if start >= 2 and doc[start - 1].lower_ == "of" and _polity_head(doc[start - 2]) and \
+            not doc[start - 1].is_sent_start and not doc[start - 2].ent_type_:
+        start, label = start - 2, "GPE"  # "Empire of" + "Vell"
+    elif end < len(doc) and not doc[end].ent_type_ and _polity_head(doc[end], lower_case="dynasty") and \
+            span.root.head.i == end and (label != "PERSON" or end - start == 1):
+        end, label = end + 1, "GPE"  # "Orm" + "Caliphate", "Han" + "dynasty"
+    if label == "PERSON":
+        start = _given_names_before(span, start, end)
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and (end - start == 1 or _ROMAN.match(doc[end - 1].text)):
+            tail = _capitalised_run(doc, end + 1, allow_the=False)
+            if tail > end + 1:
+                end = tail  # "Taejo of Orm", "Charles IV of Vell": a ruler named by the realm
+    if (start, end, label) == (span.start, span.end, span.label_):
+        return span
+    return type(span)(doc, start, end, label=label) if start < end else span
+
+
+def _polity_head(token: Any, lower_case: str | None = None) -> bool:
+    """A state's head word written as part of a name: capitalised ("Empire", "Caliphate"), or the one
+    word the prose writes in lower case inside a name (``lower_case``: "dynasty")."""
+    return token.lower_ in POLITY_HEADS and (token.is_title or token.lower_ == lower_case)
+
+
+def _capitalised_run(doc: Any, i: int, allow_the: bool = True) -> int:
+    """The end of the capitalised words from token ``i`` on ("Great", "Vell", "the Franks"), or ``i``."""
+    j = i
+    if allow_the and j + 1 < len(doc) and doc[j].lower_ == "the" and doc[j + 1].is_title:
+        j += 1
+    k = j
+    while k < len(doc) and doc[k].is_title and doc[k].is_alpha and not doc[k].is_sent_start and \
+            doc[k].pos_ in ("PROPN", "ADJ", "NOUN"):
+        k += 1
+    return k if k > j else i
+
+
+def _given_names_before(span: Any, start: int, end: int) -> int:
+    """The start of a person's name over the given names the model left off ("Salvador | Guillermo
+    Allende") and the first part of a hyphenated given name ("Anni- | Frid Lusk"); not a title."""
+    doc = span.doc
+    while start > 0 and not doc[start].is_sent_start:
+        prev = doc[start - 1]
+        if prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and not prev.ent_type_ and \
+                prev.dep_ == "compound" and start <= prev.head.i < end and \
+                prev.lower_ not in HONORIFICS and prev.lower_ not in REGNAL_TITLES:
+            start -= 1
+        elif prev.text in _HYPHENS and start >= 2 and not prev.whitespace_ and not doc[start - 2].whitespace_ and \
+                doc[start - 2].is_title and doc[start - 2].is_alpha:
+            start -= 2  # "Anni-Frid": the model tagged "Anni" apart, or not at all
+            break
+        else:
+            break
+    return start
+
+
+def polity_spans(parsed: Any, taken: set[int]) -> list:
+    """States and dynasties the model left untagged, as GPE spans over tokens no span holds: a
+    capitalised head word, "of" and capitalised words ("Empire of Vell"), or capitalised proper nouns
+    before a head word they modify ("Orm dynasty", "Orm Caliphate")."""
+    from spacy.tokens import Span
+
+    out = []
+    for tok in parsed:
+        if tok.i in taken or not _polity_head(tok, lower_case="dynasty"):
+            continue
+        start, end = tok.i, tok.i + 1
+        while start > 0 and parsed[start - 1].pos_ == "PROPN" and parsed[start - 1].is_title and \
+                parsed[start - 1].head.i == tok.i and parsed[start - 1].i not in taken and not parsed[start].is_sent_start:
+            start -= 1
+        if start == tok.i and tok.is_title and tok.i + 2 < len(parsed) and parsed[tok.i + 1].lower_ == "of":
+            end = _capitalised_run(parsed, tok.i + 2, allow_the=False)
+            end = end if end > tok.i + 2 and not any(i in taken for i in range(tok.i, end)) else tok.i + 1
+        if end - start >= 2:
+            out.append(Span(parsed, start, end, label="GPE"))
+    return out
