@@ -8,6 +8,8 @@
   (:mod:`pipeline.stories.party_names`);
 - a ruler's name the document also writes "of" a realm ("Charles IV" beside "Charles IV of Vell",
   "Taejo") is that fuller name where the document gives exactly one;
+- a name after a lineage word the model tagged apart ("Amr ibn al-As" + "ibn Wa'il al-Sahmi") names the
+  person before it: the rest of one nasab;
 - a given name introduced as a blood relative of the person just named in full ("Fidel Orme and his
   brother Raúl") is that given name and the family's name ("Raúl Orme").
 """
@@ -85,3 +87,20 @@ def relative_name(text: str | None, entity: Any, word: str, people: list[tuple[i
             full[-1].lower() in REGNAL_TITLES | TITLES_OF_PLACE or full[0] == word:
         return None
     return f"{word} {full[-1]}"
+
+
+_LINEAGE_GAP = re.compile(r"^\s+(?:ibn|bin|bint|ben)\s+$")
+
+
+def lineage_names(entities: list, text: str | None, name: Any) -> dict[int, str]:
+    """A name after a lineage word ("Amr ibn al-As" + "ibn" + "Wa'il al-Sahmi") the model tagged apart:
+    it is part of the nasab of the person before it, who is the one the sentence names, so the mention
+    names that person (keyed by the entity's id). ``name``: an entity's name."""
+    if not text:
+        return {}
+    ordered = sorted(entities, key=lambda e: e.start)
+    out: dict[int, str] = {}
+    for prev, e in zip(ordered, ordered[1:]):
+        if prev.label == e.label == "PERSON" and _LINEAGE_GAP.match(text[prev.end:e.start]):
+            out[id(e)] = out.get(id(prev)) or name(prev)
+    return out

@@ -23,7 +23,7 @@ from pipeline.lexicon.patterns import DISAMBIGUATOR, LEADING_ERA, POSSESSIVE
 from pipeline.lexicon.person_titles import HONORIFICS, LEGAL_SUFFIXES
 from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS, TYPE_NOUNS
 from pipeline.events.honorees import honorees
-from pipeline.events.fuller_names import fuller_forms, relative_name
+from pipeline.events.fuller_names import fuller_forms, lineage_names, relative_name
 from pipeline.events.organisation_names import (abbreviations, bare_organisation, full_name_of, of_forms, organisation_forms,
                                                generic_plurals, short_forms)
 
@@ -98,6 +98,7 @@ class Names:
             surname = written.split()[-1] if " " in written else None
             if surname in self.by_surname:
                 self.by_text.setdefault(written, self.by_surname[surname])
+        self._whole.update(lineage_names(entities, text, self))  # "Amr ibn al-As" + "ibn Wa'il al-Sahmi": one nasab
 
     @staticmethod
     @lru_cache(maxsize=1 << 16)  # a pure function of the text, asked ~1,000 times per document (speed only)

@@ -10,7 +10,8 @@ widens a span only over words the text writes as part of that name:
   "Empire of Vell"; a name before such a head word it modifies ("Orm" + "Caliphate", "Han" +
   "dynasty") is the state or dynasty "Orm Caliphate", "Han dynasty" (:mod:`pipeline.lexicon.polities`);
 - a person's span takes the given names the model left off before it ("Salvador" of "Salvador
-  Guillermo Allende"), the first part of a hyphenated given name ("Anni-" of "Anni-Frid Lusk"), and
+  Guillermo Allende"), the first part of a hyphenated given name ("Anni-" of "Anni-Frid Lusk", also where
+  the model took "Anni" for a people), and
   for a one-named or regnal name the place it is "of" ("Taejo of Orm", "Charles IV of Vell").
 """
 
@@ -45,6 +46,14 @@ def whole_name(span: Any) -> Any:
     elif end < len(doc) and not doc[end].ent_type_ and _polity_head(doc[end], lower_case="dynasty") and \
             span.root.head.i == end and (label != "PERSON" or end - start == 1):
         end, label = end + 1, "GPE"  # "Orm" + "Caliphate", "Han" + "dynasty"
+    if label == "NORP" and end - start == 1 and end + 2 < len(doc) and doc[end].text in _HYPHENS and \
+            not doc[start].whitespace_ and not doc[end].whitespace_:
+        run = end + 1
+        while run < len(doc) and doc[run].pos_ == "PROPN" and doc[run].is_title and doc[run].is_alpha and \
+                not doc[run].ent_type_:
+            run += 1
+        if run - (end + 1) >= 2:
+            end, label = run, "PERSON"  # "Anni" + "-Frid Lyngstad": a hyphenated given name and a surname
     if label == "PERSON":
         start = _given_names_before(span, start, end)
         if end + 1 < len(doc) and doc[end].lower_ == "of" and (end - start == 1 or _ROMAN.match(doc[end - 1].text)):
@@ -113,3 +122,44 @@ def polity_spans(parsed: Any, taken: set[int]) -> list:
         if end - start >= 2:
             out.append(Span(parsed, start, end, label="GPE"))
     return out
+
+
+# Words of a lineage inside one person's name ("Amr ibn al-As", "Yosef ben Matityahu").
+_LINEAGE = {"ibn", "bin", "bint", "ben", "bar"}
+
+
+def joined_lineage(spans: list) -> list:
+    """Sorted, non-overlapping spans with a person's name the model split joined into one PERSON: two
+    names linked by a lineage word ("Muhammad" + "ibn" + "Abi Bakr al-Turi") where the parse reads them as
+    one phrase (else :func:`pipeline.events.fuller_names.lineage_names` names the second by the first), and capitalised given
+    names tagged as something else right before a person's name they modify ("Hugo Alvar" FAC +
+    "Henrik Aalto")."""
+    from spacy.tokens import Span
+
+    out: list = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and span.label_ == "PERSON" and prev.label_ in _NAME_LABELS and \
+                _lineage_between(prev, span) and _one_phrase(span.doc, prev.start, span.end):
+            out[-1] = Span(span.doc, prev.start, span.end, label="PERSON")
+        elif prev is not None and span.label_ == "PERSON" and prev.label_ in _NAME_LABELS and prev.end == span.start \
+                and prev.label_ != "PERSON" and prev.doc[prev.end - 1].whitespace_ == " " and \
+                all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in prev) and \
+                prev.root.dep_ == "compound" and span.start <= prev.root.head.i < span.end:
+            out[-1] = Span(span.doc, prev.start, span.end, label="PERSON")
+        else:
+            out.append(span)
+    return out
+
+
+def _lineage_between(prev: Any, span: Any) -> bool:
+    """Whether only a lineage word (and "al-") stands between a person's name and another name."""
+    between = prev.doc[prev.end:span.start]
+    return prev.label_ == "PERSON" and 1 <= len(between) <= 2 and between[0].lower_ in _LINEAGE and \
+        all(t.lower_ in _LINEAGE or t.lower_ in ("al", "-") for t in between)
+
+
+def _one_phrase(doc: Any, start: int, end: int) -> bool:
+    """Whether the parse reads tokens ``start``–``end`` as one phrase (one token's head outside): the
+    events read a name by its head word, and a name over two of the parser's phrases has none."""
+    return sum(1 for t in doc[start:end] if not start <= t.head.i < end) == 1

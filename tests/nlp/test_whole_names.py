@@ -38,3 +38,20 @@ def test_a_ruler_named_by_the_realm_keeps_the_realm():
 def test_a_firm_joined_by_a_comma_and_an_ampersand_is_one_name():
     r = _roles("In 1987 Donaldson, Lufkin & Orme bought Tarn Bank.", "bought")
     assert r["actors"] == ["Donaldson, Lufkin & Orme"]
+
+
+def test_a_hyphenated_given_name_is_part_of_the_persons_name():
+    r = _roles("In 1972 the band was formed by Benny Orme and Anni-Frid Lusk.", "formed")
+    assert "Anni-Frid Lusk" in r["actors"] and "Frid Lusk" not in _names(r)
+
+
+def test_given_names_the_model_tagged_as_a_place_join_the_persons_name():
+    r = _roles("Hugo Alvar Henrik Orme was a Finnish architect who designed the library in 1935.", "designed")
+    assert r["actors"] == ["Hugo Alvar Henrik Orme"]
+
+
+def test_a_name_after_a_lineage_word_is_no_second_party():
+    r = _roles("In 1993 Amr ibn al-As ibn Wa'il al-Sahmi conquered Orm.", "conquered")
+    assert r["actors"] == ["Amr ibn al-As"]
+    r = _roles("In 1493 Muhammad ibn Abi Bakr al-Turi seized the throne.", "seized")
+    assert r["actors"] == ["Muhammad ibn Abi Bakr al-Turi"]
