@@ -14,8 +14,8 @@ from typing import Iterator
 
 from pipeline.core.document import Document
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment, merged_of_names, ordinal_unit, surnames, trimmed, widened, written_as_name
-from pipeline.nlp.work_titles import is_work_title
-from pipeline.nlp.whole_names import joined_lineage, polity_spans, whole_name
+from pipeline.nlp.work_titles import WORK_NOUNS, is_work_title
+from pipeline.nlp.whole_names import is_thing_name, joined_lineage, polity_spans, whole_name
 from pipeline.nlp.person_spans import joined_people, without_sentence_stop
 from pipeline.nlp.common_words import DocumentWords, common_word_at_start
 from pipeline.core.layers import ENTITIES, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, section_index, sentence_index
@@ -122,7 +122,8 @@ def entities(doc: Document, ctx: StageContext) -> Document:
                 continue  # "Kidnappers seized …" beside "the kidnappers": the sentence's capital, no name
             if tidy is not None and written_as_name(tidy, span.label_):
                 label = tidy.label_ or span.label_
-                if source == "model" and is_work_title(Span(parsed, tidy.start, tidy.end, label=label)):
+                if source == "model" and (is_work_title(Span(parsed, tidy.start, tidy.end, label=label)) or
+                                          is_thing_name(Span(parsed, tidy.start, tidy.end, label=label), WORK_NOUNS)):
                     label = "WORK_OF_ART"  # 'her novel "Florentin"': a title, no party (pipeline.nlp.work_titles)
                 spans.append((Span(parsed, tidy.start, tidy.end, label=label), source))
         # A span widened over a word the model gave another label ("65" of "65 Air Division") wins.

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.lexicon.agreements import DOCUMENT_NAME_HEADS
 from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES
 from pipeline.lexicon.polities import POLITY_HEADS
 
@@ -52,7 +53,9 @@ def whole_name(span: Any) -> Any:
         while run < len(doc) and doc[run].pos_ == "PROPN" and doc[run].is_title and doc[run].is_alpha and \
                 not doc[run].ent_type_:
             run += 1
-        if run - (end + 1) >= 2:
+        if run - (end + 1) >= 2 and doc[run - 1].dep_ not in ("compound", "amod", "nmod") and \
+                (run == len(doc) or doc[run].lower_ not in ("and", "&")):
+            # (not "German-Soviet Boundary and Friendship Treaty": a name that runs on modifies a thing)
             end, label = run, "PERSON"  # "Anni" + "-Frid Lyngstad": a hyphenated given name and a surname
     if label == "PERSON":
         start = _given_names_before(span, start, end)
@@ -105,12 +108,22 @@ def _given_names_before(span: Any, start: int, end: int) -> int:
 def polity_spans(parsed: Any, taken: set[int]) -> list:
     """States and dynasties the model left untagged, as GPE spans over tokens no span holds: a
     capitalised head word, "of" and capitalised words ("Empire of Vell"), or capitalised proper nouns
-    before a head word they modify ("Orm dynasty", "Orm Caliphate")."""
+    before a head word they modify ("Orm dynasty", "Orm Caliphate"). Also a law's or a document's name
+    of that shape ("Edict of Emancipation", "Act of Union"), as LAW: a thing, whose words are no parties
+    (the place after its "of" is part of it: "Edict of Orm")."""
     from spacy.tokens import Span
 
     out = []
     for tok in parsed:
-        if tok.i in taken or not _polity_head(tok, lower_case="dynasty"):
+        if tok.i in taken:
+            continue
+        if tok.is_title and tok.lower_ in DOCUMENT_NAME_HEADS and tok.i + 2 < len(parsed) and \
+                parsed[tok.i + 1].lower_ == "of" and not parsed[tok.i + 1].is_sent_start:
+            end = _capitalised_run(parsed, tok.i + 2, allow_the=False)
+            if end > tok.i + 2:
+                out.append(Span(parsed, tok.i, end, label="LAW"))
+            continue
+        if not _polity_head(tok, lower_case="dynasty"):
             continue
         start, end = tok.i, tok.i + 1
         while start > 0 and parsed[start - 1].pos_ == "PROPN" and parsed[start - 1].is_title and \
@@ -163,3 +176,27 @@ def _one_phrase(doc: Any, start: int, end: int) -> bool:
     """Whether the parse reads tokens ``start``–``end`` as one phrase (one token's head outside): the
     events read a name by its head word, and a name over two of the parser's phrases has none."""
     return sum(1 for t in doc[start:end] if not start <= t.head.i < end) == 1
+
+
+# Head words of a prize's or an honour's name ("Orme Medal of Merit", "Tarsk Center Honors").
+_PRIZE_HEADS = {"award", "awards", "prize", "prizes", "medal", "medals", "honors", "honours", "trophy"}
+_YEAR_IN_BRACKETS = re.compile(r"^\s*\(\s*\d{3,4}\s*\)")
+
+
+def is_thing_name(span: Any, work_nouns: frozenset[str]) -> bool:
+    """Whether a name the model took for a party names a thing: a prize by its head word ("the
+    Presidential Medal of Freedom", "the Kennedy Center Honors"), or a work dated in brackets after a
+    noun of works in its sentence ("works such as Orme Dialectics (1966)"; a body's founding year in
+    brackets has no such noun before it)."""
+    if span.label_ not in ("PERSON", "ORG", "NORP", "FAC", "LOC", "PRODUCT"):
+        return False
+    words = [t.lower_ for t in span]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if head in _PRIZE_HEADS:
+        return True
+    doc = span.doc
+    if not _YEAR_IN_BRACKETS.match(doc[span.end:span.end + 4].text):
+        return False
+    before = doc[span.sent.start:span.start] if span.sent is not None else doc[:span.start]
+    return any(t.pos_ == "NOUN" and (t.lower_ in work_nouns or t.lower_.rstrip("s") in work_nouns or t.lower_ == "works")
+               for t in before)

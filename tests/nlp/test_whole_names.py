@@ -55,3 +55,28 @@ def test_a_name_after_a_lineage_word_is_no_second_party():
     assert r["actors"] == ["Amr ibn al-As"]
     r = _roles("In 1493 Muhammad ibn Abi Bakr al-Turi seized the throne.", "seized")
     assert r["actors"] == ["Muhammad ibn Abi Bakr al-Turi"]
+
+
+def test_a_law_named_by_its_head_word_and_of_is_no_party():
+    r = _roles("In 1861 the Edict of Emancipation abolished serfdom in Orm.", "abolished")
+    assert not any(n in ("Edict", "Emancipation") for n in _names(r))
+    assert _roles("In 1598 Rodric Orme signed the Edict of Tarsk.", "signed")["actors"] == ["Rodric Orme"]
+
+
+def test_a_prize_by_its_head_word_is_no_party():
+    r = _roles("In 1989 she received the Presidential Medal of Freedom from Rodric Orme.", "received")
+    assert not any("Medal" in n for n in _names(r))
+    r = _roles("In 2001 Mara Orme was honoured with the Tarsk Center Honors.", "honoured")
+    assert r["participants"] == ["Mara Orme"]
+
+
+def test_a_work_dated_in_brackets_after_a_noun_of_works_is_no_party():
+    text = "He wrote numerous works, such as Orme Dialectics (1966) and Lusk Moralia (1951), that influenced the Vell Society."
+    r = _roles(text, "influenced")
+    assert "Lusk Moralia" not in _names(r) and "Vell Society" in _names(r)
+
+
+def test_two_states_joined_by_a_hyphen_before_a_things_name_are_no_person():
+    text = "On 3 May 1939 Orme and Lusk signed the German-Soviet Boundary and Friendship Treaty."
+    r = _roles(text, "signed")
+    assert not any("Boundary" in n for n in _names(r))
