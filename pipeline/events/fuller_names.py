@@ -6,8 +6,8 @@
   is that name ("Han dynasty", "Mongol Empire") where the document names exactly one such; a people's
   adjective of a state ("British" beside "British Empire") is left to the state names
   (:mod:`pipeline.stories.party_names`);
-- a ruler's name the document also writes "of" a realm ("Charles IV" beside "Charles IV of Vell",
-  "Taejo") is that fuller name where the document gives exactly one;
+- a ruler's name the document also writes "of" a realm or with an epithet ("Charles IV" beside "Charles
+  IV of Vell", "Rodric" beside "Rodric the Bold") is that fuller name where the document gives exactly one;
 - a name after a lineage word the model tagged apart ("Amr ibn al-As" + "ibn Wa'il al-Sahmi") names the
   person before it: the rest of one nasab;
 - a given name introduced as a blood relative of the person just named in full ("Fidel Orme and his
@@ -24,6 +24,7 @@ from pipeline.lexicon.person_titles import REGNAL_TITLES, TITLES_OF_PLACE
 from pipeline.lexicon.polities import POLITY_HEADS
 
 _NAMING = ("PERSON", "ORG", "GPE", "NORP")
+_EPITHET = re.compile(r"^[A-Z][\w'-]+(?: [IVXL]+)? the [A-Z][\w-]+$")
 # Relatives that share a family's name by birth (not a wife or a mother: a maiden name may differ).
 _BLOOD_RELATIVES = {"brother", "sister", "son", "daughter", "father", "nephew", "niece", "grandson", "granddaughter"}
 _RELATIVE = re.compile(r"\b(?:his|her)\s+(?:(?:elder|older|younger|eldest|youngest|half-|twin)\s*)?([a-z]+),?\s+$")
@@ -57,6 +58,8 @@ def fuller_forms(entities: list, clean: Any) -> tuple[dict[str, str], set[int]]:
         full = clean(e.text)
         if e.label == "PERSON" and " of " in full and full.split()[0].lower() not in TITLES_OF_PLACE | REGNAL_TITLES:
             rulers.setdefault(full.split(" of ")[0], set()).add(full)
+        elif e.label == "PERSON" and _EPITHET.match(full):
+            rulers.setdefault(full.split(" the ")[0], set()).add(full)  # "Athanasius" of "Athanasius the Great"
     for short, full in rulers.items():
         if len(full) == 1 and short not in out:
             out[short] = full.pop()

@@ -27,6 +27,7 @@ from pipeline.lexicon.polities import POLITY_HEADS
 _CONNECTORS = ("of", "the")
 _ROMAN = re.compile(r"^[IVXL]+$")
 _HYPHENS = ("-", "‐")
+_QUOTES = ('"', "“", "”")
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
 
 
@@ -92,8 +93,12 @@ def _given_names_before(span: Any, start: int, end: int) -> int:
     doc = span.doc
     while start > 0 and not doc[start].is_sent_start:
         prev = doc[start - 1]
-        if prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and not prev.ent_type_ and \
-                prev.dep_ == "compound" and start <= prev.head.i < end and \
+        if prev.text in _QUOTES and start >= 4 and doc[start - 3].text in _QUOTES and doc[start - 2].is_title and \
+                doc[start - 4].pos_ == "PROPN" and doc[start - 4].is_title and not doc[start - 4].ent_type_ and \
+                not doc[start - 3].is_sent_start:
+            start -= 3  # 'María Corazón "Cory" | Sumulong Aquino': a quoted nickname, then the given names before it
+        elif prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and not prev.ent_type_ and \
+                prev.dep_ in ("compound", "nmod") and start <= prev.head.i < end and \
                 prev.lower_ not in HONORIFICS and prev.lower_ not in REGNAL_TITLES:
             start -= 1
         elif prev.text in _HYPHENS and start >= 2 and not prev.whitespace_ and not doc[start - 2].whitespace_ and \
@@ -155,7 +160,7 @@ def joined_lineage(spans: list) -> list:
         if prev is not None and span.label_ == "PERSON" and prev.label_ in _NAME_LABELS and \
                 _lineage_between(prev, span) and _one_phrase(span.doc, prev.start, span.end):
             out[-1] = Span(span.doc, prev.start, span.end, label="PERSON")
-        elif prev is not None and span.label_ == "PERSON" and prev.label_ in _NAME_LABELS and prev.end == span.start \
+        elif prev is not None and span.label_ == "PERSON" and prev.label_ in _NAME_LABELS + ("FAC",) and prev.end == span.start \
                 and prev.label_ != "PERSON" and prev.doc[prev.end - 1].whitespace_ == " " and \
                 all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in prev) and \
                 prev.root.dep_ == "compound" and span.start <= prev.root.head.i < span.end:
@@ -166,8 +171,11 @@ def joined_lineage(spans: list) -> list:
 
 
 def _lineage_between(prev: Any, span: Any) -> bool:
-    """Whether only a lineage word (and "al-") stands between a person's name and another name."""
+    """Whether only a lineage word (and "al-") or a quoted nickname stands between a person's name and another."""
     between = prev.doc[prev.end:span.start]
+    if prev.label_ == "PERSON" and len(between) == 3 and between[0].text in _QUOTES and between[2].text in _QUOTES \
+            and between[1].is_title:
+        return True  # 'Rosa Elena' + '"Rosie"' + 'Ortega Lusk': a quoted nickname inside one name
     return prev.label_ == "PERSON" and 1 <= len(between) <= 2 and between[0].lower_ in _LINEAGE and \
         all(t.lower_ in _LINEAGE or t.lower_ in ("al", "-") for t in between)
 

@@ -52,3 +52,13 @@ def test_a_republics_formal_name_is_the_state_and_a_historic_state_is_a_state():
     assert country_name("Republic of Venice") is None
     assert mention_party("Orm Caliphate", "ORG", [])[1:] == ("Orm Caliphate", "state")
     assert mention_party("Empire of Vell", "GPE", [])[1:] == ("Empire of Vell", "state")
+
+
+def test_a_name_with_an_epithet_is_the_fuller_form_of_the_document():
+    from pipeline.core.records import Entity
+    from pipeline.events.names import Names
+
+    text = "Rodric the Bold ruled Orm. Rodric died in 1200."
+    found = [Entity(0, 15, "Rodric the Bold", "PERSON", "model", None), Entity(27, 33, "Rodric", "PERSON", "model", None)]
+    names = Names(found, text)
+    assert [names(e) for e in found] == ["Rodric the Bold", "Rodric the Bold"]

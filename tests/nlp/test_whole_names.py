@@ -80,3 +80,9 @@ def test_two_states_joined_by_a_hyphen_before_a_things_name_are_no_person():
     text = "On 3 May 1939 Orme and Lusk signed the German-Soviet Boundary and Friendship Treaty."
     r = _roles(text, "signed")
     assert not any("Boundary" in n for n in _names(r))
+
+
+def test_given_names_before_a_quoted_nickname_are_part_of_the_persons_name():
+    text = 'Rosa Elena "Rosie" Ortega Lusk was an American politician who led Tarvia from 1986 to 1992.'
+    r = _roles(text, "led")
+    assert r["actors"] == ["Rosa Elena Ortega Lusk"]
