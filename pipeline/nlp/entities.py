@@ -15,7 +15,7 @@ from typing import Iterator
 from pipeline.core.document import Document
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment, merged_of_names, ordinal_unit, surnames, trimmed, widened, written_as_name
 from pipeline.nlp.work_titles import WORK_NOUNS, is_work_title
-from pipeline.nlp.whole_names import is_thing_name, joined_lineage, polity_spans, whole_name
+from pipeline.nlp.whole_names import is_battle_site, is_thing_name, joined_lineage, polity_spans, whole_name
 from pipeline.nlp.person_spans import joined_people, without_sentence_stop
 from pipeline.nlp.common_words import DocumentWords, common_word_at_start
 from pipeline.core.layers import ENTITIES, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, section_index, sentence_index
@@ -125,6 +125,8 @@ def entities(doc: Document, ctx: StageContext) -> Document:
                 if source == "model" and (is_work_title(Span(parsed, tidy.start, tidy.end, label=label)) or
                                           is_thing_name(Span(parsed, tidy.start, tidy.end, label=label), WORK_NOUNS)):
                     label = "WORK_OF_ART"  # 'her novel "Florentin"': a title, no party (pipeline.nlp.work_titles)
+                elif source == "model" and is_battle_site(Span(parsed, tidy.start, tidy.end, label=label)):
+                    label = "LOC"  # "the battles of Orm and the Vell": the sites, no parties
                 spans.append((Span(parsed, tidy.start, tidy.end, label=label), source))
         # A span widened over a word the model gave another label ("65" of "65 Air Division") wins.
         longest = {id(sp) for sp in filter_spans([sp for sp, _ in spans])}

@@ -208,3 +208,19 @@ def is_thing_name(span: Any, work_nouns: frozenset[str]) -> bool:
     before = doc[span.sent.start:span.start] if span.sent is not None else doc[:span.start]
     return any(t.pos_ == "NOUN" and (t.lower_ in work_nouns or t.lower_.rstrip("s") in work_nouns or t.lower_ == "works")
                for t in before)
+
+
+# Nouns of a fight at a place ("the battles of Ajnadayn and the Yarmuk", "the siege of Orm").
+_SITE_NOUNS = {"battle", "battles", "siege", "sieges", "sack"}
+
+
+def is_battle_site(span: Any) -> bool:
+    """Whether a name is the place a battle or a siege is "of" ("the battles of Orm and the Vell"): a
+    site, no party (the sides of a battle are named as such: "over the Tarvians at the battle of Orm")."""
+    if span.label_ not in ("GPE", "LOC", "ORG", "NORP", "PERSON", "FAC"):
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _SITE_NOUNS and \
+        tok.head.head.pos_ == "NOUN"

@@ -86,3 +86,9 @@ def test_given_names_before_a_quoted_nickname_are_part_of_the_persons_name():
     text = 'Rosa Elena "Rosie" Ortega Lusk was an American politician who led Tarvia from 1986 to 1992.'
     r = _roles(text, "led")
     assert r["actors"] == ["Rosa Elena Ortega Lusk"]
+
+
+def test_the_site_of_a_battle_is_no_party():
+    text = "In 634 Orme led the Tarvians to victories over the Lusks at the battles of Ajnor and the Vellmuk."
+    for trigger in ("led", "battles"):
+        assert not any(n in ("Ajnor", "Vellmuk") for n in _names(_roles(text, trigger)))
