@@ -6,6 +6,7 @@
   is that name ("Han dynasty", "Mongol Empire") where the document names exactly one such; a people's
   adjective of a state ("British" beside "British Empire") is left to the state names
   (:mod:`pipeline.stories.party_names`);
+- a state written both "Sultanate of Adal" and "Adal Sultanate" is one, by the second form;
 - a ruler's name the document also writes "of" a realm or with an epithet ("Charles IV" beside "Charles
   IV of Vell", "Rodric" beside "Rodric the Bold") is that fuller name where the document gives exactly one;
 - a name after a lineage word the model tagged apart ("Amr ibn al-As" + "ibn Wa'il al-Sahmi") names the
@@ -53,6 +54,12 @@ def fuller_forms(entities: list, clean: Any) -> tuple[dict[str, str], set[int]]:
         starting = {p for p in polities if p.split()[0] == stem and p.split()[-1].lower() in POLITY_HEADS}
         if len(starting) == 1 and not _state_word(stem):
             out[word] = starting.pop()
+    for p in polities:
+        words = p.split()
+        if len(words) >= 3 and words[1] == "of" and words[0].lower() in POLITY_HEADS:
+            inverted = f"{' '.join(words[2:])} {words[0]}"
+            if inverted in names:
+                out[p] = inverted  # "Sultanate of Adal" beside "Adal Sultanate": one state, one name
     rulers: dict[str, set[str]] = {}
     for e in entities:
         full = clean(e.text)

@@ -28,7 +28,7 @@ from typing import Iterable
 from pipeline.events.demonyms import IRREGULAR_DEMONYMS, state_of_demonym
 from pipeline.events.names import full_name_of
 from pipeline.lexicon.patterns import LEADING_ERA
-from pipeline.lexicon.person_titles import GROUP_ADJECTIVES
+from pipeline.lexicon.person_titles import GROUP_ADJECTIVES, TITLES_OF_PLACE
 from pipeline.lexicon.polities import POLITY_HEADS
 from pipeline.lexicon.us_states import state_spelled_out
 
@@ -270,8 +270,8 @@ class PartyNames:
             state = state_of_demonym(words[0], self._states)
             if state is not None:
                 return country_name(state) or state
-        if len(words) >= 2:
-            # "Axis power Japan": a description before the state.
+        if len(words) >= 2 and words[0].lower() not in TITLES_OF_PLACE:
+            # "Axis power Japan": a description before the state (not "King of Congress Poland": a title, a person).
             for cut in range(1, len(words)):
                 rest = " ".join(words[cut:])
                 lead = words[:cut]

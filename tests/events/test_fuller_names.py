@@ -62,3 +62,14 @@ def test_a_name_with_an_epithet_is_the_fuller_form_of_the_document():
     found = [Entity(0, 15, "Rodric the Bold", "PERSON", "model", None), Entity(27, 33, "Rodric", "PERSON", "model", None)]
     names = Names(found, text)
     assert [names(e) for e in found] == ["Rodric the Bold", "Rodric the Bold"]
+
+
+def test_a_state_written_with_its_head_word_first_and_last_is_one_name():
+    text = "The Sultanate of Orm rose in 1415. In 1529 the Orm Sultanate invaded Tarsk."
+    assert _roles(text, "rose")["actors"] == _roles(text, "invaded")["actors"] == ["Orm Sultanate"]
+
+
+def test_a_kings_title_of_a_place_is_no_state():
+    from pipeline.stories.party_names import PartyNames
+
+    assert PartyNames(["King of Congress Orm", "Orm"], states=["Orm"])("King of Congress Orm") == "King of Congress Orm"
