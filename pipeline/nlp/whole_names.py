@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from pipeline.lexicon.agreements import DOCUMENT_NAME_HEADS
+from pipeline.lexicon.calendar import MONTH_WORDS
 from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES
 from pipeline.lexicon.polities import POLITY_HEADS
 
@@ -99,7 +100,8 @@ def _given_names_before(span: Any, start: int, end: int) -> int:
             start -= 3  # 'María Corazón "Cory" | Sumulong Aquino': a quoted nickname, then the given names before it
         elif prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and not prev.ent_type_ and \
                 prev.dep_ in ("compound", "nmod") and start <= prev.head.i < end and \
-                prev.lower_ not in HONORIFICS and prev.lower_ not in REGNAL_TITLES:
+                prev.lower_ not in HONORIFICS and prev.lower_ not in REGNAL_TITLES and prev.lower_ not in MONTH_WORDS:
+            # (not "On 3 May | John Vell": a date's month the parser hung on the name)
             start -= 1
         elif prev.text in _HYPHENS and start >= 2 and not prev.whitespace_ and not doc[start - 2].whitespace_ and \
                 doc[start - 2].is_title and doc[start - 2].is_alpha:

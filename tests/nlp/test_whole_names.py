@@ -92,3 +92,7 @@ def test_the_site_of_a_battle_is_no_party():
     text = "In 634 Orme led the Tarvians to victories over the Lusks at the battles of Ajnor and the Vellmuk."
     for trigger in ("led", "battles"):
         assert not any(n in ("Ajnor", "Vellmuk") for n in _names(_roles(text, trigger)))
+
+
+def test_a_dates_month_before_a_name_is_no_given_name():
+    assert _roles("On 3 May John Vell planted a bomb that killed five people.", "planted")["actors"] == ["John Vell"]
