@@ -25,6 +25,11 @@ from pipeline.core.registry import StageContext, stage
 from pipeline.core.records import Entity
 
 
+# Nouns of works a name dated in brackets after them is the title of ("works such as Orme (1951)"); not a
+# prize's nouns: "the prize went to Tom Lee (1901)" dates a person.
+_DATED_WORK_NOUNS = WORK_NOUNS - {"award", "prize"}
+
+
 def _looks_like_name(text: str) -> bool:
     return bool(text) and (text[0].isupper() or text[0].isdigit())
 
@@ -123,7 +128,7 @@ def entities(doc: Document, ctx: StageContext) -> Document:
             if tidy is not None and written_as_name(tidy, span.label_):
                 label = tidy.label_ or span.label_
                 if source == "model" and (is_work_title(Span(parsed, tidy.start, tidy.end, label=label)) or
-                                          is_thing_name(Span(parsed, tidy.start, tidy.end, label=label), WORK_NOUNS)):
+                                          is_thing_name(Span(parsed, tidy.start, tidy.end, label=label), _DATED_WORK_NOUNS)):
                     label = "WORK_OF_ART"  # 'her novel "Florentin"': a title, no party (pipeline.nlp.work_titles)
                 elif source == "model" and is_battle_site(Span(parsed, tidy.start, tidy.end, label=label)):
                     label = "LOC"  # "the battles of Orm and the Vell": the sites, no parties
