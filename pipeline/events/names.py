@@ -23,6 +23,7 @@ from pipeline.lexicon.patterns import DISAMBIGUATOR, LEADING_ERA, POSSESSIVE
 from pipeline.lexicon.person_titles import HONORIFICS, LEGAL_SUFFIXES
 from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS, TYPE_NOUNS
 from pipeline.events.honorees import honorees
+from pipeline.events.fuller_names import fuller_forms, lineage_names, relative_name
 from pipeline.events.organisation_names import (abbreviations, bare_organisation, full_name_of, of_forms, organisation_forms,
                                                generic_plurals, short_forms)
 
@@ -75,6 +76,15 @@ class Names:
         self.by_abbreviation = abbreviations(entities, self)
         self._whole, self.fragments = whole_names(entities, self, text)
         self.fragments |= generic_plurals(entities, self)  # "Leagues of Justice" beside "League of Justice"
+        # "the Caliphate", "the Han", "Charles IV": the document's fuller name ("Orm Caliphate", "Han
+        # dynasty", "Charles IV of Vell"); a bare head word no one name completes is a fragment.
+        fuller, bare_heads = fuller_forms(entities, self.clean)
+        self.fragments |= bare_heads
+        for short, full in fuller.items():
+            if short not in self.by_surname:  # "Tudor" beside "Henry Tudor" and "Tudor dynasty": the person's
+                self.by_text.setdefault(short, full)
+        self._people_full = [(e.start, e.end, self.written(e)) for e in sorted(entities, key=lambda e: e.start)
+                             if e.label == "PERSON" and len(self.written(e).split()) >= 2]
         self._org_forms = organisation_forms(entities, self)
         self._of_forms = of_forms(entities, self)
         self._short_forms = short_forms(entities, self)
@@ -88,6 +98,7 @@ class Names:
             surname = written.split()[-1] if " " in written else None
             if surname in self.by_surname:
                 self.by_text.setdefault(written, self.by_surname[surname])
+        self._whole.update(lineage_names(entities, text, self))  # "Amr ibn al-As" + "ibn Wa'il al-Sahmi": one nasab
 
     @staticmethod
     @lru_cache(maxsize=1 << 16)  # a pure function of the text, asked ~1,000 times per document (speed only)
@@ -220,6 +231,9 @@ class Names:
             return self.by_surname[words[-1]]  # "People's Commissar of Defence Orme": an office, then the one Orme
         if entity is not None and getattr(entity, "label", None) in ("PERSON", "ORG") and text in self.by_first_name:
             return self._first_name_of(entity, text)
+        if entity is not None and getattr(entity, "label", None) == "PERSON":
+            # "Fidel Orme and his brother Raúl": the given name and the family's name.
+            return relative_name(self._text, entity, text, self._people_full) or text
         return text
 
     def _first_name_of(self, entity, text: str) -> str:

@@ -14,7 +14,8 @@ from typing import Iterator
 
 from pipeline.core.document import Document
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment, merged_of_names, ordinal_unit, surnames, trimmed, widened, written_as_name
-from pipeline.nlp.work_titles import is_work_title
+from pipeline.nlp.work_titles import WORK_NOUNS, is_work_title
+from pipeline.nlp.whole_names import is_battle_site, is_thing_name, joined_lineage, polity_spans, whole_name
 from pipeline.nlp.person_spans import joined_people, without_sentence_stop
 from pipeline.nlp.common_words import DocumentWords, common_word_at_start
 from pipeline.core.layers import ENTITIES, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, section_index, sentence_index
@@ -22,6 +23,11 @@ from pipeline.lexicon.labels import GAZETTEER_LABELS
 from pipeline.lexicon.patterns import DISAMBIGUATOR, POSSESSIVE
 from pipeline.core.registry import StageContext, stage
 from pipeline.core.records import Entity
+
+
+# Nouns of works a name dated in brackets after them is the title of ("works such as Orme (1951)"); not a
+# prize's nouns: "the prize went to Tom Lee (1901)" dates a person.
+_DATED_WORK_NOUNS = WORK_NOUNS - {"award", "prize"}
 
 
 def _looks_like_name(text: str) -> bool:
@@ -105,13 +111,15 @@ def entities(doc: Document, ctx: StageContext) -> Document:
         gaz_spans = filter_spans([Span(parsed, start, end, label=names[model.vocab.strings[match_id]][0])
                                   for match_id, start, end in matcher(parsed)])
         taken = {i for span in gaz_spans for i in range(span.start, span.end)}
-        model_spans = merged_of_names(joined_people([e for e in parsed.ents
-                                                      if not any(i in taken for i in range(e.start, e.end))]))
+        model_spans = joined_lineage(merged_of_names(joined_people([e for e in parsed.ents
+                                                      if not any(i in taken for i in range(e.start, e.end))])))
+        # "Empire of Vell", "the Orm dynasty" the model did not tag: a state's name by its head word.
+        model_spans = filter_spans(model_spans + polity_spans(parsed, taken | {i for e in parsed.ents for i in range(e.start, e.end)}))
         spans = []
         for span in sorted(gaz_spans + model_spans, key=lambda s: s.start):
             source = "gazetteer" if span.start in taken else "model"
             span = ordinal_unit(span) or span
-            tidy = trimmed(widened(span)) if source == "model" else span
+            tidy = trimmed(whole_name(widened(span))) if source == "model" else span
             if tidy is not None and source == "model" and span.label_ in ("PERSON", "ORG", "GPE") and \
                     is_hyphen_fragment(tidy):
                 continue  # "Consensus All" of "All-SWC": part of a hyphenated word
@@ -119,8 +127,11 @@ def entities(doc: Document, ctx: StageContext) -> Document:
                 continue  # "Kidnappers seized …" beside "the kidnappers": the sentence's capital, no name
             if tidy is not None and written_as_name(tidy, span.label_):
                 label = tidy.label_ or span.label_
-                if source == "model" and is_work_title(Span(parsed, tidy.start, tidy.end, label=label)):
+                if source == "model" and (is_work_title(Span(parsed, tidy.start, tidy.end, label=label)) or
+                                          is_thing_name(Span(parsed, tidy.start, tidy.end, label=label), _DATED_WORK_NOUNS)):
                     label = "WORK_OF_ART"  # 'her novel "Florentin"': a title, no party (pipeline.nlp.work_titles)
+                elif source == "model" and is_battle_site(Span(parsed, tidy.start, tidy.end, label=label)):
+                    label = "LOC"  # "the battles of Orm and the Vell": the sites, no parties
                 spans.append((Span(parsed, tidy.start, tidy.end, label=label), source))
         # A span widened over a word the model gave another label ("65" of "65 Air Division") wins.
         longest = {id(sp) for sp in filter_spans([sp for sp, _ in spans])}

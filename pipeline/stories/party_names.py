@@ -28,7 +28,8 @@ from typing import Iterable
 from pipeline.events.demonyms import IRREGULAR_DEMONYMS, state_of_demonym
 from pipeline.events.names import full_name_of
 from pipeline.lexicon.patterns import LEADING_ERA
-from pipeline.lexicon.person_titles import GROUP_ADJECTIVES
+from pipeline.lexicon.person_titles import GROUP_ADJECTIVES, TITLES_OF_PLACE
+from pipeline.lexicon.polities import POLITY_HEADS
 from pipeline.lexicon.us_states import state_spelled_out
 
 # A name the patterns may read: a few capitalised words, no institution's word ("Syrian Observatory
@@ -92,7 +93,14 @@ def country_name(name: str) -> str | None:
             rest = tail.split()
         if all(w.lower() in _STATE_FORM_WORDS for w in rest):
             found.add(short)
-    return found.pop() if len(found) == 1 else None
+    if len(found) == 1:
+        return found.pop()
+    if len(words) >= 3 and words[0] == "Republic" and words[1] == "of" and not found:
+        # "Republic of Turkey": a republic's formal name is the state. Not "Kingdom of Macedonia" or
+        # "Kingdom of Dahomey": a kingdom's or an empire's name is a historic state the library would
+        # read as today's (North Macedonia, Benin).
+        return country_name(" ".join(words[2:]))
+    return None
 
 
 # A state's armed forces by their common names ("Tarvian Army", "Spanish Armada", "German Air Force").
@@ -262,8 +270,8 @@ class PartyNames:
             state = state_of_demonym(words[0], self._states)
             if state is not None:
                 return country_name(state) or state
-        if len(words) >= 2:
-            # "Axis power Japan": a description before the state.
+        if len(words) >= 2 and words[0].lower() not in TITLES_OF_PLACE:
+            # "Axis power Japan": a description before the state (not "King of Congress Poland": a title, a person).
             for cut in range(1, len(words)):
                 rest = " ".join(words[cut:])
                 lead = words[:cut]
@@ -340,4 +348,7 @@ def party_kind(name: str, label: str | None) -> str | None:
     ``organisation`` or ``group`` — or None for no party (a city, a region: a place)."""
     if country_name(name) == name or name in KNOWN_STATES:
         return "state"
+    words = name.lower().split()
+    if label in ("GPE", "ORG", "NORP") and len(words) >= 2 and (words[-1] in POLITY_HEADS or words[0] in POLITY_HEADS):
+        return "state"  # "Empire of Vell", "Orm Caliphate", "Han dynasty": a historic state or its dynasty
     return {"PERSON": "person", "ORG": "organisation", "NORP": "group"}.get(label or "")
