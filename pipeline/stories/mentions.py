@@ -18,8 +18,8 @@ import pandas as pd
 from pipeline.stories.evidence import ASSERTED, NEARBY_SENTENCES, Mention, _by_key, _date_relation, _listed, \
     _text, place_key
 from pipeline.stories.party_names import PartyNames
-from pipeline.stories.triggers import AGREEMENT_VERBS, becomes_member, head_noun, is_agreement, is_event_noun, \
-    is_named, light_theme, named_agreement, trigger_kinds
+from pipeline.stories.triggers import AGREEMENT_VERBS, POWER, becomes_member, comes_to_power, head_noun, \
+    is_agreement, is_event_noun, is_named, light_theme, named_agreement, trigger_kinds
 
 _FORCE_WORDS = re.compile(r"\b(army|armies|troops|forces?|fleet|navy|wehrmacht|corps|divisions?|brigades?|"
                           r"regiments?|legions?|militias?|guards?|panzer|infantry|cavalry|marines)\b", re.I)
@@ -42,6 +42,8 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
         kinds = trigger_kinds(trigger, theme, by_force)
         if becomes_member(trigger, sentence):
             kinds = frozenset({"join"})  # "became full members of the alliance" is its joining
+        elif comes_to_power(trigger, _after_trigger(sentence, *_offsets(r, "trigger_end", "clean_start"))):
+            kinds = frozenset({POWER})  # "came to power", "became chancellor": not a coming, an occupation
         means = _text(getattr(r, "means", None))
         if kinds and means:
             kinds = kinds | trigger_kinds(means)  # "terminated the pact with its invasion" tells the invasion
@@ -102,6 +104,13 @@ def definite_description(sentence: str | None, start: int | None, end: int | Non
     if not word or not (is_event_noun(word) or word.endswith(("ing", "ings"))):
         return False
     return bool(_DEFINITE.search(sentence[:start - offset]))
+
+
+def _after_trigger(sentence: str | None, end: int | None, offset: int | None) -> str | None:
+    """The words of a trigger's sentence after the trigger word, or None when the offsets do not say."""
+    if not sentence or end is None or offset is None or not 0 < end - offset <= len(sentence):
+        return None
+    return sentence[end - offset:]
 
 
 def _plural(sentence: str | None, end: int | None, offset: int | None) -> bool:

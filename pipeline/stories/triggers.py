@@ -253,6 +253,37 @@ def becomes_member(lemma: str | None, sentence: str | None) -> bool:
     return bool(lemma) and lemma.lower() == "become" and bool(sentence) and bool(_MEMBERSHIP.search(sentence))
 
 
+# Coming to power, however it is told: power taken or come to ("came to power", "seized power", "the
+# seizure of power"), the throne ascended, or the office that heads a state or a government become
+# ("became chancellor", "became the de facto dictator"). One kind, whatever the word: an article says
+# "came to power on 30 January", a biography "became chancellor in that year". Not "leader" (of a party,
+# of an army), not a minister's office: those are many offices, not the power.
+POWER = "power"
+_TO_POWER = {"come", "rise", "sweep", "return", "ride", "climb", "ascend", "accede", "propel", "restore",
+             "coming", "ascent", "ascension", "accession"}
+_POWER_TAKEN = {"seize", "take", "assume", "grab", "gain", "win", "seizure", "assumption", "taking"}
+_THRONE = {"ascend", "accede", "succeed", "ascent", "ascension", "accession", "succession"}
+_HEAD_OFFICES = (r"chancellor|president|prime\s+minister|premier|dictator|head\s+of\s+(?:state|government)"
+                 r"|king|queen|emperor|empress|tsar|czar|sultan|shah|pope|caliph")
+_AFTER_TO_POWER = re.compile(r"^\s*(?:back\s+)?(?:in)?to\s+power\b", re.I)
+_AFTER_POWER_TAKEN = re.compile(r"^\s*(?:of\s+|back\s+)?(?:the\s+|total\s+|full\s+|absolute\s+)?power\b", re.I)
+_AFTER_THRONE = re.compile(r"^\s*(?:to\s+|of\s+)?the\s+(?:[\w-]+\s+){0,2}?throne\b", re.I)
+_AFTER_BECOME = re.compile(r"^\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:" + _HEAD_OFFICES + r")\b(?!['’]s)", re.I)
+
+
+def comes_to_power(lemma: str | None, after: str | None) -> bool:
+    """Whether a trigger tells its actor's coming to power, read with the words right after it
+    (``after``): "came [to power]", "seized [power]", "the seizure [of power]", "ascended [the throne]",
+    "became [the chancellor of Tarvia]". Without them the word tells its own kind ("came home")."""
+    if not lemma or after is None:
+        return False
+    word = lemma.lower()
+    return bool(word in _TO_POWER and _AFTER_TO_POWER.search(after)
+                or word in _POWER_TAKEN and _AFTER_POWER_TAKEN.search(after)
+                or word in _THRONE and _AFTER_THRONE.search(after)
+                or word == "become" and _AFTER_BECOME.search(after))
+
+
 def same_kind(a: str | None, b: str | None) -> bool:
     """Whether two trigger lemmas tell the same kind of happening."""
     return bool(trigger_kinds(a) & trigger_kinds(b))
