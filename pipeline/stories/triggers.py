@@ -67,7 +67,8 @@ NEAR_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("sink", "sinking", "capsize", "founder", "shipwreck"),
     ("die", "death", "drown", "drowning"),
     ("found", "foundation", "create", "creation", "establish", "establishment"),
-    ("dismiss", "dismissal", "replace", "replacement", "remove", "removal", "oust"),
+    ("dismiss", "dismissal", "replace", "replacement", "remove", "removal", "oust", "overthrow", "topple",
+     "depose"),
 )
 # People held or looked after: what is handed over or returned when one of them is.
 _HELD_PEOPLE = frozenset({"suspect", "prisoner", "fugitive", "detainee", "hostage", "defendant", "captive",
@@ -84,6 +85,9 @@ PARAPHRASES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"hand", "return", "turn", "deliver"}), _HELD_PEOPLE, "extradite"),
     # "the alliance embraced three new members", "admitted Tarvia's neighbours as members": their joining.
     (frozenset({"embrace", "admit", "welcome"}), _MEMBERS | _COUNT_WORDS, "join"),
+    # "defeated the Republican government" (in a civil war) is its overthrow; "defeated the army" is not.
+    (frozenset({"defeat"}), frozenset({"government", "regime", "republic", "monarchy", "dictatorship",
+                                       "junta"}), "dismiss"),
 )
 # General words for things, and the specific things each may be: "found a weapon" may be "found the rifle".
 GENERAL_THINGS: dict[str, frozenset[str]] = {
@@ -93,6 +97,9 @@ GENERAL_THINGS: dict[str, frozenset[str]] = {
     "vehicle": frozenset({"car", "truck", "van", "bus", "jeep", "lorry", "motorcycle", "suv"}),
     "vessel": frozenset({"boat", "ship", "raft", "yacht", "ferry", "freighter", "tanker", "dinghy"}),
     "aircraft": frozenset({"plane", "airplane", "airliner", "jet", "helicopter", "bomber", "fighter"}),
+    # "overthrew the government" may be "overthrew the Second Tarvian Republic"; a republic and a monarchy stay two.
+    "government": frozenset({"republic", "regime", "monarchy", "dictatorship", "junta", "administration"}),
+    "regime": frozenset({"republic", "monarchy", "dictatorship", "junta", "government"}),
 }
 # Verbs that say little of their own: the happening is the event noun they act on ("launched an
 # invasion", "carried out the attack", "forced the surrender", "held talks", "made an offer").
