@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, is_thing, themes_agree
-from pipeline.stories.triggers import head_noun, is_event_noun, is_named
+from pipeline.stories.triggers import POWER, head_noun, is_event_noun, is_named
 
 # Finest first: a story takes the date of its most precise mention.
 PRECISION = {"day": 0, "month": 1, "season": 2, "year": 3, "before": 4}
@@ -321,6 +321,8 @@ def _actor_alone_in_a_year(evidence: list[str], coarser: str, a: Mention, b: Men
     the happening, and one that does not say it cannot be matched. In doubt, apart."""
     if PRECISION[coarser] < PRECISION["season"] or any(not e.startswith("actor:") for e in evidence):
         return False
+    if POWER in a.kinds & b.kinds:
+        return False  # one comes to power once that year; "chancellor of Tarvia" names the office, not a victim
     def says(m: Mention) -> bool:
         return bool(m.participants) or bool(m.theme) and not _names_nothing(m.theme)
     return says(a) != says(b)

@@ -18,8 +18,8 @@ import pandas as pd
 from pipeline.stories.evidence import ASSERTED, NEARBY_SENTENCES, Mention, _by_key, _date_relation, _listed, \
     _text, place_key
 from pipeline.stories.party_names import PartyNames
-from pipeline.stories.triggers import AGREEMENT_VERBS, becomes_member, head_noun, is_agreement, is_event_noun, \
-    is_named, light_theme, named_agreement, trigger_kinds
+from pipeline.stories.triggers import AGREEMENT_VERBS, POWER, becomes_member, comes_to_power, head_noun, \
+    is_agreement, is_event_noun, is_named, light_theme, named_agreement, trigger_kinds
 
 _FORCE_WORDS = re.compile(r"\b(army|armies|troops|forces?|fleet|navy|wehrmacht|corps|divisions?|brigades?|"
                           r"regiments?|legions?|militias?|guards?|panzer|infantry|cavalry|marines)\b", re.I)
@@ -42,6 +42,8 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
         kinds = trigger_kinds(trigger, theme, by_force)
         if becomes_member(trigger, sentence):
             kinds = frozenset({"join"})  # "became full members of the alliance" is its joining
+        elif comes_to_power(trigger, _after_trigger(sentence, *_offsets(r, "trigger_end", "clean_start"))):
+            kinds = frozenset({POWER})  # "came to power", "became chancellor": not a coming, an occupation
         means = _text(getattr(r, "means", None))
         if kinds and means:
             kinds = kinds | trigger_kinds(means)  # "terminated the pact with its invasion" tells the invasion
@@ -65,6 +67,7 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
     nearby_places(out, dated_by)
     antecedents(out, dated_by, within)
     titles = [_text(getattr(r, "doc_title", None)) for r in events.itertuples(index=False)]
+    subject_full_names(out, titles, sentence_of, names)
     article_subjects(out, dated_by, titles, sentence_of, names)
     for m in out:
         m.regions = {place_key(q): q for p in (m.places or m.nearby) for q in within.get(place_key(p), ())}
@@ -102,6 +105,13 @@ def definite_description(sentence: str | None, start: int | None, end: int | Non
     if not word or not (is_event_noun(word) or word.endswith(("ing", "ings"))):
         return False
     return bool(_DEFINITE.search(sentence[:start - offset]))
+
+
+def _after_trigger(sentence: str | None, end: int | None, offset: int | None) -> str | None:
+    """The words of a trigger's sentence after the trigger word, or None when the offsets do not say."""
+    if not sentence or end is None or offset is None or not 0 < end - offset <= len(sentence):
+        return None
+    return sentence[end - offset:]
 
 
 def _plural(sentence: str | None, end: int | None, offset: int | None) -> bool:
@@ -266,6 +276,52 @@ def article_subjects(mentions: list[Mention], dated_by: list[str | None], titles
         last = title.split()[-1]
         if _REFERRING.search(sentence) or re.search(r"\b" + re.escape(last) + r"\b", sentence):
             m.borrowed, m.subject = names.all([title]), True
+
+
+def subject_full_names(mentions: list[Mention], titles: list[str | None], sentences: dict[str, str | None],
+                       names: PartyNames) -> None:
+    """Name an article's subject by its title where the article gives the subject's full name: a
+    biography opens "Anselm Rudolf Varrick was a Tarvian general" under the title "Anselm Varrick", and
+    another article calls him Anselm Varrick. A party is renamed only when the title's words are its
+    words in order with more besides (an initial standing for its word: "D." for "Delano"), and one of the
+    article's sentences opens with it (the lead that defines the subject): the article's other people of
+    that surname (his son "Anselm Tomas Varrick", named later) keep their names."""
+    told: dict[str, set[str]] = {}
+    parties: dict[str, set[str]] = {}
+    named = {doc for doc, title in {(m.doc_id, t) for m, t in zip(mentions, titles) if t}
+             if len(title.split()) > 1 and _a_name(title, names)}
+    for m in mentions:
+        if m.doc_id not in named:
+            continue
+        told.setdefault(m.doc_id, set()).add(sentences.get(m.key) or "")
+        parties.setdefault(m.doc_id, set()).update(m.parties)
+    openings = {doc: {p for p in parties[doc] if any(re.match(r"(?:[A-Z][\w.]*\s+)?" + re.escape(p) + r"\b", s)
+                                                     for s in told[doc])} for doc in parties}
+    for m, title in zip(mentions, titles):
+        full = openings.get(m.doc_id)
+        if not full or not title:
+            continue
+        canonical = names.all([title])
+        if not canonical:
+            continue
+        rename = {p: canonical[0] for p in full if p != canonical[0] and _words_in_order(title.split(), p.split())}
+        if rename:
+            m.actors = list(dict.fromkeys(rename.get(a, a) for a in m.actors))
+            m.participants = [q for q in dict.fromkeys(rename.get(p, p) for p in m.participants)
+                              if q not in m.actors]
+
+
+def _words_in_order(short: list[str], long: list[str]) -> bool:
+    """Whether the words of ``short`` are words of ``long`` in order, ``long`` having more ("D." may
+    stand for "Delano")."""
+    if len(long) <= len(short):
+        return False
+    i = 0
+    for w in long:
+        if i < len(short) and (w == short[i] or short[i].endswith(".") and len(short[i]) == 2
+                               and w.startswith(short[i][0]) and len(w) > 1):
+            i += 1
+    return i == len(short)
 
 
 def _a_name(title: str, names: PartyNames) -> bool:

@@ -45,6 +45,9 @@ from pipeline.stories.mentions import mentions_of
 # A story one of whose mentions shares evidence with another story as well (nothing contradicts) is a
 # guess between them, however strong its own evidence.
 AMBIGUOUS_CAP = 0.7
+# A happening told over some years ("the civil war, 1936–1939") is compared within those years; a longer
+# span (a reign, a career) is no date of one happening.
+SPAN_YEARS = 10
 
 
 def _blocks(mentions: list[Mention]) -> Iterable[list[int]]:
@@ -76,6 +79,10 @@ def _blocks(mentions: list[Mention]) -> Iterable[list[int]]:
                 by_year[(kind, m.start.year)].append(i)
             elif m.start.year == m.end.year:
                 coarse[(kind, m.start.year)].append(i)
+            elif m.end.year - m.start.year <= SPAN_YEARS:
+                # "from 1936 to 1939": compared with the spans and the years it covers
+                for y in range(m.start.year, m.end.year + 1):
+                    coarse[(kind, y)].append(i)
     yield from by_month.values()
     for key, members in coarse.items():
         yield members + by_year.get(key, [])

@@ -67,7 +67,8 @@ NEAR_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("sink", "sinking", "capsize", "founder", "shipwreck"),
     ("die", "death", "drown", "drowning"),
     ("found", "foundation", "create", "creation", "establish", "establishment"),
-    ("dismiss", "dismissal", "replace", "replacement", "remove", "removal", "oust"),
+    ("dismiss", "dismissal", "replace", "replacement", "remove", "removal", "oust", "overthrow", "topple",
+     "depose"),
 )
 # People held or looked after: what is handed over or returned when one of them is.
 _HELD_PEOPLE = frozenset({"suspect", "prisoner", "fugitive", "detainee", "hostage", "defendant", "captive",
@@ -84,6 +85,9 @@ PARAPHRASES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"hand", "return", "turn", "deliver"}), _HELD_PEOPLE, "extradite"),
     # "the alliance embraced three new members", "admitted Tarvia's neighbours as members": their joining.
     (frozenset({"embrace", "admit", "welcome"}), _MEMBERS | _COUNT_WORDS, "join"),
+    # "defeated the Republican government" (in a civil war) is its overthrow; "defeated the army" is not.
+    (frozenset({"defeat"}), frozenset({"government", "regime", "republic", "monarchy", "dictatorship",
+                                       "junta"}), "dismiss"),
 )
 # General words for things, and the specific things each may be: "found a weapon" may be "found the rifle".
 GENERAL_THINGS: dict[str, frozenset[str]] = {
@@ -93,6 +97,9 @@ GENERAL_THINGS: dict[str, frozenset[str]] = {
     "vehicle": frozenset({"car", "truck", "van", "bus", "jeep", "lorry", "motorcycle", "suv"}),
     "vessel": frozenset({"boat", "ship", "raft", "yacht", "ferry", "freighter", "tanker", "dinghy"}),
     "aircraft": frozenset({"plane", "airplane", "airliner", "jet", "helicopter", "bomber", "fighter"}),
+    # "overthrew the government" may be "overthrew the Second Tarvian Republic"; a republic and a monarchy stay two.
+    "government": frozenset({"republic", "regime", "monarchy", "dictatorship", "junta", "administration"}),
+    "regime": frozenset({"republic", "monarchy", "dictatorship", "junta", "government"}),
 }
 # Verbs that say little of their own: the happening is the event noun they act on ("launched an
 # invasion", "carried out the attack", "forced the surrender", "held talks", "made an offer").
@@ -251,6 +258,37 @@ def becomes_member(lemma: str | None, sentence: str | None) -> bool:
     """Whether a trigger says its actor joined something: "became full members of the alliance" tells
     the joining (``become`` alone tells no kind)."""
     return bool(lemma) and lemma.lower() == "become" and bool(sentence) and bool(_MEMBERSHIP.search(sentence))
+
+
+# Coming to power, however it is told: power taken or come to ("came to power", "seized power", "the
+# seizure of power"), the throne ascended, or the office that heads a state or a government become
+# ("became chancellor", "became the de facto dictator"). One kind, whatever the word: an article says
+# "came to power on 30 January", a biography "became chancellor in that year". Not "leader" (of a party,
+# of an army), not a minister's office: those are many offices, not the power.
+POWER = "power"
+_TO_POWER = {"come", "rise", "sweep", "return", "ride", "climb", "ascend", "accede", "propel", "restore",
+             "coming", "ascent", "ascension", "accession"}
+_POWER_TAKEN = {"seize", "take", "assume", "grab", "gain", "win", "seizure", "assumption", "taking"}
+_THRONE = {"ascend", "accede", "succeed", "ascent", "ascension", "accession", "succession"}
+_HEAD_OFFICES = (r"chancellor|president|prime\s+minister|premier|dictator|head\s+of\s+(?:state|government)"
+                 r"|king|queen|emperor|empress|tsar|czar|sultan|shah|pope|caliph")
+_AFTER_TO_POWER = re.compile(r"^\s*(?:back\s+)?(?:in)?to\s+power\b", re.I)
+_AFTER_POWER_TAKEN = re.compile(r"^\s*(?:of\s+|back\s+)?(?:the\s+|total\s+|full\s+|absolute\s+)?power\b", re.I)
+_AFTER_THRONE = re.compile(r"^\s*(?:to\s+|of\s+)?the\s+(?:[\w-]+\s+){0,2}?throne\b", re.I)
+_AFTER_BECOME = re.compile(r"^\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:" + _HEAD_OFFICES + r")\b(?!['’]s)", re.I)
+
+
+def comes_to_power(lemma: str | None, after: str | None) -> bool:
+    """Whether a trigger tells its actor's coming to power, read with the words right after it
+    (``after``): "came [to power]", "seized [power]", "the seizure [of power]", "ascended [the throne]",
+    "became [the chancellor of Tarvia]". Without them the word tells its own kind ("came home")."""
+    if not lemma or after is None:
+        return False
+    word = lemma.lower()
+    return bool(word in _TO_POWER and _AFTER_TO_POWER.search(after)
+                or word in _POWER_TAKEN and _AFTER_POWER_TAKEN.search(after)
+                or word in _THRONE and _AFTER_THRONE.search(after)
+                or word == "become" and _AFTER_BECOME.search(after))
 
 
 def same_kind(a: str | None, b: str | None) -> bool:
