@@ -3,8 +3,10 @@
 "signed before 2001" did not happen in 2001: its row ends the day before the year starts and says nothing
 of when it began (``date_start`` empty, as "by 1874" already is). "has repaid $40 million since June",
 "had held the shares since February" in a news report: the happening stretches from the date up to the
-day the report was written, not over June alone. In a history article "since 1990" reaches an end the
-text does not give, and the row keeps the date's own days.
+day the report was written, not over June alone. In a history article "since 1990" and "from the 15th century onwards" reach an end the
+text does not give: the row starts with the date and its ``date_end`` is empty (an open end). "after 1822
+settlers moved in" did not happen in 1822 either: the row starts the day after the date ends and its end is
+open. A time counted from the date ("two years after 1822") is another expression's, and the date is no bound.
 """
 
 from __future__ import annotations
@@ -12,12 +14,20 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+import numpy as np
+
 # The words right before the date (the tagger's expression starts after them).
 _BEFORE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+$")
 # "the day before last Tuesday's hearing", "two weeks before 3 May": a time counted back from the date, which
 # another expression (or none) holds; the date itself is not bounded.
 _COUNTED_BACK = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|night|evening|morning|decades?)\s+before\s+$", re.I)
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_AFTER = re.compile(r"\b[Aa]fter\s+$")
+# "three years after 1822", "soon after 1822", "the day after 3 May": a time counted from the date, not a bound.
+_COUNTED_ON = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|decades?|centur(?:y|ies)|night|evening|morning|"
+                         r"soon|shortly|immediately|just|long|right|straight|not|only|even)\s+after\s+$", re.I)
+_ONWARDS = re.compile(r"^\s*(?:onwards?\b|on\b(?!\s+(?:the|a|an|his|her|their|its|\d)\b)|and\s+(?:after|later)\b)")
+_FROM = re.compile(r"\b[Ff]rom\s+$")
 
 
 def bounded(start: date | None, end: date | None, text: str, date_at: int,
@@ -25,10 +35,20 @@ def bounded(start: date | None, end: date | None, text: str, date_at: int,
     """The row's first and last day for a date whose days are ``start``..``end`` written from ``date_at`` to
     ``date_stop`` in ``text``; ``reference_date`` is a news report's own date (None for a narrative). BC days (numpy),
     dates without days and times of the day ("before dawn" is that day's small hours) pass through."""
-    if not isinstance(start, date) or time_of_day:
+    if start is None or time_of_day:
         return start, end
     before = text[max(0, date_at - 12):date_at]
     whose = date_stop is not None and text.startswith(("'s", "’s"), date_stop)  # "before Tuesday's hearing"
+    after = date_stop is not None and text[date_stop:date_stop + 30]
+    if reference_date is None and not whose and end is not None:
+        # A history's open bounds, any era (a BC day is a numpy day).
+        if _AFTER.search(before) and not _COUNTED_ON.search(text[max(0, date_at - 30):date_at]):
+            return (end + (timedelta(days=1) if isinstance(end, date) else np.timedelta64(1, "D"))), None
+        if _SINCE.search(before) or (after and _ONWARDS.match(after) and
+                                      _FROM.search(text[max(0, date_at - 10):date_at])):
+            return start, None
+    if not isinstance(start, date):
+        return start, end
     if _BEFORE.search(before) and not whose and not _COUNTED_BACK.search(text[max(0, date_at - 24):date_at]):
         return None, start - timedelta(days=1)
     if _SINCE.search(before) and reference_date is not None and isinstance(end, date) and end < reference_date:

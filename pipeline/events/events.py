@@ -30,6 +30,7 @@ from pipeline.events.figures import no_news_happening, told_as_done
 from pipeline.events.filters import not_a_happening, tells_a_post
 from pipeline.events.coordination import coordinated
 from pipeline.events.era_dates import era_describes
+from pipeline.events.name_years import name_year
 from pipeline.events.happening_words import unfolding_subject
 from pipeline.events.past_tense import went_off
 from pipeline.events.dated_nouns import dated_noun, shared_settings
@@ -114,6 +115,10 @@ def events(doc: Document, ctx: StageContext) -> Document:
             no_news_happening(span, trigger, trigger_lemma) if doc.kind == "news" else None)
         if unhappening is None and doc.kind != "news":
             unhappening = era_describes(span, trigger, trigger_lemma)  # "a major figure of 20th-century art"
+        if unhappening is None:  # "the Treaty of 1824 divided", "Ottoman Syria (1516–1918) was occupied"
+            others = [parsed.char_span(t.start - offset, t.end - offset, alignment_mode="expand") for t in timexes
+                      if s_start <= t.start < s_end and t.start not in (first.start, last.start) and _dated(t)]
+            unhappening = name_year(span, trigger, trigger_lemma, [o for o in others if o is not None])
         if conjunct is None and unhappening in (None, "state", "light", "figure", "view"):
             if noun is not None and not noun[1]:
                 pending.appendleft((group, noun[0]))  # "spoke at a news conference on Friday": both then

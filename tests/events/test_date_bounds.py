@@ -37,9 +37,35 @@ def test_before_a_year_is_before_it_not_in_it(pipeline):
 def test_since_a_month_in_a_report_reaches_the_report(pipeline):
     assert rows(pipeline, "The Tarsk bank has repaid $40 million since June.")["repay"] == \
         (date(1990, 6, 1), REPORT_DATE)
-    # a history article: the end is not written, the date keeps its own days
+    # a history article: the end is not written, the row's end is open
     assert rows(pipeline, "The army of Orm has held the fort since 1402.", "narrative")["hold"] == \
-        (date(1402, 1, 1), date(1402, 12, 31))
+        (date(1402, 1, 1), None)
+
+
+def test_after_a_year_in_a_history_starts_the_day_after_it_with_an_open_end(pipeline):
+    assert rows(pipeline, "After 1822 settlers moved into the Orm valley.", "narrative")["move"] == \
+        (date(1823, 1, 1), None)
+    # a time counted from the date is another expression's; the date itself is no bound
+    found = rows(pipeline, "Three years after 1822 the settlers moved into the Orm valley.", "narrative")
+    assert (date(1823, 1, 1), None) not in found.values()
+
+
+@pytest.mark.parametrize("text, trigger, start", [
+    ("From the 15th century onwards the city of Orm grew into a trading port.", "grow", date(1400, 1, 1)),
+    ("From 1620 on, the Orm family leased the mill to the town.", "lease", date(1620, 1, 1)),
+])
+def test_from_a_date_onwards_has_an_open_end(pipeline, text, trigger, start):
+    assert rows(pipeline, text, "narrative")[trigger] == (start, None)
+
+
+def test_since_a_date_before_christ_has_an_open_end(pipeline):
+    found = rows(pipeline, "The Orm valley has been farmed since the 8th millennium BC.", "narrative")["farm"]
+    assert str(found[0]) == "-7999-01-01" and found[1] is None
+
+
+def test_on_after_a_date_with_its_object_is_no_open_end(pipeline):
+    assert rows(pipeline, "From 1620 on the banks of the Orm the family farmed wheat.", "narrative").get("farm") != \
+        (date(1620, 1, 1), None)
 
 
 def test_bounds_leave_other_dates_alone():
