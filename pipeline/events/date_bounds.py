@@ -7,12 +7,17 @@ day the report was written, not over June alone. In a history article "since 199
 text does not give: the row starts with the date and its ``date_end`` is empty (an open end). "after 1822
 settlers moved in" did not happen in 1822 either: the row starts the day after the date ends and its end is
 open. A time counted from the date ("two years after 1822") is another expression's, and the date is no bound.
+
+"serving from 1933 until his death in 1945" is one span whose end is told by another happening's date: the
+row of the serving ends with that date (the death keeps its own row); "emperor from AD 14 until his death"
+with no date for the death has an open end (:func:`until_a_happening`).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Any
 
 import numpy as np
 
@@ -54,3 +59,34 @@ def bounded(start: date | None, end: date | None, text: str, date_at: int,
     if _SINCE.search(before) and reference_date is not None and isinstance(end, date) and end < reference_date:
         return start, reference_date
     return start, end
+
+
+# "from 1933 …", "from the unification in 1990 …": the date opens a span.
+_FROM_OPENER = re.compile(r"\b[Ff]rom\s+(?:(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+)?$")
+# "… until his death", "… to the end of the war": a span closed by a happening the sentence names.
+_UNTIL = re.compile(r"\s*,?\s+(?:until|till|to)\s+(?:his|her|their|its|the)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*")
+_THEN_DATED = re.compile(r"\s+(?:in|on)\s+")
+_THEN_NOTHING = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def until_a_happening(text: str, date_at: int, date_stop: int, later: list, trigger_at: int) -> tuple[bool, Any, Any]:
+    """``(True, end, closing)`` when the date written from ``date_at`` to ``date_stop`` opens a span that a named
+    happening closes: ``closing`` is the happening's date (a timex of ``later``, the expressions after the date)
+    and ``end`` its last day, both None when its date is not written. ``(False, None, None)`` for any other date
+    and when the row's word (at ``trigger_at``) is the opening happening itself ("from the unification in 1990":
+    the unification is of 1990)."""
+    opener = _FROM_OPENER.search(text, max(0, date_at - 60), date_at)
+    if opener is None or opener.start() <= trigger_at < date_stop:
+        return False, None, None
+    until = _UNTIL.match(text, date_stop)
+    if until is None:
+        return False, None, None
+    dated = _THEN_DATED.match(text, until.end())
+    if dated is not None:
+        closing = next((t for t in later if t.start == dated.end()), None)
+        if closing is not None and closing.date_end is not None and closing.range_id is None:
+            return True, closing.date_end, closing
+        return False, None, None
+    if _THEN_NOTHING.match(text, until.end()):
+        return True, None, None
+    return False, None, None

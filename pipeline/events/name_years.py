@@ -37,6 +37,8 @@ _TIME_HOLDERS = MONTH_WORDS | {
     "year", "years", "month", "months", "week", "weeks", "day", "days", "period", "course", "half", "part",
     "time", "times", "date", "dates", "early", "late", "mid", "height", "eve", "morning", "evening", "night",
     "season", "quarter", "decade", "century", "autumn", "dawn", "rest", "remainder", "first", "last"}
+# Prepositions that put a happening inside the named period: "during the Tang dynasty (618–907)".
+_TIME_PREPOSITIONS = {"during", "in", "under", "throughout", "within", "through"}
 # Verbs that make a named agreement or law: "the Treaty of 1824 was signed" is a happening of 1824.
 _MAKING = ("sign", "ratif", "conclud", "pass", "enact", "adopt", "approv", "draft", "issu", "proclaim",
            "promulgat", "negotiat", "agree", "conven", "held", "hold", "found", "establish")
@@ -86,7 +88,11 @@ def _labels_a_name(span: Any, trigger: Any) -> bool:
     named = doc[start - 2]
     if named.pos_ not in ("NOUN", "PROPN") or named.i == trigger.i:
         return False  # "was founded (1820) by", "the battle (1302)" when the battle is the row
-    return True
+    head = named
+    while head.dep_ in ("compound", "amod", "flat", "nmod") and head.head.i > head.i:
+        head = head.head
+    # "written during the Warring States period (476–221 BC)": the period dates the happening, its label too.
+    return not (head.dep_ == "pobj" and head.head.lower_ in _TIME_PREPOSITIONS)
 
 
 def _of_holder(span: Any) -> Any | None:

@@ -105,3 +105,33 @@ def test_since_stretches_its_row_not_the_sentence_date_of_other_words(pipeline):
 def test_a_time_counted_back_from_a_date_or_a_noun_it_dates_is_no_bound(pipeline):
     found = rows_of(pipeline, "The day before last Tuesday's hearing, the mayor of Orm went home.")
     assert found["hearing"] == [(date(1990, 11, 13), date(1990, 11, 13))]
+
+
+@pytest.mark.parametrize("text, trigger, start, end", [
+    ("Holm was the mayor of Orm, serving from 1933 until his death in 1945.", "serve", date(1933, 1, 1),
+     date(1945, 12, 31)),
+    ("The duke ruled Orm from 15 August 1754 until his overthrow in 1789.", "rule", date(1754, 8, 15),
+     date(1789, 12, 31)),
+    ("Holm was the second king of Orm from 1204 until his death, reigning with his brother.", "reign",
+     date(1204, 1, 1), None),
+])
+def test_a_span_closed_by_a_named_happening_ends_with_its_date(pipeline, text, trigger, start, end):
+    assert rows(pipeline, text, "narrative")[trigger] == (start, end)
+
+
+def test_the_closing_date_is_no_second_row_of_the_span(pipeline):
+    found = rows_of_narrative(pipeline, "The duke ruled Orm from 15 August 1754 until his overthrow in 1789.")
+    assert found == {"rule": [(date(1754, 8, 15), date(1789, 12, 31))]}
+
+
+def test_the_opening_happening_keeps_its_own_date(pipeline):
+    found = rows(pipeline, "Holm served as mayor from the union in 1790 until his resignation in 1812.", "narrative")
+    assert found.get("union") in (None, (date(1790, 1, 1), date(1790, 12, 31)))
+    assert (date(1790, 1, 1), date(1812, 12, 31)) not in [found.get("union")]
+
+
+def rows_of_narrative(pipeline, text: str) -> dict[str, list[tuple]]:
+    found: dict[str, list[tuple]] = {}
+    for e in pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]:
+        found.setdefault(e.trigger, []).append((e.date_start, e.date_end))
+    return found

@@ -72,3 +72,8 @@ def test_dates_of_the_happening_itself_stay(pipeline, text, trigger, date_text):
 def test_a_happening_nouns_year_stays_when_another_date_dates_something_else(pipeline):
     found = rows(pipeline, "After the 1917 revolution, in 1918 the prince fled to Lusk.")
     assert [(t, d) for t, d, *_ in found] == [("revolution", "1917"), ("flee", "1918")]
+
+
+def test_a_labelled_period_a_happening_falls_in_dates_it(pipeline):
+    found = rows(pipeline, "The book was written during the late Orm Kingdom period (476–221 BC) by a scholar.")
+    assert [(t, d) for t, d, *_ in found] == [("write", "476–221 BC")]

@@ -291,3 +291,18 @@ def test_two_centuries_joined_by_to_are_one_span(run, text, left, right):
 def test_centuries_out_of_order_are_no_span(run):
     found, _ = run("The shrine was moved in the 16th century to the 12th century town.")
     assert all(t.range_id is None for t in found.values())
+
+
+def test_early_years_from_one_to_another_are_a_span(run):
+    found, _ = run("Abd Orm was the first emir of Tarsk, ruling from 756 to 788.")
+    assert found["756"].range_id is not None and found["756"].range_id == found["788"].range_id
+
+
+def test_a_count_from_one_number_to_another_is_no_span(run):
+    found, _ = run("The garrison grew from 300 to 400 soldiers.")
+    assert "400" not in found and all(t.range_id is None for t in found.values())
+
+
+def test_a_late_millennium_keeps_its_modifier(run):
+    found, _ = run("Writing was first recorded in the late 4th millennium BC.")
+    assert found["the late 4th millennium BC"].mod == "END"
