@@ -26,7 +26,7 @@ _BEFORE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+$")
 # "the day before last Tuesday's hearing", "two weeks before 3 May": a time counted back from the date, which
 # another expression (or none) holds; the date itself is not bounded.
 _COUNTED_BACK = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|night|evening|morning|decades?)\s+before\s+$", re.I)
-_SINCE = re.compile(r"\b[Ss]ince\s+$")
+_SINCE = re.compile(r"\b[Ss]ince\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$")
 _AFTER = re.compile(r"\b[Aa]fter\s+$")
 # "three years after 1822", "soon after 1822", "the day after 3 May": a time counted from the date, not a bound.
 _COUNTED_ON = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|decades?|centur(?:y|ies)|night|evening|morning|"
@@ -42,7 +42,7 @@ def bounded(start: date | None, end: date | None, text: str, date_at: int,
     dates without days and times of the day ("before dawn" is that day's small hours) pass through."""
     if start is None or time_of_day:
         return start, end
-    before = text[max(0, date_at - 12):date_at]
+    before = text[max(0, date_at - 24):date_at]
     whose = date_stop is not None and text.startswith(("'s", "’s"), date_stop)  # "before Tuesday's hearing"
     after = date_stop is not None and text[date_stop:date_stop + 30]
     if reference_date is None and not whose and end is not None:

@@ -58,6 +58,11 @@ def test_from_a_date_onwards_has_an_open_end(pipeline, text, trigger, start):
     assert rows(pipeline, text, "narrative")[trigger] == (start, None)
 
 
+def test_since_at_least_a_date_has_an_open_end(pipeline):
+    found = rows(pipeline, "The Orm people have used the plough since at least the 2nd millennium BC.", "narrative")
+    assert str(found["use"][0]) == "-1999-01-01" and found["use"][1] is None
+
+
 def test_since_a_date_before_christ_has_an_open_end(pipeline):
     found = rows(pipeline, "The Orm valley has been farmed since the 8th millennium BC.", "narrative")["farm"]
     assert str(found[0]) == "-7999-01-01" and found[1] is None

@@ -306,3 +306,8 @@ def test_a_count_from_one_number_to_another_is_no_span(run):
 def test_a_late_millennium_keeps_its_modifier(run):
     found, _ = run("Writing was first recorded in the late 4th millennium BC.")
     assert found["the late 4th millennium BC"].mod == "END"
+
+
+def test_a_compound_ordinal_century_is_read_whole(run):
+    found, _ = run("Enlil rose to prominence during the twenty-fourth century BC.")
+    assert found["the twenty-fourth century BC"].value == "BC23"
