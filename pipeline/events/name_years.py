@@ -55,13 +55,16 @@ def name_year(span: Any, trigger: Any, trigger_lemma: str | None, others: list[A
     holder = _of_holder(span)
     if holder is not None:
         document = holder.lower_ in DOCUMENT_WORDS | DOCUMENT_NAME_HEADS
+        if not document and _phrase_head(holder).dep_ == "pobj" and _phrase_head(holder).head.lower_ in _TIME_PREPOSITIONS:
+            return None  # "abdicated during the French Revolution of 1848": the named time dates the happening
         if document or (_capitalised(holder) and not names_a_happening(holder)):
             # "the Treaty of 1824", "the constitution of 1791": the year is the document's making.
             made = holder.dep_ in ("nsubjpass", "dobj") and holder.head.i in (trigger.i, trigger.head.i) and \
                 holder.head.lower_.startswith(_MAKING)
             return None if made else "name"
         if not names_a_happening(holder):
-            return "thing"  # "the constitution of 1791 was abolished"
+            # "the constitution of 1791 was abolished"; "served in the tribunates of 133 BC" keeps its year
+            return "thing" if holder.dep_ in ("nsubj", "nsubjpass", "dobj") else None
         if holder.i == trigger.i:
             return None  # "the revolutions of 1989": the noun's own row
         # "the revolutions of 1989 ended the regimes": the year is the subject's, not the ending's;
@@ -70,8 +73,9 @@ def name_year(span: Any, trigger: Any, trigger_lemma: str | None, others: list[A
     described = _year_before_a_noun(span)
     # Another date of the sentence that is no noun's year itself ("the 1851 team … in the 1851 season" has none).
     other_dates = any(_year_before_a_noun(o) is None and _of_holder(o) is None for o in others)
-    if described is not None and other_dates and not _own_row(described, trigger):
-        return "thing"  # "the 1931 extension was ratified on 5 May 1933"
+    if described is not None and other_dates and described.dep_ in ("nsubj", "nsubjpass"):
+        # "the 1931 extension was ratified on 5 May 1933"; "won the 1943 prize" keeps its year
+        return "thing"
     return None
 
 
@@ -88,11 +92,25 @@ def _labels_a_name(span: Any, trigger: Any) -> bool:
     named = doc[start - 2]
     if named.pos_ not in ("NOUN", "PROPN") or named.i == trigger.i:
         return False  # "was founded (1820) by", "the battle (1302)" when the battle is the row
-    head = named
-    while head.dep_ in ("compound", "amod", "flat", "nmod") and head.head.i > head.i:
-        head = head.head
+    head = _phrase_head(named)
     # "written during the Warring States period (476–221 BC)": the period dates the happening, its label too.
-    return not (head.dep_ == "pobj" and head.head.lower_ in _TIME_PREPOSITIONS)
+    if head.dep_ == "pobj" and head.head.lower_ in _TIME_PREPOSITIONS:
+        return False
+    # "a war with the Russian Empire (1877–78)", "the loss of Egypt … from Ottoman control (1877–1882)": the
+    # bracket closes a happening's phrase and dates it.
+    for t in (head, *head.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return True
+        if t.pos_ == "NOUN" and names_a_happening(t):
+            return False
+    return True
+
+
+def _phrase_head(word: Any) -> Any:
+    """The head noun of the phrase a name's word is part of ("Age" for "Golden", "period" for "States")."""
+    while word.dep_ in ("compound", "amod", "flat", "nmod") and word.head.i > word.i:
+        word = word.head
+    return word
 
 
 def _of_holder(span: Any) -> Any | None:
@@ -127,9 +145,3 @@ def _year_before_a_noun(span: Any) -> Any | None:
             year.head.pos_ in ("NOUN", "PROPN"):
         return year.head
     return None
-
-
-def _own_row(noun: Any, trigger: Any) -> bool:
-    """The year's noun is the row's own word and no argument of a verb the other date may date ("after
-    the 1917 revolution, in 1918 he fled": the revolution keeps 1917)."""
-    return noun.i == trigger.i and noun.dep_ not in ("nsubj", "nsubjpass", "dobj")

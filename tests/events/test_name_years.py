@@ -77,3 +77,23 @@ def test_a_happening_nouns_year_stays_when_another_date_dates_something_else(pip
 def test_a_labelled_period_a_happening_falls_in_dates_it(pipeline):
     found = rows(pipeline, "The book was written during the late Orm Kingdom period (476–221 BC) by a scholar.")
     assert [(t, d) for t, d, *_ in found] == [("write", "476–221 BC")]
+
+
+@pytest.mark.parametrize("text, trigger, date_text", [
+    # a bracket closing a happening's phrase dates the happening
+    ("Orm fought an unsuccessful war with the Lusk Empire (1877–78) over the islands.", "war", "1877–78"),
+    ("He led the herders in an uprising against the Tarvian lords (1648–1654) that freed the valley.", "uprising",
+     "1648–1654"),
+    # a year after "of" on a post or a named time the happening falls in
+    ("The brothers served in the tribunates of 133 BC and 122–121 BC.", "serve", "133 BC"),
+    ("The king abdicated during the Orm Revolution of 1848.", "abdicate", "1848"),
+    # a year before the noun a verb acts on, with another date in the sentence
+    ("After winning the 1990 election, Holm became the first elected mayor of Orm since 1922.", "election", "1990"),
+    ("Holm was popular in the first half of the 20th century, and he won the 1943 Tarsk Prize.", "win", "1943"),
+])
+def test_a_year_that_dates_the_happening_it_describes_stays(pipeline, text, trigger, date_text):
+    assert (trigger, date_text) in [(t, d) for t, d, *_ in rows(pipeline, text)]
+
+
+def test_a_bracket_labelling_a_post_dates_no_appointment(pipeline):
+    assert rows(pipeline, "Holm was appointed the first director of the Tarsk Symphony Orchestra (1937–1954).") == []
