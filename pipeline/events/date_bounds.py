@@ -3,21 +3,36 @@
 "signed before 2001" did not happen in 2001: its row ends the day before the year starts and says nothing
 of when it began (``date_start`` empty, as "by 1874" already is). "has repaid $40 million since June",
 "had held the shares since February" in a news report: the happening stretches from the date up to the
-day the report was written, not over June alone. In a history article "since 1990" reaches an end the
-text does not give, and the row keeps the date's own days.
+day the report was written, not over June alone. In a history article "since 1990" and "from the 15th century onwards" reach an end the
+text does not give: the row starts with the date and its ``date_end`` is empty (an open end). "after 1822
+settlers moved in" did not happen in 1822 either: the row starts the day after the date ends and its end is
+open. A time counted from the date ("two years after 1822") is another expression's, and the date is no bound.
+
+"serving from 1933 until his death in 1945" is one span whose end is told by another happening's date: the
+row of the serving ends with that date (the death keeps its own row); "emperor from AD 14 until his death"
+with no date for the death has an open end (:func:`until_a_happening`).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
 
 # The words right before the date (the tagger's expression starts after them).
 _BEFORE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+$")
 # "the day before last Tuesday's hearing", "two weeks before 3 May": a time counted back from the date, which
 # another expression (or none) holds; the date itself is not bounded.
 _COUNTED_BACK = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|night|evening|morning|decades?)\s+before\s+$", re.I)
-_SINCE = re.compile(r"\b[Ss]ince\s+$")
+_SINCE = re.compile(r"\b[Ss]ince\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$")
+_AFTER = re.compile(r"\b[Aa]fter\s+$")
+# "three years after 1822", "soon after 1822", "the day after 3 May": a time counted from the date, not a bound.
+_COUNTED_ON = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|decades?|centur(?:y|ies)|night|evening|morning|"
+                         r"soon|shortly|immediately|just|long|right|straight|not|only|even)\s+after\s+$", re.I)
+_ONWARDS = re.compile(r"^\s*(?:onwards?\b|on\b(?!\s+(?:the|a|an|his|her|their|its|\d)\b)|and\s+(?:after|later)\b)")
+_FROM = re.compile(r"\b[Ff]rom\s+$")
 
 
 def bounded(start: date | None, end: date | None, text: str, date_at: int,
@@ -25,12 +40,53 @@ def bounded(start: date | None, end: date | None, text: str, date_at: int,
     """The row's first and last day for a date whose days are ``start``..``end`` written from ``date_at`` to
     ``date_stop`` in ``text``; ``reference_date`` is a news report's own date (None for a narrative). BC days (numpy),
     dates without days and times of the day ("before dawn" is that day's small hours) pass through."""
-    if not isinstance(start, date) or time_of_day:
+    if start is None or time_of_day:
         return start, end
-    before = text[max(0, date_at - 12):date_at]
+    before = text[max(0, date_at - 24):date_at]
     whose = date_stop is not None and text.startswith(("'s", "’s"), date_stop)  # "before Tuesday's hearing"
+    after = date_stop is not None and text[date_stop:date_stop + 30]
+    if reference_date is None and not whose and end is not None:
+        # A history's open bounds, any era (a BC day is a numpy day).
+        if _AFTER.search(before) and not _COUNTED_ON.search(text[max(0, date_at - 30):date_at]):
+            return (end + (timedelta(days=1) if isinstance(end, date) else np.timedelta64(1, "D"))), None
+        if _SINCE.search(before) or (after and _ONWARDS.match(after) and
+                                      _FROM.search(text[max(0, date_at - 10):date_at])):
+            return start, None
+    if not isinstance(start, date):
+        return start, end
     if _BEFORE.search(before) and not whose and not _COUNTED_BACK.search(text[max(0, date_at - 24):date_at]):
         return None, start - timedelta(days=1)
     if _SINCE.search(before) and reference_date is not None and isinstance(end, date) and end < reference_date:
         return start, reference_date
     return start, end
+
+
+# "from 1933 …", "from the unification in 1990 …": the date opens a span.
+_FROM_OPENER = re.compile(r"\b[Ff]rom\s+(?:(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+)?$")
+# "… until his death", "… to the end of the war": a span closed by a happening the sentence names.
+_UNTIL = re.compile(r"\s*,?\s+(?:until|till|to)\s+(?:his|her|their|its|the)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*")
+_THEN_DATED = re.compile(r"\s+(?:in|on)\s+")
+_THEN_NOTHING = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def until_a_happening(text: str, date_at: int, date_stop: int, later: list, trigger_at: int) -> tuple[bool, Any, Any]:
+    """``(True, end, closing)`` when the date written from ``date_at`` to ``date_stop`` opens a span that a named
+    happening closes: ``closing`` is the happening's date (a timex of ``later``, the expressions after the date)
+    and ``end`` its last day, both None when its date is not written. ``(False, None, None)`` for any other date
+    and when the row's word (at ``trigger_at``) is the opening happening itself ("from the unification in 1990":
+    the unification is of 1990)."""
+    opener = _FROM_OPENER.search(text, max(0, date_at - 60), date_at)
+    if opener is None or opener.start() <= trigger_at < date_stop:
+        return False, None, None
+    until = _UNTIL.match(text, date_stop)
+    if until is None:
+        return False, None, None
+    dated = _THEN_DATED.match(text, until.end())
+    if dated is not None:
+        closing = next((t for t in later if t.start == dated.end()), None)
+        if closing is not None and closing.date_end is not None and closing.range_id is None:
+            return True, closing.date_end, closing
+        return False, None, None
+    if _THEN_NOTHING.match(text, until.end()):
+        return True, None, None
+    return False, None, None

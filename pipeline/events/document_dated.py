@@ -46,6 +46,7 @@ from pipeline.stories.party_names import country_name
 from pipeline.stories.triggers import same_kind
 from pipeline.events.tree import first_conjunct
 from pipeline.events.happening_words import unfolding_subject
+from pipeline.events.backstory import inside_a_describing_clause, told_as_backstory
 
 DOCUMENT = "document"   # dated_by: the report's own date dates it
 SENTENCE = "sentence"   # dated_by: the one date its sentence writes for another word dates it
@@ -137,6 +138,18 @@ def _consequence_verb(noun: Any) -> Any | None:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") and noun.head.head.pos_ == "VERB":
         return noun.head.head
     return None
+
+
+def _trigger_token(chunks: list, starts: list[int], event: Event) -> Any | None:
+    """The token of a row's trigger, or None."""
+    if event.trigger_start is None or event.trigger_end is None:
+        return None
+    k = bisect_right(starts, event.trigger_start) - 1
+    if k < 0:
+        return None
+    offset, parsed = chunks[k]
+    span = parsed.char_span(event.trigger_start - offset, event.trigger_end - offset, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _dated_noun(doc: Any, chunks: list, starts: list[int], event: Event) -> int | None:
@@ -256,6 +269,9 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             continue
         noun = _dated_noun(doc, chunks, starts, e)
         if noun is None:
+            word = _trigger_token(chunks, starts, e)
+            if word is not None and inside_a_describing_clause(word):
+                continue  # "the company, which was founded in the 1920s, was sold": the founding's date alone
             written.setdefault(e.sentence_id, set()).add(_own_days(doc, e))
         else:
             # "arrested in connection with last year's bombings": the year is the bombings' alone; it dates
@@ -280,6 +296,8 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 continue  # several dates, some of another time ("the 1961 invasion"): whose is it?
             if modality_of(tok) != ASSERTED:
                 continue
+            if dated_by != TEXT and told_as_backstory(tok, None):
+                continue  # "the firm, founded by his great-grandfather": years before the report's weeks
             years = anniversary_years(tok) if dated_by != TEXT else None
             if years == 0:
                 continue  # "on the anniversary of the invasion": some year before, it does not say which

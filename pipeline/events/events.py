@@ -19,7 +19,7 @@ from collections import deque
 from datetime import date
 
 from pipeline.events.agreement_parties import agreement_parties
-from pipeline.events.date_bounds import bounded
+from pipeline.events.date_bounds import bounded, until_a_happening
 from pipeline.timex.spans import past_stretch
 from pipeline.timex.tagger import after_by
 from pipeline.events.document_dated import document_dated_events
@@ -30,6 +30,7 @@ from pipeline.events.figures import no_news_happening, told_as_done
 from pipeline.events.filters import not_a_happening, tells_a_post
 from pipeline.events.coordination import coordinated
 from pipeline.events.era_dates import era_describes
+from pipeline.events.name_years import name_year
 from pipeline.events.happening_words import staged_name, unfolding_subject
 from pipeline.events.past_tense import went_off
 from pipeline.events.relations import no_happening_told
@@ -77,6 +78,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
     # A date and, for a verb coordinated with its trigger, that verb (None: the date's own trigger).
     pending = deque((group, None) for group in dated_groups(timexes))
     times_told: dict[int, str] = {}  # a row's id -> the time of day a second date of it told
+    closed_by: dict[int, int] = {}  # a date closing a span (pipeline.events.date_bounds) -> the span's trigger
     bounded_rows: set[int] = set()  # ids of rows a "since" or "before" bounds (pipeline.events.date_bounds)
     while pending:
         group, conjunct = pending.popleft()
@@ -119,6 +121,10 @@ def events(doc: Document, ctx: StageContext) -> Document:
             unhappening = era_describes(span, trigger, trigger_lemma)  # "a major figure of 20th-century art"
         if unhappening is None:
             unhappening = no_happening_told(span, trigger, trigger_lemma)  # "capital gains offset the payments"
+        if unhappening is None:  # "the Treaty of 1824 divided", "Ottoman Syria (1516–1918) was occupied"
+            others = [parsed.char_span(t.start - offset, t.end - offset, alignment_mode="expand") for t in timexes
+                      if s_start <= t.start < s_end and t.start not in (first.start, last.start) and _dated(t)]
+            unhappening = name_year(span, trigger, trigger_lemma, [o for o in others if o is not None])
         if conjunct is None and unhappening in (None, "state", "light", "figure", "view"):
             if noun is not None and not noun[1]:
                 pending.appendleft((group, noun[0]))  # "spoke at a news conference on Friday": both then
@@ -134,6 +140,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
             pending.appendleft((group, trigger.head))
         if unhappening is not None:
             continue  # a name's year, a source's, a state's, a yearly custom's (pipeline.events.filters)
+        if closed_by.get(first.start) == offset + trigger.idx:
+            continue  # "ruled from 1954 until his overthrow in 1989": 1989 is the overthrow's, the ruling has its span
         modality = modality_of(trigger, span)
         if modality != ASSERTED and doc.kind == "news" and not told_as_done(trigger):
             # A report's forecast, plan, hypothesis or denial ("will develop the chip next year", "could help
@@ -142,7 +150,14 @@ def events(doc: Document, ctx: StageContext) -> Document:
             continue
         date_start, date_end = _interval(first, last, doc.text)
         own_days = (date_start, date_end)
-        if first is last:  # "signed before 2001", "has repaid since June": the date bounds the happening
+        reach = until_a_happening(doc.text, first.start, first.end, timexes[group[-1] + 1:group[-1] + 4],
+                                  offset + trigger.idx) \
+            if first is last and date_start is not None and doc.kind != "news" else (False, None, None)
+        if reach[0]:  # "serving from 1933 until his death in 1945", "emperor from AD 14 until his death"
+            date_end = reach[1]
+            if reach[2] is not None:
+                closed_by[reach[2].start] = offset + trigger.idx
+        elif first is last:  # "signed before 2001", "has repaid since June": the date bounds the happening
             date_start, date_end = bounded(date_start, date_end, doc.text, first.start,
                                            doc.reference_date if doc.kind == "news" else None, first.type == "TIME",
                                            first.end)

@@ -89,7 +89,8 @@ def timeline_payload(events: pd.DataFrame, documents: pd.DataFrame, citations: p
         theme = getattr(e, "theme", None)
         story = getattr(e, "story_id", None)
         rows.append([
-            doc_index[e.doc_id], _day(e.date_start), _day(e.date_end),
+            # An open end ("since 1402", "after 1822": date_end empty) is drawn at its start.
+            doc_index[e.doc_id], _day(e.date_start), _day(e.date_end) if _day(e.date_end) is not None else _day(e.date_start),
             GRANULARITIES.index(e.granularity) if e.granularity in GRANULARITIES else -1,
             triggers(e.trigger), [names(a) for a in e.actors], [names(p) for p in e.participants],
             [names(p) for p in e.places], names(theme), e.date_text,

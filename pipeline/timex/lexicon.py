@@ -27,7 +27,10 @@ _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
              "eighteenth", "nineteenth", "twentieth"]
 ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(_ORDINALS)}
-ORDINAL_WORDS.update({"twenty-first": 21, "twenty first": 21})
+# "the twenty-fourth century BC", "the thirty-first of May": tens and ones, hyphenated or not.
+ORDINAL_WORDS.update({f"{tens}{gap}{one}": base + i + 1 for tens, base in (("twenty", 20), ("thirty", 30))
+                      for i, one in enumerate(_ORDINALS[:9]) for gap in ("-", " ")})
+ORDINAL_WORDS.update({"thirtieth": 30})
 
 # Unit word → (TIMEX3 duration letter, whether it is a time unit, unit name for arithmetic)
 UNITS = {

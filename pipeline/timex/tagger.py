@@ -173,10 +173,24 @@ def _steps_forward(p: Piece) -> bool:
 def _stated_ends(left: Piece, right: Piece, word: str) -> bool:
     """"(December 1944 through January 1945)": two dates with their years, in order, joined by
     "through" or "until" are one span's ends even without a "from"."""
+    if word in ("to", "through", "until", "till") and _centuries_in_order(left, right):
+        return True  # "the period spans the end of the 10th century to the 16th century": centuries are no list
     if word not in ("through", "until", "till") or left.year is None or right.year is None or \
             left.needs_year or right.needs_year or left.bc or right.bc:
         return False
     return (left.year, left.month or 0, left.day or 0) < (right.year, right.month or 0, right.day or 0)
+
+
+def _centuries_in_order(left: Piece, right: Piece) -> bool:
+    """Two centuries, the left one earlier ("the 2nd century BC to the 11th century")."""
+    def key(p: Piece) -> int | None:  # BC centuries count down ("BC01" is the 2nd century BC)
+        if p.bc and p.value is not None and re.fullmatch(r"BC\d\d", p.value):
+            return -int(p.value[2:]) - 1
+        if p.century is None or p.year is not None or p.decade is not None or p.rel_unit is not None:
+            return None
+        return p.century
+
+    return None not in (key(left), key(right)) and key(left) < key(right)
 
 
 def _join_ranges(groups: list[list[Piece]], text: str) -> None:

@@ -34,7 +34,7 @@ _DECADE = re.compile(r"(\d{3})$")
 _CENTURY = re.compile(r"(\d{2})$")
 _MILLENNIUM = re.compile(r"(\d)$")
 _GRANULARITIES = ((_DAY, "day"), (_MONTH, "month"), (_WEEK, "week"), (_PART, "season"), (_YEAR, "year"),
-                  (_DECADE, "decade"), (_CENTURY, "century"))
+                  (_DECADE, "decade"), (_CENTURY, "century"), (_MILLENNIUM, "millennium"))
 
 
 def _month_end(year: int, month: int) -> date:
@@ -175,7 +175,7 @@ def after_anchor(span: tuple[Day | None, Day | None], anchor: str | None, step: 
 
 
 def granularity(value: str | None) -> str | None:
-    """``day``/``month``/``week``/``season``/``year``/``decade``/``century`` of a DATE value."""
+    """``day``/``month``/``week``/``season``/``year``/``decade``/``century``/``millennium`` of a DATE value."""
     if not value:
         return None
     if value.startswith("BC"):

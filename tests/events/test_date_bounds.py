@@ -37,9 +37,40 @@ def test_before_a_year_is_before_it_not_in_it(pipeline):
 def test_since_a_month_in_a_report_reaches_the_report(pipeline):
     assert rows(pipeline, "The Tarsk bank has repaid $40 million since June.")["repay"] == \
         (date(1990, 6, 1), REPORT_DATE)
-    # a history article: the end is not written, the date keeps its own days
+    # a history article: the end is not written, the row's end is open
     assert rows(pipeline, "The army of Orm has held the fort since 1402.", "narrative")["hold"] == \
-        (date(1402, 1, 1), date(1402, 12, 31))
+        (date(1402, 1, 1), None)
+
+
+def test_after_a_year_in_a_history_starts_the_day_after_it_with_an_open_end(pipeline):
+    assert rows(pipeline, "After 1822 settlers moved into the Orm valley.", "narrative")["move"] == \
+        (date(1823, 1, 1), None)
+    # a time counted from the date is another expression's; the date itself is no bound
+    found = rows(pipeline, "Three years after 1822 the settlers moved into the Orm valley.", "narrative")
+    assert (date(1823, 1, 1), None) not in found.values()
+
+
+@pytest.mark.parametrize("text, trigger, start", [
+    ("From the 15th century onwards the city of Orm grew into a trading port.", "grow", date(1400, 1, 1)),
+    ("From 1620 on, the Orm family leased the mill to the town.", "lease", date(1620, 1, 1)),
+])
+def test_from_a_date_onwards_has_an_open_end(pipeline, text, trigger, start):
+    assert rows(pipeline, text, "narrative")[trigger] == (start, None)
+
+
+def test_since_at_least_a_date_has_an_open_end(pipeline):
+    found = rows(pipeline, "The Orm people have used the plough since at least the 2nd millennium BC.", "narrative")
+    assert str(found["use"][0]) == "-1999-01-01" and found["use"][1] is None
+
+
+def test_since_a_date_before_christ_has_an_open_end(pipeline):
+    found = rows(pipeline, "The Orm valley has been farmed since the 8th millennium BC.", "narrative")["farm"]
+    assert str(found[0]) == "-7999-01-01" and found[1] is None
+
+
+def test_on_after_a_date_with_its_object_is_no_open_end(pipeline):
+    assert rows(pipeline, "From 1620 on the banks of the Orm the family farmed wheat.", "narrative").get("farm") != \
+        (date(1620, 1, 1), None)
 
 
 def test_bounds_leave_other_dates_alone():
@@ -79,3 +110,33 @@ def test_since_stretches_its_row_not_the_sentence_date_of_other_words(pipeline):
 def test_a_time_counted_back_from_a_date_or_a_noun_it_dates_is_no_bound(pipeline):
     found = rows_of(pipeline, "The day before last Tuesday's hearing, the mayor of Orm went home.")
     assert found["hearing"] == [(date(1990, 11, 13), date(1990, 11, 13))]
+
+
+@pytest.mark.parametrize("text, trigger, start, end", [
+    ("Holm was the mayor of Orm, serving from 1933 until his death in 1945.", "serve", date(1933, 1, 1),
+     date(1945, 12, 31)),
+    ("The duke ruled Orm from 15 August 1754 until his overthrow in 1789.", "rule", date(1754, 8, 15),
+     date(1789, 12, 31)),
+    ("Holm was the second king of Orm from 1204 until his death, reigning with his brother.", "reign",
+     date(1204, 1, 1), None),
+])
+def test_a_span_closed_by_a_named_happening_ends_with_its_date(pipeline, text, trigger, start, end):
+    assert rows(pipeline, text, "narrative")[trigger] == (start, end)
+
+
+def test_the_closing_date_is_no_second_row_of_the_span(pipeline):
+    found = rows_of_narrative(pipeline, "The duke ruled Orm from 15 August 1754 until his overthrow in 1789.")
+    assert found == {"rule": [(date(1754, 8, 15), date(1789, 12, 31))]}
+
+
+def test_the_opening_happening_keeps_its_own_date(pipeline):
+    found = rows(pipeline, "Holm served as mayor from the union in 1790 until his resignation in 1812.", "narrative")
+    assert found.get("union") in (None, (date(1790, 1, 1), date(1790, 12, 31)))
+    assert (date(1790, 1, 1), date(1812, 12, 31)) not in [found.get("union")]
+
+
+def rows_of_narrative(pipeline, text: str) -> dict[str, list[tuple]]:
+    found: dict[str, list[tuple]] = {}
+    for e in pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]:
+        found.setdefault(e.trigger, []).append((e.date_start, e.date_end))
+    return found

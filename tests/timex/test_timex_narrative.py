@@ -274,3 +274,40 @@ def test_a_relative_date_in_an_aside_counts_from_the_asides_own_date(run):
                        "the same day). Later that year the rules changed.", RefTime())
     assert found["the same day"].value == "2007"
     assert found["Later that year"].value == "1939"  # the aside's date leaves the story where it was
+
+
+# --- a span of centuries written without "from" -----------------------------------------------
+
+@pytest.mark.parametrize("text, left, right", [
+    ("The period spans the end of the 10th century to the 16th century.", "the end of the 10th century",
+     "the 16th century"),
+    ("The faith was kept in the 2nd century BC to the 11th century.", "the 2nd century BC", "the 11th century"),
+])
+def test_two_centuries_joined_by_to_are_one_span(run, text, left, right):
+    found, _ = run(text)
+    assert found[left].range_id is not None and found[left].range_id == found[right].range_id
+
+
+def test_centuries_out_of_order_are_no_span(run):
+    found, _ = run("The shrine was moved in the 16th century to the 12th century town.")
+    assert all(t.range_id is None for t in found.values())
+
+
+def test_early_years_from_one_to_another_are_a_span(run):
+    found, _ = run("Abd Orm was the first emir of Tarsk, ruling from 756 to 788.")
+    assert found["756"].range_id is not None and found["756"].range_id == found["788"].range_id
+
+
+def test_a_count_from_one_number_to_another_is_no_span(run):
+    found, _ = run("The garrison grew from 300 to 400 soldiers.")
+    assert "400" not in found and all(t.range_id is None for t in found.values())
+
+
+def test_a_late_millennium_keeps_its_modifier(run):
+    found, _ = run("Writing was first recorded in the late 4th millennium BC.")
+    assert found["the late 4th millennium BC"].mod == "END"
+
+
+def test_a_compound_ordinal_century_is_read_whole(run):
+    found, _ = run("Enlil rose to prominence during the twenty-fourth century BC.")
+    assert found["the twenty-fourth century BC"].value == "BC23"

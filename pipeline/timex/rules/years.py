@@ -201,13 +201,28 @@ def _ad_range(m: re.Match) -> list[Piece]:
             Piece(m.start("b"), m.end("b"), "DATE", year=b)]
 
 
-@rule("millennium", rf"(?:[Tt]he\s+)?(?P<n>{ORDINAL_RE}|\d(?:st|nd|rd|th))[\s-]+millennium(?:\s+{ERA})?", "century",
-      examples=[ex("Bronze came into use in [the 2nd millennium BC].", "DATE BC1")])
+@rule("millennium", rf"(?:{MOD_THE})?(?P<n>{ORDINAL_RE}|\d(?:st|nd|rd|th))[\s-]+millennium(?:\s+{ERA})?", "century",
+      examples=[ex("Bronze came into use in [the 2nd millennium BC].", "DATE BC1"),
+                ex("Writing was first recorded in [the late 4th millennium BC].", "DATE BC3 END")])
 def _millennium(m: re.Match) -> list[Piece]:
-    """``the 2nd millennium BC``: TIMEX2 writes a millennium as its first digit (``1`` is 1000–1999)."""
+    """``the 2nd millennium BC``: TIMEX2 writes a millennium as its first digit (``1`` is 1000–1999);
+    ``the late 4th millennium BC`` keeps its modifier (its last third, as a century's)."""
     n = ordinal_number(m["n"])
     bc = (m.groupdict().get("era") or "").startswith("B")
-    return [piece(m, value=f"BC{n - 1}" if bc else f"{n - 1}", bc=bc)]
+    return [piece(m, value=f"BC{n - 1}" if bc else f"{n - 1}", bc=bc, mod=mod_of(m))]
+
+
+@rule("year3_range", r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<a>[1-9]\d\d)\s*(?:[–—-]|\s(?:to|and|until|till)\s)\s*"
+                     r"(?P<b>[1-9]\d{2,3})(?![\d,.]\d|\d|\s*%|\s*(?:BCE?|B\.C|AD|A\.D|CE)\b|\s+[a-z])", "digits",
+      examples=[ex("The emir ruled from [756] to [788].", "DATE 0756", "DATE 0788"),
+                ex("The count rose from 300 to 400 soldiers.")])
+def _year3_range(m: re.Match) -> list[Piece]:
+    """``ruling from 756 to 788``: early years as a span's two ends (a count goes on to its noun:
+    ``from 300 to 400 soldiers``; an era after the second end is :func:`_era_range`'s)."""
+    a, b = int(m["a"]), int(m["b"])
+    if b <= a:
+        return []
+    return [Piece(m.start("a"), m.end("a"), "DATE", year=a), Piece(m.start("b"), m.end("b"), "DATE", year=b)]
 
 
 @rule("year3", r"\b(?:in|In|since|Since|until|by|from|around|circa|c\.)\s+(?P<y>[1-9]\d\d)(?![\d,.]\d|\d|\s*%)", "digits", keep=_keep_year3,

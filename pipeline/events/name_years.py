@@ -1,0 +1,147 @@
+"""Dates that belong to a name, or label one, and so date no happening of the sentence (issue 33).
+
+Judges of history leads marked these rows wrong, the shapes being:
+
+- a year after ``of`` (or ``de``, ``von`` ... in a name from another language) that closes a
+  capitalised name: ``the Anglo-Orm Treaty of 1824 divided the islands``, ``after the Voting
+  Rights Act of 1965 was secured``. The year names the thing; only its making (``the Treaty of
+  1824 was signed``) is a happening of that year.
+- a year after ``of`` that describes a noun the verb says something of: ``the constitution of 1791
+  was abolished``, ``the revolutions of 1989 ended the regimes`` (the ending is not dated by the
+  noun's year; the noun's own row, when the noun names a happening, stays: ``the Lausanne
+  Conference of 1932`` is a conference of 1932).
+- a year before a noun when the sentence dates its verb with another date: ``the 1931 extension
+  was ratified on 5 May 1933`` is one happening, of 5 May 1933.
+- a span of years alone in brackets right after a name: ``compared with the Qin dynasty (221–206 BC)``,
+  ``Ottoman Syria (1516–1918) was occupied``. The bracket says when the named thing was; it does
+  not date what the sentence tells.
+
+Precision first: each shape needs the parse and the words to agree; a date after ``in``, ``on``
+or ``during`` is never read so (a misattached time phrase is the verb's).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.events.happening_words import names_a_happening
+from pipeline.lexicon.agreements import DOCUMENT_NAME_HEADS, DOCUMENT_WORDS
+from pipeline.lexicon.calendar import MONTH_WORDS
+
+# "of" and its cousins in names written in other languages ("Tratado de Madrid de 1750").
+_OF_WORDS = {"of", "de", "del", "di", "da", "du", "von", "van"}
+# Nouns a following "of <date>" counts time on: "the spring of 1945", "the end of 1918". Not names.
+_TIME_HOLDERS = MONTH_WORDS | {
+    "spring", "summer", "autumn", "fall", "winter", "end", "beginning", "start", "middle", "close", "turn",
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "period", "course", "half", "part",
+    "time", "times", "date", "dates", "early", "late", "mid", "height", "eve", "morning", "evening", "night",
+    "season", "quarter", "decade", "century", "autumn", "dawn", "rest", "remainder", "first", "last"}
+# Prepositions that put a happening inside the named period: "during the Tang dynasty (618–907)".
+_TIME_PREPOSITIONS = {"during", "in", "under", "throughout", "within", "through"}
+# Verbs that make a named agreement or law: "the Treaty of 1824 was signed" is a happening of 1824.
+_MAKING = ("sign", "ratif", "conclud", "pass", "enact", "adopt", "approv", "draft", "issu", "proclaim",
+           "promulgat", "negotiat", "agree", "conven", "held", "hold", "found", "establish")
+# A span of years, its era after either end ("221–206 BC", "c. 1500 – 1620", "2nd century BC – 1st century").
+_BARE_SPAN = re.compile(r"(?:c\.\s*)?\d{1,4}(?:\s*(?:BC|BCE|AD|CE))?\s*(?:–|-|—|to|until)\s*(?:c\.\s*)?\d{1,4}"
+                        r"(?:\s*(?:BC|BCE|AD|CE))?")
+
+
+def name_year(span: Any, trigger: Any, trigger_lemma: str | None, others: list[Any]) -> str | None:
+    """Why the date ``span`` (a range's two ends included) dates no happening of ``trigger``: ``"name"``,
+    ``"label"`` or ``"thing"``; None when it may. ``others``: the spans of the sentence's other dates."""
+    if _labels_a_name(span, trigger):
+        return "label"
+    holder = _of_holder(span)
+    if holder is not None:
+        document = holder.lower_ in DOCUMENT_WORDS | DOCUMENT_NAME_HEADS
+        if not document and _phrase_head(holder).dep_ == "pobj" and _phrase_head(holder).head.lower_ in _TIME_PREPOSITIONS:
+            return None  # "abdicated during the French Revolution of 1848": the named time dates the happening
+        if document or (_capitalised(holder) and not names_a_happening(holder)):
+            # "the Treaty of 1824", "the constitution of 1791": the year is the document's making.
+            made = holder.dep_ in ("nsubjpass", "dobj") and holder.head.i in (trigger.i, trigger.head.i) and \
+                holder.head.lower_.startswith(_MAKING)
+            return None if made else "name"
+        if not names_a_happening(holder):
+            # "the constitution of 1791 was abolished"; "served in the tribunates of 133 BC" keeps its year
+            return "thing" if holder.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+        if holder.i == trigger.i:
+            return None  # "the revolutions of 1989": the noun's own row
+        # "the revolutions of 1989 ended the regimes": the year is the subject's, not the ending's;
+        # "took part in the elections of 1905" keeps its year (the taking part is at the elections).
+        return "thing" if holder.dep_ in ("nsubj", "nsubjpass") and holder.head.i == trigger.i else None
+    described = _year_before_a_noun(span)
+    # Another date of the sentence that is no noun's year itself ("the 1851 team … in the 1851 season" has none).
+    other_dates = any(_year_before_a_noun(o) is None and _of_holder(o) is None for o in others)
+    if described is not None and other_dates and described.dep_ in ("nsubj", "nsubjpass"):
+        # "the 1931 extension was ratified on 5 May 1933"; "won the 1943 prize" keeps its year
+        return "thing"
+    return None
+
+
+def _labels_a_name(span: Any, trigger: Any) -> bool:
+    """``Ottoman Syria (1516–1918)``: a span of years alone in brackets right after a noun."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    if not _BARE_SPAN.fullmatch(span.text.strip()):
+        # "(spring 1945)", "(born 1901)": a time told; "starring in Tarsk Harbour (1944)": one year after a
+        # work's title is its release, when the verb happened too.
+        return False
+    named = doc[start - 2]
+    if named.pos_ not in ("NOUN", "PROPN") or named.i == trigger.i:
+        return False  # "was founded (1820) by", "the battle (1302)" when the battle is the row
+    head = _phrase_head(named)
+    # "written during the Warring States period (476–221 BC)": the period dates the happening, its label too.
+    if head.dep_ == "pobj" and head.head.lower_ in _TIME_PREPOSITIONS:
+        return False
+    # "a war with the Russian Empire (1877–78)", "the loss of Egypt … from Ottoman control (1877–1882)": the
+    # bracket closes a happening's phrase and dates it.
+    for t in (head, *head.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return True
+        if t.pos_ == "NOUN" and names_a_happening(t):
+            return False
+    return True
+
+
+def _phrase_head(word: Any) -> Any:
+    """The head noun of the phrase a name's word is part of ("Age" for "Golden", "period" for "States")."""
+    while word.dep_ in ("compound", "amod", "flat", "nmod") and word.head.i > word.i:
+        word = word.head
+    return word
+
+
+def _of_holder(span: Any) -> Any | None:
+    """The noun a date after ``of`` closes (``Treaty`` in ``the Treaty of 1824``), or None."""
+    doc = span.doc
+    if span.start < 2 or not re.fullmatch(r"\d{3,4}", span[0].text):
+        return None
+    of, holder = doc[span.start - 1], doc[span.start - 2]
+    if of.lower_ not in _OF_WORDS or holder.lower_ in _TIME_HOLDERS or holder.pos_ not in ("NOUN", "PROPN", "X"):
+        return None
+    if holder.lower_.rstrip("s") in _TIME_HOLDERS or not holder.is_alpha:
+        return None
+    return holder
+
+
+def _capitalised(holder: Any) -> bool:
+    """A name's word: capitalised inside the sentence, or a proper noun opening it."""
+    if not holder.text[:1].isupper():
+        return False
+    return holder.i > holder.sent.start or holder.pos_ == "PROPN"
+
+
+def _year_before_a_noun(span: Any) -> Any | None:
+    """``the 1931 extension``: the noun a bare year stands before, or None."""
+    if len(span) != 1 or not re.fullmatch(r"\d{4}", span.text):
+        return None
+    year = span[0]
+    doc = year.doc
+    if year.i == 0 or doc[year.i - 1].tag_ not in ("DT", "PRP$", "POS"):
+        return None  # "in 1931 extension works began": no article, the year may be the clause's
+    if year.dep_ in ("nummod", "compound", "amod", "nmod") and year.i < year.head.i <= year.i + 4 and \
+            year.head.pos_ in ("NOUN", "PROPN"):
+        return year.head
+    return None
