@@ -61,6 +61,11 @@ def dated_noun(trigger: Any, span: Any) -> tuple[Any, bool] | None:
             continue  # "marked the anniversary of the invasion on Saturday": the date is the marking's
         preps = {t.lower_ for t in path if t.dep_ == "prep"}
         if preps & _RELATIVE_TIME:
+            # "returned in 1925 after the invasion of Lusk in 1924": the verb has a date of its own, so
+            # the second date is the noun's; without one ("returned after the war in 1946"), in doubt,
+            # the verb keeps it.
+            if _a_point(span) and _other_date(trigger, path[-1], range(span.start, span.end)):
+                return noun, True
             return None
         # "served until his death in 1961" (the verb's end is the noun's date), "died within weeks of
         # his capture on 26 March" (a stretch of time from the noun): the date is the noun's alone.
@@ -145,6 +150,7 @@ def shared_settings(trigger: Any, span: Any) -> list[Any]:
             out.append(verb)
     if trigger.pos_ == "NOUN" and names_a_happening(trigger):
         out += _deeds_of(trigger, span)
+    out += [v for v in _when_clauses(span) if v.i != trigger.i]
     # (Only a participle the verb takes, "found clinging"; one after a comma tells what followed or went
     # with it, "has slumped recently, closing unchanged Friday", at a time of its own.)
     if trigger.pos_ == "VERB" and trigger.tag_ == "VBG" and trigger.dep_ == "xcomp" and \
@@ -174,6 +180,45 @@ def _deeds_of(noun: Any, span: Any) -> list[Any]:
         verbs.append(noun.head)
     return [v for v in verbs if v.pos_ == "VERB" and v.tag_ == "VBD" and _lemma(v) not in _NOT_SHARED and
             not span.start <= v.i < span.end and not _other_date(v, noun, inside)]
+
+
+# Verbs of a lasting state (stems, the lemmatizer may be off): "in 1968, when he lived in Lusk" tells
+# no happening of the year.
+_STATE_FORMS = {"be", "been", "was", "were", "is", "are", "had", "has", "have"}
+_STATE_STEMS = ("liv", "remain", "stay", "resid", "own", "know", "knew",
+                "hold", "held", "belong", "exist", "seem", "serv", "work")
+
+
+# Prepositions that make a date a bound of the verb's time; a "when" clause on it tells the point.
+_BOUNDS = {"since", "by", "until", "till", "before", "after", "through", "throughout"}
+
+
+def _when_clauses(span: Any) -> list[Any]:
+    """The verbs of a "when" clause the date itself heads: "lived in Lusk from 1968, when the Tarvians
+    invaded the country" and "left in 1820, when the plague broke out" → invaded, broke (the parser
+    hangs the clause on the year; a clause on the verb is :mod:`pipeline.events.coordination`'s). Not a
+    state, a denial, a modal, a present (a plan: "in 2002, when the law comes into force") or a clause
+    with a date of its own: in doubt, no row."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in _BOUNDS:
+        return []  # "has cared for him since September, when he was found": found then, not since
+    if any(t.text in ("–", "—", "-") or t.lower_ in ("to", "and", "through") for t in span):
+        return []  # "ruled from 1863 to 1879, when he was removed": the end's, not the stretch's
+    out = []
+    for tok in span:
+        for verb in tok.children:
+            if verb.dep_ not in ("relcl", "advcl") or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or \
+                    verb.i < span.end or \
+                    verb.doc[verb.left_edge.i].lower_ != "when" or verb.lower_ in _STATE_FORMS or \
+                    verb.lower_.startswith(_STATE_STEMS) or \
+                    _lemma(verb) in _NOT_SHARED:
+                continue
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+                continue
+            if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+                continue
+            out.append(verb)
+    return out
 
 
 def _a_point(span: Any) -> bool:

@@ -31,7 +31,7 @@ from pipeline.events.filters import not_a_happening, tells_a_post
 from pipeline.events.coordination import coordinated
 from pipeline.events.era_dates import era_describes
 from pipeline.events.name_years import name_year
-from pipeline.events.happening_words import staged_name, unfolding_subject
+from pipeline.events.happening_words import set_for, staged_name, unfolding_subject
 from pipeline.events.past_tense import went_off
 from pipeline.events.relations import no_happening_told
 from pipeline.events.dated_nouns import dated_noun, shared_settings
@@ -39,7 +39,7 @@ from pipeline.events.triggers import better_word, describes_a_party, lemma_of, m
 from pipeline.core.layers import (
     CITATION_SUPPORT, ENTITIES, EVENTS, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, section_index, sentence_index,
 )
-from pipeline.events.modality import ASSERTED, modality_of
+from pipeline.events.modality import ASSERTED, PLANNED, modality_of
 from pipeline.core.records import Event
 from pipeline.events.coreference import Paragraphs, document_pair
 from pipeline.nlp.parse_needs import event_cues
@@ -143,6 +143,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
         if closed_by.get(first.start) == offset + trigger.idx:
             continue  # "ruled from 1954 until his overthrow in 1989": 1989 is the overthrow's, the ruling has its span
         modality = modality_of(trigger, span)
+        if modality == ASSERTED and set_for(trigger):
+            modality = PLANNED  # "a summit set for April 1921": a plan's date (its holding is another row)
         if modality != ASSERTED and doc.kind == "news" and not told_as_done(trigger):
             # A report's forecast, plan, hypothesis or denial ("will develop the chip next year", "could help
             # slash costs"): no happening of its date. A history's planned invasion keeps its row and its

@@ -218,6 +218,10 @@ def better_word(tok: Any, span: Any) -> Any:
                 if done:
                     return done[0]
     inside = range(span.start, span.end)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lower_ in _SETTING_PARTICIPLES and tok.head.pos_ == "NOUN" and \
+            tok.head.i not in inside and tok.head.ent_type_ not in ("DATE", "TIME") and names_a_happening(tok.head):
+        # "a summit set for April", "a conference held in Vell in 1920": the happening set or held then.
+        return tok.head
     candidates: list[Any] = []
     if lemma in LIGHT_VERBS:
         candidates += [c for c in tok.children if c.dep_ in ("dobj", "attr")]
@@ -255,6 +259,20 @@ def better_word(tok: Any, span: Any) -> Any:
                 names_a_happening(c) or (lemma in LIGHT_VERBS and _light_happening(c)) or (happens and (c.dep_ in ("nsubj", "nsubjpass") or c.i == tok.head.i))):
             return c
     return tok
+
+
+# Participles after a happening noun that date it: set for a day (a plan) or held on it.
+_PLANNING_PARTICIPLES = {"set", "scheduled", "planned", "slated", "fixed", "rescheduled"}
+_SETTING_PARTICIPLES = _PLANNING_PARTICIPLES | {"held", "staged", "convened"}
+
+
+def set_for(noun: Any) -> bool:
+    """Whether a happening noun is told as set or scheduled ("a summit set for April"): a plan, whose
+    date is the plan's, not the day it happened (:mod:`pipeline.events.modality` reads verbs and
+    modifiers, not this participle)."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in _PLANNING_PARTICIPLES and
+        not any(g.dep_ in ("aux", "auxpass") for g in c.children) for c in noun.children)
 
 
 def staged_name(trigger: Any, span: Any) -> bool:
