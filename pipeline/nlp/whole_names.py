@@ -249,3 +249,32 @@ def is_battle_site(span: Any) -> bool:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _SITE_NOUNS and \
         tok.head.head.pos_ == "NOUN"
+
+
+# A language is no party: a name the document writes right before a noun of languages ("the Burmese
+# language", "Semitic languages") names one there, and so does that name written bare elsewhere
+# ("Burmese is tonal"), or a period of it ("Old Aramaic"); "the Burmese" (a people) has its article.
+_LANGUAGE_NOUN = r"(?:language|languages|dialect|dialects|script|tongue)"
+_BEFORE_LANGUAGE_NOUN = re.compile(r"\b((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+) " + _LANGUAGE_NOUN + r"\b")
+_LANGUAGE_NOUNS = {"language", "languages", "dialect", "dialects", "script", "tongue"}
+
+
+def language_names(text: str) -> frozenset[str]:
+    """The names a document writes right before a noun of languages (see above)."""
+    return frozenset(re.sub(r"^(?:The|In|Of|Both|Many|Most|All|Some) ", "", m.group(1))
+                     for m in _BEFORE_LANGUAGE_NOUN.finditer(text))
+
+
+def is_language(span: Any, languages: frozenset[str]) -> bool:
+    """Whether a name the model took for a party names a language here (see above)."""
+    if span.label_ not in ("NORP", "ORG", "PERSON", "LANGUAGE"):
+        return False
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _LANGUAGE_NOUNS:
+        return True
+    words = [t.text for t in span if t.lower_ != "the"]
+    if not words or span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return False
+    return " ".join(words) in languages or (len(words) == 2 and words[0] in ("Old", "Middle", "Classical", "Ancient",
+                                                                              "Modern", "Late", "Early")
+                                            and words[1] in languages)

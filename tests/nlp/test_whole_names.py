@@ -113,3 +113,16 @@ def test_an_order_of_merit_given_to_someone_is_no_party_a_religious_order_acts()
     assert is_thing_name(Span(knight, 9, 12, label="ORG"), frozenset())
     acting = nlp("In 1310 the Order of Tarsk besieged Lusk.")
     assert acting[3:6].text == "Order of Tarsk" and not is_thing_name(Span(acting, 3, 6, label="ORG"), frozenset())
+
+
+def test_a_language_the_document_names_as_such_is_no_party_a_people_with_its_article_is():
+    r = _roles("Lusk is the Vellish language. In 1200 Vellish replaced Tarsk in the courts.", "replaced")
+    assert "Vellish" not in _names(r) and r["participants"] == ["Tarsk"]
+    r = _roles("In 1200 the Vellish defeated Lena Orme. The Vellish language is old.", "defeated")
+    assert r["actors"] == ["Vellish"]
+
+
+def test_language_names_are_the_words_before_a_noun_of_languages():
+    from pipeline.nlp.whole_names import language_names
+
+    assert language_names("The Ormic languages are old; the Tarsk dialect too.") == {"Ormic", "Tarsk"}
