@@ -15,7 +15,7 @@ from typing import Iterator
 from pipeline.core.document import Document
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment, merged_of_names, ordinal_unit, surnames, trimmed, widened, written_as_name
 from pipeline.nlp.work_titles import WORK_NOUNS, is_work_title
-from pipeline.nlp.whole_names import is_battle_site, is_thing_name, joined_lineage, polity_spans, whole_name
+from pipeline.nlp.whole_names import is_battle_site, is_language, language_names, is_thing_name, joined_lineage, polity_spans, whole_name
 from pipeline.nlp.person_spans import joined_people, without_sentence_stop
 from pipeline.nlp.common_words import DocumentWords, common_word_at_start
 from pipeline.core.layers import ENTITIES, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, section_index, sentence_index
@@ -107,6 +107,7 @@ def entities(doc: Document, ctx: StageContext) -> Document:
     chunks = doc.layers["spacy_docs"]
     kept: list[list[tuple[Span, str]]] = []   # per chunk: (span, source)
     words = DocumentWords(doc.text)
+    languages = language_names(doc.text)
     for _offset, parsed in chunks:
         gaz_spans = filter_spans([Span(parsed, start, end, label=names[model.vocab.strings[match_id]][0])
                                   for match_id, start, end in matcher(parsed)])
@@ -130,6 +131,8 @@ def entities(doc: Document, ctx: StageContext) -> Document:
                 if source == "model" and (is_work_title(Span(parsed, tidy.start, tidy.end, label=label)) or
                                           is_thing_name(Span(parsed, tidy.start, tidy.end, label=label), _DATED_WORK_NOUNS)):
                     label = "WORK_OF_ART"  # 'her novel "Florentin"': a title, no party (pipeline.nlp.work_titles)
+                elif source == "model" and is_language(Span(parsed, tidy.start, tidy.end, label=label), languages):
+                    label = "LANGUAGE"  # "Burmese is tonal" beside "the Burmese language": no party
                 elif source == "model" and is_battle_site(Span(parsed, tidy.start, tidy.end, label=label)):
                     label = "LOC"  # "the battles of Orm and the Vell": the sites, no parties
                 spans.append((Span(parsed, tidy.start, tidy.end, label=label), source))

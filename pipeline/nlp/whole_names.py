@@ -193,6 +193,29 @@ _PRIZE_HEADS = {"award", "awards", "prize", "prizes", "medal", "medals", "honors
 _YEAR_IN_BRACKETS = re.compile(r"^\s*\(\s*\d{3,4}\s*\)")
 
 
+# An order of merit by its head word; it is an honour, no body, where its last word says so ("Legion of
+# Honour", "Order of Merit") or where a rank of it or a verb of giving stands before it ("a Knight of the
+# Order of Vell", "awarded the Order of Orme"): a religious order ("the Order of Saint Vell") acts.
+_ORDER_HEADS = {"order", "legion", "cross"}
+_HONOUR_ENDS = {"honour", "honor", "merit", "valour", "valor", "distinction"}
+_ORDER_RANKS = {"knight", "knights", "officer", "officers", "companion", "companions", "commander", "commanders",
+                "member", "members", "chevalier", "dame", "dames", "cross", "collar", "insignia", "recipient"}
+_GIVING_VERBS = {"award", "receive", "confer", "invest", "bestow", "decorate", "induct", "present", "grant", "give"}
+
+
+def is_honour_order(span: Any, head: str, last: str) -> bool:
+    """Whether a name headed by "Order", "Legion" or "Cross" is an honour given to someone (see above)."""
+    if head not in _ORDER_HEADS:
+        return False
+    if last in _HONOUR_ENDS:
+        return True
+    tok = span.root
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _ORDER_RANKS:
+        return True
+    return tok.dep_ in ("dobj", "pobj", "nsubjpass", "dative", "attr") and any(
+        t.pos_ == "VERB" and t.lemma_.lower() in _GIVING_VERBS for t in [tok.head, tok.head.head])
+
+
 def is_thing_name(span: Any, work_nouns: frozenset[str]) -> bool:
     """Whether a name the model took for a party names a thing: a prize by its head word ("the
     Presidential Medal of Freedom", "the Kennedy Center Honors"), or a work dated in brackets after a
@@ -202,7 +225,7 @@ def is_thing_name(span: Any, work_nouns: frozenset[str]) -> bool:
         return False
     words = [t.lower_ for t in span]
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    if head in _PRIZE_HEADS:
+    if head in _PRIZE_HEADS or is_honour_order(span, head, words[-1]):
         return True
     doc = span.doc
     if not _YEAR_IN_BRACKETS.match(doc[span.end:span.end + 4].text):
@@ -226,3 +249,32 @@ def is_battle_site(span: Any) -> bool:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _SITE_NOUNS and \
         tok.head.head.pos_ == "NOUN"
+
+
+# A language is no party: a name the document writes right before a noun of languages ("the Burmese
+# language", "Semitic languages") names one there, and so does that name written bare elsewhere
+# ("Burmese is tonal"), or a period of it ("Old Aramaic"); "the Burmese" (a people) has its article.
+_LANGUAGE_NOUN = r"(?:language|languages|dialect|dialects|script|tongue)"
+_BEFORE_LANGUAGE_NOUN = re.compile(r"\b((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+) " + _LANGUAGE_NOUN + r"\b")
+_LANGUAGE_NOUNS = {"language", "languages", "dialect", "dialects", "script", "tongue"}
+
+
+def language_names(text: str) -> frozenset[str]:
+    """The names a document writes right before a noun of languages (see above)."""
+    return frozenset(re.sub(r"^(?:The|In|Of|Both|Many|Most|All|Some) ", "", m.group(1))
+                     for m in _BEFORE_LANGUAGE_NOUN.finditer(text))
+
+
+def is_language(span: Any, languages: frozenset[str]) -> bool:
+    """Whether a name the model took for a party names a language here (see above)."""
+    if span.label_ not in ("NORP", "ORG", "PERSON", "LANGUAGE"):
+        return False
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _LANGUAGE_NOUNS:
+        return True
+    words = [t.text for t in span if t.lower_ != "the"]
+    if not words or span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return False
+    return " ".join(words) in languages or (len(words) == 2 and words[0] in ("Old", "Middle", "Classical", "Ancient",
+                                                                              "Modern", "Late", "Early")
+                                            and words[1] in languages)

@@ -20,7 +20,9 @@ Same tables from a clean run and from any order of incremental ``add`` + ``run``
 the stored entities (their text is never rewritten), and each document's stored names are first
 taken back to what the document alone gives (a full name the document never writes, standing where
 the document writes one abbreviation it may stand for, is that abbreviation), then folded again. So
-a fold a later document makes ambiguous is undone in the documents folded before it.
+a fold a later document makes ambiguous is undone in the documents folded before it; a document that
+ties the abbreviation to a full name itself keeps that name whatever the corpus holds (else a fold
+made while it stood alone would stay, and a clean run would not make it: "AU" or "African Union").
 """
 
 from __future__ import annotations
@@ -101,6 +103,12 @@ class _Document:
                     self.trimmed[whole] = part
         self.pairs = {(a, f) for a, f in pairs if f[:1].isupper()}
         self.own |= set(self.trimmed.values())
+        # The one full name the document itself ties an abbreviation to: its own mentions take it
+        # whatever the rest of the corpus says, so the name does not hang on which documents came first.
+        tied: dict[str, set[str]] = defaultdict(set)
+        for a, f in self.pairs:
+            tied[a].add(f)
+        self.tied = {a: next(iter(f)) for a, f in tied.items() if len(f) == 1}
 
 
 def _spelled_part(name: str, abbreviation: str) -> str:
@@ -167,6 +175,8 @@ class CorpusNames:
             return name
         name = document.trimmed.get(name, name)
         base = self._taken_back(doc_id).get(name, name)
+        if base in document.tied:
+            return document.tied[base]
         full = self.folds.get(base)
         if full is None or (full in document.own and (base, full) not in document.pairs):
             return base  # a document that writes the full name apart from the abbreviation keeps them apart

@@ -26,6 +26,11 @@ from pipeline.stories.corpus_names import CorpusNames, stored_entities
 
 _POSSESSOR = re.compile(r"^(?:the\s+)?(.+?)['’]s\s", re.I)
 _KIND_ORDER = ("state", "person", "organisation", "group")
+# Happenings only a person has: a name the model tagged as a place that is the actor of one is a
+# person ("Andrianampoinimerina reigned ..."), never a state; a city rules and falls, it neither
+# reigns, marries, is born nor dies.
+_LIFE_TRIGGERS = {"bear", "born", "birth", "die", "death", "marry", "marriage", "reign", "crown", "coronation",
+                  "abdicate", "abdication", "baptise", "baptize", "bury", "burial"}
 
 
 def _listed(value: Any) -> list:
@@ -102,7 +107,10 @@ def build_parties(entities: pd.DataFrame, events: pd.DataFrame, sentences: pd.Da
             p.kinds[named[2]] += 1
             p.aliases[Names.clean(e.text)] += 1
             p.docs.add(doc_id)
+    lives: set[str] = set()
     for r in events.itertuples(index=False):
+        if str(getattr(r, "trigger", "")).lower() in _LIFE_TRIGGERS:
+            lives.update(_listed(r.actors))
         names = list(dict.fromkeys(_listed(r.actors) + _listed(r.participants)))
         mentions = dict(zip(_listed(r.actors), _listed(getattr(r, "actor_mentions", None))))
         mentions.update(zip(_listed(r.participants), _listed(getattr(r, "participant_mentions", None))))
@@ -115,7 +123,7 @@ def build_parties(entities: pd.DataFrame, events: pd.DataFrame, sentences: pd.Da
                 p.aliases.setdefault(written, 0)  # listed; the entity mentions count
     for p in parties.values():
         if not p.kinds and p.name in places:
-            p.kinds["state"] += 1
+            p.kinds["person" if p.name in lives else "state"] += 1
     return sorted((p.row() for p in parties.values()), key=lambda row: (row["name"], row["party_id"]))
 
 

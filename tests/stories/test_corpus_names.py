@@ -116,3 +116,28 @@ def test_events_entities_and_parties_carry_one_name_and_incremental_runs_equal_a
     events = load_table("events", tmp_path / "step_out")
     besieged = events[events.trigger.str.contains("besiege")]
     assert [list(a) for a in besieged.actors] == [["TLF"]]
+
+
+def test_folds_of_stored_names_end_the_same_in_every_order_documents_arrive():
+    from itertools import permutations
+
+    both_apart = [_entity("d", 0, "Tarvian Liberation Front", "ORG", 0), _entity("d", 1, "TLF", "ORG", 90)]
+    documents = {"a": SPELLED, "b": ALONE, "c": OTHER, "d": both_apart}
+    raw = {doc: (["TLF"] if doc in "bd" else [rows[0]["text"].removeprefix("the ")]) for doc, rows in documents.items()}
+
+    def folded(order):
+        events: dict[str, list[str]] = {}
+        stored: list[dict] = []
+        for doc in order:
+            stored += [dict(r) for r in documents[doc]]
+            events[doc] = list(raw[doc])
+            corpus = CorpusNames(pd.DataFrame(stored))
+            frame = pd.DataFrame([{"doc_id": d, "event_id": 0, "actors": a, "participants": [], "resolved": []}
+                                  for d, a in events.items()])
+            for d, rows in fold_events(frame, corpus).items():
+                events[d] = rows[0][0]
+        return {d: tuple(a) for d, a in events.items()}
+
+    for size in (2, 3, 4):
+        for docs in permutations(documents, size):
+            assert folded(docs) == folded(sorted(docs)), docs

@@ -154,3 +154,11 @@ def test_an_ap_state_abbreviation_is_spelled_out():
     assert state_spelled_out("Miss.") is None and state_spelled_out("Mass.") is None
     assert state_spelled_out("Miss.", after_town=True) == "Mississippi"
     assert PartyNames(["Miss."])("Miss.") == "Miss."
+
+
+def test_a_person_the_model_tagged_as_a_place_is_no_state_a_place_acting_is():
+    entities = pd.DataFrame([_entity("a", 0, "Andravelo", "GPE", 0), _entity("a", 1, "Tarsk", "GPE", 40)])
+    events = pd.DataFrame([{**_event("a", 0, ["Andravelo"], ["Andravelo"], ["Tarsk"], ["Tarsk"]), "trigger": "reign"},
+                           {**_event("a", 1, ["Tarsk"], ["Tarsk"]), "trigger": "protest"}])
+    kinds = {r["name"]: r["kind"] for r in build_parties(entities, events)}
+    assert kinds == {"Andravelo": "person", "Tarsk": "state"}
