@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.names import SentenceNames, is_adjective, unique_names
-from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, passive_patients, predicated_name, subject_of
+from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, fronted_names, passive_patients, predicated_name, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
 from pipeline.events.linked_parties import (body_names, controlled_patients, entered_states, joined_event_parties,
                                             listed_parties, nested_opponents, patients_in, sides_served,
@@ -235,7 +235,8 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     actor_tokens = phrase_tokens(expand_conjuncts(subjects)) - qualifying_clauses(expand_conjuncts(subjects))
     party = {t.i for t in parties}
     titles = title_tokens(sentence)
-    fronted = {t.i for t in subjects if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near")}
+    fronted = {t.i for t in subjects if t.dep_ == "pobj" and t.head.head.pos_ in ("VERB", "AUX") and
+               any(f.i == t.i for f in fronted_names(t.head.head))}
     out = []
     for e, sp, name in sentence.spans:
         if sp.root.i in titles:
@@ -263,8 +264,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             continue  # "German officers", "the Dover excursionists": where they are from, no party
         # "Tom Green of Ottawa played", "(born 1912 in Bristol, Quebec)": where someone is from acts not.
         origin = (e.label in PLACE_LABELS and is_origin(sp)) or is_post_holders_body(sp) or is_larger_place(sp)
-        # "In 1805 Tarvia, along with Lusk, attacked": a subject read from a fronted phrase's object is no origin.
-        origin = origin and sp.root.i not in fronted
+        origin = origin and sp.root.i not in fronted  # "In 1805 Tarvia, along with Lusk, attacked": no origin
         if e.label in ACTOR_LABELS and not origin and sp.root.i in actor_tokens and all(  # 'Peter the Great',
                 t.i in actor_tokens or t.is_punct or t.i in quoted_words(sp) or  # 'William "Buckshot" May'
                 (t.dep_ == "det" and sp.start <= t.head.i < sp.end) for t in sp):

@@ -76,7 +76,7 @@ def subject_of(trigger: Any) -> list[Any]:
         going_on = named_happening_subject(tok) if tok.pos_ == "VERB" else None
         heads = [h for h in heads if going_on is None or h.i != going_on.i]  # "the Orm War began": no party
         if not heads and active and tok.pos_ == "VERB":
-            heads = _fronted_names(tok)
+            heads = fronted_names(tok)
         if any(h.i == trigger.i for h in heads):
             return []  # "The capture of Vell ended the war": a happening that is its verb's subject has no doer there
         if heads:
@@ -330,7 +330,7 @@ def _relative_antecedent(token: Any) -> Any:
     return token
 
 
-def _fronted_names(verb: Any) -> list[Any]:
+def fronted_names(verb: Any) -> list[Any]:
     """"in Moscow Molotov and Ribbentrop signed", "In 1939 Germany, which …, invaded": with no
     comma after a fronted phrase the parser reads the subject as the preposition's object. A
     name object whose phrase runs right up to a subject-less verb is that verb's subject."""
