@@ -42,3 +42,11 @@ def test_a_verb_that_brings_its_object_to_bear_on_a_party_makes_it_a_participant
     assert r["actors"] == ["United States"] and r["participants"] == ["Japan"]
     r = roles("On 6 August 1990 the United Nations imposed sanctions on Iraq.", "sanctions")
     assert r["actors"] == ["United Nations"] and r["participants"] == ["Iraq"]
+
+
+def test_the_firm_whose_shares_peaked_or_doubled_is_no_actor():
+    r = roles("Chrysler Corp.'s shares peaked in the early 1980s.", "peaked")
+    assert r["actors"] == [] and r["participants"] == ["Chrysler Corp."]
+    assert roles("Shares of General Motors doubled in 1988.", "doubled")["actors"] == []
+    # a firm that doubles something acts
+    assert roles("In 1988 General Motors doubled its output.", "doubled")["actors"] == ["General Motors"]
