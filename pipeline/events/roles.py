@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.names import SentenceNames, is_adjective, unique_names
-from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, passive_patients, predicated_name, subject_of
+from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, fronted_names, passive_patients, predicated_name, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
 from pipeline.events.linked_parties import (body_names, controlled_patients, entered_states, joined_event_parties,
                                             listed_parties, nested_opponents, patients_in, sides_served,
@@ -28,6 +28,8 @@ from pipeline.events.party_shapes import (
     absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier, is_post_holders_body, is_quoted_speech,
     is_quoted_work, modified_noun, qualifying_clauses, quoted_words, territory_parties, title_tokens, untagged_names, with_compounds)
 from pipeline.events.agreement_parties import parties_named_with
+from pipeline.events.companion_parties import borne_on, companions
+from pipeline.events.fallen_parties import recast_fall
 from pipeline.events.joint_parties import joint_parties
 from pipeline.events.noun_parties import acted_on_by_happening, nominal_leaders, performing_state, shared_objects
 from pipeline.events.document_dated import is_where, state_names_whose, state_of_land
@@ -160,7 +162,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
             heads += _pobjs(c)  # "attacks targeted at the United States": the target is acted on, not where
         if c.dep_ == "prep" and c.lower_ in ("for", "from") and trigger.lower_ in BID_WORDS:
             heads += [g for g in _pobjs(c) if g.ent_type_ in ("ORG", "PERSON", "GPE")]  # "a bid for Tarn Foods"
-    heads += counterpart_heads(trigger)
+    heads += counterpart_heads(trigger) + borne_on(trigger)  # "put pressure on Japan": the verb's "on" is the noun's
     # "was fought on 30 November 1700 between Tarvia and Lusk": the parser hangs the sides on the date.
     heads += [g for c in trigger.children if c.dep_ == "prep" for d in _pobjs(c) if d.ent_type_ in ("DATE", "TIME")
               for p in d.children if p.dep_ == "prep" and p.lower_ in ("between", "against") for g in _pobjs(p)]
@@ -233,6 +235,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     actor_tokens = phrase_tokens(expand_conjuncts(subjects)) - qualifying_clauses(expand_conjuncts(subjects))
     party = {t.i for t in parties}
     titles = title_tokens(sentence)
+    fronted = {t.i for t in subjects if t.dep_ == "pobj" and t.head.head.pos_ in ("VERB", "AUX") and any(f.i == t.i for f in fronted_names(t.head.head))}
     out = []
     for e, sp, name in sentence.spans:
         if sp.root.i in titles:
@@ -260,6 +263,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             continue  # "German officers", "the Dover excursionists": where they are from, no party
         # "Tom Green of Ottawa played", "(born 1912 in Bristol, Quebec)": where someone is from acts not.
         origin = (e.label in PLACE_LABELS and is_origin(sp)) or is_post_holders_body(sp) or is_larger_place(sp)
+        origin = origin and sp.root.i not in fronted  # "In 1805 Tarvia, along with Lusk, attacked": no origin
         if e.label in ACTOR_LABELS and not origin and sp.root.i in actor_tokens and all(  # 'Peter the Great',
                 t.i in actor_tokens or t.is_punct or t.i in quoted_words(sp) or  # 'William "Buckshot" May'
                 (t.dep_ == "det" and sp.start <= t.head.i < sp.end) for t in sp):
@@ -290,6 +294,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     # "purchased by its owner Tarn Broadcasting": a common noun's named apposition is who acts.
     subjects = subjects + [c for h in subjects if h.pos_ == "NOUN" for c in h.children
                            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")]
+    subjects += [c for c in companions(trigger) if subjects and c.i not in {h.i for h in subjects}]  # "X, along with Y,"
     objects = object_heads(trigger)
     parties = participant_heads(trigger, objects)
     theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset, subjects)
@@ -317,6 +322,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
         roles += [(None, "actor", paragraphs.names.by_text.get(name, name)) for name in untagged_names(doc, said, named)
                   if not untagged_no_party(doc, said, name, trigger)]
     roles = recast_roles(trigger, roles, spans_of)  # a price move, a disaster, a receiving: no actor by grammar
+    roles = recast_fall(trigger, roles, spans.spans)  # "Orm fell to the Tarvians under Jan Orme": they took it
     resolved: list[str] = [theme] if thing_at is not None else []
     # Resolved names by role, each with the words it was written as (the pronoun, "the two countries").
     extra: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": []}

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from pipeline.events.happening_words import named_happening_subject
+from pipeline.events.companion_parties import COMPANY_WORDS, companions
 from pipeline.events.triggers import _INHERIT, PASSIVE_SUBJECTS, SUBJECTS
 from pipeline.events.tree import first_conjunct
 from pipeline.lexicon.type_nouns import PERSON_NOUNS
@@ -75,7 +76,7 @@ def subject_of(trigger: Any) -> list[Any]:
         going_on = named_happening_subject(tok) if tok.pos_ == "VERB" else None
         heads = [h for h in heads if going_on is None or h.i != going_on.i]  # "the Orm War began": no party
         if not heads and active and tok.pos_ == "VERB":
-            heads = _fronted_names(tok)
+            heads = fronted_names(tok)
         if any(h.i == trigger.i for h in heads):
             return []  # "The capture of Vell ended the war": a happening that is its verb's subject has no doer there
         if heads:
@@ -225,7 +226,9 @@ SUPPORT_VERBS = ("launch", "carr", "conduct", "stag", "mak", "made", "mount", "b
                   "hand", "sent", "send", "pa", "do", "did", "done", "receiv", "accept", "reach", "achiev",
                   "agree", "approv", "adopt", "enact", "impos", "lift", "terminat", "renew", "extend", "restor",
                   "host", "attend", "convene", "arrang", "accompl", "fail", "succeed", "bomb", "raid", "strik",
-                  "struck", "use", "employ", "had", "has", "hav")
+                  "struck", "use", "employ", "had", "has", "hav",
+                  # "put pressure on", "exerted pressure", "applied sanctions", "stepped up its campaign"
+                  "put", "exert", "appl", "step")
 
 
 def _supports(verb: Any, noun: Any) -> bool:
@@ -327,7 +330,7 @@ def _relative_antecedent(token: Any) -> Any:
     return token
 
 
-def _fronted_names(verb: Any) -> list[Any]:
+def fronted_names(verb: Any) -> list[Any]:
     """"in Moscow Molotov and Ribbentrop signed", "In 1939 Germany, which …, invaded": with no
     comma after a fronted phrase the parser reads the subject as the preposition's object. A
     name object whose phrase runs right up to a subject-less verb is that verb's subject."""
@@ -339,8 +342,10 @@ def _fronted_names(verb: Any) -> list[Any]:
                 continue
             last = max(t.i for t in obj.subtree)
             gap = obj.doc[last + 1:verb.i]
-            if all(t.is_punct or t.pos_ == "ADV" for t in gap):
-                return [obj]
+            aside = {t.i for c in companions(verb) for t in c.head.subtree} | \
+                {t.i for c in companions(verb) for t in c.head.head.subtree if c.head.head.lower_ in COMPANY_WORDS}
+            if all(t.is_punct or t.pos_ == "ADV" or t.i in aside for t in gap):
+                return [obj]  # "In 1805 Tarvia, along with Lusk, attacked": the aside is the subject's
     return []
 
 

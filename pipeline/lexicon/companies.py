@@ -49,6 +49,8 @@ slid sliding sink sinks sank sunk sinking edge edges edged edging ease eases eas
 advanced advancing retreat retreats retreated retreating surge surges surged surging dip dips dipped dipping
 rally rallies rallied rallying slump slumps slumped slumping plummet plummets plummeted plummeting rebound
 rebounds rebounded rebounding close closes closed closing finish finishes finished finishing end ends ended
+peak peaks peaked peaking bottom bottoms bottomed bottoming hover hovers hovered hovering double doubles doubled
+doubling halve halves halved halving
 """.split())
 # What moves in a price move: "shares of Tarn Foods fell", "Tarn's stock rose", "the market dropped".
 STOCK_NOUNS = frozenset({"share", "shares", "stock", "stocks", "price", "prices", "bond", "bonds", "market",
