@@ -109,3 +109,11 @@ def test_the_possessor_of_a_happening_done_to_it_takes_part_and_does_not_act():
     # A doer's possessive stays the actor, and so does one who resigned.
     assert roles("In 1940 the Soviet Union's invasion of Finland began.", "invasion")["actors"] == ["Soviet Union"]
     assert roles("Nixon served until his resignation in 1974.", "resignation")["actors"] == ["Nixon"]
+
+
+def test_a_rank_or_honour_given_is_no_party_but_a_person_called_by_name_is():
+    r = roles("Harald Orme was later formally crowned King of Lusk, at Vell on 30 June 1178.", "crowned")
+    assert "King of Lusk" not in r["participants"]
+    r = roles("In 2000, Tom Orme was voted World Player of the Century by the Tarvian Federation of Football.", "voted")
+    assert r["participants"] == ["Tom Orme"]
+    assert roles("In 1999, he met a man called Yuhua Bai in Vell.", "called")["participants"] == ["Yuhua Bai"]
