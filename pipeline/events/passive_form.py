@@ -47,7 +47,8 @@ def misread_patients(verb: Any) -> list:
         return own
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children):
         return []  # "was arrested and imprisoned": pipeline.events.roles reads a participle conjunct
-    if verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB":
+    if verb.head.pos_ == "VERB" and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.i < verb.head.i)):
+        # (a participle after its clause may be an absolute's: "were killed with two others wounded")
         # "held the chair …, was elected a member", "Widowed in 1945, she served": the clause's subject
         return [c for c in verb.head.children if c.dep_ == "nsubj" or c.dep_ in PASSIVE_SUBJECTS]
     return []
