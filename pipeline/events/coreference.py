@@ -208,9 +208,9 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
         return list(speakers) if len(speakers) == 1 else []
     if word in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and depth < 3:
         prior = _chained_pronoun(token, mentions)
-        chained = resolve_people(prior, mentions, pair, genders, topic, depth + 1) if prior is not None else []
-        if chained:
-            return chained
+        if prior is not None:
+            # One in view: if the first "he" is no one the rules tell, nor is this ("He wrote after Camus. He …").
+            return resolve_people(prior, mentions, pair, genders, topic, depth + 1)
     if word in PERSON_PRONOUNS:
         # "He rented the truck, Elliott said": the one who says it after the pronoun is not "he".
         sayers = {m.name for m in mentions if m.span.start > token.i and m.label == "PERSON"

@@ -17,6 +17,7 @@ from collections import Counter
 from typing import Any
 
 from pipeline.lexicon.pronouns import FEMALE_NOUNS, MALE_NOUNS, PLACE_NAME_OPENERS, RULER_NOUNS
+from pipeline.nlp.work_titles import WORK_NOUNS
 
 MALE_WORDS = {"he", "him", "his", "himself"}
 FEMALE_WORDS = {"she", "her", "hers", "herself"}
@@ -129,9 +130,10 @@ def woman_in_view(people: list, before: int, genders: dict[str, str] | None) -> 
 
 
 def is_no_person(span: Any) -> bool:
-    """Whether a name the model tagged as a person is a realm or a place, which no "he" or "his" can
-    stand for: the land a ruler is of ("king and pharaoh of Ptolemaic Egypt", "emperor of the Orme
-    Realm"), a place something is in ("centred in Egypt"), or a natural place ("Mount Kōya").
+    """Whether a name the model tagged as a person is a realm, a place or a work, which no "he" or "his"
+    can stand for: the land a ruler is of ("king and pharaoh of Ptolemaic Egypt", "emperor of the Orme
+    Realm"), a place something is in ("centred in Egypt"), a natural place ("Mount Kōya"), or a work's
+    title set beside its noun ("his play, The Bald Soprano").
     One such mention makes the name no person throughout (:func:`pipeline.events.coreference.last_person`)."""
     words = span.text.split()
     if words and words[0].lower() in PLACE_NAME_OPENERS and len(words) > 1:
@@ -139,6 +141,8 @@ def is_no_person(span: Any) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
+    if root.dep_ == "appos" and root.head.lower_ in WORK_NOUNS:
+        return True  # 'his "anti play", The Bald Soprano': a work's title, whoever the model took it for
     if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.pos_ == "VERB":
         return True  # "a kingdom centred in Egypt": where, no one (not "at": "the crowd rushed at Orme")
     if root.dep_ != "pobj" or root.head.lower_ != "of":

@@ -1,5 +1,6 @@
 """Names the model tags as a person, a body or a state that the sentence uses as no party (issue 31's
 judged wrong actors on history leads): a period or a realm as a stretch of history, a theatre of war,
+a rank or honour given (``is_title_given``),
 a barrier, an idea or a creed, a meeting that is held, a town named as a seat, a place named by the
 facility on it, a site that shows its past, a ship, whoever a group follows, a source one cites, and a
 body or realm that only lasted. :func:`pipeline.events.non_parties.is_thing_or_misread` applies them.
@@ -14,9 +15,11 @@ from typing import Any
 
 from pipeline.events.demonyms import IRREGULAR_DEMONYMS
 from pipeline.lexicon.non_party_names import (
-    BARRIER_HEADS, BUILDING_BODY_HEADS, CREED_NAMES, EVIDENCE_NOUNS, FACILITY_NOUNS, FOLLOWER_NOUNS, LASTING_VERBS, MEETING_HEADS, MEETING_VERBS,
+    BARRIER_HEADS, BUILDING_BODY_HEADS, CREED_NAMES, EVIDENCE_NOUNS, FACILITY_NOUNS, FOLLOWER_NOUNS, HONOUR_TITLE_HEADS, LASTING_VERBS,
+    MEETING_HEADS, MEETING_VERBS,
     PERIOD_HEADS, PERIOD_ORDINALS, POLITICAL_FRONT_WORDS, REALM_HEADS, SEAT_NOUNS, SHIP_PREFIXES, SUBJECT_PLACE_PREPOSITIONS, THEATRE_WORDS,
     VESSEL_NOUNS)
+from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES, TITLES_OF_PLACE
 
 
 def _words(span: Any) -> list:
@@ -191,12 +194,24 @@ def only_lasted(span: Any, trigger: Any, label: str) -> bool:
     return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in trigger.children)
 
 
+def is_title_given(span: Any, trigger: Any) -> bool:
+    """A rank or an honour the verb gives its patient ("was later crowned King of Lusk", "was voted World
+    Player of the Century", "named him Person of the Year"): what someone became, no party. Only a
+    title's head word: "a man called Tom Orme" names a person, who stays."""
+    root = span.root
+    if root.head.i != trigger.i or root.dep_ not in ("oprd", "dobj", "attr"):
+        return False
+    if root.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children):
+        return False  # an active verb's object is its patient ("crowned Orme"); a passive's is the title given
+    return root.lower_ in TITLES_OF_PLACE | REGNAL_TITLES | HONORIFICS | HONOUR_TITLE_HEADS
+
+
 def is_no_party_name(span: Any, trigger: Any, label: str) -> bool:
     """Whether a name the model tagged as a party is, by its shape and place, none (the rules above)."""
     return (is_stretch_of_history(span, label) or is_idea(span, label) or is_meeting_held(span, trigger)
             or is_named_as_seat(span) or names_a_facility(span) or is_site_showing_its_past(span, trigger)
             or is_ship(span) or is_followed_one(span) or is_cited_source(span) or only_lasted(span, trigger, label)
-            or is_place_of_the_subject(span, trigger, label))
+            or is_place_of_the_subject(span, trigger, label) or is_title_given(span, trigger))
 
 
 def untagged_no_party(doc: Any, tokens: set[int], name: str, trigger: Any) -> bool:

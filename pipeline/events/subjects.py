@@ -14,6 +14,7 @@ from typing import Any, Iterable
 
 from pipeline.events.happening_words import named_happening_subject
 from pipeline.events.companion_parties import COMPANY_WORDS, companions
+from pipeline.events.passive_form import misread_patients, reads_passive
 from pipeline.events.triggers import _INHERIT, PASSIVE_SUBJECTS, SUBJECTS
 from pipeline.events.tree import first_conjunct
 from pipeline.lexicon.type_nouns import PERSON_NOUNS
@@ -70,6 +71,8 @@ def subject_of(trigger: Any) -> list[Any]:
             # the leader and the agents both act.
             return [t for c in tok.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"] + \
                 _leaders(trigger)
+    if tok.pos_ == "VERB" and reads_passive(tok):
+        return []  # "was elected king and crowned in 1155", "after being fired": its subject undergoes it
     participle = False
     for _ in range(6):
         heads, active = _subject_tokens(tok)
@@ -381,4 +384,4 @@ def passive_patients(verb: Any) -> list:
     """The patients of a passive verb: its passive subjects, and a subject the parser hung off the
     passive auxiliary ("In 1978, he was upset by Knoetze": "he" under "was")."""
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] + [
-        g for c in verb.children if c.dep_ == "auxpass" for g in c.children if g.dep_ in SUBJECTS]
+        g for c in verb.children if c.dep_ == "auxpass" for g in c.children if g.dep_ in SUBJECTS] + misread_patients(verb)

@@ -77,3 +77,11 @@ PATIENT_POSSESSOR_NOUNS = frozenset({
     "deposition", "imprisonment", "impeachment", "ouster", "dismissal", "beheading", "lynching", "torture",
     "detention", "extradition", "expulsion", "banishment", "excommunication", "canonization", "canonisation",
     "beatification", "martyrdom", "killing", "poisoning", "blinding", "incarceration"})
+
+# Head words of an honour or a rank a sentence gives its patient ("was voted World Player of the Century",
+# "named Person of the Year", "crowned King of Lusk"): with the titles of office and rule
+# (pipeline.lexicon.person_titles) the title is what someone became, no party.
+HONOUR_TITLE_HEADS = frozenset({
+    "player", "athlete", "sportsman", "sportswoman", "sportsperson", "footballer", "personality", "person",
+    "man", "woman", "champion", "laureate", "citizen", "fellow", "member", "scholar", "artist", "writer",
+})

@@ -109,3 +109,25 @@ def test_the_possessor_of_a_happening_done_to_it_takes_part_and_does_not_act():
     # A doer's possessive stays the actor, and so does one who resigned.
     assert roles("In 1940 the Soviet Union's invasion of Finland began.", "invasion")["actors"] == ["Soviet Union"]
     assert roles("Nixon served until his resignation in 1974.", "resignation")["actors"] == ["Nixon"]
+
+
+def test_a_rank_or_honour_given_is_no_party_but_a_person_called_by_name_is():
+    r = roles("Harald Orme was later formally crowned King of Lusk, at Vell on 30 June 1178.", "crowned")
+    assert "King of Lusk" not in r["participants"]
+    r = roles("In 2000, Tom Orme was voted World Player of the Century by the Tarvian Federation of Football.", "voted")
+    assert r["participants"] == ["Tom Orme"]
+    assert roles("In 1999, he met a man called Yuhua Bai in Vell.", "called")["participants"] == ["Yuhua Bai"]
+
+
+def test_a_works_title_beside_its_noun_is_no_antecedent_of_he():
+    text = ('Ada Orme began a revolution in drama with his "anti play", The Bald Soprano, which founded a school. '
+            'He was made a member of the Tarvian Academy in 1970.')
+    assert "Bald Soprano" not in roles(text, "made")["participants"]
+
+
+def test_he_after_he_stands_for_no_one_where_the_first_stands_for_no_one():
+    text = ("The Orm Theatre staged new plays in Vell. He wrote plays that follow the ideas of the philosopher "
+            "Albert Tarn. He was made a member of the Tarvian Academy in 1970.")
+    assert "Albert Tarn" not in roles(text, "made")["participants"]
+    text = "Tom Orme wrote plays in Vell. He was made a member of the Tarvian Academy in 1970."
+    assert "Tom Orme" in roles(text, "made")["participants"]

@@ -1,0 +1,54 @@
+"""Whether a trigger verb is passive though the parse gives it no passive subject, so that the subject
+it has or inherits undergoes it and never acts (issue 31's wrong actors):
+
+- a verb with a passive auxiliary whose subject the parser labelled active ("he was later crowned
+  King of Lusk": ``nsubj`` + ``auxpass``; "after being fired from the band");
+- a bare past participle hung on a clause, with no auxiliary or object ("Widowed in 1945, she
+  served …", "a language first recorded in 3000 BC"): "Having won …" has its auxiliary and acts;
+- the second verb of "was elected … and crowned …", tagged a past tense, where it is a verb done to
+  a person (:data:`pipeline.lexicon.done_to_persons.DONE_TO_PERSON_FORMS`) and has no subject,
+  auxiliary or object of its own.
+
+A "by" agent still acts: :func:`pipeline.events.subjects.subject_of` reads it first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS
+from pipeline.lexicon.done_to_persons import DONE_TO_PERSON_FORMS
+
+# Dependents that make a verb transitive-active or give it its own clause.
+_OWN = {"dobj", "dative", "prt", "ccomp", "xcomp", "aux"} | SUBJECTS | PASSIVE_SUBJECTS
+
+
+def reads_passive(verb: Any) -> bool:
+    """Whether ``verb`` is passive by its form where the parse leaves it without a passive subject."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    own = any(c.dep_ in _OWN for c in verb.children)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not own:
+        return True
+    return verb.dep_ == "conj" and verb.lower_ in DONE_TO_PERSON_FORMS and not own and \
+        verb.head.pos_ == "VERB" and any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def misread_patients(verb: Any) -> list:
+    """Who undergoes a verb :func:`reads_passive` finds passive: the subject the parser labelled active
+    ("he was crowned King": ``he``), or the subject of the clause it hangs on ("was elected … and
+    crowned …", "Widowed in 1945, she served")."""
+    if not reads_passive(verb):
+        return []
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own or any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+        return own
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return []  # "was arrested and imprisoned": pipeline.events.roles reads a participle conjunct
+    if verb.head.pos_ == "VERB" and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.i < verb.head.i)):
+        # (a participle after its clause may be an absolute's: "were killed with two others wounded")
+        # "held the chair …, was elected a member", "Widowed in 1945, she served": the clause's subject
+        return [c for c in verb.head.children if c.dep_ == "nsubj" or c.dep_ in PASSIVE_SUBJECTS]
+    return []

@@ -1,0 +1,24 @@
+"""Past forms of verbs a history article mostly writes in the passive of a person ("was elected king in
+1152 and crowned in 1155", "was arrested and exiled"), read by :mod:`pipeline.events.passive_form`.
+
+Their past tense and past participle are one word, and the parser often tags the second participle of
+"was elected … and crowned …" a past tense (an active verb whose subject would act). A verb of this
+list after a passive verb, with no subject, auxiliary or object of its own, shares that passive: its
+subject undergoes it. Intransitive verbs ("died", "returned", "reigned") are never listed: "was
+captured and died" stays active.
+"""
+
+DONE_TO_PERSON_FORMS = {
+    # office and rank given
+    "crowned", "elected", "appointed", "named", "nominated", "ordained", "consecrated", "enthroned",
+    "anointed", "installed", "inaugurated", "proclaimed", "acclaimed", "knighted", "ennobled", "created",
+    "canonized", "canonised", "beatified", "baptized", "baptised", "promoted", "elevated", "invested",
+    "commissioned", "awarded", "honoured", "honored", "decorated", "sworn", "re-elected", "reelected",
+    # office and freedom taken
+    "deposed", "dethroned", "dismissed", "removed", "ousted", "expelled", "excommunicated", "impeached",
+    "arrested", "imprisoned", "jailed", "detained", "captured", "tried", "convicted", "sentenced",
+    "condemned", "executed", "beheaded", "hanged", "exiled", "banished", "deported", "released",
+    "pardoned", "acquitted", "blinded", "murdered", "assassinated", "poisoned", "wounded", "injured",
+    "tortured", "kidnapped", "abducted", "ransomed", "widowed", "orphaned", "buried", "interred",
+    "recorded", "attested", "documented",
+}
