@@ -140,3 +140,20 @@ def rows_of_narrative(pipeline, text: str) -> dict[str, list[tuple]]:
     for e in pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]:
         found.setdefault(e.trigger, []).append((e.date_start, e.date_end))
     return found
+
+
+@pytest.mark.parametrize("text, trigger, start, end", [
+    ("The weaving style spread in the 6th–13th century across the Orm plain.", "spread",
+     date(500, 1, 1), date(1299, 12, 31)),
+    ("Terraces were built on the slope in the 7th-9th centuries.", "build", date(600, 1, 1), date(899, 12, 31)),
+])
+def test_a_dashed_pair_of_ordinals_before_one_century_noun_keeps_both_ends(pipeline, text, trigger, start, end):
+    # Regression: only the century the noun follows was read ('13th century'), the first end was lost.
+    assert rows(pipeline, text, "narrative")[trigger] == (start, end)
+
+
+def test_bc_centuries_written_low_to_high_run_from_the_older(pipeline):
+    doc = Document.from_raw("t", "t.txt", "Title\n\nGlass was made at Orm in the 9th–11th centuries BC.\n")
+    doc.kind = "narrative"
+    row = next(e for e in pipeline(doc).layers["events"] if e.trigger == "make")
+    assert str(row.date_start).startswith("-1099") and str(row.date_end).startswith("-800")
