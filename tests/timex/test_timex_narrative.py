@@ -328,3 +328,11 @@ def test_a_count_with_a_thousands_separator_is_read_whole(run, text, span, value
 def test_a_length_with_a_thousands_separator_is_read_whole(run):
     found, _ = run("The shrine stood for 1,200 years before it burned.")
     assert found["1,200 years"].value == "P1200Y"
+
+
+def test_a_bare_ordinal_after_a_century_is_a_century(run):
+    found, _ = run("Rents rose in the 19th century, and fell in the 20th.")
+    assert found["the 20th"].value == "19"
+    # after a month it is still a day of that month
+    found, _ = run("The fleet sailed in May 1802 and came back on the 20th.")
+    assert found["the 20th"].value == "1802-05-20"
