@@ -157,3 +157,14 @@ def test_bc_centuries_written_low_to_high_run_from_the_older(pipeline):
     doc.kind = "narrative"
     row = next(e for e in pipeline(doc).layers["events"] if e.trigger == "make")
     assert str(row.date_start).startswith("-1099") and str(row.date_end).startswith("-800")
+
+
+def test_until_a_date_closes_a_history_row_and_leaves_its_start_open(pipeline):
+    assert rows(pipeline, "The Orm fort remained in use until 985.", "narrative")["remain"] == \
+        (None, date(985, 12, 31))
+    # "not … until" tells when the happening itself came
+    assert rows(pipeline, "The Lusk chapel was not completed until 1890.", "narrative")["complete"] == \
+        (date(1890, 1, 1), date(1890, 12, 31))
+    # a range keeps both its ends
+    assert rows(pipeline, "The duke ruled Orm from 1201 until 1230.", "narrative")["rule"] == \
+        (date(1201, 1, 1), date(1230, 12, 31))
