@@ -45,7 +45,9 @@ _MAKING = ("sign", "ratif", "conclud", "pass", "enact", "adopt", "approv", "draf
 # Verbs that make a work or play in it: a year in brackets after the work's title is their time too.
 _WORK_MAKING = ("writ", "wrote", "direct", "star", "appear", "publish", "releas", "produc", "compos", "paint",
                 "film", "record", "premier", "perform", "act", "play", "complet", "creat", "make", "made", "debut",
-                "co-writ", "design", "build", "built", "sculpt", "edit", "translat", "cast", "shot", "shoot")
+                "co-writ", "design", "build", "built", "sculpt", "edit", "translat", "cast", "shot", "shoot",
+                # "was awarded the Lusk Prize (1947)": the year after an award's name is its giving
+                "award", "won", "win", "receiv", "earn", "given", "present", "honour", "honor")
 # A span of years, its era after either end ("221–206 BC", "c. 1500 – 1620", "2nd century BC – 1st century").
 _BARE_SPAN = re.compile(r"(?:c\.\s*)?\d{1,4}(?:\s*(?:BC|BCE|AD|CE))?\s*(?:–|-|—|to|until)\s*(?:c\.\s*)?\d{1,4}"
                         r"(?:\s*(?:BC|BCE|AD|CE))?")

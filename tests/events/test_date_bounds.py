@@ -168,3 +168,11 @@ def test_until_a_date_closes_a_history_row_and_leaves_its_start_open(pipeline):
     # a range keeps both its ends
     assert rows(pipeline, "The duke ruled Orm from 1201 until 1230.", "narrative")["rule"] == \
         (date(1201, 1, 1), date(1230, 12, 31))
+
+
+def test_a_range_from_a_bc_year_to_an_ad_year_is_read(pipeline):
+    # Regression: comparing a BC end (numpy day) with an AD one (Python date) broke the events stage.
+    doc = Document.from_raw("t", "t.txt", "Title\n\nThe Orm peace lasted from 27 BC to 180 AD.\n")
+    doc.kind = "narrative"
+    row = next(e for e in pipeline(doc).layers["events"] if e.trigger == "last")
+    assert str(row.date_start).startswith("-026") and row.date_end == date(180, 12, 31)

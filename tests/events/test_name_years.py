@@ -107,3 +107,8 @@ def test_a_year_in_brackets_after_a_work_dates_only_making_or_playing_in_it(pipe
     assert [(t, d) for t, d, *_ in rows(pipeline, "He wrote Winter at Lusk (1958) while in exile.")] == \
         [("write", "1958")]
     assert [(t, d) for t, d, *_ in rows(pipeline, "She starred in Tarsk Harbour (1944).")] == [("star", "1944")]
+
+
+def test_a_year_in_brackets_after_an_award_dates_its_giving(pipeline):
+    found = rows(pipeline, "He was awarded the Orm Medal (1947) and the Lusk Prize (1958).")
+    assert [(t, d) for t, d, *_ in found] == [("award", "1947"), ("award", "1958")]
