@@ -33,6 +33,14 @@ _COUNTED_ON = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|decades?|cent
                          r"soon|shortly|immediately|just|long|right|straight|not|only|even)\s+after\s+$", re.I)
 _ONWARDS = re.compile(r"^\s*(?:onwards?\b|on\b(?!\s+(?:the|a|an|his|her|their|its|\d)\b)|and\s+(?:after|later)\b)")
 _FROM = re.compile(r"\b[Ff]rom\s+$")
+_UNTIL_DATE = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:at\s+least\s+)?$")
+_NEGATED = re.compile(r"\b(?:not|never|no|n't|only)\b|n't\b", re.I)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of the sentence before ``at`` (from its last full stop or semicolon)."""
+    window = text[max(0, at - 120):at]
+    return re.split(r"[.;!?]\s", window)[-1]
 
 
 def bounded(start: date | None, end: date | None, text: str, date_at: int,
@@ -49,6 +57,10 @@ def bounded(start: date | None, end: date | None, text: str, date_at: int,
         # A history's open bounds, any era (a BC day is a numpy day).
         if _AFTER.search(before) and not _COUNTED_ON.search(text[max(0, date_at - 30):date_at]):
             return (end + (timedelta(days=1) if isinstance(end, date) else np.timedelta64(1, "D"))), None
+        if _UNTIL_DATE.search(before) and not _NEGATED.search(_clause_before(text, date_at)):
+            # "remained in use until 985": the state ends with the date, when it began is not told;
+            # "was not completed until 1890" is the date's own happening and keeps it.
+            return None, end
         if _SINCE.search(before) or (after and _ONWARDS.match(after) and
                                       _FROM.search(text[max(0, date_at - 10):date_at])):
             return start, None

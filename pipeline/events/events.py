@@ -270,6 +270,10 @@ def _interval(first, last, text: str = "") -> tuple:
         # stays that day: a state reached by a named day is told as that day's news. "by mid-2007"
         # (the timex keeps its MID to narrow its days) ends with mid-2007 the same way.
         return None, end
+    if first is not last and first.date_start is not None and end is not None and \
+            not isinstance(first.date_start, date) and not isinstance(end, date) and end < first.date_start:
+        # "the 9th–11th centuries BC": BC centuries written low to high run backwards in time
+        return last.date_start, first.date_end
     return first.date_start, end
 
 

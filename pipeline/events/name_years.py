@@ -42,6 +42,12 @@ _TIME_PREPOSITIONS = {"during", "in", "under", "throughout", "within", "through"
 # Verbs that make a named agreement or law: "the Treaty of 1824 was signed" is a happening of 1824.
 _MAKING = ("sign", "ratif", "conclud", "pass", "enact", "adopt", "approv", "draft", "issu", "proclaim",
            "promulgat", "negotiat", "agree", "conven", "held", "hold", "found", "establish")
+# Verbs that make a work or play in it: a year in brackets after the work's title is their time too.
+_WORK_MAKING = ("writ", "wrote", "direct", "star", "appear", "publish", "releas", "produc", "compos", "paint",
+                "film", "record", "premier", "perform", "act", "play", "complet", "creat", "make", "made", "debut",
+                "co-writ", "design", "build", "built", "sculpt", "edit", "translat", "cast", "shot", "shoot",
+                # "was awarded the Lusk Prize (1947)": the year after an award's name is its giving
+                "award", "won", "win", "receiv", "earn", "given", "present", "honour", "honor")
 # A span of years, its era after either end ("221–206 BC", "c. 1500 – 1620", "2nd century BC – 1st century").
 _BARE_SPAN = re.compile(r"(?:c\.\s*)?\d{1,4}(?:\s*(?:BC|BCE|AD|CE))?\s*(?:–|-|—|to|until)\s*(?:c\.\s*)?\d{1,4}"
                         r"(?:\s*(?:BC|BCE|AD|CE))?")
@@ -85,11 +91,14 @@ def _labels_a_name(span: Any, trigger: Any) -> bool:
     start, end = span.start, span.end
     if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
         return False
-    if not _BARE_SPAN.fullmatch(span.text.strip()):
-        # "(spring 1945)", "(born 1901)": a time told; "starring in Tarsk Harbour (1944)": one year after a
-        # work's title is its release, when the verb happened too.
-        return False
     named = doc[start - 2]
+    if re.fullmatch(r"\d{3,4}", span.text.strip()) and named.pos_ == "PROPN" and named.i != trigger.i:
+        # "starring in Tarsk Harbour (1944)": one year after a work's title is its release, when a verb
+        # making or playing in the work happened too; "was banned", "praised Tarsk Harbour (1944)" were later.
+        verb = next((t for t in _phrase_head(named).ancestors if t.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and verb.i == trigger.i and not verb.lower_.startswith(_WORK_MAKING)
+    if not _BARE_SPAN.fullmatch(span.text.strip()):
+        return False  # "(spring 1945)", "(born 1901)": a time told
     if named.pos_ not in ("NOUN", "PROPN") or named.i == trigger.i:
         return False  # "was founded (1820) by", "the battle (1302)" when the battle is the row
     head = _phrase_head(named)

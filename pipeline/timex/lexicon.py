@@ -85,6 +85,8 @@ ORDINAL_RE = alternation(ORDINAL_WORDS, capital=True)
 def number_value(text: str) -> float | None:
     """``five`` → 5, ``twenty-two`` → 22, ``18`` → 18, ``2.5`` → 2.5; None when not a number."""
     t = " ".join(text.lower().split())
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", t):
+        t = t.replace(",", "")  # "1,800": a thousands separator
     if t.replace(".", "", 1).isdigit():
         return float(t)
     half = re.fullmatch(r"(\d+)(?: 1/2|½)", t)

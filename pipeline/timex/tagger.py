@@ -677,6 +677,21 @@ def _resolve_general(p: Piece, ref: RefTime, reference_date: date | None, news: 
     return None, False
 
 
+_BARE_ORDINAL = re.compile(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", re.I)
+_CENTURY_RULES = ("century", "century_pair", "mod_pair_century")
+
+
+def _century_echo(ent_text: str, start: int, groups: list[list[Piece]]) -> int | None:
+    """The century index of a bare ordinal ("the 20th") said after a century in the same text, else None."""
+    m = _BARE_ORDINAL.fullmatch(ent_text.strip())
+    if not m or not 1 <= int(m.group(1)) <= 21:
+        return None
+    before = [p for g in groups for p in g if p.end <= start]
+    if not before or max(before, key=lambda p: p.end).rule not in _CENTURY_RULES:
+        return None  # only when the date told just before it is a century
+    return int(m.group(1)) - 1
+
+
 _COUNT_OF_UNITS = re.compile(r"(?:about\s+|some\s+|over\s+)?\d+[\s-]+(?:year|month|week|day|decade)s?(?:[\s-]+old)?", re.I)
 _FALLBACK_OK = re.compile(r"\d|" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3) + "|"
                           + "|".join(w.capitalize() for w in WEEKDAYS))
@@ -712,6 +727,10 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                 continue  # "the '05 Boys": a short year inside a name
             if _COUNT_OF_UNITS.fullmatch(ent.text.strip()):
                 continue  # "its 27 year existence": a length or an age (dateparser would count it back from today)
+            if (century := _century_echo(ent.text, ent.start_char, groups)) is not None:
+                # "more in the 21st century than in the 20th": the bare ordinal is a century, not a day
+                groups.append([Piece(ent.start_char, ent.end_char, "DATE", "century", century=century)])
+                continue
             groups.append([Piece(ent.start_char, ent.end_char, ent.label_, MODEL, value=None)])
         groups.sort(key=lambda g: g[0].start)
     if kind == "news":

@@ -140,3 +140,39 @@ def rows_of_narrative(pipeline, text: str) -> dict[str, list[tuple]]:
     for e in pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]:
         found.setdefault(e.trigger, []).append((e.date_start, e.date_end))
     return found
+
+
+@pytest.mark.parametrize("text, trigger, start, end", [
+    ("The weaving style spread in the 6th–13th century across the Orm plain.", "spread",
+     date(500, 1, 1), date(1299, 12, 31)),
+    ("Terraces were built on the slope in the 7th-9th centuries.", "build", date(600, 1, 1), date(899, 12, 31)),
+])
+def test_a_dashed_pair_of_ordinals_before_one_century_noun_keeps_both_ends(pipeline, text, trigger, start, end):
+    # Regression: only the century the noun follows was read ('13th century'), the first end was lost.
+    assert rows(pipeline, text, "narrative")[trigger] == (start, end)
+
+
+def test_bc_centuries_written_low_to_high_run_from_the_older(pipeline):
+    doc = Document.from_raw("t", "t.txt", "Title\n\nGlass was made at Orm in the 9th–11th centuries BC.\n")
+    doc.kind = "narrative"
+    row = next(e for e in pipeline(doc).layers["events"] if e.trigger == "make")
+    assert str(row.date_start).startswith("-1099") and str(row.date_end).startswith("-800")
+
+
+def test_until_a_date_closes_a_history_row_and_leaves_its_start_open(pipeline):
+    assert rows(pipeline, "The Orm fort remained in use until 985.", "narrative")["remain"] == \
+        (None, date(985, 12, 31))
+    # "not … until" tells when the happening itself came
+    assert rows(pipeline, "The Lusk chapel was not completed until 1890.", "narrative")["complete"] == \
+        (date(1890, 1, 1), date(1890, 12, 31))
+    # a range keeps both its ends
+    assert rows(pipeline, "The duke ruled Orm from 1201 until 1230.", "narrative")["rule"] == \
+        (date(1201, 1, 1), date(1230, 12, 31))
+
+
+def test_a_range_from_a_bc_year_to_an_ad_year_is_read(pipeline):
+    # Regression: comparing a BC end (numpy day) with an AD one (Python date) broke the events stage.
+    doc = Document.from_raw("t", "t.txt", "Title\n\nThe Orm peace lasted from 27 BC to 180 AD.\n")
+    doc.kind = "narrative"
+    row = next(e for e in pipeline(doc).layers["events"] if e.trigger == "last")
+    assert str(row.date_start).startswith("-026") and row.date_end == date(180, 12, 31)

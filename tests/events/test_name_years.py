@@ -97,3 +97,18 @@ def test_a_year_that_dates_the_happening_it_describes_stays(pipeline, text, trig
 
 def test_a_bracket_labelling_a_post_dates_no_appointment(pipeline):
     assert rows(pipeline, "Holm was appointed the first director of the Tarsk Symphony Orchestra (1937–1954).") == []
+
+
+def test_a_year_in_brackets_after_a_work_dates_only_making_or_playing_in_it(pipeline):
+    # Regression: the work's year dated whatever was done to the work later.
+    assert rows(pipeline, "The censors banned Winter at Lusk (1958) soon after.") == []
+    assert [(t, d) for t, d, *_ in rows(pipeline, "Critics praised Winter at Lusk (1958) in 1961.")] == \
+        [("praise", "1961")]
+    assert [(t, d) for t, d, *_ in rows(pipeline, "He wrote Winter at Lusk (1958) while in exile.")] == \
+        [("write", "1958")]
+    assert [(t, d) for t, d, *_ in rows(pipeline, "She starred in Tarsk Harbour (1944).")] == [("star", "1944")]
+
+
+def test_a_year_in_brackets_after_an_award_dates_its_giving(pipeline):
+    found = rows(pipeline, "He was awarded the Orm Medal (1947) and the Lusk Prize (1958).")
+    assert [(t, d) for t, d, *_ in found] == [("award", "1947"), ("award", "1958")]

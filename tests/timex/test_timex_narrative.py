@@ -311,3 +311,28 @@ def test_a_late_millennium_keeps_its_modifier(run):
 def test_a_compound_ordinal_century_is_read_whole(run):
     found, _ = run("Enlil rose to prominence during the twenty-fourth century BC.")
     assert found["the twenty-fourth century BC"].value == "BC23"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Some 1,800 years later the hill fort was rebuilt.", "Some 1,800 years later", "0014"),
+    ("The old road was laid 2,300 years ago.", "2,300 years ago", "PAST_REF"),
+])
+def test_a_count_with_a_thousands_separator_is_read_whole(run, text, span, value):
+    # Regression: the count lost its thousands ("1,800 years later" read as "800 years later").
+    found, _ = run(text, RefTime(-1786))
+    assert span in found
+    if value != "PAST_REF":
+        assert found[span].value == value
+
+
+def test_a_length_with_a_thousands_separator_is_read_whole(run):
+    found, _ = run("The shrine stood for 1,200 years before it burned.")
+    assert found["1,200 years"].value == "P1200Y"
+
+
+def test_a_bare_ordinal_after_a_century_is_a_century(run):
+    found, _ = run("Rents rose in the 19th century, and fell in the 20th.")
+    assert found["the 20th"].value == "19"
+    # after a month it is still a day of that month
+    found, _ = run("The fleet sailed in May 1802 and came back on the 20th.")
+    assert found["the 20th"].value == "1802-05-20"

@@ -20,7 +20,7 @@ MOD = rf"(?:\b(?:[Tt]he\s+)?(?P<mod>{MOD_WORDS})(?:\s+the)?(?:\s+|-)|\b(?P<mid>[
 MOD_THE = rf"(?:{MOD}|(?P<the>[Tt]he)\s+)"
 ERA = r"(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![A-Za-z])"
 UNIT = r"(?P<u>days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(?![a-z])"
-QUANT = rf"(?P<q>(?<![\d/.])\d+(?:\.\d+|\s+1/2|½)?|{NUMBER_RE}|{alternation(FUZZY_QUANTITIES, capital=True)}|[Aa]n?)"
+QUANT = rf"(?P<q>(?<![\d/.])(?<!\d,)(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+|\s+1/2|½)?)|{NUMBER_RE}|{alternation(FUZZY_QUANTITIES, capital=True)}|[Aa]n?)"
 DIRECTION = r"(?P<dir>later|earlier|afterwards?|ago|previously|thereafter|before(?=\s*[,.;:)])|after(?=\s*[,.;:)]))"
 SEASON = r"(?P<s>spring|summer|autumn|winter)"
 PART_OF_DAY = r"(?P<pod>morning|afternoon|evening|night)"

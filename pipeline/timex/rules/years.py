@@ -307,13 +307,14 @@ def _decade_of_century(m: re.Match) -> list[Piece]:
     return [piece(m, decade=century * 10 + index)]
 
 
-@rule("century_pair", rf"(?:[Tt]he\s+)?(?P<c1>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:and|or|to|through)\s+"
+@rule("century_pair", rf"(?:[Tt]he\s+)?(?P<c1>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+(?:and|or|to|through)\s+|\s*[–—]\s*|-)"
                       rf"(?P<the2>the\s+)?(?P<c2>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+centur(?:ies|y)(?:\s+{ERA})?",
       "century",
-      examples=[ex("The abbey was rebuilt in [the 10th] and [12th centuries].", "DATE 09", "DATE 11")])
+      examples=[ex("The abbey was rebuilt in [the 10th] and [12th centuries].", "DATE 09", "DATE 11"),
+                ex("Glass was made there in [the 9th]–[11th century].", "DATE 08", "DATE 10")])
 def _century_pair(m: re.Match) -> list[Piece]:
-    """``the 10th and 12th centuries``, ``from the 16th to the 18th century``: two centuries sharing
-    the noun (and the era)."""
+    """``the 10th and 12th centuries``, ``from the 16th to the 18th century``, ``the 6th–13th century``:
+    two centuries sharing the noun (and the era); reading only the noun's own would lose the first end."""
     bc = (m.groupdict().get("era") or "").startswith("B")
     pieces = []
     for group in ("c1", "c2"):
