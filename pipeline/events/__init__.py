@@ -20,6 +20,17 @@
 - ``joint_parties``: the states a dashed pair of nationality words on a happening noun names ("Tarvian–Lusk talks").
 - ``noun_parties``: parties of a happening noun read from the words around it ("the Mongol conquest of China",
   "a coup led by General Orme", "the defeat and exile of Orme").
+- Who is no party, or not in that role: ``non_parties`` and ``non_party_names`` (happenings, periods,
+  fronts, creeds, seats, facilities, ships, ranks given); ``passive_form`` (a subject a passive verb's
+  form shows to be acted on); ``recast_roles`` (price moves, disasters, "her assassination");
+  ``fallen_parties`` ("Orm fell to the Tarvians under Orme"); ``companion_parties`` ("Tarvia, along
+  with Lusk, attacked"; "put pressure on Lusk"); ``fuller_names`` (a short form takes the document's
+  fuller name: "Charles IV" → "Charles IV of Vell", "his brother Raúl").
+- Which dates tell a row's happening: ``relations`` (relations, opinions and labels tell none:
+  "gains offset the payments", "proposed dates include 1009"); ``name_years`` (a year closing a name
+  or labelling one in brackets: "the Treaty of 1824", "Ottoman Syria (1516–1918)"); ``backstory`` (a
+  news clause about a thing's origin dates no other happening); ``date_bounds`` ("since", "after",
+  "until", "by": open bounds).
 - ``modality``: asserted, planned, negated or hypothetical.
 - ``document_dated``: a news report's past happenings that only the report's date, or another word's
   date in their sentence, dates (``events.dated_by``).
