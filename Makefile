@@ -50,6 +50,11 @@ eval: $(STAMP)
 	$(PY) -m evaluation.audit_events score docs/audit/session12/adjectives/judged.jsonl --key docs/audit/session12/adjectives/key.json
 	$(PY) -m evaluation.audit_events score docs/audit/session12/last/judged.jsonl --key docs/audit/session12/last/key.json
 	$(PY) -m evaluation.stories_audit score docs/audit/session12/stories/judged.jsonl --key docs/audit/session12/stories/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session13/vital/judged.jsonl --key docs/audit/session13/vital/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session13/news/judged.jsonl --key docs/audit/session13/news/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session13/reference/judged.jsonl --key docs/audit/session13/reference/key.json
+	$(PY) -m evaluation.audit_changed score docs/audit/session13/changed/judged.jsonl --key docs/audit/session13/changed/key.json
+	$(PY) -m evaluation.stories_audit score docs/audit/session13/stories/judged.jsonl --key docs/audit/session13/stories/key.json
 
 clean:
 	rm -rf outputs $(VENV)

@@ -49,6 +49,16 @@ def full_run(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def pipeline():
+    """One configured pipeline for the tests that run single texts through every stage
+    (``pipeline.text``): loading the model once, not once per test module."""
+    from pipeline.core.config import load_config
+    from pipeline.batch.processing import Pipeline
+
+    return Pipeline(load_config(None))
+
+
+@pytest.fixture(scope="session")
 def spacy_model():
     """The configured spaCy pipeline as the nlp stage loads it (components no stage uses, such as
     the lemmatizer, left out), once for tests that parse single sentences: a rule that works only

@@ -13,14 +13,6 @@ from pipeline.events.document_dated import DOCUMENT, WINDOW_DAYS
 REPORT_DATE = date(2001, 3, 10)
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from pipeline.batch.processing import Pipeline
-    from pipeline.core.config import load_config
-
-    return Pipeline(load_config(None))
-
-
 def rows(pipeline, text: str) -> dict[str, tuple]:
     doc = Document.from_raw("t", "t.txt", "Title\n\n" + text + "\n")
     doc.kind, doc.reference_date = "news", REPORT_DATE

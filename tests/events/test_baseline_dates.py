@@ -12,14 +12,6 @@ import pytest
 from pipeline.core.document import Document
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from pipeline.batch.processing import Pipeline
-    from pipeline.core.config import load_config
-
-    return Pipeline(load_config(None))
-
-
 def dated_texts(pipeline, text: str) -> dict[str, str]:
     doc = Document.from_raw("t", "t.txt", "Title\n\n" + text + "\n")
     doc.kind, doc.reference_date = "news", date(2001, 3, 10)

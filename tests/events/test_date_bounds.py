@@ -13,14 +13,6 @@ from pipeline.events.date_bounds import bounded
 REPORT_DATE = date(1990, 11, 14)
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from pipeline.batch.processing import Pipeline
-    from pipeline.core.config import load_config
-
-    return Pipeline(load_config(None))
-
-
 def rows(pipeline, text: str, kind: str = "news") -> dict[str, tuple]:
     doc = Document.from_raw("t", "t.txt", "Title\n\n" + text + "\n")
     doc.kind, doc.reference_date = kind, REPORT_DATE if kind == "news" else None

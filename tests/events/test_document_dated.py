@@ -16,14 +16,6 @@ from pipeline.events.document_dated import BEFORE, DOCUMENT, SENTENCE, TEXT, WIN
 REPORT_DATE = date(2001, 3, 10)
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from pipeline.batch.processing import Pipeline
-    from pipeline.core.config import load_config
-
-    return Pipeline(load_config(None))
-
-
 def events(pipeline, text: str, kind: str = "news", reference_date: date | None = REPORT_DATE):
     doc = Document.from_raw("t", "t.txt", "Title\n\n" + text + "\n")
     doc.kind, doc.reference_date = kind, reference_date

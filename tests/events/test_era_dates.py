@@ -13,14 +13,6 @@ import pytest
 from pipeline.core.document import Document
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from pipeline.batch.processing import Pipeline
-    from pipeline.core.config import load_config
-
-    return Pipeline(load_config(None))
-
-
 def triggers(pipeline, text: str) -> list[str]:
     doc = Document.from_raw("t", "t.txt", "Title\n\n" + text + "\n")
     return [e.trigger for e in pipeline(doc).layers["events"]]

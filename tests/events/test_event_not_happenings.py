@@ -9,14 +9,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from pipeline.core.config import load_config
-    from pipeline.batch.processing import Pipeline
-
-    return Pipeline(load_config(None))
-
-
 def rows(pipeline, text: str) -> list[tuple[str, str | None]]:
     events = pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]
     return [(e.date_text, e.trigger) for e in events]

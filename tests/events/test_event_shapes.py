@@ -11,14 +11,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from pipeline.core.config import load_config
-    from pipeline.batch.processing import Pipeline
-
-    return Pipeline(load_config(None))
-
-
 def events_of(pipeline, text: str) -> list:
     return pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]
 

@@ -15,14 +15,6 @@ import pytest
 from pipeline.core.document import Document
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from pipeline.batch.processing import Pipeline
-    from pipeline.core.config import load_config
-
-    return Pipeline(load_config(None))
-
-
 def triggers(pipeline, text: str, kind: str = "news") -> list[str]:
     doc = Document.from_raw("t", "t.txt", "Title\n\n" + text + "\n")
     if kind == "news":

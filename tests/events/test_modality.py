@@ -11,14 +11,6 @@ import pytest
 from pipeline.events.modality import MODALITIES
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from pipeline.core.config import load_config
-    from pipeline.batch.processing import Pipeline
-
-    return Pipeline(load_config(None))
-
-
 def modality(pipeline, text: str, trigger: str) -> str:
     events = pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]
     found = [e.modality for e in events if e.trigger == trigger]

@@ -8,14 +8,6 @@ from datetime import date
 import pytest
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from pipeline.core.config import load_config
-    from pipeline.batch.processing import Pipeline
-
-    return Pipeline(load_config(None))
-
-
 def rows(pipeline, text: str) -> list[tuple]:
     events = pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]
     return [(e.trigger, e.date_text, e.date_start, e.date_end) for e in events]

@@ -7,14 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from pipeline.core.config import load_config
-    from pipeline.batch.processing import Pipeline
-
-    return Pipeline(load_config(None))
-
-
 def rows(pipeline, text: str) -> list:
     return [e for e in pipeline.text("Title\n\n" + text + "\n", "t").layers["events"] if e.date_text]
 

@@ -15,14 +15,6 @@ from pipeline.core.document import Document
 from pipeline.events.document_dated import DOCUMENT
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from pipeline.batch.processing import Pipeline
-    from pipeline.core.config import load_config
-
-    return Pipeline(load_config(None))
-
-
 def undated(pipeline, text: str) -> set[str]:
     doc = Document.from_raw("t", "t.txt", "Title\n\n" + text + "\n")
     doc.kind, doc.reference_date = "news", date(2001, 3, 10)

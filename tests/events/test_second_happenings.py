@@ -7,14 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from pipeline.batch.processing import Pipeline
-    from pipeline.core.config import load_config
-
-    return Pipeline(load_config(None))
-
-
 def rows_of(pipeline, text: str) -> list[tuple[str, str]]:
     return [(e.trigger, e.date_text) for e in pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]]
 

@@ -5,20 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from pipeline.core.document import Document
 from pipeline.timex.spans import fiscal_span
 
 REPORT_DATE = date(1990, 11, 14)
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from pipeline.batch.processing import Pipeline
-    from pipeline.core.config import load_config
-
-    return Pipeline(load_config(None))
 
 
 def timexes(pipeline, text: str, reference_date: date = REPORT_DATE) -> dict[str, tuple]:
