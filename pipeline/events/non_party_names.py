@@ -15,7 +15,8 @@ from typing import Any
 
 from pipeline.events.demonyms import IRREGULAR_DEMONYMS
 from pipeline.lexicon.non_party_names import (
-    BARRIER_HEADS, BUILDING_BODY_HEADS, CREED_NAMES, EVIDENCE_NOUNS, FACILITY_NOUNS, FOLLOWER_NOUNS, HONOUR_TITLE_HEADS, LASTING_VERBS,
+    BARRIER_HEADS, BUILDING_BODY_HEADS, CREED_NAMES, EVIDENCE_NOUNS, FACILITY_NOUNS, FOLLOWER_NOUNS, HAPPENING_NAME_HEADS,
+    HONOUR_TITLE_HEADS, LASTING_VERBS, RULING_GROUP_NOUNS,
     MEETING_HEADS, MEETING_VERBS,
     PERIOD_HEADS, PERIOD_ORDINALS, POLITICAL_FRONT_WORDS, REALM_HEADS, SEAT_NOUNS, SHIP_PREFIXES, SUBJECT_PLACE_PREPOSITIONS, THEATRE_WORDS,
     VESSEL_NOUNS)
@@ -206,12 +207,43 @@ def is_title_given(span: Any, trigger: Any) -> bool:
     return root.lower_ in TITLES_OF_PLACE | REGNAL_TITLES | HONORIFICS | HONOUR_TITLE_HEADS
 
 
+def is_piece_of_happening_name(span: Any) -> bool:
+    """A name that is a piece of a happening's, an age's or an agreement's name ("the Seven Years' War
+    was fought", "the Bronze Age collapse destroyed", "the Treaty of Verdun formed", "the Peace of
+    Westphalia"): the name word before the head ("Seven Years", "Bronze Age") or the capitalised head's
+    "of" ("Verdun") names the happening, no party of it. Only inside that one noun phrase: "Orm invaded
+    Lusk in the war" and "the Orm invasion" keep Orm; a lower-case "the war of Orm against Lusk" too."""
+    doc, root = span.doc, span.root
+    head = root.head
+    if root.dep_ in ("compound", "poss", "nmod") and head.i >= span.end and head.lower_ in HAPPENING_NAME_HEADS:
+        between = doc[span.end:head.i]
+        # Only the name's own words between: a possessive mark or more of the head's compounds.
+        return all(t.text in ("'", "'s", "’s", "’") or (t.dep_ == "compound" and t.text[:1].isupper()) for t in between)
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in HAPPENING_NAME_HEADS:
+        return head.head.text[:1].isupper() and head.head.i == head.i - 1  # "the Treaty of Verdun"
+    return False
+
+
+def is_land_of_the_group(span: Any, trigger: Any) -> bool:
+    """The land a ruling house or a people is "of", where a relative clause on that group holds the
+    trigger ("a dynasty of China that ruled from 1368", "a people of Gaul who traded with Rome"): the
+    group did it, the land it ruled or lived in did not."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.lower_ not in RULING_GROUP_NOUNS:
+        return False
+    group = root.head.head
+    clauses = [c for c in (*group.children, *root.children) if c.dep_ == "relcl" and
+               any(k.tag_ in ("WDT", "WP") and k.dep_ in ("nsubj", "nsubjpass") for k in c.children)]
+    return any(trigger.i == c.i or trigger.i in {t.i for t in c.subtree} for c in clauses)
+
+
 def is_no_party_name(span: Any, trigger: Any, label: str) -> bool:
     """Whether a name the model tagged as a party is, by its shape and place, none (the rules above)."""
     return (is_stretch_of_history(span, label) or is_idea(span, label) or is_meeting_held(span, trigger)
             or is_named_as_seat(span) or names_a_facility(span) or is_site_showing_its_past(span, trigger)
             or is_ship(span) or is_followed_one(span) or is_cited_source(span) or only_lasted(span, trigger, label)
-            or is_place_of_the_subject(span, trigger, label) or is_title_given(span, trigger))
+            or is_place_of_the_subject(span, trigger, label) or is_title_given(span, trigger)
+            or is_piece_of_happening_name(span) or is_land_of_the_group(span, trigger))
 
 
 def untagged_no_party(doc: Any, tokens: set[int], name: str, trigger: Any) -> bool:

@@ -18,6 +18,7 @@ from pipeline.events.passive_form import misread_patients, reads_passive
 from pipeline.events.triggers import _INHERIT, PASSIVE_SUBJECTS, SUBJECTS
 from pipeline.events.tree import first_conjunct
 from pipeline.lexicon.type_nouns import PERSON_NOUNS
+from pipeline.lexicon.non_party_names import RULING_GROUP_NOUNS
 
 
 def _subject_tokens(verb: Any) -> tuple[list[Any], bool]:
@@ -300,6 +301,9 @@ def _person_in_kin_group(clause: Any) -> Any:
             head.head.head.pos_ == "NOUN" and head.head.head.lower_ in PERSON_NOUNS | _KIN_MEMBERS and \
             any(c.lower_ == "who" and c.dep_ in SUBJECTS for c in clause.children):
         return head.head.head
+    if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and \
+            head.head.head.lower_ in RULING_GROUP_NOUNS:
+        return head.head.head  # "an imperial dynasty of China that ruled": the dynasty ruled, not China
     return head
 
 
@@ -321,6 +325,12 @@ def predicated_name(noun: Any) -> Any:
         named = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
         if len(named) == 1:
             return named[0]
+        if noun.lower_ in RULING_GROUP_NOUNS:
+            # "The Ming dynasty was an imperial dynasty of China that ruled": the named house said so
+            named = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and
+                     any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in c.children)]
+            if len(named) == 1:
+                return named[0]
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         return noun.head
     return noun

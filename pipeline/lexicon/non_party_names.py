@@ -85,3 +85,16 @@ HONOUR_TITLE_HEADS = frozenset({
     "player", "athlete", "sportsman", "sportswoman", "sportsperson", "footballer", "personality", "person",
     "man", "woman", "champion", "laureate", "citizen", "fellow", "member", "scholar", "artist", "writer",
 })
+# Head words of a happening's, an age's or an agreement's own name ("the Seven Years' War", "the Treaty
+# of Verdun", "the Bronze Age collapse", "the Orm Revolution"): a name inside that noun phrase is a piece
+# of the name, no party. Not heads whose name word is as often the doer ("the German occupation",
+# "the Orm invasion", "the Orm dispute": not listed).
+HAPPENING_NAME_HEADS = frozenset({
+    "war", "wars", "treaty", "treaties", "peace", "pact", "accord", "accords", "armistice", "truce",
+    "revolution", "rebellion", "revolt", "uprising", "insurrection", "crisis", "collapse", "age", "ages", "era",
+    "period", "reformation", "restoration", "schism", "crusade", "controversy", "troubles", "depression", "panic"})
+# A ruling house or a people said to be "of" a land ("an imperial dynasty of China that ruled", "the
+# Lusk dynasty of Orm, which ruled"): a relative clause after it tells what the house or the people did,
+# not the land it ruled or lived in.
+RULING_GROUP_NOUNS = frozenset({"dynasty", "dynasties", "clan", "clans", "tribe", "tribes", "people", "peoples",
+                                "house", "rulers", "ruler", "monarchs", "kings", "emperors", "sultans"})

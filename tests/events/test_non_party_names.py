@@ -131,3 +131,25 @@ def test_he_after_he_stands_for_no_one_where_the_first_stands_for_no_one():
     assert "Albert Tarn" not in roles(text, "made")["participants"]
     text = "Tom Orme wrote plays in Vell. He was made a member of the Tarvian Academy in 1970."
     assert "Tom Orme" in roles(text, "made")["participants"]
+
+
+def test_a_piece_of_a_happenings_name_is_no_party():
+    # The name word before "War" or "collapse" and the place a Treaty is "of" name the happening.
+    r = roles("The Nine Years' War devastated Flanders from 1688 to 1697.", "devastated")
+    assert r["actors"] == [] and "Nine Years" not in r["participants"]
+    assert roles("The Iron Age collapse destroyed many towns around 900 BC.", "destroyed")["actors"] == []
+    r = roles("The Treaty of Lusk in 1412 divided the kingdom.", "divided")
+    assert "Lusk" not in r["actors"] + r["participants"]
+    # A party beside such a name stays, and so does a state doing the happening its adjective names.
+    r = roles("In 1870 Prussia invaded France.", "invaded")
+    assert r["actors"] == ["Prussia"] and r["participants"] == ["France"]
+
+
+def test_the_land_a_dynasty_or_a_people_is_of_is_not_who_ruled():
+    r = roles("The Tang dynasty was an imperial dynasty of China that ruled from 618 to 907.", "ruled")
+    assert "China" not in r["actors"] + r["participants"]
+    r = roles("The Celts were a people of Gaul who traded with Rome in 100 BC.", "traded")
+    assert "Gaul" not in r["actors"] and "Rome" in r["participants"]
+    # The house itself, named before the clause, still rules.
+    r = roles("The Lusk dynasty of Orm, which ruled from 960, fell in 1127.", "ruled")
+    assert r["actors"] == ["Lusk dynasty"]
