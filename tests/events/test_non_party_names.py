@@ -140,14 +140,16 @@ def test_a_piece_of_a_happenings_name_is_no_party():
     assert roles("The Iron Age collapse destroyed many towns around 900 BC.", "destroyed")["actors"] == []
     r = roles("The Treaty of Lusk in 1412 divided the kingdom.", "divided")
     assert "Lusk" not in r["actors"] + r["participants"]
+    r = roles("The Peace of Vell, signed in Orm in 1512, ended the Tarvian War.", "ended")
+    assert "Vell" not in r["actors"] + r["participants"]
     # A party beside such a name stays, and so does a state doing the happening its adjective names.
     r = roles("In 1870 Prussia invaded France.", "invaded")
     assert r["actors"] == ["Prussia"] and r["participants"] == ["France"]
 
 
 def test_the_land_a_dynasty_or_a_people_is_of_is_not_who_ruled():
-    r = roles("The Tang dynasty was an imperial dynasty of China that ruled from 618 to 907.", "ruled")
-    assert "China" not in r["actors"] + r["participants"]
+    r = roles("The Orm dynasty was a royal dynasty of Norway that ruled from 1120 to 1340.", "ruled")
+    assert "Norway" not in r["actors"] + r["participants"]
     r = roles("The Celts were a people of Gaul who traded with Rome in 100 BC.", "traded")
     assert "Gaul" not in r["actors"] and "Rome" in r["participants"]
     # The house itself, named before the clause, still rules.
