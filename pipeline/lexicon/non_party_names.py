@@ -97,4 +97,7 @@ HAPPENING_NAME_HEADS = frozenset({
 # Lusk dynasty of Orm, which ruled"): a relative clause after it tells what the house or the people did,
 # not the land it ruled or lived in.
 RULING_GROUP_NOUNS = frozenset({"dynasty", "dynasties", "clan", "clans", "tribe", "tribes", "people", "peoples",
-                                "house", "rulers", "ruler", "monarchs", "kings", "emperors", "sultans"})
+                                "house", "rulers", "ruler", "monarchs", "kings", "emperors", "sultans",
+                                # a ruler's title "of" the land ("the king of Orm who ruled"): the ruler did it
+                                "king", "queen", "emperor", "empress", "sultan", "khan", "tsar", "czar", "pharaoh",
+                                "monarch", "shah", "caliph", "emir", "duke", "prince"})

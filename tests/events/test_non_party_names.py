@@ -155,3 +155,13 @@ def test_the_land_a_dynasty_or_a_people_is_of_is_not_who_ruled():
     # The house itself, named before the clause, still rules.
     r = roles("The Lusk dynasty of Orm, which ruled from 960, fell in 1127.", "ruled")
     assert r["actors"] == ["Lusk dynasty"]
+
+
+def test_the_land_a_ruler_is_of_is_not_who_acted_in_the_rulers_clause():
+    r = roles("The prince of Vell, who fled to Orm in 1420, died in exile.", "fled")
+    assert "Vell" not in r["actors"] + r["participants"]
+    r = roles("He was the king of Orm who ruled from 960 to 990.", "ruled")
+    assert "Orm" not in r["actors"]
+    # The ruler named beside the title still acts.
+    r = roles("William, the Duke of Normandy, who invaded England in 1066, was crowned king.", "invaded")
+    assert r["actors"] == ["William"] and r["participants"] == ["England"]
