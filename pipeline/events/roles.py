@@ -28,8 +28,7 @@ from pipeline.events.party_shapes import (absolute_with, counterpart_heads, forc
 from pipeline.events.agreement_parties import parties_named_with
 from pipeline.events.companion_parties import borne_on, companions
 from pipeline.events.fallen_parties import recast_fall
-from pipeline.events.war_sides import war_side_roles
-from pipeline.events.founded_states import founded_state_roles
+from pipeline.events.side_roles import side_roles
 from pipeline.events.joint_parties import joint_parties
 from pipeline.events.noun_parties import acted_on_by_happening, nominal_leaders, performing_state, shared_objects
 from pipeline.events.document_dated import is_where, state_names_whose, state_of_land
@@ -322,7 +321,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
                   if not untagged_no_party(doc, said, name, trigger)]
     roles = recast_roles(trigger, roles, spans_of)  # a price move, a disaster, a receiving: no actor by grammar
     roles = recast_fall(trigger, roles, spans.spans)  # "Orm fell to the Tarvians under Jan Orme": they took it
-    roles = founded_state_roles(trigger, war_side_roles(trigger, roles, spans.spans), spans.spans)  # sides act; a realm founded
+    roles = side_roles(trigger, roles, spans.spans)  # a war's sides act; a realm founded, a proposal's counterpart take part
     resolved: list[str] = [theme] if thing_at is not None else []
     # Resolved names by role, each with the words it was written as (the pronoun, "the two countries").
     extra: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": []}

@@ -33,3 +33,13 @@ def test_the_realm_a_founding_verb_makes_takes_part_an_ordinal_in_its_name_or_no
     assert roles("The Lusk Empire was established in 1721.", "established")["participants"] == ["Lusk Empire"]
     # a stretch of history that only began stays no party
     assert roles("The Second Tarvian Empire began in 1852.", "began")["participants"] == []
+
+
+def test_the_state_a_proposal_is_made_to_and_the_state_whose_force_is_asked_of_take_part():
+    r = roles("In 1940 Italy proposed to Germany to renegotiate the spheres of influence.", "proposed")
+    assert r["actors"] == ["Italy"] and r["participants"] == ["Germany"]
+    r = roles("In 1939 Finland asked for the withdrawal of Soviet troops.", "asked")
+    assert r["actors"] == ["Finland"] and r["participants"] == ["Soviet Union"]
+    # a place someone went to stays where
+    r = roles("In 1940 the Italian envoy travelled to Germany.", "travelled")
+    assert r["participants"] == [] and r["places"] == ["Germany"]
