@@ -43,3 +43,12 @@ def test_the_state_a_proposal_is_made_to_and_the_state_whose_force_is_asked_of_t
     # a place someone went to stays where
     r = roles("In 1940 the Italian envoy travelled to Germany.", "travelled")
     assert r["participants"] == [] and r["places"] == ["Germany"]
+
+
+def test_a_fronted_passive_participle_with_an_agent_acts_on_its_clause_s_subject():
+    for text in ("Formally annexed by Austria-Hungary in 1908, Bosnia became a crown land.",
+                 "Occupied in 1878 and formally annexed by Austria-Hungary in 1908, Bosnia became a crown land."):
+        r = roles(text, "annexed")
+        assert r["actors"] == ["Austria-Hungary"] and r["participants"] == ["Bosnia and Herzegovina"]
+    # the clause's own verb keeps its subject as its actor
+    assert roles("Formally annexed by Austria-Hungary in 1908, Bosnia became a crown land.", "became")["actors"] != []
