@@ -1,5 +1,4 @@
-"""Roles under a trigger: actors, participants, places, and the thing acted on (the theme, read by
-:mod:`pipeline.events.themes`).
+"""Roles under a trigger: actors, participants, places, and the thing acted on (the theme, read by :mod:`pipeline.events.themes`).
 
 Actors are the subject's names (the ``by``-agent of a passive; conjuncts too), read by
 :mod:`pipeline.events.triggers`. Participants are the other parties: the objects of the verb (and
@@ -24,20 +23,19 @@ from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, mea
 from pipeline.events.linked_parties import (body_names, controlled_patients, entered_states, joined_event_parties,
                                             listed_parties, nested_opponents, patients_in, sides_served,
                                             sides_posts_and_clauses, stray_agents, support_recipients)
-from pipeline.events.party_shapes import (
-    absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier, is_post_holders_body, is_quoted_speech,
+from pipeline.events.party_shapes import (absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier, is_post_holders_body, is_quoted_speech,
     is_quoted_work, modified_noun, qualifying_clauses, quoted_words, territory_parties, title_tokens, untagged_names, with_compounds)
 from pipeline.events.agreement_parties import parties_named_with
 from pipeline.events.companion_parties import borne_on, companions
 from pipeline.events.fallen_parties import recast_fall
+from pipeline.events.side_roles import side_roles
 from pipeline.events.joint_parties import joint_parties
 from pipeline.events.noun_parties import acted_on_by_happening, nominal_leaders, performing_state, shared_objects
 from pipeline.events.document_dated import is_where, state_names_whose, state_of_land
 from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
 from pipeline.events.seated_bodies import seated_bodies
 from pipeline.events.recast_roles import demotes_actors, is_disaster, recast_roles
-from pipeline.events.non_parties import (holds_no_party, is_base_name, is_company_seat, is_image_source,
-                                         is_press_owner, is_thing_or_misread, untagged_no_party)
+from pipeline.events.non_parties import holds_no_party, is_base_name, is_company_seat, is_image_source, is_press_owner, is_thing_or_misread, untagged_no_party
 from pipeline.events.coreference import Mention, Paragraphs
 from pipeline.events.slot_names import slot_roles
 from pipeline.events.themes import antecedent, theme_of
@@ -323,6 +321,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
                   if not untagged_no_party(doc, said, name, trigger)]
     roles = recast_roles(trigger, roles, spans_of)  # a price move, a disaster, a receiving: no actor by grammar
     roles = recast_fall(trigger, roles, spans.spans)  # "Orm fell to the Tarvians under Jan Orme": they took it
+    roles = side_roles(trigger, roles, spans.spans)  # a war's sides act; a realm founded, a proposal's counterpart take part
     resolved: list[str] = [theme] if thing_at is not None else []
     # Resolved names by role, each with the words it was written as (the pronoun, "the two countries").
     extra: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": []}

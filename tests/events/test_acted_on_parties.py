@@ -166,7 +166,8 @@ def test_the_body_joined_is_a_party_where_the_model_left_it_untagged():
 
 def test_the_sides_the_parser_hangs_on_a_date():
     r = roles("The Battle of Narva was fought on 30 November 1700 between Sweden and Russia.", "fought")
-    assert {"Sweden", "Russia"} <= set(r["participants"])
+    # both sides fought: actors (events/war_sides.py)
+    assert {"Sweden", "Russia"} <= set(r["actors"])
 
 
 def test_the_patient_of_a_passive_infinitive_is_the_subject_of_the_verb_it_completes():

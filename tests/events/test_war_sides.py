@@ -1,0 +1,54 @@
+"""Sides of a war, the founded state, the counterpart of a request (issue 31, blind judges' findings on
+history leads): invented sentences of the same shapes, regression tests (evaluation/wikievents.py and the
+events audit measure)."""
+
+from pipeline import label_roles
+
+
+def roles(text: str, word: str) -> dict:
+    start = text.index(word)
+    return label_roles(text, [(start, start + len(word))])[0]
+
+
+def test_every_side_after_between_of_a_war_is_an_actor_an_alliance_s_members_included():
+    text = "The Vell War was fought between Portugal and an alliance of Spain, Denmark and Sweden from 1701 to 1704."
+    for word in ("fought", "War"):
+        r = roles(text, word)
+        assert r["actors"] == ["Portugal", "Spain", "Denmark", "Sweden"] and r["participants"] == []
+    r = roles("The war between Peru and Chile (1879–1884) ended in a treaty.", "war")
+    assert r["actors"] == ["Peru", "Chile"]
+    r = roles("The battle was fought on 3 May 1702 between Sweden and Denmark.", "fought")
+    assert r["actors"] == ["Sweden", "Denmark"]
+
+
+def test_sides_between_of_no_fight_stay_participants():
+    assert roles("In 1879 a treaty between Peru and Chile was signed.", "treaty")["participants"] == ["Peru", "Chile"]
+    r = roles("Trade between Peru and Chile grew in 1880.", "Trade")
+    assert r["actors"] == [] and r["participants"] == ["Peru", "Chile"]
+
+
+def test_the_realm_a_founding_verb_makes_takes_part_an_ordinal_in_its_name_or_not():
+    assert roles("Jan Orme established the Second Tarvian Empire in 1852.", "established")["participants"] == \
+        ["Second Tarvian Empire"]
+    assert roles("The Lusk Empire was established in 1721.", "established")["participants"] == ["Lusk Empire"]
+    # a stretch of history that only began stays no party
+    assert roles("The Second Tarvian Empire began in 1852.", "began")["participants"] == []
+
+
+def test_the_state_a_proposal_is_made_to_and_the_state_whose_force_is_asked_of_take_part():
+    r = roles("In 1940 Italy proposed to Germany to renegotiate the spheres of influence.", "proposed")
+    assert r["actors"] == ["Italy"] and r["participants"] == ["Germany"]
+    r = roles("In 1939 Finland asked for the withdrawal of Soviet troops.", "asked")
+    assert r["actors"] == ["Finland"] and r["participants"] == ["Soviet Union"]
+    # a place someone went to stays where
+    r = roles("In 1940 the Italian envoy travelled to Germany.", "travelled")
+    assert r["participants"] == [] and r["places"] == ["Germany"]
+
+
+def test_a_fronted_passive_participle_with_an_agent_acts_on_its_clause_s_subject():
+    for text in ("Formally annexed by Austria-Hungary in 1908, Bosnia became a crown land.",
+                 "Occupied in 1878 and formally annexed by Austria-Hungary in 1908, Bosnia became a crown land."):
+        r = roles(text, "annexed")
+        assert r["actors"] == ["Austria-Hungary"] and r["participants"] == ["Bosnia and Herzegovina"]
+    # the clause's own verb keeps its subject as its actor
+    assert roles("Formally annexed by Austria-Hungary in 1908, Bosnia became a crown land.", "became")["actors"] != []
