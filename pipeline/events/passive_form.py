@@ -52,3 +52,13 @@ def misread_patients(verb: Any) -> list:
         # "held the chair …, was elected a member", "Widowed in 1945, she served": the clause's subject
         return [c for c in verb.head.children if c.dep_ == "nsubj" or c.dep_ in PASSIVE_SUBJECTS]
     return []
+
+
+def fronted_participle_patients(verb: Any) -> list:
+    """"Annexed by Tarvia in 1908, Lusk became a crown land": a passive participle with an agent of its own,
+    fronted before its clause, acts on that clause's subject (a conjunct too: "occupied and annexed by")."""
+    clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "advcl" else verb
+    if verb.tag_ != "VBN" or clause.dep_ != "advcl" or clause.i > clause.head.i or \
+            not any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    return [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i]

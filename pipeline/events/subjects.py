@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 from pipeline.events.happening_words import named_happening_subject
 from pipeline.events.companion_parties import COMPANY_WORDS, companions
-from pipeline.events.passive_form import misread_patients, reads_passive
+from pipeline.events.passive_form import fronted_participle_patients, misread_patients, reads_passive
 from pipeline.events.triggers import _INHERIT, PASSIVE_SUBJECTS, SUBJECTS
 from pipeline.events.tree import first_conjunct
 from pipeline.lexicon.type_nouns import PERSON_NOUNS
@@ -395,14 +395,5 @@ def passive_patients(verb: Any) -> list:
     passive auxiliary ("In 1978, he was upset by Knoetze": "he" under "was")."""
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] + [
         g for c in verb.children if c.dep_ == "auxpass" for g in c.children if g.dep_ in SUBJECTS] + misread_patients(verb) + \
-        _fronted_participle_patients(verb)
+        fronted_participle_patients(verb)
 
-
-def _fronted_participle_patients(verb: Any) -> list:
-    """"Annexed by Tarvia in 1908, Lusk became a crown land": a passive participle with an agent of its own,
-    fronted before its clause, acts on that clause's subject (a conjunct too: "occupied and annexed by")."""
-    clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "advcl" else verb
-    if verb.tag_ != "VBN" or clause.dep_ != "advcl" or clause.i > clause.head.i or \
-            not any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ in SUBJECTS for c in verb.children):
-        return []
-    return [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i]
