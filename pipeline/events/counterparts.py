@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.tree import pobjs
 from pipeline.events.party_shapes import force_party
 
 Role = tuple[Any, str, str]
@@ -21,15 +22,11 @@ _ADDRESSING = ("propos", "offer", "suggest", "appeal", "petition", "request", "a
 _ASKING = ("ask", "request", "demand", "call", "urg", "press", "insist", "propos", "seek", "sought")
 
 
-def _pobjs(prep: Any) -> list:
-    return [g for g in prep.children if g.dep_ == "pobj"]
-
-
 def addressed_states(trigger: Any) -> set[int]:
     """Head tokens of the states a proposal or request is made "to" ("proposed to Lusk")."""
     if trigger.pos_ != "VERB" or not trigger.lower_.startswith(_ADDRESSING):
         return set()
-    return {g.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in _pobjs(c)
+    return {g.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in pobjs(c)
             for g in (g, *g.conjuncts) if g.ent_type_ == "GPE"}
 
 
@@ -38,8 +35,8 @@ def asked_of_forces(trigger: Any) -> set[int]:
     if trigger.pos_ != "VERB" or not trigger.lower_.startswith(_ASKING):
         return set()
     asked = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-    asked += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for g in _pobjs(c) if g.pos_ == "NOUN"]
-    return {g.i for a in asked for p in a.children if p.dep_ == "prep" and p.lower_ == "of" for g in _pobjs(p)}
+    asked += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for g in pobjs(c) if g.pos_ == "NOUN"]
+    return {g.i for a in asked for p in a.children if p.dep_ == "prep" and p.lower_ == "of" for g in pobjs(p)}
 
 
 def counterpart_roles(trigger: Any, roles: list[Role], spans: list) -> list[Role]:

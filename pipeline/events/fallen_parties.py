@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.tree import pobjs
 from pipeline.events.party_shapes import with_compounds
 
 Role = tuple[Any, str, str]
@@ -19,10 +20,6 @@ _SIDE_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 _FALL_FORMS = {"fall", "falls", "fell", "fallen", "falling"}
 # Particles that make "fell" a move of one's own ("fell back to", "fell away to").
 _RETREAT_WORDS = ("back", "away", "behind", "apart", "off")
-
-
-def _pobjs(prep: Any) -> list:
-    return [g for g in prep.children if g.dep_ == "pobj"]
 
 
 def _phrase(head: Any) -> set[int]:
@@ -36,7 +33,7 @@ def fall_takers(trigger: Any) -> set[int] | None:
         return None
     if any(c.dep_ in ("advmod", "prt") and c.lower_ in _RETREAT_WORDS for c in trigger.children):
         return None
-    to_objects = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in _pobjs(c)]
+    to_objects = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in pobjs(c)]
     if not any(t.ent_type_ in _SIDE_TYPES for g in to_objects for t in g.subtree):
         return None  # "fell to $5", "fell to the ground": no side took anything
     takers: set[int] = set()
@@ -50,7 +47,7 @@ def fall_takers(trigger: Any) -> set[int] | None:
 def _leaders(trigger: Any, to_objects: list) -> list:
     """The "under" objects of the fall or of the side it fell to."""
     return [g for h in [trigger, *to_objects] for c in h.children if c.dep_ == "prep" and c.lower_ == "under"
-            for g in _pobjs(c)]
+            for g in pobjs(c)]
 
 
 def recast_fall(trigger: Any, roles: list[Role], spans: Any) -> list[Role]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.tree import pobjs
 from pipeline.events.names import SentenceNames, is_adjective, unique_names
 from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, fronted_names, passive_patients, predicated_name, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
@@ -67,7 +68,7 @@ def object_heads(trigger: Any) -> list:
              if (c.dep_ == "dobj" and not is_quoted_speech(c)) or (c.dep_ == "oprd" and c.pos_ == "PROPN")]
     # "granted independence to India": a prepositional dative's object is the party.
     heads += [g for c in trigger.children if c.dep_ == "dative"
-              for g in ([c] if c.pos_ != "ADP" else _pobjs(c))]
+              for g in ([c] if c.pos_ != "ADP" else pobjs(c))]
     # "Orme was a schoolboy who was shot": the name the relative's noun is said of is the patient.
     heads += [predicated_name(antecedent(c)) for c in passive_patients(trigger)]
     # "a jury found Orme guilty", "declared Lusk insolvent": the subject of the small clause is the one judged.
@@ -83,7 +84,7 @@ def object_heads(trigger: Any) -> list:
     absolute = absolute_with(trigger)
     if absolute is not None and not heads:
         # "were killed with two others injured": the participle's patient is the object of "with".
-        heads += _pobjs(absolute)
+        heads += pobjs(absolute)
     if not heads and trigger.dep_ == "conj" and trigger.tag_ == "VBN" and not any(
             c.dep_ in SUBJECTS for c in trigger.children):
         # "who were distrusted and persecuted": the second participle shares the first one's patient.
@@ -100,18 +101,13 @@ def _proposers(objects: list) -> list:
     """The agent of a participle on a proposed thing the verb acts on ("adopted a resolution proposed by
     Tarvia", "rejected the plan drawn up by the Orme Council"): the proposer is a party of the act."""
     return [g for o in objects if o.lower_ in _PROPOSED_THINGS for c in o.children
-            if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent" for g in _pobjs(a)]
-
-
-def _pobjs(prep: Any) -> list:
-    """The objects of a preposition."""
-    return [g for g in prep.children if g.dep_ == "pobj"]
+            if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent" for g in pobjs(a)]
 
 
 def _company_parties(in_prep: Any) -> list:
     """The parties of "in the presence of Stalin", "in cooperation with Italy"."""
-    return [party for noun in _pobjs(in_prep) if noun.lower_ in _COMPANY_NOUNS
-            for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "with") for party in _pobjs(p)]
+    return [party for noun in pobjs(in_prep) if noun.lower_ in _COMPANY_NOUNS
+            for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "with") for party in pobjs(p)]
 
 
 # Verbs of publishing (word forms): the paper a work comes out "in" is its publisher, a party.
@@ -123,7 +119,7 @@ def _publishers(trigger: Any, in_prep: Any) -> list:
     magazine"): a named body, where the "in" object is one or the periodical's name is compounded on it."""
     if not trigger.lower_.startswith(_PUBLISHING):
         return []
-    return [t for o in _pobjs(in_prep) for t in [o, *(c for c in o.children if c.dep_ == "compound")]
+    return [t for o in pobjs(in_prep) for t in [o, *(c for c in o.children if c.dep_ == "compound")]
             if t.ent_type_ == "ORG"]
 
 
@@ -138,32 +134,32 @@ def participant_heads(trigger: Any, objects: list) -> list:
         if c in absolute:
             continue  # "killed with two others injured": the others are the participle's, not the verb's
         if c.dep_ == "prt" and c.lower_ in PARTICIPANT_PREPOSITIONS:
-            heads += _pobjs(c)  # "called on the Muslims": the parser makes the preposition a particle
+            heads += pobjs(c)  # "called on the Muslims": the parser makes the preposition a particle
         elif c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPOSITIONS and (c.lower_ not in _TRANSFER or objects) \
                 and not is_image_source(c, objects):
-            heads += _pobjs(c)
+            heads += pobjs(c)
             # "sold the rights to the design to Orme Ltd": the parser hangs the recipient off the first object.
-            heads += [g for o in _pobjs(c) for p in o.children if p.dep_ == "prep" and p.lower_ == "to"
-                      for g in _pobjs(p) if c.lower_ == "to" and g.ent_type_ in ("PERSON", "ORG", "NORP")]
+            heads += [g for o in pobjs(c) for p in o.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for g in pobjs(p) if c.lower_ == "to" and g.ent_type_ in ("PERSON", "ORG", "NORP")]
         elif c.dep_ == "prep" and c.lower_ == "to" and trigger.lower_.startswith(_YIELDING) and \
                 not any(g.dep_ in ("advmod", "prt") and g.lower_ in ("back", "away", "behind") for g in trigger.children):  # "fell back to Orme"
-            heads += _pobjs(c)  # "lost to the French fleet", "fell to the Ottomans": the winner is a side
+            heads += pobjs(c)  # "lost to the French fleet", "fell to the Ottomans": the winner is a side
         elif c.dep_ == "prep" and c.lower_ == "to":
             # "wrote to General Villeneuve", "appealed to the League": a person or a body is a recipient, not a destination.
-            heads += [g for g in _pobjs(c) if g.ent_type_ in ("PERSON", "ORG", "NORP")]
+            heads += [g for g in pobjs(c) if g.ent_type_ in ("PERSON", "ORG", "NORP")]
             # "wrote to his friend Jan Orme": the person a common noun names in apposition is the recipient.
-            heads += [a for g in _pobjs(c) if g.pos_ == "NOUN" for a in g.children
+            heads += [a for g in pobjs(c) if g.pos_ == "NOUN" for a in g.children
                       if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
         elif c.dep_ == "prep" and c.lower_ == "in":
             heads += _company_parties(c) + _publishers(trigger, c)
         if c.dep_ == "prep" and c.lower_ == "at" and trigger.lower_.startswith(TARGETING_VERBS):
-            heads += _pobjs(c)  # "attacks targeted at the United States": the target is acted on, not where
+            heads += pobjs(c)  # "attacks targeted at the United States": the target is acted on, not where
         if c.dep_ == "prep" and c.lower_ in ("for", "from") and trigger.lower_ in BID_WORDS:
-            heads += [g for g in _pobjs(c) if g.ent_type_ in ("ORG", "PERSON", "GPE")]  # "a bid for Tarn Foods"
+            heads += [g for g in pobjs(c) if g.ent_type_ in ("ORG", "PERSON", "GPE")]  # "a bid for Tarn Foods"
     heads += counterpart_heads(trigger) + borne_on(trigger)  # "put pressure on Japan": the verb's "on" is the noun's
     # "was fought on 30 November 1700 between Tarvia and Lusk": the parser hangs the sides on the date.
-    heads += [g for c in trigger.children if c.dep_ == "prep" for d in _pobjs(c) if d.ent_type_ in ("DATE", "TIME")
-              for p in d.children if p.dep_ == "prep" and p.lower_ in ("between", "against") for g in _pobjs(p)]
+    heads += [g for c in trigger.children if c.dep_ == "prep" for d in pobjs(c) if d.ent_type_ in ("DATE", "TIME")
+              for p in d.children if p.dep_ == "prep" and p.lower_ in ("between", "against") for g in pobjs(p)]
     # "In cooperation with Samsung, Tarnex began developing …": the company kept in the verb governing the trigger.
     # ("6PR, in conjunction with the TAB, was able to secure …": up a chain of complements to the main verb)
     governor = trigger.head if trigger.dep_ == "xcomp" else \
@@ -177,14 +173,14 @@ def participant_heads(trigger: Any, objects: list) -> list:
         # "an agreement was made with the TAB", "struck a deal on 3 May with Orme": the other side of a
         # happening noun given on its support verb.
         heads += [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "against")
-                  for g in _pobjs(c)]
+                  for g in pobjs(c)]
     for means in means_tokens(trigger):
         # The means names a party: "terminated the Pact with its invasion of the Soviet Union", "by invading Poland".
         if means.pos_ == "VERB":
             heads += [g for g in means.children if g.dep_ == "dobj"]
         else:
             heads += [t for p in means.children if p.dep_ == "prep" and p.lower_ in ("of", "against", "on")
-                      for t in _pobjs(p)]
+                      for t in pobjs(p)]
     own_agent = any(c.dep_ == "agent" for c in trigger.children)
     for c in trigger.children:
         if not own_agent and c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VBN" and \
@@ -192,7 +188,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
             # "Litvinov was dismissed and replaced by Molotov": the agent of the second participle,
             # which shares the first one's patient, is a party of the first. ("captured by the armies
             # and published by the State Department": two acts with agents of their own.)
-            heads += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
+            heads += [t for a in c.children if a.dep_ == "agent" for t in pobjs(a)]
     heads += governing_patients(trigger) + support_recipients(trigger) + patients_in(trigger) + \
         joined_event_parties(trigger) + controlled_patients(trigger) + entered_states(trigger) + sides_served(trigger, objects) + \
         nested_opponents(trigger) + shared_objects(trigger) + acted_on_by_happening(trigger)
@@ -209,7 +205,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
                 continue  # "her shop window was damaged", "four Ulsterbus workers were killed": no owner, no employer
             if c.dep_ == "prep" and c.lower_ in _PARTY_PREPOSITIONS and not (
                     c.lower_ == "to" and h.lower_.rstrip("s") in PERSON_NOUNS):  # "ambassador to Moscow": a post
-                heads += _pobjs(c)
+                heads += pobjs(c)
             elif c.dep_ in ("poss", "compound", "appos") and not (
                     c.ent_type_ in ("GPE", "LOC") and h.lower_ in PLACE_HAPPENINGS) and not (  # "Tarvia's protests": where
                     c.dep_ == "appos" and h is trigger):  # a happening is no person: "the bombing, Orme and …" misparsed

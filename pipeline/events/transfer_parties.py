@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.tree import pobjs
 from pipeline.lexicon.companies import BID_WORDS
 from pipeline.lexicon.sides import CAREER_NOUNS, MOVING_VERBS
 
@@ -20,14 +21,10 @@ from pipeline.lexicon.sides import CAREER_NOUNS, MOVING_VERBS
 _CLUB_LABELS = ("ORG", "PERSON")
 
 
-def _pobjs(prep: Any) -> list:
-    return [g for g in prep.children if g.dep_ == "pobj"]
-
-
 def _clubs(holder: Any, prepositions: set[str]) -> list:
     """The named bodies a preposition of ``holder`` in ``prepositions`` has as its object."""
     return [g for c in holder.children if c.dep_ == "prep" and c.lower_ in prepositions
-            for g in _pobjs(c) if g.ent_type_ in _CLUB_LABELS]
+            for g in pobjs(c) if g.ent_type_ in _CLUB_LABELS]
 
 
 def club_heads(trigger: Any, objects: list) -> list:
@@ -48,7 +45,7 @@ def club_heads(trigger: Any, objects: list) -> list:
         heads += [g for o in objects for g in _clubs(o, {"for"})]
         # "moved to Lusk United from Dover Rovers": or the "from" on the club joined
         heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"
-                  for o in _pobjs(c) for g in _clubs(o, {"from"})]
+                  for o in pobjs(c) for g in _clubs(o, {"from"})]
     return heads
 
 
@@ -66,4 +63,4 @@ def offer_sides(trigger: Any) -> list:
             not verb.lower_.startswith(_ANSWERING):
         return []
     return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON")] + \
-        [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in _pobjs(c)]
+        [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in pobjs(c)]

@@ -12,3 +12,8 @@ def first_conjunct(token: Any) -> Any:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+def pobjs(prep: Any) -> list:
+    """The objects of a preposition."""
+    return [g for g in prep.children if g.dep_ == "pobj"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.tree import pobjs
 Role = tuple[Any, str, str]
 # Word forms of fighting (the pipeline runs no lemmatiser): a happening whose sides both act.
 _FIGHTING = {"war", "wars", "warfare", "conflict", "conflicts", "battle", "battles", "fought", "fight", "fights",
@@ -20,10 +21,6 @@ _FIGHTING = {"war", "wars", "warfare", "conflict", "conflicts", "battle", "battl
 _COALITIONS = {"alliance", "coalition", "league", "confederation", "bloc", "axis", "union"}
 # Entity types a side can be.
 _SIDE_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
-
-
-def _pobjs(prep: Any) -> list:
-    return [g for g in prep.children if g.dep_ == "pobj"]
 
 
 def _with_conjuncts(heads: list) -> list:
@@ -38,7 +35,7 @@ def _members(side: Any) -> list:
     if side.lower_ not in _COALITIONS:
         return [side]
     return [side] + _with_conjuncts([g for p in side.children if p.dep_ == "prep" and p.lower_ == "of"
-                                     for g in _pobjs(p)])
+                                     for g in pobjs(p)])
 
 
 def between_sides(trigger: Any) -> list:
@@ -50,10 +47,10 @@ def between_sides(trigger: Any) -> list:
     holders += [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIGHTING]
     if trigger.lower_ in _FIGHTING and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lower_ in _FIGHTING:
         holders.append(trigger.head)  # "the Orm War was fought between …": the war's sides
-    holders += [d for h in list(holders) for c in h.children if c.dep_ == "prep" for d in _pobjs(c)
+    holders += [d for h in list(holders) for c in h.children if c.dep_ == "prep" for d in pobjs(c)
                 if d.ent_type_ in ("DATE", "TIME")]
     sides = _with_conjuncts([g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
-                             for g in _pobjs(c)])
+                             for g in pobjs(c)])
     return [m for s in sides for m in _members(s)]
 
 
