@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from pipeline.events.contests import contest_told_in
 from pipeline.events.happening_words import named_happening_subject
 from pipeline.events.companion_parties import COMPANY_WORDS, companions
 from pipeline.events.passive_form import fronted_participle_patients, misread_patients, reads_passive
@@ -63,7 +64,7 @@ def subject_of(trigger: Any) -> list[Any]:
             return subject_of(claimer)
         while tok.head.i != tok.i and tok.pos_ != "VERB":
             tok = tok.head
-        if tok.pos_ == "VERB" and _contest_told_in(tok, trigger):
+        if tok.pos_ == "VERB" and contest_told_in(tok, trigger):
             return [c for c in tok.children if c.dep_ == "nsubj"]
         if tok.pos_ != "VERB" or not _supports(tok, trigger):
             return []
@@ -253,22 +254,6 @@ def _supports(verb: Any, noun: Any) -> bool:
     if any(c.dep_ == "oprd" for c in verb.children):
         return False  # "called the explosion an attack": says what it was, did not do it
     return verb.lower_.startswith(SUPPORT_VERBS)
-
-
-# Contests whose sides or candidates act in the clause a fronted "In the … election," opens.
-_CONTESTS = {"election", "elections", "by-election", "primary", "primaries", "battle", "match", "game", "final",
-             "race", "contest", "tournament", "championship", "championships", "poll", "referendum", "campaign"}
-
-
-def _contest_told_in(verb: Any, noun: Any) -> bool:
-    """Whether ``noun`` is a contest a fronted "in" phrase of ``verb`` names, with the verb's subject
-    acting in it ("In the 1994 election, Orme won the seat", "In the Battle of Vell, Lusk routed
-    Orm"): its subject took part. Not a passive or a death ("In the battle, Orme was killed")."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in" or prep.head.i != verb.i:
-        return False
-    return noun.lower_ in _CONTESTS and prep.i < verb.i and not verb.lower_.startswith(("die", "died", "perish")) \
-        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _controller(infinitive: Any) -> list[Any]:

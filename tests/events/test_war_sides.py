@@ -52,3 +52,31 @@ def test_a_fronted_passive_participle_with_an_agent_acts_on_its_clause_s_subject
         assert r["actors"] == ["Austria-Hungary"] and r["participants"] == ["Bosnia and Herzegovina"]
     # the clause's own verb keeps its subject as its actor
     assert roles("Formally annexed by Austria-Hungary in 1908, Bosnia became a crown land.", "became")["actors"] != []
+
+
+def test_the_realm_an_ending_verb_ends_takes_part_a_lower_case_realm_noun_included():
+    assert roles("The Ottoman sultanate was abolished in 1922.", "abolished")["participants"] == ["Ottoman sultanate"]
+    assert roles("In 1918 the Habsburg monarchy was abolished.", "abolished")["participants"] == ["Habsburg monarchy"]
+    r = roles("The Spanish conquered the Inca empire in 1532.", "conquered")
+    assert r["actors"] == ["Spain"] and r["participants"] == ["Inca empire"]
+    # an ordinal realm conquered is the state taken, not a stretch of history
+    assert roles("Timur conquered the Second Tarvian Empire in 1396.", "conquered")["participants"] == \
+        ["Second Tarvian Empire"]
+    # a demonym before a thing that is no realm takes no realm's name
+    assert "Ottoman fleet" not in roles("The French destroyed the Ottoman fleet in 1827.", "destroyed")["participants"]
+
+
+def test_who_fought_at_a_battle_acts_in_it_who_was_killed_there_does_not():
+    text = "Jan Orme was a Tarvian general. He fought at the Battle of Vell (1302) against the Lusk army."
+    assert roles(text, "Battle")["actors"] == ["Jan Orme"]
+    text = "Jan Orme was a Tarvian general. He was killed at the Battle of Vell (1302)."
+    assert roles(text, "Battle")["actors"] == []
+
+
+def test_a_dynasty_rebelled_against_is_a_party_even_where_the_model_took_it_for_a_time():
+    r = roles("In 617 Li Yuan rebelled against the Sui dynasty.", "rebelled")
+    assert r["actors"] == ["Li Yuan"] and r["participants"] == ["Sui dynasty"]
+    assert roles("In 1644 the Manchus overthrew the Ming dynasty.", "overthrew")["participants"] == ["Ming dynasty"]
+    # a dynasty as the time of a happening stays no party
+    r = roles("Under the Ming dynasty, trade grew in 1500.", "grew")
+    assert r["actors"] == [] and r["participants"] == []
