@@ -8,11 +8,16 @@ subject, an object or an agent. Here it comes back, read off the parse, only whe
 people: a capitalised plural noun ("-s", whatever plural or proper tag) the model did tag as a name on its own (PERSON, NORP or
 ORG), right after "the", which no kept entity covers. A singular ("the Qing") stays out: it cannot be
 told from a term ("the Blitzkrieg").
+
+The leader a subject acts "under" ("the Tarvs under Orme II invaded Lusk") acts too; where the model
+left that leader's name untagged, the run of proper nouns after "under" is restored as an actor.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from pipeline.lexicon.type_nouns import PERSON_NOUNS
 
 # Labels the model gives a people's plural ("Goths" PERSON, "Vandals" NORP, "Byzantines" ORG).
 _PEOPLE_LABELS = {"PERSON", "NORP", "ORG"}
@@ -42,3 +47,31 @@ def dropped_peoples(heads: list, named: set[int]) -> list[str]:
             if is_dropped_people(token, named) and token.text not in out:
                 out.append(token.text)
     return out
+
+
+def untagged_leaders(subjects: list, named: set[int]) -> list[str]:
+    """Untagged names of the leaders the subjects act "under" ("the Tarvs under Orme II"): a whole
+    object of "under" made of capitalised proper nouns no entity covers, its title dropped."""
+    out: list[str] = []
+    for head in subjects:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "under":
+                continue
+            for leader in (g for g in prep.children if g.dep_ == "pobj"):
+                words = [t for t in leader.subtree if t.dep_ != "det"]
+                if not words or any(t.tag_ != "NNP" or t.ent_type_ or t.i in named or not t.text[:1].isupper()
+                                    for t in words) or words[-1].i != leader.i:
+                    continue
+                while len(words) > 1 and words[0].lower_.rstrip(".") in PERSON_NOUNS:
+                    words = words[1:]  # "under General Orme": the name, not the title
+                out.append(" ".join(t.text for t in words))
+    return out
+
+
+def dropped_parties(subjects: list, parties: list, named: set[int], known: dict) -> list[tuple[str, str]]:
+    """(role, name) of the parties the model dropped or left untagged: the peoples among the subjects
+    (actors) and the parties (participants), and the leaders the subjects act under (actors); ``known``
+    maps a name as written to the document's name for it."""
+    found = [("actor", n) for n in dropped_peoples(subjects, named) + untagged_leaders(subjects, named)]
+    found += [("participant", n) for n in dropped_peoples(parties, named)]
+    return [(role, known.get(n, n)) for role, n in found]

@@ -31,7 +31,7 @@ from pipeline.events.companion_parties import borne_on, companions
 from pipeline.events.fallen_parties import recast_fall
 from pipeline.events.side_roles import side_roles
 from pipeline.events.joint_parties import joint_parties
-from pipeline.events.peoples import dropped_peoples
+from pipeline.events.peoples import dropped_parties
 from pipeline.events.noun_parties import acted_on_by_happening, nominal_leaders, performing_state, shared_objects
 from pipeline.events.document_dated import is_where, state_names_whose, state_of_land
 from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
@@ -316,9 +316,9 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
         said, doc = phrase_tokens(expand_conjuncts(subjects)), trigger.doc  # not "the Iron Curtain divided"
         roles += [(None, "actor", paragraphs.names.by_text.get(name, name)) for name in untagged_names(doc, said, named)
                   if not untagged_no_party(doc, said, name, trigger)]
-    have = {name for _, _, name in roles}  # "the Tarvs invaded Lusk": a people the entity stage dropped
-    roles += [(None, role, paragraphs.names.by_text.get(n, n)) for role, heads in (("actor", subjects), ("participant", parties))
-              for n in dropped_peoples(expand_conjuncts(heads), named) if paragraphs.names.by_text.get(n, n) not in have]
+    have = {name for _, _, name in roles}  # "the Tarvs under Orme II invaded Lusk": names the model dropped
+    roles += [(None, role, n) for role, n in dropped_parties(expand_conjuncts(subjects), parties, named,
+                                                              paragraphs.names.by_text) if n not in have]
     roles = recast_roles(trigger, roles, spans_of)  # a price move, a disaster, a receiving: no actor by grammar
     roles = recast_fall(trigger, roles, spans.spans)  # "Orm fell to the Tarvians under Jan Orme": they took it
     roles = side_roles(trigger, roles, spans.spans)  # a war's sides act; a realm founded, a proposal's counterpart take part

@@ -19,3 +19,10 @@ def test_a_peoples_plural_after_the_acts_and_is_acted_on():
 def test_a_singular_after_the_stays_out():
     # "the Blitzkrieg" is a term, not a people: a one-word name after "the" with no plural ending
     assert "Blitzkrieg" not in roles("The Blitzkrieg overran Poland in 1939.", "overran")["actors"]
+
+
+def test_the_leader_a_side_acts_under_acts_too_where_the_model_left_him_untagged():
+    r = roles("In 1453 the Ottomans under Mehmed II captured Constantinople.", "captured")
+    assert r["actors"] == ["Ottoman Empire", "Mehmed II"] and r["participants"] == ["Constantinople"]
+    # a law or a rule one lives under is no leader
+    assert roles("The Jews under Roman Law suffered in 100.", "suffered")["actors"] == ["Jews"]
