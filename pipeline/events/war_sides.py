@@ -54,9 +54,38 @@ def between_sides(trigger: Any) -> list:
     return [m for s in sides for m in _members(s)]
 
 
+# Word forms of "go": "went to war with Lusk".
+_GO = {"go", "goes", "went", "going", "gone"}
+
+
+def war_gone_to(trigger: Any) -> tuple[list, list]:
+    """(who went, whom against) for a war noun a form of "go" goes "to" ("Tarvia went to war with Lusk
+    and Orm in 1702": Tarvia acts, Lusk and Orm take part); empty lists for any other trigger."""
+    to = trigger.head
+    if trigger.lower_ not in _FIGHTING or trigger.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ not in _GO:
+        return [], []
+    verb = to.head
+    goers = _with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])
+    foes = _with_conjuncts([g for h in (verb, trigger) for c in h.children
+                            if c.dep_ == "prep" and c.lower_ in ("with", "against") for g in pobjs(c)])
+    return goers, foes
+
+
+def _gone_to_war_roles(trigger: Any, roles: list[Role], spans: list) -> list[Role]:
+    """``roles`` with the named sides of "went to war with" added (see :func:`war_gone_to`)."""
+    goers, foes = war_gone_to(trigger)
+    role_of = {t.i: "actor" for t in goers} | {t.i: "participant" for t in foes}
+    seen = {id(e) for e, _, _ in roles}
+    have = {name for _, _, name in roles}
+    return roles + [(e, role_of[sp.root.i], name) for e, sp, name in spans if sp.root.i in role_of
+                    and e.label in _SIDE_TYPES and id(e) not in seen and name not in have]
+
+
 def war_side_roles(trigger: Any, roles: list[Role], spans: list) -> list[Role]:
     """``roles`` with every named side of the fight after "between" an actor: a participant of such a
-    side becomes an actor, and a coalition's member the parse did not reach is added as one."""
+    side becomes an actor, and a coalition's member the parse did not reach is added as one; and the
+    sides of "went to war with"."""
+    roles = _gone_to_war_roles(trigger, roles, spans)
     sides = {t.i for t in between_sides(trigger)}
     if not sides:
         return roles

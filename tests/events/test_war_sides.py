@@ -80,3 +80,13 @@ def test_a_dynasty_rebelled_against_is_a_party_even_where_the_model_took_it_for_
     # a dynasty as the time of a happening stays no party
     r = roles("Under the Ming dynasty, trade grew in 1500.", "grew")
     assert r["actors"] == [] and r["participants"] == []
+
+
+def test_who_went_to_war_acts_and_the_foe_it_went_to_war_with_takes_part():
+    r = roles("In 1700 Tarvia and Poland went to war with Russia, Denmark and Saxony.", "war")
+    assert r["actors"] == ["Tarvia", "Poland"] and r["participants"] == ["Russia", "Denmark", "Saxony"]
+    r = roles("In 1870 Prussia went to war against France.", "war")
+    assert r["actors"] == ["Prussia"] and r["participants"] == ["France"]
+    # a war memorial one walks to is no war gone to
+    r = roles("In 1914 the soldiers went to the war memorial with Jan Orme.", "war")
+    assert r["actors"] == [] and r["participants"] == []
