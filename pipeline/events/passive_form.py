@@ -62,3 +62,19 @@ def fronted_participle_patients(verb: Any) -> list:
             not any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ in SUBJECTS for c in verb.children):
         return []
     return [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i]
+
+
+def misparsed_main_verb(verb: Any) -> Any | None:
+    """The subject of a sentence's one verb that the parser hung as a participle on its subject ("The
+    Tarvs rebelled against Lusk in 1625.": "Tarvs" made the root, "rebelled" its modifier), or None.
+    Only a capitalised name heading a sentence with no other verb, the participle having no agent and
+    no object: "the documents captured in 1945" keeps its passive reading."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or \
+            head.tag_ not in ("NNS", "NNPS", "NNP") or not head.text[:1].isupper() or head.i != verb.i - 1:
+        return None
+    if any(c.dep_ in ("agent", "dobj", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.sent):
+        return None
+    return head

@@ -19,7 +19,7 @@ from typing import Any
 
 from pipeline.events.tree import pobjs
 from pipeline.events.names import SentenceNames, is_adjective, unique_names
-from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, fronted_names, passive_patients, predicated_name, subject_of
+from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, misparsed_main_verb, fronted_names, passive_patients, predicated_name, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
 from pipeline.events.linked_parties import (body_names, controlled_patients, entered_states, joined_event_parties,
                                             listed_parties, nested_opponents, patients_in, sides_served,
@@ -75,7 +75,7 @@ def object_heads(trigger: Any) -> list:
     # "a jury found Orme guilty", "declared Lusk insolvent": the subject of the small clause is the one judged.
     heads += [g for c in trigger.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"
               for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "PRON")]
-    if trigger.dep_ in ("acl", "appos") and trigger.head.pos_ in ("NOUN", "PROPN") and (
+    if trigger.dep_ in ("acl", "appos") and trigger.head.pos_ in ("NOUN", "PROPN") and not misparsed_main_verb(trigger) and (
             trigger.tag_ == "VBN" or (trigger.tag_ == "VBD" and trigger.dep_ == "acl") or
             any(c.dep_ == "agent" for c in trigger.children)) and \
             not any(c.dep_ in SUBJECTS for c in trigger.children):

@@ -15,7 +15,7 @@ from typing import Any, Iterable
 from pipeline.events.contests import contest_told_in
 from pipeline.events.happening_words import named_happening_subject
 from pipeline.events.companion_parties import COMPANY_WORDS, companions
-from pipeline.events.passive_form import fronted_participle_patients, misread_patients, reads_passive
+from pipeline.events.passive_form import fronted_participle_patients, misparsed_main_verb, misread_patients, reads_passive
 from pipeline.events.triggers import _INHERIT, PASSIVE_SUBJECTS, SUBJECTS
 from pipeline.events.tree import first_conjunct
 from pipeline.lexicon.type_nouns import PERSON_NOUNS
@@ -48,6 +48,8 @@ def _subject_tokens(verb: Any) -> tuple[list[Any], bool]:
 def subject_of(trigger: Any) -> list[Any]:
     """Tokens heading the trigger's actors, following a subject-less verb to the verb it depends on."""
     tok = trigger
+    if misparsed_main_verb(trigger) is not None:
+        return [trigger.head]  # "The Tarvs rebelled in 1625." parsed as a noun phrase: they rebelled
     if trigger.pos_ in ("NOUN", "PROPN"):
         # "the German invasion", "Hitler's attack", "the signing … by Molotov"
         # (a date or a number before it names no one: "the Bloody Friday attacks" go on up the parse)

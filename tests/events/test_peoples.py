@@ -26,3 +26,11 @@ def test_the_leader_a_side_acts_under_acts_too_where_the_model_left_him_untagged
     assert r["actors"] == ["Ottoman Empire", "Mehmed II"] and r["participants"] == ["Constantinople"]
     # a law or a rule one lives under is no leader
     assert roles("The Jews under Roman Law suffered in 100.", "suffered")["actors"] == ["Jews"]
+
+
+def test_a_sentence_s_one_verb_misparsed_as_its_subject_s_participle_is_still_done_by_the_subject():
+    r = roles("The Huguenots rebelled against Louis XIII in 1625.", "rebelled")
+    assert r["actors"] == ["Huguenots"] and r["participants"] == ["Louis XIII"]
+    # a true participle beside a main verb keeps its passive reading
+    r = roles("The Tarvian soldiers captured in 1945 were released in 1947.", "captured")
+    assert r["actors"] == []
