@@ -321,7 +321,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
                                                               paragraphs.names.by_text) if n not in have]
     roles = recast_roles(trigger, roles, spans_of)  # a price move, a disaster, a receiving: no actor by grammar
     roles = recast_fall(trigger, roles, spans.spans)  # "Orm fell to the Tarvians under Jan Orme": they took it
-    roles = side_roles(trigger, roles, spans.spans)  # a war's sides act; a realm founded, a proposal's counterpart take part
+    roles = side_roles(trigger, roles, spans.spans, paragraphs.states)  # a war's sides act; a realm founded, a proposal's counterpart take part
     resolved: list[str] = [theme] if thing_at is not None else []
     # Resolved names by role, each with the words it was written as (the pronoun, "the two countries").
     extra: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": []}

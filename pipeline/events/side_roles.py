@@ -1,8 +1,9 @@
 """Parties the grammar of a sentence leaves out or misreads, restored after the general rules
 (:func:`pipeline.events.roles.trigger_roles`): the sides of a war named after "between" act
 (:mod:`pipeline.events.war_sides`), a realm a founding verb makes takes part
-(:mod:`pipeline.events.founded_states`), and so does the counterpart of a proposal or request
-(:mod:`pipeline.events.counterparts`)."""
+(:mod:`pipeline.events.founded_states`), and so do the counterpart of a proposal or request
+(:mod:`pipeline.events.counterparts`) and the state a land breaks away from
+(:mod:`pipeline.events.separations`)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,14 @@ from typing import Any
 
 from pipeline.events.counterparts import counterpart_roles
 from pipeline.events.founded_states import founded_state_roles
+from pipeline.events.separations import separation_roles
 from pipeline.events.war_sides import war_side_roles
 
 
-def side_roles(trigger: Any, roles: list, spans: list) -> list:
-    """``roles`` (entity, role, name triples) with the three rules above applied, over ``spans`` (the
-    sentence's (entity, span, name) triples)."""
+def side_roles(trigger: Any, roles: list, spans: list, states: list[str] = ()) -> list:
+    """``roles`` (entity, role, name triples) with the four rules above applied, over ``spans`` (the
+    sentence's (entity, span, name) triples); ``states`` are the document's states."""
     roles = war_side_roles(trigger, roles, spans)
     roles = founded_state_roles(trigger, roles, spans)
+    roles = separation_roles(trigger, roles, spans, list(states))
     return counterpart_roles(trigger, roles, spans)

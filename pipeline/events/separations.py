@@ -1,0 +1,59 @@
+"""The state a land breaks away from is a party of the break (issue 31; the sentences below are
+invented): "Lusk gained independence from Tarvia in 1821", "in 1830 Lusk seceded from Tarvia", "the
+loss of Vell from Tarvian control in 1882".
+
+The grammar makes the state the object of "from", which elsewhere reads as where someone came from
+("returned from Tarvia": a place). Said of independence, secession or a loss of control, the state
+is the side left or losing: a participant. A nationality before "rule" or "control" there stands for
+its state ("from Tarvian rule": Tarvia), read as :func:`pipeline.events.party_shapes.force_party`
+reads a force.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.events.party_shapes import force_party
+from pipeline.events.tree import pobjs
+
+Role = tuple[Any, str, str]
+# Word stems of breaking away (the pipeline runs no lemmatiser): "seceded", "separation", "independence".
+_BREAKING = ("seced", "secess", "separat", "independ", "autonom", "sovereign", "emancipat", "liberat", "loss", "lost")
+# Words of a state's own hold on a land: "from Tarvian rule", "from Tarvian control".
+_HOLD = {"rule", "control", "domination", "dominion", "sovereignty", "suzerainty", "occupation", "yoke"}
+# Entity types of a state left.
+_STATE_TYPES = {"GPE", "ORG", "NORP"}
+
+
+def _breaks(token: Any) -> bool:
+    return token.lower_.startswith(_BREAKING)
+
+
+def left_heads(trigger: Any) -> list:
+    """Head tokens of what the trigger's "from" names when the trigger (or the thing it gains, declares
+    or becomes: "gained independence from", "became independent from") says a break; with conjuncts."""
+    holders = [trigger] if _breaks(trigger) else []
+    holders += [c for c in trigger.children if c.dep_ in ("dobj", "attr", "acomp", "oprd", "nsubjpass") and _breaks(c)]
+    if trigger.dep_ in ("dobj", "attr", "acomp", "nsubjpass") and _breaks(trigger):
+        holders.append(trigger.head)  # "independence from Tarvia was declared": the "from" may hang on the verb
+    heads = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in pobjs(c)]
+    return [t for h in heads for t in (h, *h.conjuncts)]
+
+
+def separation_roles(trigger: Any, roles: list[Role], spans: list, states: list[str]) -> list[Role]:
+    """``roles`` with the state a break is "from" a participant: a place role of it becomes one, and a
+    nationality qualifying "rule" or "control" there adds its state."""
+    left = {t.i for t in left_heads(trigger)}
+    if not left:
+        return roles
+    named = {id(e) for e, sp, _ in spans if e.label in _STATE_TYPES and sp.root.i in left}
+    out = [(e, "participant" if role == "place" and id(e) in named else role, name) for e, role, name in roles]
+    have = {name for _, _, name in out}
+    out += [(e, "participant", name) for e, sp, name in spans if id(e) in named and id(e) not in {id(x) for x, _, _ in out}
+            and name not in have]
+    for e, sp, _ in spans:
+        if e.label in ("NORP", "ORG") and sp.root.head.i in left and sp.root.head.lower_ in _HOLD:
+            state = force_party(e, sp, states)
+            if state is not None and state not in {name for _, _, name in out}:
+                out.append((e, "participant", state))
+    return out
