@@ -6,8 +6,10 @@ The model often tags such a plural as a PERSON, and the entity stage drops a one
 "the" (people's names take no article: "the Gestapo" is no person), so the people is lost as a
 subject, an object or an agent. Here it comes back, read off the parse, only where every sign says a
 people: a capitalised plural noun ("-s", whatever plural or proper tag) the model did tag as a name on its own (PERSON, NORP or
-ORG), right after "the", which no kept entity covers. A singular ("the Qing") stays out: it cannot be
-told from a term ("the Blitzkrieg").
+ORG), right after "the", which no kept entity covers. A singular ("the Vell") stays out, as it cannot be
+told from a term ("the Blitzkrieg"), except where the sentence says a realm: it acts "under" a leader
+("the Vell under the Orme Emperor conquered Lusk") or names the head of a realm's noun ("the unification
+of Lusk by the Vell state": "Vell state").
 
 The leader a subject acts "under" ("the Tarvs under Orme II invaded Lusk") acts too; where the model
 left that leader's name untagged, the run of proper nouns after "under" is restored as an actor.
@@ -29,23 +31,47 @@ def _alone_in_entity(token: Any) -> bool:
     return token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
+# Lower-case nouns of a realm a dropped name can head ("the Vell state", "the Vell dynasty").
+_REALM_NOUNS = {"state", "states", "dynasty", "empire", "kingdom", "khanate", "caliphate", "sultanate"}
+
+
+def _dropped_name(token: Any, named: set[int]) -> bool:
+    """A one-word capitalised name the model tagged alone, right after "the", that no kept entity covers."""
+    return (token.i not in named and token.tag_ in ("NNS", "NNPS", "NNP") and token.text[:1].isupper()
+            and len(token.text) > 2 and token.text[1:].islower()
+            and token.ent_type_ in _PEOPLE_LABELS and _alone_in_entity(token)
+            and token.i > 0 and token.doc[token.i - 1].lower_ == "the")
+
+
 def is_dropped_people(token: Any, named: set[int]) -> bool:
     """Whether ``token`` is a people's plural that no kept entity covers (``named``: indices of the
     tokens of kept entities)."""
-    return (token.i not in named and token.tag_ in ("NNS", "NNPS", "NNP") and token.text[:1].isupper()
-            and token.text.endswith("s") and len(token.text) > 3 and token.text[1:].islower()
-            and token.ent_type_ in _PEOPLE_LABELS and _alone_in_entity(token)
-            and token.i > 0 and token.doc[token.i - 1].lower_ == "the"
+    return (_dropped_name(token, named) and token.text.endswith("s") and len(token.text) > 3
             and any(c.dep_ == "det" and c.i == token.i - 1 for c in token.children))
 
 
+def _dropped_realm(token: Any, named: set[int]) -> str | None:
+    """The realm a dropped singular name stands for: itself where it acts under a leader ("the Vell
+    under the Orme Emperor"), or with the realm noun it heads ("the Vell state"); else None."""
+    if _dropped_name(token, named) and any(c.dep_ == "det" and c.i == token.i - 1 for c in token.children) and \
+            any(c.dep_ == "prep" and c.lower_ == "under" for c in token.children):
+        return token.text
+    if token.lower_ in _REALM_NOUNS and token.is_lower:
+        names = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and _dropped_name(c, named)]
+        if names:
+            return f"{names[0].text} {token.text}"
+    return None
+
+
 def dropped_peoples(heads: list, named: set[int]) -> list[str]:
-    """The people's plurals among ``heads`` (with their conjuncts) that the entity stage dropped."""
+    """The people's plurals (and realms, see the module's docstring) among ``heads`` (with their
+    conjuncts) that the entity stage dropped."""
     out: list[str] = []
     for head in heads:
         for token in (head, *head.conjuncts):
-            if is_dropped_people(token, named) and token.text not in out:
-                out.append(token.text)
+            name = token.text if is_dropped_people(token, named) else _dropped_realm(token, named)
+            if name is not None and name not in out:
+                out.append(name)
     return out
 
 

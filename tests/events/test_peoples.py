@@ -34,3 +34,10 @@ def test_a_sentence_s_one_verb_misparsed_as_its_subject_s_participle_is_still_do
     # a true participle beside a main verb keeps its passive reading
     r = roles("The Tarvian soldiers captured in 1945 were released in 1947.", "captured")
     assert r["actors"] == []
+
+
+def test_a_dropped_singular_name_is_a_realm_only_where_the_sentence_says_so():
+    r = roles("The Qing under the Kangxi Emperor conquered Taiwan in 1683.", "conquered")
+    assert sorted(r["actors"]) == ["Kangxi Emperor", "Qing"] and r["participants"] == ["Taiwan"]
+    r = roles("The unification of China by the Qin state in 221 BC ended the period.", "unification")
+    assert r["actors"] == ["Qin state"] and r["participants"] == ["China"]
