@@ -35,6 +35,9 @@ def founded_realms(trigger: Any) -> set[int]:
     """Head tokens of what a founding verb makes: its object or its passive subject; and of what any
     trigger is "against" ("rebelled against the Vell dynasty": an opponent, never a time); with conjuncts."""
     heads = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "against" for g in pobjs(c)]
+    # "against the forces of the Tarvian Empire": the realm whose force it is
+    heads += [g for h in list(heads) if h.lower_ in ("forces", "force", "armies", "army", "troops") for c in h.children
+              if c.dep_ == "prep" and c.lower_ == "of" for g in pobjs(c)]
     if trigger.pos_ == "VERB" and trigger.lower_.startswith(_FOUNDING):
         heads += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     return {t.i for h in heads for t in (h, *h.conjuncts)}

@@ -160,7 +160,8 @@ def participant_heads(trigger: Any, objects: list) -> list:
     heads += counterpart_heads(trigger) + borne_on(trigger)  # "put pressure on Japan": the verb's "on" is the noun's
     # "was fought on 30 November 1700 between Tarvia and Lusk": the parser hangs the sides on the date.
     heads += [g for c in trigger.children if c.dep_ == "prep" for d in pobjs(c) if d.ent_type_ in ("DATE", "TIME")
-              for p in d.children if p.dep_ == "prep" and p.lower_ in ("between", "against") for g in pobjs(p)]
+              for p in d.children if p.dep_ == "prep" and p.lower_ in ("between", "against") + ("of",) * (trigger.pos_ == "NOUN")
+              for g in pobjs(p)]  # "his conquest between 1516 and 1517 of Lusk": a noun's "of" hung on its date
     # "In cooperation with Samsung, Tarnex began developing …": the company kept in the verb governing the trigger.
     # ("6PR, in conjunction with the TAB, was able to secure …": up a chain of complements to the main verb)
     governor = trigger.head if trigger.dep_ == "xcomp" else \

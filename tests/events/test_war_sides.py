@@ -90,3 +90,10 @@ def test_who_went_to_war_acts_and_the_foe_it_went_to_war_with_takes_part():
     # a war memorial one walks to is no war gone to
     r = roles("In 1914 the soldiers went to the war memorial with Jan Orme.", "war")
     assert r["actors"] == [] and r["participants"] == []
+
+
+def test_the_realm_whose_forces_a_rising_is_against_and_a_conquest_s_object_hung_on_its_date_take_part():
+    r = roles("Jan Orme led a failed uprising against the conquering forces of the Roman Empire in AD 60.", "uprising")
+    assert r["participants"] == ["Roman Empire"]
+    r = roles("His reign is notable for the conquest between 1516 and 1517 of the Mamluk Sultanate.", "conquest")
+    assert r["participants"] == ["Mamluk Sultanate"]
