@@ -8,7 +8,8 @@ number), so the paragraph rules of :mod:`pipeline.events.coreference` find no an
 
 - :func:`find_lead`: the subject of the document's first sentence when that sentence defines it
   (a copula with a noun, or "born"), and whether it is a person or a body (band, station, company,
-  regiment, …); a place or a thing ("Tarn is a river") is no party and gives no lead;
+  regiment, a state: "Tarvia was a kingdom"); a place or a thing ("Tarn is a river", "Orm is a
+  city") is no party and gives no lead;
 - :func:`lead_for_pronoun`: "they"/"it"/"he" stands for the lead when the lead is still in view:
   walking back over the sentences before, the first main subject that names anything is the lead
   itself, the same pronoun, or a bare description of the lead ("the band"); any other subject
@@ -42,6 +43,11 @@ _COMPANY_LEADS = {"company", "firm", "business", "corporation", "manufacturer", 
                   "retailer", "publisher", "conglomerate", "brand", "chain", "label", "airline", "enterprise",
                   "subsidiary", "developer", "distributor", "supplier", "bank", "railroad", "railway"}
 _COMPANY_WORDS = {"company", "firm", "business", "corporation"}
+# Nouns that define a state, which acts as a party ("Tarvia was a kingdom …; in 1302 it invaded Lusk"),
+# unlike a place ("Orm is a city": its "it" is where things happen).
+_POLITY_NOUNS = {"state", "kingdom", "empire", "country", "nation", "republic", "caliphate", "sultanate", "khanate",
+                 "dynasty", "polity", "confederation", "federation", "principality", "duchy", "monarchy", "emirate",
+                 "realm", "chiefdom", "shogunate", "confederacy"}
 # How far back a reader keeps the article's subject in view through pronoun-only sentences.
 _WALK_BACK = 6
 
@@ -116,20 +122,21 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
     noun = attr.lower_ if attr is not None and attr.pos_ == "NOUN" else None
     entity = next((e for e in entities if e.start < offset + span.end_char and offset + span.start_char < e.end
                    and e.label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")), None)
-    if entity is not None and entity.label in ("GPE", "LOC", "FAC"):
-        return None  # a place's article: its "it" is the place, no party
+    polity = noun in _POLITY_NOUNS and (entity is None or entity.label in ("GPE", "ORG", "NORP"))
+    if entity is not None and entity.label in ("GPE", "LOC", "FAC") and not polity:
+        return None  # a place's article: its "it" is the place, no party (a state's is the state: "Tarvia was a kingdom")
     if not defining and (entity is None or entity.label not in ("PERSON", "ORG") or
                          not entity.start <= offset + subject.idx < entity.end):
         return None  # "Seven Taliban militants were killed": the militants, no named party, lead
     if entity is not None and entity.label == "PERSON" or (entity is None and (born or noun in PERSON_NOUNS)):
         kind = "person"
-    elif (entity is not None and entity.label in ("ORG", "NORP")) or noun in _BODY_NOUNS:
-        if noun is not None and noun not in _BODY_NOUNS:
+    elif polity or (entity is not None and entity.label in ("ORG", "NORP")) or noun in _BODY_NOUNS:
+        if noun is not None and noun not in _BODY_NOUNS and not polity:
             return None  # "The Orrin is a river": a name the model took for a body, defined as a thing
         kind = "body"
     else:
         return None
-    name = names(entity) if entity is not None and entity.label in ("PERSON", "ORG") else span.text
+    name = names(entity) if entity is not None and (entity.label in ("PERSON", "ORG") or polity) else span.text
     # "Orme Partners was a partnership": a singular verb makes a plural-looking name one body ("it").
     plural = root.lower_ in ("are", "were") or (subject.tag_ == "NNPS" and root.lower_ not in ("is", "was"))
     return Lead(name, kind, plural, noun, frozenset(t.i for t in span), parsed)

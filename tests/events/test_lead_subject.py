@@ -137,3 +137,14 @@ def test_a_name_the_parser_makes_the_root_with_the_copula_as_its_aside_keeps_its
     entity = Entity(0, 22, "Orme Pacific Partners", "ORG", "model", None)
     lead = find_lead([(0, doc)], [entity], lambda e: e.text)
     assert lead is not None and lead.kind == "body" and lead.noun == "partnership"
+
+
+def test_an_article_about_a_state_its_it_is_the_state_a_party():
+    from pipeline import label_roles
+    text = "Saxony, officially the Free State of Saxony, is an autonomous state in Europe. It was formed in 1998."
+    start = text.index("formed")
+    assert label_roles(text, [(start, start + len("formed"))])[0]["participants"] == ["Saxony"]
+    # a city's article: its "it" stays the place it is, no party
+    text = "Orrin is a small city in Saxony. It was flooded in 1998."
+    start = text.index("flooded")
+    assert label_roles(text, [(start, start + len("flooded"))])[0]["participants"] == []
