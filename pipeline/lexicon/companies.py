@@ -77,3 +77,13 @@ GIVEN_THINGS = frozenset({
 # state it belongs to does not speak through it, so the state is no party of what it reports.
 MEDIA_NOUNS = frozenset({"newspaper", "newspapers", "paper", "papers", "press", "media", "television", "radio",
                          "broadcaster", "broadcasters", "daily", "dailies", "tabloid", "tabloids", "weekly"})
+
+# Nouns of a holding in a business (word forms): the business a stake is "in" takes part in the deal
+# that buys, sells or raises it ("took a 20% stake in Orme Corp.", "sold its interest in Lusk Inc.").
+HOLDING_NOUNS = frozenset({"stake", "stakes", "interest", "interests", "holding", "holdings", "shareholding",
+                           "shareholdings", "equity", "position", "ownership"})
+# Verbs of a regulator's clearance (word forms): their object does what the infinitive after it says
+# ("regulators cleared Orme Savings to acquire Lusk Bank", "the board approved Vell Inc. to buy it").
+CLEARANCE_VERBS = frozenset({"clear", "clears", "cleared", "clearing", "approve", "approves", "approved",
+                             "approving", "license", "licenses", "licensed", "licensing", "licence", "licenced",
+                             "empower", "empowers", "empowered", "empowering", "entitle", "entitles", "entitled"})

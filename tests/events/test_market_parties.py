@@ -1,0 +1,45 @@
+"""Parties of business and government news in shapes the general role reader missed (issue 31,
+market16): a holding "in" a business, a clearance to act, a body acting through its officials.
+Invented sentences (regression tests, not evidence)."""
+
+from pipeline import label_roles
+
+
+def roles(text: str, word: str) -> dict:
+    start = text.index(word)
+    return label_roles(text, [(start, start + len(word))])[0]
+
+
+def test_the_business_a_stake_is_held_in_takes_part_in_the_deal():
+    got = roles("Brenton Industries bought a 20% stake in Calder Foods Inc. on Monday.", "bought")
+    assert got["actors"] == ["Brenton Industries"]
+    assert got["participants"] == ["Calder Foods Inc."]
+
+
+def test_a_holding_noun_as_the_happening_names_its_business():
+    got = roles("Delmar Corp. said its stake in Calder Foods Inc. rose to 12%.", "stake")
+    assert "Calder Foods Inc." in got["participants"]
+
+
+def test_a_stake_in_an_unnamed_business_adds_no_party():
+    got = roles("Brenton Industries bought a stake in the company.", "bought")
+    assert got["actors"] == ["Brenton Industries"] and got["participants"] == []
+
+
+def test_the_one_a_regulator_clears_does_what_it_is_cleared_to_do():
+    got = roles("Regulators cleared Harlow Savings Bank to acquire Calder Foods Inc.", "acquire")
+    assert got["actors"] == ["Harlow Savings Bank"]
+    assert got["participants"] == ["Calder Foods Inc."]
+
+
+def test_a_body_acts_through_those_who_speak_for_it():
+    got = roles("The ambassadors of Tarvia and Ruritania issued a joint statement on Friday.", "issued")
+    assert got["actors"] == ["Tarvia", "Ruritania"]
+    got = roles("A spokesman of Delmar Corp. announced the closure.", "announced")
+    assert got["actors"] == ["Delmar Corp."]
+
+
+def test_officials_acted_on_do_not_make_their_body_a_party():
+    # the officials were arrested; their employer did nothing and suffered nothing as a body
+    got = roles("Officials of Delmar Corp. were arrested on Monday.", "arrested")
+    assert got["actors"] == [] and "Delmar Corp." not in got["participants"]
