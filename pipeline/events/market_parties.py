@@ -1,6 +1,6 @@
 """Parties that business and government news give in shapes the general role reader does not read.
 
-Two shapes, both found missing in blind audits of news rows (issue 31):
+Three shapes, all found missing in blind audits of news rows (issue 31):
 
 - a holding "in" a business: "took a 20% stake in Orme Corp.", "sold its interest in Lusk Inc.":
   the business whose stake changes hands takes part in the deal, though the parser hangs it on the
@@ -9,6 +9,9 @@ Two shapes, both found missing in blind audits of news rows (issue 31):
   Vell Inc. to buy the plant": the one cleared does what the infinitive says. (The general list of
   object-control verbs in :mod:`pipeline.events.subjects` reads "allowed X to", "authorised X to";
   verbs of a regulator's clearance are read here, as they only control in this news shape.)
+- the one accused: "raised accusations that Jan Orme had mistreated his son", "the allegation that
+  Lusk Inc. hid losses": whoever the accusation's clause says did wrong is a party of the accusing
+  (the general rule keeps a reported clause's names out of a saying; an accusation is about them).
 
 Only names the model tags as an organisation (or a person, or a state, for a clearance) count: a
 generic noun ("the company", "analysts") is no party.
@@ -19,7 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.tree import pobjs
-from pipeline.lexicon.companies import CLEARANCE_VERBS, HOLDING_NOUNS
+from pipeline.lexicon.companies import ACCUSATION_NOUNS, CLEARANCE_VERBS, HOLDING_NOUNS
 
 # Entity types of a business a stake can be held in (a person or a state holds no "stake in" sense here:
 # "a stake in Kenya's future" is a figure of speech).
@@ -49,3 +52,26 @@ def cleared_subjects(trigger: Any) -> list:
         return []
     return [c for c in head.children if c.dep_ == "dobj" and c.i < trigger.i and c.pos_ == "PROPN"
             and c.ent_type_ in _CLEARED_LABELS]
+
+
+# Entity types of someone accused.
+_ACCUSED_LABELS = ("ORG", "PERSON", "GPE", "NORP")
+
+
+def accused_parties(trigger: Any, objects: list) -> list:
+    """The named subject of the "that" clause of an accusation: of the accusation noun as the trigger
+    ("accusations that Jan Orme had lied"), or of the one the trigger makes ("raised allegations that
+    Lusk Inc. hid losses"). A relative clause ("the charges that the firm paid") has no "that" as its
+    mark and is no accusation's content."""
+    nouns = [o for o in objects if o.lower_ in ACCUSATION_NOUNS]
+    if trigger.lower_ in ACCUSATION_NOUNS:
+        nouns.append(trigger)
+    return [s for n in nouns for clause in n.children if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN"
+            and s.ent_type_ in _ACCUSED_LABELS]
+
+
+def market_participants(trigger: Any, objects: list) -> list:
+    """The party heads this module adds to a trigger's participants."""
+    return holding_parties(trigger, objects) + accused_parties(trigger, objects)

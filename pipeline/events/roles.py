@@ -41,7 +41,7 @@ from pipeline.events.coreference import Mention, Paragraphs
 from pipeline.events.slot_names import slot_roles
 from pipeline.events.themes import antecedent, theme_of
 from pipeline.events.transfer_parties import club_heads, offer_sides
-from pipeline.events.market_parties import cleared_subjects, holding_parties
+from pipeline.events.market_parties import cleared_subjects, market_participants
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.companies import BID_WORDS
 from pipeline.lexicon.sides import TARGETING_VERBS
@@ -194,7 +194,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
         joined_event_parties(trigger) + controlled_patients(trigger) + entered_states(trigger) + sides_served(trigger, objects) + \
         nested_opponents(trigger) + shared_objects(trigger) + acted_on_by_happening(trigger)
     heads += listed_parties(trigger, objects) + sides_posts_and_clauses(trigger, objects)
-    heads += club_heads(trigger, objects) + _proposers(objects) + offer_sides(trigger) + holding_parties(trigger, objects)
+    heads += club_heads(trigger, objects) + _proposers(objects) + offer_sides(trigger) + market_participants(trigger, objects)
     # "stopped broadcasting Dover Rovers matches": what the verb it governs acts on is the act's too.
     governed = [g for c in trigger.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
                 for g in c.children if g.dep_ == "dobj" and not is_quoted_speech(g)]

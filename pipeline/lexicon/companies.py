@@ -87,3 +87,8 @@ HOLDING_NOUNS = frozenset({"stake", "stakes", "interest", "interests", "holding"
 CLEARANCE_VERBS = frozenset({"clear", "clears", "cleared", "clearing", "approve", "approves", "approved",
                              "approving", "license", "licenses", "licensed", "licensing", "licence", "licenced",
                              "empower", "empowers", "empowered", "empowering", "entitle", "entitles", "entitled"})
+# Nouns of accusing: the one their "that" clause says did wrong is a party of the accusation
+# ("accusations that Orme Corp. hid losses"). Not "charge": it is as often a price or a fee; not "claim":
+# a claim that Orme will grow accuses no one.
+ACCUSATION_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations", "complaint", "complaints",
+                              "suspicion", "suspicions", "indictment"})

@@ -43,3 +43,16 @@ def test_officials_acted_on_do_not_make_their_body_a_party():
     # the officials were arrested; their employer did nothing and suffered nothing as a body
     got = roles("Officials of Delmar Corp. were arrested on Monday.", "arrested")
     assert got["actors"] == [] and "Delmar Corp." not in got["participants"]
+
+
+def test_the_one_an_accusation_says_did_wrong_is_its_party():
+    text = "Lawyers for the family raised accusations that Jan Orme had mistreated his son."
+    assert roles(text, "accusations")["participants"] == ["Jan Orme"]
+    got = roles("Delmar Corp. denied allegations that Brenton Industries had paid bribes.", "denied")
+    assert got["actors"] == ["Delmar Corp."] and got["participants"] == ["Brenton Industries"]
+
+
+def test_a_relative_clause_on_an_accusation_names_no_accused():
+    # "that" is the clause's object here: Ruritania made the allegations, it is not accused in them
+    got = roles("Tarvia rejected the allegations that Ruritania made on Monday.", "rejected")
+    assert "Ruritania" not in got["participants"]
