@@ -1,6 +1,6 @@
 """Parties that business and government news give in shapes the general role reader does not read.
 
-Three shapes, all found missing in blind audits of news rows (issue 31):
+Five shapes, all found missing in blind audits of news rows (issue 31):
 
 - a holding "in" a business: "took a 20% stake in Orme Corp.", "sold its interest in Lusk Inc.":
   the business whose stake changes hands takes part in the deal, though the parser hangs it on the
@@ -12,6 +12,9 @@ Three shapes, all found missing in blind audits of news rows (issue 31):
 - the one accused: "raised accusations that Jan Orme had mistreated his son", "the allegation that
   Lusk Inc. hid losses": whoever the accusation's clause says did wrong is a party of the accusing
   (the general rule keeps a reported clause's names out of a saying; an accusation is about them).
+- the person a verb of naming names to a post, where the parser hangs the name on the post
+  ("Orme Corp. named Jan Orme chief executive": the post is the complement, the person its modifier);
+- the business whose stock is traded: "trading in Orme Corp. shares was halted".
 
 Only names the model tags as an organisation (or a person, or a state, for a clearance) count: a
 generic noun ("the company", "analysts") is no party.
@@ -22,7 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.tree import pobjs
-from pipeline.lexicon.companies import ACCUSATION_NOUNS, CLEARANCE_VERBS, HOLDING_NOUNS
+from pipeline.lexicon.companies import ACCUSATION_NOUNS, CLEARANCE_VERBS, HOLDING_NOUNS, STOCK_NOUNS
 
 # Entity types of a business a stake can be held in (a person or a state holds no "stake in" sense here:
 # "a stake in Kenya's future" is a figure of speech).
@@ -72,6 +75,28 @@ def accused_parties(trigger: Any, objects: list) -> list:
             and s.ent_type_ in _ACCUSED_LABELS]
 
 
+def named_to_posts(trigger: Any) -> list:
+    """The person a verb names to a post when the parser makes the post the verb's complement and
+    the person's name a modifier of it ("named Jan Orme chief executive", "made Lusk Orme its
+    president"): only a person's name, so a body's name on the post ("Orme Party chairman") is none."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    return [m for c in trigger.children if c.dep_ == "oprd" and c.pos_ == "NOUN"
+            for m in c.children if m.dep_ in ("nmod", "compound") and m.i < c.i and m.pos_ == "PROPN"
+            and m.ent_type_ == "PERSON"]
+
+
+def traded_businesses(heads: list) -> list:
+    """The business whose stock a "trading in" phrase among ``heads`` names ("trading in Orme Corp.
+    shares was halted", "trading in Lusk Inc. was suspended"): the named business, no exchange."""
+    held = [g for h in heads if h.lower_ == "trading" for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+            for g in pobjs(p)]
+    held += [c for h in list(held) if h.lower_ in STOCK_NOUNS for c in h.children
+             if c.dep_ in ("compound", "poss") and c.ent_type_ == "ORG"]
+    return [h for h in held if h.ent_type_ == "ORG"]
+
+
 def market_participants(trigger: Any, objects: list) -> list:
     """The party heads this module adds to a trigger's participants."""
-    return holding_parties(trigger, objects) + accused_parties(trigger, objects)
+    return holding_parties(trigger, objects) + accused_parties(trigger, objects) + named_to_posts(trigger) + \
+        traded_businesses(objects)

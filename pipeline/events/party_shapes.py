@@ -347,7 +347,7 @@ _POST_NOUNS = {"commander", "leader", "member", "official", "spokesman", "spokes
 
 # Subjects through whom the body they are "of" acts (plural holders of posts, and those who speak for it).
 _ACTING_FOR_BODY = {"members", "officials", "ambassadors", "envoys", "representatives", "delegates", "delegation",
-                    "negotiators", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"}
+                    "negotiators", "ministers", "leaders", "diplomats", "executives", "spokesman", "spokeswoman", "spokesmen"}
 
 
 def is_post_holders_body(span: Any) -> bool:

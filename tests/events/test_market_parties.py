@@ -35,6 +35,8 @@ def test_the_one_a_regulator_clears_does_what_it_is_cleared_to_do():
 def test_a_body_acts_through_those_who_speak_for_it():
     got = roles("The ambassadors of Tarvia and Ruritania issued a joint statement on Friday.", "issued")
     assert got["actors"] == ["Tarvia", "Ruritania"]
+    got = roles("The foreign ministers of Tarvia and Ruritania signed the accord on Monday.", "signed")
+    assert got["actors"] == ["Tarvia", "Ruritania"]
     got = roles("A spokesman of Delmar Corp. announced the closure.", "announced")
     assert got["actors"] == ["Delmar Corp."]
 
@@ -56,3 +58,13 @@ def test_a_relative_clause_on_an_accusation_names_no_accused():
     # "that" is the clause's object here: Ruritania made the allegations, it is not accused in them
     got = roles("Tarvia rejected the allegations that Ruritania made on Monday.", "rejected")
     assert "Ruritania" not in got["participants"]
+
+
+def test_the_person_named_to_a_post_is_a_party_where_the_parser_hangs_the_name_on_the_post():
+    got = roles("Delmar Corp. named John Orme chief executive.", "named")
+    assert got["actors"] == ["Delmar Corp."] and got["participants"] == ["John Orme"]
+
+
+def test_the_business_whose_trading_is_halted_takes_part():
+    got = roles("Trading in Delmar Corp. shares was halted on the New York Stock Exchange.", "halted")
+    assert got["actors"] == [] and got["participants"] == ["Delmar Corp."]
