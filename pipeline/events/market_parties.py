@@ -1,6 +1,6 @@
 """Parties that business and government news give in shapes the general role reader does not read.
 
-Five shapes, all found missing in blind audits of news rows (issue 31):
+Seven shapes, all found missing in blind audits of news rows (issue 31):
 
 - a holding "in" a business: "took a 20% stake in Orme Corp.", "sold its interest in Lusk Inc.":
   the business whose stake changes hands takes part in the deal, though the parser hangs it on the
@@ -14,7 +14,11 @@ Five shapes, all found missing in blind audits of news rows (issue 31):
   (the general rule keeps a reported clause's names out of a saying; an accusation is about them).
 - the person a verb of naming names to a post, where the parser hangs the name on the post
   ("Orme Corp. named Jan Orme chief executive": the post is the complement, the person its modifier);
-- the business whose stock is traded: "trading in Orme Corp. shares was halted".
+- the business whose stock is traded: "trading in Orme Corp. shares was halted";
+- a named organisation compounded on a common noun of a business or a union ("an agreement with the
+  United Orme Workers union", "sold to the Lusk Inc. unit"): the organisation is the party;
+- who brought the legal action a verb settles, fights or drops ("agreed to settle charges brought by
+  the Securities and Exchange Commission", "dismissed a suit filed by Orme Corp."): the other side.
 
 Only names the model tags as an organisation (or a person, or a state, for a clearance) count: a
 generic noun ("the company", "analysts") is no party.
@@ -25,7 +29,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.tree import pobjs
-from pipeline.lexicon.companies import ACCUSATION_NOUNS, CLEARANCE_VERBS, HOLDING_NOUNS, STOCK_NOUNS
+from pipeline.lexicon.companies import ACCUSATION_NOUNS, BUSINESS_BODY_NOUNS, LEGAL_ACTIONS, CLEARANCE_VERBS, HOLDING_NOUNS, STOCK_NOUNS
 
 # Entity types of a business a stake can be held in (a person or a state holds no "stake in" sense here:
 # "a stake in Kenya's future" is a figure of speech).
@@ -99,4 +103,21 @@ def traded_businesses(heads: list) -> list:
 def market_participants(trigger: Any, objects: list) -> list:
     """The party heads this module adds to a trigger's participants."""
     return holding_parties(trigger, objects) + accused_parties(trigger, objects) + named_to_posts(trigger) + \
-        traded_businesses(objects)
+        traded_businesses(objects) + legal_opponents(objects)
+
+
+def legal_opponents(objects: list) -> list:
+    """The agent of a participle on a legal action the verb acts on ("settle charges brought by the
+    Orme Commission", "dismissed a suit filed by Lusk Inc."): who brought it is the other side, and
+    whom the participle says it was brought against ("filed by Lusk Inc. against Orme Corp.") the third."""
+    return [g for o in objects if o.lower_ in LEGAL_ACTIONS for c in o.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children)
+            for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "against") for g in pobjs(a)]
+
+
+def organisations_on_bodies(heads: list) -> list:
+    """The organisation's name compounded on a party head that is a common noun of a business or a
+    union ("the United Orme Workers union", "its Lusk Inc. unit"). Only an organisation's name: a
+    place's ("the company's Tarvian unit", "the Dover union") says where, not who."""
+    return [c for h in heads if h.pos_ == "NOUN" and h.lower_ in BUSINESS_BODY_NOUNS
+            for c in h.children if c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG"]

@@ -41,7 +41,7 @@ from pipeline.events.coreference import Mention, Paragraphs
 from pipeline.events.slot_names import slot_roles
 from pipeline.events.themes import antecedent, theme_of
 from pipeline.events.transfer_parties import club_heads, offer_sides
-from pipeline.events.market_parties import cleared_subjects, market_participants
+from pipeline.events.market_parties import cleared_subjects, market_participants, organisations_on_bodies
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.companies import BID_WORDS
 from pipeline.lexicon.sides import TARGETING_VERBS
@@ -215,7 +215,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
     # "the alleged killer, Tom Orme, – shot dead": a person named in apposition to whatever noun describes him.
     heads += [c for h in list(heads) if h.lower_.rstrip("s") in PERSON_NOUNS or h.pos_ == "NOUN"
               for c in h.children if c.dep_ == "appos" and (h.lower_.rstrip("s") in PERSON_NOUNS or c.ent_type_ == "PERSON")]
-    return expand_conjuncts(heads + body_names(heads))
+    return expand_conjuncts(heads + body_names(heads) + organisations_on_bodies(heads))
 
 
 def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: list,
@@ -373,7 +373,7 @@ def _seated_in(trigger: Any, roles: list, spans: SentenceNames, paragraphs: Para
 # Nouns of those who act for someone: "his office responded", "her lawyers appealed" are his or her acts.
 _REPRESENTING = {"office", "campaign", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "lawyer", "lawyers",
                  "attorney", "attorneys", "counsel", "aide", "aides", "staff", "administration", "government",
-                 "representative", "representatives", "envoy", "envoys"}
+                 "representative", "representatives", "envoy", "envoys", "board", "directors", "management"}
 
 
 def _owners_represented(subjects: list) -> list:

@@ -92,3 +92,11 @@ CLEARANCE_VERBS = frozenset({"clear", "clears", "cleared", "clearing", "approve"
 # a claim that Orme will grow accuses no one.
 ACCUSATION_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations", "complaint", "complaints",
                               "suspicion", "suspicions", "indictment"})
+# Common nouns of a business or a union that a name is compounded on ("the United Orme Workers union",
+# "its Lusk Inc. unit"): the name is the party the noun stands for.
+BUSINESS_BODY_NOUNS = frozenset({"union", "unions", "unit", "units", "subsidiary", "subsidiaries", "division",
+                                 "affiliate", "affiliates", "group", "consortium", "syndicate"})
+# Legal actions someone brings against another: who brought one a verb settles, fights or drops is
+# the other side ("settled charges brought by the Orme Commission", "a suit filed by Lusk Inc.").
+LEGAL_ACTIONS = frozenset({"charge", "charges", "suit", "suits", "lawsuit", "lawsuits", "complaint", "complaints",
+                           "claim", "claims", "case", "cases", "action", "actions", "petition", "petitions"})

@@ -68,3 +68,26 @@ def test_the_person_named_to_a_post_is_a_party_where_the_parser_hangs_the_name_o
 def test_the_business_whose_trading_is_halted_takes_part():
     got = roles("Trading in Delmar Corp. shares was halted on the New York Stock Exchange.", "halted")
     assert got["actors"] == [] and got["participants"] == ["Delmar Corp."]
+
+
+def test_a_named_union_on_its_common_noun_is_the_party():
+    got = roles("Delmar Corp. reached an agreement with the United Auto Workers union.", "reached")
+    assert got["participants"] == ["United Auto Workers"]
+
+
+def test_a_place_on_a_unit_is_no_party():
+    got = roles("Delmar Corp. sold the plant to its Chicago unit.", "sold")
+    assert got["participants"] == []
+
+
+def test_who_brought_a_legal_action_is_the_other_side_of_settling_or_dismissing_it():
+    text = "Delmar Corp. agreed to pay $5 million to settle charges brought by the Securities and Exchange Commission."
+    got = roles(text, "settle")
+    assert got["actors"] == ["Delmar Corp."] and got["participants"] == ["Securities and Exchange Commission"]
+    got = roles("A judge dismissed a suit filed by Calder Foods Inc. against Delmar Corp.", "dismissed")
+    assert set(got["participants"]) == {"Calder Foods Inc.", "Delmar Corp."}
+
+
+def test_a_business_acts_through_its_board():
+    got = roles("Delmar Corp. said its board approved a merger with Calder Foods Inc.", "approved")
+    assert got["actors"] == ["Delmar Corp."] and got["participants"] == ["Calder Foods Inc."]
