@@ -1,6 +1,6 @@
 """Parties that business and government news give in shapes the general role reader does not read.
 
-Seven shapes, all found missing in blind audits of news rows (issue 31):
+Eight shapes, all found missing in blind audits of news rows (issue 31):
 
 - a holding "in" a business: "took a 20% stake in Orme Corp.", "sold its interest in Lusk Inc.":
   the business whose stake changes hands takes part in the deal, though the parser hangs it on the
@@ -18,7 +18,10 @@ Seven shapes, all found missing in blind audits of news rows (issue 31):
 - a named organisation compounded on a common noun of a business or a union ("an agreement with the
   United Orme Workers union", "sold to the Lusk Inc. unit"): the organisation is the party;
 - who brought the legal action a verb settles, fights or drops ("agreed to settle charges brought by
-  the Securities and Exchange Commission", "dismissed a suit filed by Orme Corp."): the other side.
+  the Securities and Exchange Commission", "dismissed a suit filed by Orme Corp."): the other side;
+- a state's name compounded on a force ("U.S. troops entered the city", "surrendered to U.S.
+  forces"): the state acts or takes part, as a demonym on a force does ("American troops",
+  :func:`pipeline.events.party_shapes.force_party`); the parser makes the abbreviation a compound.
 
 Only names the model tags as an organisation (or a person, or a state, for a clearance) count: a
 generic noun ("the company", "analysts") is no party.
@@ -28,7 +31,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.tree import pobjs
+from pipeline.events.party_shapes import is_force_noun
+from pipeline.events.tree import first_conjunct, pobjs
 from pipeline.lexicon.companies import ACCUSATION_NOUNS, BUSINESS_BODY_NOUNS, LEGAL_ACTIONS, CLEARANCE_VERBS, HOLDING_NOUNS, STOCK_NOUNS
 
 # Entity types of a business a stake can be held in (a person or a state holds no "stake in" sense here:
@@ -121,3 +125,13 @@ def organisations_on_bodies(heads: list) -> list:
     place's ("the company's Tarvian unit", "the Dover union") says where, not who."""
     return [c for h in heads if h.pos_ == "NOUN" and h.lower_ in BUSINESS_BODY_NOUNS
             for c in h.children if c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG"]
+
+
+def state_force(span: Any, name: str) -> str | None:
+    """The state a place name compounded on a force stands for ("U.S. troops", "the U.S. and British
+    forces"), else None: ``name`` (its canonical name) where the name's root qualifies a force noun
+    that follows it."""
+    root = first_conjunct(span.root)
+    if root.dep_ not in ("compound", "nmod") or root.head.i < span.end or not is_force_noun(root.head):
+        return None
+    return name

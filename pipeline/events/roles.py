@@ -41,7 +41,7 @@ from pipeline.events.coreference import Mention, Paragraphs
 from pipeline.events.slot_names import slot_roles
 from pipeline.events.themes import antecedent, theme_of
 from pipeline.events.transfer_parties import club_heads, offer_sides
-from pipeline.events.market_parties import cleared_subjects, market_participants, organisations_on_bodies
+from pipeline.events.market_parties import cleared_subjects, market_participants, organisations_on_bodies, state_force
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.companies import BID_WORDS
 from pipeline.lexicon.sides import TARGETING_VERBS
@@ -239,7 +239,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             continue  # "Lusk Village Mall opened", "the Washington Treaty created", "the Boeing crashed", "Kidnappers seized"
         if is_company_seat(sp) or is_base_name(sp) or (e.label in ("GPE", "NORP") and is_press_owner(sp)):
             continue  # "Tarn Foods Inc. of Dayton", "the Lusk-based rebels": where they are based, no party
-        force = force_party(e, sp, list(states)) if e.label in ("NORP", "ORG") else None
+        force = force_party(e, sp, list(states)) if e.label in ("NORP", "ORG") else state_force(sp, name) if e.label == "GPE" else None
         if force is not None:
             # The force's noun is the subject or a party: the state (or group) it belongs to is.
             held = modified_noun(sp.root).i

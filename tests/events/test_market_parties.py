@@ -91,3 +91,14 @@ def test_who_brought_a_legal_action_is_the_other_side_of_settling_or_dismissing_
 def test_a_business_acts_through_its_board():
     got = roles("Delmar Corp. said its board approved a merger with Calder Foods Inc.", "approved")
     assert got["actors"] == ["Delmar Corp."] and got["participants"] == ["Calder Foods Inc."]
+
+
+def test_a_state_abbreviation_on_a_force_stands_for_the_state():
+    assert roles("U.S. troops entered the city on Monday.", "entered")["actors"] == ["United States"]
+    got = roles("Noriega surrendered to U.S. troops on Wednesday.", "surrendered")
+    assert got["actors"] == ["Noriega"] and got["participants"] == ["United States"]
+
+
+def test_a_place_on_a_unit_that_is_no_force_is_no_actor():
+    got = roles("Delmar Corp. said its Ohio plant closed on Monday.", "closed")
+    assert "Ohio" not in got["actors"]
