@@ -1,6 +1,6 @@
 """Parties that business and government news give in shapes the general role reader does not read.
 
-Eight shapes, all found missing in blind audits of news rows (issue 31):
+Nine shapes, all found missing in blind audits of news rows (issue 31):
 
 - a holding "in" a business: "took a 20% stake in Orme Corp.", "sold its interest in Lusk Inc.":
   the business whose stake changes hands takes part in the deal, though the parser hangs it on the
@@ -21,7 +21,9 @@ Eight shapes, all found missing in blind audits of news rows (issue 31):
   the Securities and Exchange Commission", "dismissed a suit filed by Orme Corp."): the other side;
 - a state's name compounded on a force ("U.S. troops entered the city", "surrendered to U.S.
   forces"): the state acts or takes part, as a demonym on a force does ("American troops",
-  :func:`pipeline.events.party_shapes.force_party`); the parser makes the abbreviation a compound.
+  :func:`pipeline.events.party_shapes.force_party`); the parser makes the abbreviation a compound;
+- who travels "for talks": "Baker flew to Moscow for talks with Shevardnadze": the traveller is a
+  side of the talks the noun names.
 
 Only names the model tags as an organisation (or a person, or a state, for a clearance) count: a
 generic noun ("the company", "analysts") is no party.
@@ -33,6 +35,7 @@ from typing import Any
 
 from pipeline.events.party_shapes import is_force_noun
 from pipeline.events.tree import first_conjunct, pobjs
+from pipeline.stories.party_names import country_name
 from pipeline.lexicon.companies import ACCUSATION_NOUNS, BUSINESS_BODY_NOUNS, LEGAL_ACTIONS, CLEARANCE_VERBS, HOLDING_NOUNS, STOCK_NOUNS
 
 # Entity types of a business a stake can be held in (a person or a state holds no "stake in" sense here:
@@ -50,6 +53,30 @@ def holding_parties(trigger: Any, objects: list) -> list:
         holders.append(trigger)
     return [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
             for g in pobjs(p) if g.ent_type_ in _HELD_LABELS]
+
+
+# Nouns of meeting someone: who goes, comes or flies "for" one is a side of it.
+_MEETINGS = {"talks", "meeting", "meetings", "negotiations", "consultations", "discussions", "summit"}
+
+
+def market_subjects(trigger: Any) -> list:
+    """The subject heads this module finds for a trigger the general reader gives none: the one
+    cleared to act, or who came for the talks."""
+    return cleared_subjects(trigger) or purpose_subjects(trigger)
+
+
+def purpose_subjects(trigger: Any) -> list:
+    """The named subject of the verb a meeting noun is the purpose of ("Baker flew to Moscow for talks
+    with Shevardnadze": Baker), where the noun has no owner of its own ("for his talks" is read by
+    the general rules) and the verb is active."""
+    if trigger.lower_ not in _MEETINGS or trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+        return []
+    if any(c.dep_ == "poss" for c in trigger.children):
+        return []
+    verb = trigger.head.head
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ in _CLEARED_LABELS]
 
 
 def cleared_subjects(trigger: Any) -> list:
@@ -128,10 +155,11 @@ def organisations_on_bodies(heads: list) -> list:
 
 
 def state_force(span: Any, name: str) -> str | None:
-    """The state a place name compounded on a force stands for ("U.S. troops", "the U.S. and British
+    """The state a state's name compounded on a force stands for ("U.S. troops", "the U.S. and British
     forces"), else None: ``name`` (its canonical name) where the name's root qualifies a force noun
     that follows it."""
     root = first_conjunct(span.root)
     if root.dep_ not in ("compound", "nmod") or root.head.i < span.end or not is_force_noun(root.head):
         return None
-    return name
+    # Only a state: "American NATO service members" are the alliance's by their posting, not its force.
+    return name if country_name(span.text) is not None else None

@@ -102,3 +102,9 @@ def test_a_state_abbreviation_on_a_force_stands_for_the_state():
 def test_a_place_on_a_unit_that_is_no_force_is_no_actor():
     got = roles("Delmar Corp. said its Ohio plant closed on Monday.", "closed")
     assert "Ohio" not in got["actors"]
+
+
+def test_who_travels_for_talks_is_a_side_of_them():
+    got = roles("Arafat arrived in Cairo on Monday for talks with Mubarak.", "talks")
+    assert got["actors"] == ["Arafat"] and got["participants"] == ["Mubarak"]
+
