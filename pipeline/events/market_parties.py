@@ -46,9 +46,13 @@ _CLEARED_LABELS = ("ORG", "PERSON", "GPE", "NORP")
 
 
 def holding_parties(trigger: Any, objects: list) -> list:
-    """The businesses a verb's object is a holding in ("bought a 20% stake in Orme Corp."), and the
-    business a holding noun used as the trigger is in ("its stake in Lusk Inc. rose")."""
-    holders = [o for o in objects if o.lower_ in HOLDING_NOUNS]
+    """The businesses a verb's object (or a happening noun's "of" object) is a holding in ("bought a
+    20% stake in Orme Corp.", "the sale of its stake in Orme Corp."), and the business a holding noun
+    used as the trigger is in ("its stake in Lusk Inc. rose")."""
+    # "the sale of its stake in Lusk Inc.": a happening noun's "of" object is what it acts on.
+    acted_on = list(objects) + [g for p in trigger.children if trigger.pos_ == "NOUN" and p.dep_ == "prep"
+                                and p.lower_ == "of" for g in pobjs(p)]
+    holders = [o for o in acted_on if o.lower_ in HOLDING_NOUNS]
     if trigger.lower_ in HOLDING_NOUNS:
         holders.append(trigger)
     return [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"

@@ -108,3 +108,8 @@ def test_who_travels_for_talks_is_a_side_of_them():
     got = roles("Arafat arrived in Cairo on Monday for talks with Mubarak.", "talks")
     assert got["actors"] == ["Arafat"] and got["participants"] == ["Mubarak"]
 
+
+
+def test_the_business_a_sold_stake_is_in_takes_part_in_the_sale():
+    got = roles("Delmar Corp. said the sale of its stake in Calder Foods Inc. to Brenton Industries was completed.", "sale")
+    assert set(got["participants"]) >= {"Calder Foods Inc.", "Brenton Industries"}
