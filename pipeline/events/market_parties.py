@@ -1,6 +1,7 @@
 """Parties that business and government news give in shapes the general role reader does not read.
 
-Nine shapes, all found missing in blind audits of news rows (issue 31):
+Nine shapes of news prose whose named parties the rows missed (issue 31: the kinds the blind news
+audits reported, and the same kinds read in AQUAINT dev rows and invented business sentences):
 
 - a holding "in" a business: "took a 20% stake in Orme Corp.", "sold its interest in Lusk Inc.":
   the business whose stake changes hands takes part in the deal, though the parser hangs it on the
