@@ -345,6 +345,11 @@ _POST_NOUNS = {"commander", "leader", "member", "official", "spokesman", "spokes
                "soldier", "fighter", "militant", "activist", "president", "prime"}
 
 
+# Subjects through whom the body they are "of" acts (plural holders of posts, and those who speak for it).
+_ACTING_FOR_BODY = {"members", "officials", "ambassadors", "envoys", "representatives", "delegates", "delegation",
+                    "negotiators", "ministers", "leaders", "diplomats", "executives", "spokesman", "spokeswoman", "spokesmen"}
+
+
 def is_post_holders_body(span: Any) -> bool:
     """Whether a name is the body of a person's post ("a local commander of the Tarn Militia was killed")."""
     root = phrase_top(span.root)
@@ -355,7 +360,9 @@ def is_post_holders_body(span: Any) -> bool:
     predicated = noun.dep_ in ("attr", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
     # "members of the Tarn Scout Association volunteered": a body acts through its members (one holder
     # of a post acted on, "a commander of the Tarn Militia was killed", is no act of the body).
-    acting_members = noun.lower_ == "members" and noun.dep_ == "nsubj"
+    # Likewise those who speak or negotiate for it ("officials of the Justice Department said", "the
+    # ambassadors of Tarvia and Lusk issued a statement"): in news the body acts through them.
+    acting_members = noun.lower_ in _ACTING_FOR_BODY and noun.dep_ == "nsubj"
     return noun.pos_ == "NOUN" and not singulars(noun.lower_).isdisjoint(_POST_NOUNS) and not predicated \
         and not acting_members
 

@@ -42,6 +42,7 @@ from pipeline.events.coreference import Mention, Paragraphs
 from pipeline.events.slot_names import slot_roles
 from pipeline.events.themes import antecedent, theme_of
 from pipeline.events.transfer_parties import club_heads, offer_sides
+from pipeline.events.market_parties import market_subjects, market_participants, organisations_on_bodies, state_force
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.companies import BID_WORDS
 from pipeline.lexicon.sides import TARGETING_VERBS
@@ -195,7 +196,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
         joined_event_parties(trigger) + controlled_patients(trigger) + entered_states(trigger) + sides_served(trigger, objects) + \
         nested_opponents(trigger) + shared_objects(trigger) + acted_on_by_happening(trigger)
     heads += listed_parties(trigger, objects) + sides_posts_and_clauses(trigger, objects)
-    heads += club_heads(trigger, objects) + _proposers(objects) + offer_sides(trigger)
+    heads += club_heads(trigger, objects) + _proposers(objects) + offer_sides(trigger) + market_participants(trigger, objects)
     # "stopped broadcasting Dover Rovers matches": what the verb it governs acts on is the act's too.
     governed = [g for c in trigger.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
                 for g in c.children if g.dep_ == "dobj" and not is_quoted_speech(g)]
@@ -216,7 +217,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
     # "the alleged killer, Tom Orme, – shot dead": a person named in apposition to whatever noun describes him.
     heads += [c for h in list(heads) if h.lower_.rstrip("s") in PERSON_NOUNS or h.pos_ == "NOUN"
               for c in h.children if c.dep_ == "appos" and (h.lower_.rstrip("s") in PERSON_NOUNS or c.ent_type_ == "PERSON")]
-    return expand_conjuncts(heads + body_names(heads))
+    return expand_conjuncts(heads + body_names(heads) + organisations_on_bodies(heads))
 
 
 def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: list,
@@ -240,7 +241,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             continue  # "Lusk Village Mall opened", "the Washington Treaty created", "the Boeing crashed", "Kidnappers seized"
         if is_company_seat(sp) or is_base_name(sp) or (e.label in ("GPE", "NORP") and is_press_owner(sp)):
             continue  # "Tarn Foods Inc. of Dayton", "the Lusk-based rebels": where they are based, no party
-        force = force_party(e, sp, list(states)) if e.label in ("NORP", "ORG") else None
+        force = force_party(e, sp, list(states)) if e.label in ("NORP", "ORG") else state_force(sp, name) if e.label == "GPE" else None
         if force is not None:
             # The force's noun is the subject or a party: the state (or group) it belongs to is.
             held = modified_noun(sp.root).i
@@ -286,7 +287,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     """Everything about a trigger's roles, computed once per trigger: the named roles, the theme,
     the names resolved from pronouns and collective phrases by role, and every resolved name."""
     # "given the freedom of the city by the Council"; "a coup led by General Orme": the leader acts
-    subjects = nominal_leaders(trigger) or subject_of(trigger) or stray_agents(trigger)
+    subjects = market_subjects(trigger) or nominal_leaders(trigger) or subject_of(trigger) or stray_agents(trigger)
     # "purchased by its owner Tarn Broadcasting": a common noun's named apposition is who acts.
     subjects = subjects + [c for h in subjects if h.pos_ == "NOUN" for c in h.children
                            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")]
@@ -377,7 +378,7 @@ def _seated_in(trigger: Any, roles: list, spans: SentenceNames, paragraphs: Para
 # Nouns of those who act for someone: "his office responded", "her lawyers appealed" are his or her acts.
 _REPRESENTING = {"office", "campaign", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "lawyer", "lawyers",
                  "attorney", "attorneys", "counsel", "aide", "aides", "staff", "administration", "government",
-                 "representative", "representatives", "envoy", "envoys"}
+                 "representative", "representatives", "envoy", "envoys", "board", "directors", "management"}
 
 
 def _owners_represented(subjects: list) -> list:

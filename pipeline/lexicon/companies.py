@@ -77,3 +77,26 @@ GIVEN_THINGS = frozenset({
 # state it belongs to does not speak through it, so the state is no party of what it reports.
 MEDIA_NOUNS = frozenset({"newspaper", "newspapers", "paper", "papers", "press", "media", "television", "radio",
                          "broadcaster", "broadcasters", "daily", "dailies", "tabloid", "tabloids", "weekly"})
+
+# Nouns of a holding in a business (word forms): the business a stake is "in" takes part in the deal
+# that buys, sells or raises it ("took a 20% stake in Orme Corp.", "sold its interest in Lusk Inc.").
+HOLDING_NOUNS = frozenset({"stake", "stakes", "interest", "interests", "holding", "holdings", "shareholding",
+                           "shareholdings", "equity", "position", "ownership"})
+# Verbs of a regulator's clearance (word forms): their object does what the infinitive after it says
+# ("regulators cleared Orme Savings to acquire Lusk Bank", "the board approved Vell Inc. to buy it").
+CLEARANCE_VERBS = frozenset({"clear", "clears", "cleared", "clearing", "approve", "approves", "approved",
+                             "approving", "license", "licenses", "licensed", "licensing", "licence", "licenced",
+                             "empower", "empowers", "empowered", "empowering", "entitle", "entitles", "entitled"})
+# Nouns of accusing: the one their "that" clause says did wrong is a party of the accusation
+# ("accusations that Orme Corp. hid losses"). Not "charge": it is as often a price or a fee; not "claim":
+# a claim that Orme will grow accuses no one.
+ACCUSATION_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations", "complaint", "complaints",
+                              "suspicion", "suspicions", "indictment"})
+# Common nouns of a business or a union that a name is compounded on ("the United Orme Workers union",
+# "its Lusk Inc. unit"): the name is the party the noun stands for.
+BUSINESS_BODY_NOUNS = frozenset({"union", "unions", "unit", "units", "subsidiary", "subsidiaries", "division",
+                                 "affiliate", "affiliates", "group", "consortium", "syndicate"})
+# Legal actions someone brings against another: who brought one a verb settles, fights or drops is
+# the other side ("settled charges brought by the Orme Commission", "a suit filed by Lusk Inc.").
+LEGAL_ACTIONS = frozenset({"charge", "charges", "suit", "suits", "lawsuit", "lawsuits", "complaint", "complaints",
+                           "claim", "claims", "case", "cases", "action", "actions", "petition", "petitions"})
