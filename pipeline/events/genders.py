@@ -16,7 +16,7 @@ import bisect
 from collections import Counter
 from typing import Any
 
-from pipeline.lexicon.pronouns import FEMALE_NOUNS, MALE_NOUNS, PLACE_NAME_OPENERS, RULER_NOUNS
+from pipeline.lexicon.pronouns import FEMALE_NOUNS, MALE_NOUNS, PERSON_PRONOUNS, PLACE_NAME_OPENERS, RULER_NOUNS
 from pipeline.nlp.work_titles import WORK_NOUNS
 
 MALE_WORDS = {"he", "him", "his", "himself"}
@@ -149,3 +149,12 @@ def is_no_person(span: Any) -> bool:
         return False
     ruler = root.head.head
     return ruler.lower_ in RULER_NOUNS or any(c.lower_ in RULER_NOUNS for c in ruler.conjuncts)
+
+
+def beside_pronoun(root: Any, gender: str | None) -> bool:
+    """Whether a name is coordinated with a person pronoun of the same sex ("he and Tom Orme", "Ann Orme
+    and she"): that pronoun, not the name, is the one a later "he" or "she" carries on."""
+    joined = [root.head] if root.dep_ == "conj" else []
+    joined += [c for c in root.children if c.dep_ == "conj"]
+    return any(t.pos_ == "PRON" and t.lower_ in PERSON_PRONOUNS and pronoun_gender(t.lower_) == gender
+               for t in joined)

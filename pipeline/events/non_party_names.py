@@ -14,9 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.demonyms import IRREGULAR_DEMONYMS
+from pipeline.events.party_shapes import FORCE_NOUNS
 from pipeline.lexicon.non_party_names import (
-    BARRIER_HEADS, BUILDING_BODY_HEADS, CREED_NAMES, EVIDENCE_NOUNS, FACILITY_NOUNS, FOLLOWER_NOUNS, HAPPENING_NAME_HEADS,
-    HONOUR_TITLE_HEADS, LASTING_VERBS, RULING_GROUP_NOUNS,
+    BARRIER_HEADS, BUILDING_BODY_HEADS, CREED_NAMES, EVIDENCE_NOUNS, FACILITY_NOUNS, FLEET_NOUNS, FOLLOWER_NOUNS,
+    HAPPENING_NAME_HEADS, HONOUR_TITLE_HEADS, LANDFORM_HEADS, LASTING_VERBS, OPERATION_WORDS, RULING_GROUP_NOUNS, VOYAGE_VERBS,
     MEETING_HEADS, MEETING_VERBS,
     PERIOD_HEADS, PERIOD_ORDINALS, POLITICAL_FRONT_WORDS, REALM_HEADS, SEAT_NOUNS, SHIP_PREFIXES, SUBJECT_PLACE_PREPOSITIONS, THEATRE_WORDS,
     VESSEL_NOUNS)
@@ -237,9 +238,63 @@ def is_land_of_the_group(span: Any, trigger: Any) -> bool:
     return any(trigger.i == c.i or trigger.i in {t.i for t in c.subtree} for c in clauses)
 
 
+def is_code_name(span: Any) -> bool:
+    """An operation's or an exercise's code name ("Operation Desert Orm began", "launched Operation
+    Tarn"): the happening's name, no party of it. "Operation" must be capitalised, as part of the name."""
+    words = _words(span)
+    if len(words) >= 2 and words[0].text[:1].isupper() and words[0].lower_ in OPERATION_WORDS:
+        return True
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text[:1].isupper() and before.lower_ in OPERATION_WORDS
+
+
+def is_landform(span: Any) -> bool:
+    """A landform's name ("the nomads of the Eurasian Steppe", "reached the Continental Divide"): a
+    place whatever the model called it (often a body or a person), never a party."""
+    words = _words(span)
+    return len(words) >= 2 and words[-1].lower_ in LANDFORM_HEADS
+
+
+def is_ship_on_voyage(span: Any, trigger: Any, label: str) -> bool:
+    """A ship named by one proper noun after "the" that sails, docks or sinks ("the Mayflower sailed from
+    Lusk", "sailed aboard the Orme"): a thing; the people aboard are the party. A people or a group
+    ("the Pilgrims sailed", plural; "the English sailed"), a fleet or a force ("the Armada sailed") and a
+    state stay."""
+    words = _words(span)
+    if len(words) != 1 or label in ("PERSON", "GPE", "LOC") or trigger.lower_ not in VOYAGE_VERBS:
+        return False
+    word = words[0]
+    doc = span.doc
+    if word.tag_ != "NNP" or word.lower_ in FLEET_NOUNS or word.lower_ in IRREGULAR_DEMONYMS or \
+            word.i == 0 or doc[word.i - 1].lower_ != "the":
+        return False
+    if label == "NORP" and word.lower_.endswith(("an", "ese", "ish", "ch", "i")):
+        return False  # "the English sailed": a people (the model calls a ship a people too: "the Endeavour")
+    if word.dep_ == "nsubj" and word.head.i == trigger.i:
+        return True
+    return word.dep_ == "pobj" and word.head.lower_ in ("aboard", "on") and word.head.head.i == trigger.i
+
+
+def is_adjective_piece(span: Any, label: str) -> bool:
+    """A name that is an adjective of a noun ("Greco-Roman culture spread", "the Polish-Lithuanian
+    Commonwealth"): it names no one (the model tagged the adjective as a body). An adjective of a force
+    or a government ("Tarvian troops") is left to the demonym rules, which give the state."""
+    words = _words(span)
+    if not words or label in ("PERSON", "NORP") or words[-1].tag_ != "JJ":
+        return False
+    heads = {t.head.i for t in span if not (span.start <= t.head.i < span.end)}
+    if len(heads) != 1:
+        return False
+    head = span.doc[heads.pop()]
+    return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in FORCE_NOUNS and \
+        all(t.dep_ in ("amod", "compound", "nmod", "punct") for t in span if t.head.i == head.i)
+
+
 def is_no_party_name(span: Any, trigger: Any, label: str) -> bool:
     """Whether a name the model tagged as a party is, by its shape and place, none (the rules above)."""
-    return (is_stretch_of_history(span, label) or is_idea(span, label) or is_meeting_held(span, trigger)
+    return (is_code_name(span) or is_landform(span) or is_ship_on_voyage(span, trigger, label)
+            or is_adjective_piece(span, label) or is_stretch_of_history(span, label) or is_idea(span, label) or is_meeting_held(span, trigger)
             or is_named_as_seat(span) or names_a_facility(span) or is_site_showing_its_past(span, trigger)
             or is_ship(span) or is_followed_one(span) or is_cited_source(span) or only_lasted(span, trigger, label)
             or is_place_of_the_subject(span, trigger, label) or is_title_given(span, trigger)

@@ -165,3 +165,32 @@ def test_the_land_a_ruler_is_of_is_not_who_acted_in_the_rulers_clause():
     # The ruler named beside the title still acts.
     r = roles("William, the Duke of Normandy, who invaded England in 1066, was crowned king.", "invaded")
     assert r["actors"] == ["William"] and r["participants"] == ["England"]
+
+
+def test_an_operations_code_name_is_no_party():
+    assert roles("Operation Tarn Harvest began on 3 March 1962.", "began")["actors"] == []
+    r = roles("In 1962 France launched Operation Vell against the rebels.", "launched")
+    assert r["actors"] == ["France"] and not {"Vell", "Operation Vell"} & set(r["participants"])
+
+
+def test_a_landform_is_no_party_whatever_the_model_calls_it():
+    r = roles("The herders of the Tarvian Steppe raided Lusk in 120 BC.", "raided")
+    assert "Tarvian Steppe" not in r["actors"] + r["participants"]
+    r = roles("In 1806 the surveyors crossed the Orme Divide.", "crossed")
+    assert "Orme Divide" not in r["actors"] + r["participants"]
+
+
+def test_a_ship_that_sails_is_no_party_but_a_fleet_and_a_people_are():
+    r = roles("The Ormestar sailed from Lusk in 1620.", "sailed")
+    assert r["actors"] == []
+    r = roles("The Endeavour sailed from Plymouth in 1768.", "sailed")
+    assert "Endeavour" not in r["actors"]
+    assert roles("In 1588 the Spanish Armada sailed against England.", "sailed")["actors"] == ["Spain"]
+    assert roles("In 1620 the Pilgrims sailed from Plymouth.", "sailed")["actors"] == ["Pilgrims"]
+
+
+def test_an_adjective_the_model_took_for_a_body_is_no_party():
+    r = roles("Greco-Roman culture spread across Gaul in the 1st century.", "spread")
+    assert r["actors"] == []
+    # A body named in full stays.
+    assert roles("In 1526 the Mughal Empire conquered Delhi.", "conquered")["actors"] == ["Mughal Empire"]
