@@ -132,7 +132,8 @@ def woman_in_view(people: list, before: int, genders: dict[str, str] | None) -> 
 def is_no_person(span: Any) -> bool:
     """Whether a name the model tagged as a person is a realm, a place or a work, which no "he" or "his"
     can stand for: the land a ruler is of ("king and pharaoh of Ptolemaic Egypt", "emperor of the Orme
-    Realm"), a place something is in ("centred in Egypt"), a natural place ("Mount Kōya"), or a work's
+    Realm"), a ruler's title said of someone ("was Duke of Orm"), a place something is in ("centred in
+    Egypt"), a natural place ("Mount Kōya"), or a work's
     title set beside its noun ("his play, The Bald Soprano").
     One such mention makes the name no person throughout (:func:`pipeline.events.coreference.last_person`)."""
     words = span.text.split()
@@ -141,6 +142,8 @@ def is_no_person(span: Any) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
+    if root.dep_ == "attr" and words[0].lower() in RULER_NOUNS and len(words) > 2 and words[1] == "of":
+        return True  # "Mieszko was Duke of Poland until his death": the title said of him, not its bearer
     if root.dep_ == "appos" and root.head.lower_ in WORK_NOUNS:
         return True  # 'his "anti play", The Bald Soprano': a work's title, whoever the model took it for
     if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.pos_ == "VERB":

@@ -291,9 +291,21 @@ def is_adjective_piece(span: Any, label: str) -> bool:
         all(t.dep_ in ("amod", "compound", "nmod", "punct") for t in span if t.head.i == head.i)
 
 
+def is_happening_of_its_kind(span: Any, trigger: Any, label: str) -> bool:
+    """A name of a happening of the trigger noun's own kind ("led two expeditions: the Orme Expedition and
+    the Vell Expedition", "the Orm War and the Vell War"): the happening itself or its sibling, no party
+    of it. Only a noun trigger, and a name of two words or more whose last word is that noun."""
+    words = _words(span)
+    if len(words) < 2 or label == "PERSON" or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    last = words[-1].lower_
+    return last in (trigger.lower_, trigger.lemma_.lower()) or last.rstrip("s") == trigger.lemma_.lower()
+
+
 def is_no_party_name(span: Any, trigger: Any, label: str) -> bool:
     """Whether a name the model tagged as a party is, by its shape and place, none (the rules above)."""
     return (is_code_name(span) or is_landform(span) or is_ship_on_voyage(span, trigger, label)
+            or is_happening_of_its_kind(span, trigger, label)
             or is_adjective_piece(span, label) or is_stretch_of_history(span, label) or is_idea(span, label) or is_meeting_held(span, trigger)
             or is_named_as_seat(span) or names_a_facility(span) or is_site_showing_its_past(span, trigger)
             or is_ship(span) or is_followed_one(span) or is_cited_source(span) or only_lasted(span, trigger, label)

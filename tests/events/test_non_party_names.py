@@ -194,3 +194,12 @@ def test_an_adjective_the_model_took_for_a_body_is_no_party():
     assert r["actors"] == []
     # A body named in full stays.
     assert roles("In 1526 the Mughal Empire conquered Delhi.", "conquered")["actors"] == ["Mughal Empire"]
+
+
+def test_a_happening_named_with_the_triggers_own_noun_is_no_party():
+    text = ("Captain Jan Orme was a Tarvian officer who led two expeditions to the Antarctic regions: the "
+            "Harbinger Expedition of 1901–1904 and the Kestrel Expedition of 1910–1913.")
+    r = roles(text, "Expedition")
+    assert not {"Harbinger Expedition", "Kestrel Expedition"} & set(r["actors"] + r["participants"])
+    # A body at a meeting of its own keeps its place.
+    assert roles("The Socialist Party congress was held in Lusk in 1920.", "congress")["participants"] == ["Socialist Party"]

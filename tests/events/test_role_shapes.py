@@ -470,3 +470,11 @@ def test_it_after_a_things_noun_as_subject_stands_for_no_body():
             "since 1950; it reached 600 million in 2000.")
     start = text.index("reached")
     assert label_roles(text, [(start, start + 7)])[0]["actors"] == []
+
+
+def test_her_is_not_a_title_said_of_her():
+    from pipeline import label_roles
+    text = ("Isabella was Queen of Castile from 1474 and Queen of Aragon as the wife of King Ferdinand from 1479 "
+            "until her death in 1504.")
+    start = text.index("death")
+    assert "Queen of Aragon" not in label_roles(text, [(start, start + 5)])[0]["actors"]
