@@ -174,10 +174,12 @@ def test_an_operations_code_name_is_no_party():
 
 
 def test_a_landform_is_no_party_whatever_the_model_calls_it():
-    r = roles("The herders of the Tarvian Steppe raided Lusk in 120 BC.", "raided")
-    assert "Tarvian Steppe" not in r["actors"] + r["participants"]
-    r = roles("In 1806 the surveyors crossed the Orme Divide.", "crossed")
-    assert "Orme Divide" not in r["actors"] + r["participants"]
+    r = roles("The herders of the Pontic Steppe raided Lusk in 120 BC.", "raided")
+    assert "Pontic Steppe" not in r["actors"] + r["participants"] and r["participants"] == ["Lusk"]
+    r = roles("In 1806 the surveyors crossed the Continental Divide.", "crossed")
+    assert "Continental Divide" not in r["actors"] + r["participants"]
+    r = roles("In 1838 the Boers crossed the Drakensberg Escarpment.", "crossed")
+    assert r["actors"] == ["Boers"] and r["participants"] == []
 
 
 def test_a_ship_that_sails_is_no_party_but_a_fleet_and_a_people_are():
@@ -203,3 +205,33 @@ def test_a_happening_named_with_the_triggers_own_noun_is_no_party():
     assert not {"Harbinger Expedition", "Kestrel Expedition"} & set(r["actors"] + r["participants"])
     # A body at a meeting of its own keeps its place.
     assert roles("The Socialist Party congress was held in Lusk in 1920.", "congress")["participants"] == ["Socialist Party"]
+
+
+def test_places_listed_after_an_office_in_are_no_person_for_his():
+    from pipeline.events.genders import is_no_person
+    from pipeline.events.labelling import _context, parse_text
+
+    text = "First a prefect in Tarn (1820–1822), Orne (1822–1825), and Aude (1825–1830), he was then sent to Lyon."
+    _, parsed = parse_text(text, _context(None)).layers["spacy_docs"][0]
+    for place in ("Tarn", "Orne"):
+        start = text.index(place)
+        assert is_no_person(parsed.char_span(start, start + len(place)))
+    start = text.index("Lyon")
+    assert not is_no_person(parsed.char_span(start, start + 4))  # "sent to Lyon": not this rule's shape
+
+
+def test_a_rulers_title_said_of_someone_is_no_person_but_the_title_as_subject_is():
+    from pipeline.events.genders import is_no_person
+    from pipeline.events.labelling import _context, parse_text
+
+    text = ("Matilda was Queen of Lusk from May 1553 and Queen of Orm from 1556 until her death. "
+            "The King of Tarvia signed the treaty in 1560.")
+    _, parsed = parse_text(text, _context(None)).layers["spacy_docs"][0]
+    for title, expected in (("Queen of Lusk", True), ("Queen of Orm", True), ("King of Tarvia", False)):
+        start = text.index(title)
+        assert is_no_person(parsed.char_span(start, start + len(title))) is expected, title
+
+
+def test_he_is_not_the_state_war_was_declared_on():
+    r = roles("The King of Tarvia declared war on Lusk in 1701. He died in 1702.", "died")
+    assert "Lusk" not in r["actors"]
