@@ -16,7 +16,7 @@ from typing import Any
 from pipeline.events.demonyms import IRREGULAR_DEMONYMS
 from pipeline.events.party_shapes import FORCE_NOUNS
 from pipeline.lexicon.non_party_names import (
-    BARRIER_HEADS, BUILDING_BODY_HEADS, CREED_NAMES, EVIDENCE_NOUNS, FACILITY_NOUNS, FLEET_NOUNS, FOLLOWER_NOUNS,
+    ACT_NAME_HEADS, BARRIER_HEADS, BUILDING_BODY_HEADS, CREED_NAMES, EVIDENCE_NOUNS, FACILITY_NOUNS, FLEET_NOUNS, FOLLOWER_NOUNS,
     HAPPENING_NAME_HEADS, HONOUR_TITLE_HEADS, LANDFORM_HEADS, LASTING_VERBS, OPERATION_WORDS, RULING_GROUP_NOUNS, VOYAGE_VERBS,
     MEETING_HEADS, MEETING_VERBS,
     PERIOD_HEADS, PERIOD_ORDINALS, POLITICAL_FRONT_WORDS, REALM_HEADS, SEAT_NOUNS, SHIP_PREFIXES, SUBJECT_PLACE_PREPOSITIONS, THEATRE_WORDS,
@@ -208,7 +208,7 @@ def is_title_given(span: Any, trigger: Any) -> bool:
     return root.lower_ in TITLES_OF_PLACE | REGNAL_TITLES | HONORIFICS | HONOUR_TITLE_HEADS
 
 
-def is_piece_of_happening_name(span: Any) -> bool:
+def is_piece_of_happening_name(span: Any, trigger: Any) -> bool:
     """A name that is a piece of a happening's, an age's or an agreement's name ("the Seven Years' War
     was fought", "the Bronze Age collapse destroyed", "the Treaty of Verdun formed", "the Peace of
     Westphalia"): the name word before the head ("Seven Years", "Bronze Age") or the capitalised head's
@@ -222,7 +222,24 @@ def is_piece_of_happening_name(span: Any) -> bool:
         return all(t.text in ("'", "'s", "’s", "’") or (t.dep_ == "compound" and t.text[:1].isupper()) for t in between)
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in HAPPENING_NAME_HEADS:
         return head.head.text[:1].isupper() and head.head.i == head.i - 1  # "the Treaty of Verdun"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ACT_NAME_HEADS and head.head.i == head.i - 1:
+        # "the Fall of Orm ended the empire"; but the happening's own row keeps its patient ("the
+        # Assassination of Jan Orme" with "assassination" as the trigger)
+        return head.head.text[:1].isupper() and head.head.i != trigger.i
     return False
+
+
+def is_named_act(span: Any) -> bool:
+    """A happening's whole name "Head of X" taken for a party ("the Fall of Orm ended the empire", "With
+    the Christianization of Tarvia, paganism was abolished"), or its capitalised head cut off ("Sack" of
+    "the Sack of Lusk")."""
+    words = _words(span)
+    if not words or not words[0].text[:1].isupper() or words[0].lower_ not in ACT_NAME_HEADS | HAPPENING_NAME_HEADS:
+        return False
+    if len(words) >= 3 and words[1].lower_ == "of":
+        return True
+    doc = span.doc
+    return len(words) == 1 and span.end < len(doc) and doc[span.end].lower_ == "of"
 
 
 def is_land_of_the_group(span: Any, trigger: Any) -> bool:
@@ -310,7 +327,7 @@ def is_no_party_name(span: Any, trigger: Any, label: str) -> bool:
             or is_named_as_seat(span) or names_a_facility(span) or is_site_showing_its_past(span, trigger)
             or is_ship(span) or is_followed_one(span) or is_cited_source(span) or only_lasted(span, trigger, label)
             or is_place_of_the_subject(span, trigger, label) or is_title_given(span, trigger)
-            or is_piece_of_happening_name(span) or is_land_of_the_group(span, trigger))
+            or is_piece_of_happening_name(span, trigger) or is_named_act(span) or is_land_of_the_group(span, trigger))
 
 
 def untagged_no_party(doc: Any, tokens: set[int], name: str, trigger: Any) -> bool:

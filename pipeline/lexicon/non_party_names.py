@@ -118,3 +118,12 @@ VOYAGE_VERBS = frozenset({"sail", "sailed", "sails", "sailing", "docked", "dock"
 # Nouns of a fleet or a force (the "Armada" sails as a force of its state): never a ship's name.
 FLEET_NOUNS = frozenset({"armada", "fleet", "navy", "squadron", "flotilla", "army", "force", "forces", "legion",
                          "expedition", "convoy", "crew", "company", "corps", "guard"})
+# Capitalised heads of a happening's name "of" its patient or its place ("the Fall of Orm", "the Sack of
+# Lusk", "the Battle of Vell", "the Christianization of Tarvia", "the Assassination of Jan Orme"): the
+# name is the happening, and what it is "of" no party of another verb ("the Fall of Orm ended the
+# empire"). Only in the "Head of X" form: "the Tarvian conquest" names the conqueror.
+ACT_NAME_HEADS = frozenset({
+    "fall", "sack", "siege", "battle", "battles", "capture", "conquest", "partition", "partitions", "annexation",
+    "assassination", "murder", "execution", "massacre", "burning", "destruction", "liberation", "relief",
+    "christianization", "christianisation", "islamization", "islamisation", "unification", "colonization",
+    "colonisation", "expulsion", "evacuation", "invasion", "occupation", "siege", "storming", "surrender"})

@@ -235,3 +235,14 @@ def test_a_rulers_title_said_of_someone_is_no_person_but_the_title_as_subject_is
 def test_he_is_not_the_state_war_was_declared_on():
     r = roles("The King of Tarvia declared war on Lusk in 1701. He died in 1702.", "died")
     assert "Lusk" not in r["actors"]
+
+
+def test_a_named_act_of_its_patient_is_no_party_of_another_verb():
+    r = roles("The Fall of Constantinople in 1453 ended the Byzantine Empire.", "ended")
+    assert "Fall of Constantinople" not in r["actors"] and "Constantinople" not in r["actors"]
+    r = roles("With the Christianization of Tarvia in 864, paganism was abolished.", "abolished")
+    assert r["actors"] == [] and r["participants"] == []
+    r = roles("The Sack of Rome in 1527 shocked Europe.", "shocked")
+    assert not {"Sack", "Rome", "Sack of Rome"} & set(r["actors"])
+    # The doer named before the act stays: "the Tarvian conquest" is no "Conquest of" name.
+    assert roles("After the Siege of Lusk in 1453, the Ottomans moved their capital.", "moved")["actors"] == ["Ottoman Empire"]
