@@ -2,8 +2,10 @@
 judged wrong actors on history leads): a period or a realm as a stretch of history, a theatre of war,
 a rank or honour given (``is_title_given``),
 a barrier, an idea or a creed, a meeting that is held, a town named as a seat, a place named by the
-facility on it, a site that shows its past, a ship, whoever a group follows, a source one cites, and a
-body or realm that only lasted. :func:`pipeline.events.non_parties.is_thing_or_misread` applies them.
+facility on it, a site that shows its past, a ship (by its prefix or its voyage), whoever a group
+follows, a source one cites, a body or realm that only lasted, an operation's code name, a landform, an
+adjective the model took for a body, a happening named "Head of X" or with the trigger's own noun.
+:func:`pipeline.events.non_parties.is_thing_or_misread` applies them.
 
 Precision first: each rule reads the name's shape and its place in the sentence together, so that a
 party of the same words stays ("the Popular Front won", "Tarvia's army invaded", "the Warsaw Pact

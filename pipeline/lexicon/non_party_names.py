@@ -126,4 +126,4 @@ ACT_NAME_HEADS = frozenset({
     "fall", "sack", "siege", "battle", "battles", "capture", "conquest", "partition", "partitions", "annexation",
     "assassination", "murder", "execution", "massacre", "burning", "destruction", "liberation", "relief",
     "christianization", "christianisation", "islamization", "islamisation", "unification", "colonization",
-    "colonisation", "expulsion", "evacuation", "invasion", "occupation", "siege", "storming", "surrender"})
+    "colonisation", "expulsion", "evacuation", "invasion", "occupation", "storming", "surrender"})
