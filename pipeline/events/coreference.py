@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from pipeline.events.descriptions import Descriptions
-from pipeline.events.genders import document_genders, is_no_person, pronoun_gender, woman_in_view
+from pipeline.events.descriptions import Descriptions, noun_subject_before
+from pipeline.events.genders import beside_pronoun, document_genders, is_no_person, pronoun_gender, woman_in_view
 from pipeline.events.lead_subject import Lead, defines_another, find_lead, is_said_of_subject, lead_for_description, lead_for_pronoun
 from pipeline.events.names import Names, SentenceNames, is_adjective, sentence_names
 from pipeline.events.party_shapes import is_quoted_work, is_work_title
@@ -147,7 +147,8 @@ def last_person(mentions: list[Mention], before: int, gender: str | None = None,
     subject, else the last person named; never one ``genders`` (the document's evidence) gives the other sex."""
     places = {m.name for m in mentions if m.label == "PERSON" and is_no_person(m.span)}  # "king of Ptolemaic Egypt"
     people = [m for m in mentions if m.span.end <= before and m.label == "PERSON" and m.name not in places
-              and not (gender and genders and genders.get(m.name, gender) != gender)]
+              and not (gender and genders and genders.get(m.name, gender) != gender)
+              and not beside_pronoun(m.span.root, gender)]  # "he and Tom Orme reached …. He served": not Orme
     if gender == "f" and woman_in_view(people, before, genders):  # "met the actress Anna Lee. … she resigned"
         return woman_in_view(people, before, genders)
     for level in (2, 1):
@@ -262,7 +263,8 @@ def last_body(mentions: list[Mention], token: Any, labels: set[str]) -> list[str
     doc = token.doc
     here = [m for m in mentions if sent.start <= m.span.start and m.span.end <= token.i]
     before: list[Mention] = []
-    if sent.start > 0:
+    # Not after a thing's noun as subject: "The number of voters tripled; it reached 600 million" (that noun)
+    if sent.start > 0 and (here or not noun_subject_before(token)):
         prev = doc[sent.start - 1].sent
         before = [m for m in mentions if prev.start <= m.span.start and m.span.end <= prev.end]
     for group in (here, before):
@@ -328,8 +330,8 @@ class Paragraphs:
             return found
         if described is not None:
             return []
-        if token.pos_ != "PRON" or (token.lower_ in BODY_PRONOUNS and not (
-                token.dep_ in _PARTY_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent"))):
+        if token.pos_ != "PRON" or (token.lower_ in BODY_PRONOUNS and (noun_subject_before(token) or not (
+                token.dep_ in _PARTY_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent")))):
             return []
         if token.lower_ in PERSON_PRONOUNS and any(m.label == "PERSON" and m.span.start < token.i and not is_no_person(m.span)
                                                    for m in mentions):
@@ -355,10 +357,8 @@ class Paragraphs:
     def topic(self) -> str | None:
         """The person named most often by a clear margin, else the one the first sentence defines, or None."""
         counts: dict[str, int] = {}
-        for e in self.entities:
-            if e.label == "PERSON":
-                name = self.names(e)
-                counts[name] = counts.get(name, 0) + 1
+        for name in (self.names(e) for e in self.entities if e.label == "PERSON"):
+            counts[name] = counts.get(name, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
             return ranked[0][0]

@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS, HEADED_BODIES, NON_COMPANY_HEADS
+from pipeline.lexicon import type_nouns
 
 PERSON_NOUNS = {"general", "president", "bomber", "suspect", "gunman", "attacker", "commander", "leader",
                 "minister", "spokesman", "spokeswoman", "chairman", "director", "governor", "mayor", "senator",
@@ -286,3 +287,12 @@ class Descriptions:
         if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] > ranked[1]):
             return [name for name, c in counts.items() if c == ranked[0]]
         return []
+
+
+def noun_subject_before(token: Any) -> bool:
+    """Whether a singular common noun that is neither a body nor a person is a subject earlier in
+    the token's sentence ("The number of voters tripled; it reached 600 million"): "it" most likely
+    stands for that noun, so no name in the sentence before is looked for."""
+    bearers = type_nouns.ORG_NOUNS | type_nouns.PERSON_NOUNS | PERSON_NOUNS
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and t.lower_ not in bearers
+               for t in token.doc[token.sent.start:token.i])

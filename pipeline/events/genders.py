@@ -16,7 +16,7 @@ import bisect
 from collections import Counter
 from typing import Any
 
-from pipeline.lexicon.pronouns import FEMALE_NOUNS, MALE_NOUNS, PLACE_NAME_OPENERS, RULER_NOUNS
+from pipeline.lexicon.pronouns import FEMALE_NOUNS, MALE_NOUNS, PERSON_PRONOUNS, PLACE_NAME_OPENERS, RULER_NOUNS
 from pipeline.nlp.work_titles import WORK_NOUNS
 
 MALE_WORDS = {"he", "him", "his", "himself"}
@@ -132,20 +132,45 @@ def woman_in_view(people: list, before: int, genders: dict[str, str] | None) -> 
 def is_no_person(span: Any) -> bool:
     """Whether a name the model tagged as a person is a realm, a place or a work, which no "he" or "his"
     can stand for: the land a ruler is of ("king and pharaoh of Ptolemaic Egypt", "emperor of the Orme
-    Realm"), a place something is in ("centred in Egypt"), a natural place ("Mount Kōya"), or a work's
-    title set beside its noun ("his play, The Bald Soprano").
+    Realm"), a ruler's title said of someone ("was Duke of Orm"), the state war is declared on, a place
+    something is in ("centred in Egypt"), a natural place ("Mount Kōya"), or a work's title set beside its
+    noun ("his play, The Bald Soprano").
     One such mention makes the name no person throughout (:func:`pipeline.events.coreference.last_person`)."""
     words = span.text.split()
     if words and words[0].lower() in PLACE_NAME_OPENERS and len(words) > 1:
         return True
     root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    while (root.dep_ == "conj" or root.dep_ == "appos" and root.head.pos_ == "PROPN") and root.head.i != root.i:
+        root = root.head  # "a prefect in Var, Yonne and Gironde": the list's first place
+    if words[0].lower() in RULER_NOUNS and len(words) > 2 and words[1] == "of" and _title_said_of_someone(span, root):
+        return True  # "Mieszko was Duke of Poland until his death": the title said of him, not its bearer
     if root.dep_ == "appos" and root.head.lower_ in WORK_NOUNS:
         return True  # 'his "anti play", The Bald Soprano': a work's title, whoever the model took it for
-    if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.pos_ == "VERB":
-        return True  # "a kingdom centred in Egypt": where, no one (not "at": "the crowd rushed at Orme")
+    if root.dep_ == "pobj" and root.head.lower_ == "in" and (root.head.head.pos_ == "VERB" or root.head.head.lower_ in RULER_NOUNS):
+        return True  # "a kingdom centred in Egypt", "a prefect in Var": where, no one (not "at": "rushed at Orme")
+    holder = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("on", "upon") else None
+    if holder is not None and (holder.lower_ == "war" or any(c.dep_ == "dobj" and c.lower_ == "war" for c in holder.children)):
+        return True  # "declared war on Lusk": a state, whatever the model called it
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     ruler = root.head.head
     return ruler.lower_ in RULER_NOUNS or any(c.lower_ in RULER_NOUNS for c in ruler.conjuncts)
+
+
+def _title_said_of_someone(span: Any, root: Any) -> bool:
+    """Whether a ruler's title of a land ("Queen of Lusk") is said of someone rather than naming its
+    holder: without "the" ("was Queen of Lusk and Queen of Orm"; "the King of Lusk declared war" names
+    him) and neither a subject, an object nor an agent."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "the" or root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    return not (root.dep_ == "pobj" and root.head.lower_ == "by")
+
+
+def beside_pronoun(root: Any, gender: str | None) -> bool:
+    """Whether a name is coordinated with a person pronoun of the same sex ("he and Tom Orme", "Ann Orme
+    and she"): that pronoun, not the name, is the one a later "he" or "she" carries on."""
+    joined = [root.head] if root.dep_ == "conj" else []
+    joined += [c for c in root.children if c.dep_ == "conj"]
+    return any(t.pos_ == "PRON" and t.lower_ in PERSON_PRONOUNS and pronoun_gender(t.lower_) == gender
+               for t in joined)

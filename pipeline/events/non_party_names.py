@@ -2,8 +2,10 @@
 judged wrong actors on history leads): a period or a realm as a stretch of history, a theatre of war,
 a rank or honour given (``is_title_given``),
 a barrier, an idea or a creed, a meeting that is held, a town named as a seat, a place named by the
-facility on it, a site that shows its past, a ship, whoever a group follows, a source one cites, and a
-body or realm that only lasted. :func:`pipeline.events.non_parties.is_thing_or_misread` applies them.
+facility on it, a site that shows its past, a ship (by its prefix or its voyage), whoever a group
+follows, a source one cites, a body or realm that only lasted, an operation's code name, a landform, an
+adjective the model took for a body, a happening named "Head of X" or with the trigger's own noun.
+:func:`pipeline.events.non_parties.is_thing_or_misread` applies them.
 
 Precision first: each rule reads the name's shape and its place in the sentence together, so that a
 party of the same words stays ("the Popular Front won", "Tarvia's army invaded", "the Warsaw Pact
@@ -14,9 +16,10 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.demonyms import IRREGULAR_DEMONYMS
+from pipeline.events.party_shapes import FORCE_NOUNS
 from pipeline.lexicon.non_party_names import (
-    BARRIER_HEADS, BUILDING_BODY_HEADS, CREED_NAMES, EVIDENCE_NOUNS, FACILITY_NOUNS, FOLLOWER_NOUNS, HAPPENING_NAME_HEADS,
-    HONOUR_TITLE_HEADS, LASTING_VERBS, RULING_GROUP_NOUNS,
+    ACT_NAME_HEADS, BARRIER_HEADS, BUILDING_BODY_HEADS, CREED_NAMES, EVIDENCE_NOUNS, FACILITY_NOUNS, FLEET_NOUNS, FOLLOWER_NOUNS,
+    HAPPENING_NAME_HEADS, HONOUR_TITLE_HEADS, LANDFORM_HEADS, LASTING_VERBS, OPERATION_WORDS, RULING_GROUP_NOUNS, VOYAGE_VERBS,
     MEETING_HEADS, MEETING_VERBS,
     PERIOD_HEADS, PERIOD_ORDINALS, POLITICAL_FRONT_WORDS, REALM_HEADS, SEAT_NOUNS, SHIP_PREFIXES, SUBJECT_PLACE_PREPOSITIONS, THEATRE_WORDS,
     VESSEL_NOUNS)
@@ -207,7 +210,7 @@ def is_title_given(span: Any, trigger: Any) -> bool:
     return root.lower_ in TITLES_OF_PLACE | REGNAL_TITLES | HONORIFICS | HONOUR_TITLE_HEADS
 
 
-def is_piece_of_happening_name(span: Any) -> bool:
+def is_piece_of_happening_name(span: Any, trigger: Any) -> bool:
     """A name that is a piece of a happening's, an age's or an agreement's name ("the Seven Years' War
     was fought", "the Bronze Age collapse destroyed", "the Treaty of Verdun formed", "the Peace of
     Westphalia"): the name word before the head ("Seven Years", "Bronze Age") or the capitalised head's
@@ -221,7 +224,24 @@ def is_piece_of_happening_name(span: Any) -> bool:
         return all(t.text in ("'", "'s", "’s", "’") or (t.dep_ == "compound" and t.text[:1].isupper()) for t in between)
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in HAPPENING_NAME_HEADS:
         return head.head.text[:1].isupper() and head.head.i == head.i - 1  # "the Treaty of Verdun"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ACT_NAME_HEADS and head.head.i == head.i - 1:
+        # "the Fall of Orm ended the empire"; but the happening's own row keeps its patient ("the
+        # Assassination of Jan Orme" with "assassination" as the trigger)
+        return head.head.text[:1].isupper() and head.head.i != trigger.i
     return False
+
+
+def is_named_act(span: Any) -> bool:
+    """A happening's whole name "Head of X" taken for a party ("the Fall of Orm ended the empire", "With
+    the Christianization of Tarvia, paganism was abolished"), or its capitalised head cut off ("Sack" of
+    "the Sack of Lusk")."""
+    words = _words(span)
+    if not words or not words[0].text[:1].isupper() or words[0].lower_ not in ACT_NAME_HEADS | HAPPENING_NAME_HEADS:
+        return False
+    if len(words) >= 3 and words[1].lower_ == "of":
+        return True
+    doc = span.doc
+    return len(words) == 1 and span.end < len(doc) and doc[span.end].lower_ == "of"
 
 
 def is_land_of_the_group(span: Any, trigger: Any) -> bool:
@@ -237,13 +257,79 @@ def is_land_of_the_group(span: Any, trigger: Any) -> bool:
     return any(trigger.i == c.i or trigger.i in {t.i for t in c.subtree} for c in clauses)
 
 
+def is_code_name(span: Any) -> bool:
+    """An operation's or an exercise's code name ("Operation Desert Orm began", "launched Operation
+    Tarn"): the happening's name, no party of it. "Operation" must be capitalised, as part of the name."""
+    words = _words(span)
+    if len(words) >= 2 and words[0].text[:1].isupper() and words[0].lower_ in OPERATION_WORDS:
+        return True
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text[:1].isupper() and before.lower_ in OPERATION_WORDS
+
+
+def is_landform(span: Any) -> bool:
+    """A landform's name ("the nomads of the Eurasian Steppe", "reached the Continental Divide"): a
+    place whatever the model called it (often a body or a person), never a party."""
+    words = _words(span)
+    return len(words) >= 2 and words[-1].lower_ in LANDFORM_HEADS
+
+
+def is_ship_on_voyage(span: Any, trigger: Any, label: str) -> bool:
+    """A ship named by one proper noun after "the" that sails, docks or sinks ("the Mayflower sailed from
+    Lusk", "sailed aboard the Orme"): a thing; the people aboard are the party. A people or a group
+    ("the Pilgrims sailed", plural; "the English sailed"), a fleet or a force ("the Armada sailed") and a
+    state stay."""
+    words = _words(span)
+    if len(words) != 1 or label in ("PERSON", "GPE", "LOC") or trigger.lower_ not in VOYAGE_VERBS:
+        return False
+    word = words[0]
+    doc = span.doc
+    if word.tag_ != "NNP" or word.lower_ in FLEET_NOUNS or word.lower_ in IRREGULAR_DEMONYMS or \
+            word.i == 0 or doc[word.i - 1].lower_ != "the":
+        return False
+    if label == "NORP" and word.lower_.endswith(("an", "ese", "ish", "ch", "i")):
+        return False  # "the English sailed": a people (the model calls a ship a people too: "the Endeavour")
+    if word.dep_ == "nsubj" and word.head.i == trigger.i:
+        return True
+    return word.dep_ == "pobj" and word.head.lower_ in ("aboard", "on") and word.head.head.i == trigger.i
+
+
+def is_adjective_piece(span: Any, label: str) -> bool:
+    """A name that is an adjective of a noun ("Greco-Roman culture spread", "the Polish-Lithuanian
+    Commonwealth"): it names no one (the model tagged the adjective as a body). An adjective of a force
+    or a government ("Tarvian troops") is left to the demonym rules, which give the state."""
+    words = _words(span)
+    if not words or label in ("PERSON", "NORP") or words[-1].tag_ != "JJ":
+        return False
+    heads = {t.head.i for t in span if not (span.start <= t.head.i < span.end)}
+    if len(heads) != 1:
+        return False
+    head = span.doc[heads.pop()]
+    return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in FORCE_NOUNS and \
+        all(t.dep_ in ("amod", "compound", "nmod", "punct") for t in span if t.head.i == head.i)
+
+
+def is_happening_of_its_kind(span: Any, trigger: Any, label: str) -> bool:
+    """A name of a happening of the trigger noun's own kind ("led two expeditions: the Orme Expedition and
+    the Vell Expedition", "the Orm War and the Vell War"): the happening itself or its sibling, no party
+    of it. Only a noun trigger, and a name of two words or more whose last word is that noun."""
+    words = _words(span)
+    if len(words) < 2 or label == "PERSON" or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    last = words[-1].lower_
+    return last in (trigger.lower_, trigger.lemma_.lower()) or last.rstrip("s") == trigger.lemma_.lower()
+
+
 def is_no_party_name(span: Any, trigger: Any, label: str) -> bool:
     """Whether a name the model tagged as a party is, by its shape and place, none (the rules above)."""
-    return (is_stretch_of_history(span, label) or is_idea(span, label) or is_meeting_held(span, trigger)
+    return (is_code_name(span) or is_landform(span) or is_ship_on_voyage(span, trigger, label)
+            or is_happening_of_its_kind(span, trigger, label)
+            or is_adjective_piece(span, label) or is_stretch_of_history(span, label) or is_idea(span, label) or is_meeting_held(span, trigger)
             or is_named_as_seat(span) or names_a_facility(span) or is_site_showing_its_past(span, trigger)
             or is_ship(span) or is_followed_one(span) or is_cited_source(span) or only_lasted(span, trigger, label)
             or is_place_of_the_subject(span, trigger, label) or is_title_given(span, trigger)
-            or is_piece_of_happening_name(span) or is_land_of_the_group(span, trigger))
+            or is_piece_of_happening_name(span, trigger) or is_named_act(span) or is_land_of_the_group(span, trigger))
 
 
 def untagged_no_party(doc: Any, tokens: set[int], name: str, trigger: Any) -> bool:

@@ -101,3 +101,29 @@ RULING_GROUP_NOUNS = frozenset({"dynasty", "dynasties", "clan", "clans", "tribe"
                                 # a ruler's title "of" the land ("the king of Orm who ruled"): the ruler did it
                                 "king", "queen", "emperor", "empress", "sultan", "khan", "tsar", "czar", "pharaoh",
                                 "monarch", "shah", "caliph", "emir", "duke", "prince"})
+# Last words of a landform's name that neither a body nor a person ends with ("the Eurasian Steppe",
+# "the Continental Divide", "the Khyber Pass", "Plymouth Rock" is not here: Rock is a surname): a place
+# under any label the model gives it, never a party. Not "coast" or "islands" (Ivory Coast, Solomon
+# Islands are states), not "sea" or "lake" (surnames).
+LANDFORM_HEADS = frozenset({"steppe", "steppes", "divide", "pass", "isthmus", "archipelago", "fjord", "tundra",
+                            "prairie", "prairies", "highlands", "lowlands", "uplands", "massif", "escarpment",
+                            "headland", "moors", "heath", "savanna"})
+# Words that open an operation's code name ("Operation Desert Orm", "Exercise Tiger"): the name is the
+# happening's, no party of it.
+OPERATION_WORDS = frozenset({"operation", "exercise"})
+# Verbs of a ship's voyage (lower-case forms): their subject "the <one proper noun>" is the ship ("the
+# Orme sailed from Lusk"), a thing; the people aboard are the party.
+VOYAGE_VERBS = frozenset({"sail", "sailed", "sails", "sailing", "docked", "dock", "anchored", "anchor",
+                          "berthed", "ran", "foundered", "steamed", "capsized", "sank", "sink", "sunk"})
+# Nouns of a fleet or a force (the "Armada" sails as a force of its state): never a ship's name.
+FLEET_NOUNS = frozenset({"armada", "fleet", "navy", "squadron", "flotilla", "army", "force", "forces", "legion",
+                         "expedition", "convoy", "crew", "company", "corps", "guard"})
+# Capitalised heads of a happening's name "of" its patient or its place ("the Fall of Orm", "the Sack of
+# Lusk", "the Battle of Vell", "the Christianization of Tarvia", "the Assassination of Jan Orme"): the
+# name is the happening, and what it is "of" no party of another verb ("the Fall of Orm ended the
+# empire"). Only in the "Head of X" form: "the Tarvian conquest" names the conqueror.
+ACT_NAME_HEADS = frozenset({
+    "fall", "sack", "siege", "battle", "battles", "capture", "conquest", "partition", "partitions", "annexation",
+    "assassination", "murder", "execution", "massacre", "burning", "destruction", "liberation", "relief",
+    "christianization", "christianisation", "islamization", "islamisation", "unification", "colonization",
+    "colonisation", "expulsion", "evacuation", "invasion", "occupation", "storming", "surrender"})

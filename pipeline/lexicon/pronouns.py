@@ -29,7 +29,8 @@ RULER_NOUNS = frozenset({
     "king", "queen", "pharaoh", "emperor", "empress", "ruler", "sultan", "caliph", "shah", "tsar", "czar",
     "prince", "princess", "duke", "duchess", "count", "countess", "governor", "president", "patriarch",
     "archbishop", "bishop", "khan", "emir", "monarch", "regent", "viceroy", "consul", "satrap", "chancellor",
-    "prime", "minister", "mayor", "dictator", "leader", "lord", "sovereign", "overlord", "raja", "maharaja"})
+    "prime", "minister", "mayor", "dictator", "leader", "lord", "sovereign", "overlord", "raja", "maharaja",
+    "prefect", "intendant", "procurator", "proconsul", "voivode", "nawab", "margrave", "landgrave", "elector"})
 # First words of a natural place's name ("Mount Kōya", "Lake Orme", "Cape Vell"): a place the model may
 # tag as a person, never one.
 PLACE_NAME_OPENERS = frozenset({"mount", "mt", "mt.", "lake", "cape", "gulf", "isle", "loch", "glen", "port"})

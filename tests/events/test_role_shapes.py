@@ -453,3 +453,28 @@ def test_a_prize_is_no_resolved_name_as_it_is_no_actor_or_participant():
             '"Tarn Song", one of the two categories they were nominated in.')
     r = roles(text, "won")
     assert "Orme Music Award" not in r["resolved"] + r["actors"] + r["participants"]
+
+
+def test_he_is_not_the_man_named_beside_an_earlier_he():
+    from pipeline import label_roles
+    text = ("Sir Tom Orme was a Tarvian climber. On 29 May 1953, he and Jan Vell became the first to reach the "
+            "summit of Mount Lusk. They were part of an expedition led by Ann Kerr. From 1985 to 1988, he served "
+            "as Tarvia's envoy to Lusk.")
+    start = text.index("served")
+    assert "Jan Vell" not in label_roles(text, [(start, start + 6)])[0]["actors"]
+
+
+def test_it_after_a_things_noun_as_subject_stands_for_no_body():
+    from pipeline import label_roles
+    text = ("The Tarvian Statistics Office counts people every year. The number of people over 60 has tripled "
+            "since 1950; it reached 600 million in 2000.")
+    start = text.index("reached")
+    assert label_roles(text, [(start, start + 7)])[0]["actors"] == []
+
+
+def test_her_is_not_a_title_said_of_her():
+    from pipeline import label_roles
+    text = ("Isabella was Queen of Castile from 1474 and Queen of Aragon as the wife of King Ferdinand from 1479 "
+            "until her death in 1504.")
+    start = text.index("death")
+    assert "Queen of Aragon" not in label_roles(text, [(start, start + 5)])[0]["actors"]
