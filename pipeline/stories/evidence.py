@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, is_thing, themes_agree
+from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, is_thing, one_specific_thing, \
+    themes_agree
 from pipeline.stories.triggers import POWER, head_noun, is_event_noun, is_named
 
 # Finest first: a story takes the date of its most precise mention.
@@ -260,8 +261,9 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
     if agree and is_named(a.theme) and is_named(b.theme):
         evidence.append(f"theme:{min(a.theme, b.theme, key=len)}")
         weights.append(EVIDENCE_WEIGHT["theme"])
-    elif agree and (dates == "same" and a.granularity == "day" or dates == BEFORE and "day" in
-                    (a.granularity, b.granularity)) and is_thing(a.theme) and is_thing(b.theme):
+    elif agree and (dates == "same" and a.granularity == "day" or dates == BEFORE and (
+            "day" in (a.granularity, b.granularity) or one_specific_thing(a.theme, b.theme))) \
+            and is_thing(a.theme) and is_thing(b.theme):
         # The same thing acted on the same day ("a jogger observed the car at 6 a.m.", "spotted the car at
         # 6 a.m."), or on a day inside the weeks another report looks back on ("the weapon was unearthed
         # Thursday", "the rifle was discovered"): weaker than a name, and never a word that stands for a
