@@ -379,7 +379,11 @@ def same_document_allowed(a: Mention, b: Mention) -> bool:
         # Where one says where only by its sentences around it ("The explosions in Tarsk and Orm killed
         # forty. … the attacks Friday"), that must be just where the other says.
         where_a, where_b = _by_key(a.places or a.nearby).keys(), _by_key(b.places or b.nearby).keys()
-        return bool(set(a.actors) & set(b.actors) or _by_key(a.places).keys() & _by_key(b.places).keys()
+        # A report's protagonist lent to its unnamed telling ("immigration authorities ruled Wednesday" …
+        # "the INS ruling") is the actor of its own named one.
+        lent = {n for m in (a, b) if m.subject for n in m.borrowed}
+        return bool(set(a.actors) & set(b.actors) or lent & (set(a.actors) | set(b.actors))
+                    or _by_key(a.places).keys() & _by_key(b.places).keys()
                     or (a.nearby or b.nearby) and where_a and where_a == where_b)
     if a.granularity == b.granularity == BEFORE and not (a.actors or b.actors) and _refers_back(a, b):
         # Two undated tellings of one report that say just the same spots, by their own words or their

@@ -68,3 +68,18 @@ def test_two_borrowings_never_merge():
     a.borrowed = b.borrowed = ["Tomas Brell"]
     a.subject = b.subject = True
     assert judge(a, b) is None
+
+
+def test_a_lent_protagonist_is_the_actor_of_the_reports_own_named_telling():
+    # "… officials ruled Wednesday" (the report's protagonist lent) and, later, "the Board's ruling"
+    from pipeline.stories.evidence import same_document_allowed
+
+    bare = told("q#0", kinds=frozenset({"rule"}))
+    weeks = Mention(key="q#7", doc_id="q", sentence_id=7, start=date(2003, 3, 9), end=DAY, granularity="before",
+                    trigger="ruling", kinds=frozenset({"rule"}), night=False, actors=["Parole Board"],
+                    participants=[], places=[], citations=[])
+    assert not same_document_allowed(bare, weeks)
+    bare.borrowed, bare.subject = ["Parole Board"], True
+    assert same_document_allowed(bare, weeks)
+    bare.borrowed = ["Ada Varn"]
+    assert not same_document_allowed(bare, weeks)
