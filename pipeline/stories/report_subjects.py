@@ -60,9 +60,11 @@ def report_subjects(mentions: list[Mention], reports: set[str], sentences: dict[
 
 
 def _by_surname(sentence: str, named: Counter, names: PartyNames) -> str | None:
-    """The one party of several words, not a state, whose last word the sentence writes as a name."""
+    """The one party of several words, not a state, whose last word the sentence writes as a name; not
+    after an article, where it names something of the person's ("the Clinton administration")."""
     found = {p for p in named if len(p.split()) > 1 and not names.is_state(p)
-             and re.search(r"(?<![\w-])" + re.escape(p.split()[-1]) + r"(?![\w-])", sentence)
+             and re.search(r"(?<![\w-])(?<!\bthe )(?<!\bThe )(?<!\ba )" + re.escape(p.split()[-1]) + r"(?![\w-])",
+                           sentence)
              and p.split()[-1][:1].isupper()}
     surnames = {p.split()[-1] for p in found}
     return found.pop() if len(found) == 1 and len(surnames) == 1 else None

@@ -83,3 +83,12 @@ def test_a_lent_protagonist_is_the_actor_of_the_reports_own_named_telling():
     assert same_document_allowed(bare, weeks)
     bare.borrowed = ["Ada Varn"]
     assert not same_document_allowed(bare, weeks)
+
+
+def test_a_surname_after_an_article_names_something_of_the_persons():
+    # "Varn, who fled in 1950, praised the Brell administration": Brell's administration, not Brell
+    people = [told("k#1", actors=["Ada Varn"]), told("k#2", actors=["Tomas Brell"])]
+    bare = told("k#4", kinds=frozenset({"flee"}))
+    _report({"k#4": "Varn, who was born in Orm and fled in 1950, praised the Brell administration."},
+            [*people, bare])
+    assert bare.borrowed == ["Ada Varn"]
