@@ -61,3 +61,13 @@ def two_agreements(a: str, b: str) -> bool:
     if sa is None or sb is None:
         return False
     return sa[0] != sb[0] or bool(sa[1] and sb[1] and not sa[1] & sb[1])
+
+
+def same_agreement_subject(a: str | None, b: str | None) -> str | None:
+    """What two agreements are both said to be about ("a non-aggression pact", "the non-aggression pact
+    of 1939" → "non-aggression"), or None when either says nothing of it or they differ."""
+    sa, sb = (_agreement_subject(t) if t else None for t in (a, b))
+    if sa is None or sb is None or sa[0] != sb[0]:
+        return None
+    shared = sa[1] & sb[1]
+    return min(shared) if shared else None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from pipeline.stories.agreement_themes import same_agreement_subject
 from pipeline.stories.places import _by_key, _part_of_several, _places_disagree, _shared_places, place_key, \
     theme_is_place
 from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, is_thing, one_specific_thing, \
@@ -30,7 +31,8 @@ ASSERTED = "asserted"
 # How much each kind of shared evidence says that two mentions tell one happening (measured on the dev
 # sets: evaluation/stories.py and evaluation/stories_aquaint.py). Pieces combine as independent signs.
 EVIDENCE_WEIGHT = {"actor": 0.9, "participant": 0.85, "party": 0.75, "theme": 0.85, "place": 0.6,
-                   "place-nearby": 0.45, "coref": 0.4, "thing": 0.4, "subject": 0.4}
+                   "place-nearby": 0.45, "coref": 0.4, "thing": 0.4, "subject": 0.4,
+                   "agreement": 0.4}
 # Kinds of happening done by one side to another: a party that does it in one telling and has it done to
 # it in the other tells two happenings (an attack and the reprisal for it). Not a signing, a meeting or a
 # handover, told from either side ("Pakistan handed over the suspect", "the suspect returned from Pakistan").
@@ -248,6 +250,13 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         # report and in another may be two signings of one month.
         evidence.append(f"thing:{min(a.theme, b.theme, key=len).lower()}")
         weights.append(EVIDENCE_WEIGHT["thing"])
+    elif agree and not weights and {a.granularity, b.granularity} <= {"day", "month"} \
+            and same_agreement_subject(a.theme, b.theme):
+        # "In August 1939 the two states signed a non-aggression pact", "on 23 August the minister signed
+        # the non-aggression pact": one kind of agreement signed in one month, the parties named by their
+        # states in one and by their people in the other; weak, and never within a report's weeks.
+        evidence.append(f"agreement:{same_agreement_subject(a.theme, b.theme)}")
+        weights.append(EVIDENCE_WEIGHT["agreement"])
     # A place of one may be a party of the other ("fighting in Tarsk", "captured Tarsk"); a place is one
     # however its words are joined ("Dar es Salaam", "Dar-es-Salaam").
     shared_places = _shared_places(a, b) | {m.theme for m, other in ((a, b), (b, a)) if theme_is_place(m, other)}
