@@ -10,8 +10,9 @@ an encyclopedia article's title in :func:`pipeline.stories.mentions.article_subj
 
 - the one party of the report whose last word its sentence writes ("Albright" for Madeleine Albright,
   named in full elsewhere in the report), when its sentence writes the last word of no other;
-- else, when its sentence refers to someone it does not name (a pronoun, or "the boy", "the doctor"),
-  the report's protagonist: the party that the most of its rows name, in at least
+- else, when its sentence refers to someone it does not name (a pronoun, or "the boy", "the doctor")
+  and names none of the report's other people in full (unless it names the protagonist too), the report's
+  protagonist: the party that the most of its rows name, in at least
   :data:`PROTAGONIST_ROWS` of them and in more rows than any other (a tie is no protagonist), never a
   state (a state is named in many happenings of a report that are not about it).
 
@@ -55,7 +56,11 @@ def report_subjects(mentions: list[Mention], reports: set[str], sentences: dict[
             m.borrowed, m.subject = [by_surname], True
             continue
         protagonist = _protagonist(named, names)
-        if protagonist and _REFERRING.search(sentence):
+        # A sentence naming another of the report's people may tell a happening of theirs ("Raul Castro
+        # likened the revolutionary battle to the fight for the boy"): whose, is a guess.
+        others = [p for p in named if p != protagonist and len(p.split()) > 1 and not names.is_state(p)
+                  and p in sentence]
+        if protagonist and (protagonist in sentence or not others) and _REFERRING.search(sentence):
             m.borrowed, m.subject = [protagonist], True
 
 

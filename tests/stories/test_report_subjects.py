@@ -92,3 +92,17 @@ def test_a_surname_after_an_article_names_something_of_the_persons():
     _report({"k#4": "Varn, who was born in Orm and fled in 1950, praised the Brell administration."},
             [*people, bare])
     assert bare.borrowed == ["Ada Varn"]
+
+
+def test_no_protagonist_where_the_sentence_names_another_of_the_reports_people():
+    # "Ada Varn, sister of Ivo Varn, likened the old battle to the fight for the boy": hers, or the boy's?
+    named = [told(f"m#{i}", participants=["Tomas Brell"]) for i in range(3)]
+    others = [told("m#4", actors=["Ada Varn"], kinds=frozenset({"speak"})), told("m#5", actors=["Ivo Varn"])]
+    bare = told("m#6", kinds=frozenset({"battle"}))
+    _report({"m#6": "Ada Varn, sister of Ivo Varn, likened the old battle to the fight for the boy."},
+            [*named, *others, bare])
+    assert bare.borrowed == []
+    # ... unless it names the protagonist as well
+    bare = told("m#7", kinds=frozenset({"battle"}))
+    _report({"m#7": "Ada Varn, sister of Ivo Varn, said the boy Tomas Brell won the battle."}, [*named, *others, bare])
+    assert bare.borrowed == ["Tomas Brell"]
