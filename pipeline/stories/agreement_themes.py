@@ -33,9 +33,16 @@ def _agreement_subject(theme: str) -> tuple[str, set[str]] | None:
     the noun that say what it is about, folded ("commercial" is "trade"); None for anything else, and
     for an agreement named by a title ("the Molotov–Ribbentrop Pact": its words are a name)."""
     words = [w.strip(".,'’()") for w in re.split(r"\s+", theme.split(" of ")[0]) if w.strip(".,'’()")]
-    if not words or words[-1].lower() not in AGREEMENT_WORDS | _CEASEFIRES or words[-1][:1].isupper():
+    if not words or words[-1].lower() not in AGREEMENT_WORDS | _CEASEFIRES:
         return None
     head = words[-1].lower()
+    if words[-1][:1].isupper():
+        # A title says what it is about only by the words of the subjects above ("the German–Soviet
+        # Commercial Agreement" is a trade agreement); any other title ("the Molotov–Ribbentrop Pact") is a
+        # name, which says nothing of it here.
+        titled = {min(group) for w in words[:-1] for part in re.split(r"[–—]", w.lower())
+                  for group in _SAME_SUBJECT if part in group}
+        return (("ceasefire" if head in _CEASEFIRES else "agreement"), titled) if titled else None
     subject = set()
     for w in words[:-1]:
         if w[:1].isupper() or w.lower() in _NOT_SUBJECT or w.lower() in ("the", "a", "an", "its", "their", "his",
@@ -54,3 +61,13 @@ def two_agreements(a: str, b: str) -> bool:
     if sa is None or sb is None:
         return False
     return sa[0] != sb[0] or bool(sa[1] and sb[1] and not sa[1] & sb[1])
+
+
+def same_agreement_subject(a: str | None, b: str | None) -> str | None:
+    """What two agreements are both said to be about ("a non-aggression pact", "the non-aggression pact
+    of 1939" → "non-aggression"), or None when either says nothing of it or they differ."""
+    sa, sb = (_agreement_subject(t) if t else None for t in (a, b))
+    if sa is None or sb is None or sa[0] != sb[0]:
+        return None
+    shared = sa[1] & sb[1]
+    return min(shared) if shared else None

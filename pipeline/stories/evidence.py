@@ -15,7 +15,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, is_thing, themes_agree
+from pipeline.stories.agreement_themes import same_agreement_subject
+from pipeline.stories.places import _by_key, _part_of_several, _places_disagree, _shared_places, place_key, \
+    theme_is_place
+from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, is_thing, one_specific_thing, \
+    themes_agree
 from pipeline.stories.triggers import POWER, head_noun, is_event_noun, is_named
 
 # Finest first: a story takes the date of its most precise mention.
@@ -27,7 +31,8 @@ ASSERTED = "asserted"
 # How much each kind of shared evidence says that two mentions tell one happening (measured on the dev
 # sets: evaluation/stories.py and evaluation/stories_aquaint.py). Pieces combine as independent signs.
 EVIDENCE_WEIGHT = {"actor": 0.9, "participant": 0.85, "party": 0.75, "theme": 0.85, "place": 0.6,
-                   "place-nearby": 0.45, "coref": 0.4, "thing": 0.4, "subject": 0.4}
+                   "place-nearby": 0.45, "coref": 0.4, "thing": 0.4, "subject": 0.4,
+                   "agreement": 0.4}
 # Kinds of happening done by one side to another: a party that does it in one telling and has it done to
 # it in the other tells two happenings (an attack and the reprisal for it). Not a signing, a meeting or a
 # handover, told from either side ("Pakistan handed over the suspect", "the suspect returned from Pakistan").
@@ -202,32 +207,6 @@ def _roles_reversed(a: Mention, b: Mention) -> bool:
                 or (set(b.actors) & set(a.participants)) - set(a.actors))
 
 
-def _part_of_several(one: Mention, several: Mention) -> bool:
-    """Whether ``one`` says it happened at a single spot that is one of several spots ``several`` names:
-    the happening at one of them, not the happenings at all of them ("the blast in Orm" beside "bombs
-    exploded in Tarsk and Orm" of one morning). In doubt, apart: which of the two would it join?"""
-    return len(one.spots) == 1 and len(several.spots) > 1 and \
-        one.spots <= _by_key(several.places or several.nearby).keys()
-
-
-def _places_disagree(a: Mention, b: Mention) -> bool:
-    """Both say where it happened and no place of one is a place or party of the other. A town and its
-    country ("in Nairobi", "in Kenya") are one place only where the corpus writes "Nairobi, Kenya"
-    (:func:`place_containment`); elsewhere they stay apart, for want of a gazetteer."""
-    a_where, b_where = _by_key(a.places or a.nearby), _by_key(b.places or b.nearby)
-    if not a_where or not b_where:
-        return False
-    # A state the corpus says holds a place of the other is no other place ("Tanzania", "Dar es Salaam").
-    a_any = a_where.keys() | _by_key(a.parties).keys() | a.regions.keys()
-    b_any = b_where.keys() | _by_key(b.parties).keys() | b.regions.keys()
-    if not (a_where.keys() & b_any or b_where.keys() & a_any):
-        return True
-    # Sharing a country, each names a place the other does not: "at the U.S. embassy in Nairobi" and
-    # "outside the U.S. embassy in Dar es Salaam" (the collective "in Kenya and Tanzania" and "in Nairobi,
-    # Kenya" stay apart too: precision first).
-    return bool(a_where.keys() - b_any and b_where.keys() - a_any)
-
-
 def _refers_back(a: Mention, b: Mention) -> bool:
     """Whether the later of two mentions of one report is a definite description that may refer back to
     the earlier ("the explosion" after "the embassy blast"), and not one of several the earlier told ("the
@@ -260,8 +239,9 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
     if agree and is_named(a.theme) and is_named(b.theme):
         evidence.append(f"theme:{min(a.theme, b.theme, key=len)}")
         weights.append(EVIDENCE_WEIGHT["theme"])
-    elif agree and (dates == "same" and a.granularity == "day" or dates == BEFORE and "day" in
-                    (a.granularity, b.granularity)) and is_thing(a.theme) and is_thing(b.theme):
+    elif agree and (dates == "same" and a.granularity == "day" or dates == BEFORE and (
+            "day" in (a.granularity, b.granularity) or one_specific_thing(a.theme, b.theme))) \
+            and is_thing(a.theme) and is_thing(b.theme):
         # The same thing acted on the same day ("a jogger observed the car at 6 a.m.", "spotted the car at
         # 6 a.m."), or on a day inside the weeks another report looks back on ("the weapon was unearthed
         # Thursday", "the rifle was discovered"): weaker than a name, and never a word that stands for a
@@ -270,6 +250,13 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         # report and in another may be two signings of one month.
         evidence.append(f"thing:{min(a.theme, b.theme, key=len).lower()}")
         weights.append(EVIDENCE_WEIGHT["thing"])
+    elif agree and not weights and {a.granularity, b.granularity} <= {"day", "month"} \
+            and same_agreement_subject(a.theme, b.theme):
+        # "In August 1939 the two states signed a non-aggression pact", "on 23 August the minister signed
+        # the non-aggression pact": one kind of agreement signed in one month, the parties named by their
+        # states in one and by their people in the other; weak, and never within a report's weeks.
+        evidence.append(f"agreement:{same_agreement_subject(a.theme, b.theme)}")
+        weights.append(EVIDENCE_WEIGHT["agreement"])
     # A place of one may be a party of the other ("fighting in Tarsk", "captured Tarsk"); a place is one
     # however its words are joined ("Dar es Salaam", "Dar-es-Salaam").
     shared_places = _shared_places(a, b) | {m.theme for m, other in ((a, b), (b, a)) if theme_is_place(m, other)}
@@ -328,42 +315,6 @@ def _actor_alone_in_a_year(evidence: list[str], coarser: str, a: Mention, b: Men
     return says(a) != says(b)
 
 
-def theme_is_place(m: Mention, other: Mention) -> bool:
-    """Whether the named theme of one mention is where the other says it happened: "the car was found at
-    Newark Airport" read with the airport as what was found, beside "the car was discovered at Newark
-    Airport" (every word of the name among the other's places: a place is where, not a second thing)."""
-    if not is_named(m.theme) or not other.places:
-        return False
-    words = {w for w in re.split(r"[\s,.\-–]+", m.theme.lower()) if w and w not in ("the", "of")}
-    where = {w for p in other.places for w in re.split(r"[\s,.\-–]+", p.lower()) if w}
-    return bool(words) and words <= where
-
-
-def _shared_places(a: Mention, b: Mention) -> set[str]:
-    """The places two mentions both name as where it happened, or one as where and the other as what was
-    acted on ("fighting in Tarsk", "captured Tarsk"); an actor is not a place ("U.S. missile attacks" are
-    not "the attacks on the U.S. embassies"). A place they share says nothing when each also names a place
-    the other does not: "the attack at the U.S. embassy in Nairobi" and "the attack outside the U.S.
-    embassy in Dar es Salaam" share the United States and happened in two cities."""
-    a_where, b_where = _by_key(a.places), _by_key(b.places)
-    a_any = {**_by_key(a.participants), **a.regions, **a_where}
-    b_any = {**_by_key(b.participants), **b.regions, **b_where}
-    shared = (a_where.keys() & b_any.keys()) | (b_where.keys() & a_any.keys())
-    if a_where.keys() - b_any.keys() - shared and b_where.keys() - a_any.keys() - shared:
-        return set()
-    return {a_where.get(k) or b_where[k] for k in shared}
-
-
-def place_key(name: str) -> str:
-    """A place name as compared across documents: case, dashes, dots and spacing do not tell two
-    places apart ("Dar-es-Salaam", "Dar es Salaam")."""
-    return re.sub(r"[\s\-–—.]+", " ", name).strip().lower()
-
-
-def _by_key(names) -> dict[str, str]:
-    return {place_key(n): n for n in sorted(names)}
-
-
 def same_document_allowed(a: Mention, b: Mention) -> bool:
     """One document tells a happening twice only in the same terms: the same actors, the same date. A
     report's undated retelling of its own dated happening ("exploded in Nairobi on Friday", "the blast in
@@ -377,7 +328,11 @@ def same_document_allowed(a: Mention, b: Mention) -> bool:
         # Where one says where only by its sentences around it ("The explosions in Tarsk and Orm killed
         # forty. … the attacks Friday"), that must be just where the other says.
         where_a, where_b = _by_key(a.places or a.nearby).keys(), _by_key(b.places or b.nearby).keys()
-        return bool(set(a.actors) & set(b.actors) or _by_key(a.places).keys() & _by_key(b.places).keys()
+        # A report's protagonist lent to its unnamed telling ("immigration authorities ruled Wednesday" …
+        # "the INS ruling") is the actor of its own named one.
+        lent = {n for m in (a, b) if m.subject for n in m.borrowed}
+        return bool(set(a.actors) & set(b.actors) or lent & (set(a.actors) | set(b.actors))
+                    or _by_key(a.places).keys() & _by_key(b.places).keys()
                     or (a.nearby or b.nearby) and where_a and where_a == where_b)
     if a.granularity == b.granularity == BEFORE and not (a.actors or b.actors) and _refers_back(a, b):
         # Two undated tellings of one report that say just the same spots, by their own words or their
@@ -386,4 +341,19 @@ def same_document_allowed(a: Mention, b: Mention) -> bool:
         # second spot stays apart.
         where_a, where_b = _by_key(a.places or a.nearby).keys(), _by_key(b.places or b.nearby).keys()
         return bool(where_a) and where_a == where_b
-    return bool(set(a.actors) & set(b.actors)) and (a.start, a.end) == (b.start, b.end)
+    if not set(a.actors) & set(b.actors):
+        return False
+    if (a.start, a.end) == (b.start, b.end):
+        return True
+    # "came to power in 1933" … "after Hitler came to power on January 30, 1933": one actor telling one
+    # kind again in its year, finer; only when the same actors do it to the same ones (or one says not to
+    # whom) and nothing named differs, as "signed a trade pact in 1939" and "signed the pact on 23 August".
+    return set(a.actors) == set(b.actors) and _date_relation(a, b) == "inside" and _same_or_unsaid(a, b)
+
+
+def _same_or_unsaid(a: Mention, b: Mention) -> bool:
+    """Whether two tellings of one document say the same whom and what, or one of them says none."""
+    if a.participants and b.participants and set(a.participants) != set(b.participants):
+        return False
+    # a thing acted on that one names and the other does not may be another one: in doubt, apart
+    return (a.theme or "").lower() == (b.theme or "").lower()

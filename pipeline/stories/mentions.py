@@ -18,6 +18,7 @@ import pandas as pd
 from pipeline.stories.evidence import ASSERTED, NEARBY_SENTENCES, Mention, _by_key, _date_relation, _listed, \
     _text, place_key
 from pipeline.stories.party_names import PartyNames
+from pipeline.stories.report_subjects import report_subjects
 from pipeline.stories.triggers import AGREEMENT_VERBS, POWER, becomes_member, comes_to_power, head_noun, \
     is_agreement, is_event_noun, is_named, light_theme, named_agreement, trigger_kinds
 
@@ -69,6 +70,7 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
     titles = [_text(getattr(r, "doc_title", None)) for r in events.itertuples(index=False)]
     subject_full_names(out, titles, sentence_of, names)
     article_subjects(out, dated_by, titles, sentence_of, names)
+    report_subjects(out, _reports(out, dated_by), sentence_of, names)
     for m in out:
         m.regions = {place_key(q): q for p in (m.places or m.nearby) for q in within.get(place_key(p), ())}
         m.spots = spots_of(m, within, sentence=sentence_of.get(m.key))

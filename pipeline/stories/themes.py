@@ -87,3 +87,19 @@ def themes_agree(a: str | None, b: str | None) -> bool | None:
     ha, hb = _theme_head(a), _theme_head(b)
     # "a weapon" and "the rifle" may be one thing; "the rifle" and "a pistol" are two.
     return ha == hb or covers(ha, hb) or covers(hb, ha)
+
+
+_PLAIN = {"the", "a", "an", "of", "for", "to", "in", "on", "and", "its", "their", "his", "her", "formal", "new",
+          "official", "final", "some", "several", "other"}
+
+
+def one_specific_thing(a: str | None, b: str | None) -> bool:
+    """Whether two themes share the thing's word and a word that says which of its kind it is ("the
+    documents of accession", "formal documents of accession"): specific enough to count within the weeks
+    two reports look back on, where "the documents" alone may be two signings' papers."""
+    if not a or not b:
+        return False
+    words_a, words_b = ({w for w in re.split(r"[\s\-–]+", t.lower().strip(".,")) if w and w not in _PLAIN}
+                        for t in (a, b))
+    head = head_noun(a)
+    return bool(head) and head in words_a & words_b and len(words_a & words_b) >= 2

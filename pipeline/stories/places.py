@@ -1,0 +1,82 @@
+"""Where two mentions of events say their happening was: the places they share, and the places that keep
+them apart (two towns; one spot of several). Used by :mod:`pipeline.stories.evidence`, which says what
+else two mentions share. No gazetteer: a town and its country are one place's names only where the
+corpus writes "Nairobi, Kenya" (the mentions' ``regions``, :func:`pipeline.stories.mentions.place_containment`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.stories.triggers import is_named
+
+# The mentions compared are pipeline.stories.evidence.Mention (typed Any here: evidence imports this module).
+Mention = Any
+
+
+def _part_of_several(one: Mention, several: Mention) -> bool:
+    """Whether ``one`` says it happened at a single spot that is one of several spots ``several`` names:
+    the happening at one of them, not the happenings at all of them ("the blast in Orm" beside "bombs
+    exploded in Tarsk and Orm" of one morning). In doubt, apart: which of the two would it join?"""
+    return len(one.spots) == 1 and len(several.spots) > 1 and \
+        one.spots <= _by_key(several.places or several.nearby).keys()
+
+
+
+def _places_disagree(a: Mention, b: Mention) -> bool:
+    """Both say where it happened and no place of one is a place or party of the other. A town and its
+    country ("in Nairobi", "in Kenya") are one place only where the corpus writes "Nairobi, Kenya"
+    (:func:`place_containment`); elsewhere they stay apart, for want of a gazetteer."""
+    a_where, b_where = _by_key(a.places or a.nearby), _by_key(b.places or b.nearby)
+    if not a_where or not b_where:
+        return False
+    # A state the corpus says holds a place of the other is no other place ("Tanzania", "Dar es Salaam").
+    a_any = a_where.keys() | _by_key(a.parties).keys() | a.regions.keys()
+    b_any = b_where.keys() | _by_key(b.parties).keys() | b.regions.keys()
+    if not (a_where.keys() & b_any or b_where.keys() & a_any):
+        return True
+    # Sharing a country, each names a place the other does not: "at the U.S. embassy in Nairobi" and
+    # "outside the U.S. embassy in Dar es Salaam" (the collective "in Kenya and Tanzania" and "in Nairobi,
+    # Kenya" stay apart too: precision first).
+    return bool(a_where.keys() - b_any and b_where.keys() - a_any)
+
+
+
+def theme_is_place(m: Mention, other: Mention) -> bool:
+    """Whether the named theme of one mention is where the other says it happened: "the car was found at
+    Newark Airport" read with the airport as what was found, beside "the car was discovered at Newark
+    Airport" (every word of the name among the other's places: a place is where, not a second thing)."""
+    if not is_named(m.theme) or not other.places:
+        return False
+    words = {w for w in re.split(r"[\s,.\-–]+", m.theme.lower()) if w and w not in ("the", "of")}
+    where = {w for p in other.places for w in re.split(r"[\s,.\-–]+", p.lower()) if w}
+    return bool(words) and words <= where
+
+
+
+def _shared_places(a: Mention, b: Mention) -> set[str]:
+    """The places two mentions both name as where it happened, or one as where and the other as what was
+    acted on ("fighting in Tarsk", "captured Tarsk"); an actor is not a place ("U.S. missile attacks" are
+    not "the attacks on the U.S. embassies"). A place they share says nothing when each also names a place
+    the other does not: "the attack at the U.S. embassy in Nairobi" and "the attack outside the U.S.
+    embassy in Dar es Salaam" share the United States and happened in two cities."""
+    a_where, b_where = _by_key(a.places), _by_key(b.places)
+    a_any = {**_by_key(a.participants), **a.regions, **a_where}
+    b_any = {**_by_key(b.participants), **b.regions, **b_where}
+    shared = (a_where.keys() & b_any.keys()) | (b_where.keys() & a_any.keys())
+    if a_where.keys() - b_any.keys() - shared and b_where.keys() - a_any.keys() - shared:
+        return set()
+    return {a_where.get(k) or b_where[k] for k in shared}
+
+
+
+def place_key(name: str) -> str:
+    """A place name as compared across documents: case, dashes, dots and spacing do not tell two
+    places apart ("Dar-es-Salaam", "Dar es Salaam")."""
+    return re.sub(r"[\s\-–—.]+", " ", name).strip().lower()
+
+
+
+def _by_key(names) -> dict[str, str]:
+    return {place_key(n): n for n in sorted(names)}
