@@ -3,6 +3,8 @@
 - ``HONORIFICS``: titles and ranks written before a person's name ("Dr Toni Orme", "General
   Orme", "President Lusk"); the person's name is what follows. Stripped only where a name
   follows, so "General Motors" (an organisation) keeps its word.
+- ``OFFICE_QUALIFIERS``: words qualifying such an office before it ("Prime Minister", "Vice
+  President"): they go with the office, never alone.
 - ``REGNAL_TITLES``: a monarch's, a saint's or a cleric's title ("King Rodric III", "Fr Tomas
   Orme"): stripped only where at least two words follow, since "Queen Mara" or "Imam Orlan" is how
   a one-named person is known, and a lone first name could be read as another person's.
@@ -21,6 +23,18 @@ HONORIFICS = frozenset({
     "general", "gen.", "admiral", "adm.", "colonel", "col.", "captain", "capt.", "lieutenant", "lt.", "major",
     "maj.", "sergeant", "sgt.", "commander", "marshal", "president", "senator", "sen.", "governor", "gov.",
     "chancellor", "premier", "ambassador", "judge", "justice", "mayor", "minister", "secretary", "commissar",
+    # Offices written before a full name in the news and in history prose ("Treasurer Peter Orme").
+    "treasurer", "chairman", "chairwoman", "speaker", "consul", "proconsul", "prefect", "viceroy", "vizier",
+    "commissioner", "councillor", "councilor", "alderman", "congressman", "congresswoman", "representative",
+    "postmaster", "magistrate", "provost", "burgomaster", "governor-general", "attorney-general",
+})
+# Words that qualify an office in HONORIFICS written before it ("Prime Minister", "Vice President",
+# "Attorney General", "Foreign Secretary", "Lord Chancellor"): stripped with the office, never alone
+# ("Lord Byron", "Chief Joseph" keep their first word).
+OFFICE_QUALIFIERS = frozenset({
+    "prime", "vice", "deputy", "chief", "foreign", "finance", "interior", "defence", "defense", "war", "home",
+    "lord", "first", "high", "acting", "assistant", "attorney", "solicitor", "grand", "lieutenant", "state",
+    "federal", "regional", "provincial", "county", "city", "district", "party", "general",
 })
 # Also religious titles: "Imam Shamil", "Sheikh Mansur", "Father Brennan" are how one-named people are known.
 REGNAL_TITLES = frozenset({

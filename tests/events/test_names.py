@@ -25,6 +25,14 @@ def test_titles_and_quoted_nicknames_are_not_part_of_a_persons_name():
     assert person_name("Queen Mara") == "Queen Mara" and person_name("Admiral Corran") == "Corran"
 
 
+def test_an_office_of_several_words_before_a_full_name_is_no_part_of_it():
+    assert person_name("Treasurer Peter Orme") == "Peter Orme"
+    assert person_name("Deputy Foreign Minister Anna Lusk") == "Anna Lusk"
+    assert person_name("Attorney General Tom Vell") == "Tom Vell"
+    # A qualifier alone is a name's own word: "Lord Byron", "Chief Joseph" stay as written.
+    assert person_name("Lord Byron") == "Lord Byron" and person_name("Chief Joseph") == "Chief Joseph"
+
+
 def test_an_office_before_a_surname_names_the_person_not_a_second_bearer():
     text = "Tobias Venn arrived. Minister of War Venn resigned. Venn left."
     ents = _entities(text, ("Tobias Venn", "PERSON"), ("Minister of War Venn", "PERSON"), ("Venn", "PERSON"))
