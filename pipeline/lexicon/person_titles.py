@@ -41,6 +41,9 @@ REGNAL_TITLES = frozenset({
     "king", "queen", "emperor", "empress", "tsar", "czar", "tsarina", "sultan", "prince", "princess", "pope",
     "saint", "st.", "shah", "kaiser", "duke", "duchess", "archduke", "pharaoh", "caliph", "khan",
     "rev", "rev.", "reverend", "fr", "fr.", "father", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheikh",
+    # Honorifics of South and East Asian names ("Pandit Ravi Orme", "Swami Lal Tarvi"): how a one-named
+    # person is known, so stripped only before two or more words like the others here.
+    "pandit", "swami", "guru", "ustad", "maharishi", "mahatma", "acharya",
 })
 TITLES_OF_PLACE = frozenset({
     "king", "queen", "emperor", "empress", "tsar", "czar", "sultan", "sultana", "prince", "princess", "duke",
@@ -49,6 +52,9 @@ TITLES_OF_PLACE = frozenset({
     "nawab", "maharaja", "maharajah", "raja", "rajah", "bey", "pasha", "dey", "khedive", "doge", "voivode",
     "hetman", "bishop", "archbishop", "patriarch", "metropolitan",
 })
+# Peerages a person is often created by the own surname ("Margaret Orme, Baroness Orme"): before a surname
+# of the document they name that person (not "Lady", "Lord", "Countess": as often a spouse or a parent).
+PEERAGE_TITLES = frozenset({"baron", "baroness", "earl", "viscount", "viscountess", "marquess", "marchioness"})
 LEGAL_SUFFIXES = frozenset({
     "ltd", "ltd.", "limited", "inc", "inc.", "incorporated", "llc", "l.l.c.", "lp", "l.p.", "llp", "gmbh", "ag",
     "plc", "co", "co.", "corp", "corp.", "pty", "pty.", "s.a.", "sa", "n.v.", "b.v.", "s.p.a.", "oy", "ab",

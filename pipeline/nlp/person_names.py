@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from pipeline.lexicon.person_titles import HONORIFICS, OFFICE_QUALIFIERS, REGNAL_TITLES
+from pipeline.lexicon.person_titles import HONORIFICS, OFFICE_QUALIFIERS, PEERAGE_TITLES, REGNAL_TITLES, TITLES_OF_PLACE
 from pipeline.lexicon.type_nouns import TYPE_NOUNS
 
+# A title kept before one name ("Baroness Orme", "Queen Mara") is no first name: it makes no second bearer.
+_TITLE_WORDS = REGNAL_TITLES | TITLES_OF_PLACE | PEERAGE_TITLES
 _QUOTES = "\"“”'‘’"
 _NICKNAME = re.compile(r"\s+[\"“‘][^\"“”‘’]+[\"”’](?=\s)")
 
@@ -24,7 +26,7 @@ def surnames(people: Iterable[tuple[str, str]]) -> dict[str, str]:
         words = written.split()
         if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].replace("-", "").isalpha():
             continue
-        if not name_like(written):
+        if not name_like(written) or words[0].lower() in _TITLE_WORDS:
             continue  # "People's Commissar Orme": an office, not a first name, before the surname
         by_surname.setdefault(words[-1], set()).add(words[0])
         # The longest canonical form wins ("Joachim von Ribbentrop" over "Joachim Ribbentrop").
