@@ -114,7 +114,7 @@ def entities(doc: Document, ctx: StageContext) -> Document:
         gaz_spans = filter_spans([Span(parsed, start, end, label=names[model.vocab.strings[match_id]][0])
                                   for match_id, start, end in matcher(parsed)])
         taken = {i for span in gaz_spans for i in range(span.start, span.end)}
-        model_spans = joined_lineage(merged_of_names(joined_states(joined_people(joined_names(
+        model_spans = joined_lineage(merged_of_names(joined_states(joined_names(joined_people(
             [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))])))))
         # "Empire of Vell", "the Orm dynasty" the model did not tag: a state's name by its head word.
         model_spans = filter_spans(model_spans + polity_spans(parsed, taken | {i for e in parsed.ents for i in range(e.start, e.end)}))

@@ -34,7 +34,7 @@ _NOT_NAME_WORDS = HONORIFICS | REGNAL_TITLES | TITLES_OF_PLACE | OFFICE_QUALIFIE
     {"street", "road", "avenue", "park", "square", "school", "college", "university", "hospital", "church", "bridge",
      "award", "prize", "medal", "administration", "government", "dynasty", "family", "house", "war", "battle",
      "memorial", "treaty", "act", "world", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-     "sunday"} | MONTH_WORDS
+     "sunday", "circuit", "fort", "camp", "lake", "mount", "port", "cape", "stadium", "autodromo", "raceway"} | MONTH_WORDS
 
 
 def _name_word(token: Any) -> bool:
