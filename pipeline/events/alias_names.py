@@ -5,13 +5,15 @@ The rule (issue 31, historic and usual names): the name the document uses more o
 and the other is its alias; on a tie the one named first (the article's own name for it) wins. Only an
 explicit cue makes two names one (after a language's label the English name before it is
 always the usual one): a language's label before a colon, "also known as", "also called",
-"or", "formerly" in brackets or between commas, or a slash between two capitalised words. A bracket
+"or", "formerly" in brackets or between commas, or a slash between two capitalised words that look
+alike (two spellings, not two parties: "Hamas/Fatah" stays as written). A bracket
 with no cue ("Mara Orme (Liberal)", "Tarvia (now Lusk)") joins nothing.
 """
 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import Callable
 
 # Between the first name and the alias.
@@ -28,6 +30,10 @@ def slash_name(written: str) -> str:
     An abbreviation's slash ("AC/DC") is left: both parts must be capitalised words, not capitals."""
     m = _SLASH.match(written)
     if m is None or m.group(1).isupper() or m.group(2).isupper():
+        return written
+    # Two spellings of one name look alike ("Kyiv/Kiev", "Peking/Beijing"); two parties do not
+    # ("Hamas/Fatah", "Serbia/Slovenia"): those stay as written, in doubt apart.
+    if SequenceMatcher(None, m.group(1).lower(), m.group(2).lower()).ratio() < 0.6:
         return written
     return m.group(1)
 
