@@ -1,7 +1,8 @@
-"""normalize: drop the mirror's page header, tidy whitespace, Unicode to NFC."""
+"""normalize: drop the mirror's page header, decode HTML entities, tidy whitespace, Unicode to NFC."""
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -21,6 +22,25 @@ _SPACES = re.compile(
 _SPACE_REPLACEMENT = {"newline": "\n", "invisible": "", "space": " "}
 _LINE_BREAKS = re.compile(r" *\n[ \n]*")
 _WORD = re.compile(r"\S+")
+
+
+# An HTML character reference the mirror left in the prose ("Shell Trading &amp; Transport", "&#8211;").
+_HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# An ampersand whose "&" and ";" a scraper dropped, left as the bare word between two capitalised
+# words of a name ("Trading amp Transport"); "10 amp fuse" (a number before it) is the unit.
+_STRIPPED_AMPERSAND = re.compile(r"\b[A-Z][\w.'’-]*(?P<amp> amp;? )(?=[A-Z])")
+
+
+def _entity_edits(text: str) -> list[Edit]:
+    """Each HTML character reference as its character, and a stripped "amp" as "&"; a reference
+    decodes to itself when it names no character ("&foo;" stays). Edits, so offsets stay mapped."""
+    edits = []
+    for m in _HTML_ENTITY.finditer(text):
+        decoded = html.unescape(m.group())
+        if decoded != m.group():
+            edits.append(Edit(m.start(), m.end(), decoded))
+    edits += [Edit(m.start("amp"), m.end("amp"), " & ") for m in _STRIPPED_AMPERSAND.finditer(text)]
+    return sorted(edits, key=lambda e: e.start)
 
 
 def _header_edits(text: str) -> list[Edit]:
@@ -68,7 +88,8 @@ def _nfc_edits(text: str) -> list[Edit]:
 
 @stage("normalize", reads=(RAW,), writes=(CLEAN, LINE_BREAKS), edits_text=True)
 def normalize(doc: Document, ctx: StageContext) -> Document:
-    for make_edits in (_header_edits, _space_edits, _edge_edits, _nfc_edits):
+    # Entities first: a decoded "&nbsp;" is then tidied as the space it is.
+    for make_edits in (_entity_edits, _header_edits, _space_edits, _edge_edits, _nfc_edits):
         doc.edit(make_edits(doc.text), removed_kind="residue")
     doc.layers["clean"] = True
     doc.layers["line_breaks"] = True  # until reflow joins the lines

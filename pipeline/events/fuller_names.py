@@ -2,6 +2,8 @@
 
 - a bare head word ("the Caliphate", "the Empire") is the one state of the document named with that
   head ("Orm Caliphate"); with none or two it is no whole name: a fragment, no party;
+- a body's bare head ("Parliament", "the Ministry") is the one body the document names "<Head> of <X>"
+  ("Parliament of Great Orm"); a generic one ("the Embassy") with none or two is a fragment;
 - a name, or its plural, that a dynasty's or a state's name starts with ("the Han", "the Ottomans")
   is that name ("Han dynasty", "Mongol Empire") where the document names exactly one such; a people's
   adjective of a state ("British" beside "British Empire") is left to the state names
@@ -25,6 +27,14 @@ from pipeline.lexicon.person_titles import REGNAL_TITLES, TITLES_OF_PLACE
 from pipeline.lexicon.polities import POLITY_HEADS
 
 _NAMING = ("PERSON", "ORG", "GPE", "NORP")
+# Heads of a body's name written alone for the body the document names "<Head> of <X>" ("Parliament",
+# "the Senate"); alone with no such name most still name the one body of the article's country.
+INSTITUTION_HEADS = frozenset({"parliament", "senate", "assembly", "council", "diet", "legislature", "cabinet",
+                               "government", "ministry", "department", "embassy", "consulate", "court", "bank",
+                               "company", "commission", "committee", "agency", "office"})
+# Of those, the ones that alone never name a body a user could group by (every state has one): a fragment.
+BARE_GENERIC_HEADS = frozenset({"ministry", "department", "embassy", "consulate", "agency", "office", "committee",
+                                "commission"})
 _EPITHET = re.compile(r"^[A-Z][\w'-]+(?: [IVXL]+)? the [A-Z][\w-]+$")
 # Relatives that share a family's name by birth (not a wife or a mother: a maiden name may differ).
 _BLOOD_RELATIVES = {"brother", "sister", "son", "daughter", "father", "nephew", "niece", "grandson", "granddaughter"}
@@ -49,6 +59,14 @@ def fuller_forms(entities: list, clean: Any) -> tuple[dict[str, str], set[int]]:
                 out[word] = own.pop()
             else:
                 fragments.add(id(e))  # "the Caliphate" beside no caliphate or two: no whole name
+            continue
+        if word.lower() in INSTITUTION_HEADS:
+            # "Parliament" beside "the Parliament of Great Orm": the one body of the document by that head.
+            own = {n for n in names if len(n.split()) >= 3 and n.split()[0].lower() == word.lower() and n.split()[1] == "of"}
+            if len(own) == 1:
+                out[word] = own.pop()
+            elif word.lower() in BARE_GENERIC_HEADS:
+                fragments.add(id(e))  # "the Embassy", "the Ministry" beside none or two: no whole name
             continue
         stem = word[:-1] if word.endswith("s") and word[:-1] + " " in " ".join(p + " " for p in polities) else word
         starting = {p for p in polities if p.split()[0] == stem and p.split()[-1].lower() in POLITY_HEADS}

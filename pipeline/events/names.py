@@ -20,8 +20,9 @@ from typing import Any
 
 from pipeline.nlp.entity_hygiene import name_like, person_name, possessive_names, surnames
 from pipeline.lexicon.patterns import DISAMBIGUATOR, LEADING_ERA, POSSESSIVE
-from pipeline.lexicon.person_titles import HONORIFICS, LEGAL_SUFFIXES
+from pipeline.lexicon.person_titles import HONORIFICS, LEGAL_SUFFIXES, PEERAGE_TITLES
 from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS, TYPE_NOUNS
+from pipeline.events.alias_names import alias_names, slash_name
 from pipeline.events.honorees import honorees
 from pipeline.events.fuller_names import fuller_forms, lineage_names, relative_name
 from pipeline.events.organisation_names import (abbreviations, bare_organisation, full_name_of, of_forms, organisation_forms,
@@ -37,7 +38,7 @@ _RELATIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their)|['’]s)\s+(?:[a-z]+\s+)?
 _NAMING_LABELS = ("ORG", "PERSON", "NORP", "GPE")
 _LEADING_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d\s+(?=[A-Z])")
 # Words of an office written before a surname ("Foreign Minister Orme", "People's Commissar of War Orme").
-_OFFICE_WORDS = HONORIFICS | set(TYPE_NOUNS["PERSON"]) | {"commissar", "foreign", "defence", "defense", "war"}
+_OFFICE_WORDS = HONORIFICS | PEERAGE_TITLES | set(TYPE_NOUNS["PERSON"]) | {"commissar", "foreign", "defence", "defense", "war"}
 
 
 class Names:
@@ -56,6 +57,9 @@ class Names:
                 self.by_text.setdefault(self.written(e), target)
             if e.label == "PERSON":
                 people.append((target or self.written(e),) * 2)
+        # "the Lombards (Latin: Longobardi)", "Akkad, also known as Agade": the alias names the usual name.
+        for alias, usual in alias_names(entities, text, self.clean).items():
+            self.by_text.setdefault(alias, self.by_text.get(usual, usual))
         self.by_surname = surnames(people)
         self.by_first_name = first_names(people, self.by_surname)
         # Where each first name's bearer is first named in full, so a first name only looks back.
@@ -107,7 +111,7 @@ class Names:
 
     def written(self, entity) -> str:
         """The entity's words cleaned; a person's also without a title or a quoted nickname."""
-        text = self.clean(entity.text)
+        text = slash_name(self.clean(entity.text))  # "Akkad/Agade": the first name, the other an alias
         if entity.label in ("ORG", "EVENT"):
             text = _LEADING_YEAR.sub("", text)  # "the 1961 Westercon": one year's meeting of the Westercon
         return person_name(text) if entity.label == "PERSON" else text

@@ -3,6 +3,8 @@
 - ``HONORIFICS``: titles and ranks written before a person's name ("Dr Toni Orme", "General
   Orme", "President Lusk"); the person's name is what follows. Stripped only where a name
   follows, so "General Motors" (an organisation) keeps its word.
+- ``OFFICE_QUALIFIERS``: words qualifying such an office before it ("Prime Minister", "Vice
+  President"): they go with the office, never alone.
 - ``REGNAL_TITLES``: a monarch's, a saint's or a cleric's title ("King Rodric III", "Fr Tomas
   Orme"): stripped only where at least two words follow, since "Queen Mara" or "Imam Orlan" is how
   a one-named person is known, and a lone first name could be read as another person's.
@@ -21,12 +23,27 @@ HONORIFICS = frozenset({
     "general", "gen.", "admiral", "adm.", "colonel", "col.", "captain", "capt.", "lieutenant", "lt.", "major",
     "maj.", "sergeant", "sgt.", "commander", "marshal", "president", "senator", "sen.", "governor", "gov.",
     "chancellor", "premier", "ambassador", "judge", "justice", "mayor", "minister", "secretary", "commissar",
+    # Offices written before a full name in the news and in history prose ("Treasurer Peter Orme").
+    "treasurer", "chairman", "chairwoman", "speaker", "consul", "proconsul", "prefect", "viceroy", "vizier",
+    "commissioner", "councillor", "councilor", "alderman", "congressman", "congresswoman", "representative",
+    "postmaster", "magistrate", "provost", "burgomaster", "governor-general", "attorney-general",
+})
+# Words that qualify an office in HONORIFICS written before it ("Prime Minister", "Vice President",
+# "Attorney General", "Foreign Secretary", "Lord Chancellor"): stripped with the office, never alone
+# ("Lord Byron", "Chief Joseph" keep their first word).
+OFFICE_QUALIFIERS = frozenset({
+    "prime", "vice", "deputy", "chief", "foreign", "finance", "interior", "defence", "defense", "war", "home",
+    "lord", "first", "high", "acting", "assistant", "attorney", "solicitor", "grand", "lieutenant", "state",
+    "federal", "regional", "provincial", "county", "city", "district", "party", "general",
 })
 # Also religious titles: "Imam Shamil", "Sheikh Mansur", "Father Brennan" are how one-named people are known.
 REGNAL_TITLES = frozenset({
     "king", "queen", "emperor", "empress", "tsar", "czar", "tsarina", "sultan", "prince", "princess", "pope",
     "saint", "st.", "shah", "kaiser", "duke", "duchess", "archduke", "pharaoh", "caliph", "khan",
     "rev", "rev.", "reverend", "fr", "fr.", "father", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheikh",
+    # Honorifics of South and East Asian names ("Pandit Ravi Orme", "Swami Lal Tarvi"): how a one-named
+    # person is known, so stripped only before two or more words like the others here.
+    "pandit", "swami", "guru", "ustad", "maharishi", "mahatma", "acharya",
 })
 TITLES_OF_PLACE = frozenset({
     "king", "queen", "emperor", "empress", "tsar", "czar", "sultan", "sultana", "prince", "princess", "duke",
@@ -35,6 +52,9 @@ TITLES_OF_PLACE = frozenset({
     "nawab", "maharaja", "maharajah", "raja", "rajah", "bey", "pasha", "dey", "khedive", "doge", "voivode",
     "hetman", "bishop", "archbishop", "patriarch", "metropolitan",
 })
+# Peerages a person is often created by the own surname ("Margaret Orme, Baroness Orme"): before a surname
+# of the document they name that person (not "Lady", "Lord", "Countess": as often a spouse or a parent).
+PEERAGE_TITLES = frozenset({"baron", "baroness", "earl", "viscount", "viscountess", "marquess", "marchioness"})
 LEGAL_SUFFIXES = frozenset({
     "ltd", "ltd.", "limited", "inc", "inc.", "incorporated", "llc", "l.l.c.", "lp", "l.p.", "llp", "gmbh", "ag",
     "plc", "co", "co.", "corp", "corp.", "pty", "pty.", "s.a.", "sa", "n.v.", "b.v.", "s.p.a.", "oy", "ab",

@@ -18,6 +18,7 @@ from pipeline.nlp.work_titles import WORK_NOUNS, is_work_title
 from pipeline.nlp.whole_names import is_battle_site, is_language, language_names, is_thing_name, joined_lineage, polity_spans, whole_name
 from pipeline.nlp.dashed_states import joined_states
 from pipeline.nlp.person_spans import joined_people, without_sentence_stop
+from pipeline.nlp.name_joins import joined_names
 from pipeline.nlp.common_words import DocumentWords, common_word_at_start
 from pipeline.core.layers import ENTITIES, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, section_index, sentence_index
 from pipeline.lexicon.labels import GAZETTEER_LABELS
@@ -113,8 +114,8 @@ def entities(doc: Document, ctx: StageContext) -> Document:
         gaz_spans = filter_spans([Span(parsed, start, end, label=names[model.vocab.strings[match_id]][0])
                                   for match_id, start, end in matcher(parsed)])
         taken = {i for span in gaz_spans for i in range(span.start, span.end)}
-        model_spans = joined_lineage(merged_of_names(joined_states(joined_people(
-            [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))]))))
+        model_spans = joined_lineage(merged_of_names(joined_states(joined_names(joined_people(
+            [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))])))))
         # "Empire of Vell", "the Orm dynasty" the model did not tag: a state's name by its head word.
         model_spans = filter_spans(model_spans + polity_spans(parsed, taken | {i for e in parsed.ents for i in range(e.start, e.end)}))
         spans = []

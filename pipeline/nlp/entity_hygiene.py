@@ -24,16 +24,17 @@ stage applies them.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any
 
 from pipeline.lexicon.labels import NAME_LABELS
-from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES, TITLES_OF_PLACE
+from pipeline.lexicon.person_titles import TITLES_OF_PLACE
+# A person's name as a user groups by lives beside the spans (re-exported: callers import it from here).
+from pipeline.nlp.person_names import name_like, person_name, surnames  # noqa: F401
 from pipeline.lexicon.type_nouns import TYPE_NOUNS
 
 _OPEN, _CLOSE = "([{", ")]}"
 _QUOTES = "\"“”'‘’"
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
-_NICKNAME = re.compile(r"\s+[\"“‘][^\"“”‘’]+[\"”’](?=\s)")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _NUMERAL_STOP = re.compile(r"^[IVX]+\.$")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -225,61 +226,6 @@ def written_as_name(span: Any, label: str) -> bool:
                 span.start > 1 and span.doc[span.start - 2].pos_ == "NOUN":
             return False  # "a short war (Blitzkrieg)": a term glossing the noun before it
     return True
-
-
-def surnames(people: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Surname → canonical full name, from (full name as written, canonical name) pairs of the
-    document's persons; a surname two different people share (different first names) maps to
-    neither, so a bare "Smith" is never given to the wrong one."""
-    by_surname: dict[str, set[str]] = {}
-    canonical: dict[str, str] = {}
-    for written, name in people:
-        written = person_name(written)
-        words = written.split()
-        if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].replace("-", "").isalpha():
-            continue
-        if not name_like(written):
-            continue  # "People's Commissar Orme": an office, not a first name, before the surname
-        by_surname.setdefault(words[-1], set()).add(words[0])
-        # The longest canonical form wins ("Joachim von Ribbentrop" over "Joachim Ribbentrop").
-        if len(name) > len(canonical.get(words[-1], "")):
-            canonical[words[-1]] = name
-    return {s: canonical[s] for s, firsts in by_surname.items() if len(firsts) == 1}
-
-
-# Last words of a place's or an organisation's name a title can start ("Bishop Orme School", "King Rodric Bridge").
-_NOT_A_PERSON = set(TYPE_NOUNS["ORG"]) | set(TYPE_NOUNS["GPE"]) | {
-    "school", "college", "academy", "hospital", "church", "cathedral", "chapel", "hall", "center", "centre",
-    "stadium", "arena", "bridge", "street", "road", "avenue", "park", "square", "museum", "library", "institute",
-    "award", "awards", "prize", "cup", "trophy", "memorial", "house", "building", "tower", "station", "airport",
-    "high", "land", "island", "islands", "sound", "strait", "bay", "river", "lake", "mountains", "range"}
-_PARTICLES = {"von", "van", "de", "del", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "y", "dos", "das"}
-
-
-def name_like(written: str) -> bool:
-    """Whether a person's name as written is only a name: capitalised words, initials and particles
-    ("Joachim von Ribbentrop"), no office before it ("People's Commissar of Defence Orme")."""
-    for word in written.split():
-        if word in _PARTICLES or word[:1] in _QUOTES:
-            continue  # a particle, or a quoted nickname ('William "Buck" Orme')
-        if not word[:1].isupper() or word.endswith(("'s", "’s")) or word.lower() in HONORIFICS:
-            return False
-    return True
-
-
-def person_name(text: str) -> str:
-    """A person's name without a quoted nickname ('William "Buck" Orme' → "William Orme") or the
-    titles before it ("Dr Mara Orme", "General Orme", "King Rodric III" → "Rodric III"); a regnal
-    title stays where one word would be left ("Queen Mara")."""
-    text = _NICKNAME.sub("", text)
-    words = text.split()
-    if words and words[-1].lower() in _NOT_A_PERSON:
-        return text  # "Bishop Orme High School": a title in a school's name, which the model took for a person
-    while len(words) >= 2 and (words[0].lower() in HONORIFICS or
-                               (words[0].lower() in REGNAL_TITLES and len(words) >= 3)):
-        words = words[1:]
-    # "Minister of War Orme": an office of several words; no title goes but the whole of it.
-    return " ".join(words) if name_like(" ".join(words)) else text
 
 
 def merged_of_names(spans: list) -> list:

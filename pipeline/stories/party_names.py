@@ -32,6 +32,10 @@ from pipeline.lexicon.person_titles import GROUP_ADJECTIVES, TITLES_OF_PLACE
 from pipeline.lexicon.polities import POLITY_HEADS
 from pipeline.lexicon.us_states import state_spelled_out
 
+# A state's long form, its head before "of" ("Kingdom of Akkad", "Grand Duchy of Orm"); not "dynasty" or
+# "realm" (a family, a domain), which name no state by a place.
+_POLITY_OF = re.compile(r"^(?:Grand\s+)?(?:Empire|Kingdom|Caliphate|Sultanate|Khanate|Khaganate|Emirate|Duchy|"
+                        r"Principality|Shogunate|Tsardom|Despotate|Imamate|Republic)\s+of\s+(?:the\s+)?([A-Z].*)$")
 # A name the patterns may read: a few capitalised words, no institution's word ("Syrian Observatory
 # for Human Rights" starts like Syria but is no state).
 _MAX_STATE_WORDS = 4
@@ -263,6 +267,10 @@ class PartyNames:
             state = country_name(name)
             if state is not None:
                 return state
+        polity = _POLITY_OF.match(name)
+        if polity is not None and polity.group(1) in self._states:
+            # "Kingdom of Akkad" where the text names the state "Akkad" too: one state, by its short name.
+            return country_name(polity.group(1)) or polity.group(1)
         words = name.split()
         if len(words) == 2 and words[1].lower() in _FORCE_WORDS and words[0][:1].isupper() and \
                 words[0].lower().endswith(_DEMONYM_ENDINGS):

@@ -219,3 +219,17 @@ def test_inserted_glossary_noise_is_removed(text, data):
     doc = clean_document("".join(noisy))
     assert doc.text == text
     assert len(doc.layers["links"]) == len(chosen)
+
+
+def test_html_entities_are_decoded_with_offsets_kept():
+    raw = "Title\n\nIn 1907 Tarvia Oil &amp; Transport merged with Lusk Gas&nbsp;Ltd &#8211; a deal. A 10 amp fuse blew."
+    doc = clean_document(raw)
+    assert "Tarvia Oil & Transport merged with Lusk Gas Ltd – a deal." in doc.text
+    assert "10 amp fuse" in doc.text  # the unit after a number is a word, no ampersand
+    at = doc.text.index("&")
+    assert raw[slice(*doc.raw_span(at, at + 1))] == "&amp;"
+
+
+def test_an_ampersand_stripped_to_amp_between_capitalised_words_is_restored():
+    doc = clean_document("Title\n\nIn 1902 Orme Trading amp Transport bought the Vell mill.")
+    assert "Orme Trading & Transport bought" in doc.text

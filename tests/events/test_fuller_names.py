@@ -73,3 +73,14 @@ def test_a_kings_title_of_a_place_is_no_state():
     from pipeline.stories.party_names import PartyNames
 
     assert PartyNames(["King of Congress Orm", "Orm"], states=["Orm"])("King of Congress Orm") == "King of Congress Orm"
+
+
+def test_a_bodys_bare_head_is_the_one_body_named_of_a_place_and_a_generic_one_alone_no_party():
+    from pipeline import label_roles
+
+    text = "The Parliament of Great Orm met in 1640. In 1642 Parliament raised an army."
+    start = text.index("raised")
+    assert label_roles(text, [(start, start + 6)])[0]["actors"] == ["Parliament of Great Orm"]
+    text = "In 1999 the Embassy sued the builders."
+    start = text.index("sued")
+    assert label_roles(text, [(start, start + 4)])[0]["actors"] == []

@@ -25,6 +25,14 @@ def test_titles_and_quoted_nicknames_are_not_part_of_a_persons_name():
     assert person_name("Queen Mara") == "Queen Mara" and person_name("Admiral Corran") == "Corran"
 
 
+def test_an_office_of_several_words_before_a_full_name_is_no_part_of_it():
+    assert person_name("Treasurer Peter Orme") == "Peter Orme"
+    assert person_name("Deputy Foreign Minister Anna Lusk") == "Anna Lusk"
+    assert person_name("Attorney General Tom Vell") == "Tom Vell"
+    # A qualifier alone is a name's own word: "Lord Byron", "Chief Joseph" stay as written.
+    assert person_name("Lord Byron") == "Lord Byron" and person_name("Chief Joseph") == "Chief Joseph"
+
+
 def test_an_office_before_a_surname_names_the_person_not_a_second_bearer():
     text = "Tobias Venn arrived. Minister of War Venn resigned. Venn left."
     ents = _entities(text, ("Tobias Venn", "PERSON"), ("Minister of War Venn", "PERSON"), ("Venn", "PERSON"))
@@ -358,3 +366,43 @@ def test_a_generic_plural_is_not_listed_among_the_parties():
     start = text.index("formed")
     r = label_roles(text, [(start, start + len("formed"))])[0]
     assert "Leagues of Justice" not in r["actors"] + r["participants"]
+
+
+def _canonical(text: str, *spans: tuple[str, str]) -> list[str]:
+    ents = _entities(text, *spans)
+    names = Names(ents, text)
+    from pipeline.stories.party_names import document_canonicaliser
+    canonical = document_canonicaliser(ents, names)
+    return [canonical(names(e)) for e in ents]
+
+
+def test_a_name_and_its_alias_given_with_a_cue_are_one_party_by_the_usual_name():
+    # After a language's label the English name is the usual one.
+    assert _canonical("The Vandari (Latin: Vandarii) crossed the Rhine. The Vandarii took Orm.",
+                      ("Vandari", "NORP"), ("Vandarii", "NORP"), ("Vandarii", "NORP")) == ["Vandari"] * 3
+    # "also known as": the name the document uses more often.
+    assert _canonical("Tarsk Horde\n\nThe Ulus of Bato, also known as the Tarsk Horde, was a khanate. "
+                      "The Tarsk Horde attacked Vell.",
+                      ("Ulus of Bato", "GPE"), ("Tarsk Horde", "ORG"), ("Tarsk Horde", "ORG")) == ["Tarsk Horde"] * 3
+    # No cue, no alias: a party's affiliation or a later name in brackets stays its own name.
+    assert _canonical("Mara Orme (Liberal) won. Tarvia (now Lusk) fell.", ("Mara Orme", "PERSON"),
+                      ("Liberal", "NORP"), ("Tarvia", "GPE"), ("Lusk", "GPE")) == ["Mara Orme", "Liberal", "Tarvia", "Lusk"]
+
+
+def test_a_slash_form_and_a_states_long_form_are_the_states_short_name():
+    assert _canonical("The Kingdom of Akkar rose. Akkar/Akkad conquered Ur. Akkar fell.", ("Kingdom of Akkar", "GPE"),
+                      ("Akkar/Akkad", "GPE"), ("Ur", "GPE"), ("Akkar", "GPE")) == ["Akkar", "Akkar", "Ur", "Akkar"]
+    # A long form the document never shortens stays whole.
+    assert _canonical("The Kingdom of Akkar rose.", ("Kingdom of Akkar", "GPE")) == ["Kingdom of Akkar"]
+
+
+def test_a_peerage_after_the_persons_full_name_is_that_person():
+    assert _canonical("Margaret Hilda Orme, Baroness Orme was a stateswoman.", ("Margaret Hilda Orme", "PERSON"),
+                      ("Baroness Orme", "PERSON")) == ["Margaret Hilda Orme"] * 2
+    assert person_name("Pandit Ravi Tarvi") == "Ravi Tarvi"
+
+
+def test_two_parties_written_with_a_slash_stay_as_written():
+    from pipeline.events.alias_names import slash_name
+
+    assert slash_name("Kyiv/Kiev") == "Kyiv" and slash_name("Tarvia/Lusk") == "Tarvia/Lusk"

@@ -1,0 +1,61 @@
+"""Two names the text gives for one party, as one: "the Lombards (Latin: Longobardi)", "the Ulus of
+Jochi, also known as the Golden Horde,", "Akkad (or Agade)", "Akkad/Agade".
+
+The rule (issue 31, historic and usual names): the name the document uses more often is the usual one
+and the other is its alias; on a tie the one named first (the article's own name for it) wins. Only an
+explicit cue makes two names one (after a language's label the English name before it is
+always the usual one): a language's label before a colon, "also known as", "also called",
+"or", "formerly" in brackets or between commas, or a slash between two capitalised words that look
+alike (two spellings, not two parties: "Hamas/Fatah" stays as written). A bracket
+with no cue ("Mara Orme (Liberal)", "Tarvia (now Lusk)") joins nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from typing import Callable
+
+# Between the first name and the alias.
+_CUE = re.compile(
+    r"^\s*(?:\(\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?:\s*|(?:also|or|formerly)\s+(?:known\s+as\s+|called\s+)?)"
+    r"|,\s+(?:also|otherwise|better|commonly|formerly)\s+(?:known\s+as|called|named)\s+)(?:the\s+)?$")
+_AFTER = re.compile(r"^\s*[),;.]")
+_SLASH = re.compile(r"^([A-Z][\w'-]{2,}(?:\s+[A-Z][\w'-]*)*)\s*/\s*([A-Z][\w'-]{2,}(?:\s+[A-Z][\w'-]*)*)$")
+_LABELS = ("GPE", "NORP", "ORG", "PERSON", "LOC")
+
+
+def slash_name(written: str) -> str:
+    """The first of two names written with a slash ("Akkad/Agade" → "Akkad"); other text as it is.
+    An abbreviation's slash ("AC/DC") is left: both parts must be capitalised words, not capitals."""
+    m = _SLASH.match(written)
+    if m is None or m.group(1).isupper() or m.group(2).isupper():
+        return written
+    # Two spellings of one name look alike ("Kyiv/Kiev", "Peking/Beijing"); two parties do not
+    # ("Hamas/Fatah", "Serbia/Slovenia"): those stay as written, in doubt apart.
+    if SequenceMatcher(None, m.group(1).lower(), m.group(2).lower()).ratio() < 0.6:
+        return written
+    return m.group(1)
+
+
+def alias_names(entities: list, text: str | None, clean: Callable[[str], str]) -> dict[str, str]:
+    """Alias → usual name, for each pair of names the text gives for one party (see the module)."""
+    if not text:
+        return {}
+    ordered = sorted((e for e in entities if e.label in _LABELS), key=lambda e: e.start)
+    out: dict[str, str] = {}
+    for first, second in zip(ordered, ordered[1:]):
+        if not _CUE.match(text[first.end:second.start]) or not _AFTER.match(text[second.end:second.end + 2]):
+            continue
+        a, b = clean(first.text), clean(second.text)
+        if not a or not b or a == b:
+            continue
+        translated = ":" in text[first.end:second.start]  # "(Latin: Longobardi)": the English name is the usual one
+        usual, alias = (b, a) if not translated and _count(text, b) > _count(text, a) else (a, b)
+        out.setdefault(alias, usual)
+    return out
+
+
+def _count(text: str, name: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+
