@@ -93,7 +93,7 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         # "(as of 2007) the game pays $2", "it features in the 1999 film": a state now, measured at a
         # date or told of a thing the year describes; no happening of that year.
         return "state"
-    if narrative and _states_a_figure(span, trigger, trigger_lemma):
+    if narrative and states_a_figure(span, trigger, trigger_lemma):
         return "state"
     if trigger_lemma == "be" and trigger.pos_ in ("AUX", "VERB"):
         # "He was a member of the senate from 1830 to 1832", "by 1819 both were pariah nations": a copula
@@ -216,7 +216,7 @@ def _tally_as_of(span: Any, trigger: Any) -> bool:
         c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in trigger.children)
 
 
-def _states_a_figure(span: Any, trigger: Any, lemma: str | None) -> bool:
+def states_a_figure(span: Any, trigger: Any, lemma: str | None) -> bool:
     """``the population was 5,000 in 2001``, ``as of 2010 it had 30 members``: a state measured at a
     date, with ``be`` or ``have`` (no event noun found for them) as the only word to name it."""
     if lemma not in _STATE_VERBS or trigger.pos_ not in ("VERB", "AUX"):

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.figures import due_not_done, ends_a_period, holds_a_view, reports_a_figure
+from pipeline.events.figures import (
+    asks_anonymity, denied_with, due_not_done, ends_a_period, holds_a_view, reports_a_figure,
+)
 from pipeline.events.modality import forms as verb_forms
 from pipeline.events.happening_words import names_a_happening
 from pipeline.lexicon.happenings import (
@@ -89,8 +91,10 @@ def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
     ``"light"``, ``"activity"``, ``"topic"``, ``"habitual"``), or None when it may tell a happening."""
     if tok.pos_ in ("VERB", "NOUN") and _fragment(tok):
         return "fragment"
-    if tok.pos_ in ("VERB", "NOUN") and _nobody(tok):
-        return "negated"
+    if tok.pos_ in ("VERB", "NOUN") and (_nobody(tok) or denied_with(tok)):
+        return "negated"  # "no one was hurt", "talks have not begun"
+    if asks_anonymity(tok):
+        return "credit"  # "an official, who requested anonymity, said"
     if tok.pos_ == "VERB" and _habit(tok) or tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _bare_plural(tok) and \
             _habit(tok.head):
         return "habitual"

@@ -33,6 +33,9 @@ EVENT_NOUNS = {
     "overthrow", "downfall", "demise", "ouster", "return", "exile",
     # "-ery" happenings: "his discovery in 1928 of penicillin", "the robbery on 3 May".
     "discovery", "recovery", "robbery", "delivery",
+    # Movements into a place or a market, told without a suffix: "the buildup of troops in August",
+    # "made inroads in 1200".
+    "buildup", "build-up", "inroad", "incursion",
 }
 EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
 
@@ -54,7 +57,9 @@ SUFFIX_LOOKALIKES = {"spring", "morning", "evening", "exception", "edition", "ce
                      "facade", "interval",
                      # Rules, papers, trades and views: "the regulation", "sold debentures", "the
                      # shipbuilding unit", "the implication of", "analysts' expectations".
-                     "regulation", "debenture", "shipbuilding", "implication", "expectation", "education"}
+                     "regulation", "debenture", "shipbuilding", "implication", "expectation", "education",
+                       # "an indication that the economy is slowing": a reading of things, no happening
+                       "indication", "anonymity"}
 
 # Happenings a dated list entry names that a sentence would tell with a verb ("first flight", "debut").
 ENTRY_NOUNS = {"flight", "launch", "debut", "premiere", "release", "tour", "voyage", "ceremony", "match", "race",
@@ -67,7 +72,8 @@ STATES_NOT_HAPPENINGS = {"nation", "relation", "relationship", "population", "re
                          "movement", "element", "document", "instrument", "parliament", "nature", "structure",
                          "culture", "feature", "figure", "organisation", "organization", "institution",
                          "question", "opinion", "mission", "commission", "union", "edition", "version",
-                         "existence", "contention", "possession", "residence", "presence", "absence"}
+                         "existence", "contention", "possession", "residence", "presence", "absence",
+                         "jurisdiction"}
 
 # Nouns that are happenings only as what a light verb has, takes or includes: "had a hit with the song in
 # 1963" (the hit), "had surgery in 1985", "his finishes include second place", "the tour included a stop in
@@ -213,4 +219,7 @@ historian scholar archaeologist researcher expert source estimate study account 
 """.split())
 # Nouns that judge or describe how things stand, never a happening ("a worrisome sign", "an improved
 # outlook", "current market conditions").
-EVALUATIVE_NOUNS = frozenset("sign outlook condition prospect climate mood sentiment picture environment".split())
+EVALUATIVE_NOUNS = frozenset("""
+sign outlook condition prospect climate mood sentiment picture environment indication indicator signal symptom
+harbinger reflection
+""".split())
