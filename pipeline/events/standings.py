@@ -53,6 +53,8 @@ def no_standing_happening(span: Any, trigger: Any, lemma: str | None) -> str | N
         return "figure"  # "with a population of 3.7 million in 2023": the noun names a standing
     if trigger.pos_ not in ("VERB", "AUX"):
         return None
+    if _as_of(span) and (lemma in ("be", "have") or any(c.dep_ == "auxpass" for c in trigger.children)):
+        return "figure"  # "as of 1996, over 4,000 institutes were affiliated with it": a standing measured then
     if lemma in ("be", "have") and states_a_figure(span, trigger, lemma):
         return "figure"  # "… and County Dublin had a population of 1,501,500" (a verb joined to the dated one)
     if lemma in _HOLDING_VERBS and lemma not in ("hold", "host") and _a_things_year(span, trigger):
@@ -85,6 +87,11 @@ def _a_things_year(span: Any, verb: Any) -> bool:
         verb = verb.head  # "… was written in blank verse and included 12 books": the first verb's subject
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i and noun.pos_ in ("NOUN", "PROPN") and \
         not names_a_happening(noun)
+
+
+def _as_of(span: Any) -> bool:
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "as"
 
 
 def _subjects(verb: Any) -> list[Any]:
@@ -123,6 +130,9 @@ def _puts_a_figure(verb: Any, span: Any) -> bool:
         return True
     if lemma in ("put", "stand"):
         return False
+    if verb.dep_ in ("acl", "amod") and verb.head.i not in inside and (
+            verb.head.like_num or verb.head.ent_type_ in _FIGURE_ENTS):
+        return True  # "as many as 3,500,000 estimated by the United Nations in 2008"
     return any(c.dep_ in ("dobj", "attr", "oprd", "npadvmod", "xcomp") and _a_figure(c, inside)
                for c in verb.children)
 

@@ -197,7 +197,7 @@ crusade incident depression panic crisis uprising occupation emergency troubles
 # "he had outlasted five presidents", "the firm has relied on sales").
 RELATION_VERBS = frozenset("""
 offset reflect rely depend range outlast outlive outnumber outweigh exceed equal resemble mirror consist
-comprise constitute lack belong deserve correspond remain
+comprise constitute lack belong deserve correspond remain denote signify
 """.split())
 # Verbs of an opinion or a guess about something, no happening of their own ("analysts speculated",
 # "was rumored a target", "officials sized up the threat", "investors disregarded the gains").

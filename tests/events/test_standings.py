@@ -39,6 +39,9 @@ def news_rows(pipeline, text: str) -> list[tuple[str | None, str | None]]:
     "Pieter Holm, known after 1911 as Piet Holm, was a painter.",
     "The years 1944–1945 are deemed the decisive phase of the war.",               # a judgement
     "By the end of 2022, the municipality had jurisdiction over 7 districts.",
+    "Estimates range from 1,480,000 to as many as 3,500,000 estimated by the census office in 2008.",
+    "As of 1996, over 4,000 schools were affiliated with the university.",
+    "Until the mid-19th century, the name Orm denoted only the valley.",            # a relation
 ])
 def test_a_standing_a_record_or_a_judgement_is_no_happening(pipeline, text):
     assert rows(pipeline, text) == []
