@@ -17,8 +17,8 @@ from typing import Any
 
 from pipeline.events.modality import forms as verb_forms
 from pipeline.lexicon.happenings import (
-    ACTIVITY_NOUNS, CHANGE_ONLY_VERBS, CHANGE_VERBS, FIGURE_NOUNS, FIGURE_TRIGGERS, PERIOD_NOUNS, PRESENT_WORDS,
-    REPORTED_FIGURES, VIEW_VERBS,
+    ACCOUNTING_NOUNS, ACTIVITY_NOUNS, CHANGE_ONLY_VERBS, CHANGE_VERBS, FEELING_VERBS, FIGURE_NOUNS, FIGURE_TRIGGERS,
+    PERIOD_NOUNS, PRESENT_WORDS, REPORTED_FIGURES, VIEW_VERBS,
 )
 from pipeline.lexicon.stems import singulars
 
@@ -179,6 +179,16 @@ def denied_with(tok: Any) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
+def holds_a_feeling(tok: Any, lemma: str | None) -> bool:
+    """"many investors favour bonds", "is infatuated with tech shares", "have favoured bonds since January":
+    a liking told in the present or the present perfect is a standing mood; "feared an attack on Friday"
+    (the past) may be the day's reaction, and stays."""
+    if tok.pos_ != "VERB" or ({lemma} | verb_forms(tok)).isdisjoint(FEELING_VERBS):
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return (tok.tag_ in ("VBZ", "VBP") and not aux) or any(a.tag_ in ("VBZ", "VBP") for a in aux)
+
+
 def asks_anonymity(tok: Any) -> bool:
     """"an official, who requested anonymity, said", "spoke on condition of anonymity": a source's terms,
     part of the report's credit line, no happening."""
@@ -203,6 +213,10 @@ def no_news_happening(span: Any, tok: Any, lemma: str | None) -> str | None:
         return "negated"
     if asks_anonymity(tok):
         return "credit"
+    if holds_a_feeling(tok, lemma):
+        return "state"
+    if tok.pos_ == "NOUN" and not singulars(tok.lower_).isdisjoint(ACCOUNTING_NOUNS):
+        return "figure"  # "the results include amortization of goodwill in the quarter"
     if tok.pos_ == "NOUN" and not singulars(tok.lower_).isdisjoint(ACTIVITY_NOUNS - {"operations"}):
         return "activity"  # "the packaging division", "spending on education": what a firm is or does
     return None

@@ -23,7 +23,7 @@ from pipeline.events.figures import (
 from pipeline.events.modality import forms as verb_forms
 from pipeline.events.happening_words import names_a_happening
 from pipeline.lexicon.happenings import (
-    ACTIVITY_NOUNS, DISCOURSE_NOUNS, FIGURE_NOUNS, HAPPENING_OPERATIONS, LIGHT_NEWS_VERBS, NOBODY_WORDS,
+    ACCOUNTING_NOUNS, ACTIVITY_NOUNS, DISCOURSE_NOUNS, FIGURE_NOUNS, HAPPENING_OPERATIONS, LIGHT_NEWS_VERBS, NOBODY_WORDS,
     NOT_HAPPENING_NOUNS, STATE_OF_MIND_VERBS, STATES_NOT_HAPPENINGS,
 )
 from pipeline.lexicon.stems import singulars
@@ -95,6 +95,8 @@ def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
         return "negated"  # "no one was hurt", "talks have not begun"
     if asks_anonymity(tok):
         return "credit"  # "an official, who requested anonymity, said"
+    if tok.pos_ == "NOUN" and not singulars(tok.lower_).isdisjoint(ACCOUNTING_NOUNS):
+        return "figure"  # "amortization of goodwill"
     if tok.pos_ == "VERB" and _habit(tok) or tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _bare_plural(tok) and \
             _habit(tok.head):
         return "habitual"

@@ -36,6 +36,8 @@ def no_happening_told(span: Any, trigger: Any, lemma: str | None) -> str | None:
         return None
     if lemma in RELATION_VERBS:
         return "state"
+    if lemma == "base" and any(c.dep_ == "prep" and c.lower_ == "on" for c in trigger.children):
+        return "state"  # "the estimate is based on sales in the first quarter": a relation
     if lemma in OPINION_VERBS and (lemma != "size" or any(c.dep_ == "prt" and c.lower_ == "up"
                                                            for c in trigger.children)):
         return "view"

@@ -117,6 +117,17 @@ STATE_OF_MIND_VERBS = {"love", "hate", "like", "dislike", "worry", "fear", "doub
                        "estimate", "persevere", "deserve", "resemble", "belong", "own", "lack",
                        "matter", "welcome", "value", "respect", "admire", "oppose", "favor", "favour"}
 
+# Verbs of a liking or a leaning that holds ("investors now favour bonds", "is infatuated with tech shares"):
+# in the present or the present perfect, a standing mood of the market, no happening of the report's dates.
+FEELING_VERBS = frozenset("""
+love hate like dislike worry fear prefer enjoy trust admire respect value favor favour infatuate obsess enamor
+enamour fascinate
+""".split())
+# Entries of a firm's accounts: "the results include amortization of goodwill in the quarter".
+ACCOUNTING_NOUNS = frozenset("""
+amortization amortisation depreciation accrual provision write-off writeoff writedown write-down impairment
+""".split())
+
 # Nouns for a figure: "the death toll rose to 40", "the price fell" tell a quantity's change, no happening.
 FIGURE_NOUNS = {"toll", "number", "figure", "total", "count", "price", "rate", "percentage", "share", "level",
                 "tally", "cost", "amount", "sum", "index", "turnout", "average"}

@@ -86,6 +86,11 @@ def test_the_dated_happening_noun_is_the_trigger(pipeline, text, expected):
      [("Friday", "say"), (None, "withdraw")]),                                     # the credit is no row
     ("The bombings in Kenya last week claimed at least 217 lives.", [("last week", "bombing")]),
     ("The talks were held on March 5 and will resume next week.", [("March 5", "talk")]),
+    ("The results include amortization of goodwill of $3 million in the quarter.", []),  # accounting
+    ("The estimate is based on sales in the first quarter.", []),                  # a relation
+    ("The stock market is infatuated with technology shares this year.", []),      # a mood that holds
+    ("Investors have favoured bonds since January.", []),
+    ("Investors feared a crash on Friday.", [("Friday", "fear")]),                 # the day's reaction stays
 ])
 def test_news_rows_only_for_what_was_done(pipeline, text, expected):
     assert news_rows(pipeline, text) == expected
