@@ -62,7 +62,8 @@ _DOING_VERBS = {"conduct", "carry", "undertake", "perform"}
 # "Another loss that year led to his retirement": a verb of consequence tells what its subject brought
 # about; a date between that subject and the verb is the subject's.
 CONSEQUENCE_VERBS = {"lead", "cause", "result", "bring", "prompt", "spark", "trigger", "provoke", "force",
-                      "precipitate", "mark", "claim"}  # "the bombings last week claimed 217 lives"
+                      "precipitate", "mark", "claim",  # "the bombings last week claimed 217 lives"
+                      "culminate", "touch"}  # "culminated in the storming of the palace", "touched off a war"
 # "began building a circuit", "started to play with others": an aspect verb with a verb of its own
 # names less than that verb. (An ending, "stopped fighting", is a happening of its own.)
 _ASPECT_VERBS = {"begin", "start", "commence", "continue", "resume"}
@@ -129,7 +130,8 @@ _FORMS = {form: lemma for lemma, forms in {
     "conclude": "conclude concludes concluded concluding", "try": "try tries tried trying",
     "attempt": "attempt attempts attempted attempting", "become": "become becomes became becoming",
     "come": "come comes came coming", "claim": "claim claims claimed claiming",
-    "date": "date dates dated dating"}.items() for form in forms.split()}
+    "date": "date dates dated dating", "culminate": "culminate culminates culminated culminating",
+    "touch": "touch touches touched touching"}.items() for form in forms.split()}
 
 
 def _lemma(tok: Any) -> str:
@@ -169,7 +171,7 @@ def better_word(tok: Any, span: Any) -> Any:
             g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") and c.i < span.start
             for g in c.children if g.dep_ == "pobj" and not span.start <= g.i < span.end]
         outcome = [o for o in outcome if o.pos_ == "NOUN" and o.ent_type_ not in ("DATE", "TIME") and
-                   names_a_happening(o)]
+                   (names_a_happening(o) or (o.lower_ in ("end", "halt") and lemma == "bring"))]
         if outcome:
             return outcome[0]
     if tok.pos_ == "VERB" and lemma in _ASPECT_VERBS:

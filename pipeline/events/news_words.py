@@ -24,7 +24,7 @@ from pipeline.events.modality import forms as verb_forms
 from pipeline.events.happening_words import names_a_happening
 from pipeline.lexicon.happenings import (
     ACCOUNTING_NOUNS, ACTIVITY_NOUNS, DISCOURSE_NOUNS, FIGURE_NOUNS, HAPPENING_OPERATIONS, LIGHT_NEWS_VERBS, NOBODY_WORDS,
-    NOT_HAPPENING_NOUNS, STATE_OF_MIND_VERBS, STATES_NOT_HAPPENINGS,
+    NOT_HAPPENING_NOUNS, RELATION_VERBS, STATE_OF_MIND_VERBS, STATES_NOT_HAPPENINGS,
 )
 from pipeline.lexicon.stems import singulars
 
@@ -102,8 +102,8 @@ def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
         return "habitual"
     if tok.pos_ == "VERB":
         word = lemma or tok.lemma_ or tok.lower_
-        if word in STATE_OF_MIND_VERBS:
-            return "state"
+        if word in STATE_OF_MIND_VERBS or word in RELATION_VERBS:
+            return "state"  # "residents worried", "the jobs have been related to the movement"
         if _conditional(tok):
             return "hypothetical"
         if word in LIGHT_NEWS_VERBS and any(c.dep_ == "dobj" for c in tok.children):

@@ -115,7 +115,7 @@ DISCOURSE_NOUNS = {"addition", "contrast", "comparison", "conclusion", "connecti
 STATE_OF_MIND_VERBS = {"love", "hate", "like", "dislike", "worry", "fear", "doubt", "wish", "prefer", "enjoy",
                        "regret", "trust", "suspect", "assume", "imagine", "predict", "forecast", "anticipate",
                        "estimate", "persevere", "deserve", "resemble", "belong", "own", "lack",
-                       "matter", "welcome", "value", "respect", "admire", "oppose", "favor", "favour"}
+                       "matter", "welcome", "value", "respect", "admire", "oppose", "favor", "favour", "intend"}
 
 # Verbs of a liking or a leaning that holds ("investors now favour bonds", "is infatuated with tech shares"):
 # in the present or the present perfect, a standing mood of the market, no happening of the report's dates.
@@ -208,7 +208,7 @@ crusade incident depression panic crisis uprising occupation emergency troubles
 # "he had outlasted five presidents", "the firm has relied on sales").
 RELATION_VERBS = frozenset("""
 offset reflect rely depend range outlast outlive outnumber outweigh exceed equal resemble mirror consist
-comprise constitute lack belong deserve correspond remain denote signify
+comprise constitute lack belong deserve correspond remain denote signify relate
 """.split())
 # Verbs of an opinion or a guess about something, no happening of their own ("analysts speculated",
 # "was rumored a target", "officials sized up the threat", "investors disregarded the gains").

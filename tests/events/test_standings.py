@@ -71,6 +71,9 @@ def test_a_things_year_dates_what_made_it_not_what_it_holds(pipeline):
      [("the late 4th millennium BC", "introduction")]),
     ("The Huguenot rebellions of the 1620s came to an end.", [("the 1620s", "rebellion")]),
     ("The traders made inroads in 1200.", [("1200", "inroad")]),
+    ("The unrest culminated in the storming of the palace in July 1789.", [("July 1789", "storming")]),
+    ("The revolt touched off a civil war in 1642.", [("1642", "war")]),
+    ("The famine brought an end to the dynasty in 1340.", [("1340", "end")]),
     ("The famine of 1630 struck Orm.", [("1630", "famine")]),
 ])
 def test_the_dated_happening_noun_is_the_trigger(pipeline, text, expected):
@@ -91,6 +94,9 @@ def test_the_dated_happening_noun_is_the_trigger(pipeline, text, expected):
     ("The stock market is infatuated with technology shares this year.", []),      # a mood that holds
     ("Investors have favoured bonds since January.", []),
     ("Investors feared a crash on Friday.", [("Friday", "fear")]),                 # the day's reaction stays
+    ("Most of the jobs he has held have been related to the movement, the department said.", []),
+    ("His father had intended to flee the island himself, a cousin said.", []),
+    ("The relatives applied for asylum, saying the boy did not want to return.", [(None, "apply")]),
 ])
 def test_news_rows_only_for_what_was_done(pipeline, text, expected):
     assert news_rows(pipeline, text) == expected
