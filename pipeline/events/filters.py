@@ -21,10 +21,11 @@ from pipeline.events.happening_words import _lemma, _named_happening, names_a_ha
 from pipeline.events.tree import first_conjunct
 from pipeline.events.work_years import a_feasts_day, year_names_a_work
 
-# Heads of names of documents and laws: their year names the text, and only its making dates it.
+# Heads of names of documents, laws and agreements: their year names the text, only its making dates it.
 _DOCUMENT_HEADS = {"act", "acts", "law", "laws", "bill", "code", "report", "regulation", "regulations", "order",
                    "directive", "constitution", "statute", "plan", "programme", "program", "strategy", "census",
-                   "survey", "review", "edition", "amendment", "ordinance", "charter", "standard", "rules"}
+                   "survey", "review", "edition", "amendment", "ordinance", "charter", "standard", "rules",
+                   "agreement", "agreements", "treaty", "convention", "accord", "accords", "pact", "protocol"}
 # Verbs (stems, every form) that tell a named thing happening or being made: "the 2008 Olympics were
 # held", "Parliament passed the Water Act 2000", "she won the 2008 election".
 _MAKING_STEMS = ("hold", "held", "take", "took", "occur", "happen", "open", "begin", "began", "begun", "start",
@@ -163,7 +164,6 @@ def _cites_a_source(span: Any) -> bool:
     """``according to a 2003 report, …``: the date is the source's, the sentence tells something else."""
     return any(t.lower_ == "according" for t in span.root.ancestors)
 
-
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|o'clock)?|\d{1,2}:\d\d", re.I)
 
 
@@ -184,7 +184,6 @@ def _dates_a_date(span: Any) -> bool:
         return False
     held = prep.head
     return held.lower_ in _TIME_WORDS and held.ent_type_ in ("DATE", "TIME") and not span.start <= held.i < span.end
-
 
 # Nouns of a stretch of time: "the first year since 1888".
 _TIME_WORDS = {"year", "years", "day", "days", "month", "months", "season", "week", "weeks", "time", "decade"}
@@ -264,8 +263,9 @@ def _name_head(year: Any) -> Any | None:
     elif named_after and year.head.pos_ == "PROPN" and year.i < year.head.i <= year.i + 4 and after.head.i in (
             year.head.i, after.i):
         head = year.head  # "the 1992 World Cup": year and "World" both hang from "Cup"
-    elif named_after and year.head.pos_ in ("PROPN", "NOUN") and year.i + 1 < year.head.i <= year.i + 6 and all(
-            t.dep_ in ("compound", "flat") and t.pos_ in ("PROPN", "NOUN") for t in doc[year.i + 1:year.head.i]):
+    elif named_after and year.head.pos_ in ("PROPN", "NOUN") and year.i + 1 < year.head.i <= year.i + 8 and all(
+            (t.dep_ in ("compound", "flat", "amod", "nmod") and t.pos_ in ("PROPN", "NOUN")) or t.text in ("–", "-")
+            for t in doc[year.i + 1:year.head.i]):
         head = year.head  # "the 2007 Tarsk Falcons football team": a named team, its season's year
     else:
         return None

@@ -100,3 +100,14 @@ def test_the_dated_happening_noun_is_the_trigger(pipeline, text, expected):
 ])
 def test_news_rows_only_for_what_was_done(pipeline, text, expected):
     assert news_rows(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agreement's year names it; acting on it later is no happening of that year
+    ("The pact came into force on 1 January 1994 and superseded the 1988 Tarvia–Lusk Free Trade Agreement.",
+     [("1 January 1994", "come")]),
+    ("The 1988 Tarvia–Lusk Free Trade Agreement was signed in Orm.", [("1988", "sign")]),  # its making
+    ("She attended the 1936 Olympics in Berlin.", [("1936", "attend")]),          # a happening's name
+])
+def test_an_agreements_year_dates_only_its_making(pipeline, text, expected):
+    assert rows(pipeline, text) == expected
