@@ -53,6 +53,8 @@ def no_standing_happening(span: Any, trigger: Any, lemma: str | None) -> str | N
         return "figure"  # "with a population of 3.7 million in 2023": the noun names a standing
     if trigger.pos_ not in ("VERB", "AUX"):
         return None
+    if _fronted_description(span, trigger):
+        return "description"  # "One of the biggest stars of the 1960s, Holm has been honoured …"
     if _as_of(span) and (lemma in ("be", "have") or any(c.dep_ == "auxpass" for c in trigger.children)):
         return "figure"  # "as of 1996, over 4,000 institutes were affiliated with it": a standing measured then
     if lemma in ("be", "have") and states_a_figure(span, trigger, lemma):
@@ -92,6 +94,26 @@ def _a_things_year(span: Any, verb: Any) -> bool:
 def _as_of(span: Any) -> bool:
     doc = span.doc
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "as"
+
+
+def _fronted_description(span: Any, verb: Any) -> bool:
+    """A verbless noun phrase before the subject, set off by a comma, that says what the subject was
+    ("One of the biggest stars of the 1960s, Holm has been honoured", "A veteran of the 1940 campaign,
+    he led"): its date is the description's, no time of the verb. A happening heading the phrase ("The
+    siege of 1565, a turning point, …") or the date itself fronted ("Early in 1943, …") stays."""
+    doc = span.doc
+    tok = span.root
+    while tok.head.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.head.i != verb.i or span.start <= tok.i < span.end or tok.i > verb.i:
+        return False
+    if tok.dep_ not in ("npadvmod", "advcl", "appos", "dep") or tok.pos_ not in ("NOUN", "NUM", "PROPN") or \
+            names_a_happening(tok) or tok.ent_type_ in ("DATE", "TIME"):
+        return False
+    after = tok.right_edge.i + 1
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return after < len(doc) and doc[after].text == "," and bool(subjects) and all(s.i > after for s in subjects) \
+        and tok.left_edge.i == verb.sent.start
 
 
 def _subjects(verb: Any) -> list[Any]:

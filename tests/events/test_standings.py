@@ -42,6 +42,8 @@ def news_rows(pipeline, text: str) -> list[tuple[str | None, str | None]]:
     "Estimates range from 1,480,000 to as many as 3,500,000 estimated by the census office in 2008.",
     "As of 1996, over 4,000 schools were affiliated with the university.",
     "Until the mid-19th century, the name Orm denoted only the valley.",            # a relation
+    "One of the biggest stars of the 1960s, Holm has been honoured with many awards.",  # a description
+    "A leading painter of the 1920s, she exhibited in Paris.",
 ])
 def test_a_standing_a_record_or_a_judgement_is_no_happening(pipeline, text):
     assert rows(pipeline, text) == []
@@ -111,3 +113,7 @@ def test_news_rows_only_for_what_was_done(pipeline, text, expected):
 ])
 def test_an_agreements_year_dates_only_its_making(pipeline, text, expected):
     assert rows(pipeline, text) == expected
+
+
+def test_a_fronted_date_is_no_description(pipeline):
+    assert [trigger for _, trigger in rows(pipeline, "Early in 1943, the army crossed the river.")] == ["cross"]
