@@ -287,7 +287,7 @@ def _year_of_a_name(span: Any, trigger: Any) -> bool:
     if head is None or head.i == trigger.i:
         return False
     last = max((t for t in head.subtree if t.pos_ in ("PROPN", "NOUN")), key=lambda t: t.i, default=head)
-    words = {head.lower_, last.lower_}
+    words = {head.lower_, last.lower_} | {c.lower_ for c in head.children if c.dep_ == "appos"}  # "Tarvia–Lusk … Pact"
     makes = trigger.lower_.startswith(_MAKING_STEMS)
     if words & _DOCUMENT_HEADS:
         # A law or report: only its making dates it ("passed the Water Act 2000").

@@ -107,11 +107,15 @@ def _fronted_description(span: Any, verb: Any) -> bool:
         tok = tok.head
     if tok.head.i != verb.i or span.start <= tok.i < span.end or tok.i > verb.i:
         return False
-    if tok.dep_ not in ("npadvmod", "advcl", "appos", "dep") or tok.pos_ not in ("NOUN", "NUM", "PROPN") or \
+    if tok.dep_ not in ("npadvmod", "advcl", "appos", "dep", "nsubj", "nsubjpass") or \
+            tok.pos_ not in ("NOUN", "NUM", "PROPN") or \
             names_a_happening(tok) or tok.ent_type_ in ("DATE", "TIME"):
         return False
+    if any(t.pos_ == "VERB" and t.tag_ in ("VBN", "VBD") for t in tok.subtree):
+        return False  # "Elected archon in 493 BC, he …": a participle tells a happening of the date
     after = tok.right_edge.i + 1
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (The parser may take the phrase for a second subject: "One of …, Holm has been honoured".)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
     return after < len(doc) and doc[after].text == "," and bool(subjects) and all(s.i > after for s in subjects) \
         and tok.left_edge.i == verb.sent.start
 

@@ -110,6 +110,8 @@ def test_news_rows_only_for_what_was_done(pipeline, text, expected):
      [("1 January 1994", "come")]),
     ("The 1988 Tarvia–Lusk Free Trade Agreement was signed in Orm.", [("1988", "sign")]),  # its making
     ("She attended the 1936 Olympics in Berlin.", [("1936", "attend")]),          # a happening's name
+    ("The pact came into force on 1 January 1994 and superseded the 1988 Tarvia–Lusk Free Trade Agreement "
+     "between Tarvia and Lusk.", [("1 January 1994", "come")]),
 ])
 def test_an_agreements_year_dates_only_its_making(pipeline, text, expected):
     assert rows(pipeline, text) == expected
@@ -117,3 +119,8 @@ def test_an_agreements_year_dates_only_its_making(pipeline, text, expected):
 
 def test_a_fronted_date_is_no_description(pipeline):
     assert [trigger for _, trigger in rows(pipeline, "Early in 1943, the army crossed the river.")] == ["cross"]
+
+
+def test_a_fronted_participle_keeps_its_dated_row(pipeline):
+    # "Elected consul in 493 BC, …" tells a happening of 493 BC: no description, the row stays
+    assert "493 BC" in [d for d, _ in rows(pipeline, "Elected consul in 493 BC, he convinced the city to build a fleet.")]
