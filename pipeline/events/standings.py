@@ -45,8 +45,8 @@ _SHOWING_VERBS = {"reveal", "show", "suggest", "indicate", "attest", "confirm", 
 
 
 def no_standing_happening(span: Any, trigger: Any, lemma: str | None) -> str | None:
-    """Why the date ``span`` dates a standing, not a happening ("extent", "figure", "share", "record"),
-    or None. ``trigger`` is the word the events stage chose, ``lemma`` its lemma."""
+    """Why the date ``span`` dates a standing, not a happening ("extent", "figure", "share", "record",
+    "thing", "description"), or None. ``trigger`` is the word the events stage chose, ``lemma`` its lemma."""
     if trigger is None or lemma is None:
         return None
     if trigger.pos_ == "NOUN" and not singulars(trigger.lower_).isdisjoint(STATES_NOT_HAPPENINGS):
