@@ -34,6 +34,7 @@ from pipeline.events.name_years import name_year
 from pipeline.events.happening_words import set_for, staged_name, unfolding_subject
 from pipeline.events.past_tense import went_off
 from pipeline.events.relations import no_happening_told
+from pipeline.events.standings import no_standing_happening
 from pipeline.events.dated_nouns import dated_noun, shared_settings
 from pipeline.events.triggers import better_word, describes_a_party, lemma_of, means_of, trigger_of
 from pipeline.core.layers import (
@@ -121,6 +122,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
             unhappening = era_describes(span, trigger, trigger_lemma)  # "a major figure of 20th-century art"
         if unhappening is None:
             unhappening = no_happening_told(span, trigger, trigger_lemma)  # "capital gains offset the payments"
+        if unhappening is None and doc.kind != "news":
+            unhappening = no_standing_happening(span, trigger, trigger_lemma)  # "at its height the empire covered"
         if unhappening is None:  # "the Treaty of 1824 divided", "Ottoman Syria (1516–1918) was occupied"
             others = [parsed.char_span(t.start - offset, t.end - offset, alignment_mode="expand") for t in timexes
                       if s_start <= t.start < s_end and t.start not in (first.start, last.start) and _dated(t)]
@@ -151,6 +154,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
             # modality (a story told after the fact says what came of the plan).
             continue
         date_start, date_end = _interval(first, last, doc.text)
+        if doc.kind == "news" and _after_the_report(date_start, doc.reference_date) and not _told_as_past(trigger, span):
+            continue  # "will join on March 12 in a ceremony", "next week's election": a plan or a forecast
         own_days = (date_start, date_end)
         reach = until_a_happening(doc.text, first.start, first.end, timexes[group[-1] + 1:group[-1] + 4],
                                   offset + trigger.idx) \
@@ -226,6 +231,32 @@ def _one_happening(earlier: Event, before, first, trigger_start: int, interval: 
     except TypeError:  # a BC day and an AD one: never the same happening's two precisions
         return None
     return None
+
+
+def _after_the_report(start, reference) -> bool:
+    """Whether a news row's date begins after the day the report was written: what it tells has not
+    happened yet (the report's own plans and forecasts); a BC start or no reference is never after."""
+    if start is None or reference is None or not isinstance(start, date):
+        return False
+    return start > reference
+
+
+def _told_as_past(word, span) -> bool:
+    """Whether the clause of a word is in the past ("the deadline passed on April 20"): a date after the
+    report's day there is a year resolved wrong, not a plan, and the row stays. A noun the date itself
+    modifies ("next week's election") is the date's, whatever the clause around it."""
+    if word.pos_ == "NOUN" and any(t.i == span.root.i for t in word.subtree):
+        return False
+    for _ in range(8):
+        if word.pos_ in ("VERB", "AUX"):
+            aux = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.tag_ == "MD" or a.lower_ == "to" for a in aux):
+                return False  # "will join", "is to be held"
+            return word.tag_ in ("VBD", "VBN") or any(a.tag_ in ("VBD", "VBN") for a in aux)
+        if word.head.i == word.i:
+            return False
+        word = word.head
+    return False
 
 
 def _dated(timex) -> bool:

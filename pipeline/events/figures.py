@@ -17,8 +17,8 @@ from typing import Any
 
 from pipeline.events.modality import forms as verb_forms
 from pipeline.lexicon.happenings import (
-    ACTIVITY_NOUNS, CHANGE_ONLY_VERBS, CHANGE_VERBS, FIGURE_NOUNS, FIGURE_TRIGGERS, PERIOD_NOUNS, PRESENT_WORDS,
-    REPORTED_FIGURES, VIEW_VERBS,
+    ACCOUNTING_NOUNS, ACTIVITY_NOUNS, CHANGE_ONLY_VERBS, CHANGE_VERBS, FEELING_VERBS, FIGURE_NOUNS, FIGURE_TRIGGERS,
+    PERIOD_NOUNS, PRESENT_WORDS, REPORTED_FIGURES, VIEW_VERBS,
 )
 from pipeline.lexicon.stems import singulars
 
@@ -134,10 +134,12 @@ def ends_a_period(tok: Any, lemma: str | None) -> bool:
 def present_state(span: Any, tok: Any) -> bool:
     """"Tarsk now holds 45%", "the firm currently controls", "the chips are now the chips of choice": a
     present-tense verb dated by a word of the present tells how things stand, no happening."""
-    if not any(t.lower_ in PRESENT_WORDS for t in span):
-        return False
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if not any(t.lower_ in PRESENT_WORDS for t in span):
+        # "many investors now favour bonds this year": a present verb the word "now" marks as a state.
+        return tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and \
+            any(c.dep_ == "advmod" and c.lower_ in PRESENT_WORDS for c in tok.children)
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if tok.tag_ in ("VBZ", "VBP") and not aux:
         return True
@@ -165,6 +167,35 @@ def none_of_it(tok: Any) -> bool:
     return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
+def denied_with(tok: Any) -> bool:
+    """"Talks have not begun", "had not admitted any role or implicated anyone": a noun whose verb a "not"
+    denies (as its subject or object), or a verb joined to a denied one with no subject of its own."""
+    head = tok.head
+    if head.i == tok.i or not any(c.dep_ == "neg" for c in head.children):
+        return False
+    if tok.pos_ == "NOUN":
+        return tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+    return tok.pos_ == "VERB" and tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def holds_a_feeling(tok: Any, lemma: str | None) -> bool:
+    """"many investors favour bonds", "is infatuated with tech shares", "have favoured bonds since January":
+    a liking told in the present or the present perfect is a standing mood; "feared an attack on Friday"
+    (the past) may be the day's reaction, and stays."""
+    if tok.pos_ != "VERB" or ({lemma} | verb_forms(tok)).isdisjoint(FEELING_VERBS):
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return (tok.tag_ in ("VBZ", "VBP") and not aux) or any(a.tag_ in ("VBZ", "VBP") for a in aux)
+
+
+def asks_anonymity(tok: Any) -> bool:
+    """"an official, who requested anonymity, said", "spoke on condition of anonymity": a source's terms,
+    part of the report's credit line, no happening."""
+    return tok.pos_ == "VERB" and any(t.lower_ == "anonymity" for c in tok.children if c.dep_ in ("dobj", "prep")
+                                      for t in c.subtree)
+
+
 def no_news_happening(span: Any, tok: Any, lemma: str | None) -> str | None:
     """Why a news report's dated word tells no happening (``"figure"``, ``"period"``, ``"state"``,
     ``"view"``, ``"planned"``, ``"negated"``, ``"activity"``), or None."""
@@ -178,8 +209,14 @@ def no_news_happening(span: Any, tok: Any, lemma: str | None) -> str | None:
         return "view"
     if due_not_done(tok):
         return "planned"
-    if none_of_it(tok):
+    if none_of_it(tok) or denied_with(tok):
         return "negated"
+    if asks_anonymity(tok):
+        return "credit"
+    if holds_a_feeling(tok, lemma):
+        return "state"
+    if tok.pos_ == "NOUN" and not singulars(tok.lower_).isdisjoint(ACCOUNTING_NOUNS):
+        return "figure"  # "the results include amortization of goodwill in the quarter"
     if tok.pos_ == "NOUN" and not singulars(tok.lower_).isdisjoint(ACTIVITY_NOUNS - {"operations"}):
         return "activity"  # "the packaging division", "spending on education": what a firm is or does
     return None

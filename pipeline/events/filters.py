@@ -21,10 +21,11 @@ from pipeline.events.happening_words import _lemma, _named_happening, names_a_ha
 from pipeline.events.tree import first_conjunct
 from pipeline.events.work_years import a_feasts_day, year_names_a_work
 
-# Heads of names of documents and laws: their year names the text, and only its making dates it.
+# Heads of names of documents, laws and agreements: their year names the text, only its making dates it.
 _DOCUMENT_HEADS = {"act", "acts", "law", "laws", "bill", "code", "report", "regulation", "regulations", "order",
                    "directive", "constitution", "statute", "plan", "programme", "program", "strategy", "census",
-                   "survey", "review", "edition", "amendment", "ordinance", "charter", "standard", "rules"}
+                   "survey", "review", "edition", "amendment", "ordinance", "charter", "standard", "rules",
+                   "agreement", "agreements", "treaty", "convention", "accord", "accords", "pact", "protocol"}
 # Verbs (stems, every form) that tell a named thing happening or being made: "the 2008 Olympics were
 # held", "Parliament passed the Water Act 2000", "she won the 2008 election".
 _MAKING_STEMS = ("hold", "held", "take", "took", "occur", "happen", "open", "begin", "began", "begun", "start",
@@ -93,7 +94,7 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         # "(as of 2007) the game pays $2", "it features in the 1999 film": a state now, measured at a
         # date or told of a thing the year describes; no happening of that year.
         return "state"
-    if narrative and _states_a_figure(span, trigger, trigger_lemma):
+    if narrative and states_a_figure(span, trigger, trigger_lemma):
         return "state"
     if trigger_lemma == "be" and trigger.pos_ in ("AUX", "VERB"):
         # "He was a member of the senate from 1830 to 1832", "by 1819 both were pariah nations": a copula
@@ -163,7 +164,6 @@ def _cites_a_source(span: Any) -> bool:
     """``according to a 2003 report, …``: the date is the source's, the sentence tells something else."""
     return any(t.lower_ == "according" for t in span.root.ancestors)
 
-
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|o'clock)?|\d{1,2}:\d\d", re.I)
 
 
@@ -184,7 +184,6 @@ def _dates_a_date(span: Any) -> bool:
         return False
     held = prep.head
     return held.lower_ in _TIME_WORDS and held.ent_type_ in ("DATE", "TIME") and not span.start <= held.i < span.end
-
 
 # Nouns of a stretch of time: "the first year since 1888".
 _TIME_WORDS = {"year", "years", "day", "days", "month", "months", "season", "week", "weeks", "time", "decade"}
@@ -216,7 +215,7 @@ def _tally_as_of(span: Any, trigger: Any) -> bool:
         c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in trigger.children)
 
 
-def _states_a_figure(span: Any, trigger: Any, lemma: str | None) -> bool:
+def states_a_figure(span: Any, trigger: Any, lemma: str | None) -> bool:
     """``the population was 5,000 in 2001``, ``as of 2010 it had 30 members``: a state measured at a
     date, with ``be`` or ``have`` (no event noun found for them) as the only word to name it."""
     if lemma not in _STATE_VERBS or trigger.pos_ not in ("VERB", "AUX"):
@@ -264,8 +263,9 @@ def _name_head(year: Any) -> Any | None:
     elif named_after and year.head.pos_ == "PROPN" and year.i < year.head.i <= year.i + 4 and after.head.i in (
             year.head.i, after.i):
         head = year.head  # "the 1992 World Cup": year and "World" both hang from "Cup"
-    elif named_after and year.head.pos_ in ("PROPN", "NOUN") and year.i + 1 < year.head.i <= year.i + 6 and all(
-            t.dep_ in ("compound", "flat") and t.pos_ in ("PROPN", "NOUN") for t in doc[year.i + 1:year.head.i]):
+    elif named_after and year.head.pos_ in ("PROPN", "NOUN") and year.i + 1 < year.head.i <= year.i + 8 and all(
+            (t.dep_ in ("compound", "flat", "amod", "nmod") and t.pos_ in ("PROPN", "NOUN")) or t.text in ("–", "-")
+            for t in doc[year.i + 1:year.head.i]):
         head = year.head  # "the 2007 Tarsk Falcons football team": a named team, its season's year
     else:
         return None
@@ -287,7 +287,7 @@ def _year_of_a_name(span: Any, trigger: Any) -> bool:
     if head is None or head.i == trigger.i:
         return False
     last = max((t for t in head.subtree if t.pos_ in ("PROPN", "NOUN")), key=lambda t: t.i, default=head)
-    words = {head.lower_, last.lower_}
+    words = {head.lower_, last.lower_} | {c.lower_ for c in head.children if c.dep_ == "appos"}  # "Tarvia–Lusk … Pact"
     makes = trigger.lower_.startswith(_MAKING_STEMS)
     if words & _DOCUMENT_HEADS:
         # A law or report: only its making dates it ("passed the Water Act 2000").

@@ -62,7 +62,8 @@ _DOING_VERBS = {"conduct", "carry", "undertake", "perform"}
 # "Another loss that year led to his retirement": a verb of consequence tells what its subject brought
 # about; a date between that subject and the verb is the subject's.
 CONSEQUENCE_VERBS = {"lead", "cause", "result", "bring", "prompt", "spark", "trigger", "provoke", "force",
-                      "precipitate", "mark"}
+                      "precipitate", "mark", "claim",  # "the bombings last week claimed 217 lives"
+                      "culminate", "touch"}  # "culminated in the storming of the palace", "touched off a war"
 # "began building a circuit", "started to play with others": an aspect verb with a verb of its own
 # names less than that verb. (An ending, "stopped fighting", is a happening of its own.)
 _ASPECT_VERBS = {"begin", "start", "commence", "continue", "resume"}
@@ -80,6 +81,8 @@ _OBJECT_REPLACES = {"see", "witness", "suffer", "inflict", "undergo", "experienc
 _ORDER_VERBS = {"precede", "follow"}
 # "the fighting involved Tarvia and Lusk from 1915": what involved the parties is the happening.
 _INVOLVING_VERBS = {"involve"}
+# "the founding of the abbey dates to 1120": what is dated, when it names a happening.
+_DATED_VERBS = {"date"}
 # "it originated in the 15th-century search for routes", "the war arose from a dispute in 1054": the
 # dated happening is the one the origin lies in.
 _ORIGIN_VERBS = {"originate", "arise", "stem"}
@@ -125,7 +128,10 @@ _FORMS = {form: lemma for lemma, forms in {
     "arise": "arise arises arose arisen arising", "stem": "stem stems stemmed stemming",
     "open": "open opens opened opening", "end": "end ends ended ending", "close": "close closes closed closing",
     "conclude": "conclude concludes concluded concluding", "try": "try tries tried trying",
-    "attempt": "attempt attempts attempted attempting", "become": "become becomes became becoming"}.items() for form in forms.split()}
+    "attempt": "attempt attempts attempted attempting", "become": "become becomes became becoming",
+    "come": "come comes came coming", "claim": "claim claims claimed claiming",
+    "date": "date dates dated dating", "culminate": "culminate culminates culminated culminating",
+    "touch": "touch touches touched touching"}.items() for form in forms.split()}
 
 
 def _lemma(tok: Any) -> str:
@@ -165,7 +171,7 @@ def better_word(tok: Any, span: Any) -> Any:
             g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") and c.i < span.start
             for g in c.children if g.dep_ == "pobj" and not span.start <= g.i < span.end]
         outcome = [o for o in outcome if o.pos_ == "NOUN" and o.ent_type_ not in ("DATE", "TIME") and
-                   names_a_happening(o)]
+                   (names_a_happening(o) or (o.lower_ in ("end", "halt") and lemma == "bring"))]
         if outcome:
             return outcome[0]
     if tok.pos_ == "VERB" and lemma in _ASPECT_VERBS:
@@ -318,7 +324,7 @@ def _governed_happening(verb: Any, lemma: str, span: Any) -> Any | None:
     if lemma in _ORDER_VERBS:
         return next((c for c in objects if happening(c)), None) if objects else next(
             (c for c in subjects if happening(c)), None)
-    if lemma in _INVOLVING_VERBS:
+    if lemma in _INVOLVING_VERBS or (lemma in _DATED_VERBS and not objects):
         return next((c for c in subjects if happening(c)), None)
     if lemma in _ORIGIN_VERBS:
         return next((g for w in ("in", "from") for g in pobjs.get(w, []) if happening(g) and any(

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.figures import due_not_done, ends_a_period, holds_a_view, reports_a_figure
+from pipeline.events.figures import (
+    asks_anonymity, denied_with, due_not_done, ends_a_period, holds_a_view, reports_a_figure,
+)
 from pipeline.events.modality import forms as verb_forms
 from pipeline.events.happening_words import names_a_happening
 from pipeline.lexicon.happenings import (
-    ACTIVITY_NOUNS, DISCOURSE_NOUNS, FIGURE_NOUNS, HAPPENING_OPERATIONS, LIGHT_NEWS_VERBS, NOBODY_WORDS,
-    NOT_HAPPENING_NOUNS, STATE_OF_MIND_VERBS, STATES_NOT_HAPPENINGS,
+    ACCOUNTING_NOUNS, ACTIVITY_NOUNS, DISCOURSE_NOUNS, FIGURE_NOUNS, HAPPENING_OPERATIONS, LIGHT_NEWS_VERBS, NOBODY_WORDS,
+    NOT_HAPPENING_NOUNS, RELATION_VERBS, STATE_OF_MIND_VERBS, STATES_NOT_HAPPENINGS,
 )
 from pipeline.lexicon.stems import singulars
 
@@ -89,15 +91,19 @@ def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
     ``"light"``, ``"activity"``, ``"topic"``, ``"habitual"``), or None when it may tell a happening."""
     if tok.pos_ in ("VERB", "NOUN") and _fragment(tok):
         return "fragment"
-    if tok.pos_ in ("VERB", "NOUN") and _nobody(tok):
-        return "negated"
+    if tok.pos_ in ("VERB", "NOUN") and (_nobody(tok) or denied_with(tok)):
+        return "negated"  # "no one was hurt", "talks have not begun"
+    if asks_anonymity(tok):
+        return "credit"  # "an official, who requested anonymity, said"
+    if tok.pos_ == "NOUN" and not singulars(tok.lower_).isdisjoint(ACCOUNTING_NOUNS):
+        return "figure"  # "amortization of goodwill"
     if tok.pos_ == "VERB" and _habit(tok) or tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _bare_plural(tok) and \
             _habit(tok.head):
         return "habitual"
     if tok.pos_ == "VERB":
         word = lemma or tok.lemma_ or tok.lower_
-        if word in STATE_OF_MIND_VERBS:
-            return "state"
+        if word in STATE_OF_MIND_VERBS or word in RELATION_VERBS:
+            return "state"  # "residents worried", "the jobs have been related to the movement"
         if _conditional(tok):
             return "hypothetical"
         if word in LIGHT_NEWS_VERBS and any(c.dep_ == "dobj" for c in tok.children):

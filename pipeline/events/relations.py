@@ -36,6 +36,8 @@ def no_happening_told(span: Any, trigger: Any, lemma: str | None) -> str | None:
         return None
     if lemma in RELATION_VERBS:
         return "state"
+    if lemma == "base" and any(c.dep_ == "prep" and c.lower_ == "on" for c in trigger.children):
+        return "state"  # "the estimate is based on sales in the first quarter": a relation
     if lemma in OPINION_VERBS and (lemma != "size" or any(c.dep_ == "prt" and c.lower_ == "up"
                                                            for c in trigger.children)):
         return "view"
@@ -46,6 +48,12 @@ def no_happening_told(span: Any, trigger: Any, lemma: str | None) -> str | None:
     if lemma in STANDING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children) and \
             _stretch_word(span) in ("since", "until", "till", "throughout"):
         return "view"  # "recognized as pseudoscientific since the 18th century"
+    if lemma == "know" and _known_by(trigger):
+        return "view"  # "was known as Vell after 1599", "known after 1911 as Mondrian": a name or fame held
+    if lemma in _JUDGING_VERBS and _passive_or_present(trigger) and any(
+            c.dep_ in ("oprd", "dobj") for c in trigger.children) and \
+            any(c.dep_ == "auxpass" for c in trigger.children):
+        return "view"  # "1944–1945 are deemed the decisive phase": a judgement of the time, not a happening
     if lemma in PLACING_VERBS and _placed_by_scholars(trigger):
         return "view"
     if _state_now(span, trigger):
@@ -63,6 +71,14 @@ def no_happening_told(span: Any, trigger: Any, lemma: str | None) -> str | None:
     return None
 
 
+def _known_by(verb: Any) -> bool:
+    """"was known as Vell", "known after 1911 as Piet Mondrian", "was widely known by 1600": being known
+    is a standing (the passive or a participle after a noun); "first known" is a first record and stays,
+    and so does the active ("she knew him from 1920")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+    return passive and not any(c.lower_ == "first" for c in verb.children)
+
+
 def _passive_or_present(verb: Any) -> bool:
     """"is described", "was regarded", "describes": a label's tenses (an active past, "critics described
     him as a genius in 1920", is a saying of that year and stays)."""
@@ -78,6 +94,9 @@ def _placed_by_scholars(verb: Any) -> bool:
     return any(not singulars(h.lower_).isdisjoint(SCHOLAR_NOUNS) for h in holders)
 
 
+# Verbs of judging taking a bare complement in the passive ("is deemed the decisive phase", "was considered
+# a triumph"); "called" and "named" are left out: "was named the best player in 1990" is an award.
+_JUDGING_VERBS = {"deem", "consider", "regard", "reckon", "judge", "think", "believe"}
 _MODALS = {"must", "may", "might", "could", "would", "should", "can"}
 
 

@@ -33,6 +33,9 @@ EVENT_NOUNS = {
     "overthrow", "downfall", "demise", "ouster", "return", "exile",
     # "-ery" happenings: "his discovery in 1928 of penicillin", "the robbery on 3 May".
     "discovery", "recovery", "robbery", "delivery",
+    # Movements into a place or a market, told without a suffix: "the buildup of troops in August",
+    # "made inroads in 1200".
+    "buildup", "build-up", "inroad", "incursion",
 }
 EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
 
@@ -54,7 +57,9 @@ SUFFIX_LOOKALIKES = {"spring", "morning", "evening", "exception", "edition", "ce
                      "facade", "interval",
                      # Rules, papers, trades and views: "the regulation", "sold debentures", "the
                      # shipbuilding unit", "the implication of", "analysts' expectations".
-                     "regulation", "debenture", "shipbuilding", "implication", "expectation", "education"}
+                     "regulation", "debenture", "shipbuilding", "implication", "expectation", "education",
+                       # "an indication that the economy is slowing": a reading of things, no happening
+                       "indication", "anonymity"}
 
 # Happenings a dated list entry names that a sentence would tell with a verb ("first flight", "debut").
 ENTRY_NOUNS = {"flight", "launch", "debut", "premiere", "release", "tour", "voyage", "ceremony", "match", "race",
@@ -67,7 +72,8 @@ STATES_NOT_HAPPENINGS = {"nation", "relation", "relationship", "population", "re
                          "movement", "element", "document", "instrument", "parliament", "nature", "structure",
                          "culture", "feature", "figure", "organisation", "organization", "institution",
                          "question", "opinion", "mission", "commission", "union", "edition", "version",
-                         "existence", "contention", "possession", "residence", "presence", "absence"}
+                         "existence", "contention", "possession", "residence", "presence", "absence",
+                         "jurisdiction"}
 
 # Nouns that are happenings only as what a light verb has, takes or includes: "had a hit with the song in
 # 1963" (the hit), "had surgery in 1985", "his finishes include second place", "the tour included a stop in
@@ -109,7 +115,18 @@ DISCOURSE_NOUNS = {"addition", "contrast", "comparison", "conclusion", "connecti
 STATE_OF_MIND_VERBS = {"love", "hate", "like", "dislike", "worry", "fear", "doubt", "wish", "prefer", "enjoy",
                        "regret", "trust", "suspect", "assume", "imagine", "predict", "forecast", "anticipate",
                        "estimate", "persevere", "deserve", "resemble", "belong", "own", "lack",
-                       "matter", "welcome", "value", "respect", "admire", "oppose", "favor", "favour"}
+                       "matter", "welcome", "value", "respect", "admire", "oppose", "favor", "favour", "intend"}
+
+# Verbs of a liking or a leaning that holds ("investors now favour bonds", "is infatuated with tech shares"):
+# in the present or the present perfect, a standing mood of the market, no happening of the report's dates.
+FEELING_VERBS = frozenset("""
+love hate like dislike worry fear prefer enjoy trust admire respect value favor favour infatuate obsess enamor
+enamour fascinate
+""".split())
+# Entries of a firm's accounts: "the results include amortization of goodwill in the quarter".
+ACCOUNTING_NOUNS = frozenset("""
+amortization amortisation depreciation accrual provision write-off writeoff writedown write-down impairment
+""".split())
 
 # Nouns for a figure: "the death toll rose to 40", "the price fell" tell a quantity's change, no happening.
 FIGURE_NOUNS = {"toll", "number", "figure", "total", "count", "price", "rate", "percentage", "share", "level",
@@ -191,7 +208,7 @@ crusade incident depression panic crisis uprising occupation emergency troubles
 # "he had outlasted five presidents", "the firm has relied on sales").
 RELATION_VERBS = frozenset("""
 offset reflect rely depend range outlast outlive outnumber outweigh exceed equal resemble mirror consist
-comprise constitute lack belong deserve correspond remain
+comprise constitute lack belong deserve correspond remain denote signify relate
 """.split())
 # Verbs of an opinion or a guess about something, no happening of their own ("analysts speculated",
 # "was rumored a target", "officials sized up the threat", "investors disregarded the gains").
@@ -213,4 +230,7 @@ historian scholar archaeologist researcher expert source estimate study account 
 """.split())
 # Nouns that judge or describe how things stand, never a happening ("a worrisome sign", "an improved
 # outlook", "current market conditions").
-EVALUATIVE_NOUNS = frozenset("sign outlook condition prospect climate mood sentiment picture environment".split())
+EVALUATIVE_NOUNS = frozenset("""
+sign outlook condition prospect climate mood sentiment picture environment indication indicator signal symptom
+harbinger reflection
+""".split())
