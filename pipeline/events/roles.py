@@ -21,9 +21,8 @@ from pipeline.events.tree import pobjs
 from pipeline.events.names import SentenceNames, is_adjective, unique_names
 from pipeline.events.subjects import PLACE_HAPPENINGS, expand_conjuncts, misparsed_main_verb, fronted_names, passive_patients, predicated_name, subject_of
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, means_tokens, phrase_tokens
-from pipeline.events.linked_parties import (body_names, controlled_patients, entered_states, joined_event_parties,
-                                            listed_parties, nested_opponents, patients_in, sides_served,
-                                            sides_posts_and_clauses, stray_agents, support_recipients)
+from pipeline.events.linked_parties import (
+    body_names, controlled_patients, entered_states, joined_event_parties, listed_parties, nested_opponents, patients_in, sides_served, sides_posts_and_clauses, stray_agents, support_recipients)
 from pipeline.events.party_shapes import (absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier, is_post_holders_body, is_quoted_speech,
     is_quoted_work, modified_noun, qualifying_clauses, quoted_words, territory_parties, title_tokens, untagged_names, with_compounds)
 from pipeline.events.agreement_parties import parties_named_with
