@@ -264,11 +264,12 @@ def _interval(first, last, text: str = "") -> tuple:
         if day and 1 <= int(day.group(1)) < first.date_start.day:
             return first.date_start.replace(day=int(day.group(1))), end  # the two days of one happening
     if first is last and granularity(first.value) != "day" and (first.mod == "ON_OR_BEFORE" or (
-            first.mod in ("START", "MID", "END") and after_by(text, first.start))):
+            first.mod in ("START", "MID", "END", "APPROX") and after_by(text, first.start))):
         # "had been rebuilt by 1874", "fought on up to December": the date bounds the happening
         # from above; when it began the sentence does not say. A day ("occupied by October 6")
         # stays that day: a state reached by a named day is told as that day's news. "by mid-2007"
-        # (the timex keeps its MID to narrow its days) ends with mid-2007 the same way.
+        # (the timex keeps its MID to narrow its days) ends with mid-2007 the same way, and "by about 400 BC"
+        # (the timex keeps its APPROX) ends with that year: an end bound, not the year.
         return None, end
     if first is not last and first.date_start is not None and end is not None and \
             not isinstance(first.date_start, date) and not isinstance(end, date) and end < first.date_start:

@@ -1,0 +1,45 @@
+"""History spans kept whole (issue 33, shape B): a row's date covers the span its sentence writes.
+
+Invented sentences of a narrative article (no document date).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from pipeline.core.document import Document
+
+
+def events(pipeline, text: str):
+    doc = Document.from_raw("t", "t.txt", "Title\n\n" + text + "\n")
+    return pipeline(doc).layers["events"]
+
+
+def years(row) -> tuple:
+    def year(d):
+        return None if d is None else int(str(np.datetime64(d, "Y")))
+    return year(row.date_start), year(row.date_end)
+
+
+def test_a_reign_written_from_two_early_years(pipeline):
+    rows = [e for e in events(pipeline, "The Tarvian dynasty ruled from 96 to 192.") if e.trigger == "rule"]
+    assert [years(e) for e in rows] == [(96, 192)]
+
+
+def test_a_count_between_two_numbers_is_no_span(pipeline):
+    assert not events(pipeline, "The herd grew from 96 to 192.")
+
+
+def test_two_early_years_joined_by_a_dash(pipeline):
+    rows = events(pipeline, "The council met in 680–681.")
+    assert [years(e) for e in rows if e.trigger == "meet"] == [(680, 681)]
+
+
+def test_by_about_a_bc_year_is_an_end_bound(pipeline):
+    rows = [e for e in events(pipeline, "Farming had reached the valley by about 400 BC.") if e.trigger == "reach"]
+    assert len(rows) == 1 and rows[0].date_start is None and years(rows[0])[1] == -399  # 400 BC, astronomically
+
+
+def test_the_early_part_of_a_millennium_bc(pipeline):
+    rows = [e for e in events(pipeline, "Bronze working spread in the early 2nd millennium BC.") if e.trigger == "spread"]
+    assert [years(e) for e in rows] == [(-1999, -1666)]  # 2000 BC to 1667 BC, not the whole millennium
