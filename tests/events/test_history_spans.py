@@ -43,3 +43,9 @@ def test_by_about_a_bc_year_is_an_end_bound(pipeline):
 def test_the_early_part_of_a_millennium_bc(pipeline):
     rows = [e for e in events(pipeline, "Bronze working spread in the early 2nd millennium BC.") if e.trigger == "spread"]
     assert [years(e) for e in rows] == [(-1999, -1666)]  # 2000 BC to 1667 BC, not the whole millennium
+
+
+def test_a_post_prefix_makes_the_date_a_start_bound(pipeline):
+    rows = events(pipeline, "The monk's sermons became famous, shaping post-12th century French painting more than any "
+                            "other teacher.")
+    assert rows and all(years(e) == (1200, None) for e in rows), rows  # after the 12th century (1100s), open end
