@@ -49,3 +49,16 @@ def test_a_post_prefix_makes_the_date_a_start_bound(pipeline):
     rows = events(pipeline, "The monk's sermons became famous, shaping post-12th century French painting more than any "
                             "other teacher.")
     assert rows and all(years(e) == (1200, None) for e in rows), rows  # after the 12th century (1100s), open end
+
+
+def test_a_verb_of_extent_over_two_dates_is_one_stretch(pipeline):
+    rows = [e for e in events(pipeline, "Its first phase spans the 1950s and 1960s.") if e.trigger == "span"]
+    assert [years(e) for e in rows] == [(1950, 1969)]
+    rows = [e for e in events(pipeline, "The army fought in 1914 and 1915.") if e.trigger == "fight"]
+    assert sorted(years(e) for e in rows) == [(1914, 1914), (1915, 1915)]  # two dates of two fightings
+
+
+def test_years_earlier_is_an_end_bound(pipeline):
+    rows = [e for e in events(pipeline, "In 1990 the firm was sold. Years earlier, its founder had bought a rival "
+                                        "mill.") if e.trigger == "buy"]
+    assert len(rows) == 1 and rows[0].date_start is None and years(rows[0])[1] < 1990
