@@ -293,8 +293,9 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             if _in_a_dated_clause(tok, offset, own_clauses):
                 continue
             dates = written.get(sentence_id, set())
-            if start in own_date:
-                (first, last), dated_by = (own_date[start].date_start, own_date[start].date_end), TEXT
+            own_row = own_date.get(start) or _told_of_a_dated_noun(tok, offset, own_date)
+            if own_row is not None:
+                (first, last), dated_by = (own_row.date_start, own_row.date_end), TEXT
             elif len(dates) == 1:
                 (first, last), dated_by = next(iter(dates)), SENTENCE
                 first = first - timedelta(days=WINDOW_DAYS)
@@ -317,7 +318,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             elif dated_by != TEXT and told_as_before(tok):
                 first = None  # "had acquired", "flew on an earlier mission": before the report, since when unsaid
             lemma = lemma_of(tok, lemmatizer)
-            own = own_date.get(start)  # its own written date, else the weeks before one
+            own = own_row  # its own written date (or its dated noun's), else the weeks before one
             s_start, s_end = sentences[sentence_id].start, sentences[sentence_id].end
             roles = read_roles(k, tok, s_start, s_end)
             places = list(roles.places)
@@ -348,6 +349,27 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 section_path=section_path(s_start), citation_ids=list(support.get(sentence_id, [])),
                 dated_by=dated_by))
     return out
+
+
+def _told_of_a_dated_noun(tok: Any, offset: int, own_date: dict[int, Event]) -> Event | None:
+    """The row of a dated happening noun that a word tells more of: a clause describing it ("the January 1998
+    bombing that killed an officer and maimed a nurse": the maiming is the bombing's) or the happening a noun
+    is told in ("attempted murder in the 1995 shooting"); else None."""
+    clause = describing_clause(tok)
+    if clause is not None:
+        noun = clause.head
+        # "the bombing of a clinic that killed a guard": the parser often hangs the clause on the nearer noun
+        if offset + noun.idx not in own_date and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head
+        if offset + noun.idx in own_date:
+            return own_date[offset + noun.idx]
+    if tok.pos_ == "NOUN":
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+                for o in prep.children:
+                    if o.dep_ == "pobj" and offset + o.idx in own_date:
+                        return own_date[offset + o.idx]
+    return None
 
 
 def _in_a_dated_clause(tok: Any, offset: int, own_clauses: set[int]) -> bool:

@@ -72,3 +72,17 @@ def test_a_past_quarter_told_in_march_is_last_years(pipeline):
 def test_this_past_spring_is_the_last_spring(pipeline):
     rows = rows_of(events(pipeline, "The bank sold the bonds this past spring."), "sell")
     assert [(e.date_start, e.date_end) for e in rows] == [(date(2000, 3, 1), date(2000, 5, 31))]
+
+
+def test_what_a_dated_happening_did_takes_its_date(pipeline):
+    found = events(pipeline, "Marek has been on the run since the March 1996 bombing of a Tarsk clinic that killed a "
+                             "guard and maimed a nurse.")
+    for trigger in ("kill", "maim"):
+        assert [(e.date_start, e.date_end) for e in rows_of(found, trigger)] == [(date(1996, 3, 1), date(1996, 3, 31))]
+    found = events(pipeline, "The warrant charged Marek with attempted murder in the 1995 shooting of a doctor.")
+    assert [e.date_start for e in rows_of(found, "murder")] == [date(1995, 1, 1)]
+
+
+def test_years_earlier_in_a_report_is_an_end_bound(pipeline):
+    rows = rows_of(events(pipeline, "Years earlier, the firm bought a rival mill."), "buy")
+    assert len(rows) == 1 and rows[0].date_start is None and rows[0].date_end < REPORT_DATE
