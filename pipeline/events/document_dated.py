@@ -47,6 +47,7 @@ from pipeline.stories.triggers import same_kind
 from pipeline.events.tree import first_conjunct
 from pipeline.events.happening_words import unfolding_subject
 from pipeline.events.backstory import describing_clause, told_as_backstory, told_as_before, told_of_a_period
+from pipeline.events.clause_dates import in_a_dated_clause, told_in_a_when_clause, told_of_a_dated_noun
 
 DOCUMENT = "document"   # dated_by: the report's own date dates it
 SENTENCE = "sentence"   # dated_by: the one date its sentence writes for another word dates it
@@ -283,6 +284,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             # "arrested in connection with last year's bombings": the year is the bombings' alone; it dates
             # no other word of the sentence, and never lets the report's weeks date the bombings.
             own_date.setdefault(noun, e)
+    by_timex = {e.timex_index: e for e in dated if e.timex_index is not None and e.date_start is not None}
     out: list[Event] = []
     for k, (offset, parsed) in enumerate(chunks):
         for tok in happening_tokens(parsed, lemmatizer):
@@ -290,10 +292,11 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             sentence_id = sentence_of(start)
             if start in taken or sentence_id is None or _told_by_its_verb(tok, offset, taken):
                 continue
-            if _in_a_dated_clause(tok, offset, own_clauses):
+            if in_a_dated_clause(tok, offset, own_clauses):
                 continue
             dates = written.get(sentence_id, set())
-            own_row = own_date.get(start) or _told_of_a_dated_noun(tok, offset, own_date)
+            own_row = own_date.get(start) or told_of_a_dated_noun(tok, offset, own_date) or \
+                told_in_a_when_clause(tok, offset, doc.layers["timexes"], by_timex)
             if own_row is not None:
                 (first, last), dated_by = (own_row.date_start, own_row.date_end), TEXT
             elif len(dates) == 1:
@@ -349,36 +352,6 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 section_path=section_path(s_start), citation_ids=list(support.get(sentence_id, [])),
                 dated_by=dated_by))
     return out
-
-
-def _told_of_a_dated_noun(tok: Any, offset: int, own_date: dict[int, Event]) -> Event | None:
-    """The row of a dated happening noun that a word tells more of: a clause describing it ("the January 1998
-    bombing that killed an officer and maimed a nurse": the maiming is the bombing's) or the happening a noun
-    is told in ("attempted murder in the 1995 shooting"); else None."""
-    clause = describing_clause(tok)
-    if clause is not None:
-        noun = clause.head
-        # "the bombing of a clinic that killed a guard": the parser often hangs the clause on the nearer noun
-        if offset + noun.idx not in own_date and noun.dep_ == "pobj" and noun.head.lower_ == "of":
-            noun = noun.head.head
-        if offset + noun.idx in own_date:
-            return own_date[offset + noun.idx]
-    if tok.pos_ == "NOUN":
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
-                for o in prep.children:
-                    if o.dep_ == "pobj" and offset + o.idx in own_date:
-                        return own_date[offset + o.idx]
-    return None
-
-
-def _in_a_dated_clause(tok: Any, offset: int, own_clauses: set[int]) -> bool:
-    """Whether a happening word sits in a describing clause that writes its own date, or is the noun such a
-    clause describes ("the war, which began Jan. 17, ..."): that clause dates it, never the report's weeks."""
-    clause = describing_clause(tok)
-    if clause is not None and offset + clause.idx in own_clauses:
-        return True
-    return any(c.dep_ in ("relcl", "acl") and offset + c.idx in own_clauses for c in tok.children)
 
 
 def _told_by_its_verb(tok: Any, offset: int, taken: set[int]) -> bool:

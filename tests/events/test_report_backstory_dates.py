@@ -86,3 +86,9 @@ def test_what_a_dated_happening_did_takes_its_date(pipeline):
 def test_years_earlier_in_a_report_is_an_end_bound(pipeline):
     rows = rows_of(events(pipeline, "Years earlier, the firm bought a rival mill."), "buy")
     assert len(rows) == 1 and rows[0].date_start is None and rows[0].date_end < REPORT_DATE
+
+
+def test_a_when_clause_describing_a_date_is_that_dates(pipeline):
+    found = events(pipeline, "The protest recalled the marches of early December, when thousands rallied in Tarsk.")
+    rows = rows_of(found, "rally")
+    assert len(rows) == 1 and rows[0].date_start == date(2000, 12, 1) and rows[0].date_end <= date(2000, 12, 31)
