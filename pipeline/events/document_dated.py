@@ -308,7 +308,8 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 continue  # several dates, some of another time ("the 1961 invasion"): whose is it?
             if modality_of(tok) != ASSERTED:
                 continue
-            if dated_by != TEXT and told_as_backstory(tok, None):
+            lemma = lemma_of(tok, lemmatizer)  # the parse runs without spaCy's lemmatizer: tok.lemma_ is empty
+            if dated_by != TEXT and told_as_backstory(tok, lemma):
                 continue  # "the firm, founded by his great-grandfather": years before the report's weeks
             if dated_by != TEXT and told_of_a_period(tok):
                 continue  # "profit was hurt in the fiscal year": the period's, which no date here names
@@ -320,7 +321,6 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 first, last = _years_before(first, years), _years_before(last, years)
             elif dated_by != TEXT and told_as_before(tok):
                 first = None  # "had acquired", "flew on an earlier mission": before the report, since when unsaid
-            lemma = lemma_of(tok, lemmatizer)
             own = own_row  # its own written date (or its dated noun's), else the weeks before one
             s_start, s_end = sentences[sentence_id].start, sentences[sentence_id].end
             roles = read_roles(k, tok, s_start, s_end)
