@@ -5,7 +5,10 @@
 its origin, or tells in the past perfect what came before, is no happening of the days before the report.
 Dating it by the report's weeks (pipeline.events.document_dated) would be wrong by years, so it gets no
 such row. And a date written inside such a clause (``the company, which was founded in the 1920s, was
-sold``) dates that clause alone, never the sentence's other happenings.
+sold``) dates that clause alone, never the sentence's other happenings. A happening told as earlier
+than the report (``had acquired``, ``previously sold``, ``on an earlier mission``) ends with the report and
+says nothing of when it began; one told for an undated period (``profit was hurt in the fiscal year``) is that
+period's, which no date names.
 """
 
 from __future__ import annotations
