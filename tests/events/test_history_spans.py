@@ -62,3 +62,8 @@ def test_years_earlier_is_an_end_bound(pipeline):
     rows = [e for e in events(pipeline, "In 1990 the firm was sold. Years earlier, its founder had bought a rival "
                                         "mill.") if e.trigger == "buy"]
     assert len(rows) == 1 and rows[0].date_start is None and years(rows[0])[1] < 1990
+
+
+def test_a_dynasty_span_in_brackets(pipeline):
+    rows = [e for e in events(pipeline, "The scholar lived during the Tarvian dynasty (960–1279).") if e.trigger == "live"]
+    assert [years(e) for e in rows] == [(960, 1279)]

@@ -240,15 +240,17 @@ def _lasting_range(m: re.Match) -> list[Piece]:
 
 
 # "in 680–681", "(680–681)", "lasted 680–681": two early years joined by a dash. Only an en or em dash (a
-# hyphen joins page and part numbers), and the second year shortly after the first.
+# hyphen joins page and part numbers), and the second year after the first by at most five centuries.
 @rule("year3_dash", r"(?:\b(?:in|In|from|From|during|During|lasted|c\.|ca\.|circa)\s+|\()(?P<a>[1-9]\d\d)\s*[–—]\s*"
                     r"(?P<b>[1-9]\d{2,3})(?![\d,.]\d|\d|\s*%|\s*(?:BCE?|B\.C|AD|A\.D|CE)\b|\s+[a-z])", "digits",
       examples=[ex("The council met in [680]–[681].", "DATE 0680", "DATE 0681"),
                 ex("The synod ([680]–[681]) condemned the doctrine.", "DATE 0680", "DATE 0681"),
+                ex("He lived under the Tarvian dynasty ([960]–[1279]).", "DATE 0960", "DATE 1279"),
                 ex("See pages 680–681.")])
 def _year3_dash(m: re.Match) -> list[Piece]:
-    """``in 680–681``: both early years as a span's two ends (the second after the first, within two centuries)."""
-    if not 0 < int(m["b"]) - int(m["a"]) <= 200:
+    """``in 680–681``, ``(960–1279)``: both early years as a span's two ends (the second after the first,
+    within five centuries)."""
+    if not 0 < int(m["b"]) - int(m["a"]) <= 500:  # a dynasty's span: "(960–1279)"
         return []
     return _year3_range(m)
 
