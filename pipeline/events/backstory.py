@@ -51,6 +51,9 @@ def inside_a_describing_clause(tok: Any) -> bool:
 
 # Adverbs that set a happening before the time of telling: "flew previously", "had earlier sold".
 _EARLIER_ADVERBS = {"earlier", "previously", "formerly", "once", "before"}
+# A stage of life a grown person is past: what they did "as a child" or "in their youth" was years ago.
+_LIFE_STAGES = {"child", "boy", "girl", "teenager", "youth", "infant", "baby", "toddler", "schoolboy", "schoolgirl",
+                "childhood", "adolescence", "youngster", "teen"}
 
 
 def _verb_of(tok: Any) -> Any:
@@ -74,7 +77,7 @@ def past_perfect(verb: Any) -> bool:
 def told_as_before(tok: Any) -> bool:
     """A happening a news report tells as earlier than its own time, with no date of its own: in the past
     perfect ("the group had acquired a stake"), with an adverb of earlier time ("previously sold", "in the
-    past"), or on an earlier occasion ("flew as co-pilot on an earlier mission"). Its row ends with the
+    past"), at a stage of life long past ("as a child fled"), or on an earlier occasion ("flew as co-pilot on an earlier mission"). Its row ends with the
     report's time and says nothing of when it began: the report's weeks would be a guess, often years off."""
     verb = _verb_of(tok)
     if verb.pos_ not in ("VERB", "AUX"):
@@ -82,6 +85,9 @@ def told_as_before(tok: Any) -> bool:
     if past_perfect(verb):
         return True
     for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("as", "in") and any(
+                o.dep_ == "pobj" and o.lower_ in _LIFE_STAGES for o in c.children):
+            return True  # "who as a child fled her native land", "in his youth he served": years before the report
         if c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS and not any(g.dep_ == "npadvmod" for g in c.children):
             return True  # "years earlier" has a measure: a timex's, not this rule's
         if c.dep_ == "prep" and c.lower_ in ("in", "on", "during"):

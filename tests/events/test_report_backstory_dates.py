@@ -97,3 +97,9 @@ def test_a_when_clause_describing_a_date_is_that_dates(pipeline):
 def test_an_origin_told_in_a_relative_clause_takes_no_report_date(pipeline):
     found = events(pipeline, "She chose the town to honour President Marlow, under whom the league was founded.")
     assert not rows_of(found, "found"), found  # the pipeline's parse has no lemmas: the lemma is looked up
+
+
+def test_what_a_grown_person_did_as_a_child_is_before_the_report(pipeline):
+    found = events(pipeline, "The envoy, who as a child fled her native Tarvia, welcomed the decision on Friday.")
+    rows = rows_of(found, "flee")
+    assert all(e.date_start is None for e in rows), rows  # years ago: never the report's weeks
