@@ -40,21 +40,19 @@ def told_of_a_dated_noun(tok: Any, offset: int, own_date: dict[int, Event]) -> E
     return None
 
 
-def told_in_a_when_clause(tok: Any, offset: int, timexes: list, by_timex: dict[int, Event]) -> Any | None:
-    """The row of the date a "when" clause describes ("the rallies of early December, when thousands
+def told_in_a_when_clause(tok: Any, offset: int, timexes: list) -> Any | None:
+    """The days of the date a "when" clause describes ("the rallies of early December, when thousands
     marched"): the clause tells that date's happening; else None."""
     clause = describing_clause(tok)
     if clause is None or not any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children):
         return None
     at = offset + clause.head.idx
     for i, t in enumerate(timexes):
-        if t.start <= at < t.end:
-            if i in by_timex:
-                return by_timex[i]
-            if isinstance(t.date_start, date) and isinstance(t.date_end, date):
-                # A date no row took: the clause's happening is its row.
-                return SimpleNamespace(timex_index=i, date_text=t.text, date_start=t.date_start, date_end=t.date_end,
-                                       granularity=granularity(t.value))
+        if t.start <= at < t.end and isinstance(t.date_start, date) and isinstance(t.date_end, date):
+            # The date's own days, not its row's: "has cared for him since September, when he was found" (the
+            # finding is of September; the caring's row stretches to the report).
+            return SimpleNamespace(timex_index=i, date_text=t.text, date_start=t.date_start, date_end=t.date_end,
+                                   granularity=granularity(t.value))
     return None
 
 

@@ -284,7 +284,6 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             # "arrested in connection with last year's bombings": the year is the bombings' alone; it dates
             # no other word of the sentence, and never lets the report's weeks date the bombings.
             own_date.setdefault(noun, e)
-    by_timex = {e.timex_index: e for e in dated if e.timex_index is not None and e.date_start is not None}
     out: list[Event] = []
     for k, (offset, parsed) in enumerate(chunks):
         for tok in happening_tokens(parsed, lemmatizer):
@@ -296,7 +295,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 continue
             dates = written.get(sentence_id, set())
             own_row = own_date.get(start) or told_of_a_dated_noun(tok, offset, own_date) or \
-                told_in_a_when_clause(tok, offset, doc.layers["timexes"], by_timex)
+                told_in_a_when_clause(tok, offset, doc.layers["timexes"])
             if own_row is not None:
                 (first, last), dated_by = (own_row.date_start, own_row.date_end), TEXT
             elif len(dates) == 1:
