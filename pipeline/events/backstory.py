@@ -5,7 +5,10 @@
 its origin, or tells in the past perfect what came before, is no happening of the days before the report.
 Dating it by the report's weeks (pipeline.events.document_dated) would be wrong by years, so it gets no
 such row. And a date written inside such a clause (``the company, which was founded in the 1920s, was
-sold``) dates that clause alone, never the sentence's other happenings.
+sold``) dates that clause alone, never the sentence's other happenings. A happening told as earlier
+than the report (``had acquired``, ``previously sold``, ``on an earlier mission``) ends with the report and
+says nothing of when it began; one told for an undated period (``profit was hurt in the fiscal year``) is that
+period's, which no date names.
 """
 
 from __future__ import annotations
@@ -29,12 +32,86 @@ def told_as_backstory(tok: Any, lemma: str | None) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children)
 
 
+def describing_clause(tok: Any) -> Any | None:
+    """The verb of the relative clause or participle describing a noun that the word sits in ("which was
+    founded in the 1920s"), or None."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ in _DESCRIBING and t.pos_ in ("VERB", "AUX") and t.head.pos_ in ("NOUN", "PROPN"):
+            return t
+        if t.dep_ == "ROOT":
+            return None
+    return None
+
+
 def inside_a_describing_clause(tok: Any) -> bool:
     """The word sits in a relative clause or participle that describes a noun ("which was founded in the
     1920s"): its date is that clause's."""
-    for t in (tok, *tok.ancestors):
-        if t.dep_ in _DESCRIBING and t.pos_ in ("VERB", "AUX") and t.head.pos_ in ("NOUN", "PROPN"):
-            return True
-        if t.dep_ == "ROOT":
-            return False
+    return describing_clause(tok) is not None
+
+
+# Adverbs that set a happening before the time of telling: "flew previously", "had earlier sold".
+_EARLIER_ADVERBS = {"earlier", "previously", "formerly", "once", "before"}
+# A stage of life a grown person is past: what they did "as a child" or "in their youth" was years ago.
+_LIFE_STAGES = {"child", "boy", "girl", "teenager", "youth", "infant", "baby", "toddler", "schoolboy", "schoolgirl",
+                "childhood", "adolescence", "youngster", "teen"}
+
+
+def _verb_of(tok: Any) -> Any:
+    """The verb whose clause a happening word is told in: itself, or the verb its noun hangs from."""
+    head = tok
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.head.i == head.i or head.dep_ not in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "conj"):
+            break
+        head = head.head
+    return head
+
+
+def past_perfect(verb: Any) -> bool:
+    """"had acquired", "had been seized": the past perfect tells what came before the time told."""
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBN" and \
+        any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def told_as_before(tok: Any) -> bool:
+    """A happening a news report tells as earlier than its own time, with no date of its own: in the past
+    perfect ("the group had acquired a stake"), with an adverb of earlier time ("previously sold", "in the
+    past"), at a stage of life long past ("as a child fled"), or on an earlier occasion ("flew as co-pilot on an earlier mission"). Its row ends with the
+    report's time and says nothing of when it began: the report's weeks would be a guess, often years off."""
+    verb = _verb_of(tok)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if past_perfect(verb):
+        return True
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("as", "in") and any(
+                o.dep_ == "pobj" and o.lower_ in _LIFE_STAGES for o in c.children):
+            return True  # "who as a child fled her native land", "in his youth he served": years before the report
+        if c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS and not any(g.dep_ == "npadvmod" for g in c.children):
+            return True  # "years earlier" has a measure: a timex's, not this rule's
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "during"):
+            for o in c.children:
+                if o.dep_ == "pobj" and (o.lower_ == "past" and c.lower_ == "in" or
+                                         any(a.dep_ == "amod" and a.lower_ == "earlier" for a in o.children)):
+                    return True  # "in the past", "on an earlier mission"
+    return False
+
+
+# The periods an earnings report tells its results for: "profit was hurt in the fiscal year", "disposals
+# during the half". Undated, such a period is the report's subject, not a day of the report's weeks.
+_PERIODS = {"year", "half", "quarter", "period", "term", "season"}
+
+
+def told_of_a_period(tok: Any) -> bool:
+    """A happening told for a period ("inventories were reduced in the fiscal year", "gains on disposals
+    during the half"): its time is that period, which no date names; the report's weeks would be wrong."""
+    verb = _verb_of(tok)
+    for node in (tok, verb):
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "for", "over", "throughout"):
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.lower_ in _PERIODS and \
+                            any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "its", "their") for d in o.children):
+                        return True
     return False

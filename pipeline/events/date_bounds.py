@@ -22,12 +22,13 @@ from typing import Any
 import numpy as np
 
 # The words right before the date (the tagger's expression starts after them).
-_BEFORE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+$")
+_BEFORE = re.compile(r"\b(?:(?:[Bb]efore|[Pp]rior\s+to)\s+|[Pp]re-)$")
 # "the day before last Tuesday's hearing", "two weeks before 3 May": a time counted back from the date, which
 # another expression (or none) holds; the date itself is not bounded.
 _COUNTED_BACK = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|night|evening|morning|decades?)\s+before\s+$", re.I)
 _SINCE = re.compile(r"\b[Ss]ince\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$")
-_AFTER = re.compile(r"\b[Aa]fter\s+$")
+# "post-14th century writing", "pre-1900 buildings": the prefix bounds the date as "after"/"before" does.
+_AFTER = re.compile(r"\b(?:[Aa]fter\s+|[Pp]ost-)$")
 # "three years after 1822", "soon after 1822", "the day after 3 May": a time counted from the date, not a bound.
 _COUNTED_ON = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|decades?|centur(?:y|ies)|night|evening|morning|"
                          r"soon|shortly|immediately|just|long|right|straight|not|only|even)\s+after\s+$", re.I)

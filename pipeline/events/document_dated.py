@@ -46,7 +46,8 @@ from pipeline.stories.party_names import country_name
 from pipeline.stories.triggers import same_kind
 from pipeline.events.tree import first_conjunct
 from pipeline.events.happening_words import unfolding_subject
-from pipeline.events.backstory import inside_a_describing_clause, told_as_backstory
+from pipeline.events.backstory import describing_clause, told_as_backstory, told_as_before, told_of_a_period
+from pipeline.events.clause_dates import in_a_dated_clause, told_in_a_when_clause, told_of_a_dated_noun
 
 DOCUMENT = "document"   # dated_by: the report's own date dates it
 SENTENCE = "sentence"   # dated_by: the one date its sentence writes for another word dates it
@@ -264,13 +265,19 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
     written: dict[int, set[tuple[date, date]]] = {}
     starts = [offset for offset, _ in chunks]
     own_date: dict[int, Event] = {}  # the nouns a written date modifies, by clean offset: the row of that date
+    own_clauses: set[int] = set()  # describing clauses that write a date of their own, by their verb's clean offset
     for e in dated:
         if e.sentence_id is None or e.date_start is None or e.date_end is None:
             continue
         noun = _dated_noun(doc, chunks, starts, e)
+        word = _trigger_token(chunks, starts, e)
+        clause = describing_clause(word) if word is not None else None
+        if clause is not None:
+            # "Orme, who went into hiding after the July 1997 coup, returned Monday": that clause tells a time of
+            # its own; neither its other words nor the noun it describes take the report's or the sentence's.
+            own_clauses.add(chunks[bisect_right(starts, e.trigger_start) - 1][0] + clause.idx)
         if noun is None:
-            word = _trigger_token(chunks, starts, e)
-            if word is not None and inside_a_describing_clause(word):
+            if clause is not None:
                 continue  # "the company, which was founded in the 1920s, was sold": the founding's date alone
             written.setdefault(e.sentence_id, set()).add(_own_days(doc, e))
         else:
@@ -284,9 +291,13 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             sentence_id = sentence_of(start)
             if start in taken or sentence_id is None or _told_by_its_verb(tok, offset, taken):
                 continue
+            if in_a_dated_clause(tok, offset, own_clauses):
+                continue
             dates = written.get(sentence_id, set())
-            if start in own_date:
-                (first, last), dated_by = (own_date[start].date_start, own_date[start].date_end), TEXT
+            own_row = own_date.get(start) or told_of_a_dated_noun(tok, offset, own_date) or \
+                told_in_a_when_clause(tok, offset, doc.layers["timexes"])
+            if own_row is not None:
+                (first, last), dated_by = (own_row.date_start, own_row.date_end), TEXT
             elif len(dates) == 1:
                 (first, last), dated_by = next(iter(dates)), SENTENCE
                 first = first - timedelta(days=WINDOW_DAYS)
@@ -296,16 +307,20 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 continue  # several dates, some of another time ("the 1961 invasion"): whose is it?
             if modality_of(tok) != ASSERTED:
                 continue
-            if dated_by != TEXT and told_as_backstory(tok, None):
+            lemma = lemma_of(tok, lemmatizer)  # the parse runs without spaCy's lemmatizer: tok.lemma_ is empty
+            if dated_by != TEXT and told_as_backstory(tok, lemma):
                 continue  # "the firm, founded by his great-grandfather": years before the report's weeks
+            if dated_by != TEXT and told_of_a_period(tok):
+                continue  # "profit was hurt in the fiscal year": the period's, which no date here names
             years = anniversary_years(tok) if dated_by != TEXT else None
             if years == 0:
                 continue  # "on the anniversary of the invasion": some year before, it does not say which
             if years:
                 # "today, the 39th anniversary of the invasion": the weeks that date it, that many years back
                 first, last = _years_before(first, years), _years_before(last, years)
-            lemma = lemma_of(tok, lemmatizer)
-            own = own_date.get(start)  # its own written date, else the weeks before one
+            elif dated_by != TEXT and told_as_before(tok):
+                first = None  # "had acquired", "flew on an earlier mission": before the report, since when unsaid
+            own = own_row  # its own written date (or its dated noun's), else the weeks before one
             s_start, s_end = sentences[sentence_id].start, sentences[sentence_id].end
             roles = read_roles(k, tok, s_start, s_end)
             places = list(roles.places)
@@ -321,7 +336,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 # too where the sentence dates another word ("vanished after the shooting, and the car was
                 # found in December"): a definite description refers back, whatever else its sentence dates.
                 earlier = _told_earlier(lemma, sentence_id, dated + out, places)
-                if earlier is not None and earlier.date_start < first:
+                if earlier is not None and (first is None or earlier.date_start < first):
                     own, (first, last), dated_by = earlier, (earlier.date_start, earlier.date_end), EARLIER
             written_here = own is not None and dated_by == TEXT
             out.append(Event(

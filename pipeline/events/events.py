@@ -77,7 +77,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
     read_roles = RoleReader(paragraphs, canonical, pair)
     events: list[Event] = []
     # A date and, for a verb coordinated with its trigger, that verb (None: the date's own trigger).
-    pending = deque((group, None) for group in dated_groups(timexes))
+    pending = deque((group, None) for group in dated_groups(timexes, doc.text))
     times_told: dict[int, str] = {}  # a row's id -> the time of day a second date of it told
     closed_by: dict[int, int] = {}  # a date closing a span (pipeline.events.date_bounds) -> the span's trigger
     bounded_rows: set[int] = set()  # ids of rows a "since" or "before" bounds (pipeline.events.date_bounds)
@@ -268,14 +268,26 @@ def _dated(timex) -> bool:
     return timex.type in ("DATE", "TIME") and (timex.date_start is not None or (timex.value or "").startswith("BC"))
 
 
-def dated_groups(timexes: list) -> list[list[int]]:
-    """Indices of dated timexes, the two ends of a range together."""
+# "spans the 1950s and 1960s", "covered 1914 and 1915": a verb of extent over two dates tells one stretch.
+_SPANNING = re.compile(r"\b(?:span|cover|straddl)\w*\s+(?:both\s+)?$", re.I)
+
+
+def _one_stretch(prev, t, text: str) -> bool:
+    """Whether two dates joined by "and" are the two ends of one stretch a verb of extent spans."""
+    return bool(text) and prev.range_id is None and t.range_id is None and len(prev.text) <= 40 and \
+        re.fullmatch(r",?\s+and\s+", text[prev.end:t.start]) is not None and \
+        _SPANNING.search(text, max(0, prev.start - 30), prev.start) is not None
+
+
+def dated_groups(timexes: list, text: str = "") -> list[list[int]]:
+    """Indices of dated timexes, the two ends of a range together (and of a stretch spanned, with ``text``)."""
     groups: list[list[int]] = []
     for i, t in enumerate(timexes):
         if not _dated(t):
             continue
         prev = timexes[groups[-1][-1]] if groups else None
-        if prev is not None and t.range_id is not None and prev.range_id == t.range_id:
+        if prev is not None and (t.range_id is not None and prev.range_id == t.range_id or
+                                 len(groups[-1]) == 1 and _one_stretch(prev, t, text)):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -287,19 +299,28 @@ def dated_groups(timexes: list) -> list[list[int]]:
 _DAY_BEFORE = re.compile(r"(?:\b(?:on|from|between|of)|,)\s+(\d{1,2})\s*(?:and|&|[-–])\s*$", re.I)
 
 
+# "years earlier", "decades ago": an uncounted stretch back tells only that it was before (the timex's
+# approximate year is a guess of how long).
+_UNCOUNTED_BACK = re.compile(r"(?:(?:many|several|some|a\s+few|few)\s+)?(?:years|decades|centuries|generations)\s+"
+                             r"(?:earlier|before|ago|previously)", re.I)
+
+
 def _interval(first, last, text: str = "") -> tuple:
     """First and last day of a date (or a range's two ends). BC days are set by the timexes stage."""
     end = last.date_end if last.date_end is not None else first.date_end
+    if first is last and _UNCOUNTED_BACK.fullmatch(first.text or ""):
+        return None, end
     if first is last and type(first.date_start) is date and granularity(first.value) == "day":  # BC: numpy
         day = _DAY_BEFORE.search(text[max(0, first.start - 40):first.start])
         if day and 1 <= int(day.group(1)) < first.date_start.day:
             return first.date_start.replace(day=int(day.group(1))), end  # the two days of one happening
     if first is last and granularity(first.value) != "day" and (first.mod == "ON_OR_BEFORE" or (
-            first.mod in ("START", "MID", "END") and after_by(text, first.start))):
+            first.mod in ("START", "MID", "END", "APPROX") and after_by(text, first.start))):
         # "had been rebuilt by 1874", "fought on up to December": the date bounds the happening
         # from above; when it began the sentence does not say. A day ("occupied by October 6")
         # stays that day: a state reached by a named day is told as that day's news. "by mid-2007"
-        # (the timex keeps its MID to narrow its days) ends with mid-2007 the same way.
+        # (the timex keeps its MID to narrow its days) ends with mid-2007 the same way, and "by about 400 BC"
+        # (the timex keeps its APPROX) ends with that year: an end bound, not the year.
         return None, end
     if first is not last and first.date_start is not None and end is not None and \
             not isinstance(first.date_start, date) and not isinstance(end, date) and end < first.date_start:

@@ -610,6 +610,9 @@ def _resolve_general(p: Piece, ref: RefTime, reference_date: date | None, news: 
         return p.value, False
     if p.quarter is not None:
         year = p.year if p.year is not None else (ref.year + (p.rel_n or 0) if ref.year is not None else None)
+        if news and p.year is None and not p.rel_n and tense < 0 and year is not None and ref.month and \
+                3 * (p.quarter - 1) + 1 > ref.month:
+            year -= 1  # "inventories were reduced in the third quarter", told in March: last year's, the last one past
         return (f"{year:04d}-Q{p.quarter}" if year is not None else f"XXXX-Q{p.quarter}"), True
     if p.rel_unit == "quarter":
         index = (ref.month - 1) // 3 + (p.rel_n or 0) if ref.month else None

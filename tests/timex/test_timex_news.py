@@ -33,8 +33,11 @@ def test_news_deixis_resolves_against_the_creation_date(spacy_model):
                       "last year": "2012", "yesterday": "2013-03-21"}
     values = _news(spacy_model, "Earnings rose in the third quarter, and the company expects to report "
                                 "next month. It was founded this year; currently it employs 40 people.")
-    assert values == {"the third quarter": "2013-Q3", "next month": "2013-04", "this year": "2013",
+    # Told in the past in March, the third quarter is last year's: this year's has not begun.
+    assert values == {"the third quarter": "2012-Q3", "next month": "2013-04", "this year": "2013",
                       "currently": "PRESENT_REF"}
+    values = _news(spacy_model, "The company expects earnings to rise in the third quarter.")
+    assert values == {"the third quarter": "2013-Q3"}
     # A weekday's report of the past: the weekend just gone; a plan: the coming one.
     values = _news(spacy_model, "Talks broke down over the weekend. They resume next weekend.", date(2013, 3, 19))
     assert values == {"the weekend": "2013-W11-WE", "next weekend": "2013-W13-WE"}

@@ -8,7 +8,7 @@ from pipeline.timex.context import Tokens
 from pipeline.timex.lexicon import MONTH_RE, PART_OF_DAY_CODES, WEEKDAY_RE
 from pipeline.timex.piece import Piece
 from pipeline.timex.rules.registry import Resolved, Resolving, ex, rule
-from pipeline.timex.rules.patterns import ANAPHOR, PART_OF_DAY, anaphor_step, piece, weekday_number
+from pipeline.timex.rules.patterns import DEICTIC, ANAPHOR, PART_OF_DAY, anaphor_step, piece, weekday_number
 from pipeline.timex.values import RefTime, format_value, shift
 
 
@@ -40,7 +40,7 @@ def _weekend(m: re.Match) -> list[Piece]:
     """``the weekend``, ``last weekend``: the Saturday and Sunday of a calendar week (``1989-W43-WE``)."""
     ana = m["ana"].lower()
     return [piece(m, rel_unit="week", rel_n={"last": -1, "next": 1}.get(ana, 0),
-                   deictic=ana in ("this", "last", "next", "the"))]
+                   deictic=" ".join(ana.split()) in (*DEICTIC, "the"))]
 
 
 @rule("part_of_day", rf"{ANAPHOR}\s+{PART_OF_DAY}(?![a-z])", "part_of_day",

@@ -24,7 +24,9 @@ QUANT = rf"(?P<q>(?<![\d/.])(?<!\d,)(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\
 DIRECTION = r"(?P<dir>later|earlier|afterwards?|ago|previously|thereafter|before(?=\s*[,.;:)])|after(?=\s*[,.;:)]))"
 SEASON = r"(?P<s>spring|summer|autumn|winter)"
 PART_OF_DAY = r"(?P<pod>morning|afternoon|evening|night)"
-ANAPHOR = r"(?P<ana>[Tt]he\s+(?:following|next|previous|preceding|same|subsequent)|[Tt]hat(?:\s+same)?|[Tt]his|[Nn]ext|[Ll]ast)"
+ANAPHOR = r"(?P<ana>[Tt]he\s+(?:following|next|previous|preceding|same|subsequent)|[Tt]hat(?:\s+same)?|[Tt]his\s+past|[Tt]his|[Nn]ext|[Ll]ast)"
+# Anaphors that count from the time of writing in news ("this past spring" is the last spring before it).
+DEICTIC = ("this", "next", "last", "this past")
 # "the current year", "the current fiscal year": the one the text is written in
 CURRENT = r"(?P<cur>[Tt]he\s+current(?:\s+fiscal)?)"
 DUR_MOD = rf"(?:(?P<dmod>{alternation(DURATION_MODS, capital=True)})\s+)"
@@ -80,7 +82,7 @@ def anaphor_step(ana: str) -> int:
     ana = " ".join(ana.split())
     if ana.endswith(("following", "next", "subsequent")):
         return 1
-    if ana.endswith(("previous", "preceding", "last")):
+    if ana.endswith(("previous", "preceding", "last", "past")):
         return -1
     return 0
 

@@ -9,7 +9,7 @@ from pipeline.timex.lexicon import APPROX_MODS, FUZZY_QUANTITIES, MONTH_RE, POIN
 from pipeline.timex.piece import Piece
 from pipeline.timex.rules.registry import DROPPED, Resolved, Resolving, ex, rule
 from pipeline.timex.rules.patterns import (
-    ANAPHOR, CURRENT, DAY, DIRECTION, QUANT, UNIT, YEAR, anaphor_step, duration_value, month_number, piece, unit_name,
+    DEICTIC, ANAPHOR, CURRENT, DAY, DIRECTION, QUANT, UNIT, YEAR, anaphor_step, duration_value, month_number, piece, unit_name,
 )
 from pipeline.timex.values import date_value, finest, format_value, shift
 
@@ -123,7 +123,7 @@ def _anaphoric(m: re.Match) -> list[Piece]:
         return []
     # "this/next/last year" count from when the text was written; "that year", "the following year"
     # from the story. "early next year" is its start, "late last year" its end.
-    return [piece(m, rel_unit=m["u"], rel_n=anaphor_step(ana), deictic=ana in ("this", "next", "last"),
+    return [piece(m, rel_unit=m["u"], rel_n=anaphor_step(ana), deictic=" ".join(ana.split()) in DEICTIC,
                    mod={"earlier": "START", "early": "START", "late": "END"}.get(early))]
 
 
@@ -225,4 +225,4 @@ def _anaphoric_month(m: re.Match) -> list[Piece]:
     """``last March``, ``next May``, ``last Oct. 23``: a month (and day) counted from the reference."""
     ana = m["ana"].lower()
     return [piece(m, rel_unit=f"month:{month_number(m['m'])}", rel_n=anaphor_step(ana),
-                   deictic=ana in ("this", "next", "last"), day=int(m["d"]) if m["d"] else None)]
+                   deictic=" ".join(ana.split()) in DEICTIC, day=int(m["d"]) if m["d"] else None)]

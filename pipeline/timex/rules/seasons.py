@@ -7,7 +7,7 @@ import re
 from pipeline.timex.lexicon import SEASON_CODES
 from pipeline.timex.piece import Piece
 from pipeline.timex.rules.registry import ex, rule
-from pipeline.timex.rules.patterns import ANAPHOR, MOD_THE, YEAR, anaphor_step, mod_of, piece, season_mod, year_group
+from pipeline.timex.rules.patterns import DEICTIC, ANAPHOR, MOD_THE, YEAR, anaphor_step, mod_of, piece, season_mod, year_group
 
 
 @rule("season_year", rf"(?:{MOD_THE})?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?,?\s+{YEAR}"
@@ -19,7 +19,8 @@ def _season_year(m: re.Match) -> list[Piece]:
 
 
 @rule("season", rf"(?:{ANAPHOR}\s+|{MOD_THE})(?:(?P<smod>early|late|mid-?)\s*)?(?P<s>spring|summer|autumn|winter|fall)(?![a-z])", "season",
-      examples=[ex("The army regrouped [that autumn].", "DATE 1939-FA", ref="1939-08-23")])
+      examples=[ex("The army regrouped [that autumn].", "DATE 1939-FA", ref="1939-08-23"),
+                ex("The bank sold the bonds [this past spring].", "DATE 2000-SP", news="2001-03-10")])
 def _season(m: re.Match) -> list[Piece]:
     code = SEASON_CODES[m["s"]]
     ana = (m.groupdict().get("ana") or "").lower()
@@ -28,7 +29,7 @@ def _season(m: re.Match) -> list[Piece]:
     step = anaphor_step(ana)
     smod = season_mod(m)
     return [piece(m, part=code, rel_unit=f"season:{code}" if ana else None, rel_n=step,
-                   mod=smod or mod_of(m), deictic=ana in ("this", "next", "last"))]
+                   mod=smod or mod_of(m), deictic=" ".join(ana.split()) in DEICTIC)]
 
 
 @rule("season_of_that_year", r"(?P<t>(?:[Tt]he\s+)?(?:(?P<smod>early|late|mid-?)\s*)?(?P<s>spring|summer|autumn|fall|winter)\s+of\s+"

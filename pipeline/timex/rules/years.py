@@ -225,6 +225,36 @@ def _year3_range(m: re.Match) -> list[Piece]:
     return [Piece(m.start("a"), m.end("a"), "DATE", year=a), Piece(m.start("b"), m.end("b"), "DATE", year=b)]
 
 
+# A verb of lasting before "from": "the dynasty ruled from 96 to 192" spans years even when the first is
+# written in two digits, where a bare "from 96 to 192" is more often a count ("grew from 96 to 192").
+_LASTING = r"(?:rul|reign|exist|last|liv|flourish|govern|endur|surviv)(?:e|es|ed|ing|s)?"
+
+
+@rule("lasting_range", rf"\b{_LASTING}\s+(?:from|between)\s+(?P<a>[1-9]\d{{1,2}})\s*(?:[–—-]|\s(?:to|and|until|till)\s)\s*"
+                       r"(?P<b>[1-9]\d{1,3})(?![\d,.]\d|\d|\s*%|\s*(?:BCE?|B\.C|AD|A\.D|CE)\b|\s+[a-z])", "digits",
+      examples=[ex("The dynasty ruled from [96] to [192].", "DATE 0096", "DATE 0192"),
+                ex("The herd grew from 96 to 192.")])
+def _lasting_range(m: re.Match) -> list[Piece]:
+    """``ruled from 96 to 192``: an early span after a verb of lasting (see :func:`_year3_range`)."""
+    return _year3_range(m)
+
+
+# "in 680–681", "(680–681)", "lasted 680–681": two early years joined by a dash. Only an en or em dash (a
+# hyphen joins page and part numbers), and the second year after the first by at most five centuries.
+@rule("year3_dash", r"(?:\b(?:in|In|from|From|during|During|lasted|c\.|ca\.|circa)\s+|\()(?P<a>[1-9]\d\d)\s*[–—]\s*"
+                    r"(?P<b>[1-9]\d{2,3})(?![\d,.]\d|\d|\s*%|\s*(?:BCE?|B\.C|AD|A\.D|CE)\b|\s+[a-z])", "digits",
+      examples=[ex("The council met in [680]–[681].", "DATE 0680", "DATE 0681"),
+                ex("The synod ([680]–[681]) condemned the doctrine.", "DATE 0680", "DATE 0681"),
+                ex("He lived under the Tarvian dynasty ([960]–[1279]).", "DATE 0960", "DATE 1279"),
+                ex("See pages 680–681.")])
+def _year3_dash(m: re.Match) -> list[Piece]:
+    """``in 680–681``, ``(960–1279)``: both early years as a span's two ends (the second after the first,
+    within five centuries)."""
+    if not 0 < int(m["b"]) - int(m["a"]) <= 500:  # a dynasty's span: "(960–1279)"
+        return []
+    return _year3_range(m)
+
+
 @rule("year3", r"\b(?:in|In|since|Since|until|by|from|around|circa|c\.)\s+(?P<y>[1-9]\d\d)(?![\d,.]\d|\d|\s*%)", "digits", keep=_keep_year3,
       examples=[ex("The Hagia Sophia was completed in [537] and stood for centuries.", "DATE 0537"),
                 ex("The march took in 300 days.")])
