@@ -130,13 +130,18 @@ def short_forms(entities: list, names: Any) -> dict[str, str]:
         if e.label == "ORG" and len(written.split()) >= 2:
             fulls.setdefault(bare_organisation(written), (names.target(e) or written, e.start))
     out: dict[str, str] = {}
+    # A short form's answer depends on the short form alone (fulls, the text and first_written are
+    # fixed here): each is weighed once, however often it is written.
+    weighed: set[str] = set()
     for e in ordered:
         short = names.clean(e.text)
         if e.label not in ("ORG", "PERSON") or (e.label == "PERSON" and " " in short) or short in out or \
-                short in others or _ABBREVIATION.match(short) or not short[:1].isupper():
+                short in weighed or short in others or _ABBREVIATION.match(short) or not short[:1].isupper():
             continue
-        starts = {bare: (full, at) for bare, (full, at) in fulls.items() if bare != bare_organisation(short) and
-                  any(bare.startswith(f"{short.lower()}{cut}") for cut in (" ", "'s ", "’s "))}
+        weighed.add(short)
+        own = bare_organisation(short)
+        heads = tuple(f"{short.lower()}{cut}" for cut in (" ", "'s ", "’s "))
+        starts = {bare: (full, at) for bare, (full, at) in fulls.items() if bare != own and bare.startswith(heads)}
         if names._text is not None:
             # "Tully's Bakeries" the model left untagged: the owner's name and the capitalised words after it.
             # Only a business's plural or legal form last ("Bakeries", "Ltd"): "Orme's Army" is Orme's army.

