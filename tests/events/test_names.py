@@ -394,6 +394,10 @@ def test_a_slash_form_and_a_states_long_form_are_the_states_short_name():
                       ("Akkar/Akkad", "GPE"), ("Ur", "GPE"), ("Akkar", "GPE")) == ["Akkar", "Akkar", "Ur", "Akkar"]
     # A long form the document never shortens stays whole.
     assert _canonical("The Kingdom of Akkar rose.", ("Kingdom of Akkar", "GPE")) == ["Kingdom of Akkar"]
+    # A caliphate or an emirate named after its city is not the city, nor the other state of that city.
+    assert _canonical("The Emirate of Vorda, and from 929, the Caliphate of Vorda, ruled Vorda.",
+                      ("Emirate of Vorda", "GPE"), ("Caliphate of Vorda", "GPE"), ("Vorda", "GPE")) == \
+        ["Emirate of Vorda", "Caliphate of Vorda", "Vorda"]
 
 
 def test_a_peerage_after_the_persons_full_name_is_that_person():
