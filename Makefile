@@ -55,6 +55,11 @@ eval: $(STAMP)
 	$(PY) -m evaluation.audit_events score docs/audit/session13/reference/judged.jsonl --key docs/audit/session13/reference/key.json
 	$(PY) -m evaluation.audit_changed score docs/audit/session13/changed/judged.jsonl --key docs/audit/session13/changed/key.json
 	$(PY) -m evaluation.stories_audit score docs/audit/session13/stories/judged.jsonl --key docs/audit/session13/stories/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session14/vital/judged.jsonl --key docs/audit/session14/vital/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session14/news/judged.jsonl --key docs/audit/session14/news/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session14/reference/judged.jsonl --key docs/audit/session14/reference/key.json
+	$(PY) -m evaluation.audit_changed score docs/audit/session14/changed/judged.jsonl --key docs/audit/session14/changed/key.json
+	$(PY) -m evaluation.stories_audit score docs/audit/session14/stories/judged.jsonl --key docs/audit/session14/stories/key.json
 
 clean:
 	rm -rf outputs $(VENV)
