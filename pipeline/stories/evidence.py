@@ -41,6 +41,10 @@ NEARBY_SENTENCES = 2  # how far back a report's undated happening looks for wher
 # How much the dates say, by the coarser of the two: the same day told by both is sure; a month or a
 # year holds other happenings of the kind (the commercial agreement and the pact, both August 1939).
 DATE_WEIGHT = {"day": 1.0, "month": 0.8, "season": 0.65, "year": 0.6, "before": 0.55}
+# A happening a report tells as before it with no start ("the agency had ruled", "as a child she fled";
+# pipeline.events.backstory): its date is only a bound, any day up to the report, so the date says least.
+OPEN = "open"
+OPEN_WEIGHT = 0.45
 NIGHT_WEIGHT = 0.85  # "in the following night": the day or the next
 
 
@@ -108,6 +112,12 @@ class Mention:
         return bool(self.kinds) and self.start is not None and self.end is not None and \
             self.granularity in PRECISION and self.modality == ASSERTED
 
+    @property
+    def open_start(self) -> bool:
+        """Told as before its report with no start: some day up to ``end`` (the report's date)."""
+        return bool(self.kinds) and self.start is None and self.end is not None and \
+            self.granularity == BEFORE and self.modality == ASSERTED
+
 
 def _listed(value: Any) -> list:
     """A list cell as a list (pandas gives numpy arrays; a missing list is None or NA)."""
@@ -133,7 +143,14 @@ class Judgement:
 
 def _date_relation(a: Mention, b: Mention) -> str | None:
     """How two mentions' dates relate: "same", "inside" (one within the other), "night" (a night
-    straddling two days), or None when they cannot be one happening's."""
+    straddling two days), "open" (one has no start and the other is dated at or before its end), or
+    None when they cannot be one happening's."""
+    if a.start is None or b.start is None:
+        # Only a bound: an open-start mention meets a dated one that ended by its end; two bounds say nothing.
+        bounded, dated = (a, b) if a.start is None else (b, a)
+        if dated.start is None or bounded.end is None or dated.end is None:
+            return None
+        return OPEN if dated.end <= bounded.end else None
     if BEFORE in (a.granularity, b.granularity):
         # Dated by the weeks before a date: one happening when the other's date meets those weeks.
         return "before" if a.start <= b.end and b.start <= a.end else None
@@ -154,7 +171,7 @@ def compatible(a: Mention, b: Mention) -> str | None:
     """Whether nothing two mentions say contradicts one happening: both asserted, one kind, dates one
     inside the other, the actors of one kind (states, people) named by both overlapping, the themes
     named by both agreeing, the places named by both sharing one. Returns how their dates relate (see :func:`_date_relation`), or None."""
-    if not (a.mergeable and b.mergeable and a.kinds & b.kinds):
+    if not ((a.mergeable or a.open_start) and (b.mergeable or b.open_start) and a.kinds & b.kinds):
         return None
     dates = _date_relation(a, b)
     if dates is None:
@@ -283,6 +300,10 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
             weights.append(EVIDENCE_WEIGHT[how])
     if not weights:
         return None  # date and kind alone are no evidence of one happening
+    if dates == OPEN and not any(e.startswith(("actor:", "theme:")) for e in evidence):
+        # A date that is only a bound holds any earlier happening of the kind: the same actor doing it (the
+        # kind is shared) or the same named theme, never a place or a party of one side alone.
+        return None
     coarser = max(a.granularity, b.granularity, key=PRECISION.__getitem__)
     if _actor_alone_in_a_year(evidence, coarser, a, b):
         return None
@@ -290,7 +311,9 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
     for w in weights:
         doubt *= 1.0 - w
     finer = min(a.granularity, b.granularity, key=PRECISION.__getitem__)
-    if dates == "before":
+    if dates == OPEN:
+        label, weight = "date:open-start", OPEN_WEIGHT
+    elif dates == "before":
         label, weight = "date:weeks-before", DATE_WEIGHT[BEFORE]
     elif dates == "night":
         label, weight = "date:night", NIGHT_WEIGHT
@@ -324,6 +347,8 @@ def same_document_allowed(a: Mention, b: Mention) -> bool:
     same spots."""
     if a.antecedent == b.key or b.antecedent == a.key:
         return True
+    if a.start is None or b.start is None:
+        return False  # a report's backstory ("the agency had ruled") is no retelling of its own news; in doubt apart
     if BEFORE in (a.granularity, b.granularity) and a.granularity != b.granularity:
         # Where one says where only by its sentences around it ("The explosions in Tarsk and Orm killed
         # forty. … the attacks Friday"), that must be just where the other says.

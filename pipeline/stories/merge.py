@@ -31,7 +31,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
-from itertools import combinations
+from itertools import chain, combinations
 from typing import Any, Iterable
 
 import pandas as pd
@@ -86,6 +86,38 @@ def _blocks(mentions: list[Mention]) -> Iterable[list[int]]:
     yield from by_month.values()
     for key, members in coarse.items():
         yield members + by_year.get(key, [])
+
+
+def _open_pairs(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
+    """Pairs of an open-start mention (told as before its report, no start: "the agency had ruled") with
+    every dated mention of its kind that ended by its end. The corpus holds few mentions per kind, and
+    :func:`judge` keeps only those sharing the actor or a named theme."""
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.mergeable:
+            for kind in m.kinds:
+                by_kind[kind].append(i)
+    for i, m in enumerate(mentions):
+        if m.open_start:
+            dated = {j for kind in m.kinds for j in by_kind.get(kind, ()) if mentions[j].end <= m.end}
+            for j in sorted(dated):
+                yield min(i, j), max(i, j)
+
+
+def _one_candidate(judged: dict[tuple[int, int], Judgement], reps: list[Mention],
+                   fits: set[tuple[int, int]]) -> None:
+    """Drop the pairs of an open-start mention that fits two dated happenings which are not one: its
+    date is only a bound, so which of them it tells ("the agency had ruled", two rulings before) is a
+    guess. In doubt, apart."""
+    partners: dict[int, list[int]] = defaultdict(list)
+    for i, j in judged:
+        for open_one, other in ((i, j), (j, i)):
+            if reps[open_one].open_start:
+                partners[open_one].append(other)
+    for open_one, found in partners.items():
+        if any((min(a, b), max(a, b)) not in fits for a, b in combinations(found, 2)):
+            for other in found:
+                judged.pop((min(open_one, other), max(open_one, other)), None)
 
 
 def _story_id(keys: Iterable[str]) -> str:
@@ -216,14 +248,15 @@ def cluster(mentions: list[Mention]) -> list[Story]:
     # shared by the two mentions it joins, so a mention naming no one, nothing and nowhere joins none.
     fits: set[tuple[int, int]] = set()
     judged: dict[tuple[int, int], Judgement] = {}
-    for block in _blocks(reps):
-        for i, j in combinations(sorted(set(block)), 2):
-            if (i, j) in fits or not _groups_compatible(groups[i], groups[j]):
-                continue
-            fits.add((i, j))
-            found = judge(reps[i], reps[j])
-            if found is not None:
-                judged[(i, j)] = found
+    blocked = (pair for block in _blocks(reps) for pair in combinations(sorted(set(block)), 2))
+    for i, j in chain(blocked, _open_pairs(reps)):
+        if (i, j) in fits or not _groups_compatible(groups[i], groups[j]):
+            continue
+        fits.add((i, j))
+        found = judge(reps[i], reps[j])
+        if found is not None:
+            judged[(i, j)] = found
+    _one_candidate(judged, reps, fits)
     scores = {pair: j.score for pair, j in judged.items()}
     cluster_of = list(range(len(groups)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(groups))}
