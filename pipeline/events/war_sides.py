@@ -44,7 +44,10 @@ def between_sides(trigger: Any) -> list:
     the trigger's subject ("a war between Lusk and Vell broke out"), or on the fighting verb a war noun
     is the subject of ("the Orm War was fought between …")."""
     holders = [trigger] if trigger.lower_ in _FIGHTING else []
-    holders += [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIGHTING]
+    fights = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIGHTING]
+    holders += fights
+    if fights and trigger.pos_ in ("VERB", "AUX") and trigger not in holders:
+        holders.append(trigger)  # "the Battle of Orm took place in 1571 between …": the battle's sides
     if trigger.lower_ in _FIGHTING and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lower_ in _FIGHTING:
         holders.append(trigger.head)  # "the Orm War was fought between …": the war's sides
     holders += [d for h in list(holders) for c in h.children if c.dep_ == "prep" for d in pobjs(c)

@@ -97,3 +97,19 @@ def test_the_realm_whose_forces_a_rising_is_against_and_a_conquest_s_object_hung
     assert r["participants"] == ["Roman Empire"]
     r = roles("His reign is notable for the conquest between 1516 and 1517 of the Mamluk Sultanate.", "conquest")
     assert r["participants"] == ["Mamluk Sultanate"]
+
+
+def test_a_realm_named_by_untagged_or_people_words_before_a_plural_or_lower_case_realm_noun_takes_part():
+    assert roles("The Crusader states were established after 1098.", "established")["participants"] == \
+        ["Crusader states"]
+    assert roles("The Hafsid kingdom was proclaimed in 1229.", "proclaimed")["participants"] == ["Hafsid kingdom"]
+    assert roles("The Latin states were founded after the war.", "founded")["participants"] == ["Latin states"]
+    # a realm's word with no capitalised name before it is no named party
+    assert roles("In 1804 a new state was established.", "established")["participants"] == []
+
+
+def test_a_dashed_pair_of_peoples_words_on_a_war_name_both_act_and_a_battle_s_sides_after_its_verb_act():
+    r = roles("The Russo-Tarvian War began in 1904, but the Russo-Japanese War began later.", "Japanese War")
+    assert r["actors"] == ["Russia", "Japan"]
+    r = roles("The Battle of Orm took place in 1571 between the Holy League and the Ottoman Empire.", "took")
+    assert r["actors"] == ["Holy League", "Ottoman Empire"] and r["participants"] == [] and r["places"] == []
