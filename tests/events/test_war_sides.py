@@ -113,3 +113,11 @@ def test_a_dashed_pair_of_peoples_words_on_a_war_name_both_act_and_a_battle_s_si
     assert r["actors"] == ["Russia", "Japan"]
     r = roles("The Battle of Orm took place in 1571 between the Holy League and the Ottoman Empire.", "took")
     assert r["actors"] == ["Holy League", "Ottoman Empire"] and r["participants"] == [] and r["places"] == []
+
+
+def test_the_side_peace_is_sued_for_or_sought_with_takes_part():
+    r = roles("In 1905 Russia sued for peace with Japan.", "sued")
+    assert r["actors"] == ["Russia"] and r["participants"] == ["Japan"]
+    # a suit in court with no settlement keeps only its parse's parties
+    r = roles("In 1905 Russia sued for damages with Japan's help.", "sued")
+    assert "Japan" not in r["participants"]
