@@ -23,8 +23,12 @@ Role = tuple[Any, str, str]
 _TAKING = {"conquest", "conquests", "reconquest", "invasion", "invasions", "colonization", "colonisation",
            "revolution", "occupation", "annexation", "rule", "subjugation", "expansion", "incursion",
            "incursions", "raids", "settlement", "domination", "takeover", "unification"}
-# Endings of a people's or dynasty's word ("Norman", "Abbasid", "Umayyad", "Danish", "Chinese", "Arabic").
-_PEOPLE_ENDINGS = ("an", "id", "ad", "ish", "ese", "ic")
+# Endings of a people's or dynasty's word ("Norman", "Abbasid", "Umayyad", "Danish", "Chinese"); not "-ic",
+# which ends more ages and creeds than peoples ("the Neolithic Revolution", "the Islamic conquest").
+_PEOPLE_ENDINGS = ("an", "id", "ad", "ish", "ese")
+# A revolution is named after a dynasty that made it ("the Abbasid Revolution") but also after a thinker or an
+# age ("the Copernican Revolution"): only a dynasty's ending is read there.
+_DYNASTY_ENDINGS = ("id", "ad")
 _DASHES = {"-", "–", "—"}
 # Prepositions whose object is what the happening was done to ("conquest of Orm").
 _DONE_TO = {"of", "against", "over", "on"}
@@ -36,9 +40,9 @@ def _people_word(trigger: Any) -> Any | None:
         return None
     word = trigger.doc[trigger.i - 1]
     if word.head.i != trigger.i or word.dep_ not in ("compound", "amod") or not word.is_alpha or \
-            not word.text[:1].isupper() or word.i == word.sent.start:
+            not word.text[:1].isupper() or (word.i == word.sent.start and word.pos_ != "PROPN"):
         return None
-    if word.i > word.sent.start and word.doc[word.i - 1].text in _DASHES:
+    if word.i > word.sent.start and word.doc[word.i - 1].text in _DASHES:  # "Anglo-Saxon invasion"
         return None
     return word
 
@@ -53,10 +57,16 @@ def taking_people(trigger: Any, states: list[str]) -> str | None:
     word = _people_word(trigger)
     if word is None:
         return None
+    if trigger.lower_ == "revolution":
+        # "the Mexican Revolution" happened in Mexico, the state made none: only a dynasty's revolution is read
+        if not word.lower_.endswith(_DYNASTY_ENDINGS) or word.ent_type_ == "PERSON":
+            return None
+        return word.text + "s"
     known = state_of_word(word.text, list(states)) or country_name(word.text)
     if known is not None:
         return known
-    if not word.lower_.endswith(_PEOPLE_ENDINGS) or (word.ent_type_ == "PERSON" and not _done_to(trigger)):
+    endings = _PEOPLE_ENDINGS
+    if not word.lower_.endswith(endings) or (word.ent_type_ == "PERSON" and not _done_to(trigger)):
         return None
     return state_of_demonym(word.text, []) or word.text + "s"
 
