@@ -121,3 +121,12 @@ def test_the_side_peace_is_sued_for_or_sought_with_takes_part():
     # a suit in court with no settlement keeps only its parse's parties
     r = roles("In 1905 Russia sued for damages with Japan's help.", "sued")
     assert "Japan" not in r["participants"]
+
+
+def test_whose_force_a_side_is_and_who_led_it_act_in_the_fight():
+    text = "The Battle of Orm was fought in 1066 between the army of William and an English army under Harold Godwinson."
+    r = roles(text, "fought")
+    assert set(r["actors"]) == {"William", "England", "Harold Godwinson"} and r["participants"] == []
+    # an army's "of" outside a fight's "between" is no side
+    r = roles("In 1066 William inspected the army of Harold Godwinson.", "inspected")
+    assert "Harold Godwinson" not in r["actors"]
