@@ -24,6 +24,8 @@ Role = tuple[Any, str, str]
 _FOUNDING = ("establish", "found", "proclaim", "unif", "annex", "creat", "reestablish", "re-establish",
              # and of ending or taking a realm: what is ended or taken is acted on, a party
              "abolish", "dissolv", "depos", "overthr", "conquer", "subjugat", "destroy", "topple", "disband", "restor")
+# Stems of the nouns of founding and ending whose verbs' stems differ ("proclamation", "abolition").
+_FOUNDING_NOUNS = ("proclam", "aboli", "dissol", "conquest", "destruct", "downfall")
 # Last words of a realm's name.
 _REALMS = {"empire", "kingdom", "dynasty", "republic", "caliphate", "sultanate", "khanate", "principality",
            "duchy", "state", "confederation", "federation", "union", "emirate", "shogunate", "realm", "monarchy"}
@@ -43,6 +45,9 @@ def founded_realms(trigger: Any) -> set[int]:
               if c.dep_ == "prep" and c.lower_ == "of" for g in pobjs(c)]
     if trigger.pos_ == "VERB" and trigger.lower_.startswith(_FOUNDING):
         heads += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.pos_ == "NOUN" and trigger.lower_.startswith(_FOUNDING + _FOUNDING_NOUNS):
+        # "the abolition of the Tarvian monarchy", "the establishment of the Lusk Republic": its "of"
+        heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in pobjs(c)]
     return {t.i for h in heads for t in (h, *h.conjuncts)}
 
 

@@ -130,3 +130,12 @@ def test_whose_force_a_side_is_and_who_led_it_act_in_the_fight():
     # an army's "of" outside a fight's "between" is no side
     r = roles("In 1066 William inspected the army of Harold Godwinson.", "inspected")
     assert "Harold Godwinson" not in r["actors"]
+
+
+def test_the_realm_a_noun_of_founding_or_ending_names_with_of_takes_part():
+    r = roles("Marie Orme was queen until the abolition of the French monarchy in 1792.", "abolition")
+    assert r["participants"] == ["French monarchy"]
+    assert roles("The founding of the Tarvian kingdom in 1100 was celebrated.", "founding")["participants"] == \
+        ["Tarvian kingdom"]
+    # a thing founded is no realm
+    assert roles("The establishment of a new school in 1900 was welcomed.", "establishment")["participants"] == []
