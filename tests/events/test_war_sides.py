@@ -139,3 +139,12 @@ def test_the_realm_a_noun_of_founding_or_ending_names_with_of_takes_part():
         ["Tarvian kingdom"]
     # a thing founded is no realm
     assert roles("The establishment of a new school in 1900 was welcomed.", "establishment")["participants"] == []
+
+
+def test_who_breaks_away_in_a_noun_of_independence_acts_and_the_state_left_takes_part():
+    r = roles("Following Mexico's independence from Spain in 1821, Texas grew.", "independence")
+    assert r["actors"] == ["Mexico"] and r["participants"] == ["Spain"]
+    r = roles("Comoros proclaimed its independence from France on 6 July 1975.", "independence")
+    assert r["actors"] == ["Comoros"] and r["participants"] == ["France"]
+    # independence from no one names no breaker here
+    assert roles("The Tarvian journal values its independence.", "independence")["actors"] == []
