@@ -42,11 +42,14 @@ def left_heads(trigger: Any) -> list:
 
 def breakers(trigger: Any) -> set[int]:
     """Head tokens of who breaks away in a noun of breaking: its possessor ("Lusk's independence from
-    Tarvia") or, where the noun is what a verb gains or declares, that verb's subject ("Lusk proclaimed its
+    Tarvia"), the possessor of the struggle for it ("Lusk's bid for independence from Tarvia") or, where the noun is what a verb gains or declares, that verb's subject ("Lusk proclaimed its
     independence from Tarvia"); only where the break is "from" someone."""
     if trigger.pos_ != "NOUN" or not _breaks(trigger) or trigger.lower_.startswith(("loss", "lost")):
         return set()
     heads = [c for c in trigger.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if not heads and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ == "NOUN":
+        # "Lusk's struggle (bid, war) for independence from Tarvia": whose struggle it is
+        heads = [c for c in trigger.head.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     if not heads and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
         heads = [c for c in trigger.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
     return {t.i for h in heads for t in (h, *h.conjuncts)}

@@ -148,3 +148,8 @@ def test_who_breaks_away_in_a_noun_of_independence_acts_and_the_state_left_takes
     assert r["actors"] == ["Comoros"] and r["participants"] == ["France"]
     # independence from no one names no breaker here
     assert roles("The Tarvian journal values its independence.", "independence")["actors"] == []
+
+
+def test_whose_struggle_for_independence_it_is_breaks_away():
+    r = roles("He led Cuba's struggle for independence from Spain in 1868.", "independence")
+    assert r["actors"] == ["Cuba"] and r["participants"] == ["Spain"]
