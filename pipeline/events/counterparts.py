@@ -39,11 +39,31 @@ def asked_of_forces(trigger: Any) -> set[int]:
     return {g.i for a in asked for p in a.children if p.dep_ == "prep" and p.lower_ == "of" for g in pobjs(p)}
 
 
+# Word forms of suing and seeking, and the settlements sought: "sued for peace with Lusk", "sought an armistice
+# with Orm": the side the settlement is sought with takes part.
+_SUING = {"sue", "sues", "sued", "suing", "seek", "seeks", "sought", "seeking"}
+_SETTLEMENTS = {"peace", "terms", "armistice", "truce", "ceasefire", "cease-fire"}
+
+
+def sued_sides(trigger: Any) -> set[int]:
+    """Head tokens of the side a settlement is sued for or sought "with" ("sued for peace with Lusk"):
+    on the settlement noun or on the verb."""
+    if trigger.pos_ != "VERB" or trigger.lower_ not in _SUING:
+        return set()
+    sought = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for g in pobjs(c)]
+    sought += [c for c in trigger.children if c.dep_ == "dobj"]
+    sought = [g for g in sought if g.lower_ in _SETTLEMENTS]
+    if not sought:
+        return set()
+    return {g.i for h in (trigger, *sought) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in pobjs(c) for g in (g, *g.conjuncts) if g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")}
+
+
 def counterpart_roles(trigger: Any, roles: list[Role], spans: list) -> list[Role]:
     """``roles`` with the state a proposal is made to, and the state whose force a request asks
     something of, added as participants where no rule gave them a role (a state proposed to that the
     general rule read as where becomes a participant)."""
-    to, forces = addressed_states(trigger), asked_of_forces(trigger)
+    to, forces = addressed_states(trigger) | sued_sides(trigger), asked_of_forces(trigger)
     if not to and not forces:
         return roles
     # "proposed to Lusk": read as where by the general rule, the state is whom it was made to.
@@ -54,7 +74,7 @@ def counterpart_roles(trigger: Any, roles: list[Role], spans: list) -> list[Role
     for e, sp, name in spans:
         if id(e) in seen:
             continue
-        if e.label == "GPE" and sp.root.i in to and name not in names:
+        if e.label in ("GPE", "NORP", "ORG", "PERSON") and sp.root.i in to and name not in names:
             out.append((e, "participant", name))
         elif e.label in ("NORP", "ORG") and sp.root.head.i in forces:
             state = force_party(e, sp, [])

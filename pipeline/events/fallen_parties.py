@@ -1,4 +1,5 @@
-"""The parties of a fall to a side (issue 31): "Constantinople fell to the Ottomans under Mehmed II".
+"""The parties of a fall to a side (issue 31): "Constantinople fell to the Ottomans under Mehmed II", "Orm was
+lost to the Tarvians", "after its loss to the Tarvians".
 
 The grammar makes the city the subject of "fell", but the city did nothing: the side it fell "to"
 took it (actor), and so did the leader it fell "under" ("to the Ottomans under Mehmed II", "fell under
@@ -26,10 +27,24 @@ def _phrase(head: Any) -> set[int]:
     return {t.i for t in head.subtree}
 
 
+# Word forms of losing, read as a fall only in the passive ("Orm was lost to the Tarvians": they took it).
+_LOST_FORMS = {"lost"}
+# Nouns of a fall or a loss ("its loss to the Tarvians", "the fall of Orm to the Tarvians").
+_FALL_NOUNS = {"fall", "loss"}
+
+
+def _is_fall(trigger: Any) -> bool:
+    """Whether ``trigger`` tells that something went to a side: "fell", a passive "was lost", a noun "loss"."""
+    if trigger.pos_ == "VERB":
+        return trigger.lower_ in _FALL_FORMS or (
+            trigger.lower_ in _LOST_FORMS and any(c.dep_ == "auxpass" for c in trigger.children))
+    return trigger.pos_ == "NOUN" and trigger.lower_ in _FALL_NOUNS
+
+
 def fall_takers(trigger: Any) -> set[int] | None:
     """Token indices of the sides that took what fell ("to the Ottomans", "under Mehmed II"), or
     ``None`` where ``trigger`` is no fall to a named side."""
-    if trigger.pos_ != "VERB" or trigger.lower_ not in _FALL_FORMS:
+    if not _is_fall(trigger):
         return None
     if any(c.dep_ in ("advmod", "prt") and c.lower_ in _RETREAT_WORDS for c in trigger.children):
         return None

@@ -24,9 +24,14 @@ Role = tuple[Any, str, str]
 _FOUNDING = ("establish", "found", "proclaim", "unif", "annex", "creat", "reestablish", "re-establish",
              # and of ending or taking a realm: what is ended or taken is acted on, a party
              "abolish", "dissolv", "depos", "overthr", "conquer", "subjugat", "destroy", "topple", "disband", "restor")
+# Stems of the nouns of founding and ending whose verbs' stems differ ("proclamation", "abolition").
+_FOUNDING_NOUNS = ("proclam", "aboli", "dissol", "conquest", "destruct", "downfall")
 # Last words of a realm's name.
 _REALMS = {"empire", "kingdom", "dynasty", "republic", "caliphate", "sultanate", "khanate", "principality",
            "duchy", "state", "confederation", "federation", "union", "emirate", "shogunate", "realm", "monarchy"}
+# The plural of a realm's word: "the Crusader states were established", "the Tarvian kingdoms were united".
+_REALMS_PLURAL = {"empires", "kingdoms", "dynasties", "republics", "caliphates", "sultanates", "khanates",
+                  "principalities", "duchies", "states", "emirates", "realms"}
 # Entity types a founded realm can carry.
 _REALM_TYPES = {"GPE", "ORG", "NORP"}
 
@@ -40,6 +45,9 @@ def founded_realms(trigger: Any) -> set[int]:
               if c.dep_ == "prep" and c.lower_ == "of" for g in pobjs(c)]
     if trigger.pos_ == "VERB" and trigger.lower_.startswith(_FOUNDING):
         heads += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.pos_ == "NOUN" and trigger.lower_.startswith(_FOUNDING + _FOUNDING_NOUNS):
+        # "the abolition of the Tarvian monarchy", "the establishment of the Lusk Republic": its "of"
+        heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in pobjs(c)]
     return {t.i for h in heads for t in (h, *h.conjuncts)}
 
 
@@ -59,9 +67,27 @@ def _realm_before_noun(sp: Any, made: set[int]) -> Any | None:
     where that noun is what the verb makes or ends; else None."""
     head = sp.root.head
     if sp.root.dep_ not in ("compound", "amod") or head.i not in made or head.i != sp.end or \
-            not head.is_lower or head.lower_ not in _REALMS:
+            not head.is_lower or head.lower_ not in _REALMS | _REALMS_PLURAL:
         return None
     return head
+
+
+def _untagged_realm(head: Any, named: set[int]) -> str | None:
+    """The realm a made noun names with capitalised words the model left untagged ("the Crusader states",
+    "the Hafsid kingdom", "the Latin states"): the capitalised modifiers right before a realm's word, and
+    the word; None where the noun is no realm's, a modifier is a tagged name (the entity rules read it)
+    or none is capitalised ("the new state")."""
+    if head.lower_ not in _REALMS | _REALMS_PLURAL or head.i in named:
+        return None
+    words = []
+    i = head.i - 1
+    while i >= head.sent.start and head.doc[i].head.i == head.i and head.doc[i].dep_ in ("compound", "amod"):
+        words.insert(0, head.doc[i])
+        i -= 1
+    if not words or any(t.i in named or not t.text[:1].isupper() or not t.is_alpha or t.i == t.sent.start
+                        for t in words):
+        return None
+    return " ".join(t.text for t in [*words, head])
 
 
 def founded_state_roles(trigger: Any, roles: list[Role], spans: list) -> list[Role]:
@@ -74,6 +100,13 @@ def founded_state_roles(trigger: Any, roles: list[Role], spans: list) -> list[Ro
     names = {name for _, _, name in roles}
     realms = [(e, _realm_name(e, sp, name)) for e, sp, name in spans if sp.root.i in made and id(e) not in seen]
     out = roles + [(e, "participant", realm) for e, realm in realms if realm is not None and realm not in names]
+    named = {t.i for e, sp, _ in spans if e.label != "PRODUCT" for t in sp}  # "Crusader" a PRODUCT: a misreading
+    have = {name for _, _, name in out}
+    doc = next((sp.doc for _, sp, _ in spans), trigger.doc)
+    for i in sorted(made):
+        realm = _untagged_realm(doc[i], named)
+        if realm is not None and realm not in have:
+            out.append((None, "participant", realm))
     for e, sp, _ in spans:
         noun = _realm_before_noun(sp, made) if e.label in _REALM_TYPES | {"PERSON"} else None
         if noun is not None:

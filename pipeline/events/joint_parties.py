@@ -57,7 +57,8 @@ def _part_state(word: str, states: list[str]) -> str | None:
     if word in states or country_name(word) == word:
         return word  # "the Tarvian-Lusk pact": a state's own name (the entities may drop a treaty name's states)
     if word.lower().endswith(("an", "ish", "ese", "ic", "i", "ch")) and word.lower() not in DOCUMENT_WORDS:
-        return state_of_word(word, states)
+        # "Russo-Japanese War" in a text that never names Japan: the country patterns know its people's word
+        return state_of_word(word, states) or country_name(word)
     return None
 
 

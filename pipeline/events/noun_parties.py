@@ -53,6 +53,8 @@ def performing_state(entity: Any, span: Any, trigger: Any, states: list[str]) ->
     known = state_of_word(word, list(states))
     if known is not None or not _done_to_party(trigger) or not word[:1].isupper() or len(span) != 1:
         return known
+    if word.endswith("ic") and country_name(word) is None and state_of_demonym(word, []) is None:
+        return None  # "the Islamic conquest", "the Catholic reconquest": a creed's or an age's word, no people
     return country_name(word) or state_of_demonym(word, []) or (word if word.endswith("s") else word + "s")
 
 

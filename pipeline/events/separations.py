@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.party_shapes import force_party
+from pipeline.events.party_shapes import force_party, with_compounds
 from pipeline.events.tree import pobjs
 
 Role = tuple[Any, str, str]
@@ -40,12 +40,44 @@ def left_heads(trigger: Any) -> list:
     return [t for h in heads for t in (h, *h.conjuncts)]
 
 
+def breakers(trigger: Any) -> set[int]:
+    """Head tokens of who breaks away in a noun of breaking: its possessor ("Lusk's independence from
+    Tarvia"), the possessor of the struggle for it ("Lusk's bid for independence from Tarvia") or, where the noun is what a verb gains or declares, that verb's subject ("Lusk proclaimed its
+    independence from Tarvia"); only where the break is "from" someone."""
+    if trigger.pos_ != "NOUN" or not _breaks(trigger) or trigger.lower_.startswith(("loss", "lost")):
+        return set()
+    heads = [c for c in trigger.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if not heads and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ == "NOUN":
+        # "Lusk's struggle (bid, war) for independence from Tarvia": whose struggle it is
+        heads = [c for c in trigger.head.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if not heads and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        heads = [c for c in trigger.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    return {t.i for h in heads for t in (h, *h.conjuncts)}
+
+
+def _breakers_act(trigger: Any, roles: list[Role], spans: list) -> list[Role]:
+    """``roles`` with who breaks away (see :func:`breakers`) an actor, where no one else acts."""
+    if any(role == "actor" for _, role, _ in roles):
+        return roles
+    who = breakers(trigger)
+    # (any word of the span: the model may fold a word before into it, "Following Lusk's")
+    acting = {id(e) for e, sp, _ in spans if e.label in ("GPE", "NORP", "ORG", "PERSON") and any(t.i in who for t in sp)}
+    out = [(e, "actor" if e is not None and id(e) in acting else role, name) for e, role, name in roles]
+    seen, have = {id(e) for e, _, _ in out}, {name for _, _, name in out}
+    out += [(e, "actor", name) for e, sp, name in spans if id(e) in acting and id(e) not in seen and name not in have]
+    named = {t.i for _, sp, _ in spans for t in sp}
+    # "Lusk proclaimed its independence" where the model tagged no name: a proper noun breaking away is a state
+    return out + [(None, "actor", with_compounds(t)) for t in trigger.doc if t.i in who and t.i not in named
+                  and t.tag_ == "NNP" and with_compounds(t) not in have]
+
+
 def separation_roles(trigger: Any, roles: list[Role], spans: list, states: list[str]) -> list[Role]:
     """``roles`` with the state a break is "from" a participant: a place role of it becomes one, and a
-    nationality qualifying "rule" or "control" there adds its state."""
+    nationality qualifying "rule" or "control" there adds its state; and who breaks away acts."""
     left = {t.i for t in left_heads(trigger)}
     if not left:
         return roles
+    roles = _breakers_act(trigger, roles, spans)
     named = {id(e) for e, sp, _ in spans if e.label in _STATE_TYPES and sp.root.i in left}
     out = [(e, "participant" if role == "place" and id(e) in named else role, name) for e, role, name in roles]
     have = {name for _, _, name in out}

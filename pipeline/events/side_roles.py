@@ -3,7 +3,8 @@
 (:mod:`pipeline.events.war_sides`), a realm a founding verb makes takes part
 (:mod:`pipeline.events.founded_states`), and so do the counterpart of a proposal or request
 (:mod:`pipeline.events.counterparts`) and the state a land breaks away from
-(:mod:`pipeline.events.separations`)."""
+(:mod:`pipeline.events.separations`); a people's word on a noun of taking acts
+(:mod:`pipeline.events.people_happenings`)."""
 
 from __future__ import annotations
 
@@ -11,14 +12,16 @@ from typing import Any
 
 from pipeline.events.counterparts import counterpart_roles
 from pipeline.events.founded_states import founded_state_roles
+from pipeline.events.people_happenings import taking_people_roles
 from pipeline.events.separations import separation_roles
 from pipeline.events.war_sides import war_side_roles
 
 
 def side_roles(trigger: Any, roles: list, spans: list, states: list[str] = ()) -> list:
-    """``roles`` (entity, role, name triples) with the four rules above applied, over ``spans`` (the
+    """``roles`` (entity, role, name triples) with the rules above applied, over ``spans`` (the
     sentence's (entity, span, name) triples); ``states`` are the document's states."""
     roles = war_side_roles(trigger, roles, spans)
     roles = founded_state_roles(trigger, roles, spans)
     roles = separation_roles(trigger, roles, spans, list(states))
+    roles = taking_people_roles(trigger, roles, spans, list(states))
     return counterpart_roles(trigger, roles, spans)

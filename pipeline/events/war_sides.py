@@ -30,11 +30,20 @@ def _with_conjuncts(heads: list) -> list:
     return out
 
 
+# Nouns of a force whose "of" or "under" names whom it fought for ("the army of William", "an army under Orme").
+_FORCES = {"army", "armies", "force", "forces", "troops", "fleet", "fleets", "navy", "host"}
+
+
 def _members(side: Any) -> list:
-    """The side itself and, for a coalition noun, the members its "of" names."""
-    if side.lower_ not in _COALITIONS:
+    """The side itself and, for a coalition noun, the members its "of" names; for a force noun, whose force
+    it is and who led it ("the army of William", "an army under Orme", "two armies of the Coalition")."""
+    if side.lower_ in _COALITIONS:
+        preps = ("of",)
+    elif side.lower_ in _FORCES:
+        preps = ("of", "under")
+    else:
         return [side]
-    return [side] + _with_conjuncts([g for p in side.children if p.dep_ == "prep" and p.lower_ == "of"
+    return [side] + _with_conjuncts([g for p in side.children if p.dep_ == "prep" and p.lower_ in preps
                                      for g in pobjs(p)])
 
 
@@ -44,7 +53,10 @@ def between_sides(trigger: Any) -> list:
     the trigger's subject ("a war between Lusk and Vell broke out"), or on the fighting verb a war noun
     is the subject of ("the Orm War was fought between …")."""
     holders = [trigger] if trigger.lower_ in _FIGHTING else []
-    holders += [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIGHTING]
+    fights = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIGHTING]
+    holders += fights
+    if fights and trigger.pos_ in ("VERB", "AUX") and trigger not in holders:
+        holders.append(trigger)  # "the Battle of Orm took place in 1571 between …": the battle's sides
     if trigger.lower_ in _FIGHTING and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lower_ in _FIGHTING:
         holders.append(trigger.head)  # "the Orm War was fought between …": the war's sides
     holders += [d for h in list(holders) for c in h.children if c.dep_ == "prep" for d in pobjs(c)
@@ -89,7 +101,10 @@ def war_side_roles(trigger: Any, roles: list[Role], spans: list) -> list[Role]:
     sides = {t.i for t in between_sides(trigger)}
     if not sides:
         return roles
-    on_side = {id(e) for e, sp, _ in spans if e.label in _SIDE_TYPES and sp.root.i in sides}
+    # a people's word or an owner on a side's force ("an English army", "Napoleon's army") is on that side
+    forces = {i for i in sides if trigger.doc[i].lower_ in _FORCES}
+    on_side = {id(e) for e, sp, _ in spans if e.label in _SIDE_TYPES and (sp.root.i in sides or (
+        sp.root.head.i in forces and sp.root.dep_ in ("amod", "compound", "poss")))}
     out = [(e, "actor" if role == "participant" and id(e) in on_side else role, name) for e, role, name in roles]
     seen = {id(e) for e, _, _ in out}
     have = {name for _, role, name in out if role == "actor"}

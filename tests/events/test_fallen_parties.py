@@ -50,3 +50,12 @@ def test_the_firm_whose_shares_peaked_or_doubled_is_no_actor():
     assert roles("Shares of General Motors doubled in 1988.", "doubled")["actors"] == []
     # a firm that doubles something acts
     assert roles("In 1988 General Motors doubled its output.", "doubled")["actors"] == ["General Motors"]
+
+
+def test_the_side_a_land_was_lost_to_took_it_a_passive_loss_and_a_noun_loss_alike():
+    assert roles("Orm was lost to the Tarvians in 1453.", "lost")["actors"] == ["Tarvians"]
+    r = roles("After its loss to Tarvia in 1453, the town was renamed.", "loss")
+    assert r["actors"] == ["Tarvia"]
+    # an active loss keeps its loser as the actor; a loss to an amount names no side
+    assert roles("Venice lost Crete to the Ottomans in 1669.", "lost")["actors"] == ["Venice"]
+    assert roles("The firm's loss to $5 million in 2004 was large.", "loss")["actors"] == []

@@ -97,3 +97,59 @@ def test_the_realm_whose_forces_a_rising_is_against_and_a_conquest_s_object_hung
     assert r["participants"] == ["Roman Empire"]
     r = roles("His reign is notable for the conquest between 1516 and 1517 of the Mamluk Sultanate.", "conquest")
     assert r["participants"] == ["Mamluk Sultanate"]
+
+
+def test_a_realm_named_by_untagged_or_people_words_before_a_plural_or_lower_case_realm_noun_takes_part():
+    assert roles("The Crusader states were established after 1098.", "established")["participants"] == \
+        ["Crusader states"]
+    assert roles("The Hafsid kingdom was proclaimed in 1229.", "proclaimed")["participants"] == ["Hafsid kingdom"]
+    assert roles("The Latin states were founded after the war.", "founded")["participants"] == ["Latin states"]
+    # a realm's word with no capitalised name before it is no named party
+    assert roles("In 1804 a new state was established.", "established")["participants"] == []
+
+
+def test_a_dashed_pair_of_peoples_words_on_a_war_name_both_act_and_a_battle_s_sides_after_its_verb_act():
+    r = roles("The Russo-Tarvian War began in 1904, but the Russo-Japanese War began later.", "Japanese War")
+    assert r["actors"] == ["Russia", "Japan"]
+    r = roles("The Battle of Orm took place in 1571 between the Holy League and the Ottoman Empire.", "took")
+    assert r["actors"] == ["Holy League", "Ottoman Empire"] and r["participants"] == [] and r["places"] == []
+
+
+def test_the_side_peace_is_sued_for_or_sought_with_takes_part():
+    r = roles("In 1905 Russia sued for peace with Japan.", "sued")
+    assert r["actors"] == ["Russia"] and r["participants"] == ["Japan"]
+    # a suit in court with no settlement keeps only its parse's parties
+    r = roles("In 1905 Russia sued for damages with Japan's help.", "sued")
+    assert "Japan" not in r["participants"]
+
+
+def test_whose_force_a_side_is_and_who_led_it_act_in_the_fight():
+    text = "The Battle of Orm was fought in 1066 between the army of William and an English army under Harold Godwinson."
+    r = roles(text, "fought")
+    assert set(r["actors"]) == {"William", "England", "Harold Godwinson"} and r["participants"] == []
+    # an army's "of" outside a fight's "between" is no side
+    r = roles("In 1066 William inspected the army of Harold Godwinson.", "inspected")
+    assert "Harold Godwinson" not in r["actors"]
+
+
+def test_the_realm_a_noun_of_founding_or_ending_names_with_of_takes_part():
+    r = roles("Marie Orme was queen until the abolition of the French monarchy in 1792.", "abolition")
+    assert r["participants"] == ["French monarchy"]
+    assert roles("The founding of the Tarvian kingdom in 1100 was celebrated.", "founding")["participants"] == \
+        ["Tarvian kingdom"]
+    # a thing founded is no realm
+    assert roles("The establishment of a new school in 1900 was welcomed.", "establishment")["participants"] == []
+
+
+def test_who_breaks_away_in_a_noun_of_independence_acts_and_the_state_left_takes_part():
+    r = roles("Following Mexico's independence from Spain in 1821, Texas grew.", "independence")
+    assert r["actors"] == ["Mexico"] and r["participants"] == ["Spain"]
+    r = roles("Comoros proclaimed its independence from France on 6 July 1975.", "independence")
+    assert r["actors"] == ["Comoros"] and r["participants"] == ["France"]
+    # independence from no one names no breaker here
+    assert roles("The Tarvian journal values its independence.", "independence")["actors"] == []
+
+
+def test_whose_struggle_for_independence_it_is_breaks_away():
+    r = roles("He led Cuba's struggle for independence from Spain in 1868.", "independence")
+    assert r["actors"] == ["Cuba"] and r["participants"] == ["Spain"]
