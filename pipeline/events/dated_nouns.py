@@ -182,8 +182,21 @@ def _deeds_of(noun: Any, span: Any) -> list[Any]:
     if noun.dep_ == "nsubj":
         verbs.append(noun.head)
     return [v for v in verbs if v.pos_ == "VERB" and v.tag_ == "VBD" and _lemma(v) not in _NOT_SHARED and
-            not v.lower_.startswith(_LASTING_STEMS) and
+            not v.lower_.startswith(_LASTING_STEMS) and not _relates_happenings(v, inside) and
+            v.lower_ not in _FINDING_FORMS and
             not span.start <= v.i < span.end and not _other_date(v, noun, inside)]
+
+
+# Verbs by which a count or a survey tells what it found: "the 1897 census found 5 million" is the census.
+_FINDING_FORMS = {"found", "recorded", "counted", "showed", "revealed", "registered", "enumerated", "listed"}
+
+
+def _relates_happenings(verb: Any, inside: range) -> bool:
+    """"the fall of Orm in 637 completed the conquest", "the defeat ended the rebellion": a verb whose
+    object is another happening tells how the dated one stood to it; the date is the subject's, and
+    the verb is no second happening of it."""
+    return any(c.dep_ == "dobj" and c.i not in inside and c.pos_ == "NOUN" and names_a_happening(c)
+               for c in verb.children)
 
 
 # Verbs of a lasting state (stems, the lemmatizer may be off): "in 1968, when he lived in Lusk" tells

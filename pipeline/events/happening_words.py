@@ -131,7 +131,11 @@ _FORMS = {form: lemma for lemma, forms in {
     "attempt": "attempt attempts attempted attempting", "become": "become becomes became becoming",
     "come": "come comes came coming", "claim": "claim claims claimed claiming",
     "date": "date dates dated dating", "culminate": "culminate culminates culminated culminating",
-    "touch": "touch touches touched touching"}.items() for form in forms.split()}
+    "touch": "touch touches touched touching", "run": "run runs ran running",
+    "exist": "exist exists existed existing", "stretch": "stretch stretches stretched stretching",
+    "remain": "remain remains remained remaining", "persist": "persist persists persisted persisting",
+    "endure": "endure endures endured enduring", "tie": "tie ties tied tying", "link": "link links linked linking",
+    "refer": "refer refers referred referring"}.items() for form in forms.split()}
 
 
 def _lemma(tok: Any) -> str:
@@ -155,6 +159,8 @@ def better_word(tok: Any, span: Any) -> Any:
     lemma = _lemma(tok)
     if tok.pos_ == "VERB" and (subject := unfolding_subject(tok, span)) is not None:
         return subject  # "an explosion ripped through the embassy on Friday": the explosion
+    if tok.pos_ in ("VERB", "AUX") and (going_on := _going_on_subject(tok, lemma, span)) is not None:
+        return going_on  # "the battle ran from 1939 to 1945", "the ceasefire became effective on 20 August"
     if tok.pos_ == "VERB" and (named := named_happening_subject(tok, span, light_only=True)) is not None and \
             names_a_happening(named):
         # "the Lusk War took place between 1905 and 1911": the war. A head only NAMED_HAPPENING_HEADS
@@ -384,6 +390,48 @@ def named_happening_subject(verb: Any, span: Any = None, light_only: bool = Fals
                 not any(g.dep_ == "prep" for g in c.children) and c.ent_type_ not in ("DATE", "TIME", "PERSON"):
             return c
     return None
+
+
+# Verbs that only say a happening went on, lasted or stood in time ("the battle ran from 1939 to 1945",
+# "apartheid existed from 1948", "the war remained a stalemate until 1917", "the crisis is tied to 1929"):
+# when their subject names a happening, the date is that happening's and the row its noun.
+_STANDING_IN_TIME = {"last", "run", "exist", "remain", "continue", "persist", "endure", "stretch", "become",
+                     "tie", "link", "refer"}
+# "the union became effective in 1230", "the law came into force on 1 May": what took effect is the
+# happening, whatever its noun (a union, a constitution), so the subject takes the row.
+_IN_EFFECT_WORDS = {"effective", "operative", "valid", "binding", "official"}
+_IN_EFFECT_NOUNS = {"force", "effect", "operation"}
+
+
+def _going_on_subject(verb: Any, lemma: str, span: Any) -> Any | None:
+    """The happening noun a verb of lasting or standing in time has as its subject (see
+    _STANDING_IN_TIME), or the thing that came into effect; None when the verb does something of its
+    own (an object or a verb: "continued the talks", "remained to fight") or the subject has a date
+    of its own or names no happening ("its territory stretched …" keeps the verb)."""
+    in_effect = lemma in ("become", "come") and any(
+        (c.dep_ == "acomp" and c.lower_ in _IN_EFFECT_WORDS) or (c.dep_ == "prep" and c.lower_ == "into" and any(
+            g.dep_ == "pobj" and g.lower_ in _IN_EFFECT_NOUNS for g in c.children)) for c in verb.children)
+    if lemma not in _STANDING_IN_TIME and not in_effect:
+        return None
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return None
+    inside = range(span.start, span.end)
+    subjects = ("nsubj", "nsubjpass") if lemma in ("tie", "link") else ("nsubj",)
+    for c in verb.children:
+        if c.dep_ not in subjects or c.i in inside or c.ent_type_ in ("DATE", "TIME", "PERSON", "GPE", "NORP") or \
+                any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree if g.i != c.i):
+            continue
+        if (c.pos_ in ("NOUN", "PROPN") and names_a_happening(c)) or (
+                in_effect and c.pos_ == "NOUN" and not _singulars(c.lower_).isdisjoint(_TAKING_EFFECT) and
+                _singulars(c.lower_).isdisjoint(STATES_NOT_HAPPENINGS)):  # ("union" a state: the row filters drop it)
+            return c
+    return None
+
+
+# What takes effect on a day: agreements, laws, bans and reforms.
+_TAKING_EFFECT = {"law", "act", "constitution", "treaty", "agreement", "ceasefire", "truce", "armistice",
+                  "ban", "reform", "accord", "convention", "charter", "statute", "decree", "merger", "partition",
+                  "annexation", "independence", "amendment", "regulation", "rule", "order", "sanction", "tariff"}
 
 
 def _says_it_happened(verb: Any) -> bool:

@@ -36,6 +36,9 @@ EVENT_NOUNS = {
     # Movements into a place or a market, told without a suffix: "the buildup of troops in August",
     # "made inroads in 1200".
     "buildup", "build-up", "inroad", "incursion",
+    # Happenings and stretches a history dates by their own phrase: "the 1897 census found",
+    # "the interregnum of 1527–1533", "apartheid existed from 1948 to 1994".
+    "census", "interregnum", "apartheid",
 }
 EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
 
@@ -54,7 +57,7 @@ SUFFIX_LOOKALIKES = {"spring", "morning", "evening", "exception", "edition", "ce
                      "architecture", "agriculture", "apartment", "equipment", "compartment", "garment",
                      "ornament", "segment", "supplement", "science", "audience", "evidence", "distance",
                      "balance", "finance", "essence", "licence", "sequence", "comrade", "arcade", "grenade",
-                     "facade", "interval",
+                     "facade", "interval", "pasture",
                      # Rules, papers, trades and views: "the regulation", "sold debentures", "the
                      # shipbuilding unit", "the implication of", "analysts' expectations".
                      "regulation", "debenture", "shipbuilding", "implication", "expectation", "education",
