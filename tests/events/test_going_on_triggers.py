@@ -52,3 +52,8 @@ def test_a_verb_relating_two_happenings_is_no_second_row(pipeline):
 def test_what_a_dated_happening_did_is_still_a_row(pipeline):
     # (Its object no happening: the killing happened then too.)
     assert triggers_of(pipeline, "The 1906 flood killed 300 villagers along the river.") == ["flood", "kill"]
+
+
+def test_a_census_cited_as_a_source_dates_nothing(pipeline):
+    # "as per the census" cites where a figure comes from, like "according to": no row.
+    assert triggers_of(pipeline, "As per the 1901 census, Vell is the third-largest town of the coast.") == []
