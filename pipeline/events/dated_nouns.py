@@ -19,7 +19,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.happening_words import CONSEQUENCE_VERBS, LIGHT_VERBS, _lemma, names_a_happening
+from pipeline.events.happening_words import (
+    CONSEQUENCE_VERBS, LIGHT_VERBS, STANDING_IN_TIME, _lemma, names_a_happening,
+)
 
 # Prepositions that end the verb's time at the noun: the date right after the noun is the noun's.
 _ENDS_AT = {"until", "till"}
@@ -181,7 +183,9 @@ def _deeds_of(noun: Any, span: Any) -> list[Any]:
         g.dep_ == "nsubj" and g.tag_ == "WDT" for g in c.children)]
     if noun.dep_ == "nsubj":
         verbs.append(noun.head)
+    # ("the strike persisted until May" is the strike's row already: the verb only says it went on.)
     return [v for v in verbs if v.pos_ == "VERB" and v.tag_ == "VBD" and _lemma(v) not in _NOT_SHARED and
+            _lemma(v) not in STANDING_IN_TIME and
             not v.lower_.startswith(_LASTING_STEMS) and not _relates_happenings(v, inside) and
             v.lower_ not in _FINDING_FORMS and
             not span.start <= v.i < span.end and not _other_date(v, noun, inside)]

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.lexicon.light_verb_forms import LIGHT_VERB_FORMS
 from pipeline.lexicon.stems import singulars as _singulars
 from pipeline.lexicon.happenings import (
-    EVENT_NOUNS, EVENT_SUFFIXES, LIGHT_VERB_HAPPENINGS, STATES_NOT_HAPPENINGS, SUFFIX_LOOKALIKES,
-    UNFOLDING_VERB_FORMS,
+    EVENT_NOUNS, EVENT_SUFFIXES, IN_EFFECT_NOUNS, IN_EFFECT_WORDS, LIGHT_VERB_HAPPENINGS, STATES_NOT_HAPPENINGS,
+    SUFFIX_LOOKALIKES, TAKING_EFFECT_NOUNS, UNFOLDING_VERB_FORMS,
     NAMED_HAPPENING_HEADS,
 )
 
@@ -98,44 +99,7 @@ _INTO_VERBS = {"enter"}
 
 
 # The light verbs' forms: the lemmatizer is off in the events stage's parse (lemmas come later, per trigger).
-_FORMS = {form: lemma for lemma, forms in {
-    "be": "be is are was were been being am 's 're", "have": "have has had having 've 'd",
-    "take": "take takes took taken taking", "make": "make makes made making",
-    "begin": "begin begins began begun beginning", "go": "go goes went gone going",
-    "face": "face faces faced facing", "set": "set sets setting", "spend": "spend spends spent spending",
-    "enter": "enter enters entered entering", "occur": "occur occurs occurred occurring",
-    "happen": "happen happens happened happening", "include": "include includes included including",
-    "last": "last lasts lasted lasting",
-    "help": "help helps helped helping", "hold": "hold holds held holding",
-    "stage": "stage stages staged staging", "conduct": "conduct conducts conducted conducting",
-    "carry": "carry carries carried carrying", "undertake": "undertake undertakes undertook undertaken undertaking",
-    "perform": "perform performs performed performing", "mount": "mount mounts mounted mounting",
-    "organise": "organise organises organised organising", "organize": "organize organizes organized organizing",
-    "start": "start starts started starting", "commence": "commence commences commenced commencing",
-    "continue": "continue continues continued continuing", "resume": "resume resumes resumed resuming",
-    "see": "see sees saw seen seeing", "witness": "witness witnesses witnessed witnessing",
-    "suffer": "suffer suffers suffered suffering", "inflict": "inflict inflicts inflicted inflicting",
-    "undergo": "undergo undergoes underwent undergone undergoing", "lay": "lay lays laid laying",
-    "experience": "experience experiences experienced experiencing",
-    "give": "give gives gave given giving", "lead": "lead leads led leading", "cause": "cause causes caused causing",
-    "result": "result results resulted resulting", "bring": "bring brings brought bringing",
-    "prompt": "prompt prompts prompted prompting", "spark": "spark sparks sparked sparking",
-    "trigger": "trigger triggers triggered triggering", "provoke": "provoke provokes provoked provoking",
-    "force": "force forces forced forcing", "precipitate": "precipitate precipitates precipitated precipitating",
-    "mark": "mark marks marked marking", "precede": "precede precedes preceded preceding",
-    "follow": "follow follows followed following", "involve": "involve involves involved involving",
-    "show": "show shows showed shown showing", "originate": "originate originates originated originating",
-    "arise": "arise arises arose arisen arising", "stem": "stem stems stemmed stemming",
-    "open": "open opens opened opening", "end": "end ends ended ending", "close": "close closes closed closing",
-    "conclude": "conclude concludes concluded concluding", "try": "try tries tried trying",
-    "attempt": "attempt attempts attempted attempting", "become": "become becomes became becoming",
-    "come": "come comes came coming", "claim": "claim claims claimed claiming",
-    "date": "date dates dated dating", "culminate": "culminate culminates culminated culminating",
-    "touch": "touch touches touched touching", "run": "run runs ran running",
-    "exist": "exist exists existed existing", "stretch": "stretch stretches stretched stretching",
-    "remain": "remain remains remained remaining", "persist": "persist persists persisted persisting",
-    "endure": "endure endures endured enduring", "tie": "tie ties tied tying", "link": "link links linked linking",
-    "refer": "refer refers referred referring"}.items() for form in forms.split()}
+_FORMS = LIGHT_VERB_FORMS
 
 
 def _lemma(tok: Any) -> str:
@@ -393,25 +357,22 @@ def named_happening_subject(verb: Any, span: Any = None, light_only: bool = Fals
 
 
 # Verbs that only say a happening went on, lasted or stood in time ("the battle ran from 1939 to 1945",
-# "apartheid existed from 1948", "the war remained a stalemate until 1917", "the crisis is tied to 1929"):
+# "apartheid existed from 1948", "the war continued until 1945", "the crisis is tied to 1929"):
 # when their subject names a happening, the date is that happening's and the row its noun.
-_STANDING_IN_TIME = {"last", "run", "exist", "remain", "continue", "persist", "endure", "stretch", "become",
-                     "tie", "link", "refer"}
-# "the union became effective in 1230", "the law came into force on 1 May": what took effect is the
-# happening, whatever its noun (a union, a constitution), so the subject takes the row.
-_IN_EFFECT_WORDS = {"effective", "operative", "valid", "binding", "official"}
-_IN_EFFECT_NOUNS = {"force", "effect", "operation"}
+# ("remain" tells a state: "the treaty remained in force until 1920" is no happening of 1920.)
+STANDING_IN_TIME = {"last", "run", "exist", "continue", "persist", "endure", "stretch", "become", "tie", "link",
+                    "refer"}
 
 
 def _going_on_subject(verb: Any, lemma: str, span: Any) -> Any | None:
     """The happening noun a verb of lasting or standing in time has as its subject (see
-    _STANDING_IN_TIME), or the thing that came into effect; None when the verb does something of its
-    own (an object or a verb: "continued the talks", "remained to fight") or the subject has a date
+    STANDING_IN_TIME), or the thing that came into effect; None when the verb does something of its
+    own (an object or a verb: "continued the talks", "continued to fight") or the subject has a date
     of its own or names no happening ("its territory stretched …" keeps the verb)."""
     in_effect = lemma in ("become", "come") and any(
-        (c.dep_ == "acomp" and c.lower_ in _IN_EFFECT_WORDS) or (c.dep_ == "prep" and c.lower_ == "into" and any(
-            g.dep_ == "pobj" and g.lower_ in _IN_EFFECT_NOUNS for g in c.children)) for c in verb.children)
-    if lemma not in _STANDING_IN_TIME and not in_effect:
+        (c.dep_ == "acomp" and c.lower_ in IN_EFFECT_WORDS) or (c.dep_ == "prep" and c.lower_ == "into" and any(
+            g.dep_ == "pobj" and g.lower_ in IN_EFFECT_NOUNS for g in c.children)) for c in verb.children)
+    if lemma not in STANDING_IN_TIME and not in_effect:
         return None
     if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
         return None
@@ -421,17 +382,11 @@ def _going_on_subject(verb: Any, lemma: str, span: Any) -> Any | None:
         if c.dep_ not in subjects or c.i in inside or c.ent_type_ in ("DATE", "TIME", "PERSON", "GPE", "NORP") or \
                 any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree if g.i != c.i):
             continue
-        if (c.pos_ in ("NOUN", "PROPN") and names_a_happening(c)) or (
-                in_effect and c.pos_ == "NOUN" and not _singulars(c.lower_).isdisjoint(_TAKING_EFFECT) and
+        if (c.pos_ in ("NOUN", "PROPN") and _named_happening(c)) or (
+                in_effect and c.pos_ == "NOUN" and not _singulars(c.lower_).isdisjoint(TAKING_EFFECT_NOUNS) and
                 _singulars(c.lower_).isdisjoint(STATES_NOT_HAPPENINGS)):  # ("union" a state: the row filters drop it)
             return c
     return None
-
-
-# What takes effect on a day: agreements, laws, bans and reforms.
-_TAKING_EFFECT = {"law", "act", "constitution", "treaty", "agreement", "ceasefire", "truce", "armistice",
-                  "ban", "reform", "accord", "convention", "charter", "statute", "decree", "merger", "partition",
-                  "annexation", "independence", "amendment", "regulation", "rule", "order", "sanction", "tariff"}
 
 
 def _says_it_happened(verb: Any) -> bool:

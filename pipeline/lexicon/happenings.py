@@ -237,3 +237,12 @@ EVALUATIVE_NOUNS = frozenset("""
 sign outlook condition prospect climate mood sentiment picture environment indication indicator signal symptom
 harbinger reflection
 """.split())
+
+# "the constitution became effective in 1230", "the law came into force on 1 May": what took effect is
+# the happening, so the subject takes the row (a noun of a state, "union", keeps the verb).
+IN_EFFECT_WORDS = {"effective", "operative", "valid", "binding", "official"}
+IN_EFFECT_NOUNS = {"force", "effect", "operation"}
+# What takes effect on a day: agreements, laws, bans and reforms.
+TAKING_EFFECT_NOUNS = {"law", "act", "constitution", "treaty", "agreement", "ceasefire", "truce", "armistice",
+                       "ban", "reform", "accord", "convention", "charter", "statute", "decree", "merger", "partition",
+                       "annexation", "independence", "amendment", "regulation", "rule", "order", "sanction", "tariff"}

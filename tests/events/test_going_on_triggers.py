@@ -15,8 +15,9 @@ def triggers_of(pipeline, text: str) -> list[str]:
     # A verb of lasting or going on whose subject names a happening.
     ("The harbour battle ran from 1839 to 1845.", "battle"),
     ("The river blockade continued until 1850.", "blockade"),
-    ("The coastal war remained a stalemate until 1717.", "war"),
-    ("The mountain rebellion remained active until 1850.", "rebellion"),
+    ("The coastal war continued until 1717.", "war"),
+    ("The mountain rebellion persisted until 1850.", "rebellion"),
+    ("The Holm Rebellion lasted from 1835 to 1837.", "rebellion"),
     ("The long famine existed from 1745 to 1749.", "famine"),
     ("The grain crisis is tied to 1829.", "crisis"),
     # What took effect: the agreement, not "become".
@@ -25,6 +26,16 @@ def triggers_of(pipeline, text: str) -> list[str]:
 ])
 def test_a_verb_of_going_on_gives_the_row_to_its_happening(pipeline, text, trigger):
     assert triggers_of(pipeline, text) == [trigger]
+
+
+def test_a_state_that_remains_is_no_happening(pipeline):
+    # "remained in force until 1920" tells a state, not a happening of 1920: no row, as before.
+    assert triggers_of(pipeline, "The harbour treaty remained in force until 1720.") == []
+
+
+def test_a_named_happening_with_a_year_of_its_own_keeps_the_verb(pipeline):
+    # The name's year is the happening's start; the date after "lasted" is the lasting's end.
+    assert triggers_of(pipeline, "The 1705 Rebellion lasted until 1707.") == ["last"]
 
 
 @pytest.mark.parametrize("text, trigger", [
