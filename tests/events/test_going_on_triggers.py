@@ -68,3 +68,11 @@ def test_what_a_dated_happening_did_is_still_a_row(pipeline):
 def test_a_census_cited_as_a_source_dates_nothing(pipeline):
     # "as per the census" cites where a figure comes from, like "according to": no row.
     assert triggers_of(pipeline, "As per the 1901 census, Vell is the third-largest town of the coast.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "With a population of 12,400 at the 1911 census, Vell is the largest town of the coast.",
+    "As of the 1911 census, Vell is the third largest town of the coast.",
+])
+def test_a_census_that_measures_a_figure_dates_no_row(pipeline, text):
+    assert triggers_of(pipeline, text) == []
