@@ -14,7 +14,7 @@ from pipeline.lexicon.light_verb_forms import LIGHT_VERB_FORMS
 from pipeline.lexicon.stems import singulars as _singulars
 from pipeline.lexicon.happenings import (
     EVENT_NOUNS, EVENT_SUFFIXES, IN_EFFECT_NOUNS, IN_EFFECT_WORDS, LIGHT_VERB_HAPPENINGS, STATES_NOT_HAPPENINGS,
-    SUFFIX_LOOKALIKES, TAKING_EFFECT_NOUNS, UNFOLDING_VERB_FORMS,
+    SPELL_NOUNS, SUFFIX_LOOKALIKES, TAKING_EFFECT_NOUNS, UNFOLDING_VERB_FORMS,
     NAMED_HAPPENING_HEADS,
 )
 
@@ -378,11 +378,15 @@ def _going_on_subject(verb: Any, lemma: str, span: Any) -> Any | None:
         return None
     inside = range(span.start, span.end)
     subjects = ("nsubj", "nsubjpass") if lemma in ("tie", "link") else ("nsubj",)
-    for c in verb.children:
+    children = list(verb.children)
+    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        # "his reign is thought to have lasted until 931 BC": the subject the infinitive shares.
+        children, subjects = list(verb.head.children), ("nsubj", "nsubjpass")
+    for c in children:
         if c.dep_ not in subjects or c.i in inside or c.ent_type_ in ("DATE", "TIME", "PERSON", "GPE", "NORP") or \
                 any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree if g.i != c.i):
             continue
-        if (c.pos_ in ("NOUN", "PROPN") and _named_happening(c)) or (
+        if (c.pos_ in ("NOUN", "PROPN") and (_named_happening(c) or c.lower_ in SPELL_NOUNS)) or (
                 in_effect and c.pos_ == "NOUN" and not _singulars(c.lower_).isdisjoint(TAKING_EFFECT_NOUNS) and
                 _singulars(c.lower_).isdisjoint(STATES_NOT_HAPPENINGS)):  # ("union" a state: the row filters drop it)
             return c

@@ -246,3 +246,6 @@ IN_EFFECT_NOUNS = {"force", "effect", "operation"}
 TAKING_EFFECT_NOUNS = {"law", "act", "constitution", "treaty", "agreement", "ceasefire", "truce", "armistice",
                        "ban", "reform", "accord", "convention", "charter", "statute", "decree", "merger", "partition",
                        "annexation", "independence", "amendment", "regulation", "rule", "order", "sanction", "tariff"}
+# A spell in office or of a life, the happening a verb of lasting is said of: "his reign lasted until 931 BC",
+# "her career continued until 1950" (a thing that lasted, "the regime lasted", keeps the verb).
+SPELL_NOUNS = {"reign", "tenure", "presidency", "premiership", "regency", "career", "captivity"}

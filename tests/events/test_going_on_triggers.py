@@ -76,3 +76,12 @@ def test_a_census_cited_as_a_source_dates_nothing(pipeline):
 ])
 def test_a_census_that_measures_a_figure_dates_no_row(pipeline, text):
     assert triggers_of(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Her reign is thought to have lasted from 870 to 831 BC.", "reign"),
+    ("His tenure lasted from 1801 to 1809.", "tenure"),
+    ("The council he created lasted until 1874.", "last"),  # a body that lasted: the verb stays
+])
+def test_a_spell_that_lasted_is_the_happening(pipeline, text, trigger):
+    assert triggers_of(pipeline, text) == [trigger]
