@@ -195,12 +195,18 @@ def _deeds_of(noun: Any, span: Any) -> list[Any]:
 _FINDING_FORMS = {"found", "recorded", "counted", "showed", "revealed", "registered", "enumerated", "listed"}
 
 
+# Verbs by which a happening is the last step of a longer one: "the fall of Orm in 637 completed the
+# conquest" (stems: the parse has no lemmas). ("The clashes in May ended the truce" is a deed: the truce ended then.)
+_COMPLETING_STEMS = ("complet", "finish", "crown", "capped", "sealed")
+
+
 def _relates_happenings(verb: Any, inside: range) -> bool:
-    """"the fall of Orm in 637 completed the conquest", "the defeat ended the rebellion": a verb whose
-    object is another happening tells how the dated one stood to it; the date is the subject's, and
-    the verb is no second happening of it."""
-    return any(c.dep_ == "dobj" and c.i not in inside and c.pos_ == "NOUN" and names_a_happening(c)
-               for c in verb.children)
+    """"the fall of Orm in 637 completed the conquest": a verb that makes the dated happening the last step
+    of another happening (its object) tells how the two stood; the date is the subject's, and the verb is
+    no second happening of it."""
+    return verb.lower_.startswith(_COMPLETING_STEMS) and any(
+        c.dep_ == "dobj" and c.i not in inside and c.pos_ == "NOUN" and names_a_happening(c)
+        for c in verb.children)
 
 
 # Verbs of a lasting state (stems, the lemmatizer may be off): "in 1968, when he lived in Lusk" tells
