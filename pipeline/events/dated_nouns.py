@@ -19,7 +19,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.happening_words import CONSEQUENCE_VERBS, LIGHT_VERBS, _lemma, names_a_happening
+from pipeline.events.happening_words import (
+    CONSEQUENCE_VERBS, LIGHT_VERBS, STANDING_IN_TIME, _lemma, names_a_happening,
+)
 
 # Prepositions that end the verb's time at the noun: the date right after the noun is the noun's.
 _ENDS_AT = {"until", "till"}
@@ -181,9 +183,30 @@ def _deeds_of(noun: Any, span: Any) -> list[Any]:
         g.dep_ == "nsubj" and g.tag_ == "WDT" for g in c.children)]
     if noun.dep_ == "nsubj":
         verbs.append(noun.head)
+    # ("the strike persisted until May" is the strike's row already: the verb only says it went on.)
     return [v for v in verbs if v.pos_ == "VERB" and v.tag_ == "VBD" and _lemma(v) not in _NOT_SHARED and
-            not v.lower_.startswith(_LASTING_STEMS) and
+            _lemma(v) not in STANDING_IN_TIME and
+            not v.lower_.startswith(_LASTING_STEMS) and not _relates_happenings(v, inside) and
+            v.lower_ not in _FINDING_FORMS and
             not span.start <= v.i < span.end and not _other_date(v, noun, inside)]
+
+
+# Verbs by which a count or a survey tells what it found: "the 1897 census found 5 million" is the census.
+_FINDING_FORMS = {"found", "recorded", "counted", "showed", "revealed", "registered", "enumerated", "listed"}
+
+
+# Verbs by which a happening is the last step of a longer one: "the fall of Orm in 637 completed the
+# conquest" (stems: the parse has no lemmas). ("The clashes in May ended the truce" is a deed: the truce ended then.)
+_COMPLETING_STEMS = ("complet", "finish", "crown", "capped", "sealed")
+
+
+def _relates_happenings(verb: Any, inside: range) -> bool:
+    """"the fall of Orm in 637 completed the conquest": a verb that makes the dated happening the last step
+    of another happening (its object) tells how the two stood; the date is the subject's, and the verb is
+    no second happening of it."""
+    return verb.lower_.startswith(_COMPLETING_STEMS) and any(
+        c.dep_ == "dobj" and c.i not in inside and c.pos_ == "NOUN" and names_a_happening(c)
+        for c in verb.children)
 
 
 # Verbs of a lasting state (stems, the lemmatizer may be off): "in 1968, when he lived in Lusk" tells

@@ -161,8 +161,8 @@ def tells_a_post(verb: Any, lemma: str | None) -> bool:
 
 
 def _cites_a_source(span: Any) -> bool:
-    """``according to a 2003 report, …``: the date is the source's, the sentence tells something else."""
-    return any(t.lower_ == "according" for t in span.root.ancestors)
+    """``according to a 2003 report``, ``as per the 1901 census``: the date is the source's, not the news."""
+    return any(t.lower_ == "according" or (t.lower_ == "per" and t.i > 0 and t.nbor(-1).lower_ == "as") for t in span.root.ancestors)
 
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|o'clock)?|\d{1,2}:\d\d", re.I)
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.lexicon.light_verb_forms import LIGHT_VERB_FORMS
 from pipeline.lexicon.stems import singulars as _singulars
 from pipeline.lexicon.happenings import (
-    EVENT_NOUNS, EVENT_SUFFIXES, LIGHT_VERB_HAPPENINGS, STATES_NOT_HAPPENINGS, SUFFIX_LOOKALIKES,
-    UNFOLDING_VERB_FORMS,
+    EVENT_NOUNS, EVENT_SUFFIXES, IN_EFFECT_NOUNS, IN_EFFECT_WORDS, LIGHT_VERB_HAPPENINGS, STATES_NOT_HAPPENINGS,
+    SPELL_NOUNS, SUFFIX_LOOKALIKES, TAKING_EFFECT_NOUNS, UNFOLDING_VERB_FORMS,
     NAMED_HAPPENING_HEADS,
 )
 
@@ -98,40 +99,7 @@ _INTO_VERBS = {"enter"}
 
 
 # The light verbs' forms: the lemmatizer is off in the events stage's parse (lemmas come later, per trigger).
-_FORMS = {form: lemma for lemma, forms in {
-    "be": "be is are was were been being am 's 're", "have": "have has had having 've 'd",
-    "take": "take takes took taken taking", "make": "make makes made making",
-    "begin": "begin begins began begun beginning", "go": "go goes went gone going",
-    "face": "face faces faced facing", "set": "set sets setting", "spend": "spend spends spent spending",
-    "enter": "enter enters entered entering", "occur": "occur occurs occurred occurring",
-    "happen": "happen happens happened happening", "include": "include includes included including",
-    "last": "last lasts lasted lasting",
-    "help": "help helps helped helping", "hold": "hold holds held holding",
-    "stage": "stage stages staged staging", "conduct": "conduct conducts conducted conducting",
-    "carry": "carry carries carried carrying", "undertake": "undertake undertakes undertook undertaken undertaking",
-    "perform": "perform performs performed performing", "mount": "mount mounts mounted mounting",
-    "organise": "organise organises organised organising", "organize": "organize organizes organized organizing",
-    "start": "start starts started starting", "commence": "commence commences commenced commencing",
-    "continue": "continue continues continued continuing", "resume": "resume resumes resumed resuming",
-    "see": "see sees saw seen seeing", "witness": "witness witnesses witnessed witnessing",
-    "suffer": "suffer suffers suffered suffering", "inflict": "inflict inflicts inflicted inflicting",
-    "undergo": "undergo undergoes underwent undergone undergoing", "lay": "lay lays laid laying",
-    "experience": "experience experiences experienced experiencing",
-    "give": "give gives gave given giving", "lead": "lead leads led leading", "cause": "cause causes caused causing",
-    "result": "result results resulted resulting", "bring": "bring brings brought bringing",
-    "prompt": "prompt prompts prompted prompting", "spark": "spark sparks sparked sparking",
-    "trigger": "trigger triggers triggered triggering", "provoke": "provoke provokes provoked provoking",
-    "force": "force forces forced forcing", "precipitate": "precipitate precipitates precipitated precipitating",
-    "mark": "mark marks marked marking", "precede": "precede precedes preceded preceding",
-    "follow": "follow follows followed following", "involve": "involve involves involved involving",
-    "show": "show shows showed shown showing", "originate": "originate originates originated originating",
-    "arise": "arise arises arose arisen arising", "stem": "stem stems stemmed stemming",
-    "open": "open opens opened opening", "end": "end ends ended ending", "close": "close closes closed closing",
-    "conclude": "conclude concludes concluded concluding", "try": "try tries tried trying",
-    "attempt": "attempt attempts attempted attempting", "become": "become becomes became becoming",
-    "come": "come comes came coming", "claim": "claim claims claimed claiming",
-    "date": "date dates dated dating", "culminate": "culminate culminates culminated culminating",
-    "touch": "touch touches touched touching"}.items() for form in forms.split()}
+_FORMS = LIGHT_VERB_FORMS
 
 
 def _lemma(tok: Any) -> str:
@@ -155,6 +123,8 @@ def better_word(tok: Any, span: Any) -> Any:
     lemma = _lemma(tok)
     if tok.pos_ == "VERB" and (subject := unfolding_subject(tok, span)) is not None:
         return subject  # "an explosion ripped through the embassy on Friday": the explosion
+    if tok.pos_ in ("VERB", "AUX") and (going_on := _going_on_subject(tok, lemma, span)) is not None:
+        return going_on  # "the battle ran from 1939 to 1945", "the ceasefire became effective on 20 August"
     if tok.pos_ == "VERB" and (named := named_happening_subject(tok, span, light_only=True)) is not None and \
             names_a_happening(named):
         # "the Lusk War took place between 1905 and 1911": the war. A head only NAMED_HAPPENING_HEADS
@@ -382,6 +352,43 @@ def named_happening_subject(verb: Any, span: Any = None, light_only: bool = Fals
         if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i not in inside and (names_a_happening(c) or not _singulars(
                 c.lower_).isdisjoint(NAMED_HAPPENING_HEADS)) and \
                 not any(g.dep_ == "prep" for g in c.children) and c.ent_type_ not in ("DATE", "TIME", "PERSON"):
+            return c
+    return None
+
+
+# Verbs that only say a happening went on, lasted or stood in time ("the battle ran from 1939 to 1945",
+# "apartheid existed from 1948", "the war continued until 1945", "the crisis is tied to 1929"):
+# when their subject names a happening, the date is that happening's and the row its noun.
+# ("remain" tells a state: "the treaty remained in force until 1920" is no happening of 1920.)
+STANDING_IN_TIME = {"last", "run", "exist", "continue", "persist", "endure", "stretch", "become", "tie", "link",
+                    "refer"}
+
+
+def _going_on_subject(verb: Any, lemma: str, span: Any) -> Any | None:
+    """The happening noun a verb of lasting or standing in time has as its subject (see
+    STANDING_IN_TIME), or the thing that came into effect; None when the verb does something of its
+    own (an object or a verb: "continued the talks", "continued to fight") or the subject has a date
+    of its own or names no happening ("its territory stretched …" keeps the verb)."""
+    in_effect = lemma in ("become", "come") and any(
+        (c.dep_ == "acomp" and c.lower_ in IN_EFFECT_WORDS) or (c.dep_ == "prep" and c.lower_ == "into" and any(
+            g.dep_ == "pobj" and g.lower_ in IN_EFFECT_NOUNS for g in c.children)) for c in verb.children)
+    if lemma not in STANDING_IN_TIME and not in_effect:
+        return None
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return None
+    inside = range(span.start, span.end)
+    subjects = ("nsubj", "nsubjpass") if lemma in ("tie", "link") else ("nsubj",)
+    children = list(verb.children)
+    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        # "his reign is thought to have lasted until 931 BC": the subject the infinitive shares.
+        children, subjects = list(verb.head.children), ("nsubj", "nsubjpass")
+    for c in children:
+        if c.dep_ not in subjects or c.i in inside or c.ent_type_ in ("DATE", "TIME", "PERSON", "GPE", "NORP") or \
+                any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree if g.i != c.i):
+            continue
+        if (c.pos_ in ("NOUN", "PROPN") and (_named_happening(c) or c.lower_ in SPELL_NOUNS)) or (
+                in_effect and c.pos_ == "NOUN" and not _singulars(c.lower_).isdisjoint(TAKING_EFFECT_NOUNS) and
+                _singulars(c.lower_).isdisjoint(STATES_NOT_HAPPENINGS)):  # ("union" a state: the row filters drop it)
             return c
     return None
 

@@ -34,6 +34,8 @@ _COUNTING_VERBS = {"estimate", "number", "total", "count", "calculate", "reckon"
 _SHARE_VERBS = {"represent", "account", "make", "constitute", "comprise", "form"}
 _SHARE_WORDS = {"%", "percent", "per", "share", "proportion", "fraction", "majority", "minority", "half", "third",
                 "quarter", "fifth", "tenth", "bulk", "most"}
+# Counts that measure a figure at their date: "at the 2020 census", "in the 1990 survey".
+_COUNT_NOUNS = {"census", "survey", "poll", "count", "estimate", "tally"}
 _FIGURE_ENTS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 # What a record of the past is: "its history can be traced to", "the origins of the town go back to".
 _RECORD_NOUNS = {"history", "origin", "root", "ancestry", "lineage", "record", "evidence", "mention", "reference",
@@ -51,6 +53,10 @@ def no_standing_happening(span: Any, trigger: Any, lemma: str | None) -> str | N
         return None
     if trigger.pos_ == "NOUN" and not singulars(trigger.lower_).isdisjoint(STATES_NOT_HAPPENINGS):
         return "figure"  # "with a population of 3.7 million in 2023": the noun names a standing
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and not singulars(trigger.lower_).isdisjoint(_COUNT_NOUNS):
+        # "a population of 585,708 at the 2020 census", "as of the 2011 census it is the third largest": the
+        # count is when a figure was measured; the sentence tells the figure ("the 1897 census found" stays).
+        return "figure"
     if trigger.pos_ not in ("VERB", "AUX"):
         return None
     if _fronted_description(span, trigger):

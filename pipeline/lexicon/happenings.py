@@ -36,6 +36,9 @@ EVENT_NOUNS = {
     # Movements into a place or a market, told without a suffix: "the buildup of troops in August",
     # "made inroads in 1200".
     "buildup", "build-up", "inroad", "incursion",
+    # Happenings and stretches a history dates by their own phrase: "the 1897 census found",
+    # "the interregnum of 1527–1533", "apartheid existed from 1948 to 1994".
+    "census", "interregnum", "apartheid",
 }
 EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
 
@@ -54,7 +57,7 @@ SUFFIX_LOOKALIKES = {"spring", "morning", "evening", "exception", "edition", "ce
                      "architecture", "agriculture", "apartment", "equipment", "compartment", "garment",
                      "ornament", "segment", "supplement", "science", "audience", "evidence", "distance",
                      "balance", "finance", "essence", "licence", "sequence", "comrade", "arcade", "grenade",
-                     "facade", "interval",
+                     "facade", "interval", "pasture",
                      # Rules, papers, trades and views: "the regulation", "sold debentures", "the
                      # shipbuilding unit", "the implication of", "analysts' expectations".
                      "regulation", "debenture", "shipbuilding", "implication", "expectation", "education",
@@ -234,3 +237,15 @@ EVALUATIVE_NOUNS = frozenset("""
 sign outlook condition prospect climate mood sentiment picture environment indication indicator signal symptom
 harbinger reflection
 """.split())
+
+# "the constitution became effective in 1230", "the law came into force on 1 May": what took effect is
+# the happening, so the subject takes the row (a noun of a state, "union", keeps the verb).
+IN_EFFECT_WORDS = {"effective", "operative", "valid", "binding", "official"}
+IN_EFFECT_NOUNS = {"force", "effect", "operation"}
+# What takes effect on a day: agreements, laws, bans and reforms.
+TAKING_EFFECT_NOUNS = {"law", "act", "constitution", "treaty", "agreement", "ceasefire", "truce", "armistice",
+                       "ban", "reform", "accord", "convention", "charter", "statute", "decree", "merger", "partition",
+                       "annexation", "independence", "amendment", "regulation", "rule", "order", "sanction", "tariff"}
+# A spell in office or of a life, the happening a verb of lasting is said of: "his reign lasted until 931 BC",
+# "her career continued until 1950" (a thing that lasted, "the regime lasted", keeps the verb).
+SPELL_NOUNS = {"reign", "tenure", "presidency", "premiership", "regency", "career", "captivity"}

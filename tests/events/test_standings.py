@@ -105,13 +105,14 @@ def test_news_rows_only_for_what_was_done(pipeline, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # an agreement's year names it; acting on it later is no happening of that year
+    # an agreement's year names it; acting on it later is no happening of that year (what came into
+    # force is the pact: the row's word, issue 33)
     ("The pact came into force on 1 January 1994 and superseded the 1988 Tarvia–Lusk Free Trade Agreement.",
-     [("1 January 1994", "come")]),
+     [("1 January 1994", "pact")]),
     ("The 1988 Tarvia–Lusk Free Trade Agreement was signed in Orm.", [("1988", "sign")]),  # its making
     ("She attended the 1936 Olympics in Berlin.", [("1936", "attend")]),          # a happening's name
     ("The pact came into force on 1 January 1994 and superseded the 1988 Tarvia–Lusk Free Trade Agreement "
-     "between Tarvia and Lusk.", [("1 January 1994", "come")]),
+     "between Tarvia and Lusk.", [("1 January 1994", "pact")]),
 ])
 def test_an_agreements_year_dates_only_its_making(pipeline, text, expected):
     assert rows(pipeline, text) == expected
