@@ -60,6 +60,7 @@ eval: $(STAMP)
 	$(PY) -m evaluation.audit_events score docs/audit/session14/reference/judged.jsonl --key docs/audit/session14/reference/key.json
 	$(PY) -m evaluation.audit_changed score docs/audit/session14/changed/judged.jsonl --key docs/audit/session14/changed/key.json
 	$(PY) -m evaluation.stories_audit score docs/audit/session14/stories/judged.jsonl --key docs/audit/session14/stories/key.json
+	$(PY) -m evaluation.audit_changed score docs/audit/session14/round2/judged.jsonl --key docs/audit/session14/round2/key.json
 
 clean:
 	rm -rf outputs $(VENV)
