@@ -42,6 +42,33 @@ def theme_head(trigger: Any) -> Any | None:
     return None
 
 
+# Nouns that say how much, what share or what sort of a thing rather than what it is: the thing acted on
+# is their complement ("stressed the need for a treaty" → treaty, "took part in the partition of Orm" →
+# partition of Orm, "pursued a policy of appeasement" → appeasement). Each with the prepositions that
+# introduce the thing.
+_LIGHT_NOUNS = {"need": ("for", "of"), "part": ("in",), "policy": ("of",), "policies": ("of",),
+                "kind": ("of",), "kinds": ("of",), "form": ("of",), "forms": ("of",), "number": ("of",),
+                "series": ("of",), "sort": ("of",), "type": ("of",), "types": ("of",)}
+
+
+def past_light_noun(head: Any) -> Any:
+    """The complement a light noun hands the theme to ("the need for a treaty" → treaty); the head
+    itself when it is no light noun or has no such complement right after it ("a new policy")."""
+    preps = _LIGHT_NOUNS.get(head.lower_) if head.pos_ == "NOUN" else None
+    if not preps:
+        return head
+    # "took part in the treaty": the parser often hangs the preposition on the verb, not the noun.
+    hosts = list(head.children) + (list(head.head.children) if head.dep_ == "dobj" else [])
+    for prep in hosts:
+        # Only the preposition right after the noun: a later one says where or when, not what
+        # ("adopted a policy in May").
+        if prep.dep_ == "prep" and prep.i == head.i + 1 and prep.lower_ in preps:
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
+    return head
+
+
 def proper_name(head: Any) -> Any | None:
     """The capitalised name a head noun ends ("Moscow Peace Treaty", "German–Soviet Border and
     Commercial Agreement") or starts ("Treaty of Tordesillas", "Treaty of Mutual Assistance");
@@ -87,6 +114,8 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
     """(theme, clean offset of the named agreement it was resolved to or None, tokens of the
     theme's own name) for a trigger whose subject heads are ``subjects``."""
     head = theme_head(trigger)
+    if head is not None:
+        head = past_light_noun(head)
     if head is None:
         own = _own_name(trigger)  # "the Tarvia–Lusk Pact of 26 January": the dated agreement itself
         if own is not None:

@@ -1,0 +1,46 @@
+"""Themes name the thing acted on: a light noun (need, part, policy, number, form …) hands the theme
+to its complement. Invented sentences; regression tests, not evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def process():
+    """Run every configured stage over a small text, with one model load for the module."""
+    from pipeline.core.config import load_config
+    from pipeline.batch.processing import Pipeline
+
+    pipeline = Pipeline(load_config(None))
+
+    def run(text: str):
+        return pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]
+
+    return run
+
+
+def theme_of(process, text: str, trigger: str) -> str | None:
+    rows = [e for e in process(text) if e.trigger == trigger]
+    assert len(rows) == 1, [(e.trigger, e.theme) for e in process(text)]
+    return rows[0].theme
+
+
+@pytest.mark.parametrize("text, trigger, theme", [
+    ("In 1935 the minister stressed the need for a treaty with Tarvia.", "stress", "treaty"),
+    ("In 1938 Lusk pursued a policy of appeasement.", "pursue", "appeasement"),
+    ("In 1901 the army built a number of forts near Tarsk.", "build", "forts"),
+    ("In 1910 the king introduced a form of taxation.", "introduce", "taxation"),
+    # the parser hangs "in" on the verb: the preposition right after the noun still counts
+    ("In 1925 Tarvia took part in the Treaty of Orm with France.", "take", "Treaty of Orm"),
+])
+def test_a_light_noun_hands_the_theme_to_its_complement(process, text, trigger, theme):
+    assert theme_of(process, text, trigger) == theme
+
+
+@pytest.mark.parametrize("text, trigger, theme", [
+    ("In 1936 the council adopted a new policy.", "adopt", "new policy"),  # no complement: the noun stays
+    ("In 1936 the council adopted a policy in May.", "adopt", "policy"),  # "in May" says when, not what
+])
+def test_a_light_noun_without_its_complement_stays(process, text, trigger, theme):
+    assert theme_of(process, text, trigger) == theme
