@@ -51,6 +51,21 @@ _LIGHT_NOUNS = {"need": ("for", "of"), "part": ("in",), "policy": ("of",), "poli
                 "series": ("of",), "sort": ("of",), "type": ("of",), "types": ("of",)}
 
 
+# Verbs with a bare noun that together make one predicate ("give way", "take place", "take part" with
+# no "in"): the noun names no thing acted on.
+_TAKE_NOUNS = {"place", "shape", "hold", "effect", "root", "part", "heart", "note"}
+# By the verb's written form: the parser here gives no lemmas.
+_IDIOM_OBJECTS = {**{f: {"way"} for f in ("give", "gives", "gave", "given", "giving")},
+                  **{f: {"way", "sense"} for f in ("make", "makes", "made", "making")},
+                  **{f: _TAKE_NOUNS for f in ("take", "takes", "took", "taken", "taking")}}
+
+
+def _is_idiom_object(trigger: Any, head: Any) -> bool:
+    """Whether ``head`` is the bare noun of an idiom its trigger makes ("gave way", not "gave the way")."""
+    return (head.head.i == trigger.i and head.lower_ in _IDIOM_OBJECTS.get(trigger.lower_, ())
+            and not any(c.dep_ in ("det", "poss", "amod") for c in head.children))
+
+
 def past_light_noun(head: Any) -> Any:
     """The complement a light noun hands the theme to ("the need for a treaty" → treaty); the head
     itself when it is no light noun or has no such complement right after it ("a new policy")."""
@@ -121,6 +136,8 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
         if own is not None:
             return paragraphs.names.by_text.get(own.text, own.text), None, {t.i for t in own}
         return None, None, set()
+    if _is_idiom_object(trigger, head):
+        return None, None, set()  # "giving way", "took place": the noun is part of the verb, no thing
     if head.lower_ in THING_PRONOUNS and head.pos_ in ("PRON", "DET"):
         # "it was signed": the named agreement last mentioned in this paragraph.
         thing = paragraphs.last_thing(offset + head.idx)
@@ -188,8 +205,22 @@ def _named_in_full(head: Any) -> Any | None:
             if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.lower_ in DOCUMENT_WORDS:
                 name = proper_name(obj)
                 if name is not None:
-                    return head.doc[head.i:name.end]
+                    return head.doc[_left_edge(head):name.end]
     return None
+
+
+def _left_edge(head: Any) -> int:
+    """Where a noun's own modifiers start right before it ("trade regulation", not "the 1931 extension":
+    a determiner or a date only points at the thing)."""
+    start = head.i
+    while start > head.sent.start:
+        prev = head.doc[start - 1]
+        if prev.head.i == head.i and prev.dep_ in ("compound", "amod") and prev.lower_ not in _COUNTING_WORDS \
+                and not prev.ent_type_ and not prev.like_num:
+            start -= 1
+        else:
+            break
+    return start
 
 
 # Modifiers that are part of what a thing is ("the Polish areas", "mutual assistance treaties", "the
@@ -238,6 +269,8 @@ def _phrase(head: Any, with_of: bool) -> str | None:
         return None
     doc = head.doc
     start, end = min(kept), max(kept) + 1
+    # "self-determination": the hyphen the parser hangs on the noun as punctuation joins two kept words.
+    kept.update(i for i in range(start, end) if doc[i].text in ("-", "–") and i - 1 in kept and i + 1 in kept)
     # Only one unbroken stretch of words: a gap is a word the phrase leaves out, which would misquote it.
     if any(i not in kept for i in range(start, end)) or any(
             doc[i].is_punct and doc[i].text not in ("-", "–") for i in range(start, end)):

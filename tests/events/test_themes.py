@@ -44,3 +44,22 @@ def test_a_light_noun_hands_the_theme_to_its_complement(process, text, trigger, 
 ])
 def test_a_light_noun_without_its_complement_stays(process, text, trigger, theme):
     assert theme_of(process, text, trigger) == theme
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1933 the old loyalties gave way to new ties.", "give"),
+    ("In 1933 the reform took shape in Tarsk.", "take"),
+])
+def test_an_idiom_noun_is_no_theme(process, text, trigger):
+    assert theme_of(process, text, trigger) is None
+
+
+@pytest.mark.parametrize("text, trigger, theme", [
+    # the hyphened word whole, with its "of"-complement
+    ("In 1938 Britain favored self-determination of the Orm people over the claims of Vell.", "favor", "self-determination of the Orm people"),
+    # the noun's own modifier before it stays with the agreement it is part of
+    ("In March 1941 Tarvia ratified the trade annex of the Tarsk Treaty.", "ratify",
+     "trade annex of the Tarsk Treaty"),
+])
+def test_a_theme_keeps_its_own_words(process, text, trigger, theme):
+    assert theme_of(process, text, trigger) == theme
