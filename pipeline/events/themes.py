@@ -32,7 +32,8 @@ def theme_head(trigger: Any) -> Any | None:
             if c.dep_ in deps:
                 return antecedent(c)
     for c in trigger.children:
-        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+        # A verb inside a quotation is the quote's own ("wrote about "… to adopt a policy""), not the trigger's.
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and not _quote_between(trigger, c):
             for g in c.children:
                 if g.dep_ == "dobj":
                     return g
@@ -64,6 +65,12 @@ def _is_idiom_object(trigger: Any, head: Any) -> bool:
     """Whether ``head`` is the bare noun of an idiom its trigger makes ("gave way", not "gave the way")."""
     return (head.head.i == trigger.i and head.lower_ in _IDIOM_OBJECTS.get(trigger.lower_, ())
             and not any(c.dep_ in ("det", "poss", "amod") for c in head.children))
+
+
+def _quote_between(a: Any, b: Any) -> bool:
+    """Whether a quotation mark stands between two tokens of a sentence."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text in ('"', "“", "”") for t in a.doc[lo + 1:hi])
 
 
 def past_light_noun(head: Any) -> Any:

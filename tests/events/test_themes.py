@@ -63,3 +63,9 @@ def test_an_idiom_noun_is_no_theme(process, text, trigger):
 ])
 def test_a_theme_keeps_its_own_words(process, text, trigger, theme):
     assert theme_of(process, text, trigger) == theme
+
+
+def test_a_quoted_clause_gives_no_theme_to_the_verb_that_quotes_it(process):
+    text = ('In October 1940 Orme wrote to Vell about "the historic mission of the Four Kingdoms – Tarvia, Vell, '
+            'Orm and Lusk – to adopt a wise policy and direct the growth of their peoples."')
+    assert theme_of(process, text, "write") != "wise policy"
