@@ -67,6 +67,19 @@ def _is_idiom_object(trigger: Any, head: Any) -> bool:
             and not any(c.dep_ in ("det", "poss", "amod") for c in head.children))
 
 
+# Verbs that tell someone to act ("ordered the army to withdraw"): their object is who is told.
+_DIRECTIVE_FORMS = {f"{stem}{end}" for stem in ("order", "urge", "command", "instruct", "ask", "request", "forbid")
+                    for end in ("", "s", "ed", "ing")} | {"told", "tell", "tells", "telling", "forbade", "forbidden"}
+
+
+def _is_told_to_act(trigger: Any, head: Any) -> bool:
+    """Whether ``head`` is the object of a directive verb followed by a to-infinitive it is told to do."""
+    if trigger.lower_ not in _DIRECTIVE_FORMS or head.head.i != trigger.i or head.dep_ != "dobj":
+        return False
+    return any(c.dep_ in ("xcomp", "advcl", "ccomp", "oprd") and c.pos_ == "VERB" and c.i > head.i
+               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in trigger.children)
+
+
 def _quote_between(a: Any, b: Any) -> bool:
     """Whether a quotation mark stands between two tokens of a sentence."""
     lo, hi = sorted((a.i, b.i))
@@ -143,6 +156,8 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
         if own is not None:
             return paragraphs.names.by_text.get(own.text, own.text), None, {t.i for t in own}
         return None, None, set()
+    if _is_told_to_act(trigger, head):
+        return None, None, set()  # "ordered his army to withdraw": the army is told, no thing acted on
     if _is_idiom_object(trigger, head):
         return None, None, set()  # "giving way", "took place": the noun is part of the verb, no thing
     if head.lower_ in THING_PRONOUNS and head.pos_ in ("PRON", "DET"):

@@ -69,3 +69,10 @@ def test_a_quoted_clause_gives_no_theme_to_the_verb_that_quotes_it(process):
     text = ('In October 1940 Orme wrote to Vell about "the historic mission of the Four Kingdoms – Tarvia, Vell, '
             'Orm and Lusk – to adopt a wise policy and direct the growth of their peoples."')
     assert theme_of(process, text, "write") != "wise policy"
+
+
+def test_who_is_told_to_act_is_no_theme(process):
+    text = "In late 1940 Orme had ordered his military to prepare for war in the east."
+    assert theme_of(process, text, "order") != "military"
+    # a thing ordered keeps its theme
+    assert theme_of(process, "In June 1940 Orme ordered a complete blockade of Vell.", "order") == "complete blockade of Vell"
