@@ -33,9 +33,10 @@ _LEADING_PARTICIPLES = {"led", "headed", "commanded", "organised", "organized", 
 _ACTED_ON_KINDS = {"PERSON", "ORG", "NORP"}
 
 
-def _done_to_party(trigger: Any) -> bool:
-    """Whether the happening noun names a party it was done to ("invasion of Lusk", "war against Orm")."""
-    return any(g.ent_type_ in _PARTY_KINDS for c in trigger.children if c.dep_ == "prep" and c.lower_ in _DONE_TO
+def done_to_party(trigger: Any, prepositions: set[str] = _DONE_TO) -> bool:
+    """Whether the happening noun names a party it was done to ("invasion of Lusk", "war against Orm"),
+    through one of ``prepositions``."""
+    return any(g.ent_type_ in _PARTY_KINDS for c in trigger.children if c.dep_ == "prep" and c.lower_ in prepositions
                for g in c.children if g.dep_ == "pobj")
 
 
@@ -51,7 +52,7 @@ def performing_state(entity: Any, span: Any, trigger: Any, states: list[str]) ->
         return None
     word = span.text.strip()
     known = state_of_word(word, list(states))
-    if known is not None or not _done_to_party(trigger) or not word[:1].isupper() or len(span) != 1:
+    if known is not None or not done_to_party(trigger) or not word[:1].isupper() or len(span) != 1:
         return known
     if word.endswith("ic") and country_name(word) is None and state_of_demonym(word, []) is None:
         return None  # "the Islamic conquest", "the Catholic reconquest": a creed's or an age's word, no people

@@ -16,6 +16,7 @@ from typing import Any
 
 from pipeline.events.demonyms import state_of_demonym
 from pipeline.events.joint_parties import state_of_word
+from pipeline.events.noun_parties import done_to_party
 from pipeline.stories.party_names import country_name
 
 Role = tuple[Any, str, str]
@@ -30,7 +31,8 @@ _PEOPLE_ENDINGS = ("an", "id", "ad", "ish", "ese")
 # age ("the Copernican Revolution"): only a dynasty's ending is read there.
 _DYNASTY_ENDINGS = ("id", "ad")
 _DASHES = {"-", "–", "—"}
-# Prepositions whose object is what the happening was done to ("conquest of Orm").
+# Prepositions whose object is what the happening was done to ("conquest of Orm"); narrower than
+# noun_parties' own set (no "with", "upon").
 _DONE_TO = {"of", "against", "over", "on"}
 
 
@@ -47,11 +49,6 @@ def _people_word(trigger: Any) -> Any | None:
     return word
 
 
-def _done_to(trigger: Any) -> bool:
-    return any(g.ent_type_ in ("GPE", "LOC", "NORP", "ORG", "PERSON") for c in trigger.children
-               if c.dep_ == "prep" and c.lower_ in _DONE_TO for g in c.children if g.dep_ == "pobj")
-
-
 def taking_people(trigger: Any, states: list[str]) -> str | None:
     """The state or people the word before a taking noun names as its doer (see the module), or None."""
     word = _people_word(trigger)
@@ -66,7 +63,7 @@ def taking_people(trigger: Any, states: list[str]) -> str | None:
     if known is not None:
         return known
     endings = _PEOPLE_ENDINGS
-    if not word.lower_.endswith(endings) or (word.ent_type_ == "PERSON" and not _done_to(trigger)):
+    if not word.lower_.endswith(endings) or (word.ent_type_ == "PERSON" and not done_to_party(trigger, _DONE_TO)):
         return None
     return state_of_demonym(word.text, []) or word.text + "s"
 
