@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.tree import pobjs
+from pipeline.events.tree import Role, pobjs
 from pipeline.events.party_shapes import force_party
 
-Role = tuple[Any, str, str]
 # Word stems of proposing and asking (the pipeline runs no lemmatiser).
 _ADDRESSING = ("propos", "offer", "suggest", "appeal", "petition", "request", "ask", "demand", "plead",
                "protest", "complain", "promis", "pledg")

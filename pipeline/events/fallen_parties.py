@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.tree import pobjs
+from pipeline.events.tree import Role, pobjs
 from pipeline.events.party_shapes import with_compounds
 
-Role = tuple[Any, str, str]
 # Entity types of a side that can take a place.
 _SIDE_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 # The word forms of "fall" (the pipeline runs no lemmatizer).

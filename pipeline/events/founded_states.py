@@ -17,9 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.tree import pobjs
+from pipeline.events.tree import Role, pobjs
 
-Role = tuple[Any, str, str]
 # Word stems of founding (the pipeline runs no lemmatiser): "established", "founding", "proclaims".
 _FOUNDING = ("establish", "found", "proclaim", "unif", "annex", "creat", "reestablish", "re-establish",
              # and of ending or taking a realm: what is ended or taken is acted on, a party

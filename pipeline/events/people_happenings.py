@@ -18,8 +18,8 @@ from pipeline.events.demonyms import state_of_demonym
 from pipeline.events.joint_parties import state_of_word
 from pipeline.events.noun_parties import done_to_party
 from pipeline.stories.party_names import country_name
+from pipeline.events.tree import Role
 
-Role = tuple[Any, str, str]
 # Nouns of taking land or ruling it: their people's word is the one who took or ruled.
 _TAKING = {"conquest", "conquests", "reconquest", "invasion", "invasions", "colonization", "colonisation",
            "revolution", "occupation", "annexation", "rule", "subjugation", "expansion", "incursion",

@@ -31,8 +31,8 @@ from pipeline.lexicon.non_party_names import PATIENT_POSSESSOR_NOUNS
 from pipeline.lexicon.type_nouns import PHYSICAL_THING_NOUNS
 from pipeline.stories.party_names import country_name
 from pipeline.lexicon.venues import PLACE_HELD_HAPPENINGS, SITE_NOUNS
+from pipeline.events.tree import Role
 
-Role = tuple[Any, str, str]
 # Verbs of undergoing (stems): what a place "suffered" or "experienced" is no deed of the place.
 _SUFFERING = ("suffer", "experienc", "endur")
 # Entity types that give a price or an amount ("50 cents", "2%", "20 points").

@@ -14,9 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.party_shapes import force_party, with_compounds
-from pipeline.events.tree import pobjs
+from pipeline.events.tree import Role, pobjs
 
-Role = tuple[Any, str, str]
 # Word stems of breaking away (the pipeline runs no lemmatiser): "seceded", "separation", "independence".
 _BREAKING = ("seced", "secess", "separat", "independ", "autonom", "sovereign", "emancipat", "liberat", "loss", "lost")
 # Words of a state's own hold on a land: "from Tarvian rule", "from Tarvian control".

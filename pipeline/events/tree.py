@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+# A role as the roles code passes it: (the entity or None, the role such as "actor" or "participant", the name);
+# one alias here for every module that reads or adds roles.
+Role = tuple[Any, str, str]
+
 
 def first_conjunct(token: Any) -> Any:
     """The first of the coordinated words ``token`` belongs to ("the U.S. and British embassies":

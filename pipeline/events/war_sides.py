@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.tree import pobjs
-Role = tuple[Any, str, str]
+from pipeline.events.tree import Role, pobjs
 # Word forms of fighting (the pipeline runs no lemmatiser): a happening whose sides both act.
 _FIGHTING = {"war", "wars", "warfare", "conflict", "conflicts", "battle", "battles", "fought", "fight", "fights",
              "fighting", "hostilities", "clash", "clashes", "clashed", "skirmish", "skirmishes", "combat"}
