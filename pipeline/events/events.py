@@ -25,7 +25,7 @@ from pipeline.timex.tagger import after_by
 from pipeline.events.document_dated import document_dated_events
 from pipeline.core.document import Document
 from pipeline.stories.party_names import document_canonicaliser
-from pipeline.events.names import Names
+from pipeline.events.document_names import document_names
 from pipeline.events.figures import no_news_happening, told_as_done
 from pipeline.events.filters import not_a_happening, tells_a_post
 from pipeline.events.coordination import coordinated
@@ -60,7 +60,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
     chunks = doc.layers["spacy_docs"]
     chunk_starts = [offset for offset, _ in chunks]
     entities = sorted(doc.layers["entities"], key=lambda e: e.start)
-    names = Names(entities, doc.text)
+    names = document_names(entities, doc.text)
     paragraphs = Paragraphs(chunks, entities, names)
     # "X–Y relations" names the pair in the title, or in the first line of a plain file (not its title).
     heads = doc.layers["sections"]

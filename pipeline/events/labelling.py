@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from pipeline.core.document import Document
-from pipeline.events.names import Names
+from pipeline.events.document_names import document_names
 from pipeline.core.layers import at_or_before, sentence_index
 from pipeline.core.records import Block
 from pipeline.events.coreference import Paragraphs
@@ -80,7 +80,7 @@ def label_roles(text: str, triggers: Sequence[tuple[int, int]], model: str | Non
     chunks = doc.layers["spacy_docs"]
     chunk_starts = [offset for offset, _ in chunks]
     entities = sorted(doc.layers["entities"], key=lambda e: e.start)
-    names = Names(entities, doc.text)
+    names = document_names(entities, doc.text)
     paragraphs = Paragraphs(chunks, entities, names)
     read_roles = RoleReader(paragraphs, document_canonicaliser(entities, names), None)
     sentences = doc.layers["sentences"]

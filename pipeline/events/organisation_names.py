@@ -142,7 +142,9 @@ def short_forms(entities: list, names: Any) -> dict[str, str]:
         own = bare_organisation(short)
         heads = tuple(f"{short.lower()}{cut}" for cut in (" ", "'s ", "’s "))
         starts = {bare: (full, at) for bare, (full, at) in fulls.items() if bare != own and bare.startswith(heads)}
-        if names._text is not None:
+        # The substring test first: the pattern is compiled anew for each short form, and most are never
+        # written with "'s" (speed only: the pattern cannot match without it).
+        if names._text is not None and (f"{short}'s" in names._text or f"{short}’s" in names._text):
             # "Tully's Bakeries" the model left untagged: the owner's name and the capitalised words after it.
             # Only a business's plural or legal form last ("Bakeries", "Ltd"): "Orme's Army" is Orme's army.
             for m in re.finditer(rf"\b{re.escape(short)}['’]s(?:\s+[A-Z][\w&.-]*)+", names._text):

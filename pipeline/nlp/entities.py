@@ -193,11 +193,11 @@ def _has_who_clause(span) -> bool:  # noqa: ANN001 - a spaCy Span
 def assign_parties(found: list[Entity], text: str | None = None) -> None:
     """Set each mention's ``party_id``: the party its canonical name names (the events stage names
     it the same way, :func:`pipeline.stories.party_names.document_canonicaliser`); none for a place or a thing."""
-    from pipeline.events.names import Names
+    from pipeline.events.document_names import document_names
     from pipeline.stories.party_names import document_canonicaliser, mention_party
 
     ordered = sorted(found, key=lambda e: e.start)
-    names = Names(ordered, text)
+    names = document_names(ordered, text)
     canonical = document_canonicaliser(ordered, names)
     states = sorted({names(e) for e in ordered if e.label == "GPE"})
     for e in found:
