@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.titled_names import titled_names
 from pipeline.lexicon.type_nouns import PERSON_NOUNS
 
 # Labels the model gives a people's plural ("Goths" PERSON, "Vandals" NORP, "Byzantines" ORG).
@@ -96,8 +97,10 @@ def untagged_leaders(subjects: list, named: set[int]) -> list[str]:
 
 def dropped_parties(subjects: list, parties: list, named: set[int], known: dict) -> list[tuple[str, str]]:
     """(role, name) of the parties the model dropped or left untagged: the peoples among the subjects
-    (actors) and the parties (participants), and the leaders the subjects act under (actors); ``known``
+    (actors) and the parties (participants), the leaders the subjects act under and the names a title
+    beside them tells a person (actors, :mod:`pipeline.events.titled_names`); ``known``
     maps a name as written to the document's name for it."""
-    found = [("actor", n) for n in dropped_peoples(subjects, named) + untagged_leaders(subjects, named)]
+    found = [("actor", n) for n in dropped_peoples(subjects, named) + untagged_leaders(subjects, named)
+             + titled_names(subjects, named)]  # "Clovis I, king of the Franks, conquered"
     found += [("participant", n) for n in dropped_peoples(parties, named)]
     return [(role, known.get(n, n)) for role, n in found]
