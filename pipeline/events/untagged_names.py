@@ -7,6 +7,7 @@ from typing import Any
 
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment
 from pipeline.events.triggers import is_event_noun
+from pipeline.lexicon.person_titles import TITLES_OF_PLACE
 from pipeline.lexicon.type_nouns import PERSON_NOUNS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 
@@ -37,11 +38,14 @@ def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
     out, run = [], []
     for i in sorted(tokens) + [None]:
         tok = doc[i] if i is not None else None
-        if tok is not None and tok.tag_ in ("NNP", "NNPS") and i not in named and tok.text[:1].isupper() \
-                and not tok.ent_type_ and (not run or run[-1].i == i - 1):
+        if tok is not None and ((tok.tag_ in ("NNP", "NNPS") and i not in named and tok.text[:1].isupper()
+                                 and not tok.ent_type_) or _title_of(run, tok, named)) and (not run or run[-1].i == i - 1):
             run.append(tok)
             continue
+        if run and run[-1].lower_ == "of":
+            run = run[:-1]  # "the Duke of" and no name after it: the title alone, as before
         if run:
+            run = _counted(run) + run  # "the Five Nations": the number is part of the name
             words = [t.lower_ for t in run]
             alone_first = len(run) == 1 and run[0].i == run[0].sent.start
             venue = alone_first or (run[-1].dep_ == "compound" and run[-1].head.lower_ in _VENUE_NOUNS)
@@ -49,7 +53,7 @@ def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
             if not venue and not fragment and words[-1] not in _NOT_PARTY_WORDS and words[-1] not in DOCUMENT_WORDS and \
                     not any(is_event_noun(t) for t in run) and len(run[-1].text) > 1 and \
                     not _in_agreement_name(run[-1]):
-                while run and run[0].lower_.rstrip(".") in PERSON_NOUNS and len(run) > 1:
+                while run and run[0].lower_.rstrip(".") in PERSON_NOUNS and len(run) > 1 and run[1].lower_ != "of":
                     run = run[1:]  # "General Villeneuve": the name, not the title
                 out.append(doc[run[0].i:run[-1].i + 1].text)
         run = [tok] if tok is not None and tok.tag_ in ("NNP", "NNPS") and i not in named \
@@ -67,3 +71,23 @@ def _in_agreement_name(token: Any) -> bool:
         if token.lower_ in DOCUMENT_WORDS:
             return True
     return False
+
+
+def _title_of(run: list, tok: Any, named: set[int]) -> bool:
+    """Whether ``tok`` is the "of" of a ruler's title written of a place ("the Duke of Vell", "the Khan of
+    Orme"): one capitalised title word before it and an untagged capitalised proper noun after, so the
+    whole title is one name, never the title and the place as two parties."""
+    if tok.lower_ != "of" or len(run) != 1 or run[0].lower_ not in TITLES_OF_PLACE or tok.i + 1 >= len(tok.doc):
+        return False
+    after = tok.doc[tok.i + 1]
+    return after.tag_ in ("NNP", "NNPS") and after.i not in named and after.text[:1].isupper() and not after.ent_type_
+
+
+def _counted(run: list) -> list:
+    """The capitalised number word right before a run of proper nouns ("Five" of "the Five Nations",
+    which the model tags a cardinal), as a list of its one token, else []."""
+    before = run[0].i - 1
+    if before < run[0].sent.start:
+        return []  # (the cardinal is a kept entity of its own: ``named`` holds it, and is not asked)
+    word = run[0].doc[before]
+    return [word] if word.like_num and word.is_alpha and word.text[:1].isupper() and word.ent_type_ in ("", "CARDINAL") else []

@@ -26,3 +26,15 @@ def test_a_place_described_beside_is_no_person():
     # "capital", "kingdom": no title of a person, the name stays what it was
     assert roles("Paris, the capital of Tarvia, was occupied in 1940.", "occupied")["actors"] == []
     assert roles("Vell, a kingdom of the Franks, was annexed in 800.", "annexed")["actors"] == []
+
+
+def test_a_ruler_s_title_written_of_a_place_is_one_name_not_two_parties():
+    r = roles("In 1066, the Duke of Vell, later known as Orme the Conqueror, invaded Lusk.", "invaded")
+    assert r["actors"] == ["Duke of Vell"] and r["participants"] == ["Lusk"]
+    assert roles("In 1200 the King of Orme attacked the fort.", "attacked")["actors"] == ["King of Orme"]
+
+
+def test_a_number_word_opening_an_untagged_name_is_part_of_it():
+    assert roles("The Five Nations sacked the capital in 311.", "sacked")["actors"] == ["Five Nations"]
+    # a number counting common nouns is no name
+    assert roles("Five soldiers attacked the fort in 1789.", "attacked")["actors"] == []
