@@ -97,7 +97,9 @@ FORCE_NOUNS = {"troops", "forces", "force", "army", "armies", "fleet", "fleets",
                "guerrillas", "diplomats", "delegation", "envoys", "officials", "side", "rule", "control",
                "sovereignty", "occupation", "authority", "administration", "leadership", "command", "colonists",
                "settlers", "invaders", "raiders", "privateers", "marines", "sailors", "knights", "crusaders",
-               "servicemen"}
+               "servicemen",
+               # a people's fighters in history prose ("Muslim conquerors took the city", "Mongol horsemen")
+               "conquerors", "warriors", "tribesmen", "horsemen", "colonizers", "colonisers"}
 
 
 _FOLLOWER_ENDINGS = ("ik", "ist", "ite")

@@ -41,3 +41,9 @@ def test_a_dropped_singular_name_is_a_realm_only_where_the_sentence_says_so():
     assert sorted(r["actors"]) == ["Kangxi Emperor", "Qing"] and r["participants"] == ["Taiwan"]
     r = roles("The unification of China by the Qin state in 221 BC ended the period.", "unification")
     assert r["actors"] == ["Qin state"] and r["participants"] == ["China"]
+
+
+def test_a_people_s_fighters_stand_for_the_people():
+    # "conquerors", "colonizers" are a people's force like "troops": the people acts
+    assert roles("Muslim conquerors took the city in 711.", "took")["actors"] == ["Muslims"]
+    assert roles("Arab conquerors took the city in 711.", "took")["actors"] == ["Arabs"]
