@@ -51,6 +51,16 @@ def is_dropped_people(token: Any, named: set[int]) -> bool:
             and any(c.dep_ == "det" and c.i == token.i - 1 for c in token.children))
 
 
+def is_located_people(token: Any) -> bool:
+    """Whether ``token`` is a people's plural the model tagged a location ("the Visigoths" LOC), which
+    the roles take for no party and no place where it is the subject. Asked of subjects only: a place
+    named by a plural ("the Balkans", "the Highlands") is as often acted on, and no one who acts."""
+    return (token.ent_type_ == "LOC" and token.tag_ in ("NNS", "NNPS", "NNP") and token.text[:1].isupper()
+            and token.text[1:].islower() and token.text.endswith("s") and len(token.text) > 3
+            and _alone_in_entity(token) and token.i > 0 and token.doc[token.i - 1].lower_ == "the"
+            and any(c.dep_ == "det" and c.i == token.i - 1 for c in token.children))
+
+
 def _dropped_realm(token: Any, named: set[int]) -> str | None:
     """The realm a dropped singular name stands for: itself where it acts under a leader ("the Vell
     under the Orme Emperor"), or with the realm noun it heads ("the Vell state"); else None."""
@@ -100,7 +110,8 @@ def dropped_parties(subjects: list, parties: list, named: set[int], known: dict)
     (actors) and the parties (participants), the leaders the subjects act under and the names a title
     beside them tells a person (actors, :mod:`pipeline.events.titled_names`); ``known``
     maps a name as written to the document's name for it."""
-    found = [("actor", n) for n in dropped_peoples(subjects, named) + untagged_leaders(subjects, named)
+    located = [t.text for h in subjects for t in (h, *h.conjuncts) if is_located_people(t)]  # "the Visigoths sacked"
+    found = [("actor", n) for n in dropped_peoples(subjects, named) + located + untagged_leaders(subjects, named)
              + titled_names(subjects, named)]  # "Clovis I, king of the Franks, conquered"
     found += [("participant", n) for n in dropped_peoples(parties, named)]
     return [(role, known.get(n, n)) for role, n in found]

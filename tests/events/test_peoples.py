@@ -47,3 +47,10 @@ def test_a_people_s_fighters_stand_for_the_people():
     # "conquerors", "colonizers" are a people's force like "troops": the people acts
     assert roles("Muslim conquerors took the city in 711.", "took")["actors"] == ["Muslims"]
     assert roles("Arab conquerors took the city in 711.", "took")["actors"] == ["Arabs"]
+
+
+def test_a_people_the_model_tags_a_location_acts_as_subject_and_agent():
+    assert roles("The Visigoths sacked Rome in 410.", "sacked")["actors"] == ["Visigoths"]
+    assert roles("Rome was sacked by the Visigoths in 410.", "sacked")["actors"] == ["Visigoths"]
+    # a region named by a plural that is acted on stays no party
+    assert "Balkans" not in roles("The Ottomans conquered the Balkans in 1400.", "conquered")["participants"]
