@@ -54,3 +54,8 @@ def test_a_people_the_model_tags_a_location_acts_as_subject_and_agent():
     assert roles("Rome was sacked by the Visigoths in 410.", "sacked")["actors"] == ["Visigoths"]
     # a region named by a plural that is acted on stays no party
     assert "Balkans" not in roles("The Ottomans conquered the Balkans in 1400.", "conquered")["participants"]
+
+
+def test_a_capitalised_plural_the_tagger_took_for_a_common_noun_is_a_people():
+    r = roles("The Orm Caliphate was established by the Lusks in 750.", "established")
+    assert r["actors"] == ["Lusks"] and r["participants"] == ["Orm Caliphate"]
