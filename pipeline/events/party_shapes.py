@@ -23,7 +23,7 @@ from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SU
 from pipeline.lexicon.type_nouns import PERSON_NOUNS, PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS
 from pipeline.lexicon.stems import singulars
 from pipeline.events.tree import first_conjunct
-from pipeline.events.untagged_names import NOT_PARTY_WORDS, untagged_names  # noqa: F401 (read from here by roles, slot_names, linked_parties)
+from pipeline.events.untagged_names import NOT_PARTY_WORDS, proper_plural, untagged_names  # noqa: F401 (read from here by roles, slot_names, linked_parties)
 
 
 # Verbs of saying: their object in quotes is the words said. (The parties the reported clause names

@@ -38,7 +38,7 @@ def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
     out, run = [], []
     for i in sorted(tokens) + [None]:
         tok = doc[i] if i is not None else None
-        if tok is not None and (((tok.tag_ in ("NNP", "NNPS") or _people_plural(tok)) and i not in named
+        if tok is not None and (((tok.tag_ in ("NNP", "NNPS") or people_plural(tok)) and i not in named
                                   and tok.text[:1].isupper() and not tok.ent_type_) or _title_of(run, tok, named)) \
                 and (not run or run[-1].i == i - 1):
             run.append(tok)
@@ -94,8 +94,14 @@ def _counted(run: list) -> list:
     return [word] if word.like_num and word.is_alpha and word.text[:1].isupper() and word.ent_type_ in ("", "CARDINAL") else []
 
 
-def _people_plural(tok: Any) -> bool:
+def proper_plural(tok: Any) -> bool:
+    """A plural proper noun by its tag, or a capitalised plural the tagger took for a common noun
+    (:func:`people_plural`)."""
+    return tok.tag_ == "NNPS" or people_plural(tok)
+
+
+def people_plural(tok: Any) -> bool:
     """A capitalised plural the tagger took for a common noun, right after "the" inside a sentence ("by the
     Lusks"): a people's or a group's name, as a common plural is not capitalised there."""
     return (tok.tag_ == "NNS" and tok.i > tok.sent.start + 1 and tok.doc[tok.i - 1].lower_ == "the"
-            and tok.text.endswith("s") and len(tok.text) > 3 and tok.text[1:].islower())
+            and tok.text[:1].isupper() and tok.text.endswith("s") and len(tok.text) > 3 and tok.text[1:].islower())

@@ -59,3 +59,8 @@ def test_a_people_the_model_tags_a_location_acts_as_subject_and_agent():
 def test_a_capitalised_plural_the_tagger_took_for_a_common_noun_is_a_people():
     r = roles("The Orm Caliphate was established by the Lusks in 750.", "established")
     assert r["actors"] == ["Lusks"] and r["participants"] == ["Orm Caliphate"]
+
+
+def test_a_counterpart_the_tagger_took_for_a_common_plural_takes_part():
+    assert roles("In 1918 Tarvia signed an armistice with the Allies.", "signed")["participants"] == ["Allies"]
+    assert roles("In 1918 Tarvia made peace with the Allies.", "peace")["participants"] == ["Allies"]
