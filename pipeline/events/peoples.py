@@ -61,6 +61,16 @@ def is_located_people(token: Any) -> bool:
             and any(c.dep_ == "det" and c.i == token.i - 1 for c in token.children))
 
 
+def is_language_people(token: Any) -> bool:
+    """Whether ``token`` is a people the model tagged as its language ("The English defeated the French":
+    English LANGUAGE): a language takes no article, a people does, so "the" right before the word, with
+    the word heading its phrase (not "the English language", not "the English fleet"), says a people."""
+    return (token.ent_type_ == "LANGUAGE" and _alone_in_entity(token) and token.text[:1].isupper()
+            and token.i > 0 and token.doc[token.i - 1].lower_ == "the"
+            and any(c.dep_ == "det" and c.i == token.i - 1 for c in token.children)
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"))
+
+
 def _dropped_realm(token: Any, named: set[int]) -> str | None:
     """The realm a dropped singular name stands for: itself where it acts under a leader ("the Vell
     under the Orme Emperor"), or with the realm noun it heads ("the Vell state"); else None."""
@@ -111,7 +121,8 @@ def dropped_parties(subjects: list, parties: list, named: set[int], known: dict)
     beside them tells a person (actors, :mod:`pipeline.events.titled_names`); ``known``
     maps a name as written to the document's name for it."""
     located = [t.text for h in subjects for t in (h, *h.conjuncts) if is_located_people(t)]  # "the Visigoths sacked"
-    found = [("actor", n) for n in dropped_peoples(subjects, named) + located + untagged_leaders(subjects, named)
+    spoken = [[t.text for h in heads for t in (h, *h.conjuncts) if is_language_people(t)] for heads in (subjects, parties)]
+    found = [("actor", n) for n in dropped_peoples(subjects, named) + located + spoken[0] + untagged_leaders(subjects, named)
              + titled_names(subjects, named)]  # "Clovis I, king of the Franks, conquered"
-    found += [("participant", n) for n in dropped_peoples(parties, named)]
+    found += [("participant", n) for n in dropped_peoples(parties, named) + spoken[1]]
     return [(role, known.get(n, n)) for role, n in found]

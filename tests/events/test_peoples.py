@@ -64,3 +64,10 @@ def test_a_capitalised_plural_the_tagger_took_for_a_common_noun_is_a_people():
 def test_a_counterpart_the_tagger_took_for_a_common_plural_takes_part():
     assert roles("In 1918 Tarvia signed an armistice with the Allies.", "signed")["participants"] == ["Allies"]
     assert roles("In 1918 Tarvia made peace with the Allies.", "peace")["participants"] == ["Allies"]
+
+
+def test_a_people_the_model_tagged_as_its_language_takes_part():
+    r = roles("The English defeated the French at Agincourt in 1415.", "defeated")
+    assert r["actors"] == ["England"] and r["participants"] == ["France"]
+    # the language itself, without an article, is no party
+    assert roles("In 1600 the English language spread to Ireland.", "spread")["actors"] == []
