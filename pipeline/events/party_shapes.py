@@ -99,7 +99,7 @@ FORCE_NOUNS = {"troops", "forces", "force", "army", "armies", "fleet", "fleets",
                "settlers", "invaders", "raiders", "privateers", "marines", "sailors", "knights", "crusaders",
                "servicemen",
                # a people's fighters in history prose ("Muslim conquerors took the city", "Mongol horsemen")
-               "conquerors", "warriors", "tribesmen", "horsemen", "colonizers", "colonisers"}
+               "conquerors", "warriors", "tribesmen", "horsemen", "colonizers", "colonisers", "tribes", "clans"}
 
 
 _FOLLOWER_ENDINGS = ("ik", "ist", "ite")

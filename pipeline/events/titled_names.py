@@ -49,13 +49,22 @@ def _title_after(comma: Any) -> Any | None:
     """The title noun heading the words right after ``comma`` ("king" of ", the king of the Vells,"), or None."""
     doc = comma.doc
     j = comma.i + 1
-    while j < len(doc) and doc[j].dep_ == "det":
-        j += 1
+    while j < len(doc) and doc[j].dep_ in ("det", "amod", "compound", "nmod", "poss") and doc[j].head.i > j:
+        j += 1  # "the Ottoman sultan", "the Vells' chieftain": to the head noun
     if j >= len(doc) or doc[j].lower_ not in TITLE_NOUNS or doc[j].pos_ != "NOUN":
         return None
     if not any(t.text == "," for t in doc[j + 1:j + 12]):
         return None  # an apposition is closed by a second comma before the verb
     return doc[j]
+
+
+def _hung_on(token: Any, verb: Any) -> bool:
+    """Whether the parser hung a name on ``verb`` instead of making it the subject: straight on the verb,
+    or swallowed by a fronted phrase of the verb ("In 1453 Orme II, the sultan, took": "Orme II" made the
+    object of "In")."""
+    if token.head == verb and token.dep_ in _HUNG:
+        return True
+    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head == verb and token.head.i < token.i
 
 
 def titled_names(subjects: list, named: set[int]) -> list[str]:
@@ -70,7 +79,7 @@ def titled_names(subjects: list, named: set[int]) -> list[str]:
             if comma is not None and comma.text == "," and _title_after(comma) == head:
                 # the name hung on the verb is the model's entity left unattached, or none: both taken
                 run = _name_run(comma, set())
-                if run and not all(t.head == head.head and t.dep_ in _HUNG for t in run if t.head not in run):
+                if run and not all(_hung_on(t, head.head) for t in run if t.head not in run):
                     run = []
         else:
             # "Clovis I, king of the Franks, conquered": the title is the name's apposition

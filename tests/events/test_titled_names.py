@@ -38,3 +38,13 @@ def test_a_number_word_opening_an_untagged_name_is_part_of_it():
     assert roles("The Five Nations sacked the capital in 311.", "sacked")["actors"] == ["Five Nations"]
     # a number counting common nouns is no name
     assert roles("Five soldiers attacked the fort in 1789.", "attacked")["actors"] == []
+
+
+def test_a_title_with_its_qualifiers_after_a_name_a_fronted_date_swallowed():
+    # the parser makes "Orme II" the object of "In" and "sultan" the subject: the sultan named acts
+    r = roles("In 1453 Orme II, the Tarvian sultan, captured Lusk.", "captured")
+    assert r["actors"] == ["Orme II"]
+
+
+def test_a_people_s_tribes_stand_for_the_people():
+    assert roles("In 1206 Temujin united the Mongol tribes.", "united")["participants"] == ["Mongols"]
