@@ -9,7 +9,8 @@
 - ``roles``: actors, participants, places and the theme under a trigger; ``role_reader``: one
   trigger's roles as rows hold them (canonical names and the words as written), shared by the stage
   and ``labelling``; ``party_shapes``: how prose names parties (forces for their state, recipients,
-  titles, untagged names, origins, works); ``linked_parties``: parties reached through another word
+  titles, untagged names, origins, works; ``untagged_names`` the names the model left untagged,
+  ``titled_names`` a name a ruler's title stands beside); ``linked_parties``: parties reached through another word
   (what is handed over, the happening one is acted on in, the side one acts for).
 - ``labelling``: :func:`label_roles`, the roles of any trigger spans in any text.
 - ``names``: canonical names of the entities an event mentions.

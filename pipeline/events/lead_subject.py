@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.events.descriptions import ORGANISATION_NOUNS
+from pipeline.lexicon.person_titles import REGNAL_TITLES, TITLES_OF_PLACE
 from pipeline.lexicon.pronouns import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
 from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS
 
@@ -45,6 +46,8 @@ _COMPANY_LEADS = {"company", "firm", "business", "corporation", "manufacturer", 
 _COMPANY_WORDS = {"company", "firm", "business", "corporation"}
 # Nouns that define a state, which acts as a party ("Tarvia was a kingdom …; in 1302 it invaded Lusk"),
 # unlike a place ("Orm is a city": its "it" is where things happen).
+# Nouns and titles that define a lead sentence's subject as a person ("was a politician", "was Holy Roman Emperor").
+_PERSON_TITLES = PERSON_NOUNS | REGNAL_TITLES | TITLES_OF_PLACE
 _POLITY_NOUNS = {"state", "kingdom", "empire", "country", "nation", "republic", "caliphate", "sultanate", "khanate",
                  "dynasty", "polity", "confederation", "federation", "principality", "duchy", "monarchy", "emirate",
                  "realm", "chiefdom", "shogunate", "confederacy"}
@@ -123,13 +126,28 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
     entity = next((e for e in entities if e.start < offset + span.end_char and offset + span.start_char < e.end
                    and e.label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")), None)
     polity = noun in _POLITY_NOUNS and (entity is None or entity.label in ("GPE", "ORG", "NORP"))
+    # "Sigismund of Luxembourg was Holy Roman Emperor", "Orme was a Tarvian politician": a person's title or
+    # trade defines the subject a person, whatever the model made of a name it did not know.
+    titled = attr is not None and attr.pos_ in ("NOUN", "PROPN") and attr.lower_ in _PERSON_TITLES
     if entity is not None and entity.label in ("GPE", "LOC", "FAC") and not polity:
-        return None  # a place's article: its "it" is the place, no party (a state's is the state: "Tarvia was a kingdom")
+        if not (titled and not entity.start <= offset + subject.idx < entity.end):
+            return None  # a place's article: its "it" is the place, no party (a state's is the state: "Tarvia was a kingdom")
+        # The place is only where the person is "of", the person's name the model left untagged: the name
+        # is the words before it ("Sigismund"), as the place's own name would make the whole the place's.
+        words = [t for t in span if offset + t.idx < entity.start]
+        while words and words[-1].lower_ in ("of", "the"):
+            words = words[:-1]
+        if not words:
+            return None
+        span, entity = parsed[words[0].i:words[-1].i + 1], None
     if not defining and (entity is None or entity.label not in ("PERSON", "ORG") or
                          not entity.start <= offset + subject.idx < entity.end):
         return None  # "Seven Taliban militants were killed": the militants, no named party, lead
-    if entity is not None and entity.label == "PERSON" or (entity is None and (born or noun in PERSON_NOUNS)):
+    if entity is not None and entity.label == "PERSON" or (entity is None and (born or noun in PERSON_NOUNS or titled)):
         kind = "person"
+    elif entity is not None and entity.label == "ORG" and noun in PERSON_NOUNS and noun not in _BODY_NOUNS and \
+            entity.start <= offset + subject.idx < entity.end:
+        kind = "person"  # "Benito Orme García was a Mexican politician": a person's name the model took for a body
     elif polity or (entity is not None and entity.label in ("ORG", "NORP")) or noun in _BODY_NOUNS:
         if noun is not None and noun not in _BODY_NOUNS and not polity:
             return None  # "The Orrin is a river": a name the model took for a body, defined as a thing

@@ -3,7 +3,8 @@
 - a force named by a nationality stands for its state, or names its group ("Swedish troops",
   "the Bolshevik forces"): :func:`force_party`;
 - the one a crime is laid on is its party ("was charged with treason"): :func:`governing_patients`;
-- a name the model left untagged in the subject ("the 'Islamic State' militant group"): :func:`untagged_names`;
+- a name the model left untagged in the subject ("the 'Islamic State' militant group"):
+  :func:`pipeline.events.untagged_names.untagged_names`;
 - a person's title and a named body's owner are no parties ("U.S. Secretary of Defense Ash Carter",
   "Russia's Tass news agency"): :func:`title_tokens`.
 
@@ -18,12 +19,11 @@ from typing import Any
 from pipeline.events.demonyms import state_of_demonym
 from pipeline.events.names import SentenceNames
 from pipeline.stories.party_names import country_name
-from pipeline.nlp.entity_hygiene import is_hyphen_fragment
-from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS, is_event_noun
+from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS
 from pipeline.lexicon.type_nouns import PERSON_NOUNS, PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS
-from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.stems import singulars
 from pipeline.events.tree import first_conjunct
+from pipeline.events.untagged_names import NOT_PARTY_WORDS, proper_plural, untagged_names  # noqa: F401 (read from here by roles, slot_names, linked_parties)
 
 
 # Verbs of saying: their object in quotes is the words said. (The parties the reported clause names
@@ -87,64 +87,6 @@ def absolute_with(verb: Any) -> Any | None:
     return None
 
 
-# Capitalised words that head no party's name: the run they end is a place, a work, a day or an operation.
-_NOT_PARTY_WORDS = {"line", "river", "mountains", "mountain", "sea", "ocean", "bay", "island", "islands", "canal",
-                    "street", "road", "square", "bridge", "airport", "station", "palace", "castle", "fort", "day",
-                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december", "i", "mr", "mrs", "ms", "dr",
-                    # a happening or a venue named, not a party ("the Boston Marathon bombing")
-                    "marathon", "festival", "games", "olympics", "concert", "parade", "market", "fair", "cafe",
-                    "café", "restaurant", "hotel", "stadium", "arena", "mall", "church", "mosque", "cathedral",
-                    "temple", "school", "hospital", "base", "camp", "airfield"}
-# Common nouns of a venue: an untagged proper noun qualifying one names the place ("the Rolando cafe").
-_VENUE_NOUNS = {"cafe", "café", "restaurant", "bar", "pub", "hotel", "shop", "store", "market", "stadium", "arena",
-                "mall", "church", "mosque", "cathedral", "temple", "school", "hospital", "station", "airport",
-                "street", "road", "square", "bridge", "building", "tower", "base", "camp", "airfield", "hall"}
-# Last words that make a proper-noun run a place, a day, a venue or a happening, never a party.
-NOT_PARTY_WORDS = frozenset(_NOT_PARTY_WORDS | _VENUE_NOUNS)
-
-
-def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
-    """Names in the subject's phrase that the model left untagged ("the 'Islamic State' militant
-    group", "IS attacks"): runs of proper nouns no entity covers. Not a run that opens the
-    sentence alone (a capitalised common word), nor one ending in a word that names a place, a
-    day or an agreement, nor an event's name ("Operation Barbarossa")."""
-    out, run = [], []
-    for i in sorted(tokens) + [None]:
-        tok = doc[i] if i is not None else None
-        if tok is not None and tok.tag_ in ("NNP", "NNPS") and i not in named and tok.text[:1].isupper() \
-                and not tok.ent_type_ and (not run or run[-1].i == i - 1):
-            run.append(tok)
-            continue
-        if run:
-            words = [t.lower_ for t in run]
-            alone_first = len(run) == 1 and run[0].i == run[0].sent.start
-            venue = alone_first or (run[-1].dep_ == "compound" and run[-1].head.lower_ in _VENUE_NOUNS)
-            fragment = is_hyphen_fragment(doc[run[0].i:run[-1].i + 1])  # "Consensus All" of "All-SWC"
-            if not venue and not fragment and words[-1] not in _NOT_PARTY_WORDS and words[-1] not in DOCUMENT_WORDS and \
-                    not any(is_event_noun(t) for t in run) and len(run[-1].text) > 1 and \
-                    not _in_agreement_name(run[-1]):
-                while run and run[0].lower_.rstrip(".") in PERSON_NOUNS and len(run) > 1:
-                    run = run[1:]  # "General Villeneuve": the name, not the title
-                out.append(doc[run[0].i:run[-1].i + 1].text)
-        run = [tok] if tok is not None and tok.tag_ in ("NNP", "NNPS") and i not in named \
-            and tok.text[:1].isupper() and not tok.ent_type_ else []
-    return out
-
-
-def _in_agreement_name(token: Any) -> bool:
-    """A word of an agreement's name ("the German-Polish Non-Aggression Pact": Non, Aggression), found
-    by climbing its compound and modifier links to the head noun."""
-    for _ in range(6):
-        if token.dep_ not in ("compound", "amod", "nmod", "punct", "prep", "pobj") or token.head.i == token.i:
-            return False
-        token = token.head
-        if token.lower_ in DOCUMENT_WORDS:
-            return True
-    return False
-
-
 # Nouns for a body that acts for a state or a people: "Swedish troops", "the Bolshevik forces", and what
 # such a body holds over another ("recognised Swedish rule over Finland").
 FORCE_NOUNS = {"troops", "forces", "force", "army", "armies", "fleet", "fleets", "navy", "cavalry", "infantry",
@@ -155,7 +97,9 @@ FORCE_NOUNS = {"troops", "forces", "force", "army", "armies", "fleet", "fleets",
                "guerrillas", "diplomats", "delegation", "envoys", "officials", "side", "rule", "control",
                "sovereignty", "occupation", "authority", "administration", "leadership", "command", "colonists",
                "settlers", "invaders", "raiders", "privateers", "marines", "sailors", "knights", "crusaders",
-               "servicemen"}
+               "servicemen",
+               # a people's fighters in history prose ("Muslim conquerors took the city", "Mongol horsemen")
+               "conquerors", "warriors", "tribesmen", "horsemen", "colonizers", "colonisers", "tribes", "clans"}
 
 
 _FOLLOWER_ENDINGS = ("ik", "ist", "ite")

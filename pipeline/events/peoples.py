@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.titled_names import titled_names
 from pipeline.lexicon.type_nouns import PERSON_NOUNS
 
 # Labels the model gives a people's plural ("Goths" PERSON, "Vandals" NORP, "Byzantines" ORG).
@@ -48,6 +49,26 @@ def is_dropped_people(token: Any, named: set[int]) -> bool:
     tokens of kept entities)."""
     return (_dropped_name(token, named) and token.text.endswith("s") and len(token.text) > 3
             and any(c.dep_ == "det" and c.i == token.i - 1 for c in token.children))
+
+
+def is_located_people(token: Any) -> bool:
+    """Whether ``token`` is a people's plural the model tagged a location ("the Visigoths" LOC), which
+    the roles take for no party and no place where it is the subject. Asked of subjects only: a place
+    named by a plural ("the Balkans", "the Highlands") is as often acted on, and no one who acts."""
+    return (token.ent_type_ == "LOC" and token.tag_ in ("NNS", "NNPS", "NNP") and token.text[:1].isupper()
+            and token.text[1:].islower() and token.text.endswith("s") and len(token.text) > 3
+            and _alone_in_entity(token) and token.i > 0 and token.doc[token.i - 1].lower_ == "the"
+            and any(c.dep_ == "det" and c.i == token.i - 1 for c in token.children))
+
+
+def is_language_people(token: Any) -> bool:
+    """Whether ``token`` is a people the model tagged as its language ("The English defeated the French":
+    English LANGUAGE): a language takes no article, a people does, so "the" right before the word, with
+    the word heading its phrase (not "the English language", not "the English fleet"), says a people."""
+    return (token.ent_type_ == "LANGUAGE" and _alone_in_entity(token) and token.text[:1].isupper()
+            and token.i > 0 and token.doc[token.i - 1].lower_ == "the"
+            and any(c.dep_ == "det" and c.i == token.i - 1 for c in token.children)
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"))
 
 
 def _dropped_realm(token: Any, named: set[int]) -> str | None:
@@ -96,8 +117,12 @@ def untagged_leaders(subjects: list, named: set[int]) -> list[str]:
 
 def dropped_parties(subjects: list, parties: list, named: set[int], known: dict) -> list[tuple[str, str]]:
     """(role, name) of the parties the model dropped or left untagged: the peoples among the subjects
-    (actors) and the parties (participants), and the leaders the subjects act under (actors); ``known``
+    (actors) and the parties (participants), the leaders the subjects act under and the names a title
+    beside them tells a person (actors, :mod:`pipeline.events.titled_names`); ``known``
     maps a name as written to the document's name for it."""
-    found = [("actor", n) for n in dropped_peoples(subjects, named) + untagged_leaders(subjects, named)]
-    found += [("participant", n) for n in dropped_peoples(parties, named)]
+    located = [t.text for h in subjects for t in (h, *h.conjuncts) if is_located_people(t)]  # "the Visigoths sacked"
+    spoken = [[t.text for h in heads for t in (h, *h.conjuncts) if is_language_people(t)] for heads in (subjects, parties)]
+    found = [("actor", n) for n in dropped_peoples(subjects, named) + located + spoken[0] + untagged_leaders(subjects, named)
+             + titled_names(subjects, named)]  # "Clovis I, king of the Franks, conquered"
+    found += [("participant", n) for n in dropped_peoples(parties, named) + spoken[1]]
     return [(role, known.get(n, n)) for role, n in found]

@@ -66,9 +66,12 @@ class RoleReader:
                 trigger, trigger_roles(trigger, spans, mentions, self.paragraphs, offset, self.pair), self.paragraphs.lead)
         named, theme, extra, resolved = self._by_trigger[key]
         written: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": [], "place": []}
+        at = offset + trigger.idx
         for e, role, name in named:
             if e is not None and skip is not None and e.start < skip[1] and skip[0] < e.end:
                 continue
+            if e is not None and role in ("actor", "participant") and e.start <= at < e.end:
+                continue  # "after the Norman Conquest of 1066": the happening's own name is none of its parties
             if role in ("participant", "actor") and e is not None and self._qualified_place(k, e, name):
                 role = "place"  # "marched to Orme, Tarvia": a town its region qualifies is where, no party
             elif e is not None and self._natural_feature(e, name):

@@ -24,7 +24,7 @@ from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS, is_located, mea
 from pipeline.events.linked_parties import (
     body_names, controlled_patients, entered_states, joined_event_parties, listed_parties, nested_opponents, patients_in, sides_served, sides_posts_and_clauses, stray_agents, support_recipients)
 from pipeline.events.party_shapes import (absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier, is_post_holders_body, is_quoted_speech,
-    is_quoted_work, modified_noun, qualifying_clauses, quoted_words, territory_parties, title_tokens, untagged_names, with_compounds)
+    is_quoted_work, modified_noun, qualifying_clauses, quoted_words, territory_parties, title_tokens, untagged_names, with_compounds, proper_plural)
 from pipeline.events.agreement_parties import parties_named_with
 from pipeline.events.companion_parties import borne_on, companions
 from pipeline.events.fallen_parties import recast_fall
@@ -299,9 +299,9 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
              if not (role == "participant" and all(t.i in theme_tokens for t in spans_of[id(e)]))
              and name not in paragraphs.works]  # "their album, A Quiet Storm,": a thing, no party
     named = {t.i for _, sp, _ in spans.spans for t in sp}
-    # A plural proper noun the model left untagged is a people or a group ("with the Allies").
+    # A plural proper noun the model left untagged is a people or a group ("with the Allies", tagged NNS or NNPS).
     roles += [(None, "participant", with_compounds(h)) for h in parties
-              if h.tag_ == "NNPS" and h.i not in named and h.i != h.sent.start]
+              if proper_plural(h) and h.i not in named and h.i != h.sent.start]
     roles += [(None, "participant", n) for n in territory_parties(objects, spans, paragraphs.states)]
     if not any(r == "participant" and n in paragraphs.states for _, r, n in roles):  # "X–Y pact between A and B"
         named_now = {name for _, _, name in roles}  # "Tarvian–Lusk talks", "a Tarvian–Lusk pact was signed": both

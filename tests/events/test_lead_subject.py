@@ -148,3 +148,15 @@ def test_an_article_about_a_state_its_it_is_the_state_a_party():
     text = "Orrin is a small city in Saxony. It was flooded in 1998."
     start = text.index("flooded")
     assert label_roles(text, [(start, start + len("flooded"))])[0]["participants"] == []
+
+
+def test_a_lead_a_title_or_a_trade_defines_is_a_person_whatever_the_model_made_of_the_name():
+    # an untagged name "of" a place: the person, named by the words before the place, never the place
+    r = roles("Sigismund of Luxembourg was Holy Roman Emperor from 1433 until his death in 1437.", "death")
+    assert r["actors"] == ["Sigismund"]
+    # a person's name the model took for a body, defined by a trade
+    r = roles("Benito Pablo Juárez García was a Mexican politician who served as president from 1858 "
+              "until his death in 1872.", "death")
+    assert r["actors"] == ["Benito Pablo Juárez García"]
+    # a town's article stays a place's: its "it" is no party
+    assert roles("Lusk is a city in Tarvia. In 1433 it was annexed by Orm.", "annexed")["participants"] == []

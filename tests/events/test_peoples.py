@@ -41,3 +41,33 @@ def test_a_dropped_singular_name_is_a_realm_only_where_the_sentence_says_so():
     assert sorted(r["actors"]) == ["Kangxi Emperor", "Qing"] and r["participants"] == ["Taiwan"]
     r = roles("The unification of China by the Qin state in 221 BC ended the period.", "unification")
     assert r["actors"] == ["Qin state"] and r["participants"] == ["China"]
+
+
+def test_a_people_s_fighters_stand_for_the_people():
+    # "conquerors", "colonizers" are a people's force like "troops": the people acts
+    assert roles("Muslim conquerors took the city in 711.", "took")["actors"] == ["Muslims"]
+    assert roles("Arab conquerors took the city in 711.", "took")["actors"] == ["Arabs"]
+
+
+def test_a_people_the_model_tags_a_location_acts_as_subject_and_agent():
+    assert roles("The Visigoths sacked Rome in 410.", "sacked")["actors"] == ["Visigoths"]
+    assert roles("Rome was sacked by the Visigoths in 410.", "sacked")["actors"] == ["Visigoths"]
+    # a region named by a plural that is acted on stays no party
+    assert "Balkans" not in roles("The Ottomans conquered the Balkans in 1400.", "conquered")["participants"]
+
+
+def test_a_capitalised_plural_the_tagger_took_for_a_common_noun_is_a_people():
+    r = roles("The Orm Caliphate was established by the Lusks in 750.", "established")
+    assert r["actors"] == ["Lusks"] and r["participants"] == ["Orm Caliphate"]
+
+
+def test_a_counterpart_the_tagger_took_for_a_common_plural_takes_part():
+    assert roles("In 1918 Tarvia signed an armistice with the Allies.", "signed")["participants"] == ["Allies"]
+    assert roles("In 1918 Tarvia made peace with the Allies.", "peace")["participants"] == ["Allies"]
+
+
+def test_a_people_the_model_tagged_as_its_language_takes_part():
+    r = roles("The English defeated the French at Agincourt in 1415.", "defeated")
+    assert r["actors"] == ["England"] and r["participants"] == ["France"]
+    # the language itself, without an article, is no party
+    assert roles("In 1600 the English language spread to Ireland.", "spread")["actors"] == []
