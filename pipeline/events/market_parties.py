@@ -1,6 +1,6 @@
 """Parties that business and government news give in shapes the general role reader does not read.
 
-Nine shapes of news prose whose named parties the rows missed (issue 31: the kinds the blind news
+Eleven shapes of news prose whose named parties the rows missed (issue 31: the kinds the blind news
 audits reported, and the same kinds read in AQUAINT dev rows and invented business sentences):
 
 - a holding "in" a business: "took a 20% stake in Orme Corp.", "sold its interest in Lusk Inc.":
@@ -24,7 +24,11 @@ audits reported, and the same kinds read in AQUAINT dev rows and invented busine
   forces"): the state acts or takes part, as a demonym on a force does ("American troops",
   :func:`pipeline.events.party_shapes.force_party`); the parser makes the abbreviation a compound;
 - who travels "for talks": "Baker flew to Moscow for talks with Shevardnadze": the traveller is a
-  side of the talks the noun names.
+  side of the talks the noun names;
+- whom a request comes "from" and whom an act is "on behalf of" ("considering a request from Jan
+  Orme", "filed a petition on behalf of Lusk Inc."): parties, though another acted;
+- the embassy an attack hits ("the bombing at the U.S. embassy"): its state was attacked
+  (:mod:`pipeline.events.office_parties`), and a state's name on its embassy stands for the state.
 
 Only names the model tags as an organisation (or a person, or a state, for a clearance) count: a
 generic noun ("the company", "analysts") is no party.
@@ -35,9 +39,13 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.party_shapes import is_force_noun
+# The roles module's one entry to the news rules (its hook, where it gathers roles, through this module):
+from pipeline.events.news_roles import news_roles  # noqa: F401
+from pipeline.events.office_parties import struck_missions
 from pipeline.events.tree import first_conjunct, pobjs
 from pipeline.stories.party_names import country_name
 from pipeline.lexicon.companies import ACCUSATION_NOUNS, BUSINESS_BODY_NOUNS, LEGAL_ACTIONS, CLEARANCE_VERBS, HOLDING_NOUNS, STOCK_NOUNS
+from pipeline.lexicon.offices import MISSION_NOUNS, REQUEST_NOUNS
 
 # Entity types of a business a stake can be held in (a person or a state holds no "stake in" sense here:
 # "a stake in Kenya's future" is a figure of speech).
@@ -139,7 +147,25 @@ def traded_businesses(heads: list) -> list:
 def market_participants(trigger: Any, objects: list) -> list:
     """The party heads this module adds to a trigger's participants."""
     return holding_parties(trigger, objects) + accused_parties(trigger, objects) + named_to_posts(trigger) + \
-        traded_businesses(objects) + legal_opponents(objects)
+        traded_businesses(objects) + legal_opponents(objects) + struck_missions(trigger) + \
+        requesters(trigger, objects) + represented_parties(trigger, objects)
+
+
+def requesters(trigger: Any, objects: list) -> list:
+    """Whom a request the trigger is, or acts on, comes "from" ("considering a request from Jan Orme",
+    "rejected a proposal from Tarvia"): the one asking is a party of what is done with the asking."""
+    nouns = [o for o in objects if o.lower_ in REQUEST_NOUNS]
+    if trigger.pos_ == "NOUN" and trigger.lower_ in REQUEST_NOUNS:
+        nouns.append(trigger)
+    return [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "from" for g in pobjs(p)]
+
+
+def represented_parties(trigger: Any, objects: list) -> list:
+    """The one an act or its object is "on behalf of" ("filed a petition on behalf of Jan Orme", "sued
+    on behalf of Lusk Inc."): a party of it, though someone else acted."""
+    return [g for t in [trigger, *objects] for p in t.children if p.dep_ == "prep" and p.lower_ == "on"
+            for b in pobjs(p) if b.lower_ == "behalf" for q in b.children if q.dep_ == "prep" and q.lower_ == "of"
+            for g in pobjs(q)]
 
 
 def legal_opponents(objects: list) -> list:
@@ -160,11 +186,13 @@ def organisations_on_bodies(heads: list) -> list:
 
 
 def state_force(span: Any, name: str) -> str | None:
-    """The state a state's name compounded on a force stands for ("U.S. troops", "the U.S. and British
-    forces"), else None: ``name`` (its canonical name) where the name's root qualifies a force noun
+    """The state a state's name compounded on a force or a mission stands for ("U.S. troops", "the U.S.
+    and British forces", "the U.S. embassy"), else None: ``name`` (its canonical name) where the name's root qualifies a force noun
     that follows it."""
     root = first_conjunct(span.root)
-    if root.dep_ not in ("compound", "nmod") or root.head.i < span.end or not is_force_noun(root.head):
+    # (a state's mission abroad stands for it too: "the U.S. embassy said", "bombed the Tarvian consulate")
+    if root.dep_ not in ("compound", "nmod") or root.head.i < span.end or not (
+            is_force_noun(root.head) or root.head.lower_ in MISSION_NOUNS):
         return None
     # Only a state: "American NATO service members" are the alliance's by their posting, not its force.
     return name if country_name(span.text) is not None else None

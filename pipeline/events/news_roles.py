@@ -1,0 +1,67 @@
+"""Last changes to a trigger's roles for shapes of news prose (issue 31, the parties a news row missed
+or gave wrongly), made once every general rule has read the sentence:
+
+- an office holder named only by the office acts for its state or city, where the row has no actor
+  (:mod:`pipeline.events.office_parties`: "the Tarvian foreign minister said");
+- people of a nationality counted out ("Twelve Tarvians were killed", "five Lusks were deported") are
+  so many persons, no state: the state is no party of what was done to them (a force or a people
+  acting as a whole, "Tarvians attacked", keeps its state, read elsewhere);
+- the state whose embassy an attack hits is attacked, whether its name or its nationality is on the
+  embassy ("the bombing at the Tarvian embassy": Tarvia; a state's name alone is read by
+  :func:`pipeline.events.market_parties.state_force` too);
+- the state or town goods or people are conveyed to ("shipped to Lusk", "deported to Tarvia") is
+  where they went, no party (the general rules make a "to" object a recipient when the verb moves
+  something).
+
+Called from :func:`pipeline.events.roles.trigger_roles` with its roles, as one hook.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.events.office_parties import office_states, struck_states
+from pipeline.lexicon.offices import CONVEYING_VERBS
+
+_COUNTING = {"several", "many", "few", "dozens", "hundreds", "thousands"}
+
+
+def news_roles(trigger: Any, roles: list, extra_actors: list, subjects: list, spans: list,
+               states: list[str]) -> list:
+    """``roles`` ((entity, role, name) triples) with the news shapes above applied; ``extra_actors``
+    are the actors resolved from pronouns and descriptions, ``spans`` the sentence's (entity, span,
+    name) triples."""
+    span_of = {id(e): sp for e, sp, _ in spans}
+    roles = [r for r in roles if not _counted_people(r, span_of)]
+    roles = [(e, "place", name) if _conveyed_to(trigger, e, role, span_of) else (e, role, name)
+             for e, role, name in roles]
+    have = {name for _, _, name in roles}
+    roles += [r for r in struck_states(trigger, spans, states) if r[2] not in have]
+    if not extra_actors and not any(role == "actor" for _, role, _ in roles):
+        have = {name for _, _, name in roles}
+        roles += [r for r in office_states(trigger, subjects, spans, states) if r[2] not in have]
+    return roles
+
+
+def _counted_people(role: tuple, span_of: dict) -> bool:
+    """Whether a participant is a nationality's people counted out ("Twelve Tarvians", "several
+    Lusks"): persons, whose state takes no part."""
+    e, kind, _ = role
+    sp = span_of.get(id(e)) if e is not None else None
+    if kind != "participant" or sp is None or e.label != "NORP" or sp.root.tag_ != "NNPS":
+        return False
+    return any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in _COUNTING) for c in sp.root.children)
+
+
+def _conveyed_to(trigger: Any, e: Any, role: str, span_of: dict) -> bool:
+    """Whether a participant state or town is where the trigger's verb of conveying took someone or
+    something ("was shipped to Lusk", "deported them to Tarvia")."""
+    sp = span_of.get(id(e)) if e is not None else None
+    if role != "participant" or sp is None or e.label not in ("GPE", "LOC"):
+        return False
+    if trigger.pos_ != "VERB" or not trigger.lower_.startswith(CONVEYING_VERBS):
+        return False
+    root = sp.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("to", "into") and root.head.head.i == trigger.i

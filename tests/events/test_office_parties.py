@@ -1,0 +1,88 @@
+"""News parties named by an office, a mission, a request or a counted people (issue 31, news19):
+invented sentences of the shapes the blind news audit's judges marked (regression tests, not
+evidence)."""
+
+from pipeline import label_roles
+
+
+def roles(text: str, word: str) -> dict:
+    start = text.index(word)
+    return label_roles(text, [(start, start + len(word))])[0]
+
+
+def test_an_office_named_by_a_nationality_acts_for_its_state():
+    assert roles("The Syrian foreign minister said on Monday that talks would resume.", "said")["actors"] == ["Syria"]
+    got = roles("The French ambassador told reporters in Cairo on Monday that the deal was off.", "told")
+    assert got["actors"] == ["France"] and "Egypt" not in got["actors"]
+
+
+def test_an_office_of_a_city_or_state_acts_for_it():
+    assert roles("The mayor of Chicago announced the closure on Monday.", "announced")["actors"] == ["Chicago"]
+    assert roles("Iraqi officials said on Monday that the border would open.", "said")["actors"] == ["Iraq"]
+
+
+def test_the_office_holder_named_nearby_acts_not_the_state():
+    text = "Foreign Minister Farouk al-Sharaa arrived in Paris. On Monday the Syrian foreign minister said talks would resume."
+    assert roles(text, "said")["actors"] == ["Farouk al-Sharaa"]
+    got = roles("The Soviet foreign minister, Eduard Shevardnadze, said on Monday that talks would resume.", "said")
+    assert got["actors"] == ["Eduard Shevardnadze"]
+
+
+def test_what_an_office_holder_does_as_a_person_is_no_act_of_the_state():
+    assert roles("The mayor of Chicago resigned on Monday.", "resigned")["actors"] == []
+    assert roles("A French official said on Monday that the deal was off.", "said")["actors"] == []
+
+
+def test_an_attack_on_a_states_embassy_is_done_to_that_state():
+    got = roles("The car bomb attack at the U.S. embassy in Nairobi killed 253 people.", "attack")
+    assert got["participants"] == ["United States"] and got["places"] == ["Nairobi"]
+    got = roles("Clinton condemned the bombings of the U.S. embassies in Kenya and Tanzania on Thursday.", "bombings")
+    assert got["participants"] == ["United States"]
+    assert roles("The U.S. embassy said on Monday that the deal was off.", "said")["actors"] == ["United States"]
+
+
+def test_an_attack_at_a_place_names_no_party():
+    got = roles("The bomb attack at the market in Nairobi killed 20 people.", "attack")
+    assert got["participants"] == []
+
+
+def test_who_a_request_comes_from_and_whom_it_is_made_for_take_part():
+    got = roles("Lawyers filed a petition on behalf of Lazaro Orme on Friday.", "filed")
+    assert got["participants"] == ["Lazaro Orme"]
+    got = roles("The department is considering a request from the boy's father, Juan Miguel Orme.", "considering")
+    assert got["participants"] == ["Juan Miguel Orme"]
+
+
+def test_people_of_a_nationality_counted_out_are_no_state():
+    assert roles("Twelve Americans were killed in the bombing on Monday.", "killed")["participants"] == []
+    assert roles("Five Iraqis were deported on Monday.", "deported")["participants"] == []
+
+
+def test_where_goods_are_shipped_is_a_place_not_a_party():
+    got = roles("The grain was shipped to Egypt on Monday.", "shipped")
+    assert got["participants"] == [] and got["places"] == ["Egypt"]
+    got = roles("Japan banned imports from China on Monday.", "banned")
+    assert "China" not in got["participants"]
+    # a recipient of what is sold stays a party
+    got = roles("Texaco Inc. agreed to sell its refinery to Shell Oil Co. on Monday.", "sell")
+    assert got["participants"] == ["Shell Oil Co."]
+
+
+def test_the_company_named_before_acts_through_its_descriptions_and_pronouns():
+    text = "Campeau Corp. said Tuesday it would close the plant. The company approved the plan Friday."
+    assert roles(text, "approved")["actors"] == ["Campeau Corp."]
+    assert roles(text, "close")["actors"] == ["Campeau Corp."]
+    assert roles("Campeau Corp. reported a loss. Its recapitalization was completed in May.",
+                 "recapitalization")["actors"] == ["Campeau Corp."]
+
+
+def test_a_takeover_names_its_target_and_a_sale_its_buyer():
+    got = roles("Texaco Inc. launched a tender offer for Getty Oil Co. on Monday.", "offer")
+    assert got["actors"] == ["Texaco Inc."] and got["participants"] == ["Getty Oil Co."]
+    got = roles("Texaco Inc. completed the sale of its stake to Kohlberg Investors on Monday.", "sale")
+    assert got["actors"] == ["Texaco Inc."] and got["participants"] == ["Kohlberg Investors"]
+
+
+def test_an_attack_near_an_embassy_named_by_nationality_is_done_to_its_state():
+    got = roles("A car bomb explosion near the American embassy in Dar es Salaam killed four people.", "explosion")
+    assert got["participants"] == ["United States"]
