@@ -86,3 +86,10 @@ def test_a_takeover_names_its_target_and_a_sale_its_buyer():
 def test_an_attack_near_an_embassy_named_by_nationality_is_done_to_its_state():
     got = roles("A car bomb explosion near the American embassy in Dar es Salaam killed four people.", "explosion")
     assert got["participants"] == ["United States"]
+
+
+def test_a_person_named_after_a_town_in_apposition_to_a_noun_is_no_region():
+    text = ("The department is still considering a request from the boy's father in Cuba, Juan Miguel Orme, "
+            "to have the custody shifted.")
+    got = roles(text, "considering")
+    assert got["participants"] == ["Juan Miguel Orme"] and got["places"] == ["Cuba"]
