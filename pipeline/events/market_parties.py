@@ -1,6 +1,6 @@
 """Parties that business and government news give in shapes the general role reader does not read.
 
-Eleven shapes of news prose whose named parties the rows missed (issue 31: the kinds the blind news
+Twelve shapes of news prose whose named parties the rows missed (issue 31: the kinds the blind news
 audits reported, and the same kinds read in AQUAINT dev rows and invented business sentences):
 
 - a holding "in" a business: "took a 20% stake in Orme Corp.", "sold its interest in Lusk Inc.":
@@ -25,10 +25,12 @@ audits reported, and the same kinds read in AQUAINT dev rows and invented busine
   :func:`pipeline.events.party_shapes.force_party`); the parser makes the abbreviation a compound;
 - who travels "for talks": "Baker flew to Moscow for talks with Shevardnadze": the traveller is a
   side of the talks the noun names;
+- the seller and the buyer of a sale noun: "the sale of its stake to Orme Investors" (the owner of
+  what is sold sells it; the parser hangs the buyer on the thing sold);
 - whom a request comes "from" and whom an act is "on behalf of" ("considering a request from Jan
   Orme", "filed a petition on behalf of Lusk Inc."): parties, though another acted;
 - the embassy an attack hits ("the bombing at the U.S. embassy"): its state was attacked
-  (:mod:`pipeline.events.office_parties`), and a state's name on its embassy stands for the state.
+  (:func:`pipeline.events.office_parties.struck_states`, through :mod:`pipeline.events.news_roles`).
 
 Only names the model tags as an organisation (or a person, or a state, for a clearance) count: a
 generic noun ("the company", "analysts") is no party.
@@ -41,11 +43,10 @@ from typing import Any
 from pipeline.events.party_shapes import is_force_noun
 # The roles module's one entry to the news rules (its hook, where it gathers roles, through this module):
 from pipeline.events.news_roles import news_roles  # noqa: F401
-from pipeline.events.office_parties import struck_missions
 from pipeline.events.tree import first_conjunct, pobjs
 from pipeline.stories.party_names import country_name
-from pipeline.lexicon.companies import ACCUSATION_NOUNS, BUSINESS_BODY_NOUNS, LEGAL_ACTIONS, CLEARANCE_VERBS, HOLDING_NOUNS, STOCK_NOUNS
-from pipeline.lexicon.offices import MISSION_NOUNS, REQUEST_NOUNS
+from pipeline.lexicon.companies import ACCUSATION_NOUNS, BUSINESS_BODY_NOUNS, LEGAL_ACTIONS, CLEARANCE_VERBS, HOLDING_NOUNS, SALE_NOUNS, STOCK_NOUNS
+from pipeline.lexicon.offices import REQUEST_NOUNS
 
 # Entity types of a business a stake can be held in (a person or a state holds no "stake in" sense here:
 # "a stake in Kenya's future" is a figure of speech).
@@ -74,8 +75,31 @@ _MEETINGS = {"talks", "meeting", "meetings", "negotiations", "consultations", "d
 
 def market_subjects(trigger: Any) -> list:
     """The subject heads this module finds for a trigger the general reader gives none: the one
-    cleared to act, or who came for the talks."""
-    return cleared_subjects(trigger) or purpose_subjects(trigger)
+    cleared to act, who came for the talks, or who sells what is its own."""
+    return cleared_subjects(trigger) or purpose_subjects(trigger) or sellers(trigger)
+
+
+def _sold(trigger: Any) -> list:
+    """What a noun of selling off sells: its "of" objects ("the sale of its stake"); none for another noun."""
+    if trigger.pos_ != "NOUN" or trigger.lower_ not in SALE_NOUNS:
+        return []
+    return [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of" for g in pobjs(p)]
+
+
+def sellers(trigger: Any) -> list:
+    """The owner of what a noun of selling off sells, as its seller ("the sale of its stake to Orme
+    Investors": the one "its" stands for; "the sale of Lusk Inc.'s unit": Lusk Inc.), where the noun
+    names no seller of its own (a possessor, "Orme's sale of …", or a "by" agent)."""
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in trigger.children):
+        return []
+    return [c for g in _sold(trigger) for c in g.children if c.dep_ == "poss"]
+
+
+def buyers(trigger: Any) -> list:
+    """Whom a noun of selling off sells to, where the parser hangs the "to" on what is sold ("the sale
+    of its stake to Orme Investors"): a named person, body or state only."""
+    return [b for g in _sold(trigger) for p in g.children if p.dep_ == "prep" and p.lower_ == "to"
+            for b in pobjs(p) if b.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
 
 
 def purpose_subjects(trigger: Any) -> list:
@@ -147,8 +171,8 @@ def traded_businesses(heads: list) -> list:
 def market_participants(trigger: Any, objects: list) -> list:
     """The party heads this module adds to a trigger's participants."""
     return holding_parties(trigger, objects) + accused_parties(trigger, objects) + named_to_posts(trigger) + \
-        traded_businesses(objects) + legal_opponents(objects) + struck_missions(trigger) + \
-        requesters(trigger, objects) + represented_parties(trigger, objects)
+        traded_businesses(objects) + legal_opponents(objects) + \
+        requesters(trigger, objects) + represented_parties(trigger, objects) + buyers(trigger)
 
 
 def requesters(trigger: Any, objects: list) -> list:
@@ -186,13 +210,11 @@ def organisations_on_bodies(heads: list) -> list:
 
 
 def state_force(span: Any, name: str) -> str | None:
-    """The state a state's name compounded on a force or a mission stands for ("U.S. troops", "the U.S.
-    and British forces", "the U.S. embassy"), else None: ``name`` (its canonical name) where the name's root qualifies a force noun
+    """The state a state's name compounded on a force stands for ("U.S. troops", "the U.S. and British
+    forces"), else None: ``name`` (its canonical name) where the name's root qualifies a force noun
     that follows it."""
     root = first_conjunct(span.root)
-    # (a state's mission abroad stands for it too: "the U.S. embassy said", "bombed the Tarvian consulate")
-    if root.dep_ not in ("compound", "nmod") or root.head.i < span.end or not (
-            is_force_noun(root.head) or root.head.lower_ in MISSION_NOUNS):
+    if root.dep_ not in ("compound", "nmod") or root.head.i < span.end or not is_force_noun(root.head):
         return None
     # Only a state: "American NATO service members" are the alliance's by their posting, not its force.
     return name if country_name(span.text) is not None else None

@@ -1,8 +1,9 @@
 """Last changes to a trigger's roles for shapes of news prose (issue 31, the parties a news row missed
 or gave wrongly), made once every general rule has read the sentence:
 
-- an office holder named only by the office acts for its state or city, where the row has no actor
-  (:mod:`pipeline.events.office_parties`: "the Tarvian foreign minister said");
+- an office holder named only by the office acts for its state, city or body, where the row has no
+  actor (:mod:`pipeline.events.office_parties`: "the Tarvian foreign minister said", "the chairman
+  of Orme Corp. said"), and takes part for it as the object ("met the Tarvian envoy");
 - people of a nationality counted out ("Twelve Tarvians were killed", "five Lusks were deported") are
   so many persons, no state: the state is no party of what was done to them (a force or a people
   acting as a whole, "Tarvians attacked", keeps its state, read elsewhere);
@@ -20,26 +21,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.office_parties import office_states, struck_states
+from pipeline.events.office_parties import office_objects, office_states, struck_states
 from pipeline.lexicon.offices import CONVEYING_VERBS
 
 _COUNTING = {"several", "many", "few", "dozens", "hundreds", "thousands"}
 
 
-def news_roles(trigger: Any, roles: list, extra_actors: list, subjects: list, spans: list,
+def news_roles(trigger: Any, roles: list, extra: dict[str, list], subjects: list, spans: list,
                states: list[str]) -> list:
-    """``roles`` ((entity, role, name) triples) with the news shapes above applied; ``extra_actors``
-    are the actors resolved from pronouns and descriptions, ``spans`` the sentence's (entity, span,
-    name) triples."""
+    """``roles`` ((entity, role, name) triples) with the news shapes above applied; ``extra`` holds
+    the actors and participants resolved from pronouns and descriptions, ``spans`` the sentence's
+    (entity, span, name) triples."""
     span_of = {id(e): sp for e, sp, _ in spans}
     roles = [r for r in roles if not _counted_people(r, span_of)]
     roles = [(e, "place", name) if _conveyed_to(trigger, e, role, span_of) else (e, role, name)
              for e, role, name in roles]
     have = {name for _, _, name in roles}
     roles += [r for r in struck_states(trigger, spans, states) if r[2] not in have]
-    if not extra_actors and not any(role == "actor" for _, role, _ in roles):
+    if not extra["actor"] and not any(role == "actor" for _, role, _ in roles):
         have = {name for _, _, name in roles}
         roles += [r for r in office_states(trigger, subjects, spans, states) if r[2] not in have]
+    if not extra["participant"]:  # "met the Tarvian foreign minister": Tarvia, unless he is named nearby
+        have = {name for _, _, name in roles}
+        roles += [r for r in office_states(trigger, office_objects(trigger), spans, states, "participant")
+                  if r[2] not in have]
     return roles
 
 

@@ -93,3 +93,39 @@ def test_a_person_named_after_a_town_in_apposition_to_a_noun_is_no_region():
             "to have the custody shifted.")
     got = roles(text, "considering")
     assert got["participants"] == ["Juan Miguel Orme"] and got["places"] == ["Cuba"]
+
+
+def test_an_office_holder_met_takes_part_for_the_state():
+    got = roles("The Israeli prime minister met the Syrian foreign minister in Geneva on Monday.", "met")
+    assert got["actors"] == ["Israel"] and got["participants"] == ["Syria"] and got["places"] == ["Geneva"]
+
+
+def test_a_states_police_is_no_office_that_makes_the_state_act():
+    assert roles("Kenyan police arrested two suspects on Friday.", "arrested")["actors"] == []
+
+
+def test_an_officer_of_a_body_speaks_for_it():
+    assert roles("The chairman of Texaco Inc. said on Friday that the deal was off.", "said")["actors"] == ["Texaco Inc."]
+    assert roles("The chairman of Texaco Inc. resigned on Friday.", "resigned")["actors"] == []
+
+
+def test_the_owner_of_what_is_sold_sells_it_to_the_one_it_goes_to():
+    got = roles("Campeau Corp. agreed to the sale of its stake to Edward DeBartolo on Monday.", "sale")
+    assert got["actors"] == ["Campeau Corp."] and got["participants"] == ["Edward DeBartolo"]
+    got = roles("Campeau Corp. reported a loss. The sale of its stake to Edward DeBartolo was completed in May.", "sale")
+    assert got["actors"] == ["Campeau Corp."] and got["participants"] == ["Edward DeBartolo"]
+    # a seller named on the noun itself stays the seller
+    got = roles("Orme Ltd.'s sale of the Lusk plant to Edward DeBartolo was completed in May.", "sale")
+    assert got["actors"] == ["Orme Ltd."]
+
+
+def test_an_embassy_inside_an_attacks_subject_makes_no_state_act():
+    got = roles("The bombings at U.S. embassies in Kenya and Tanzania wounded over 5,000 people.", "wounded")
+    assert got["actors"] == []
+
+
+def test_a_towns_or_states_full_name_on_an_embassy_says_where_it_is():
+    got = roles("Twelve Americans were killed in the Kenya embassy bombing.", "bombing")
+    assert "Kenya" not in got["participants"]
+    got = roles("The bombings at the American Embassies in Kenya and Tanzania frightened travelers.", "bombings")
+    assert got["participants"] == ["United States"]
