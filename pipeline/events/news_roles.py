@@ -36,8 +36,12 @@ def news_roles(trigger: Any, roles: list, extra: dict[str, list], subjects: list
     roles = [r for r in roles if not _counted_people(r, span_of)]
     roles = [(e, "place", name) if _conveyed_to(trigger, e, role, span_of) else (e, role, name)
              for e, role, name in roles]
+    struck = struck_states(trigger, spans, states)
+    # (the model's "U.S. Embassy" as a body's name gives way to its state, in whatever role it had)
+    gone = {id(e) for e, _, _ in struck}
+    roles = [r for r in roles if r[0] is None or id(r[0]) not in gone]
     have = {name for _, _, name in roles}
-    roles += [r for r in struck_states(trigger, spans, states) if r[2] not in have]
+    roles += [r for r in struck if r[2] not in have]
     if not extra["actor"] and not any(role == "actor" for _, role, _ in roles):
         have = {name for _, _, name in roles}
         roles += [r for r in office_states(trigger, subjects, spans, states) if r[2] not in have]

@@ -129,3 +129,8 @@ def test_a_towns_or_states_full_name_on_an_embassy_says_where_it_is():
     assert "Kenya" not in got["participants"]
     got = roles("The bombings at the American Embassies in Kenya and Tanzania frightened travelers.", "bombings")
     assert got["participants"] == ["United States"]
+
+
+def test_an_embassy_the_model_took_for_a_body_gives_way_to_its_state():
+    got = roles("Two men were arrested in connection with the bombing of the U.S. Embassy in Nairobi.", "bombing")
+    assert got["participants"] == ["United States"]
