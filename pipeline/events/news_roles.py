@@ -10,6 +10,9 @@ or gave wrongly), made once every general rule has read the sentence:
 - the state whose embassy an attack hits is attacked, whether its name or its nationality is on the
   embassy ("the bombing at the Tarvian embassy": Tarvia; a state's name alone is read by
   :func:`pipeline.events.market_parties.state_force` too);
+- where a person named with an age is from ("Jan Orme, 44, of Lusk, Tarvia, was charged"): no party,
+  even where the model takes the town for a people ("St. Orme") or the parser hangs the region on
+  the town; (the general rules read the plain "Jan Orme of Lusk");
 - the state or town goods or people are conveyed to ("shipped to Lusk", "deported to Tarvia") is
   where they went, no party (the general rules make a "to" object a recipient when the verb moves
   something).
@@ -33,7 +36,7 @@ def news_roles(trigger: Any, roles: list, extra: dict[str, list], subjects: list
     the actors and participants resolved from pronouns and descriptions, ``spans`` the sentence's
     (entity, span, name) triples."""
     span_of = {id(e): sp for e, sp, _ in spans}
-    roles = [r for r in roles if not _counted_people(r, span_of)]
+    roles = [r for r in roles if not _counted_people(r, span_of) and not _home_of_person(r, span_of)]
     roles = [(e, "place", name) if _conveyed_to(trigger, e, role, span_of) else (e, role, name)
              for e, role, name in roles]
     struck = struck_states(trigger, spans, states)
@@ -74,3 +77,23 @@ def _conveyed_to(trigger: Any, e: Any, role: str, span_of: dict) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in ("to", "into") and root.head.head.i == trigger.i
+
+
+def _home_of_person(role: tuple, span_of: dict) -> bool:
+    """Whether a party is the town or region a person is "of", written after the person's name or age
+    ("Jan Orme, 44, of St. Lusk, Vt.,"): up through appositions and compounds to an "of" whose head is
+    a person's name or a number."""
+    e, kind, _ = role
+    sp = span_of.get(id(e)) if e is not None else None
+    if kind not in ("actor", "participant") or sp is None or e.label not in ("GPE", "LOC", "NORP", "FAC"):
+        return False
+    root = sp.root
+    for _ in range(6):
+        if root.dep_ in ("appos", "compound", "conj") and root.head.i != root.i:
+            root = root.head
+        else:
+            break
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    owner = root.head.head
+    return owner.ent_type_ == "PERSON" or (owner.like_num and owner.dep_ == "appos" and owner.head.ent_type_ == "PERSON")

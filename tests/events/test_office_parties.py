@@ -134,3 +134,10 @@ def test_a_towns_or_states_full_name_on_an_embassy_says_where_it_is():
 def test_an_embassy_the_model_took_for_a_body_gives_way_to_its_state():
     got = roles("Two men were arrested in connection with the bombing of the U.S. Embassy in Nairobi.", "bombing")
     assert got["participants"] == ["United States"]
+
+
+def test_where_a_person_named_with_an_age_is_from_is_no_party():
+    text = "Anti-abortion activist James Kopp was named a suspect. Kopp, 44, of St. Albans, Vt., became the subject of a manhunt."
+    assert roles(text, "became")["actors"] == ["James Kopp"]
+    got = roles("James Kopp, 44, of St. Albans, Vt., was charged on Thursday.", "charged")
+    assert got["participants"] == ["James Kopp"]
