@@ -36,7 +36,9 @@ def news_roles(trigger: Any, roles: list, extra: dict[str, list], subjects: list
     the actors and participants resolved from pronouns and descriptions, ``spans`` the sentence's
     (entity, span, name) triples."""
     span_of = {id(e): sp for e, sp, _ in spans}
-    roles = [r for r in roles if not _counted_people(r, span_of) and not _home_of_person(r, span_of)]
+    # (the pipeline's people, whose labels may differ from the parser's own: "Kopp" tagged a place)
+    people = {t.i for e, sp, _ in spans if e.label == "PERSON" for t in sp}
+    roles = [r for r in roles if not _counted_people(r, span_of) and not _home_of_person(r, span_of, people)]
     roles = [(e, "place", name) if _conveyed_to(trigger, e, role, span_of) else (e, role, name)
              for e, role, name in roles]
     struck = struck_states(trigger, spans, states)
@@ -79,10 +81,10 @@ def _conveyed_to(trigger: Any, e: Any, role: str, span_of: dict) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("to", "into") and root.head.head.i == trigger.i
 
 
-def _home_of_person(role: tuple, span_of: dict) -> bool:
+def _home_of_person(role: tuple, span_of: dict, people: set[int]) -> bool:
     """Whether a party is the town or region a person is "of", written after the person's name or age
     ("Jan Orme, 44, of St. Lusk, Vt.,"): up through appositions and compounds to an "of" whose head is
-    a person's name or a number."""
+    a person's name (a token of ``people``, the sentence's person names) or the person's age."""
     e, kind, _ = role
     sp = span_of.get(id(e)) if e is not None else None
     if kind not in ("actor", "participant") or sp is None or e.label not in ("GPE", "LOC", "NORP", "FAC"):
@@ -96,4 +98,6 @@ def _home_of_person(role: tuple, span_of: dict) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     owner = root.head.head
-    return owner.ent_type_ == "PERSON" or (owner.like_num and owner.dep_ == "appos" and owner.head.ent_type_ == "PERSON")
+    if owner.like_num and owner.dep_ == "appos":
+        owner = owner.head  # "Jan Orme, 44, of Lusk": the parser may hang "of" on the age
+    return owner.i in people or owner.ent_type_ == "PERSON"
