@@ -23,13 +23,15 @@ from typing import Any
 
 from pipeline.events.demonyms import state_of_demonym
 from pipeline.events.tree import pobjs
-from pipeline.lexicon.offices import BODY_OFFICES, MISSION_NOUNS, PERSONAL_ACTS, STATE_OFFICE_PLURALS, STATE_OFFICES, STRIKE_WORDS, TARGET_PREPOSITIONS
+from pipeline.lexicon.offices import (BODY_OFFICES, MISSION_NOUNS, PERSONAL_ACTS, STATE_OFFICE_PLURALS, STATE_OFFICES,
+                                      STRIKE_WORDS, TARGET_PREPOSITIONS)
 from pipeline.stories.party_names import country_name
 
 _INDEFINITE = {"a", "an", "one", "another", "some", "any", "several", "many", "two", "three"}
 
 
-def office_states(trigger: Any, subjects: list, spans: list, states: list[str], role: str = "actor") -> list[tuple[Any, str, str]]:
+def office_states(trigger: Any, subjects: list, spans: list, states: list[str],
+                  role: str = "actor") -> list[tuple[Any, str, str]]:
     """(entity, ``role``, name) for the state, city or body of each office holder among ``subjects``
     (the subject heads of the active verb ``trigger``, or with ``role`` "participant" its objects:
     "met the Tarvian foreign minister"); ``spans`` are the sentence's (entity, span, name) triples,
