@@ -294,5 +294,6 @@ def noun_subject_before(token: Any) -> bool:
     the token's sentence ("The number of voters tripled; it reached 600 million"): "it" most likely
     stands for that noun, so no name in the sentence before is looked for."""
     bearers = type_nouns.ORG_NOUNS | type_nouns.PERSON_NOUNS | PERSON_NOUNS
+    # (not a noun whose own phrase holds the pronoun: "The sale of its stake was completed": "its" is not the sale)
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and t.lower_ not in bearers
-               for t in token.doc[token.sent.start:token.i])
+               and t not in token.ancestors for t in token.doc[token.sent.start:token.i])

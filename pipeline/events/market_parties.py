@@ -1,6 +1,6 @@
 """Parties that business and government news give in shapes the general role reader does not read.
 
-Nine shapes of news prose whose named parties the rows missed (issue 31: the kinds the blind news
+Twelve shapes of news prose whose named parties the rows missed (issue 31: the kinds the blind news
 audits reported, and the same kinds read in AQUAINT dev rows and invented business sentences):
 
 - a holding "in" a business: "took a 20% stake in Orme Corp.", "sold its interest in Lusk Inc.":
@@ -24,7 +24,13 @@ audits reported, and the same kinds read in AQUAINT dev rows and invented busine
   forces"): the state acts or takes part, as a demonym on a force does ("American troops",
   :func:`pipeline.events.party_shapes.force_party`); the parser makes the abbreviation a compound;
 - who travels "for talks": "Baker flew to Moscow for talks with Shevardnadze": the traveller is a
-  side of the talks the noun names.
+  side of the talks the noun names;
+- the seller and the buyer of a sale noun: "the sale of its stake to Orme Investors" (the owner of
+  what is sold sells it; the parser hangs the buyer on the thing sold);
+- whom a request comes "from" and whom an act is "on behalf of" ("considering a request from Jan
+  Orme", "filed a petition on behalf of Lusk Inc."): parties, though another acted;
+- the embassy an attack hits ("the bombing at the U.S. embassy"): its state was attacked
+  (:func:`pipeline.events.office_parties.struck_states`, through :mod:`pipeline.events.news_roles`).
 
 Only names the model tags as an organisation (or a person, or a state, for a clearance) count: a
 generic noun ("the company", "analysts") is no party.
@@ -35,9 +41,12 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.party_shapes import is_force_noun
+# The roles module's one entry to the news rules (its hook, where it gathers roles, through this module):
+from pipeline.events.news_roles import news_roles  # noqa: F401
 from pipeline.events.tree import first_conjunct, pobjs
 from pipeline.stories.party_names import country_name
-from pipeline.lexicon.companies import ACCUSATION_NOUNS, BUSINESS_BODY_NOUNS, LEGAL_ACTIONS, CLEARANCE_VERBS, HOLDING_NOUNS, STOCK_NOUNS
+from pipeline.lexicon.companies import ACCUSATION_NOUNS, BUSINESS_BODY_NOUNS, LEGAL_ACTIONS, CLEARANCE_VERBS, HOLDING_NOUNS, SALE_NOUNS, STOCK_NOUNS
+from pipeline.lexicon.offices import REQUEST_NOUNS
 
 # Entity types of a business a stake can be held in (a person or a state holds no "stake in" sense here:
 # "a stake in Kenya's future" is a figure of speech).
@@ -66,8 +75,31 @@ _MEETINGS = {"talks", "meeting", "meetings", "negotiations", "consultations", "d
 
 def market_subjects(trigger: Any) -> list:
     """The subject heads this module finds for a trigger the general reader gives none: the one
-    cleared to act, or who came for the talks."""
-    return cleared_subjects(trigger) or purpose_subjects(trigger)
+    cleared to act, who came for the talks, or who sells what is its own."""
+    return cleared_subjects(trigger) or purpose_subjects(trigger) or sellers(trigger)
+
+
+def _sold(trigger: Any) -> list:
+    """What a noun of selling off sells: its "of" objects ("the sale of its stake"); none for another noun."""
+    if trigger.pos_ != "NOUN" or trigger.lower_ not in SALE_NOUNS:
+        return []
+    return [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of" for g in pobjs(p)]
+
+
+def sellers(trigger: Any) -> list:
+    """The owner of what a noun of selling off sells, as its seller ("the sale of its stake to Orme
+    Investors": the one "its" stands for; "the sale of Lusk Inc.'s unit": Lusk Inc.), where the noun
+    names no seller of its own (a possessor, "Orme's sale of …", or a "by" agent)."""
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in trigger.children):
+        return []
+    return [c for g in _sold(trigger) for c in g.children if c.dep_ == "poss"]
+
+
+def buyers(trigger: Any) -> list:
+    """Whom a noun of selling off sells to, where the parser hangs the "to" on what is sold ("the sale
+    of its stake to Orme Investors"): a named person, body or state only."""
+    return [b for g in _sold(trigger) for p in g.children if p.dep_ == "prep" and p.lower_ == "to"
+            for b in pobjs(p) if b.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
 
 
 def purpose_subjects(trigger: Any) -> list:
@@ -139,7 +171,25 @@ def traded_businesses(heads: list) -> list:
 def market_participants(trigger: Any, objects: list) -> list:
     """The party heads this module adds to a trigger's participants."""
     return holding_parties(trigger, objects) + accused_parties(trigger, objects) + named_to_posts(trigger) + \
-        traded_businesses(objects) + legal_opponents(objects)
+        traded_businesses(objects) + legal_opponents(objects) + \
+        requesters(trigger, objects) + represented_parties(trigger, objects) + buyers(trigger)
+
+
+def requesters(trigger: Any, objects: list) -> list:
+    """Whom a request the trigger is, or acts on, comes "from" ("considering a request from Jan Orme",
+    "rejected a proposal from Tarvia"): the one asking is a party of what is done with the asking."""
+    nouns = [o for o in objects if o.lower_ in REQUEST_NOUNS]
+    if trigger.pos_ == "NOUN" and trigger.lower_ in REQUEST_NOUNS:
+        nouns.append(trigger)
+    return [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "from" for g in pobjs(p)]
+
+
+def represented_parties(trigger: Any, objects: list) -> list:
+    """The one an act or its object is "on behalf of" ("filed a petition on behalf of Jan Orme", "sued
+    on behalf of Lusk Inc."): a party of it, though someone else acted."""
+    return [g for t in [trigger, *objects] for p in t.children if p.dep_ == "prep" and p.lower_ == "on"
+            for b in pobjs(p) if b.lower_ == "behalf" for q in b.children if q.dep_ == "prep" and q.lower_ == "of"
+            for g in pobjs(q)]
 
 
 def legal_opponents(objects: list) -> list:

@@ -47,6 +47,8 @@ def is_larger_place(span: Any) -> bool:
     town = doc[span.start - 2]
     if town.ent_type_ not in ("GPE", "LOC") or any(c.dep_ == "conj" for c in town.children):
         return False
+    if root.dep_ == "appos" and root.head.i != town.i:
+        return False  # "a request from her father in Lusk, Jan Orme,": the name is the noun's, no region
     top = phrase_top(town)
     # (the town qualifies a noun, "one in Kingston": a fronted "At Versailles, France signed" is no such pair)
     return top.dep_ == "pobj" and top.head.lower_ in ("in", "at", "near", "from", "of") and \

@@ -41,7 +41,7 @@ from pipeline.events.coreference import Mention, Paragraphs
 from pipeline.events.slot_names import slot_roles
 from pipeline.events.themes import antecedent, theme_of
 from pipeline.events.transfer_parties import club_heads, offer_sides
-from pipeline.events.market_parties import market_subjects, market_participants, organisations_on_bodies, state_force
+from pipeline.events.market_parties import market_subjects, market_participants, news_roles, organisations_on_bodies, state_force
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.companies import BID_WORDS
 from pipeline.lexicon.sides import TARGETING_VERBS
@@ -350,7 +350,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
         for name in parties_named_with(trigger.doc, thing_at - offset, mentions):
             extra["participant"].append((name, name))
             resolved.append(name)
-    return roles, theme, extra, unique_names(resolved)
+    return news_roles(trigger, roles, extra, subjects, spans.spans, paragraphs.states), theme, extra, unique_names(resolved)
 
 
 def _seated_in(trigger: Any, roles: list, spans: SentenceNames, paragraphs: Paragraphs) -> list:

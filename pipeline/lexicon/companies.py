@@ -100,3 +100,8 @@ BUSINESS_BODY_NOUNS = frozenset({"union", "unions", "unit", "units", "subsidiary
 # the other side ("settled charges brought by the Orme Commission", "a suit filed by Lusk Inc.").
 LEGAL_ACTIONS = frozenset({"charge", "charges", "suit", "suits", "lawsuit", "lawsuits", "complaint", "complaints",
                            "claim", "claims", "case", "cases", "action", "actions", "petition", "petitions"})
+
+# Nouns of selling something off (word forms): the owner of what is sold ("the sale of its stake")
+# is the seller, and whom it goes "to" the buyer.
+SALE_NOUNS = frozenset({"sale", "divestiture", "divestment", "disposal", "selloff", "sell-off", "spinoff",
+                        "spin-off", "transfer"})
