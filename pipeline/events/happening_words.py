@@ -1,34 +1,22 @@
 """Which word names a happening: event nouns, and the light verbs that hand the happening to one.
 
-``is_event_noun`` tells a noun that names something that happens ("invasion", "siege") from one that
-names a thing; :func:`better_word` gives the row to the word a light verb governs ("began the
-offensive" → offensive, "the race was held" → race, "carried out air raids" → raids). The
-``events`` stage reaches these through :mod:`pipeline.events.triggers`.
+``is_event_noun`` (:mod:`pipeline.events.event_nouns`) tells a noun that names something that happens
+("invasion", "siege") from one that names a thing; :func:`better_word` gives the row to the word a light
+verb governs ("began the offensive" → offensive, "the race was held" → race, "carried out air raids" →
+raids). The ``events`` stage reaches these through :mod:`pipeline.events.triggers`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pipeline.lexicon.light_verb_forms import LIGHT_VERB_FORMS
-from pipeline.lexicon.stems import singulars as _singulars
-from pipeline.lexicon.happenings import (
-    EVENT_NOUNS, EVENT_SUFFIXES, IN_EFFECT_NOUNS, IN_EFFECT_WORDS, LIGHT_VERB_HAPPENINGS, STATES_NOT_HAPPENINGS,
-    SPELL_NOUNS, SUFFIX_LOOKALIKES, TAKING_EFFECT_NOUNS, UNFOLDING_VERB_FORMS,
-    NAMED_HAPPENING_HEADS,
+from pipeline.events.event_nouns import (  # noqa: F401 (re-exported: the filters and row rules read them here)
+    _lemma, _light_happening, _named_happening, is_event_noun, names_a_happening,
 )
-
-def is_event_noun(token: Any) -> bool:
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return False
-    # Nouns' lemmas are their singular; the suffix test needs no lemmatizer.
-    word = token.lower_
-    forms = _singulars(word)
-    if not forms.isdisjoint(EVENT_NOUNS):
-        return True
-    return token.pos_ == "NOUN" and len(word) > 5 and any(f.endswith(EVENT_SUFFIXES) for f in forms) and \
-        forms.isdisjoint(SUFFIX_LOOKALIKES)
-
+from pipeline.events.going_on import (  # noqa: F401 (re-exported)
+    STANDING_IN_TIME, _says_it_happened, going_on_subject as _going_on_subject, named_happening_subject,
+    unfolding_subject,
+)
 
 # Nouns for a point or stretch of time that a happening gives: "at the time of his retirement".
 _TIME_NOUNS = {"time", "moment", "day", "year", "eve", "occasion", "date", "hour", "week", "month", "period", "era",
@@ -96,24 +84,6 @@ _TRYING_VERBS = {"try", "attempt"}
 _HELPING_VERBS = {"help"}
 # "entered into an alliance", "went into battle" is kept (gold: "went to war" → go): only "enter into".
 _INTO_VERBS = {"enter"}
-
-
-# The light verbs' forms: the lemmatizer is off in the events stage's parse (lemmas come later, per trigger).
-_FORMS = LIGHT_VERB_FORMS
-
-
-def _lemma(tok: Any) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else _FORMS.get(tok.lower_, tok.lower_)
-
-
-def names_a_happening(token: Any) -> bool:
-    """An event noun that is no thing or state in disguise ("fights", not "population")."""
-    return is_event_noun(token) and _singulars(token.lower_).isdisjoint(STATES_NOT_HAPPENINGS)
-
-
-def _light_happening(noun: Any) -> bool:
-    """A noun that names a happening as a light verb's object or subject ("had a hit", "had surgery")."""
-    return not _singulars(noun.lower_).isdisjoint(LIGHT_VERB_HAPPENINGS)
 
 
 def better_word(tok: Any, span: Any) -> Any:
@@ -304,97 +274,3 @@ def _governed_happening(verb: Any, lemma: str, span: Any) -> Any | None:
     if lemma in _TRYING_VERBS:
         return next((c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i), None)
     return None
-
-
-def _named_happening(token: Any) -> bool:
-    """A proper noun heading a happening's name ("the Congress of Vell", "the Tarvian Revolution")."""
-    return names_a_happening(token) or not _singulars(token.lower_).isdisjoint(NAMED_HAPPENING_HEADS)
-
-
-def unfolding_subject(verb: Any, span: Any = None) -> Any | None:
-    """The happening noun a verb of unfolding has as its subject ("an explosion ripped through the
-    embassy", "riots broke out", "the blast went off"): the verb and the noun tell one happening. None
-    when the noun has a date of its own ("the 1906 earthquake struck …" stays as the verb says) or is
-    inside the date (``span``)."""
-    word = verb.lower_
-    particle = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
-    if not (word in UNFOLDING_VERB_FORMS or (_lemma(verb) == "go" and "off" in particle) or (
-            word in ("break", "breaks", "broke", "broken", "breaking") and "out" in particle)):
-        return None
-    inside = range(span.start, span.end) if span is not None else range(0)
-    for c in verb.children:
-        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in inside and c.ent_type_ not in ("DATE", "TIME") \
-                and names_a_happening(c) and not any(
-                    g.ent_type_ in ("DATE", "TIME") for g in c.subtree if g.i != c.i):
-            return c
-    return None
-
-
-# Verbs whose subject is a happening going on, never a party acting ("the Orm War continued until 1410",
-# "the Investiture Controversy began in 1075"). With the light ones the subject names the happening better.
-_GOING_ON_LIGHT = {"last", "continue"}
-_GOING_ON = _GOING_ON_LIGHT | {"begin", "start", "end", "occur", "happen"}
-
-
-def named_happening_subject(verb: Any, span: Any = None, light_only: bool = False) -> Any | None:
-    """The head of a named happening ("the Lusk Civil War", "the Tarsk Revolution") that is the subject
-    of a verb of going on (take place, last, continue; without ``light_only`` also begin, end, occur ...),
-    or None. The verb takes no object of its own ("continued the talks" is an act) nor a verb
-    ("continued to fight"); the name ends with the happening's noun ("Rally for the Republic" is no happening)."""
-    lemma = _lemma(verb)
-    takes_place = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
-    if not takes_place and lemma not in (_GOING_ON_LIGHT if light_only else _GOING_ON):
-        return None
-    if not takes_place and any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in verb.children):
-        return None
-    inside = range(span.start, span.end) if span is not None else range(0)
-    for c in verb.children:
-        if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i not in inside and (names_a_happening(c) or not _singulars(
-                c.lower_).isdisjoint(NAMED_HAPPENING_HEADS)) and \
-                not any(g.dep_ == "prep" for g in c.children) and c.ent_type_ not in ("DATE", "TIME", "PERSON"):
-            return c
-    return None
-
-
-# Verbs that only say a happening went on, lasted or stood in time ("the battle ran from 1939 to 1945",
-# "apartheid existed from 1948", "the war continued until 1945", "the crisis is tied to 1929"):
-# when their subject names a happening, the date is that happening's and the row its noun.
-# ("remain" tells a state: "the treaty remained in force until 1920" is no happening of 1920.)
-STANDING_IN_TIME = {"last", "run", "exist", "continue", "persist", "endure", "stretch", "become", "tie", "link",
-                    "refer"}
-
-
-def _going_on_subject(verb: Any, lemma: str, span: Any) -> Any | None:
-    """The happening noun a verb of lasting or standing in time has as its subject (see
-    STANDING_IN_TIME), or the thing that came into effect; None when the verb does something of its
-    own (an object or a verb: "continued the talks", "continued to fight") or the subject has a date
-    of its own or names no happening ("its territory stretched …" keeps the verb)."""
-    in_effect = lemma in ("become", "come") and any(
-        (c.dep_ == "acomp" and c.lower_ in IN_EFFECT_WORDS) or (c.dep_ == "prep" and c.lower_ == "into" and any(
-            g.dep_ == "pobj" and g.lower_ in IN_EFFECT_NOUNS for g in c.children)) for c in verb.children)
-    if lemma not in STANDING_IN_TIME and not in_effect:
-        return None
-    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
-        return None
-    inside = range(span.start, span.end)
-    subjects = ("nsubj", "nsubjpass") if lemma in ("tie", "link") else ("nsubj",)
-    children = list(verb.children)
-    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
-        # "his reign is thought to have lasted until 931 BC": the subject the infinitive shares.
-        children, subjects = list(verb.head.children), ("nsubj", "nsubjpass")
-    for c in children:
-        if c.dep_ not in subjects or c.i in inside or c.ent_type_ in ("DATE", "TIME", "PERSON", "GPE", "NORP") or \
-                any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree if g.i != c.i):
-            continue
-        if (c.pos_ in ("NOUN", "PROPN") and (_named_happening(c) or c.lower_ in SPELL_NOUNS)) or (
-                in_effect and c.pos_ == "NOUN" and not _singulars(c.lower_).isdisjoint(TAKING_EFFECT_NOUNS) and
-                _singulars(c.lower_).isdisjoint(STATES_NOT_HAPPENINGS)):  # ("union" a state: the row filters drop it)
-            return c
-    return None
-
-
-def _says_it_happened(verb: Any) -> bool:
-    """Whether a verb only says that its subject happened: occur, happen, take place."""
-    lemma = _lemma(verb)
-    return lemma in ("occur", "happen") or (lemma == "take" and any(
-        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
