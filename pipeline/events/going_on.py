@@ -13,7 +13,7 @@ from typing import Any
 from pipeline.events.event_nouns import _lemma, _named_happening, names_a_happening
 from pipeline.lexicon.stems import singulars as _singulars
 from pipeline.lexicon.happenings import (
-    IN_EFFECT_NOUNS, IN_EFFECT_WORDS, NAMED_HAPPENING_HEADS, SPELL_NOUNS, STATES_NOT_HAPPENINGS,
+    EVENT_NOUNS, IN_EFFECT_NOUNS, IN_EFFECT_WORDS, NAMED_HAPPENING_HEADS, SPELL_NOUNS, STATES_NOT_HAPPENINGS,
     TAKING_EFFECT_NOUNS, UNFOLDING_VERB_FORMS,
 )
 
@@ -29,10 +29,9 @@ def unfolding_subject(verb: Any, span: Any = None) -> Any | None:
             word in ("break", "breaks", "broke", "broken", "breaking") and "out" in particle)):
         return None
     inside = range(span.start, span.end) if span is not None else range(0)
-    for c in verb.children:
-        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in inside and c.ent_type_ not in ("DATE", "TIME") \
-                and names_a_happening(c) and not any(
-                    g.ent_type_ in ("DATE", "TIME") for g in c.subtree if g.i != c.i):
+    for c in (happening_of_a_series(c) for c in verb.children if c.dep_ == "nsubj"):  # "a series of wars": wars
+        if c.pos_ == "NOUN" and c.i not in inside and c.ent_type_ not in ("DATE", "TIME") and \
+                names_a_happening(c) and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree if g.i != c.i):
             return c
     return None
 
@@ -49,7 +48,7 @@ def named_happening_subject(verb: Any, span: Any = None, light_only: bool = Fals
     or None. The verb takes no object of its own ("continued the talks" is an act) nor a verb
     ("continued to fight"); the name ends with the happening's noun ("Rally for the Republic" is no happening)."""
     lemma = _lemma(verb)
-    takes_place = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    takes_place = lemma == "take" and any(is_bare_place(c) for c in verb.children)
     if not takes_place and lemma not in (_GOING_ON_LIGHT if light_only else _GOING_ON):
         return None
     if not takes_place and any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in verb.children):
@@ -89,19 +88,64 @@ def going_on_subject(verb: Any, lemma: str, span: Any) -> Any | None:
     if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
         # "his reign is thought to have lasted until 931 BC": the subject the infinitive shares.
         children, subjects = list(verb.head.children), ("nsubj", "nsubjpass")
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma != "become" and verb.head.pos_ == "NOUN":
+        # "a war lasting from 1939 to 1945", "a famine running until 1849": the noun the participle is said of.
+        children, subjects = [verb.head], (verb.head.dep_,)
+    own = {g.i for g in verb.subtree} if verb.dep_ == "acl" else set()  # the participle's date is the noun's
     for c in children:
-        if c.dep_ not in subjects or c.i in inside or c.ent_type_ in ("DATE", "TIME", "PERSON", "GPE", "NORP") or \
-                any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree if g.i != c.i):
+        if c.dep_ not in subjects or c.i in inside or any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree
+                                                           if g.i != c.i and g.i not in own):
             continue
-        if (c.pos_ in ("NOUN", "PROPN") and (_named_happening(c) or c.lower_ in SPELL_NOUNS)) or (
-                in_effect and c.pos_ == "NOUN" and not _singulars(c.lower_).isdisjoint(TAKING_EFFECT_NOUNS) and
-                _singulars(c.lower_).isdisjoint(STATES_NOT_HAPPENINGS)):  # ("union" a state: the row filters drop it)
+        c = happening_of_a_series(c)  # "a series of wars lasted until 1802": the wars
+        # The tagger takes a capitalised happening word for a name ("Apartheid existed from 1948", a
+        # PERSON): a word the lexicon lists as a happening is one whatever its entity tag.
+        listed = not _singulars(c.lower_).isdisjoint(EVENT_NOUNS)
+        if c.ent_type_ in ("DATE", "TIME", "PERSON", "GPE", "NORP") and not listed:
+            continue
+        if (c.pos_ in ("NOUN", "PROPN") and (_named_happening(c) or c.lower_ in SPELL_NOUNS or _split_or_joined(c))) \
+                or (in_effect and c.pos_ == "NOUN" and not _singulars(c.lower_).isdisjoint(TAKING_EFFECT_NOUNS) and
+                    _singulars(c.lower_).isdisjoint(STATES_NOT_HAPPENINGS)):  # ("union" a state: the filters drop it)
             return c
     return None
+
+
+# Nouns that name a thing alone (a military division, a trade union) and a happening with what was
+# split or joined: "the division of the country lasted until 1949". ("union" is no such noun: the row
+# filters take it for a state, pipeline.events.standings.)
+_SPLITTING_NOUNS = {"division", "partition", "separation", "unification", "merger"}
+
+
+def _split_or_joined(noun: Any) -> bool:
+    """A splitting or joining noun with its "of" complement (see _SPLITTING_NOUNS)."""
+    return noun.pos_ == "NOUN" and noun.lower_ in _SPLITTING_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+# Nouns that count or group happenings and name none: "a series of wars", "a wave of strikes".
+_SERIES_NOUNS = {"series", "wave", "spate", "string", "succession", "sequence", "chain", "round", "number",
+                 "cycle", "run"}
+
+
+def happening_of_a_series(noun: Any) -> Any:
+    """The happening a series noun is of ("a series of wars" → wars), else the noun itself."""
+    if noun.lower_ not in _SERIES_NOUNS:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and names_a_happening(obj):
+                    return obj
+    return noun
 
 
 def _says_it_happened(verb: Any) -> bool:
     """Whether a verb only says that its subject happened: occur, happen, take place."""
     lemma = _lemma(verb)
-    return lemma in ("occur", "happen") or (lemma == "take" and any(
-        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
+    return lemma in ("occur", "happen") or (lemma == "take" and any(is_bare_place(c) for c in verb.children))
+
+
+def is_bare_place(child: Any) -> bool:
+    """The "place" of "took place": an object with no determiner or owner ("the state took its place",
+    "took first place" tell a replacing and a ranking, not that the subject happened)."""
+    return child.dep_ == "dobj" and child.lower_ == "place" and not any(
+        g.dep_ in ("det", "poss", "amod", "nummod", "compound") for g in child.children)

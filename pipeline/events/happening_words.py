@@ -14,8 +14,8 @@ from pipeline.events.event_nouns import (  # noqa: F401 (re-exported: the filter
     _lemma, _light_happening, _named_happening, is_event_noun, names_a_happening,
 )
 from pipeline.events.going_on import (  # noqa: F401 (re-exported)
-    STANDING_IN_TIME, _says_it_happened, going_on_subject as _going_on_subject, named_happening_subject,
-    unfolding_subject,
+    STANDING_IN_TIME, _says_it_happened, going_on_subject as _going_on_subject, happening_of_a_series,
+    is_bare_place, named_happening_subject, unfolding_subject,
 )
 
 # Nouns for a point or stretch of time that a happening gives: "at the time of his retirement".
@@ -55,7 +55,8 @@ CONSEQUENCE_VERBS = {"lead", "cause", "result", "bring", "prompt", "spark", "tri
                       "culminate", "touch"}  # "culminated in the storming of the palace", "touched off a war"
 # "began building a circuit", "started to play with others": an aspect verb with a verb of its own
 # names less than that verb. (An ending, "stopped fighting", is a happening of its own.)
-_ASPECT_VERBS = {"begin", "start", "commence", "continue", "resume"}
+_ASPECT_VERBS = {"begin", "start", "commence", "continue", "resume",
+                 "finish", "complete"}  # "finished building the church in 1410": the building
 # "1939 saw the outbreak of war", "the city witnessed riots", "suffered a defeat", "laid siege to": the
 # happening is what was seen, suffered or laid (an object that names no happening leaves the verb).
 # "led the expedition to Tarsk in 1821", "led a revolt": the leading is his part in the happening the
@@ -63,7 +64,10 @@ _ASPECT_VERBS = {"begin", "start", "commence", "continue", "resume"}
 # "started the quest for a pact", "Vell shows occupation since the 8th millennium BC": the start or the
 # showing is no more than the happening the object names (the date is the happening's).
 _OBJECT_REPLACES = {"see", "witness", "suffer", "inflict", "undergo", "experience", "lay", "lead", "start",
-                    "commence", "show"}
+                    "commence", "show",
+                    # "sought an alliance with Orm", "finished the conquest of Lusk in 1410": the happening
+                    # sought or finished (an object naming none leaves the verb: "finished the book").
+                    "seek", "finish", "complete"}
 # "A series of disputes preceded the formal split in 1054", "by 1920 a conflict followed": a verb of order
 # tells that one happening came before another; the dated one is the happening it governs, its object
 # (or, with none, its subject).
@@ -77,9 +81,18 @@ _DATED_VERBS = {"date"}
 _ORIGIN_VERBS = {"originate", "arise", "stem"}
 # "the war started with an attack on Lusk", "the festival opened with a parade": the happening it
 # started or ended with is the dated one.
-_WITH_VERBS = {"begin", "start", "open", "commence", "end", "close", "conclude"}
+_WITH_VERBS = {"begin", "start", "open", "commence", "end", "close", "conclude",
+               "come"}  # "the end of Vell came in 1453 with the fall of Lusk": the fall (a noun subject only)
+# Forms of the verbs a count tells its result with, and the counts: "the census recorded 12,000".
+_FINDING_FORMS = {"found", "recorded", "counted", "showed", "revealed", "registered", "enumerated", "listed",
+                  "finds", "records", "counts", "shows", "reveals", "registers", "enumerates", "lists"}
+_COUNTING_NOUNS = {"census", "survey", "count", "enumeration", "poll"}
+# Words for a happening in general, named as what is referred to: "refer to the change in 1066".
+_CHANGE_WORDS = {"change", "changes", "event", "events", "shift", "transition"}
+# What one "made" by doing something, which names no happening: "made history by winning four medals".
+_MADE_MARKS = {"history", "headlines", "news", "name", "mark"}
 # "tried yesterday to entice the envoys": the trying is the doing of the verb tried.
-_TRYING_VERBS = {"try", "attempt"}
+_TRYING_VERBS = {"try", "attempt", "seek"}  # "sought to conquer Lusk in 1820": the conquering
 # "helped found the club in 1967": the verb helped with is the happening.
 _HELPING_VERBS = {"help"}
 # "entered into an alliance", "went into battle" is kept (gold: "went to war" → go): only "enter into".
@@ -195,9 +208,8 @@ def better_word(tok: Any, span: Any) -> Any:
         # "the merger that took place in 1998", "a race which was held in 1939": the relative word's noun.
         candidates.append(tok.head)
     # "The first title change occurred", "the battle took place": what occurs is a happening, whatever its noun.
-    happens = lemma in ("occur", "happen") or (lemma == "take" and any(
-        c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children))
-    for c in candidates:
+    happens = lemma in ("occur", "happen") or (lemma == "take" and any(is_bare_place(c) for c in tok.children))
+    for c in (happening_of_a_series(c) for c in candidates):  # "saw a series of wars": the wars
         if c.i not in inside and c.pos_ == "PROPN" and c.dep_ in ("nsubj", "nsubjpass") and \
                 c.ent_type_ not in ("DATE", "TIME", "PERSON", "GPE") and (staging or happens) and _named_happening(c):
             return c  # "the Congress of Vell was held", "the Tarvian Revolution took place"
@@ -269,8 +281,21 @@ def _governed_happening(verb: Any, lemma: str, span: Any) -> Any | None:
     if lemma in _ORIGIN_VERBS:
         return next((g for w in ("in", "from") for g in pobjs.get(w, []) if happening(g) and any(
             t.i in inside for t in g.subtree)), None)  # the date is the origin's: "the 15th-century search"
-    if lemma in _WITH_VERBS and not objects:
+    if lemma in _WITH_VERBS and not objects and (lemma != "come" or any(c.pos_ == "NOUN" for c in subjects)):
         return next((g for g in pobjs.get("with", []) if happening(g)), None)
+    if lemma == "refer" and not objects:
+        # "historians refer to the change in 1066 as the conquest": the change referred to.
+        # The date must follow the noun ("in 1900 he referred to the war" dates the referring).
+        return next((g for g in pobjs.get("to", []) if (happening(g) or g.lower_ in _CHANGE_WORDS) and
+                     g.i < span.start <= g.right_edge.i + 2), None)
+    if verb.lower_ in _FINDING_FORMS:
+        # "the census recorded 12,000 inhabitants in 1851": the census is the happening, its finding the result.
+        return next((c for c in subjects if c.lower_ in _COUNTING_NOUNS and c.pos_ == "NOUN"), None)
+    if lemma == "make" and any(c.dep_ == "dobj" and c.lower_ in _MADE_MARKS for c in children):
+        # "made history in 1936 by winning four gold medals": the winning is what was done.
+        return next((g for g in pobjs.get("by", []) if g.tag_ == "VBG"), None) or next(
+            (p2 for p in children if p.dep_ == "prep" and p.lower_ == "by" for p2 in p.children
+             if p2.dep_ == "pcomp" and p2.tag_ == "VBG"), None)
     if lemma in _TRYING_VERBS:
         return next((c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i), None)
     return None
