@@ -69,3 +69,14 @@ def test_taking_someones_place_is_no_happening_of_the_subject(pipeline):
 ])
 def test_a_verb_names_its_happening_with_the_words_it_takes(pipeline, text, trigger):
     assert triggers_of(pipeline, text) == [trigger]
+
+
+def test_a_gerund_of_a_happening_noun_gives_the_row_to_the_noun(pipeline):
+    # "the banning of whaling by 1969": the banning is dated, whaling went on before it.
+    assert triggers_of(pipeline, "Their losses led to the banning of whaling in many ports by 1969.") == ["banning"]
+    assert triggers_of(pipeline, "The practice of whaling in the region ended by 1969.") == ["end"]
+
+
+def test_a_happening_noun_in_the_post_held_is_no_row_of_its_own(pipeline):
+    # "served as editor of the publication": a post, the publication a thing; one row, the serving.
+    assert triggers_of(pipeline, "Holm served as editor of the publication from 1988 to 2005.") == ["serve"]
