@@ -13,7 +13,7 @@ from typing import Any
 from pipeline.events.event_nouns import _lemma, _named_happening, names_a_happening
 from pipeline.lexicon.stems import singulars as _singulars
 from pipeline.lexicon.happenings import (
-    EVENT_NOUNS, IN_EFFECT_NOUNS, IN_EFFECT_WORDS, NAMED_HAPPENING_HEADS, SPELL_NOUNS, STATES_NOT_HAPPENINGS,
+    EVENT_NOUNS, IN_EFFECT_NOUNS, REGIME_NOUNS, IN_EFFECT_WORDS, NAMED_HAPPENING_HEADS, SPELL_NOUNS, STATES_NOT_HAPPENINGS,
     TAKING_EFFECT_NOUNS, UNFOLDING_VERB_FORMS,
 )
 
@@ -99,11 +99,14 @@ def going_on_subject(verb: Any, lemma: str, span: Any) -> Any | None:
         c = happening_of_a_series(c)  # "a series of wars lasted until 1802": the wars
         # The tagger takes a capitalised happening word for a name ("Apartheid existed from 1948", a
         # PERSON): a word the lexicon lists as a happening is one whatever its entity tag.
-        listed = not _singulars(c.lower_).isdisjoint(EVENT_NOUNS)
+        listed = not _singulars(c.lower_).isdisjoint(EVENT_NOUNS) or c.lower_ in REGIME_NOUNS
         if c.ent_type_ in ("DATE", "TIME", "PERSON", "GPE", "NORP") and not listed:
             continue
-        if (c.pos_ in ("NOUN", "PROPN") and (_named_happening(c) or c.lower_ in SPELL_NOUNS or _split_or_joined(c))) \
-                or (in_effect and c.pos_ == "NOUN" and not _singulars(c.lower_).isdisjoint(TAKING_EFFECT_NOUNS) and
+        if (c.pos_ in ("NOUN", "PROPN") and (_named_happening(c) or c.lower_ in SPELL_NOUNS or
+                                             c.lower_ in REGIME_NOUNS or _split_or_joined(c))) \
+                or (c.tag_ == "VBG" and c.dep_ == "nsubj" and lemma != "become") \
+                or (in_effect and c.pos_ == "NOUN" and
+                    not _singulars(c.lower_).isdisjoint(TAKING_EFFECT_NOUNS) and
                     _singulars(c.lower_).isdisjoint(STATES_NOT_HAPPENINGS)):  # ("union" a state: the filters drop it)
             return c
     return None

@@ -221,7 +221,8 @@ def better_word(tok: Any, span: Any) -> Any:
 
 # Participles after a happening noun that date it: set for a day (a plan) or held on it.
 _PLANNING_PARTICIPLES = {"set", "scheduled", "planned", "slated", "fixed", "rescheduled"}
-_SETTING_PARTICIPLES = _PLANNING_PARTICIPLES | {"held", "staged", "convened"}
+_SETTING_PARTICIPLES = _PLANNING_PARTICIPLES | {"held", "staged", "convened",
+                                                 "conducted", "taken"}  # "a census conducted in 1851"
 
 
 def set_for(noun: Any) -> bool:

@@ -18,6 +18,9 @@ def triggers_of(pipeline, text: str) -> list[str]:
     ("The division of the duchy lasted until 1849.", "division"),
     # A participle of lasting said of a happening noun.
     ("A war lasting from 1701 to 1714 ruined the kingdom.", "war"),
+    # An order of society that existed, and a gerund that lasted.
+    ("Serfdom existed in Vell until 1861.", "serfdom"),
+    ("Fighting between the two states lasted until 1949.", "fight"),
 ])
 def test_what_went_on_is_the_row(pipeline, text, trigger):
     assert trigger in triggers_of(pipeline, text)
@@ -53,6 +56,11 @@ def test_a_series_noun_gives_the_row_to_what_it_is_a_series_of(pipeline):
 
 def test_a_census_is_the_happening_its_finding_tells(pipeline):
     assert triggers_of(pipeline, "The census recorded 12,000 inhabitants in 1851.") == ["census"]
+    assert triggers_of(pipeline, "A census conducted in 1851 found 12,000 inhabitants.") == ["census"]
+
+
+def test_a_wave_of_happenings_is_the_happenings(pipeline):
+    assert triggers_of(pipeline, "In 1871 a wave of strikes swept the country.") == ["strike"]
 
 
 def test_taking_someones_place_is_no_happening_of_the_subject(pipeline):
