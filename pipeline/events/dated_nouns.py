@@ -62,6 +62,8 @@ def dated_noun(trigger: Any, span: Any) -> tuple[Any, bool] | None:
         if any(t.lower_ in _RECALLING for t in path[1:]):
             continue  # "marked the anniversary of the invasion on Saturday": the date is the marking's
         preps = {t.lower_ for t in path if t.dep_ == "prep"}
+        if "as" in preps:
+            continue  # "served as editor of the publication from 1988": the noun is in the post held, no happening
         if preps & _RELATIVE_TIME:
             # "returned in 1925 after the invasion of Lusk in 1924": the verb has a date of its own, so
             # the second date is the noun's; without one ("returned after the war in 1946"), in doubt,

@@ -33,6 +33,7 @@ from pipeline.events.era_dates import era_describes
 from pipeline.events.name_years import name_year
 from pipeline.events.happening_words import set_for, staged_name, unfolding_subject
 from pipeline.events.past_tense import went_off
+from pipeline.events.phrase_triggers import phrase_lemma
 from pipeline.events.relations import no_happening_told
 from pipeline.events.standings import no_standing_happening
 from pipeline.events.dated_nouns import dated_noun, shared_settings
@@ -189,7 +190,9 @@ def events(doc: Document, ctx: StageContext) -> Document:
             timex_index=group[0], date_text=doc.text[first.start:last.end],
             date_start=date_start, date_end=date_end,
             granularity="day" if first.type == "TIME" else past_stretch(first) or granularity(first.value),
-            trigger=trigger_lemma, actors=roles.actors,
+            # The filters above read the verb's own lemma; the row names the phrase ("took part", "became
+            # independent" → independence).
+            trigger=phrase_lemma(trigger, trigger_lemma), actors=roles.actors,
             participants=roles.participants, places=roles.places,
             theme=None if verb.i != trigger.i and trigger.dep_ == "nsubjpass" else roles.theme,  # not itself
             resolved=roles.resolved, resolved_from=["reference"] * len(roles.resolved),

@@ -1,34 +1,22 @@
 """Which word names a happening: event nouns, and the light verbs that hand the happening to one.
 
-``is_event_noun`` tells a noun that names something that happens ("invasion", "siege") from one that
-names a thing; :func:`better_word` gives the row to the word a light verb governs ("began the
-offensive" → offensive, "the race was held" → race, "carried out air raids" → raids). The
-``events`` stage reaches these through :mod:`pipeline.events.triggers`.
+``is_event_noun`` (:mod:`pipeline.events.event_nouns`) tells a noun that names something that happens
+("invasion", "siege") from one that names a thing; :func:`better_word` gives the row to the word a light
+verb governs ("began the offensive" → offensive, "the race was held" → race, "carried out air raids" →
+raids). The ``events`` stage reaches these through :mod:`pipeline.events.triggers`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pipeline.lexicon.light_verb_forms import LIGHT_VERB_FORMS
-from pipeline.lexicon.stems import singulars as _singulars
-from pipeline.lexicon.happenings import (
-    EVENT_NOUNS, EVENT_SUFFIXES, IN_EFFECT_NOUNS, IN_EFFECT_WORDS, LIGHT_VERB_HAPPENINGS, STATES_NOT_HAPPENINGS,
-    SPELL_NOUNS, SUFFIX_LOOKALIKES, TAKING_EFFECT_NOUNS, UNFOLDING_VERB_FORMS,
-    NAMED_HAPPENING_HEADS,
+from pipeline.events.event_nouns import (  # noqa: F401 (re-exported: the filters and row rules read them here)
+    _lemma, _light_happening, _named_happening, is_event_noun, names_a_happening,
 )
-
-def is_event_noun(token: Any) -> bool:
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return False
-    # Nouns' lemmas are their singular; the suffix test needs no lemmatizer.
-    word = token.lower_
-    forms = _singulars(word)
-    if not forms.isdisjoint(EVENT_NOUNS):
-        return True
-    return token.pos_ == "NOUN" and len(word) > 5 and any(f.endswith(EVENT_SUFFIXES) for f in forms) and \
-        forms.isdisjoint(SUFFIX_LOOKALIKES)
-
+from pipeline.events.going_on import (  # noqa: F401 (re-exported)
+    STANDING_IN_TIME, _says_it_happened, going_on_subject as _going_on_subject, happening_of_a_series,
+    is_bare_place, named_happening_subject, unfolding_subject,
+)
 
 # Nouns for a point or stretch of time that a happening gives: "at the time of his retirement".
 _TIME_NOUNS = {"time", "moment", "day", "year", "eve", "occasion", "date", "hour", "week", "month", "period", "era",
@@ -67,7 +55,8 @@ CONSEQUENCE_VERBS = {"lead", "cause", "result", "bring", "prompt", "spark", "tri
                       "culminate", "touch"}  # "culminated in the storming of the palace", "touched off a war"
 # "began building a circuit", "started to play with others": an aspect verb with a verb of its own
 # names less than that verb. (An ending, "stopped fighting", is a happening of its own.)
-_ASPECT_VERBS = {"begin", "start", "commence", "continue", "resume"}
+_ASPECT_VERBS = {"begin", "start", "commence", "continue", "resume",
+                 "finish", "complete"}  # "finished building the church in 1410": the building
 # "1939 saw the outbreak of war", "the city witnessed riots", "suffered a defeat", "laid siege to": the
 # happening is what was seen, suffered or laid (an object that names no happening leaves the verb).
 # "led the expedition to Tarsk in 1821", "led a revolt": the leading is his part in the happening the
@@ -75,7 +64,10 @@ _ASPECT_VERBS = {"begin", "start", "commence", "continue", "resume"}
 # "started the quest for a pact", "Vell shows occupation since the 8th millennium BC": the start or the
 # showing is no more than the happening the object names (the date is the happening's).
 _OBJECT_REPLACES = {"see", "witness", "suffer", "inflict", "undergo", "experience", "lay", "lead", "start",
-                    "commence", "show"}
+                    "commence", "show",
+                    # "sought an alliance with Orm", "finished the conquest of Lusk in 1410": the happening
+                    # sought or finished (an object naming none leaves the verb: "finished the book").
+                    "seek", "finish", "complete"}
 # "A series of disputes preceded the formal split in 1054", "by 1920 a conflict followed": a verb of order
 # tells that one happening came before another; the dated one is the happening it governs, its object
 # (or, with none, its subject).
@@ -89,31 +81,22 @@ _DATED_VERBS = {"date"}
 _ORIGIN_VERBS = {"originate", "arise", "stem"}
 # "the war started with an attack on Lusk", "the festival opened with a parade": the happening it
 # started or ended with is the dated one.
-_WITH_VERBS = {"begin", "start", "open", "commence", "end", "close", "conclude"}
+_WITH_VERBS = {"begin", "start", "open", "commence", "end", "close", "conclude",
+               "come"}  # "the end of Vell came in 1453 with the fall of Lusk": the fall (a noun subject only)
+# Forms of the verbs a count tells its result with, and the counts: "the census recorded 12,000".
+_FINDING_FORMS = {"found", "recorded", "counted", "showed", "revealed", "registered", "enumerated", "listed",
+                  "finds", "records", "counts", "shows", "reveals", "registers", "enumerates", "lists"}
+_COUNTING_NOUNS = {"census", "survey", "count", "enumeration", "poll"}
+# Words for a happening in general, named as what is referred to: "refer to the change in 1066".
+_CHANGE_WORDS = {"change", "changes", "event", "events", "shift", "transition"}
+# What one "made" by doing something, which names no happening: "made history by winning four medals".
+_MADE_MARKS = {"history", "headlines", "news", "name", "mark"}
 # "tried yesterday to entice the envoys": the trying is the doing of the verb tried.
-_TRYING_VERBS = {"try", "attempt"}
+_TRYING_VERBS = {"try", "attempt", "seek"}  # "sought to conquer Lusk in 1820": the conquering
 # "helped found the club in 1967": the verb helped with is the happening.
 _HELPING_VERBS = {"help"}
 # "entered into an alliance", "went into battle" is kept (gold: "went to war" → go): only "enter into".
 _INTO_VERBS = {"enter"}
-
-
-# The light verbs' forms: the lemmatizer is off in the events stage's parse (lemmas come later, per trigger).
-_FORMS = LIGHT_VERB_FORMS
-
-
-def _lemma(tok: Any) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else _FORMS.get(tok.lower_, tok.lower_)
-
-
-def names_a_happening(token: Any) -> bool:
-    """An event noun that is no thing or state in disguise ("fights", not "population")."""
-    return is_event_noun(token) and _singulars(token.lower_).isdisjoint(STATES_NOT_HAPPENINGS)
-
-
-def _light_happening(noun: Any) -> bool:
-    """A noun that names a happening as a light verb's object or subject ("had a hit", "had surgery")."""
-    return not _singulars(noun.lower_).isdisjoint(LIGHT_VERB_HAPPENINGS)
 
 
 def better_word(tok: Any, span: Any) -> Any:
@@ -225,9 +208,8 @@ def better_word(tok: Any, span: Any) -> Any:
         # "the merger that took place in 1998", "a race which was held in 1939": the relative word's noun.
         candidates.append(tok.head)
     # "The first title change occurred", "the battle took place": what occurs is a happening, whatever its noun.
-    happens = lemma in ("occur", "happen") or (lemma == "take" and any(
-        c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children))
-    for c in candidates:
+    happens = lemma in ("occur", "happen") or (lemma == "take" and any(is_bare_place(c) for c in tok.children))
+    for c in (happening_of_a_series(c) for c in candidates):  # "saw a series of wars": the wars
         if c.i not in inside and c.pos_ == "PROPN" and c.dep_ in ("nsubj", "nsubjpass") and \
                 c.ent_type_ not in ("DATE", "TIME", "PERSON", "GPE") and (staging or happens) and _named_happening(c):
             return c  # "the Congress of Vell was held", "the Tarvian Revolution took place"
@@ -239,7 +221,8 @@ def better_word(tok: Any, span: Any) -> Any:
 
 # Participles after a happening noun that date it: set for a day (a plan) or held on it.
 _PLANNING_PARTICIPLES = {"set", "scheduled", "planned", "slated", "fixed", "rescheduled"}
-_SETTING_PARTICIPLES = _PLANNING_PARTICIPLES | {"held", "staged", "convened"}
+_SETTING_PARTICIPLES = _PLANNING_PARTICIPLES | {"held", "staged", "convened",
+                                                 "conducted", "taken"}  # "a census conducted in 1851"
 
 
 def set_for(noun: Any) -> bool:
@@ -299,102 +282,21 @@ def _governed_happening(verb: Any, lemma: str, span: Any) -> Any | None:
     if lemma in _ORIGIN_VERBS:
         return next((g for w in ("in", "from") for g in pobjs.get(w, []) if happening(g) and any(
             t.i in inside for t in g.subtree)), None)  # the date is the origin's: "the 15th-century search"
-    if lemma in _WITH_VERBS and not objects:
+    if lemma in _WITH_VERBS and not objects and (lemma != "come" or any(c.pos_ == "NOUN" for c in subjects)):
         return next((g for g in pobjs.get("with", []) if happening(g)), None)
+    if lemma == "refer" and not objects:
+        # "historians refer to the change in 1066 as the conquest": the change referred to.
+        # The date must follow the noun ("in 1900 he referred to the war" dates the referring).
+        return next((g for g in pobjs.get("to", []) if (happening(g) or g.lower_ in _CHANGE_WORDS) and
+                     g.i < span.start <= g.right_edge.i + 2), None)
+    if verb.lower_ in _FINDING_FORMS:
+        # "the census recorded 12,000 inhabitants in 1851": the census is the happening, its finding the result.
+        return next((c for c in subjects if c.lower_ in _COUNTING_NOUNS and c.pos_ == "NOUN"), None)
+    if lemma == "make" and any(c.dep_ == "dobj" and c.lower_ in _MADE_MARKS for c in children):
+        # "made history in 1936 by winning four gold medals": the winning is what was done.
+        return next((g for g in pobjs.get("by", []) if g.tag_ == "VBG"), None) or next(
+            (p2 for p in children if p.dep_ == "prep" and p.lower_ == "by" for p2 in p.children
+             if p2.dep_ == "pcomp" and p2.tag_ == "VBG"), None)
     if lemma in _TRYING_VERBS:
         return next((c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i), None)
     return None
-
-
-def _named_happening(token: Any) -> bool:
-    """A proper noun heading a happening's name ("the Congress of Vell", "the Tarvian Revolution")."""
-    return names_a_happening(token) or not _singulars(token.lower_).isdisjoint(NAMED_HAPPENING_HEADS)
-
-
-def unfolding_subject(verb: Any, span: Any = None) -> Any | None:
-    """The happening noun a verb of unfolding has as its subject ("an explosion ripped through the
-    embassy", "riots broke out", "the blast went off"): the verb and the noun tell one happening. None
-    when the noun has a date of its own ("the 1906 earthquake struck …" stays as the verb says) or is
-    inside the date (``span``)."""
-    word = verb.lower_
-    particle = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
-    if not (word in UNFOLDING_VERB_FORMS or (_lemma(verb) == "go" and "off" in particle) or (
-            word in ("break", "breaks", "broke", "broken", "breaking") and "out" in particle)):
-        return None
-    inside = range(span.start, span.end) if span is not None else range(0)
-    for c in verb.children:
-        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in inside and c.ent_type_ not in ("DATE", "TIME") \
-                and names_a_happening(c) and not any(
-                    g.ent_type_ in ("DATE", "TIME") for g in c.subtree if g.i != c.i):
-            return c
-    return None
-
-
-# Verbs whose subject is a happening going on, never a party acting ("the Orm War continued until 1410",
-# "the Investiture Controversy began in 1075"). With the light ones the subject names the happening better.
-_GOING_ON_LIGHT = {"last", "continue"}
-_GOING_ON = _GOING_ON_LIGHT | {"begin", "start", "end", "occur", "happen"}
-
-
-def named_happening_subject(verb: Any, span: Any = None, light_only: bool = False) -> Any | None:
-    """The head of a named happening ("the Lusk Civil War", "the Tarsk Revolution") that is the subject
-    of a verb of going on (take place, last, continue; without ``light_only`` also begin, end, occur ...),
-    or None. The verb takes no object of its own ("continued the talks" is an act) nor a verb
-    ("continued to fight"); the name ends with the happening's noun ("Rally for the Republic" is no happening)."""
-    lemma = _lemma(verb)
-    takes_place = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
-    if not takes_place and lemma not in (_GOING_ON_LIGHT if light_only else _GOING_ON):
-        return None
-    if not takes_place and any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in verb.children):
-        return None
-    inside = range(span.start, span.end) if span is not None else range(0)
-    for c in verb.children:
-        if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i not in inside and (names_a_happening(c) or not _singulars(
-                c.lower_).isdisjoint(NAMED_HAPPENING_HEADS)) and \
-                not any(g.dep_ == "prep" for g in c.children) and c.ent_type_ not in ("DATE", "TIME", "PERSON"):
-            return c
-    return None
-
-
-# Verbs that only say a happening went on, lasted or stood in time ("the battle ran from 1939 to 1945",
-# "apartheid existed from 1948", "the war continued until 1945", "the crisis is tied to 1929"):
-# when their subject names a happening, the date is that happening's and the row its noun.
-# ("remain" tells a state: "the treaty remained in force until 1920" is no happening of 1920.)
-STANDING_IN_TIME = {"last", "run", "exist", "continue", "persist", "endure", "stretch", "become", "tie", "link",
-                    "refer"}
-
-
-def _going_on_subject(verb: Any, lemma: str, span: Any) -> Any | None:
-    """The happening noun a verb of lasting or standing in time has as its subject (see
-    STANDING_IN_TIME), or the thing that came into effect; None when the verb does something of its
-    own (an object or a verb: "continued the talks", "continued to fight") or the subject has a date
-    of its own or names no happening ("its territory stretched …" keeps the verb)."""
-    in_effect = lemma in ("become", "come") and any(
-        (c.dep_ == "acomp" and c.lower_ in IN_EFFECT_WORDS) or (c.dep_ == "prep" and c.lower_ == "into" and any(
-            g.dep_ == "pobj" and g.lower_ in IN_EFFECT_NOUNS for g in c.children)) for c in verb.children)
-    if lemma not in STANDING_IN_TIME and not in_effect:
-        return None
-    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
-        return None
-    inside = range(span.start, span.end)
-    subjects = ("nsubj", "nsubjpass") if lemma in ("tie", "link") else ("nsubj",)
-    children = list(verb.children)
-    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
-        # "his reign is thought to have lasted until 931 BC": the subject the infinitive shares.
-        children, subjects = list(verb.head.children), ("nsubj", "nsubjpass")
-    for c in children:
-        if c.dep_ not in subjects or c.i in inside or c.ent_type_ in ("DATE", "TIME", "PERSON", "GPE", "NORP") or \
-                any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree if g.i != c.i):
-            continue
-        if (c.pos_ in ("NOUN", "PROPN") and (_named_happening(c) or c.lower_ in SPELL_NOUNS)) or (
-                in_effect and c.pos_ == "NOUN" and not _singulars(c.lower_).isdisjoint(TAKING_EFFECT_NOUNS) and
-                _singulars(c.lower_).isdisjoint(STATES_NOT_HAPPENINGS)):  # ("union" a state: the row filters drop it)
-            return c
-    return None
-
-
-def _says_it_happened(verb: Any) -> bool:
-    """Whether a verb only says that its subject happened: occur, happen, take place."""
-    lemma = _lemma(verb)
-    return lemma in ("occur", "happen") or (lemma == "take" and any(
-        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))

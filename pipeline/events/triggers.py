@@ -60,9 +60,9 @@ def trigger_of(span: Any) -> Any | None:
         if tok.pos_ == "VERB" and tok.lower_ == "dated" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.head.ent_type_ not in ("DATE", "TIME"):
             return tok.head  # "the Orm Revolution, dated to 1789, …", "the letter, dated 2 May": the thing dated
-        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and \
                 tok.head.head.pos_ == "NOUN" and names_a_happening(tok.head.head):
-            tok = tok.head.head  # "the introduction of writing in the 4th millennium BC": the introduction
+            tok = tok.head.head  # "the introduction of writing in the 4th millennium BC", "the banning of whaling"
             continue
         if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lower_ in _LED and \
                 tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):

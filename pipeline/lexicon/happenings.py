@@ -248,4 +248,7 @@ TAKING_EFFECT_NOUNS = {"law", "act", "constitution", "treaty", "agreement", "cea
                        "annexation", "independence", "amendment", "regulation", "rule", "order", "sanction", "tariff"}
 # A spell in office or of a life, the happening a verb of lasting is said of: "his reign lasted until 931 BC",
 # "her career continued until 1950" (a thing that lasted, "the regime lasted", keeps the verb).
-SPELL_NOUNS = {"reign", "tenure", "presidency", "premiership", "regency", "career", "captivity"}
+SPELL_NOUNS = {"reign", "tenure", "presidency", "premiership", "regency", "career", "captivity", "rule"}
+# Orders of society that a history dates as they existed: "slavery existed in the colony until 1834",
+# "serfdom lasted until 1861" (the row is the order, as with "apartheid", an event noun).
+REGIME_NOUNS = {"slavery", "serfdom", "feudalism", "prohibition", "segregation", "colonialism", "absolutism"}

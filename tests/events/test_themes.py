@@ -32,7 +32,7 @@ def theme_of(process, text: str, trigger: str) -> str | None:
     ("In 1901 the army built a number of forts near Tarsk.", "build", "forts"),
     ("In 1910 the king introduced a form of taxation.", "introduce", "taxation"),
     # the parser hangs "in" on the verb: the preposition right after the noun still counts
-    ("In 1925 Tarvia took part in the Treaty of Orm with France.", "take", "Treaty of Orm"),
+    ("In 1925 Tarvia took part in the Treaty of Orm with France.", "take part", "Treaty of Orm"),
 ])
 def test_a_light_noun_hands_the_theme_to_its_complement(process, text, trigger, theme):
     assert theme_of(process, text, trigger) == theme
