@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.happening_words import names_a_happening
 from pipeline.lexicon.happenings import ACTIVITY_NOUNS, CHANGE_VERBS, FIGURE_NOUNS, REPORTED_FIGURES
 from pipeline.lexicon.report_words import (
     CLASSING_VERBS, CLOSING_COMPLEMENTS, CLOSING_VERBS, DEAL_HAPPENING_VERBS, DEAL_NOUNS, DOCUMENT_NOUNS,
@@ -79,6 +80,10 @@ def _objects(verb: Any) -> list[Any]:
                   for g in c.children if g.dep_ == "pobj"]
 
 
+# Effect verbs whose subject undergoes the effect: "the unit benefited from higher margins".
+_UNDERGOING = {"benefit", "suffer"}
+
+
 def _a_sum(tok: Any) -> bool:
     return tok.ent_type_ in _SUM_ENTS or tok.text == "$" or tok.lower_ in ("cents", "points", "%", "percent")
 
@@ -93,8 +98,12 @@ def a_figures_course(verb: Any, lemma: str) -> bool:
             c.dep_ in ("acomp", "advmod", "oprd") and c.lower_ in CLOSING_COMPLEMENTS for c in verb.children) or any(
             c.dep_ == "prep" and c.lower_ == "at" and any(_a_sum(t) for t in c.subtree) for c in verb.children)):
         return True  # "the stock closed unchanged at $28", "Tarsk finished at $12"
-    if lemma in EFFECT_VERBS and any(_a_figure(n) or _a_trend(n) for n in subjects + _objects(verb)):
-        return True  # "the hurricane reduced results", "benefited from higher margins"
+    if lemma in EFFECT_VERBS and (any(_a_figure(n) or _a_trend(n) for n in subjects) or (
+            lemma in _UNDERGOING or any(names_a_happening(s) for s in subjects)) and any(
+            _a_figure(n) or _a_trend(n) for n in _objects(verb))):
+        # "the hurricane reduced results", "benefited from higher margins": a happening's or a trend's
+        # effect on a figure; a party acting on one ("the bank reduced its rates") is a decision, and stays.
+        return True
     if lemma in INCLUSION_VERBS and any(_a_figure(n) or _a_trend(n) for n in subjects + _objects(verb)):
         return True  # "capital gains were included", "the results reflect a charge"
     return False
