@@ -38,6 +38,8 @@ _FIGURES = REPORTED_FIGURES | FIGURE_NOUNS | TREND_SUBJECTS
 _UNITS = (ACTIVITY_NOUNS - {"corporation", "association", "foundation", "administration", "holdings"}) | {
     "business", "businesses", "segment", "arm", "unit", "units", "division", "operations"}
 _SUM_ENTS = {"MONEY", "PERCENT"}
+# Adverbs that put a participle's happening before the report, as a description: "previously advertised".
+_BEFORE_ADVERBS = {"previously", "formerly", "originally", "once"}
 # Prepositions by which a verb or a noun takes a deal as its object or topic (not "after the takeover").
 _OBJECT_PREPOSITIONS = {"about", "over", "on", "regarding", "concerning", "against", "into", "to", "for", "of", "with"}
 _PRESENT_AUX = {"is", "are", "am", "'s", "'re", "'m"}
@@ -139,6 +141,9 @@ def a_standing(verb: Any, lemma: str) -> str | None:
     if lemma == "date" and verb.tag_ == "VBG" and any(
             c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("to", "from", "back") for c in verb.children):
         return "record"  # "shootings dating to 1994": the shootings are the rows
+    if verb.tag_ == "VBN" and verb.dep_ in ("amod", "acl") and any(
+            c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS for c in verb.children):
+        return "state"  # "the previously advertised price": a description of the thing, no happening of the date
     aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     ongoing = any(c.dep_ == "advmod" and c.lower_ in ONGOING_ADVERBS for c in verb.children)
     if ongoing and (verb.tag_ in ("VBZ", "VBP") and not aux or verb.tag_ == "VBG" and any(
@@ -204,6 +209,8 @@ def a_nouns_standing(noun: Any) -> str | None:
     if not forms.isdisjoint(DOCUMENT_NOUNS) and noun.dep_ in ("nsubj",) and noun.head.pos_ == "VERB" and \
             _lemma(noun.head) in DOCUMENT_VERBS and noun.head.tag_ in ("VBZ", "VBP"):
         return "document"  # "the filing says"
+    if noun.dep_ == "compound" and noun.head.i > noun.i and not _forms(noun.head).isdisjoint(_UNITS):
+        return "activity"  # "the company's exploration business": the business is the thing told
     if _not_yet(noun) or _for_a_purpose(noun):
         return "planned"  # "the planned rights offering", "registered for an IPO"
     if _of_a_prospect(noun):

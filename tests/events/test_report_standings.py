@@ -87,3 +87,15 @@ def test_a_happening_of_the_same_words_keeps_its_row(pipeline, text, trigger):
 def test_a_deal_told_done_before_another_happening_keeps_its_row(pipeline):
     # "after the takeover": the takeover happened, whatever the verb it is placed by.
     assert "takeover" in triggers(pipeline, "She fled just after the Communist takeover in 1948.")
+
+
+@pytest.mark.parametrize("text, word, reason", [
+    ("Investors bought the previously advertised bonds.", "advertised", "state"),
+    ("Investors bought the advertised bonds.", "advertised", None),
+    ("Analysts noted the company's exploration business.", "exploration", "activity"),
+    ("Analysts noted the exploration of the field.", "exploration", None),
+])
+def test_a_participle_or_noun_that_describes_a_thing(spacy_model, text, word, reason):
+    from pipeline.events.report_standings import no_report_happening
+    tok = next(t for t in spacy_model(text) if t.text == word)
+    assert no_report_happening(tok) == reason
