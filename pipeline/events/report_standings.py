@@ -96,7 +96,8 @@ def a_figures_course(verb: Any, lemma: str) -> bool:
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     if lemma in TREND_VERBS | CHANGE_VERBS and not has_object and any(_a_figure(s) or _a_trend(s) for s in subjects):
         return True  # "the job-creation rate slowed", "the exploration business grew"
-    if lemma in CLOSING_VERBS and not has_object and (any(
+    if lemma in CLOSING_VERBS and not has_object and not any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            names_a_happening(s) or s.ent_type_ == "PERSON" for s in subjects) and (any(
             c.dep_ in ("acomp", "advmod", "oprd") and c.lower_ in CLOSING_COMPLEMENTS for c in verb.children) or any(
             c.dep_ == "prep" and c.lower_ == "at" and any(_a_sum(t) for t in c.subtree) for c in verb.children)):
         return True  # "the stock closed unchanged at $28", "Tarsk finished at $12"

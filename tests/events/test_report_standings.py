@@ -28,6 +28,7 @@ def triggers(pipeline, text: str) -> list[str]:
     # A figure's course, and what acts on it.
     "Orm's third-quarter loss widened to $5 million on Tuesday.",
     "The stock closed unchanged at $28 Thursday.",
+    "Gold settled at $400 an ounce on Friday.",
     "Capital gains were included in the results for the quarter ended June 30.",
     "The hurricane reduced results in the third quarter.",
     "The job-creation rate slowed in January.",
@@ -75,6 +76,7 @@ def test_the_happening_beside_keeps_its_row(pipeline, text, kept, dropped):
     ("The government cut interest rates on Tuesday.", "cut"),
     ("The bank reduced its interest rates on Tuesday.", "reduce"),   # a party's decision on a figure
     ("The offer closed on Friday.", "close"),                         # no price it closed at
+    ("The dispute was settled at $5 million on Friday.", "settle"),   # a settlement, not a price's close
     ("The senator condemned the bombing of the embassy.", "bombing"),
     ("During his speech Wednesday, the minister expressed irritation at the delay.", "express"),
     ("The report said Friday that three people died.", "say"),
