@@ -29,8 +29,9 @@ from pipeline.lexicon.happenings import ACTIVITY_NOUNS, CHANGE_VERBS, FIGURE_NOU
 from pipeline.lexicon.report_words import (
     CLASSING_VERBS, CLOSING_COMPLEMENTS, CLOSING_VERBS, DEAL_HAPPENING_VERBS, DEAL_NOUNS, DOCUMENT_NOUNS,
     DOCUMENT_VERBS, EFFECT_VERBS, FEELING_HOLDING_VERBS, FEELING_NOUNS, FEELING_PASSIVES, FORECAST_NOUNS,
-    INCLUSION_VERBS, MEMORY_VERBS, NOT_YET_MODIFIERS, ONGOING_ADVERBS, PERIOD_WORDS, PROSPECT_NOUNS, PURPOSE_VERBS,
-    TREND_MODIFIERS, TREND_NOUNS, TREND_SUBJECTS, TREND_VERBS, UN_VERBS,
+    INCLUSION_VERBS, INTENTION_VERBS, MEMORY_VERBS, NOT_YET_MODIFIERS, ONGOING_ADVERBS, PERIOD_WORDS,
+    PROSPECT_NOUNS, PURPOSE_VERBS, SOURCE_VERBS, THING_NOUNS, TREND_MODIFIERS, TREND_NOUNS, TREND_SUBJECTS,
+    TREND_VERBS, UN_VERBS,
 )
 from pipeline.lexicon.stems import singulars
 
@@ -137,6 +138,11 @@ def a_standing(verb: Any, lemma: str) -> str | None:
     if lemma in FEELING_HOLDING_VERBS and any(c.dep_ == "dobj" and not _forms(c).isdisjoint(FEELING_NOUNS)
                                               for c in verb.children):
         return "state"  # "has developed great affection for": a feeling held ("expressed irritation" is a saying)
+    if lemma in INTENTION_VERBS and any(c.dep_ == "xcomp" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children):
+        return "planned"  # "the government planned to pay the claims on Friday": a plan, not the paying
+    if lemma in SOURCE_VERBS and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return "relation"  # "the arrests stemmed from information": the arrests are the happening
     if lemma in MEMORY_VERBS:
         return "state"  # "he remembered being asked": the asking is the happening
     if lemma == "date" and verb.tag_ == "VBG" and any(
@@ -198,6 +204,8 @@ def _not_yet(noun: Any) -> bool:
 def a_nouns_standing(noun: Any) -> str | None:
     """A standing, a plan, a view or a thing talked of named by a noun, or None."""
     forms = _forms(noun)
+    if noun.lower_ in THING_NOUNS:
+        return "thing"  # "gave the peace sign"
     if not forms.isdisjoint(FEELING_NOUNS):
         return "state"  # "expressed irritation", "the close cooperation we have had"
     if not forms.isdisjoint(FORECAST_NOUNS):

@@ -132,3 +132,9 @@ DEAL_HAPPENING_VERBS = {"complete", "close", "finish", "conclude", "sign", "seal
 # Adverbs of a standing or a habit: "is still considering", "is currently unforgiving", "who reportedly drove".
 ONGOING_ADVERBS = {"still", "currently", "presently", "increasingly", "routinely", "regularly", "usually",
                    "often", "typically", "generally", "normally", "habitually", "constantly", "always"}
+# Verbs of an intention whose infinitive is what is meant to happen: "planned to pay the claims on Friday".
+INTENTION_VERBS = {"plan", "intend", "aim", "mean", "hope", "wish", "want", "prepare", "propose", "expect", "schedule"}
+# Verbs that tie a thing to its source: "the arrests stemmed from information": a relation, no happening.
+SOURCE_VERBS = {"stem", "derive", "flow", "spring"}
+# Nouns spelled like a happening's verb that name a thing: "gave the peace sign", "signs of strain".
+THING_NOUNS = {"sign", "signs", "signpost", "signposts"}

@@ -42,7 +42,8 @@ def triggers(pipeline, text: str) -> list[str]:
     "The market shows signs of swinging this week.",
     "I have been heartened by the close cooperation we have had with the police.",
     "The department is still considering a request last week from the father.",
-    # Forecasts.
+    # Forecasts and plans.
+    "On Friday, the Kenyan government planned to pay the first death claims.",
     "His own projections for 2002 were lower.",
 ])
 def test_a_trend_a_standing_or_a_forecast_is_no_happening(pipeline, text):
@@ -58,7 +59,9 @@ def test_a_trend_a_standing_or_a_forecast_is_no_happening(pipeline, text):
     ("The envoy said Friday that he remembered being asked to help.", "say", "remember"),
     ("Since his rescue, the boy has been increasingly referred to as a hero.", "rescue", "refer"),
     ("Police investigated a series of shootings dating to 1994.", "shooting", "date"),
+    ("The arrests stemmed from information about asylum requests, officials said Friday.", "say", "stem"),
     ("The boy has developed great affection for his cousins.", None, "develop"),
+    ("He gave the peace sign before heading back indoors.", None, "sign"),
 ])
 def test_the_happening_beside_keeps_its_row(pipeline, text, kept, dropped):
     found = triggers(pipeline, text)
@@ -75,6 +78,7 @@ def test_the_happening_beside_keeps_its_row(pipeline, text, kept, dropped):
     ("The suspect was identified as a local man on Friday.", "identify"),
     ("The government cut interest rates on Tuesday.", "cut"),
     ("The bank reduced its interest rates on Tuesday.", "reduce"),   # a party's decision on a figure
+    ("The police planned the raid for weeks and carried it out on Friday.", "carry"),
     ("The offer closed on Friday.", "close"),                         # no price it closed at
     ("The dispute was settled at $5 million on Friday.", "settle"),   # a settlement, not a price's close
     ("The senator condemned the bombing of the embassy.", "bombing"),
