@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.modality import forms as verb_forms
+from pipeline.events.report_standings import no_report_happening
 from pipeline.lexicon.happenings import (
     ACCOUNTING_NOUNS, ACTIVITY_NOUNS, CHANGE_ONLY_VERBS, CHANGE_VERBS, FEELING_VERBS, FIGURE_NOUNS, FIGURE_TRIGGERS,
     PERIOD_NOUNS, PRESENT_WORDS, REPORTED_FIGURES, VIEW_VERBS,
@@ -219,7 +220,7 @@ def no_news_happening(span: Any, tok: Any, lemma: str | None) -> str | None:
         return "figure"  # "the results include amortization of goodwill in the quarter"
     if tok.pos_ == "NOUN" and not singulars(tok.lower_).isdisjoint(ACTIVITY_NOUNS - {"operations"}):
         return "activity"  # "the packaging division", "spending on education": what a firm is or does
-    return None
+    return no_report_happening(tok, lemma)  # a trend, a standing, a plan (pipeline.events.report_standings)
 
 
 # Heads of an attempt that was made: "were trying to cross six weeks ago", "failed to overthrow him in 1961".

@@ -21,6 +21,7 @@ from pipeline.events.figures import (
     asks_anonymity, denied_with, due_not_done, ends_a_period, holds_a_view, reports_a_figure,
 )
 from pipeline.events.modality import forms as verb_forms
+from pipeline.events.report_standings import no_report_happening
 from pipeline.events.happening_words import names_a_happening
 from pipeline.lexicon.happenings import (
     ACCOUNTING_NOUNS, ACTIVITY_NOUNS, DISCOURSE_NOUNS, FIGURE_NOUNS, HAPPENING_OPERATIONS, LIGHT_NEWS_VERBS, NOBODY_WORDS,
@@ -100,6 +101,8 @@ def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
     if tok.pos_ == "VERB" and _habit(tok) or tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _bare_plural(tok) and \
             _habit(tok.head):
         return "habitual"
+    if (reason := no_report_happening(tok, lemma)) is not None:
+        return reason  # a trend, a standing, a plan, a deal only named (pipeline.events.report_standings)
     if tok.pos_ == "VERB":
         word = lemma or tok.lemma_ or tok.lower_
         if word in STATE_OF_MIND_VERBS or word in RELATION_VERBS:
