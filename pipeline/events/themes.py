@@ -13,7 +13,9 @@ from pipeline.events.party_shapes import WORK_NOUNS
 from pipeline.events.theme_heads import antecedent, is_post, theme_head
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS
-from pipeline.lexicon.type_nouns import PERSON_NOUNS
+from pipeline.lexicon.person_titles import REGNAL_TITLES
+from pipeline.lexicon.theme_words import PEOPLE_NOUNS
+from pipeline.lexicon.type_nouns import PERSON_NOUNS, PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS
 
 __all__ = ["antecedent", "theme_of", "proper_name", "noun_phrase", "past_light_noun"]
 
@@ -167,7 +169,7 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
         return None, None, set()  # "itself", "them": no thing named
     if head.tag_ == "NNPS" and not head.ent_type_:
         return None, None, set()  # "the Aztecs", "the Allies": a people, a party
-    if head.lower_.rstrip("s") in PERSON_NOUNS or any(
+    if _names_people(head) or any(
             c.dep_ == "appos" and c.ent_type_ in ACTOR_LABELS for c in head.children):
         return None, None, set()  # "told the ambassador", "the ambassador, Mirbach,": a party, not a thing
     name = proper_name(head)
@@ -196,6 +198,15 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
     if phrase is not None:
         return phrase, None, set()
     return head.text if head.pos_ == "PROPN" else head.lower_, None, set()
+
+
+def _names_people(head: Any) -> bool:
+    """Whether a common noun names a person or people ("the ambassador", "his father", "the new queen")."""
+    word = head.lower_
+    return word.rstrip("s") in _PERSON_WORDS or word in _PERSON_WORDS or word in PEOPLE_NOUNS
+
+
+_PERSON_WORDS = PERSON_NOUNS | PRIVATE_PERSON_NOUNS | RELATIONAL_NOUNS | REGNAL_TITLES
 
 
 def work_title(head: Any) -> Any | None:
@@ -337,7 +348,7 @@ def _add_coordinated(head: Any, kept: set[int]) -> None:
     list of things acted on is named whole, not cut at its first "and". Parties (named or people) in
     the list are no things: the list is then left as it is."""
     conjs = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
-    if not conjs or any(c.pos_ != "NOUN" or c.ent_type_ or c.lower_.rstrip("s") in PERSON_NOUNS for c in conjs):
+    if not conjs or any(c.pos_ != "NOUN" or c.ent_type_ or _names_people(c) for c in conjs):
         return
     for c in head.children:
         if c.dep_ in ("cc", "punct") and c.i > head.i and c.i < conjs[-1].i:

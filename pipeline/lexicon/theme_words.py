@@ -44,3 +44,9 @@ PREPOSITION_THEMES: dict[str, tuple[str, ...]] = {
 CHANGE_NOUNS = frozenset({"change", "changes", "shift", "shifts", "increase", "increases", "decrease", "rise",
                           "fall", "decline", "drop", "reform", "reforms", "reduction", "reductions", "improvement",
                           "improvements", "cut", "cuts", "growth", "deterioration", "turn", "breakthrough"})
+
+# Nouns for people beyond the type nouns of pipeline.lexicon.type_nouns: those done to are parties, not
+# things ("the deaths of the prisoners", "the evacuation of civilians").
+PEOPLE_NOUNS = frozenset({"people", "peoples", "men", "women", "children", "prisoners", "prisoner", "civilians",
+                          "refugees", "victims", "hostages", "captives", "inhabitants", "residents", "citizens",
+                          "settlers", "immigrants", "emigrants", "slaves", "jews", "workers", "peasants"})

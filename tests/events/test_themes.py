@@ -172,3 +172,11 @@ def test_an_agreement_noun_keeps_its_of_complement(process):
 
 def test_a_pointing_adjective_is_left_out(process):
     assert theme_of(process, "In 1939 Orm prepared for the resulting war with Vell.", "prepare") == "war"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("After the death of his father in 1840, he moved to Orm.", "death"),
+    ("The coronation of the new queen took place in 1953.", "coronation"),
+])
+def test_people_done_to_are_no_theme(process, text, trigger):
+    assert theme_of(process, text, trigger) is None
