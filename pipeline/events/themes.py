@@ -104,7 +104,9 @@ def proper_name(head: Any) -> Any | None:
     end = head.i + 1
     while end < sent.end:
         tok = doc[end]
-        if tok.lower_ in ("of", "for") and end + 1 < sent.end and doc[end + 1].text[:1].isupper():
+        # "the Orm Pact of January 26, 1934": a date after "of" is when, not part of the name
+        if tok.lower_ in ("of", "for") and end + 1 < sent.end and doc[end + 1].text[:1].isupper() \
+                and doc[end + 1].ent_type_ not in ("DATE", "TIME"):
             end += 2
         elif tok.lower_ == "and" and _ends_in_document_word(doc, end + 1, sent.end):
             end += 1  # "German-Soviet Boundary and Friendship Treaty" is one name
@@ -180,7 +182,8 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
             if name is None or len(name) <= len(sp):
                 return entity_name, None, {t.i for t in sp}
     modifiers = [c for c in head.children if c.dep_ not in ("det", "punct")]
-    if head.lower_ in DOCUMENT_WORDS and not modifiers and any(c.dep_ == "det" for c in head.children):
+    if head.lower_ in DOCUMENT_WORDS and not modifiers and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
         # "the pact", "the Treaty": the agreement named before.
         thing = paragraphs.last_thing(offset + head.idx, head.lower_)
         local = _named_before(head)

@@ -180,3 +180,9 @@ def test_a_pointing_adjective_is_left_out(process):
 ])
 def test_people_done_to_are_no_theme(process, text, trigger):
     assert theme_of(process, text, trigger) is None
+
+
+def test_a_date_after_of_is_no_part_of_a_name(process):
+    text = "Their understanding was broken by the Orm-Vell Non-Aggression Pact of January 26, 1934 between the two states."
+    assert theme_of(process, text, "pact") == "Orm-Vell Non-Aggression Pact"
+
