@@ -9,38 +9,15 @@ from typing import Any
 
 from pipeline.events.coreference import THING_PRONOUNS, Paragraphs, is_document_name
 from pipeline.events.names import SentenceNames
-from pipeline.events.triggers import PASSIVE_SUBJECTS
+from pipeline.events.party_shapes import WORK_NOUNS
+from pipeline.events.theme_heads import antecedent, is_post, theme_head
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS
-from pipeline.lexicon.type_nouns import PERSON_NOUNS
+from pipeline.lexicon.person_titles import REGNAL_TITLES
+from pipeline.lexicon.theme_words import PEOPLE_NOUNS
+from pipeline.lexicon.type_nouns import PERSON_NOUNS, PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS
 
-
-def antecedent(token: Any) -> Any:
-    """The noun a relative pronoun stands for ("the Pact, which was announced" → Pact)."""
-    if token.tag_ in ("WDT", "WP", "IN") and token.head.dep_ == "relcl":
-        return token.head.head
-    return token
-
-
-def theme_head(trigger: Any) -> Any | None:
-    """The thing the trigger acts on: its direct object, else its passive subject, else the object
-    of a verb it governs ("began building aircraft", "agreed to adhere to the Treaty")."""
-    if trigger.pos_ not in ("VERB", "AUX"):
-        return None
-    for deps in (("dobj",), PASSIVE_SUBJECTS):
-        for c in trigger.children:
-            if c.dep_ in deps:
-                return antecedent(c)
-    for c in trigger.children:
-        # A verb inside a quotation is the quote's own ("wrote about "… to adopt a policy""), not the trigger's.
-        if c.dep_ == "xcomp" and c.pos_ == "VERB" and not _quote_between(trigger, c):
-            for g in c.children:
-                if g.dep_ == "dobj":
-                    return g
-            for p in c.children:
-                if p.dep_ == "prep":
-                    return next((g for g in p.children if g.dep_ == "pobj"), None)
-    return None
+__all__ = ["antecedent", "theme_of", "proper_name", "noun_phrase", "past_light_noun"]
 
 
 # Nouns that say how much, what share or what sort of a thing rather than what it is: the thing acted on
@@ -72,18 +49,16 @@ _DIRECTIVE_FORMS = {f"{stem}{end}" for stem in ("order", "urge", "command", "ins
                     for end in ("", "s", "ed", "ing")} | {"told", "tell", "tells", "telling", "forbade", "forbidden"}
 
 
-def _is_told_to_act(trigger: Any, head: Any) -> bool:
-    """Whether ``head`` is the object of a directive verb followed by a to-infinitive it is told to do."""
+_TOLD_DEPS = ("xcomp", "advcl", "ccomp", "oprd")
+
+
+def _told_to_act(trigger: Any, head: Any) -> Any | None:
+    """The to-infinitive a directive verb tells its object ``head`` to do ("ordered the army to
+    withdraw" → withdraw), or None when ``head`` is no one told to act."""
     if trigger.lower_ not in _DIRECTIVE_FORMS or head.head.i != trigger.i or head.dep_ != "dobj":
-        return False
-    return any(c.dep_ in ("xcomp", "advcl", "ccomp", "oprd") and c.pos_ == "VERB" and c.i > head.i
-               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in trigger.children)
-
-
-def _quote_between(a: Any, b: Any) -> bool:
-    """Whether a quotation mark stands between two tokens of a sentence."""
-    lo, hi = sorted((a.i, b.i))
-    return any(t.text in ('"', "“", "”") for t in a.doc[lo + 1:hi])
+        return None
+    return next((c for c in trigger.children if c.dep_ in _TOLD_DEPS and c.pos_ == "VERB" and c.i > head.i
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
 
 
 def past_light_noun(head: Any) -> Any:
@@ -114,6 +89,10 @@ def proper_name(head: Any) -> Any | None:
     start = head.i
     while start > sent.start:
         prev = doc[start - 1]
+        if prev.tag_ == "POS" and start - 2 >= sent.start and doc[start - 2].text[:1].isupper() \
+                and doc[start - 2].dep_ == "poss" and (not doc[start - 2].ent_type_ or prev.ent_iob_ == "I"):
+            start -= 2  # "People's Commissar for Defense": a possessive that is part of the name, no party's
+            continue
         joins = prev.text in ("-", "–") or (prev.lower_ == "and" and start - 2 >= sent.start
                                            and doc[start - 2].text[:1].isupper())
         if joins or (prev.text[:1].isupper() and prev.dep_ != "det" and prev.pos_ in ("PROPN", "ADJ", "NOUN")):
@@ -125,7 +104,9 @@ def proper_name(head: Any) -> Any | None:
     end = head.i + 1
     while end < sent.end:
         tok = doc[end]
-        if tok.lower_ in ("of", "for") and end + 1 < sent.end and doc[end + 1].text[:1].isupper():
+        # "the Orm Pact of January 26, 1934": a date after "of" is when, not part of the name
+        if tok.lower_ in ("of", "for") and end + 1 < sent.end and doc[end + 1].text[:1].isupper() \
+                and doc[end + 1].ent_type_ not in ("DATE", "TIME"):
             end += 2
         elif tok.lower_ == "and" and _ends_in_document_word(doc, end + 1, sent.end):
             end += 1  # "German-Soviet Boundary and Friendship Treaty" is one name
@@ -149,17 +130,34 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
     """(theme, clean offset of the named agreement it was resolved to or None, tokens of the
     theme's own name) for a trigger whose subject heads are ``subjects``."""
     head = theme_head(trigger)
+    told = _told_to_act(trigger, head) if head is not None else None
+    if told is not None:
+        # "ordered his army to prepare for war": the army is told; the thing is what it is told to act on.
+        head = theme_head(told)
     if head is not None:
         head = past_light_noun(head)
     if head is None:
         own = _own_name(trigger)  # "the Tarvia–Lusk Pact of 26 January": the dated agreement itself
         if own is not None:
             return paragraphs.names.by_text.get(own.text, own.text), None, {t.i for t in own}
+        if trigger.pos_ == "NOUN" and trigger.lower_ in DOCUMENT_WORDS:
+            phrase = noun_phrase(trigger)  # "the Tarvian-Lusk non-aggression pact on 9 May": the agreement itself
+            if phrase is not None:
+                return phrase, None, set()
         return None, None, set()
-    if _is_told_to_act(trigger, head):
-        return None, None, set()  # "ordered his army to withdraw": the army is told, no thing acted on
     if _is_idiom_object(trigger, head):
         return None, None, set()  # "giving way", "took place": the noun is part of the verb, no thing
+    if is_post(trigger, head):
+        # "was appointed People's Commissar for Defense", "elected president of the republic": the post,
+        # though a post is a person's noun and may be tagged as a body.
+        post = proper_name(head)
+        if post is not None and len(post) > 1:
+            return post.text, None, {t.i for t in post}
+        return noun_phrase(head) or head.text, None, set()
+    title = work_title(head)
+    if title is not None:
+        # "her debut album, Blue Roads, was released": the work by its title (which the tagger may take for a person)
+        return paragraphs.names.by_text.get(title.text, title.text), None, {t.i for t in title}
     if head.lower_ in THING_PRONOUNS and head.pos_ in ("PRON", "DET"):
         # "it was signed": the named agreement last mentioned in this paragraph.
         thing = paragraphs.last_thing(offset + head.idx)
@@ -173,7 +171,7 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
         return None, None, set()  # "itself", "them": no thing named
     if head.tag_ == "NNPS" and not head.ent_type_:
         return None, None, set()  # "the Aztecs", "the Allies": a people, a party
-    if head.lower_.rstrip("s") in PERSON_NOUNS or any(
+    if _names_people(head) or any(
             c.dep_ == "appos" and c.ent_type_ in ACTOR_LABELS for c in head.children):
         return None, None, set()  # "told the ambassador", "the ambassador, Mirbach,": a party, not a thing
     name = proper_name(head)
@@ -184,9 +182,14 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
             if name is None or len(name) <= len(sp):
                 return entity_name, None, {t.i for t in sp}
     modifiers = [c for c in head.children if c.dep_ not in ("det", "punct")]
-    if head.lower_ in DOCUMENT_WORDS and not modifiers and any(c.dep_ == "det" for c in head.children):
+    if head.lower_ in DOCUMENT_WORDS and not modifiers and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
         # "the pact", "the Treaty": the agreement named before.
         thing = paragraphs.last_thing(offset + head.idx, head.lower_)
+        local = _named_before(head)
+        if local is not None and (thing is None or offset + local[0].idx > thing[0]):
+            # a name the entity tagger missed ("the Orm–Vell Pact … the Pact"), nearer than any it found
+            return paragraphs.names.by_text.get(local.text, local.text), offset + local[0].idx, set()
         if thing is not None:
             return thing[1], thing[0], set()
     if name is not None and len(name) > 1:
@@ -198,6 +201,42 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
     if phrase is not None:
         return phrase, None, set()
     return head.text if head.pos_ == "PROPN" else head.lower_, None, set()
+
+
+def _names_people(head: Any) -> bool:
+    """Whether a common noun names a person or people ("the ambassador", "his father", "the new queen")."""
+    word = head.lower_
+    return word.rstrip("s") in _PERSON_WORDS or word in _PERSON_WORDS or word in PEOPLE_NOUNS
+
+
+_PERSON_WORDS = PERSON_NOUNS | PRIVATE_PERSON_NOUNS | RELATIONAL_NOUNS | REGNAL_TITLES
+
+
+def work_title(head: Any) -> Any | None:
+    """The title a made work's noun stands beside ("her debut album, Blue Roads," → Blue Roads), or None."""
+    if head.lower_ not in WORK_NOUNS or head.pos_ != "NOUN":
+        return None
+    for c in head.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            name = proper_name(c)
+            if name is not None:
+                return name
+    return None
+
+
+def _named_before(head: Any) -> Any | None:
+    """The last name of several words ending in ``head``'s agreement word in this sentence or the one before
+    ("signed the Orm–Vell Pact. … the Pact was extended" → Orm–Vell Pact), or None."""
+    sents = [head.sent]
+    if head.sent.start > 0:
+        sents.insert(0, head.doc[head.sent.start - 1].sent)
+    # Nearby only, this sentence or the one before: further back, another agreement may have come between.
+    for tok in reversed(head.doc[sents[0].start:head.i]):
+        if tok.lower_ == head.lower_ and tok.text[:1].isupper():
+            name = proper_name(tok)
+            if name is not None and len(name) > 1 and tok.i in (name[0].i, name[-1].i):
+                return name
+    return None
 
 
 def _own_name(trigger: Any) -> Any | None:
@@ -250,14 +289,15 @@ def _left_edge(head: Any) -> int:
 _KEPT_MODIFIERS = {"amod", "compound", "nmod"}
 # Words that count or point at a thing rather than say what it is ("several members", "the entire embassy").
 _COUNTING_WORDS = {"several", "many", "few", "numerous", "various", "entire", "whole", "same", "such", "other",
-                   "some", "all", "both", "each", "every", "more", "most"}
+                   "some", "all", "both", "each", "every", "more", "most", "resulting", "ensuing", "subsequent",
+                   "following", "aforementioned"}
 # Verbs whose "of" is their own ("accused the troops of the provocation", "robbed him of", "informed of").
 _OF_TAKING_STEMS = ("accus", "convict", "suspect", "rob", "depriv", "inform", "remind", "warn", "notif", "clear",
                     "reliev", "strip", "cur", "rid")
 _MEASURES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 _ERAS = {"bc", "bce", "ad", "ce"}
 # A theme longer than this is a clause's worth of words, not a name for the thing.
-_MAX_THEME_WORDS = 7
+_MAX_THEME_WORDS = 10
 
 
 def noun_phrase(head: Any) -> str | None:
@@ -287,6 +327,7 @@ def _phrase(head: Any, with_of: bool) -> str | None:
                 if words and not any(head.doc[i].like_num or head.doc[i].ent_type_ in _MEASURES for i in words):
                     kept.add(prep.i)
                     kept.update(words)
+    _add_coordinated(head, kept)
     if len(kept) == 1 or len(kept) > _MAX_THEME_WORDS:
         return None
     doc = head.doc
@@ -295,7 +336,7 @@ def _phrase(head: Any, with_of: bool) -> str | None:
     kept.update(i for i in range(start, end) if doc[i].text in ("-", "–") and i - 1 in kept and i + 1 in kept)
     # Only one unbroken stretch of words: a gap is a word the phrase leaves out, which would misquote it.
     if any(i not in kept for i in range(start, end)) or any(
-            doc[i].is_punct and doc[i].text not in ("-", "–") for i in range(start, end)):
+            doc[i].is_punct and doc[i].text not in ("-", "–", ",") for i in range(start, end)):
         return None
     words = doc[start:end]
     text = words.text
@@ -303,6 +344,20 @@ def _phrase(head: Any, with_of: bool) -> str | None:
     if first.i == first.sent.start and first.pos_ != "PROPN" and not first.ent_type_:
         text = text[:1].lower() + text[1:]  # "Mutual assistance treaties were signed": a capital of the sentence
     return text
+
+
+def _add_coordinated(head: Any, kept: set[int]) -> None:
+    """Add the common nouns coordinated with ``head`` ("the destabilization and rise of extremism"): a
+    list of things acted on is named whole, not cut at its first "and". Parties (named or people) in
+    the list are no things: the list is then left as it is."""
+    conjs = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
+    if not conjs or any(c.pos_ != "NOUN" or c.ent_type_ or _names_people(c) for c in conjs):
+        return
+    for c in head.children:
+        if c.dep_ in ("cc", "punct") and c.i > head.i and c.i < conjs[-1].i:
+            kept.add(c.i)
+    for c in conjs:
+        kept.update(_plain_subtree(c))
 
 
 def _plain_subtree(obj: Any) -> list[int]:
@@ -315,4 +370,10 @@ def _plain_subtree(obj: Any) -> list[int]:
         if c.dep_ == "prep" and c.lower_ != "of":
             continue
         kept.extend(_plain_subtree(c) if c.dep_ in ("prep", "pobj") else [t.i for t in c.subtree])
+    # "a blockade of Tarsk, Lusk and Vell": the whole list of names or nouns, not a clause joined by "and"
+    conjs = [c for c in obj.children if c.dep_ == "conj" and c.i > obj.i]
+    if conjs and all(c.pos_ in ("NOUN", "PROPN") for c in conjs):
+        kept.extend(c.i for c in obj.children if c.dep_ in ("cc", "punct") and obj.i < c.i < conjs[-1].i)
+        for c in conjs:
+            kept.extend(_plain_subtree(c))
     return kept
