@@ -308,7 +308,9 @@ _UNCOUNTED_BACK = re.compile(r"(?:(?:many|several|some|a\s+few|few)\s+)?(?:years
 def _interval(first, last, text: str = "") -> tuple:
     """First and last day of a date (or a range's two ends). BC days are set by the timexes stage."""
     end = last.date_end if last.date_end is not None else first.date_end
-    if first is last and _UNCOUNTED_BACK.fullmatch(first.text or ""):
+    if first is last and _UNCOUNTED_BACK.fullmatch(first.text or "") and not (
+            isinstance(first.date_start, date) and isinstance(end, date) and first.date_start.year != end.year):
+        # (a news report's "a few years ago" already spans the years it may mean: pipeline.timex.spans)
         return None, end
     if first is last and type(first.date_start) is date and granularity(first.value) == "day":  # BC: numpy
         day = _DAY_BEFORE.search(text[max(0, first.start - 40):first.start])
