@@ -51,6 +51,8 @@ def inside_a_describing_clause(tok: Any) -> bool:
 
 # Adverbs that set a happening before the time of telling: "flew previously", "had earlier sold".
 _EARLIER_ADVERBS = {"earlier", "previously", "formerly", "once", "before"}
+# Adverbs that set a happening close to the time of telling: an open start would reach years too far back.
+_RECENT_ADVERBS = {"recently", "just", "lately", "newly"}
 # A stage of life a grown person is past: what they did "as a child" or "in their youth" was years ago.
 _LIFE_STAGES = {"child", "boy", "girl", "teenager", "youth", "infant", "baby", "toddler", "schoolboy", "schoolgirl",
                 "childhood", "adolescence", "youngster", "teen"}
@@ -82,6 +84,8 @@ def told_as_before(tok: Any) -> bool:
     verb = _verb_of(tok)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in _RECENT_ADVERBS for c in verb.children):
+        return False  # "had recently bought", "had just left": of the report's weeks, not of any time before
     if past_perfect(verb):
         return True
     for c in verb.children:

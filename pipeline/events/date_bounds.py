@@ -35,6 +35,10 @@ _COUNTED_ON = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|decades?|cent
 _ONWARDS = re.compile(r"^\s*(?:onwards?\b|on\b(?!\s+(?:the|a|an|his|her|their|its|\d)\b)|and\s+(?:after|later)\b)")
 _FROM = re.compile(r"\b[Ff]rom\s+$")
 _UNTIL_DATE = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:at\s+least\s+)?$")
+# What may follow a "from" date and close its span: "from 1190 to 1250", "from 1190 until his death".
+_CLOSED = re.compile(r"\s*(?:,\s*)?(?:to|until|till|through|thru|and|or|[–—-]|onwards?)\b|\s*[–—-]", re.I)
+# "the church dates from 1190", "a charter from 1190": the year is when the thing was made, no open span.
+_DATES_FROM = re.compile(r"\bdat(?:es|ed|ing|e)\s+(?:back\s+)?from\s+$", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|only)\b|n't\b", re.I)
 
 
@@ -45,10 +49,13 @@ def _clause_before(text: str, at: int) -> str:
 
 
 def bounded(start: date | None, end: date | None, text: str, date_at: int,
-            reference_date: date | None, time_of_day: bool = False, date_stop: int | None = None) -> tuple[date | None, date | None]:
+            reference_date: date | None, time_of_day: bool = False, date_stop: int | None = None,
+            from_a_verb: bool = False) -> tuple[date | None, date | None]:
     """The row's first and last day for a date whose days are ``start``..``end`` written from ``date_at`` to
     ``date_stop`` in ``text``; ``reference_date`` is a news report's own date (None for a narrative). BC days (numpy),
-    dates without days and times of the day ("before dawn" is that day's small hours) pass through."""
+    dates without days and times of the day ("before dawn" is that day's small hours) pass through.
+    ``from_a_verb``: the date is the object of a "from" that hangs from a verb ("occupied it from circa
+    1190"), not from a noun ("a charter from 1190")."""
     if start is None or time_of_day:
         return start, end
     before = text[max(0, date_at - 24):date_at]
@@ -64,6 +71,11 @@ def bounded(start: date | None, end: date | None, text: str, date_at: int,
             return None, end
         if _SINCE.search(before) or (after and _ONWARDS.match(after) and
                                       _FROM.search(text[max(0, date_at - 10):date_at])):
+            return start, None
+        if from_a_verb and after is not False and _FROM.search(before) and not _CLOSED.match(after) and \
+                not _DATES_FROM.search(_clause_before(text, date_at)):
+            # "occupied the castle from circa 1190.": a span the text opens and never closes; not "dates from
+            # 1190" (the making's year), nor "from 1190 to …" (a range, or a happening that closes it).
             return start, None
     if not isinstance(start, date):
         return start, end

@@ -296,8 +296,12 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             dates = written.get(sentence_id, set())
             own_row = own_date.get(start) or told_of_a_dated_noun(tok, offset, own_date) or \
                 told_in_a_when_clause(tok, offset, doc.layers["timexes"])
+            later_than = None if own_row is not None else _after_a_dated_noun(tok, offset, own_date)
             if own_row is not None:
                 (first, last), dated_by = (own_row.date_start, own_row.date_end), TEXT
+            elif later_than is not None and later_than.date_start < since:
+                # "investors fled after the 1974 crash": from that date up to the report, not the report's weeks
+                (first, last), dated_by = (later_than.date_start, until), SENTENCE
             elif len(dates) == 1:
                 (first, last), dated_by = next(iter(dates)), SENTENCE
                 first = first - timedelta(days=WINDOW_DAYS)
@@ -351,6 +355,21 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 section_path=section_path(s_start), citation_ids=list(support.get(sentence_id, [])),
                 dated_by=dated_by))
     return out
+
+
+_LATER_THAN = {"after", "following", "since"}
+
+
+def _after_a_dated_noun(tok: Any, offset: int, own_date: dict[int, Event]) -> Event | None:
+    """The row of a dated noun the happening is told as after: "fled after the 1974 crash", "has grown since
+    last year's merger" (the row of the crash, of the merger); else None."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _LATER_THAN:
+            for o in c.children:
+                row = own_date.get(offset + o.idx) if o.dep_ == "pobj" else None
+                if row is not None and row.date_start is not None and isinstance(row.date_start, date):
+                    return row
+    return None
 
 
 def _told_by_its_verb(tok: Any, offset: int, taken: set[int]) -> bool:

@@ -154,7 +154,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
             # slash costs"): no happening of its date. A history's planned invasion keeps its row and its
             # modality (a story told after the fact says what came of the plan).
             continue
-        date_start, date_end = _interval(first, last, doc.text)
+        date_start, date_end = _interval(first, last, doc.text, doc.kind == "news")
         if doc.kind == "news" and _after_the_report(date_start, doc.reference_date) and not _told_as_past(trigger, span):
             continue  # "will join on March 12 in a ceremony", "next week's election": a plan or a forecast
         own_days = (date_start, date_end)
@@ -168,7 +168,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
         elif first is last:  # "signed before 2001", "has repaid since June": the date bounds the happening
             date_start, date_end = bounded(date_start, date_end, doc.text, first.start,
                                            doc.reference_date if doc.kind == "news" else None, first.type == "TIME",
-                                           first.end)
+                                           first.end, _from_a_verb(span))
         # One happening told with two dates ("in a dawn raid on 22 April", "On 9 May … that night",
         # "In 1910, on October 5, a revolution …"): one row, at the finer date (:func:`_one_happening`).
         # A bounded row ("since 1949 … expanded in 1955") holds the other dates without being their happening.
@@ -264,6 +264,14 @@ def _told_as_past(word, span) -> bool:
     return False
 
 
+def _from_a_verb(span) -> bool:
+    """The date is the object of a "from" hanging from a verb ("occupied the castle from circa 1190")."""
+    root = span.root
+    # Not fronted: "From 1620 on the banks of the Orm the family farmed" may be a setting, not a span opened.
+    return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in ("VERB", "AUX") and \
+        root.head.i > root.head.head.i
+
+
 def _dated(timex) -> bool:
     # A heading's date sets its section's time but is no statement of something happening.
     if timex.zone != "body":
@@ -310,15 +318,21 @@ _UNCOUNTED_BACK = re.compile(r"(?:(?:many|several|some|a\s+few|few)\s+)?(?:years
                              r"(?:earlier|before|ago|previously)", re.I)
 
 
-def _interval(first, last, text: str = "") -> tuple:
+def _interval(first, last, text: str = "", news: bool = False) -> tuple:
     """First and last day of a date (or a range's two ends). BC days are set by the timexes stage."""
     end = last.date_end if last.date_end is not None else first.date_end
-    if first is last and _UNCOUNTED_BACK.fullmatch(first.text or ""):
+    if first is last and _UNCOUNTED_BACK.fullmatch(first.text or "") and not (
+            isinstance(first.date_start, date) and isinstance(end, date) and first.date_start.year != end.year):
+        # (a news report's "a few years ago" already spans the years it may mean: pipeline.timex.spans)
         return None, end
     if first is last and type(first.date_start) is date and granularity(first.value) == "day":  # BC: numpy
         day = _DAY_BEFORE.search(text[max(0, first.start - 40):first.start])
         if day and 1 <= int(day.group(1)) < first.date_start.day:
             return first.date_start.replace(day=int(day.group(1))), end  # the two days of one happening
+    if first is last and not news and after_by(text, first.start):
+        # A history's "By May the army had taken Tarsk", "by June 2 the rebels had surrendered", "by the
+        # 1760s": a state reached by then; when it came about the sentence does not say (any unit, a day too).
+        return None, end
     if first is last and granularity(first.value) != "day" and (first.mod == "ON_OR_BEFORE" or (
             first.mod in ("START", "MID", "END", "APPROX") and after_by(text, first.start))):
         # "had been rebuilt by 1874", "fought on up to December": the date bounds the happening

@@ -12,6 +12,9 @@ Judges of history leads marked these rows wrong, the shapes being:
   Conference of 1932`` is a conference of 1932).
 - a year before a noun when the sentence dates its verb with another date: ``the 1931 extension
   was ratified on 5 May 1933`` is one happening, of 5 May 1933.
+- a named happening's own row, when the sentence does not tell that happening: ``cited the Tarsk
+  Conference of 1932``, ``the revolutions of 1761 were followed by a famine``, ``violated the Treaty of
+  Vell (1926)`` (but ``met at the Tarsk Conference of 1932``, ``the Treaty of 1824 was signed``).
 - a span of years alone in brackets right after a name: ``compared with the Qin dynasty (221–206 BC)``,
   ``Ottoman Syria (1516–1918) was occupied``. The bracket says when the named thing was; it does
   not date what the sentence tells.
@@ -58,6 +61,9 @@ def name_year(span: Any, trigger: Any, trigger_lemma: str | None, others: list[A
     ``"label"`` or ``"thing"``; None when it may. ``others``: the spans of the sentence's other dates."""
     if _labels_a_name(span, trigger):
         return "label"
+    named = _bracketed_name(span)
+    if named is not None and _name_head(named).i == trigger.i and not _told(trigger):
+        return "name"  # "violated the Treaty of Vell (1926)": the year labels the treaty, no happening of it
     holder = _of_holder(span)
     if holder is not None:
         document = holder.lower_ in DOCUMENT_WORDS | DOCUMENT_NAME_HEADS
@@ -72,7 +78,10 @@ def name_year(span: Any, trigger: Any, trigger_lemma: str | None, others: list[A
             # "the constitution of 1791 was abolished"; "served in the tribunates of 133 BC" keeps its year
             return "thing" if holder.dep_ in ("nsubj", "nsubjpass", "dobj") else None
         if holder.i == trigger.i:
-            return None  # "the revolutions of 1989": the noun's own row
+            # "the Tarsk Conference of 1932 was held", "delegates met at the conference of 1932": the noun's own
+            # row; "cited the Tarsk Conference of 1932", "the revolutions of 1761 were followed by" tell no
+            # happening of it, and the name's year dates nothing.
+            return None if _told(holder) else "name"
         # "the revolutions of 1989 ended the regimes": the year is the subject's, not the ending's;
         # "took part in the elections of 1905" keeps its year (the taking part is at the elections).
         return "thing" if holder.dep_ in ("nsubj", "nsubjpass") and holder.head.i == trigger.i else None
@@ -83,6 +92,55 @@ def name_year(span: Any, trigger: Any, trigger_lemma: str | None, others: list[A
         # "the 1931 extension was ratified on 5 May 1933"; "won the 1943 prize" keeps its year
         return "thing"
     return None
+
+
+# Verbs that tell a named happening itself when its noun is their subject ("the conference was held",
+# "the revolutions broke out") or object ("signed the treaty", "attended the conference").
+_TELLING = _MAKING + ("take", "took", "occur", "happen", "break", "broke", "erupt", "begin", "began", "start", "end",
+                      "last", "open", "close", "fought", "fight", "wag", "rag", "spread", "attend", "stag", "launch",
+                      "led", "lead", "join", "won", "win", "lost", "lose", "call", "organi", "host", "preside", "chair",
+                      "resum", "convok", "summon", "sat", "sit", "met", "meet")
+# Verbs whose subject a named happening may be without the sentence telling it happen.
+_NOT_TELLING = ("is", "was", "were", "are", "be", "been", "becom", "became", "remain", "seem", "has", "have", "had",
+                "inspir", "influenc", "shap", "mark", "serv", "prov", "mean", "meant", "represent", "led", "lead",
+                "caus", "prompt", "follow", "preced", "form", "gave", "give", "mak", "made", "remain")
+# Prepositions after a verb that put the teller inside the named happening: "met at", "spoke at", "took part in".
+_INSIDE = {"at", "in", "to", "during", "into"}
+
+
+def _told(noun: Any) -> bool:
+    """Whether the sentence tells the happening a named noun names: its subject or object of a verb of its
+    unfolding, making or attending, or the object of "at"/"in"/"during" a verb ("met at the conference")."""
+    head = _phrase_head(noun)
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX"):
+        # "the famine of 1630 struck Orm", "the revolutions of 1989 ended the regimes": it acts, so it happened;
+        # not "the revolutions of 1761 were …", "… inspired the poets" (what it was or did to minds later).
+        return not verb.lower_.startswith(_NOT_TELLING)
+    if head.dep_ in ("nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
+        return verb.lower_.startswith(_TELLING)
+    if head.dep_ == "pobj" and verb.lower_ in _INSIDE and verb.head.pos_ in ("VERB", "AUX"):
+        return True
+    return head.dep_ == "ROOT"
+
+
+def _name_head(word: Any) -> Any:
+    """The head of a whole name a word is part of: "Treaty" for "Vell" in "the Treaty of Vell"."""
+    head = _phrase_head(word)
+    while head.dep_ == "pobj" and head.head.lower_ in _OF_WORDS and head.head.head.pos_ in ("NOUN", "PROPN") and \
+            head.head.head.text[:1].isupper():
+        head = _phrase_head(head.head.head)
+    return head
+
+
+def _bracketed_name(span: Any) -> Any | None:
+    """``the Treaty of Vell (1926)``: the name's last word before one year alone in brackets, or None."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")" or \
+            not re.fullmatch(r"\d{3,4}", span.text.strip()) or doc[start - 2].pos_ != "PROPN":
+        return None
+    return doc[start - 2]
 
 
 def _labels_a_name(span: Any, trigger: Any) -> bool:

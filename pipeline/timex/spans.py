@@ -15,7 +15,12 @@ value's days would be wrong:
 - "over the past decade", "in the last two years", "the past three months": the stretch up to the day
   the report was written, not the calendar decade or year before it (the value keeps TimeML's reading,
   "the past year" 1989 in a report of 1990). A length so anchored dates its happening like a date
-  (:func:`past_stretch`).
+  (:func:`past_stretch`). So too a stretch of unstated length: "in recent months", "the past few years" reach
+  back at most :data:`_FEW` units (a few months are not one month, nor the whole year).
+- "months ago", "a few years ago", "weeks ago": some time before the report, neither the report's year nor
+  one guessed year: from :data:`_AGO` units back up to one unit before the report's day.
+- "last week" in a report written on a Sunday: the week that Sunday closes (Sunday to Saturday), the week a
+  weekly reader has just lived through; the ISO week before it is ten days off.
 
 The value (what the TimeML harness scores) is left as it is; only ``date_start``/``date_end`` change.
 """
@@ -44,6 +49,17 @@ _PAST_STRETCH = re.compile(r"(?:the\s+)?(?:past|last|previous)\s+(?:(?P<n>[\w-]+
                            r"(?P<u>days?|weeks?|months?|years?|decades?)$", re.I)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
            "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "18": 18}
+# "recent months", "in recent weeks", "the recent years".
+_RECENT = re.compile(r"(?:the\s+)?(?:most\s+)?recent\s+(?P<u>days|weeks|months|years|decades)", re.I)
+_FEW_WORDS = {"few", "several", "couple"}
+# How many units back "the past few …" and "recent …" reach at most: a few months are up to half a year.
+_FEW = {"day": 10, "week": 6, "month": 6, "year": 5, "decade": 3}
+# "months ago", "a few weeks ago", "several years ago" (not "many years ago": how long is not bounded).
+_AGO_RE = re.compile(r"(?:(?:a\s+few|a\s+couple\s+of|few|several|some)\s+)?(?P<u>days|weeks|months|years)\s+ago", re.I)
+_BARE_YEARS_AGO = re.compile(r"years\s+ago", re.I)
+# How many units back an uncounted "… ago" reaches at most.
+_AGO = {"day": 14, "week": 10, "month": 12, "year": 6}
+_LAST_WEEK = re.compile(r"last\s+week", re.I)
 _UNIT_DAYS = {"day": 1, "week": 7}
 _UNIT_MONTHS = {"month": 1, "year": 12, "decade": 120}
 
@@ -88,27 +104,50 @@ def _fiscal(t: Timex, text: str) -> bool:
 
 def past_stretch(t: Timex) -> str | None:
     """The unit ("year", "decade" …) of a stretch up to the report's day the module set the days of ("over
-    the past decade"); None for any other expression."""
-    m = _PAST_STRETCH.fullmatch(t.text.strip())
+    the past decade", "in recent months"); None for any other expression."""
+    m = _PAST_STRETCH.fullmatch(t.text.strip()) or _RECENT.fullmatch(t.text.strip())
     if m is None or t.date_start is None or t.type not in ("DATE", "DURATION"):
         return None
     return m["u"].lower().rstrip("s")
 
 
+def _back(reference_date: date, n: int, unit: str) -> date:
+    """The day ``n`` units before ``reference_date``."""
+    if unit in _UNIT_DAYS:
+        return reference_date - timedelta(days=n * _UNIT_DAYS[unit])
+    return _months_before(reference_date, n * _UNIT_MONTHS[unit])
+
+
+def _ago_days(text: str, reference_date: date) -> tuple[date, date] | None:
+    """The days an uncounted "months ago", "a few years ago" may name: from :data:`_AGO` units back to one
+    unit before the report's day. Not a bare "years ago" (maybe decades)."""
+    m = _AGO_RE.fullmatch(text.strip())
+    if m is None or _BARE_YEARS_AGO.fullmatch(text.strip()):
+        return None
+    unit = m["u"].lower().rstrip("s")
+    return _back(reference_date, _AGO[unit], unit), _back(reference_date, 1, unit)
+
+
 def _stretch_days(text: str, reference_date: date) -> tuple[date, date] | None:
+    recent = _RECENT.fullmatch(text.strip())
+    if recent is not None:
+        unit = recent["u"].lower().rstrip("s")
+        return _back(reference_date, _FEW[unit], unit) + timedelta(days=1), reference_date
     m = _PAST_STRETCH.fullmatch(text.strip())
     if m is None:
         return None
     unit = m["u"].lower().rstrip("s")
     count = m["n"]
-    if count is None:
+    if count is not None and count.lower() in _FEW_WORDS and m["u"].lower().endswith("s"):
+        n = _FEW[unit]  # "the past few years": up to a few, not unbounded
+    elif count is None:
         n = 1
     elif count.isdigit():
         n = int(count)
     elif count.lower() in _COUNTS:
         n = _COUNTS[count.lower()]
     else:
-        return None  # "the past few years": a stretch of unstated length
+        return None  # "the past many years"
     if count is None and not text.strip().lower().startswith("the"):
         return None  # "last year", "last week": the calendar unit before, as TimeML reads it
     if (count is None) != (not m["u"].lower().endswith("s")):
@@ -142,6 +181,12 @@ def report_spans(timexes: list[Timex], text: str, reference_date: date | None) -
             continue
         if reference_date is not None and (days := _stretch_days(t.text, reference_date)) is not None:
             t.date_start, t.date_end = days  # "over the past decade": the ten years up to the report
+            continue
+        if reference_date is not None and (days := _ago_days(t.text, reference_date)) is not None:
+            t.date_start, t.date_end = days  # "months ago": the year up to a month before the report
+            continue
+        if reference_date is not None and reference_date.weekday() == 6 and _LAST_WEEK.fullmatch(t.text.strip()):
+            t.date_start, t.date_end = reference_date - timedelta(days=7), reference_date - timedelta(days=1)
             continue
         side = _EARLIER_LATER.fullmatch(t.text.strip())
         if side and reference_date is not None:

@@ -784,7 +784,7 @@ def tag(text: str, ref: RefTime | None = None, parsed: Any | None = None, refere
                 value = value + p.time
             start_d, end_d = (None, None)
             if p.type in ("DATE", "TIME"):
-                start_d, end_d = narrowed(interval(value), p.mod)
+                start_d, end_d = narrowed(interval(value), p.mod, " half of" in text[p.start:p.end].lower())
                 if p.rule == "holiday" and isinstance(start_d, date) and start_d == end_d and \
                         HOLIDAY_WEEKEND_AFTER.match(text, p.end):
                     start_d, end_d = holiday_weekend(start_d)

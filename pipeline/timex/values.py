@@ -140,16 +140,20 @@ def _same_kind(n: int, like: Day) -> Day:
     return date.fromordinal(n) if isinstance(like, date) else np.datetime64(n, "D")
 
 
-def narrowed(span: tuple[Day | None, Day | None], mod: str | None) -> tuple[Day | None, Day | None]:
+def narrowed(span: tuple[Day | None, Day | None], mod: str | None, halves: bool = False) -> tuple[Day | None, Day | None]:
     """The part of ``span`` that ``early``/``mid``/``late`` (mod START/MID/END) mean: its first,
     middle or last third ("the early 1920s" ≈ 1920–1923, "late September" = 21–30). Other mods
-    (APPROX for "about", "around") keep the stated interval."""
+    (APPROX for "about", "around") keep the stated interval. With ``halves`` ("the first half of the
+    10th century", TimeML's mod START too) START and END are the first and second half (900–949)."""
     start, end = span
     if start is None or end is None or mod not in _THIRDS:
         return span
     first, total = _days(start), _days(end) - _days(start) + 1
     if total < 3:
         return span
+    if halves and mod in ("START", "END"):
+        middle = first + total // 2
+        return (start, _same_kind(middle - 1, start)) if mod == "START" else (_same_kind(middle, start), end)
     k = _THIRDS[mod]
     lo = first + (total * k) // 3
     hi = first + (total * (k + 1)) // 3 - 1

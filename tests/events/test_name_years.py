@@ -104,3 +104,24 @@ def test_a_year_in_brackets_after_a_work_dates_only_making_or_playing_in_it(pipe
 def test_a_year_in_brackets_after_an_award_dates_its_giving(pipeline):
     found = rows(pipeline, "He was awarded the Orm Medal (1947) and the Lusk Prize (1958).")
     assert [(t, d) for t, d, *_ in found] == [("award", "1947"), ("award", "1958")]
+
+
+# A named happening's own row only where the sentence tells that happening (issue 33). Sentences of our own.
+@pytest.mark.parametrize("text, trigger", [
+    ("The envoy cited the Lusk Conference of 1932 in his speech.", "conference"),
+    ("The Orm revolutions of 1761 were followed by a famine in the north.", "revolution"),
+    ("Orm merchants fled the city after the Orm revolutions of 1761.", "revolution"),
+    ("The Lusk army violated the Treaty of Vell (1926) by crossing the river.", "treaty"),
+])
+def test_a_named_happening_the_sentence_does_not_tell_gets_no_row_of_its_year(pipeline, text, trigger):
+    found = rows(pipeline, text)
+    assert not any(start is not None and start.year in (1761, 1926, 1932) for _, _, start, _ in found)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Delegates met at the Lusk Conference of 1932 to discuss tariffs.", "conference"),
+    ("The Lusk Conference of 1932 was held in the old palace.", "conference"),
+    ("He signed the Treaty of Vell (1926) with the Lusk envoy.", "treaty"),
+])
+def test_a_named_happening_the_sentence_tells_keeps_its_row(pipeline, text, trigger):
+    assert any(t == trigger and start is not None for t, _, start, _ in rows(pipeline, text))

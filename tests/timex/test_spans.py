@@ -66,9 +66,11 @@ def test_the_past_decade_in_a_report_is_the_ten_years_up_to_it(pipeline):
     assert found["the last two decades"][1:] == (date(1970, 11, 15), REPORT_DATE)
     found = timexes(pipeline, "Rents in Orm rose 5% over the past three months.")
     assert found["the past three months"][1:] == (date(1990, 8, 15), REPORT_DATE)
-    # "last year" is the calendar year before; a stretch of unstated length gets no days
+    # "last year" is the calendar year before; a stretch of unstated length ("few") reaches back a few at most
     assert timexes(pipeline, "Rents in Orm rose 5% last year.")["last year"][1:] == (date(1989, 1, 1), date(1989, 12, 31))
-    assert timexes(pipeline, "Rents in Orm have risen for the past few years.")["the past few years"][1:] == (None, None)
+    assert timexes(pipeline, "Rents in Orm have risen for the past few years.")["the past few years"][1:] == \
+        (date(1985, 11, 15), REPORT_DATE)
+    assert timexes(pipeline, "Rents in Orm have risen for the past many years.")["the past many years"][1:] == (None, None)
 
 
 def test_a_stretch_up_to_the_report_dates_its_happening(pipeline):

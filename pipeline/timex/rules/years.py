@@ -337,22 +337,28 @@ def _decade_of_century(m: re.Match) -> list[Piece]:
     return [piece(m, decade=century * 10 + index)]
 
 
-@rule("century_pair", rf"(?:[Tt]he\s+)?(?P<c1>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+(?:and|or|to|through)\s+|\s*[–—]\s*|-)"
-                      rf"(?P<the2>the\s+)?(?P<c2>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+centur(?:ies|y)(?:\s+{ERA})?",
+_PAIR_MOD = r"(?:[Ee]arly|[Mm]id|[Mm]iddle|[Ll]ate)"
+
+
+@rule("century_pair", rf"(?:[Tt]he\s+)?(?:(?P<m1>{_PAIR_MOD})(?:\s+|-))?(?P<c1>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))"
+                      rf"(?:\s+(?:and|or|to|through)\s+|\s*[–—]\s*|-)"
+                      rf"(?P<the2>the\s+)?(?:(?P<m2>{_PAIR_MOD})(?:\s+|-))?(?P<c2>{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))"
+                      rf"[\s-]+centur(?:ies|y)(?:\s+{ERA})?",
       "century",
       examples=[ex("The abbey was rebuilt in [the 10th] and [12th centuries].", "DATE 09", "DATE 11"),
                 ex("Glass was made there in [the 9th]–[11th century].", "DATE 08", "DATE 10")])
 def _century_pair(m: re.Match) -> list[Piece]:
     """``the 10th and 12th centuries``, ``from the 16th to the 18th century``, ``the 6th–13th century``:
-    two centuries sharing the noun (and the era); reading only the noun's own would lose the first end."""
+    two centuries sharing the noun (and the era); reading only the noun's own would lose the first end.
+    Either may carry its part ("from the mid 8th to the 9th century", "the 13th or early 12th century BC")."""
     bc = (m.groupdict().get("era") or "").startswith("B")
     pieces = []
-    for group in ("c1", "c2"):
+    for group, mod in (("c1", "m1"), ("c2", "m2")):
         n = ordinal_number(m[group])
-        start = m.start() if group == "c1" else m.start("the2") if m["the2"] else m.start(group)
+        start = m.start() if group == "c1" else m.start("the2") if m["the2"] else m.start(mod) if m[mod] else m.start(group)
         end = m.end("c1") if group == "c1" else m.end()
         pieces.append(Piece(start, end, "DATE", value=f"BC{n - 1:02d}" if bc else None,
-                            century=None if bc else n - 1, bc=bc))
+                            century=None if bc else n - 1, bc=bc, mod=_MOD_PAIR_WORDS[m[mod].lower()] if m[mod] else None))
     return pieces
 
 
