@@ -21,6 +21,7 @@ from pipeline.stories.evidence import ASSERTED, NEARBY_SENTENCES, Mention, _by_k
     _text, place_key
 from pipeline.stories.party_names import PartyNames
 from pipeline.stories.report_subjects import report_subjects
+from pipeline.stories.sentence_tellings import sentence_tellings
 from pipeline.stories.triggers import AGREEMENT_VERBS, POWER, becomes_member, comes_to_power, head_noun, \
     is_agreement, is_event_noun, is_named, light_theme, named_agreement, trigger_kinds
 
@@ -66,6 +67,9 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             plural=_plural(sentence, *_offsets(r, "trigger_end", "clean_start"))))
     dated_by = [_text(getattr(r, "dated_by", None)) for r in events.itertuples(index=False)]
     sentence_of = {m.key: _text(getattr(r, "sentence", None)) for m, r in zip(out, events.itertuples(index=False))}
+    rows = list(events.itertuples(index=False))
+    sentence_tellings(out, [tuple(_offsets(r, "trigger_start", "trigger_end", "clean_start")) for r in rows],
+                      [sentence_of[m.key] for m in out])
     within = place_containment(events, names)
     nearby_places(out, dated_by)
     antecedents(out, dated_by, within)
