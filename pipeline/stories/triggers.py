@@ -294,3 +294,24 @@ def comes_to_power(lemma: str | None, after: str | None) -> bool:
 def same_kind(a: str | None, b: str | None) -> bool:
     """Whether two trigger lemmas tell the same kind of happening."""
     return bool(trigger_kinds(a) & trigger_kinds(b))
+
+
+# Verbs of something going through something ("tore through the window", "ripped through the embassy"):
+# the kind is what went through, their subject right before them: a bullet's is a shooting, a bomb's or
+# an explosion's a bombing. Without such a subject the verb keeps its own kind ("rip" is a bombing's word).
+PIERCING_VERBS = frozenset({"tear", "rip", "slam", "smash", "pierce", "plow", "plough"})
+_PIERCING_SUBJECTS = (("kill", r"bullets?|shots?|gunfire|gunshots?"),
+                      ("bomb", r"bombs?|blasts?|explosions?|explosives?|grenades?|shells?"))
+# What may stand between the subject and its verb: "the bullet that apparently tore".
+_SUBJECT_GAP = r"\s+(?:(?:that|which)\s+)?(?:(?:has|had|have|was|were)\s+)?(?:[a-z]+ly\s+)?$"
+
+
+def piercing_kind(lemma: str | None, before: str | None) -> str | None:
+    """The kind a verb of going through tells by its subject written right before it ("the assassin's
+    bullet that tore" → ``kill``, "an explosion ripped" → ``bomb``), or None."""
+    if not lemma or lemma.lower() not in PIERCING_VERBS or not before:
+        return None
+    for kind, subjects in _PIERCING_SUBJECTS:
+        if re.search(r"\b(?:" + subjects + r")" + _SUBJECT_GAP, before, re.I):
+            return kind
+    return None

@@ -34,3 +34,16 @@ def test_a_general_word_covers_its_specific_things_only():
     assert themes_agree("a weapon", "the rifle") and themes_agree("the rifle", "a weapon")
     assert themes_agree("the rifle", "a pistol") is False
     assert themes_agree("the car", "a weapon") is False
+
+
+def test_a_verb_of_going_through_takes_the_kind_of_what_went_through():
+    from pipeline.stories.triggers import piercing_kind
+
+    assert piercing_kind("tear", "Nothing could stop the assassin's bullet that ") == "kill"
+    assert piercing_kind("rip", "At dawn a bullet apparently ") == "kill"
+    assert piercing_kind("tear", "On Friday an explosion ") == "bomb"
+    assert piercing_kind("rip", "A car bomb ") == "bomb"
+    # no such subject right before it: the verb keeps its own kind
+    assert piercing_kind("tear", "The protesters ") is None
+    assert piercing_kind("tear", "After the explosion the crowd ") is None
+    assert piercing_kind("shoot", "A bullet ") is None
