@@ -29,6 +29,9 @@ def _part_of_several(one: Mention, several: Mention) -> bool:
 # and the head words of a water's name ("the Tarvian Sea", "the Straits of Orm").
 OPEN_WATERS = frozenset({"atlantic", "pacific", "arctic", "mediterranean", "caribbean", "adriatic", "aegean",
                          "baltic"})
+# Happenings of war, fought on many fronts at once, some of them at sea.
+WAR_KINDS = frozenset({"invade", "bomb", "occupy", "annex", "kill", "withdraw", "surrender", "sink"})
+_WITHIN_A_MONTH = ("day", "month", "before")
 _WATER_HEADS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "sound", "bight"})
 
 
@@ -47,9 +50,13 @@ def _places_disagree(a: Mention, b: Mention) -> bool:
     """Both say where it happened and no place of one is a place or party of the other. A town and its
     country ("in Nairobi", "in Kenya") are one place only where the corpus writes "Nairobi, Kenya"
     (:func:`place_containment`); elsewhere they stay apart, for want of a gazetteer. Open water
-    (:func:`is_open_water`) contradicts no place: "plucked from the Atlantic", "rescued off Florida"."""
-    a_where = _by_key(p for p in a.places or a.nearby if not is_open_water(p))
-    b_where = _by_key(p for p in b.places or b.nearby if not is_open_water(p))
+    (:func:`is_open_water`) contradicts no place within a month, but in a happening of war: "plucked from
+    the Atlantic" and "rescued off Florida" in late November; "attacked in the Atlantic" and "attacked in
+    France" are a war's two fronts."""
+    at_sea = a.granularity in _WITHIN_A_MONTH and b.granularity in _WITHIN_A_MONTH \
+        and not a.kinds & b.kinds & WAR_KINDS
+    a_where = _by_key(p for p in a.places or a.nearby if not (at_sea and is_open_water(p)))
+    b_where = _by_key(p for p in b.places or b.nearby if not (at_sea and is_open_water(p)))
     if not a_where or not b_where:
         return False
     # A state the corpus says holds a place of the other is no other place ("Tanzania", "Dar es Salaam").
