@@ -23,7 +23,7 @@ from pipeline.stories.party_names import PartyNames
 from pipeline.stories.report_subjects import report_subjects
 from pipeline.stories.sentence_tellings import sentence_tellings
 from pipeline.stories.triggers import AGREEMENT_VERBS, POWER, becomes_member, comes_to_power, head_noun, \
-    is_agreement, is_event_noun, is_named, light_theme, named_agreement, piercing_kind, trigger_kinds
+    is_agreement, is_event_noun, is_named, light_theme, moves_in, named_agreement, piercing_kind, trigger_kinds
 
 _FORCE_WORDS = re.compile(r"\b(army|armies|troops|forces?|fleet|navy|wehrmacht|corps|divisions?|brigades?|"
                           r"regiments?|legions?|militias?|guards?|panzer|infantry|cavalry|marines)\b", re.I)
@@ -51,6 +51,8 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             kinds = frozenset({POWER})  # "came to power", "became chancellor": not a coming, an occupation
         elif pierced:
             kinds = frozenset({pierced})  # "the bullet tore through his window" is a shooting
+        elif by_force and moves_in(trigger, _after_trigger(sentence, *_offsets(r, "trigger_end", "clean_start"))):
+            kinds = frozenset({"invade"})  # "Tarvian troops swept into Lusk": entering by force
         means = _text(getattr(r, "means", None))
         if kinds and means:
             kinds = kinds | trigger_kinds(means)  # "terminated the pact with its invasion" tells the invasion

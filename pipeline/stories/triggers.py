@@ -315,3 +315,18 @@ def piercing_kind(lemma: str | None, before: str | None) -> str | None:
         if re.search(r"\b(?:" + subjects + r")" + _SUBJECT_GAP, before, re.I):
             return kind
     return None
+
+
+# Verbs of a force moving in: with "into", "through" or "across" right after them, and a state or an armed
+# force doing it, an invasion ("Tarvian troops swept into Lusk", "the army poured across the border").
+# Without the preposition they tell their own kind ("the troops marched" is a march, "swept the election").
+MOVING_IN_VERBS = frozenset({"sweep", "pour", "march", "roll", "move", "storm", "push", "advance", "surge",
+                             "drive", "rush", "race", "penetrate"})
+_INTO = re.compile(r"^\s*(?:[a-z]+ly\s+)?(?:into|through|across|over\s+the\s+border)\b", re.I)
+
+
+def moves_in(lemma: str | None, after: str | None) -> bool:
+    """Whether a trigger tells a force moving into a territory, read with the words right after it
+    ("swept [into Lusk]", "poured [across the border]"); whether the one who moves is a force is the
+    caller's to say (:func:`trigger_kinds`' ``by_force``)."""
+    return bool(lemma) and lemma.lower() in MOVING_IN_VERBS and after is not None and bool(_INTO.search(after))
