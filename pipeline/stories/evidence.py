@@ -77,6 +77,9 @@ class Mention:
     # :func:`pipeline.stories.mentions.antecedents`); its places go to ``nearby``. Weaker than its own.
     borrowed: list[str] = field(default_factory=list)
     antecedent: str | None = None  # the key of the mention it borrowed from
+    # The key of the row of its own sentence that tells the same happening: "an explosion ripped through"
+    # (:mod:`pipeline.stories.sentence_tellings`).
+    told_with: str | None = None
     # ``borrowed`` is the article's subject, its title, for an article's mention naming nothing ("served
     # until his assassination in 1963" in the article on Kennedy; :func:`pipeline.stories.mentions.article_subjects`).
     subject: bool = False
@@ -345,7 +348,7 @@ def same_document_allowed(a: Mention, b: Mention) -> bool:
     to the other (:func:`pipeline.stories.mentions.antecedents`: "the bombings" after "bombs exploded in
     Tarsk") tells it again. Two undated tellings of a report naming no actor are one when they say just the
     same spots."""
-    if a.antecedent == b.key or b.antecedent == a.key:
+    if a.antecedent == b.key or b.antecedent == a.key or a.told_with == b.key:
         return True
     if a.start is None or b.start is None:
         return False  # a report's backstory ("the agency had ruled") is no retelling of its own news; in doubt apart

@@ -21,8 +21,9 @@ from pipeline.stories.evidence import ASSERTED, NEARBY_SENTENCES, Mention, _by_k
     _text, place_key
 from pipeline.stories.party_names import PartyNames
 from pipeline.stories.report_subjects import report_subjects
+from pipeline.stories.sentence_tellings import sentence_tellings
 from pipeline.stories.triggers import AGREEMENT_VERBS, POWER, becomes_member, comes_to_power, head_noun, \
-    is_agreement, is_event_noun, is_named, light_theme, named_agreement, trigger_kinds
+    is_agreement, is_event_noun, is_named, light_theme, moves_in, named_agreement, piercing_kind, trigger_kinds
 
 _FORCE_WORDS = re.compile(r"\b(army|armies|troops|forces?|fleet|navy|wehrmacht|corps|divisions?|brigades?|"
                           r"regiments?|legions?|militias?|guards?|panzer|infantry|cavalry|marines)\b", re.I)
@@ -43,10 +44,15 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
         states = {n for n in [*actors, *participants] if names.is_state(n)}
         by_force = any(a in states or _FORCE_WORDS.search(a) for a in actors)
         kinds = trigger_kinds(trigger, theme, by_force)
+        pierced = piercing_kind(trigger, _before_trigger(sentence, *_offsets(r, "trigger_start", "clean_start")))
         if becomes_member(trigger, sentence):
             kinds = frozenset({"join"})  # "became full members of the alliance" is its joining
         elif comes_to_power(trigger, _after_trigger(sentence, *_offsets(r, "trigger_end", "clean_start"))):
             kinds = frozenset({POWER})  # "came to power", "became chancellor": not a coming, an occupation
+        elif pierced:
+            kinds = frozenset({pierced})  # "the bullet tore through his window" is a shooting
+        elif by_force and moves_in(trigger, _after_trigger(sentence, *_offsets(r, "trigger_end", "clean_start"))):
+            kinds = frozenset({"invade"})  # "Tarvian troops swept into Lusk": entering by force
         means = _text(getattr(r, "means", None))
         if kinds and means:
             kinds = kinds | trigger_kinds(means)  # "terminated the pact with its invasion" tells the invasion
@@ -66,6 +72,9 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             plural=_plural(sentence, *_offsets(r, "trigger_end", "clean_start"))))
     dated_by = [_text(getattr(r, "dated_by", None)) for r in events.itertuples(index=False)]
     sentence_of = {m.key: _text(getattr(r, "sentence", None)) for m, r in zip(out, events.itertuples(index=False))}
+    rows = list(events.itertuples(index=False))
+    sentence_tellings(out, [tuple(_offsets(r, "trigger_start", "trigger_end", "clean_start")) for r in rows],
+                      [sentence_of[m.key] for m in out])
     within = place_containment(events, names)
     nearby_places(out, dated_by)
     antecedents(out, dated_by, within)
@@ -132,6 +141,13 @@ def _after_trigger(sentence: str | None, end: int | None, offset: int | None) ->
     if not sentence or end is None or offset is None or not 0 < end - offset <= len(sentence):
         return None
     return sentence[end - offset:]
+
+
+def _before_trigger(sentence: str | None, start: int | None, offset: int | None) -> str | None:
+    """The words of a trigger's sentence before the trigger word, or None when the offsets do not say."""
+    if not sentence or start is None or offset is None or not 0 <= start - offset <= len(sentence):
+        return None
+    return sentence[:start - offset]
 
 
 def _plural(sentence: str | None, end: int | None, offset: int | None) -> bool:

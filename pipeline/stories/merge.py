@@ -188,7 +188,7 @@ def _groups(mentions: list[Mention]) -> list[_Group]:
         # Mentions that say exactly the same, and say enough to merge on (see judge), are compared once.
         signature = (tuple(sorted(m.kinds)), m.night, m.start, m.end, m.granularity, tuple(sorted(m.actors)),
                      tuple(sorted(m.participants)), tuple(sorted(m.states)), tuple(sorted(m.places)), m.theme,
-                     m.modality, tuple(m.nearby), tuple(m.borrowed)) \
+                     m.modality, tuple(m.nearby), tuple(m.borrowed), m.told_with) \
             if m.mergeable and judge(m, m) is not None else ("alone", m.key)
         by_signature[signature].append(i)
     groups: list[_Group] = []
@@ -209,6 +209,8 @@ def _groups_compatible(a: _Group, b: _Group) -> bool:
         return False
     if a.words & b.words:
         return True  # one word dated twice in its sentence ("at 10:35 a.m. Friday") tells one happening
+    if a.rep.told_with is not None and a.rep.told_with == b.rep.key and len(a.members) == len(b.members) == 1:
+        return True  # "an explosion ripped through": the noun and its verb tell one happening
     return not (a.docs & b.docs and (a.places & b.places or not same_document_allowed(a.rep, b.rep)))
 
 

@@ -24,11 +24,39 @@ def _part_of_several(one: Mention, several: Mention) -> bool:
 
 
 
+# Open water: a happening at sea is told by the sea ("plucked from the Atlantic") or by the coast it was
+# off ("rescued off Florida"), so a sea contradicts no other place. Names of their own (no head word),
+# and the head words of a water's name ("the Tarvian Sea", "the Straits of Orm").
+OPEN_WATERS = frozenset({"atlantic", "pacific", "arctic", "mediterranean", "caribbean", "adriatic", "aegean",
+                         "baltic"})
+# Happenings of war, fought on many fronts at once, some of them at sea.
+WAR_KINDS = frozenset({"invade", "bomb", "occupy", "annex", "kill", "withdraw", "surrender", "sink"})
+_WITHIN_A_MONTH = ("day", "month", "before")
+_WATER_HEADS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "sound", "bight"})
+
+
+def is_open_water(name: str) -> bool:
+    """Whether a place name names open water: "the Atlantic", "Florida Straits", "Gulf of Orm"."""
+    words = [w for w in re.split(r"[\s\-–]+", name.lower()) if w and w != "the"]
+    if not words:
+        return False
+    if len(words) == 1:
+        return words[0] in OPEN_WATERS
+    return words[-1] in _WATER_HEADS or words[0] in _WATER_HEADS and "of" in words \
+        or words[0] in OPEN_WATERS and words[-1] in ("ocean", "sea")
+
+
 def _places_disagree(a: Mention, b: Mention) -> bool:
     """Both say where it happened and no place of one is a place or party of the other. A town and its
     country ("in Nairobi", "in Kenya") are one place only where the corpus writes "Nairobi, Kenya"
-    (:func:`place_containment`); elsewhere they stay apart, for want of a gazetteer."""
-    a_where, b_where = _by_key(a.places or a.nearby), _by_key(b.places or b.nearby)
+    (:func:`place_containment`); elsewhere they stay apart, for want of a gazetteer. Open water
+    (:func:`is_open_water`) contradicts no place within a month, but in a happening of war: "plucked from
+    the Atlantic" and "rescued off Florida" in late November; "attacked in the Atlantic" and "attacked in
+    France" are a war's two fronts."""
+    at_sea = a.granularity in _WITHIN_A_MONTH and b.granularity in _WITHIN_A_MONTH \
+        and not a.kinds & b.kinds & WAR_KINDS
+    a_where = _by_key(p for p in a.places or a.nearby if not (at_sea and is_open_water(p)))
+    b_where = _by_key(p for p in b.places or b.nearby if not (at_sea and is_open_water(p)))
     if not a_where or not b_where:
         return False
     # A state the corpus says holds a place of the other is no other place ("Tanzania", "Dar es Salaam").

@@ -294,3 +294,39 @@ def comes_to_power(lemma: str | None, after: str | None) -> bool:
 def same_kind(a: str | None, b: str | None) -> bool:
     """Whether two trigger lemmas tell the same kind of happening."""
     return bool(trigger_kinds(a) & trigger_kinds(b))
+
+
+# Verbs of something going through something ("tore through the window", "ripped through the embassy"):
+# the kind is what went through, their subject right before them: a bullet's is a shooting, a bomb's or
+# an explosion's a bombing. Without such a subject the verb keeps its own kind ("rip" is a bombing's word).
+PIERCING_VERBS = frozenset({"tear", "rip", "slam", "smash", "pierce", "plow", "plough"})
+_PIERCING_SUBJECTS = (("kill", r"bullets?|shots?|gunfire|gunshots?"),
+                      ("bomb", r"bombs?|blasts?|explosions?|explosives?|grenades?|shells?"))
+# What may stand between the subject and its verb: "the bullet that apparently tore".
+_SUBJECT_GAP = r"\s+(?:(?:that|which)\s+)?(?:(?:has|had|have|was|were)\s+)?(?:[a-z]+ly\s+)?$"
+
+
+def piercing_kind(lemma: str | None, before: str | None) -> str | None:
+    """The kind a verb of going through tells by its subject written right before it ("the assassin's
+    bullet that tore" → ``kill``, "an explosion ripped" → ``bomb``), or None."""
+    if not lemma or lemma.lower() not in PIERCING_VERBS or not before:
+        return None
+    for kind, subjects in _PIERCING_SUBJECTS:
+        if re.search(r"\b(?:" + subjects + r")" + _SUBJECT_GAP, before, re.I):
+            return kind
+    return None
+
+
+# Verbs of a force moving in: with "into", "through" or "across" right after them, and a state or an armed
+# force doing it, an invasion ("Tarvian troops swept into Lusk", "the army poured across the border").
+# Without the preposition they tell their own kind ("the troops marched" is a march, "swept the election").
+MOVING_IN_VERBS = frozenset({"sweep", "pour", "march", "roll", "move", "storm", "push", "advance", "surge",
+                             "drive", "rush", "race", "penetrate"})
+_INTO = re.compile(r"^\s*(?:[a-z]+ly\s+)?(?:into|through|across|over\s+the\s+border)\b", re.I)
+
+
+def moves_in(lemma: str | None, after: str | None) -> bool:
+    """Whether a trigger tells a force moving into a territory, read with the words right after it
+    ("swept [into Lusk]", "poured [across the border]"); whether the one who moves is a force is the
+    caller's to say (:func:`trigger_kinds`' ``by_force``)."""
+    return bool(lemma) and lemma.lower() in MOVING_IN_VERBS and after is not None and bool(_INTO.search(after))

@@ -106,3 +106,16 @@ def test_no_protagonist_where_the_sentence_names_another_of_the_reports_people()
     bare = told("m#7", kinds=frozenset({"battle"}))
     _report({"m#7": "Ada Varn, sister of Ivo Varn, said the boy Tomas Brell won the battle."}, [*named, *others, bare])
     assert bare.borrowed == ["Tomas Brell"]
+
+
+def test_a_person_named_in_two_rows_is_the_reports_protagonist_and_one_row_is_not():
+    # an editorial: "Dr. Ivo Brenn had become a target …", "the murder of Brenn"; "the bullet that tore
+    # through his window Friday night"
+    twice = [told("y#1", actors=["Ivo Brenn"], kinds=frozenset({"become"})), told("y#2", participants=["Ivo Brenn"])]
+    bare = told("y#5", kinds=frozenset({"kill"}))
+    _report({"y#5": "Nothing could stop the bullet that tore through his window Friday night."}, [*twice, bare])
+    assert bare.borrowed == ["Ivo Brenn"]
+    once = [told("z#1", actors=["Ivo Brenn"], kinds=frozenset({"become"}))]
+    bare = told("z#5", kinds=frozenset({"kill"}))
+    _report({"z#5": "Nothing could stop the bullet that tore through his window Friday night."}, [*once, bare])
+    assert bare.borrowed == []
