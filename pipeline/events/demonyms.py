@@ -5,6 +5,9 @@ and stays a group (issue 31: a named group is a party itself)."""
 from __future__ import annotations
 
 _DEMONYM_TAILS = ("an", "ese", "ish", "ic", "i", "ch", "ine", "ene")
+# A people's name of antiquity ("Israelites", "Canaanites", "Hittites", "Moabites"): the people, never
+# the present state that shares its stem (issue 31: judged "Israel" for "the Israelites" a wrong party).
+ANCIENT_PEOPLE_TAIL = "ite"
 # What a state's name adds to its people's plain name ("Serb"-ia, "Turk"-ey, "Uzbek"-istan).
 _STATE_TAILS = ("ia", "y", "ey", "a", "stan", "istan")
 
@@ -15,6 +18,8 @@ def demonym_shaped(word: str, state: str, shared: int) -> bool:
     "Turks"), or it ends as demonyms do ("Germans", "Polish", "Chinese"). A named group's plural ("the
     Greens", "the Liberals", "the Bolsheviks") is none: it stays a group, not Greece, Liberia or Bolivia."""
     plain = stem(word)
+    if plain.endswith(ANCIENT_PEOPLE_TAIL):
+        return False  # "Israelites", "Canaanites": a people of antiquity, not the present state of the land
     first = state.split()[0].lower()
     return shared >= len(first) or (shared >= len(plain) and first[len(plain):] in _STATE_TAILS) or \
         plain.endswith(_DEMONYM_TAILS)

@@ -38,6 +38,12 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _NUMERAL_STOP = re.compile(r"^[IVX]+\.$")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+# A year or its era the model ran into the name after it ("1980 Tarlo Holdings Corp.", "BC the Orm"): no
+# party's name starts with a bare number or an era word. Not for a happening's or a work's label: an EVENT
+# may ("1984 Summer Olympics"). A widened span may have lost its label: it is read as a name's.
+_LEADING_DATE_WORD = re.compile(r"^(?:\d{1,4}|BC|AD|BCE|CE|B\.C\.|A\.D\.)$")
+_DATED_NAME_LABELS = {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL",
+                      "QUANTITY", "MONEY", "PERCENT"}
 
 
 def _balanced(text: str) -> bool:
@@ -57,6 +63,10 @@ def trimmed(span: Any) -> Any | None:
     quotes at its edges; None when nothing of a name is left."""
     doc = span.doc
     start, end = span.start, span.end
+    while end - start >= 2 and span.label_ not in _DATED_NAME_LABELS and _LEADING_DATE_WORD.match(doc[start].text) and \
+            (doc[start + 1].is_title or doc[start + 1].is_upper or doc[start + 1].lower_ == "the" or
+             _LEADING_DATE_WORD.match(doc[start + 1].text)):
+        start += 1
     for tok in span[1:]:
         if tok.is_sent_start:
             end = tok.i

@@ -25,8 +25,9 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable
 
-from pipeline.events.demonyms import IRREGULAR_DEMONYMS, state_of_demonym
+from pipeline.events.demonyms import ANCIENT_PEOPLE_TAIL, IRREGULAR_DEMONYMS, state_of_demonym, stem
 from pipeline.events.names import full_name_of
+from pipeline.lexicon.historic_states import OWN_HISTORIC_NAMES
 from pipeline.lexicon.patterns import LEADING_ERA
 from pipeline.lexicon.person_titles import GROUP_ADJECTIVES, TITLES_OF_PLACE
 from pipeline.lexicon.polities import POLITY_HEADS
@@ -70,6 +71,8 @@ def country_name(name: str) -> str | None:
         return STATE_ALIASES[name]
     if name in _OWN_STATES:
         return name
+    if stem(name).lower().endswith(ANCIENT_PEOPLE_TAIL):
+        return None  # "Israelites": a people of antiquity (the library's pattern reads Israel)
     own = _own_state_of_people(name)
     if own is not None:
         return own
@@ -158,7 +161,7 @@ STATE_ALIASES = {
 # United Kingdom, "Korea" → South Korea): in history they are states of their own and keep their name.
 _OWN_STATES = {"Czechoslovakia", "Yugoslavia", "Korea", "Persia", "England", "Scotland", "Wales", "Ireland",
                "Prussia", "Bavaria", "Austria-Hungary", "Ottoman Empire", "Burma", "Siam", "Ceylon", "Gaza",
-               "Congo", "Rhodesia", "Zaire", "East Germany", "West Germany", "Kurdistan", "Tibet", "Gaul"}
+               "Congo", "Rhodesia", "Zaire", "East Germany", "West Germany", "Kurdistan", "Tibet", "Gaul"} | OWN_HISTORIC_NAMES
 # A people's name built on a state's ("Persians", "Prussians", "Gauls"): the library's patterns
 # would read some of them as the successor state ("Persians" as Iran), which history never means.
 _PEOPLE_SUFFIXES = ("n", "ns", "an", "ans", "s")

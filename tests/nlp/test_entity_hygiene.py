@@ -20,3 +20,11 @@ def test_a_bodys_name_takes_no_common_words_after_of():
     text = "On 3 May 1990 the Orme Farmers Association of small growers sued Lusk Ltd."
     r = _roles(text, "sued")
     assert not any("growers" in n for n in r["actors"] + r["participants"])
+
+
+def test_a_year_or_its_era_run_into_a_name_is_no_part_of_it():
+    # "1200 BC the Orm…", "1980 Tarlo Holdings Corp.": the model ran the date into the name.
+    r = _roles("In 1200 BC the Ormites crossed the river Vell.", "crossed")
+    assert r["actors"] == ["Ormites"]
+    r = _roles("In 1980 Tarlo Holdings Corp. (TH) acquired Venn Inc.", "acquired")
+    assert r["actors"] == ["Tarlo Holdings Corp."]
