@@ -41,9 +41,21 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # A year or its era the model ran into the name after it ("1980 Tarlo Holdings Corp.", "BC the Orm"): no
 # party's name starts with a bare number or an era word. Not for a happening's or a work's label: an EVENT
 # may ("1984 Summer Olympics"). A widened span may have lost its label: it is read as a name's.
-_LEADING_DATE_WORD = re.compile(r"^(?:\d{1,4}|BC|AD|BCE|CE|B\.C\.|A\.D\.)$")
+# A year is four digits; a shorter number leads only with its era ("65 BC Orm"): "65 Air Division" is a unit.
+_ERA_WORD = re.compile(r"^(?:BC|AD|BCE|CE|B\.C\.|A\.D\.)$")
+_LEADING_YEAR = re.compile(r"^[12]\d{3}$")
+_NUMBER = re.compile(r"^\d{1,4}$")
 _DATED_NAME_LABELS = {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL",
                       "QUANTITY", "MONEY", "PERCENT"}
+
+
+def _leads_with_a_date(doc: Any, start: int) -> bool:
+    """Whether the word at ``start`` is a year or an era word run into the name after it."""
+    word, after = doc[start].text, doc[start + 1]
+    if _NUMBER.match(word) and _ERA_WORD.match(after.text):
+        return True  # "65 BC", "1200 BC": the era goes next
+    dated = _ERA_WORD.match(word) or _LEADING_YEAR.match(word)
+    return bool(dated) and (after.is_title or after.is_upper or after.lower_ == "the")
 
 
 def _balanced(text: str) -> bool:
@@ -63,9 +75,7 @@ def trimmed(span: Any) -> Any | None:
     quotes at its edges; None when nothing of a name is left."""
     doc = span.doc
     start, end = span.start, span.end
-    while end - start >= 2 and span.label_ not in _DATED_NAME_LABELS and _LEADING_DATE_WORD.match(doc[start].text) and \
-            (doc[start + 1].is_title or doc[start + 1].is_upper or doc[start + 1].lower_ == "the" or
-             _LEADING_DATE_WORD.match(doc[start + 1].text)):
+    while end - start >= 2 and span.label_ not in _DATED_NAME_LABELS and _leads_with_a_date(doc, start):
         start += 1
     for tok in span[1:]:
         if tok.is_sent_start:
