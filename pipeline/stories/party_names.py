@@ -232,8 +232,11 @@ class PartyNames:
     names the corpus tags as states (GPE)."""
 
     def __init__(self, names: Iterable[str], states: Iterable[str] = (), people: Iterable[str] = (),
-                 abbreviations: dict[str, str] | None = None, states_after_towns: Iterable[str] = ()) -> None:
+                 abbreviations: dict[str, str] | None = None, states_after_towns: Iterable[str] = (),
+                 polities: dict[str, str] | None = None) -> None:
         names = {LEADING_ERA.sub("", n) for n in names}
+        # A dynasty's or an empire's word alone → its name in full ("the Qing" → "Qing dynasty"; polity_names).
+        self._polities = polities or {}
         # A document's abbreviations and the full names they stand for (:func:`pipeline.events.names.abbreviations`).
         self._abbreviations = abbreviations or {}
         # State abbreviations the document writes after a town ("Jackson, Miss."): states there.
@@ -268,6 +271,8 @@ class PartyNames:
         name = state_spelled_out(name, name in self._states_after_towns) or name
         if name in GROUP_ADJECTIVES:  # "Allied forces": the Allies, a side and no state
             return GROUP_ADJECTIVES[name]
+        if name in self._polities:  # "the Qing annexed Taiwan" where the text names "the Qing dynasty"
+            return self._polities[name]
         if name not in self._people:  # "Chad", "Jordan": a person's name is no state
             state = country_name(name)
             if state is not None:
@@ -334,9 +339,28 @@ def document_canonicaliser(entities: list, names) -> PartyNames:
     # A place right after another, two characters apart (", "), is the region of a town ("Jackson, Miss.").
     after_towns = {b.text for a, b in zip(ordered, ordered[1:]) if b.start - a.end == 2
                    and a.label in ("GPE", "LOC") and b.label in ("GPE", "LOC", "ORG", "PERSON")}
-    return PartyNames([names(e) for e in entities if e.label in ACTOR_LABELS],
-                      [names(e) for e in entities if e.label == "GPE"],
-                      [names(e) for e in entities if e.label == "PERSON"], names.by_abbreviation, after_towns)
+    used = [names(e) for e in entities if e.label in ACTOR_LABELS]
+    return PartyNames(used, [names(e) for e in entities if e.label == "GPE"],
+                      [names(e) for e in entities if e.label == "PERSON"], names.by_abbreviation, after_towns,
+                      polity_names(getattr(names, "_text", None)))
+
+
+def polity_names(text: str | None) -> dict[str, str]:
+    """A one-word name → the dynasty or empire the text names with it ("Qing" → "Qing dynasty", "Mughal" →
+    "Mughal Empire"): a name cut from its head is a fragment (issue 31). Read from the text, as the model
+    may tag neither ("the Qing dynasty" as a date). Only where every capitalised word the text writes
+    after the name is that one polity head ("Han Chinese" beside "Han dynasty" keeps "Han"), and only a
+    name that is no state of its own."""
+    if not text:
+        return {}
+    heads: dict[str, set[str]] = defaultdict(set)
+    for m in re.finditer(r"\b([A-Z][a-z]{2,})(?=\s+([A-Za-z]+)\b)", text):
+        name, after = m.group(1), m.group(2)
+        if after[:1].isupper() or after.lower() in POLITY_HEADS:
+            heads[name].add(after)
+    return {name: f"{name} {next(iter(after))}" for name, after in heads.items()
+            if len(after) == 1 and next(iter(after)).lower() in POLITY_HEADS and country_name(name) is None
+            and state_of_demonym(name, []) is None}  # "the French" beside "the French Republic" is France
 
 
 def mention_party(name: str, label: str, states: list[str]) -> tuple[str, str, str] | None:

@@ -38,3 +38,15 @@ def test_a_rows_parties_are_renamed_in_its_era_once_each():
     name_rows_in_their_era([row])
     assert row.actors == ["England"] and row.actor_mentions == ["British"]
     assert row.participants == ["Tarvia"] and row.resolved == ["England"]
+
+
+def test_a_rows_actor_is_not_listed_again_as_its_participant():
+    from pipeline.events.row_parties import settle_row_parties
+
+    start, end = _year(1901)
+    row = Event(timex_index=0, date_text="1901", date_start=start, date_end=end, granularity="year",
+                trigger="acquire", actors=["Orme Corp."], participants=["Tarlo Inc.", "Orme Corp."],
+                actor_mentions=["Orme"], participant_mentions=["Tarlo", "the company"])
+    settle_row_parties([row])
+    assert row.participants == ["Tarlo Inc."] and row.participant_mentions == ["Tarlo"]
+    assert row.actors == ["Orme Corp."]
