@@ -8,6 +8,8 @@ _DEMONYM_TAILS = ("an", "ese", "ish", "ic", "i", "ch", "ine", "ene")
 # A people's name of antiquity ("Israelites", "Canaanites", "Hittites", "Moabites"): the people, never
 # the present state that shares its stem (issue 31: judged "Israel" for "the Israelites" a wrong party).
 ANCIENT_PEOPLE_TAIL = "ite"
+# The most letters a demonym adds past what it shares with its state's name ("Norw-egian", "Fin-nish").
+_LONGEST_TAIL = 5
 # What a state's name adds to its people's plain name ("Serb"-ia, "Turk"-ey, "Uzbek"-istan).
 _STATE_TAILS = ("ia", "y", "ey", "a", "stan", "istan")
 
@@ -21,6 +23,8 @@ def demonym_shaped(word: str, state: str, shared: int) -> bool:
     if plain.endswith(ANCIENT_PEOPLE_TAIL):
         return False  # "Israelites", "Canaanites": a people of antiquity, not the present state of the land
     first = state.split()[0].lower()
+    if shared < len(first) and len(plain) - shared > _LONGEST_TAIL:
+        return False  # "Belorussian" shares only "Bel" with Belgium: a demonym adds a short tail to the stem
     return shared >= len(first) or (shared >= len(plain) and first[len(plain):] in _STATE_TAILS) or \
         plain.endswith(_DEMONYM_TAILS)
 
