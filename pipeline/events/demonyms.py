@@ -4,6 +4,8 @@ and stays a group (issue 31: a named group is a party itself)."""
 
 from __future__ import annotations
 
+from pipeline.lexicon.polities import STATE_NAME_NOUNS
+
 _DEMONYM_TAILS = ("an", "ese", "ish", "ic", "i", "ch", "ine", "ene")
 # A people's name of antiquity ("Israelites", "Canaanites", "Hittites", "Moabites"): the people, never
 # the present state that shares its stem (issue 31: judged "Israel" for "the Israelites" a wrong party).
@@ -64,3 +66,17 @@ def state_of_demonym(demonym: str, states: list[str]) -> str | None:
             demonym_shaped(word, scored[0][1], scored[0][0]):
         return scored[0][1]
     return IRREGULAR_DEMONYMS.get(word) or IRREGULAR_DEMONYMS.get(stem(word))
+
+
+def state_of_word(word: str, states: list[str]) -> str | None:
+    """The state a people's word names among the document's ``states``: a plain state's name before one
+    named with the word itself ("Soviet-Finnish": Finland, not "Finnish Democratic Republic"); where
+    the start of two names ties ("Soviet Union" and a misread "Soviet Volksdeutsche"), the one whose
+    name is the word and a state's noun ("Soviet Union", :data:`pipeline.lexicon.polities.STATE_NAME_NOUNS`)."""
+    plain = [s for s in states if s.split()[0] != word]
+    found = state_of_demonym(word, plain) or state_of_demonym(word, states)
+    if found is None:
+        named = {s for s in states if len(s.split()) == 2 and s.split()[0] == word and
+                 s.split()[1].lower() in STATE_NAME_NOUNS}
+        found = next(iter(named)) if len(named) == 1 else None
+    return found
