@@ -50,3 +50,14 @@ def test_a_rows_actor_is_not_listed_again_as_its_participant():
     settle_row_parties([row])
     assert row.participants == ["Tarlo Inc."] and row.participant_mentions == ["Tarlo"]
     assert row.actors == ["Orme Corp."]
+
+
+def test_the_events_stage_names_a_state_in_its_rows_era():
+    from pipeline.batch.processing import Pipeline
+    from pipeline.core.config import load_config
+
+    doc = Pipeline(load_config(None)).text(
+        "Title\n\nIn 1760 British troops captured Lusk. In 1940 British forces landed in Vell.\n", "t")
+    by_date = {e.date_text: e for e in doc.layers["events"]}
+    assert by_date["1760"].actors == ["Great Britain"] and by_date["1760"].actor_mentions == ["British"]
+    assert by_date["1940"].actors == ["United Kingdom"]
