@@ -4,7 +4,14 @@ and stays a group (issue 31: a named group is a party itself)."""
 
 from __future__ import annotations
 
+from pipeline.lexicon.polities import STATE_NAME_NOUNS
+
 _DEMONYM_TAILS = ("an", "ese", "ish", "ic", "i", "ch", "ine", "ene")
+# A people's name of antiquity ("Israelites", "Canaanites", "Hittites", "Moabites"): the people, never
+# the present state that shares its stem (issue 31: judged "Israel" for "the Israelites" a wrong party).
+ANCIENT_PEOPLE_TAIL = "ite"
+# The most letters a demonym adds past what it shares with its state's name ("Norw-egian", "Fin-nish").
+_LONGEST_TAIL = 5
 # What a state's name adds to its people's plain name ("Serb"-ia, "Turk"-ey, "Uzbek"-istan).
 _STATE_TAILS = ("ia", "y", "ey", "a", "stan", "istan")
 
@@ -15,7 +22,11 @@ def demonym_shaped(word: str, state: str, shared: int) -> bool:
     "Turks"), or it ends as demonyms do ("Germans", "Polish", "Chinese"). A named group's plural ("the
     Greens", "the Liberals", "the Bolsheviks") is none: it stays a group, not Greece, Liberia or Bolivia."""
     plain = stem(word)
+    if plain.endswith(ANCIENT_PEOPLE_TAIL):
+        return False  # "Israelites", "Canaanites": a people of antiquity, not the present state of the land
     first = state.split()[0].lower()
+    if shared < len(first) and len(plain) - shared > _LONGEST_TAIL:
+        return False  # "Belorussian" shares only "Bel" with Belgium: a demonym adds a short tail to the stem
     return shared >= len(first) or (shared >= len(plain) and first[len(plain):] in _STATE_TAILS) or \
         plain.endswith(_DEMONYM_TAILS)
 
@@ -55,3 +66,17 @@ def state_of_demonym(demonym: str, states: list[str]) -> str | None:
             demonym_shaped(word, scored[0][1], scored[0][0]):
         return scored[0][1]
     return IRREGULAR_DEMONYMS.get(word) or IRREGULAR_DEMONYMS.get(stem(word))
+
+
+def state_of_word(word: str, states: list[str]) -> str | None:
+    """The state a people's word names among the document's ``states``: a plain state's name before one
+    named with the word itself ("Soviet-Finnish": Finland, not "Finnish Democratic Republic"); where
+    the start of two names ties ("Soviet Union" and a misread "Soviet Volksdeutsche"), the one whose
+    name is the word and a state's noun ("Soviet Union", :data:`pipeline.lexicon.polities.STATE_NAME_NOUNS`)."""
+    plain = [s for s in states if s.split()[0] != word]
+    found = state_of_demonym(word, plain) or state_of_demonym(word, states)
+    if found is None:
+        named = {s for s in states if len(s.split()) == 2 and s.split()[0] == word and
+                 s.split()[1].lower() in STATE_NAME_NOUNS}
+        found = next(iter(named)) if len(named) == 1 else None
+    return found

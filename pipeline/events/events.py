@@ -26,6 +26,7 @@ from pipeline.events.document_dated import document_dated_events
 from pipeline.core.document import Document
 from pipeline.stories.party_names import document_canonicaliser
 from pipeline.events.document_names import document_names
+from pipeline.events.row_parties import settle_row_parties
 from pipeline.events.figures import no_news_happening, told_as_done
 from pipeline.events.filters import not_a_happening, tells_a_post
 from pipeline.events.coordination import coordinated
@@ -208,6 +209,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
     # A news report's past happenings that no written date dates: dated by the report's own date.
     events += document_dated_events(doc, chunks, sentence_of, sentences, events, read_roles, lemmatizer,
                                     lambda start: path_of.get(section_of(start)), support)
+    settle_row_parties(events)  # "British" of 1760 is Great Britain, each party once (pipeline.events.row_parties)
     doc.layers["events"] = events
     return doc
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.tree import Role, pobjs
+from pipeline.lexicon.polities import REALM_NOUNS as _REALMS
 
 # Word stems of founding (the pipeline runs no lemmatiser): "established", "founding", "proclaims".
 _FOUNDING = ("establish", "found", "proclaim", "unif", "annex", "creat", "reestablish", "re-establish",
@@ -26,8 +27,6 @@ _FOUNDING = ("establish", "found", "proclaim", "unif", "annex", "creat", "reesta
 # Stems of the nouns of founding and ending whose verbs' stems differ ("proclamation", "abolition").
 _FOUNDING_NOUNS = ("proclam", "aboli", "dissol", "conquest", "destruct", "downfall")
 # Last words of a realm's name.
-_REALMS = {"empire", "kingdom", "dynasty", "republic", "caliphate", "sultanate", "khanate", "principality",
-           "duchy", "state", "confederation", "federation", "union", "emirate", "shogunate", "realm", "monarchy"}
 # The plural of a realm's word: "the Crusader states were established", "the Tarvian kingdoms were united".
 _REALMS_PLURAL = {"empires", "kingdoms", "dynasties", "republics", "caliphates", "sultanates", "khanates",
                   "principalities", "duchies", "states", "emirates", "realms"}

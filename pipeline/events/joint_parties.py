@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.agreement_parties import AGREEMENT_VERBS, COMBINING_FORMS
-from pipeline.events.demonyms import state_of_demonym
+from pipeline.events.demonyms import state_of_word  # noqa: F401 (read from here by noun_parties, people_happenings)
 from pipeline.events.modality import forms
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.stories.party_names import country_name
@@ -28,24 +28,6 @@ _DASHES = {"-", "–", "—"}
 _MODIFIERS = {"amod", "compound", "nmod", "punct", "npadvmod", "appos"}
 # Nouns of making an agreement whose "of"-object is the agreement ("the conclusion of the X–Y pact").
 _MAKING_NOUNS = {"conclusion", "signing", "signature", "ratification", "negotiation", "negotiations"}
-
-
-# Last words of a state's name made of its people's word ("Soviet Union", "Ottoman Empire").
-_STATE_NOUNS = {"union", "republic", "empire", "kingdom", "federation", "confederation", "states", "emirates",
-                "sultanate", "caliphate", "khanate", "commonwealth"}
-
-
-def state_of_word(word: str, states: list[str]) -> str | None:
-    """The state a people's word names among the document's ``states``: a plain state's name before one
-    named with the word itself ("Soviet-Finnish": Finland, not "Finnish Democratic Republic"); where
-    the start of two names ties ("Soviet Union" and a misread "Soviet Volksdeutsche"), the one whose
-    name is the word and a state's noun ("Soviet Union")."""
-    plain = [s for s in states if s.split()[0] != word]
-    found = state_of_demonym(word, plain) or state_of_demonym(word, states)
-    if found is None:
-        named = {s for s in states if len(s.split()) == 2 and s.split()[0] == word and s.split()[1].lower() in _STATE_NOUNS}
-        found = next(iter(named)) if len(named) == 1 else None
-    return found
 
 
 def _part_state(word: str, states: list[str]) -> str | None:

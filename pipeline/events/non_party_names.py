@@ -20,7 +20,7 @@ from pipeline.events.party_shapes import FORCE_NOUNS
 from pipeline.lexicon.non_party_names import (
     ACT_NAME_HEADS, BARRIER_HEADS, BUILDING_BODY_HEADS, CREED_NAMES, EVIDENCE_NOUNS, FACILITY_NOUNS, FLEET_NOUNS, FOLLOWER_NOUNS,
     HAPPENING_NAME_HEADS, HONOUR_TITLE_HEADS, LANDFORM_HEADS, LASTING_VERBS, OPERATION_WORDS, RULING_GROUP_NOUNS, VOYAGE_VERBS,
-    MEETING_HEADS, MEETING_VERBS,
+    MEETING_HEADS, MEETING_VERBS, MEMBER_NOUNS, PLACING_VERBS,
     PERIOD_HEADS, PERIOD_ORDINALS, POLITICAL_FRONT_WORDS, REALM_HEADS, SEAT_NOUNS, SHIP_PREFIXES, SUBJECT_PLACE_PREPOSITIONS, THEATRE_WORDS,
     VESSEL_NOUNS)
 from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES, TITLES_OF_PLACE
@@ -148,7 +148,17 @@ def is_followed_one(span: Any) -> bool:
     whose kin or aide someone is ("Orme's stepmother said"): they act; the one they are of does not.
     (A force or a government stands for its state: "Tarvia's army invaded" keeps Tarvia.)"""
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in MEMBER_NOUNS:
+        return True  # "students of the Orme Institute protested": the students, not the institute
     return root.dep_ == "poss" and root.head.lower_ in FOLLOWER_NOUNS
+
+
+def is_list_placed_on(span: Any, label: str) -> bool:
+    """A body's name that is a list or a watch something is put on ("placed the debt on CreditWatch"):
+    a thing, no party. Only a name tagged an organisation."""
+    root = span.root
+    return label == "ORG" and root.dep_ == "pobj" and root.head.lower_ in ("on", "onto", "off") and \
+        root.head.head.lower_ in PLACING_VERBS
 
 
 def is_place_of_the_subject(span: Any, trigger: Any, label: str) -> bool:
@@ -327,7 +337,7 @@ def is_no_party_name(span: Any, trigger: Any, label: str) -> bool:
             or is_happening_of_its_kind(span, trigger, label)
             or is_adjective_piece(span, label) or is_stretch_of_history(span, label) or is_idea(span, label) or is_meeting_held(span, trigger)
             or is_named_as_seat(span) or names_a_facility(span) or is_site_showing_its_past(span, trigger)
-            or is_ship(span) or is_followed_one(span) or is_cited_source(span) or only_lasted(span, trigger, label)
+            or is_ship(span) or is_followed_one(span) or is_list_placed_on(span, label) or is_cited_source(span) or only_lasted(span, trigger, label)
             or is_place_of_the_subject(span, trigger, label) or is_title_given(span, trigger)
             or is_piece_of_happening_name(span, trigger) or is_named_act(span) or is_land_of_the_group(span, trigger))
 

@@ -15,6 +15,9 @@ _ABBREVIATION = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 # An organisation's kind, which a text writes alone for the one organisation of that kind it named.
 _GENERIC_ORG_WORDS = {"institute", "institution", "society", "academy", "college", "university", "company",
                       "corporation", "league", "association", "federation", "museum", "foundation"}
+# Words after a company's own letters that name no unit of it ("IMA Holdings Corp.", "Orme Group").
+_HOLDING_WORDS = {"holdings", "holding", "group", "corporation", "companies", "enterprises", "industries",
+                  "international"}
 # Words a full name skips when it is spelled by its initials ("London and South Western Railway": LSWR).
 _UNSPELLED = {"of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la", "le", "&"}
 
@@ -136,12 +139,16 @@ def short_forms(entities: list, names: Any) -> dict[str, str]:
     for e in ordered:
         short = names.clean(e.text)
         if e.label not in ("ORG", "PERSON") or (e.label == "PERSON" and " " in short) or short in out or \
-                short in weighed or short in others or _ABBREVIATION.match(short) or not short[:1].isupper():
+                short in weighed or short in others or not short[:1].isupper():
             continue
         weighed.add(short)
         own = bare_organisation(short)
         heads = tuple(f"{short.lower()}{cut}" for cut in (" ", "'s ", "’s "))
         starts = {bare: (full, at) for bare, (full, at) in fulls.items() if bare != own and bare.startswith(heads)}
+        if _ABBREVIATION.match(short):
+            # "CBS" beside "CBS Cable": a parent and its unit. Only a holding's own words after the letters
+            # ("IMA Holdings Corp." … "IMA") name the same body.
+            starts = {bare: v for bare, v in starts.items() if all(w in _HOLDING_WORDS for w in bare.split()[1:])}
         # The substring test first: the pattern is compiled anew for each short form, and most are never
         # written with "'s" (speed only: the pattern cannot match without it).
         if names._text is not None and (f"{short}'s" in names._text or f"{short}’s" in names._text):

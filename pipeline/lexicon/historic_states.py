@@ -15,3 +15,20 @@ from datetime import date
 ERA_NAMES: dict[str, tuple[str, date, date]] = {
     "Russia": ("Soviet Union", date(1922, 12, 30), date(1991, 12, 26)),
 }
+
+# The state a name read as "United Kingdom" ("British", "Britain", "Anglo-", "Royal Navy") stood for
+# before the union of 1801: a row's date decides. The Kingdom of England (from 927) until the union with
+# Scotland of 1 May 1707, then the Kingdom of Great Britain until 31 December 1800. Before 927 no English
+# state: the island and its people ("the Britons revolted").
+UNITED_KINGDOM_ERAS: tuple[tuple[date, date, str], ...] = (
+    (date(927, 1, 1), date(1707, 4, 30), "England"),
+    (date(1707, 5, 1), date(1800, 12, 31), "Great Britain"),
+)
+UNITED_KINGDOM_FOUNDED = date(927, 1, 1)
+# Names the country-name library reads as a present state that history uses for a land, a people or an
+# earlier state of its own (the library: "Mesopotamia" → Iraq, "Macedonia" → North Macedonia, "Bohemia" →
+# Czech Republic, "Dahomey" → Benin). They keep their name: a merge with the present state is a wrong party.
+OWN_HISTORIC_NAMES = frozenset({
+    "Mesopotamia", "Macedonia", "Macedon", "Bohemia", "Dahomey", "Gold Coast", "Abyssinia", "Formosa",
+    "Nyasaland", "Basutoland", "Bechuanaland", "Tanganyika", "Siam", "Persia", "Ceylon", "Gaul", "Burma",
+})

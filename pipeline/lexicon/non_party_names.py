@@ -62,6 +62,20 @@ FOLLOWER_NOUNS = frozenset({"supporter", "supporters", "follower", "followers", 
                             "daughter", "brother", "sister", "parents", "family", "relatives", "lawyer", "lawyers",
                             "attorney", "attorneys", "aide", "aides", "friend", "friends", "neighbour", "neighbor",
                             "neighbours", "neighbors", "biographer", "doctor", "doctors"})
+# People of a body who are not the body ("students of the Orme Institute protested", "workers of Lusk Ltd.
+# struck"): they act, the body they belong to does not. Not its members, officers or soldiers: "members
+# of the Orme Party voted", "soldiers of the Tarvian army" act for it.
+MEMBER_NOUNS = frozenset({"student", "students", "pupil", "pupils", "alumni", "alumnus", "graduate", "graduates",
+                          "employee", "employees", "worker", "workers", "staff", "resident", "residents",
+                          "inhabitant", "inhabitants", "researcher", "researchers", "scientist", "scientists",
+                          "professor", "professors", "teacher", "teachers", "customer", "customers", "shareholder",
+                          "shareholders", "patient", "patients", "readers", "viewers", "listeners"})
+# Verbs that put something on a list or a watch ("placed the debt on CreditWatch", "put Orme on its
+# watch list"): the name after "on" is the list, a thing, no party.
+# Written forms: the parse gives no lemmas.
+PLACING_VERBS = frozenset({"place", "placed", "places", "placing", "put", "puts", "putting", "keep", "keeps",
+                           "kept", "keeping", "remain", "remains", "remained", "remaining", "stay", "stays", "stayed",
+                           "add", "adds", "added", "adding", "remove", "removes", "removed", "removing"})
 # Prepositions that place a subject's people somewhere ("officials in Miami warned"): the place acts not.
 SUBJECT_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "throughout"})
 # Last words of a body's name that is also a building ("the bombings at the American Embassies").

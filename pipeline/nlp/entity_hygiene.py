@@ -38,6 +38,28 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _NUMERAL_STOP = re.compile(r"^[IVX]+\.$")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+# A year or its era the model ran into the name after it ("1980 Tarlo Holdings Corp.", "BC the Orm"): no
+# party's name starts with a bare number or an era word. Not for a happening's or a work's label: an EVENT
+# may ("1984 Summer Olympics"). A widened span may have lost its label: it is read as a name's.
+# A year is four digits; a shorter number leads only with its era ("65 BC Orm"): "65 Air Division" is a unit.
+_ERA_WORD = re.compile(r"^(?:BC|AD|BCE|CE|B\.C\.|A\.D\.)$")
+_LEADING_YEAR = re.compile(r"^[12]\d{3}$")
+_NUMBER = re.compile(r"^\d{1,4}$")
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"}
+_DATED_NAME_LABELS = {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL",
+                      "QUANTITY", "MONEY", "PERCENT"}
+
+
+def _leads_with_a_date(doc: Any, start: int) -> bool:
+    """Whether the word at ``start`` is a year or an era word run into the name after it."""
+    word, after = doc[start].text, doc[start + 1]
+    if _NUMBER.match(word) and _ERA_WORD.match(after.text):
+        return True  # "65 BC", "1200 BC": the era goes next
+    if word in _MONTHS and start > 0 and doc[start - 1].text.isdigit():
+        return True  # "On 4 May Venn & Orme cut": the day's month, not a first name "May"
+    dated = _ERA_WORD.match(word) or _LEADING_YEAR.match(word)
+    return bool(dated) and (after.is_title or after.is_upper or after.lower_ == "the")
 
 
 def _balanced(text: str) -> bool:
@@ -57,6 +79,8 @@ def trimmed(span: Any) -> Any | None:
     quotes at its edges; None when nothing of a name is left."""
     doc = span.doc
     start, end = span.start, span.end
+    while end - start >= 2 and span.label_ not in _DATED_NAME_LABELS and _leads_with_a_date(doc, start):
+        start += 1
     for tok in span[1:]:
         if tok.is_sent_start:
             end = tok.i
@@ -316,8 +340,13 @@ def _abbreviated(doc: Any, start: int, end: int) -> bool:
 # What may follow a business named in the possessive ("Orme's was added", "Orme's and Lusk Ltd opened",
 # "became Orme's in 1992"): a verb, a joint name or the sentence's end, never a noun it would own.
 _AFTER_OWN_NAME = re.compile(r"['’]s(?=\s*(?:[,.;:)]|(?:was|were|is|became|had|has|opened|closed|joined|"
-                             r"replaced|moved|merged|in|as)\b|(?:and|or)\s+(?![A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\b)))")
+                             r"replaced|moved|merged|in|as|said|says|placed|lowered|raised|cut|downgraded|"
+                             r"upgraded|rated|reported|announced)\b|(?:and|or)\s+(?![A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\b)))")
 _OWNS = re.compile(r"['’]s\s+[a-z]")
+# "Standard & Orme's Corp.", "Orme's Investors Service": the "'s" sits inside a business's own name, before
+# its legal form or its trade; the name holds it wherever else it is written ("Orme's lowered its rating").
+_S_BEFORE_LEGAL_FORM = re.compile(r"['’]s\s+(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|LLC|"
+                                  r"Ratings|Investors|Holdings)\b")
 _PREDICATIVE = re.compile(r"\b(?:was|were|is|are|be|been)\s+$")
 
 
@@ -329,10 +358,14 @@ def possessive_names(entities: list, text: str | None, clean: Any) -> set[str]:
         return set()
     own: set[str] = set()
     bare: set[str] = set()
+    named: set[str] = set()
     for e in entities:
         if e.label not in ("ORG", "PERSON", "GPE", "FAC") or not (0 <= e.start < e.end <= len(text)):
             continue
         written = text[e.start:e.end]
+        inside = _S_BEFORE_LEGAL_FORM.search(written) if e.label == "ORG" else None
+        if inside is not None and inside.start() > 0:
+            named.add(clean(written[:inside.start()]))
         end = e.end - 2 if written.endswith(("'s", "’s")) else e.end
         name = clean(text[e.start:end])
         if name[:1].isdigit():
@@ -343,4 +376,4 @@ def possessive_names(entities: list, text: str | None, clean: Any) -> set[str]:
             own.add(name)
         elif _OWNS.match(text, end):
             bare.add(name)  # "Orme's army": somewhere it owns a thing, so it is an owner's name
-    return own - bare
+    return (own - bare) | named

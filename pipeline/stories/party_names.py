@@ -25,8 +25,9 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable
 
-from pipeline.events.demonyms import IRREGULAR_DEMONYMS, state_of_demonym
+from pipeline.events.demonyms import ANCIENT_PEOPLE_TAIL, IRREGULAR_DEMONYMS, state_of_demonym, stem
 from pipeline.events.names import full_name_of
+from pipeline.lexicon.historic_states import OWN_HISTORIC_NAMES
 from pipeline.lexicon.patterns import LEADING_ERA
 from pipeline.lexicon.person_titles import GROUP_ADJECTIVES, TITLES_OF_PLACE
 from pipeline.lexicon.polities import POLITY_HEADS
@@ -70,6 +71,8 @@ def country_name(name: str) -> str | None:
         return STATE_ALIASES[name]
     if name in _OWN_STATES:
         return name
+    if stem(name).lower().endswith(ANCIENT_PEOPLE_TAIL):
+        return None  # "Israelites": a people of antiquity (the library's pattern reads Israel)
     own = _own_state_of_people(name)
     if own is not None:
         return own
@@ -158,7 +161,7 @@ STATE_ALIASES = {
 # United Kingdom, "Korea" → South Korea): in history they are states of their own and keep their name.
 _OWN_STATES = {"Czechoslovakia", "Yugoslavia", "Korea", "Persia", "England", "Scotland", "Wales", "Ireland",
                "Prussia", "Bavaria", "Austria-Hungary", "Ottoman Empire", "Burma", "Siam", "Ceylon", "Gaza",
-               "Congo", "Rhodesia", "Zaire", "East Germany", "West Germany", "Kurdistan", "Tibet", "Gaul"}
+               "Congo", "Rhodesia", "Zaire", "East Germany", "West Germany", "Kurdistan", "Tibet", "Gaul"} | OWN_HISTORIC_NAMES
 # A people's name built on a state's ("Persians", "Prussians", "Gauls"): the library's patterns
 # would read some of them as the successor state ("Persians" as Iran), which history never means.
 _PEOPLE_SUFFIXES = ("n", "ns", "an", "ans", "s")
@@ -229,8 +232,11 @@ class PartyNames:
     names the corpus tags as states (GPE)."""
 
     def __init__(self, names: Iterable[str], states: Iterable[str] = (), people: Iterable[str] = (),
-                 abbreviations: dict[str, str] | None = None, states_after_towns: Iterable[str] = ()) -> None:
+                 abbreviations: dict[str, str] | None = None, states_after_towns: Iterable[str] = (),
+                 polities: dict[str, str] | None = None) -> None:
         names = {LEADING_ERA.sub("", n) for n in names}
+        # A dynasty's or an empire's word alone → its name in full ("the Qing" → "Qing dynasty"; polity_names).
+        self._polities = polities or {}
         # A document's abbreviations and the full names they stand for (:func:`pipeline.events.names.abbreviations`).
         self._abbreviations = abbreviations or {}
         # State abbreviations the document writes after a town ("Jackson, Miss."): states there.
@@ -265,6 +271,8 @@ class PartyNames:
         name = state_spelled_out(name, name in self._states_after_towns) or name
         if name in GROUP_ADJECTIVES:  # "Allied forces": the Allies, a side and no state
             return GROUP_ADJECTIVES[name]
+        if name in self._polities:  # "the Qing annexed Taiwan" where the text names "the Qing dynasty"
+            return self._polities[name]
         if name not in self._people:  # "Chad", "Jordan": a person's name is no state
             state = country_name(name)
             if state is not None:
@@ -331,9 +339,28 @@ def document_canonicaliser(entities: list, names) -> PartyNames:
     # A place right after another, two characters apart (", "), is the region of a town ("Jackson, Miss.").
     after_towns = {b.text for a, b in zip(ordered, ordered[1:]) if b.start - a.end == 2
                    and a.label in ("GPE", "LOC") and b.label in ("GPE", "LOC", "ORG", "PERSON")}
-    return PartyNames([names(e) for e in entities if e.label in ACTOR_LABELS],
-                      [names(e) for e in entities if e.label == "GPE"],
-                      [names(e) for e in entities if e.label == "PERSON"], names.by_abbreviation, after_towns)
+    used = [names(e) for e in entities if e.label in ACTOR_LABELS]
+    return PartyNames(used, [names(e) for e in entities if e.label == "GPE"],
+                      [names(e) for e in entities if e.label == "PERSON"], names.by_abbreviation, after_towns,
+                      polity_names(getattr(names, "_text", None)))
+
+
+def polity_names(text: str | None) -> dict[str, str]:
+    """A one-word name → the dynasty or empire the text names with it ("Qing" → "Qing dynasty", "Mughal" →
+    "Mughal Empire"): a name cut from its head is a fragment (issue 31). Read from the text, as the model
+    may tag neither ("the Qing dynasty" as a date). Only where every capitalised word the text writes
+    after the name is that one polity head ("Han Chinese" beside "Han dynasty" keeps "Han"), and only a
+    name that is no state of its own."""
+    if not text:
+        return {}
+    heads: dict[str, set[str]] = defaultdict(set)
+    for m in re.finditer(r"\b([A-Z][a-z]{2,})(?=\s+([A-Za-z]+)\b)", text):
+        name, after = m.group(1), m.group(2)
+        if after[:1].isupper() or after.lower() in POLITY_HEADS:
+            heads[name].add(after)
+    return {name: f"{name} {next(iter(after))}" for name, after in heads.items()
+            if len(after) == 1 and next(iter(after)).lower() in POLITY_HEADS and country_name(name) is None
+            and state_of_demonym(name, []) is None}  # "the French" beside "the French Republic" is France
 
 
 def mention_party(name: str, label: str, states: list[str]) -> tuple[str, str, str] | None:

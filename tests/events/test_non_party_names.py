@@ -246,3 +246,16 @@ def test_a_named_act_of_its_patient_is_no_party_of_another_verb():
     assert not {"Sack", "Rome", "Sack of Rome"} & set(r["actors"])
     # The doer named before the act stays: "the Tarvian conquest" is no "Conquest of" name.
     assert roles("After the Siege of Lusk in 1453, the Ottomans moved their capital.", "moved")["actors"] == ["Ottoman Empire"]
+
+
+def test_the_people_of_a_body_are_not_the_body_and_a_watch_list_is_no_party():
+    from pipeline import label_roles
+
+    def roles(text: str, trigger: str) -> dict:
+        start = text.index(trigger)
+        return label_roles(text, [(start, start + len(trigger))])[0]
+
+    assert "Vell Institute" not in roles("In 1924 students of the Vell Institute protested in Lusk.", "protested")["actors"]
+    assert roles("In 1924 members of the Vell Party protested in Lusk.", "protested")["actors"] == ["Vell Party"]
+    placed = roles("On 4 May 1990 Orme Ratings placed the Tarlo bonds on WatchList.", "placed")
+    assert "WatchList" not in placed["participants"] + placed["actors"]

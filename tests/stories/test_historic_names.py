@@ -48,3 +48,16 @@ def test_russia_after_the_union_is_not_it():
         _event("b", DAY(1994, 12, 11), "invade", ["Soviet Union"], ["Tarvia"]),
     ]), STATES)
     assert story_of["a#0"] != story_of["b#0"]
+
+
+def test_a_historic_land_or_people_is_not_the_present_state_the_library_reads():
+    from pipeline.stories.party_names import PartyNames, country_name
+
+    # country_converter's patterns read these as Iraq, North Macedonia, the Czech Republic, Israel
+    assert country_name("Mesopotamia") == "Mesopotamia"
+    assert country_name("Macedonians") == "Macedonia"
+    assert country_name("Bohemia") == "Bohemia"
+    assert country_name("Israelites") is None
+    names = PartyNames(["Israelites", "Ormites", "Israelis"], ["Israel", "Orm"])
+    assert names("Israelites") == "Israelites" and names("the Ormites") == "Ormites"
+    assert names("Israelis") == "Israel"  # a present people still names its state

@@ -162,3 +162,25 @@ def test_a_person_the_model_tagged_as_a_place_is_no_state_a_place_acting_is():
                            {**_event("a", 1, ["Tarsk"], ["Tarsk"]), "trigger": "protest"}])
     kinds = {r["name"]: r["kind"] for r in build_parties(entities, events)}
     assert kinds == {"Andravelo": "person", "Tarsk": "state"}
+
+
+def test_a_dynastys_word_alone_is_the_dynasty_the_text_names():
+    from pipeline.stories.party_names import polity_names
+
+    text = "In 1644 the Orm dynasty took Lusk. In 1683 the Orm annexed Vell. The Han Chinese and the Han dynasty."
+    assert polity_names(text)["Orm"] == "Orm dynasty"
+    assert "Han" not in polity_names(text)  # "Han Chinese" too: the word alone is not only the dynasty's
+    assert "French" not in polity_names("The French Republic fell. The French left.")  # a demonym: France
+    names = PartyNames(["Orm", "Han"], polities=polity_names(text))
+    assert names("the Orm") == "Orm dynasty" and names("Han") == "Han"
+
+
+def test_a_holdings_letters_alone_are_the_holding_but_a_units_are_not():
+    from pipeline import label_roles
+
+    text = "On 2 May 1990 IMR Holdings Corp. said IMR acquired Tarlo Inc."
+    at = text.index("acquired")
+    assert label_roles(text, [(at, at + 8)])[0]["actors"] == ["IMR Holdings Corp."]
+    text = "On 2 May 1990 the network sold OBS Cable. On 3 May 1990 OBS acquired Tarlo Inc."
+    at = text.index("acquired")
+    assert label_roles(text, [(at, at + 8)])[0]["actors"] != ["OBS Cable"]

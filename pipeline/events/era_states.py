@@ -1,0 +1,72 @@
+"""A state named as it was when the happening took place: "British troops captured Montreal" of 1760 is
+Great Britain, "the English fleet" or "the Anglo-Dutch war" of 1652 is England, not the United Kingdom of
+1801 (issue 31: blind judges marked "United Kingdom" before 1707 a wrong party). The canonical names are
+read without dates (:mod:`pipeline.stories.party_names`); a row's own dates decide here, once they are
+set. The words as written stay in the mention columns.
+
+Only when the row's whole interval lies in one era; an open or unknown date keeps the name.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import numpy as np
+
+from pipeline.lexicon.historic_states import UNITED_KINGDOM_ERAS, UNITED_KINGDOM_FOUNDED
+
+_UNITED_KINGDOM = "United Kingdom"
+
+
+def _day(value: Any) -> date | None:
+    """A row's date as a Python date; a BC day (numpy datetime64, before year 1) as date.min."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, np.datetime64):
+        year = int(value.astype("datetime64[Y]").astype(int)) + 1970
+        return date.min if year < 1 else value.astype("datetime64[D]").astype(date)
+    return None
+
+
+def state_in_its_era(name: str, mention: str | None, start: Any, end: Any) -> str:
+    """``name`` (canonical) as the state was named between ``start`` and ``end``: "United Kingdom" of
+    1652 → England, of 1760 → Great Britain, of AD 60 → Britons (a people's word) or Britain (the island)."""
+    if name != _UNITED_KINGDOM:
+        return name
+    first, last = _day(start), _day(end)
+    if first is None or last is None:
+        return name
+    if last < UNITED_KINGDOM_FOUNDED:
+        words = (mention or "").lower()
+        return "Britons" if words.endswith(("ons", "ish")) else "Britain"
+    for since, until, then in UNITED_KINGDOM_ERAS:
+        if since <= first and last <= until:
+            return then
+    return name
+
+
+def name_rows_in_their_era(events: list) -> None:
+    """Each row's actors, participants and resolved parties named as in the row's era (in place); a name
+    that becomes one already listed is listed once."""
+    for event in events:
+        for names, mentions in ((event.actors, event.actor_mentions), (event.participants, event.participant_mentions)):
+            renamed = [state_in_its_era(n, mentions[i] if i < len(mentions) else None, event.date_start,
+                                        event.date_end) for i, n in enumerate(names)]
+            if renamed == names:
+                continue
+            kept, kept_mentions = [], []
+            for i, n in enumerate(renamed):
+                if n in kept:
+                    continue
+                kept.append(n)
+                if i < len(mentions):
+                    kept_mentions.append(mentions[i])
+            names[:] = kept
+            if len(mentions) == len(renamed):
+                mentions[:] = kept_mentions
+        event.resolved[:] = [state_in_its_era(n, None, event.date_start, event.date_end) for n in event.resolved]
