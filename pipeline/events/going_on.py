@@ -104,12 +104,17 @@ def going_on_subject(verb: Any, lemma: str, span: Any) -> Any | None:
             continue
         if (c.pos_ in ("NOUN", "PROPN") and (_named_happening(c) or c.lower_ in SPELL_NOUNS or
                                              c.lower_ in REGIME_NOUNS or _split_or_joined(c))) \
-                or (c.tag_ == "VBG" and c.dep_ == "nsubj" and lemma != "become") \
+                or (c.tag_ == "VBG" and c.dep_ == "nsubj" and lemma in _LASTING) \
                 or (in_effect and c.pos_ == "NOUN" and
                     not _singulars(c.lower_).isdisjoint(TAKING_EFFECT_NOUNS) and
                     _singulars(c.lower_).isdisjoint(STATES_NOT_HAPPENINGS)):  # ("union" a state: the filters drop it)
             return c
     return None
+
+
+# Verbs of lasting whose gerund subject is the happening: "fighting lasted until 1949" ("trading
+# continued on Friday" keeps the verb: a report's going on is its own happening of the day).
+_LASTING = {"last", "persist", "endure", "exist"}
 
 
 # Nouns that name a thing alone (a military division, a trade union) and a happening with what was

@@ -39,5 +39,4 @@ LIGHT_VERB_FORMS = {form: lemma for lemma, forms in {
     "exist": "exist exists existed existing", "stretch": "stretch stretches stretched stretching",
     "remain": "remain remains remained remaining", "persist": "persist persists persisted persisting",
     "endure": "endure endures endured enduring", "tie": "tie ties tied tying", "link": "link links linked linking",
-    "refer": "refer refers referred referring", "seek": "seek seeks sought seeking",
-    "finish": "finish finishes finished finishing", "complete": "complete completes completed completing"}.items() for form in forms.split()}
+    "refer": "refer refers referred referring"}.items() for form in forms.split()}

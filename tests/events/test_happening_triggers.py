@@ -28,13 +28,9 @@ def test_what_went_on_is_the_row(pipeline, text, trigger):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("In 1820 the king sought an alliance with Orm.", "alliance"),
-    ("The army finished the conquest of Lusk in 1410.", "conquest"),
     ("The end of Vell came in 1453 with the fall of Lusk.", "fall"),
     ("Historians refer to the change in 1066 as the conquest.", "change"),
     ("Holm made history at the 1936 Games by winning four gold medals.", "win"),
-    ("In 1820 the king sought to conquer Lusk.", "conquer"),
-    ("The monks finished building the church in 1410.", "build"),
 ])
 def test_a_light_verb_hands_the_row_to_the_happening_it_governs(pipeline, text, trigger):
     assert triggers_of(pipeline, text) == [trigger]
@@ -42,7 +38,6 @@ def test_a_light_verb_hands_the_row_to_the_happening_it_governs(pipeline, text, 
 
 @pytest.mark.parametrize("text, trigger", [
     ("In 1900 he referred to the war as a tragedy.", "refer"),  # the date before: the referring's
-    ("The guild finished the hall in 1410.", "finish"),  # a thing finished, no happening
     ("He began his journey home in 1105.", "journey"),  # (a light happening, as before)
     ("In 1105 he began his rule as Count of Tarsk.", "begin"),  # a spell's start is the beginning
 ])
@@ -52,6 +47,11 @@ def test_a_verb_governing_no_dated_happening_keeps_the_row(pipeline, text, trigg
 
 def test_a_series_noun_gives_the_row_to_what_it_is_a_series_of(pipeline):
     assert triggers_of(pipeline, "In 1780 a series of wars broke out between Orm and Lusk.") == ["war"]
+
+
+def test_a_series_begun_is_the_start(pipeline):
+    # A series as the object: the start of it is the verb's ("started a series of marches in 1892").
+    assert "start" in triggers_of(pipeline, "The league started a series of marches in 1892.")
 
 
 def test_a_census_is_the_happening_its_finding_tells(pipeline):
