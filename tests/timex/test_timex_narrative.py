@@ -61,6 +61,8 @@ def test_a_stated_year_still_moves_the_story(run):
     "The convoy drove along Route 66.",
     "He fought in the War of 1812 and later joined the '05 Boys.",
     "She graduated with the Class of 1914.",
+    "The army numbered between 1500 and 2000 men.",
+    "The Orm lost from 1500 to 2000 ships in the storm.",
 ])
 def test_numbers_and_names_are_no_dates(run, text):
     found, after = run(text, RefTime(1880))
@@ -71,6 +73,8 @@ def test_numbers_and_names_are_no_dates(run, text):
 def test_years_that_are_dates_are_kept(run):
     found, _ = run("Around 1500 the town grew. Earlier than 1939 it was calm. In 1815 the war ended.", RefTime(1880))
     assert [t.value for t in found.values()] == ["1500", "1939", "1815"]
+    found, _ = run("Between 1500 and 1520 churches were built in the valley.", RefTime(1880))
+    assert "1500" in [t.value for t in found.values()]  # not two round numbers: years
     # TimeML news annotation tags a year inside a name; news documents keep it
     found, _ = run("The bank is regulated under the Enforcement Act of 1989.", RefTime(1990, 3, 1),
                    reference_date=date(1990, 3, 1), kind="news")

@@ -39,6 +39,10 @@ _ROUNDING_MODS = {"APPROX"}
 
 
 _COUNT_COMPARED = {"over", "under", "nearly", "almost", "roughly", "approximately", "some", "just"}
+# "between 1500 and 2000 men", "from 1500 to 2000 ships": two round numbers before a plural noun count it.
+_PAIRED_BEFORE = re.compile(r"\b(\d{3,5})\s*(?:and|to|or|[–—-])\s*$")
+_COUNTED_NOUN = re.compile(r"\s+(?:[a-z]+s|(?:wo)?men|people|children|cattle)\b")
+_PAIRED_COUNT = re.compile(r"\s*(?:and|to|or|[–—-])\s*(\d{3,5})\s+(?:[a-z]+s|(?:wo)?men|people|children|cattle)\b")
 
 
 def _keep_year(p: Piece, text: str, tokens: Tokens) -> bool:
@@ -48,6 +52,12 @@ def _keep_year(p: Piece, text: str, tokens: Tokens) -> bool:
         return False  # "more than 1000 people", "an army of 1500", "an average of 1939"
     if _COUNT_AFTER.match(text, p.end) or _numbered(p, text):
         return False  # "886 million shares", "1500 percent": an amount
+    paired = _PAIRED_COUNT.match(text, p.end)
+    if paired and text[p.end - 2:p.end] == "00" and paired[1].endswith("00"):
+        return False  # "between 1500 and 2000 men": an amount ("between 1500 and 1520 churches" stays years)
+    before = _PAIRED_BEFORE.search(text, max(0, p.start - 12), p.start)
+    if before and before[1].endswith("00") and text[p.end - 2:p.end] == "00" and _COUNTED_NOUN.match(text, p.end):
+        return False  # "from 1500 to 2000 ships": the pair's second amount
     digits = tokens.at(p.end - 4)  # the year's own token (the span may open with "about")
     if p.mod in _ROUNDING_MODS and digits is not None and digits.i + 1 < len(digits.doc):
         nxt = digits.doc[digits.i + 1]
