@@ -51,3 +51,13 @@ def _light_happening(noun: Any) -> bool:
 def _named_happening(token: Any) -> bool:
     """A proper noun heading a happening's name ("the Congress of Vell", "the Tarvian Revolution")."""
     return names_a_happening(token) or not _singulars(token.lower_).isdisjoint(NAMED_HAPPENING_HEADS)
+
+
+def happening_after_of(noun: Any) -> Any | None:
+    """The happening noun after ``noun``'s "of" ("the time of his retirement", "a series of wars"), or None."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and names_a_happening(obj):
+                    return obj
+    return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.event_nouns import _lemma, _named_happening, names_a_happening
+from pipeline.events.event_nouns import _lemma, _named_happening, happening_after_of, names_a_happening
 from pipeline.lexicon.stems import singulars as _singulars
 from pipeline.lexicon.happenings import (
     EVENT_NOUNS, IN_EFFECT_NOUNS, REGIME_NOUNS, IN_EFFECT_WORDS, NAMED_HAPPENING_HEADS, SPELL_NOUNS, STATES_NOT_HAPPENINGS,
@@ -138,12 +138,7 @@ def happening_of_a_series(noun: Any) -> Any:
     """The happening a series noun is of ("a series of wars" → wars), else the noun itself."""
     if noun.lower_ not in _SERIES_NOUNS:
         return noun
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and names_a_happening(obj):
-                    return obj
-    return noun
+    return happening_after_of(noun) or noun
 
 
 def _says_it_happened(verb: Any) -> bool:

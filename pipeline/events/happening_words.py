@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.event_nouns import (  # noqa: F401 (re-exported: the filters and row rules read them here)
+    happening_after_of,
     _lemma, _light_happening, _named_happening, is_event_noun, names_a_happening,
 )
 from pipeline.events.going_on import (  # noqa: F401 (re-exported)
@@ -21,16 +22,6 @@ from pipeline.events.going_on import (  # noqa: F401 (re-exported)
 # Nouns for a point or stretch of time that a happening gives: "at the time of his retirement".
 _TIME_NOUNS = {"time", "moment", "day", "year", "eve", "occasion", "date", "hour", "week", "month", "period", "era",
                "phase"}
-
-
-def _happening_of(noun: Any) -> Any | None:
-    """The happening after a time noun's "of" ("the time of his retirement"), or None."""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and names_a_happening(obj):
-                    return obj
-    return None
 
 
 # Verbs that say little of their own: the happening is the noun they govern ("the siege took two
@@ -167,7 +158,7 @@ def better_word(tok: Any, span: Any) -> Any:
                     any(s.dep_ == "nsubj" and s.lower_ == "it" for s in tok.children):
                 return c
             # "the most intensive period of collaboration was 1930–1932": the happening the time is of.
-            if c.dep_ == "nsubj" and c.lower_ in _TIME_NOUNS and (happening := _happening_of(c)) is not None:
+            if c.dep_ == "nsubj" and c.lower_ in _TIME_NOUNS and (happening := happening_after_of(c)) is not None:
                 return happening
             # "it was the one article cited by both", "he was the first man elected to": the participle.
             if c.dep_ == "attr" and c.pos_ == "NOUN" and not names_a_happening(c):

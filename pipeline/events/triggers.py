@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from pipeline.events.happening_words import (  # noqa: F401 (re-exported: the roles and filters read them here)
-    _HELPING_VERBS, _TIME_NOUNS, _happening_of, _lemma, _says_it_happened, better_word, is_event_noun,
+    _HELPING_VERBS, _TIME_NOUNS, happening_after_of, _lemma, _says_it_happened, better_word, is_event_noun,
     names_a_happening,
 )
 from pipeline.lexicon.happenings import ENTRY_NOUNS, SPEECH_VERB_FORMS, STATES_NOT_HAPPENINGS
@@ -76,7 +76,7 @@ def trigger_of(span: Any) -> Any | None:
         if tok.pos_ == "VERB" and _names_a_thing(tok) and tok.head.i != tok.i:
             tok = tok.head  # "played in what has been called the Game of the Year on 6 May": not a naming
             continue
-        if tok.pos_ == "NOUN" and tok.lower_ in _TIME_NOUNS and (happening := _happening_of(tok)) is not None:
+        if tok.pos_ == "NOUN" and tok.lower_ in _TIME_NOUNS and (happening := happening_after_of(tok)) is not None:
             return happening  # "at the time of his retirement in 1947": the retirement is the happening
         if tok.pos_ == "VERB" and (happening := _fronted_happening(tok, span)) is not None:
             return happening  # "With the release of their album on 12 May, the band set off"
