@@ -51,6 +51,9 @@ _DATED_NAME_LABELS = {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC", "DATE", "
                       "QUANTITY", "MONEY", "PERCENT"}
 
 
+_ERA_ALONE = re.compile(r"^(?:BC|AD|BCE|CE|B\.C\.?|A\.D\.?)$")
+
+
 def _leads_with_a_date(doc: Any, start: int) -> bool:
     """Whether the word at ``start`` is a year or an era word run into the name after it."""
     word, after = doc[start].text, doc[start + 1]
@@ -118,8 +121,8 @@ def trimmed(span: Any) -> Any | None:
     # next sentence the parser did not split; no name ends in one.
     while end - start >= 2 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") and doc[end - 1].is_title:
         end -= 1
-    if start >= end:
-        return None
+    if start >= end or _ERA_ALONE.match(doc[start:end].text):
+        return None  # "1046 BC": the model tags the era word alone an organisation
     return doc[start:end] if (start, end) != (span.start, span.end) else span
 
 

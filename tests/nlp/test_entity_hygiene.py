@@ -37,3 +37,10 @@ def test_a_business_whose_name_holds_a_possessive_keeps_it():
     assert _roles("On 4 May 1990 Venn & Orme's placed the bonds on its list.", "placed")["actors"] == ["Venn & Orme's"]
     # a possessive before a noun it owns stays the owner
     assert _roles("On 4 May 1990 Orme's army crossed the Vell.", "crossed")["actors"] != ["Orme's"]
+
+
+def test_an_era_word_alone_is_no_name():
+    # The model tags "BC" of "1046 BC" an organisation: no party.
+    text = "The Orm state was founded in the 11th century BC. A date of 1046 BC for the Orm's founding is supported by the Vell Chronology Project and Tomas Arden."
+    r = _roles(text, "supported")
+    assert "BC" not in r["actors"] + r["participants"]
