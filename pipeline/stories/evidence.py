@@ -17,7 +17,7 @@ from typing import Any
 
 from pipeline.stories.agreement_themes import same_agreement_subject
 from pipeline.stories.places import _by_key, _part_of_several, _places_disagree, _shared_places, place_key, \
-    theme_is_place
+    place_opening_theme, theme_is_place
 from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, is_thing, one_specific_thing, \
     themes_agree
 from pipeline.stories.triggers import POWER, head_noun, is_event_noun, is_named
@@ -280,6 +280,7 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
     # A place of one may be a party of the other ("fighting in Tarsk", "captured Tarsk"); a place is one
     # however its words are joined ("Dar es Salaam", "Dar-es-Salaam").
     shared_places = _shared_places(a, b) | {m.theme for m, other in ((a, b), (b, a)) if theme_is_place(m, other)}
+    shared_places |= {p for m, other in ((a, b), (b, a)) if (p := place_opening_theme(m, other))}
     if shared_places:
         evidence += [f"place:{p}" for p in sorted(shared_places)]
         weights.append(EVIDENCE_WEIGHT["place"])

@@ -83,6 +83,20 @@ def theme_is_place(m: Mention, other: Mention) -> bool:
 
 
 
+def place_opening_theme(m: Mention, other: Mention) -> str | None:
+    """The place the other mention says it happened in, written at the head of this one's named theme as
+    the thing's place ("bombed the Tarsk, Vell, clinic" beside "the bombing in Tarsk"): where, said in the
+    thing's name. Only a whole place name followed by a comma or a common word, so "Tarsk Airport" (a
+    place of its own) and "Tarsk Treaty" (a named thing) count for nothing here."""
+    if not is_named(m.theme):
+        return None
+    for place in other.places:
+        rest = m.theme[len(place):] if m.theme.startswith(place) else None
+        if rest and re.match(r"(?:,|\s+[a-z])", rest):
+            return place
+    return None
+
+
 def _shared_places(a: Mention, b: Mention) -> set[str]:
     """The places two mentions both name as where it happened, or one as where and the other as what was
     acted on ("fighting in Tarsk", "captured Tarsk"); an actor is not a place ("U.S. missile attacks" are
