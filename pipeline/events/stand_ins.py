@@ -79,9 +79,12 @@ def tells_no_happening(verb: Any, span: Any) -> bool:
         inside = range(span.start, span.end)
         return any(g.dep_ == "pobj" and g.lower_ in _PERIOD_NOUNS and any(t.i in inside for t in g.subtree)
                    for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children)
-    if verb.lower_ in _TYING_PARTICIPLES and any(c.dep_ == "auxpass" for c in verb.children):
-        # Only the tie "with" a thing: "was identified as a local man on Friday" is a happening of its own.
+    if verb.lower_ in _TYING_PARTICIPLES and (any(c.dep_ == "auxpass" for c in verb.children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN")):  # "a study largely associated with the 20th century"
+        # Only the tie "with" a thing (the date itself, too): "was identified as a local man on Friday"
+        # is a happening of its own.
         tied = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-                if g.dep_ == "pobj" and g.i not in range(span.start, span.end)]
-        return bool(tied) and not any(names_a_happening(g) for g in tied)
+                if g.dep_ == "pobj"]
+        return bool(tied) and not any(names_a_happening(g) and g.i not in range(span.start, span.end)
+                                      for g in tied)
     return False

@@ -49,6 +49,7 @@ def test_a_linking_verb_gives_the_row_to_the_happening_it_links(pipeline, text, 
     "The Orm Kingdom refers to the period from 1550 to 1070 BC.",
     "The word denotes the people of the coast since 1200.",
     "The Vell were associated with trade from 1200.",
+    "Holmism is a school of thought largely associated with the early 19th century.",
 ])
 def test_a_word_defined_or_a_party_tied_to_a_thing_is_no_happening(pipeline, text):
     assert triggers_of(pipeline, text) == []
@@ -61,3 +62,7 @@ def test_a_word_defined_or_a_party_tied_to_a_thing_is_no_happening(pipeline, tex
 ])
 def test_the_verb_stays_where_it_links_no_happening_or_rule(pipeline, text, trigger):
     assert triggers_of(pipeline, text) == [trigger]
+
+
+def test_a_tie_with_a_happening_gives_the_row_to_the_happening(pipeline):
+    assert triggers_of(pipeline, "The rebels were associated with the uprising in 1848.") == ["uprising"]
