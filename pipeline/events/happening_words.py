@@ -18,6 +18,7 @@ from pipeline.events.going_on import (  # noqa: F401 (re-exported)
     STANDING_IN_TIME, _says_it_happened, going_on_subject as _going_on_subject, happening_of_a_series,
     is_bare_place, named_happening_subject, unfolding_subject,
 )
+from pipeline.events.stand_ins import seated_polity, tried_happening
 
 # Nouns for a point or stretch of time that a happening gives: "at the time of his retirement".
 _TIME_NOUNS = {"time", "moment", "day", "year", "eve", "occasion", "date", "hour", "week", "month", "period", "era",
@@ -93,6 +94,10 @@ def better_word(tok: Any, span: Any) -> Any:
     as object or attribute (began the offensive, there was a revolt), as subject (the siege took
     two days) or after "into" (entered into an alliance). Otherwise the verb itself."""
     lemma = _lemma(tok)
+    if (tried := tried_happening(tok, span)) is not None:
+        return tried  # "began attempts at colonization in 1585": the colonization
+    if tok.pos_ == "VERB" and (seat := seated_polity(tok, span)) is not None:
+        return seat  # "the empire was centered on Vell from 247 BC": the empire's rule, not a centring
     if tok.pos_ == "VERB" and (subject := unfolding_subject(tok, span)) is not None:
         return subject  # "an explosion ripped through the embassy on Friday": the explosion
     if tok.pos_ in ("VERB", "AUX") and (going_on := _going_on_subject(tok, lemma, span)) is not None:
@@ -112,8 +117,9 @@ def better_word(tok: Any, span: Any) -> Any:
         outcome = [c for c in tok.children if c.dep_ == "dobj" and c.i < span.start] + [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") and c.i < span.start
             for g in c.children if g.dep_ == "pobj" and not span.start <= g.i < span.end]
-        outcome = [o for o in outcome if o.pos_ == "NOUN" and o.ent_type_ not in ("DATE", "TIME") and
-                   (names_a_happening(o) or (o.lower_ in ("end", "halt") and lemma == "bring"))]
+        # "culminated in the Battle of Tarsk in 52 BC": a named happening is an outcome too.
+        outcome = [o for o in outcome if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("DATE", "TIME") and
+                   (names_a_happening(o) or (o.pos_ == "NOUN" and o.lower_ in ("end", "halt") and lemma == "bring"))]
         if outcome:
             return outcome[0]
     if tok.pos_ == "VERB" and lemma in _ASPECT_VERBS:
@@ -200,6 +206,7 @@ def better_word(tok: Any, span: Any) -> Any:
     happens = lemma in ("occur", "happen") or (lemma == "take" and any(is_bare_place(c) for c in tok.children))
     # "a series of wars broke out": the wars; a series begun or seen ("started a series of demonstrations
     # in 1992") stays the verb's, the series' start.
+    candidates = [tried_happening(c, span) or c for c in candidates]  # "began attempts at colonization"
     for c in (happening_of_a_series(c) if c.dep_ in ("nsubj", "nsubjpass") else c for c in candidates):
         if c.i not in inside and c.pos_ == "PROPN" and c.dep_ in ("nsubj", "nsubjpass") and \
                 c.ent_type_ not in ("DATE", "TIME", "PERSON", "GPE") and (staging or happens) and _named_happening(c):

@@ -14,6 +14,15 @@ from typing import Any
 _BECOMING_STATES = {"independent": "independence", "extinct": "extinction", "autonomous": "autonomy",
                     "sovereign": "sovereignty"}
 _BECOME_FORMS = {"become", "becomes", "became", "becoming"}
+_COME_FORMS = {"come", "comes", "came", "coming"}
+# "came into existence", "came into being": a beginning told with "come" (a founding, an independence).
+_COMING_INTO = {"existence": "come into existence", "being": "come into being"}
+# What a land "came under" (or "fell", "passed" under) that names the happening: its taking-over.
+# ("came under fire", "came under attack" are happenings the row filters read as nouns already.)
+_RULE_NOUNS = {"control", "rule", "sovereignty", "suzerainty", "dominion", "domination", "occupation",
+               "administration", "jurisdiction", "authority", "protection", "hegemony", "influence", "sway",
+               "mandate", "protectorate"}
+_UNDER_VERBS = _COME_FORMS | {"fall", "falls", "fell", "fallen", "falling", "pass", "passes", "passed", "passing"}
 
 
 def phrase_lemma(verb: Any, lemma: str) -> str:
@@ -25,6 +34,17 @@ def phrase_lemma(verb: Any, lemma: str) -> str:
         state = next((c.lower_ for c in children if c.dep_ == "acomp" and c.lower_ in _BECOMING_STATES), None)
         if state is not None:
             return _BECOMING_STATES[state]
+    if verb.lower_ in _COME_FORMS:
+        into = next((g.lower_ for c in children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children
+                     if g.dep_ in ("pobj", "pcomp") and g.lower_ in _COMING_INTO), None)  # "being": a pcomp
+        if into is not None:
+            return _COMING_INTO[into]  # "Lusk came into existence in 1947"
+    if verb.lower_ in _UNDER_VERBS:
+        # "the region came under the control of Orm in 30 BC": the control, its taking-over.
+        ruled = next((g.lower_ for c in children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
+                      if g.dep_ == "pobj" and g.lower_ in _RULE_NOUNS), None)
+        if ruled is not None:
+            return ruled
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" and not list(c.children) for c in children):
         return "take part"  # (a happening taken part in is the row already: pipeline.events.happening_words)
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(

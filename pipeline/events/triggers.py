@@ -17,6 +17,7 @@ from pipeline.events.happening_words import (  # noqa: F401 (re-exported: the ro
     _HELPING_VERBS, _TIME_NOUNS, happening_after_of, _lemma, _says_it_happened, better_word, is_event_noun,
     names_a_happening,
 )
+from pipeline.events.stand_ins import tells_no_happening
 from pipeline.lexicon.happenings import ENTRY_NOUNS, SPEECH_VERB_FORMS, STATES_NOT_HAPPENINGS
 from pipeline.lexicon.stems import singulars
 
@@ -86,6 +87,8 @@ def trigger_of(span: Any) -> Any | None:
         # "The 1998 version of the album was released": a version or edition is the thing the date
         # describes, whatever its suffix; the verb is the happening.
         if tok.pos_ == "VERB" or (is_event_noun(tok) and singulars(tok.lower_).isdisjoint(_FORMS_OF_A_THING)):
+            if tells_no_happening(tok, span):
+                return None  # "the term refers to the period from 1550 to 1070 BC": a word defined
             return better_word(_main_verb(_whole_verb(tok)), span)
         if tok.dep_ == "relcl" and tok.pos_ == "AUX":
             return tok  # "Germany, which had been a monarchy until 1918, invaded": the clause's own verb

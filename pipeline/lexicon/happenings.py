@@ -14,7 +14,7 @@ EVENT_NOUNS = {
     "war", "battle", "pact", "treaty", "attack", "coup", "purge", "crisis", "talk", "talks", "visit", "trial",
     "congress", "conference", "summit", "raid", "strike", "revolt", "uprising", "putsch", "siege", "campaign",
     "offensive", "election", "plenum", "speech", "visit", "deal", "truce", "armistice", "ultimatum", "collapse",
-    "blockade", "famine", "terror", "crash", "fall", "rise", "defeat", "victory", "murder", "massacre", "purchase",
+    "blockade", "famine", "terror", "crash", "fall", "rise", "decline", "defeat", "victory", "murder", "massacre", "purchase",
     "parade", "reshuffle", "protocol", "plan", "policy", "decree", "fight", "bout", "debut", "premiere",
     # Happenings of a life and gatherings: "until his death in 1961", "the Symposium in 1960".
     "death", "birth", "marriage", "symposium", "festival", "concert", "gig", "tour", "wedding", "funeral",
