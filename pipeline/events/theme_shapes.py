@@ -1,0 +1,58 @@
+"""Shapes of sentence where the word the parse gives for a theme (pipeline.events.theme_heads) is not
+the thing named: a two-state agreement the parser cut at its dash ("concluded the Vell–Orm pact"), a
+vague noun of trying whose infinitive names the thing ("made efforts to improve relations"), a handed
+noun that is itself the thing given ("presented Lusk with an ultimatum"), an agreement that "took
+effect". Split from :mod:`pipeline.events.themes`, which calls these."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.lexicon.agreements import DOCUMENT_WORDS
+from pipeline.lexicon.theme_words import HANDED_NOUNS, TRYING_NOUNS
+
+_DASHES = ("-", "–", "—")
+
+
+def dashed_agreement(head: Any) -> Any | None:
+    """The whole "Vell–Orm pact" when the parser made its first name the head and hung the agreement
+    noun on it as an apposition across the dash (so the theme is not the state "Vell"); else None."""
+    if head.pos_ != "PROPN" or head.i + 1 >= head.sent.end or head.doc[head.i + 1].text not in _DASHES:
+        return None
+    for c in head.children:
+        if c.dep_ in ("appos", "conj") and c.i > head.i + 1 and c.lower_ in DOCUMENT_WORDS:
+            words = head.doc[head.i:c.i + 1]
+            # Only a run of names and dashes up to the agreement word: no clause or comma between.
+            if all(t.text in _DASHES or t.pos_ == "PROPN" or t.i == c.i for t in words):
+                return words
+    return None
+
+
+def tried_thing(head: Any) -> Any:
+    """What a vague noun of trying is about, named by its to-infinitive's object ("efforts to improve
+    relations" → relations); the head itself otherwise."""
+    if head.lower_ not in TRYING_NOUNS or head.pos_ != "NOUN":
+        return head
+    for c in head.children:
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > head.i and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
+    return head
+
+
+def handed_noun(trigger: Any) -> bool:
+    """Whether a noun trigger is itself a thing handed over ("presented Lusk with an ultimatum")."""
+    return trigger.pos_ == "NOUN" and trigger.lower_ in HANDED_NOUNS
+
+
+def effect_subject(trigger: Any, head: Any) -> Any | None:
+    """The agreement that "took effect" or "took hold": the idiom's subject when it is an agreement
+    or other common noun (not a party); None otherwise."""
+    if head.lower_ != "effect":
+        return None
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (subject.pos_ == "NOUN" or subject.lower_ in DOCUMENT_WORDS):
+        return subject
+    return None
