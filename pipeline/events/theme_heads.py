@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.event_nouns import is_event_noun
 from pipeline.events.triggers import PASSIVE_SUBJECTS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
-from pipeline.events.event_nouns import is_event_noun
-from pipeline.lexicon.theme_words import (ASPECT_VERBS, CHANGE_NOUNS, FOR_NOUNS, POST_VERBS, PREPOSITION_THEMES,
-                                          SUBJECT_CHANGE_VERBS, WITH_GIVING_VERBS)
+from pipeline.lexicon.theme_words import (ASPECT_VERBS, CHANGE_NOUNS, FOR_NOUNS, POLITY_NOUNS, POST_VERBS,
+                                          PREPOSITION_THEMES, SUBJECT_CHANGE_VERBS, WITH_GIVING_VERBS)
+from pipeline.lexicon.type_nouns import ORG_NOUNS
 
 # An "of"- or "in"-complement that says when or how much, not what ("the founding in 1988", "the uprising of 1525").
 _MEASURES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
@@ -122,6 +123,9 @@ def _changed_subject(trigger: Any) -> Any | None:
     if trigger.lower_ in ASPECT_VERBS and subject.lower_ not in DOCUMENT_WORDS and (
             subject.lower_.endswith("ing") or is_event_noun(subject)):
         return None  # "the fighting ended": the happening itself, told by its course
+    if subject.lower_ in POLITY_NOUNS or subject.lower_ in ORG_NOUNS or (
+            subject.dep_ == "pobj" and subject.head.lower_ in ("between", "among", "with")):
+        return None  # "between the two countries, which ended": the parties, not a thing
     if subject.pos_ == "NOUN" and not subject.ent_type_:
         return subject
     if subject.pos_ == "PROPN" and (subject.ent_type_ in _THING_NAMES or subject.lower_ in DOCUMENT_WORDS):

@@ -69,6 +69,14 @@ SUBJECT_CHANGE_VERBS = _forms("improve", "worsen", "deteriorate", "dwindle", "de
 ASPECT_VERBS = _forms("end", "expire", "lapse", "resume", "restart", "cease", "continue", "start") | frozenset({
     "begin", "begins", "began", "begun", "beginning"})
 
+# Common nouns for polities, bodies and sides: what changes as their verb's subject is a party, not a thing
+# ("the two countries, which ended …", "the kingdom declined").
+POLITY_NOUNS = frozenset({"country", "countries", "nation", "nations", "state", "states", "power", "powers",
+                          "side", "sides", "government", "governments", "kingdom", "kingdoms", "empire", "empires",
+                          "republic", "republics", "city", "cities", "party", "parties", "ally", "allies",
+                          "regime", "regimes", "army", "armies", "dynasty", "tribe", "tribes", "company", "group",
+                          "groups", "band", "bands", "team", "teams", "club", "clubs", "firm", "firms"})
+
 # Nouns of seeking or asking whose "for" names the thing sought ("its quest for a pact" → pact, "a
 # demand for reparations" → reparations); other happening nouns take their thing with "of".
 FOR_NOUNS = frozenset({"quest", "search", "bid", "bids", "demand", "demands", "request", "requests", "call",

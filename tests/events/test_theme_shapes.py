@@ -66,3 +66,11 @@ def test_a_handed_ultimatum_is_the_thing_given(process):
 def test_efforts_hand_the_theme_to_what_they_act_on(process):
     text = "In 1936 Tarvia made efforts to improve relations with Lusk."
     assert theme_of(process, text, "make") == "relations"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The band began as a trio in Tarsk in the early 1970s.", "begin"),
+    ("This began the trade between the two kingdoms, which declined in 1941.", "decline"),
+])
+def test_a_body_or_the_parties_as_subject_are_no_theme(process, text, trigger):
+    assert theme_of(process, text, trigger) is None
