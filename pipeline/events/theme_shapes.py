@@ -30,11 +30,13 @@ def dashed_agreement(head: Any) -> Any | None:
 
 def tried_thing(head: Any) -> Any:
     """What a vague noun of trying is about, named by its to-infinitive's object ("efforts to improve
-    relations" → relations); the head itself otherwise."""
+    relations" → relations, "efforts were made to increase trade" → trade); the head itself otherwise."""
     if head.lower_ not in TRYING_NOUNS or head.pos_ != "NOUN":
         return head
-    for c in head.children:
-        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > head.i and any(
+    # "efforts were made … to increase trade": the passive's infinitive hangs on the verb, not the noun
+    hosts = list(head.children) + (list(head.head.children) if head.dep_ == "nsubjpass" else [])
+    for c in hosts:
+        if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.pos_ == "VERB" and c.i > head.i and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             obj = next((g for g in c.children if g.dep_ == "dobj"), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
@@ -55,4 +57,23 @@ def effect_subject(trigger: Any, head: Any) -> Any | None:
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if subject is not None and (subject.pos_ == "NOUN" or subject.lower_ in DOCUMENT_WORDS):
         return subject
+    return None
+
+
+# Nouns of a turn in course, named with where they turn ("the turn towards Tarvia").
+_TURN_NOUNS = frozenset({"turn", "shift", "rapprochement", "reorientation", "drift", "pivot", "tilt", "swing"})
+_TOWARDS = ("towards", "toward", "to", "away")
+
+
+def directed_turn(head: Any) -> Any | None:
+    """A turn named with where it turns ("The turn towards Tarvia could have been made" → turn towards
+    Tarvia): the bare noun says nothing of which turn; None for any other noun or a turn without it."""
+    if head.lower_ not in _TURN_NOUNS or head.pos_ != "NOUN":
+        return None
+    for p in head.children:
+        if p.dep_ == "prep" and p.i == head.i + 1 and p.lower_ in _TOWARDS:
+            obj = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.i - head.i <= 4:
+                start = min([head.i] + [c.i for c in head.children if c.dep_ in ("amod", "compound")])
+                return head.doc[start:obj.i + 1]
     return None

@@ -11,7 +11,8 @@ from pipeline.events.coreference import THING_PRONOUNS, Paragraphs, is_document_
 from pipeline.events.names import SentenceNames
 from pipeline.events.party_shapes import WORK_NOUNS
 from pipeline.events.theme_heads import antecedent, is_post, theme_head
-from pipeline.events.theme_shapes import dashed_agreement, effect_subject, handed_noun, tried_thing
+from pipeline.events.theme_shapes import (dashed_agreement, directed_turn, effect_subject, handed_noun,
+                                         tried_thing)
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS
 from pipeline.lexicon.person_titles import REGNAL_TITLES
@@ -136,7 +137,7 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
         # "ordered his army to prepare for war": the army is told; the thing is what it is told to act on.
         head = theme_head(told)
     if head is not None:
-        head = tried_thing(past_light_noun(head))
+        head = past_light_noun(tried_thing(past_light_noun(head)))
     if head is None:
         own = _own_name(trigger)  # "the Tarvia–Lusk Pact of 26 January": the dated agreement itself
         if own is not None:
@@ -202,6 +203,9 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
             return thing[1], thing[0], set()
     if name is not None and len(name) > 1:
         return paragraphs.names.by_text.get(name.text, name.text), None, {t.i for t in name}
+    turn = directed_turn(head)
+    if turn is not None:  # "the turn towards Tarvia": Tarvia stays a party, its tokens are not the theme's name
+        return turn.text, None, set()
     full = _named_in_full(head)
     if full is not None:
         return full.text, None, {t.i for t in full}

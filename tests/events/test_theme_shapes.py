@@ -74,3 +74,13 @@ def test_efforts_hand_the_theme_to_what_they_act_on(process):
 ])
 def test_a_body_or_the_parties_as_subject_are_no_theme(process, text, trigger):
     assert theme_of(process, text, trigger) is None
+
+
+def test_efforts_made_to_act_hand_the_theme_to_what_they_act_on(process):
+    text = "Throughout 1930, efforts were made by the Tarvian government to increase the number of Orm schools."
+    assert theme_of(process, text, "make") == "Orm schools"
+
+
+def test_a_turn_is_named_with_where_it_turns(process):
+    text = "The turn towards Orm could also have been made in early 1939, marked by a speech."
+    assert theme_of(process, text, "make") == "turn towards Orm"
