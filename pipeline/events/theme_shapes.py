@@ -77,3 +77,28 @@ def directed_turn(head: Any) -> Any | None:
                 start = min([head.i] + [c.i for c in head.children if c.dep_ in ("amod", "compound")])
                 return head.doc[start:obj.i + 1]
     return None
+
+
+# Nouns of a line of conduct that "this policy" or "that strategy" points back at by another of them
+# ("endorsed the Popular Front strategy … had started pursuing this policy").
+_COURSE_NOUNS = frozenset({"policy", "policies", "strategy", "strategies", "line", "course", "approach",
+                           "tactic", "tactics", "programme", "program", "doctrine"})
+_POINTERS = ("this", "that", "these", "those", "such")
+
+
+def pointed_course(head: Any) -> Any | None:
+    """The named line of conduct "this policy" points back at in its sentence or the one before ("the
+    Popular Front strategy … pursuing this policy" → the strategy's noun), or None."""
+    if head.lower_ not in _COURSE_NOUNS or head.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in _POINTERS for c in head.children) or any(
+            c.dep_ in ("amod", "compound") for c in head.children):
+        return None
+    doc = head.doc
+    start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+    for tok in reversed(doc[start:head.i]):
+        # Only one told by name or sort ("the Popular Front strategy", "a policy of appeasement").
+        if tok.lower_ in _COURSE_NOUNS and tok.pos_ == "NOUN" and (any(
+                c.dep_ in ("amod", "compound") and c.i < tok.i for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 for c in tok.children)):
+            return tok
+    return None

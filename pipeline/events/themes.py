@@ -12,7 +12,7 @@ from pipeline.events.names import SentenceNames
 from pipeline.events.party_shapes import WORK_NOUNS
 from pipeline.events.theme_heads import antecedent, is_post, theme_head
 from pipeline.events.theme_shapes import (dashed_agreement, directed_turn, effect_subject, handed_noun,
-                                         tried_thing)
+                                         pointed_course, tried_thing)
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS
 from pipeline.lexicon.person_titles import REGNAL_TITLES
@@ -137,7 +137,9 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
         # "ordered his army to prepare for war": the army is told; the thing is what it is told to act on.
         head = theme_head(told)
     if head is not None:
-        head = past_light_noun(tried_thing(past_light_noun(head)))
+        head = tried_thing(past_light_noun(head))
+        # "pursued this policy": the policy named before; then its complement, as for any light noun
+        head = past_light_noun(pointed_course(head) or head)
     if head is None:
         own = _own_name(trigger)  # "the Tarvia–Lusk Pact of 26 January": the dated agreement itself
         if own is not None:

@@ -84,3 +84,17 @@ def test_efforts_made_to_act_hand_the_theme_to_what_they_act_on(process):
 def test_a_turn_is_named_with_where_it_turns(process):
     text = "The turn towards Orm could also have been made in early 1939, marked by a speech."
     assert theme_of(process, text, "make") == "turn towards Orm"
+
+
+@pytest.mark.parametrize("text, trigger, theme", [
+    ("The 7th Congress of the Orm League in 1935 endorsed the Popular Front strategy of forming broad alliances "
+     "with parties willing to oppose the crown – Orm parties had started pursuing this policy from 1934.",
+     "pursue", "Popular Front strategy"),
+    ("In 1938 Lusk pursued a policy of appeasement; in 1939 Tarvia abandoned that policy.", "abandon", "appeasement"),
+])
+def test_this_policy_is_the_one_named_before(process, text, trigger, theme):
+    assert theme_of(process, text, trigger) == theme
+
+
+def test_this_policy_with_none_named_before_stays(process):
+    assert theme_of(process, "In 1939 Tarvia abandoned this policy.", "abandon") == "policy"
