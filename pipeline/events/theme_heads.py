@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.event_nouns import is_event_noun
 from pipeline.events.triggers import PASSIVE_SUBJECTS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
-from pipeline.lexicon.theme_words import CHANGE_NOUNS, POST_VERBS, PREPOSITION_THEMES, WITH_GIVING_VERBS
+from pipeline.lexicon.theme_words import (ASPECT_VERBS, CHANGE_NOUNS, FOR_NOUNS, POLITY_NOUNS, POST_VERBS,
+                                          PREPOSITION_THEMES, SUBJECT_CHANGE_VERBS, WITH_GIVING_VERBS)
+from pipeline.lexicon.type_nouns import ORG_NOUNS
 
 # An "of"- or "in"-complement that says when or how much, not what ("the founding in 1988", "the uprising of 1525").
 _MEASURES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
@@ -53,6 +56,9 @@ def theme_head(trigger: Any) -> Any | None:
     described = _described_noun(trigger)
     if described is not None:
         return described
+    changed = _changed_subject(trigger)
+    if changed is not None:
+        return changed
     for c in trigger.children:
         # A verb inside a quotation is the quote's own ("wrote about "… to adopt a policy""), not the trigger's.
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and not quote_between(trigger, c):
@@ -97,6 +103,36 @@ def _described_noun(trigger: Any) -> Any | None:
     return None
 
 
+# Named things a verb of change may tell of ("Mein Kampf first appeared in 1926"); a name of
+# another sort is a party or a place ("Tarvia fell").
+_THING_NAMES = {"WORK_OF_ART", "LAW", "PRODUCT"}
+
+
+def _changed_subject(trigger: Any) -> Any | None:
+    """The thing an intransitive verb of change tells a change in ("relations improved" → relations,
+    "the fighting ended" → fighting, "a book which first appeared in 1926" → the book): its subject,
+    when the verb has no object or clause of its own (with one, "the state began to modernize", the
+    subject is who acts) and the subject is a common noun or a named work or agreement."""
+    if trigger.lower_ not in SUBJECT_CHANGE_VERBS or any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "oprd") for c in trigger.children):
+        return None
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    subject = antecedent(subject)
+    if trigger.lower_ in ASPECT_VERBS and subject.lower_ not in DOCUMENT_WORDS and (
+            subject.lower_.endswith("ing") or is_event_noun(subject)):
+        return None  # "the fighting ended": the happening itself, told by its course
+    if subject.lower_ in POLITY_NOUNS or subject.lower_ in ORG_NOUNS or (
+            subject.dep_ == "pobj" and subject.head.lower_ in ("between", "among", "with")):
+        return None  # "between the two countries, which ended": the parties, not a thing
+    if subject.pos_ == "NOUN" and not subject.ent_type_:
+        return subject
+    if subject.pos_ == "PROPN" and (subject.ent_type_ in _THING_NAMES or subject.lower_ in DOCUMENT_WORDS):
+        return subject
+    return None
+
+
 def _post(trigger: Any) -> Any | None:
     """The post a verb of appointing puts someone in ("was appointed People's Commissar", "elected
     him president"): the post is the thing given, the person a party."""
@@ -136,8 +172,9 @@ def _object_after(host: Any, preps: tuple[str, ...]) -> Any | None:
 
 def _noun_complement(trigger: Any) -> Any | None:
     """A happening noun's thing: its "of"-complement right after it ("the conclusion of the pact", "an
-    improvement of relations"), or "in" after a noun of change ("a change in foreign policy")."""
-    preps = ("of", "in") if trigger.lower_ in CHANGE_NOUNS else ("of",)
+    improvement of relations"), "in" after a noun of change ("a change in foreign policy"), "for" after a
+    noun of seeking ("its quest for a pact")."""
+    preps = ("of", "in") if trigger.lower_ in CHANGE_NOUNS else ("of", "for") if trigger.lower_ in FOR_NOUNS else ("of",)
     for p in trigger.children:
         if p.dep_ == "prep" and p.i == trigger.i + 1 and p.lower_ in preps:
             obj = next((g for g in p.children if g.dep_ == "pobj"), None)

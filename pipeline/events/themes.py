@@ -11,6 +11,8 @@ from pipeline.events.coreference import THING_PRONOUNS, Paragraphs, is_document_
 from pipeline.events.names import SentenceNames
 from pipeline.events.party_shapes import WORK_NOUNS
 from pipeline.events.theme_heads import antecedent, is_post, theme_head
+from pipeline.events.theme_shapes import (dashed_agreement, directed_turn, effect_subject, handed_noun,
+                                         pointed_course, tried_thing)
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS
 from pipeline.lexicon.person_titles import REGNAL_TITLES
@@ -135,7 +137,9 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
         # "ordered his army to prepare for war": the army is told; the thing is what it is told to act on.
         head = theme_head(told)
     if head is not None:
-        head = past_light_noun(head)
+        head = tried_thing(past_light_noun(head))
+        # "pursued this policy": the policy named before; then its complement, as for any light noun
+        head = past_light_noun(pointed_course(head) or head)
     if head is None:
         own = _own_name(trigger)  # "the Tarvia–Lusk Pact of 26 January": the dated agreement itself
         if own is not None:
@@ -144,9 +148,13 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
             phrase = noun_phrase(trigger)  # "the Tarvian-Lusk non-aggression pact on 9 May": the agreement itself
             if phrase is not None:
                 return phrase, None, set()
+        if handed_noun(trigger):  # "presented Lusk with an ultimatum": the ultimatum is the thing given
+            return noun_phrase(trigger) or trigger.lower_, None, set()
         return None, None, set()
     if _is_idiom_object(trigger, head):
-        return None, None, set()  # "giving way", "took place": the noun is part of the verb, no thing
+        head = effect_subject(trigger, head)  # "the agreement took effect": the agreement
+        if head is None:
+            return None, None, set()  # "giving way", "took place": the noun is part of the verb, no thing
     if is_post(trigger, head):
         # "was appointed People's Commissar for Defense", "elected president of the republic": the post,
         # though a post is a person's noun and may be tagged as a body.
@@ -174,6 +182,9 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
     if _names_people(head) or any(
             c.dep_ == "appos" and c.ent_type_ in ACTOR_LABELS for c in head.children):
         return None, None, set()  # "told the ambassador", "the ambassador, Mirbach,": a party, not a thing
+    dashed = dashed_agreement(head)
+    if dashed is not None:  # "concluded the Vell–Orm pact", cut by the parser at its dash: the pact, not Vell
+        return dashed.text, None, {t.i for t in dashed}
     name = proper_name(head)
     for e, sp, entity_name in spans.spans:
         if sp.start <= head.i < sp.end:
@@ -194,6 +205,9 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
             return thing[1], thing[0], set()
     if name is not None and len(name) > 1:
         return paragraphs.names.by_text.get(name.text, name.text), None, {t.i for t in name}
+    turn = directed_turn(head)
+    if turn is not None:  # "the turn towards Tarvia": Tarvia stays a party, its tokens are not the theme's name
+        return turn.text, None, set()
     full = _named_in_full(head)
     if full is not None:
         return full.text, None, {t.i for t in full}

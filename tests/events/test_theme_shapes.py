@@ -1,0 +1,100 @@
+"""Themes the parse does not give as an object: the thing that changed as the subject of a verb of
+change, an agreement cut at its dash, a noun of seeking's "for", a handed ultimatum, efforts to act
+on something. Invented sentences; regression tests, not evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def process():
+    """Run every configured stage over a small text, with one model load for the module."""
+    from pipeline.core.config import load_config
+    from pipeline.batch.processing import Pipeline
+
+    pipeline = Pipeline(load_config(None))
+
+    def run(text: str):
+        return pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]
+
+    return run
+
+
+def theme_of(process, text: str, trigger: str) -> str | None:
+    rows = [e for e in process(text) if e.trigger == trigger]
+    assert len(rows) == 1, [(e.trigger, e.theme) for e in process(text)]
+    return rows[0].theme
+
+
+@pytest.mark.parametrize("text, trigger, theme", [
+    ("Tarvian imports from Vell fell in 1932.", "fall", "Tarvian imports"),
+    ("Relations between Tarvia and Orm improved in 1933.", "improve", "relations"),
+    ("The grain trade between the two kingdoms dwindled in 1921.", "dwindle", "grain trade"),
+])
+def test_the_thing_that_changed_is_the_theme_of_a_verb_of_change(process, text, trigger, theme):
+    assert theme_of(process, text, trigger) == theme
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Tarvia fell in 1932.", "fall"),  # a party, not a thing
+    ("The Orm king declined in 1932 to sign the pact.", "decline"),  # who acts, with a clause of its own
+])
+def test_a_party_or_an_actor_that_changes_is_no_theme(process, text, trigger):
+    assert theme_of(process, text, trigger) is None
+
+
+def test_a_happening_told_by_its_course_has_no_theme(process):
+    # the fighting is the happening itself (as the hand-checked gold of evaluation.events has it)
+    assert theme_of(process, "In 1931 the fighting ended on 13 March.", "end") is None
+
+
+def test_an_agreement_cut_at_its_dash_is_named_whole(process):
+    text = "Vell and Orm concluded the Vell–Orm pact on 2 May 1935."
+    assert theme_of(process, text, "conclude") == "Vell–Orm pact"
+
+
+def test_a_noun_of_seeking_takes_its_for(process):
+    text = "Tarvia began its quest for a naval base at some point in the spring of 1939."
+    assert theme_of(process, text, "quest") == "naval base"
+
+
+def test_a_handed_ultimatum_is_the_thing_given(process):
+    assert theme_of(process, "Tarvia presented Lusk with an ultimatum on 2 June 1940.", "ultimatum") == "ultimatum"
+
+
+def test_efforts_hand_the_theme_to_what_they_act_on(process):
+    text = "In 1936 Tarvia made efforts to improve relations with Lusk."
+    assert theme_of(process, text, "make") == "relations"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The band began as a trio in Tarsk in the early 1970s.", "begin"),
+    ("This began the trade between the two kingdoms, which declined in 1941.", "decline"),
+])
+def test_a_body_or_the_parties_as_subject_are_no_theme(process, text, trigger):
+    assert theme_of(process, text, trigger) is None
+
+
+def test_efforts_made_to_act_hand_the_theme_to_what_they_act_on(process):
+    text = "Throughout 1930, efforts were made by the Tarvian government to increase the number of Orm schools."
+    assert theme_of(process, text, "make") == "Orm schools"
+
+
+def test_a_turn_is_named_with_where_it_turns(process):
+    text = "The turn towards Orm could also have been made in early 1939, marked by a speech."
+    assert theme_of(process, text, "make") == "turn towards Orm"
+
+
+@pytest.mark.parametrize("text, trigger, theme", [
+    ("The 7th Congress of the Orm League in 1935 endorsed the Popular Front strategy of forming broad alliances "
+     "with parties willing to oppose the crown – Orm parties had started pursuing this policy from 1934.",
+     "pursue", "Popular Front strategy"),
+    ("In 1938 Lusk pursued a policy of appeasement; in 1939 Tarvia abandoned that policy.", "abandon", "appeasement"),
+])
+def test_this_policy_is_the_one_named_before(process, text, trigger, theme):
+    assert theme_of(process, text, trigger) == theme
+
+
+def test_this_policy_with_none_named_before_stays(process):
+    assert theme_of(process, "In 1939 Tarvia abandoned this policy.", "abandon") == "policy"
