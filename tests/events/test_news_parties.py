@@ -71,3 +71,13 @@ def test_a_bodys_head_noun_stands_for_the_body_just_named_with_it():
     text = ("The Tarvian Justice Department and the Tarvian Labor Department met on Monday. "
             "The department said it would report in May.")
     assert roles(text, "said")["actors"] == []
+
+
+def test_the_board_of_the_company_acts_for_the_business_named_before():
+    text = "Brenton Industries posted a loss in May. The company's board approved the sale of the unit."
+    assert roles(text, "approved")["actors"] == ["Brenton Industries"]
+    text = "Brenton Industries posted a loss in May. The firm's directors approved the sale of the unit."
+    assert roles(text, "approved")["actors"] == ["Brenton Industries"]
+    # two businesses just named: whose board is in doubt
+    text = "Brenton Industries and Calder Foods posted a loss. The company's board approved the sale of the unit."
+    assert roles(text, "approved")["actors"] == []
