@@ -13,6 +13,8 @@ or gave wrongly), made once every general rule has read the sentence:
 - where a person named with an age is from ("Jan Orme, 44, of Lusk, Tarvia, was charged"): no party,
   even where the model takes the town for a people ("St. Orme") or the parser hangs the region on
   the town; (the general rules read the plain "Jan Orme of Lusk");
+- the business whose officer says "we" in what he is quoted saying acts
+  (:mod:`pipeline.events.speaker_bodies`: "Jan Orme, the chairman of Tarn Foods, said we will cut jobs");
 - the state or town goods or people are conveyed to ("shipped to Lusk", "deported to Tarvia") is
   where they went, no party (the general rules make a "to" object a recipient when the verb moves
   something).
@@ -25,6 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.office_parties import office_objects, office_states, struck_states
+from pipeline.events.speaker_bodies import speaker_bodies
 from pipeline.lexicon.offices import CONVEYING_VERBS
 
 _COUNTING = {"several", "many", "few", "dozens", "hundreds", "thousands"}
@@ -50,6 +53,8 @@ def news_roles(trigger: Any, roles: list, extra: dict[str, list], subjects: list
     if not extra["actor"] and not any(role == "actor" for _, role, _ in roles):
         have = {name for _, _, name in roles}
         roles += [r for r in office_states(trigger, subjects, spans, states) if r[2] not in have]
+        # "Jan Orme, the chairman of Tarn Foods, said we expect ...": the business says "we"
+        roles += [r for r in speaker_bodies(trigger, subjects, spans) if r[2] not in have]
     if not extra["participant"]:  # "met the Tarvian foreign minister": Tarvia, unless he is named nearby
         have = {name for _, _, name in roles}
         roles += [r for r in office_states(trigger, office_objects(trigger), spans, states, "participant")

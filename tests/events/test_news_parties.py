@@ -81,3 +81,14 @@ def test_the_board_of_the_company_acts_for_the_business_named_before():
     # two businesses just named: whose board is in doubt
     text = "Brenton Industries and Calder Foods posted a loss. The company's board approved the sale of the unit."
     assert roles(text, "approved")["actors"] == []
+
+
+def test_we_of_a_business_officer_is_the_business():
+    text = "Anna Delby, the chairman of Brenton Industries, said we expect orders to slow."
+    assert roles(text, "expect")["actors"] == ["Brenton Industries"]
+    text = '"We will close two plants," said Brenton Industries chairman Anna Delby.'
+    assert roles(text, "close")["actors"] == ["Brenton Industries"]
+    # no post, or no officer's post: whose "we" is in doubt
+    assert roles("Anna Delby said we expect orders to slow.", "expect")["actors"] == []
+    text = "Anna Delby, an analyst at Brenton Industries, said we expect orders to slow."
+    assert roles(text, "expect")["actors"] == []
