@@ -71,8 +71,9 @@ def _is_office(head: Any) -> bool:
             word not in MISSION_NOUNS:
         return False
     for c in head.children:
-        if c.dep_ == "poss" or (c.dep_ in ("appos", "compound", "flat") and c.ent_type_ == "PERSON"):
-            return False  # "his envoy", "the minister, Jan Orme,", "Minister Jan Orme"
+        if (c.dep_ == "poss" and c.ent_type_ != "GPE") or \
+                (c.dep_ in ("appos", "compound", "flat") and c.ent_type_ == "PERSON"):
+            return False  # "his envoy", "the minister, Jan Orme,", "Minister Jan Orme" (not "Tarvia's envoy")
         if c.dep_ in ("det", "nummod", "amod") and c.lower_ in _INDEFINITE and word in STATE_OFFICES:
             return False
     return True
@@ -80,12 +81,12 @@ def _is_office(head: Any) -> bool:
 
 def _office_owners(head: Any) -> list:
     """The tokens naming whose the office is: a nationality or state qualifying it ("the Tarvian
-    ambassador", "the U.S. envoy") or the object of its "of" ("the mayor of Lusk")."""
+    ambassador", "the U.S. envoy", "Tarvia's trade minister") or the object of its "of" ("the mayor of Lusk")."""
     word = head.lower_
     # (a state's office names its state or town; a body's office names the body: "the chairman of Orme Corp.")
     kinds = (("NORP", "GPE") if word in STATE_OFFICES or word in STATE_OFFICE_PLURALS or word in MISSION_NOUNS
              else ()) + (("ORG",) if word in BODY_OFFICES else ())
-    owners = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in kinds
+    owners = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in kinds
               # (a town's or a state's full name on a mission says where it is: "the Nairobi embassy")
               and not (word in MISSION_NOUNS and c.ent_type_ == "GPE" and not _abbreviation(c))]
     owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in pobjs(c)
