@@ -15,6 +15,8 @@ or gave wrongly), made once every general rule has read the sentence:
   the town; (the general rules read the plain "Jan Orme of Lusk");
 - the business whose officer says "we" in what he is quoted saying acts
   (:mod:`pipeline.events.speaker_bodies`: "Jan Orme, the chairman of Tarn Foods, said we will cut jobs");
+- a family or kin named by its surname is one party ("the Orme family sold its stake"; as written,
+  :mod:`pipeline.events.family_parties`);
 - the state or town goods or people are conveyed to ("shipped to Lusk", "deported to Tarvia") is
   where they went, no party (the general rules make a "to" object a recipient when the verb moves
   something).
@@ -28,6 +30,7 @@ from typing import Any
 
 from pipeline.events.office_parties import office_objects, office_states, struck_states
 from pipeline.events.speaker_bodies import speaker_bodies
+from pipeline.events.family_parties import family_roles
 from pipeline.lexicon.offices import CONVEYING_VERBS
 
 _COUNTING = {"several", "many", "few", "dozens", "hundreds", "thousands"}
@@ -59,7 +62,18 @@ def news_roles(trigger: Any, roles: list, extra: dict[str, list], subjects: list
         have = {name for _, _, name in roles}
         roles += [r for r in office_states(trigger, office_objects(trigger), spans, states, "participant")
                   if r[2] not in have]
-    return roles
+    return _with_families(trigger, roles, subjects)
+
+
+def _with_families(trigger: Any, roles: list, subjects: list) -> list:
+    """The roles with each named kin ("the Orme family") as one party, in place of its surname alone
+    where the rules took that for the party ("Orme" would read as one person)."""
+    families = family_roles(trigger, subjects)
+    if not families:
+        return roles
+    surnames = {name.rsplit(" ", 1)[0] for _, _, name in families}
+    have = {name for _, _, name in roles}
+    return [r for r in roles if r[2] not in surnames] + [r for r in families if r[2] not in have]
 
 
 def _counted_people(role: tuple, span_of: dict) -> bool:

@@ -92,3 +92,11 @@ def test_we_of_a_business_officer_is_the_business():
     assert roles("Anna Delby said we expect orders to slow.", "expect")["actors"] == []
     text = "Anna Delby, an analyst at Brenton Industries, said we expect orders to slow."
     assert roles(text, "expect")["actors"] == []
+
+
+def test_a_family_named_by_its_surname_is_one_party():
+    assert roles("The Delby family sold its stake in Calder Foods last year.", "sold")["actors"] == ["Delby family"]
+    assert roles("The Kell brothers bought Calder Foods in 1988.", "bought")["actors"] == ["Kell brothers"]
+    assert roles("Calder Foods sold the unit to the Delby family in May.", "sold")["participants"] == ["Delby family"]
+    # no name on the kin: no party
+    assert roles("A farming family sold the land in May.", "sold")["actors"] == []
