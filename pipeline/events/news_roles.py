@@ -17,6 +17,8 @@ or gave wrongly), made once every general rule has read the sentence:
   (:mod:`pipeline.events.speaker_bodies`: "Jan Orme, the chairman of Tarn Foods, said we will cut jobs");
 - a family or kin named by its surname is one party ("the Orme family sold its stake"; as written,
   :mod:`pipeline.events.family_parties`);
+- the one met or talked with, named by a name the model left untagged ("met with Orme in Vell",
+  :mod:`pipeline.events.meeting_parties`);
 - the state or town goods or people are conveyed to ("shipped to Lusk", "deported to Tarvia") is
   where they went, no party (the general rules make a "to" object a recipient when the verb moves
   something).
@@ -31,6 +33,7 @@ from typing import Any
 from pipeline.events.office_parties import office_objects, office_states, struck_states
 from pipeline.events.speaker_bodies import speaker_bodies
 from pipeline.events.family_parties import family_roles
+from pipeline.events.meeting_parties import met_untagged
 from pipeline.lexicon.offices import CONVEYING_VERBS
 
 _COUNTING = {"several", "many", "few", "dozens", "hundreds", "thousands"}
@@ -62,6 +65,8 @@ def news_roles(trigger: Any, roles: list, extra: dict[str, list], subjects: list
         have = {name for _, _, name in roles}
         roles += [r for r in office_states(trigger, office_objects(trigger), spans, states, "participant")
                   if r[2] not in have]
+    have = {name for _, _, name in roles}  # "met with Orme in Vell": the one met, if the model left him untagged
+    roles += [r for r in met_untagged(trigger, spans) if r[2] not in have]
     return _with_families(trigger, roles, subjects)
 
 

@@ -100,3 +100,10 @@ def test_a_family_named_by_its_surname_is_one_party():
     assert roles("Calder Foods sold the unit to the Delby family in May.", "sold")["participants"] == ["Delby family"]
     # no name on the kin: no party
     assert roles("A farming family sold the land in May.", "sold")["actors"] == []
+
+
+def test_the_other_side_of_a_meeting_is_a_party_even_untagged():
+    assert roles("Annan met with Orme in Vell on Tuesday.", "met")["participants"] == ["Orme"]
+    assert roles("Annan met with Orme and Kell at the Vell Hotel on Tuesday.", "met")["participants"] == ["Orme", "Kell"]
+    # a common noun met with is no party
+    assert roles("Annan met with reporters in Vell on Tuesday.", "met")["participants"] == []
