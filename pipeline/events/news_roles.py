@@ -19,6 +19,8 @@ or gave wrongly), made once every general rule has read the sentence:
   :mod:`pipeline.events.family_parties`);
 - the one met or talked with, named by a name the model left untagged ("met with Orme in Vell",
   :mod:`pipeline.events.meeting_parties`);
+- the maker of an offer or a purchase named by a possessor the model left untagged ("Orm's offer
+  for Vell Inc.", :mod:`pipeline.events.bidder_parties`);
 - the state or town goods or people are conveyed to ("shipped to Lusk", "deported to Tarvia") is
   where they went, no party (the general rules make a "to" object a recipient when the verb moves
   something).
@@ -33,6 +35,7 @@ from typing import Any
 from pipeline.events.office_parties import office_objects, office_states, struck_states
 from pipeline.events.speaker_bodies import speaker_bodies
 from pipeline.events.family_parties import family_roles
+from pipeline.events.bidder_parties import untagged_bidder
 from pipeline.events.meeting_parties import met_untagged
 from pipeline.lexicon.offices import CONVEYING_VERBS
 
@@ -61,6 +64,7 @@ def news_roles(trigger: Any, roles: list, extra: dict[str, list], subjects: list
         roles += [r for r in office_states(trigger, subjects, spans, states) if r[2] not in have]
         # "Jan Orme, the chairman of Tarn Foods, said we expect ...": the business says "we"
         roles += [r for r in speaker_bodies(trigger, subjects, spans) if r[2] not in have]
+        roles += [r for r in untagged_bidder(trigger, spans) if r[2] not in have]  # "Orm's offer for Vell"
     if not extra["participant"]:  # "met the Tarvian foreign minister": Tarvia, unless he is named nearby
         have = {name for _, _, name in roles}
         roles += [r for r in office_states(trigger, office_objects(trigger), spans, states, "participant")

@@ -107,3 +107,13 @@ def test_the_other_side_of_a_meeting_is_a_party_even_untagged():
     assert roles("Annan met with Orme and Kell at the Vell Hotel on Tuesday.", "met")["participants"] == ["Orme", "Kell"]
     # a common noun met with is no party
     assert roles("Annan met with reporters in Vell on Tuesday.", "met")["participants"] == []
+
+
+def test_the_untagged_possessor_of_an_offer_makes_it():
+    # opening the sentence too, where a bare capitalised word is no name
+    got = roles("Orm's $40-a-share offer for Calder Foods expired on Friday.", "offer")
+    assert got["actors"] == ["Orm"] and got["participants"] == ["Calder Foods"]
+    assert roles("Monday's offer for Calder Foods expired.", "offer")["actors"] == []
+    assert roles("Analysts said Orm's offer for Calder Foods was too low.", "offer")["actors"] == ["Orm"]
+    got = roles("Shares rose after Orm's purchase of Calder Foods was completed.", "purchase")
+    assert got["actors"] == ["Orm"] and got["participants"] == ["Calder Foods"]
