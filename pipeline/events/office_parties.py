@@ -113,13 +113,15 @@ def state_named(label: str, text: str, name: str, states: list[str]) -> str | No
 def struck_missions(trigger: Any) -> list:
     """The embassies or consulates an attack hits: its "at", "on", "outside" or "near" object, a noun's
     "of" object, or the mission compounded on it ("the bomb attack at the Tarvian embassy", "the
-    bombing of the U.S. embassies", "the U.S. embassy bombing"). Only a mission: "an attack at the
+    bombing of the U.S. embassies", "the U.S. embassy bombing", "a blast ripped through the Tarvian
+    embassy", "bombed the U.S. embassy"). Only a mission: "an attack at the
     market" says where."""
     if not trigger.lower_.startswith(STRIKE_WORDS):
         return []
     preps = TARGET_PREPOSITIONS | ({"of"} if trigger.pos_ == "NOUN" else set())
     found = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps for g in pobjs(c)]
     found += [c for c in trigger.children if c.dep_ == "compound" and trigger.pos_ == "NOUN"]
+    found += [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ == "VERB"]  # "bombed the U.S. embassy"
     return [g for g in found if g.lower_ in MISSION_NOUNS]
 
 
@@ -132,7 +134,9 @@ def struck_states(trigger: Any, spans: list, states: list[str]) -> list[tuple[An
         for e, sp, name in spans:
             if sp.start <= mission.i < sp.end and e.label == "ORG" and len(sp) > 1:
                 # "the American Embassies" taken for a body's name: the nationality in it
-                state = state_named("NORP", sp[:-1].text, sp[:-1].text, states) if sp.end - 1 == mission.i else None
+                # (the model's span may hold the article: "the French Embassy")
+                words = " ".join(t.text for t in sp[:-1] if t.pos_ != "DET")
+                state = state_named("NORP", words, words, states) if sp.end - 1 == mission.i and words else None
             else:
                 owned = any(sp.start <= t.i < sp.end for t in _office_owners(mission))
                 state = state_named(e.label, sp.text, name, states) if owned and e.label in ("NORP", "GPE") else None

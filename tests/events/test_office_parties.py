@@ -152,3 +152,11 @@ def test_a_states_office_named_by_its_possessor_is_the_states():
     assert roles("Tarvia's foreign minister, Jan Orme, said on Monday that the talks had failed.",
                  "said")["actors"] == ["Jan Orme"]
     assert roles("Jan Orme met with his envoy on Monday.", "met")["participants"] == []
+
+
+def test_a_blast_through_a_states_embassy_is_done_to_that_state():
+    got = roles("An explosion ripped through the French Embassy in Vell on Friday.", "ripped")
+    assert got["participants"] == ["France"]
+    assert roles("A blast wrecked the French embassy in Vell on Friday.", "wrecked")["participants"] == ["France"]
+    # a building that is no mission: no state
+    assert roles("A blast wrecked the market in Vell on Friday.", "wrecked")["participants"] == []
