@@ -46,6 +46,8 @@ _STOP = {"the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "to", "w
          "told", "his", "her", "its", "their", "after", "before", "during", "under", "over", "against", "between",
          "into", "as", "such", "than", "when", "while", "if", "because", "since", "about", "like", "not", "also"}
 _BACK, _AHEAD = 4, 3
+# The bodies that govern a business and act in its name ("the company's board", "the firm's management").
+_GOVERNING = {"board", "management", "directors"}
 # How many sentences back "the thrift" looks for the business it stands for (a reader's short reach).
 _COMPANY_BACK = 2
 # "Tarn Records is a label", "The Crows are a rock band": a plural-looking name takes "are".
@@ -229,6 +231,11 @@ class Descriptions:
         """The one party the role noun ``token`` (of the chunk at clean ``offset``) stands for, or
         nothing; ``named`` holds the token indices of names (a noun inside a name is no description)."""
         word = token.lower_
+        if word in _GOVERNING:
+            # "the company's board approved": the board acts for the business "the company" means.
+            owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ in COMPANY_DESCRIPTIONS]
+            if owners:
+                return self.resolve(owners[0], offset, named)
         if token.i in named or token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
             return []
         bodies = ORGANISATION_NOUNS | COMPANY_DESCRIPTIONS | HEADED_BODIES
@@ -254,7 +261,7 @@ class Descriptions:
         headed = {name for n, name, _ in near if name.split()[-1].lower() == word} if word not in GENERIC_BODIES else set()
         if len(fits) == 1 and not headed - fits:
             return list(fits)
-        bare = [c.lower_ for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct")] in (["the"], ["this"])
+        bare = [c.lower_ for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct", "case")] in (["the"], ["this"])
         if not fits and bare and word in COMPANY_DESCRIPTIONS and token.lower_ not in GENERIC_BODIES:
             business = self.last_business(offset + token.idx, self.businesses)
             if business is not None:

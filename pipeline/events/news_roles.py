@@ -13,6 +13,14 @@ or gave wrongly), made once every general rule has read the sentence:
 - where a person named with an age is from ("Jan Orme, 44, of Lusk, Tarvia, was charged"): no party,
   even where the model takes the town for a people ("St. Orme") or the parser hangs the region on
   the town; (the general rules read the plain "Jan Orme of Lusk");
+- the business whose officer says "we" in what he is quoted saying acts
+  (:mod:`pipeline.events.speaker_bodies`: "Jan Orme, the chairman of Tarn Foods, said we will cut jobs");
+- a family or kin named by its surname is one party ("the Orme family sold its stake"; as written,
+  :mod:`pipeline.events.family_parties`);
+- the one met or talked with, named by a name the model left untagged ("met with Orme in Vell",
+  :mod:`pipeline.events.meeting_parties`);
+- the maker of an offer or a purchase named by a possessor the model left untagged ("Orm's offer
+  for Vell Inc.", :mod:`pipeline.events.bidder_parties`);
 - the state or town goods or people are conveyed to ("shipped to Lusk", "deported to Tarvia") is
   where they went, no party (the general rules make a "to" object a recipient when the verb moves
   something).
@@ -25,6 +33,10 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.office_parties import office_objects, office_states, struck_states
+from pipeline.events.speaker_bodies import speaker_bodies
+from pipeline.events.family_parties import family_roles
+from pipeline.events.bidder_parties import untagged_bidder
+from pipeline.events.meeting_parties import met_untagged
 from pipeline.lexicon.offices import CONVEYING_VERBS
 
 _COUNTING = {"several", "many", "few", "dozens", "hundreds", "thousands"}
@@ -50,11 +62,27 @@ def news_roles(trigger: Any, roles: list, extra: dict[str, list], subjects: list
     if not extra["actor"] and not any(role == "actor" for _, role, _ in roles):
         have = {name for _, _, name in roles}
         roles += [r for r in office_states(trigger, subjects, spans, states) if r[2] not in have]
+        # "Jan Orme, the chairman of Tarn Foods, said we expect ...": the business says "we"
+        roles += [r for r in speaker_bodies(trigger, subjects, spans) if r[2] not in have]
+        roles += [r for r in untagged_bidder(trigger, spans) if r[2] not in have]  # "Orm's offer for Vell"
     if not extra["participant"]:  # "met the Tarvian foreign minister": Tarvia, unless he is named nearby
         have = {name for _, _, name in roles}
         roles += [r for r in office_states(trigger, office_objects(trigger), spans, states, "participant")
                   if r[2] not in have]
-    return roles
+    have = {name for _, _, name in roles}  # "met with Orme in Vell": the one met, if the model left him untagged
+    roles += [r for r in met_untagged(trigger, spans) if r[2] not in have]
+    return _with_families(trigger, roles, subjects)
+
+
+def _with_families(trigger: Any, roles: list, subjects: list) -> list:
+    """The roles with each named kin ("the Orme family") as one party, in place of its surname alone
+    where the rules took that for the party ("Orme" would read as one person)."""
+    families = family_roles(trigger, subjects)
+    if not families:
+        return roles
+    surnames = {name.rsplit(" ", 1)[0] for _, _, name in families}
+    have = {name for _, _, name in roles}
+    return [r for r in roles if r[2] not in surnames] + [r for r in families if r[2] not in have]
 
 
 def _counted_people(role: tuple, span_of: dict) -> bool:

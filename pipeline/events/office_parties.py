@@ -71,8 +71,9 @@ def _is_office(head: Any) -> bool:
             word not in MISSION_NOUNS:
         return False
     for c in head.children:
-        if c.dep_ == "poss" or (c.dep_ in ("appos", "compound", "flat") and c.ent_type_ == "PERSON"):
-            return False  # "his envoy", "the minister, Jan Orme,", "Minister Jan Orme"
+        if (c.dep_ == "poss" and c.ent_type_ != "GPE") or \
+                (c.dep_ in ("appos", "compound", "flat") and c.ent_type_ == "PERSON"):
+            return False  # "his envoy", "the minister, Jan Orme,", "Minister Jan Orme" (not "Tarvia's envoy")
         if c.dep_ in ("det", "nummod", "amod") and c.lower_ in _INDEFINITE and word in STATE_OFFICES:
             return False
     return True
@@ -80,12 +81,12 @@ def _is_office(head: Any) -> bool:
 
 def _office_owners(head: Any) -> list:
     """The tokens naming whose the office is: a nationality or state qualifying it ("the Tarvian
-    ambassador", "the U.S. envoy") or the object of its "of" ("the mayor of Lusk")."""
+    ambassador", "the U.S. envoy", "Tarvia's trade minister") or the object of its "of" ("the mayor of Lusk")."""
     word = head.lower_
     # (a state's office names its state or town; a body's office names the body: "the chairman of Orme Corp.")
     kinds = (("NORP", "GPE") if word in STATE_OFFICES or word in STATE_OFFICE_PLURALS or word in MISSION_NOUNS
              else ()) + (("ORG",) if word in BODY_OFFICES else ())
-    owners = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in kinds
+    owners = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in kinds
               # (a town's or a state's full name on a mission says where it is: "the Nairobi embassy")
               and not (word in MISSION_NOUNS and c.ent_type_ == "GPE" and not _abbreviation(c))]
     owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in pobjs(c)
@@ -112,13 +113,15 @@ def state_named(label: str, text: str, name: str, states: list[str]) -> str | No
 def struck_missions(trigger: Any) -> list:
     """The embassies or consulates an attack hits: its "at", "on", "outside" or "near" object, a noun's
     "of" object, or the mission compounded on it ("the bomb attack at the Tarvian embassy", "the
-    bombing of the U.S. embassies", "the U.S. embassy bombing"). Only a mission: "an attack at the
+    bombing of the U.S. embassies", "the U.S. embassy bombing", "a blast ripped through the Tarvian
+    embassy", "bombed the U.S. embassy"). Only a mission: "an attack at the
     market" says where."""
     if not trigger.lower_.startswith(STRIKE_WORDS):
         return []
     preps = TARGET_PREPOSITIONS | ({"of"} if trigger.pos_ == "NOUN" else set())
     found = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps for g in pobjs(c)]
     found += [c for c in trigger.children if c.dep_ == "compound" and trigger.pos_ == "NOUN"]
+    found += [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ == "VERB"]  # "bombed the U.S. embassy"
     return [g for g in found if g.lower_ in MISSION_NOUNS]
 
 
@@ -131,7 +134,9 @@ def struck_states(trigger: Any, spans: list, states: list[str]) -> list[tuple[An
         for e, sp, name in spans:
             if sp.start <= mission.i < sp.end and e.label == "ORG" and len(sp) > 1:
                 # "the American Embassies" taken for a body's name: the nationality in it
-                state = state_named("NORP", sp[:-1].text, sp[:-1].text, states) if sp.end - 1 == mission.i else None
+                # (the model's span may hold the article: "the French Embassy")
+                words = " ".join(t.text for t in sp[:-1] if t.pos_ != "DET")
+                state = state_named("NORP", words, words, states) if sp.end - 1 == mission.i and words else None
             else:
                 owned = any(sp.start <= t.i < sp.end for t in _office_owners(mission))
                 state = state_named(e.label, sp.text, name, states) if owned and e.label in ("NORP", "GPE") else None

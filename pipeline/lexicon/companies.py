@@ -105,3 +105,9 @@ LEGAL_ACTIONS = frozenset({"charge", "charges", "suit", "suits", "lawsuit", "law
 # is the seller, and whom it goes "to" the buyer.
 SALE_NOUNS = frozenset({"sale", "divestiture", "divestment", "disposal", "selloff", "sell-off", "spinoff",
                         "spin-off", "transfer"})
+
+# The posts of those who speak for a business ("Jan Orme, the chairman of Tarn Foods, said we …"):
+# their "we" is the business. Not a staff word ("employee", "analyst"): one of many, who may speak for himself.
+COMPANY_OFFICERS = frozenset({
+    "chairman", "chairwoman", "president", "chief", "executive", "officer", "spokesman", "spokeswoman",
+    "spokesperson", "director", "treasurer", "founder", "owner", "ceo", "cfo", "vice-president"})

@@ -33,8 +33,10 @@ PERSONAL_ACTS = ("resign", "retir", "die", "dies", "died", "dying", "marr", "wed
 MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "legations"})
 # Words of an attack (word starts): the mission it hits "at", "on", "outside" or "near" is its target.
 STRIKE_WORDS = ("attack", "bomb", "blast", "explosion", "strike", "raid", "assault", "shelling", "siege",
-                "storm", "ambush", "shooting")
-TARGET_PREPOSITIONS = frozenset({"at", "on", "outside", "near", "against"})
+                "storm", "ambush", "shooting",
+                # what a blast did to a building ("ripped through the Tarvian embassy", "wrecked the embassy")
+                "rip", "tore", "wreck", "destroy", "damag")
+TARGET_PREPOSITIONS = frozenset({"at", "on", "outside", "near", "against", "through", "into"})
 
 # Nouns of asking something of someone: whom the request comes "from" is a party of what is done with it
 # ("considering a request from Jan Orme", "rejected a proposal from Tarvia").

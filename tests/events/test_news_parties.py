@@ -71,3 +71,49 @@ def test_a_bodys_head_noun_stands_for_the_body_just_named_with_it():
     text = ("The Tarvian Justice Department and the Tarvian Labor Department met on Monday. "
             "The department said it would report in May.")
     assert roles(text, "said")["actors"] == []
+
+
+def test_the_board_of_the_company_acts_for_the_business_named_before():
+    text = "Brenton Industries posted a loss in May. The company's board approved the sale of the unit."
+    assert roles(text, "approved")["actors"] == ["Brenton Industries"]
+    text = "Brenton Industries posted a loss in May. The firm's directors approved the sale of the unit."
+    assert roles(text, "approved")["actors"] == ["Brenton Industries"]
+    # two businesses just named: whose board is in doubt
+    text = "Brenton Industries and Calder Foods posted a loss. The company's board approved the sale of the unit."
+    assert roles(text, "approved")["actors"] == []
+
+
+def test_we_of_a_business_officer_is_the_business():
+    text = "Anna Delby, the chairman of Brenton Industries, said we expect orders to slow."
+    assert roles(text, "expect")["actors"] == ["Brenton Industries"]
+    text = '"We will close two plants," said Brenton Industries chairman Anna Delby.'
+    assert roles(text, "close")["actors"] == ["Brenton Industries"]
+    # no post, or no officer's post: whose "we" is in doubt
+    assert roles("Anna Delby said we expect orders to slow.", "expect")["actors"] == []
+    text = "Anna Delby, an analyst at Brenton Industries, said we expect orders to slow."
+    assert roles(text, "expect")["actors"] == []
+
+
+def test_a_family_named_by_its_surname_is_one_party():
+    assert roles("The Delby family sold its stake in Calder Foods last year.", "sold")["actors"] == ["Delby family"]
+    assert roles("The Kell brothers bought Calder Foods in 1988.", "bought")["actors"] == ["Kell brothers"]
+    assert roles("Calder Foods sold the unit to the Delby family in May.", "sold")["participants"] == ["Delby family"]
+    # no name on the kin: no party
+    assert roles("A farming family sold the land in May.", "sold")["actors"] == []
+
+
+def test_the_other_side_of_a_meeting_is_a_party_even_untagged():
+    assert roles("Annan met with Orme in Vell on Tuesday.", "met")["participants"] == ["Orme"]
+    assert roles("Annan met with Orme and Kell at the Vell Hotel on Tuesday.", "met")["participants"] == ["Orme", "Kell"]
+    # a common noun met with is no party
+    assert roles("Annan met with reporters in Vell on Tuesday.", "met")["participants"] == []
+
+
+def test_the_untagged_possessor_of_an_offer_makes_it():
+    # opening the sentence too, where a bare capitalised word is no name
+    got = roles("Orm's $40-a-share offer for Calder Foods expired on Friday.", "offer")
+    assert got["actors"] == ["Orm"] and got["participants"] == ["Calder Foods"]
+    assert roles("Monday's offer for Calder Foods expired.", "offer")["actors"] == []
+    assert roles("Analysts said Orm's offer for Calder Foods was too low.", "offer")["actors"] == ["Orm"]
+    got = roles("Shares rose after Orm's purchase of Calder Foods was completed.", "purchase")
+    assert got["actors"] == ["Orm"] and got["participants"] == ["Calder Foods"]

@@ -141,3 +141,22 @@ def test_where_a_person_named_with_an_age_is_from_is_no_party():
     assert roles(text, "became")["actors"] == ["James Kopp"]
     got = roles("James Kopp, 44, of St. Albans, Vt., was charged on Thursday.", "charged")
     assert got["participants"] == ["James Kopp"]
+
+
+def test_a_states_office_named_by_its_possessor_is_the_states():
+    # the other side of a meeting: the state whose minister was met
+    got = roles("Ambassador Anna Delby met with Norway's trade minister on Wednesday.", "met")
+    assert got["participants"] == ["Norway"]
+    assert roles("Tarvia's foreign minister said on Monday that the talks had failed.", "said")["actors"] == ["Tarvia"]
+    # the holder named in apposition acts himself; a pronoun's office is no state's
+    assert roles("Tarvia's foreign minister, Jan Orme, said on Monday that the talks had failed.",
+                 "said")["actors"] == ["Jan Orme"]
+    assert roles("Jan Orme met with his envoy on Monday.", "met")["participants"] == []
+
+
+def test_a_blast_through_a_states_embassy_is_done_to_that_state():
+    got = roles("An explosion ripped through the French Embassy in Vell on Friday.", "ripped")
+    assert got["participants"] == ["France"]
+    assert roles("A blast wrecked the French embassy in Vell on Friday.", "wrecked")["participants"] == ["France"]
+    # a building that is no mission: no state
+    assert roles("A blast wrecked the market in Vell on Friday.", "wrecked")["participants"] == []
