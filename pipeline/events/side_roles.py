@@ -15,6 +15,7 @@ from pipeline.events.counterparts import counterpart_roles
 from pipeline.events.dashed_wars import dashed_war_roles
 from pipeline.events.founded_states import founded_state_roles
 from pipeline.events.people_happenings import taking_people_roles
+from pipeline.events.realm_names import realm_name_roles
 from pipeline.events.separations import separation_roles
 from pipeline.events.war_sides import war_side_roles
 
@@ -25,6 +26,7 @@ def side_roles(trigger: Any, roles: list, spans: list, states: list[str] = ()) -
     roles = war_side_roles(trigger, roles, spans)
     roles = dashed_war_roles(trigger, roles, list(states))  # "the Orm–Lusk War": its sides act
     roles = founded_state_roles(trigger, roles, spans)
+    roles = realm_name_roles(trigger, roles)  # "the Grand Duchy of Lusk controlled": a realm the model lost
     roles = separation_roles(trigger, roles, spans, list(states))
     roles = taking_people_roles(trigger, roles, spans, list(states))
     return counterpart_roles(trigger, roles, spans)
