@@ -13,6 +13,7 @@ from typing import Any
 
 from pipeline.events.counterparts import counterpart_roles
 from pipeline.events.dashed_wars import dashed_war_roles
+from pipeline.events.ended_states import ended_state_roles
 from pipeline.events.founded_states import founded_state_roles
 from pipeline.events.people_happenings import taking_people_roles
 from pipeline.events.realm_names import realm_name_roles
@@ -26,6 +27,7 @@ def side_roles(trigger: Any, roles: list, spans: list, states: list[str] = ()) -
     roles = war_side_roles(trigger, roles, spans)
     roles = dashed_war_roles(trigger, roles, list(states))  # "the Orm–Lusk War": its sides act
     roles = founded_state_roles(trigger, roles, spans)
+    roles = ended_state_roles(trigger, roles, spans, list(states))  # "until the country's dissolution"
     roles = realm_name_roles(trigger, roles)  # "the Grand Duchy of Lusk controlled": a realm the model lost
     roles = separation_roles(trigger, roles, spans, list(states))
     roles = taking_people_roles(trigger, roles, spans, list(states))
