@@ -2,7 +2,9 @@
 (:func:`pipeline.events.roles.trigger_roles`): the sides of a war named after "between" act
 (:mod:`pipeline.events.war_sides`) and those its dashed name gives
 (:mod:`pipeline.events.dashed_wars`), a realm a founding verb makes takes part
-(:mod:`pipeline.events.founded_states`), and so do the counterpart of a proposal or request
+(:mod:`pipeline.events.founded_states`), as does a state "the country's" end refers to
+(:mod:`pipeline.events.ended_states`) and a realm's name the model lost (:mod:`pipeline.events.realm_names`),
+and so do the counterpart of a proposal or request
 (:mod:`pipeline.events.counterparts`) and the state a land breaks away from
 (:mod:`pipeline.events.separations`); a people's word on a noun of taking acts
 (:mod:`pipeline.events.people_happenings`)."""
