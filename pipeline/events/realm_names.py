@@ -51,6 +51,15 @@ def realm_name(head: Any) -> str | None:
     return words.text
 
 
+def _same_realm(name: str, other: str) -> bool:
+    """Whether a role's name already names the realm, in any order ("Orm Sultanate" for "Sultanate of
+    Orm"): one holds the other, or they share a word beside the realm's word."""
+    if name in other or other in name:
+        return True
+    words = {w.lower() for w in name.split()} - POLITY_HEADS - {"of", "the"}
+    return bool(words & {w.lower() for w in other.split()})
+
+
 def realm_name_roles(trigger: Any, roles: list[Role]) -> list[Role]:
     """``roles`` with the realm a subject (an actor), a passive subject or an object (participants)
     names where the model lost it; a name already given a role, or part of one, stays as it is."""
@@ -61,7 +70,7 @@ def realm_name_roles(trigger: Any, roles: list[Role]) -> list[Role]:
             continue
         for head in (child, *child.conjuncts):
             name = realm_name(head)
-            if name is None or any(name in n or n in name for _, _, n in out):
+            if name is None or any(_same_realm(name, n) for _, _, n in out):
                 continue
             out.append((None, role, name))
     return out
