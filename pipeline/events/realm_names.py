@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.non_party_names import only_lasted
 from pipeline.events.tree import Role
 from pipeline.events.untagged_names import NOT_PARTY_WORDS
 from pipeline.lexicon.non_party_names import PERIOD_ORDINALS
@@ -70,7 +71,8 @@ def realm_name_roles(trigger: Any, roles: list[Role]) -> list[Role]:
             continue
         for head in (child, *child.conjuncts):
             name = realm_name(head)
-            if name is None or any(_same_realm(name, n) for _, _, n in out):
-                continue
+            if name is None or any(_same_realm(name, n) for _, _, n in out) or \
+                    only_lasted(head.doc[head.i:head.i + 1], trigger, "GPE"):
+                continue  # "the Vell Khanate lasted until 1783": going on existing is no act
             out.append((None, role, name))
     return out
