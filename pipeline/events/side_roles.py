@@ -1,7 +1,10 @@
 """Parties the grammar of a sentence leaves out or misreads, restored after the general rules
 (:func:`pipeline.events.roles.trigger_roles`): the sides of a war named after "between" act
-(:mod:`pipeline.events.war_sides`), a realm a founding verb makes takes part
-(:mod:`pipeline.events.founded_states`), and so do the counterpart of a proposal or request
+(:mod:`pipeline.events.war_sides`) and those its dashed name gives
+(:mod:`pipeline.events.dashed_wars`), a realm a founding verb makes takes part
+(:mod:`pipeline.events.founded_states`), as does a state "the country's" end refers to
+(:mod:`pipeline.events.ended_states`) and a realm's name the model lost (:mod:`pipeline.events.realm_names`),
+and so do the counterpart of a proposal or request
 (:mod:`pipeline.events.counterparts`) and the state a land breaks away from
 (:mod:`pipeline.events.separations`); a people's word on a noun of taking acts
 (:mod:`pipeline.events.people_happenings`)."""
@@ -11,8 +14,11 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.counterparts import counterpart_roles
+from pipeline.events.dashed_wars import dashed_war_roles
+from pipeline.events.ended_states import ended_state_roles
 from pipeline.events.founded_states import founded_state_roles
 from pipeline.events.people_happenings import taking_people_roles
+from pipeline.events.realm_names import realm_name_roles
 from pipeline.events.separations import separation_roles
 from pipeline.events.war_sides import war_side_roles
 
@@ -21,7 +27,10 @@ def side_roles(trigger: Any, roles: list, spans: list, states: list[str] = ()) -
     """``roles`` (entity, role, name triples) with the rules above applied, over ``spans`` (the
     sentence's (entity, span, name) triples); ``states`` are the document's states."""
     roles = war_side_roles(trigger, roles, spans)
+    roles = dashed_war_roles(trigger, roles, list(states))  # "the Orm–Lusk War": its sides act
     roles = founded_state_roles(trigger, roles, spans)
+    roles = ended_state_roles(trigger, roles, spans, list(states))  # "until the country's dissolution"
+    roles = realm_name_roles(trigger, roles)  # "the Grand Duchy of Lusk controlled": a realm the model lost
     roles = separation_roles(trigger, roles, spans, list(states))
     roles = taking_people_roles(trigger, roles, spans, list(states))
     return counterpart_roles(trigger, roles, spans)
