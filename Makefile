@@ -61,6 +61,12 @@ eval: $(STAMP)
 	$(PY) -m evaluation.audit_changed score docs/audit/session14/changed/judged.jsonl --key docs/audit/session14/changed/key.json
 	$(PY) -m evaluation.stories_audit score docs/audit/session14/stories/judged.jsonl --key docs/audit/session14/stories/key.json
 	$(PY) -m evaluation.audit_changed score docs/audit/session14/round2/judged.jsonl --key docs/audit/session14/round2/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session15/vital/judged.jsonl --key docs/audit/session15/vital/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session15/news/judged.jsonl --key docs/audit/session15/news/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session15/reference/judged.jsonl --key docs/audit/session15/reference/key.json
+	$(PY) -m evaluation.audit_changed score docs/audit/session15/changed/judged.jsonl --key docs/audit/session15/changed/key.json
+	$(PY) -m evaluation.stories_audit score docs/audit/session15/stories/judged.jsonl --key docs/audit/session15/stories/key.json
+	$(PY) -m evaluation.audit_changed score docs/audit/session15/round2/judged.jsonl --key docs/audit/session15/round2/key.json
 
 clean:
 	rm -rf outputs $(VENV)

@@ -127,6 +127,9 @@ def _ends_in_document_word(doc: Any, start: int, stop: int) -> bool:
     return end > start and doc[end - 1].lower_ in DOCUMENT_WORDS
 
 
+_ERA_WORDS = frozenset({"BC", "BCE", "AD", "CE", "B.C.", "A.D."})
+
+
 def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset: int,
              subjects: list) -> tuple[str | None, int | None, set[int]]:
     """(theme, clean offset of the named agreement it was resolved to or None, tokens of the
@@ -151,6 +154,8 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
         if handed_noun(trigger):  # "presented Lusk with an ultimatum": the ultimatum is the thing given
             return noun_phrase(trigger) or trigger.lower_, None, set()
         return None, None, set()
+    if head.text in _ERA_WORDS:
+        return None, None, set()  # "flourished around 7000 BC": the parser's object is the date's era word
     if _is_idiom_object(trigger, head):
         head = effect_subject(trigger, head)  # "the agreement took effect": the agreement
         if head is None:

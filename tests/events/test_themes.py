@@ -186,3 +186,10 @@ def test_a_date_after_of_is_no_part_of_a_name(process):
     text = "Their understanding was broken by the Orm-Vell Non-Aggression Pact of January 26, 1934 between the two states."
     assert theme_of(process, text, "pact") == "Orm-Vell Non-Aggression Pact"
 
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Vell is a large town of the Orm culture that flourished around 7000 BC.", "flourish"),
+])
+def test_an_era_word_is_no_theme(process, text, trigger):
+    assert theme_of(process, text, trigger) is None
