@@ -25,20 +25,6 @@ def events(full_run):
     return load_table("events", full_run["outputs"], REF_ID)
 
 
-@pytest.fixture(scope="module")
-def process():
-    """Run every configured stage over a small text, with one model load for the module."""
-    from pipeline.core.config import load_config
-    from pipeline.batch.processing import Pipeline
-
-    pipeline = Pipeline(load_config(None))
-
-    def run(text: str):
-        return pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]
-
-    return run
-
-
 def test_golden_events(events):
     gold = read_gold("events_reference.jsonl")
     assert len(gold) >= 60 and all("participants" in g and "theme" in g for g in gold)

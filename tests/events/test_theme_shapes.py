@@ -6,25 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def process():
-    """Run every configured stage over a small text, with one model load for the module."""
-    from pipeline.core.config import load_config
-    from pipeline.batch.processing import Pipeline
-
-    pipeline = Pipeline(load_config(None))
-
-    def run(text: str):
-        return pipeline.text("Title\n\n" + text + "\n", "t").layers["events"]
-
-    return run
-
-
-def theme_of(process, text: str, trigger: str) -> str | None:
-    rows = [e for e in process(text) if e.trigger == trigger]
-    assert len(rows) == 1, [(e.trigger, e.theme) for e in process(text)]
-    return rows[0].theme
+from tests.events.test_themes import theme_of
 
 
 @pytest.mark.parametrize("text, trigger, theme", [
