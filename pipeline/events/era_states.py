@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from pipeline.lexicon.historic_states import UNITED_KINGDOM_ERAS, UNITED_KINGDOM_FOUNDED
+from pipeline.lexicon.historic_states import ERA_NAMES, UNITED_KINGDOM_ERAS, UNITED_KINGDOM_FOUNDED
 
 _UNITED_KINGDOM = "United Kingdom"
 
@@ -31,6 +31,20 @@ def _day(value: Any) -> date | None:
         year = int(value.astype("datetime64[Y]").astype(int)) + 1970
         return date.min if year < 1 else value.astype("datetime64[D]").astype(date)
     return None
+
+
+def in_its_era(name: str, start: Any, end: Any) -> str:
+    """A state's canonical name as the state was named when a happening dated ``start``–``end`` took place,
+    for the stories: "Russia" of 1968 is the Soviet Union (:data:`pipeline.lexicon.historic_states.ERA_NAMES`).
+    Only when the whole date lies within that era; an open or unknown date keeps the name."""
+    era = ERA_NAMES.get(name)
+    if era is None:
+        return name
+    first, last = _day(start), _day(end)
+    if first is None or last is None:
+        return name
+    then, since, until = era
+    return then if since <= first and last <= until else name
 
 
 def state_in_its_era(name: str, mention: str | None, start: Any, end: Any) -> str:

@@ -12,11 +12,10 @@ reads which state holds which town as the corpus writes it ("Nairobi, Kenya").
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
 
 import pandas as pd
 
-from pipeline.lexicon.historic_states import ERA_NAMES
+from pipeline.events.era_states import in_its_era
 from pipeline.stories.evidence import ASSERTED, NEARBY_SENTENCES, Mention, _by_key, _date_relation, _listed, \
     _text, place_key
 from pipeline.stories.party_names import PartyNames
@@ -86,22 +85,6 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
         m.regions = {place_key(q): q for p in (m.places or m.nearby) for q in within.get(place_key(p), ())}
         m.spots = spots_of(m, within, sentence=sentence_of.get(m.key))
     return out
-
-
-def in_its_era(name: str, start, end) -> str:
-    """A state's canonical name as the state was named when a happening dated ``start``–``end`` took place:
-    "Russia" of 1968 is the Soviet Union (:data:`pipeline.lexicon.historic_states.ERA_NAMES`). Only when
-    the whole date lies within that era; an open or unknown date keeps the name."""
-    era = ERA_NAMES.get(name)
-    if era is None or start is None or end is None:
-        return name
-    then, first, last = era
-    return then if first <= _day(start) and _day(end) <= last else name
-
-
-def _day(value) -> date:
-    """A stored date (a pandas Timestamp) or a new one as a date."""
-    return value.date() if isinstance(value, datetime) else value
 
 
 def whole_place(place: str, sentence: str | None) -> str:

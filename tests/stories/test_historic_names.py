@@ -8,7 +8,7 @@ from datetime import date
 import pandas as pd
 
 from pipeline.stories.merge import build_stories
-from pipeline.stories.mentions import in_its_era
+from pipeline.events.era_states import in_its_era
 
 STATES = ["Soviet Union", "Russia", "Tarvia"]
 DAY = lambda y, m, d: (date(y, m, d), date(y, m, d))  # noqa: E731
