@@ -91,7 +91,7 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         return "thing"
     if narrative and _tally_as_of(span, trigger):
         return "tally"
-    if narrative and _present_simple(trigger) and (_as_of(span) or _year_modifies_a_noun(span)):
+    if narrative and _present_simple(trigger) and (as_of(span) or _year_modifies_a_noun(span)):
         # "(as of 2007) the game pays $2", "it features in the 1999 film": a state now, measured at a
         # date or told of a thing the year describes; no happening of that year.
         return "state"
@@ -204,7 +204,8 @@ def _year_modifies_a_noun(span: Any) -> bool:
         year.head.pos_ in ("NOUN", "PROPN")
 
 
-def _as_of(span: Any) -> bool:
+def as_of(span: Any) -> bool:
+    """Whether the date is written after "as of" ("as of 2006"): a standing up to that date."""
     doc = span.doc
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "as"
 
@@ -212,7 +213,7 @@ def _as_of(span: Any) -> bool:
 def _tally_as_of(span: Any, trigger: Any) -> bool:
     """``as of 2006 he has made 1,200 guitars``: a perfect at an "as of" date is a running total up
     to that date, not a happening of it (nor are the clauses that go with it)."""
-    return _as_of(span) and trigger.pos_ == "VERB" and any(
+    return as_of(span) and trigger.pos_ == "VERB" and any(
         c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in trigger.children)
 
 
@@ -221,7 +222,7 @@ def states_a_figure(span: Any, trigger: Any, lemma: str | None) -> bool:
     date, with ``be`` or ``have`` (no event noun found for them) as the only word to name it."""
     if lemma not in _STATE_VERBS or trigger.pos_ not in ("VERB", "AUX"):
         return False
-    if _as_of(span):
+    if as_of(span):
         return True  # "as of 2010": the date of a state by its form
     inside = range(span.start, span.end)
     return any(child.dep_ in ("attr", "dobj", "acomp") and _is_figure(child, inside) for child in trigger.children)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.filters import states_a_figure
+from pipeline.events.filters import as_of, states_a_figure
 from pipeline.events.happening_words import names_a_happening
 from pipeline.lexicon.happenings import STATES_NOT_HAPPENINGS
 from pipeline.lexicon.stems import singulars
@@ -61,7 +61,7 @@ def no_standing_happening(span: Any, trigger: Any, lemma: str | None) -> str | N
         return None
     if _fronted_description(span, trigger):
         return "description"  # "One of the biggest stars of the 1960s, Holm has been honoured …"
-    if _as_of(span) and (lemma in ("be", "have") or any(c.dep_ == "auxpass" for c in trigger.children)):
+    if as_of(span) and (lemma in ("be", "have") or any(c.dep_ == "auxpass" for c in trigger.children)):
         return "figure"  # "as of 1996, over 4,000 institutes were affiliated with it": a standing measured then
     if lemma in ("be", "have") and states_a_figure(span, trigger, lemma):
         return "figure"  # "… and County Dublin had a population of 1,501,500" (a verb joined to the dated one)
@@ -95,11 +95,6 @@ def _a_things_year(span: Any, verb: Any) -> bool:
         verb = verb.head  # "… was written in blank verse and included 12 books": the first verb's subject
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i and noun.pos_ in ("NOUN", "PROPN") and \
         not names_a_happening(noun)
-
-
-def _as_of(span: Any) -> bool:
-    doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "as"
 
 
 def _fronted_description(span: Any, verb: Any) -> bool:
