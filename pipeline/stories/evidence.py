@@ -19,7 +19,7 @@ from pipeline.stories.agreement_themes import same_agreement_subject
 from pipeline.stories.places import _by_key, _part_of_several, _places_disagree, _shared_places, place_key, \
     place_opening_theme, theme_is_place
 from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, is_thing, one_specific_thing, \
-    themes_agree
+    one_thing_retold, themes_agree
 from pipeline.stories.triggers import POWER, head_noun, is_event_noun, is_named
 
 # Finest first: a story takes the date of its most precise mention.
@@ -260,11 +260,13 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         evidence.append(f"theme:{min(a.theme, b.theme, key=len)}")
         weights.append(EVIDENCE_WEIGHT["theme"])
     elif agree and (dates == "same" and a.granularity == "day" or dates == BEFORE and (
-            "day" in (a.granularity, b.granularity) or one_specific_thing(a.theme, b.theme))) \
+            "day" in (a.granularity, b.granularity) or one_specific_thing(a.theme, b.theme))
+            or dates == "inside" and {a.granularity, b.granularity} == {"day", "month"}) \
             and is_thing(a.theme) and is_thing(b.theme):
         # The same thing acted on the same day ("a jogger observed the car at 6 a.m.", "spotted the car at
         # 6 a.m."), or on a day inside the weeks another report looks back on ("the weapon was unearthed
-        # Thursday", "the rifle was discovered"): weaker than a name, and never a word that stands for a
+        # Thursday", "the rifle was discovered") or inside the month another names ("unearthed April 8",
+        # "last month's discovery of a rifle"): weaker than a name, and never a word that stands for a
         # place or for people ("captured the city", "killed soldiers" tell many happenings of one day).
         # Two tellings that both say only "in the weeks before" are no day: "signed the documents" in one
         # report and in another may be two signings of one month.
@@ -353,6 +355,8 @@ def same_document_allowed(a: Mention, b: Mention) -> bool:
         return True
     if a.start is None or b.start is None:
         return False  # a report's backstory ("the agency had ruled") is no retelling of its own news; in doubt apart
+    if BEFORE in (a.granularity, b.granularity) and one_thing_retold(a, b):
+        return True  # "the finding of a buried rifle 11 days ago" … "the rifle was discovered"
     if BEFORE in (a.granularity, b.granularity) and a.granularity != b.granularity:
         # Where one says where only by its sentences around it ("The explosions in Tarsk and Orm killed
         # forty. … the attacks Friday"), that must be just where the other says.

@@ -77,7 +77,9 @@ def theme_is_place(m: Mention, other: Mention) -> bool:
     Airport" (every word of the name among the other's places: a place is where, not a second thing)."""
     if not is_named(m.theme) or not other.places:
         return False
-    words = {w for w in re.split(r"[\s,.\-–]+", m.theme.lower()) if w and w not in ("the", "of")}
+    # A possessive is the name's own ("New Jersey's Newark International Airport"): Jersey is the place.
+    words = {re.sub(r"['’]s?$", "", w) for w in re.split(r"[\s,.\-–]+", m.theme.lower()) if w}
+    words -= {"", "the", "of"}
     where = {w for p in other.places for w in re.split(r"[\s,.\-–]+", p.lower()) if w}
     return bool(words) and words <= where
 

@@ -103,3 +103,14 @@ def one_specific_thing(a: str | None, b: str | None) -> bool:
                         for t in (a, b))
     head = head_noun(a)
     return bool(head) and head in words_a & words_b and len(words_a & words_b) >= 2
+
+
+def one_thing_retold(a, b) -> bool:
+    """Whether one report's undated telling acts on the thing its dated one acted on, neither naming an actor
+    the other does not: "the finding of a buried rifle 11 days ago" … "the rifle was discovered" is the one
+    finding told again. Only a thing of its own (:func:`is_thing`: not a place, people or a happening) with
+    one head noun: "the car" found twice in a report is one car, "the city" captured twice may be two.
+    ``a`` and ``b`` are :class:`pipeline.stories.evidence.Mention` (untyped here: evidence imports this)."""
+    if set(a.actors) ^ set(b.actors) or not (is_thing(a.theme) and is_thing(b.theme)):
+        return False
+    return themes_agree(a.theme, b.theme) is True and _theme_head(a.theme) == _theme_head(b.theme)
