@@ -53,6 +53,8 @@ def _places_disagree(a: Mention, b: Mention) -> bool:
     (:func:`is_open_water`) contradicts no place within a month, but in a happening of war: "plucked from
     the Atlantic" and "rescued off Florida" in late November; "attacked in the Atlantic" and "attacked in
     France" are a war's two fronts."""
+    if not a.places and not b.places:
+        return False  # two guesses from the sentences around them ("nearby") contradict nothing: neither says where
     at_sea = a.granularity in _WITHIN_A_MONTH and b.granularity in _WITHIN_A_MONTH \
         and not a.kinds & b.kinds & WAR_KINDS
     a_where = _by_key(p for p in a.places or a.nearby if not (at_sea and is_open_water(p)))

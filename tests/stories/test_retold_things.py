@@ -67,3 +67,16 @@ def test_a_possessive_thing_that_is_no_place_of_the_other_still_differs():
     a = told("a#1", MONTH, "Tarsk's ledger")
     b = told("b#1", MONTH, "Lusk sedan", places=["Orm", "International Airport"])
     assert compatible(a, b) is None
+
+
+def test_two_guesses_from_the_sentences_around_contradict_nothing():
+    # "…searched the woods near Amherst. … unearthed a rifle" and "Kopp was seen in Vancouver. … last month's
+    # discovery of a rifle": neither says where the rifle was found, so the towns around keep nothing apart.
+    a = told("a#4", DAY, "rifle")
+    b = told("b#6", MONTH, "scope-equipped rifle")
+    a.nearby, b.nearby = ["Amherst"], ["Vancouver", "Winnipeg"]
+    assert compatible(a, b) is not None
+    # a place said by the telling itself still disagrees with another's guess, and with another's own place
+    own = told("c#2", MONTH, "rifle", places=["Vancouver"])
+    assert compatible(a, own) is None
+    assert compatible(told("d#1", DAY, "rifle", places=["Amherst"]), own) is None
