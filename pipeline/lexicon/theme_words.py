@@ -92,3 +92,9 @@ HANDED_NOUNS = frozenset({"ultimatum", "ultimatums", "demand", "demands", "propo
 # → relations, "an attempt to seize the port" → port).
 TRYING_NOUNS = frozenset({"effort", "efforts", "attempt", "attempts", "bid", "bids", "step", "steps",
                           "measure", "measures", "move", "moves"})
+
+# Words that make a thing another, or more, of its kind ("another rifle", "a second car", "more weapons"):
+# a report telling "found a rifle" and "found another rifle" tells two findings (pipeline.stories.themes).
+ANOTHER_OF_ITS_KIND = frozenset({
+    "another", "other", "others", "second", "third", "fourth", "more", "further", "additional", "extra",
+    "two", "three", "four", "five", "several", "many", "some", "new"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicon.stems import singulars
+from pipeline.lexicon.theme_words import ANOTHER_OF_ITS_KIND
 from pipeline.lexicon.type_nouns import PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS, TYPE_NOUNS
 from pipeline.stories.agreement_themes import two_agreements
 from pipeline.stories.triggers import AGREEMENT_WORDS, covers, head_noun, is_event_noun, is_named
@@ -113,4 +114,6 @@ def one_thing_retold(a, b) -> bool:
     ``a`` and ``b`` are :class:`pipeline.stories.evidence.Mention` (untyped here: evidence imports this)."""
     if set(a.actors) ^ set(b.actors) or not (is_thing(a.theme) and is_thing(b.theme)):
         return False
+    if any(set(t.lower().split()) & ANOTHER_OF_ITS_KIND for t in (a.theme, b.theme)):
+        return False  # "found a rifle" … "another rifle was found": two findings
     return themes_agree(a.theme, b.theme) is True and _theme_head(a.theme) == _theme_head(b.theme)

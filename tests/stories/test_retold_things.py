@@ -47,6 +47,8 @@ def test_a_report_telling_its_own_finding_again_undated_is_one_finding():
 def test_other_things_or_other_finders_in_one_report_stay_apart():
     dated = told("a#0", DAY, "buried rifle")
     assert not same_document_allowed(dated, told("a#9", WEEKS, "pistol", sentence_id=9))
+    assert not same_document_allowed(dated, told("a#9", WEEKS, "another rifle", sentence_id=9))
+    assert not same_document_allowed(dated, told("a#9", WEEKS, "a second buried rifle", sentence_id=9))
     assert not same_document_allowed(dated, told("a#9", WEEKS, "rifle", actors=["Orm police"], sentence_id=9))
     # places and people acted on are no thing of their own: "captured the town" twice may be two towns
     assert not same_document_allowed(told("a#0", DAY, "the town", kinds=frozenset({"capture"})),
