@@ -1,0 +1,48 @@
+"""Happening nouns whose parties sit in their own noun phrase (issue "who did it"; the sentences are
+invented): which nouns a nationality adjective is the doer of, which take their doer after "of", which
+are done to a state, and the nouns of a thing proposed whose owner a reply to it concerns.
+
+Kept as word lists because the parse alone cannot tell "the intervention of Tarvia" (Tarvia acted)
+from "the invasion of Tarvia" (Tarvia was invaded), nor "the Tarvian invasions" (Tarvians invaded)
+from "the Tarvian elections" (held in Tarvia).
+"""
+
+from __future__ import annotations
+
+# Acts done to others: the state or people named before them is the doer, also with no "of" after them
+# ("the Tarvian invasions", "the Lusk raids", "the Soviet intervention", "the allied rejection").
+ADJECTIVE_DOER_NOUNS = frozenset({
+    "invasion", "invasions", "conquest", "conquests", "reconquest", "occupation", "intervention", "interventions",
+    "incursion", "incursions", "raid", "raids", "campaign", "campaigns", "offensive", "offensives", "annexation",
+    "colonization", "colonisation", "bombardment", "blockade", "siege", "rejection", "ultimatum", "expedition",
+})
+# Expeditions are a people's where the noun says against whom; a "Tarvian expedition" to a summit is a team's.
+ADJECTIVE_DOER_WITH_TARGET = frozenset({"expedition"})
+
+# Nouns of acting, not of acting on something: whoever comes after "of" did it ("the intervention of
+# Tarvia", "the uprising of the Lusks", "the entry of Orm into the war").
+DOER_OF_NOUNS = frozenset({
+    "intervention", "interventions", "offensive", "advance", "arrival", "uprising", "revolt", "rebellion",
+    "mutiny", "entry", "participation", "involvement", "retreat", "withdrawal", "migration", "migrations",
+    "resistance", "campaign", "campaigns", "incursion", "incursions",
+})
+
+# Acts done to a state or a land: where no "of" says what, the state the main clause is about is the one
+# it was done to ("Tarsk disintegrated due to the Lusk invasions": Tarsk was invaded).
+DONE_TO_STATE_NOUNS = frozenset({
+    "invasion", "invasions", "conquest", "occupation", "incursion", "incursions", "raid", "raids", "annexation",
+    "colonization", "colonisation", "sack", "siege", "bombardment", "blockade",
+})
+# Prepositions (and the first word of a compound one) by which a clause says it came about through the act.
+THROUGH_PREPOSITIONS = frozenset({"due", "because", "owing", "after", "following", "during", "by", "through"})
+
+# Replies to a thing proposed: the state whose proposal, offer or demand it was takes part.
+REPLY_NOUNS = frozenset({"rejection", "acceptance", "refusal", "approval", "endorsement", "dismissal"})
+PROPOSAL_NOUNS = frozenset({"proposal", "proposals", "offer", "offers", "demand", "demands", "plan", "plans",
+                            "request", "requests", "ultimatum", "terms", "bid", "claim", "claims", "note"})
+
+# Phrases by which a happening takes a side: "in support of Lusk", "on behalf of Orm", "in aid of Vell".
+SIDE_TAKEN_NOUNS = frozenset({"support", "behalf", "aid", "defence", "defense"})
+
+# Nouns of a win by which a contest's beaten side is told after "over": "won the election in a landslide over Orme".
+WIN_MARGIN_NOUNS = frozenset({"landslide", "victory", "win", "margin", "upset", "majority"})
