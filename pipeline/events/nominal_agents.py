@@ -9,7 +9,10 @@ it"; the sentences below are invented):
   over Jon Orme");
 - an act done to a state, with no "of" saying to which, that the main clause gives as the cause of what
   befell a state, was done to that state ("Tarsk disintegrated due to the Lusk invasions": Tarsk);
-- "allied" on an act done to others names the Allies as its doer ("the allied rejection of the plan").
+- "allied" on an act done to others names the Allies as its doer ("the allied rejection of the plan");
+- a verb whose subject is an act done to someone ("the Tarvian invasion of Lusk failed") keeps the act's
+  "of" as whom it was done to, not as a doer, and the act's people as its doer;
+- the sides of a clash are named as what they are: "ethnic Lusks" a group, "Tarvian police" Tarvia.
 
 In doubt a slot stays empty: only named states, bodies, peoples and persons are read, and only along
 these shapes. Functions take spaCy tokens; :func:`nominal_roles` is the hook the roles call.
@@ -22,9 +25,10 @@ from typing import Any
 from pipeline.events.demonyms import state_of_word
 from pipeline.events.noun_parties import done_to_party, performing_state
 from pipeline.events.tree import Role, pobjs
+from pipeline.events.war_sides import between_sides
 from pipeline.lexicon.nominal_roles import (
-    ADJECTIVE_DOER_NOUNS, DOER_OF_NOUNS, DONE_TO_STATE_NOUNS, PROPOSAL_NOUNS, REPLY_NOUNS, SIDE_TAKEN_NOUNS,
-    THROUGH_PREPOSITIONS, WIN_MARGIN_NOUNS,
+    ADJECTIVE_DOER_NOUNS, DOER_OF_NOUNS, DONE_TO_STATE_NOUNS, GROUP_OF_PEOPLE_ADJECTIVES, ORDER_BODY_NOUNS,
+    PROPOSAL_NOUNS, REPLY_NOUNS, SIDE_TAKEN_NOUNS, THROUGH_PREPOSITIONS, WIN_MARGIN_NOUNS,
 )
 from pipeline.stories.party_names import country_name
 
@@ -112,10 +116,10 @@ def acts_on_subject(trigger: Any) -> Any | None:
 _PATIENT_OF_NOUNS = (ADJECTIVE_DOER_NOUNS | DONE_TO_STATE_NOUNS) - DOER_OF_NOUNS
 
 
-def _allied(trigger: Any, covered: set[int]) -> bool:
+def _allied(trigger: Any) -> bool:
     """"the allied rejection of the plan", "the Allied invasion": the Allies did it."""
     return trigger.pos_ == "NOUN" and (trigger.lower_ in ADJECTIVE_DOER_NOUNS or done_to_party(trigger)) and any(
-        c.dep_ == "amod" and c.lower_ == "allied" and c.i not in covered for c in trigger.children)
+        c.dep_ in ("amod", "compound") and c.lower_ == "allied" for c in trigger.children)
 
 
 def _state_of(entity: Any, span: Any, name: str, states: list[str]) -> str | None:
@@ -126,9 +130,38 @@ def _state_of(entity: Any, span: Any, name: str, states: list[str]) -> str | Non
     return name
 
 
+def _clash_side_names(trigger: Any, roles: list[Role], spans: list, states: list[str]) -> list[Role]:
+    """``roles`` with the sides of a clash named as the sides they are: "ethnic Lusks" a group of
+    people (not the state Lusk), "Tarvian police" the state Tarvia (not the bare adjective)."""
+    sides = {t.i for t in between_sides(trigger)}
+    if not sides:
+        return roles
+    renamed: dict[int, str | None] = {}
+    for e, sp, name in spans:
+        root = sp.root
+        if root.i in sides and e.label == "NORP" and any(
+                c.dep_ == "amod" and c.lower_ in GROUP_OF_PEOPLE_ADJECTIVES for c in root.children):
+            renamed[id(e)] = sp.doc[root.left_edge.i:sp.end].text  # "ethnic Russians"
+        elif root.head.i in sides and root.dep_ in ("amod", "compound") and len(sp) == 1 and \
+                root.head.lower_ in ORDER_BODY_NOUNS and root.head.i > root.i:
+            renamed[id(e)] = state_of_word(sp.text, list(states)) or country_name(sp.text)  # None: no party
+    if not renamed:
+        return roles
+    out = []
+    for e, role, name in roles:
+        if e is not None and id(e) in renamed:
+            if renamed[id(e)] is None or any(n == renamed[id(e)] for _, _, n in out):
+                continue
+            out.append((e, role, renamed[id(e)]))
+        else:
+            out.append((e, role, name))
+    return out
+
+
 def nominal_roles(trigger: Any, roles: list[Role], spans: list, states: list[str]) -> list[Role]:
     """``roles`` with the parties the noun phrase or its clause names (see the module's docstring): a
     doer after "of" an actor, the rest participants, each only where no role holds it yet."""
+    roles = _clash_side_names(trigger, roles, spans, states)
     doers = doers_of(trigger)
     root_of = {id(e): sp.root.i for e, sp, _ in spans}
     out = [(e, "actor" if role == "participant" and root_of.get(id(e)) in doers else role, name)
@@ -162,7 +195,6 @@ def nominal_roles(trigger: Any, roles: list[Role], spans: list, states: list[str
         else:
             continue
         names.add(out[-1][2])
-    covered = {t.i for _, sp, _ in spans for t in sp}
-    if any(_allied(t, covered) for t in (trigger, act) if t is not None) and "Allies" not in names:
+    if any(_allied(t) for t in (trigger, act) if t is not None) and "Allies" not in names:
         out.append((None, "actor", "Allies"))
     return out

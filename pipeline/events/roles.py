@@ -32,7 +32,6 @@ from pipeline.events.side_roles import side_roles
 from pipeline.events.joint_parties import joint_parties
 from pipeline.events.peoples import dropped_parties
 from pipeline.events.noun_parties import acted_on_by_happening, nominal_leaders, performing_state, shared_objects
-from pipeline.events.nominal_agents import nominal_roles
 from pipeline.events.document_dated import is_where, state_names_whose, state_of_land
 from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
 from pipeline.events.seated_bodies import seated_bodies
@@ -324,7 +323,6 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     roles = recast_roles(trigger, roles, spans_of)  # a price move, a disaster, a receiving: no actor by grammar
     roles = recast_fall(trigger, roles, spans.spans)  # "Orm fell to the Tarvians under Jan Orme": they took it
     roles = side_roles(trigger, roles, spans.spans, paragraphs.states)  # a war's sides act; a realm founded, a proposal's counterpart take part
-    roles = nominal_roles(trigger, roles, spans.spans, paragraphs.states)  # "the intervention of Tarvia in support of Lusk"
     resolved: list[str] = [theme] if thing_at is not None else []
     # Resolved names by role, each with the words it was written as (the pronoun, "the two countries").
     extra: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": []}

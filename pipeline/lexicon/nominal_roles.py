@@ -33,8 +33,10 @@ DONE_TO_STATE_NOUNS = frozenset({
     "invasion", "invasions", "conquest", "occupation", "incursion", "incursions", "raid", "raids", "annexation",
     "colonization", "colonisation", "sack", "siege", "bombardment", "blockade",
 })
-# Prepositions (and the first word of a compound one) by which a clause says it came about through the act.
-THROUGH_PREPOSITIONS = frozenset({"due", "because", "owing", "after", "following", "during", "by", "through"})
+# Prepositions (and the first word of a compound one) by which a clause says it came about through the act
+# ("due to", "because of", "as a result of", a passive's "by"); not "during" or "after", which only tell
+# when ("Tarsk stayed neutral during the Lusk invasions").
+THROUGH_PREPOSITIONS = frozenset({"due", "because", "owing", "by", "through"})
 
 # Replies to a thing proposed: the state whose proposal, offer or demand it was takes part.
 REPLY_NOUNS = frozenset({"rejection", "acceptance", "refusal", "approval", "endorsement", "dismissal"})
@@ -46,3 +48,9 @@ SIDE_TAKEN_NOUNS = frozenset({"support", "behalf", "aid", "defence", "defense"})
 
 # Nouns of a win by which a contest's beaten side is told after "over": "won the election in a landslide over Orme".
 WIN_MARGIN_NOUNS = frozenset({"landslide", "victory", "win", "margin", "upset", "majority"})
+
+# Bodies of a state's order besides its forces (pipeline.events.party_shapes.FORCE_NOUNS) that stand for it as a
+# side of a clash: "clashes between Tarvian police and ethnic Lusks" (Tarvia is a side).
+ORDER_BODY_NOUNS = frozenset({"police", "policemen", "gendarmes", "gendarmerie", "militsiya"})
+# A people's word after this adjective names a group of people, never their state: "ethnic Lusks".
+GROUP_OF_PEOPLE_ADJECTIVES = frozenset({"ethnic"})
