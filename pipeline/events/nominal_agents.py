@@ -5,6 +5,8 @@ it"; the sentences below are invented):
   on, :data:`pipeline.lexicon.nominal_roles.DOER_OF_NOUNS`);
 - the side a happening is "in support of", "on behalf of", "in aid of" takes part ("… in support of Lusk");
 - a reply to a proposal concerns its proposer ("the rejection of the Lusk proposal": Lusk);
+- an act against others that handed something "to" a state was against it ("the Tarvian offensive
+  failed and passed the initiative to Lusk");
 - a contest won "in a landslide over" someone was fought against them ("won the election in a landslide
   over Jon Orme");
 - an act done to a state, with no "of" saying to which, that the main clause gives as the cause of what
@@ -28,7 +30,7 @@ from pipeline.events.tree import Role, pobjs
 from pipeline.events.war_sides import between_sides
 from pipeline.lexicon.nominal_roles import (
     ADJECTIVE_DOER_NOUNS, DOER_OF_NOUNS, DONE_TO_STATE_NOUNS, GROUP_OF_PEOPLE_ADJECTIVES, ORDER_BODY_NOUNS,
-    PROPOSAL_NOUNS, REPLY_NOUNS, SIDE_TAKEN_NOUNS, THROUGH_PREPOSITIONS, WIN_MARGIN_NOUNS,
+    PROPOSAL_NOUNS, REPLY_NOUNS, SIDE_TAKEN_NOUNS, THROUGH_PREPOSITIONS, WIN_MARGIN_NOUNS, YIELDING_STEMS,
 )
 from pipeline.stories.party_names import country_name
 
@@ -79,6 +81,17 @@ def beaten_sides(trigger: Any) -> set[int]:
             for n in pobjs(c) if n.lower_ in WIN_MARGIN_NOUNS]
     return {g.i for n in wins for p in n.children if p.dep_ == "prep" and p.lower_ in ("over", "against")
             for g in _with_conjuncts(pobjs(p))}
+
+
+def yielded_to(trigger: Any) -> set[int]:
+    """Head tokens of whom an act against others handed something over "to", as the subject of that
+    verb ("the Tarvian offensive failed and passed the initiative to Lusk"): its opponent."""
+    if trigger.pos_ != "NOUN" or trigger.lower_ not in ADJECTIVE_DOER_NOUNS or trigger.dep_ != "nsubj":
+        return set()
+    verbs = [trigger.head] + [v for v in trigger.head.conjuncts if v.i > trigger.head.i and v.pos_ == "VERB"
+                              and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
+    return {g.i for v in verbs if v.lower_.startswith(YIELDING_STEMS) for c in v.children
+            if c.dep_ == "prep" and c.lower_ == "to" for g in _with_conjuncts(pobjs(c))}
 
 
 def struck_states(trigger: Any) -> set[int]:
@@ -176,7 +189,7 @@ def nominal_roles(trigger: Any, roles: list[Role], spans: list, states: list[str
                 for state in [performing_state(e, sp, act, states)] if state is not None and state not in have]
     seen = {id(e) for e, _, _ in out if e is not None}
     names = {name for _, role, name in out if role in ("actor", "participant")}
-    struck = struck_states(trigger)
+    struck = struck_states(trigger) | yielded_to(trigger)
     wanted = {i: "actor" for i in doers} | {i: "participant" for i in sides_taken(trigger) | beaten_sides(trigger)}
     owners = proposers(trigger)
     actors = {name for _, role, name in out if role == "actor"}

@@ -54,3 +54,7 @@ WIN_MARGIN_NOUNS = frozenset({"landslide", "victory", "win", "margin", "upset", 
 ORDER_BODY_NOUNS = frozenset({"police", "policemen", "gendarmes", "gendarmerie", "militsiya"})
 # A people's word after this adjective names a group of people, never their state: "ethnic Lusks".
 GROUP_OF_PEOPLE_ADJECTIVES = frozenset({"ethnic"})
+
+# Word stems of handing something over: what an act "passed to" someone went to its opponent ("the Tarvian
+# offensive failed and passed the initiative to Lusk", "the campaign lost ground to Orm").
+YIELDING_STEMS = ("pass", "cede", "ceding", "yield", "surrender", "lost", "losing", "lose")

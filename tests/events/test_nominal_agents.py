@@ -59,3 +59,8 @@ def test_a_verb_whose_subject_is_an_act_done_to_a_state_keeps_that_state_a_parti
 def test_the_sides_of_a_clash_are_a_group_of_people_and_the_state_whose_police_fought(process):
     rows = process("In 1990, clashes between Moldovan police and ethnic Russians left six dead.")
     assert [sorted(r.actors) for r in rows] == [["Moldova", "ethnic Russians"]]
+
+
+def test_whom_an_offensive_passed_the_initiative_to_was_its_opponent():
+    r = roles("Germany's 1942 summer offensive failed and passed the initiative to the Soviet Union.", "offensive")
+    assert r["actors"] == ["Germany"] and r["participants"] == ["Soviet Union"]
