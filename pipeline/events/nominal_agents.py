@@ -117,12 +117,13 @@ def struck_states(trigger: Any) -> set[int]:
 
 def acts_on_subject(trigger: Any) -> Any | None:
     """The act done to someone that is the subject of a verb trigger ("the Tarvian invasion of Lusk
-    failed", "the colonization of Vell by Tarvia began in 1616"): the verb's row is about that act, whose
-    "of" names whom it was done to, no doer."""
+    failed", "the colonization of Vell by Tarvia began in 1616", "the intervention of Orm in support of
+    Lusk allowed …"): the verb's row is about that act, whose "of" (for an act done to someone) and side
+    supported name no doer, and whose "by" names its doers."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
-                 and c.lower_ in _PATIENT_OF_NOUNS), None)
+                 and c.lower_ in _PATIENT_OF_NOUNS | DOER_OF_NOUNS), None)
 
 
 # Acts whose "of" names whom or what they were done to.
@@ -181,12 +182,17 @@ def nominal_roles(trigger: Any, roles: list[Role], spans: list, states: list[str
            for e, role, name in roles]
     act = acts_on_subject(trigger)
     if act is not None:  # "the Tarvian invasion of Lusk failed": Lusk was invaded, it did not fail
-        patients = {g.i for g in _of_objects(act)}
+        patients = sides_taken(act) | ({g.i for g in _of_objects(act)} if act.lower_ in _PATIENT_OF_NOUNS else set())
         out = [(e, "participant" if role == "actor" and root_of.get(id(e)) in patients else role, name)
                for e, role, name in out]
         have = {name for _, _, name in out}
         out += [(e, "actor", state) for e, sp, _ in spans
                 for state in [performing_state(e, sp, act, states)] if state is not None and state not in have]
+        agents = {g.i for c in act.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                  for g in _with_conjuncts(pobjs(c))}  # "the colonization of Vell by Tarvia and Lusk began"
+        have = {name for _, _, name in out}
+        out += [(e, "actor" if sp.root.i in agents else "participant", name) for e, sp, name in spans
+                if (sp.root.i in agents or sp.root.i in patients) and e.label in _PARTY_KINDS and name not in have]
     seen = {id(e) for e, _, _ in out if e is not None}
     names = {name for _, role, name in out if role in ("actor", "participant")}
     struck = struck_states(trigger) | yielded_to(trigger)

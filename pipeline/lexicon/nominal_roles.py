@@ -15,16 +15,21 @@ ADJECTIVE_DOER_NOUNS = frozenset({
     "invasion", "invasions", "conquest", "conquests", "reconquest", "occupation", "intervention", "interventions",
     "incursion", "incursions", "raid", "raids", "campaign", "campaigns", "offensive", "offensives", "annexation",
     "colonization", "colonisation", "bombardment", "blockade", "siege", "rejection", "ultimatum", "expedition",
+    "expeditions",
 })
-# Expeditions are a people's where the noun says against whom; a "Tarvian expedition" to a summit is a team's.
-ADJECTIVE_DOER_WITH_TARGET = frozenset({"expedition"})
+# Nouns whose people's adjective may name the land it took place in ("the Italian campaign" was fought in
+# Italy, "a British expedition" climbed a summit): its doer only where the noun names that land apart ("the
+# Lusk campaigns in Vell", "the Lusk expedition against Orm").
+ADJECTIVE_DOER_WITH_TARGET = frozenset({"campaign", "campaigns", "expedition", "expeditions"})
+# Prepositions by which such a noun names the land or the foe apart from its adjective.
+TARGET_PREPOSITIONS = frozenset({"of", "against", "in", "into", "on", "upon"})
 
 # Nouns of acting, not of acting on something: whoever comes after "of" did it ("the intervention of
 # Tarvia", "the uprising of the Lusks", "the entry of Orm into the war").
 DOER_OF_NOUNS = frozenset({
     "intervention", "interventions", "offensive", "advance", "arrival", "uprising", "revolt", "rebellion",
     "mutiny", "entry", "participation", "involvement", "retreat", "withdrawal", "migration", "migrations",
-    "resistance", "campaign", "campaigns", "incursion", "incursions",
+    "resistance", "campaign", "campaigns", "incursion", "incursions", "expedition", "expeditions", "ultimatum",
 })
 
 # Acts done to a state or a land: where no "of" says what, the state the main clause is about is the one

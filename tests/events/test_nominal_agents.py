@@ -64,3 +64,17 @@ def test_the_sides_of_a_clash_are_a_group_of_people_and_the_state_whose_police_f
 def test_whom_an_offensive_passed_the_initiative_to_was_its_opponent():
     r = roles("Germany's 1942 summer offensive failed and passed the initiative to the Soviet Union.", "offensive")
     assert r["actors"] == ["Germany"] and r["participants"] == ["Soviet Union"]
+
+
+def test_a_campaigns_people_is_its_doer_only_where_the_land_is_named_apart():
+    assert roles("The Mongol campaigns in Hungary in 1241 ended the kingdom.", "campaigns")["actors"] == ["Mongols"]
+    assert roles("The Italian campaign in 1943 was long.", "campaign")["actors"] == []  # fought in Italy
+    assert roles("The expedition of Drake began in 1577.", "began")["actors"] == ["Drake"]
+
+
+def test_a_verb_whose_subject_is_an_act_takes_its_by_agents_and_not_its_supported_side_as_doers(process):
+    rows = process("The colonization of Guyana by the Netherlands, France and, after 1707, Britain began in 1616.")
+    row = next(r for r in rows if r.date_text == "1616")
+    assert {"Netherlands", "France"} <= set(row.actors) and row.participants == ["Guyana"]
+    r = roles("The intervention of Persia in support of Sparta in 413 BC allowed the Spartans to win.", "allowed")
+    assert "Sparta" not in r["actors"] and r["participants"] == ["Sparta"]
