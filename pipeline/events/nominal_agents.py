@@ -155,7 +155,8 @@ def _clash_side_names(trigger: Any, roles: list[Role], spans: list, states: list
         root = sp.root
         if root.i in sides and e.label == "NORP" and any(
                 c.dep_ == "amod" and c.lower_ in GROUP_OF_PEOPLE_ADJECTIVES for c in root.children):
-            renamed[id(e)] = sp.doc[root.left_edge.i:sp.end].text  # "ethnic Russians"
+            start = min(c.i for c in root.children if c.dep_ == "amod" and c.lower_ in GROUP_OF_PEOPLE_ADJECTIVES)
+            renamed[id(e)] = sp.doc[start:sp.end].text  # "ethnic Russians"
         elif root.head.i in sides and root.dep_ in ("amod", "compound") and len(sp) == 1 and \
                 root.head.lower_ in ORDER_BODY_NOUNS and root.head.i > root.i:
             renamed[id(e)] = state_of_word(sp.text, list(states)) or country_name(sp.text)  # None: no party
@@ -172,6 +173,23 @@ def _clash_side_names(trigger: Any, roles: list[Role], spans: list, states: list
     return out
 
 
+def _act_subject_roles(act: Any, roles: list[Role], spans: list, states: list[str]) -> list[Role]:
+    """``roles`` of a verb whose subject is ``act`` (:func:`acts_on_subject`): whom the act was done to
+    and the side it supported take part, its people's adjective and its "by" agents act."""
+    root_of = {id(e): sp.root.i for e, sp, _ in spans}
+    patients = sides_taken(act) | ({g.i for g in _of_objects(act)} if act.lower_ in _PATIENT_OF_NOUNS else set())
+    out = [(e, "participant" if role == "actor" and root_of.get(id(e)) in patients else role, name)
+           for e, role, name in roles]
+    have = {name for _, _, name in out}
+    out += [(e, "actor", state) for e, sp, _ in spans
+            for state in [performing_state(e, sp, act, states)] if state is not None and state not in have]
+    agents = {g.i for c in act.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+              for g in _with_conjuncts(pobjs(c))}  # "the colonization of Vell by Tarvia and Lusk began"
+    have = {name for _, _, name in out}
+    return out + [(e, "actor" if sp.root.i in agents else "participant", name) for e, sp, name in spans
+                  if (sp.root.i in agents or sp.root.i in patients) and e.label in _PARTY_KINDS and name not in have]
+
+
 def nominal_roles(trigger: Any, roles: list[Role], spans: list, states: list[str]) -> list[Role]:
     """``roles`` with the parties the noun phrase or its clause names (see the module's docstring): a
     doer after "of" an actor, the rest participants, each only where no role holds it yet."""
@@ -182,17 +200,7 @@ def nominal_roles(trigger: Any, roles: list[Role], spans: list, states: list[str
            for e, role, name in roles]
     act = acts_on_subject(trigger)
     if act is not None:  # "the Tarvian invasion of Lusk failed": Lusk was invaded, it did not fail
-        patients = sides_taken(act) | ({g.i for g in _of_objects(act)} if act.lower_ in _PATIENT_OF_NOUNS else set())
-        out = [(e, "participant" if role == "actor" and root_of.get(id(e)) in patients else role, name)
-               for e, role, name in out]
-        have = {name for _, _, name in out}
-        out += [(e, "actor", state) for e, sp, _ in spans
-                for state in [performing_state(e, sp, act, states)] if state is not None and state not in have]
-        agents = {g.i for c in act.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                  for g in _with_conjuncts(pobjs(c))}  # "the colonization of Vell by Tarvia and Lusk began"
-        have = {name for _, _, name in out}
-        out += [(e, "actor" if sp.root.i in agents else "participant", name) for e, sp, name in spans
-                if (sp.root.i in agents or sp.root.i in patients) and e.label in _PARTY_KINDS and name not in have]
+        out = _act_subject_roles(act, out, spans, states)
     seen = {id(e) for e, _, _ in out if e is not None}
     names = {name for _, role, name in out if role in ("actor", "participant")}
     struck = struck_states(trigger) | yielded_to(trigger)
