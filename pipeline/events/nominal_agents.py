@@ -26,6 +26,7 @@ from typing import Any
 
 from pipeline.events.demonyms import state_of_word
 from pipeline.events.noun_parties import done_to_party, performing_state
+from pipeline.events.party_shapes import is_force_noun
 from pipeline.events.tree import Role, pobjs
 from pipeline.events.war_sides import between_sides
 from pipeline.lexicon.nominal_roles import (
@@ -195,9 +196,10 @@ def nominal_roles(trigger: Any, roles: list[Role], spans: list, states: list[str
     doer after "of" an actor, the rest participants, each only where no role holds it yet."""
     roles = _clash_side_names(trigger, roles, spans, states)
     doers = doers_of(trigger)
-    root_of = {id(e): sp.root.i for e, sp, _ in spans}
-    out = [(e, "actor" if role == "participant" and root_of.get(id(e)) in doers else role, name)
-           for e, role, name in roles]
+    # (the doer's own name, or the force it qualifies: "the withdrawal of Tarvian troops" is Tarvia's)
+    doing = {id(e) for e, sp, _ in spans if sp.root.i in doers or (
+        sp.root.dep_ in ("amod", "compound") and sp.root.head.i in doers and is_force_noun(sp.root.head))}
+    out = [(e, "actor" if role == "participant" and id(e) in doing else role, name) for e, role, name in roles]
     act = acts_on_subject(trigger)
     if act is not None:  # "the Tarvian invasion of Lusk failed": Lusk was invaded, it did not fail
         out = _act_subject_roles(act, out, spans, states)

@@ -78,3 +78,8 @@ def test_a_verb_whose_subject_is_an_act_takes_its_by_agents_and_not_its_supporte
     assert {"Netherlands", "France"} <= set(row.actors) and row.participants == ["Guyana"]
     r = roles("The intervention of Persia in support of Sparta in 413 BC allowed the Spartans to win.", "allowed")
     assert "Sparta" not in r["actors"] and r["participants"] == ["Sparta"]
+
+
+def test_a_force_after_of_on_a_noun_of_acting_stands_for_its_state_as_doer():
+    r = roles("The withdrawal of Soviet troops from Afghanistan in 1989 ended the war.", "withdrawal")
+    assert r["actors"] == ["Soviet Union"] and r["participants"] == []
