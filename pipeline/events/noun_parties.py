@@ -53,12 +53,12 @@ def performing_state(entity: Any, span: Any, trigger: Any, states: list[str]) ->
             or trigger.lower_ in PLACE_HAPPENINGS or any(dash in span.text for dash in "-–—"):
         return None
     word = span.text.strip()
-    if word in GROUP_ADJECTIVES:
-        return GROUP_ADJECTIVES[word]  # "the Allied invasion": the Allies, a side and no state
     known = state_of_word(word, list(states))
     # "the Tarvian invasions", "the Lusk raids": an act done to others is its people's, no "of" needed
     doer_noun = trigger.lower_ in ADJECTIVE_DOER_NOUNS and (
         trigger.lower_ not in ADJECTIVE_DOER_WITH_TARGET or done_to_party(trigger, TARGET_PREPOSITIONS))
+    if word in GROUP_ADJECTIVES and (doer_noun or done_to_party(trigger)):
+        return GROUP_ADJECTIVES[word]  # "the Allied invasion": the Allies, a side and no state
     if known is not None or not (doer_noun or done_to_party(trigger)) or not word[:1].isupper() or len(span) != 1:
         return known
     if word.endswith("ic") and country_name(word) is None and state_of_demonym(word, []) is None:
