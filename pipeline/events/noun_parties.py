@@ -19,6 +19,8 @@ from pipeline.events.demonyms import state_of_demonym
 from pipeline.events.joint_parties import state_of_word
 from pipeline.events.subjects import PLACE_HAPPENINGS
 from pipeline.events.triggers import PASSIVE_SUBJECTS
+from pipeline.lexicon.nominal_roles import ADJECTIVE_DOER_NOUNS, ADJECTIVE_DOER_WITH_TARGET, TARGET_PREPOSITIONS
+from pipeline.lexicon.person_titles import GROUP_ADJECTIVES
 from pipeline.stories.party_names import country_name
 
 # Prepositions whose object is what a happening noun is done to or with ("invasion of", "war against").
@@ -52,7 +54,12 @@ def performing_state(entity: Any, span: Any, trigger: Any, states: list[str]) ->
         return None
     word = span.text.strip()
     known = state_of_word(word, list(states))
-    if known is not None or not done_to_party(trigger) or not word[:1].isupper() or len(span) != 1:
+    # "the Tarvian invasions", "the Lusk raids": an act done to others is its people's, no "of" needed
+    doer_noun = trigger.lower_ in ADJECTIVE_DOER_NOUNS and (
+        trigger.lower_ not in ADJECTIVE_DOER_WITH_TARGET or done_to_party(trigger, TARGET_PREPOSITIONS))
+    if word in GROUP_ADJECTIVES and (doer_noun or done_to_party(trigger)):
+        return GROUP_ADJECTIVES[word]  # "the Allied invasion": the Allies, a side and no state
+    if known is not None or not (doer_noun or done_to_party(trigger)) or not word[:1].isupper() or len(span) != 1:
         return known
     if word.endswith("ic") and country_name(word) is None and state_of_demonym(word, []) is None:
         return None  # "the Islamic conquest", "the Catholic reconquest": a creed's or an age's word, no people
