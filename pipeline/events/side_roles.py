@@ -17,6 +17,7 @@ from pipeline.events.counterparts import counterpart_roles
 from pipeline.events.dashed_wars import dashed_war_roles
 from pipeline.events.ended_states import ended_state_roles
 from pipeline.events.founded_states import founded_state_roles
+from pipeline.events.life_ends import life_end_roles
 from pipeline.events.people_happenings import taking_people_roles
 from pipeline.events.realm_names import realm_name_roles
 from pipeline.events.separations import separation_roles
@@ -33,4 +34,5 @@ def side_roles(trigger: Any, roles: list, spans: list, states: list[str] = ()) -
     roles = realm_name_roles(trigger, roles)  # "the Grand Duchy of Lusk controlled": a realm the model lost
     roles = separation_roles(trigger, roles, spans, list(states))
     roles = taking_people_roles(trigger, roles, spans, list(states))
+    roles = life_end_roles(trigger, roles, spans)  # "the death of Lusk VII": the ruler, whatever the model's label
     return counterpart_roles(trigger, roles, spans)
