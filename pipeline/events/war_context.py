@@ -9,7 +9,8 @@ sides of "fought between" actors), listed as resolved, written as the reference 
 
 Precision first, the reference is read only where it cannot mean another war:
 
-- the row's own word, its subject (of a verb that takes no object: "the war ended", "began", "lasted")
+- the row's own word, its subject (of a verb that takes no object: "the war ended", "began", "lasted";
+  of a passive only where both sides did it: "was fought", not "was declared")
   or the "of" object of a noun of the war's course ("the outbreak of the war") is a bare definite war
   noun: "the", "these"; no name, adjective, owner, "of"/"between" or clause of its own ("the war
   that followed" is another war);
@@ -28,7 +29,7 @@ from typing import Any
 from pipeline.events.dashed_wars import dashed_war_sides
 from pipeline.events.dynasty_sides import as_dynasties
 from pipeline.events.war_sides import between_sides
-from pipeline.lexicon.wars import DEFINITE_DETERMINERS, WAR_ANAPHOR_NOUNS, WAR_COURSE_NOUNS
+from pipeline.lexicon.wars import BOTH_SIDES_PASSIVES, DEFINITE_DETERMINERS, WAR_ANAPHOR_NOUNS, WAR_COURSE_NOUNS
 
 # Entity types a side can be (as in pipeline.events.war_sides).
 _SIDE_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
@@ -51,7 +52,9 @@ def war_reference(trigger: Any) -> Any | None:
     """The bare definite war noun a row's trigger is or is told of (see the module), or None."""
     candidates = [trigger]
     if trigger.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("dobj", "obj") for c in trigger.children):
-        candidates += [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "the war ended", "broke out"; passive only where both sides did it ("was fought"), not "was declared"
+        candidates += [c for c in trigger.children if c.dep_ == "nsubj" or
+                       (c.dep_ == "nsubjpass" and trigger.lower_ in BOTH_SIDES_PASSIVES)]
     if trigger.lower_ in WAR_COURSE_NOUNS:
         candidates += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj"]

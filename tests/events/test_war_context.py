@@ -52,3 +52,14 @@ def test_the_rulers_whose_deaths_bound_a_period_are_parties_of_their_deaths(proc
                      "323 BC and the death of Cleopatra VII in 30 BC.")
     assert _row(events, "death", "323 BC").participants == ["Alexander the Great"]
     assert _row(events, "death", "30 BC").participants == ["Cleopatra VII"]
+
+
+def test_two_wars_defined_together_take_the_sides_the_next_sentences_tell_each(process):
+    events = process("The Tarsk Wars were two conflicts that took place in the Balkan states in 1912 and 1913. "
+                     "In the first war, the Balkan League defeated the Ottoman Empire. In the second war, "
+                     "Bulgaria fought against Serbia.")
+    assert _row(events, "conflict", "1912").actors == ["Balkan League", "Ottoman Empire"]
+    assert _row(events, "conflict", "1913").actors == ["Bulgaria", "Serbia"]
+    # a next sentence with no verb of fighting tells no sides
+    events = process("The Orm War was a conflict that took place in 1912. In the war, Serbia lost many men.")
+    assert _row(events, "conflict", "1912").actors == []
