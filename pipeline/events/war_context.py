@@ -45,7 +45,14 @@ def _is_reference(noun: Any) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
         return False
     return not any(c.dep_ in ("compound", "amod", "poss", "nmod", "nummod", "relcl", "acl", "appos") or
-                   (c.dep_ == "prep" and c.lower_ in ("of", "between", "against", "with", "in")) for c in noun.children)
+                   (c.dep_ == "prep" and c.lower_ in ("of", "between", "against", "with", "in") and
+                    not _dated(c)) for c in noun.children)
+
+
+def _dated(prep: Any) -> bool:
+    """"in 1590" on a war noun is the row's date, not a war of its own ("the war in Bosnia")."""
+    return prep.lower_ == "in" and all(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj") \
+        and any(o.dep_ == "pobj" for o in prep.children)
 
 
 def war_reference(trigger: Any) -> Any | None:
