@@ -55,13 +55,18 @@ def _dated(prep: Any) -> bool:
         and any(o.dep_ == "pobj" for o in prep.children)
 
 
+def _course_subjects(trigger: Any) -> list:
+    """The subjects of a verb of a war's course: one that takes no object ("the war ended", "broke out"),
+    a passive only where both sides did it ("was fought"), not "was declared"."""
+    if trigger.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "obj") for c in trigger.children):
+        return []
+    return [c for c in trigger.children if c.dep_ == "nsubj" or
+            (c.dep_ == "nsubjpass" and trigger.lower_ in BOTH_SIDES_PASSIVES)]
+
+
 def war_reference(trigger: Any) -> Any | None:
     """The bare definite war noun a row's trigger is or is told of (see the module), or None."""
-    candidates = [trigger]
-    if trigger.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("dobj", "obj") for c in trigger.children):
-        # "the war ended", "broke out"; passive only where both sides did it ("was fought"), not "was declared"
-        candidates += [c for c in trigger.children if c.dep_ == "nsubj" or
-                       (c.dep_ == "nsubjpass" and trigger.lower_ in BOTH_SIDES_PASSIVES)]
+    candidates = [trigger] + _course_subjects(trigger)
     if trigger.lower_ in WAR_COURSE_NOUNS:
         candidates += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj"]
@@ -129,8 +134,7 @@ def _own_sides(trigger: Any, found: tuple, paragraphs: Any, k: int) -> tuple:
     """The roles with the sides a war's own participle states as actors ("In 1590 a war fought between
     Tarvia and Lusk broke out": the parse hangs "between" on "fought", not on the war)."""
     named, theme, extra, resolved = found
-    wars = [trigger] + ([c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
-                        if trigger.pos_ in ("VERB", "AUX") and not any(c.dep_ == "dobj" for c in trigger.children) else [])
+    wars = [trigger] + _course_subjects(trigger)
     wars = [w for w in wars if w.lower_ in _WAR_WORDS and w.pos_ in ("NOUN", "PROPN")]
     if not wars:
         return found
