@@ -10,7 +10,8 @@ sides of "fought between" actors), listed as resolved, written as the reference 
 Precision first, the reference is read only where it cannot mean another war:
 
 - the row's own word, its subject (of a verb that takes no object: "the war ended", "began", "lasted";
-  of a passive only where both sides did it: "was fought", not "was declared")
+  of a passive only where both sides did it: "was fought", not "was declared"; "it" only as what "was
+  fought" or "waged", which only a war is)
   or the "of" object of a noun of the war's course ("the outbreak of the war") is a bare definite war
   noun: "the", "these"; no name, adjective, owner, "of"/"between" or clause of its own ("the war
   that followed" is another war);
@@ -70,7 +71,11 @@ def war_reference(trigger: Any) -> Any | None:
     if trigger.lower_ in WAR_COURSE_NOUNS:
         candidates += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj"]
-    return next((c for c in candidates if _is_reference(c)), None)
+    found = next((c for c in candidates if _is_reference(c)), None)
+    if found is None and trigger.lower_ in ("fought", "waged"):
+        # "It was fought from 1501 to 1521": only a war is fought, so "it" is the war told before
+        found = next((c for c in trigger.children if c.dep_ == "nsubjpass" and c.lower_ == "it"), None)
+    return found
 
 
 def _wars_told(tokens: list) -> list:
@@ -127,6 +132,9 @@ def _antecedent(reference: Any, paragraphs: Any, k: int) -> tuple[int, Any] | No
 def _side_names(heads: set[int], paragraphs: Any, k: int) -> list[tuple[Any, str]]:
     """(entity, name) of each party of chunk ``k`` whose head is one of ``heads``."""
     spans, _ = paragraphs.names_of(k)
+    sides = [sp for e, sp, _ in spans.spans if e.label in _SIDE_TYPES and sp.root.i in heads]
+    # "between the Kingdom of Tarvia and Sweden": the parse joins Sweden to Tarvia, inside the first side's name
+    heads = heads | {c.i for sp in sides for t in sp for c in t.conjuncts if not sp.start <= c.i < sp.end}
     return [(e, name) for e, sp, name in spans.spans if e.label in _SIDE_TYPES and sp.root.i in heads]
 
 

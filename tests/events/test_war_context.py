@@ -63,3 +63,12 @@ def test_two_wars_defined_together_take_the_sides_the_next_sentences_tell_each(p
     # a next sentence with no verb of fighting tells no sides
     events = process("The Orm War was a conflict that took place in 1912. In the war, Serbia lost many men.")
     assert _row(events, "conflict", "1912").actors == []
+
+
+def test_it_was_fought_is_the_war_the_sentence_before_defines(process):
+    events = process("The Orm War was a conflict between the Kingdom of Tarvia and Sweden. It was fought from "
+                     "1501 to 1521.")
+    assert _row(events, "fight", "1501").actors == ["Kingdom of Tarvia", "Sweden"]
+    # "it ended" may be anything: no sides
+    events = process("The Orm War was a conflict between the Kingdom of Tarvia and Sweden. It ended in 1521.")
+    assert _row(events, "end", "1521").actors == []
