@@ -7,7 +7,8 @@
 and so do the counterpart of a proposal or request
 (:mod:`pipeline.events.counterparts`) and the state a land breaks away from
 (:mod:`pipeline.events.separations`); a people's word on a noun of taking acts
-(:mod:`pipeline.events.people_happenings`)."""
+(:mod:`pipeline.events.people_happenings`); a ruler named by numeral or epithet takes part in his
+death (:mod:`pipeline.events.life_ends`)."""
 
 from __future__ import annotations
 
