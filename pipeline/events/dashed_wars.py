@@ -18,6 +18,7 @@ from typing import Any
 
 from pipeline.events.agreement_parties import COMBINING_FORMS
 from pipeline.events.demonyms import state_of_word
+from pipeline.events.dynasty_sides import as_dynasties
 from pipeline.events.tree import Role
 from pipeline.events.untagged_names import NOT_PARTY_WORDS
 from pipeline.stories.party_names import country_name
@@ -30,6 +31,8 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "great", "last"}
 # Dynasty endings: the word of a ruling house, whose side is its house in the plural ("Safavid": Safavids).
 _DYNASTY_ENDINGS = ("id", "ad")
+# Two-letter words in title case that are abbreviations or words, not a house's or a land's name.
+_SHORT_WORDS = {"st", "mt", "ft", "mr", "dr", "no", "co", "jr", "sr", "of", "in", "on", "to", "an", "or", "by", "at"}
 
 
 def war_noun(trigger: Any) -> Any | None:
@@ -53,7 +56,9 @@ def war_noun(trigger: Any) -> Any | None:
 
 def _part_side(word: str, states: list[str]) -> str | None:
     """The side one part of a war's dashed name names, or None where it names none for sure."""
-    if not word.isalpha() or not word[:1].isupper() or len(word) < 3 or word.lower() in NOT_PARTY_WORDS:
+    if not word.isalpha() or not word[:1].isupper() or len(word) < 2 or word.lower() in NOT_PARTY_WORDS:
+        return None
+    if len(word) == 2 and not (word[1].islower() and word.lower() not in _SHORT_WORDS):  # "Lê" of "Lê–Mạc", not "St"
         return None
     if word.lower() in COMBINING_FORMS:
         return COMBINING_FORMS[word.lower()]
@@ -97,7 +102,7 @@ def dashed_war_roles(trigger: Any, roles: list[Role], states: list[str]) -> list
     noun = war_noun(trigger)
     if noun is None:
         return roles
-    sides = dashed_war_sides(noun, list(states))
+    sides = as_dynasties(noun, dashed_war_sides(noun, list(states)))  # "two dynasties battled": the Lusk dynasty
     if len(sides) < 2:
         return roles
     have = {name for _, role, name in roles if role == "actor"}

@@ -7,7 +7,8 @@
 and so do the counterpart of a proposal or request
 (:mod:`pipeline.events.counterparts`) and the state a land breaks away from
 (:mod:`pipeline.events.separations`); a people's word on a noun of taking acts
-(:mod:`pipeline.events.people_happenings`); the parties a happening noun's own phrase names
+(:mod:`pipeline.events.people_happenings`); a ruler named by numeral or epithet takes part in his
+death (:mod:`pipeline.events.life_ends`); the parties a happening noun's own phrase names
 (:mod:`pipeline.events.nominal_agents`: "the intervention of Tarvia in support of Lusk")."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pipeline.events.counterparts import counterpart_roles
 from pipeline.events.dashed_wars import dashed_war_roles
 from pipeline.events.ended_states import ended_state_roles
 from pipeline.events.founded_states import founded_state_roles
+from pipeline.events.life_ends import life_end_roles
 from pipeline.events.nominal_agents import nominal_roles
 from pipeline.events.people_happenings import taking_people_roles
 from pipeline.events.realm_names import realm_name_roles
@@ -35,5 +37,6 @@ def side_roles(trigger: Any, roles: list, spans: list, states: list[str] = ()) -
     roles = realm_name_roles(trigger, roles)  # "the Grand Duchy of Lusk controlled": a realm the model lost
     roles = separation_roles(trigger, roles, spans, list(states))
     roles = taking_people_roles(trigger, roles, spans, list(states))
+    roles = life_end_roles(trigger, roles, spans)  # "the death of Lusk VII": the ruler, whatever the model's label
     roles = counterpart_roles(trigger, roles, spans)
     return nominal_roles(trigger, roles, spans, list(states))  # "the intervention of Tarvia in support of Lusk"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from pipeline.events.life_ends import is_epithet  # "Orm the Great in 323 BC": the epithet is the name's
 from pipeline.events.happening_words import (  # noqa: F401 (re-exported: the roles and filters read them here)
     _HELPING_VERBS, _TIME_NOUNS, happening_after_of, _lemma, _says_it_happened, better_word, is_event_noun,
     names_a_happening,
@@ -283,7 +284,7 @@ def describes_a_party(span: Any) -> bool:
             return False
         if tok.dep_ == "relcl":
             return False  # a relative clause's date dates that clause ("which had been a monarchy until 1918")
-        if tok.dep_ == "appos" and not span.start <= tok.i < span.end and \
+        if tok.dep_ == "appos" and not span.start <= tok.i < span.end and not is_epithet(tok) and \
                 tok.head.pos_ in ("PROPN", "NOUN", "PRON") and not is_event_noun(tok) and not is_event_noun(tok.head):
             return True
         if tok.head.i == tok.i:
