@@ -11,6 +11,7 @@ from pipeline.events.names import unique_names
 from pipeline.events.coreference import Paragraphs
 from pipeline.events.lead_subject import with_understood_subject
 from pipeline.events.roles import sentence_spans, trigger_roles
+from pipeline.events.state_lives import state_life_roles
 from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES
 from pipeline.lexicon.type_nouns import PLACE_FEATURE_HEADS, PLACE_FEATURE_SURNAMES, THING_NAME_HEADS
 from pipeline.stories.party_names import party_kind
@@ -62,8 +63,12 @@ class RoleReader:
             # Computed once per trigger: every date of a long list hanging from one verb shares it.
             found, mentions = self.paragraphs.names_of(k)
             spans = sentence_spans(found, s_start, s_end)
-            self._by_trigger[key] = with_understood_subject(
+            found = with_understood_subject(
                 trigger, trigger_roles(trigger, spans, mentions, self.paragraphs, offset, self.pair), self.paragraphs.lead)
+            named = {t.i for _, sp, _ in spans.spans for t in sp}
+            # "Orm was a state founded in 918", "ceased to exist": the state a sentence of its own life is about.
+            self._by_trigger[key] = state_life_roles(trigger, found, spans.spans, self.paragraphs.lead, lambda h: self.paragraphs.resolve(
+                h, mentions, self.pair, offset, named))
         named, theme, extra, resolved = self._by_trigger[key]
         written: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": [], "place": []}
         at = offset + trigger.idx
