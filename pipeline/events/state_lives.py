@@ -42,9 +42,11 @@ def _is_passive(verb: Any) -> bool:
 
 def _clause_role(verb: Any) -> str | None:
     """The role of the noun a clause hangs off in that clause: "existing", "that held" (actor), "founded in
-    918", "which was conquered" (participant), "centred in Orm" (where it was: actor, as it lived there)."""
+    918", "which was conquered", "that the Lusks conquered" (participant), "centred in Orm" (where it was: actor, as it lived there)."""
     if verb.dep_ == "relcl":
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ == "dobj" and c.lower_ in ("that", "which", "whom") for c in verb.children):
+            return "participant"  # "a state that the Lusks conquered": the state is what they took
         if len(own) != 1 or own[0].tag_ not in ("WDT", "WP"):
             return None  # "a kingdom Orme ruled": its own subject does it
         return "participant" if own[0].dep_ == "nsubjpass" else "actor"
