@@ -54,3 +54,12 @@ def test_a_person_s_clause_on_a_noun_is_no_state_s(process):
     # "a painter living in Orm": no state's defining noun, no state's life
     events = process("Jan Orme was a Tarvian painter living in Lusk from 1901 to 1950.")
     assert all("Lusk" not in e.actors for e in events)
+
+
+def test_a_realm_word_stands_for_the_one_state_named_before_with_it(process):
+    events = process("Jan Orme was a ruler of the Grand Duchy of Lusk. By 1440 the grand duchy had become the "
+                     "largest state in Europe.")
+    assert row(events, "become").actors == ["Grand Duchy of Lusk"]
+    events = process("Jan Orme was a general of the Tarvian Empire and fought the Lusk Empire. The empire was "
+                     "dissolved in 1400.")
+    assert row(events, "dissolve").participants == []
