@@ -131,8 +131,10 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
     noun = attr.lower_ if attr is not None and attr.pos_ == "NOUN" else None
     entity = next((e for e in entities if e.start < offset + span.end_char and offset + span.start_char < e.end
                    and e.label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")), None)
-    polity = noun in _POLITY_NOUNS and (entity is None or entity.label in ("GPE", "ORG", "NORP") or
-                                        _realm_word(span) is not None)  # "the Grand Duchy of Lusk" tagged a building
+    # "The Lusk Khanate was a state", "the Grand Duchy of Lusk was a state": a realm's name, whatever the
+    # model took it for (a person, a building).
+    realm_named = noun in _POLITY_NOUNS and _realm_word(span) is not None
+    polity = realm_named or (noun in _POLITY_NOUNS and (entity is None or entity.label in ("GPE", "ORG", "NORP")))
     # "Sigismund of Luxembourg was Holy Roman Emperor", "Orme was a Tarvian politician": a person's title or
     # trade defines the subject a person, whatever the model made of a name it did not know.
     titled = attr is not None and attr.pos_ in ("NOUN", "PROPN") and attr.lower_ in _PERSON_TITLES
@@ -150,7 +152,9 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
     if not defining and (entity is None or entity.label not in ("PERSON", "ORG") or
                          not entity.start <= offset + subject.idx < entity.end):
         return None  # "Seven Taliban militants were killed": the militants, no named party, lead
-    if entity is not None and entity.label == "PERSON" or (entity is None and (born or noun in PERSON_NOUNS or titled)):
+    if realm_named:
+        kind = "body"
+    elif entity is not None and entity.label == "PERSON" or (entity is None and (born or noun in PERSON_NOUNS or titled)):
         kind = "person"
     elif entity is not None and entity.label == "ORG" and noun in PERSON_NOUNS and noun not in _BODY_NOUNS and \
             entity.start <= offset + subject.idx < entity.end:

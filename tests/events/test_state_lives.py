@@ -63,3 +63,16 @@ def test_a_realm_word_stands_for_the_one_state_named_before_with_it(process):
     events = process("Jan Orme was a general of the Tarvian Empire and fought the Lusk Empire. The empire was "
                      "dissolved in 1400.")
     assert row(events, "dissolve").participants == []
+
+
+def test_a_realm_s_name_the_model_took_for_a_person_still_leads_a_state_s_article(process):
+    events = process("The Lusk Khanate (Vellish: Lusk Yurtu) was a Tatar state existing from 1441 to 1783, the "
+                     "longest-lived of the Turkic khanates that succeeded the Golden Horde. The khanate was annexed "
+                     "by the Tarvian Empire in 1783.")
+    assert row(events, "annex").participants == ["Lusk Khanate"]
+
+
+def test_it_after_the_state_s_own_word_is_the_state(process):
+    events = process("The Kingdom of Orm was a state in Vell. The kingdom ceased to exist in 1795 when it was "
+                     "partitioned by Tarvia and Lusk.")
+    assert row(events, "partition").participants == ["Kingdom of Orm"]
