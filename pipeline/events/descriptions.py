@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any
+from typing import Any, Callable
 
 from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS, HEADED_BODIES, NON_COMPANY_HEADS
 from pipeline.lexicon.polities import POLITY_HEADS
@@ -321,14 +321,14 @@ class Descriptions:
         return []
 
 
-def noun_subject_before(token: Any, lead: Any = None) -> bool:
+def noun_subject_before(token: Any, describes_lead: Callable[[Any], str | None] | None = None) -> bool:
     """Whether a singular common noun that is neither a body nor a person is a subject earlier in
     the token's sentence ("The number of voters tripled; it reached 600 million"): "it" most likely
     stands for that noun, so no name in the sentence before is looked for. A noun that stands for the
-    article's subject, ``lead`` ("The kingdom ceased to exist when it was partitioned"), is no such thing."""
-    from pipeline.events.lead_subject import lead_for_description  # (lead_subject reads this module's nouns)
+    article's subject ("The kingdom ceased to exist when it was partitioned"), for which
+    ``describes_lead`` gives its name, is no such thing."""
     bearers = type_nouns.ORG_NOUNS | type_nouns.PERSON_NOUNS | PERSON_NOUNS
     # (not a noun whose own phrase holds the pronoun: "The sale of its stake was completed": "its" is not the sale)
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and t.lower_ not in bearers
-               and t not in token.ancestors and lead_for_description(t, lead) is None
+               and t not in token.ancestors and (describes_lead is None or describes_lead(t) is None)
                for t in token.doc[token.sent.start:token.i])
