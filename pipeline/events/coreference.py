@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
 from pipeline.events.descriptions import Descriptions, noun_subject_before
@@ -330,7 +330,7 @@ class Paragraphs:
             return found
         if described is not None:
             return []
-        if token.pos_ != "PRON" or (token.lower_ in BODY_PRONOUNS and (noun_subject_before(token) or not (
+        if token.pos_ != "PRON" or (token.lower_ in BODY_PRONOUNS and (noun_subject_before(token, partial(lead_for_description, lead=self.lead)) or not (
                 token.dep_ in _PARTY_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent")))):
             return []
         if token.lower_ in PERSON_PRONOUNS and any(m.label == "PERSON" and m.span.start < token.i and not is_no_person(m.span)

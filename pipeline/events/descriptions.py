@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any
+from typing import Any, Callable
 
 from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS, HEADED_BODIES, NON_COMPANY_HEADS
+from pipeline.lexicon.polities import POLITY_HEADS
 from pipeline.lexicon import type_nouns
 
 PERSON_NOUNS = {"general", "president", "bomber", "suspect", "gunman", "attacker", "commander", "leader",
@@ -46,6 +47,8 @@ _STOP = {"the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "to", "w
          "told", "his", "her", "its", "their", "after", "before", "during", "under", "over", "against", "between",
          "into", "as", "such", "than", "when", "while", "if", "because", "since", "about", "like", "not", "also"}
 _BACK, _AHEAD = 4, 3
+# Labels the model gives a realm's name (a building's too: "the Grand Duchy of Lusk" tagged FAC).
+_REALM_LABELS = ("GPE", "ORG", "NORP", "FAC", "LOC")
 # The bodies that govern a business and act in its name ("the company's board", "the firm's management").
 _GOVERNING = {"board", "management", "directors"}
 # How many sentences back "the thrift" looks for the business it stands for (a reader's short reach).
@@ -193,6 +196,11 @@ class Descriptions:
             self.organisations.append((e.start, self.sentence_of(e.start), names(e), _is_subject(span.root)))
         self.organisations.sort()
         self.businesses = [o for o in self.organisations if _head_word(o[2]) not in NON_COMPANY_HEADS]
+        # (start char, name, lower-case words) of every name holding a capitalised realm's word ("Grand Duchy of
+        # Lusk", "Tarsk Sultanate"), for "the grand duchy" and "the sultanate" later.
+        self.realms = sorted((e.start, names(e), [w.lower() for w in e.text.split()]) for e in entities
+                             if e.label in _REALM_LABELS and any(w[:1].isupper() and w.lower() in POLITY_HEADS
+                                                                 for w in e.text.split()) and len(e.text.split()) > 1)
 
     def _other_names_ending(self, word: str, name: str) -> bool:
         """Whether the document writes a capitalised name ending in ``word`` other than ``name``
@@ -224,6 +232,21 @@ class Descriptions:
             return next(iter(subjects)) if len(subjects) == 1 else None
         return None
 
+    def realm(self, token: Any, offset: int) -> list[str]:
+        """The state "the sultanate" or "the grand duchy" stands for: the one state the document names with
+        that realm's word and those modifiers ("the Tarsk Sultanate", "the Grand Duchy of Lusk"), named before
+        it; two such states anywhere in the document, nothing."""
+        if token.tag_ != "NN" or token.lower_ not in POLITY_HEADS:
+            return []
+        kids = [c for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct")]
+        if not kids or kids[0].lower_ != "the" or any(c.dep_ not in ("amod", "compound") for c in kids[1:]):
+            return []
+        wanted = {c.lower_ for c in kids[1:]} | {token.lower_}
+        fits = {name for _, name, words in self.realms if wanted <= set(words)}
+        every = {name for _, name, words in self.realms if token.lower_ in words}
+        before = {name for start, name, _ in self.realms if start < offset + token.idx}
+        return list(fits) if len(fits) == 1 and every == fits and fits <= before else []
+
     def sentence_of(self, char: int) -> int:
         return bisect.bisect_right(self.sentence_starts, char) - 1
 
@@ -238,6 +261,8 @@ class Descriptions:
                 return self.resolve(owners[0], offset, named)
         if token.i in named or token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
             return []
+        if word in POLITY_HEADS:
+            return self.realm(token, offset)  # "the grand duchy": the one Grand Duchy named before
         bodies = ORGANISATION_NOUNS | COMPANY_DESCRIPTIONS | HEADED_BODIES
         label = "PERSON" if word in PERSON_NOUNS else "ORG" if word in bodies else None
         if label is None:
@@ -296,11 +321,14 @@ class Descriptions:
         return []
 
 
-def noun_subject_before(token: Any) -> bool:
+def noun_subject_before(token: Any, describes_lead: Callable[[Any], str | None] | None = None) -> bool:
     """Whether a singular common noun that is neither a body nor a person is a subject earlier in
     the token's sentence ("The number of voters tripled; it reached 600 million"): "it" most likely
-    stands for that noun, so no name in the sentence before is looked for."""
+    stands for that noun, so no name in the sentence before is looked for. A noun that stands for the
+    article's subject ("The kingdom ceased to exist when it was partitioned"), for which
+    ``describes_lead`` gives its name, is no such thing."""
     bearers = type_nouns.ORG_NOUNS | type_nouns.PERSON_NOUNS | PERSON_NOUNS
     # (not a noun whose own phrase holds the pronoun: "The sale of its stake was completed": "its" is not the sale)
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and t.lower_ not in bearers
-               and t not in token.ancestors for t in token.doc[token.sent.start:token.i])
+               and t not in token.ancestors and (describes_lead is None or describes_lead(t) is None)
+               for t in token.doc[token.sent.start:token.i])

@@ -21,11 +21,13 @@ number), so the paragraph rules of :mod:`pipeline.events.coreference` find no an
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from pipeline.events.descriptions import ORGANISATION_NOUNS
 from pipeline.lexicon.person_titles import REGNAL_TITLES, TITLES_OF_PLACE
+from pipeline.lexicon.polities import POLITY_HEADS, STATE_NAME_NOUNS
 from pipeline.lexicon.pronouns import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
 from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS
 
@@ -67,6 +69,10 @@ class Lead:
     noun: str | None
     tokens: frozenset
     doc: Any
+    # A state's own words prose calls it by ("the sultanate" of "the Tarsk Sultanate was an empire", "the grand
+    # duchy" of "the Grand Duchy of Lusk"): each with the modifiers it may keep; empty for any other lead.
+    realm_words: tuple = ()
+    state: bool = False
 
 
 def _subject_name(subject: Any) -> Any | None:
@@ -125,7 +131,10 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
     noun = attr.lower_ if attr is not None and attr.pos_ == "NOUN" else None
     entity = next((e for e in entities if e.start < offset + span.end_char and offset + span.start_char < e.end
                    and e.label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")), None)
-    polity = noun in _POLITY_NOUNS and (entity is None or entity.label in ("GPE", "ORG", "NORP"))
+    # "The Lusk Khanate was a state", "the Grand Duchy of Lusk was a state": a realm's name, whatever the
+    # model took it for (a person, a building).
+    realm_named = noun in _POLITY_NOUNS and _realm_word(span) is not None
+    polity = realm_named or (noun in _POLITY_NOUNS and (entity is None or entity.label in ("GPE", "ORG", "NORP")))
     # "Sigismund of Luxembourg was Holy Roman Emperor", "Orme was a Tarvian politician": a person's title or
     # trade defines the subject a person, whatever the model made of a name it did not know.
     titled = attr is not None and attr.pos_ in ("NOUN", "PROPN") and attr.lower_ in _PERSON_TITLES
@@ -143,7 +152,9 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
     if not defining and (entity is None or entity.label not in ("PERSON", "ORG") or
                          not entity.start <= offset + subject.idx < entity.end):
         return None  # "Seven Taliban militants were killed": the militants, no named party, lead
-    if entity is not None and entity.label == "PERSON" or (entity is None and (born or noun in PERSON_NOUNS or titled)):
+    if realm_named:
+        kind = "body"
+    elif entity is not None and entity.label == "PERSON" or (entity is None and (born or noun in PERSON_NOUNS or titled)):
         kind = "person"
     elif entity is not None and entity.label == "ORG" and noun in PERSON_NOUNS and noun not in _BODY_NOUNS and \
             entity.start <= offset + subject.idx < entity.end:
@@ -157,7 +168,41 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
     name = names(entity) if entity is not None and (entity.label in ("PERSON", "ORG") or polity) else span.text
     # "Orme Partners was a partnership": a singular verb makes a plural-looking name one body ("it").
     plural = root.lower_ in ("are", "were") or (subject.tag_ == "NNPS" and root.lower_ not in ("is", "was"))
-    return Lead(name, kind, plural, noun, frozenset(t.i for t in span), parsed)
+    realm = _realm_words(chunks, name, noun, span) if polity and kind == "body" else ()
+    return Lead(name, kind, plural, noun, frozenset(t.i for t in span), parsed, realm, bool(polity and kind == "body"))
+
+
+def _realm_word(span: Any) -> Any | None:
+    """The capitalised realm's word in a state's name of two words or more ("Sultanate" of "Tarsk
+    Sultanate", "Duchy" of "Grand Duchy of Lusk"), or None."""
+    if len(span) < 2:
+        return None
+    return next((t for t in span if t.text[:1].isupper() and t.lower_ in POLITY_HEADS | STATE_NAME_NOUNS), None)
+
+
+def _realm_words(chunks: list, name: str, noun: str | None, span: Any) -> tuple:
+    """The words a state's article calls it by (see :class:`Lead`): the realm's word of its name with the
+    capitalised words before it it may keep ("grand" of "Grand Duchy"), and its defining noun where that is
+    a state's ("was an empire"); a word another capitalised name in the document also ends in ("the
+    Lusk Empire" named too) is left out, as "the empire" could then be either."""
+    words: dict[str, frozenset] = {}
+    head = _realm_word(span)
+    if head is not None:
+        words[head.lower_] = frozenset(t.lower_ for t in span if t.i < head.i)
+    if noun in _POLITY_NOUNS:
+        words.setdefault(noun, frozenset())
+    text = "\n".join(parsed.text for _, parsed in chunks)
+    out = []
+    for word, kept in words.items():
+        others = {m.group(0) for m in re.finditer(r"(?:[A-Z][\w'-]*\s+)+" + word.title() + r"\b", text)}
+        others |= {m.group(0) for m in re.finditer(word.title() + r"\s+of(?:\s+the)?(?:\s+[A-Z][\w'-]*)+", text)}
+        if all(_strip(o) in name or name in _strip(o) for o in others):
+            out.append((word, kept))
+    return tuple(out)
+
+
+def _strip(written: str) -> str:
+    return re.sub(r"^(?:The|A|An|In|On|At|By|From|Of)\s+", "", written.strip())
 
 
 def _is_lead_word(token: Any, lead: Lead) -> bool:
@@ -226,11 +271,20 @@ def lead_for_pronoun(token: Any, lead: Lead | None, gender_ok: bool = True) -> s
 def lead_for_description(token: Any, lead: Lead | None) -> str | None:
     """The lead's name for a bare definite noun that is its defining noun ("the band", "the
     station"), else None."""
-    if lead is None or lead.noun is None or lead.kind != "body" or token.pos_ != "NOUN":
+    if lead is None or lead.kind != "body" or token.pos_ != "NOUN":
+        return None
+    kids = [c for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct")]
+    if lead.state:
+        # A state's article: only its own realm words, no other state named so ("the sultanate", "the grand duchy").
+        kept = next((k for w, k in lead.realm_words if w == token.lower_), None)
+        if kept is None or token.tag_ != "NN" or not kids or kids[0].lower_ != "the" or \
+                any(c.lower_ not in kept or c.dep_ not in ("amod", "compound") for c in kids[1:]):
+            return None
+        return lead.name
+    if lead.noun is None:
         return None
     if token.lower_ != lead.noun and not (token.lower_ in _COMPANY_WORDS and lead.noun in _COMPANY_LEADS):
         return None  # ("the company" for a lead defined as a manufacturer, a label, a partnership: it too)
-    kids = [c for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct")]
     if [c.lower_ for c in kids] != ["the"]:
         return None
     return lead.name

@@ -11,6 +11,7 @@ from pipeline.events.names import unique_names
 from pipeline.events.coreference import Paragraphs
 from pipeline.events.lead_subject import with_understood_subject
 from pipeline.events.roles import sentence_spans, trigger_roles
+from pipeline.events.state_lives import state_life_roles
 from pipeline.events.war_context import war_context
 from pipeline.events.wars_told_next import sides_told_next
 from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES
@@ -64,9 +65,13 @@ class RoleReader:
             # Computed once per trigger: every date of a long list hanging from one verb shares it.
             found, mentions = self.paragraphs.names_of(k)
             spans = sentence_spans(found, s_start, s_end)
-            self._by_trigger[key] = war_context(trigger, with_understood_subject(
-                trigger, trigger_roles(trigger, spans, mentions, self.paragraphs, offset, self.pair), self.paragraphs.lead),
-                self.paragraphs, k)  # "the conflict ended": the sides of the war told before
+            found = with_understood_subject(
+                trigger, trigger_roles(trigger, spans, mentions, self.paragraphs, offset, self.pair), self.paragraphs.lead)
+            named = {t.i for _, sp, _ in spans.spans for t in sp}
+            # "Orm was a state founded in 918", "ceased to exist": the state a sentence of its own life is about.
+            found = state_life_roles(trigger, found, spans.spans, self.paragraphs.lead, lambda h: self.paragraphs.resolve(
+                h, mentions, self.pair, offset, named))
+            self._by_trigger[key] = war_context(trigger, found, self.paragraphs, k)  # "the conflict ended": the sides of the war told before
         # "… two conflicts in 1912 and 1913. In the first war, Lusk defeated Orm": the row of 1912 only
         named, theme, extra, resolved = sides_told_next(trigger, self._by_trigger[key], self, k, skip)
         written: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": [], "place": []}

@@ -21,3 +21,19 @@ REALM_NOUNS = (POLITY_HEADS - {"khaganate", "tsardom", "despotate", "imamate", "
     "state", "confederation", "federation", "union", "monarchy"}
 STATE_NAME_NOUNS = frozenset({"union", "republic", "empire", "kingdom", "federation", "confederation", "states",
                               "emirates", "sultanate", "caliphate", "khanate", "commonwealth"})
+
+# Nouns that define their subject as a state (:mod:`pipeline.events.state_lives`: "Orm was a Korean state founded
+# in 918", "a major power centred in Orm", "refers to the territories that existed"): a clause on one tells the
+# named state's own life.
+STATE_DEFINING_NOUNS = REALM_NOUNS | POLITY_HEADS | {
+    "country", "nation", "polity", "power", "chiefdom", "confederacy", "territories", "city-state", "khaganate"}
+# Word stems of a state's own life (the pipeline runs no lemmatiser): existing, holding and ruling land, being
+# founded, ended, taken or joined to another.
+STATE_LIFE_VERBS = ("exist", "found", "establish", "creat", "form", "dissolv", "abolish", "hold", "held", "rule",
+                    "rulin", "govern", "control", "conquer", "annex", "join", "unit", "incorporat", "center",
+                    "centre", "based", "span", "flourish", "dominat", "reign", "occup", "absorb", "merg")
+# Participles of where a state lived: the state does the living there ("a power centred in Orm").
+STATE_PLACE_PARTICIPLES = frozenset({"centered", "centred", "based"})
+# Verbs whose object a charter or a treaty makes a state ("made Tarvia a republic").
+STATE_MAKING_VERBS = frozenset({"made", "make", "makes", "making", "turned", "transformed", "declared",
+                                "proclaimed", "constituted", "established"})
