@@ -139,8 +139,7 @@ def _modifies_the_match(pattern: re.Pattern, words: list[str], short: str) -> bo
     first = words[0].lower()
     if len(words) < 2 or first in _STATE_FORM_WORDS or first in _COMPASS_WORDS or " ".join(words) == short:
         return False
-    # (or any first word the state's pattern does not read: "Fasci Italiani" is a group, no Italy)
-    adjective = first.endswith(_DEMONYM_ENDINGS) or first in IRREGULAR_DEMONYMS or (len(words) == 2 and pattern.search(words[0]) is None)
+    adjective = first.endswith(_DEMONYM_ENDINGS) or first in IRREGULAR_DEMONYMS
     return adjective and pattern.match(" ".join(words[1:])) is not None
 
 
@@ -197,7 +196,7 @@ _COMPASS_WORDS = {"north", "south", "east", "west", "new", "great", "upper", "lo
                   "burkina", "cabo", "cape", "guinea", "bosnia", "trinidad", "antigua", "saint", "st.", "st", "marshall",
                   "solomon", "cayman", "faroe", "falkland", "cook", "virgin", "dominican", "czech", "slovak", "timor"}
 _REGIME_WORDS = {"Nazi", "Weimar", "Imperial", "Fascist", "Soviet", "Tsarist", "Vichy", "Free", "Republican",
-                 "Communist", "Royal", "Occupied"}
+                 "Communist", "Occupied"}  # (not "Royal": "Royal Prussia" was a province, no Prussia)
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")

@@ -19,6 +19,7 @@ def test_a_historic_state_keeps_its_historic_name(process):
     assert country_name("Persian Empire") is None and country_name("Russian Empire") is None
     assert country_name("Kingdom of Great Britain") == "Great Britain"
     assert country_name("Persia") == "Persia" and country_name("Soviets") == "Soviet Union"
+    assert country_name("Royal Prussia") is None  # a province of another crown, no Prussia
 
 
 def test_great_britain_before_the_union_is_never_the_united_kingdom(process):
