@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.lexicon.disasters import ACCIDENT_NOUNS, DISASTER_NOUNS
+from pipeline.lexicon.disasters import ACCIDENT_NOUNS
 from pipeline.lexicon.person_titles import HONORIFICS, PEERAGE_TITLES, REGNAL_TITLES
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment
 
@@ -26,7 +26,8 @@ _TITLE_WORDS = HONORIFICS | REGNAL_TITLES | PEERAGE_TITLES | {"count", "countess
                                                              "monsieur", "señor", "herr", "lord", "lady"}
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _ROMAN = re.compile(r"^[IVXLC]{2,}$")  # (not "I": a pronoun the model may tag)
-_ACCIDENTS = ACCIDENT_NOUNS | DISASTER_NOUNS
+# (a natural disaster's place is recast as where by pipeline.events.recast_roles: not here)
+_ACCIDENTS = ACCIDENT_NOUNS
 # Nouns of a settlement or a site written before "of" and its name ("the town of Lusk").
 _PLACE_NOUNS = frozenset({"town", "city", "village", "port", "site", "plant", "region", "province", "district",
                           "island", "area", "county", "municipality", "settlement"})
@@ -76,7 +77,11 @@ def is_numeral_piece(span: Any) -> bool:
 
 def is_name_piece(span: Any, trigger: Any, label: str, name: str | None = None) -> bool:
     """Whether a name (its span, and its canonical ``name`` where known) is, by the rules above, no whole party."""
-    titled = is_bare_title([t.text for t in span]) and (name is None or is_bare_title(name.split()))
+    # A title before its bearer's name ("President Orme's sons", "Mister Rogers' Neighborhood"); a person the
+    # model tagged with a title's word and nothing after is a name ("with Baron (guitar)").
+    bearer_after = span.end < len(span.doc) and span.doc[span.end].is_title
+    titled = is_bare_title([t.text for t in span]) and (name is None or is_bare_title(name.split())) and \
+        (bearer_after or label == "")
     return is_dashed_piece(span) or titled or is_disaster_site(span, trigger, label) or is_seat_of_a_title(span) \
         or is_numeral_piece(span)
 
