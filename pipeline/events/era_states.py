@@ -53,6 +53,9 @@ def state_in_its_era(name: str, mention: str | None, start: Any, end: Any) -> st
     if name != _UNITED_KINGDOM:
         return name
     first, last = _day(start), _day(end)
+    if first is not None and last is None and first <= UNITED_KINGDOM_ERAS[-1][1] and \
+            "great britain" in (mention or "").lower():
+        return "Great Britain"  # "after 1707, Great Britain": named so from a day before the union of 1801
     if first is None or last is None:
         return name
     if last < UNITED_KINGDOM_FOUNDED:
@@ -61,6 +64,11 @@ def state_in_its_era(name: str, mention: str | None, start: Any, end: Any) -> st
     for since, until, then in UNITED_KINGDOM_ERAS:
         if since <= first and last <= until:
             return then
+    words = (mention or "").lower()
+    if last <= UNITED_KINGDOM_ERAS[-1][1] and ("england" in words or "english" in words or "great britain" in words):
+        # Both kingdoms' years ("in 1707", "1650-1750"), all before 1801, and the words name one of them:
+        # that one, never the United Kingdom. ("British" alone over the edge stays: in doubt no earlier state.)
+        return "England" if "engl" in words else "Great Britain"
     return name
 
 

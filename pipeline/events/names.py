@@ -24,6 +24,7 @@ from pipeline.lexicon.person_titles import HONORIFICS, LEGAL_SUFFIXES, PEERAGE_T
 from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS, TYPE_NOUNS
 from pipeline.events.alias_names import alias_names, slash_name
 from pipeline.events.honorees import honorees
+from pipeline.events.name_pieces import group_of_people
 from pipeline.events.fuller_names import fuller_forms, lineage_names, relative_name
 from pipeline.events.organisation_names import (abbreviations, bare_organisation, full_name_of, of_forms, organisation_forms,
                                                generic_plurals, short_forms)
@@ -208,6 +209,9 @@ class Names:
         target = self.target(entity) if text is None else None
         if target:
             return target
+        group = group_of_people(self._text, entity, self.written(entity)) if text is None else None
+        if group is not None:
+            return group  # "ethnic Albanians": a group, no state (pipeline.events.name_pieces)
         text = self.clean(text) if text is not None else self.written(entity)
         if text.isupper() and len(text.replace(" ", "")) >= 4 and text.title() in self._cased:
             text = text.title()  # a name in capitals the prose writes in ordinary case, no abbreviation

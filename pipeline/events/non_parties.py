@@ -181,7 +181,7 @@ def is_thing_or_misread(label: str, span: Any, name: str, trigger: Any) -> bool:
         return True  # "the Washington Treaty created NATO", "the Boeing crashed": a document or craft acts not
     return (last in THING_NAME_HEADS or is_tally(span) or is_made_product(span, trigger) or is_trading_venue(span)
             or is_common_word_opening(span) or is_parenthetical_speaker(span, trigger)
-            or is_happening_going_on(span, trigger) or is_no_party_name(span, trigger, label))
+            or is_happening_going_on(span, trigger) or is_no_party_name(span, trigger, label, name))
 
 
 def is_happening_going_on(span: Any, trigger: Any) -> bool:

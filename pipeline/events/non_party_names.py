@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.name_pieces import is_name_piece
 from pipeline.events.demonyms import IRREGULAR_DEMONYMS
 from pipeline.events.party_shapes import FORCE_NOUNS
 from pipeline.lexicon.non_party_names import (
@@ -331,7 +332,7 @@ def is_happening_of_its_kind(span: Any, trigger: Any, label: str) -> bool:
     return last in (trigger.lower_, trigger.lemma_.lower()) or last.rstrip("s") == trigger.lemma_.lower()
 
 
-def is_no_party_name(span: Any, trigger: Any, label: str) -> bool:
+def is_no_party_name(span: Any, trigger: Any, label: str, name: str | None = None) -> bool:
     """Whether a name the model tagged as a party is, by its shape and place, none (the rules above)."""
     return (is_code_name(span) or is_landform(span) or is_ship_on_voyage(span, trigger, label)
             or is_happening_of_its_kind(span, trigger, label)
@@ -339,7 +340,8 @@ def is_no_party_name(span: Any, trigger: Any, label: str) -> bool:
             or is_named_as_seat(span) or names_a_facility(span) or is_site_showing_its_past(span, trigger)
             or is_ship(span) or is_followed_one(span) or is_list_placed_on(span, label) or is_cited_source(span) or only_lasted(span, trigger, label)
             or is_place_of_the_subject(span, trigger, label) or is_title_given(span, trigger)
-            or is_piece_of_happening_name(span, trigger) or is_named_act(span) or is_land_of_the_group(span, trigger))
+            or is_piece_of_happening_name(span, trigger) or is_named_act(span) or is_land_of_the_group(span, trigger)
+            or is_name_piece(span, trigger, label, name))  # a dashed piece, a bare title, a disaster's site (name_pieces)
 
 
 def untagged_no_party(doc: Any, tokens: set[int], name: str, trigger: Any) -> bool:

@@ -5,11 +5,13 @@ actor goes, with its mention."""
 
 from __future__ import annotations
 
+from pipeline.events.capital_governments import capitals_as_governments
 from pipeline.events.era_states import name_rows_in_their_era
 
 
 def settle_row_parties(events: list) -> None:
     """Name each row's parties in its era, then drop participants that are its actors (in place)."""
+    capitals_as_governments(events)  # "London imposed direct rule": the United Kingdom (before the eras)
     name_rows_in_their_era(events)
     for event in events:
         doers = set(event.actors)

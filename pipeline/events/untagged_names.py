@@ -39,7 +39,8 @@ def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
     for i in sorted(tokens) + [None]:
         tok = doc[i] if i is not None else None
         if tok is not None and (((tok.tag_ in ("NNP", "NNPS") or people_plural(tok)) and i not in named
-                                  and tok.text[:1].isupper() and not tok.ent_type_) or _title_of(run, tok, named)) \
+                                  and tok.text[:1].isupper() and not tok.ent_type_) or _title_of(run, tok, named)
+                                 or _foreign_of(run, tok, named)) \
                 and (not run or run[-1].i == i - 1):
             run.append(tok)
             continue
@@ -79,6 +80,19 @@ def _title_of(run: list, tok: Any, named: set[int]) -> bool:
     Orme"): one capitalised title word before it and an untagged capitalised proper noun after, so the
     whole title is one name, never the title and the place as two parties."""
     if tok.lower_ != "of" or len(run) != 1 or run[0].lower_ not in TITLES_OF_PLACE or tok.i + 1 >= len(tok.doc):
+        return False
+    after = tok.doc[tok.i + 1]
+    return after.tag_ in ("NNP", "NNPS") and after.i not in named and after.text[:1].isupper() and not after.ent_type_
+
+
+# The "of" of a Romance or German body's name ("Fasci Italiani di Combattimento", "Banco de la Nación").
+_FOREIGN_OF = {"di", "de", "del", "della", "dei", "degli", "des", "du", "da", "do", "dos", "das", "der"}
+
+
+def _foreign_of(run: list, tok: Any, named: set[int]) -> bool:
+    """Whether ``tok`` is a foreign name's "of" between two runs of untagged capitalised proper nouns
+    ("Fasci Italiani di Combattimento"): one name, never two fragments ("Fasci Italiani", "Combattimento")."""
+    if tok.lower_ not in _FOREIGN_OF or len(run) < 2 or tok.i + 1 >= len(tok.doc):
         return False
     after = tok.doc[tok.i + 1]
     return after.tag_ in ("NNP", "NNPS") and after.i not in named and after.text[:1].isupper() and not after.ent_type_

@@ -9,3 +9,9 @@ DISASTER_NOUNS = frozenset({
     "flood", "floods", "flooding", "tsunami", "tsunamis", "eruption", "eruptions", "avalanche", "avalanches",
     "landslide", "landslides", "mudslide", "mudslides", "drought", "droughts", "blizzard", "blizzards",
     "wildfire", "wildfires", "heatwave", "monsoon", "epidemic", "epidemics", "outbreak", "pandemic"})
+
+# Nouns of a man-made accident: like a natural disaster, it happens at a site, and the town or plant it
+# is named after is where, never who ("the Chernobyl accident", "Orm had the worst nuclear accident").
+ACCIDENT_NOUNS = frozenset({
+    "accident", "accidents", "disaster", "disasters", "catastrophe", "meltdown", "meltdowns", "spill", "spills",
+    "leak", "leaks", "derailment", "shipwreck", "mishap"})

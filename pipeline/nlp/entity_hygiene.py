@@ -166,7 +166,8 @@ def widened(span: Any) -> Any:
                 break
             else:
                 break
-    return doc[start:end] if (start, end) != (span.start, span.end) else span
+    # (with its label: a bare slice has none, and the rules after it read the label)
+    return type(span)(doc, start, end, label=span.label_) if (start, end) != (span.start, span.end) else span
 
 
 # Last words of a body's name that an "of <Place>" tail belongs to ("Union Savings Association of Ohio").

@@ -24,6 +24,7 @@ from pipeline.lexicon.agreements import DOCUMENT_NAME_HEADS
 from pipeline.lexicon.calendar import MONTH_WORDS
 from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES
 from pipeline.lexicon.polities import POLITY_HEADS
+from pipeline.lexicon.type_nouns import PERSON_NOUNS
 
 _CONNECTORS = ("of", "the")
 _ROMAN = re.compile(r"^[IVXL]+$")
@@ -59,6 +60,8 @@ def whole_name(span: Any) -> Any:
                 (run == len(doc) or doc[run].lower_ not in ("and", "&")):
             # (not "German-Soviet Boundary and Friendship Treaty": a name that runs on modifies a thing)
             end, label = run, "PERSON"  # "Anni" + "-Frid Lyngstad": a hyphenated given name and a surname
+    if label in ("PERSON", "ORG", "GPE") and _epithet_after(doc, start, end):
+        end, label = end + 2, "PERSON"  # "Cyrus" + "the Great": one ruler, never "Great"
     if label == "PERSON":
         start = _given_names_before(span, start, end)
         if end + 1 < len(doc) and doc[end].lower_ == "of" and (end - start == 1 or _ROMAN.match(doc[end - 1].text)):
@@ -68,6 +71,23 @@ def whole_name(span: Any) -> Any:
     if (start, end, label) == (span.start, span.end, span.label_):
         return span
     return type(span)(doc, start, end, label=label) if start < end else span
+
+
+def _epithet_after(doc: Any, start: int, end: int) -> bool:
+    """Whether a one-word name (or one with a regnal number) is followed by "the" and one capitalised word
+    that is its epithet ("Cyrus the Great", "Ivan the Terrible", "Charles II the Bald"): no title noun
+    ("Orme the King of Vell"), no second capitalised word ("Orme the Great Lakes"), not an indirect object
+    ("gave Orme the Bible")."""
+    last = doc[end - 2] if end - start >= 2 and _ROMAN.match(doc[end - 1].text) else doc[end - 1]
+    if not last.is_title or not last.is_alpha or end + 1 >= len(doc):
+        return False
+    the, word = doc[end], doc[end + 1]
+    if the.lower_ != "the" or not word.is_title or not word.is_alpha or word.ent_type_ or doc[end - 1].dep_ == "dative":
+        return False
+    if word.lower_ in HONORIFICS or word.lower_ in REGNAL_TITLES or word.lower_ in POLITY_HEADS or \
+            word.lower_ in PERSON_NOUNS or word.lower_ in MONTH_WORDS:
+        return False
+    return end + 2 >= len(doc) or not (doc[end + 2].is_title or doc[end + 2].pos_ == "PROPN")
 
 
 def _polity_head(token: Any, lower_case: str | None = None) -> bool:

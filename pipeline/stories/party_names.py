@@ -27,7 +27,8 @@ from typing import Iterable
 
 from pipeline.events.demonyms import ANCIENT_PEOPLE_TAIL, IRREGULAR_DEMONYMS, state_of_demonym, stem
 from pipeline.events.names import full_name_of
-from pipeline.lexicon.historic_states import OWN_HISTORIC_NAMES
+from pipeline.lexicon.historic_states import HISTORIC_SHORT_NAMES, OWN_HISTORIC_NAMES
+from pipeline.stories.historic_state_names import historic_state_name, runs_on
 from pipeline.lexicon.patterns import LEADING_ERA
 from pipeline.lexicon.person_titles import GROUP_ADJECTIVES, TITLES_OF_PLACE
 from pipeline.lexicon.polities import POLITY_HEADS
@@ -71,6 +72,8 @@ def country_name(name: str) -> str | None:
         return STATE_ALIASES[name]
     if name in _OWN_STATES:
         return name
+    if historic_state_name(name) is not None:  # "Persian Empire" is no Iran (stories.historic_state_names)
+        return HISTORIC_SHORT_NAMES.get(name)
     if stem(name).lower().endswith(ANCIENT_PEOPLE_TAIL):
         return None  # "Israelites": a people of antiquity (the library's pattern reads Israel)
     own = _own_state_of_people(name)
@@ -90,7 +93,8 @@ def country_name(name: str) -> str | None:
     found = set()
     for pattern, short in _country_patterns():
         m = pattern.search(name)
-        if m is None or m.start() != 0 or _modifies_the_match(pattern, words, short):
+        if m is None or m.start() != 0 or _modifies_the_match(pattern, words, short) or \
+                runs_on(pattern, words, _STATE_FORM_WORDS):
             continue
         # The words past the match must be a state's formal words: "Soviet Volksdeutsche" is a group.
         tail = name[m.end():]
@@ -192,7 +196,7 @@ _COMPASS_WORDS = {"north", "south", "east", "west", "new", "great", "upper", "lo
                   "burkina", "cabo", "cape", "guinea", "bosnia", "trinidad", "antigua", "saint", "st.", "st", "marshall",
                   "solomon", "cayman", "faroe", "falkland", "cook", "virgin", "dominican", "czech", "slovak", "timor"}
 _REGIME_WORDS = {"Nazi", "Weimar", "Imperial", "Fascist", "Soviet", "Tsarist", "Vichy", "Free", "Republican",
-                 "Communist", "Royal", "Occupied"}
+                 "Communist", "Occupied"}  # (not "Royal": "Royal Prussia" was a province, no Prussia)
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
