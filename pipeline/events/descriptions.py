@@ -21,6 +21,7 @@ import bisect
 import re
 from typing import Any
 
+from pipeline.events.description_pronouns import described_subject
 from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS, HEADED_BODIES, NON_COMPANY_HEADS
 from pipeline.lexicon import type_nouns
 
@@ -226,6 +227,12 @@ class Descriptions:
 
     def sentence_of(self, char: int) -> int:
         return bisect.bisect_right(self.sentence_starts, char) - 1
+
+    def said_by(self, token: Any, offset: int, named: set[int]) -> list[str]:
+        """The party "it" stands for where a description ("the airline") is the subject of the verb
+        that governs it (:mod:`pipeline.events.description_pronouns`); else nothing."""
+        noun = described_subject(token)
+        return self.resolve(noun, offset, named) if noun is not None else []
 
     def resolve(self, token: Any, offset: int, named: set[int]) -> list[str]:
         """The one party the role noun ``token`` (of the chunk at clean ``offset``) stands for, or

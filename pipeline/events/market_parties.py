@@ -41,6 +41,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.party_shapes import is_force_noun
+from pipeline.events.news_subjects import adjunct_subjects, intended_subjects
 # The roles module's one entry to the news rules (its hook, where it gathers roles, through this module):
 from pipeline.events.news_roles import news_roles  # noqa: F401
 from pipeline.events.tree import first_conjunct, pobjs
@@ -75,8 +76,10 @@ _MEETINGS = {"talks", "meeting", "meetings", "negotiations", "consultations", "d
 
 def market_subjects(trigger: Any) -> list:
     """The subject heads this module finds for a trigger the general reader gives none: the one
-    cleared to act, who came for the talks, or who sells what is its own."""
-    return cleared_subjects(trigger) or purpose_subjects(trigger) or sellers(trigger)
+    cleared to act, who came for the talks, who sells what is its own, who made an intent its own
+    or who underwent what a gerund follows (:mod:`pipeline.events.news_subjects`)."""
+    return cleared_subjects(trigger) or purpose_subjects(trigger) or sellers(trigger) or \
+        intended_subjects(trigger) or adjunct_subjects(trigger)  # "signed a deal to buy", "before having to flee"
 
 
 def _sold(trigger: Any) -> list:

@@ -152,10 +152,21 @@ def is_origin_modifier(span: Any) -> bool:
 
 
 def _tie_holder(root: Any) -> bool:
-    """Whether a name's phrase ``root`` is the other end of a relational noun ("a friend of X", "X's wife")."""
-    if root.dep_ == "poss":
-        return root.head.lower_ in RELATIONAL_NOUNS
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in RELATIONAL_NOUNS
+    """Whether a name's phrase ``root`` is the other end of a relational noun ("a friend of X", "X's wife"),
+    also through a common noun in between ("a friend of Tarvia's assassin": the friend is no one of Tarvia's)."""
+    for _ in range(3):
+        if root.dep_ == "poss":
+            holder = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of":
+            holder = root.head.head
+        else:
+            return False
+        if holder.lower_ in RELATIONAL_NOUNS:
+            return True
+        if holder.pos_ != "NOUN" or holder.tag_ not in ("NN", "NNS"):
+            return False
+        root = holder
+    return False
 
 
 def _title_noun_words(noun: Any, name: Any) -> set[int]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment
 from pipeline.events.triggers import is_event_noun
-from pipeline.lexicon.person_titles import TITLES_OF_PLACE
+from pipeline.lexicon.person_titles import HONORIFICS, TITLES_OF_PLACE
 from pipeline.lexicon.type_nouns import PERSON_NOUNS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 
@@ -48,9 +48,11 @@ def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
         if run:
             run = _counted(run) + run  # "the Five Nations": the number is part of the name
             words = [t.lower_ for t in run]
-            alone_first = len(run) == 1 and run[0].i == run[0].sent.start
+            alone_first = len(run) == 1 and run[0].i == run[0].sent.start and not _set_off_relative(run[0])
             venue = alone_first or (run[-1].dep_ == "compound" and run[-1].head.lower_ in _VENUE_NOUNS)
             fragment = is_hyphen_fragment(doc[run[0].i:run[-1].i + 1])  # "Consensus All" of "All-SWC"
+            # "President Orme's sons": titles alone before a tagged name are his title, no one else
+            fragment = fragment or (all(t.lower_.rstrip(".") in HONORIFICS for t in run) and run[-1].i + 1 in named)
             if not venue and not fragment and words[-1] not in _NOT_PARTY_WORDS and words[-1] not in DOCUMENT_WORDS and \
                     not any(is_event_noun(t) for t in run) and len(run[-1].text) > 1 and \
                     not _in_agreement_name(run[-1]):
@@ -60,6 +62,15 @@ def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
         run = [tok] if tok is not None and tok.tag_ in ("NNP", "NNPS") and i not in named \
             and tok.text[:1].isupper() and not tok.ent_type_ else []
     return out
+
+
+def _set_off_relative(token: Any) -> bool:
+    """Whether a capitalised word opening a sentence has a relative clause set off by a comma ("Orm,
+    which has three ships on order, presented claims"): a name, which a common word so capitalised
+    (tagged as a proper noun by the model) is not written with."""
+    doc = token.doc
+    return token.tag_ == "NNP" and token.i + 2 < len(doc) and doc[token.i + 1].text == "," and \
+        doc[token.i + 2].lower_ in ("which", "who") and any(c.dep_ == "relcl" for c in token.children)
 
 
 def _in_agreement_name(token: Any) -> bool:

@@ -111,3 +111,17 @@ SALE_NOUNS = frozenset({"sale", "divestiture", "divestment", "disposal", "sellof
 COMPANY_OFFICERS = frozenset({
     "chairman", "chairwoman", "president", "chief", "executive", "officer", "spokesman", "spokeswoman",
     "spokesperson", "director", "treasurer", "founder", "owner", "ceo", "cfo", "vice-president"})
+
+# Nouns of an intent to act whose infinitive the one who makes the intent his own does ("signed a
+# letter of intent to buy Lusk Bancorp", "announced plans to sell", "reached an agreement to acquire").
+INTENT_NOUNS = frozenset({"intent", "intention", "plan", "plans", "agreement", "accord", "deal", "pact", "contract",
+                          "decision", "commitment", "pledge", "promise", "proposal", "proposals"})
+# Verbs (word forms) by which a subject makes such an intent its own: not "rejected", "received",
+# "considered" (another's offer), nor "approved" (a board approves what management proposed).
+INTENT_OWNING_VERBS = frozenset({
+    "sign", "signs", "signed", "signing", "announce", "announces", "announced", "announcing", "unveil", "unveils",
+    "unveiled", "unveiling", "reach", "reaches", "reached", "reaching", "make", "makes", "made", "making",
+    "disclose", "discloses", "disclosed", "disclosing", "outline", "outlines", "outlined", "outlining",
+    "confirm", "confirms", "confirmed", "confirming", "have", "has", "had", "having", "file", "files", "filed",
+    "conclude", "concludes", "concluded", "concluding", "drop", "drops", "dropped", "abandon", "abandons",
+    "abandoned", "scrap", "scraps", "scrapped", "shelve", "shelved", "pursue", "pursues", "pursued"})

@@ -1,0 +1,39 @@
+"""Whom "it" stands for where its sentence's subject is a business or a body called by its common
+noun ("Vell Airways reported a loss. The airline said it would cut 500 jobs": the airline, so Vell
+Airways; "the department said it would appeal").
+
+The general pronoun rules look for a named subject in the pronoun's sentence or the one before, and
+refuse where a common noun is the sentence's subject ("The number of voters tripled; it reached 600
+million"); but a description of a business or a body is no such thing: it stands for the business
+:class:`pipeline.events.descriptions.Descriptions` finds, and the "it" of what it says is it. Only
+a subject earlier in the sentence whose verb governs the pronoun ("The airline said it ...", "The
+bank, which said it ...", not "The airline's pilots said it"), and only "the" or "this" before it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS, HEADED_BODIES
+
+_BODY_PRONOUNS = {"it", "its"}
+
+
+def described_subject(token: Any) -> Any | None:
+    """The description noun ("the airline") subject of a verb that governs the pronoun ``token``
+    ("it", "its"), earlier in its sentence; None where there is none or another name stands between."""
+    if token.lower_ not in _BODY_PRONOUNS or token.pos_ != "PRON":
+        return None
+    ancestors = {a.i for a in token.ancestors}
+    for t in token.doc[token.sent.start:token.i]:
+        if t.dep_ != "nsubj" or t.head.i not in ancestors or t.tag_ != "NN" or \
+                t.lower_ not in COMPANY_DESCRIPTIONS | HEADED_BODIES:
+            continue
+        if [c.lower_ for c in t.children if c.dep_ not in ("punct", "relcl", "acl")] not in (["the"], ["this"]):
+            continue  # "its airline", "an airline", "the Tarvian airline": not the one just named
+        # another subject between them owns the pronoun's clause ("The bank said Orm Corp. told it")
+        if any(s.dep_ in ("nsubj", "nsubjpass") and s.i > t.i and s.i in ancestors | {token.i} and s.i != token.i
+               for s in token.doc[t.i + 1:token.i]):
+            return None
+        return t
+    return None
