@@ -174,7 +174,8 @@ def _title_noun_words(noun: Any, name: Any) -> set[int]:
     MacStiofain"; "Sean MacStiofain, the leader of the IRA"): its modifiers and its "of" phrase."""
     out: set[int] = set()
     for c in noun.children:
-        if c.dep_ in ("compound", "nmod", "amod", "poss") or (c.dep_ == "prep" and c.lower_ == "of"):
+        # ("the U.S. ambassador to Poland, Dan Fried,": the state he is sent to is his post's, no party)
+        if c.dep_ in ("compound", "nmod", "amod", "poss") or (c.dep_ == "prep" and c.lower_ in ("of", "to")):
             out.update(t.i for t in c.subtree if not (name.start <= t.i < name.end))
     return out
 
@@ -192,6 +193,10 @@ def title_tokens(sentence: SentenceNames) -> set[int]:
             # A title noun in apposition with the person, either way round.
             if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in PERSON_NOUNS:
                 out.update(_title_noun_words(root.head, sp))
+            post = root.head.head.head if root.dep_ == "appos" and root.head.dep_ == "pobj" else None
+            if post is not None and post.pos_ == "NOUN" and post.lower_ in PERSON_NOUNS and root.head.head.lower_ in ("of", "to"):
+                # "The U.S. ambassador to Poland, Dan Fried,": the parser hangs him on the post's state
+                out.update(_title_noun_words(post, sp))
             for c in root.children:
                 if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in PERSON_NOUNS and c.i > sp.end:
                     out.update(_title_noun_words(c, sp))

@@ -125,3 +125,12 @@ INTENT_OWNING_VERBS = frozenset({
     "confirm", "confirms", "confirmed", "confirming", "have", "has", "had", "having", "file", "files", "filed",
     "conclude", "concludes", "concluded", "concluding", "drop", "drops", "dropped", "abandon", "abandons",
     "abandoned", "scrap", "scraps", "scrapped", "shelve", "shelved", "pursue", "pursues", "pursued"})
+
+# Verbs (word forms) of leaving a post: the body that says its man "resigned" is the body he left.
+LEAVING_POST_VERBS = frozenset({"resign", "resigns", "resigned", "resigning", "retire", "retires", "retired",
+                                "retiring", "quit", "quits", "quitting", "step", "steps", "stepped", "stepping"})
+# Verbs (word forms) of asking for something done: the parties named in what is asked for ("called for
+# an emergency conference of the Orme Organization") take part in the asking.
+ASKING_FOR_VERBS = frozenset({"call", "calls", "called", "calling", "ask", "asks", "asked", "asking", "appeal",
+                              "appeals", "appealed", "appealing", "press", "pressed", "pressing", "push", "pushed",
+                              "pushing", "plead", "pleaded", "pleading", "lobby", "lobbied", "lobbying"})
