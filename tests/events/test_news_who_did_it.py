@@ -79,3 +79,8 @@ def test_the_business_that_says_its_man_resigned_is_the_body_he_left():
 def test_a_passive_agent_acts():
     text = "The opinion was written by Justice Jan Orme and joined by Chief Justice Lusk."
     assert roles(text, "joined")["actors"] == ["Lusk"]
+
+
+def test_who_wraps_up_a_meeting_held_it():
+    r = roles("Jan Orme wrapped up a meeting with Jan Lusk on Monday.", "meeting")
+    assert r["actors"] == ["Jan Orme"] and r["participants"] == ["Jan Lusk"]
