@@ -8,6 +8,9 @@ million"); but a description of a business or a body is no such thing: it stands
 :class:`pipeline.events.descriptions.Descriptions` finds, and the "it" of what it says is it. Only
 a subject earlier in the sentence whose verb governs the pronoun ("The airline said it ...", "The
 bank, which said it ...", not "The airline's pilots said it"), and only "the" or "this" before it.
+
+"The company" far from any business named stands for the business the report is about, where that
+is plain (:func:`lead_business`: the first sentence's subject, named more often than any other).
 """
 
 from __future__ import annotations
@@ -37,3 +40,26 @@ def described_subject(token: Any) -> Any | None:
             return None
         return t
     return None
+
+
+def lead_business(businesses: list[tuple[int, int, str, bool]], here: int, char: int, back: int) -> str | None:
+    """The business a business report is about, for "the company" where no business is named in its
+    own sentence or the ``back`` before it (the nearest one decides there): the business that is
+    the active subject of the report's first sentence naming one, among the first two, and is named
+    more often than any other in the whole report ("Nashua Corp. said ..." … "the company said it
+    amended its rights plan"). In doubt, None. ``businesses`` are (start, sentence, name, active
+    subject) sorted by start; ``here`` is the sentence number of ``char``."""
+    if not businesses or any(here - back <= k <= here and start < char for start, k, _, _ in businesses):
+        return None
+    first = businesses[0][1]
+    if first > 1:
+        return None
+    leads = {name for _, k, name, subject in businesses if k == first and subject}
+    if len(leads) != 1:
+        return None
+    lead = next(iter(leads))
+    counts: dict[str, int] = {}
+    for _, _, name, _ in businesses:
+        counts[name] = counts.get(name, 0) + 1
+    rival = max((n for name, n in counts.items() if name != lead), default=0)
+    return lead if counts[lead] >= 2 and counts[lead] > rival else None

@@ -21,7 +21,7 @@ import bisect
 import re
 from typing import Any
 
-from pipeline.events.description_pronouns import described_subject
+from pipeline.events.description_pronouns import described_subject, lead_business
 from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS, HEADED_BODIES, NON_COMPANY_HEADS
 from pipeline.lexicon import type_nouns
 
@@ -270,7 +270,9 @@ class Descriptions:
             return list(fits)
         bare = [c.lower_ for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct", "case")] in (["the"], ["this"])
         if not fits and bare and word in COMPANY_DESCRIPTIONS and token.lower_ not in GENERIC_BODIES:
-            business = self.last_business(offset + token.idx, self.businesses)
+            char = offset + token.idx  # (the report's own business where none is named near: description_pronouns)
+            business = self.last_business(char, self.businesses) or lead_business(self.businesses, self.sentence_of(char),
+                                                                                  char, _COMPANY_BACK)
             if business is not None:
                 return [business]
         if not fits and bare and word in HEADED_BODIES:

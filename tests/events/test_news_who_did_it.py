@@ -84,3 +84,9 @@ def test_a_passive_agent_acts():
 def test_who_wraps_up_a_meeting_held_it():
     r = roles("Jan Orme wrapped up a meeting with Jan Lusk on Monday.", "meeting")
     assert r["actors"] == ["Jan Orme"] and r["participants"] == ["Jan Lusk"]
+
+
+def test_the_company_far_from_any_name_is_the_reports_own_business_where_plain():
+    text = ("Tarnex Corp. said it would cut 300 jobs. Shares of Tarnex Corp. fell. Rain fell for a week. "
+            "The river rose. Roads closed. The company said output would fall.")
+    assert roles(text, "said", 1)["actors"] == ["Tarnex Corp."]
