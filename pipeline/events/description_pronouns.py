@@ -63,3 +63,24 @@ def lead_business(businesses: list[tuple[int, int, str, bool]], here: int, char:
         counts[name] = counts.get(name, 0) + 1
     rival = max((n for name, n in counts.items() if name != lead), default=0)
     return lead if counts[lead] >= 2 and counts[lead] > rival else None
+
+
+def says_where_based(modifier: Any, named: set[int]) -> bool:
+    """Whether a modifier of a description before it says only where the business is based, as a
+    report's dateline-like phrase does ("The Menlo Park, Calif., company said", "the Kearny,
+    N.J.-based maker"): a place's name set off by a comma, or an "-based" adjective. Such a description
+    is as plain as "the company"; any other name on it ("the Orme unit") makes it another body."""
+    if modifier.dep_ not in ("nmod", "compound", "amod") or modifier.i > modifier.head.i:
+        return False
+    if modifier.lower_.endswith("-based"):
+        return True
+    doc = modifier.doc
+    return modifier.i in named and modifier.ent_type_ in ("GPE", "LOC") and \
+        modifier.i + 1 < modifier.head.i and doc[modifier.i + 1].text == ","
+
+
+def rival_in_sentence(businesses: list[tuple[int, int, str, bool]], here: int, char: int) -> bool:
+    """Whether a business is named earlier in the sentence of a description that says where its
+    business is based ("In response to BellSouth's pact, the Kirkland, Wash., company extended its
+    offer": the Kirkland company is another than BellSouth, which the reader is told apart from it)."""
+    return any(k == here and start < char for start, k, _, _ in businesses)

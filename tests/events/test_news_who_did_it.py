@@ -90,3 +90,17 @@ def test_the_company_far_from_any_name_is_the_reports_own_business_where_plain()
     text = ("Tarnex Corp. said it would cut 300 jobs. Shares of Tarnex Corp. fell. Rain fell for a week. "
             "The river rose. Roads closed. The company said output would fall.")
     assert roles(text, "said", 1)["actors"] == ["Tarnex Corp."]
+
+
+def test_a_short_name_opening_a_sentence_is_the_business_named_in_full():
+    text = "Savin Corp. reported a loss of $35.2 million. Savin cited a general softening in the demand."
+    assert roles(text, "cited")["actors"] == ["Savin Corp."]
+
+
+def test_a_company_described_by_where_it_is_based_is_the_business_just_named():
+    text = "Vell Systems Inc. posted a loss. The Menlo Park, Calif., company said net was $7.4 million."
+    assert roles(text, "said")["actors"] == ["Vell Systems Inc."]
+    # another business named first in its own sentence: the described one is told apart from it
+    text = ("McCaw Corp. made a bid for LIN. In response to BellSouth's amended pact, "
+            "the Kirkland, Wash., company extended its own offer.")
+    assert roles(text, "extended")["actors"] == []
