@@ -324,8 +324,8 @@ class Paragraphs:
         described = lead_for_description(token, self.lead)
         if described is not None and not self.lead_rivalled:
             return [described]
-        found = resolve_people(token, mentions, pair, self.genders, self.topic) or \
-            self.descriptions.resolve(token, offset, named)
+        found = self.descriptions.said_by(token, offset, named) or resolve_people(token, mentions, pair, self.genders,
+                                                                                  self.topic) or self.descriptions.resolve(token, offset, named)
         if found or self.lead is None:
             return found
         if described is not None:

@@ -21,6 +21,7 @@ import bisect
 import re
 from typing import Any, Callable
 
+from pipeline.events.description_pronouns import described_subject, lead_business, rival_in_sentence, says_where_based
 from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS, HEADED_BODIES, NON_COMPANY_HEADS
 from pipeline.lexicon.polities import POLITY_HEADS
 from pipeline.lexicon import type_nouns
@@ -250,6 +251,12 @@ class Descriptions:
     def sentence_of(self, char: int) -> int:
         return bisect.bisect_right(self.sentence_starts, char) - 1
 
+    def said_by(self, token: Any, offset: int, named: set[int]) -> list[str]:
+        """The party "it" stands for where a description ("the airline") is the subject of the verb
+        that governs it (:mod:`pipeline.events.description_pronouns`); else nothing."""
+        noun = described_subject(token)
+        return self.resolve(noun, offset, named) if noun is not None else []
+
     def resolve(self, token: Any, offset: int, named: set[int]) -> list[str]:
         """The one party the role noun ``token`` (of the chunk at clean ``offset``) stands for, or
         nothing; ``named`` holds the token indices of names (a noun inside a name is no description)."""
@@ -268,7 +275,10 @@ class Descriptions:
         if label is None:
             return []
         titles = set()
+        based = {c.i for c in token.children if word in COMPANY_DESCRIPTIONS and says_where_based(c, named)}
         for c in token.children:
+            if c.i in based:
+                continue  # "The Menlo Park, Calif., company": where it is based (description_pronouns)
             if c.dep_ in ("poss", "nummod") or (c.i in named and c.dep_ != "amod"):
                 return []   # "his friend", "two generals", "the ETA group" (the name is there)
             if c.dep_ == "det" and c.lower_ not in _DETERMINERS:
@@ -286,10 +296,13 @@ class Descriptions:
         headed = {name for n, name, _ in near if name.split()[-1].lower() == word} if word not in GENERIC_BODIES else set()
         if len(fits) == 1 and not headed - fits:
             return list(fits)
-        bare = [c.lower_ for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct", "case")] in (["the"], ["this"])
+        bare = [c.lower_ for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct", "case") and c.i not in based] \
+            in (["the"], ["this"])
         if not fits and bare and word in COMPANY_DESCRIPTIONS and token.lower_ not in GENERIC_BODIES:
-            business = self.last_business(offset + token.idx, self.businesses)
-            if business is not None:
+            char = offset + token.idx  # (the report's own business where none is named near: description_pronouns)
+            business = self.last_business(char, self.businesses) or lead_business(self.businesses, self.sentence_of(char),
+                                                                                  char, _COMPANY_BACK)
+            if business is not None and not (based and rival_in_sentence(self.businesses, self.sentence_of(char), char)):
                 return [business]
         if not fits and bare and word in HEADED_BODIES:
             # "the Justice Department … the department said": the body just named with that head noun.

@@ -41,11 +41,12 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.party_shapes import is_force_noun
+from pipeline.events.news_subjects import adjunct_subjects, intended_subjects
 # The roles module's one entry to the news rules (its hook, where it gathers roles, through this module):
 from pipeline.events.news_roles import news_roles  # noqa: F401
 from pipeline.events.tree import first_conjunct, pobjs
 from pipeline.stories.party_names import country_name
-from pipeline.lexicon.companies import ACCUSATION_NOUNS, BUSINESS_BODY_NOUNS, LEGAL_ACTIONS, CLEARANCE_VERBS, HOLDING_NOUNS, SALE_NOUNS, STOCK_NOUNS
+from pipeline.lexicon.companies import ASKING_FOR_VERBS, ACCUSATION_NOUNS, BUSINESS_BODY_NOUNS, LEGAL_ACTIONS, CLEARANCE_VERBS, HOLDING_NOUNS, SALE_NOUNS, STOCK_NOUNS
 from pipeline.lexicon.offices import REQUEST_NOUNS
 
 # Entity types of a business a stake can be held in (a person or a state holds no "stake in" sense here:
@@ -75,8 +76,10 @@ _MEETINGS = {"talks", "meeting", "meetings", "negotiations", "consultations", "d
 
 def market_subjects(trigger: Any) -> list:
     """The subject heads this module finds for a trigger the general reader gives none: the one
-    cleared to act, who came for the talks, or who sells what is its own."""
-    return cleared_subjects(trigger) or purpose_subjects(trigger) or sellers(trigger)
+    cleared to act, who came for the talks, who sells what is its own, who made an intent its own
+    or who underwent what a gerund follows (:mod:`pipeline.events.news_subjects`)."""
+    return cleared_subjects(trigger) or purpose_subjects(trigger) or sellers(trigger) or \
+        intended_subjects(trigger) or adjunct_subjects(trigger)  # "signed a deal to buy", "before having to flee"
 
 
 def _sold(trigger: Any) -> list:
@@ -172,7 +175,33 @@ def market_participants(trigger: Any, objects: list) -> list:
     """The party heads this module adds to a trigger's participants."""
     return holding_parties(trigger, objects) + accused_parties(trigger, objects) + named_to_posts(trigger) + \
         traded_businesses(objects) + legal_opponents(objects) + \
-        requesters(trigger, objects) + represented_parties(trigger, objects) + buyers(trigger)
+        requesters(trigger, objects) + represented_parties(trigger, objects) + buyers(trigger) + \
+        asked_for_parties(trigger) + stock_owners(trigger, objects)
+
+
+def asked_for_parties(trigger: Any) -> list:
+    """The named parties of what a verb of asking asks "for" ("called for an emergency conference of
+    the Orme Organization", "pressed for talks with Lusk"): the "of", "with" or "between" objects of
+    the noun asked for, where a person, a body or a state is named there."""
+    if trigger.pos_ != "VERB" or trigger.lower_ not in ASKING_FOR_VERBS:
+        return []
+    return [g for c in trigger.children if c.dep_ in ("prep", "prt") and c.lower_ == "for" for n in pobjs(c)
+            if n.pos_ == "NOUN" for p in n.children if p.dep_ == "prep" and p.lower_ in ("of", "with", "between")
+            for g in pobjs(p) if g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+
+
+# What a rating is of: the business whose stock or debt a rating agency rates takes part. (Not a
+# market: "rose on Tarvia's stock market" says where.)
+_RATED = {"stock", "stocks", "share", "shares", "bond", "bonds", "securities", "debt", "debts", "rating", "ratings",
+          "credit", "notes", "paper"}
+
+
+def stock_owners(trigger: Any, objects: list) -> list:
+    """The owner of the stock or debt a verb's object is "on" ("lowered the rating on Vell's stock",
+    "cut its outlook on Lusk Inc.'s debt"): a named possessor or compound of the rated thing."""
+    rated = [g for h in [trigger, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ == "on"
+             for g in pobjs(p) if g.lower_ in _RATED]
+    return [c for g in rated for c in g.children if c.dep_ in ("poss", "compound") and c.ent_type_ == "ORG"]
 
 
 def requesters(trigger: Any, objects: list) -> list:

@@ -21,6 +21,7 @@ or gave wrongly), made once every general rule has read the sentence:
   :mod:`pipeline.events.meeting_parties`);
 - the maker of an offer or a purchase named by a possessor the model left untagged ("Orm's offer
   for Vell Inc.", :mod:`pipeline.events.bidder_parties`);
+- the business that says its man resigned, the body he left (:func:`pipeline.events.speaker_bodies.left_bodies`);
 - the state or town goods or people are conveyed to ("shipped to Lusk", "deported to Tarvia") is
   where they went, no party (the general rules make a "to" object a recipient when the verb moves
   something).
@@ -33,7 +34,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.office_parties import office_objects, office_states, struck_states
-from pipeline.events.speaker_bodies import speaker_bodies
+from pipeline.events.speaker_bodies import left_bodies, speaker_bodies
 from pipeline.events.family_parties import family_roles
 from pipeline.events.bidder_parties import untagged_bidder
 from pipeline.events.meeting_parties import met_untagged
@@ -71,6 +72,8 @@ def news_roles(trigger: Any, roles: list, extra: dict[str, list], subjects: list
                   if r[2] not in have]
     have = {name for _, _, name in roles}  # "met with Orme in Vell": the one met, if the model left him untagged
     roles += [r for r in met_untagged(trigger, spans) if r[2] not in have]
+    have = {name for _, _, name in roles}  # "Tarn Foods said Mr. Orme resigned": the body he left
+    roles += [r for r in left_bodies(trigger, spans) if r[2] not in have]
     return _with_families(trigger, roles, subjects)
 
 

@@ -152,10 +152,21 @@ def is_origin_modifier(span: Any) -> bool:
 
 
 def _tie_holder(root: Any) -> bool:
-    """Whether a name's phrase ``root`` is the other end of a relational noun ("a friend of X", "X's wife")."""
-    if root.dep_ == "poss":
-        return root.head.lower_ in RELATIONAL_NOUNS
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in RELATIONAL_NOUNS
+    """Whether a name's phrase ``root`` is the other end of a relational noun ("a friend of X", "X's wife"),
+    also through a common noun in between ("a friend of Tarvia's assassin": the friend is no one of Tarvia's)."""
+    for _ in range(3):
+        if root.dep_ == "poss":
+            holder = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of":
+            holder = root.head.head
+        else:
+            return False
+        if holder.lower_ in RELATIONAL_NOUNS:
+            return True
+        if holder.pos_ != "NOUN" or holder.tag_ not in ("NN", "NNS"):
+            return False
+        root = holder
+    return False
 
 
 def _title_noun_words(noun: Any, name: Any) -> set[int]:
@@ -163,7 +174,8 @@ def _title_noun_words(noun: Any, name: Any) -> set[int]:
     MacStiofain"; "Sean MacStiofain, the leader of the IRA"): its modifiers and its "of" phrase."""
     out: set[int] = set()
     for c in noun.children:
-        if c.dep_ in ("compound", "nmod", "amod", "poss") or (c.dep_ == "prep" and c.lower_ == "of"):
+        # ("the U.S. ambassador to Poland, Dan Fried,": the state he is sent to is his post's, no party)
+        if c.dep_ in ("compound", "nmod", "amod", "poss") or (c.dep_ == "prep" and c.lower_ in ("of", "to")):
             out.update(t.i for t in c.subtree if not (name.start <= t.i < name.end))
     return out
 
@@ -181,6 +193,10 @@ def title_tokens(sentence: SentenceNames) -> set[int]:
             # A title noun in apposition with the person, either way round.
             if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in PERSON_NOUNS:
                 out.update(_title_noun_words(root.head, sp))
+            post = root.head.head.head if root.dep_ == "appos" and root.head.dep_ == "pobj" else None
+            if post is not None and post.pos_ == "NOUN" and post.lower_ in PERSON_NOUNS and root.head.head.lower_ in ("of", "to"):
+                # "The U.S. ambassador to Poland, Dan Fried,": the parser hangs him on the post's state
+                out.update(_title_noun_words(post, sp))
             for c in root.children:
                 if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in PERSON_NOUNS and c.i > sp.end:
                     out.update(_title_noun_words(c, sp))

@@ -8,6 +8,9 @@ sentences is left alone), and only from the speaker's post as written beside the
 object ("the chairman of Tarn Foods"), its possessor ("Tarn Foods' chairman") or the business
 compounded on the post before the name ("Tarn Foods chairman Jan Orme"). A speaker with no such
 post, or with a post that is no officer's (an analyst, an employee), gives nothing: in doubt, empty.
+
+The same business that says its man resigned or retired is the body he left ("Tarn Foods Inc. said
+Mr. Orme resigned"): :func:`left_bodies`.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.tree import pobjs
-from pipeline.lexicon.companies import COMPANY_OFFICERS
+from pipeline.lexicon.companies import COMPANY_OFFICERS, LEAVING_POST_VERBS
 from pipeline.lexicon.happenings import SPEECH_VERB_FORMS
 
 # The links by which a quoted clause hangs on its verb of saying ("said we expect", "\"We expect,\" said").
@@ -66,3 +69,23 @@ def _posts_owners(speaker: Any) -> list:
         owners += [c for c in post.children if c.dep_ in ("poss", "compound", "nmod")]
         owners += [g for c in post.children if c.dep_ == "prep" and c.lower_ == "of" for g in pobjs(c)]
     return owners
+
+
+def left_bodies(trigger: Any, spans: list) -> list[tuple[Any, str, str]]:
+    """(entity, "participant", name) for the body that says its man left his post ("Tarn Foods Inc.
+    said Mr. Orme resigned": the post was Tarn Foods'): a verb of leaving a post reported by a
+    saying whose subject is a named organisation, the leaver a named person or "he"/"she", and no
+    "from" saying which body he left. Empty otherwise."""
+    if trigger.lower_ not in LEAVING_POST_VERBS or trigger.dep_ != "ccomp" or trigger.head.lower_ not in SPEECH_VERB_FORMS:
+        return []
+    if trigger.lower_.startswith("step") and not any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
+        return []  # "stepped in", "stepped up": no leaving
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in trigger.children):
+        return []  # "resigned from the Orme Party": the body named, read by the general rules
+    leavers = [c for c in trigger.children if c.dep_ == "nsubj"]
+    people = {t.i for e, sp, _ in spans if e.label == "PERSON" for t in sp}  # (the pipeline's label, not the model's)
+    if not leavers or not all(c.i in people or c.lower_ in ("he", "she") for c in leavers):
+        return []
+    sayers = [c.i for c in trigger.head.children if c.dep_ == "nsubj"]
+    bodies = [(e, "participant", name) for e, sp, name in spans if e.label == "ORG" and sp.root.i in sayers]
+    return bodies[:1]

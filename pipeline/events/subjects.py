@@ -234,8 +234,8 @@ SUPPORT_VERBS = ("launch", "carr", "conduct", "stag", "mak", "made", "mount", "b
                   "agree", "approv", "adopt", "enact", "impos", "lift", "terminat", "renew", "extend", "restor",
                   "host", "attend", "convene", "arrang", "accompl", "fail", "succeed", "bomb", "raid", "strik",
                   "struck", "use", "employ", "had", "has", "hav",
-                  # "put pressure on", "exerted pressure", "applied sanctions", "stepped up its campaign"
-                  "put", "exert", "appl", "step")
+                  # "put pressure on", "exerted pressure", "applied sanctions", "stepped up its campaign",
+                  "put", "exert", "appl", "step", "wrap")  # "wrapped up a three-hour meeting"
 
 
 def _supports(verb: Any, noun: Any) -> bool:

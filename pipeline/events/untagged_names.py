@@ -7,7 +7,7 @@ from typing import Any
 
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment
 from pipeline.events.triggers import is_event_noun
-from pipeline.lexicon.person_titles import TITLES_OF_PLACE
+from pipeline.lexicon.person_titles import HONORIFICS, TITLES_OF_PLACE
 from pipeline.lexicon.type_nouns import PERSON_NOUNS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 
@@ -50,17 +50,41 @@ def untagged_names(doc: Any, tokens: set[int], named: set[int]) -> list[str]:
             run = _counted(run) + run  # "the Five Nations": the number is part of the name
             words = [t.lower_ for t in run]
             alone_first = len(run) == 1 and run[0].i == run[0].sent.start
+            full = _short_name(run[0]) if alone_first else None  # "Savin cited": Savin Corp., named before
+            alone_first = alone_first and not _set_off_relative(run[0]) and full is None
             venue = alone_first or (run[-1].dep_ == "compound" and run[-1].head.lower_ in _VENUE_NOUNS)
             fragment = is_hyphen_fragment(doc[run[0].i:run[-1].i + 1])  # "Consensus All" of "All-SWC"
+            # "President Orme's sons": titles alone before a tagged name are his title, no one else
+            fragment = fragment or (all(t.lower_.rstrip(".") in HONORIFICS for t in run) and run[-1].i + 1 in named)
             if not venue and not fragment and words[-1] not in _NOT_PARTY_WORDS and words[-1] not in DOCUMENT_WORDS and \
                     not any(is_event_noun(t) for t in run) and len(run[-1].text) > 1 and \
                     not _in_agreement_name(run[-1]):
                 while run and run[0].lower_.rstrip(".") in PERSON_NOUNS and len(run) > 1 and run[1].lower_ != "of":
                     run = run[1:]  # "General Villeneuve": the name, not the title
-                out.append(doc[run[0].i:run[-1].i + 1].text)
+                out.append(full or doc[run[0].i:run[-1].i + 1].text)
         run = [tok] if tok is not None and tok.tag_ in ("NNP", "NNPS") and i not in named \
             and tok.text[:1].isupper() and not tok.ent_type_ else []
     return out
+
+
+def _set_off_relative(token: Any) -> bool:
+    """Whether a capitalised word opening a sentence has a relative clause set off by a comma ("Orm,
+    which has three ships on order, presented claims"): a name, which a common word so capitalised
+    (tagged as a proper noun by the model) is not written with."""
+    doc = token.doc
+    return token.tag_ == "NNP" and token.i + 2 < len(doc) and doc[token.i + 1].text == "," and \
+        doc[token.i + 2].lower_ in ("which", "who") and any(c.dep_ == "relcl" for c in token.children)
+
+
+def _short_name(token: Any) -> str | None:
+    """The full name a capitalised word opening a sentence is the short form of ("Savin Corp. reported
+    a loss … Savin cited weak demand": Savin Corp.): the one organisation's name of two words or more
+    the model tagged before it in its paragraph whose first word it is; None otherwise."""
+    if token.tag_ != "NNP":
+        return None
+    names = {e.text for e in token.doc.ents if e.label_ == "ORG" and len(e) > 1 and e.end <= token.i
+             and e[0].text == token.text}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _in_agreement_name(token: Any) -> bool:

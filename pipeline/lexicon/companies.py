@@ -111,3 +111,26 @@ SALE_NOUNS = frozenset({"sale", "divestiture", "divestment", "disposal", "sellof
 COMPANY_OFFICERS = frozenset({
     "chairman", "chairwoman", "president", "chief", "executive", "officer", "spokesman", "spokeswoman",
     "spokesperson", "director", "treasurer", "founder", "owner", "ceo", "cfo", "vice-president"})
+
+# Nouns of an intent to act whose infinitive the one who makes the intent his own does ("signed a
+# letter of intent to buy Lusk Bancorp", "announced plans to sell", "reached an agreement to acquire").
+INTENT_NOUNS = frozenset({"intent", "intention", "plan", "plans", "agreement", "accord", "deal", "pact", "contract",
+                          "decision", "commitment", "pledge", "promise", "proposal", "proposals"})
+# Verbs (word forms) by which a subject makes such an intent its own: not "rejected", "received",
+# "considered" (another's offer), nor "approved" (a board approves what management proposed).
+INTENT_OWNING_VERBS = frozenset({
+    "sign", "signs", "signed", "signing", "announce", "announces", "announced", "announcing", "unveil", "unveils",
+    "unveiled", "unveiling", "reach", "reaches", "reached", "reaching", "make", "makes", "made", "making",
+    "disclose", "discloses", "disclosed", "disclosing", "outline", "outlines", "outlined", "outlining",
+    "confirm", "confirms", "confirmed", "confirming", "have", "has", "had", "having", "file", "files", "filed",
+    "conclude", "concludes", "concluded", "concluding", "drop", "drops", "dropped", "abandon", "abandons",
+    "abandoned", "scrap", "scraps", "scrapped", "shelve", "shelved", "pursue", "pursues", "pursued"})
+
+# Verbs (word forms) of leaving a post: the body that says its man "resigned" is the body he left.
+LEAVING_POST_VERBS = frozenset({"resign", "resigns", "resigned", "resigning", "retire", "retires", "retired",
+                                "retiring", "quit", "quits", "quitting", "step", "steps", "stepped", "stepping"})
+# Verbs (word forms) of asking for something done: the parties named in what is asked for ("called for
+# an emergency conference of the Orme Organization") take part in the asking.
+ASKING_FOR_VERBS = frozenset({"call", "calls", "called", "calling", "ask", "asks", "asked", "asking", "appeal",
+                              "appeals", "appealed", "appealing", "press", "pressed", "pressing", "push", "pushed",
+                              "pushing", "plead", "pleaded", "pleading", "lobby", "lobbied", "lobbying"})

@@ -1,0 +1,86 @@
+"""Whom "it" stands for where its sentence's subject is a business or a body called by its common
+noun ("Vell Airways reported a loss. The airline said it would cut 500 jobs": the airline, so Vell
+Airways; "the department said it would appeal").
+
+The general pronoun rules look for a named subject in the pronoun's sentence or the one before, and
+refuse where a common noun is the sentence's subject ("The number of voters tripled; it reached 600
+million"); but a description of a business or a body is no such thing: it stands for the business
+:class:`pipeline.events.descriptions.Descriptions` finds, and the "it" of what it says is it. Only
+a subject earlier in the sentence whose verb governs the pronoun ("The airline said it ...", "The
+bank, which said it ...", not "The airline's pilots said it"), and only "the" or "this" before it.
+
+"The company" far from any business named stands for the business the report is about, where that
+is plain (:func:`lead_business`: the first sentence's subject, named more often than any other).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS, HEADED_BODIES
+
+_BODY_PRONOUNS = {"it", "its"}
+
+
+def described_subject(token: Any) -> Any | None:
+    """The description noun ("the airline") subject of a verb that governs the pronoun ``token``
+    ("it", "its"), earlier in its sentence; None where there is none or another name stands between."""
+    if token.lower_ not in _BODY_PRONOUNS or token.pos_ != "PRON":
+        return None
+    ancestors = {a.i for a in token.ancestors}
+    for t in token.doc[token.sent.start:token.i]:
+        if t.dep_ != "nsubj" or t.head.i not in ancestors or t.tag_ != "NN" or \
+                t.lower_ not in COMPANY_DESCRIPTIONS | HEADED_BODIES:
+            continue
+        if [c.lower_ for c in t.children if c.dep_ not in ("punct", "relcl", "acl")] not in (["the"], ["this"]):
+            continue  # "its airline", "an airline", "the Tarvian airline": not the one just named
+        # another subject between them owns the pronoun's clause ("The bank said Orm Corp. told it")
+        if any(s.dep_ in ("nsubj", "nsubjpass") and s.i > t.i and s.i in ancestors | {token.i} and s.i != token.i
+               for s in token.doc[t.i + 1:token.i]):
+            return None
+        return t
+    return None
+
+
+def lead_business(businesses: list[tuple[int, int, str, bool]], here: int, char: int, back: int) -> str | None:
+    """The business a business report is about, for "the company" where no business is named in its
+    own sentence or the ``back`` before it (the nearest one decides there): the business that is
+    the active subject of the report's first sentence naming one, among the first two, and is named
+    more often than any other in the whole report ("Nashua Corp. said ..." … "the company said it
+    amended its rights plan"). In doubt, None. ``businesses`` are (start, sentence, name, active
+    subject) sorted by start; ``here`` is the sentence number of ``char``."""
+    if not businesses or any(here - back <= k <= here and start < char for start, k, _, _ in businesses):
+        return None
+    first = businesses[0][1]
+    if first > 1:
+        return None
+    leads = {name for _, k, name, subject in businesses if k == first and subject}
+    if len(leads) != 1:
+        return None
+    lead = next(iter(leads))
+    counts: dict[str, int] = {}
+    for _, _, name, _ in businesses:
+        counts[name] = counts.get(name, 0) + 1
+    rival = max((n for name, n in counts.items() if name != lead), default=0)
+    return lead if counts[lead] >= 2 and counts[lead] > rival else None
+
+
+def says_where_based(modifier: Any, named: set[int]) -> bool:
+    """Whether a modifier of a description before it says only where the business is based, as a
+    report's dateline-like phrase does ("The Menlo Park, Calif., company said", "the Kearny,
+    N.J.-based maker"): a place's name set off by a comma, or an "-based" adjective. Such a description
+    is as plain as "the company"; any other name on it ("the Orme unit") makes it another body."""
+    if modifier.dep_ not in ("nmod", "compound", "amod") or modifier.i > modifier.head.i:
+        return False
+    if modifier.lower_.endswith("-based"):
+        return True
+    doc = modifier.doc
+    return modifier.i in named and modifier.ent_type_ in ("GPE", "LOC") and \
+        modifier.i + 1 < modifier.head.i and doc[modifier.i + 1].text == ","
+
+
+def rival_in_sentence(businesses: list[tuple[int, int, str, bool]], here: int, char: int) -> bool:
+    """Whether a business is named earlier in the sentence of a description that says where its
+    business is based ("In response to BellSouth's pact, the Kirkland, Wash., company extended its
+    offer": the Kirkland company is another than BellSouth, which the reader is told apart from it)."""
+    return any(k == here and start < char for start, k, _, _ in businesses)
