@@ -119,3 +119,42 @@ def told_of_a_period(tok: Any) -> bool:
                             any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "its", "their") for d in o.children):
                         return True
     return False
+
+
+# How far back a report's story must be told for its undated sentences to be backstory: a year ("last
+# year's" days may be the report's news, "in 1980" is not).
+_STORY_YEARS_BACK = 365
+# How many sentences after a date its time carries on: a short background passage, not the report's rest.
+_CARRIED_SENTENCES = 3
+_NOW_AUXILIARIES = {"has", "have", "'s", "'ve", "is", "are", "am", "'re", "'m"}
+
+
+def news_windows(written: dict[int, set], reference_date: Any) -> dict[int, Any]:
+    """For each sentence that writes no date of its own, the last day of the old time its report's story is
+    told in there: the nearest earlier sentence (of the :data:`_CARRIED_SENTENCES` before it) that writes dates
+    writes only dates ending more than a year before the report ("Tarvia launched the station in 1980. Lusk
+    was the first to fly to it. He spent six days aboard with three astronauts": the spending is of 1980's
+    story, not of the report's weeks). ``written`` holds each sentence's written days (a describing clause's
+    or a noun's own date left out: they date no sentence)."""
+    old: dict[int, Any] = {}
+    for sid, days in sorted(written.items()):
+        if not days or not all(end is not None and (reference_date - end).days > _STORY_YEARS_BACK
+                               for _, end in days):
+            continue
+        for later in range(sid + 1, sid + 1 + _CARRIED_SENTENCES):
+            if later in written:
+                break  # that sentence writes a time of its own, and its followers are its
+            old[later] = max(end for _, end in days)
+    return old
+
+
+def told_in_the_story(tok: Any, speech_forms: set[str]) -> bool:
+    """Whether a happening word in an old time's sentence (:func:`news_windows`) belongs to that time: told
+    in the simple past, not as now ("has spent", "is being held") nor as the report's own telling ("said":
+    a report's speakers speak in its weeks)."""
+    verb = _verb_of(tok)
+    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in speech_forms:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _NOW_AUXILIARIES for c in verb.children):
+        return False
+    return verb.tag_ in ("VBD", "VBN")

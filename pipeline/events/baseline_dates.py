@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from pipeline.lexicon.happenings import SPEECH_VERB_FORMS
+from pipeline.lexicon.report_words import FORECAST_NOUNS
 
 # Words that open the figure a change or a comparison is measured from: "rose from $4 million a year
 # ago", "up from 3.1% in 1998", "more than the 400 a year earlier", "compared with 12 cents last year".
@@ -138,13 +139,60 @@ def figure_of_a_telling(span: Any, trigger: Any | None) -> bool:
         root.head.i != trigger.i and not span.start <= root.head.i < span.end
 
 
+def day_of_record(span: Any) -> bool:
+    """Whether the date is a dividend's record day: "payable Dec. 1 to holders of record Nov. 10", "of
+    record on Nov. 10", "the record date, Nov. 10". Whoever holds the shares that day is paid; the
+    declaring, the paying and the sentence's other happenings are not of that day."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= span.sent.start and doc[i].lower_ in ("on", "as", "of", "at", ",", "the", "date", "is", "was"):
+        if doc[i].lower_ == "of" and i - 1 >= span.sent.start and doc[i - 1].lower_ == "as":
+            i -= 2  # "of record as of Nov. 10"
+            continue
+        if doc[i].lower_ == "date":
+            return i - 1 >= span.sent.start and doc[i - 1].lower_ == "record"
+        if doc[i].lower_ == "of":
+            break  # "holders of Nov. 10": no record day
+        i -= 1
+    return i >= span.sent.start and doc[i].lower_ == "record"
+
+
+def goal_of_a_plan(span: Any, trigger: Any | None) -> bool:
+    """Whether the date is inside a goal's, a target's or a forecast's phrase and the row's word is
+    another: "holds to its goal of a 50% market share by the mid-1990s", "a target of 10,000 jobs by
+    1995". What the goal aims at has not happened; holding to it is no happening of that date. The
+    walk stops at a verb: "the goal, set last week, of …" dates the setting."""
+    tok = span.root
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in FORECAST_NOUNS for c in tok.head.head.children):
+        return True  # "set a target of 10,000 jobs by 1995": the parser hangs the "by" on the verb
+    for _ in range(8):
+        if tok.dep_ not in ("pobj", "prep", "compound", "nmod", "amod", "npadvmod", "appos", "poss", "nummod") \
+                or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.pos_ == "NOUN" and tok.lower_ in FORECAST_NOUNS and not span.start <= tok.i < span.end:
+            return trigger is None or trigger.i != tok.i
+    return False
+
+
+def period_of_a_figure(span: Any, figure: Any) -> bool:
+    """Whether the date modifies a figure's noun, naming the period it is of: "reported a third-quarter loss",
+    "posted fiscal 1989 sales of $2 billion". The verb telling the figure is not of that period."""
+    root = span.root
+    return root.head.i == figure.i and root.dep_ in ("amod", "compound", "nmod", "nummod", "poss") and \
+        not span.start <= figure.i < span.end
+
+
 def dates_no_happening_here(span: Any, trigger: Any | None, lemma: str | None) -> str | None:
     """``"baseline"`` or ``"term"`` when the date is a comparison's baseline, a term's end, a deadline's
     day or the period of a told figure (see the module's docstring), else None."""
     if baseline_of_a_comparison(span):
         return "baseline"
     if end_of_a_term(span, trigger, lemma) or day_of_a_deadline(span, trigger) or end_of_a_moved_term(span, trigger) \
-            or day_of_a_scheduled_thing(span, trigger):
+            or day_of_a_scheduled_thing(span, trigger) or day_of_record(span) or goal_of_a_plan(span, trigger):
         return "term"
     if figure_of_a_telling(span, trigger):
         return "baseline"

@@ -46,7 +46,10 @@ from pipeline.stories.party_names import country_name
 from pipeline.stories.triggers import same_kind
 from pipeline.events.tree import first_conjunct
 from pipeline.events.happening_words import unfolding_subject
-from pipeline.events.backstory import describing_clause, told_as_backstory, told_as_before, told_of_a_period
+from pipeline.events.backstory import (
+    describing_clause, news_windows, told_as_backstory, told_as_before, told_in_the_story, told_of_a_period,
+)
+from pipeline.lexicon.happenings import SPEECH_VERB_FORMS
 from pipeline.events.clause_dates import in_a_dated_clause, told_in_a_when_clause, told_of_a_dated_noun
 
 DOCUMENT = "document"   # dated_by: the report's own date dates it
@@ -284,6 +287,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             # "arrested in connection with last year's bombings": the year is the bombings' alone; it dates
             # no other word of the sentence, and never lets the report's weeks date the bombings.
             own_date.setdefault(noun, e)
+    old_story = news_windows(written, until)  # sentences telling a time years before the report
     out: list[Event] = []
     for k, (offset, parsed) in enumerate(chunks):
         for tok in happening_tokens(parsed, lemmatizer):
@@ -309,6 +313,8 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 (first, last), dated_by = (since, until), DOCUMENT
             else:
                 continue  # several dates, some of another time ("the 1961 invasion"): whose is it?
+            if dated_by == DOCUMENT and sentence_id in old_story and told_in_the_story(tok, SPEECH_VERB_FORMS):
+                continue  # "launched the station in 1980. … He spent six days aboard": 1980's story, no date known
             if modality_of(tok) != ASSERTED:
                 continue
             lemma = lemma_of(tok, lemmatizer)  # the parse runs without spaCy's lemmatizer: tok.lemma_ is empty
