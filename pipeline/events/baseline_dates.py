@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.lexicon.happenings import SPEECH_VERB_FORMS
+from pipeline.lexicon.happenings import REPORTED_FIGURES, SPEECH_VERB_FORMS
 from pipeline.lexicon.report_words import FORECAST_NOUNS
 
 # Words that open the figure a change or a comparison is measured from: "rose from $4 million a year
@@ -54,6 +54,24 @@ def baseline_of_a_comparison(span: Any) -> bool:
         i -= 1
     if not (figure and numbers) or i < sent_start:
         return False
+    return _opens_a_comparison(doc, i, sent_start)
+
+
+def baseline_before_its_figure(span: Any) -> bool:
+    """Whether a date right after a preposition of comparison names the period of the figure that follows it:
+    "compared with year-earlier profit of $3.8 million", "up from year-ago levels"."""
+    doc = span.doc
+    i = span.start - 1
+    sent_start = span.sent.start
+    if i >= sent_start and doc[i].lower_ in ("the", "a"):
+        i -= 1
+    if i < sent_start or span.end >= span.sent.end or not _opens_a_comparison(doc, i, sent_start):
+        return False
+    after = doc[span.end]
+    return after.lower_ in REPORTED_FIGURES or _figure_word(after) and after.lower_ not in ("a", "the")
+
+
+def _opens_a_comparison(doc: Any, i: int, sent_start: int) -> bool:
     opener = doc[i].lower_
     if opener == "with":  # only "compared with", "compares with": "with 40 people in 1998" is no comparison
         return i > sent_start and doc[i - 1].lower_.startswith("compar")
@@ -83,7 +101,9 @@ _UNTIL = {"until", "till", "til", "to", "through", "into"}
 # Verbs that tell or weigh a figure: "said third-quarter income fell", "reported fiscal 1990 sales of …".
 _FIGURE_TELLING = SPEECH_VERB_FORMS | {"post", "posts", "posted", "posting", "estimate", "estimates", "estimated",
                                        "estimating", "forecast", "forecasts", "forecasting", "project", "projects",
-                                       "projected", "projecting", "predict", "predicts", "predicted", "predicting"}
+                                       "projected", "projecting", "predict", "predicts", "predicted", "predicting",
+                                       "attribute", "attributes", "attributed", "attributing", "blame", "blames",
+                                       "blamed", "blaming"}
 
 
 def day_of_a_deadline(span: Any, trigger: Any | None) -> bool:
@@ -128,11 +148,24 @@ def day_of_a_scheduled_thing(span: Any, trigger: Any | None) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children)
 
 
+# A reporting period's words: "the third quarter", "fiscal 1990", "the year-earlier period", "the nine months".
+_PERIOD = re.compile(r"\b(?:quarters?|fiscal|period|half|year-(?:earlier|ago)|(?:six|nine)\s+months)\b", re.I)
+
+
+def _tells_a_figure(verb: Any) -> bool:
+    """Whether a verb's clause tells a figure: a sum, a percentage, or a result's noun ("a loss", "earnings")."""
+    return any(t.ent_type_ in ("MONEY", "PERCENT") or t.lower_ in REPORTED_FIGURES for t in verb.subtree if t.i != verb.i)
+
+
 def figure_of_a_telling(span: Any, trigger: Any | None) -> bool:
     """Whether the date only names the period of a figure the row's saying or estimating verb tells:
-    "said third-quarter income fell", "reported its fiscal 1990 sales". The saying is not in that period."""
+    "said third-quarter income fell", "reported its fiscal 1990 sales", "reported a net loss of $8 million for
+    the third quarter", "in the year-ago quarter, the company reported net income of $1.9 million". The
+    saying is not in that period: a result is told after its period has closed."""
     if trigger is None or trigger.lower_ not in _FIGURE_TELLING:
         return False
+    if _PERIOD.search(span.text) and trigger.pos_ == "VERB" and _tells_a_figure(trigger):
+        return True
     root = span.root
     # Not a possessive: "said last month's discovery …" hands the date to the noun (pipeline.events.document_dated).
     return root.dep_ in ("amod", "compound", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") and \
@@ -179,17 +212,20 @@ def goal_of_a_plan(span: Any, trigger: Any | None) -> bool:
 
 
 def period_of_a_figure(span: Any, figure: Any) -> bool:
-    """Whether the date modifies a figure's noun, naming the period it is of: "reported a third-quarter loss",
-    "posted fiscal 1989 sales of $2 billion". The verb telling the figure is not of that period."""
+    """Whether the date names the period of a figure's noun: "reported a third-quarter loss", "posted fiscal
+    1989 sales of $2 billion", "reported a net loss of $8 million for the third quarter". The verb telling
+    the figure (``figure``'s head) is not of that period."""
     root = span.root
-    return root.head.i == figure.i and root.dep_ in ("amod", "compound", "nmod", "nummod", "poss") and \
-        not span.start <= figure.i < span.end
+    if root.head.i == figure.i and root.dep_ in ("amod", "compound", "nmod", "nummod", "poss") and \
+            not span.start <= figure.i < span.end:
+        return True
+    return figure.head.i != figure.i and figure_of_a_telling(span, figure.head)
 
 
 def dates_no_happening_here(span: Any, trigger: Any | None, lemma: str | None) -> str | None:
     """``"baseline"`` or ``"term"`` when the date is a comparison's baseline, a term's end, a deadline's
     day or the period of a told figure (see the module's docstring), else None."""
-    if baseline_of_a_comparison(span):
+    if baseline_of_a_comparison(span) or baseline_before_its_figure(span):
         return "baseline"
     if end_of_a_term(span, trigger, lemma) or day_of_a_deadline(span, trigger) or end_of_a_moved_term(span, trigger) \
             or day_of_a_scheduled_thing(span, trigger) or day_of_record(span) or goal_of_a_plan(span, trigger):
