@@ -129,23 +129,45 @@ _CARRIED_SENTENCES = 3
 _NOW_AUXILIARIES = {"has", "have", "'s", "'ve", "is", "are", "am", "'re", "'m"}
 
 
-def news_windows(written: dict[int, set], reference_date: Any) -> dict[int, Any]:
+def news_windows(written: dict[int, set], reference_date: Any, told_now: set[int]) -> dict[int, Any]:
     """For each sentence that writes no date of its own, the last day of the old time its report's story is
     told in there: the nearest earlier sentence (of the :data:`_CARRIED_SENTENCES` before it) that writes dates
     writes only dates ending more than a year before the report ("Tarvia launched the station in 1980. Lusk
     was the first to fly to it. He spent six days aboard with three astronauts": the spending is of 1980's
     story, not of the report's weeks). ``written`` holds each sentence's written days (a describing clause's
-    or a noun's own date left out: they date no sentence)."""
+    or a noun's own date left out: they date no sentence). A sentence of ``told_now`` (:func:`tells_now`)
+    neither opens an old story ("noted it joined in 1987, and said it now holds 5%") nor is told in one,
+    and it ends one ("He couldn't be reached for comment.")."""
     old: dict[int, Any] = {}
     for sid, days in sorted(written.items()):
-        if not days or not all(end is not None and (reference_date - end).days > _STORY_YEARS_BACK
-                               for _, end in days):
+        if sid in told_now or not days or not all(
+                end is not None and (reference_date - end).days > _STORY_YEARS_BACK for _, end in days):
             continue
         for later in range(sid + 1, sid + 1 + _CARRIED_SENTENCES):
-            if later in written:
-                break  # that sentence writes a time of its own, and its followers are its
+            if later in written or later in told_now:
+                break  # that sentence writes a time of its own, or tells the report's now
             old[later] = max(end for _, end in days)
     return old
+
+
+# Words that tell the report's own time: "now", "currently", "still pending".
+_NOW_WORDS = {"now", "currently", "still", "today", "tonight"}
+
+
+def tells_now(tok: Any) -> bool:
+    """Whether a word puts its sentence in the report's present: a verb in the present tense or a modal
+    ("is still pending", "couldn't be reached", "must be approved") outside a clause describing a noun (a
+    temple "that is the main attraction" is so today, whatever time the sentence tells), or "now"."""
+    if tok.lower_ in _NOW_WORDS:
+        return True
+    if tok.tag_ not in ("VBZ", "VBP", "MD"):
+        return False
+    return describing_clause(tok) is None
+
+
+# Verbs by which a report's speakers take a stand, as "said" does: "expressed the hope", "noted", "vowed".
+_STATEMENT_FORMS = {"expressed", "noted", "voiced", "stressed", "urged", "vowed", "pledged", "promised", "called",
+                    "appealed", "welcomed", "praised", "criticized", "criticised", "condemned"}
 
 
 def told_in_the_story(tok: Any, speech_forms: set[str]) -> bool:
@@ -153,8 +175,10 @@ def told_in_the_story(tok: Any, speech_forms: set[str]) -> bool:
     in the simple past, not as now ("has spent", "is being held") nor as the report's own telling ("said":
     a report's speakers speak in its weeks)."""
     verb = _verb_of(tok)
-    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in speech_forms:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in speech_forms or verb.lower_ in _STATEMENT_FORMS:
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _NOW_AUXILIARIES for c in verb.children):
         return False
+    if verb.tag_ == "VBG":  # "was clearing mines when it was attacked": the old time's too
+        return any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
     return verb.tag_ in ("VBD", "VBN")

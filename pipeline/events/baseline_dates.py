@@ -199,16 +199,24 @@ def goal_of_a_plan(span: Any, trigger: Any | None) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lower_ in FORECAST_NOUNS for c in tok.head.head.children):
         return True  # "set a target of 10,000 jobs by 1995": the parser hangs the "by" on the verb
+    goal = goal_above(tok)
+    return goal is not None and not span.start <= goal.i < span.end and (trigger is None or trigger.i != goal.i)
+
+
+def goal_above(tok: Any) -> Any | None:
+    """The goal's, target's or forecast's noun whose phrase a word is told in ("its goal of a reduction of
+    $500 million by the end of the year": the reduction's goal), up through prepositions and modifiers and
+    never through a verb; else None."""
     for _ in range(8):
         if tok.dep_ not in ("pobj", "prep", "compound", "nmod", "amod", "npadvmod", "appos", "poss", "nummod") \
                 or tok.head.i == tok.i:
-            return False
+            return None
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
-            return False
-        if tok.pos_ == "NOUN" and tok.lower_ in FORECAST_NOUNS and not span.start <= tok.i < span.end:
-            return trigger is None or trigger.i != tok.i
-    return False
+            return None
+        if tok.pos_ == "NOUN" and tok.lower_ in FORECAST_NOUNS:
+            return tok
+    return None
 
 
 def period_of_a_figure(span: Any, figure: Any) -> bool:
