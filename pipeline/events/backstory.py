@@ -177,6 +177,10 @@ def told_in_the_story(tok: Any, speech_forms: set[str]) -> bool:
     verb = _verb_of(tok)
     if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in speech_forms or verb.lower_ in _STATEMENT_FORMS:
         return False
+    if verb.dep_ == "ccomp" and verb.head.lower_ in speech_forms:
+        return False  # "Castro said he sympathized with the father": what a speaker tells of himself now
+    if any(c.dep_ == "advmod" and c.lower_ in _RECENT_ADVERBS for c in verb.children):
+        return False  # "a boy who just turned 6"
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _NOW_AUXILIARIES for c in verb.children):
         return False
     if verb.tag_ == "VBG":  # "was clearing mines when it was attacked": the old time's too

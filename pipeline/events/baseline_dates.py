@@ -206,7 +206,9 @@ def goal_of_a_plan(span: Any, trigger: Any | None) -> bool:
 def goal_above(tok: Any) -> Any | None:
     """The goal's, target's or forecast's noun whose phrase a word is told in ("its goal of a reduction of
     $500 million by the end of the year": the reduction's goal), up through prepositions and modifiers and
-    never through a verb; else None."""
+    never through a verb; else None. Only what the goal is "of" and told as not yet there (no possessive,
+    no "the"): "Bush's objective in his meeting", "a goal of Kuchma's visit" name happenings that were."""
+    path = [tok]
     for _ in range(8):
         if tok.dep_ not in ("pobj", "prep", "compound", "nmod", "amod", "npadvmod", "appos", "poss", "nummod") \
                 or tok.head.i == tok.i:
@@ -215,7 +217,13 @@ def goal_above(tok: Any) -> Any | None:
         if tok.pos_ in ("VERB", "AUX"):
             return None
         if tok.pos_ == "NOUN" and tok.lower_ in FORECAST_NOUNS:
+            aim = path[-2] if len(path) > 1 else None
+            if path[-1].lower_ != "of" or aim is None or any(
+                    c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                    for c in aim.children):
+                return None
             return tok
+        path.append(tok)
     return None
 
 
