@@ -8,7 +8,9 @@ such row. And a date written inside such a clause (``the company, which was foun
 sold``) dates that clause alone, never the sentence's other happenings. A happening told as earlier
 than the report (``had acquired``, ``previously sold``, ``on an earlier mission``) ends with the report and
 says nothing of when it began; one told for an undated period (``profit was hurt in the fiscal year``) is that
-period's, which no date names.
+period's, which no date names. A sentence right after one that tells the story years back ("launched the
+station in 1980. … He spent six days aboard") is that old time's, and gets no row of the report's weeks
+(:func:`news_windows`).
 """
 
 from __future__ import annotations

@@ -187,7 +187,8 @@ def day_of_record(span: Any) -> bool:
         if doc[i].lower_ == "of":
             break  # "holders of Nov. 10": no record day
         i -= 1
-    return i >= span.sent.start and doc[i].lower_ == "record"
+    # "of record": "their first record on 12 October" is a disc, and its release is of that day
+    return i - 1 >= span.sent.start and doc[i].lower_ == "record" and doc[i - 1].lower_ == "of"
 
 
 def goal_of_a_plan(span: Any, trigger: Any | None) -> bool:

@@ -24,7 +24,8 @@ the 39th anniversary of the invasion") is dated that many years before the date 
 no row when the sentence does not say how many. A sentence writing several
 dates, some of another time, dates no other word: whose would it be? Only
 asserted happenings get such a row: a plan or a denial dated by nothing of its
-own says too little. Its places are also read off its own phrase and, for an
+own says too little, and so does a past happening of a sentence that goes on with a story its report told
+years back (pipeline.events.backstory.news_windows). Its places are also read off its own phrase and, for an
 event noun, its verb's clause (:func:`phrase_places`), since stories merge on them.
 
 Narrative documents (history articles) get none: their undated sentences follow
