@@ -123,9 +123,10 @@ def told_of_a_period(tok: Any) -> bool:
     return False
 
 
-# How far back a report's story must be told for its undated sentences to be backstory: a year ("last
-# year's" days may be the report's news, "in 1980" is not).
-_STORY_YEARS_BACK = 365
+# How far back a report's story must be told for its undated sentences to be backstory: about four months,
+# four times the report's own weeks ("in 1980", "last November" in a June report; TimeBank and AQUAINT: a
+# year's bound and this one changed only rows whose report date was wrong).
+_STORY_DAYS_BACK = 120
 # How many sentences after a date its time carries on: a short background passage, not the report's rest.
 _CARRIED_SENTENCES = 3
 _NOW_AUXILIARIES = {"has", "have", "'s", "'ve", "is", "are", "am", "'re", "'m"}
@@ -134,7 +135,7 @@ _NOW_AUXILIARIES = {"has", "have", "'s", "'ve", "is", "are", "am", "'re", "'m"}
 def news_windows(written: dict[int, set], reference_date: Any, told_now: set[int]) -> dict[int, Any]:
     """For each sentence that writes no date of its own, the last day of the old time its report's story is
     told in there: the nearest earlier sentence (of the :data:`_CARRIED_SENTENCES` before it) that writes dates
-    writes only dates ending more than a year before the report ("Tarvia launched the station in 1980. Lusk
+    writes only dates ending more than four months before the report ("Tarvia launched the station in 1980. Lusk
     was the first to fly to it. He spent six days aboard with three astronauts": the spending is of 1980's
     story, not of the report's weeks). ``written`` holds each sentence's written days (a describing clause's
     or a noun's own date left out: they date no sentence). A sentence of ``told_now`` (:func:`tells_now`)
@@ -143,7 +144,7 @@ def news_windows(written: dict[int, set], reference_date: Any, told_now: set[int
     old: dict[int, Any] = {}
     for sid, days in sorted(written.items()):
         if sid in told_now or not days or not all(
-                end is not None and (reference_date - end).days > _STORY_YEARS_BACK for _, end in days):
+                end is not None and (reference_date - end).days > _STORY_DAYS_BACK for _, end in days):
             continue
         for later in range(sid + 1, sid + 1 + _CARRIED_SENTENCES):
             if later in written or later in told_now:

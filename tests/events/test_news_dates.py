@@ -109,3 +109,10 @@ def test_a_happening_named_beside_a_goal_keeps_its_row(rows):
     found = {e.trigger for e in rows("Lusk's chief objective in his meeting with Vell was to press him to shut "
                                      "the route.")}
     assert "meeting" in found, found
+
+
+def test_months_back_is_an_old_story_too(rows):
+    # A June report going back to November: the drowning is November's, not of the report's weeks.
+    found = {e.trigger for e in rows("The boat sank off Tarvia last November. Lusk's mother and ten others drowned.",
+                                     date(2000, 6, 1)) if e.dated_by == "document"}
+    assert "drown" not in found, found
