@@ -12,6 +12,7 @@ merely follows a number ("killed 40 people on Tuesday") keeps its row.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from pipeline.lexicon.happenings import REPORTED_FIGURES, SPEECH_VERB_FORMS
@@ -228,10 +229,14 @@ def goal_above(tok: Any) -> Any | None:
     return None
 
 
-def period_of_a_figure(span: Any, figure: Any) -> bool:
+def period_of_a_figure(span: Any, figure: Any, timex: Any = None, reference: Any = None) -> bool:
     """Whether the date names the period of a figure's noun: "reported a third-quarter loss", "posted fiscal
     1989 sales of $2 billion", "reported a net loss of $8 million for the third quarter". The verb telling
-    the figure (``figure``'s head) is not of that period."""
+    the figure (``figure``'s head) is not of that period, unless the period (``timex``) holds the report's
+    own day (``reference``): a fiscal quarter read as the current one still holds the telling."""
+    if timex is not None and reference is not None and isinstance(timex.date_start, date) and \
+            isinstance(timex.date_end, date) and timex.date_start <= reference <= timex.date_end:
+        return False
     root = span.root
     if root.head.i == figure.i and root.dep_ in ("amod", "compound", "nmod", "nummod", "poss") and \
             not span.start <= figure.i < span.end:

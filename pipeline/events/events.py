@@ -141,7 +141,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
             by_the_day = first.type == "TIME" or granularity(first.value) == "day"
             pending.extendleft((group, other) for other in reversed(coordinated(verb, span, by_the_day)))
         if conjunct is None and unhappening == "figure" and trigger.pos_ == "NOUN" and \
-                trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB" and not period_of_a_figure(span, trigger):
+                trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB" and \
+                not period_of_a_figure(span, trigger, first, doc.reference_date):
             # "announced a 12% rise in profit on Tuesday": the figure is no happening, telling it is (but
             # "reported a third-quarter loss": the quarter is the loss's, not the reporting's).
             pending.appendleft((group, trigger.head))
