@@ -8,7 +8,9 @@ such row. And a date written inside such a clause (``the company, which was foun
 sold``) dates that clause alone, never the sentence's other happenings. A happening told as earlier
 than the report (``had acquired``, ``previously sold``, ``on an earlier mission``) ends with the report and
 says nothing of when it began; one told for an undated period (``profit was hurt in the fiscal year``) is that
-period's, which no date names.
+period's, which no date names. A sentence right after one that tells the story years back ("launched the
+station in 1980. … He spent six days aboard") is that old time's, and gets no row of the report's weeks
+(:func:`news_windows`).
 """
 
 from __future__ import annotations
@@ -119,3 +121,71 @@ def told_of_a_period(tok: Any) -> bool:
                             any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "its", "their") for d in o.children):
                         return True
     return False
+
+
+# How far back a report's story must be told for its undated sentences to be backstory: about four months,
+# four times the report's own weeks ("in 1980", "last November" in a June report; TimeBank and AQUAINT: a
+# year's bound and this one changed only rows whose report date was wrong).
+_STORY_DAYS_BACK = 120
+# How many sentences after a date its time carries on: a short background passage, not the report's rest.
+_CARRIED_SENTENCES = 3
+_NOW_AUXILIARIES = {"has", "have", "'s", "'ve", "is", "are", "am", "'re", "'m"}
+
+
+def news_windows(written: dict[int, set], reference_date: Any, told_now: set[int]) -> dict[int, Any]:
+    """For each sentence that writes no date of its own, the last day of the old time its report's story is
+    told in there: the nearest earlier sentence (of the :data:`_CARRIED_SENTENCES` before it) that writes dates
+    writes only dates ending more than four months before the report ("Tarvia launched the station in 1980. Lusk
+    was the first to fly to it. He spent six days aboard with three astronauts": the spending is of 1980's
+    story, not of the report's weeks). ``written`` holds each sentence's written days (a describing clause's
+    or a noun's own date left out: they date no sentence). A sentence of ``told_now`` (:func:`tells_now`)
+    neither opens an old story ("noted it joined in 1987, and said it now holds 5%") nor is told in one,
+    and it ends one ("He couldn't be reached for comment.")."""
+    old: dict[int, Any] = {}
+    for sid, days in sorted(written.items()):
+        if sid in told_now or not days or not all(
+                end is not None and (reference_date - end).days > _STORY_DAYS_BACK for _, end in days):
+            continue
+        for later in range(sid + 1, sid + 1 + _CARRIED_SENTENCES):
+            if later in written or later in told_now:
+                break  # that sentence writes a time of its own, or tells the report's now
+            old[later] = max(end for _, end in days)
+    return old
+
+
+# Words that tell the report's own time: "now", "currently", "still pending".
+_NOW_WORDS = {"now", "currently", "still", "today", "tonight"}
+
+
+def tells_now(tok: Any) -> bool:
+    """Whether a word puts its sentence in the report's present: a verb in the present tense or a modal
+    ("is still pending", "couldn't be reached", "must be approved") outside a clause describing a noun (a
+    temple "that is the main attraction" is so today, whatever time the sentence tells), or "now"."""
+    if tok.lower_ in _NOW_WORDS:
+        return True
+    if tok.tag_ not in ("VBZ", "VBP", "MD"):
+        return False
+    return describing_clause(tok) is None
+
+
+# Verbs by which a report's speakers take a stand, as "said" does: "expressed the hope", "noted", "vowed".
+_STATEMENT_FORMS = {"expressed", "noted", "voiced", "stressed", "urged", "vowed", "pledged", "promised", "called",
+                    "appealed", "welcomed", "praised", "criticized", "criticised", "condemned"}
+
+
+def told_in_the_story(tok: Any, speech_forms: set[str]) -> bool:
+    """Whether a happening word in an old time's sentence (:func:`news_windows`) belongs to that time: told
+    in the simple past, not as now ("has spent", "is being held") nor as the report's own telling ("said":
+    a report's speakers speak in its weeks)."""
+    verb = _verb_of(tok)
+    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in speech_forms or verb.lower_ in _STATEMENT_FORMS:
+        return False
+    if verb.dep_ == "ccomp" and verb.head.lower_ in speech_forms:
+        return False  # "Castro said he sympathized with the father": what a speaker tells of himself now
+    if any(c.dep_ == "advmod" and c.lower_ in _RECENT_ADVERBS for c in verb.children):
+        return False  # "a boy who just turned 6"
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _NOW_AUXILIARIES for c in verb.children):
+        return False
+    if verb.tag_ == "VBG":  # "was clearing mines when it was attacked": the old time's too
+        return any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+    return verb.tag_ in ("VBD", "VBN")

@@ -12,9 +12,11 @@ merely follows a number ("killed 40 people on Tuesday") keeps its row.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
-from pipeline.lexicon.happenings import SPEECH_VERB_FORMS
+from pipeline.lexicon.happenings import REPORTED_FIGURES, SPEECH_VERB_FORMS
+from pipeline.lexicon.report_words import FORECAST_NOUNS
 
 # Words that open the figure a change or a comparison is measured from: "rose from $4 million a year
 # ago", "up from 3.1% in 1998", "more than the 400 a year earlier", "compared with 12 cents last year".
@@ -53,6 +55,24 @@ def baseline_of_a_comparison(span: Any) -> bool:
         i -= 1
     if not (figure and numbers) or i < sent_start:
         return False
+    return _opens_a_comparison(doc, i, sent_start)
+
+
+def baseline_before_its_figure(span: Any) -> bool:
+    """Whether a date right after a preposition of comparison names the period of the figure that follows it:
+    "compared with year-earlier profit of $3.8 million", "up from year-ago levels"."""
+    doc = span.doc
+    i = span.start - 1
+    sent_start = span.sent.start
+    if i >= sent_start and doc[i].lower_ in ("the", "a"):
+        i -= 1
+    if i < sent_start or span.end >= span.sent.end or not _opens_a_comparison(doc, i, sent_start):
+        return False
+    after = doc[span.end]
+    return after.lower_ in REPORTED_FIGURES or _figure_word(after) and after.lower_ not in ("a", "the")
+
+
+def _opens_a_comparison(doc: Any, i: int, sent_start: int) -> bool:
     opener = doc[i].lower_
     if opener == "with":  # only "compared with", "compares with": "with 40 people in 1998" is no comparison
         return i > sent_start and doc[i - 1].lower_.startswith("compar")
@@ -82,7 +102,9 @@ _UNTIL = {"until", "till", "til", "to", "through", "into"}
 # Verbs that tell or weigh a figure: "said third-quarter income fell", "reported fiscal 1990 sales of …".
 _FIGURE_TELLING = SPEECH_VERB_FORMS | {"post", "posts", "posted", "posting", "estimate", "estimates", "estimated",
                                        "estimating", "forecast", "forecasts", "forecasting", "project", "projects",
-                                       "projected", "projecting", "predict", "predicts", "predicted", "predicting"}
+                                       "projected", "projecting", "predict", "predicts", "predicted", "predicting",
+                                       "attribute", "attributes", "attributed", "attributing", "blame", "blames",
+                                       "blamed", "blaming"}
 
 
 def day_of_a_deadline(span: Any, trigger: Any | None) -> bool:
@@ -127,24 +149,108 @@ def day_of_a_scheduled_thing(span: Any, trigger: Any | None) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children)
 
 
+# A reporting period's words: "the third quarter", "fiscal 1990", "the year-earlier period", "the nine months".
+_PERIOD = re.compile(r"\b(?:quarters?|fiscal|period|half|year-(?:earlier|ago)|(?:six|nine)\s+months)\b", re.I)
+
+
+def _tells_a_figure(verb: Any) -> bool:
+    """Whether a verb's clause tells a figure: a sum, a percentage, or a result's noun ("a loss", "earnings")."""
+    return any(t.ent_type_ in ("MONEY", "PERCENT") or t.lower_ in REPORTED_FIGURES for t in verb.subtree if t.i != verb.i)
+
+
 def figure_of_a_telling(span: Any, trigger: Any | None) -> bool:
     """Whether the date only names the period of a figure the row's saying or estimating verb tells:
-    "said third-quarter income fell", "reported its fiscal 1990 sales". The saying is not in that period."""
+    "said third-quarter income fell", "reported its fiscal 1990 sales", "reported a net loss of $8 million for
+    the third quarter", "in the year-ago quarter, the company reported net income of $1.9 million". The
+    saying is not in that period: a result is told after its period has closed."""
     if trigger is None or trigger.lower_ not in _FIGURE_TELLING:
         return False
+    if _PERIOD.search(span.text) and trigger.pos_ == "VERB" and _tells_a_figure(trigger):
+        return True
     root = span.root
     # Not a possessive: "said last month's discovery …" hands the date to the noun (pipeline.events.document_dated).
     return root.dep_ in ("amod", "compound", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") and \
         root.head.i != trigger.i and not span.start <= root.head.i < span.end
 
 
+def day_of_record(span: Any) -> bool:
+    """Whether the date is a dividend's record day: "payable Dec. 1 to holders of record Nov. 10", "of
+    record on Nov. 10", "the record date, Nov. 10". Whoever holds the shares that day is paid; the
+    declaring, the paying and the sentence's other happenings are not of that day."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= span.sent.start and doc[i].lower_ in ("on", "as", "of", "at", ",", "the", "date", "is", "was"):
+        if doc[i].lower_ == "of" and i - 1 >= span.sent.start and doc[i - 1].lower_ == "as":
+            i -= 2  # "of record as of Nov. 10"
+            continue
+        if doc[i].lower_ == "date":
+            return i - 1 >= span.sent.start and doc[i - 1].lower_ == "record"
+        if doc[i].lower_ == "of":
+            break  # "holders of Nov. 10": no record day
+        i -= 1
+    # "of record": "their first record on 12 October" is a disc, and its release is of that day
+    return i - 1 >= span.sent.start and doc[i].lower_ == "record" and doc[i - 1].lower_ == "of"
+
+
+def goal_of_a_plan(span: Any, trigger: Any | None) -> bool:
+    """Whether the date is inside a goal's, a target's or a forecast's phrase and the row's word is
+    another: "holds to its goal of a 50% market share by the mid-1990s", "a target of 10,000 jobs by
+    1995". What the goal aims at has not happened; holding to it is no happening of that date. The
+    walk stops at a verb: "the goal, set last week, of …" dates the setting."""
+    tok = span.root
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in FORECAST_NOUNS for c in tok.head.head.children):
+        return True  # "set a target of 10,000 jobs by 1995": the parser hangs the "by" on the verb
+    goal = goal_above(tok)
+    return goal is not None and not span.start <= goal.i < span.end and (trigger is None or trigger.i != goal.i)
+
+
+def goal_above(tok: Any) -> Any | None:
+    """The goal's, target's or forecast's noun whose phrase a word is told in ("its goal of a reduction of
+    $500 million by the end of the year": the reduction's goal), up through prepositions and modifiers and
+    never through a verb; else None. Only what the goal is "of" and told as not yet there (no possessive,
+    no "the"): "Bush's objective in his meeting", "a goal of Kuchma's visit" name happenings that were."""
+    path = [tok]
+    for _ in range(8):
+        if tok.dep_ not in ("pobj", "prep", "compound", "nmod", "amod", "npadvmod", "appos", "poss", "nummod") \
+                or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+        if tok.pos_ == "NOUN" and tok.lower_ in FORECAST_NOUNS:
+            aim = path[-2] if len(path) > 1 else None
+            if path[-1].lower_ != "of" or aim is None or any(
+                    c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                    for c in aim.children):
+                return None
+            return tok
+        path.append(tok)
+    return None
+
+
+def period_of_a_figure(span: Any, figure: Any, timex: Any = None, reference: Any = None) -> bool:
+    """Whether the date names the period of a figure's noun: "reported a third-quarter loss", "posted fiscal
+    1989 sales of $2 billion", "reported a net loss of $8 million for the third quarter". The verb telling
+    the figure (``figure``'s head) is not of that period, unless the period (``timex``) holds the report's
+    own day (``reference``): a fiscal quarter read as the current one still holds the telling."""
+    if timex is not None and reference is not None and isinstance(timex.date_start, date) and \
+            isinstance(timex.date_end, date) and timex.date_start <= reference <= timex.date_end:
+        return False
+    root = span.root
+    if root.head.i == figure.i and root.dep_ in ("amod", "compound", "nmod", "nummod", "poss") and \
+            not span.start <= figure.i < span.end:
+        return True
+    return figure.head.i != figure.i and figure_of_a_telling(span, figure.head)
+
+
 def dates_no_happening_here(span: Any, trigger: Any | None, lemma: str | None) -> str | None:
     """``"baseline"`` or ``"term"`` when the date is a comparison's baseline, a term's end, a deadline's
     day or the period of a told figure (see the module's docstring), else None."""
-    if baseline_of_a_comparison(span):
+    if baseline_of_a_comparison(span) or baseline_before_its_figure(span):
         return "baseline"
     if end_of_a_term(span, trigger, lemma) or day_of_a_deadline(span, trigger) or end_of_a_moved_term(span, trigger) \
-            or day_of_a_scheduled_thing(span, trigger):
+            or day_of_a_scheduled_thing(span, trigger) or day_of_record(span) or goal_of_a_plan(span, trigger):
         return "term"
     if figure_of_a_telling(span, trigger):
         return "baseline"

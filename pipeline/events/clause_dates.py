@@ -5,7 +5,8 @@ A report's past happening with no date of its own is dated by the report's weeks
 clause that writes its own date ("Orme, who went into hiding after the July 1997 coup, ..."), a clause
 telling what a dated happening did ("the March 1996 bombing that killed a guard"), a noun told in a dated
 happening ("murder in the 1995 shooting"), or a "when" clause describing a date ("early December, when
-thousands rallied"). The report's weeks would be wrong by months or years there.
+thousands rallied"). The report's weeks would be wrong by months or years there. And a date the parser hangs
+on a verb after "pending" and a happening noun is that noun's (:func:`waited_for`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from pipeline.core.records import Event
 from pipeline.events.backstory import describing_clause
+from pipeline.events.happening_words import names_a_happening
 from pipeline.timex.values import granularity
 
 
@@ -63,3 +65,27 @@ def in_a_dated_clause(tok: Any, offset: int, own_clauses: set[int]) -> bool:
     if clause is not None and offset + clause.idx in own_clauses:
         return True
     return any(c.dep_ in ("relcl", "acl") and offset + c.idx in own_clauses for c in tok.children)
+
+
+# Words that tie a state to a happening it waits for: "kept his party out pending meetings with Lusk".
+_WAITING = {"pending", "awaiting"}
+
+
+def waited_for(trigger: Any, span: Any) -> Any | None:
+    """The happening noun a date belongs to when the verb waits for it and the parser hung the date on the
+    verb: "kept his party out pending meetings with Lusk 10 days ago and Vell last week" (the meetings
+    were then; the keeping lasts until them, as "until his death in 1961" does). None otherwise: no
+    "pending" between the verb and the date, a verb between them, or no happening noun."""
+    if trigger.pos_ != "VERB" or span.start <= trigger.i:
+        return None
+    doc = span.doc
+    for tok in doc[trigger.i + 1:span.start]:
+        if tok.lower_ not in _WAITING:
+            continue
+        noun = tok.head if tok.dep_ == "amod" else next((c for c in tok.children if c.dep_ in ("pobj", "dobj")), None)
+        if noun is None or noun.pos_ != "NOUN" or not names_a_happening(noun) or not tok.i < noun.i < span.start:
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1:span.start]):
+            return None  # "pending talks, officials said Friday": the date is another clause's
+        return noun
+    return None

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.clause_dates import waited_for
 from pipeline.events.happening_words import (
     CONSEQUENCE_VERBS, LIGHT_VERBS, STANDING_IN_TIME, _lemma, names_a_happening,
 )
@@ -42,6 +43,8 @@ def dated_noun(trigger: Any, span: Any) -> tuple[Any, bool] | None:
     is a row of its own. None when there is no such noun."""
     if trigger.pos_ != "VERB":
         return None
+    if (waited := waited_for(trigger, span)) is not None:
+        return waited, True  # "kept out pending meetings with Lusk last week" (pipeline.events.clause_dates)
     root = span.root
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == trigger.i and \
             root.head.i == span.start - 1:

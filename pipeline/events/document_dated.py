@@ -24,7 +24,8 @@ the 39th anniversary of the invasion") is dated that many years before the date 
 no row when the sentence does not say how many. A sentence writing several
 dates, some of another time, dates no other word: whose would it be? Only
 asserted happenings get such a row: a plan or a denial dated by nothing of its
-own says too little. Its places are also read off its own phrase and, for an
+own says too little, and so does a past happening of a sentence that goes on with a story its report told
+years back (pipeline.events.backstory.news_windows). Its places are also read off its own phrase and, for an
 event noun, its verb's clause (:func:`phrase_places`), since stories merge on them.
 
 Narrative documents (history articles) get none: their undated sentences follow
@@ -46,7 +47,12 @@ from pipeline.stories.party_names import country_name
 from pipeline.stories.triggers import same_kind
 from pipeline.events.tree import first_conjunct
 from pipeline.events.happening_words import unfolding_subject
-from pipeline.events.backstory import describing_clause, told_as_backstory, told_as_before, told_of_a_period
+from pipeline.events.backstory import (
+    describing_clause, news_windows, tells_now, told_as_backstory, told_as_before, told_in_the_story,
+    told_of_a_period,
+)
+from pipeline.lexicon.happenings import SPEECH_VERB_FORMS
+from pipeline.events.baseline_dates import goal_above
 from pipeline.events.clause_dates import in_a_dated_clause, told_in_a_when_clause, told_of_a_dated_noun
 
 DOCUMENT = "document"   # dated_by: the report's own date dates it
@@ -284,6 +290,8 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             # "arrested in connection with last year's bombings": the year is the bombings' alone; it dates
             # no other word of the sentence, and never lets the report's weeks date the bombings.
             own_date.setdefault(noun, e)
+    told_now = {sentence_of(offset + t.idx) for offset, parsed in chunks for t in parsed if tells_now(t)}
+    old_story = news_windows(written, until, told_now)  # sentences telling a time years before the report
     out: list[Event] = []
     for k, (offset, parsed) in enumerate(chunks):
         for tok in happening_tokens(parsed, lemmatizer):
@@ -314,6 +322,8 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             lemma = lemma_of(tok, lemmatizer)  # the parse runs without spaCy's lemmatizer: tok.lemma_ is empty
             if dated_by != TEXT and told_as_backstory(tok, lemma):
                 continue  # "the firm, founded by his great-grandfather": years before the report's weeks
+            if dated_by != TEXT and goal_above(tok) is not None:
+                continue  # "its goal of a reduction of $500 million": what a goal aims at has not happened
             if dated_by != TEXT and told_of_a_period(tok):
                 continue  # "profit was hurt in the fiscal year": the period's, which no date here names
             years = anniversary_years(tok) if dated_by != TEXT else None
@@ -342,6 +352,8 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 earlier = _told_earlier(lemma, sentence_id, dated + out, places)
                 if earlier is not None and (first is None or earlier.date_start < first):
                     own, (first, last), dated_by = earlier, (earlier.date_start, earlier.date_end), EARLIER
+            if dated_by == DOCUMENT and sentence_id in old_story and told_in_the_story(tok, SPEECH_VERB_FORMS):
+                continue  # "launched the station in 1980. … He spent six days aboard": 1980's story, no date known
             written_here = own is not None and dated_by == TEXT
             out.append(Event(
                 timex_index=own.timex_index if written_here else None, date_text=own.date_text if written_here else None,

@@ -29,6 +29,7 @@ from pipeline.events.document_names import document_names
 from pipeline.events.row_parties import settle_row_parties
 from pipeline.events.figures import no_news_happening, told_as_done
 from pipeline.events.filters import not_a_happening, tells_a_post
+from pipeline.events.baseline_dates import period_of_a_figure
 from pipeline.events.coordination import coordinated
 from pipeline.events.era_dates import era_describes
 from pipeline.events.name_years import name_year
@@ -140,8 +141,10 @@ def events(doc: Document, ctx: StageContext) -> Document:
             by_the_day = first.type == "TIME" or granularity(first.value) == "day"
             pending.extendleft((group, other) for other in reversed(coordinated(verb, span, by_the_day)))
         if conjunct is None and unhappening == "figure" and trigger.pos_ == "NOUN" and \
-                trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB":
-            # "announced a 12% rise in profit on Tuesday": the figure is no happening, telling it is.
+                trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB" and \
+                not period_of_a_figure(span, trigger, first, doc.reference_date):
+            # "announced a 12% rise in profit on Tuesday": the figure is no happening, telling it is (but
+            # "reported a third-quarter loss": the quarter is the loss's, not the reporting's).
             pending.appendleft((group, trigger.head))
         if unhappening is not None:
             continue  # a name's year, a source's, a state's, a yearly custom's (pipeline.events.filters)
