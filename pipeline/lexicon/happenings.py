@@ -85,7 +85,8 @@ STATES_NOT_HAPPENINGS = {"nation", "relation", "relationship", "population", "re
 LIGHT_VERB_HAPPENINGS = {"hit", "success", "surgery", "operation", "breakthrough", "finish", "stop", "dispute",
                          "quarrel",
                          # "made remarks last week", "made an attempt on the summit", "made a bid for".
-                         "remark", "comment", "attempt", "bid", "offer", "call", "move", "journey"}
+                         "remark", "comment", "attempt", "bid", "offer", "call", "move", "journey",
+                         "turn"}  # "the turn could have been made in early 1939"
 
 # Verbs that report what someone said, in every form (the pipeline's lemmatizer is off): a date
 # told right after one ("said Tuesday that the army had withdrawn") dates the saying, whatever
@@ -252,3 +253,9 @@ SPELL_NOUNS = {"reign", "tenure", "presidency", "premiership", "regency", "caree
 # Orders of society that a history dates as they existed: "slavery existed in the colony until 1834",
 # "serfdom lasted until 1861" (the row is the order, as with "apartheid", an event noun).
 REGIME_NOUNS = {"slavery", "serfdom", "feudalism", "prohibition", "segregation", "colonialism", "absolutism"}
+
+# What a party "issues" that is itself the happening, a saying or a ruling put out ("issued their
+# warning this week", "issued an ultimatum"); "issued bonds", "issued a stamp" keep the verb.
+ISSUED_HAPPENINGS = {"warning", "ultimatum", "appeal", "statement", "declaration", "proclamation", "decree",
+                     "edict", "threat", "apology", "denial", "protest", "plea", "demand", "summons", "ruling",
+                     "verdict", "condemnation", "rebuke", "reprimand", "pardon", "amnesty", "recall"}
