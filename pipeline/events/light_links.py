@@ -68,3 +68,14 @@ def ceases_to_exist(verb: Any) -> bool:
     if _lemma(verb) == "exist":
         return verb.dep_ == "xcomp" and _lemma(verb.head) == "cease"
     return _lemma(verb) == "cease" and any(c.dep_ == "xcomp" and _lemma(c) == "exist" for c in verb.children)
+
+
+def linking_verb(verb: Any) -> Any | None:
+    """The verb of "managed to" or "succeeded in" whose row ``verb`` took (:func:`linked_happening`), or None."""
+    head = verb.head
+    if verb.pos_ == "VERB" and verb.dep_ == "xcomp" and head.pos_ == "VERB" and _lemma(head) == "manage":
+        return head
+    if verb.dep_ in ("pcomp", "pobj") and head.lower_ == "in" and head.head.pos_ == "VERB" and \
+            _lemma(head.head) == "succeed":
+        return head.head
+    return None

@@ -190,9 +190,10 @@ def _governed(trigger: Any) -> str | None:
         if token.dep_ == "prep" and head.pos_ in ("VERB", "AUX"):
             return None  # a circumstance of that verb ("after Thursday's ruling"): its modality is not ours
         if head.pos_ in ("VERB", "AUX") and (token.dep_ == "xcomp" or (
-                token.i == trigger.i and token.dep_ in ("nsubjpass", "dobj", "attr") and head.lower_ in LIGHT_VERB_FORMS)):
+                token.i == trigger.i and token.dep_ in ("nsubjpass", "dobj") and head.lower_ in LIGHT_VERB_FORMS and
+                LIGHT_VERB_FORMS[head.lower_] != "be")):
             # ("the turn could have been made in 1939": a happening a light verb hands the row to has the
-            # verb's modality.)
+            # verb's modality; not a copula's: "factors might be the signing of a pact" says the signing happened.)
             # "would [agree to] invade", "did not [try to] capture": the modality of the verb above (not
             # of a verb of saying or knowing: "did not know that Hitler had been discussing" says he was).
             governing = _own(head)

@@ -72,3 +72,14 @@ def test_a_light_verbs_object_makes_the_happenings_word(pipeline, text, trigger)
 def test_the_phrases_own_word_is_no_theme(pipeline):
     (row,) = pipeline.text("Title\n\nTarvia gained independence from Orm in 1960.\n", "t").layers["events"]
     assert (row.trigger, row.theme) == ("independence", None)
+
+
+def test_the_links_conjuncts_keep_sharing_its_date(pipeline):
+    text = ("In mid-February, 1940, Lusk troops finally managed to break through the Orm Line, and Tarvia "
+            "sought an armistice.")
+    assert [t for t, _ in rows_of(pipeline, text)] == ["break", "seek"]
+
+
+def test_a_copulas_modal_stays_with_the_copula(pipeline):
+    text = "Other factors might be the signing of a pact between Tarvia and Lusk on June 7, 1939."
+    assert rows_of(pipeline, text) == [("signing", "asserted")]
