@@ -196,7 +196,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
             trigger=phrase_lemma(trigger, trigger_lemma), actors=roles.actors,
             participants=roles.participants, places=roles.places,
             theme=None if verb.i != trigger.i and trigger.dep_ == "nsubjpass" else theme_beside(  # not itself
-                roles.theme, phrase_lemma(trigger, trigger_lemma)),
+                roles.theme, phrase_lemma(trigger, trigger_lemma), trigger_lemma),
             resolved=roles.resolved, resolved_from=["reference"] * len(roles.resolved),
             actor_mentions=roles.actor_mentions, participant_mentions=roles.participant_mentions,
             sentence_start=s_start, sentence_end=s_end,

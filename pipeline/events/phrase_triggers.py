@@ -30,7 +30,7 @@ _RULE_NOUNS = {"control", "rule", "sovereignty", "suzerainty", "dominion", "domi
 _UNDER_VERBS = _COME_FORMS | {"fall", "falls", "fell", "fallen", "falling", "pass", "passes", "passed", "passing"}
 # Verbs of gaining a state whose noun names the happening, as "became independent" does: "gained independence".
 _GAINING_LEMMAS = {"gain", "achieve", "attain", "obtain", "win", "regain", "receive"}
-_GAINED_STATES = set(_BECOMING_STATES.values()) | {"statehood", "self-government", "home rule"}
+_GAINED_STATES = set(_BECOMING_STATES.values()) | {"statehood"}
 # Light verbs whose bare object makes the happening's phrase: "made peace", "took control", "took power".
 _OBJECT_PHRASES = {("make", "peace"), ("take", "control"), ("take", "power"), ("seize", "control"),
                    ("seize", "power"), ("assume", "control"), ("assume", "power")}
@@ -82,10 +82,14 @@ def phrase_lemma(verb: Any, lemma: str) -> str:
     return lemma
 
 
-def theme_beside(theme: str | None, trigger: str) -> str | None:
-    """The row's theme, unless it is only the word the trigger's phrase was made of ("gained independence"
-    → independence has no theme "independence"; "made peace" none "peace")."""
-    if theme is None or trigger == lemma_free(theme):
+def theme_beside(theme: str | None, trigger: str, lemma: str) -> str | None:
+    """The row's theme, unless it is only the word the trigger's phrase (``trigger``, made by
+    :func:`phrase_lemma` from the verb's ``lemma``) was made of: "gained independence" → independence has
+    no theme "independence", "made peace" none "peace". (A trigger that is no phrase keeps its theme:
+    "presented Lusk with an ultimatum" hands the ultimatum over.)"""
+    if theme is None or trigger == lemma:
+        return theme
+    if trigger == lemma_free(theme):
         return None
     return None if trigger.endswith(" " + lemma_free(theme)) else theme
 
