@@ -40,8 +40,7 @@ _SUBJECT_REPLACES = {"be", "take", "go", "face", "spend", "have", "make", "set",
 # than the happening it puts on, its subject in the passive. In the active ("held a parade") the verb stays,
 # with the happening as its theme; "carried out air raids", "conducted a raid" say nothing but "did".
 _STAGING_VERBS = {"hold", "stage", "give", "mount", "organise", "organize"}
-_DOING_VERBS = {"conduct", "carry", "undertake", "perform",
-                "launch", "wage"}  # "launched an attack on Lusk", "waged war on Orm" ("launched a newspaper" stays)
+_DOING_VERBS = {"conduct", "carry", "undertake", "perform"}
 # "Another loss that year led to his retirement": a verb of consequence tells what its subject brought
 # about; a date between that subject and the verb is the subject's.
 CONSEQUENCE_VERBS = {"lead", "cause", "result", "bring", "prompt", "spark", "trigger", "provoke", "force",

@@ -1,10 +1,12 @@
 """Light links whose happening is another word of the same clause (issue "when and what", item 5).
 
-History leads tell a dated happening with a verb that only links to it: "managed to break through the
-line" is a breaking through, "succeeded in capturing the fort" a capturing, "issued their warning" a
-warning, "was dissolved and ceased to exist" a dissolving, "Colonization efforts began in 1585" a
-colonization, "In 1929 the war resulted in the rise of the party" a rise. :func:`linked_happening`
-gives the word that names the happening; :mod:`pipeline.events.happening_words` hands the row to it.
+History leads tell a dated happening with a verb that only links to it: "succeeded in capturing the
+fort" is a capturing, "was dissolved and ceased to exist" a dissolving, "Colonization efforts began in
+1585" a colonization, "In 1929 the war resulted in the rise of the party" a rise, "the turn could have
+been made" a turn. :func:`linked_happening` gives the word that names the happening;
+:mod:`pipeline.events.happening_words` hands the row to it. ("managed to break through" and "issued
+their warning" keep the verb's token, as TimeML's news events do, and name the happening in the row's
+trigger only: :mod:`pipeline.events.phrase_triggers`.)
 """
 
 from __future__ import annotations
@@ -13,8 +15,6 @@ from typing import Any
 
 from pipeline.events.event_nouns import _lemma, names_a_happening
 from pipeline.events.stand_ins import tried_happening
-from pipeline.lexicon.happenings import ISSUED_HAPPENINGS
-from pipeline.lexicon.stems import singulars
 
 # Verbs of aspect whose subject may be a trying ("colonization efforts began"): the happening tried.
 _ASPECT = {"begin", "start", "commence", "continue", "resume"}
@@ -24,17 +24,14 @@ def linked_happening(verb: Any, lemma: str, span: Any) -> Any | None:
     """The word naming the happening that ``verb`` (lemma ``lemma``) only links to, or None."""
     inside = range(span.start, span.end)
     children = list(verb.children)
-    if lemma == "manage":
-        # "managed to break through the line": the verb managed ("managed the estate" has no xcomp).
-        return next((c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i and
+    if lemma == "make":
+        # "The turn could have been made in early 1939": the turn ("took a turn" keeps take: TimeML's event).
+        return next((c for c in children if c.dep_ in ("nsubjpass", "dobj") and c.lower_ == "turn" and
                      c.i not in inside), None)
     if lemma == "succeed":
         # "succeeded in capturing the fort"; "succeeded his father in 1920" (a succession) has no "in" gerund.
         return next((g for p in children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
                      if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" and g.i not in inside), None)
-    if lemma == "issue":
-        return next((c for c in children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in inside and
-                     not singulars(c.lower_).isdisjoint(ISSUED_HAPPENINGS)), None)
     if lemma in ("cease", "exist"):
         return _ended_by(verb, lemma)
     if lemma in _ASPECT:
@@ -71,10 +68,8 @@ def ceases_to_exist(verb: Any) -> bool:
 
 
 def linking_verb(verb: Any) -> Any | None:
-    """The verb of "managed to" or "succeeded in" whose row ``verb`` took (:func:`linked_happening`), or None."""
+    """The verb of "succeeded in" whose row ``verb`` took (:func:`linked_happening`), or None."""
     head = verb.head
-    if verb.pos_ == "VERB" and verb.dep_ == "xcomp" and head.pos_ == "VERB" and _lemma(head) == "manage":
-        return head
     if verb.dep_ in ("pcomp", "pobj") and head.lower_ == "in" and head.head.pos_ == "VERB" and \
             _lemma(head.head) == "succeed":
         return head.head

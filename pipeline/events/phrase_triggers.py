@@ -14,6 +14,8 @@ from typing import Any
 
 from pipeline.events.light_links import ceases_to_exist
 from pipeline.events.stand_ins import tells_existence
+from pipeline.lexicon.happenings import ISSUED_HAPPENINGS
+from pipeline.lexicon.stems import singulars
 
 # States a becoming reaches that a noun names as a happening: "became independent" → independence.
 _BECOMING_STATES = {"independent": "independence", "extinct": "extinction", "autonomous": "autonomy",
@@ -60,6 +62,19 @@ def phrase_lemma(verb: Any, lemma: str) -> str:
                       if g.dep_ == "pobj" and g.lower_ in _RULE_NOUNS), None)
         if ruled is not None:
             return ruled
+    if lemma == "manage":
+        # "troops managed to break through the line": the verb managed (a base form is its lemma). The
+        # token stays "managed", TimeML's event, whose clause holds the conjuncts sharing the date.
+        managed = next((c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.tag_ == "VB" and
+                        c.i > verb.i), None)
+        if managed is not None:
+            return managed.lower_
+    if lemma == "issue":
+        # "prosecutors issued their warning this week": the warning ("issued bonds" keeps issue).
+        issued = next((w for c in children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                       for w in singulars(c.lower_) if w in ISSUED_HAPPENINGS), None)
+        if issued is not None:
+            return issued
     if lemma in _GAINING_LEMMAS:
         gained = next((c.lower_ for c in children if c.dep_ == "dobj" and c.lower_ in _GAINED_STATES), None)
         if gained is not None:

@@ -85,8 +85,7 @@ STATES_NOT_HAPPENINGS = {"nation", "relation", "relationship", "population", "re
 LIGHT_VERB_HAPPENINGS = {"hit", "success", "surgery", "operation", "breakthrough", "finish", "stop", "dispute",
                          "quarrel",
                          # "made remarks last week", "made an attempt on the summit", "made a bid for".
-                         "remark", "comment", "attempt", "bid", "offer", "call", "move", "journey",
-                         "turn"}  # "the turn could have been made in early 1939"
+                         "remark", "comment", "attempt", "bid", "offer", "call", "move", "journey"}
 
 # Verbs that report what someone said, in every form (the pipeline's lemmatizer is off): a date
 # told right after one ("said Tuesday that the army had withdrawn") dates the saying, whatever

@@ -48,8 +48,6 @@ LIGHT_VERB_FORMS = {form: lemma for lemma, forms in {
     "issue": "issue issues issued issuing",
     # "was dissolved and ceased to exist": the ending is the verb it is coordinated with.
     "cease": "cease ceases ceased ceasing",
-    # "launched an attack", "waged war": the happening launched or waged (pipeline.events.happening_words).
-    "launch": "launch launches launched launching", "wage": "wage wages waged waging",
     # "gained independence in 1960": the independence (pipeline.events.phrase_triggers).
     "gain": "gain gains gained gaining", "achieve": "achieve achieves achieved achieving",
     "attain": "attain attains attained attaining", "obtain": "obtain obtains obtained obtaining",

