@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.happening_words import CONSEQUENCE_VERBS, LIGHT_VERBS, _lemma, is_event_noun
+from pipeline.events.light_links import linking_verb
 
 # A conjunct that says it happened at another time than the shared date ("captured Tarsk on 2 May and
 # later burned the mill").
@@ -78,6 +79,11 @@ def coordinated(trigger: Any, span: Any, by_the_day: bool = True) -> list[Any]:
     if trigger.dep_ == "advcl" and head.pos_ == "VERB" and trigger.doc[trigger.left_edge.i].lower_ in (
             "when", "as", "while") and not _has_own_time(head, trigger) and not span.start <= head.i < span.end:
         out.append(head)
+    # "Troops managed to break through the line, and Finland sought an armistice": the verb a light link
+    # handed the row to (pipeline.events.light_links) leaves the link's own conjuncts sharing the date.
+    link = linking_verb(trigger)
+    if link is not None:
+        out += [c for c in coordinated(link, span, by_the_day) if c.i != trigger.i and c not in out]
     return out
 
 

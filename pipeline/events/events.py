@@ -35,7 +35,7 @@ from pipeline.events.era_dates import era_describes
 from pipeline.events.name_years import name_year
 from pipeline.events.happening_words import set_for, staged_name, unfolding_subject
 from pipeline.events.past_tense import went_off
-from pipeline.events.phrase_triggers import phrase_lemma
+from pipeline.events.phrase_triggers import phrase_lemma, theme_beside
 from pipeline.events.relations import no_happening_told
 from pipeline.events.standings import no_standing_happening
 from pipeline.events.dated_nouns import dated_noun, shared_settings
@@ -198,7 +198,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
             # independent" → independence).
             trigger=phrase_lemma(trigger, trigger_lemma), actors=roles.actors,
             participants=roles.participants, places=roles.places,
-            theme=None if verb.i != trigger.i and trigger.dep_ == "nsubjpass" else roles.theme,  # not itself
+            theme=None if verb.i != trigger.i and trigger.dep_ == "nsubjpass" else theme_beside(  # not itself
+                roles.theme, phrase_lemma(trigger, trigger_lemma), trigger_lemma),
             resolved=roles.resolved, resolved_from=["reference"] * len(roles.resolved),
             actor_mentions=roles.actor_mentions, participant_mentions=roles.participant_mentions,
             sentence_start=s_start, sentence_end=s_end,

@@ -18,6 +18,7 @@ from pipeline.events.going_on import (  # noqa: F401 (re-exported)
     STANDING_IN_TIME, _says_it_happened, going_on_subject as _going_on_subject, happening_of_a_series,
     is_bare_place, named_happening_subject, unfolding_subject,
 )
+from pipeline.events.light_links import linked_happening
 from pipeline.events.stand_ins import seated_polity, tried_happening
 
 # Nouns for a point or stretch of time that a happening gives: "at the time of his retirement".
@@ -97,7 +98,9 @@ def better_word(tok: Any, span: Any) -> Any:
     if (tried := tried_happening(tok, span)) is not None:
         return tried  # "began attempts at colonization in 1585": the colonization
     if tok.pos_ == "VERB" and (seat := seated_polity(tok, span)) is not None:
-        return seat  # "the empire was centered on Vell from 247 BC": the empire's rule, not a centring
+        return seat  # "the empire was centered on Vell from 247 BC": the empire's existence, not a centring
+    if tok.pos_ == "VERB" and (linked := linked_happening(tok, lemma, span)) is not None:
+        return linked  # "managed to break through", "issued their warning": pipeline.events.light_links
     if tok.pos_ == "VERB" and (subject := unfolding_subject(tok, span)) is not None:
         return subject  # "an explosion ripped through the embassy on Friday": the explosion
     if tok.pos_ in ("VERB", "AUX") and (going_on := _going_on_subject(tok, lemma, span)) is not None:

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.lexicon.light_verb_forms import LIGHT_VERB_FORMS, MODALITY_FORMS
+
 ASSERTED, PLANNED, NEGATED, HYPOTHETICAL = "asserted", "planned", "negated", "hypothetical"
 MODALITIES = (ASSERTED, PLANNED, NEGATED, HYPOTHETICAL)
 
@@ -51,8 +53,7 @@ _GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "nsubjpass", "acl", "pcom
 _MAX_CLIMB = 4
 
 
-_IRREGULAR = {"sought": "seek", "meant": "mean", "forecast": "forecast", "set": "set", "threw": "throw",
-              "made": "make", "took": "take", "began": "begin", "begun": "begin", "fought": "fight"}
+_IRREGULAR = MODALITY_FORMS
 # Verbs that date what they plan: "the invasion, planned for 4 May" is dated by the plan's day.
 _DATING_PLAN = {"plan", "schedule", "set", "slate", "fix", "expect", "due", "reschedule", "postpone", "delay"}
 
@@ -188,7 +189,11 @@ def _governed(trigger: Any) -> str | None:
             return said
         if token.dep_ == "prep" and head.pos_ in ("VERB", "AUX"):
             return None  # a circumstance of that verb ("after Thursday's ruling"): its modality is not ours
-        if head.pos_ in ("VERB", "AUX") and token.dep_ == "xcomp":
+        if head.pos_ in ("VERB", "AUX") and (token.dep_ == "xcomp" or (
+                token.i == trigger.i and token.dep_ in ("nsubjpass", "dobj") and head.lower_ in LIGHT_VERB_FORMS and
+                LIGHT_VERB_FORMS[head.lower_] != "be")):
+            # ("the turn could have been made in 1939": a happening a light verb hands the row to has the
+            # verb's modality; not a copula's: "factors might be the signing of a pact" says the signing happened.)
             # "would [agree to] invade", "did not [try to] capture": the modality of the verb above (not
             # of a verb of saying or knowing: "did not know that Hitler had been discussing" says he was).
             governing = _own(head)

@@ -4,11 +4,18 @@
 appointing told as putting; "Lusk became independent of Orm in 1512" its independence. The events
 stage keeps the verb as the trigger's token (its offsets point at it) and writes the phrase, or the
 noun the phrase stands for, as the row's trigger, as it writes "go off" for "the bomb went off".
+A polity's existence told by a linking verb is "exist" ("the empire was centered on Vell from 247 BC",
+"the New Kingdom refers to Tarvia between …"), the word of "the Orm Kingdom existed from 800 BC".
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from pipeline.events.light_links import ceases_to_exist
+from pipeline.events.stand_ins import tells_existence
+from pipeline.lexicon.happenings import ISSUED_HAPPENINGS
+from pipeline.lexicon.stems import singulars
 
 # States a becoming reaches that a noun names as a happening: "became independent" → independence.
 _BECOMING_STATES = {"independent": "independence", "extinct": "extinction", "autonomous": "autonomy",
@@ -23,13 +30,23 @@ _RULE_NOUNS = {"control", "rule", "sovereignty", "suzerainty", "dominion", "domi
                "administration", "jurisdiction", "authority", "protection", "hegemony", "influence", "sway",
                "mandate", "protectorate"}
 _UNDER_VERBS = _COME_FORMS | {"fall", "falls", "fell", "fallen", "falling", "pass", "passes", "passed", "passing"}
+# Verbs of gaining a state whose noun names the happening, as "became independent" does: "gained independence".
+_GAINING_LEMMAS = {"gain", "achieve", "attain", "obtain", "win", "regain", "receive"}
+_GAINED_STATES = set(_BECOMING_STATES.values()) | {"statehood"}
+# Light verbs whose bare object makes the happening's phrase: "made peace", "took control", "took power".
+_OBJECT_PHRASES = {("make", "peace"), ("take", "control"), ("take", "power"), ("seize", "control"),
+                   ("seize", "power"), ("assume", "control"), ("assume", "power")}
 
 
 def phrase_lemma(verb: Any, lemma: str) -> str:
     """The row's trigger for ``verb`` (lemma ``lemma``): the phrase or noun its words make, else ``lemma``."""
+    if tells_existence(verb):
+        return "exist"  # "the empire was centered on Vell from 247 BC": its existence (pipeline.events.stand_ins)
     if verb.pos_ not in ("VERB", "AUX"):
         return lemma
     children = list(verb.children)
+    if ceases_to_exist(verb):
+        return "cease to exist"  # "the empire ceased to exist in 1806": its end, not its existence
     if verb.lower_ in _BECOME_FORMS:
         state = next((c.lower_ for c in children if c.dep_ == "acomp" and c.lower_ in _BECOMING_STATES), None)
         if state is not None:
@@ -45,6 +62,32 @@ def phrase_lemma(verb: Any, lemma: str) -> str:
                       if g.dep_ == "pobj" and g.lower_ in _RULE_NOUNS), None)
         if ruled is not None:
             return ruled
+    if lemma == "manage":
+        # "troops managed to break through the line": the verb managed (a base form is its lemma). The
+        # token stays "managed", TimeML's event, whose clause holds the conjuncts sharing the date.
+        managed = next((c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.tag_ == "VB" and
+                        c.i > verb.i), None)
+        if managed is not None:
+            return managed.lower_
+    if lemma == "issue":
+        # "prosecutors issued their warning this week": the warning ("issued bonds" keeps issue).
+        issued = next((w for c in children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                       for w in singulars(c.lower_) if w in ISSUED_HAPPENINGS), None)
+        if issued is not None:
+            return issued
+    if lemma in _GAINING_LEMMAS:
+        gained = next((c.lower_ for c in children if c.dep_ == "dobj" and c.lower_ in _GAINED_STATES), None)
+        if gained is not None:
+            return gained  # "Tarvia gained independence from Orm in 1960", as "became independent"
+    if verb.lower_ in _COME_FORMS and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.lower_ == "power" and not list(g.children) for g in c.children) for c in children):
+        return "come to power"  # "the party came to power in 1933"
+    if (lemma, next((c.lower_ for c in children if c.dep_ == "dobj" and not any(
+            g.dep_ in ("det", "poss", "amod") for g in c.children)), None)) in _OBJECT_PHRASES:
+        return f"{lemma} {next(c.lower_ for c in children if c.dep_ == 'dobj')}"  # "made peace with Lusk in 1648"
+    if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "end" for c in children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in children):
+        return "end"  # "put an end to the civil war in 1875": an ending
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" and not list(c.children) for c in children):
         return "take part"  # (a happening taken part in is the row already: pipeline.events.happening_words)
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(
@@ -52,3 +95,21 @@ def phrase_lemma(verb: Any, lemma: str) -> str:
             for g in c.children) for c in children) and lemma in ("put", "place", "leave"):
         return f"{lemma} in charge"  # "was put in charge of the army": an appointing
     return lemma
+
+
+def theme_beside(theme: str | None, trigger: str, lemma: str) -> str | None:
+    """The row's theme, unless it is only the word the trigger's phrase (``trigger``, made by
+    :func:`phrase_lemma` from the verb's ``lemma``) was made of: "gained independence" → independence has
+    no theme "independence", "made peace" none "peace". (A trigger that is no phrase keeps its theme:
+    "presented Lusk with an ultimatum" hands the ultimatum over.)"""
+    if theme is None or trigger == lemma:
+        return theme
+    if trigger == lemma_free(theme):
+        return None
+    return None if trigger.endswith(" " + lemma_free(theme)) else theme
+
+
+def lemma_free(theme: str) -> str:
+    """The theme's words, lower case, without an article: "an end" → "end"."""
+    words = theme.lower().split()
+    return " ".join(words[1:] if words and words[0] in ("a", "an", "the") else words)

@@ -252,3 +252,9 @@ SPELL_NOUNS = {"reign", "tenure", "presidency", "premiership", "regency", "caree
 # Orders of society that a history dates as they existed: "slavery existed in the colony until 1834",
 # "serfdom lasted until 1861" (the row is the order, as with "apartheid", an event noun).
 REGIME_NOUNS = {"slavery", "serfdom", "feudalism", "prohibition", "segregation", "colonialism", "absolutism"}
+
+# What a party "issues" that is itself the happening, a saying or a ruling put out ("issued their
+# warning this week", "issued an ultimatum"); "issued bonds", "issued a stamp" keep the verb.
+ISSUED_HAPPENINGS = {"warning", "ultimatum", "appeal", "statement", "declaration", "proclamation", "decree",
+                     "edict", "threat", "apology", "denial", "protest", "plea", "demand", "summons", "ruling",
+                     "verdict", "condemnation", "rebuke", "reprimand", "pardon", "amnesty", "recall"}

@@ -1,6 +1,8 @@
 """The forms of the verbs whose happening is often another word (light, aspect, staging, order and
 going-on verbs), mapped to their lemma: the events stage parses with the lemmatizer off (lemmas come
-later, per trigger), and :mod:`pipeline.events.happening_words` needs these verbs' lemmas before that."""
+later, per trigger), and :mod:`pipeline.events.happening_words` needs these verbs' lemmas before that.
+:mod:`pipeline.events.modality` reads its irregular forms here too (:data:`MODALITY_FORMS`): one table
+of verb forms, not two."""
 
 LIGHT_VERB_FORMS = {form: lemma for lemma, forms in {
     "be": "be is are was were been being am 's 're", "have": "have has had having 've 'd",
@@ -39,4 +41,20 @@ LIGHT_VERB_FORMS = {form: lemma for lemma, forms in {
     "exist": "exist exists existed existing", "stretch": "stretch stretches stretched stretching",
     "remain": "remain remains remained remaining", "persist": "persist persists persisted persisting",
     "endure": "endure endures endured enduring", "tie": "tie ties tied tying", "link": "link links linked linking",
-    "refer": "refer refers referred referring"}.items() for form in forms.split()}
+    "refer": "refer refers referred referring",
+    # "managed to break through", "succeeded in capturing": the verb managed is the happening.
+    "manage": "manage manages managed managing", "succeed": "succeed succeeds succeeded succeeding",
+    # "issued a warning": the warning is the happening (pipeline.events.happening_words).
+    "issue": "issue issues issued issuing",
+    # "was dissolved and ceased to exist": the ending is the verb it is coordinated with.
+    "cease": "cease ceases ceased ceasing",
+    # "gained independence in 1960": the independence (pipeline.events.phrase_triggers).
+    "gain": "gain gains gained gaining", "achieve": "achieve achieves achieved achieving",
+    "attain": "attain attains attained attaining", "obtain": "obtain obtains obtained obtaining",
+    "win": "win wins won winning", "regain": "regain regains regained regaining",
+    "receive": "receive receives received receiving", "put": "put puts putting"}.items() for form in forms.split()}
+
+# The irregular forms whose lemma the modality cues need ("sought to invade", "meant to sign"): the
+# light verbs' own where they are light verbs, and a few more.
+MODALITY_FORMS = {form: LIGHT_VERB_FORMS[form] for form in ("set", "made", "took", "began", "begun")} | {
+    "sought": "seek", "meant": "mean", "forecast": "forecast", "threw": "throw", "fought": "fight"}

@@ -284,7 +284,7 @@ def comes_to_power(lemma: str | None, after: str | None) -> bool:
     "became [the chancellor of Tarvia]". Without them the word tells its own kind ("came home")."""
     if not lemma or after is None:
         return False
-    word = lemma.lower()
+    word = lemma.lower().split()[0]  # "come to power", "take power": a phrase lemma (events.phrase_triggers)
     return bool(word in _TO_POWER and _AFTER_TO_POWER.search(after)
                 or word in _POWER_TAKEN and _AFTER_POWER_TAKEN.search(after)
                 or word in _THRONE and _AFTER_THRONE.search(after)

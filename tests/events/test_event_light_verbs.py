@@ -111,7 +111,7 @@ def test_an_object_naming_no_happening_leaves_the_verb(pipeline, text, trigger):
 @pytest.mark.parametrize("text, triggers", [
     # A plain verb whose object names no happening gives way to the verb of substance sharing its date.
     ("On 3 June 1911, Holm took the mound for the Tarsk Reds and threw a perfect game.", ["throw"]),
-    ("In 1911 Holm took power and dissolved the assembly.", ["take", "dissolve"]),
+    ("In 1911 Holm took power and dissolved the assembly.", ["take power", "dissolve"]),  # the phrase: pipeline.events.phrase_triggers
     ("On 3 June 1911 Holm took the mound when the Tarsk Reds lost to Lusk.", ["take", "lose"]),
     # ... but not to one with a date of its own, nor when it stands alone.
     ("Holm took the mound in 1911 and threw a perfect game in 1912.", ["take", "throw"]),

@@ -62,7 +62,7 @@ def test_coordinated_verbs_sharing_a_date_get_a_row_each(process):
     ("The army had already left when the rebels arrived on 2 May 1824.", ["arrive"]),
     # Another date between the trigger's and the clause: that one is the clause's time.
     ("The turn could have been made in early 1939, marked by a speech in March 1939, when he warned the West.",
-     ["make", "speech"]),
+     ["turn", "speech"]),  # the turn made is the happening (pipeline.events.happening_words)
     # The happening people were killed or hurt in shares their date.
     ("On 4 May 1832 four people were killed in an explosion near the arsenal.", ["kill", "explosion"]),
     ("Ten soldiers were wounded in the attacks on Lusk on 4 May 1832.", ["wound", "attack"]),

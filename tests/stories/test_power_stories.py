@@ -58,11 +58,11 @@ def story(events, doc_id: str, trigger: str) -> str:
 
 
 def test_an_article_and_a_biography_tell_one_coming_to_power(events):
-    assert story(events, "relations", "come") == story(events, "varrick", "become")
+    assert story(events, "relations", "come to power") == story(events, "varrick", "become")
 
 
 def test_another_persons_office_and_a_coming_home_stay_apart(events):
-    came = story(events, "relations", "come")
+    came = story(events, "relations", "come to power")
     assert story(events, "orsk", "become") != came
     assert story(events, "home", "come") != came
 
