@@ -252,3 +252,10 @@ SPELL_NOUNS = {"reign", "tenure", "presidency", "premiership", "regency", "caree
 # Orders of society that a history dates as they existed: "slavery existed in the colony until 1834",
 # "serfdom lasted until 1861" (the row is the order, as with "apartheid", an event noun).
 REGIME_NOUNS = {"slavery", "serfdom", "feudalism", "prohibition", "segregation", "colonialism", "absolutism"}
+# Verbs by which a party takes part in a happening, said of it as their object in a relative clause:
+# "the revolt he led in 1848", "the wreck her son survived" (the happening is of the verb's time;
+# "the strike it announced", "the reform he proposed" are plans, not these). Past forms: the clause's
+# verb is in the past, and the events stage's parse has no lemmas.
+TAKING_PART_FORMS = frozenset("""
+survived witnessed attended led won lost fought staged conducted launched mounted suffered hosted joined escaped
+""".split())
