@@ -30,6 +30,7 @@ from pipeline.events.row_parties import settle_row_parties
 from pipeline.events.figures import no_news_happening, told_as_done
 from pipeline.events.filters import not_a_happening, tells_a_post
 from pipeline.events.clause_nouns import clause_nouns
+from pipeline.events.journeys import journey_of
 from pipeline.events.coordination import coordinated
 from pipeline.events.era_dates import era_describes
 from pipeline.events.name_years import name_year
@@ -137,6 +138,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
             # "announced at a summit on 9 July", "took the boy in a raid on 22 April": one inside the other.
             pending.extendleft((group, other) for other in reversed(shared_settings(trigger, span)))
             pending.extendleft((group, noun) for noun in clause_nouns(trigger, span))  # "shootings that injured … in May"
+            pending.extendleft((group, noun) for noun in journey_of(trigger, span))  # "on a visit to Orm, asked … Monday"
             # "On 2 May the army captured Tarsk and burned the mill": each verb sharing the date is a row
             # (also after a state: "in 1805 the army had 3,000 men when it crossed the river").
             by_the_day = first.type == "TIME" or granularity(first.value) == "day"

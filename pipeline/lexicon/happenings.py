@@ -259,3 +259,8 @@ REGIME_NOUNS = {"slavery", "serfdom", "feudalism", "prohibition", "segregation",
 TAKING_PART_FORMS = frozenset("""
 survived witnessed attended led won lost fought staged conducted launched mounted suffered hosted joined escaped
 """.split())
+# Nouns of travel a deed is done "on": "on an official visit to Mexico, asked …" (the journey was
+# under way at the deed's date). Singular and plural forms: the phrase's noun as written.
+JOURNEY_NOUNS = frozenset("""
+visit visits tour tours trip trips journey journeys voyage voyages expedition expeditions pilgrimage pilgrimages
+""".split())
