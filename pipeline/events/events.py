@@ -31,6 +31,7 @@ from pipeline.events.figures import no_news_happening, told_as_done
 from pipeline.events.filters import not_a_happening, tells_a_post
 from pipeline.events.clause_nouns import clause_nouns
 from pipeline.events.journeys import journey_of
+from pipeline.events.describing_participles import described_not_done
 from pipeline.events.coordination import coordinated
 from pipeline.events.era_dates import era_describes
 from pipeline.events.name_years import name_year
@@ -103,6 +104,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
             continue
         # A conjunct sharing the date is a verb of its own; a light one hands over too ("and began building").
         trigger = trigger_of(span) if conjunct is None else better_word(conjunct, span)
+        if conjunct is None and trigger is not None and (done := described_not_done(trigger)) is not None:
+            trigger = done  # "put … and accused killer Kopp on the list Monday": the putting
         if trigger is None:
             # A list entry or heading with no word naming a happening ("Tarsk Field, 2 May 1943 – 6 May
             # 1943"): a row that names nothing is worse than none; the date stays in the timexes table.

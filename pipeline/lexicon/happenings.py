@@ -264,3 +264,6 @@ survived witnessed attended led won lost fought staged conducted launched mounte
 JOURNEY_NOUNS = frozenset("""
 visit visits tour tours trip trips journey journeys voyage voyages expedition expeditions pilgrimage pilgrimages
 """.split())
+# Participles that describe a person before a noun ("accused doctor killer Kopp", "alleged mastermind"),
+# no happening of the sentence's date even where the parser makes them a verb.
+DESCRIBING_PARTICIPLES = frozenset("accused alleged suspected convicted purported reputed presumed".split())
