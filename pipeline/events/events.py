@@ -31,6 +31,7 @@ from pipeline.events.figures import no_news_happening, told_as_done
 from pipeline.events.filters import not_a_happening, tells_a_post
 from pipeline.events.clause_nouns import clause_nouns
 from pipeline.events.journeys import journey_of
+from pipeline.events.attempt_clauses import when_of_attempt
 from pipeline.events.describing_participles import described_not_done
 from pipeline.events.coordination import coordinated
 from pipeline.events.era_dates import era_describes
@@ -142,6 +143,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
             pending.extendleft((group, other) for other in reversed(shared_settings(trigger, span)))
             pending.extendleft((group, noun) for noun in clause_nouns(trigger, span))  # "shootings that injured … in May"
             pending.extendleft((group, noun) for noun in journey_of(trigger, span))  # "on a visit to Orm, asked … Monday"
+            pending.extendleft((group, v) for v in when_of_attempt(verb, span))  # "trying to cross in May when it sank"
             # "On 2 May the army captured Tarsk and burned the mill": each verb sharing the date is a row
             # (also after a state: "in 1805 the army had 3,000 men when it crossed the river").
             by_the_day = first.type == "TIME" or granularity(first.value) == "day"
