@@ -16,7 +16,8 @@ Two shapes only, by where the noun sits in its clause:
   "the strike it announced on Monday", "the reform he proposed in 1990" tell a plan, not the happening.
 
 In doubt no row: a negated, modal or present clause, a noun with a date of its own, a frame
-("in an attempt that failed in 1990").
+("in an attempt that failed in 1990"), an instrument ("the decree that broke up the system in 1984":
+its effect's date, not its making's).
 """
 
 from __future__ import annotations
@@ -26,7 +27,13 @@ from typing import Any
 from pipeline.events.dated_nouns import _FINDING_FORMS, _FRAMES, _LASTING_STEMS, _NOT_SHARED
 from pipeline.events.event_nouns import _lemma, names_a_happening
 from pipeline.events.happening_words import STANDING_IN_TIME
-from pipeline.lexicon.happenings import TAKING_PART_FORMS
+from pipeline.lexicon.happenings import TAKING_EFFECT_NOUNS, TAKING_PART_FORMS
+from pipeline.lexicon.stems import singulars
+
+# Instruments: what a decree or a treaty did ("the consent decree that broke up the system in 1984")
+# is its effect, often years after it was made; its own row would carry the effect's date.
+_INSTRUMENTS = (TAKING_EFFECT_NOUNS - {"merger", "partition", "annexation", "independence"}) | {
+    "pact", "protocol", "plan", "policy", "deal", "resolution", "program", "programme", "scheme"}
 
 _RELATIVE_WORDS = {"that", "which", "who", "whom"}
 
@@ -38,7 +45,8 @@ def clause_nouns(trigger: Any, span: Any) -> list[Any]:
         return []
     noun = trigger.head
     if noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME") or not names_a_happening(noun) or \
-            noun.lower_ in _FRAMES or noun.lower_.rstrip("s") in _FRAMES:
+            noun.lower_ in _FRAMES or noun.lower_.rstrip("s") in _FRAMES or \
+            not singulars(noun.lower_).isdisjoint(_INSTRUMENTS):
         return []
     inside = range(span.start, span.end)
     clause = {t.i for t in trigger.subtree}

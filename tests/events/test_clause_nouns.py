@@ -34,3 +34,9 @@ def test_a_plan_or_a_passive_gives_no_noun_row(process):
 
 def test_a_consequence_gives_no_noun_row(process):
     assert not any(e.trigger == "crisis" for e in process("The crisis that led to war in 1914 was long."))
+
+
+def test_an_instrument_takes_no_date_of_its_effect(process):
+    # The decree was made before; 1984 is when the breaking up happened.
+    rows = {e.trigger for e in process("The judge oversees the consent decree that broke up the Orm cartel in 1984.")}
+    assert "decree" not in rows
