@@ -30,6 +30,10 @@ from pipeline.events.row_parties import settle_row_parties
 from pipeline.events.figures import no_news_happening, told_as_done
 from pipeline.events.filters import not_a_happening, tells_a_post
 from pipeline.events.baseline_dates import period_of_a_figure
+from pipeline.events.clause_nouns import clause_nouns
+from pipeline.events.journeys import journey_of
+from pipeline.events.attempt_clauses import when_of_attempt
+from pipeline.events.describing_participles import described_not_done
 from pipeline.events.coordination import coordinated
 from pipeline.events.era_dates import era_describes
 from pipeline.events.name_years import name_year
@@ -102,6 +106,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
             continue
         # A conjunct sharing the date is a verb of its own; a light one hands over too ("and began building").
         trigger = trigger_of(span) if conjunct is None else better_word(conjunct, span)
+        if conjunct is None and trigger is not None and (done := described_not_done(trigger)) is not None:
+            trigger = done  # "put … and accused killer Kopp on the list Monday": the putting
         if trigger is None:
             # A list entry or heading with no word naming a happening ("Tarsk Field, 2 May 1943 – 6 May
             # 1943"): a row that names nothing is worse than none; the date stays in the timexes table.
@@ -136,6 +142,9 @@ def events(doc: Document, ctx: StageContext) -> Document:
                 pending.appendleft((group, noun[0]))  # "spoke at a news conference on Friday": both then
             # "announced at a summit on 9 July", "took the boy in a raid on 22 April": one inside the other.
             pending.extendleft((group, other) for other in reversed(shared_settings(trigger, span)))
+            pending.extendleft((group, noun) for noun in clause_nouns(trigger, span))  # "shootings that injured … in May"
+            pending.extendleft((group, noun) for noun in journey_of(trigger, span))  # "on a visit to Orm, asked … Monday"
+            pending.extendleft((group, v) for v in when_of_attempt(verb, span))  # "trying to cross in May when it sank"
             # "On 2 May the army captured Tarsk and burned the mill": each verb sharing the date is a row
             # (also after a state: "in 1805 the army had 3,000 men when it crossed the river").
             by_the_day = first.type == "TIME" or granularity(first.value) == "day"

@@ -258,3 +258,18 @@ REGIME_NOUNS = {"slavery", "serfdom", "feudalism", "prohibition", "segregation",
 ISSUED_HAPPENINGS = {"warning", "ultimatum", "appeal", "statement", "declaration", "proclamation", "decree",
                      "edict", "threat", "apology", "denial", "protest", "plea", "demand", "summons", "ruling",
                      "verdict", "condemnation", "rebuke", "reprimand", "pardon", "amnesty", "recall"}
+# Verbs by which a party takes part in a happening, said of it as their object in a relative clause:
+# "the revolt he led in 1848", "the wreck her son survived" (the happening is of the verb's time;
+# "the strike it announced", "the reform he proposed" are plans, not these). Past forms: the clause's
+# verb is in the past, and the events stage's parse has no lemmas.
+TAKING_PART_FORMS = frozenset("""
+survived witnessed attended led won lost fought staged conducted launched mounted suffered hosted joined escaped
+""".split())
+# Nouns of travel a deed is done "on": "on an official visit to Mexico, asked …" (the journey was
+# under way at the deed's date). Singular and plural forms: the phrase's noun as written.
+JOURNEY_NOUNS = frozenset("""
+visit visits tour tours trip trips journey journeys voyage voyages expedition expeditions pilgrimage pilgrimages
+""".split())
+# Participles that describe a person before a noun ("accused doctor killer Kopp", "alleged mastermind"),
+# no happening of the sentence's date even where the parser makes them a verb.
+DESCRIBING_PARTICIPLES = frozenset("accused alleged suspected convicted purported reputed presumed".split())
