@@ -32,6 +32,11 @@ DOCUMENTS = {
     "agreed_b": "In 1656 a band of rebels invaded the Lusk valley.",
     "postponed_a": "Italy was to attack Greece on 12 March 1915, but the attack was postponed.",
     "postponed_b": "On 12 March 1915 Italy attacked Greece.",
+    # A feared or a denied happening against the one told as done (events.modality).
+    "feared_a": "In March 1940 the Swedes feared that Germany would attack Sweden in April 1940.",
+    "feared_b": "In April 1940 Germany attacked Sweden.",
+    "denied_a": "Germany did not attack Norway in May 1940.",
+    "denied_b": "In May 1940 Germany attacked Norway.",
     # Two different happenings of one month; two named agreements of one month.
     "ultimatum_a": "Austria made demands of Serbia in July 1914.",
     "ultimatum_b": "Trade stopped before the invasion of 28 July 1914.",
@@ -84,6 +89,8 @@ def row(events, doc_id: str, trigger: str):
     (("seized_a", "seize"), ("seized_b", "seize")),
     (("agreed_a", "invade"), ("agreed_b", "invade")),
     (("postponed_a", "attack"), ("postponed_b", "attack")),
+    (("feared_a", "attack"), ("feared_b", "attack")),
+    (("denied_a", "attack"), ("denied_b", "attack")),
     (("ultimatum_a", "make"), ("ultimatum_b", "invasion")),
     (("treaty_vell_a", "sign"), ("treaty_vell_b", "sign")),
     (("armistice_a", "sign"), ("armistice_b", "sign")),
