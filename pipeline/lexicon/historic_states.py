@@ -5,7 +5,8 @@
 days the name stood for that state (the Russian republic acted abroad only as the Soviet Union). Outside
 the days the name is itself ("Russia" of 1915 is the Russian Empire, of 1995 the Russian Federation).
 Only states whose later name was written for the whole of the earlier one; a republic of a union is not
-the union ("Ukraine" of 1970 is not "the Soviet Union").
+the union ("Ukraine" of 1970 is not "the Soviet Union"). Backwards too: "Soviet Russia" (read as the
+Soviet Union) of 1918 is Russia, the republic that signed at Brest-Litovsk before the union of 1922.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import date
 
 ERA_NAMES: dict[str, tuple[str, date, date]] = {
     "Russia": ("Soviet Union", date(1922, 12, 30), date(1991, 12, 26)),
+    "Soviet Union": ("Russia", date(1917, 11, 7), date(1922, 12, 29)),
 }
 
 # The state a name read as "United Kingdom" ("British", "Britain", "Anglo-", "Royal Navy") stood for

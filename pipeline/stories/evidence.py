@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from pipeline.stories.agreement_themes import same_agreement_subject
+from pipeline.stories.body_names import bodies_overlap
 from pipeline.stories.places import _by_key, _part_of_several, _places_disagree, _shared_places, place_key, \
     place_opening_theme, theme_is_place
 from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, is_thing, one_specific_thing, \
@@ -182,7 +183,7 @@ def compatible(a: Mention, b: Mention) -> str | None:
     # Parties are compared kind with kind: "Molotov and Ribbentrop signed" and "Germany and the Soviet
     # Union signed" name the same signing by its people and by its states.
     for side_a, side_b in ((a.state_actors, b.state_actors), (a.person_actors, b.person_actors)):
-        if side_a and side_b and not side_a & side_b:
+        if side_a and side_b and not bodies_overlap(side_a, side_b):
             return None  # "Germany invaded Poland" and "the Soviet Union invaded Poland" in one month
     for side_a, side_b in ((a.state_participants, b.state_participants), (a.other_participants, b.other_participants)):
         # "Hale was shot" and "Marr was shot" in one season; a participant the other names as its actor

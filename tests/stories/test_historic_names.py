@@ -41,6 +41,18 @@ def test_one_invasion_told_by_both_names_is_one_story():
     assert story_of["a#0"] == story_of["b#0"]
 
 
+def test_soviet_russia_before_the_union_is_russia():
+    # "Soviet Russia signed the Treaty of Lusk on 3 March 1918" / "the treaty signed by Russia and Tarvia"
+    assert in_its_era("Soviet Union", date(1918, 3, 3), date(1918, 3, 3)) == "Russia"
+    assert in_its_era("Soviet Union", date(1939, 9, 17), date(1939, 9, 17)) == "Soviet Union"
+    assert in_its_era("Soviet Union", date(1922, 1, 1), date(1923, 12, 31)) == "Soviet Union"
+    _, story_of = build_stories(pd.DataFrame([
+        _event("a", DAY(1918, 3, 3), "sign", ["Soviet Union"], ["Tarvia"]),
+        _event("b", DAY(1918, 3, 3), "sign", [], ["Russia", "Tarvia"]),
+    ]), STATES)
+    assert story_of["a#0"] == story_of["b#0"]
+
+
 def test_russia_after_the_union_is_not_it():
     # the Russian Federation's 1994 campaign and a Soviet one told of that date are two actors
     _, story_of = build_stories(pd.DataFrame([
