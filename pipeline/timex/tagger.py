@@ -108,7 +108,10 @@ def _moves_narrative(p: Piece, text: str, tokens: Tokens, kind: str = "narrative
 _AHEAD_AUX = {"will", "would", "shall", "'ll", "'d"}
 _PLAN_WORDS = {"plan", "plans", "planned", "planning", "schedule", "scheduled", "expect", "expected", "expecting",
                "intend", "intended", "intending", "hope", "hoped", "hoping", "aim", "aimed", "propose", "proposed",
-               "project", "projected", "forecast", "forecasts", "due", "meant", "supposed"}
+               "project", "projected", "forecast", "forecasts", "due", "meant", "supposed",
+               # "predicted a recovery in 1816", "anticipated a harvest in 1816": a forecast's date
+               "predict", "predicts", "predicted", "predicting", "forecasted", "anticipate", "anticipated",
+               "foresee", "foresaw", "foreseen", "envisage", "envisaged"}
 
 
 def _looks_ahead(p: Piece, tokens: Tokens) -> bool:

@@ -39,6 +39,8 @@ def run(spacy_model):
     "The day before, the bridge had fallen.",
     # variants of each shape (issue 33 sweep)
     "The attack was scheduled for 1816.",
+    "Officials predicted a recovery in 1816.",
+    "The council anticipated a good harvest in 1816.",
     "The bridge was due to open in 1816.",
     "The fleet was expected to arrive in 1815.",
     "The truce held until the death of the king in April 1816.",
