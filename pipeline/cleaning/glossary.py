@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.lexicon.agreements import ANCHOR_LAW_WORDS
+from pipeline.lexicon.person_titles import REGNAL_TITLES, TITLES_OF_PLACE
 from pipeline.lexicon.type_nouns import TYPE_NOUNS
 
 
@@ -164,6 +165,11 @@ _SENTENCE_OPENERS = {
 _HONORIFICS = {
     "King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Prince", "Princess", "Pope", "Sultan", "Shah",
     "President", "General", "Marshal", "Admiral", "Sir", "Saint", "Chancellor", "Duke", "Archduke", "Count",
+} | {
+    # Every ruler's, noble's and prelate's title the names lexicon knows ("the Schism Bishop Vell broke …");
+    # not words that as often open a name of their own ("Metropolitan Museum", "Father Christmas").
+    w.capitalize() for w in (REGNAL_TITLES | TITLES_OF_PLACE) - {"metropolitan", "father", "fr", "fr.", "rev", "rev.",
+                                                                 "st.", "saint", "elector", "dey", "bey", "doge"}
 }
 _NAME_LINKS = {"of", "the", "and", "von", "van", "de", "der", "den", "du", "da", "di", "la", "le", "y", "bin", "ibn", "al"}
 

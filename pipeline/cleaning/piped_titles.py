@@ -251,7 +251,8 @@ def _descriptive(target: str) -> bool:
 # no head here.
 _ARTICLE_HEADS = {"agreement", "treaty", "pact", "accord", "accords", "convention", "protocol", "declaration",
                   "charter", "armistice", "alliance", "battle", "siege", "conference", "congress", "offensive",
-                  "uprising", "revolution", "massacre", "crisis", "campaign", "partition", "invasion"}
+                  "uprising", "revolution", "massacre", "crisis", "campaign", "partition", "invasion",
+                  "constitution", "rebellion", "revolt", "mutiny"}
 _BARE_TITLE = re.compile(
     r"\b(?P<before>[a-z]+) (?P<target>[A-Z\u00C0-\u024F][\w'’.–-]*(?: (?:of|the|and|on|for|in|"
     r"[A-Z\u00C0-\u024F][\w'’.–-]*)){1,7}), (?P<display>(?:an?|the) (?P<shown>[a-z]+))\b")

@@ -324,7 +324,8 @@ def dated_groups(timexes: list, text: str = "") -> list[list[int]]:
 
 # "on 8 and 9 June 1911", "two days, 8 and 9 June": a bare day number joined to a dated day of the
 # month (the timexes stage finds only "9 June 1911"); after "on", "from", "between", "of" or a comma.
-_DAY_BEFORE = re.compile(r"(?:\b(?:on|from|between|of)|,)\s+(\d{1,2})\s*(?:and|&|[-–])\s*$", re.I)
+# Also a list ("three days, 4, 5 and 6 March") and "to" ("three weeks, 2 to 23 March"): from the first.
+_DAY_BEFORE = re.compile(r"(?:\b(?:on|from|between|of)|,)\s+(\d{1,2})(?:,\s*\d{1,2}){0,5},?\s*(?:and|&|[-–]|to)\s*$", re.I)
 
 
 # "years earlier", "decades ago": an uncounted stretch back tells only that it was before (the timex's

@@ -11,7 +11,7 @@ from __future__ import annotations
 # Nouns that name something that happens. Deverbal suffixes catch most ("invasion",
 # "agreement", "signing"); these are the ones without such a suffix.
 EVENT_NOUNS = {
-    "war", "battle", "pact", "treaty", "attack", "coup", "purge", "crisis", "talk", "talks", "visit", "trial",
+    "war", "battle", "pact", "accord", "treaty", "attack", "coup", "purge", "crisis", "talk", "talks", "visit", "trial",
     "congress", "conference", "summit", "raid", "strike", "revolt", "uprising", "putsch", "siege", "campaign",
     "offensive", "election", "plenum", "speech", "visit", "deal", "truce", "armistice", "ultimatum", "collapse",
     "blockade", "famine", "terror", "crash", "fall", "rise", "decline", "defeat", "victory", "murder", "massacre", "purchase",

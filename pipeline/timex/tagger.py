@@ -39,7 +39,7 @@ _RANGE_WORD = re.compile(r"\s+(to|until|till|through|and|-)\s+$")
 _RANGE_OPENER = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+(?:the\s+years\s+)?$")
 _PART_OF_DAY_BEFORE = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+$")
 # "up to December", "by 1874": a bound the happening reaches, not the time it fills.
-_UP_TO_BEFORE = re.compile(r"\b[Uu]p\s+(?:un)?to\s+$")
+_UP_TO_BEFORE = re.compile(r"\b[Uu]p\s+(?:(?:un)?to|(?:un)?till?)\s+$")  # "up to", "up until", "up till"
 # "(?<!\S)": a paragraph may start with "By 1920" (its text then has no space before "By").
 _BY_BEFORE = re.compile(r"(?<![Ss]tand)(?<![Dd]ay)(?<!\S)[Bb]y\s+$")
 
@@ -108,7 +108,10 @@ def _moves_narrative(p: Piece, text: str, tokens: Tokens, kind: str = "narrative
 _AHEAD_AUX = {"will", "would", "shall", "'ll", "'d"}
 _PLAN_WORDS = {"plan", "plans", "planned", "planning", "schedule", "scheduled", "expect", "expected", "expecting",
                "intend", "intended", "intending", "hope", "hoped", "hoping", "aim", "aimed", "propose", "proposed",
-               "project", "projected", "forecast", "forecasts", "due", "meant", "supposed"}
+               "project", "projected", "forecast", "forecasts", "due", "meant", "supposed",
+               # "predicted a recovery in 1816", "anticipated a harvest in 1816": a forecast's date
+               "predict", "predicts", "predicted", "predicting", "forecasted", "anticipate", "anticipated",
+               "foresee", "foresaw", "foreseen", "envisage", "envisaged"}
 
 
 def _looks_ahead(p: Piece, tokens: Tokens) -> bool:
@@ -325,7 +328,7 @@ def _attach_context(groups: list[list[Piece]], text: str, tokens: Tokens) -> Non
         if first.type == "DURATION" and _WITHIN_BEFORE.search(text[max(0, first.start - 15):first.start]):
             first.within = True
         if first.type == "DATE" and first.mod is None and len(group) == 1 and \
-                (_UP_TO_BEFORE.search(text[max(0, first.start - 8):first.start]) or (
+                (_UP_TO_BEFORE.search(text[max(0, first.start - 10):first.start]) or (  # "up until " is 9 long
                     (first.year is not None or first.bc) and after_by(text, first.start))):
             # "by" only with a written year: "by winter it was retreating" tells the state in winter.
             first.mod = "ON_OR_BEFORE"  # "up to December", "by 1874": the end of what the sentence tells, not all of it

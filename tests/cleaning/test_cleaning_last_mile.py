@@ -18,6 +18,8 @@ def collapsed(text: str) -> list[tuple[str, str]]:
     "In 1943 the air force attacked Lusk, attacking ten airfields and two ports.",
     "The army began the attack on Lusk, attacking ten airfields near Lusk.",
     "He joined Operation Tarsk Strike, striking Tarsk at dawn.",
+    "In 1944 the navy shelled Orm, shelling three forts and a port.",
+    "The rebels besieged Vell Castle, besieging it for a month.",
 ])
 def test_a_participle_clause_after_a_comma_is_prose(text):
     assert collapsed(text) == []
@@ -33,6 +35,10 @@ def test_a_title_without_the_article_the_sentence_needs_collapses():
     assert collapsed(text) == [("Tarvia–Lusk Border Agreement", "an agreement")]
     assert collapsed("Both sides ratified Treaty of Tarsk, a treaty that ended the war.") == \
         [("Treaty of Tarsk", "a treaty")]
+    assert collapsed("The two kings signed Orm–Vell Peace Treaty, a treaty that ended the war.") == \
+        [("Orm–Vell Peace Treaty", "a treaty")]
+    assert collapsed("In 1850 the estates adopted Lusk Constitution, a constitution that bound the king.") == \
+        [("Lusk Constitution", "a constitution")]
 
 
 @pytest.mark.parametrize("text", [
@@ -41,6 +47,7 @@ def test_a_title_without_the_article_the_sentence_needs_collapses():
     # A name that goes without an article, and a display that does not echo the title's head.
     "The army launched Operation Tarsk, an operation that failed.",
     "Both sides ratified Treaty of Tarsk, a decision that ended the war.",
+    "In 1850 the estates adopted the Lusk Constitution, a constitution that bound the king.",
 ])
 def test_an_apposition_or_a_name_without_article_stays(text):
     assert collapsed(text) == []
@@ -52,6 +59,10 @@ def test_an_apposition_or_a_name_without_article_stays(text):
     ("Revolution King Otto ascended to the throne of Tarvia in 1830 and ruled until his death in 1851",
      "Revolution"),
     ("Lusk Uprising In the spring of 1831 the peasants of the Lusk valley rose against", "Lusk Uprising"),
+    ("Lusk Rebellion Over 300 villages joined the revolt, which lasted until 1841", "Lusk Rebellion"),
+    # any ruler's, noble's or prelate's title the names lexicon knows
+    ("Orm Schism Bishop Vell broke with Tarsk in 1702 over the calendar", "Orm Schism"),
+    ("Vell Succession Countess Mara inherited the county of Vell in 1710", "Vell Succession"),
 ])
 def test_a_snippet_opening_with_a_capitalised_word_is_cut_whole(line, anchor):
     split = split_glossary_line(line)

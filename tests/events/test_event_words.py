@@ -204,3 +204,58 @@ def test_a_date_after_who_led_a_party_dates_the_clause():
 def test_a_date_right_after_a_speech_verb_dates_the_saying(process, text, trigger):
     row = next(e for e in process(text)[1] if e.date_text == "Tuesday")
     assert row.trigger == trigger
+
+
+# --- issue 33 acceptance sweep: two variants of our own per shape ------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The sinking of the flagship on 3 June 1830 was a disaster for Tarsk.", "sinking"),
+    ("The looting of the palace on 9 May 1831 was a shame.", "looting"),
+    ("Orm and Vell entered into a pact on 5 May 1832.", "pact"),
+    ("Tarvia entered into a truce with Lusk on 5 May 1832.", "truce"),
+    ("The Lusk army started the campaign in April 1833.", "campaign"),
+    ("The rebels began the uprising in April 1833.", "uprising"),
+])
+def test_the_trigger_is_the_happenings_word_variants(process, text, trigger):
+    clean, events = process(text)
+    assert [e.trigger for e in events] == [trigger]
+    assert clean[events[0].trigger_start:events[0].trigger_end] == trigger
+
+
+@pytest.mark.parametrize("text, theme", [
+    ("In 1834 Orm signed a fresh pact (the Pact of Vell) with Lusk.", "Pact of Vell"),
+    # "accord" is an agreement noun like "pact": the accord is the happening the date names
+    ("The ceasefire was ended by the Orm–Vell Accord of 3 March 1834.", "Orm–Vell Accord"),
+    ("In 1836 a renewal of the Orm Treaty was signed.", "renewal of the Orm Treaty"),
+])
+def test_the_theme_names_the_thing_acted_on_in_full_variants(process, text, theme):
+    _, events = process(text)
+    assert [e.theme for e in events] == [theme]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # Days listed or joined by "to" before a dated day: one happening over all of them.
+    ("The blockade took three weeks, 2 to 23 March 1831.", "1831-03-02", "1831-03-23"),
+    ("The blockade took three days, 4, 5 and 6 March 1831.", "1831-03-04", "1831-03-06"),
+    ("The blockade of Orm lasted from 2 to 9 May 1825.", "1825-05-02", "1825-05-09"),
+])
+def test_one_happening_over_several_days_is_one_row(process, text, start, end):
+    _, events = process(text)
+    assert [(e.trigger, str(e.date_start), str(e.date_end)) for e in events] == [("blockade", start, end)]
+
+
+@pytest.mark.parametrize("text, trigger, year", [
+    ("In 480 BC the Tarvian fleet defeated the Lusk navy at Orm.", "defeat", -479),
+    ("In 44 BC Vell was murdered in Tarsk.", "murder", -43),
+])
+def test_an_event_dated_bc_has_its_date(process, text, trigger, year):
+    import numpy as np
+    _, events = process(text)
+    assert [e.trigger for e in events] == [trigger]
+    # astronomical numbering: 480 BC is the year -479 (see README)
+    assert np.datetime64(events[0].date_start, "D") == np.datetime64(f"-{-year:04d}-01-01")
+
+
+def test_coordinated_verbs_sharing_a_date_get_a_row_each_variant(process):
+    _, events = process("On 3 May 1830 the rebels stormed the fort and freed the prisoners.")
+    assert [e.trigger for e in events] == ["storm", "free"]

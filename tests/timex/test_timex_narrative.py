@@ -37,6 +37,21 @@ def run(spacy_model):
     "The previous year had been hard.",                           # a look back
     "Five years earlier the duke had fled.",
     "The day before, the bridge had fallen.",
+    # variants of each shape (issue 33 sweep)
+    "The attack was scheduled for 1816.",
+    "Officials predicted a recovery in 1816.",
+    "The council anticipated a good harvest in 1816.",
+    "The bridge was due to open in 1816.",
+    "The fleet was expected to arrive in 1815.",
+    "The truce held until the death of the king in April 1816.",
+    "The army stayed until the surrender of Tarsk in March 1815.",
+    "The bridge, which had been built in 1770, collapsed.",
+    "Vell, a veteran of the 1790 campaign, arrived.",
+    "Orm, elected mayor in 1801, resigned.",
+    "In the previous year the harvest had failed.",
+    "The year before, Orm had died.",
+    "Ten years earlier the town had burned.",
+    "Three years before, the duke had left.",
 ])
 def test_a_year_of_something_else_does_not_move_the_story(run, aside):
     found, _ = run(aside + " By June the army had crossed the river.", RefTime(1814))
@@ -63,6 +78,12 @@ def test_a_stated_year_still_moves_the_story(run):
     "She graduated with the Class of 1914.",
     "The army numbered between 1500 and 2000 men.",
     "The Orm lost from 1500 to 2000 ships in the storm.",
+    # variants (issue 33 sweep): amounts, identifiers of laws and roads, years naming a thing
+    "Over 1200 soldiers deserted the camp, and the garrison of 1800 surrendered.",
+    "Law No. 1776 was passed, and Directive 1325 followed.",
+    "Decree 1918 and Ordinance 1877 were repealed.",
+    "The trucks drove along Highway 1812 and Interstate 1880.",
+    "He was a veteran of the War of 1866 and joined the Class of 1920.",
 ])
 def test_numbers_and_names_are_no_dates(run, text):
     found, after = run(text, RefTime(1880))
@@ -93,6 +114,13 @@ def test_late_in_the_year_is_its_last_part(run):
 def test_up_to_december_is_an_end(run):
     found, _ = run("Up to December the army waited.", RefTime(1814, 5))
     assert (found["December"].value, found["December"].mod) == ("1814-12", "ON_OR_BEFORE")
+
+
+@pytest.mark.parametrize("text, span, value", [("Up until 1820 the army waited.", "1820", "1820"),
+                                               ("Up till March the army waited.", "March", "1814-03")])
+def test_up_until_a_date_is_an_end(run, text, span, value):
+    found, _ = run(text, RefTime(1814, 5))
+    assert (found[span].value, found[span].mod) == (value, "ON_OR_BEFORE")
 
 
 def test_the_middle_of_december(run):

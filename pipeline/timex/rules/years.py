@@ -16,7 +16,10 @@ from pipeline.timex.rules.patterns import (
 _NOT_A_YEAR_BEFORE = re.compile(r"(?:\b(?:p|pp|vol|vols|no|nos|nr|fig|page|pages|number|col|art|section|article|"
                                 r"[Rr]esolution|[Kk]ilomet(?:re|er)s?|km|[Mm]iles?|[Rr]oute|[Ff]light|[Mm]odel|[Tt]ype|[Cc]ode|"
                                 r"[Rr]oom|[Hh]ill|[Hh]eight|[Pp]oint|[Bb]us|[Ll]ine|[Pp]latform|[Ss]ize|[Tt]otal|[Ss]cored?|"
-                                r"chapter|ch|issue|ISBN|ISSN)\.?\s*|#\s*)$", re.I)
+                                r"chapter|ch|issue|ISBN|ISSN|"
+                                # identifiers of laws and roads: "Directive 1325", "Decree 1918", "Highway 1812"
+                                r"[Dd]irective|[Dd]ecree|[Oo]rdinance|[Rr]egulation|[Hh]ighway|[Mm]otorway|[Ii]nterstate|"
+                                r"op|opus)\.?\s*|#\s*)$", re.I)
 _COUNT_AFTER = re.compile(r"\s*(?:million|billion|thousand|trillion|percent|per\s+cent)\b|\s*%")
 
 
