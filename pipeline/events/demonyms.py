@@ -45,7 +45,21 @@ IRREGULAR_DEMONYMS = {"french": "France", "british": "United Kingdom", "english"
                        # adjective the state-name patterns lack ("the Ottomans", "Byzantine forces")
                        "pole": "Poland", "dane": "Denmark", "swede": "Sweden", "finn": "Finland", "scot": "Scotland",
                        "spaniard": "Spain", "briton": "United Kingdom", "ottoman": "Ottoman Empire", "german": "Germany",
-                       "byzantine": "Byzantine Empire", "thai": "Thailand"}
+                       "byzantine": "Byzantine Empire", "thai": "Thailand",
+                       # demonyms country_converter's name patterns lack and that start unlike any other
+                       # state ("Polish troops" with no Poland named in the document became "Polishs")
+                       "polish": "Poland", "finnish": "Finland", "chinese": "China", "hungarian": "Hungary",
+                       "croat": "Croatia", "serb": "Serbia", "maltese": "Malta", "filipino": "Philippines",
+                       "canadian": "Canada", "moroccan": "Morocco", "montenegrin": "Montenegro", "cypriot": "Cyprus",
+                       "laotian": "Laos", "malian": "Mali", "american": "United States"}
+# Adjective endings a people's noun never takes an "s" on ("the Kurdish", not "the Kurdishs").
+_UNCOUNTED_TAILS = ("ish", "ese", "sh", "ch", "ss", "s")
+
+
+def people_plural(word: str) -> str:
+    """A people's or follower's adjective as the party it names where no state is known: its plural
+    ("Bolshevik" → "Bolsheviks"), or the word itself where English adds no "s" ("Kurdish")."""
+    return word if word.lower().endswith(_UNCOUNTED_TAILS) else word + "s"
 
 
 def state_of_demonym(demonym: str, states: list[str]) -> str | None:

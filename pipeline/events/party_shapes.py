@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.demonyms import state_of_demonym
+from pipeline.events.demonyms import people_plural, state_of_demonym
 from pipeline.events.names import SentenceNames
 from pipeline.stories.party_names import country_name
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS
@@ -134,7 +134,7 @@ def force_party(entity: Any, span: Any, states: list[str]) -> str | None:
     state = state_of_demonym(word, states)
     if state is not None:
         return state
-    return word if word.endswith("s") else word + "s"
+    return people_plural(word)
 
 
 def is_origin_modifier(span: Any) -> bool:
