@@ -51,10 +51,13 @@ def test_a_people_adjective_with_no_state_takes_no_made_up_plural():
     assert roles("In 1702 Kurdish forces attacked the town.", "attacked")["actors"] == ["Kurdish"]
 
 
-@_MODEL
-def test_a_demonym_of_an_invented_state_the_model_tags_no_state():
-    # The issue's own sentence: "Tarvian" is read as a people ("Tarvians") where no Tarvia is known.
+def test_a_demonym_names_the_land_the_document_names_whatever_its_tag():
+    # "Tarvia" is tagged ORG here: the document writes its people's word, so it is a state.
     assert roles("Tarvia is a kingdom in Vell. Tarvian troops entered Lusk on 3 June 1702.", "entered")["actors"] == ["Tarvia"]
+    r = roles("Tarvia is a kingdom. In 1702 Lusk recognised Tarvian rule over Vell.", "recognised")
+    assert r["actors"] == ["Lusk"] and {"Tarvia", "Vell"} <= set(r["participants"])
+    # The issue's own sentence names no Tarvia: the people's word stays the people (in doubt, no state).
+    assert roles("Tarvian troops entered Lusk on 3 June.", "entered")["actors"] == ["Tarvians"]
 
 
 # A named group is a party itself
