@@ -98,6 +98,16 @@ def test_subjects_behind_asides(text, word, actors, target):
     assert "Bavaria" not in parties(r) and "Tarvia" not in parties(r)  # the aside's party did nothing
 
 
+@pytest.mark.parametrize("text", [
+    "Sweden — then at war with Russia — invaded Poland in 1701.",
+    "In 1701 Sweden [then allied with Russia] invaded Poland.",
+    "In 1701 Sweden (then allied with Russia) invaded Poland.",
+])
+def test_a_subject_before_an_aside_the_parse_hangs_off_the_verb(text):
+    r = roles(text, "invaded")
+    assert r["actors"] == ["Sweden"] and r["participants"] == ["Poland"]  # Russia is the aside's
+
+
 @_MODEL
 @pytest.mark.parametrize("text, word", [
     ("Tarvia and Lusk - a client state in 1702 - attacked Orm.", "attacked"),
