@@ -169,6 +169,11 @@ def test_operation_and_line_names_are_no_parties():
     assert r["actors"] == ["Germany"] and "Soviet Union" in r["participants"] and "Barbarossa" not in parties(r)
 
 
+def test_a_followers_adjective_the_model_tags_a_person_names_the_group():
+    # "Bolshevik" tagged PERSON before "troops": the group, as "the Bolshevik forces" is.
+    assert roles("In 1919 Bolshevik troops took Kiev.", "took")["actors"] == ["Bolsheviks"]
+
+
 @_MODEL
 def test_the_issues_own_epithet_sentence():
     # "In 550 BC Cyrus the Great founded": the parse hangs "Cyrus" from "In" and makes "Great" the subject.
