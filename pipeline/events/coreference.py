@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cached_property, partial
 from typing import Any
 
+from pipeline.events.demonyms import document_states
 from pipeline.events.descriptions import Descriptions, noun_subject_before
 from pipeline.events.genders import beside_pronoun, document_genders, is_no_person, pronoun_gender, woman_in_view
 from pipeline.events.lead_subject import Lead, defines_another, find_lead, is_said_of_subject, lead_for_description, lead_for_pronoun
@@ -298,8 +299,7 @@ class Paragraphs:
         self.things: list[tuple[int, str]] = sorted(
             (e.start, names(e)) for e in entities if e.label == "LAW" or is_document_name(e.text))
         self.thing_starts = [start for start, _ in self.things]
-        # The states the document names, for a demonym's state ("the Polish territories" → Poland).
-        self.states: list[str] = sorted({names(e) for e in entities if e.label == "GPE"})
+        self.states: list[str] = document_states(entities, names)  # a demonym's state ("Polish territories")
 
     @cached_property
     def genders(self) -> dict[str, str]:

@@ -4,6 +4,8 @@ and stays a group (issue 31: a named group is a party itself)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from pipeline.lexicon.polities import STATE_NAME_NOUNS
 
 _DEMONYM_TAILS = ("an", "ese", "ish", "ic", "i", "ch", "ine", "ene")
@@ -45,7 +47,21 @@ IRREGULAR_DEMONYMS = {"french": "France", "british": "United Kingdom", "english"
                        # adjective the state-name patterns lack ("the Ottomans", "Byzantine forces")
                        "pole": "Poland", "dane": "Denmark", "swede": "Sweden", "finn": "Finland", "scot": "Scotland",
                        "spaniard": "Spain", "briton": "United Kingdom", "ottoman": "Ottoman Empire", "german": "Germany",
-                       "byzantine": "Byzantine Empire", "thai": "Thailand"}
+                       "byzantine": "Byzantine Empire", "thai": "Thailand",
+                       # demonyms country_converter's name patterns lack and that start unlike any other
+                       # state ("Polish troops" with no Poland named in the document became "Polishs")
+                       "polish": "Poland", "finnish": "Finland", "chinese": "China", "hungarian": "Hungary",
+                       "croat": "Croatia", "serb": "Serbia", "maltese": "Malta", "filipino": "Philippines",
+                       "canadian": "Canada", "moroccan": "Morocco", "montenegrin": "Montenegro", "cypriot": "Cyprus",
+                       "laotian": "Laos", "malian": "Mali", "american": "United States"}
+# Adjective endings a people's noun never takes an "s" on ("the Kurdish", not "the Kurdishs").
+_UNCOUNTED_TAILS = ("ish", "ese", "sh", "ch", "ss", "s")
+
+
+def people_plural(word: str) -> str:
+    """A people's or follower's adjective as the party it names where no state is known: its plural
+    ("Bolshevik" → "Bolsheviks"), or the word itself where English adds no "s" ("Kurdish")."""
+    return word if word.lower().endswith(_UNCOUNTED_TAILS) else word + "s"
 
 
 def state_of_demonym(demonym: str, states: list[str]) -> str | None:
@@ -80,3 +96,23 @@ def state_of_word(word: str, states: list[str]) -> str | None:
                  s.split()[1].lower() in STATE_NAME_NOUNS}
         found = next(iter(named)) if len(named) == 1 else None
     return found
+
+
+# A people's word a state's whole name runs on into ("Tarvia" → "Tarvian", "Vell" → "Vellish").
+_LAND_TAILS = ("n", "an", "ian", "ish", "ese", "i")
+
+
+def document_states(entities: list, names: Any) -> list[str]:
+    """The states a document names: its GPE names, and a name the model tagged otherwise (ORG, NORP,
+    FAC, PRODUCT, LOC: an invented or rare realm's name, "Tarvia" tagged ORG) where the document also
+    writes that name's people's word ("Tarvian troops"): a land with a people is a state here, and its
+    demonym then names it rather than a made-up people ("Tarvians"). A person's name never is
+    ("Elizabeth" and "Elizabethan")."""
+    states = {names(e) for e in entities if e.label == "GPE"}
+    peoples = {e.text.strip().lower() for e in entities if e.label == "NORP" and " " not in e.text.strip()}
+    for e in entities:
+        word = e.text.strip()
+        if e.label in ("ORG", "NORP", "FAC", "PRODUCT", "LOC") and " " not in word and len(word) >= 4 and \
+                word[:1].isupper() and any(word.lower() + tail in peoples for tail in _LAND_TAILS):
+            states.add(names(e))
+    return sorted(states)

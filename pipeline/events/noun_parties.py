@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.demonyms import state_of_demonym
+from pipeline.events.demonyms import people_plural, state_of_demonym
 from pipeline.events.joint_parties import state_of_word
 from pipeline.events.subjects import PLACE_HAPPENINGS
 from pipeline.events.triggers import PASSIVE_SUBJECTS
@@ -63,7 +63,7 @@ def performing_state(entity: Any, span: Any, trigger: Any, states: list[str]) ->
         return known
     if word.endswith("ic") and country_name(word) is None and state_of_demonym(word, []) is None:
         return None  # "the Islamic conquest", "the Catholic reconquest": a creed's or an age's word, no people
-    return country_name(word) or state_of_demonym(word, []) or (word if word.endswith("s") else word + "s")
+    return country_name(word) or state_of_demonym(word, []) or people_plural(word)
 
 
 def nominal_leaders(trigger: Any) -> list:

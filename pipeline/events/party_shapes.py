@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.demonyms import state_of_demonym
+from pipeline.events.demonyms import people_plural, state_of_demonym
 from pipeline.events.names import SentenceNames
 from pipeline.stories.party_names import country_name
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS
@@ -123,9 +123,9 @@ def force_party(entity: Any, span: Any, states: list[str]) -> str | None:
     itself ("Bolsheviks"); None when it qualifies anything else ("German officers' wives")."""
     root = span.root
     word = span.text.strip()
-    # The model tags some followers' adjectives ORG ("Bolshevik", "Jacobite", "Communist"): an adjective's ending tells.
-    adjective = entity.label == "NORP" or (entity.label == "ORG" and len(span) == 1 and (  # or "the Confederate
-        word.endswith(_FOLLOWER_ENDINGS) or root.dep_ == "amod"))  # army", an ORG the parser makes an adjective
+    # The model tags some followers' adjectives ORG or PERSON ("Bolshevik", "Jacobite", "Communist"): an adjective's ending tells.
+    adjective = entity.label == "NORP" or (entity.label in ("ORG", "PERSON") and len(span) == 1 and (  # or "the
+        word.endswith(_FOLLOWER_ENDINGS) or (entity.label == "ORG" and root.dep_ == "amod")))  # Confederate army"
     root = first_conjunct(root)  # "the American and British armies"
     if not adjective or root.dep_ not in ("amod", "compound", "nmod") or not is_force_noun(root.head):
         return None
@@ -134,7 +134,7 @@ def force_party(entity: Any, span: Any, states: list[str]) -> str | None:
     state = state_of_demonym(word, states)
     if state is not None:
         return state
-    return word if word.endswith("s") else word + "s"
+    return people_plural(word)
 
 
 def is_origin_modifier(span: Any) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.demonyms import state_of_demonym
+from pipeline.events.demonyms import people_plural, state_of_demonym
 from pipeline.events.joint_parties import state_of_word
 from pipeline.events.noun_parties import done_to_party
 from pipeline.stories.party_names import country_name
@@ -65,7 +65,7 @@ def taking_people(trigger: Any, states: list[str]) -> str | None:
     endings = _PEOPLE_ENDINGS
     if not word.lower_.endswith(endings) or (word.ent_type_ == "PERSON" and not done_to_party(trigger, _DONE_TO)):
         return None
-    return state_of_demonym(word.text, []) or word.text + "s"
+    return state_of_demonym(word.text, []) or people_plural(word.text)
 
 
 def taking_people_roles(trigger: Any, roles: list[Role], spans: list, states: list[str]) -> list[Role]:

@@ -240,7 +240,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             continue  # "Lusk Village Mall opened", "the Washington Treaty created", "the Boeing crashed", "Kidnappers seized"
         if is_company_seat(sp) or is_base_name(sp) or (e.label in ("GPE", "NORP") and is_press_owner(sp)):
             continue  # "Tarn Foods Inc. of Dayton", "the Lusk-based rebels": where they are based, no party
-        force = force_party(e, sp, list(states)) if e.label in ("NORP", "ORG") else state_force(sp, name) if e.label == "GPE" else None
+        force = force_party(e, sp, list(states)) if e.label in ("NORP", "ORG", "PERSON") else state_force(sp, name) if e.label == "GPE" else None
         if force is not None:
             # The force's noun is the subject or a party: the state (or group) it belongs to is.
             held = modified_noun(sp.root).i

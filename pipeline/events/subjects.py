@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from pipeline.events.aside_subjects import aside_subject
 from pipeline.events.contests import contest_told_in
 from pipeline.events.happening_words import named_happening_subject
 from pipeline.events.companion_parties import COMPANY_WORDS, companions
@@ -27,6 +28,8 @@ def _subject_tokens(verb: Any) -> tuple[list[Any], bool]:
     agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
     if agents:
         return agents, True
+    if aside_subject(verb):
+        return aside_subject(verb), True  # "Sweden — then at war with Russia — invaded"
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:
         # Two subjects is a misparse ("Stalin's worries …, the Soviet Union suspended"): the

@@ -18,6 +18,8 @@ from pipeline.nlp.work_titles import WORK_NOUNS, is_work_title
 from pipeline.nlp.whole_names import is_battle_site, is_language, language_names, is_thing_name, joined_lineage, polity_spans, whole_name
 from pipeline.nlp.dashed_states import joined_states
 from pipeline.nlp.person_spans import joined_people, without_sentence_stop
+from pipeline.nlp.epithet_names import is_epithet_name
+from pipeline.nlp.verb_overruns import without_main_verb
 from pipeline.nlp.name_joins import joined_names
 from pipeline.nlp.common_words import DocumentWords, common_word_at_start
 from pipeline.core.layers import ENTITIES, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, section_index, sentence_index
@@ -122,6 +124,7 @@ def entities(doc: Document, ctx: StageContext) -> Document:
         for span in sorted(gaz_spans + model_spans, key=lambda s: s.start):
             source = "gazetteer" if span.start in taken else "model"
             span = ordinal_unit(span) or span
+            span = without_main_verb(span) if source == "model" else span  # "William the Conqueror invaded"
             tidy = trimmed(whole_name(widened(span))) if source == "model" else span
             if tidy is not None and source == "model" and span.label_ in ("PERSON", "ORG", "GPE") and \
                     is_hyphen_fragment(tidy):
@@ -137,6 +140,8 @@ def entities(doc: Document, ctx: StageContext) -> Document:
                     label = "LANGUAGE"  # "Burmese is tonal" beside "the Burmese language": no party
                 elif source == "model" and is_battle_site(Span(parsed, tidy.start, tidy.end, label=label)):
                     label = "LOC"  # "the battles of Orm and the Vell": the sites, no parties
+                elif source == "model" and label != "PERSON" and is_epithet_name(tidy):
+                    label = "PERSON"  # "Peter the Great" tagged LAW: a ruler (pipeline.nlp.epithet_names)
                 spans.append((Span(parsed, tidy.start, tidy.end, label=label), source))
         # A span widened over a word the model gave another label ("65" of "65 Air Division") wins.
         longest = {id(sp) for sp in filter_spans([sp for sp, _ in spans])}
