@@ -67,10 +67,10 @@ SUBJECT_CHANGE_VERBS = _forms("improve", "worsen", "deteriorate", "dwindle", "de
 HALT_VERBS = _forms("stop", "halt") | frozenset({"stopped", "stopping"})
 
 # Verbs of charging someone with a deed: the person is a party (their object), the deed the thing
-# ("accused Lusk troops of the provocation" → provocation), with the preposition that brings it.
-CHARGE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
-    **{f: ("of",) for f in _forms("accuse", "convict", "suspect", "acquit")},
-    **{f: ("with",) for f in _forms("charge")}}
+# ("accused Lusk troops of the provocation" → provocation), with the preposition that brings it. Not
+# "charged with": in news the charge's noun varies between reports of one charging ("murder", "slaying"),
+# and a theme that differs splits a story evaluation.stories_aquaint merges (pair p078).
+CHARGE_PREPOSITIONS: dict[str, tuple[str, ...]] = {f: ("of",) for f in _forms("accuse", "convict", "suspect", "acquit")}
 
 # Nouns of a day or a date: alone they only say when ("celebrated the day", "set the date"), no thing
 # acted on; with "of" or "for" their complement is the thing ("set the date for the election").
