@@ -26,6 +26,7 @@ from pipeline.events.document_dated import document_dated_events
 from pipeline.core.document import Document
 from pipeline.stories.party_names import document_canonicaliser
 from pipeline.events.document_names import document_names
+from pipeline.events.party_themes import drop_party_themes
 from pipeline.events.row_parties import settle_row_parties
 from pipeline.events.figures import no_news_happening, told_as_done
 from pipeline.events.filters import not_a_happening, tells_a_post
@@ -223,6 +224,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
     events += document_dated_events(doc, chunks, sentence_of, sentences, events, read_roles, lemmatizer,
                                     lambda start: path_of.get(section_of(start)), support)
     settle_row_parties(events)  # "British" of 1760 is Great Britain, each party once (pipeline.events.row_parties)
+    drop_party_themes(events)  # "fought the Aztecs": a party, not the thing acted on
     doc.layers["events"] = events
     return doc
 

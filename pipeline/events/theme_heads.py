@@ -10,11 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.event_nouns import is_event_noun
+from pipeline.events.theme_shapes import charged_deed
 from pipeline.events.triggers import PASSIVE_SUBJECTS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
-from pipeline.lexicon.theme_words import (ASPECT_VERBS, CHANGE_NOUNS, FOR_NOUNS, POLITY_NOUNS, POST_VERBS,
-                                          PREPOSITION_THEMES, SUBJECT_CHANGE_VERBS, WITH_GIVING_VERBS)
+from pipeline.lexicon.theme_words import (CHANGE_NOUNS, FOR_NOUNS, HALT_VERBS, POLITY_NOUNS, POST_VERBS,
+                                          PREPOSITION_THEMES, SUBJECT_CHANGE_VERBS, TIME_WORDS,
+                                          WITH_GIVING_VERBS)
 from pipeline.lexicon.type_nouns import ORG_NOUNS
 
 # An "of"- or "in"-complement that says when or how much, not what ("the founding in 1988", "the uprising of 1525").
@@ -45,7 +47,7 @@ def theme_head(trigger: Any) -> Any | None:
     post = _post(trigger)
     if post is not None:
         return post
-    given = _given_with(trigger)
+    given = _given_with(trigger) or charged_deed(trigger)  # "presented Tarvia with proposals", "accused … of"
     if given is not None:
         return given
     for deps in (("dobj",), PASSIVE_SUBJECTS):
@@ -113,16 +115,18 @@ def _changed_subject(trigger: Any) -> Any | None:
     "the fighting ended" → fighting, "a book which first appeared in 1926" → the book): its subject,
     when the verb has no object or clause of its own (with one, "the state began to modernize", the
     subject is who acts) and the subject is a common noun or a named work or agreement."""
-    if trigger.lower_ not in SUBJECT_CHANGE_VERBS or any(
+    if trigger.lower_ not in SUBJECT_CHANGE_VERBS | HALT_VERBS or any(
             c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "oprd") for c in trigger.children):
         return None
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     subject = antecedent(subject)
-    if trigger.lower_ in ASPECT_VERBS and subject.lower_ not in DOCUMENT_WORDS and (
-            subject.lower_.endswith("ing") or is_event_noun(subject)):
-        return None  # "the fighting ended": the happening itself, told by its course
+    # "the negotiations ended", "the fighting stopped": the activity that ended is the thing (issue 33's
+    # judges count it the theme); "the train stopped" is who acts, "the season began" only says when.
+    if subject.lower_ in TIME_WORDS or subject.lower_ in _CIRCUMSTANCE_NOUNS or (
+            trigger.lower_ in HALT_VERBS and not (subject.lower_.endswith("ing") or is_event_noun(subject))):
+        return None
     if subject.lower_ in POLITY_NOUNS or subject.lower_ in ORG_NOUNS or (
             subject.dep_ == "pobj" and subject.head.lower_ in ("between", "among", "with")):
         return None  # "between the two countries, which ended": the parties, not a thing

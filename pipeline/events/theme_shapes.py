@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
-from pipeline.lexicon.theme_words import HANDED_NOUNS, TRYING_NOUNS
+from pipeline.lexicon.theme_words import CHARGE_PREPOSITIONS, HANDED_NOUNS, TIME_WORDS, TRYING_NOUNS
 
 _DASHES = ("-", "–", "—")
 
@@ -102,3 +102,28 @@ def pointed_course(head: Any) -> Any | None:
                 c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 for c in tok.children)):
             return tok
     return None
+
+
+def charged_deed(trigger: Any) -> Any | None:
+    """The deed a verb of charging names ("accused Lusk troops of the provocation" → provocation, "was
+    convicted of treason" → treason): the accused are a party, never the thing. The "of" may hang on the
+    verb or on its object. None for any other verb or with no common noun after it."""
+    preps = CHARGE_PREPOSITIONS.get(trigger.lower_)
+    if not preps:
+        return None
+    hosts = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    for host in hosts:
+        for p in host.children:
+            if p.dep_ == "prep" and p.lower_ in preps and p.i > host.i:
+                obj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                # "accused him of having fled": a clause, not a noun, names no thing here
+                if obj is not None and obj.pos_ == "NOUN":
+                    return obj
+    return None
+
+
+def only_when(head: Any) -> bool:
+    """Whether ``head`` is a bare day or date ("celebrated the day", "set the date"), which only says
+    when: no thing acted on. With "of" or "for" after it the light-noun rule has already passed it on."""
+    return head.pos_ == "NOUN" and head.lower_ in TIME_WORDS and not any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") for c in head.children)

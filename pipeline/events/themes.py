@@ -12,7 +12,7 @@ from pipeline.events.names import SentenceNames
 from pipeline.events.party_shapes import WORK_NOUNS
 from pipeline.events.theme_heads import antecedent, is_post, theme_head
 from pipeline.events.theme_shapes import (dashed_agreement, directed_turn, effect_subject, handed_noun,
-                                         pointed_course, tried_thing)
+                                         only_when, pointed_course, tried_thing)
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS
 from pipeline.lexicon.person_titles import REGNAL_TITLES
@@ -26,7 +26,8 @@ __all__ = ["antecedent", "theme_of", "proper_name", "noun_phrase", "past_light_n
 # is their complement ("stressed the need for a treaty" → treaty, "took part in the partition of Orm" →
 # partition of Orm, "pursued a policy of appeasement" → appeasement). Each with the prepositions that
 # introduce the thing.
-_LIGHT_NOUNS = {"need": ("for", "of"), "part": ("in",), "policy": ("of",), "policies": ("of",),
+_LIGHT_NOUNS = {"need": ("for", "of"), "part": ("in",), "policy": ("of",), "policies": ("of",), "day": ("of",),
+                "date": ("of", "for"), "dates": ("of", "for"),
                 "kind": ("of",), "kinds": ("of",), "form": ("of",), "forms": ("of",), "number": ("of",),
                 "series": ("of",), "sort": ("of",), "type": ("of",), "types": ("of",)}
 
@@ -148,14 +149,13 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
         if own is not None:
             return paragraphs.names.by_text.get(own.text, own.text), None, {t.i for t in own}
         if trigger.pos_ == "NOUN" and trigger.lower_ in DOCUMENT_WORDS:
-            phrase = noun_phrase(trigger)  # "the Tarvian-Lusk non-aggression pact on 9 May": the agreement itself
-            if phrase is not None:
-                return phrase, None, set()
+            # "the Tarvian-Lusk non-aggression pact on 9 May", "its quest for a pact … in 1939": the agreement itself
+            return noun_phrase(trigger) or trigger.lower_, None, set()
         if handed_noun(trigger):  # "presented Lusk with an ultimatum": the ultimatum is the thing given
             return noun_phrase(trigger) or trigger.lower_, None, set()
         return None, None, set()
-    if head.text in _ERA_WORDS:
-        return None, None, set()  # "flourished around 7000 BC": the parser's object is the date's era word
+    if head.text in _ERA_WORDS or only_when(head):
+        return None, None, set()  # "flourished around 7000 BC" (the era word), "set the date": only when
     if _is_idiom_object(trigger, head):
         head = effect_subject(trigger, head)  # "the agreement took effect": the agreement
         if head is None:

@@ -26,9 +26,53 @@ def test_a_party_or_an_actor_that_changes_is_no_theme(process, text, trigger):
     assert theme_of(process, text, trigger) is None
 
 
-def test_a_happening_told_by_its_course_has_no_theme(process):
-    # the fighting is the happening itself (as the hand-checked gold of evaluation.events has it)
-    assert theme_of(process, "In 1931 the fighting ended on 13 March.", "end") is None
+@pytest.mark.parametrize("text, trigger, theme", [
+    ("In 1931 the fighting ended on 13 March.", "end", "fighting"),
+    ("The negotiations ended in April 1938.", "end", "negotiations"),
+    ("In April 1938, the talks began.", "begin", "talks"),
+    ("The fighting stopped on 13 March 1940.", "stop", "fighting"),
+])
+def test_an_ended_or_begun_activity_is_the_theme(process, text, trigger, theme):
+    # issue 33: the judges count the activity that ended or began as the thing acted on
+    assert theme_of(process, text, trigger) == theme
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1932, the train stopped in Tarsk.", "stop"),  # who stops, no activity
+    ("The season started on 3 May 1950.", "start"),  # only says when
+])
+def test_a_stopped_actor_or_a_begun_season_is_no_theme(process, text, trigger):
+    assert theme_of(process, text, trigger) is None
+
+
+@pytest.mark.parametrize("text, trigger, theme", [
+    ("On 26 November 1939, Orme accused Lusk troops of the provocation.", "accuse", "provocation"),
+    ("In 1950 Lusk troops were accused of the provocation.", "accuse", "provocation"),
+    ("In 1950 the court convicted the minister of treason.", "convict", "treason"),
+])
+def test_the_deed_charged_is_the_theme_not_the_accused(process, text, trigger, theme):
+    assert theme_of(process, text, trigger) == theme
+
+
+def test_the_accused_state_stays_a_participant(process):
+    rows = [e for e in process("On 26 November 1939, Orme accused Lusk troops of the provocation.")
+            if e.trigger == "accuse"]
+    assert len(rows) == 1 and "Lusk" in rows[0].participants
+
+
+@pytest.mark.parametrize("text, trigger, theme", [
+    ("On 4 May 1931 Tarvia celebrated the day with a parade.", "celebrate", None),
+    ("On 4 May 1931 the council set the date for the election.", "set", "election"),
+    ("On 4 May 1931 Tarvia celebrated the day of the founding.", "celebrate", "founding"),
+])
+def test_a_day_or_date_is_no_thing_but_its_complement_is(process, text, trigger, theme):
+    assert theme_of(process, text, trigger) == theme
+
+
+def test_a_bare_agreement_noun_trigger_is_its_own_theme(process):
+    text = "Tarvia started its quest for a pact with Lusk in the spring of 1939."
+    rows = [e for e in process(text) if e.trigger in ("pact", "quest")]
+    assert len(rows) == 1 and rows[0].theme == "pact"
 
 
 def test_an_agreement_cut_at_its_dash_is_named_whole(process):
