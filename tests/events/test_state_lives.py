@@ -27,8 +27,9 @@ def test_a_state_s_period_names_the_state_not_its_land_or_its_people(process):
     held = row(process("Vellia, also spelled Velia, was a Lao kingdom that held the area of present-day Orm from "
                        "1353 to 1707."), "hold")
     assert held.actors == ["Vellia"] and "Orm" not in held.participants
+    # The seat participle tells the state's existence: the row is "exist" (pipeline.events.light_links).
     centred = row(process("The Tarvian Empire was a major power centered in ancient Orm from 247 BC to 224 AD."),
-                  "center")
+                  "exist")
     assert centred.actors == ["Tarvian Empire"] and centred.participants == []
 
 
@@ -36,7 +37,9 @@ def test_a_state_founded_or_ended_takes_part(process):
     assert row(process("Orm was a Korean state founded in 918."), "found").participants == ["Orm"]
     events = process("The Tarvian Union was a federal state in Vell. The Tarvian Union was formally dissolved and "
                      "ceased to exist on December 26, 1991.")
-    assert row(events, "exist").actors == ["Tarvian Union"]
+    # One happening, the dissolving (pipeline.events.light_links): the union is what was dissolved.
+    assert row(events, "dissolve").participants == ["Tarvian Union"]
+    assert row(process("The Tarvian Union ceased to exist on December 26, 1991."), "cease to exist").actors == ["Tarvian Union"]
 
 
 def test_what_was_joined_is_the_article_s_state(process):
