@@ -38,6 +38,7 @@ eval: $(STAMP)
 	$(PY) -m evaluation.glossary_anchors
 	$(PY) -m evaluation.stories
 	$(PY) -m evaluation.stories_aquaint
+	$(PY) -m evaluation.stories_cross
 	$(PY) -m evaluation.wikievents
 	$(PY) -m evaluation.audit_events score docs/audit/session11/wikigold/judged.jsonl --key docs/audit/session11/wikigold/key.json
 	$(PY) -m evaluation.audit_events score docs/audit/session11/wikigold/judged.jsonl --key docs/audit/session11/wikigold/key.json \
@@ -67,6 +68,12 @@ eval: $(STAMP)
 	$(PY) -m evaluation.audit_changed score docs/audit/session15/changed/judged.jsonl --key docs/audit/session15/changed/key.json
 	$(PY) -m evaluation.stories_audit score docs/audit/session15/stories/judged.jsonl --key docs/audit/session15/stories/key.json
 	$(PY) -m evaluation.audit_changed score docs/audit/session15/round2/judged.jsonl --key docs/audit/session15/round2/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session16/vital/judged.jsonl --key docs/audit/session16/vital/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session16/news/judged.jsonl --key docs/audit/session16/news/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session16/reference/judged.jsonl --key docs/audit/session16/reference/key.json
+	$(PY) -m evaluation.audit_changed score docs/audit/session16/changed/judged.jsonl --key docs/audit/session16/changed/key.json
+	$(PY) -m evaluation.stories_audit score docs/audit/session16/stories/judged.jsonl --key docs/audit/session16/stories/key.json
+	$(PY) -m evaluation.audit_changed score docs/audit/session16/round2/judged.jsonl --key docs/audit/session16/round2/key.json
 
 clean:
 	rm -rf outputs $(VENV)
