@@ -22,6 +22,7 @@ from pipeline.nlp.epithet_names import is_epithet_name
 from pipeline.nlp.verb_overruns import without_main_verb
 from pipeline.nlp.name_joins import joined_names
 from pipeline.nlp.common_words import DocumentWords, common_word_at_start
+from pipeline.nlp.token_search import tokens_written
 from pipeline.core.layers import ENTITIES, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, section_index, sentence_index
 from pipeline.lexicon.labels import GAZETTEER_LABELS
 from pipeline.lexicon.patterns import DISAMBIGUATOR, POSSESSIVE
@@ -72,7 +73,7 @@ def name_cues(doc: Document, chunks: list) -> Iterator[tuple[int, int]]:
         for ent in parsed.ents:
             if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 1 and parsed[ent.start - 1].text == "(":
                 yield k, parsed[ent.start - 2].idx
-        hits = [t for t in parsed if t.text in words] if words else []
+        hits = [parsed[i] for i in tokens_written(parsed, words)]
         if not hits:
             continue
         kept = set()
@@ -158,8 +159,8 @@ def entities(doc: Document, ctx: StageContext) -> Document:
     found: list[Entity] = []
     for (offset, parsed), spans in zip(chunks, kept):
         taken = {i for span, _ in spans for i in range(span.start, span.end)}
-        extra = [(parsed[t.i:t.i + 1], "gazetteer") for t in parsed
-                 if t.text in by_surname and t.i not in taken and t.tag_ == "NNP"]
+        extra = [(parsed[i:i + 1], "gazetteer") for i in tokens_written(parsed, by_surname)
+                 if i not in taken and parsed[i].tag_ == "NNP"]
         for span, source in sorted(spans + extra, key=lambda pair: pair[0].start):
             text = span.text
             label = span.label_ or "PERSON"

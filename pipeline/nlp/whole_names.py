@@ -25,6 +25,7 @@ from pipeline.lexicon.calendar import MONTH_WORDS
 from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES
 from pipeline.lexicon.polities import POLITY_HEADS
 from pipeline.lexicon.type_nouns import PERSON_NOUNS
+from pipeline.nlp.token_search import tokens_written
 
 _CONNECTORS = ("of", "the")
 _ROMAN = re.compile(r"^[IVXL]+$")
@@ -132,6 +133,10 @@ def _given_names_before(span: Any, start: int, end: int) -> int:
     return start
 
 
+# The words polity_spans starts at (its two shapes test ``lower_`` against these first).
+_HEADS = frozenset(DOCUMENT_NAME_HEADS) | frozenset(POLITY_HEADS)
+
+
 def polity_spans(parsed: Any, taken: set[int]) -> list:
     """States and dynasties the model left untagged, as GPE spans over tokens no span holds: a
     capitalised head word, "of" and capitalised words ("Empire of Vell"), or capitalised proper nouns
@@ -141,7 +146,8 @@ def polity_spans(parsed: Any, taken: set[int]) -> list:
     from spacy.tokens import Span
 
     out = []
-    for tok in parsed:
+    # Both shapes start at a head word (a document's or a state's): only those tokens are walked.
+    for tok in (parsed[i] for i in tokens_written(parsed, _HEADS, lower=True)):
         if tok.i in taken:
             continue
         if tok.is_title and tok.lower_ in DOCUMENT_NAME_HEADS and tok.i + 2 < len(parsed) and \
