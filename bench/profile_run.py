@@ -18,17 +18,21 @@ import time
 from pathlib import Path
 
 
-def _patch(module, name: str, label: str, seconds: dict[str, float]) -> None:
-    original = getattr(module, name)
+def timed(original, label: str, seconds: dict[str, float]):
+    """``original`` wrapped to add its process CPU seconds to ``seconds[label]`` (shared with the slow bench test)."""
 
-    def timed(*args, **kwargs):
+    def wrapper(*args, **kwargs):
         started = time.process_time()
         try:
             return original(*args, **kwargs)
         finally:
             seconds[label] = seconds.get(label, 0.0) + time.process_time() - started
 
-    setattr(module, name, timed)
+    return wrapper
+
+
+def _patch(module, name: str, label: str, seconds: dict[str, float]) -> None:
+    setattr(module, name, timed(getattr(module, name), label, seconds))
 
 
 def _chunk_texts(config, corpus: Path) -> list[str]:

@@ -14,6 +14,7 @@ import time
 
 import pytest
 
+from bench.profile_run import timed
 from bench.test_bench_speed import _chunks, _corpus_texts
 
 pytestmark = pytest.mark.slow
@@ -21,16 +22,7 @@ REPEATS = 2
 
 
 def _timed(monkeypatch, module, name: str, label: str, seconds: dict[str, float]) -> None:
-    original = getattr(module, name)
-
-    def timed(*args, **kwargs):
-        started = time.process_time()
-        try:
-            return original(*args, **kwargs)
-        finally:
-            seconds[label] = seconds.get(label, 0.0) + time.process_time() - started
-
-    monkeypatch.setattr(module, name, timed)
+    monkeypatch.setattr(module, name, timed(getattr(module, name), label, seconds))
 
 
 def test_where_a_whole_run_spends_its_time(tmp_path, monkeypatch):
