@@ -34,7 +34,8 @@ from pipeline.timex.values import (
 
 
 _RANGE_DASH = re.compile(r"\s*[–—-]\s*$")
-_RANGE_WORD = re.compile(r"\s+(to|until|till|through|and|-)\s+$")
+# "from around 9500 BCE to at least 8000 BCE": a hedge before the far end leaves it the range's end.
+_RANGE_WORD = re.compile(r"\s+(to|until|till|through|and|-)\s+(?:(?:at\s+least|about|around|approximately|circa|c\.)\s+)?$")
 # "between the years 1983 and 1987": the unit word may stand between the opener and the first end.
 _RANGE_OPENER = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+(?:the\s+years\s+)?$")
 _PART_OF_DAY_BEFORE = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+$")

@@ -368,3 +368,13 @@ def test_a_bare_ordinal_after_a_century_is_a_century(run):
     # after a month it is still a day of that month
     found, _ = run("The fleet sailed in May 1802 and came back on the 20th.")
     assert found["the 20th"].value == "1802-05-20"
+
+
+@pytest.mark.parametrize("text, left, right", [
+    ("The settlement was inhabited from around 9500 BCE to at least 8000 BCE.", "around 9500 BCE", "8000 BCE"),
+    ("The kingdom lasted from about 1270 until at least 1520.", "about 1270", "1520"),
+    ("The mines were worked between about 1310 and about 1450.", "about 1310", "about 1450"),
+])
+def test_a_hedged_far_end_still_closes_the_span(run, text, left, right):
+    found, _ = run(text)
+    assert found[left].range_id is not None and found[left].range_id == found[right].range_id
