@@ -8,7 +8,7 @@ Any other capital stays as written (a city as a party elsewhere is another rule'
 
 from __future__ import annotations
 
-from pipeline.events.era_states import _day
+from pipeline.events.era_states import _day, rename_in_place
 from pipeline.lexicon.capitals import CAPITAL_SEATS, GOVERNMENT_VERBS
 
 
@@ -28,16 +28,5 @@ def capitals_as_governments(events: list) -> None:
     """Each row's actors that are a capital standing for its government, named as the state (in place;
     the mention keeps the city's name). A state already listed is listed once."""
     for event in events:
-        renamed = [government_of_capital(n, event.trigger, event.date_start, event.date_end) or n for n in event.actors]
-        if renamed == event.actors:
-            continue
-        kept, mentions = [], []
-        for i, n in enumerate(renamed):
-            if n in kept:
-                continue
-            kept.append(n)
-            if i < len(event.actor_mentions):
-                mentions.append(event.actor_mentions[i])
-        if len(event.actor_mentions) == len(event.actors):
-            event.actor_mentions[:] = mentions
-        event.actors[:] = kept
+        rename_in_place(event.actors, event.actor_mentions,
+                        [government_of_capital(n, event.trigger, event.date_start, event.date_end) or n for n in event.actors])

@@ -18,14 +18,13 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS, HEADED_BODIES
-
-_BODY_PRONOUNS = {"it", "its"}
+from pipeline.lexicon.pronouns import BODY_PRONOUNS
 
 
 def described_subject(token: Any) -> Any | None:
     """The description noun ("the airline") subject of a verb that governs the pronoun ``token``
     ("it", "its"), earlier in its sentence; None where there is none or another name stands between."""
-    if token.lower_ not in _BODY_PRONOUNS or token.pos_ != "PRON":
+    if token.lower_ not in BODY_PRONOUNS or token.pos_ != "PRON":
         return None
     ancestors = {a.i for a in token.ancestors}
     for t in token.doc[token.sent.start:token.i]:

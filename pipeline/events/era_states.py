@@ -72,23 +72,28 @@ def state_in_its_era(name: str, mention: str | None, start: Any, end: Any) -> st
     return name
 
 
+def rename_in_place(names: list[str], mentions: list[str], renamed: list[str]) -> None:
+    """``names`` replaced by ``renamed`` (aligned with it), a name that becomes one already listed listed
+    once; ``mentions``, when aligned with ``names``, keeps the words of each name kept."""
+    if renamed == names:
+        return
+    kept, kept_mentions = [], []
+    for i, n in enumerate(renamed):
+        if n in kept:
+            continue
+        kept.append(n)
+        if i < len(mentions):
+            kept_mentions.append(mentions[i])
+    if len(mentions) == len(names):
+        mentions[:] = kept_mentions
+    names[:] = kept
+
+
 def name_rows_in_their_era(events: list) -> None:
     """Each row's actors, participants and resolved parties named as in the row's era (in place); a name
     that becomes one already listed is listed once."""
     for event in events:
         for names, mentions in ((event.actors, event.actor_mentions), (event.participants, event.participant_mentions)):
-            renamed = [state_in_its_era(n, mentions[i] if i < len(mentions) else None, event.date_start,
-                                        event.date_end) for i, n in enumerate(names)]
-            if renamed == names:
-                continue
-            kept, kept_mentions = [], []
-            for i, n in enumerate(renamed):
-                if n in kept:
-                    continue
-                kept.append(n)
-                if i < len(mentions):
-                    kept_mentions.append(mentions[i])
-            names[:] = kept
-            if len(mentions) == len(renamed):
-                mentions[:] = kept_mentions
+            rename_in_place(names, mentions, [state_in_its_era(n, mentions[i] if i < len(mentions) else None,
+                                                              event.date_start, event.date_end) for i, n in enumerate(names)])
         event.resolved[:] = [state_in_its_era(n, None, event.date_start, event.date_end) for n in event.resolved]

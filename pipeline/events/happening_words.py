@@ -20,6 +20,7 @@ from pipeline.events.going_on import (  # noqa: F401 (re-exported)
 )
 from pipeline.events.light_links import linked_happening
 from pipeline.events.stand_ins import seated_polity, tried_happening
+from pipeline.lexicon.light_verb_forms import ASPECT_VERBS
 
 # Nouns for a point or stretch of time that a happening gives: "at the time of his retirement".
 _TIME_NOUNS = {"time", "moment", "day", "year", "eve", "occasion", "date", "hour", "week", "month", "period", "era",
@@ -47,8 +48,7 @@ CONSEQUENCE_VERBS = {"lead", "cause", "result", "bring", "prompt", "spark", "tri
                       "precipitate", "mark", "claim",  # "the bombings last week claimed 217 lives"
                       "culminate", "touch"}  # "culminated in the storming of the palace", "touched off a war"
 # "began building a circuit", "started to play with others": an aspect verb with a verb of its own
-# names less than that verb. (An ending, "stopped fighting", is a happening of its own.)
-_ASPECT_VERBS = {"begin", "start", "commence", "continue", "resume"}
+# names less than that verb (ASPECT_VERBS). (An ending, "stopped fighting", is a happening of its own.)
 # "1939 saw the outbreak of war", "the city witnessed riots", "suffered a defeat", "laid siege to": the
 # happening is what was seen, suffered or laid (an object that names no happening leaves the verb).
 # "led the expedition to Tarsk in 1821", "led a revolt": the leading is his part in the happening the
@@ -125,7 +125,7 @@ def better_word(tok: Any, span: Any) -> Any:
                    (names_a_happening(o) or (o.pos_ == "NOUN" and o.lower_ in ("end", "halt") and lemma == "bring"))]
         if outcome:
             return outcome[0]
-    if tok.pos_ == "VERB" and lemma in _ASPECT_VERBS:
+    if tok.pos_ == "VERB" and lemma in ASPECT_VERBS:
         done = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > tok.i and c.i not in
                 range(span.start, span.end) and not any(g.dep_ == "auxpass" for g in c.children)]
         # "commenced broadcasting on 4 May": the gerund parsed as the object is the same verb of its own

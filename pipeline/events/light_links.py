@@ -15,9 +15,8 @@ from typing import Any
 
 from pipeline.events.event_nouns import _lemma, names_a_happening
 from pipeline.events.stand_ins import tried_happening
+from pipeline.lexicon.light_verb_forms import ASPECT_VERBS
 
-# Verbs of aspect whose subject may be a trying ("colonization efforts began"): the happening tried.
-_ASPECT = {"begin", "start", "commence", "continue", "resume"}
 
 
 def linked_happening(verb: Any, lemma: str, span: Any) -> Any | None:
@@ -34,7 +33,7 @@ def linked_happening(verb: Any, lemma: str, span: Any) -> Any | None:
                      if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" and g.i not in inside), None)
     if lemma in ("cease", "exist"):
         return _ended_by(verb, lemma)
-    if lemma in _ASPECT:
+    if lemma in ASPECT_VERBS:  # a subject that is a trying: the happening tried
         # "Colonization efforts began in the late 16th century": the colonization tried, not its start.
         return next((t for c in children if c.dep_ == "nsubj" and c.i not in inside
                      if (t := tried_happening(c, span)) is not None), None)

@@ -15,13 +15,14 @@ from typing import Any
 from pipeline.events.light_links import ceases_to_exist
 from pipeline.events.stand_ins import tells_existence
 from pipeline.lexicon.happenings import ISSUED_HAPPENINGS
+from pipeline.lexicon.light_verb_forms import LIGHT_VERB_FORMS
 from pipeline.lexicon.stems import singulars
 
 # States a becoming reaches that a noun names as a happening: "became independent" → independence.
 _BECOMING_STATES = {"independent": "independence", "extinct": "extinction", "autonomous": "autonomy",
                     "sovereign": "sovereignty"}
-_BECOME_FORMS = {"become", "becomes", "became", "becoming"}
-_COME_FORMS = {"come", "comes", "came", "coming"}
+_BECOME_FORMS = {form for form, lemma in LIGHT_VERB_FORMS.items() if lemma == "become"}
+_COME_FORMS = {form for form, lemma in LIGHT_VERB_FORMS.items() if lemma == "come"}
 # "came into existence", "came into being": a beginning told with "come" (a founding, an independence).
 _COMING_INTO = {"existence": "come into existence", "being": "come into being"}
 # What a land "came under" (or "fell", "passed" under) that names the happening: its taking-over.

@@ -54,6 +54,9 @@ LIGHT_VERB_FORMS = {form: lemma for lemma, forms in {
     "win": "win wins won winning", "regain": "regain regains regained regaining",
     "receive": "receive receives received receiving", "put": "put puts putting"}.items() for form in forms.split()}
 
+# Verbs of aspect: their happening is what begins or goes on ("the siege began", "colonization efforts began").
+ASPECT_VERBS = frozenset({"begin", "start", "commence", "continue", "resume"})
+
 # The irregular forms whose lemma the modality cues need ("sought to invade", "meant to sign"): the
 # light verbs' own where they are light verbs, and a few more.
 MODALITY_FORMS = {form: LIGHT_VERB_FORMS[form] for form in ("set", "made", "took", "began", "begun")} | {
