@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import load_table, run
+from pipeline import load_table
+from tests.stories.test_story_shapes import row, run_documents
 
 DOCUMENTS = {
     # Two different people hurt in one season: another verb, a season instead of a month.
@@ -64,20 +65,7 @@ DOCUMENTS = {
 
 @pytest.fixture(scope="module")
 def events(tmp_path_factory):
-    root = tmp_path_factory.mktemp("story_shape_variants")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, text in DOCUMENTS.items():
-        (corpus / f"{name}.txt").write_text(f"{name}\n\n{text}\n", encoding="utf-8")
-    summary = run(corpus=str(corpus), outputs=str(root / "outputs"))
-    assert not summary.failed
-    return load_table("events", root / "outputs")
-
-
-def row(events, doc_id: str, trigger: str):
-    rows = events[(events.doc_id == doc_id) & (events.trigger == trigger)]
-    assert len(rows) == 1, (doc_id, trigger, events[events.doc_id == doc_id][["trigger", "date_text"]])
-    return rows.iloc[0]
+    return run_documents(tmp_path_factory.mktemp("story_shape_variants"), DOCUMENTS)
 
 
 @pytest.mark.parametrize("a, b", [

@@ -66,16 +66,20 @@ DOCUMENTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def events(tmp_path_factory):
-    root = tmp_path_factory.mktemp("story_shapes")
+def run_documents(root, documents: dict[str, str]):
+    """The events table of ``documents`` (name → text, one document each) run through the real path in ``root``."""
     corpus = root / "corpus"
     corpus.mkdir()
-    for name, text in DOCUMENTS.items():
+    for name, text in documents.items():
         (corpus / f"{name}.txt").write_text(f"{name}\n\n{text}\n", encoding="utf-8")
     summary = run(corpus=str(corpus), outputs=str(root / "outputs"))
     assert not summary.failed
     return load_table("events", root / "outputs")
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory):
+    return run_documents(tmp_path_factory.mktemp("story_shapes"), DOCUMENTS)
 
 
 def row(events, doc_id: str, trigger: str):
