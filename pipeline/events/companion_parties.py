@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.acted_parties import acted_heads  # noqa: F401 (read by roles.participant_heads)
+
 # Words that make a "with" before the verb a companion of its subject: "along with", "together with".
 COMPANY_WORDS = ("along", "together")
 

@@ -26,7 +26,7 @@ from pipeline.events.linked_parties import (
 from pipeline.events.party_shapes import (absolute_with, counterpart_heads, force_party, governing_patients, is_origin_modifier, is_post_holders_body, is_quoted_speech,
     is_quoted_work, modified_noun, qualifying_clauses, quoted_words, territory_parties, title_tokens, untagged_names, with_compounds, proper_plural)
 from pipeline.events.agreement_parties import parties_named_with
-from pipeline.events.companion_parties import borne_on, companions
+from pipeline.events.companion_parties import acted_heads, borne_on, companions
 from pipeline.events.fallen_parties import recast_fall
 from pipeline.events.side_roles import side_roles
 from pipeline.events.joint_parties import joint_parties
@@ -157,7 +157,7 @@ def participant_heads(trigger: Any, objects: list) -> list:
             heads += pobjs(c)  # "attacks targeted at the United States": the target is acted on, not where
         if c.dep_ == "prep" and c.lower_ in ("for", "from") and trigger.lower_ in BID_WORDS:
             heads += [g for g in pobjs(c) if g.ent_type_ in ("ORG", "PERSON", "GPE")]  # "a bid for Tarn Foods"
-    heads += counterpart_heads(trigger) + borne_on(trigger)  # "put pressure on Japan": the verb's "on" is the noun's
+    heads += counterpart_heads(trigger) + borne_on(trigger) + acted_heads(trigger, objects)  # "put pressure on Japan"; acted_parties
     # "was fought on 30 November 1700 between Tarvia and Lusk": the parser hangs the sides on the date.
     heads += [g for c in trigger.children if c.dep_ == "prep" for d in pobjs(c) if d.ent_type_ in ("DATE", "TIME")
               for p in d.children if p.dep_ == "prep" and p.lower_ in ("between", "against") + ("of",) * (trigger.pos_ == "NOUN")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.acted_parties import acted_roles
 from pipeline.events.counterparts import counterpart_roles
 from pipeline.events.dashed_wars import dashed_war_roles
 from pipeline.events.ended_states import ended_state_roles
@@ -39,4 +40,5 @@ def side_roles(trigger: Any, roles: list, spans: list, states: list[str] = ()) -
     roles = taking_people_roles(trigger, roles, spans, list(states))
     roles = life_end_roles(trigger, roles, spans)  # "the death of Lusk VII": the ruler, whatever the model's label
     roles = counterpart_roles(trigger, roles, spans)
+    roles = acted_roles(trigger, roles, spans, list(states))  # parties acted on the grammar left as themes
     return nominal_roles(trigger, roles, spans, list(states))  # "the intervention of Tarvia in support of Lusk"

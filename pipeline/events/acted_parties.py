@@ -1,0 +1,237 @@
+"""Named parties a happening is done to, with or against that the general rules leave as a theme or drop
+(issue "who did it", part 1: every named party; the sentences below are invented).
+
+Two hooks. :func:`acted_heads` gives :func:`pipeline.events.roles.participant_heads` more heads, which
+the general rules then read as names or resolve as pronouns and collectives:
+
+- the people a ruler rules "as kings of the Lusks", the party of a standing acted on ("acknowledged the
+  independence of the Thirteen Provinces"), a collective owning a force ("a withdrawal of troops of both
+  nations") or a tie ("the two countries' economic relationship dwindled");
+- in news, the company an offer is for by its shares ("offered $125 a share for a majority of Vell's
+  shares"), the offerer of an offer shares are tendered under ("tendered under its offer"), the bidder a
+  fight is against ("its fight against a bid launched by Lusk S.A.") and the target fighting a bid;
+- a person a participle joins to a party ("the ambassadors (Tom Seeds, assisted by Will Strang, …)").
+
+:func:`acted_roles` mends the roles afterwards (called from :func:`pipeline.events.side_roles.side_roles`):
+
+- a name the model left untagged (or tagged as an event, "the Thirteen Colonies") that is what the verb
+  acts on ("Ethnic Lusks were persecuted", "quit Orm Inc.", "governed Crete, Orm, …") takes part;
+- a body whose members are acted on ("members of the Red League were tried") takes part;
+- the parties of ties ("Relations between Tarvia and Lusk improved") take part, they do not act;
+- the other state a dashed agreement's name gives ("denounced the Tarvian-Lusk Pact") takes part;
+- a town acted on by its noun ("captured the town of Orm") is where, never a party.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.events.agreement_parties import COMBINING_FORMS
+from pipeline.events.coreference import is_collective
+from pipeline.events.demonyms import state_of_word
+from pipeline.events.non_party_names import untagged_no_party
+from pipeline.events.party_shapes import is_post_holders_body
+from pipeline.events.tree import pobjs
+from pipeline.events.untagged_names import untagged_names
+from pipeline.lexicon.acted_on import (
+    ACCOMPANYING_PARTICIPLES, BODY_PEOPLE_NOUNS, PLACE_OF_NOUNS, RELATION_NOUNS, RESISTING_NOUNS, RULER_NOUNS,
+    SHARE_NOUNS, STANDING_OF_NOUNS,
+)
+from pipeline.lexicon.agreements import DOCUMENT_WORDS
+from pipeline.lexicon.companies import BID_WORDS
+from pipeline.lexicon.nominal_roles import GROUP_OF_PEOPLE_ADJECTIVES
+
+_PATIENT_DEPS = ("dobj", "nsubjpass")
+_PARTY_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+# Verbs of offering and buying (stems): the possessor of the shares they are for is the company bid for.
+_OFFERING = ("offer", "bid", "tender", "buy", "bought", "acquir", "purchas")
+
+
+def _of_objects(noun: Any) -> list:
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in pobjs(p)]
+
+
+def _patients(trigger: Any) -> list:
+    """What a verb acts on, as the parser gives it: direct object and passive subject."""
+    return [c for c in trigger.children if c.dep_ in _PATIENT_DEPS]
+
+
+def acted_heads(trigger: Any, objects: list) -> list:
+    """More party heads of ``trigger`` (its objects given): see the module's docstring."""
+    heads: list = []
+    if trigger.pos_ in ("VERB", "AUX"):
+        # "ruled as kings of the Lusks"
+        heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as" for r in pobjs(c)
+                  if r.lower_ in RULER_NOUNS for g in _of_objects(r)]
+    for o in objects:
+        if o.lower_ in STANDING_OF_NOUNS:
+            heads += _of_objects(o)  # "acknowledged the independence of the Thirteen Provinces"
+        # "requested a withdrawal of troops of both nations": the collective the force belongs to
+        heads += [g for f in _of_objects(o) for g in _of_objects(f) if is_collective(g)]
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ in RELATION_NOUNS]
+    heads += [c for s in subjects for c in s.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    # "talks with the new ambassadors (Tom Seeds, assisted by Will Strang, …)": on a party or a party's noun
+    held = objects + heads + [g for h in (trigger, *objects) for p in h.children if p.dep_ == "prep" for g in pobjs(p)]
+    heads += _offer_heads(trigger) + _companions(held)
+    return heads
+
+
+def _offer_heads(trigger: Any) -> list:
+    """News shapes of a bid: the company bid for by its shares, the offerer shares are tendered under,
+    the bidder a fight is against, the target that fights the bid."""
+    heads: list = []
+    word = trigger.lower_
+    if word.startswith(_OFFERING):
+        # "offered $125 a share for a majority of Vell's shares", "a bid for 51% of Vell's stock"
+        fors = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for g in pobjs(c)]
+        shares = [s for f in fors for s in (f, *_of_objects(f)) if s.lower_ in SHARE_NOUNS]
+        heads += [c for s in shares for c in s.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if trigger.pos_ == "VERB":
+        # "90% of Vell's shares have been tendered under its offer": the offerer and the company
+        offers = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "under" for g in pobjs(c)
+                  if g.lower_ in BID_WORDS]
+        heads += [c for o in offers for c in o.children if c.dep_ == "poss"]
+        if offers:
+            held = [s for p in _patients(trigger) for s in (p, *_of_objects(p)) if s.lower_ in SHARE_NOUNS]
+            heads += [c for s in held for c in s.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if trigger.pos_ == "NOUN" and word in RESISTING_NOUNS:
+        # "its fight against a hostile bid launched by Lusk S.A.": the bidder is fought
+        bids = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "against" for g in pobjs(c)
+                if g.lower_ in BID_WORDS]
+        heads += [g for b in bids for a in b.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                  for ag in a.children if ag.dep_ == "agent" for g in pobjs(ag)]
+    bid = trigger if word in BID_WORDS else trigger.head if trigger.dep_ == "acl" and trigger.head.lower_ in BID_WORDS \
+        else None
+    if bid is not None and bid.dep_ == "pobj" and bid.head.lower_ == "against" and \
+            bid.head.head.lower_ in RESISTING_NOUNS:
+        # the bid (or "launched" on it) fought by its target: "its fight against a hostile bid"
+        heads += [c for c in bid.head.head.children if c.dep_ == "poss"]
+    return heads
+
+
+def _companions(heads: list) -> list:
+    """The agents of an accompanying participle on a party ("Tom Seeds, assisted by Will Strang")."""
+    return [g for h in heads for a in h.children if a.dep_ == "acl" and a.lower_ in ACCOMPANYING_PARTICIPLES
+            for ag in a.children if ag.dep_ == "agent" for g in pobjs(ag) if g.ent_type_ == "PERSON"]
+
+
+def acted_roles(trigger: Any, roles: list, spans: list, states: list[str] = ()) -> list:
+    """``roles`` (entity, role, name) mended as the module's docstring says; ``spans`` are the
+    sentence's (entity, span, name) triples, ``states`` the document's states."""
+    roles = _relation_parties(trigger, roles, spans)
+    roles = _towns_are_places(trigger, roles, spans)
+    have = {name for _, role, name in roles if role in ("actor", "participant")}
+    added = _member_bodies(trigger, spans) + _untagged_patients(trigger, spans) + _pact_partners(trigger, states)
+    for entity, name in added:
+        if name not in have:
+            roles.append((entity, "participant", name))
+            have.add(name)
+    return roles
+
+
+def _relation_parties(trigger: Any, roles: list, spans: list) -> list:
+    """"Relations between Tarvia and Lusk improved": the parties of the ties the subject names take part."""
+    ties = [c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ in RELATION_NOUNS]
+    if not ties:
+        return roles
+    inside = {t.i for s in ties for p in s.children if p.dep_ == "prep" and p.lower_ in ("between", "with", "among")
+              for t in p.subtree}
+    roots = {id(e): sp.root.i for e, sp, _ in spans}
+    return [(e, "participant" if role == "actor" and e is not None and roots.get(id(e)) in inside else role, name)
+            for e, role, name in roles]
+
+
+def _towns_are_places(trigger: Any, roles: list, spans: list) -> list:
+    """"captured the town of Orm": a name "of" a settlement's noun the verb acts on is where, no party."""
+    towns = {g.i for o in _patients(trigger) if o.lower_ in PLACE_OF_NOUNS for g in _of_objects(o)}
+    if not towns:
+        return roles
+    roots = {id(e): (sp.root.i, e.label) for e, sp, _ in spans}
+    out = []
+    for e, role, name in roles:
+        root, label = roots.get(id(e), (None, None))
+        if role == "participant" and root in towns and label in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
+            role = "place"
+        out.append((e, role, name))
+    return out
+
+
+def _member_bodies(trigger: Any, spans: list) -> list[tuple[Any, str]]:
+    """"Many members of the Red League were tried": the body whose people the verb acts on."""
+    out = []
+    for e, sp, name in spans:
+        root = sp.root
+        if e.label not in ("ORG", "NORP") or root.dep_ != "pobj" or root.head.lower_ != "of":
+            continue
+        noun = root.head.head
+        if noun.lower_ in BODY_PEOPLE_NOUNS and noun.head.i == trigger.i and noun.dep_ in _PATIENT_DEPS and \
+                is_post_holders_body(sp):
+            out.append((e, name))
+    return out
+
+
+def _untagged_patients(trigger: Any, spans: list) -> list[tuple[Any, str]]:
+    """Names the verb acts on that the model left untagged ("Ethnic Lusks were persecuted", "quit Orm
+    Inc.", "governed Crete, Orm, …"), or tagged as an event though a plural proper name ("acknowledged the
+    independence of the Thirteen Colonies"): with :func:`untagged_names`' refusals."""
+    if trigger.pos_ != "VERB":
+        return []
+    doc = trigger.doc
+    patients = _patients(trigger)
+    patients += [g for o in patients if o.lower_ in STANDING_OF_NOUNS for g in _of_objects(o)]
+    patients += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as" for r in pobjs(c)
+                 if r.lower_ in RULER_NOUNS for g in _of_objects(r)]
+    patients += [c for p in patients for c in p.conjuncts if c.i > p.i]
+    named = {t.i for _, sp, _ in spans for t in sp}
+    out: list[tuple[Any, str]] = []
+    for head in patients:
+        # a capitalised plural the model took for a common noun is a people's name ("ethnic Lusks")
+        proper = head.pos_ == "PROPN" or (head.tag_ == "NNS" and head.text[:1].isupper() and head.i != head.sent.start)
+        if not proper or head.i == head.sent.start and head.tag_ != "NNPS":
+            continue
+        if head.i in named:
+            out += [(e, _bare(sp)) for e, sp, _ in spans if e.label == "EVENT" and sp.root.i == head.i
+                    and head.tag_ == "NNPS" and not any(t.lower_ in DOCUMENT_WORDS for t in sp)]
+            continue
+        tokens = {t.i for t in head.subtree if t.dep_ in ("compound", "amod", "det", "nummod") or t.i == head.i}
+        tokens = {i for i in tokens if i <= head.i}
+        for name in untagged_names(doc, tokens, named):
+            if untagged_no_party(doc, tokens, name, trigger):
+                continue
+            first = doc[min(tokens)]
+            adjective = first.lower_ in GROUP_OF_PEOPLE_ADJECTIVES and first.i + 1 < len(doc) and \
+                doc[first.i + 1].text == name.split()[0]
+            out.append((None, f"{first.text} {name}" if adjective else name))
+    return out
+
+
+def _bare(span: Any) -> str:
+    return span[1:].text if span[0].lower_ == "the" else span.text
+
+
+def _pact_partners(trigger: Any, states: list[str]) -> list[tuple[Any, str]]:
+    """"denounced the 1932 Tarvian-Lusk Pact": the states a dashed agreement's name gives; the actor
+    among them is kept as actor by the caller (names already held are not added)."""
+    if trigger.pos_ != "VERB" or not states:
+        return []
+    out = []
+    for o in _patients(trigger):
+        if o.lower_ not in DOCUMENT_WORDS:
+            continue
+        before = o.doc[o.left_edge.i:o.i].text
+        for first, second in _DASHED_PAIR.findall(before):
+            found = [_state_of_part(part, states) for part in (first, second)]
+            if all(found) and found[0] != found[1]:
+                out += [(None, s) for s in found]
+                break
+    return out
+
+
+# Two capitalised words joined by a dash ("Tarvian-Lusk", "Anglo–Tarvian"): a pair of parties' words.
+_DASHED_PAIR = re.compile(r"\b([A-Z][a-z]+)\s?[-–]\s?([A-Z][a-z]+)\b")
+
+
+def _state_of_part(part: str, states: list[str]) -> str | None:
+    """The document's state a dashed name's word gives: a combining form, the state's own name or its people's word."""
+    return COMBINING_FORMS.get(part.lower()) or (part if part in states else state_of_word(part, list(states)))
