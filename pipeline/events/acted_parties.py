@@ -39,7 +39,7 @@ from pipeline.lexicon.acted_on import (
     SHARE_NOUNS, STANDING_OF_NOUNS,
 )
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
-from pipeline.lexicon.companies import BID_WORDS
+from pipeline.lexicon.companies import BID_WORDS, MARKET_INDEX_HEADS
 from pipeline.lexicon.nominal_roles import GROUP_OF_PEOPLE_ADJECTIVES
 
 _PATIENT_DEPS = ("dobj", "nsubjpass")
@@ -87,6 +87,11 @@ def _offer_heads(trigger: Any) -> list:
         fors = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for g in pobjs(c)]
         shares = [s for f in fors for s in (f, *_of_objects(f)) if s.lower_ in SHARE_NOUNS]
         heads += [c for s in shares for c in s.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    # "offered to buy the shares of POP Radio Corp.": the company whose shares are bought (or offered for)
+    buyers = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp" and c.lower_.startswith(_OFFERING)]
+    if any(v.lower_.startswith(_OFFERING) for v in buyers) and trigger.pos_ == "VERB":
+        shares = [o for v in buyers for o in _patients(v) if o.lower_ in SHARE_NOUNS]
+        heads += [g for o in shares for g in _of_objects(o) if g.pos_ == "PROPN"]
     if trigger.pos_ == "VERB":
         # "90% of Vell's shares have been tendered under its offer": the offerer and the company
         offers = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "under" for g in pobjs(c)
@@ -122,7 +127,8 @@ def acted_roles(trigger: Any, roles: list, spans: list, states: list[str] = ()) 
     roles = _relation_parties(trigger, roles, spans)
     roles = _towns_are_places(trigger, roles, spans)
     have = {name for _, role, name in roles if role in ("actor", "participant")}
-    added = _member_bodies(trigger, spans) + _untagged_patients(trigger, spans) + _pact_partners(trigger, states)
+    added = _member_bodies(trigger, spans) + _untagged_patients(trigger, spans) + _pact_partners(trigger, states) + \
+        _with_names_in_things(trigger, spans)
     for entity, name in added:
         if name not in have:
             roles.append((entity, "participant", name))
@@ -133,7 +139,7 @@ def acted_roles(trigger: Any, roles: list, spans: list, states: list[str] = ()) 
 def _relation_parties(trigger: Any, roles: list, spans: list) -> list:
     """"Relations between Tarvia and Lusk improved": the parties of the ties the subject names take part."""
     ties = [c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ in RELATION_NOUNS]
-    if not ties:
+    if not ties or any(c.dep_ == "dobj" for c in trigger.children):  # "the alliance of A and B defeated Orm": it acts
         return roles
     inside = {t.i for s in ties for p in s.children if p.dep_ == "prep" and p.lower_ in ("between", "with", "among")
               for t in p.subtree}
@@ -197,12 +203,35 @@ def _untagged_patients(trigger: Any, spans: list) -> list[tuple[Any, str]]:
         tokens = {t.i for t in head.subtree if t.dep_ in ("compound", "amod", "det", "nummod") or t.i == head.i}
         tokens = {i for i in tokens if i <= head.i}
         for name in untagged_names(doc, tokens, named):
-            if untagged_no_party(doc, tokens, name, trigger):
-                continue
+            if untagged_no_party(doc, tokens, name, trigger) or not any(ch.islower() for ch in name) or \
+                    name.split()[-1].lower() in MARKET_INDEX_HEADS:  # "hurt the Nasdaq 100 Index": a market's figure
+                continue  # (and "A.D.", "USSR" untagged: an abbreviation the rules cannot tell from a date or a code)
             first = doc[min(tokens)]
             adjective = first.lower_ in GROUP_OF_PEOPLE_ADJECTIVES and first.i + 1 < len(doc) and \
                 doc[first.i + 1].text == name.split()[0]
             out.append((None, f"{first.text} {name}" if adjective else name))
+    return out
+
+
+# Labels of a named thing the model may stretch over a person after it ("the Nobel Prize … with Gunnar Myrdal").
+_THING_LABELS = ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
+
+
+def _with_names_in_things(trigger: Any, spans: list) -> list[tuple[Any, str]]:
+    """"shared the 1974 Nobel Prize in Economics with Gunnar Myrdal", tagged as one work: the person after
+    "with" on what the verb acts on (two or more capitalised words) is the one it was shared with."""
+    if trigger.pos_ != "VERB":
+        return []
+    things = {t.i for e, sp, _ in spans if e.label in _THING_LABELS for t in sp}
+    out = []
+    for holder in (trigger, *_patients(trigger)):
+        for g in (g for p in holder.children if p.dep_ == "prep" and p.lower_ == "with" and p.i in things
+                  for g in pobjs(p)):
+            words = [c for c in g.children if c.dep_ == "compound" and c.i < g.i] + [g]
+            name = trigger.doc[words[0].i:g.i + 1]
+            if g.pos_ == "PROPN" and len(name) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                                             and any(ch.islower() for ch in t.text) for t in name):
+                out.append((None, name.text))
     return out
 
 

@@ -77,6 +77,16 @@ def test_the_company_whose_shares_an_offer_is_for_takes_part():
     assert r["actors"] == ["Orm Corp."] and r["participants"] == ["Vell"]
 
 
+def test_the_company_whose_shares_one_offers_to_buy_takes_part():
+    r = roles("Heritage Media Corp., New York, said it offered to buy the shares of POP Radio Corp.", "offered")
+    assert r["participants"] == ["POP Radio Corp."]
+
+
+def test_a_shared_prize_names_the_one_shared_with_though_the_model_reads_one_title():
+    r = roles("Hayek shared the 1974 Nobel Memorial Prize in Economic Sciences with Gunnar Myrdal for work on money.", "shared")
+    assert r["participants"] == ["Gunnar Myrdal"]
+
+
 def test_the_offerer_of_an_offer_shares_are_tendered_under_takes_part():
     r = roles("Orm Corp. said on Friday that 90% of Vell's shares have been tendered under its offer.", "tendered")
     assert set(r["participants"]) == {"Vell", "Orm Corp."}
@@ -93,5 +103,8 @@ def test_a_fight_against_a_bid_has_both_sides():
 def test_a_town_acted_on_by_its_noun_is_where_no_party():
     r = roles("The Tarvian army captured the town of Orm in 1455.", "captured")
     assert "Orm" not in r["participants"] and "Orm" in r["places"]
+    # an abbreviation or a market's index the model left untagged is no party
+    r = roles("The university's emblem carries the motto Alma Mater Studiorum and the date A.D. 1088.", "carries")
+    assert "A.D." not in r["participants"]
     r = roles("The old city of Orm was declared a World Heritage Site in 1988.", "declared")
     assert r["participants"] == []
