@@ -7,9 +7,7 @@ the general rules then read as names or resolve as pronouns and collectives:
 - the people a ruler rules "as kings of the Lusks", the party of a standing acted on ("acknowledged the
   independence of the Thirteen Provinces"), a collective owning a force ("a withdrawal of troops of both
   nations") or a tie ("the two countries' economic relationship dwindled");
-- in news, the company an offer is for by its shares ("offered $125 a share for a majority of Vell's
-  shares"), the offerer of an offer shares are tendered under ("tendered under its offer"), the bidder a
-  fight is against ("its fight against a bid launched by Lusk S.A.") and the target fighting a bid;
+- in news, the sides of a bid (:func:`pipeline.events.bidder_parties.offer_parties`);
 - a person a participle joins to a party ("the ambassadors (Tom Seeds, assisted by Will Strang, …)").
 
 :func:`acted_roles` mends the roles afterwards (called from :func:`pipeline.events.side_roles.side_roles`):
@@ -28,6 +26,7 @@ import re
 from typing import Any
 
 from pipeline.events.agreement_parties import COMBINING_FORMS
+from pipeline.events.bidder_parties import offer_parties
 from pipeline.events.coreference import is_collective
 from pipeline.events.demonyms import state_of_word
 from pipeline.events.non_party_names import untagged_no_party
@@ -36,16 +35,13 @@ from pipeline.events.tree import pobjs
 from pipeline.events.untagged_names import untagged_names
 from pipeline.lexicon.acted_on import (
     ACCOMPANYING_PARTICIPLES, BODY_PEOPLE_NOUNS, PLACE_OF_NOUNS, RELATION_NOUNS, RESISTING_NOUNS, RULER_NOUNS,
-    SHARE_NOUNS, STANDING_OF_NOUNS,
+    STANDING_OF_NOUNS,
 )
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
-from pipeline.lexicon.companies import BID_WORDS, MARKET_INDEX_HEADS
+from pipeline.lexicon.companies import MARKET_INDEX_HEADS
 from pipeline.lexicon.nominal_roles import GROUP_OF_PEOPLE_ADJECTIVES
 
 _PATIENT_DEPS = ("dobj", "nsubjpass")
-_PARTY_LABELS = ("PERSON", "ORG", "NORP", "GPE")
-# Verbs of offering and buying (stems): the possessor of the shares they are for is the company bid for.
-_OFFERING = ("offer", "bid", "tender", "buy", "bought", "acquir", "purchas")
 
 
 def _of_objects(noun: Any) -> list:
@@ -73,45 +69,7 @@ def acted_heads(trigger: Any, objects: list) -> list:
     heads += [c for s in subjects for c in s.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
     # "talks with the new ambassadors (Tom Seeds, assisted by Will Strang, …)": on a party or a party's noun
     held = objects + heads + [g for h in (trigger, *objects) for p in h.children if p.dep_ == "prep" for g in pobjs(p)]
-    heads += _offer_heads(trigger) + _companions(held)
-    return heads
-
-
-def _offer_heads(trigger: Any) -> list:
-    """News shapes of a bid: the company bid for by its shares, the offerer shares are tendered under,
-    the bidder a fight is against, the target that fights the bid."""
-    heads: list = []
-    word = trigger.lower_
-    if word.startswith(_OFFERING):
-        # "offered $125 a share for a majority of Vell's shares", "a bid for 51% of Vell's stock"
-        fors = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for g in pobjs(c)]
-        shares = [s for f in fors for s in (f, *_of_objects(f)) if s.lower_ in SHARE_NOUNS]
-        heads += [c for s in shares for c in s.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-    # "offered to buy the shares of POP Radio Corp.": the company whose shares are bought (or offered for)
-    buyers = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp" and c.lower_.startswith(_OFFERING)]
-    if any(v.lower_.startswith(_OFFERING) for v in buyers) and trigger.pos_ == "VERB":
-        shares = [o for v in buyers for o in _patients(v) if o.lower_ in SHARE_NOUNS]
-        heads += [g for o in shares for g in _of_objects(o) if g.pos_ == "PROPN"]
-    if trigger.pos_ == "VERB":
-        # "90% of Vell's shares have been tendered under its offer": the offerer and the company
-        offers = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "under" for g in pobjs(c)
-                  if g.lower_ in BID_WORDS]
-        heads += [c for o in offers for c in o.children if c.dep_ == "poss"]
-        if offers:
-            held = [s for p in _patients(trigger) for s in (p, *_of_objects(p)) if s.lower_ in SHARE_NOUNS]
-            heads += [c for s in held for c in s.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-    if trigger.pos_ == "NOUN" and word in RESISTING_NOUNS:
-        # "its fight against a hostile bid launched by Lusk S.A.": the bidder is fought
-        bids = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "against" for g in pobjs(c)
-                if g.lower_ in BID_WORDS]
-        heads += [g for b in bids for a in b.children if a.dep_ == "acl" and a.tag_ == "VBN"
-                  for ag in a.children if ag.dep_ == "agent" for g in pobjs(ag)]
-    bid = trigger if word in BID_WORDS else trigger.head if trigger.dep_ == "acl" and trigger.head.lower_ in BID_WORDS \
-        else None
-    if bid is not None and bid.dep_ == "pobj" and bid.head.lower_ == "against" and \
-            bid.head.head.lower_ in RESISTING_NOUNS:
-        # the bid (or "launched" on it) fought by its target: "its fight against a hostile bid"
-        heads += [c for c in bid.head.head.children if c.dep_ == "poss"]
+    heads += offer_parties(trigger) + _companions(held)
     return heads
 
 

@@ -5,6 +5,12 @@ The possessor of an offer is who offers; of a purchase or takeover with an "of" 
 ("Orm's purchase of Vell"; without the "of", "Vell's takeover" may be the one taken over, so
 nothing). A tagged possessor is read by the general rules; here only a run of proper nouns no entity
 covers, with :func:`untagged_names`' refusals (no venue, no event's or agreement's name).
+
+:func:`offer_parties` gives the other sides of a bid (issue "who did it", part 1): the company an offer
+is for by its shares ("offered $125 a share for a majority of Vell's shares", "offered to buy the shares
+of POP Radio Corp."), the offerer of an offer shares are tendered under ("tendered under its offer"),
+the bidder a fight is against ("its fight against a bid launched by Lusk S.A.") and the target fighting
+a bid; :mod:`pipeline.events.acted_parties` adds them to a trigger's party heads.
 """
 
 from __future__ import annotations
@@ -12,12 +18,16 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.non_party_names import untagged_no_party
+from pipeline.events.tree import pobjs
 from pipeline.events.triggers import phrase_tokens
 from pipeline.events.untagged_names import untagged_names
+from pipeline.lexicon.acted_on import RESISTING_NOUNS, SHARE_NOUNS
 from pipeline.lexicon.companies import BID_WORDS
 
 # Nouns of buying whose possessor buys when the bought is their "of" object.
 BUYING_NOUNS = frozenset({"acquisition", "takeover", "purchase", "buyout"})
+# Verbs of offering and buying (stems): the possessor of the shares they are for is the company bid for.
+_OFFERING = ("offer", "bid", "tender", "buy", "bought", "acquir", "purchas")
 
 
 def untagged_bidder(trigger: Any, spans: list) -> list[tuple[None, str, str]]:
@@ -41,3 +51,49 @@ def untagged_bidder(trigger: Any, spans: list) -> list[tuple[None, str, str]]:
               and not owner.ent_type_ and owner.i not in named and owner.text not in found
               and any(c.dep_ == "case" for c in owner.children) and not untagged_no_party(doc, tokens, owner.text, trigger)]
     return [(None, "actor", name) for name in found]
+
+
+def offer_parties(trigger: Any) -> list:
+    """News shapes of a bid: the company bid for by its shares, the offerer shares are tendered under,
+    the bidder a fight is against, the target that fights the bid."""
+    heads: list = []
+    word = trigger.lower_
+    if word.startswith(_OFFERING):
+        # "offered $125 a share for a majority of Vell's shares", "a bid for 51% of Vell's stock"
+        fors = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for g in pobjs(c)]
+        shares = [s for f in fors for s in (f, *_of(f)) if s.lower_ in SHARE_NOUNS]
+        heads += [c for s in shares for c in s.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    # "offered to buy the shares of POP Radio Corp.": the company whose shares are bought (or offered for)
+    buyers = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp" and c.lower_.startswith(_OFFERING)]
+    if any(v.lower_.startswith(_OFFERING) for v in buyers) and trigger.pos_ == "VERB":
+        shares = [o for v in buyers for o in _patients(v) if o.lower_ in SHARE_NOUNS]
+        heads += [g for o in shares for g in _of(o) if g.pos_ == "PROPN"]
+    if trigger.pos_ == "VERB":
+        # "90% of Vell's shares have been tendered under its offer": the offerer and the company
+        offers = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "under" for g in pobjs(c)
+                  if g.lower_ in BID_WORDS]
+        heads += [c for o in offers for c in o.children if c.dep_ == "poss"]
+        if offers:
+            held = [s for p in _patients(trigger) for s in (p, *_of(p)) if s.lower_ in SHARE_NOUNS]
+            heads += [c for s in held for c in s.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if trigger.pos_ == "NOUN" and word in RESISTING_NOUNS:
+        # "its fight against a hostile bid launched by Lusk S.A.": the bidder is fought
+        bids = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "against" for g in pobjs(c)
+                if g.lower_ in BID_WORDS]
+        heads += [g for b in bids for a in b.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                  for ag in a.children if ag.dep_ == "agent" for g in pobjs(ag)]
+    bid = trigger if word in BID_WORDS else trigger.head if trigger.dep_ == "acl" and trigger.head.lower_ in BID_WORDS \
+        else None
+    if bid is not None and bid.dep_ == "pobj" and bid.head.lower_ == "against" and \
+            bid.head.head.lower_ in RESISTING_NOUNS:
+        # the bid (or "launched" on it) fought by its target: "its fight against a hostile bid"
+        heads += [c for c in bid.head.head.children if c.dep_ == "poss"]
+    return heads
+
+
+def _of(noun: Any) -> list:
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in pobjs(p)]
+
+
+def _patients(verb: Any) -> list:
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
