@@ -58,11 +58,12 @@ def offer_parties(trigger: Any) -> list:
     the bidder a fight is against, the target that fights the bid."""
     heads: list = []
     word = trigger.lower_
-    if word.startswith(_OFFERING):
-        # "offered $125 a share for a majority of Vell's shares", "a bid for 51% of Vell's stock"
-        fors = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for g in pobjs(c)]
-        shares = [s for f in fors for s in (f, *_of(f)) if s.lower_ in SHARE_NOUNS]
-        heads += [c for s in shares for c in s.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    # "offered $125 a share for a majority of Vell's shares", "extended its offer for Telerate Inc. common stock"
+    offers = ([trigger] if word.startswith(_OFFERING) else []) + [o for o in _patients(trigger) if o.lower_ in BID_WORDS]
+    fors = [g for h in offers for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for g in pobjs(c)]
+    shares = [s for f in fors for s in (f, *_of(f)) if s.lower_ in SHARE_NOUNS]
+    heads += [c for s in shares for c in s.children if (c.dep_ == "poss" and c.pos_ == "PROPN") or
+              (c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG")]
     # "offered to buy the shares of POP Radio Corp.": the company whose shares are bought (or offered for)
     buyers = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp" and c.lower_.startswith(_OFFERING)]
     if any(v.lower_.startswith(_OFFERING) for v in buyers) and trigger.pos_ == "VERB":

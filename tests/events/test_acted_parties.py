@@ -75,6 +75,8 @@ def test_the_collective_owning_a_force_asked_of_is_the_pair_named_before():
 def test_the_company_whose_shares_an_offer_is_for_takes_part():
     r = roles("Orm Corp. said on Tuesday it has offered $125 a share for a majority of Vell's shares.", "offered")
     assert r["actors"] == ["Orm Corp."] and r["participants"] == ["Vell"]
+    text = "Dow Jones & Co. said it extended its $18-a-share offer for Tarsk Inc. common stock until Nov. 9."
+    assert roles(text, "extended")["participants"] == ["Tarsk Inc."]
 
 
 def test_the_company_whose_shares_one_offers_to_buy_takes_part():
