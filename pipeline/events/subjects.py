@@ -17,6 +17,7 @@ from pipeline.events.called_asides import subject_before_naming_aside
 from pipeline.events.contests import contest_told_in
 from pipeline.events.fronted_appositions import name_after_description
 from pipeline.events.happening_words import named_happening_subject
+from pipeline.events.involvement import involved_subjects
 from pipeline.events.companion_parties import COMPANY_WORDS, companions
 from pipeline.events.passive_form import fronted_participle_patients, misparsed_main_verb, misread_patients, reads_passive
 from pipeline.events.triggers import _INHERIT, PASSIVE_SUBJECTS, SUBJECTS
@@ -81,8 +82,8 @@ def subject_of(trigger: Any) -> list[Any]:
             # the leader and the agents both act.
             return [t for c in tok.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"] + \
                 _leaders(trigger)
-    if tok.pos_ == "VERB" and reads_passive(tok):
-        return []  # "was elected king and crowned in 1155", "after being fired": its subject undergoes it
+    if tok.pos_ == "VERB" and reads_passive(tok):  # (but "became embroiled in": its subject got into it)
+        return involved_subjects(tok)  # "was elected king and crowned in 1155", "after being fired": its subject undergoes it
     participle = False
     for _ in range(6):
         heads, active = _subject_tokens(tok)
