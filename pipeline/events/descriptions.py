@@ -22,6 +22,7 @@ import re
 from typing import Any, Callable
 
 from pipeline.events.ordinal_references import ordinal_reference
+from pipeline.events.state_references import state_noun_reference
 from pipeline.events.description_pronouns import described_subject, lead_business, rival_in_sentence, says_where_based
 from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS, HEADED_BODIES, NON_COMPANY_HEADS
 from pipeline.lexicon.polities import POLITY_HEADS
@@ -257,7 +258,8 @@ class Descriptions:
         that governs it (:mod:`pipeline.events.description_pronouns`); else nothing."""
         noun = described_subject(token)
         if noun is None:  # "until the latter achieved independence": the last of the names just coordinated
-            return ordinal_reference(token, offset, self.entities, self.names)
+            return ordinal_reference(token, offset, self.entities, self.names) or \
+                state_noun_reference(token, offset, self.entities, self.names)  # "when the country became"
         return self.resolve(noun, offset, named)
 
     def resolve(self, token: Any, offset: int, named: set[int]) -> list[str]:

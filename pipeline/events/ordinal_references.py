@@ -25,15 +25,26 @@ def ordinal_reference(token: Any, offset: int, entities: list, names: Callable[[
         return []
     sent = token.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    pairs = [t for t in doc[start:token.i] if t.dep_ == "conj" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN"]
+    # The nearest coordination of nouns before the word decides; it must be one of names.
+    pairs = [t for t in doc[start:token.i] if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN")
+             and t.head.pos_ in ("PROPN", "NOUN")]
     if not pairs:
         return []
     first = first_conjunct(pairs[-1])
-    members = sorted([first, *first.conjuncts], key=lambda t: t.i)
-    if len(members) < 2 or any(m.i >= token.i for m in members):
+    members = [_named_member(m) for m in sorted([first, *first.conjuncts], key=lambda t: t.i)]
+    if len(members) < 2 or any(m is None or m.i >= token.i for m in members):
         return []
     name = _name_of(members[pick], members, offset, entities, names)
     return [name] if name else []
+
+
+def _named_member(member: Any) -> Any | None:
+    """The name a member of the coordination is: itself, or the name in apposition to its noun ("his
+    elder brother Ghiyath": Ghiyath); None for a noun with no name."""
+    if member.pos_ == "PROPN":
+        return member
+    named = [c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return named[0] if len(named) == 1 else None
 
 
 def _name_of(member: Any, members: list, offset: int, entities: list, names: Callable[[Any], str]) -> str | None:
