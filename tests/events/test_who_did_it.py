@@ -32,8 +32,8 @@ def test_subject_before_a_naming_aside_is_the_relative_clauses_actor(article):
 
 
 def test_a_name_after_a_fronted_description_acts_not_the_place_in_it(article):
-    rows = article("Orm", "A colony of the Kingdom of Tarvia, Orm declared independence in 1808.")
-    assert _row(rows, "declare")[1] == ["Orm"]
+    rows = article("Tarvia", "A former colony of the Kingdom of Lusk, the Republic of Tarvia declared war on Orm in 1917.")
+    assert _row(rows, "declare")[1] == ["Republic of Tarvia"]
 
 
 def test_a_name_the_parser_hung_after_a_fronted_description_is_the_subject(article):
