@@ -21,6 +21,8 @@ import bisect
 import re
 from typing import Any, Callable
 
+from pipeline.events.ordinal_references import ordinal_reference
+from pipeline.events.state_references import state_noun_reference
 from pipeline.events.description_pronouns import described_subject, lead_business, rival_in_sentence, says_where_based
 from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS, HEADED_BODIES, NON_COMPANY_HEADS
 from pipeline.lexicon.polities import POLITY_HEADS
@@ -163,7 +165,7 @@ class Descriptions:
     """The role nouns of a document's named people and organisations, for looking a noun up."""
 
     def __init__(self, chunks: list, entities: list, names: Any) -> None:
-        self.chunks = chunks
+        self.chunks, self.entities, self.names = chunks, entities, names
         self.sentence_starts: list[int] = sorted(offset + s.start_char for offset, parsed in chunks
                                                  for s in parsed.sents)
         chunk_starts = [offset for offset, _ in chunks]
@@ -255,7 +257,10 @@ class Descriptions:
         """The party "it" stands for where a description ("the airline") is the subject of the verb
         that governs it (:mod:`pipeline.events.description_pronouns`); else nothing."""
         noun = described_subject(token)
-        return self.resolve(noun, offset, named) if noun is not None else []
+        if noun is None:  # "until the latter achieved independence": the last of the names just coordinated
+            return ordinal_reference(token, offset, self.entities, self.names) or \
+                state_noun_reference(token, offset, self.entities, self.names)  # "when the country became"
+        return self.resolve(noun, offset, named)
 
     def resolve(self, token: Any, offset: int, named: set[int]) -> list[str]:
         """The one party the role noun ``token`` (of the chunk at clean ``offset``) stands for, or

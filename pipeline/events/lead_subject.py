@@ -29,7 +29,7 @@ from pipeline.events.descriptions import ORGANISATION_NOUNS
 from pipeline.lexicon.person_titles import REGNAL_TITLES, TITLES_OF_PLACE
 from pipeline.lexicon.polities import POLITY_HEADS, STATE_NAME_NOUNS
 from pipeline.lexicon.pronouns import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
-from pipeline.lexicon.type_nouns import ORG_NOUNS, PERSON_NOUNS
+from pipeline.lexicon.type_nouns import ORG_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS
 
 # Nouns that define a body that acts (beyond the organisation nouns the descriptions know).
 _BODY_NOUNS = ORGANISATION_NOUNS | ORG_NOUNS | {
@@ -88,7 +88,8 @@ def _subject_name(subject: Any) -> Any | None:
         run = run[1:]
     if not run or not (run[0].text[:1].isupper() or run[0].text[:1].isdigit()):
         return None
-    if not any(t.pos_ == "PROPN" or t.text[:1].isdigit() or t.ent_type_ in ("ORG", "PERSON", "NORP") for t in run):
+    if not any(t.pos_ == "PROPN" or t.text[:1].isdigit() or t.ent_type_ in ("ORG", "PERSON", "NORP") or
+               (t.tag_ == "NNS" and t.text[:1].isupper() and t.i != t.sent.start) for t in run):  # "The Lusks were a tribe"
         return None  # "The company is a …": a common noun, no name
     return subject.doc[run[0].i:run[-1].i + 1]
 
@@ -159,8 +160,8 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
     elif entity is not None and entity.label == "ORG" and noun in PERSON_NOUNS and noun not in _BODY_NOUNS and \
             entity.start <= offset + subject.idx < entity.end:
         kind = "person"  # "Benito Orme García was a Mexican politician": a person's name the model took for a body
-    elif polity or (entity is not None and entity.label in ("ORG", "NORP")) or noun in _BODY_NOUNS:
-        if noun is not None and noun not in _BODY_NOUNS and not polity:
+    elif polity or (entity is not None and entity.label in ("ORG", "NORP")) or noun in _BODY_NOUNS | PEOPLE_NOUNS:
+        if noun is not None and noun not in _BODY_NOUNS | PEOPLE_NOUNS and not polity:
             return None  # "The Orrin is a river": a name the model took for a body, defined as a thing
         kind = "body"
     else:
@@ -169,6 +170,8 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
     # "Orme Partners was a partnership": a singular verb makes a plural-looking name one body ("it").
     plural = root.lower_ in ("are", "were") or (subject.tag_ == "NNPS" and root.lower_ not in ("is", "was"))
     realm = _realm_words(chunks, name, noun, span) if polity and kind == "body" else ()
+    # A people's lead is "they" (its defining noun, "the people", is as often the land's population).
+    noun = None if noun in PEOPLE_NOUNS else noun
     return Lead(name, kind, plural, noun, frozenset(t.i for t in span), parsed, realm, bool(polity and kind == "body"))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.fronted_appositions import is_fronted_description_subject
 from pipeline.events.party_shapes import phrase_top
 from pipeline.lexicon.sides import TARGETING_VERBS
 
@@ -47,6 +48,8 @@ def is_larger_place(span: Any) -> bool:
     town = doc[span.start - 2]
     if town.ent_type_ not in ("GPE", "LOC") or any(c.dep_ == "conj" for c in town.children):
         return False
+    if is_fronted_description_subject(span):
+        return False  # "A colony of Tarvia, Orm declared": the subject after a description of it acts
     if root.dep_ == "appos" and root.head.i != town.i:
         return False  # "a request from her father in Lusk, Jan Orme,": the name is the noun's, no region
     top = phrase_top(town)

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.called_asides import subject_before_naming_aside
 from pipeline.events.lead_subject import Lead
+from pipeline.events.union_members import hung_on_place, union_members
 from pipeline.lexicon.polities import STATE_DEFINING_NOUNS, STATE_LIFE_VERBS, STATE_MAKING_VERBS, STATE_PLACE_PARTICIPLES
 
 # Verbs that say what their subject is ("was", "refers to").
@@ -66,7 +68,7 @@ def _said_of(noun: Any) -> Any | None:
         noun = noun.head
     head = noun.head
     if noun.dep_ == "attr" and head.lower_ in _BEING:
-        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        subjects = [c for c in head.children if c.dep_ == "nsubj"] or subject_before_naming_aside(head)
         if subjects:
             return subjects[0]
         # "Vellia, also spelled Velia, was a kingdom": the parser hangs the name on the aside's verb.
@@ -94,9 +96,11 @@ def _name_of(token: Any, spans: list, lead: Lead | None) -> tuple[Any, str] | No
 
 def defined_state(trigger: Any) -> tuple[Any, Any, str] | None:
     """(subject token, defining noun, role) of a life verb's clause on a state's defining noun, or None."""
-    if not _life_verb(trigger) or trigger.dep_ not in _CLAUSES or trigger.head.pos_ != "NOUN":
+    if not _life_verb(trigger) or trigger.dep_ not in _CLAUSES:
         return None
-    noun = trigger.head
+    noun = hung_on_place(trigger) or trigger.head  # "a state in the western Vell which was founded": the state
+    if noun.pos_ != "NOUN":
+        return None
     if noun.lower_ not in STATE_DEFINING_NOUNS:
         return None
     role = _clause_role(trigger)
@@ -157,6 +161,8 @@ def state_life_roles(trigger: Any, found: tuple, spans: list, lead: Lead | None,
     about (see the module): ``spans`` are the sentence's (entity, span, name) triples, ``resolve`` turns a
     pronoun token into the names it stands for."""
     named, theme, extra, resolved = found
+    named = named + union_members(trigger, spans, named)  # "was a federation of X and Y, existing from"
+    found = (named, theme, extra, resolved)
     adjectives: set[int] = set()
     defined = defined_state(trigger)
     if defined is not None:
@@ -184,7 +190,10 @@ def state_life_roles(trigger: Any, found: tuple, spans: list, lead: Lead | None,
     spans_of = {id(e): sp for e, sp, _ in spans}
     # (a state read off the adjective where the model tagged none: "Laos" for "Lao")
     words = {subject.doc[i].text for i in adjectives if subject.doc[i].text[:1].isupper()}
-    kept = [(e, r, n) for e, r, n in named if n != name and not _from_adjective(e, n, spans_of, adjectives, words)]
+    # (the region a misattached clause hung on is where the state lay: "a state in the Vell founded in 1400")
+    where = {t.i for t in trigger.head.subtree} if defined is not None and hung_on_place(trigger) is not None else set()
+    kept = [(e, r, n) for e, r, n in named if n != name and not _from_adjective(e, n, spans_of, adjectives, words)
+            and not (e is not None and id(e) in spans_of and spans_of[id(e)].root.i in where)]
     extra = {k: [(n, w) for n, w in v if n != name and not _from_adjective(None, n, spans_of, adjectives, words)]
              for k, v in extra.items()}
     if entity is not None:

@@ -13,8 +13,11 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from pipeline.events.aside_subjects import aside_subject
+from pipeline.events.called_asides import subject_before_naming_aside
 from pipeline.events.contests import contest_told_in
+from pipeline.events.fronted_appositions import name_after_description
 from pipeline.events.happening_words import named_happening_subject
+from pipeline.events.involvement import involved_subjects
 from pipeline.events.companion_parties import COMPANY_WORDS, companions
 from pipeline.events.passive_form import fronted_participle_patients, misparsed_main_verb, misread_patients, reads_passive
 from pipeline.events.triggers import _INHERIT, PASSIVE_SUBJECTS, SUBJECTS
@@ -34,7 +37,8 @@ def _subject_tokens(verb: Any) -> tuple[list[Any], bool]:
     if subjects:
         # Two subjects is a misparse ("Stalin's worries …, the Soviet Union suspended"): the
         # one nearest the verb is the real one.
-        return [min(subjects, key=lambda c: abs(verb.i - c.i))], True
+        nearest = min(subjects, key=lambda c: abs(verb.i - c.i))
+        return [name_after_description(verb, nearest) or nearest], True  # "Once part of Lusk, Orm joined"
     # "The United Kingdom, …, fulfilling their obligations, declared war": the parser often
     # hangs the subject on the participle before the verb.
     for c in verb.children:
@@ -78,8 +82,8 @@ def subject_of(trigger: Any) -> list[Any]:
             # the leader and the agents both act.
             return [t for c in tok.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"] + \
                 _leaders(trigger)
-    if tok.pos_ == "VERB" and reads_passive(tok):
-        return []  # "was elected king and crowned in 1155", "after being fired": its subject undergoes it
+    if tok.pos_ == "VERB" and reads_passive(tok):  # (but "became embroiled in": its subject got into it)
+        return involved_subjects(tok)  # "was elected king and crowned in 1155", "after being fired": its subject undergoes it
     participle = False
     for _ in range(6):
         heads, active = _subject_tokens(tok)
@@ -312,7 +316,8 @@ def predicated_name(noun: Any) -> Any:
         if len(named) == 1:
             return named[0]
     if noun.dep_ == "attr" and (noun.head.lemma_ == "be" or noun.head.lower_ in ("is", "was", "are", "were", "'s", "’s")):
-        named = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        named = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"] or \
+            subject_before_naming_aside(noun.head)  # "Orm, sometimes called Ormia, was a kingdom which"
         if len(named) == 1:
             return named[0]
         if noun.lower_ in RULING_GROUP_NOUNS:

@@ -34,6 +34,8 @@ TYPE_NOUNS: dict[str, tuple[str, ...]] = {
 # Nouns for people by office or trade ("ambassador", "minister").
 PERSON_NOUNS = frozenset(TYPE_NOUNS["PERSON"])
 ORG_NOUNS = frozenset(TYPE_NOUNS["ORG"])  # "ministry", "office", "committee": what makes a name an organisation
+# Nouns that define a named people ("The Lusks were an ancient people", "a Tarvic tribe"): a party that acts.
+PEOPLE_NOUNS = frozenset({"people", "peoples", "tribe", "tribes", "clan", "clans"})
 # Last words of a name that make it a place or a made thing, not a party that acts ("Lusk Village Mall
 # opened", "the Orme Reservoir was completed", "the Tarn Cafe's ceiling"). Not words that also end the
 # names of bodies that act: "church", "school", "hospital", "house" (the White House, Random House),
