@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from pipeline.lexicon.labels import NAME_LABELS
+from pipeline.lexicon.non_party_names import LEGAL_FORM_WORDS
 from pipeline.lexicon.person_titles import TITLES_OF_PLACE
 # A person's name as a user groups by lives beside the spans (re-exported: callers import it from here).
 from pipeline.nlp.person_names import name_like, person_name, surnames  # noqa: F401
@@ -121,9 +122,19 @@ def trimmed(span: Any) -> Any | None:
     # next sentence the parser did not split; no name ends in one.
     while end - start >= 2 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") and doc[end - 1].is_title:
         end -= 1
+    end = _legal_form_end(doc, start, end) if span.label_ == "ORG" else end  # "Reiss & Co. B.V. of the Netherlands"
     if start >= end or _ERA_ALONE.match(doc[start:end].text):
         return None  # "1046 BC": the model tags the era word alone an organisation
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _legal_form_end(doc: Any, start: int, end: int) -> int:
+    """Where a company's name ends at its legal form with "of" and a place after it ("Reiss & Co. B.V. of
+    the Netherlands": the company is "Reiss & Co. B.V.", the Netherlands where it is); else ``end``."""
+    for i in range(start + 1, end - 2):
+        if doc[i].lower_ in LEGAL_FORM_WORDS and doc[i + 1].lower_ == "of" and doc[end - 1].ent_type_ in ("", "GPE", "ORG"):
+            return i + 1
+    return end
 
 
 def widened(span: Any) -> Any:
