@@ -27,10 +27,11 @@ from pipeline.events.non_party_names import is_no_party_name
 from pipeline.lexicon.disasters import ACCIDENT_NOUNS, DISASTER_NOUNS
 from pipeline.lexicon.labels import ACTOR_LABELS
 from pipeline.lexicon.non_party_names import (
-    ACT_NAME_HEADS, CREED_ADJECTIVES, ERA_WORDS, FORCE_MAKING_VERB, HAPPENING_NAME_HEADS, REGION_NAMES,
-    REGION_QUALIFIERS, STATUS_NAME_HEADS)
+    ACT_NAME_HEADS, CREED_ADJECTIVES, ERA_WORDS, FORCE_MAKING_VERB, HAPPENING_NAME_HEADS, NAMING_NOUNS, NAMING_VERB,
+    REGION_NAMES, REGION_QUALIFIERS, STATUS_NAME_HEADS)
 
 _MAKING = re.compile(FORCE_MAKING_VERB)
+_NAMING = re.compile(NAMING_VERB)
 # Head words of a force's name ("the Continental Army", "the Grande Armée", "the Home Guard").
 _FORCE_HEADS = {"army", "armée", "navy", "fleet", "armada", "force", "forces", "guard", "corps", "legion", "militia"}
 _GROUP_PRONOUNS = {"they", "them"}
@@ -76,6 +77,25 @@ def is_creed_adjective(span: Any, trigger: Any, label: str) -> bool:
         return False
     from pipeline.events.event_nouns import is_event_noun  # (a late import: event_nouns reads the triggers)
     return head.i == trigger.i or head.lower_ in ACT_NAME_HEADS or head.lower_ in HAPPENING_NAME_HEADS or is_event_noun(head)
+
+
+def is_name_given(span: Any) -> bool:
+    """A name written as a word or given as a name ("the term Viking", "took the title Shahanshah", "the motto
+    Alma Mater Studiorum", "shortened to Nizhny", "known as Gorky", "was dubbed the First Lady of the Screen"):
+    a word for someone or something, no party of its own. (The one named, "Gish" or "the city", stays.)"""
+    doc = span.doc
+    before = span.start - 1
+    while before >= 0 and doc[before].is_quote:
+        before -= 1
+    if before >= 0 and doc[before].lower_ in NAMING_NOUNS and doc[before].pos_ == "NOUN":
+        return True
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("to", "as") and _NAMING.match(root.head.head.lower_) and \
+            root.head.head.pos_ == "VERB":
+        return True
+    given = next((a for a in (root, *root.ancestors) if a.dep_ == "oprd"), None)
+    return given is not None and given.head.pos_ == "VERB" and bool(_NAMING.match(given.head.lower_)) and \
+        span.start > given.head.i
 
 
 def names_a_disaster(span: Any) -> bool:

@@ -175,3 +175,15 @@ FORCE_MAKING_VERB = r"^(?:establish|founded|founding|creat|form|rais|organi[sz]|
 # Netherlands" after it says where the company is.
 LEGAL_FORM_WORDS = frozenset({"b.v.", "n.v.", "ag", "gmbh", "s.a.", "s.p.a.", "plc", "ltd.", "ltd", "inc.", "inc",
                               "llc", "co.", "corp.", "a.s.", "oy", "ab", "s.a.r.l.", "pty", "k.k."})
+# Nouns that introduce a word or a name as such ("the term Viking", "the title Shahanshah", "the motto Alma
+# Mater Studiorum"): the name after one is a word, no party.
+NAMING_NOUNS = frozenset({"term", "terms", "title", "titles", "motto", "mottos", "mottoes", "nickname", "nicknames",
+                          "epithet", "epithets", "slogan", "honorific", "honorifics", "moniker", "pseudonym",
+                          "pen-name", "byname", "sobriquet", "word"})
+# Word forms of verbs that give a name ("shortened to Nizhny", "known as Gorky", "was dubbed the First Lady of
+# the Screen", "renamed Orm"): the name given is a word for the party, no party of its own.
+NAMING_VERB = r"^(?:shorten|abbreviat|contract|renam|known|call|dub|nicknam|styl|referr|refer|term|nam)"
+# Lower-case particles of a family name ("Jacobus van 't Hoff", "Ludwig van Beethoven") and the article
+# clitic after one ("'t"): a person's name never ends in one.
+NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "ter", "ten", "op"})
+ARTICLE_CLITICS = frozenset({"'t", "’t", "‘t"})
