@@ -24,6 +24,7 @@ import re
 from typing import Any
 
 from pipeline.events.non_party_names import is_no_party_name
+from pipeline.lexicon.agreements import DOCUMENT_NAME_HEADS
 from pipeline.lexicon.disasters import ACCIDENT_NOUNS, DISASTER_NOUNS
 from pipeline.lexicon.labels import ACTOR_LABELS
 from pipeline.lexicon.non_party_names import (
@@ -35,17 +36,22 @@ _NAMING = re.compile(NAMING_VERB)
 # Head words of a force's name ("the Continental Army", "the Grande Armée", "the Home Guard").
 _FORCE_HEADS = {"army", "armée", "navy", "fleet", "armada", "force", "forces", "guard", "corps", "legion", "militia"}
 _GROUP_PRONOUNS = {"they", "them"}
+_DOCUMENT_HEADS = DOCUMENT_NAME_HEADS | {"covenant", "covenants"}  # "the International Covenant on … Rights"
 
 
 def is_region_era_or_status(name: str) -> bool:
     """Whether a canonical name is a region or a continent ("the Ancient Near East", "Western Europe"), an
-    age ("Neolithic", "Late Antiquity") or a status given to a place ("UNESCO World Heritage Site"): never
-    a party, in any role."""
+    age ("Neolithic", "Late Antiquity"), a status given to a place ("UNESCO World Heritage Site") or a
+    document by its head before "of" or "on" ("the Universal Declaration of Human Rights", "the Acts of
+    Union"): never a party, in any role (a pronoun resolved to one too)."""
     words = name.replace("the ", " ").split()
     if not words:
         return False
     lower = [w.lower() for w in words]
     if lower[-1] in ERA_WORDS or (len(words) >= 2 and lower[-1] in STATUS_NAME_HEADS):
+        return True
+    joint = next((i for i, w in enumerate(lower) if w in ("of", "on")), None)
+    if joint is not None and joint > 0 and lower[joint - 1] in _DOCUMENT_HEADS and words[joint - 1][:1].isupper():
         return True
     while lower and lower[0] in REGION_QUALIFIERS:
         lower = lower[1:]

@@ -167,14 +167,15 @@ REGION_QUALIFIERS = frozenset({"ancient", "the", "western", "eastern", "northern
                                "continental", "medieval", "early", "late", "modern"})
 # Last words of a status a place is given ("declared a UNESCO World Heritage Site", "a National Historic
 # Landmark"): what it became, never a party.
-STATUS_NAME_HEADS = frozenset({"site", "sites", "landmark", "landmarks", "heritage"})
+STATUS_NAME_HEADS = frozenset({"site", "sites", "landmark", "landmarks"})  # (not "heritage": English Heritage acts)
 # Word forms of verbs that bring a force into being or end it ("the Congress established the Continental
 # Army", "disbanded the Grande Armée"): the force made is the party, not the state it serves.
 FORCE_MAKING_VERB = r"^(?:establish|founded|founding|creat|form|rais|organi[sz]|reorgani[sz]|disband|dissolv|abolish|muster)"
 # A company's legal form ending its name ("Reiss & Co. B.V.", "Orm AG"): a name ends there, and "of the
-# Netherlands" after it says where the company is.
+# Netherlands" after it says where the company is. Not "Co." or "Corp.": "Aluminum Co. of America" and
+# "Hospital Corp. of America" are whole names.
 LEGAL_FORM_WORDS = frozenset({"b.v.", "n.v.", "ag", "gmbh", "s.a.", "s.p.a.", "plc", "ltd.", "ltd", "inc.", "inc",
-                              "llc", "co.", "corp.", "a.s.", "oy", "ab", "s.a.r.l.", "pty", "k.k."})
+                              "llc", "a.s.", "oy", "ab", "s.a.r.l.", "pty", "k.k."})
 # Nouns that introduce a word or a name as such ("the term Viking", "the title Shahanshah", "the motto Alma
 # Mater Studiorum"): the name after one is a word, no party.
 NAMING_NOUNS = frozenset({"term", "terms", "title", "titles", "motto", "mottos", "mottoes", "nickname", "nicknames",

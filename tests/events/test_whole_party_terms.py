@@ -98,3 +98,17 @@ def test_a_word_or_a_name_given_is_no_party_but_the_one_named_stays(run):
 def test_a_family_name_split_at_its_article_stays_whole(run):
     rows = run("Jacobus Henricus van 't Hoff was a Dutch chemist. In 1875, he predicted the structures of allenes.")
     assert rows[0].actors == ["Jacobus Henricus van 't Hoff"]
+
+
+def test_a_document_by_its_head_is_no_party_a_body_named_so_is(run):
+    from pipeline.events.party_terms import is_region_era_or_status
+    assert is_region_era_or_status("Universal Declaration of Human Rights") and is_region_era_or_status("Acts of Union")
+    assert not is_region_era_or_status("Bank of England") and not is_region_era_or_status("Warsaw Pact")
+    rows = run("In 1948 the Universal Declaration of Human Rights was adopted by the General Assembly. "
+               "In 1950 its drafters won the Orme Prize.")
+    assert "Universal Declaration of Human Rights" not in _names(rows)
+
+
+def test_a_branch_of_a_creed_is_no_party(run):
+    rows = run("In the 16th century Sunni Islam spread to Vell.")
+    assert rows and "Sunni Islam" not in _names(rows)
