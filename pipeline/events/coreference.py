@@ -36,6 +36,7 @@ from pipeline.events.genders import beside_pronoun, document_genders, is_no_pers
 from pipeline.events.lead_subject import Lead, defines_another, find_lead, is_said_of_subject, lead_for_description, lead_for_pronoun
 from pipeline.events.names import Names, SentenceNames, is_adjective, sentence_names
 from pipeline.events.party_shapes import is_quoted_work, is_work_title
+from pipeline.events.party_terms import names_a_disaster, own_sentence_group
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS
@@ -274,7 +275,7 @@ def last_body(mentions: list[Mention], token: Any, labels: set[str]) -> list[str
         # Tarvia. It was broken": the treaty).
         acting = [m for m in group if acted(m) == 2 and _phrase_root(m.span.root).dep_ in ("nsubj", "nsubjpass")
                   and not m.adjective and not is_place_mention(m)
-                  and m.name.split()[-1].lower() not in _BUILDING_HEADS]  # "Orme House was built …": a thing
+                  and m.name.split()[-1].lower() not in _BUILDING_HEADS and not names_a_disaster(m.span)]  # a thing, a storm
         if acting:
             names = {m.name for m in acting}
             return [acting[0].name] if len(names) == 1 and acting[0].label in labels else []
@@ -315,9 +316,10 @@ class Paragraphs:
                 named: set[int]) -> list[str]:
         """The names ``token`` (of the chunk at clean ``offset``) stands for: a pronoun or "the two
         countries" (:func:`resolve_people`), else a role noun ("the general", "the group")."""
-        works = self.works
-        if works:  # a made work's title stands for no one a pronoun can mean ("they" after her novel "Tarnwood")
+        if works := self.works:  # a made work's title stands for no one a pronoun can mean ("they" after her novel "Tarnwood")
             mentions = [m for m in mentions if m.name not in works]
+        if (group := own_sentence_group(token, mentions)) is not None:
+            return group  # "Timbuktu and Djenne were towns; they were conquered": those, or no one (party_terms)
         # "The band" in an article defining its subject as a band is that band, before any body nearby
         # the description rules could take it for ("the band won the Orme Music Award"), unless the
         # document defines another body so ("The Larks are a folk band"): pipeline.events.lead_subject.
@@ -372,8 +374,7 @@ class Paragraphs:
         out = set()
         for k in range(len(self.chunks)):
             found, _ = self.names_of(k)
-            out.update(name for e, sp, name in found.spans
-                       if e.label in ACTOR_LABELS and (is_work_title(sp, e.label) or is_quoted_work(sp)))
+            out.update(name for e, sp, name in found.spans if e.label in ACTOR_LABELS and (is_work_title(sp, e.label) or is_quoted_work(sp)))
         return out
 
     def names_of(self, k: int) -> tuple[SentenceNames, list[Mention]]:
@@ -384,8 +385,7 @@ class Paragraphs:
             length = parsed[-1].idx + len(parsed[-1].text_with_ws) if len(parsed) else 0
             hi = bisect.bisect_left(self.starts, offset + length)
             found = sentence_names(self.entities[lo:hi], parsed, offset, self.names)
-            mentions = [Mention(sp, name, e.label, is_adjective(e, sp)) for e, sp, name in found.spans
-                        if e.label in ACTOR_LABELS]
+            mentions = [Mention(sp, name, e.label, is_adjective(e, sp)) for e, sp, name in found.spans if e.label in ACTOR_LABELS]
             self._cache[k] = (found, mentions)
         return self._cache[k]
 

@@ -21,6 +21,7 @@ from pipeline.events.demonyms import state_of_word
 from pipeline.events.dynasty_sides import as_dynasties
 from pipeline.events.tree import Role
 from pipeline.events.untagged_names import NOT_PARTY_WORDS
+from pipeline.lexicon.non_party_names import CREED_ADJECTIVES
 from pipeline.stories.party_names import country_name
 
 # Nouns of a war whose dashed name gives its sides.
@@ -56,8 +57,8 @@ def war_noun(trigger: Any) -> Any | None:
 
 def _part_side(word: str, states: list[str]) -> str | None:
     """The side one part of a war's dashed name names, or None where it names none for sure."""
-    if not word.isalpha() or not word[:1].isupper() or len(word) < 2 or word.lower() in NOT_PARTY_WORDS:
-        return None
+    if not word.isalpha() or not word[:1].isupper() or len(word) < 2 or word.lower() in NOT_PARTY_WORDS | CREED_ADJECTIVES:
+        return None  # (a creed's or a broad people's adjective, "Lusk–Arab wars", is no side's name)
     if len(word) == 2 and not (word[1].islower() and word.lower() not in _SHORT_WORDS):  # "Lê" of "Lê–Mạc", not "St"
         return None
     if word.lower() in COMBINING_FORMS:

@@ -10,6 +10,7 @@ from typing import Any
 
 from pipeline.events.happening_words import named_happening_subject
 from pipeline.events.non_party_names import is_no_party_name, untagged_no_party  # noqa: F401 (roles reads both here)
+from pipeline.events.party_terms import is_creed_adjective, is_happening_plural, is_name_given  # noqa: F401 (roles reads the second)
 from pipeline.lexicon.agreements import DOCUMENT_NAME_HEADS
 from pipeline.lexicon.companies import MEDIA_NOUNS, TRADING_VENUE_HEADS
 from pipeline.lexicon.happenings import SPEECH_VERB_FORMS
@@ -181,7 +182,8 @@ def is_thing_or_misread(label: str, span: Any, name: str, trigger: Any) -> bool:
         return True  # "the Washington Treaty created NATO", "the Boeing crashed": a document or craft acts not
     return (last in THING_NAME_HEADS or is_tally(span) or is_made_product(span, trigger) or is_trading_venue(span)
             or is_common_word_opening(span) or is_parenthetical_speaker(span, trigger)
-            or is_happening_going_on(span, trigger) or is_no_party_name(span, trigger, label, name))
+            or is_happening_going_on(span, trigger) or is_no_party_name(span, trigger, label, name)
+            or is_creed_adjective(span, trigger, label) or is_name_given(span))  # "the Muslim conquest", "the term Viking" (party_terms)
 
 
 def is_happening_going_on(span: Any, trigger: Any) -> bool:

@@ -68,9 +68,9 @@ def is_idea(span: Any, label: str) -> bool:
     """A creed or an idea of one word ("Christianity came to Orm", "Nationalism spread"): the people
     who carried it are the parties, not the idea."""
     words = _words(span)
-    if len(words) != 1 or label == "PERSON":
-        return False
-    lower = words[0].lower_
+    if not words or label == "PERSON" or (len(words) > 1 and words[-1].lower_ not in CREED_NAMES):
+        return False  # (a branch of a creed is one too: "Sunni Islam", "Tibetan Buddhism")
+    lower = words[-1].lower_
     return lower in CREED_NAMES or (lower.endswith("ism") and len(lower) > 5)
 
 

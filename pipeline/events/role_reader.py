@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from pipeline.events.names import unique_names
+from pipeline.events.party_terms import force_made, is_region_era_or_status
 from pipeline.events.coreference import Paragraphs
 from pipeline.events.lead_subject import with_understood_subject
 from pipeline.events.roles import sentence_spans, trigger_roles
@@ -93,7 +94,8 @@ class RoleReader:
         for role, names, mentions in (("actor", out.actors, out.actor_mentions),
                                       ("participant", out.participants, out.participant_mentions)):
             for name, mention in written[role]:
-                name = self.canonical(name)
+                # "established the Continental Army": the force made, not its state (party_terms)
+                name = (role == "participant" and force_made(mention, trigger)) or self.canonical(name)
                 if name and self._no_party(name):
                     continue
                 if name and name not in names and name not in out.actors:
@@ -106,7 +108,8 @@ class RoleReader:
         """Whether a canonical name is a thing, never a party: a place or a made thing ("it" resolved to
         "the Tarn Mall"), a prize ("the Orme Award"), a work's title. The one filter of actors,
         participants and resolved names alike."""
-        return name.split()[-1].lower() in THING_NAME_HEADS or name in self.paragraphs.works
+        return name.split()[-1].lower() in THING_NAME_HEADS or name in self.paragraphs.works or \
+            is_region_era_or_status(name)  # "the Ancient Near East", "the Neolithic" (party_terms)
 
     def _qualified_place(self, k: int, entity: Any, name: str) -> bool:
         """Whether a name is a town or a region the text qualifies by the region or state it lies in

@@ -36,7 +36,7 @@ from pipeline.events.document_dated import is_where, state_names_whose, state_of
 from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
 from pipeline.events.seated_bodies import seated_bodies
 from pipeline.events.recast_roles import demotes_actors, is_disaster, recast_roles
-from pipeline.events.non_parties import holds_no_party, is_base_name, is_company_seat, is_image_source, is_press_owner, is_thing_or_misread, untagged_no_party
+from pipeline.events.non_parties import holds_no_party, is_base_name, is_company_seat, is_happening_plural, is_image_source, is_press_owner, is_thing_or_misread, untagged_no_party
 from pipeline.events.coreference import Mention, Paragraphs
 from pipeline.events.slot_names import slot_roles
 from pipeline.events.themes import antecedent, theme_of
@@ -301,7 +301,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     named = {t.i for _, sp, _ in spans.spans for t in sp}
     # A plural proper noun the model left untagged is a people or a group ("with the Allies", tagged NNS or NNPS).
     roles += [(None, "participant", with_compounds(h)) for h in parties
-              if proper_plural(h) and h.i not in named and h.i != h.sent.start]
+              if proper_plural(h) and h.i not in named and h.i != h.sent.start and not is_happening_plural(h, trigger)]
     roles += [(None, "participant", n) for n in territory_parties(objects, spans, paragraphs.states)]
     if not any(r == "participant" and n in paragraphs.states for _, r, n in roles):  # "X–Y pact between A and B"
         named_now = {name for _, _, name in roles}  # "Tarvian–Lusk talks", "a Tarvian–Lusk pact was signed": both

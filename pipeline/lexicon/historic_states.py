@@ -33,6 +33,11 @@ UNITED_KINGDOM_FOUNDED = date(927, 1, 1)
 OWN_HISTORIC_NAMES = frozenset({
     "Mesopotamia", "Macedonia", "Macedon", "Bohemia", "Dahomey", "Gold Coast", "Abyssinia", "Formosa",
     "Nyasaland", "Basutoland", "Bechuanaland", "Tanganyika", "Siam", "Persia", "Ceylon", "Gaul", "Burma",
+    # states and colonies the library reads as their successor ("East Pakistan" → Bangladesh, "Upper Volta"
+    # → Burkina Faso, "Cochinchina" → China, "New France" → France): of their own time they keep their name
+    "East Pakistan", "West Pakistan", "Upper Volta", "Kampuchea", "Southern Rhodesia", "Northern Rhodesia",
+    "Belgian Congo", "Congo Free State", "Trucial States", "South West Africa", "British Honduras", "Dutch Guiana",
+    "British Guiana", "Cochinchina", "New France", "Swaziland", "Western Samoa", "East Timor",
 })
 # Head words of a monarchy's or a realm's name ("Persian Empire", "Kingdom of Vell", "Orm Khanate"): a name
 # with one is a historic state, which the country-name library reads as today's state of that land

@@ -141,3 +141,50 @@ ACT_NAME_HEADS = frozenset({
     "assassination", "murder", "execution", "massacre", "burning", "destruction", "liberation", "relief",
     "christianization", "christianisation", "islamization", "islamisation", "unification", "colonization",
     "colonisation", "expulsion", "evacuation", "invasion", "occupation", "storming", "surrender"})
+# Adjectives of a creed or of a broad people that no state or body bears ("the Muslim conquest", "the
+# Lusk–Arab wars", "Christian missions"): before a happening's noun they say of what kind it was, and a
+# war's dashed side of one is no party a user can group by.
+CREED_ADJECTIVES = frozenset({
+    "muslim", "moslem", "islamic", "christian", "catholic", "protestant", "orthodox", "jewish", "hindu",
+    "buddhist", "pagan", "arab", "arabic", "slavic", "germanic", "celtic", "turkic", "norse", "viking", "latin"})
+# One-word names of a stretch of prehistory or history ("the Neolithic began", "Antiquity ended"): an
+# age, never a party. (Multi-word ages end in a PERIOD_HEADS word.)
+ERA_WORDS = frozenset({
+    "neolithic", "paleolithic", "palaeolithic", "mesolithic", "epipaleolithic", "chalcolithic", "eneolithic",
+    "antiquity", "prehistory", "protohistory", "holocene", "pleistocene", "renaissance", "enlightenment"})
+# A continent or a broad region named by its place on the map ("the Ancient Near East", "the Balkans",
+# "Western Europe"): where, never who. Compared on the name without "the", compass and age words.
+REGION_NAMES = frozenset({
+    "near east", "middle east", "far east", "levant", "balkans", "caucasus", "maghreb", "sahel", "mediterranean",
+    "africa", "europe", "asia", "eurasia", "oceania", "americas", "north america", "south america",
+    "central america", "latin america", "scandinavia", "anatolia", "asia minor", "fertile crescent",
+    "subcontinent", "indian subcontinent", "horn of africa", "sub-saharan africa", "mesoamerica", "polynesia",
+    "melanesia", "micronesia", "southeast asia", "central asia", "east asia", "south asia", "west africa",
+    "east africa", "north africa", "southern africa", "central africa", "iberian peninsula", "arabian peninsula"})
+# Words before a region's name that leave it a region ("the Ancient Near East", "Western Europe").
+REGION_QUALIFIERS = frozenset({"ancient", "the", "western", "eastern", "northern", "southern", "central",
+                               "northwestern", "northeastern", "southwestern", "southeastern", "greater",
+                               "continental", "medieval", "early", "late", "modern"})
+# Last words of a status a place is given ("declared a UNESCO World Heritage Site", "a National Historic
+# Landmark"): what it became, never a party.
+STATUS_NAME_HEADS = frozenset({"site", "sites", "landmark", "landmarks"})  # (not "heritage": English Heritage acts)
+# Word forms of verbs that bring a force into being or end it ("the Congress established the Continental
+# Army", "disbanded the Grande Armée"): the force made is the party, not the state it serves.
+FORCE_MAKING_VERB = r"^(?:establish|founded|founding|creat|form|rais|organi[sz]|reorgani[sz]|disband|dissolv|abolish|muster)"
+# A company's legal form ending its name ("Reiss & Co. B.V.", "Orm AG"): a name ends there, and "of the
+# Netherlands" after it says where the company is. Not "Co." or "Corp.": "Aluminum Co. of America" and
+# "Hospital Corp. of America" are whole names.
+LEGAL_FORM_WORDS = frozenset({"b.v.", "n.v.", "ag", "gmbh", "s.a.", "s.p.a.", "plc", "ltd.", "ltd", "inc.", "inc",
+                              "llc", "a.s.", "oy", "ab", "s.a.r.l.", "pty", "k.k."})
+# Nouns that introduce a word or a name as such ("the term Viking", "the title Shahanshah", "the motto Alma
+# Mater Studiorum"): the name after one is a word, no party.
+NAMING_NOUNS = frozenset({"term", "terms", "title", "titles", "motto", "mottos", "mottoes", "nickname", "nicknames",
+                          "epithet", "epithets", "slogan", "honorific", "honorifics", "moniker", "pseudonym",
+                          "pen-name", "byname", "sobriquet", "word"})
+# Word forms of verbs that give a name ("shortened to Nizhny", "known as Gorky", "was dubbed the First Lady of
+# the Screen", "renamed Orm"): the name given is a word for the party, no party of its own.
+NAMING_VERB = r"^(?:shorten|abbreviat|contract|renam|known|call|dub|nicknam|styl|referr|refer|term|nam)"
+# Lower-case particles of a family name ("Jacobus van 't Hoff", "Ludwig van Beethoven") and the article
+# clitic after one ("'t"): a person's name never ends in one.
+NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "ter", "ten", "op"})
+ARTICLE_CLITICS = frozenset({"'t", "’t", "‘t"})

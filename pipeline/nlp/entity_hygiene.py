@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from pipeline.lexicon.labels import NAME_LABELS
+from pipeline.nlp.name_ends import family_name_end, legal_form_end
 from pipeline.lexicon.person_titles import TITLES_OF_PLACE
 # A person's name as a user groups by lives beside the spans (re-exported: callers import it from here).
 from pipeline.nlp.person_names import name_like, person_name, surnames  # noqa: F401
@@ -121,6 +122,7 @@ def trimmed(span: Any) -> Any | None:
     # next sentence the parser did not split; no name ends in one.
     while end - start >= 2 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") and doc[end - 1].is_title:
         end -= 1
+    end = legal_form_end(doc, start, end) if span.label_ == "ORG" else end  # "Reiss & Co. B.V. of the Netherlands"
     if start >= end or _ERA_ALONE.match(doc[start:end].text):
         return None  # "1046 BC": the model tags the era word alone an organisation
     return doc[start:end] if (start, end) != (span.start, span.end) else span
@@ -139,6 +141,8 @@ def widened(span: Any) -> Any:
         end += 2
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
             end += 1
+    if span.label_ == "PERSON":
+        end = family_name_end(doc, start, end)  # "Jacobus Henricus van | 't Hoff": the name split off
     if span.label_ == "PERSON" and start > 0 and doc[start - 1].lower_ in _PLACE_LEADERS and \
             doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ and \
             span.start <= doc[start - 1].head.i < span.end:

@@ -168,7 +168,7 @@ _OWN_STATES = {"Czechoslovakia", "Yugoslavia", "Korea", "Persia", "England", "Sc
                "Congo", "Rhodesia", "Zaire", "East Germany", "West Germany", "Kurdistan", "Tibet", "Gaul"} | OWN_HISTORIC_NAMES
 # A people's name built on a state's ("Persians", "Prussians", "Gauls"): the library's patterns
 # would read some of them as the successor state ("Persians" as Iran), which history never means.
-_PEOPLE_SUFFIXES = ("n", "ns", "an", "ans", "s")
+_PEOPLE_SUFFIXES = ("n", "ns", "an", "ans", "s", "i", "is")  # ("East Pakistanis")
 
 
 def _own_state_of_people(name: str) -> str | None:

@@ -1,0 +1,34 @@
+"""Where a name the model tagged really ends (issue "who did it", part 2: one whole name per party): a
+company's name at its legal form before "of" and its place ("Reiss & Co. B.V. of the Netherlands"), and a
+person's family name the tokenizer split at its article clitic ("Jacobus Henricus van" of "Jacobus Henricus
+van 't Hoff"). :mod:`pipeline.nlp.entity_hygiene` applies both when it trims and widens the model's spans."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.lexicon.non_party_names import ARTICLE_CLITICS, LEGAL_FORM_WORDS, NAME_PARTICLES
+
+
+def legal_form_end(doc: Any, start: int, end: int) -> int:
+    """Where a company's name ends at its legal form with "of" and a place after it ("Reiss & Co. B.V. of
+    the Netherlands": the company is "Reiss & Co. B.V.", the Netherlands where it is); else ``end``."""
+    for i in range(start + 1, end - 2):
+        if doc[i].lower_ in LEGAL_FORM_WORDS and doc[i + 1].lower_ == "of" and doc[end - 1].ent_type_ in ("", "GPE", "ORG"):
+            return i + 1
+    return end
+
+
+def family_name_end(doc: Any, start: int, end: int) -> int:
+    """The end of a person's name the model cut after a family name's particle and before its article
+    clitic ("Jacobus Henricus van" of "Jacobus Henricus van 't Hoff", the quote and the "t" split apart)."""
+    k = end - 1 if end - 1 > start and doc[end - 1].is_quote else end
+    if k - 1 <= start or doc[k - 1].lower_ not in NAME_PARTICLES:
+        return end
+    if k < len(doc) and doc[k].text in ARTICLE_CLITICS:
+        k += 1
+    elif k + 1 < len(doc) and doc[k].is_quote and doc[k + 1].lower_ == "t":
+        k += 2
+    else:
+        return end
+    return k + 1 if k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" else end
