@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.figure_subjects import a_figure_told
 from pipeline.events.modality import forms as verb_forms
 from pipeline.events.report_standings import no_report_happening
 from pipeline.lexicon.happenings import (
@@ -202,8 +203,8 @@ def no_news_happening(span: Any, tok: Any, lemma: str | None) -> str | None:
     ``"view"``, ``"planned"``, ``"negated"``, ``"activity"``), or None."""
     if ends_a_period(tok, lemma):
         return "period"
-    if reports_a_figure(tok, lemma):
-        return "figure"
+    if reports_a_figure(tok, lemma) or a_figure_told(tok, lemma):
+        return "figure"  # (a figure in any verb's subject: pipeline.events.figure_subjects)
     if present_state(span, tok):
         return "state"
     if holds_a_view(tok, lemma):

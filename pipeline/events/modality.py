@@ -79,7 +79,28 @@ def forms(token: Any) -> set[str]:
     return out
 
 
+# Subjects that say nobody did it or nothing happened: "nobody was hurt", "nothing came of it".
+_NOBODY = {"nobody", "none", "nothing", "noone", "neither"}
+
+
+def _none_did(token: Any) -> bool:
+    """"No agreement was reached", "no one was hurt", "nobody claimed it": a verb whose subject says
+    none; what it tells did not happen."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in token.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+        if c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no":
+            return True
+    return False
+
+
 def _negated_here(token: Any) -> bool:
+    if _none_did(token):
+        return True
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
             # "did not attack until 22 June" says it happened on 22 June.
