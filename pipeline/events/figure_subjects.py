@@ -59,8 +59,16 @@ def _had_a_sum(verb: Any, lemma: str | None) -> bool:
         any(c.dep_ == "nummod" and _a_sum(c) for c in o.children) for o in objects)
 
 
+# Ends of a modifier that make a figure a period's: "third-quarter performance", "fiscal-year results".
+_PERIOD_ENDS = ("quarter", "year", "month", "half", "fiscal", "quarterly", "annual", "yearly", "monthly")
+
+
 def a_figure_told(verb: Any, lemma: str | None) -> bool:
-    """Whether a news report's verb tells a figure over a period or at a sum (see the module)."""
+    """Whether a news report's verb tells a figure over a period or at a sum, or is a period's figure
+    noun itself ("the company's third-quarter performance"; see the module)."""
+    if verb.pos_ == "NOUN":
+        return verb.lower_ in FIGURE_ONLY_SUBJECTS and any(
+            c.dep_ in ("amod", "compound", "nmod") and c.lower_.endswith(_PERIOD_ENDS) for c in verb.children)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if _had_a_sum(verb, lemma):

@@ -46,6 +46,7 @@ def test_a_party_acting_on_a_figure_keeps_its_row(pipeline):
 @pytest.mark.parametrize("text", [
     "Sales volume followed the trend of the past year.",
     "Reputations were tarnished by the profit record of the 1980s.",
+    "Vell Tarn attributed the company's third-quarter performance to lower costs.",
 ])
 def test_a_date_describing_the_verbs_noun_dates_no_happening(pipeline, text):
     assert dated(pipeline, text) == []
