@@ -152,8 +152,11 @@ def present_state(span: Any, tok: Any) -> bool:
 def holds_a_view(tok: Any, lemma: str | None) -> bool:
     """"he thinks", "the board foresees a need", "Lusk expects to continue": the verb of a view held
     now. A view told in the past at a date ("Cuba predicted Wednesday") is a saying, and stays."""
-    return tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP", "VB") and \
-        not ({lemma} | verb_forms(tok)).isdisjoint(VIEW_VERBS)
+    if tok.pos_ != "VERB" or ({lemma} | verb_forms(tok)).isdisjoint(VIEW_VERBS):
+        return False
+    # "the closing, which is expected in December": a view held now in the passive is a forecast.
+    return tok.tag_ in ("VBZ", "VBP", "VB") or tok.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("is", "are", "am") for c in tok.children)
 
 
 def due_not_done(tok: Any) -> bool:

@@ -160,7 +160,7 @@ def modality_of(trigger: Any, date: Any = None) -> str:
     own = _own(trigger)
     if own == NEGATED or _done_instead_of(trigger):
         return NEGATED
-    governed = _governed(trigger)
+    governed = _governed(trigger) or _shared_with_conjunct(trigger)
     # "they agreed that the allies would invade": the plan above says more than the "would".
     if governed is not None and (own is None or governed in (PLANNED, NEGATED)):
         return governed
@@ -235,3 +235,20 @@ def _in_conditional(trigger: Any) -> bool:
         else:
             return False
     return False
+
+
+def _shared_with_conjunct(trigger: Any) -> str | None:
+    """"expects to obtain approval and complete the deal by year-end", "could strike and seize the port":
+    a verb joined by "and" or "or" to another, with no subject of its own, shares what governs that verb
+    or its modal (not its negation: "did not attack but retreated" is two things)."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or head.i == trigger.i or head.pos_ not in ("VERB", "AUX") or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in head.children if trigger.i > c.i > head.i):
+        return None
+    own = _own(head)
+    if own in (PLANNED, HYPOTHETICAL) and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return own
+    governed = _governed(head)
+    return governed if governed in (PLANNED, HYPOTHETICAL) else None

@@ -79,3 +79,18 @@ def test_a_periods_label_on_the_calendar_is_no_happening(pipeline, text):
 def test_a_period_of_happenings_and_a_dynasty_keep_their_rows(pipeline):
     assert [e.trigger for e in rows(pipeline, "The Orm dynasty ruled Tarvia from 794 to 1185.", "narrative")] == ["rule"]
     assert [e.trigger for e in rows(pipeline, "A period of unrest began in Tarvia in 1910.", "narrative")] != []
+
+
+@pytest.mark.parametrize("text", [
+    "The thrift holding company said it expects to obtain regulatory approval and complete the transaction by year-end.",
+    "Shareholders will receive $3,500 a share at closing, which is expected in December.",
+])
+def test_a_forecast_dates_no_happening(pipeline, text):
+    assert dated(pipeline, text) == []
+
+
+def test_a_conjunct_shares_the_plan_it_is_joined_to(pipeline):
+    planned = rows(pipeline, "The army planned to cross the river and seize Lusk in May 1921.", "narrative")
+    assert [(e.trigger, e.modality) for e in planned] == [("seize", "planned")]
+    done = rows(pipeline, "Tarvia agreed to the terms and signed the treaty in 1921.", "narrative")
+    assert [(e.trigger, e.modality) for e in done] == [("sign", "asserted")]
