@@ -94,3 +94,28 @@ def test_a_conjunct_shares_the_plan_it_is_joined_to(pipeline):
     assert [(e.trigger, e.modality) for e in planned] == [("seize", "planned")]
     done = rows(pipeline, "Tarvia agreed to the terms and signed the treaty in 1921.", "narrative")
     assert [(e.trigger, e.modality) for e in done] == [("sign", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Besides British Gas, British Steel skidded 1.74 to 123.5 on turnover of 11 million shares.",
+    "Kirschner Medical fell 4 to 15.",
+    "The Treasury's benchmark 30-year rose fractionally.",
+])
+def test_a_price_move_in_points_is_no_happening(pipeline, text):
+    assert rows(pipeline, text) == []
+
+
+def test_a_town_falling_to_troops_keeps_its_row(pipeline):
+    assert dated(pipeline, "Orm fell to Tarvian troops on Friday.") == [("fall", "Friday")]
+
+
+@pytest.mark.parametrize("text", [
+    "The British shakeup was widely cited for the declines.",
+    "After a flat second quarter, Kimberly-Clark attributed the gain to improved results in its consumer businesses.",
+])
+def test_an_explanation_of_a_result_is_no_happening(pipeline, text):
+    assert rows(pipeline, text) == []
+
+
+def test_blaming_a_party_keeps_its_row(pipeline):
+    assert ("blame", "Monday") in dated(pipeline, "Police blamed the rebels for the bombing on Monday.")
