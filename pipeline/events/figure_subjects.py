@@ -6,7 +6,8 @@ past year``, ``volume Thursday was estimated at 150 million shares``, ``the fund
 of about $150 million in the past two months``. :mod:`pipeline.events.figures` reads figures by
 their change verbs (``rose``, ``fell``); these shapes carry the figure in the subject or the object
 and any verb. Each asks for the figure word (``FIGURE_ONLY_SUBJECTS``: not prices, rates or stocks,
-which a party sets or trades) and a period date or a sum, so a party's act keeps its row.
+which a party sets or trades) and a sum, or a period date with the figure acted on (a passive), so a
+party's act keeps its row.
 """
 
 from __future__ import annotations
@@ -75,7 +76,10 @@ def a_figure_told(verb: Any, lemma: str | None) -> bool:
         return False
     if _had_a_sum(verb, lemma) or _a_price_move(verb, lemma):
         return True
-    return _figure_subject(verb) and (_a_period(verb) or _at_a_sum(verb))
+    # Over a period, only what is done to the figure ("was hampered last quarter", "was widely cited last
+    # week"): "sales collapsed in recent months" tells its course, which figures.py reads by its verb.
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    return _figure_subject(verb) and ((passive and _a_period(verb)) or _at_a_sum(verb))
 
 
 # Adverbs of how far a figure moved: "rose fractionally", "fell sharply".
