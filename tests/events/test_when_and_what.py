@@ -119,3 +119,8 @@ def test_an_explanation_of_a_result_is_no_happening(pipeline, text):
 
 def test_blaming_a_party_keeps_its_row(pipeline):
     assert ("blame", "Monday") in dated(pipeline, "Police blamed the rebels for the bombing on Monday.")
+
+
+def test_a_person_cited_for_an_offence_keeps_the_row(pipeline):
+    text = "However, cited by Tarvian traffic police in December for speeding, Vell Orm was ordered home and retired."
+    assert ("cite", "December") in dated(pipeline, text)
