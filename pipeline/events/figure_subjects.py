@@ -68,10 +68,11 @@ _PERIOD_ENDS = ("quarter", "year", "month", "half", "fiscal", "quarterly", "annu
 
 def a_figure_told(verb: Any, lemma: str | None) -> bool:
     """Whether a news report's verb tells a figure over a period or at a sum, or is a period's figure
-    noun itself ("the company's third-quarter performance"; see the module)."""
+    noun itself ("the company's third-quarter performance", "December's figures"; see the module)."""
     if verb.pos_ == "NOUN":
         return verb.lower_ in FIGURE_ONLY_SUBJECTS and any(
-            c.dep_ in ("amod", "compound", "nmod") and c.lower_.endswith(_PERIOD_ENDS) for c in verb.children)
+            c.dep_ in ("amod", "compound", "nmod", "poss") and (c.lower_.endswith(_PERIOD_ENDS) or c.ent_type_ == "DATE")
+            for c in verb.children)  # "December's figures"
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if _had_a_sum(verb, lemma) or _a_price_move(verb, lemma):

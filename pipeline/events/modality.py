@@ -145,6 +145,9 @@ def _head_says(head: Any, via: Any) -> str | None:
         return HYPOTHETICAL
     if lemmas & PLAN_HEADS:
         return PLANNED
+    if head.lower_ == "going" and via.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in via.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re", "'m", "was", "were") for c in head.children):
+        return PLANNED  # "the sector is going to start getting beat up in the spring": a forecast
     if lemmas & {"be", "was", "were", "is", "are"} and via.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in via.children):
         return PLANNED  # "was to sign the treaty on 1 May"
     return None

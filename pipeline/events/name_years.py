@@ -61,6 +61,8 @@ def name_year(span: Any, trigger: Any, trigger_lemma: str | None, others: list[A
     ``"label"`` or ``"thing"``; None when it may. ``others``: the spans of the sentence's other dates."""
     if _labels_a_name(span, trigger):
         return "label"
+    if named_by(span, trigger):
+        return "name"  # "a joint venture called Orion 1980"
     if year_range_names(span, trigger):
         return "name"  # "the 2007-2009 bear market deepened the crisis"
     named = _bracketed_name(span)
@@ -256,3 +258,20 @@ def year_range_names(span: Any, trigger: Any) -> bool:
             for t in doc[span.start:noun.i]):
         return False
     return span.start > 0 and doc[span.start - 1].tag_ in ("DT", "PRP$", "POS")
+
+
+# Participles that give a thing its name: "a venture called Orion 1980", "a ship named Tarvia 1912".
+_NAMING = {"called", "named", "dubbed", "titled", "entitled", "christened", "renamed"}
+
+
+def named_by(span: Any, trigger: Any) -> bool:
+    """``set up a joint venture called Orion 1980``: a year inside the name a naming participle gives is
+    part of the name; the naming is no happening of that year (a date after "in" or "on" is a time)."""
+    if trigger.lower_ not in _NAMING or trigger.dep_ not in ("acl", "amod", "relcl") or span.root.i < trigger.i:
+        return False
+    tok = span.root
+    while tok.head.i != tok.i and tok.i != trigger.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on", "during", "since", "from", "until", "by"):
+            return False
+        tok = tok.head
+    return tok.i == trigger.i

@@ -124,3 +124,15 @@ def test_blaming_a_party_keeps_its_row(pipeline):
 def test_a_person_cited_for_an_offence_keeps_the_row(pipeline):
     text = "However, cited by Tarvian traffic police in December for speeding, Vell Orm was ordered home and retired."
     assert ("cite", "December") in dated(pipeline, text)
+
+
+def test_going_to_is_a_plan(pipeline):
+    assert dated(pipeline, '"The manufacturing sector is going to start getting beat up in the spring," he said.') == []
+    assert [(e.trigger, e.modality) for e in rows(pipeline, "The army was going to attack Lusk in May 1921.", "narrative")] \
+        == [("attack", "planned")]
+    assert ("meet", "May 1921") in dated(pipeline, "In May 1921 the army was going north when it met the rebels.", "narrative")
+
+
+def test_a_period_figure_noun_and_a_names_year_date_nothing(pipeline):
+    assert ("figure", "December") not in dated(pipeline, "The agency made a small downward revision Friday to December's figures.")
+    assert dated(pipeline, "With Jon Tarn, Farkas set up a joint venture called Orion 1980, manufacturing space-travel products.") == []
