@@ -29,6 +29,8 @@ def era_describes(span: Any, trigger: Any, trigger_lemma: str | None) -> str | N
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in ("to", "until", "till") and _UP_TO_NOW.match(span.text):
         return "state"
+    if periodisation(trigger, trigger_lemma):
+        return "era"
     if not _ERA.search(span.text):
         return None
     if trigger_lemma in _LIFE_VERBS:
@@ -43,3 +45,39 @@ def era_describes(span: Any, trigger: Any, trigger_lemma: str | None) -> str | N
     if described is None or described.i == trigger.i and names_a_happening(described):
         return None
     return None if names_a_happening(described) else "thing"
+
+
+# Nouns of a stretch of history a historian marks off: "the Orm period", "the Bronze Age", "the history of Orm".
+_PERIOD_HEADS = {"period", "era", "age", "epoch", "history", "prehistory", "phase", "stage"}
+# Verbs that say where such a stretch lies: "running from 794 to 1185", "begins with the sites of 3000 BC".
+_SPANNING = {"run", "last", "span", "extend", "stretch", "cover", "begin", "start", "end", "date", "range", "continue"}
+
+
+def periodisation(trigger: Any, lemma: str | None) -> bool:
+    """``The Orm period is the last division of Tarvian history, running from 794 to 1185``, ``the
+    history of Orm begins with the sites of 3000 BC``: a period's label placed on the calendar is a
+    historian's division, no happening (blind judges of history leads: not a happening). The subject
+    must be a named period (a capitalised word before it, or "of" a name) or history itself; "a period of
+    unrest began" names a happening, and stays."""
+    if lemma not in _SPANNING or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    clause = trigger
+    if trigger.dep_ in ("advcl", "acl", "xcomp") and trigger.tag_ == "VBG":
+        clause = trigger.head  # "…, running from 794 to 1185": the participle tells of the sentence's subject
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if trigger.dep_ == "acl" and clause.pos_ in ("NOUN", "PROPN"):
+        subjects = [clause]
+    return any(_a_named_period(s) for s in subjects)
+
+
+def _a_named_period(noun: Any) -> bool:
+    if noun.lower_ not in _PERIOD_HEADS:
+        return False
+    named = any(c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() for c in noun.children)
+    of_name = any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "LOC", "ORG")) for g in c.children)
+        for c in noun.children)
+    if noun.lower_ in ("history", "prehistory"):
+        return of_name or any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in noun.children)
+    return named and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        names_a_happening(g) for g in c.children if g.dep_ == "pobj") for c in noun.children)

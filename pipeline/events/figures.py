@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.attributions import an_explanation
+from pipeline.events.figure_subjects import a_figure_told
 from pipeline.events.modality import forms as verb_forms
 from pipeline.events.report_standings import no_report_happening
 from pipeline.lexicon.happenings import (
@@ -151,8 +153,11 @@ def present_state(span: Any, tok: Any) -> bool:
 def holds_a_view(tok: Any, lemma: str | None) -> bool:
     """"he thinks", "the board foresees a need", "Lusk expects to continue": the verb of a view held
     now. A view told in the past at a date ("Cuba predicted Wednesday") is a saying, and stays."""
-    return tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP", "VB") and \
-        not ({lemma} | verb_forms(tok)).isdisjoint(VIEW_VERBS)
+    if tok.pos_ != "VERB" or ({lemma} | verb_forms(tok)).isdisjoint(VIEW_VERBS):
+        return False
+    # "the closing, which is expected in December": a view held now in the passive is a forecast.
+    return tok.tag_ in ("VBZ", "VBP", "VB") or tok.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("is", "are", "am") for c in tok.children)
 
 
 def due_not_done(tok: Any) -> bool:
@@ -202,8 +207,8 @@ def no_news_happening(span: Any, tok: Any, lemma: str | None) -> str | None:
     ``"view"``, ``"planned"``, ``"negated"``, ``"activity"``), or None."""
     if ends_a_period(tok, lemma):
         return "period"
-    if reports_a_figure(tok, lemma):
-        return "figure"
+    if reports_a_figure(tok, lemma) or a_figure_told(tok, lemma):
+        return "figure"  # (a figure in any verb's subject: pipeline.events.figure_subjects)
     if present_state(span, tok):
         return "state"
     if holds_a_view(tok, lemma):
@@ -214,6 +219,8 @@ def no_news_happening(span: Any, tok: Any, lemma: str | None) -> str | None:
         return "negated"
     if asks_anonymity(tok):
         return "credit"
+    if an_explanation(tok, lemma):
+        return "discourse"  # "was widely cited for the declines" (pipeline.events.attributions)
     if holds_a_feeling(tok, lemma):
         return "state"
     if tok.pos_ == "NOUN" and not singulars(tok.lower_).isdisjoint(ACCOUNTING_NOUNS):

@@ -85,6 +85,8 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         # "Including two years on the teams of 1969 and 1970.": a list's continuation cut off as a
         # sentence; it tells no happening, and its years are the things'.
         return "aside"
+    if _a_purpose(trigger):
+        return "purpose"  # "weapons destined for Lusk in March"
     if lifespan(span, trigger):
         return "lifespan"
     if narrative and a_things_year(span, trigger):
@@ -312,3 +314,14 @@ def _yearly_custom(span: Any, trigger: Any) -> bool:
     present = trigger.tag_ in ("VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in trigger.children)
     return present and trigger.lower_.startswith(_CUSTOM_STEMS)
+
+
+# Participles that give a thing its destination or use: "weapons destined for Lusk", "funds earmarked for".
+_PURPOSE_PARTICIPLES = {"destined", "earmarked", "intended", "meant", "bound", "headed", "reserved", "designated"}
+
+
+def _a_purpose(trigger: Any) -> bool:
+    """``weapons destined for Lusk in March``: a participle that tells what a thing was for describes the
+    thing's purpose; nothing happened at the date (the seizing, the shipping is another verb's row)."""
+    return trigger.lower_ in _PURPOSE_PARTICIPLES and trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod") and \
+        trigger.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in trigger.children)

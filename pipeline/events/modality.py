@@ -79,7 +79,28 @@ def forms(token: Any) -> set[str]:
     return out
 
 
+# Subjects that say nobody did it or nothing happened: "nobody was hurt", "nothing came of it".
+_NOBODY = {"nobody", "none", "nothing", "noone", "neither"}
+
+
+def _none_did(token: Any) -> bool:
+    """"No agreement was reached", "no one was hurt", "nobody claimed it": a verb whose subject says
+    none; what it tells did not happen."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in token.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+        if c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no":
+            return True
+    return False
+
+
 def _negated_here(token: Any) -> bool:
+    if _none_did(token):
+        return True
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
             # "did not attack until 22 June" says it happened on 22 June.
@@ -124,6 +145,9 @@ def _head_says(head: Any, via: Any) -> str | None:
         return HYPOTHETICAL
     if lemmas & PLAN_HEADS:
         return PLANNED
+    if head.lower_ == "going" and via.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in via.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re", "'m", "was", "were") for c in head.children):
+        return PLANNED  # "the sector is going to start getting beat up in the spring": a forecast
     if lemmas & {"be", "was", "were", "is", "are"} and via.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in via.children):
         return PLANNED  # "was to sign the treaty on 1 May"
     return None
@@ -139,7 +163,7 @@ def modality_of(trigger: Any, date: Any = None) -> str:
     own = _own(trigger)
     if own == NEGATED or _done_instead_of(trigger):
         return NEGATED
-    governed = _governed(trigger)
+    governed = _governed(trigger) or _shared_with_conjunct(trigger)
     # "they agreed that the allies would invade": the plan above says more than the "would".
     if governed is not None and (own is None or governed in (PLANNED, NEGATED)):
         return governed
@@ -214,3 +238,20 @@ def _in_conditional(trigger: Any) -> bool:
         else:
             return False
     return False
+
+
+def _shared_with_conjunct(trigger: Any) -> str | None:
+    """"expects to obtain approval and complete the deal by year-end", "could strike and seize the port":
+    a verb joined by "and" or "or" to another, with no subject of its own, shares what governs that verb
+    or its modal (not its negation: "did not attack but retreated" is two things)."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or head.i == trigger.i or head.pos_ not in ("VERB", "AUX") or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in head.children if trigger.i > c.i > head.i):
+        return None
+    own = _own(head)
+    if own in (PLANNED, HYPOTHETICAL) and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return own
+    governed = _governed(head)
+    return governed if governed in (PLANNED, HYPOTHETICAL) else None

@@ -61,6 +61,10 @@ def name_year(span: Any, trigger: Any, trigger_lemma: str | None, others: list[A
     ``"label"`` or ``"thing"``; None when it may. ``others``: the spans of the sentence's other dates."""
     if _labels_a_name(span, trigger):
         return "label"
+    if named_by(span, trigger):
+        return "name"  # "a joint venture called Orion 1980"
+    if year_range_names(span, trigger):
+        return "name"  # "the 2007-2009 bear market deepened the crisis"
     named = _bracketed_name(span)
     if named is not None and _name_head(named).i == trigger.i and not _told(trigger):
         return "name"  # "violated the Treaty of Vell (1926)": the year labels the treaty, no happening of it
@@ -91,7 +95,7 @@ def name_year(span: Any, trigger: Any, trigger_lemma: str | None, others: list[A
     if described is not None and other_dates and described.dep_ in ("nsubj", "nsubjpass"):
         # "the 1931 extension was ratified on 5 May 1933"; "won the 1943 prize" keeps its year
         return "thing"
-    return None
+    return "thing" if describes_a_noun(span, trigger) else None  # "followed the trend of the past year"
 
 
 # Verbs that tell a named happening itself when its noun is their subject ("the conference was held",
@@ -212,3 +216,62 @@ def _year_before_a_noun(span: Any) -> Any | None:
             year.head.pos_ in ("NOUN", "PROPN"):
         return year.head
     return None
+
+
+def describes_a_noun(span: Any, trigger: Any) -> bool:
+    """``sales volume followed the trend of the past year``, ``reputations were tarnished by the profit
+    record of the 1980s``: a date after "of" that closes a noun naming no happening (the trend, the
+    record) describes that noun; the verb the noun is the subject, object or agent of is not dated by it.
+    (:func:`name_year` reads the same shape for a bare year naming a thing; this one any date, but the
+    noun must be the verb's own argument, so "in the spring of 1945" and "the end of the past year"
+    stay.)"""
+    root = span.root
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        return False
+    holder = of.head
+    if holder.pos_ != "NOUN" or holder.i == trigger.i or span.start <= holder.i < span.end or names_a_happening(holder):
+        return False
+    if holder.lower_ in _TIME_HOLDERS or holder.lower_.rstrip("s") in _TIME_HOLDERS or holder.ent_type_ in ("DATE", "TIME"):
+        return False
+    head = _phrase_head(holder)
+    if head.head.i == trigger.i and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True
+    return head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.i == trigger.i
+
+
+def year_range_names(span: Any, trigger: Any) -> bool:
+    """``the 2007-2009 bear market deepened the crisis``: a year that opens a span of years written
+    before a noun names that noun (the market of those years); the verb's happening is not dated by it.
+    The noun's own row (``the 1914–1918 war``) keeps its years."""
+    doc = span.doc
+    end = span.end
+    if len(span) != 1 or not re.fullmatch(r"\d{4}", span.text) or end + 2 >= len(doc):
+        return False
+    if doc[end].text not in ("-", "–", "—") or not re.fullmatch(r"\d{2,4}", doc[end + 1].text):
+        return False
+    noun = next((t for t in doc[end + 2:min(end + 6, span.sent.end)] if t.pos_ in ("NOUN", "PROPN")
+                 and not any(c.pos_ in ("NOUN", "PROPN") and c.dep_ == "compound" and c.i > t.i for c in t.children)
+                 and t.dep_ != "compound"), None)
+    if noun is None or noun.i == trigger.i or not all(
+            t.dep_ in ("compound", "amod", "nmod", "nummod", "punct", "prep", "pobj") or t.i == noun.i
+            for t in doc[span.start:noun.i]):
+        return False
+    return span.start > 0 and doc[span.start - 1].tag_ in ("DT", "PRP$", "POS")
+
+
+# Participles that give a thing its name: "a venture called Orion 1980", "a ship named Tarvia 1912".
+_NAMING = {"called", "named", "dubbed", "titled", "entitled", "christened", "renamed"}
+
+
+def named_by(span: Any, trigger: Any) -> bool:
+    """``set up a joint venture called Orion 1980``: a year inside the name a naming participle gives is
+    part of the name; the naming is no happening of that year (a date after "in" or "on" is a time)."""
+    if trigger.lower_ not in _NAMING or trigger.dep_ not in ("acl", "amod", "relcl") or span.root.i < trigger.i:
+        return False
+    tok = span.root
+    while tok.head.i != tok.i and tok.i != trigger.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on", "during", "since", "from", "until", "by"):
+            return False
+        tok = tok.head
+    return tok.i == trigger.i

@@ -20,6 +20,8 @@ from typing import Any
 from pipeline.events.figures import (
     asks_anonymity, denied_with, due_not_done, ends_a_period, holds_a_view, reports_a_figure,
 )
+from pipeline.events.attributions import an_explanation
+from pipeline.events.figure_subjects import a_figure_told
 from pipeline.events.modality import forms as verb_forms
 from pipeline.events.report_standings import no_report_happening
 from pipeline.events.happening_words import names_a_happening
@@ -96,6 +98,8 @@ def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
         return "negated"  # "no one was hurt", "talks have not begun"
     if asks_anonymity(tok):
         return "credit"  # "an official, who requested anonymity, said"
+    if an_explanation(tok, lemma):
+        return "discourse"  # "was widely cited for the declines" (pipeline.events.attributions)
     if tok.pos_ == "NOUN" and not singulars(tok.lower_).isdisjoint(ACCOUNTING_NOUNS):
         return "figure"  # "amortization of goodwill"
     if tok.pos_ == "VERB" and _habit(tok) or tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _bare_plural(tok) and \
@@ -115,8 +119,8 @@ def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
             return "figure"  # "the death toll rose to 40": a quantity changed
         if ends_a_period(tok, word):
             return "period"  # "the quarter ended Sept. 30"
-        if reports_a_figure(tok, word):
-            return "figure"  # "net income rose 12%", "shares fell 3 cents" (pipeline.events.figures)
+        if reports_a_figure(tok, word) or a_figure_told(tok, word):
+            return "figure"  # "net income rose 12%", "shares fell 3 cents" (pipeline.events.figures, figure_subjects)
         if holds_a_view(tok, word):
             return "state"  # "analysts expected a loss"
         if due_not_done(tok):

@@ -138,3 +138,13 @@ INTENTION_VERBS = {"plan", "intend", "aim", "mean", "hope", "wish", "want", "pre
 SOURCE_VERBS = {"stem", "derive", "flow", "spring"}
 # Nouns spelled like a happening's verb that name a thing: "gave the peace sign", "signs of strain".
 THING_NOUNS = {"sign", "signs", "signpost", "signposts"}
+
+# Subjects that are a report's figure and nothing a party sets or trades: what is told of them over a
+# reporting period, or at a sum, is the figure's course ("its performance was hampered last quarter",
+# "volume was estimated at 150 million shares"). Not prices, rates, dividends or stocks: a firm raising
+# its price or a fund selling shares acts.
+FIGURE_ONLY_SUBJECTS = {"performance", "return", "returns", "volume", "volumes", "earnings", "earning", "profit",
+                        "profits", "income", "revenue", "revenues", "sales", "margin", "margins", "output",
+                        "turnover", "yield", "yields", "growth", "outflow", "outflows", "inflow", "inflows",
+                        "results", "result", "backlog", "deficit", "surplus", "shipments", "productivity",
+                        "inflation", "unemployment", "loss", "losses", "traffic", "figure", "figures"}
