@@ -1,0 +1,47 @@
+"""Dates the parser hangs on a word whose happening they are not (issue "when and what", item 4).
+
+Two shapes of history leads put two happenings, each with its own date, in one sentence, and the parse
+hands a date to the wrong one:
+
+* a cleft after the first clause, "an extension was signed on 24 June 1931, though it was not until 1933
+  that it was ratified by the Reichstag": 1933 hangs on the cleft's "was", whose clause the walk up the
+  parse leaves for the signing; the date is the ratifying's (:func:`cleft_verb`);
+* a participle aside between commas with the date after it, "the Tarvians refused to allow a transit,
+  citing the threat of war, on 5 September": the date hangs on "citing", but the comma that closes the
+  aside gives it to the clause's verb, the refusal (:func:`aside_verb`).
+
+:func:`pipeline.events.triggers.trigger_of` calls both on its walk up the parse.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def cleft_verb(aux: Any) -> Any | None:
+    """The verb of "it was (not until) 1933 that it was ratified" for the cleft's copula ``aux``: a
+    "that" clause after it, with the copula's subject "it"; None for any other copula."""
+    if aux.pos_ != "AUX" or aux.lower_ not in ("was", "is", "were") or \
+            not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in aux.children):
+        return None
+    return next((c for c in aux.children if c.dep_ in ("ccomp", "advcl", "relcl") and c.pos_ == "VERB" and
+                 c.i > aux.i and any(g.lower_ == "that" and g.dep_ in ("mark", "nsubj", "dobj", "advmod")
+                                     for g in c.children)), None)
+
+
+def aside_verb(verb: Any, span: Any) -> Any | None:
+    """The clause's verb for a date after a participle aside ("refused …, citing the threat of war, on
+    5 September"): ``verb`` is a present participle after its head verb, opened by a comma, and the date's
+    phrase is its last child, after a comma that closes the aside and ends the sentence. None otherwise."""
+    doc = verb.doc
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.pos_ != "VERB" or not head.i < verb.i or \
+            doc[verb.i - 1].text != "," or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    prep = span.root.head if span.root.dep_ == "pobj" else span.root
+    if prep.head.i != verb.i or doc[prep.left_edge.i - 1].text != "," or prep.left_edge.i - 1 <= verb.i + 1:
+        return None
+    after = doc[span.end:span.sent.end]
+    if any(not t.is_punct for t in after):
+        return None  # "…, citing the threat, on 5 September when …": more told after the date
+    return head
