@@ -6,11 +6,14 @@ hands a date to the wrong one:
 * a cleft after the first clause, "an extension was signed on 24 June 1931, though it was not until 1933
   that it was ratified by the Reichstag": 1933 hangs on the cleft's "was", whose clause the walk up the
   parse leaves for the signing; the date is the ratifying's (:func:`cleft_verb`);
+* a copula joined to the clause with a subject of its own, "its rise began during the 13th century and by
+  the 15th century it was an empire": the 15th century is the copula's (a state), never the rise's
+  (:func:`own_copula`);
 * a participle aside between commas with the date after it, "the Tarvians refused to allow a transit,
   citing the threat of war, on 5 September": the date hangs on "citing", but the comma that closes the
   aside gives it to the clause's verb, the refusal (:func:`aside_verb`).
 
-:func:`pipeline.events.triggers.trigger_of` calls both on its walk up the parse.
+:func:`pipeline.events.triggers.trigger_of` calls them on its walk up the parse.
 """
 
 from __future__ import annotations
@@ -45,3 +48,10 @@ def aside_verb(verb: Any, span: Any) -> Any | None:
     if any(not t.is_punct for t in after):
         return None  # "…, citing the threat, on 5 September when …": more told after the date
     return head
+
+
+def own_copula(aux: Any) -> bool:
+    """Whether ``aux`` is a copula conjunct with its own subject ("… and by the 15th century it was an
+    empire"): a date hanging on it dates its clause, not the verb it is joined to."""
+    return aux.pos_ == "AUX" and aux.dep_ == "conj" and aux.head.i < aux.i and \
+        any(c.dep_ in ("nsubj", "expl") for c in aux.children)

@@ -49,6 +49,8 @@ def linked_happening(verb: Any, lemma: str, span: Any) -> Any | None:
                      if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" and g.i not in inside), None)
     if lemma in ("cease", "exist"):
         return _ended_by(verb, lemma)
+    if lemma in ("begin", "start", "commence") and (work := _bare_work(verb, inside)) is not None:
+        return work  # "Major construction on the city began in the 11th century": the construction
     if lemma in ASPECT_VERBS:  # a subject that is a trying: the happening tried
         # "Colonization efforts began in the late 16th century": the colonization tried, not its start.
         return next((t for c in children if c.dep_ == "nsubj" and c.i not in inside
@@ -104,6 +106,15 @@ def _what_lasted(verb: Any, lemma: str, inside: range) -> Any | None:
                                                  for g in p.children if g.dep_ == "pobj" and g.lower_ in SPELL_NOUNS),
                                                 None)
     return noun if names_a_happening(noun) else None
+
+
+def _bare_work(verb: Any, inside: range) -> Any | None:
+    """"Construction of the cathedral began in 1220", "major restoration began in 1870": a bare mass noun
+    of work as the subject (no article or owner) names the work done then; "the siege began", "its rise
+    began" keep begin (a happening's start, TimeML's event)."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ == "NN" and
+                 c.i < verb.i and c.i not in inside and c.lower_.endswith(("tion", "ment", "ing")) and
+                 not any(g.dep_ in ("det", "poss", "nummod") for g in c.children) and names_a_happening(c)), None)
 
 
 def _forced_to(verb: Any, lemma: str) -> Any | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from pipeline.events.date_hops import aside_verb, cleft_verb
+from pipeline.events.date_hops import aside_verb, cleft_verb, own_copula
 from pipeline.events.life_ends import is_epithet  # "Orm the Great in 323 BC": the epithet is the name's
 from pipeline.events.happening_words import (  # noqa: F401 (re-exported: the roles and filters read them here)
     _HELPING_VERBS, _TIME_NOUNS, happening_after_of, _lemma, _says_it_happened, better_word, is_event_noun,
@@ -97,7 +97,7 @@ def trigger_of(span: Any) -> Any | None:
             if tells_no_happening(tok, span):
                 return None  # "the term refers to the period from 1550 to 1070 BC": a word defined
             return better_word(_main_verb(_whole_verb(tok)), span)
-        if tok.dep_ == "relcl" and tok.pos_ == "AUX":
+        if (tok.dep_ == "relcl" or own_copula(tok)) and tok.pos_ == "AUX":
             return tok  # "Germany, which had been a monarchy until 1918, invaded": the clause's own verb
         if tok.head.i == tok.i:
             # The root: a copula ("was 1930–1932") counts, a name or other noun does not.
