@@ -9,6 +9,9 @@ hands a date to the wrong one:
 * a copula joined to the clause with a subject of its own, "its rise began during the 13th century and by
   the 15th century it was an empire": the 15th century is the copula's (a state), never the rise's
   (:func:`own_copula`);
+* a saying under "while" after a reported clause, "the WHO declared that the emergency had ended in May
+  2023, while noting that it remained a threat": the parser hangs the noting on the ending, but it is the
+  declaring's aside, and the reported ending's date is not its (:func:`reported_aside`);
 * a participle aside between commas with the date after it, "the Tarvians refused to allow a transit,
   citing the threat of war, on 5 September": the date hangs on "citing", but the comma that closes the
   aside gives it to the clause's verb, the refusal (:func:`aside_verb`).
@@ -19,6 +22,8 @@ hands a date to the wrong one:
 from __future__ import annotations
 
 from typing import Any
+
+from pipeline.lexicon.happenings import SPEECH_VERB_FORMS
 
 
 def cleft_verb(aux: Any) -> Any | None:
@@ -55,3 +60,11 @@ def own_copula(aux: Any) -> bool:
     empire"): a date hanging on it dates its clause, not the verb it is joined to."""
     return aux.pos_ == "AUX" and aux.dep_ == "conj" and aux.head.i < aux.i and \
         any(c.dep_ in ("nsubj", "expl") for c in aux.children)
+
+
+def reported_aside(trigger: Any, clause: Any) -> bool:
+    """Whether ``clause``, a "while"/"as" clause the parser hangs on ``trigger``, is a saying and
+    ``trigger`` a reported clause of a speech verb ("declared that the emergency had ended in May,
+    while noting that …"): the saying is the reporter's, not at the reported happening's time."""
+    return clause.lower_ in SPEECH_VERB_FORMS | {"noting", "noted", "stressing", "adding", "warning"} and \
+        trigger.dep_ == "ccomp" and trigger.head.lower_ in SPEECH_VERB_FORMS
