@@ -12,6 +12,9 @@ hands a date to the wrong one:
 * a saying under "while" after a reported clause, "the WHO declared that the emergency had ended in May
   2023, while noting that it remained a threat": the parser hangs the noting on the ending, but it is the
   declaring's aside, and the reported ending's date is not its (:func:`reported_aside`);
+* a date inside a quotation, with a speech verb outside it, "'The last two months have been the whole
+  game,' says Orm": the walk up the parse reaches the saying, whose time the quote does not tell
+  (:func:`quoted_away`);
 * a participle aside between commas with the date after it, "the Tarvians refused to allow a transit,
   citing the threat of war, on 5 September": the date hangs on "citing", but the comma that closes the
   aside gives it to the clause's verb, the refusal (:func:`aside_verb`).
@@ -68,3 +71,22 @@ def reported_aside(trigger: Any, clause: Any) -> bool:
     while noting that …"): the saying is the reporter's, not at the reported happening's time."""
     return clause.lower_ in SPEECH_VERB_FORMS | {"noting", "noted", "stressing", "adding", "warning"} and \
         trigger.dep_ == "ccomp" and trigger.head.lower_ in SPEECH_VERB_FORMS
+
+
+_QUOTES = {'"', "“", "”", "``", "''"}
+
+
+def quoted_away(verb: Any, span: Any) -> bool:
+    """Whether the date ``span`` sits inside a quotation that ``verb`` (a speech verb) stands outside of:
+    the quote marks of the sentence before the date are odd in number, and one closes between the date
+    and the verb (or the verb comes before the quote opens)."""
+    if verb.lower_ not in SPEECH_VERB_FORMS:
+        return False
+    sent = span.sent
+    marks = [t.i for t in sent if t.text in _QUOTES]
+    before = [i for i in marks if i < span.start]
+    if len(before) % 2 == 0:
+        return False
+    if verb.i < before[-1]:
+        return True
+    return any(span.end <= i < verb.i for i in marks)

@@ -22,7 +22,8 @@ from pipeline.lexicon.light_verb_forms import ASPECT_VERBS
 # Verbs that tell only that their subject met or ended in a happening named after the preposition:
 # "the war culminated with the drafting of the Charter", "his order coincided with his agreement",
 # "the Orm engaged in a series of wars". The happening is that noun's.
-_MEETING_VERBS = {"culminate": "with", "coincide": "with", "engage": "in"}
+_MEETING_VERBS = {"culminate": "with", "coincide": "with", "engage": "in",
+                  "suffer": "from"}  # "has suffered from a rash of kidnappings": the kidnappings
 # Nouns for a stretch of time that a happening fills: "the period of rule …, lasting from 1858 to 1947".
 _STRETCH_NOUNS = {"period", "era", "age", "epoch", "time", "phase", "reign"}
 
@@ -172,3 +173,10 @@ def linking_verb(verb: Any) -> Any | None:
             _lemma(head.head) == "succeed":
         return head.head
     return None
+
+
+def met_happening(verb: Any) -> Any | None:
+    """The happening a verb of meeting hands its row to, whatever the date ("has suffered from a rash of
+    kidnappings", "engaged in a series of raids"): a news report's rows dated by the report skip the verb
+    when the noun has a row of its own (:mod:`pipeline.events.document_dated`)."""
+    return _met_happening(verb, _lemma(verb), range(0)) if verb.pos_ == "VERB" else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from pipeline.events.date_hops import aside_verb, cleft_verb, own_copula
+from pipeline.events.date_hops import aside_verb, cleft_verb, own_copula, quoted_away
 from pipeline.events.life_ends import is_epithet  # "Orm the Great in 323 BC": the epithet is the name's
 from pipeline.events.happening_words import (  # noqa: F401 (re-exported: the roles and filters read them here)
     _HELPING_VERBS, _TIME_NOUNS, happening_after_of, _lemma, _says_it_happened, better_word, is_event_noun,
@@ -76,6 +76,8 @@ def trigger_of(span: Any) -> Any | None:
         if tok.pos_ == "VERB" and (holder := _post_holder(tok, span)) is not None:
             tok = holder  # "was elected mayor representing the Ratepayers in 1992": the election's year
             continue
+        if tok.pos_ == "VERB" and quoted_away(tok, span):
+            return None  # "'The last two months have been the whole game,' says Orm": not the saying's time
         if tok.pos_ == "VERB" and (clause := aside_verb(tok, span)) is not None:
             tok = clause  # "refused …, citing the threat of war, on 5 September": pipeline.events.date_hops
             continue

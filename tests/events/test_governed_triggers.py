@@ -89,3 +89,28 @@ def test_a_copula_joined_with_its_own_subject_keeps_its_date(pipeline):
 def test_a_saying_aside_of_a_reported_clause_takes_none_of_its_date(pipeline):
     assert triggers(pipeline, "The WHO declared that the emergency had ended in May 2023, while noting that it "
                               "remained a threat.") == ["end"]
+
+
+def news_rows(pipeline, text: str) -> list:
+    from datetime import date
+
+    from pipeline.core.document import Document
+    doc = Document.from_raw("t", "t.txt", "Title\n\n" + text + "\n")
+    doc.kind, doc.reference_date = "news", date(2001, 3, 10)
+    return list(pipeline(doc).layers["events"])
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Mexico has suffered from a rash of kidnappings in recent years.", ["kidnapping"]),
+    ("The fund had a net outflow of $2 million last week.", ["outflow"]),
+    ("The air force said it kept the jets which managed to escape the Orm invasion.", ["escape"]),
+    ("A faction loyal to Orm seized the port on Monday.", ["seize"]),  # a faction is no happening
+])
+def test_a_news_light_verb_hands_its_row_to_the_happening(pipeline, text, trigger):
+    assert [e.trigger for e in news_rows(pipeline, text)] == trigger
+
+
+def test_a_date_inside_a_quote_does_not_date_the_saying(pipeline):
+    assert news_rows(pipeline, '"The last two months have been the whole game," says Orm.') == []
+    assert [e.trigger for e in news_rows(pipeline, '"We attacked the post on Monday," the rebels said.')] == \
+        ["attack"]
