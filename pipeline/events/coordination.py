@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.happening_words import CONSEQUENCE_VERBS, LIGHT_VERBS, _lemma, is_event_noun
+from pipeline.events.date_hops import reported_aside
 from pipeline.events.light_links import linking_verb
 
 # A conjunct that says it happened at another time than the shared date ("captured Tarsk on 2 May and
@@ -42,7 +43,7 @@ def coordinated(trigger: Any, span: Any, by_the_day: bool = True) -> list[Any]:
     together = [c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB" and (
         (c.tag_ == "VBG" and not any(g.dep_ == "mark" for g in c.children) and c.lower_ not in _PREPOSITION_LIKE
          and _lemma(c) not in CONSEQUENCE_VERBS and c.lower_ not in _GOING_ON) or
-        c.doc[c.left_edge.i].lower_ in ("when", "as", "while"))]
+        c.doc[c.left_edge.i].lower_ in ("when", "as", "while")) and not reported_aside(trigger, c)]
     # A conjunct shares the date when the date opens the clause ("On 2 May the army captured Tarsk and
     # burned the mill") or names the day ("paid tribute on Tuesday and promised to …"); a year or a
     # month after the first verb is that verb's ("was released in 2002 to mixed reviews and achieved

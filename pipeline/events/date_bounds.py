@@ -87,9 +87,15 @@ def bounded(start: date | None, end: date | None, text: str, date_at: int,
 
 
 # "from 1933 …", "from the unification in 1990 …": the date opens a span.
-_FROM_OPENER = re.compile(r"\b[Ff]rom\s+(?:(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+)?$")
+_FROM_OPENER = re.compile(r"\b[Ff]rom\s+(?:(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,4}?(?:in|on|around|about|circa|c\.)\s+)?$")
+# "from the founding of the dynasty around 1270": the hedge is the date's own first word.
+_FROM_HEDGED = re.compile(r"\b[Ff]rom\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,4}?$")
+_HEDGE = re.compile(r"(?:around|about|circa|c\.)\s", re.I)
 # "… until his death", "… to the end of the war": a span closed by a happening the sentence names.
 _UNTIL = re.compile(r"\s*,?\s+(?:until|till|to)\s+(?:his|her|their|its|the)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*")
+# "… until the 1974 coup": the closing happening's date written before its noun.
+_UNTIL_DATED = re.compile(r"\s*,?\s+(?:until|till|to)\s+(?:his|her|their|its|the)\s+")
+_NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*\s*(?:[,.;:)]|$)")
 _THEN_DATED = re.compile(r"\s+(?:in|on)\s+")
 _THEN_NOTHING = re.compile(r"\s*(?:[,.;:)]|$)")
 
@@ -101,11 +107,13 @@ def until_a_happening(text: str, date_at: int, date_stop: int, later: list, trig
     and when the row's word (at ``trigger_at``) is the opening happening itself ("from the unification in 1990":
     the unification is of 1990)."""
     opener = _FROM_OPENER.search(text, max(0, date_at - 60), date_at)
+    if opener is None and _HEDGE.match(text, date_at):
+        opener = _FROM_HEDGED.search(text, max(0, date_at - 60), date_at)
     if opener is None or opener.start() <= trigger_at < date_stop:
         return False, None, None
     until = _UNTIL.match(text, date_stop)
     if until is None:
-        return False, None, None
+        return _until_a_dated_noun(text, date_stop, later)
     dated = _THEN_DATED.match(text, until.end())
     if dated is not None:
         closing = next((t for t in later if t.start == dated.end()), None)
@@ -115,3 +123,16 @@ def until_a_happening(text: str, date_at: int, date_stop: int, later: list, trig
     if _THEN_NOTHING.match(text, until.end()):
         return True, None, None
     return False, None, None
+
+
+def _until_a_dated_noun(text: str, date_stop: int, later: list) -> tuple[bool, Any, Any]:
+    """"existed from the founding around 1270 until the 1974 coup": the closing happening's date stands
+    before its noun (one word, ending the clause); the span ends with that date."""
+    until = _UNTIL_DATED.match(text, date_stop)
+    if until is None:
+        return False, None, None
+    closing = next((t for t in later if t.start == until.end()), None)
+    if closing is None or closing.date_end is None or closing.range_id is not None or \
+            _NOUN_AFTER.match(text, closing.end) is None:
+        return False, None, None
+    return True, closing.date_end, closing

@@ -42,6 +42,8 @@ from pipeline.core.records import Event
 from pipeline.events.names import Names
 from pipeline.events.modality import ASSERTED, modality_of
 from pipeline.events.past_tense import happening_tokens, went_off
+from pipeline.events.light_links import met_happening
+from pipeline.events.phrase_triggers import phrase_lemma
 from pipeline.events.triggers import is_located, lemma_of
 from pipeline.stories.party_names import country_name
 from pipeline.stories.triggers import same_kind
@@ -358,7 +360,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             out.append(Event(
                 timex_index=own.timex_index if written_here else None, date_text=own.date_text if written_here else None,
                 date_start=first, date_end=last, granularity=own.granularity if own else BEFORE,
-                trigger="go off" if went_off(tok, lemma) else lemma, actors=roles.actors, participants=roles.participants,
+                trigger="go off" if went_off(tok, lemma) else phrase_lemma(tok, lemma), actors=roles.actors, participants=roles.participants,
                 places=places, theme=roles.theme, resolved=roles.resolved,
                 resolved_from=["reference"] * len(roles.resolved), actor_mentions=roles.actor_mentions,
                 participant_mentions=roles.participant_mentions, sentence_start=s_start, sentence_end=s_end,
@@ -391,5 +393,7 @@ def _told_by_its_verb(tok: Any, offset: int, taken: set[int]) -> bool:
     bombings and what they did.)"""
     if tok.pos_ != "VERB":
         return False
+    if (met := met_happening(tok)) is not None and offset + met.idx in taken:
+        return True  # "has suffered from a rash of kidnappings in recent years": the kidnappings' row
     subject = unfolding_subject(tok)
     return subject is not None and offset + subject.idx in taken

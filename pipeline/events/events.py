@@ -247,7 +247,9 @@ def _one_happening(earlier: Event, before, first, trigger_start: int, interval: 
                 return "earlier"
             return "later" if old.startswith(new) else None
         if e_start <= start and end <= e_end:
-            return "later"
+            # "the deaths of 2 million from 1975 to 1979, around 25% of the population in 1975": a written
+            # range keeps its row; a year inside it told after it dates a figure, not the happening.
+            return "earlier" if before.range_id is not None and first.range_id is None else "later"
         if start <= e_start and e_end <= end:
             return "earlier"
     except TypeError:  # a BC day and an AD one: never the same happening's two precisions

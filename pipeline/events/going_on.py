@@ -131,7 +131,7 @@ def _split_or_joined(noun: Any) -> bool:
 
 # Nouns that count or group happenings and name none: "a series of wars", "a wave of strikes".
 _SERIES_NOUNS = {"series", "wave", "spate", "string", "succession", "sequence", "chain", "round", "number",
-                 "cycle", "run"}
+                 "cycle", "run", "rash"}  # "suffered from a rash of kidnappings"
 
 
 def happening_of_a_series(noun: Any) -> Any:

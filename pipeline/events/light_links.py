@@ -13,16 +13,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.event_nouns import _lemma, names_a_happening
+from pipeline.events.event_nouns import _lemma, happening_after_of, names_a_happening
+from pipeline.events.going_on import happening_of_a_series
 from pipeline.events.stand_ins import tried_happening
+from pipeline.lexicon.happenings import SPELL_NOUNS
 from pipeline.lexicon.light_verb_forms import ASPECT_VERBS
 
+# Verbs that tell only that their subject met or ended in a happening named after the preposition:
+# "the war culminated with the drafting of the Charter", "his order coincided with his agreement",
+# "the Orm engaged in a series of wars". The happening is that noun's.
+_MEETING_VERBS = {"culminate": "with", "coincide": "with", "engage": "in",
+                  "suffer": "from"}  # "has suffered from a rash of kidnappings": the kidnappings
+# Nouns for a stretch of time that a happening fills: "the period of rule …, lasting from 1858 to 1947".
+_STRETCH_NOUNS = {"period", "era", "age", "epoch", "time", "phase", "reign"}
 
 
 def linked_happening(verb: Any, lemma: str, span: Any) -> Any | None:
     """The word naming the happening that ``verb`` (lemma ``lemma``) only links to, or None."""
     inside = range(span.start, span.end)
     children = list(verb.children)
+    if (met := _met_happening(verb, lemma, inside)) is not None:
+        return met
+    if (lasted := _what_lasted(verb, lemma, inside)) is not None:
+        return lasted
+    if (forced := _forced_to(verb, lemma)) is not None:
+        return forced  # "the sultan was forced to surrender in 1821": the surrender
+    if (described := _described_subject(verb, span)) is not None:
+        return described
     if lemma == "make":
         # "The turn could have been made in early 1939": the turn ("took a turn" keeps take: TimeML's event).
         return next((c for c in children if c.dep_ in ("nsubjpass", "dobj") and c.lower_ == "turn" and
@@ -33,6 +50,8 @@ def linked_happening(verb: Any, lemma: str, span: Any) -> Any | None:
                      if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" and g.i not in inside), None)
     if lemma in ("cease", "exist"):
         return _ended_by(verb, lemma)
+    if lemma in ("begin", "start", "commence") and (work := _bare_work(verb, inside)) is not None:
+        return work  # "Major construction on the city began in the 11th century": the construction
     if lemma in ASPECT_VERBS:  # a subject that is a trying: the happening tried
         # "Colonization efforts began in the late 16th century": the colonization tried, not its start.
         return next((t for c in children if c.dep_ == "nsubj" and c.i not in inside
@@ -45,6 +64,87 @@ def linked_happening(verb: Any, lemma: str, span: Any) -> Any | None:
         return next((g for p in children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
                      if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.i not in inside and names_a_happening(g)), None)
     return None
+
+
+def _met_happening(verb: Any, lemma: str, inside: range) -> Any | None:
+    """"culminated with the drafting of the Charter on 28 September", "engaged in a series of wars", and
+    in the passive "the period … was marked by a stable arrangement": the happening after the verb's
+    preposition (the agent's, for "marked by"); None when that noun names no happening."""
+    if lemma == "mark":
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # "marked the end of the war": the consequence rule's
+        word, deps = "by", ("agent",)
+    elif lemma in _MEETING_VERBS:
+        word, deps = _MEETING_VERBS[lemma], ("prep",)
+    else:
+        return None
+    for prep in verb.children:
+        if prep.dep_ in deps and prep.lower_ == word:
+            for obj in prep.children:
+                obj = happening_of_a_series(obj) if obj.dep_ == "pobj" else obj
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.i not in inside and \
+                        obj.ent_type_ not in ("DATE", "TIME") and names_a_happening(obj):
+                    return obj
+    return None
+
+
+def _what_lasted(verb: Any, lemma: str, inside: range) -> Any | None:
+    """"The Raj was the period of rule of the Crown, lasting from 1858 to 1947", "the war, lasting from
+    1939 to 1945": a participle of lasting describes the noun it hangs from; the happening is that noun,
+    or the happening a stretch of time is "of"."""
+    if lemma != "last" or verb.tag_ != "VBG":
+        return None
+    noun = verb.head
+    if verb.dep_ == "advcl" and verb.i > 1 and verb.doc[verb.i - 1].text == ",":
+        # "The war, lasting from 1939 to 1945, was long": the parser hangs the aside on the clause's verb.
+        noun = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i == verb.i - 2), None)
+    elif verb.dep_ != "acl":
+        return None
+    if noun is None or noun.pos_ != "NOUN" or noun.i in inside or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    if noun.lower_ in _STRETCH_NOUNS:
+        return happening_after_of(noun) or next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                 for g in p.children if g.dep_ == "pobj" and g.lower_ in SPELL_NOUNS),
+                                                None)
+    return noun if names_a_happening(noun) else None
+
+
+def _bare_work(verb: Any, inside: range) -> Any | None:
+    """"Construction of the cathedral began in 1220", "major restoration began in 1870": a bare mass noun
+    of work as the subject (no article or owner) names the work done then; "the siege began", "its rise
+    began" keep begin (a happening's start, TimeML's event)."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ == "NN" and
+                 c.i < verb.i and c.i not in inside and c.lower_.endswith(("tion", "ment", "ing")) and
+                 not any(g.dep_ in ("det", "poss", "nummod") for g in c.children) and names_a_happening(c)), None)
+
+
+def _forced_to(verb: Any, lemma: str) -> Any | None:
+    """"was forced to surrender", "were compelled to withdraw": what the subject was made to do is the
+    happening (the forcing is told by no one)."""
+    if lemma not in ("force", "compel", "oblige") or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i and
+                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _described_subject(verb: Any, span: Any) -> Any | None:
+    """"In 1821 the last sultan, greatly reduced in power, was forced to surrender": a past participle
+    between commas describes the subject; a date that opens the sentence before it (which the parser
+    hangs on the participle) is the main verb's."""
+    head = verb.head
+    doc = verb.doc
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX") or not verb.i < head.i or \
+            any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in verb.children):
+        return None
+    own = [t for t in verb.subtree if not span.start <= t.i <= span.end and t.dep_ != "nsubj" and not (
+        t.dep_ == "prep" and t.i < span.start) and not any(s.dep_ == "nsubj" and t.i in {x.i for x in s.subtree}
+                                                            for s in verb.children)]
+    if not own or span.end > own[0].i:
+        return None
+    first, last = own[0].i, max(t.i for t in own)
+    if doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != "," or last + 2 > head.i:
+        return None
+    return _forced_to(head, _lemma(head)) or head
 
 
 def _ended_by(verb: Any, lemma: str) -> Any | None:
@@ -73,3 +173,10 @@ def linking_verb(verb: Any) -> Any | None:
             _lemma(head.head) == "succeed":
         return head.head
     return None
+
+
+def met_happening(verb: Any) -> Any | None:
+    """The happening a verb of meeting hands its row to, whatever the date ("has suffered from a rash of
+    kidnappings", "engaged in a series of raids"): a news report's rows dated by the report skip the verb
+    when the noun has a row of its own (:mod:`pipeline.events.document_dated`)."""
+    return _met_happening(verb, _lemma(verb), range(0)) if verb.pos_ == "VERB" else None

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.event_nouns import _lemma
+from pipeline.events.happening_words import _first_to_do
 from pipeline.events.light_links import ceases_to_exist
 from pipeline.events.stand_ins import tells_existence
 from pipeline.lexicon.happenings import ISSUED_HAPPENINGS
@@ -41,6 +43,10 @@ _OBJECT_PHRASES = {("make", "peace"), ("take", "control"), ("take", "power"), ("
 
 def phrase_lemma(verb: Any, lemma: str) -> str:
     """The row's trigger for ``verb`` (lemma ``lemma``): the phrase or noun its words make, else ``lemma``."""
+    if (whole := hyphened_noun(verb, lemma)) is not None:
+        return whole
+    if (followed := followed_happening(verb, lemma)) is not None:
+        return followed
     if tells_existence(verb):
         return "exist"  # "the empire was centered on Vell from 247 BC": its existence (pipeline.events.stand_ins)
     if verb.pos_ not in ("VERB", "AUX"):
@@ -96,6 +102,37 @@ def phrase_lemma(verb: Any, lemma: str) -> str:
             for g in c.children) for c in children) and lemma in ("put", "place", "leave"):
         return f"{lemma} in charge"  # "was put in charge of the army": an appointing
     return lemma
+
+
+def followed_happening(verb: Any, lemma: str) -> str | None:
+    """"Orm was the first to declare independence, in 1490; followed by Lusk and Vell in the same year":
+    a bare "followed by" after a clause of who was first to do something says the agents did it too;
+    the row (the agents' own) is that doing, not a following. None for any other "follow"."""
+    if lemma != "follow" or verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "conj", "parataxis") or \
+            not any(c.dep_ == "agent" for c in verb.children) or \
+            any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    if not head.i < verb.i or head.pos_ not in ("AUX", "VERB") or _lemma(head) not in ("be", "become"):
+        return None
+    done = _first_to_do(head) or next((
+        x for c in head.children if c.dep_ == "attr" and c.pos_ == "ADJ" and c.lower_ in ("first", "last", "only")
+        for x in c.children if x.dep_ in ("relcl", "acl") and x.pos_ == "VERB" and
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)  # "was the first to declare"
+    return done.lower_ if done is not None and done.tag_ == "VB" else None
+
+
+def hyphened_noun(noun: Any, lemma: str) -> str | None:
+    """"the August 1988 cease-fire", "a build-up of troops": the tokenizer splits a hyphened noun and the
+    trigger is its last piece; the row names the whole word ("cease-fire", never "fire"). None for a
+    token that ends no hyphened noun."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.i < 2 or doc[noun.i - 1].text not in ("-", "‐") or doc[noun.i - 1].whitespace_:
+        return None
+    first = doc[noun.i - 2]
+    if first.whitespace_ or not first.is_alpha or first.ent_type_ in ("GPE", "NORP", "LOC", "ORG", "PERSON"):
+        return None  # "the Iran-Iraq war" is a war
+    return f"{first.lower_}-{lemma}"
 
 
 def theme_beside(theme: str | None, trigger: str, lemma: str) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from pipeline.events.date_hops import aside_verb, cleft_verb, own_copula, quoted_away
 from pipeline.events.life_ends import is_epithet  # "Orm the Great in 323 BC": the epithet is the name's
 from pipeline.events.happening_words import (  # noqa: F401 (re-exported: the roles and filters read them here)
     _HELPING_VERBS, _TIME_NOUNS, happening_after_of, _lemma, _says_it_happened, better_word, is_event_noun,
@@ -75,6 +76,13 @@ def trigger_of(span: Any) -> Any | None:
         if tok.pos_ == "VERB" and (holder := _post_holder(tok, span)) is not None:
             tok = holder  # "was elected mayor representing the Ratepayers in 1992": the election's year
             continue
+        if tok.pos_ == "VERB" and quoted_away(tok, span):
+            return None  # "'The last two months have been the whole game,' says Orm": not the saying's time
+        if tok.pos_ == "VERB" and (clause := aside_verb(tok, span)) is not None:
+            tok = clause  # "refused …, citing the threat of war, on 5 September": pipeline.events.date_hops
+            continue
+        if tok.pos_ == "AUX" and (clefted := cleft_verb(tok)) is not None:
+            return better_word(clefted, span)  # "it was not until 1933 that it was ratified"
         if tok.pos_ == "VERB" and _names_a_thing(tok) and tok.head.i != tok.i:
             tok = tok.head  # "played in what has been called the Game of the Year on 6 May": not a naming
             continue
@@ -91,7 +99,7 @@ def trigger_of(span: Any) -> Any | None:
             if tells_no_happening(tok, span):
                 return None  # "the term refers to the period from 1550 to 1070 BC": a word defined
             return better_word(_main_verb(_whole_verb(tok)), span)
-        if tok.dep_ == "relcl" and tok.pos_ == "AUX":
+        if (tok.dep_ == "relcl" or own_copula(tok)) and tok.pos_ == "AUX":
             return tok  # "Germany, which had been a monarchy until 1918, invaded": the clause's own verb
         if tok.head.i == tok.i:
             # The root: a copula ("was 1930–1932") counts, a name or other noun does not.

@@ -11,6 +11,7 @@ from __future__ import annotations
 # Nouns that name something that happens. Deverbal suffixes catch most ("invasion",
 # "agreement", "signing"); these are the ones without such a suffix.
 EVENT_NOUNS = {
+    "outflow", "inflow",  # "the fund has had a net outflow": money flowing out, a happening
     "war", "battle", "pact", "accord", "treaty", "attack", "coup", "purge", "crisis", "talk", "talks", "visit", "trial",
     "congress", "conference", "summit", "raid", "strike", "revolt", "uprising", "putsch", "siege", "campaign",
     "offensive", "election", "plenum", "speech", "visit", "deal", "truce", "armistice", "ultimatum", "collapse",
@@ -62,7 +63,9 @@ SUFFIX_LOOKALIKES = {"spring", "morning", "evening", "exception", "edition", "ce
                      # shipbuilding unit", "the implication of", "analysts' expectations".
                      "regulation", "debenture", "shipbuilding", "implication", "expectation", "education",
                        # "an indication that the economy is slowing": a reading of things, no happening
-                       "indication", "anonymity"}
+                       "indication", "anonymity",
+                     # Groups of people: "a faction loyal to Orm" names no happening.
+                     "faction", "fraction"}
 
 # Happenings a dated list entry names that a sentence would tell with a verb ("first flight", "debut").
 ENTRY_NOUNS = {"flight", "launch", "debut", "premiere", "release", "tour", "voyage", "ceremony", "match", "race",
