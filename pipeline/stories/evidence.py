@@ -336,8 +336,13 @@ def _actor_alone_in_a_year(evidence: list[str], coarser: str, a: Mention, b: Men
     """Whether the only evidence is a shared actor, the dates are no finer than a season, and only one of
     the two says whom or what it was done to: a body acts many times in a year ("in 1961 the Academy
     ranked Orlov first" and "in 1961 the Academy ranked Varga", Varga not read), so who it acted on is
-    the happening, and one that does not say it cannot be matched. In doubt, apart."""
+    the happening, and one that does not say it cannot be matched. In doubt, apart. Not for a state's
+    deed a report dates by its weeks when the other telling says the day or the week."""
     if PRECISION[coarser] < PRECISION["season"] or any(not e.startswith("actor:") for e in evidence):
+        return False
+    if coarser == BEFORE and {a.granularity, b.granularity} & {"day", "week"} and set(a.actors) & set(b.actors) <= a.states:
+        # a state's deed of the weeks a report looks back on, the other telling its day or week ("gave its
+        # go-ahead", "ratified early this week"); an agency or a person acts many times a month (arrests)
         return False
     if POWER in a.kinds & b.kinds:
         return False  # one comes to power once that year; "chancellor of Tarvia" names the office, not a victim

@@ -21,6 +21,10 @@ REPORTS = {  # name: (report date, text)
     "fled_later": ("2001-03-13", "Piet Orm, who was born in Tarsk in 1948 and later fled, spoke on Monday."),
     "go_ahead": ("2001-03-09", "The ratification process concluded on Wednesday after the Netherlands gave its "
                                "go-ahead."),
+    "ratified_week": ("2001-03-10", "The Netherlands early this week became the last country to ratify the "
+                                    "expansion of the alliance."),
+    "fbi_day": ("2001-03-10", "The FBI arrested Juan Ortega on Monday."),
+    "fbi_weeks": ("2001-03-12", "The FBI made an arrest in the case, officials said."),
     "gave_money": ("2001-03-09", "The talks ended on Wednesday after Belgium gave the money to Peru."),
     "warrant_obtained": ("2001-03-10", "Police obtained a warrant for Juan Ortega on Monday."),
     "warrant_issued": ("2001-03-11", "A judge in Lima issued a material witness warrant for Juan Ortega on Monday."),
@@ -95,3 +99,16 @@ def test_a_week_is_a_date_to_merge_on(events):
     assert week.granularity == "week"
     assert week.story_id == rows(events, "week_b", "ratify").iloc[0].story_id
     assert rows(events, "week_other", "ratify").iloc[0].story_id != week.story_id
+
+
+def test_a_states_go_ahead_of_the_weeks_joins_its_ratification_of_that_week(events):
+    gave = rows(events, "go_ahead", "give").iloc[0]
+    assert gave.granularity == "before"
+    assert gave.story_id == rows(events, "ratified_week", "ratify").iloc[0].story_id
+
+
+def test_an_agencys_deed_of_the_weeks_naming_no_one_stays_apart_from_its_dated_one(events):
+    # the FBI arrests many in a month: "made an arrest" (no one named) is not "arrested Ortega on Monday"
+    dated, undated = rows(events, "fbi_day", "arrest").iloc[0], rows(events, "fbi_weeks", "arrest").iloc[0]
+    assert list(dated.actors) == list(undated.actors) and undated.granularity == "before"
+    assert dated.story_id != undated.story_id
