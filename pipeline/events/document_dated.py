@@ -41,6 +41,8 @@ from typing import Any, Callable
 from pipeline.core.records import Event
 from pipeline.events.names import Names
 from pipeline.events.modality import ASSERTED, modality_of
+from pipeline.events.ordered_happenings import ordered_known_happening
+from pipeline.events.after_dated_nouns import after_clause_noun
 from pipeline.events.past_tense import happening_tokens, went_off
 from pipeline.events.light_links import met_happening
 from pipeline.events.phrase_triggers import phrase_lemma
@@ -301,12 +303,15 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             sentence_id = sentence_of(start)
             if start in taken or sentence_id is None or _told_by_its_verb(tok, offset, taken):
                 continue
+            clause_after = None
             if in_a_dated_clause(tok, offset, own_clauses):
-                continue
+                clause_after = after_clause_noun(tok, offset, dated, since)  # "fled after the takeover in 1948"
+                if clause_after is None:
+                    continue
             dates = written.get(sentence_id, set())
             own_row = own_date.get(start) or told_of_a_dated_noun(tok, offset, own_date) or \
                 told_in_a_when_clause(tok, offset, doc.layers["timexes"])
-            later_than = None if own_row is not None else _after_a_dated_noun(tok, offset, own_date)
+            later_than = None if own_row is not None else _after_a_dated_noun(tok, offset, own_date) or clause_after
             if own_row is not None:
                 (first, last), dated_by = (own_row.date_start, own_row.date_end), TEXT
             elif later_than is not None and later_than.date_start < since:
@@ -319,8 +324,8 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 (first, last), dated_by = (since, until), DOCUMENT
             else:
                 continue  # several dates, some of another time ("the 1961 invasion"): whose is it?
-            if modality_of(tok) != ASSERTED:
-                continue
+            if modality_of(tok) != ASSERTED and not ordered_known_happening(tok):
+                continue  # a plan, a denial; not "had ordered the strikes" (a known happening)
             lemma = lemma_of(tok, lemmatizer)  # the parse runs without spaCy's lemmatizer: tok.lemma_ is empty
             if dated_by != TEXT and told_as_backstory(tok, lemma):
                 continue  # "the firm, founded by his great-grandfather": years before the report's weeks

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.approvals import gives_approval
 from pipeline.events.news_words import no_reported_happening
 from pipeline.events.triggers import lemma_of, names_a_happening
 from pipeline.lexicon.happenings import OPINION_VERBS, RELATION_VERBS
@@ -138,7 +139,7 @@ def happening_tokens(parsed: Any, lemmatizer: Any) -> list[Any]:
     for tok in parsed:
         if tok.pos_ == "VERB":
             lemma = lemma_of(tok, lemmatizer)
-            if (went_off(tok, lemma) or lemma not in _NOT_HAPPENINGS) and (
+            if (went_off(tok, lemma) or lemma not in _NOT_HAPPENINGS or gives_approval(tok, lemma)) and (
                     told_as_past(tok) or _witnessed(tok, lemmatizer)) and no_reported_happening(tok, lemma) is None:
                 out.append(tok)
         elif tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME") and _happening_noun(tok) and \

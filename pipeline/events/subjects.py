@@ -142,7 +142,8 @@ def subject_of(trigger: Any) -> list[Any]:
         if tok.dep_ == "conj" and _is_active(tok):
             # "the Soviet Union was recognized by Spain … and joined the League": an active verb
             # conjoined to a passive one shares its grammatical subject, not its agent.
-            patients = [c for c in tok.head.children if c.dep_ in PASSIVE_SUBJECTS]
+            # ("Vell, who was born in Tarsk and fled": the relative pronoun stands for Vell.)
+            patients = [_relative_antecedent(c) for c in tok.head.children if c.dep_ in PASSIVE_SUBJECTS]
             if patients:
                 return patients
         tok = tok.head

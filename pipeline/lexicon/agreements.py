@@ -37,3 +37,10 @@ AGREEMENT_SYNONYMS = AGREEMENT_NOUNS - {"protocol"}
 # singular "accord" or "convention", no "agreements"/"protocols"); making it AGREEMENT_NOUNS and
 # their plurals would change the types the links table records.
 ANCHOR_LAW_WORDS = frozenset({"treaty", "treaties", "pact", "agreement", "protocol", "accords"})
+
+
+# What a body gives or grants when it approves something ("gave its go-ahead", "granted its approval"):
+# the giving is the approval (pipeline.events.approvals, pipeline.stories.triggers), as "ratified" is.
+APPROVAL_NOUNS = frozenset({"approval", "go-ahead", "consent", "assent", "endorsement", "green light",
+                            "blessing", "imprimatur"})
+APPROVAL_GIVING_VERBS = frozenset({"give", "grant"})

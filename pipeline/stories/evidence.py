@@ -24,7 +24,8 @@ from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, i
 from pipeline.stories.triggers import POWER, head_noun, is_event_noun, is_named
 
 # Finest first: a story takes the date of its most precise mention.
-PRECISION = {"day": 0, "month": 1, "season": 2, "year": 3, "before": 4}
+# A week ("early this week", "last week") sits between a day and a month.
+PRECISION = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "before": 5}
 # A news report's happening that only the report's date, or another word's date, dates
 # (pipeline.events.document_dated): some day of the weeks up to that date, overlapping anything of those weeks.
 BEFORE = "before"
@@ -41,7 +42,7 @@ HARM_KINDS = frozenset({"invade", "bomb", "kill", "arrest", "occupy", "annex"})
 NEARBY_SENTENCES = 2  # how far back a report's undated happening looks for where it happened
 # How much the dates say, by the coarser of the two: the same day told by both is sure; a month or a
 # year holds other happenings of the kind (the commercial agreement and the pact, both August 1939).
-DATE_WEIGHT = {"day": 1.0, "month": 0.8, "season": 0.65, "year": 0.6, "before": 0.55}
+DATE_WEIGHT = {"day": 1.0, "week": 0.9, "month": 0.8, "season": 0.65, "year": 0.6, "before": 0.55}
 # A happening a report tells as before it with no start ("the agency had ruled", "as a child she fled";
 # pipeline.events.backstory): its date is only a bound, any day up to the report, so the date says least.
 OPEN = "open"
@@ -335,8 +336,13 @@ def _actor_alone_in_a_year(evidence: list[str], coarser: str, a: Mention, b: Men
     """Whether the only evidence is a shared actor, the dates are no finer than a season, and only one of
     the two says whom or what it was done to: a body acts many times in a year ("in 1961 the Academy
     ranked Orlov first" and "in 1961 the Academy ranked Varga", Varga not read), so who it acted on is
-    the happening, and one that does not say it cannot be matched. In doubt, apart."""
+    the happening, and one that does not say it cannot be matched. In doubt, apart. Not for a state's
+    deed a report dates by its weeks when the other telling says the day or the week."""
     if PRECISION[coarser] < PRECISION["season"] or any(not e.startswith("actor:") for e in evidence):
+        return False
+    if coarser == BEFORE and {a.granularity, b.granularity} & {"day", "week"} and set(a.actors) & set(b.actors) <= a.states:
+        # a state's deed of the weeks a report looks back on, the other telling its day or week ("gave its
+        # go-ahead", "ratified early this week"); an agency or a person acts many times a month (arrests)
         return False
     if POWER in a.kinds & b.kinds:
         return False  # one comes to power once that year; "chancellor of Tarvia" names the office, not a victim

@@ -64,7 +64,7 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             actors=actors, participants=[p for p in participants if p not in actors], states=states,
             places=names.all([whole_place(p, sentence) for p in _listed(r.places)]),
             citations=[f"{r.doc_id}#{c}" for c in _listed(r.citation_ids)],
-            theme=None if light_theme(trigger) else theme,
+            theme=None if light_theme(trigger, theme) else theme,
             modality=_text(getattr(r, "modality", None)) or ASSERTED,
             trigger_at=None if pd.isna(getattr(r, "trigger_start", None)) else int(r.trigger_start),
             definite=definite_description(sentence, *_offsets(r, "trigger_start", "trigger_end", "clean_start")),

@@ -70,7 +70,7 @@ def _blocks(mentions: list[Mention]) -> Iterable[list[int]]:
                     by_month[(kind, y, mo)].append(i)
                 for y in sorted({m.start.year, m.end.year}):
                     by_year[(kind, y)].append(i)
-            elif m.granularity in ("day", "month") and (m.start.year, m.start.month) == (m.end.year, m.end.month):
+            elif m.granularity in ("day", "week", "month") and (m.start.year, m.start.month) == (m.end.year, m.end.month):
                 by_month[(kind, m.start.year, m.start.month)].append(i)
                 if m.night and m.start.day == 1:
                     # a night on the 1st may be the last day of the month before

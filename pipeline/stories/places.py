@@ -31,7 +31,7 @@ OPEN_WATERS = frozenset({"atlantic", "pacific", "arctic", "mediterranean", "cari
                          "baltic"})
 # Happenings of war, fought on many fronts at once, some of them at sea.
 WAR_KINDS = frozenset({"invade", "bomb", "occupy", "annex", "kill", "withdraw", "surrender", "sink"})
-_WITHIN_A_MONTH = ("day", "month", "before")
+_WITHIN_A_MONTH = ("day", "week", "month", "before")
 _WATER_HEADS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "sound", "bight"})
 
 

@@ -20,7 +20,8 @@ noun (``invade``/``invasion``, ``sign``/``signing``), a near-synonym
 - a verb that tells a kind only by what it acts on (``PARAPHRASES``):
   handing over or returning a person held (``handed the suspect to Orm``) is a
   handover, ``returned the money`` is not; a body embracing or admitting
-  members (``the alliance embraced three new members``) is their joining.
+  members (``the alliance embraced three new members``) is their joining; obtaining, issuing or
+  signing a warrant is its issue (``police obtained a warrant``, ``a judge issued the warrant``).
 
 A general word for a thing covers its specific ones (``GENERAL_THINGS``): the
 ``weapon`` one report finds may be the ``rifle`` another names, while a rifle
@@ -37,6 +38,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.events.approvals import approval_phrase
+from pipeline.lexicon.agreements import APPROVAL_GIVING_VERBS
 from pipeline.lexicon.stems import noun_stem, singulars
 from pipeline.lexicon.happenings import STATES_NOT_HAPPENINGS, SUFFIX_LOOKALIKES
 from pipeline.lexicon.type_nouns import PRIVATE_PERSON_NOUNS
@@ -51,7 +54,8 @@ NEAR_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("annex", "annexation", "incorporate", "incorporation"),
     ("occupy", "occupation", "seize", "seizure"),
     ("meet", "meeting", "talk", "talks", "summit"),
-    ("ratify", "ratification"),
+    # "the parliament approved the treaty" is its ratification; so is "gave its go-ahead" (approval_given).
+    ("ratify", "ratification", "approve", "approval"),
     ("join", "accede", "accession", "admission"),
     ("end", "terminate", "termination", "break"),
     ("withdraw", "withdrawal", "evacuate", "evacuation"),
@@ -85,6 +89,8 @@ PARAPHRASES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"hand", "return", "turn", "deliver"}), _HELD_PEOPLE, "extradite"),
     # "the alliance embraced three new members", "admitted Tarvia's neighbours as members": their joining.
     (frozenset({"embrace", "admit", "welcome"}), _MEMBERS | _COUNT_WORDS, "join"),
+    # "the police obtained a warrant", "a judge issued the warrant", "signed a warrant": one warrant issued.
+    (frozenset({"obtain", "issue", "secure", "sign", "grant", "get"}), frozenset({"warrant"}), "warrant"),
     # "defeated the Republican government" (in a civil war) is its overthrow; "defeated the army" is not.
     (frozenset({"defeat"}), frozenset({"government", "regime", "republic", "monarchy", "dictatorship",
                                        "junta"}), "dismiss"),
@@ -203,6 +209,8 @@ def trigger_kinds(lemma: str | None, theme: str | None = None, by_force: bool = 
         if is_event_noun(noun):
             return _kinds_of_word(noun)
         return frozenset()  # "forced the king to decree", "made demands": no kind to merge on
+    if approval_given(word, theme):
+        return frozenset({"ratify"})  # "the Netherlands gave its go-ahead": its approval, its ratification
     if word in ENTERING_VERBS:
         return frozenset({"invade"}) if by_force else frozenset({word})
     paraphrase = _paraphrase(word, theme)
@@ -236,9 +244,16 @@ def trigger_class(lemma: str | None, theme: str | None = None, by_force: bool = 
     return min(kinds) if kinds else None
 
 
-def light_theme(lemma: str | None) -> bool:
-    """Whether a trigger's theme is the happening itself ("launched [an invasion]"), not a thing acted on."""
-    return bool(lemma) and lemma.lower() in LIGHT_VERBS
+def light_theme(lemma: str | None, theme: str | None = None) -> bool:
+    """Whether a trigger's theme is the happening itself ("launched [an invasion]", "gave [its
+    go-ahead]"), not a thing acted on."""
+    return bool(lemma) and (lemma.lower() in LIGHT_VERBS or approval_given(lemma.lower(), theme))
+
+
+def approval_given(word: str, theme: str | None) -> bool:
+    """Whether a verb gives or grants an approval ("gave its go-ahead", "granted its consent"): the
+    approving, one kind with ratifying."""
+    return word in APPROVAL_GIVING_VERBS and bool(theme) and approval_phrase(theme)
 
 
 def named_agreement(sentence: str | None) -> str | None:
