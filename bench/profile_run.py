@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     processing.run_stages = run_stages
     _patch(nlp_stage, "parse_ahead", "spaCy model (parse_ahead)", seconds)
     _patch(processing, "document_tables", "Arrow tables", seconds)
-    _patch(store.Store, "write_document", "Parquet parts + manifest", seconds)
+    _patch(store.Store, "write_documents", "Parquet parts + manifest", seconds)
     _patch(runner, "update_stories", "stories merge", seconds)
     _patch(runner, "update_parties", "parties merge", seconds)
 
