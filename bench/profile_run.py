@@ -38,15 +38,16 @@ def _patch(module, name: str, label: str, seconds: dict[str, float]) -> None:
 def _chunk_texts(config, corpus: Path) -> list[str]:
     """The clean body chunks the nlp stage gives spaCy, over every document of ``corpus``."""
     from pipeline.batch.processing import Pipeline
+    from pipeline.io.loader import discover
     from pipeline.nlp.nlp import body_spans
 
     pre = Pipeline(config).only(["normalize", "strip_glossary", "strip_links", "cut_citations", "reflow",
                                  "sections"])
     out = []
-    for path in sorted(corpus.iterdir()):
-        if path.is_file():
-            doc = pre.text(path.read_text(encoding="utf-8"), path.stem)
-            out.extend(doc.text[s:e] for s, e in body_spans(doc, config.nlp.max_chunk_chars))
+    # The documents the run reads (sidecars such as TimeML's ``.meta.yaml`` are not documents).
+    for source in discover(corpus):
+        doc = pre.text(source.path.read_text(encoding="utf-8"), source.doc_id)
+        out.extend(doc.text[s:e] for s, e in body_spans(doc, config.nlp.max_chunk_chars))
     return out
 
 
@@ -90,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     processing.run_stages = run_stages
     _patch(nlp_stage, "parse_ahead", "spaCy model (parse_ahead)", seconds)
     _patch(processing, "document_tables", "Arrow tables", seconds)
-    _patch(store.Store, "write_document", "Parquet parts + manifest", seconds)
+    _patch(store.Store, "write_documents", "Parquet parts + manifest", seconds)
     _patch(runner, "update_stories", "stories merge", seconds)
     _patch(runner, "update_parties", "parties merge", seconds)
 

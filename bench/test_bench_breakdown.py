@@ -52,7 +52,7 @@ def test_where_a_whole_run_spends_its_time(tmp_path, monkeypatch):
     monkeypatch.setattr(processing, "run_stages", run_stages)
     _timed(monkeypatch, nlp_stage, "parse_ahead", "spaCy model (parse_ahead, grouped documents)", seconds)
     _timed(monkeypatch, processing, "document_tables", "Arrow tables (document_tables)", seconds)
-    _timed(monkeypatch, store.Store, "write_document", "Parquet parts + manifest (write_document)", seconds)
+    _timed(monkeypatch, store.Store, "write_documents", "Parquet parts + manifest (write_documents)", seconds)
     _timed(monkeypatch, runner, "update_stories", "stories merge + events' story_id (update_stories)", seconds)
     _timed(monkeypatch, runner, "update_parties", "parties (update_parties)", seconds)
     for mode in ("all", "needed"):

@@ -22,6 +22,13 @@ from pipeline.stories.merge import corpus_fingerprint, update_stories
 
 log = logging.getLogger("pipeline")
 
+# Finished documents are committed together (one Parquet part per table for all of them,
+# Store.write_documents) once this many are done or their tables hold this many bytes: a file
+# per table per document cost the run more than its rows. A run killed in between does those
+# documents again next time; Ctrl-C commits them first.
+COMMIT_DOCS = 100
+COMMIT_BYTES = 64 * 2**20
+
 
 @dataclass
 class RunSummary:
@@ -100,15 +107,23 @@ def _run(config: Config, force: bool, progress: bool) -> RunSummary:
         store.remove_document(doc_id)
         summary.removed.append(doc_id)
     bar = Progress(len(todo), sys.stderr, enabled=progress)
-    for doc_id, tables in results(config, todo):
-        row = tables["documents"].to_pylist()[0]
-        store.write_document(doc_id, tables, manifest_entry(row))
-        if row["status"] == "failed":
-            summary.failed[doc_id] = row["error"]
-            log.error("%s", row["error"])
-        else:
-            summary.processed.append(doc_id)
-        bar.update(1)
+    finished: list = []  # documents done and not yet committed (store.write_documents)
+    try:
+        for doc_id, tables in results(config, todo):
+            row = tables["documents"].to_pylist()[0]
+            finished.append((doc_id, tables, manifest_entry(row)))
+            if row["status"] == "failed":
+                summary.failed[doc_id] = row["error"]
+                log.error("%s", row["error"])
+            else:
+                summary.processed.append(doc_id)
+            if len(finished) >= COMMIT_DOCS or sum(t.nbytes for _, ts, _ in finished for t in ts.values()) > COMMIT_BYTES:
+                store.write_documents(finished)
+                finished = []
+            bar.update(1)
+    finally:
+        # Ctrl-C or a failure elsewhere: the documents finished so far are saved all the same.
+        store.write_documents(finished)
     bar.close()
     # Stories span documents: merged again from the stored events, under the writer lock we hold,
     # whenever the documents differ from those the stored stories were merged from (a killed run too).

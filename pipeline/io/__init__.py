@@ -6,7 +6,7 @@
 - ``dates``: date columns of any era (date32 on disk, ``datetime64[s]`` in pandas, BC included).
 - ``schema``: every table's pyarrow schema, in one place (snapshot-tested).
 - ``tables``: a processed Document → rows of the output tables (it copies what the stages set).
-- ``store``: ``outputs/<table>/``, one Parquet part per document, replaced atomically; the manifest.
+- ``store``: ``outputs/<table>/``, one Parquet part per batch of documents a run commits together (or per document), replaced atomically; the manifest.
 - ``lock``: one writer at a time, and no reader inside a commit.
 - ``add``: validates files and copies them into the corpus (``add``).
 - ``status``: each document's state relative to the manifest (``status``).

@@ -1,4 +1,7 @@
-"""Parquet store: ``outputs/<table>/`` holds one part file per document.
+"""Parquet store: ``outputs/<table>/`` holds a part file per document or per batch of documents.
+
+A run commits its finished documents together (:meth:`Store.write_documents`: one batch part
+per table, through a batch record as a compaction does); one document alone gets its own part.
 
 A document's parts in all tables change together. The manifest
 (``outputs/_manifest/<part>.json``, one small file per document) is the
@@ -189,6 +192,62 @@ class Store(CorpusTables):
             write_json_atomic(self._entry_path(doc_id), record)  # the commit point
             self._finish(doc_id, record)
 
+    def write_documents(self, docs: list[tuple[str, dict[str, pa.Table], dict[str, Any]]]) -> None:
+        """Replace the parts and manifest entries of several documents ``(doc_id, tables, entry)`` as
+        one commit: their rows go into one new batch part per table (as :meth:`compact` would merge
+        them), and the batches some of them were in are rewritten without them in the same commit.
+
+        Each Parquet file costs about the same to write whatever its size, so one part per table
+        per run's slice of documents is far cheaper than one per document, and the corpus-wide
+        rewrites after the run (stories, folded names) touch one file instead of one per document.
+        The commit goes through a batch record like a compaction: the record lists the pending
+        renames and the documents' new entries, and :meth:`recover` rolls it forward."""
+        if len(docs) < 2:
+            for doc_id, tables, entry in docs:
+                self.write_document(doc_id, tables, entry)
+            return
+        ids = [doc_id for doc_id, _, _ in docs]
+        if len(set(ids)) != len(ids):
+            raise ValueError("a document twice in one commit")
+        with writer_lock(self.root):
+            batch = self._next_batch_name()
+            old: dict[str, set[str]] = {}
+            for doc_id in ids:
+                entry = self._entry(doc_id)
+                if entry and entry.get("batch"):
+                    old.setdefault(entry["batch"], set()).add(doc_id)
+            staged: list[tuple[Path, Path]] = []
+            try:
+                for table in TABLES:
+                    directory = self.table_dir(table)
+                    directory.mkdir(parents=True, exist_ok=True)
+                    merged = pa.concat_tables([tables[table] for _, tables, _ in docs])
+                    final = directory / batch
+                    tmp = final.with_name(f".{batch}.{os.getpid()}.tmp")
+                    pq.write_table(merged, tmp, row_group_size=256_000)
+                    staged.append((tmp, final))
+                for previous, gone in sorted(old.items()):
+                    staged += self._stage_batch_without(previous, gone)
+            except BaseException:
+                for tmp, _ in staged:
+                    tmp.unlink(missing_ok=True)
+                raise
+            self.invalidate_stories()  # as in write_document
+            entries = {doc_id: dict(entry, doc_id=doc_id, part=part_name(doc_id), batch=batch)
+                       for doc_id, _, entry in docs}
+            (self.manifest / BATCH_DIR).mkdir(parents=True, exist_ok=True)
+            record = self.manifest / BATCH_DIR / batch.replace(".parquet", ".json")
+            write_json_atomic(record, {"batch": batch, "docs": ids, "entries": entries,
+                                       "pending": self._relative(staged)})  # the commit point
+            self._finish_batch(record)
+
+    def _next_batch_name(self) -> str:
+        """A batch part name no table and no pending batch record uses yet."""
+        numbers = [int(m.group(1)) for t in TABLES if (self.root / t).is_dir()
+                   for p in (self.root / t).glob("batch-*.parquet") if (m := re.match(r"batch-(\d+)", p.name))]
+        numbers += [int(m.group(1)) for p in self._batch_records() if (m := re.match(r"batch-(\d+)", p.name))]
+        return f"batch-{max(numbers, default=0) + 1:06d}.parquet"
+
     def _entry(self, doc_id: str) -> dict[str, Any] | None:
         path = self._entry_path(doc_id)
         return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
@@ -196,15 +255,17 @@ class Store(CorpusTables):
     def _relative(self, staged: list[tuple[Path, Path]]) -> list[list[str]]:
         return [[str(t.relative_to(self.root)), str(f.relative_to(self.root))] for t, f in staged]
 
-    def _stage_batch_without(self, batch: str, doc_id: str) -> list[tuple[Path, Path]]:
-        """Temporary copies of a batch's parts without ``doc_id``'s rows, to rename over them at commit."""
+    def _stage_batch_without(self, batch: str, doc_id: str | set[str]) -> list[tuple[Path, Path]]:
+        """Temporary copies of a batch's parts without the rows of ``doc_id`` (one id or a set), to
+        rename over them at commit."""
         staged = []
+        gone = pa.array(sorted({doc_id} if isinstance(doc_id, str) else doc_id), pa.string())
         for table in TABLES:
             final = self.root / table / batch
             if not final.exists():
                 continue
             rows = pq.read_table(final)
-            kept = rows.filter(pc.not_equal(rows["doc_id"], doc_id))
+            kept = rows.filter(pc.invert(pc.is_in(rows["doc_id"], value_set=gone)))
             tmp = final.with_name(f".{batch}.{os.getpid()}.tmp")
             pq.write_table(kept, tmp)
             staged.append((tmp, final))
@@ -242,16 +303,12 @@ class Store(CorpusTables):
         with writer_lock(self.root):
             self.recover()
             loose = sorted(d for d, e in self.entries().items() if not e.get("batch"))
-            existing = [int(m.group(1)) for t in TABLES if (self.root / t).is_dir()
-                        for p in (self.root / t).glob("batch-*.parquet") if (m := re.match(r"batch-(\d+)", p.name))]
-            number = max(existing, default=0)
             written = []
             for first in range(0, len(loose), docs_per_part):
                 docs = loose[first:first + docs_per_part]
                 if len(docs) < 2:
                     break
-                number += 1
-                written.append(self._compact_batch(f"batch-{number:06d}.parquet", docs))
+                written.append(self._compact_batch(self._next_batch_name(), docs))
             return written
 
     def _compact_batch(self, batch: str, docs: list[str]) -> str:
@@ -279,9 +336,13 @@ class Store(CorpusTables):
         data = json.loads(record.read_text(encoding="utf-8"))
         with commit_lock(self.root, shared=False):
             self._rename(data["pending"])
+            new_entries = data.get("entries") or {}  # a write_documents commit: the documents' new entries
             for doc_id in data["docs"]:
                 entry = self._entry(doc_id)
-                if entry is not None and entry.get("batch") != data["batch"]:
+                if doc_id in new_entries:
+                    if entry != new_entries[doc_id]:
+                        write_json_atomic(self._entry_path(doc_id), new_entries[doc_id])
+                elif entry is not None and entry.get("batch") != data["batch"]:
                     write_json_atomic(self._entry_path(doc_id), dict(entry, batch=data["batch"]))
                 for table in TABLES:
                     (self.root / table / part_name(doc_id)).unlink(missing_ok=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.batch import runner
 from pipeline.batch.runner import run
 from pipeline.io.schema import TABLES
 from pipeline.io.store import Store
@@ -19,7 +20,11 @@ def processed(tmp_path_factory):
     base = tmp_path_factory.mktemp("compact")
     corpus = small_corpus(base / "corpus", 5)
     (corpus / "empty.txt").write_bytes(b"")
-    run(corpus=str(corpus), outputs=str(base / "outputs"))
+    # One commit per document, so each has its own part to compact (a run commits up to
+    # runner.COMMIT_DOCS documents as one batch part).
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(runner, "COMMIT_DOCS", 1)
+        run(corpus=str(corpus), outputs=str(base / "outputs"))
     return base
 
 
@@ -63,18 +68,21 @@ def _doc_rows(tables: dict, doc_id: str) -> dict:
     return {t: f[f.doc_id == doc_id].reset_index(drop=True) for t, f in tables.items() if "doc_id" in f}
 
 
-@pytest.mark.parametrize("what", ["compact", "replace"])
+@pytest.mark.parametrize("what", ["compact", "replace", "replace two"])
 def test_a_crash_at_any_rename_recovers_to_one_version(processed, tmp_path, monkeypatch, what):
-    """Stop the process at every os.replace in turn; recover() must leave every table at one version."""
+    """Stop the process at every os.replace in turn; recover() must leave every table at one version
+    (with two documents replaced, both at the same one: the run commits them as one batch)."""
     corpus, outputs = _copy(processed, tmp_path / "base")
-    if what == "replace":
+    changed = ["doc 0", "doc 3"] if what == "replace two" else ["doc 0"]
+    if what != "compact":
         Store(outputs).compact(docs_per_part=10)
-        (corpus / "doc 0.txt").write_text("New\n\nSigned on 1 May 1939.\n", encoding="utf-8")
+        for name in changed:
+            (corpus / f"{name}.txt").write_text(f"New {name}\n\nSigned on 1 May 1939.\n", encoding="utf-8")
         shutil.copytree(outputs, tmp_path / "complete")
         run(corpus=str(corpus), outputs=str(tmp_path / "complete"))
-        new = _doc_rows(tables_of(tmp_path / "complete"), "doc 0")
+        news = {name: _doc_rows(tables_of(tmp_path / "complete"), name) for name in changed}
     before = tables_of(outputs)
-    old = _doc_rows(before, "doc 0")
+    olds = {name: _doc_rows(before, name) for name in changed}
     real_replace = os.replace
     step = 0
     while True:
@@ -106,22 +114,24 @@ def test_a_crash_at_any_rename_recovers_to_one_version(processed, tmp_path, monk
             for table in TABLES:
                 assert after[table].equals(before[table]), (step, table)
         else:
-            got = _doc_rows(after, "doc 0")
-            is_new = got["sentences"].equals(new["sentences"])
-            expected = new if is_new else old
-            # story_id spans documents: it is merged again by the next run, not by recover().
+            is_new = _doc_rows(after, "doc 0")["sentences"].equals(news["doc 0"]["sentences"])
+            for name in changed:
+                got = _doc_rows(after, name)
+                expected = news[name] if is_new else olds[name]
+                # story_id spans documents: it is merged again by the next run, not by recover().
+                for table in TABLES:
+                    cols = [c for c in got[table].columns if c not in ("processed_at", "story_id")]
+                    assert got[table][cols].equals(expected[table][cols]), (step, table, name, is_new)
             for table in TABLES:
-                cols = [c for c in got[table].columns if c not in ("processed_at", "story_id")]
-                assert got[table][cols].equals(expected[table][cols]), (step, table, is_new)
-                others = after[table][after[table].doc_id != "doc 0"].reset_index(drop=True)
-                kept = before[table][before[table].doc_id != "doc 0"].reset_index(drop=True)
+                others = after[table][~after[table].doc_id.isin(changed)].reset_index(drop=True)
+                kept = before[table][~before[table].doc_id.isin(changed)].reset_index(drop=True)
                 cols = [c for c in others.columns if c != "story_id"]
                 assert others[cols].equals(kept[cols])
         if not crashed:
             break
         step += 1
     assert step >= 3
-    if what == "replace":
+    if what != "compact":
         # The next run puts every story right, whatever step the crash came at.
         run(corpus=str(corpus), outputs=str(tmp_path / f"try{step - 1}"))
         after = tables_of(tmp_path / f"try{step - 1}")

@@ -113,3 +113,16 @@ def test_remove_document_clears_every_table_and_the_manifest(tmp_path):
     store.remove_document("a")
     assert store.entries() == {}
     assert all(not any((tmp_path / t).iterdir()) for t in TABLES)
+
+
+def test_documents_committed_together_share_one_part_and_replace_their_old_rows(tmp_path):
+    store = Store(tmp_path)
+    store.write_documents([("a", _sections("a", ["x", "y"]), ENTRY), ("b", _sections("b", ["z"]), ENTRY)])
+    assert sorted(p.name for p in (tmp_path / "sections").iterdir()) == ["batch-000001.parquet"]
+    store.write_documents([("a", _sections("a", ["new"]), ENTRY), ("c", _sections("c", ["w"]), ENTRY)])
+    assert sorted(store.read("sections")["heading"]) == ["new", "w", "z"]
+    # The first batch keeps b only; the entries name each document's batch.
+    assert pq.read_table(tmp_path / "sections" / "batch-000001.parquet").column("doc_id").to_pylist() == ["b"]
+    assert {d: e["batch"] for d, e in store.entries().items()} == {
+        "a": "batch-000002.parquet", "b": "batch-000001.parquet", "c": "batch-000002.parquet"}
+    assert not list((tmp_path / "_manifest" / "_batches").glob("*.json"))
