@@ -21,6 +21,7 @@ import bisect
 import re
 from typing import Any, Callable
 
+from pipeline.events.based_descriptions import plain_modifiers, town_before_state
 from pipeline.events.description_pronouns import described_subject, lead_business, rival_in_sentence, says_where_based
 from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS, HEADED_BODIES, NON_COMPANY_HEADS
 from pipeline.lexicon.polities import POLITY_HEADS
@@ -191,8 +192,8 @@ class Descriptions:
         self.organisations: list[tuple[int, int, str, bool]] = []
         for e in entities:
             found = _span_of(chunks, chunk_starts, e) if e.label == "ORG" and e.text.split() else None
-            if found is None:
-                continue
+            if found is None or town_before_state(found[1].root):
+                continue  # ("The Kearny, N.J.-based maker": a town the model tagged a body)
             _parsed, span = found
             self.organisations.append((e.start, self.sentence_of(e.start), names(e), _is_subject(span.root)))
         self.organisations.sort()
@@ -276,6 +277,7 @@ class Descriptions:
             return []
         titles = set()
         based = {c.i for c in token.children if word in COMPANY_DESCRIPTIONS and says_where_based(c, named)}
+        based |= plain_modifiers(token, named)  # "The Wilmington, Mass., garment service company": as plain
         for c in token.children:
             if c.i in based:
                 continue  # "The Menlo Park, Calif., company": where it is based (description_pronouns)

@@ -33,6 +33,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.based_descriptions import based_towns
+from pipeline.events.stock_moves import stock_move_roles
+from pipeline.events.undergoers import legal_names, undergoer_roles
+from pipeline.events.titled_bearers import titled_bearers
 from pipeline.events.office_parties import office_objects, office_states, struck_states
 from pipeline.events.speaker_bodies import left_bodies, speaker_bodies
 from pipeline.events.family_parties import family_roles
@@ -54,6 +58,10 @@ def news_roles(trigger: Any, roles: list, extra: dict[str, list], subjects: list
     roles = [r for r in roles if not _counted_people(r, span_of) and not _home_of_person(r, span_of, people)]
     roles = [(e, "place", name) if _conveyed_to(trigger, e, role, span_of) else (e, role, name)
              for e, role, name in roles]
+    roles = based_towns(roles, span_of)  # "The Kearny, N.J.-based maker said": Kearny is where
+    roles = stock_move_roles(trigger, roles, extra, span_of)  # "Orm closed at $19.50, down 25 cents": no actor
+    roles = legal_names(undergoer_roles(trigger, roles, extra))  # "Lusk suffered"; "Reiss B.V. of the Netherlands"
+    roles = titled_bearers(roles, span_of)  # "King Orsu of Lusk": that one, not the namesake Tarik Orsu
     struck = struck_states(trigger, spans, states)
     # (the model's "U.S. Embassy" as a body's name gives way to its state, in whatever role it had)
     gone = {id(e) for e, _, _ in struck}
