@@ -45,7 +45,9 @@ def plain_modifiers(token: Any, named: set[int]) -> set[int]:
     words and an apposition naming no other party. Empty where nothing says where it is based."""
     if token.lower_ not in COMPANY_DESCRIPTIONS or token.tag_ != "NN":
         return set()
-    based = {c.i for c in token.children if says_where_based(c, named) or town_before_state(c)}
+    # ("The Atlanta-based airline": the tokenizer may split "Atlanta - based", "based" then an adjective alone)
+    based = {c.i for c in token.children if says_where_based(c, named) or town_before_state(c) or
+             (c.lower_ == "based" and c.dep_ == "amod" and c.i < token.i)}
     if not based:
         return set()
     # ("Wilmington, Mass.": the parser hangs the town on the state; both say where)

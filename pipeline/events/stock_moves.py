@@ -34,18 +34,20 @@ def _is_price(token: Any) -> bool:
     return token.lower_ in _PRICE_UNITS and any(c.tag_ == "CD" for c in token.children)
 
 
-def _priced(trigger: Any) -> bool:
-    """Whether the verb is measured by a price: points or cents, or money "a share", as its object or
-    adverb ("shed 47.3 points", "fell $2.50 a share"), "at", "to" or "by" a price, or "up"/"down" an
-    amount. Money alone as the object is no quote ("gained $5 million from the sale": a result)."""
+def _price_signs(trigger: Any) -> set[str]:
+    """How the verb is measured by a price: "change" for points or cents, or money "a share", as its
+    object or adverb ("shed 47.3 points", "fell $2.50 a share") or "up"/"down" an amount ("down 25
+    cents"); "level" for "at", "to" or "by" a price ("closed at $19.50"). Money alone as the object
+    is no quote ("gained $5 million from the sale": a result)."""
+    signs = set()
     for c in trigger.children:
         if c.dep_ in ("dobj", "npadvmod") and _is_price(c) and (c.lower_ in _PRICE_UNITS or _per_share(c)):
-            return True
+            signs.add("change")
         if c.dep_ == "prep" and c.lower_ in ("at", "to", "by") and any(_is_price(g) for g in c.children):
-            return True
+            signs.add("level")
         if c.dep_ == "advmod" and c.lower_ in ("up", "down") and any(_is_price(g) for g in c.children):
-            return True
-    return False
+            signs.add("change")
+    return signs
 
 
 def _per_share(token: Any) -> bool:
@@ -62,13 +64,30 @@ def is_quoted_move(trigger: Any) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "dobj" and not _is_price(c)) for c in trigger.children):
         return False
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
-    if not subjects or not _priced(trigger):
+    signs = _price_signs(trigger)
+    if not subjects or not signs:
         return False
     head = subjects[0]
     if head.lower_ in STOCK_NOUNS or head.lower_ in MARKET_INDEX_HEADS:
         return True
-    # (a singular name the model took for a people, "McCaw" tagged NORP, is a firm here: a people has no price)
-    return head.tag_ == "NNP" and head.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC")
+    if head.tag_ != "NNP":
+        return False
+    # A firm's short name the model took for a person ("Primerica", "Conseco" tagged PERSON): only where
+    # both a price and a change are quoted ("closed at $28.25, down 50 cents"), which no person has.
+    # (A singular name taken for a people, "McCaw" tagged NORP, is a firm here: a people has no price.)
+    return head.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC") or signs == {"level", "change"}
+
+
+def _names_gauge(token: Any) -> bool:
+    """Whether a name is compounded on a market gauge's noun, over the gauge's other modifiers
+    ("The Financial Times 100-share index": "Times" on "share" on "index")."""
+    for _ in range(3):
+        if token.dep_ not in ("compound", "nmod", "amod", "npadvmod") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lower_ in MARKET_INDEX_HEADS:
+            return True
+    return False
 
 
 def stock_move_roles(trigger: Any, roles: list, extra: dict[str, list], span_of: dict) -> list:
@@ -78,10 +97,13 @@ def stock_move_roles(trigger: Any, roles: list, extra: dict[str, list], span_of:
         return roles
     extra["participant"] += extra["actor"]
     extra["actor"] = []
+    # The words before a gauge noun subject, for a name the model left untagged ("The Lusk Times 100-share index").
+    gauge_words = {t.text for c in trigger.children if c.dep_ == "nsubj" and c.lower_ in MARKET_INDEX_HEADS
+                   for t in c.lefts for t in t.subtree}
     out = []
     for e, role, name in roles:
         sp = span_of.get(id(e)) if e is not None else None
-        if sp is not None and sp.root.dep_ in ("compound", "nmod") and sp.root.head.lower_ in MARKET_INDEX_HEADS:
+        if (sp is not None and _names_gauge(sp.root)) or (e is None and set(name.split()) <= gauge_words):
             continue  # "The Financial Times 100-share index": the gauge's name
         out.append((e, "participant" if role == "actor" else role, name))
     return out
