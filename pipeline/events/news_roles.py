@@ -37,6 +37,7 @@ from pipeline.events.based_descriptions import based_towns
 from pipeline.events.stock_moves import stock_move_roles
 from pipeline.events.undergoers import legal_names, undergoer_roles
 from pipeline.events.titled_bearers import titled_bearers
+from pipeline.events.untagged_bodies import untagged_bodies
 from pipeline.events.office_parties import office_objects, office_states, struck_states
 from pipeline.events.speaker_bodies import left_bodies, speaker_bodies
 from pipeline.events.family_parties import family_roles
@@ -48,10 +49,10 @@ _COUNTING = {"several", "many", "few", "dozens", "hundreds", "thousands"}
 
 
 def news_roles(trigger: Any, roles: list, extra: dict[str, list], subjects: list, spans: list,
-               states: list[str]) -> list:
+               states: list[str], names: Any = None) -> list:
     """``roles`` ((entity, role, name) triples) with the news shapes above applied; ``extra`` holds
     the actors and participants resolved from pronouns and descriptions, ``spans`` the sentence's
-    (entity, span, name) triples."""
+    (entity, span, name) triples, ``names`` the document's :class:`~pipeline.events.names.Names`."""
     span_of = {id(e): sp for e, sp, _ in spans}
     # (the pipeline's people, whose labels may differ from the parser's own: "Kopp" tagged a place)
     people = {t.i for e, sp, _ in spans if e.label == "PERSON" for t in sp}
@@ -74,6 +75,8 @@ def news_roles(trigger: Any, roles: list, extra: dict[str, list], subjects: list
         # "Jan Orme, the chairman of Tarn Foods, said we expect ...": the business says "we"
         roles += [r for r in speaker_bodies(trigger, subjects, spans) if r[2] not in have]
         roles += [r for r in untagged_bidder(trigger, spans) if r[2] not in have]  # "Orm's offer for Vell"
+        if not any(role == "actor" for _, role, _ in roles):  # "Savin cited", "the RUC have offered"
+            roles += untagged_bodies(subjects, spans, names)
     if not extra["participant"]:  # "met the Tarvian foreign minister": Tarvia, unless he is named nearby
         have = {name for _, _, name in roles}
         roles += [r for r in office_states(trigger, office_objects(trigger), spans, states, "participant")

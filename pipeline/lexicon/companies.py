@@ -144,3 +144,8 @@ SPEAKING_OCCASIONS = frozenset({"speech", "speeches", "address", "interview", "i
 OCCASION_GIVING_VERBS = frozenset({"tell", "tells", "told", "telling", "hold", "holds", "held", "holding", "give",
                                    "gives", "gave", "given", "giving", "deliver", "delivers", "delivered",
                                    "delivering", "address", "addresses", "addressed", "addressing"})
+# Words written in capitals that name no body (an office, an illness, a thing, a measure): a subject
+# "the CEO", "AIDS", "TV" is no organisation known by its initials.
+NON_BODY_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "AIDS", "HIV", "SARS", "TV", "OK", "GDP", "GNP", "DNA", "PC",
+                               "CD", "DVD", "UFO", "IQ", "ID", "AM", "PM", "AD", "BC", "BCE", "CE", "USD", "IPO", "ATM",
+                               "SUV", "VIP", "MP", "MPS", "GOVERNOR", "WE", "IT", "US", "USA", "UK", "EU", "UN"})

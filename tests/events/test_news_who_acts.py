@@ -69,3 +69,17 @@ def test_the_speaker_gives_the_speech_or_news_conference():
     # someone else's speech, and a conference of states, are not the subject's
     assert roles("In Lusk's speech, Bush heard nothing new.", "speech")["actors"] != ["Bush"]
     assert roles("At a conference in Vell, Tarvia signed the pact.", "conference")["actors"] == []
+
+
+def test_an_organisation_the_model_missed_acts():
+    # initials the model took for a common noun
+    assert roles("The police in Lusk said the RUC have offered an opinion on the matter.", "offered")["actors"] == ["RUC"]
+    assert roles("The CEO said sales rose.", "said")["actors"] == []
+    # a business's short name opening a sentence, after its full name
+    text = ("Savin Corp. reported a third-quarter net loss.\n\nRevenue declined 8%. "
+            "Savin cited a general softening in the demand for products in which Savin competes.")
+    assert roles(text, "cited")["actors"] == ["Savin Corp."]
+    # a court written in lower case, with its circuit
+    text = "Now the ninth US circuit court of appeals has ruled that the original appeal was flawed."
+    assert roles(text, "ruled")["actors"] == ["Ninth US Circuit Court of Appeals"]
+    assert roles("The court ruled that the appeal was flawed.", "ruled")["actors"] == []
