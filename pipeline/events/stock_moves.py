@@ -70,7 +70,7 @@ def is_quoted_move(trigger: Any) -> bool:
     head = subjects[0]
     if head.lower_ in STOCK_NOUNS or head.lower_ in MARKET_INDEX_HEADS:
         return True
-    if head.tag_ != "NNP":
+    if head.tag_ not in ("NNP", "NNPS"):  # ("Ogden Projects" tagged a plural)
         return False
     # A firm's short name the model took for a person ("Primerica", "Conseco" tagged PERSON): only where
     # both a price and a change are quoted ("closed at $28.25, down 50 cents"), which no person has.

@@ -35,8 +35,9 @@ def _realm_of(span: Any) -> tuple[int, int] | None:
 
 
 def titled_bearers(roles: list, span_of: dict) -> list:
-    """The roles with a person named "<title> <name> of <realm>" under that phrase as written, and
-    the realm's own name inside it dropped as a party."""
+    """The roles with a person named "<title> <name> of <realm>" under that phrase as written (unless
+    the name the document gives him already says "of" his realm), and the realm's own name inside
+    it dropped as a party."""
     phrases = {}
     for e, role, name in roles:
         sp = span_of.get(id(e)) if e is not None else None
@@ -54,7 +55,8 @@ def titled_bearers(roles: list, span_of: dict) -> list:
         sp = span_of.get(id(e)) if e is not None else None
         if id(e) in phrases:
             start, end = phrases[id(e)]
-            out.append((e, role, sp.doc[start:end].text))
+            # A name that already says its realm ("Henry II of England", a link's target) stays.
+            out.append((e, role, name if " of " in name else sp.doc[start:end].text))
         elif sp is not None and role in ("actor", "participant") and all(t.i in inside for t in sp):
             continue  # "of Lusk" in "King Orsu of Lusk": the realm, inside the person's name
         else:
