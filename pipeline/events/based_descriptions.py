@@ -9,6 +9,11 @@ A news report writes its business's home town this way right after naming it; th
 the U.S.") say nothing that could point to a second business. Only where the description says
 where the business is based: "the energy company" alone may well be another firm.
 
+Where the document names a business with that same town ("Lusk Corp., based in Kirkland, Wash.", "the
+Kirkland-based Lusk Corp.", "Lusk Corp. of Kirkland"), the description is that business, even with
+another business named in its sentence ("In response to Tarn's pact, the Kirkland, Wash., company
+extended its offer": :func:`business_of_town`); only one business so named, else the general reading.
+
 The town before a state's abbreviation is where, whatever the model tagged it ("Kearny" tagged an
 organisation in "The Kearny, N.J.-based maker"): no party (:func:`based_towns`).
 
@@ -18,6 +23,7 @@ Read by :meth:`pipeline.events.descriptions.Descriptions.resolve` (:func:`plain_
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pipeline.events.description_pronouns import says_where_based
@@ -76,3 +82,39 @@ def based_towns(roles: list, span_of: dict) -> list:
         else:
             out.append((e, role, name))
     return out
+
+
+def town_of(token: Any) -> str | None:
+    """The town a business description says it is based in ("The Kirkland, Wash., company": Kirkland;
+    "the Atlanta-based airline": Atlanta): its first capitalised words after the article, up to a
+    comma or "-based"."""
+    words = []
+    for t in token.doc[token.left_edge.i:token.i]:
+        if t.dep_ == "det":
+            continue
+        if t.text in (",", "-") or t.lower_ == "based":
+            break
+        if t.lower_.endswith("-based"):
+            words.append(t.text[:-len("-based")])
+            break
+        if not t.text[:1].isupper():
+            return None
+        words.append(t.text)
+    return " ".join(words) if words else None
+
+
+def business_of_town(token: Any, businesses: list[str], text: str) -> str | None:
+    """The one business of ``businesses`` (names) the document ``text`` names with the town the
+    description ``token`` says it is based in ("Lusk Corp., based in Kirkland", "Kirkland-based Lusk
+    Corp.", "Lusk Corp. of Kirkland", "Lusk Corp., Kirkland, Wash."); None where none or several are."""
+    town = town_of(token)
+    if town is None:
+        return None
+    t = re.escape(town)
+    found = set()
+    for name in set(businesses):
+        n = re.escape(name)
+        if re.search(rf"{n},? (?:which is |a \w+ )?based in {t}\b|{t}(?:, [A-Z][\w.]*)?-based {n}|{n} of {t}\b|{n}, {t}, [A-Z]",
+                     text):
+            found.add(name)
+    return next(iter(found)) if len(found) == 1 else None

@@ -23,6 +23,13 @@ def test_a_business_described_by_its_home_town_and_trade_acts():
     assert roles(text, "attributed")["actors"] == ["Tarn Airlines Inc."]
 
 
+def test_a_town_described_business_is_the_one_named_with_that_town():
+    text = ("Lusk Corp., based in Kirkland, Wash., made a bid for Vell Inc. on Monday. Tarn Corp. agreed to buy "
+            "Vell Inc. for more. In response to Tarn Corp.'s amended pact, the Kirkland, Wash., company extended "
+            "its own offer.")
+    assert roles(text, "extended")["actors"] == ["Lusk Corp."]
+
+
 def test_a_town_described_business_beside_another_named_one_stays_empty():
     # the trade words alone, with no home town, could be another firm
     text = "Vell Services Inc. declared a stock split. The garment service company also boosted its dividend 20%."
