@@ -23,7 +23,7 @@ import re
 from typing import Any
 
 from pipeline.events.organisation_names import full_name_of
-from pipeline.lexicon.companies import COMPANY_OFFICERS, NON_BODY_ACRONYMS
+from pipeline.lexicon.companies import COMPANY_OFFICERS, MARKET_INDEX_HEADS, NON_BODY_ACRONYMS
 from pipeline.lexicon.person_titles import LEGAL_SUFFIXES
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
@@ -64,8 +64,9 @@ def _short_form(head: Any, names: Any) -> str | None:
 
 def _initials(head: Any, names: Any) -> str | None:
     """The organisation an untagged subject of two to six capitals names ("the RUC"), or None."""
-    if not _ACRONYM.match(head.text) or head.lower_ in COMPANY_OFFICERS or head.text in NON_BODY_ACRONYMS:
-        return None
+    if not _ACRONYM.match(head.text) or head.lower_ in COMPANY_OFFICERS or head.text in NON_BODY_ACRONYMS or \
+            head.lower_ in MARKET_INDEX_HEADS:
+        return None  # ("the DAX dropped": a market gauge, no body)
     if head.tag_ not in ("NN", "NNP", "NNS", "NNPS") or any(c.dep_ in ("compound", "amod", "poss") for c in head.children):
         return None  # "the RUC chief", "its SEC filing": another noun's head
     if head.i == head.sent.start and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text.isupper():
