@@ -31,7 +31,9 @@ def described_subject(token: Any) -> Any | None:
         if t.dep_ != "nsubj" or t.head.i not in ancestors or t.tag_ != "NN" or \
                 t.lower_ not in COMPANY_DESCRIPTIONS | HEADED_BODIES:
             continue
-        if [c.lower_ for c in t.children if c.dep_ not in ("punct", "relcl", "acl")] not in (["the"], ["this"]):
+        plain = _plain(t)  # "The Kearny, N.J.-based maker of hair accessories said it": as plain as "the maker"
+        if [c.lower_ for c in t.children if c.dep_ not in ("punct", "relcl", "acl") and c.i not in plain
+                and not (plain and c.dep_ == "prep")] not in (["the"], ["this"]):
             continue  # "its airline", "an airline", "the Tarvian airline": not the one just named
         # another subject between them owns the pronoun's clause ("The bank said Orm Corp. told it")
         if any(s.dep_ in ("nsubj", "nsubjpass") and s.i > t.i and s.i in ancestors | {token.i} and s.i != token.i
@@ -39,6 +41,15 @@ def described_subject(token: Any) -> Any | None:
             return None
         return t
     return None
+
+
+def _plain(noun: Any) -> set[int]:
+    """The modifiers that say only where a business description's business is based, and its trade
+    (:func:`pipeline.events.based_descriptions.plain_modifiers`; imported here, as that module reads
+    :func:`says_where_based` of this one)."""
+    from pipeline.events.based_descriptions import plain_modifiers
+
+    return plain_modifiers(noun, {t.i for t in noun.doc if t.ent_type_})
 
 
 def lead_business(businesses: list[tuple[int, int, str, bool]], here: int, char: int, back: int) -> str | None:
@@ -61,7 +72,8 @@ def lead_business(businesses: list[tuple[int, int, str, bool]], here: int, char:
     for _, _, name, _ in businesses:
         counts[name] = counts.get(name, 0) + 1
     rival = max((n for name, n in counts.items() if name != lead), default=0)
-    return lead if counts[lead] >= 2 and counts[lead] > rival else None
+    # (a report naming one business alone, once, means it: "GOODY PRODUCTS Inc. cut …" … "the company adopted")
+    return lead if (counts[lead] >= 2 or len(counts) == 1) and counts[lead] > rival else None
 
 
 def says_where_based(modifier: Any, named: set[int]) -> bool:

@@ -23,6 +23,7 @@ from typing import Any, Callable
 
 from pipeline.events.ordinal_references import ordinal_reference
 from pipeline.events.state_references import state_noun_reference
+from pipeline.events.based_descriptions import business_of_town, plain_modifiers, town_before_state
 from pipeline.events.description_pronouns import described_subject, lead_business, rival_in_sentence, says_where_based
 from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS, HEADED_BODIES, NON_COMPANY_HEADS
 from pipeline.lexicon.polities import POLITY_HEADS
@@ -193,12 +194,13 @@ class Descriptions:
         self.organisations: list[tuple[int, int, str, bool]] = []
         for e in entities:
             found = _span_of(chunks, chunk_starts, e) if e.label == "ORG" and e.text.split() else None
-            if found is None:
-                continue
+            if found is None or town_before_state(found[1].root):
+                continue  # ("The Kearny, N.J.-based maker": a town the model tagged a body)
             _parsed, span = found
             self.organisations.append((e.start, self.sentence_of(e.start), names(e), _is_subject(span.root)))
         self.organisations.sort()
         self.businesses = [o for o in self.organisations if _head_word(o[2]) not in NON_COMPANY_HEADS]
+        self.text = " ".join(parsed.text for _, parsed in chunks)  # (for a business named with its town)
         # (start char, name, lower-case words) of every name holding a capitalised realm's word ("Grand Duchy of
         # Lusk", "Tarsk Sultanate"), for "the grand duchy" and "the sultanate" later.
         self.realms = sorted((e.start, names(e), [w.lower() for w in e.text.split()]) for e in entities
@@ -281,6 +283,7 @@ class Descriptions:
             return []
         titles = set()
         based = {c.i for c in token.children if word in COMPANY_DESCRIPTIONS and says_where_based(c, named)}
+        based |= plain_modifiers(token, named)  # "The Wilmington, Mass., garment service company": as plain
         for c in token.children:
             if c.i in based:
                 continue  # "The Menlo Park, Calif., company": where it is based (description_pronouns)
@@ -305,6 +308,9 @@ class Descriptions:
             in (["the"], ["this"])
         if not fits and bare and word in COMPANY_DESCRIPTIONS and token.lower_ not in GENERIC_BODIES:
             char = offset + token.idx  # (the report's own business where none is named near: description_pronouns)
+            town_business = business_of_town(token, [b[2] for b in self.businesses], self.text) if based else None
+            if town_business is not None:  # "the Kirkland, Wash., company" of "Lusk Corp., based in Kirkland"
+                return [town_business]
             business = self.last_business(char, self.businesses) or lead_business(self.businesses, self.sentence_of(char),
                                                                                   char, _COMPANY_BACK)
             if business is not None and not (based and rival_in_sentence(self.businesses, self.sentence_of(char), char)):

@@ -33,6 +33,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.based_descriptions import based_towns
+from pipeline.events.stock_moves import stock_move_roles
+from pipeline.events.undergoers import legal_names, undergoer_roles
+from pipeline.events.titled_bearers import titled_bearers
+from pipeline.events.untagged_bodies import untagged_bodies
 from pipeline.events.office_parties import office_objects, office_states, struck_states
 from pipeline.events.speaker_bodies import left_bodies, speaker_bodies
 from pipeline.events.family_parties import family_roles
@@ -44,16 +49,20 @@ _COUNTING = {"several", "many", "few", "dozens", "hundreds", "thousands"}
 
 
 def news_roles(trigger: Any, roles: list, extra: dict[str, list], subjects: list, spans: list,
-               states: list[str]) -> list:
+               states: list[str], names: Any = None) -> list:
     """``roles`` ((entity, role, name) triples) with the news shapes above applied; ``extra`` holds
     the actors and participants resolved from pronouns and descriptions, ``spans`` the sentence's
-    (entity, span, name) triples."""
+    (entity, span, name) triples, ``names`` the document's :class:`~pipeline.events.names.Names`."""
     span_of = {id(e): sp for e, sp, _ in spans}
     # (the pipeline's people, whose labels may differ from the parser's own: "Kopp" tagged a place)
     people = {t.i for e, sp, _ in spans if e.label == "PERSON" for t in sp}
     roles = [r for r in roles if not _counted_people(r, span_of) and not _home_of_person(r, span_of, people)]
     roles = [(e, "place", name) if _conveyed_to(trigger, e, role, span_of) else (e, role, name)
              for e, role, name in roles]
+    roles = based_towns(roles, span_of)  # "The Kearny, N.J.-based maker said": Kearny is where
+    roles = stock_move_roles(trigger, roles, extra, span_of)  # "Orm closed at $19.50, down 25 cents": no actor
+    roles = legal_names(undergoer_roles(trigger, roles, extra))  # "Lusk suffered"; "Reiss B.V. of the Netherlands"
+    roles = titled_bearers(roles, span_of)  # "King Orsu of Lusk": that one, not the namesake Tarik Orsu
     struck = struck_states(trigger, spans, states)
     # (the model's "U.S. Embassy" as a body's name gives way to its state, in whatever role it had)
     gone = {id(e) for e, _, _ in struck}
@@ -66,6 +75,8 @@ def news_roles(trigger: Any, roles: list, extra: dict[str, list], subjects: list
         # "Jan Orme, the chairman of Tarn Foods, said we expect ...": the business says "we"
         roles += [r for r in speaker_bodies(trigger, subjects, spans) if r[2] not in have]
         roles += [r for r in untagged_bidder(trigger, spans) if r[2] not in have]  # "Orm's offer for Vell"
+        if not any(role == "actor" for _, role, _ in roles):  # "Savin cited", "the RUC have offered"
+            roles += untagged_bodies(subjects, spans, names)
     if not extra["participant"]:  # "met the Tarvian foreign minister": Tarvia, unless he is named nearby
         have = {name for _, _, name in roles}
         roles += [r for r in office_states(trigger, office_objects(trigger), spans, states, "participant")

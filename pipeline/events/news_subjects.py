@@ -11,6 +11,13 @@ actor was left empty):
   "Jan Lusk, who had been involved in the search before having to flee the capital": the one who
   was involved flees (an active verb's own subject is read by the general reader already).
 
+- an occasion of speaking a speaker is said to speak in, at or during, or to tell, hold or give:
+  "In a speech delivered at the Pentagon, Bush seemed to suggest", "said Jan Orme, Vell's vice
+  president, at a news conference", "Orme told a news conference": the speaker gives the speech.
+  Only a named person or body, or a pronoun the general rules resolve; never where the occasion has
+  an owner or a "by" agent of its own ("his speech", "a speech delivered by Lusk": read elsewhere),
+  nor on a passive verb ("was arrested at a news conference").
+
 Read by :func:`pipeline.events.market_parties.market_subjects`, the first reader of a trigger's subjects.
 """
 
@@ -18,7 +25,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.lexicon.companies import INTENT_NOUNS, INTENT_OWNING_VERBS
+from pipeline.lexicon.companies import INTENT_NOUNS, INTENT_OWNING_VERBS, OCCASION_GIVING_VERBS, SPEAKING_OCCASIONS
 
 # Prepositions of time or manner whose gerund the host verb's subject does ("before having to flee").
 _ADJUNCT_PREPOSITIONS = {"before", "after", "without", "since", "upon", "while", "despite", "instead"}
@@ -65,6 +72,32 @@ def adjunct_subjects(trigger: Any) -> list:
     if any(c.dep_ in ("nsubj", "agent") for c in host.children):
         return []  # an active host's subject: the general reader's
     return [_antecedent(c) for c in host.children if c.dep_ == "nsubjpass"]
+
+
+def speaker_subjects(trigger: Any) -> list:
+    """The subject of the verb an occasion of speaking is the "in", "at" or "during" object of, or the
+    object of telling, holding or giving ("In a speech at the Pentagon, Bush said": Bush); see the
+    module's docstring. Empty otherwise."""
+    if trigger.pos_ != "NOUN" or trigger.lower_ not in SPEAKING_OCCASIONS:
+        return []
+    if trigger.lower_ == "conference" and not any(c.dep_ in ("compound", "amod") and c.lower_ in ("news", "press")
+                                                  for c in trigger.children):
+        return []
+    if any(c.dep_ == "poss" for c in trigger.children) or \
+            any(a.dep_ == "agent" for c in trigger.children if c.dep_ == "acl" for a in c.children):
+        return []
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "at", "during"):
+        verb = trigger.head.head
+        if verb.dep_ == "nsubj" and verb.ent_type_ in ("PERSON", "ORG"):
+            return [verb]  # "said Jan Orme, Vell's president, at a news conference": hung on the speaker
+    elif trigger.dep_ == "dobj" and trigger.head.lower_ in OCCASION_GIVING_VERBS:
+        verb = trigger.head
+    else:
+        return []
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and
+            (c.pos_ == "PRON" and c.lower_ in ("he", "she", "they", "it", "we") or c.ent_type_ in ("PERSON", "ORG"))]
 
 
 def _antecedent(token: Any) -> Any:

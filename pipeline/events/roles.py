@@ -350,7 +350,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
         for name in parties_named_with(trigger.doc, thing_at - offset, mentions):
             extra["participant"].append((name, name))
             resolved.append(name)
-    return news_roles(trigger, roles, extra, subjects, spans.spans, paragraphs.states), theme, extra, unique_names(resolved)
+    return news_roles(trigger, roles, extra, subjects, spans.spans, paragraphs.states, paragraphs.names), theme, extra, unique_names(resolved)
 
 
 def _seated_in(trigger: Any, roles: list, spans: SentenceNames, paragraphs: Paragraphs) -> list:

@@ -134,3 +134,18 @@ LEAVING_POST_VERBS = frozenset({"resign", "resigns", "resigned", "resigning", "r
 ASKING_FOR_VERBS = frozenset({"call", "calls", "called", "calling", "ask", "asks", "asked", "asking", "appeal",
                               "appeals", "appealed", "appealing", "press", "pressed", "pressing", "push", "pushed",
                               "pushing", "plead", "pleaded", "pleading", "lobby", "lobbied", "lobbying"})
+
+# Occasions of speaking a speaker gives (word forms): who speaks "in a speech" or "at a news conference"
+# gives it ("In a speech at the Pentagon, Orme said", "said Jan Orme at a news conference"). "conference"
+# only as a news or press conference: a conference of states is held by many.
+SPEAKING_OCCASIONS = frozenset({"speech", "speeches", "address", "interview", "interviews", "briefing", "remarks",
+                                "testimony", "statement", "lecture", "sermon", "conference"})
+# Verbs by which a speaker gives such an occasion as its object ("told a news conference", "gave a speech").
+OCCASION_GIVING_VERBS = frozenset({"tell", "tells", "told", "telling", "hold", "holds", "held", "holding", "give",
+                                   "gives", "gave", "given", "giving", "deliver", "delivers", "delivered",
+                                   "delivering", "address", "addresses", "addressed", "addressing"})
+# Words written in capitals that name no body (an office, an illness, a thing, a measure): a subject
+# "the CEO", "AIDS", "TV" is no organisation known by its initials.
+NON_BODY_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "AIDS", "HIV", "SARS", "TV", "OK", "GDP", "GNP", "DNA", "PC",
+                               "CD", "DVD", "UFO", "IQ", "ID", "AM", "PM", "AD", "BC", "BCE", "CE", "USD", "IPO", "ATM",
+                               "SUV", "VIP", "MP", "MPS", "GOVERNOR", "WE", "IT", "US", "USA", "UK", "EU", "UN"})
