@@ -28,11 +28,12 @@ from pipeline.lexicon.agreements import DOCUMENT_NAME_HEADS
 from pipeline.lexicon.disasters import ACCIDENT_NOUNS, DISASTER_NOUNS
 from pipeline.lexicon.labels import ACTOR_LABELS
 from pipeline.lexicon.non_party_names import (
-    ACT_NAME_HEADS, CREED_ADJECTIVES, ERA_WORDS, FORCE_MAKING_VERB, HAPPENING_NAME_HEADS, NAMING_NOUNS, NAMING_VERB,
-    REGION_NAMES, REGION_QUALIFIERS, STATUS_NAME_HEADS)
+    ACT_NAME_HEADS, ERA_WORDS, FORCE_MAKING_VERB, HAPPENING_NAME_HEADS, NAMING_NOUNS, NAMING_VERB,
+    REGION_NAMES, REGION_QUALIFIERS, RELIGION_ADJECTIVES, STATUS_NAME_HEADS)
 
 _MAKING = re.compile(FORCE_MAKING_VERB)
 _NAMING = re.compile(NAMING_VERB)
+_NICKNAMING = ("dub", "nicknam", "styl")
 # Head words of a force's name ("the Continental Army", "the Grande Armée", "the Home Guard").
 _FORCE_HEADS = {"army", "armée", "navy", "fleet", "armada", "force", "forces", "guard", "corps", "legion", "militia"}
 _GROUP_PRONOUNS = {"they", "them"}
@@ -71,11 +72,11 @@ def is_happening_plural(head: Any, trigger: Any) -> bool:
 
 
 def is_creed_adjective(span: Any, trigger: Any, label: str) -> bool:
-    """A creed's or a broad people's adjective before a happening's noun ("led the Muslim conquest of
+    """A creed's adjective before a happening's noun ("led the Muslim conquest of
     Vell", "the Christian reconquest"): the kind of happening, no party. Not before a force or a
     group's noun ("Muslim forces took Orm" keeps its doers)."""
     words = [t for t in span if not t.is_punct]
-    if len(words) != 1 or words[0].lower_ not in CREED_ADJECTIVES or label == "PERSON":
+    if len(words) != 1 or words[0].lower_ not in RELIGION_ADJECTIVES or label == "PERSON":
         return False
     word = words[0]
     head = word.head
@@ -100,8 +101,11 @@ def is_name_given(span: Any) -> bool:
             root.head.head.pos_ == "VERB":
         return True
     given = next((a for a in (root, *root.ancestors) if a.dep_ == "oprd"), None)
-    return given is not None and given.head.pos_ == "VERB" and bool(_NAMING.match(given.head.lower_)) and \
-        span.start > given.head.i
+    if given is None or given.head.pos_ != "VERB" or not _NAMING.match(given.head.lower_) or span.start < given.head.i:
+        return False
+    # A piece of the name given ("Screen" of "the First Lady of the Screen"), or a nickname; but "be called
+    # Stefanie" names the person herself, and "prosecutors called Orme" (the parse's object) summoned him.
+    return given.i != root.i or given.head.lower_.startswith(_NICKNAMING)
 
 
 def names_a_disaster(span: Any) -> bool:

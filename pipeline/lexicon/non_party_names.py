@@ -141,12 +141,15 @@ ACT_NAME_HEADS = frozenset({
     "assassination", "murder", "execution", "massacre", "burning", "destruction", "liberation", "relief",
     "christianization", "christianisation", "islamization", "islamisation", "unification", "colonization",
     "colonisation", "expulsion", "evacuation", "invasion", "occupation", "storming", "surrender"})
-# Adjectives of a creed or of a broad people that no state or body bears ("the Muslim conquest", "the
-# Lusk–Arab wars", "Christian missions"): before a happening's noun they say of what kind it was, and a
-# war's dashed side of one is no party a user can group by.
-CREED_ADJECTIVES = frozenset({
+# Adjectives of a creed ("the Muslim conquest", "Christian missions"): before a happening's noun they say of
+# what kind it was, no party. (A people's word does name its doers: "the Arab conquest of Egypt", Arabs.)
+RELIGION_ADJECTIVES = frozenset({
     "muslim", "moslem", "islamic", "christian", "catholic", "protestant", "orthodox", "jewish", "hindu",
-    "buddhist", "pagan", "arab", "arabic", "slavic", "germanic", "celtic", "turkic", "norse", "viking", "latin"})
+    "buddhist", "pagan"})
+# ... and of a broad people no state bears: a war's dashed side of one ("the Lusk–Arab wars") is an
+# adjective, no party a user can group by.
+CREED_ADJECTIVES = RELIGION_ADJECTIVES | {"arab", "arabic", "slavic", "germanic", "celtic", "turkic", "norse", "viking",
+                                          "latin"}
 # One-word names of a stretch of prehistory or history ("the Neolithic began", "Antiquity ended"): an
 # age, never a party. (Multi-word ages end in a PERIOD_HEADS word.)
 ERA_WORDS = frozenset({
@@ -182,8 +185,9 @@ NAMING_NOUNS = frozenset({"term", "terms", "title", "titles", "motto", "mottos",
                           "epithet", "epithets", "slogan", "honorific", "honorifics", "moniker", "pseudonym",
                           "pen-name", "byname", "sobriquet", "word"})
 # Word forms of verbs that give a name ("shortened to Nizhny", "known as Gorky", "was dubbed the First Lady of
-# the Screen", "renamed Orm"): the name given is a word for the party, no party of its own.
-NAMING_VERB = r"^(?:shorten|abbreviat|contract|renam|known|call|dub|nicknam|styl|referr|refer|term|nam)"
+# the Screen"): the name given is a word for the party, no party of its own. Not "renamed": "the college was
+# renamed Orm State College" (or "named") names the college itself by its new name, the party of the row.
+NAMING_VERB = r"^(?:shorten|abbreviat|contract|known|call|dub|nicknam|styl|referr|refer|term)"
 # Lower-case particles of a family name ("Jacobus van 't Hoff", "Ludwig van Beethoven") and the article
 # clitic after one ("'t"): a person's name never ends in one.
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "ter", "ten", "op"})

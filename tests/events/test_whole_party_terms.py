@@ -89,8 +89,10 @@ def test_a_word_or_a_name_given_is_no_party_but_the_one_named_stays(run):
     assert rows[0].actors == ["Orme"] and "Shahanshah" not in _names(rows)
     rows = run("The university's emblem carries the motto Alma Mater Studiorum and the date A.D. 1088.")
     assert "Alma Mater Studiorum" not in _names(rows)
-    rows = run("In 1932 the city was renamed Gorky by the Soviet government.")
-    assert "Gorky" not in _names(rows) and rows[0].actors == ["Soviet Union"]
+    rows = run("Nizhny Orm, colloquially shortened to Nizhny, was founded in 1221 by Yuri Orme.")
+    assert "Nizhny" not in _names(rows) and rows[0].actors == ["Yuri Orme"]
+    rows = run("In 1931 the college was renamed Orm State Teachers College.")  # the college by its new name
+    assert rows[0].participants == ["Orm State Teachers College"]
     rows = run('Gish was dubbed the "First Lady of the Screen" by Vanity Fair in 1927.')
     assert rows[0].actors == ["Vanity Fair"] and "Screen" not in _names(rows)
 
@@ -112,3 +114,8 @@ def test_a_document_by_its_head_is_no_party_a_body_named_so_is(run):
 def test_a_branch_of_a_creed_is_no_party(run):
     rows = run("In the 16th century Sunni Islam spread to Vell.")
     assert rows and "Sunni Islam" not in _names(rows)
+
+
+def test_a_person_called_by_name_or_called_as_a_witness_stays(run):
+    rows = run("In 1995 prosecutors called Yuhua Orme, owner of the Lusk Palace, who testified about the order.")
+    assert "Yuhua Orme" in _names(rows)
