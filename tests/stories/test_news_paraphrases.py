@@ -126,3 +126,12 @@ def test_a_capital_is_in_its_state(events):
     assert rows(events, "other_town", "explode").iloc[0].story_id != capital.story_id  # no one said where Mombasa is
     assert capital_regions(["Nairobi"], 1998) == {"kenya": "Kenya"}
     assert capital_regions(["Berlin"], 1960) == {} and capital_regions(["Nairobi"], 1950) == {}
+
+
+def test_a_name_on_two_common_things_is_no_shared_theme():
+    # "has sought U.S. approval" (one bid) and "sought U.S. antitrust clearance last week" (another)
+    from pipeline.stories.themes import one_named_thing
+
+    assert not one_named_thing("U.S. approval", "U.S. antitrust clearance")
+    assert one_named_thing("the Treaty of Tarsk", "the Tarsk treaty")
+    assert one_named_thing("Operation Barbarossa", "Barbarossa")
