@@ -20,7 +20,7 @@ from pipeline.stories.body_names import bodies_overlap
 from pipeline.stories.places import _by_key, _part_of_several, _places_disagree, _shared_places, place_key, \
     place_opening_theme, theme_is_place
 from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, is_thing, one_specific_thing, \
-    one_thing_retold, themes_agree
+    one_named_thing, one_thing_retold, themes_agree
 from pipeline.stories.triggers import POWER, head_noun, is_event_noun, is_named
 
 # Finest first: a story takes the date of its most precise mention.
@@ -258,7 +258,7 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         if shared:
             evidence += [f"{kind}:{n}" for n in sorted(shared)]
             weights.append(EVIDENCE_WEIGHT[kind])
-    if agree and is_named(a.theme) and is_named(b.theme):
+    if agree and one_named_thing(a.theme, b.theme):
         evidence.append(f"theme:{min(a.theme, b.theme, key=len)}")
         weights.append(EVIDENCE_WEIGHT["theme"])
     elif agree and (dates == "same" and a.granularity == "day" or dates == BEFORE and (

@@ -19,6 +19,7 @@ from pipeline.events.era_states import in_its_era
 from pipeline.stories.evidence import ASSERTED, NEARBY_SENTENCES, Mention, _by_key, _date_relation, _listed, \
     _text, place_key
 from pipeline.stories.party_names import PartyNames
+from pipeline.stories.places import capital_regions
 from pipeline.stories.report_subjects import report_subjects
 from pipeline.stories.sentence_tellings import sentence_tellings
 from pipeline.stories.triggers import AGREEMENT_VERBS, POWER, becomes_member, comes_to_power, head_noun, \
@@ -83,6 +84,7 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
     report_subjects(out, _reports(out, dated_by), sentence_of, names)
     for m in out:
         m.regions = {place_key(q): q for p in (m.places or m.nearby) for q in within.get(place_key(p), ())}
+        m.regions.update(capital_regions(m.places or m.nearby, (m.end or m.start).year if (m.end or m.start) else None))
         m.spots = spots_of(m, within, sentence=sentence_of.get(m.key))
     return out
 

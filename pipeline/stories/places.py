@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.lexicon.capitals import CAPITAL_SEATS
 from pipeline.stories.triggers import is_named
 
 # The mentions compared are pipeline.stories.evidence.Mention (typed Any here: evidence imports this module).
@@ -115,6 +116,19 @@ def _shared_places(a: Mention, b: Mention) -> set[str]:
         return set()
     return {a_where.get(k) or b_where[k] for k in shared}
 
+
+
+def capital_regions(places: list[str], year: int | None) -> dict[str, str]:
+    """The states that hold the capitals among ``places`` in ``year`` ("Nairobi" in 1998 → Kenya), by place
+    key: a capital and its state are one place's names however the corpus writes them (the one gazetteer
+    at hand, :data:`pipeline.lexicon.capitals.CAPITAL_SEATS`, within its years: Berlin of 1960 is no
+    German capital)."""
+    out = {}
+    for p in places:
+        seat = CAPITAL_SEATS.get(p)
+        if seat and year is not None and seat[1] <= year and (seat[2] is None or year <= seat[2]):
+            out[place_key(seat[0])] = seat[0]
+    return out
 
 
 def place_key(name: str) -> str:

@@ -90,6 +90,21 @@ def themes_agree(a: str | None, b: str | None) -> bool | None:
     return ha == hb or covers(ha, hb) or covers(hb, ha)
 
 
+def one_named_thing(a: str | None, b: str | None) -> bool:
+    """Whether two named themes that agree name one thing by their name, not a common thing a name
+    qualifies: "the Treaty of Tarsk" and "the Tarsk treaty" do; "U.S. approval" and "U.S. antitrust
+    clearance" (a name on two things: approval, clearance) do not."""
+    if not (is_named(a) and is_named(b)):
+        return False
+    ha, hb = _theme_head(a), _theme_head(b)
+    return ha == hb or not (_common(a, ha) and _common(b, hb))
+
+
+def _common(theme: str, head: str | None) -> bool:
+    """Whether a theme's head word is written in lower case: a common noun ("approval"), not a name's."""
+    return bool(head) and any(w.strip(".,'’") == head for w in re.split(r"[\s\-–]+", theme))
+
+
 _PLAIN = {"the", "a", "an", "of", "for", "to", "in", "on", "and", "its", "their", "his", "her", "formal", "new",
           "official", "final", "some", "several", "other"}
 

@@ -1,6 +1,7 @@
 """News reports' happenings told in other words (session 25), in sentences of our own, through the real
 path: a known happening someone ordered keeps its row, a dated clause's happening told as after its dated
-noun gets one, giving one's go-ahead is an approval, and a warrant obtained is the warrant issued.
+noun gets one, giving one's go-ahead is an approval, a warrant obtained is the warrant issued, and a
+capital is in its state.
 ``python -m evaluation.stories_aquaint`` measures on real reports."""
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ REPORTS = {  # name: (report date, text)
                                     "expansion of the alliance."),
     "fbi_day": ("2001-03-10", "The FBI arrested Juan Ortega on Monday."),
     "fbi_weeks": ("2001-03-12", "The FBI made an arrest in the case, officials said."),
+    "capital": ("2001-03-10", "A car bomb exploded in Nairobi on Friday, killing twelve people."),
+    "country": ("2001-03-11", "A car bomb exploded in Kenya on Friday, police said."),
+    "other_town": ("2001-03-11", "A car bomb exploded in Mombasa on Friday, police said."),
     "gave_money": ("2001-03-09", "The talks ended on Wednesday after Belgium gave the money to Peru."),
     "warrant_obtained": ("2001-03-10", "Police obtained a warrant for Juan Ortega on Monday."),
     "warrant_issued": ("2001-03-11", "A judge in Lima issued a material witness warrant for Juan Ortega on Monday."),
@@ -112,3 +116,22 @@ def test_an_agencys_deed_of_the_weeks_naming_no_one_stays_apart_from_its_dated_o
     dated, undated = rows(events, "fbi_day", "arrest").iloc[0], rows(events, "fbi_weeks", "arrest").iloc[0]
     assert list(dated.actors) == list(undated.actors) and undated.granularity == "before"
     assert dated.story_id != undated.story_id
+
+
+def test_a_capital_is_in_its_state(events):
+    from pipeline.stories.places import capital_regions
+
+    capital = rows(events, "capital", "explode").iloc[0]
+    assert capital.story_id == rows(events, "country", "explode").iloc[0].story_id
+    assert rows(events, "other_town", "explode").iloc[0].story_id != capital.story_id  # no one said where Mombasa is
+    assert capital_regions(["Nairobi"], 1998) == {"kenya": "Kenya"}
+    assert capital_regions(["Berlin"], 1960) == {} and capital_regions(["Nairobi"], 1950) == {}
+
+
+def test_a_name_on_two_common_things_is_no_shared_theme():
+    # "has sought U.S. approval" (one bid) and "sought U.S. antitrust clearance last week" (another)
+    from pipeline.stories.themes import one_named_thing
+
+    assert not one_named_thing("U.S. approval", "U.S. antitrust clearance")
+    assert one_named_thing("the Treaty of Tarsk", "the Tarsk treaty")
+    assert one_named_thing("Operation Barbarossa", "Barbarossa")
