@@ -21,10 +21,10 @@ import bisect
 import re
 from typing import Any, Callable
 
+from pipeline.events.description_pronouns import described_subject, lead_business, rival_in_sentence, says_where_based
 from pipeline.events.ordinal_references import ordinal_reference
 from pipeline.events.state_references import state_noun_reference
 from pipeline.events.based_descriptions import business_of_town, plain_modifiers, town_before_state
-from pipeline.events.description_pronouns import described_subject, lead_business, rival_in_sentence, says_where_based
 from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS, HEADED_BODIES, NON_COMPANY_HEADS
 from pipeline.lexicon.polities import POLITY_HEADS
 from pipeline.lexicon import type_nouns

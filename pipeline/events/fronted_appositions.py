@@ -14,6 +14,11 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.triggers import SUBJECTS
+from pipeline.lexicon.polities import STATE_DEFINING_NOUNS
+
+# Nouns of a fronted description that make the name after it a state ("A colony of Tarvia, Orm became the
+# seat of the Tarvian Empire": a state that became the seat, not a town named as one).
+_STATE_DESCRIPTIONS = STATE_DEFINING_NOUNS | {"colony", "colonies", "dominion", "protectorate", "vassal"}
 
 # Words a fronted description may open with before its noun ("Once a colony of …", "Formerly part of …").
 _OPENERS = {"once", "formerly", "originally", "previously", "long", "then", "later", "still", "a", "an"}
@@ -69,3 +74,12 @@ def _description(front: Any) -> Any | None:
     if first.i == noun.i or first.lower_ in _OPENERS or first.pos_ in ("ADJ", "DET") or first.dep_ == "amod":
         return noun
     return None
+
+
+def is_described_state(span: Any) -> bool:
+    """Whether ``span`` is the subject right after a fronted description of it as a state or a colony
+    ("A colony of Tarvia, Orm became the seat of the Tarvian Empire in 1808")."""
+    if not is_fronted_description_subject(span):
+        return False
+    noun = _description(span.doc[span.sent.start:span.start - 1])
+    return noun is not None and noun.lower_ in _STATE_DESCRIPTIONS

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.fronted_appositions import is_described_state
 from pipeline.events.name_pieces import is_name_piece
 from pipeline.events.demonyms import IRREGULAR_DEMONYMS
 from pipeline.events.party_shapes import FORCE_NOUNS
@@ -92,6 +93,8 @@ def is_named_as_seat(span: Any) -> bool:
     "made Vell its seat"): where the seat is, no party."""
     doc = span.doc
     after = [t for t in doc[span.end:min(len(doc), span.end + 6)]]
+    if is_described_state(span):
+        return False  # "A colony of Tarvia, Orm became the seat of the Tarvian Empire": a state, no town
     if after and after[0].lower_ in ("as", "became", "remained", "becomes", "remains"):
         for t in after[1:]:
             if t.lower_ in SEAT_NOUNS:

@@ -12,6 +12,11 @@ of it. Likewise "The Tarvian Union was dissolved and ceased to exist" (the union
 came under Tarvian rule before being joined to the Lusk Empire" (the subject is what was joined) and
 "The constitution adopted in 1950 made Tarvia a republic" (the state it made takes part).
 
+A clause the parser hung on the region the state lay in ("was a state in the western Vell which was
+founded in 1400") is the state's, and the region takes no role in it; a union's members ("a federation
+of the Kingdom of Tarvia and the Duchy of Lusk, existing from …") take part in its life
+(:mod:`pipeline.events.union_members`).
+
 Only verbs of a state's life (:data:`pipeline.lexicon.polities.STATE_LIFE_VERBS`), only a defining noun
 of a state, and only a name the model tagged or the article's own subject (its lead); in doubt nothing.
 """
@@ -22,7 +27,7 @@ from typing import Any
 
 from pipeline.events.called_asides import subject_before_naming_aside
 from pipeline.events.lead_subject import Lead
-from pipeline.events.union_members import hung_on_place, union_members
+from pipeline.events.union_members import union_members
 from pipeline.lexicon.polities import STATE_DEFINING_NOUNS, STATE_LIFE_VERBS, STATE_MAKING_VERBS, STATE_PLACE_PARTICIPLES
 
 # Verbs that say what their subject is ("was", "refers to").
@@ -208,3 +213,20 @@ def _from_adjective(entity: Any, name: str, spans_of: dict, adjectives: set[int]
     if entity is not None:
         return id(entity) in spans_of and any(t.i in adjectives for t in spans_of[id(entity)])
     return any(name == w or (len(w) > 2 and name.startswith(w)) for w in words)
+
+
+def hung_on_place(trigger: Any) -> Any | None:
+    """The state's defining noun a life verb's clause belongs to where the parser hung it on the place
+    the noun is "in" or "of" ("a state in the western Vell which was founded in 1400", "a state of the
+    Vell formed in 1569": the state was founded, not the Vell), else None."""
+    place = trigger.head
+    if trigger.dep_ not in ("acl", "relcl") or place.pos_ != "PROPN" or place.dep_ != "pobj":
+        return None
+    prep = place.head
+    noun = prep.head
+    if noun.lower_ in ("is", "was", "are", "were"):  # "was a state in the Vell": the parser hangs "in" on the copula
+        noun = next((c for c in noun.children if c.dep_ == "attr"), noun)
+    if prep.lower_ not in ("in", "of") or noun.pos_ != "NOUN" or noun.lower_ not in STATE_DEFINING_NOUNS or \
+            noun.dep_ not in ("attr", "appos"):
+        return None
+    return noun

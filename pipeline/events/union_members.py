@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.tree import pobjs
-from pipeline.lexicon.polities import STATE_DEFINING_NOUNS, STATE_LIFE_VERBS
+from pipeline.lexicon.polities import STATE_LIFE_VERBS
 
 _UNION_NOUNS = {"federation", "confederation", "union", "commonwealth", "confederacy", "league", "alliance",
                 "coalition"}
@@ -52,19 +52,3 @@ def union_members(trigger: Any, spans: list, roles: list) -> list[tuple[Any, str
                 have.add(name)
     return out
 
-
-def hung_on_place(trigger: Any) -> Any | None:
-    """The state's defining noun a life verb's clause belongs to where the parser hung it on the place
-    the noun is "in" or "of" ("a state in the western Vell which was founded in 1400", "a state of the
-    Vell formed in 1569": the state was founded, not the Vell), else None."""
-    place = trigger.head
-    if trigger.dep_ not in ("acl", "relcl") or place.pos_ != "PROPN" or place.dep_ != "pobj":
-        return None
-    prep = place.head
-    noun = prep.head
-    if noun.lower_ in ("is", "was", "are", "were"):  # "was a state in the Vell": the parser hangs "in" on the copula
-        noun = next((c for c in noun.children if c.dep_ == "attr"), noun)
-    if prep.lower_ not in ("in", "of") or noun.pos_ != "NOUN" or noun.lower_ not in STATE_DEFINING_NOUNS or \
-            noun.dep_ not in ("attr", "appos"):
-        return None
-    return noun

@@ -129,3 +129,13 @@ def test_a_person_in_a_region_leaves_the_region_alone(article):
     # Only a state's defining noun takes the clause back from the place.
     rows = article("Jan Orme", "Jan Orme was a prince in the Vell which was founded in 1400.")
     assert "Jan Orme" not in _row(rows, "found")[2]
+
+
+def test_a_state_described_before_it_becomes_a_seat_as_a_party(article):
+    rows = article("Orm", "A colony of the Kingdom of Tarvia, Orm became the seat of the Tarvian Empire in 1808.")
+    assert _row(rows, "become")[1] == ["Orm"]
+
+
+def test_a_town_described_before_it_stays_no_party_as_a_seat(article):
+    rows = article("Vell", "A small town in Lusk, Vell became the capital of Tarvia in 1808.")
+    assert _row(rows, "become")[1] == []
