@@ -64,13 +64,27 @@ def acted_heads(trigger: Any, objects: list) -> list:
         if o.lower_ in STANDING_OF_NOUNS:
             heads += _of_objects(o)  # "acknowledged the independence of the Thirteen Provinces"
         # "requested a withdrawal of troops of both nations": the collective the force belongs to
-        heads += [g for f in _of_objects(o) for g in _of_objects(f) if is_collective(g)]
+        heads += [g for f in _of_objects(o) for g in _of_objects(f) if is_collective(g) and _plain_pair(trigger, g)]
     subjects = [c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ in RELATION_NOUNS]
     heads += [c for s in subjects for c in s.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
     # "talks with the new ambassadors (Tom Seeds, assisted by Will Strang, …)": on a party or a party's noun
     held = objects + heads + [g for h in (trigger, *objects) for p in h.children if p.dep_ == "prep" for g in pobjs(p)]
     heads += offer_parties(trigger) + _companions(held)
     return heads
+
+
+def _plain_pair(trigger: Any, collective: Any) -> bool:
+    """Whether "both nations" after ``trigger`` plainly means the last pair named together before it, one
+    of which is the trigger's subject ("Tarvia and Lusk fought … Lusk requested a withdrawal of troops of
+    both nations"); a subject outside that pair ("Germany and the Soviet Union … Finland requested") leaves
+    the pair in doubt."""
+    subjects = {t.text for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree if t.pos_ == "PROPN"}
+    for ent in reversed([e for e in collective.doc.ents if e.end <= trigger.sent.start or e.end <= trigger.i]):
+        group = [c for c in ent.root.conjuncts if c.ent_type_]
+        if group and ent.label_ in ("GPE", "NORP", "ORG", "PERSON"):
+            words = {t.text for t in ent} | {t.text for c in group for t in c.subtree}
+            return bool(subjects) and subjects <= words
+    return False
 
 
 def _companions(heads: list) -> list:
