@@ -29,19 +29,23 @@ from pipeline.events.agreement_parties import COMBINING_FORMS
 from pipeline.events.bidder_parties import offer_parties
 from pipeline.events.coreference import is_collective
 from pipeline.events.demonyms import state_of_word
+from pipeline.events.event_nouns import names_a_happening
 from pipeline.events.non_party_names import untagged_no_party
 from pipeline.events.party_shapes import is_post_holders_body
 from pipeline.events.tree import pobjs
 from pipeline.events.untagged_names import untagged_names
 from pipeline.lexicon.acted_on import (
-    ACCOMPANYING_PARTICIPLES, BODY_PEOPLE_NOUNS, PLACE_OF_NOUNS, RELATION_NOUNS, RESISTING_NOUNS, RULER_NOUNS,
-    STANDING_OF_NOUNS,
+    ACCOMPANYING_PARTICIPLES, BODY_PEOPLE_NOUNS, MORE_HAPPENING_HEADS, PLACE_OF_NOUNS, RELATION_NOUNS,
+    RESISTING_NOUNS, RULER_NOUNS, STANDING_OF_NOUNS,
 )
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.companies import MARKET_INDEX_HEADS
+from pipeline.lexicon.happenings import NAMED_HAPPENING_HEADS
+from pipeline.lexicon.non_party_names import HAPPENING_NAME_HEADS
 from pipeline.lexicon.nominal_roles import GROUP_OF_PEOPLE_ADJECTIVES
 
 _PATIENT_DEPS = ("dobj", "nsubjpass")
+_HAPPENING_HEADS = NAMED_HAPPENING_HEADS | HAPPENING_NAME_HEADS | MORE_HAPPENING_HEADS
 
 
 def _of_objects(noun: Any) -> list:
@@ -64,13 +68,27 @@ def acted_heads(trigger: Any, objects: list) -> list:
         if o.lower_ in STANDING_OF_NOUNS:
             heads += _of_objects(o)  # "acknowledged the independence of the Thirteen Provinces"
         # "requested a withdrawal of troops of both nations": the collective the force belongs to
-        heads += [g for f in _of_objects(o) for g in _of_objects(f) if is_collective(g)]
+        heads += [g for f in _of_objects(o) for g in _of_objects(f) if is_collective(g) and _plain_pair(trigger, g)]
     subjects = [c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ in RELATION_NOUNS]
     heads += [c for s in subjects for c in s.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
     # "talks with the new ambassadors (Tom Seeds, assisted by Will Strang, …)": on a party or a party's noun
     held = objects + heads + [g for h in (trigger, *objects) for p in h.children if p.dep_ == "prep" for g in pobjs(p)]
     heads += offer_parties(trigger) + _companions(held)
     return heads
+
+
+def _plain_pair(trigger: Any, collective: Any) -> bool:
+    """Whether "both nations" after ``trigger`` plainly means the last pair named together before it, one
+    of which is the trigger's subject ("Tarvia and Lusk fought … Lusk requested a withdrawal of troops of
+    both nations"); a subject outside that pair ("Germany and the Soviet Union … Finland requested") leaves
+    the pair in doubt."""
+    subjects = {t.text for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree if t.pos_ == "PROPN"}
+    for ent in reversed([e for e in collective.doc.ents if e.end <= trigger.sent.start or e.end <= trigger.i]):
+        group = [c for c in ent.root.conjuncts if c.ent_type_]
+        if group and ent.label_ in ("GPE", "NORP", "ORG", "PERSON"):
+            words = {t.text for t in ent} | {t.text for c in group for t in c.subtree}
+            return bool(subjects) and subjects <= words
+    return False
 
 
 def _companions(heads: list) -> list:
@@ -85,10 +103,10 @@ def acted_roles(trigger: Any, roles: list, spans: list, states: list[str] = ()) 
     roles = _relation_parties(trigger, roles, spans)
     roles = _towns_are_places(trigger, roles, spans)
     have = {name for _, role, name in roles if role in ("actor", "participant")}
-    added = _member_bodies(trigger, spans) + _untagged_patients(trigger, spans) + _pact_partners(trigger, states) + \
+    added = _member_bodies(trigger, spans) + _untagged_patients(trigger, spans) + _pact_partners(trigger, states, roles) + \
         _with_names_in_things(trigger, spans)
     for entity, name in added:
-        if name not in have:
+        if not any(name == h or f" {name}" in f" {h}" for h in have):  # "Bombardment Wing" of "45th Bombardment Wing"
             roles.append((entity, "participant", name))
             have.add(name)
     return roles
@@ -154,6 +172,8 @@ def _untagged_patients(trigger: Any, spans: list) -> list[tuple[Any, str]]:
         proper = head.pos_ == "PROPN" or (head.tag_ == "NNS" and head.text[:1].isupper() and head.i != head.sent.start)
         if not proper or head.i == head.sent.start and head.tag_ != "NNPS":
             continue
+        if names_a_happening(head) or head.lower_ in _HAPPENING_HEADS:
+            continue  # "joined the Easter Rising": a happening, no party
         if head.i in named:
             out += [(e, _bare(sp)) for e, sp, _ in spans if e.label == "EVENT" and sp.root.i == head.i
                     and head.tag_ == "NNPS" and not any(t.lower_ in DOCUMENT_WORDS for t in sp)]
@@ -197,10 +217,12 @@ def _bare(span: Any) -> str:
     return span[1:].text if span[0].lower_ == "the" else span.text
 
 
-def _pact_partners(trigger: Any, states: list[str]) -> list[tuple[Any, str]]:
-    """"denounced the 1932 Tarvian-Lusk Pact": the states a dashed agreement's name gives; the actor
-    among them is kept as actor by the caller (names already held are not added)."""
-    if trigger.pos_ != "VERB" or not states:
+def _pact_partners(trigger: Any, states: list[str], roles: list) -> list[tuple[Any, str]]:
+    """"Tarvia denounced the 1932 Tarvian-Lusk Pact": the other state a dashed agreement's name gives, where
+    one of its two states acts on it. Not where neither acts ("the pact was signed", whose parties
+    :mod:`pipeline.events.agreement_parties` infers; "the pact was violated by bandits")."""
+    actors = {name for _, role, name in roles if role == "actor"}
+    if trigger.pos_ != "VERB" or not states or not actors:
         return []
     out = []
     for o in _patients(trigger):
@@ -209,8 +231,8 @@ def _pact_partners(trigger: Any, states: list[str]) -> list[tuple[Any, str]]:
         before = o.doc[o.left_edge.i:o.i].text
         for first, second in _DASHED_PAIR.findall(before):
             found = [_state_of_part(part, states) for part in (first, second)]
-            if all(found) and found[0] != found[1]:
-                out += [(None, s) for s in found]
+            if all(found) and found[0] != found[1] and actors & set(found):
+                out += [(None, s) for s in found if s not in actors]
                 break
     return out
 

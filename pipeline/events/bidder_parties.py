@@ -59,7 +59,8 @@ def offer_parties(trigger: Any) -> list:
     heads: list = []
     word = trigger.lower_
     # "offered $125 a share for a majority of Vell's shares", "extended its offer for Telerate Inc. common stock"
-    offers = ([trigger] if word.startswith(_OFFERING) else []) + [o for o in _patients(trigger) if o.lower_ in BID_WORDS]
+    offers = ([trigger] if word.startswith(_OFFERING) else []) + \
+        [o for o in _patients(trigger) if o.lower_ in BID_WORDS]
     fors = [g for h in offers for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for g in pobjs(c)]
     shares = [s for f in fors for s in (f, *_of(f)) if s.lower_ in SHARE_NOUNS]
     heads += [c for s in shares for c in s.children if (c.dep_ == "poss" and c.pos_ == "PROPN") or

@@ -35,3 +35,6 @@ ACCOMPANYING_PARTICIPLES = frozenset({"assisted", "accompanied", "aided", "joine
                                       "supported", "escorted"})
 # Nouns of share holdings whose possessor is the company an offer is for ("a majority of Vell's shares").
 SHARE_NOUNS = frozenset({"share", "shares", "stock", "stake", "equity", "common"})
+# Heads of a happening's name the shared lists lack ("joined the Easter Rising"): an untagged name they end is
+# no party (read with :data:`pipeline.lexicon.happenings.NAMED_HAPPENING_HEADS`).
+MORE_HAPPENING_HEADS = frozenset({"rising", "risings", "putsch", "coup", "raid", "massacre", "pogrom", "exodus"})

@@ -70,6 +70,9 @@ def test_the_collective_owning_a_force_asked_of_is_the_pair_named_before():
     text = "Tarvia and Lusk fought along the border. In 1938 Lusk requested a withdrawal of troops of both nations."
     r = roles(text, "requested")
     assert r["actors"] == ["Lusk"] and r["participants"] == ["Tarvia"]
+    # the pair named last does not hold the one asking: "both nations" is in doubt, no party
+    text = "Norvania and Belastan signed a pact in 1939. In 1940 Tarvia requested a withdrawal of troops of both nations."
+    assert roles(text, "requested")["participants"] == []
 
 
 def test_the_company_whose_shares_an_offer_is_for_takes_part():
