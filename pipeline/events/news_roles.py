@@ -24,7 +24,13 @@ or gave wrongly), made once every general rule has read the sentence:
 - the business that says its man resigned, the body he left (:func:`pipeline.events.speaker_bodies.left_bodies`);
 - the state or town goods or people are conveyed to ("shipped to Lusk", "deported to Tarvia") is
   where they went, no party (the general rules make a "to" object a recipient when the verb moves
-  something).
+  something);
+- a town before its state on a business description is where (:mod:`pipeline.events.based_descriptions`),
+  a quoted stock move has no actor (:mod:`pipeline.events.stock_moves`), who suffers or undergoes
+  something does not act and a legal form ends a business's name before "of" its country
+  (:mod:`pipeline.events.undergoers`), "King Orsu of Lusk" is that one, not a namesake
+  (:mod:`pipeline.events.titled_bearers`), and a body the model missed as the subject acts
+  (:mod:`pipeline.events.untagged_bodies`: "Savin cited", "the RUC have offered").
 
 Called from :func:`pipeline.events.roles.trigger_roles` with its roles, as one hook.
 """
