@@ -67,7 +67,7 @@ def news_roles(trigger: Any, roles: list, extra: dict[str, list], subjects: list
              for e, role, name in roles]
     roles = based_towns(roles, span_of)  # "The Kearny, N.J.-based maker said": Kearny is where
     roles = stock_move_roles(trigger, roles, extra, span_of)  # "Orm closed at $19.50, down 25 cents": no actor
-    roles = legal_names(undergoer_roles(trigger, roles, extra))  # "Lusk suffered"; "Reiss B.V. of the Netherlands"
+    roles = legal_names(undergoer_roles(trigger, roles))  # "Lusk suffered"; "Reiss B.V. of the Netherlands"
     roles = titled_bearers(roles, span_of)  # "King Orsu of Lusk": that one, not the namesake Tarik Orsu
     struck = struck_states(trigger, spans, states)
     # (the model's "U.S. Embassy" as a body's name gives way to its state, in whatever role it had)
