@@ -17,7 +17,8 @@ extended its offer": :func:`business_of_town`); only one business so named, else
 The town before a state's abbreviation is where, whatever the model tagged it ("Kearny" tagged an
 organisation in "The Kearny, N.J.-based maker"): no party (:func:`based_towns`).
 
-Read by :meth:`pipeline.events.descriptions.Descriptions.resolve` (:func:`plain_modifiers`) and
+Read by :meth:`pipeline.events.descriptions.Descriptions.resolve` (:func:`plain_modifiers`,
+:func:`says_where_based`), :func:`pipeline.events.description_pronouns.described_subject` and
 :func:`pipeline.events.news_roles.news_roles` (:func:`based_towns`).
 """
 
@@ -26,12 +27,25 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.events.description_pronouns import says_where_based
 from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS
 from pipeline.lexicon.us_states import AP_STATES
 
 # Labels of names that make an apposition or a trade word point at another party ("a unit of Orme Corp.").
 _PARTY_LABELS = ("ORG", "PERSON", "NORP")
+
+
+def says_where_based(modifier: Any, named: set[int]) -> bool:
+    """Whether a modifier of a description before it says only where the business is based, as a
+    report's dateline-like phrase does ("The Menlo Park, Calif., company said", "the Kearny,
+    N.J.-based maker"): a place's name set off by a comma, or an "-based" adjective. Such a description
+    is as plain as "the company"; any other name on it ("the Orme unit") makes it another body."""
+    if modifier.dep_ not in ("nmod", "compound", "amod") or modifier.i > modifier.head.i:
+        return False
+    if modifier.lower_.endswith("-based"):
+        return True
+    doc = modifier.doc
+    return modifier.i in named and modifier.ent_type_ in ("GPE", "LOC") and \
+        modifier.i + 1 < modifier.head.i and doc[modifier.i + 1].text == ","
 
 
 def town_before_state(modifier: Any) -> bool:

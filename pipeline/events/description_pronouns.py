@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
+# (says_where_based lives with the other readings of a based description; read from here by descriptions)
+from pipeline.events.based_descriptions import plain_modifiers, says_where_based  # noqa: F401
 from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS, HEADED_BODIES
 from pipeline.lexicon.pronouns import BODY_PRONOUNS
 
@@ -45,10 +47,7 @@ def described_subject(token: Any) -> Any | None:
 
 def _plain(noun: Any) -> set[int]:
     """The modifiers that say only where a business description's business is based, and its trade
-    (:func:`pipeline.events.based_descriptions.plain_modifiers`; imported here, as that module reads
-    :func:`says_where_based` of this one)."""
-    from pipeline.events.based_descriptions import plain_modifiers
-
+    (:func:`pipeline.events.based_descriptions.plain_modifiers`)."""
     return plain_modifiers(noun, {t.i for t in noun.doc if t.ent_type_})
 
 
@@ -72,22 +71,7 @@ def lead_business(businesses: list[tuple[int, int, str, bool]], here: int, char:
     for _, _, name, _ in businesses:
         counts[name] = counts.get(name, 0) + 1
     rival = max((n for name, n in counts.items() if name != lead), default=0)
-    # (a report naming one business alone, once, means it: "GOODY PRODUCTS Inc. cut …" … "the company adopted")
-    return lead if (counts[lead] >= 2 or len(counts) == 1) and counts[lead] > rival else None
-
-
-def says_where_based(modifier: Any, named: set[int]) -> bool:
-    """Whether a modifier of a description before it says only where the business is based, as a
-    report's dateline-like phrase does ("The Menlo Park, Calif., company said", "the Kearny,
-    N.J.-based maker"): a place's name set off by a comma, or an "-based" adjective. Such a description
-    is as plain as "the company"; any other name on it ("the Orme unit") makes it another body."""
-    if modifier.dep_ not in ("nmod", "compound", "amod") or modifier.i > modifier.head.i:
-        return False
-    if modifier.lower_.endswith("-based"):
-        return True
-    doc = modifier.doc
-    return modifier.i in named and modifier.ent_type_ in ("GPE", "LOC") and \
-        modifier.i + 1 < modifier.head.i and doc[modifier.i + 1].text == ","
+    return lead if counts[lead] >= 2 and counts[lead] > rival else None
 
 
 def rival_in_sentence(businesses: list[tuple[int, int, str, bool]], here: int, char: int) -> bool:

@@ -24,7 +24,13 @@ or gave wrongly), made once every general rule has read the sentence:
 - the business that says its man resigned, the body he left (:func:`pipeline.events.speaker_bodies.left_bodies`);
 - the state or town goods or people are conveyed to ("shipped to Lusk", "deported to Tarvia") is
   where they went, no party (the general rules make a "to" object a recipient when the verb moves
-  something).
+  something);
+- a town before its state on a business description is where (:mod:`pipeline.events.based_descriptions`),
+  a quoted stock move has no actor (:mod:`pipeline.events.stock_moves`), who suffers or undergoes
+  something does not act and a legal form ends a business's name before "of" its country
+  (:mod:`pipeline.events.undergoers`), "King Orsu of Lusk" is that one, not a namesake
+  (:mod:`pipeline.events.titled_bearers`), and a body the model missed as the subject acts
+  (:mod:`pipeline.events.untagged_bodies`: "Savin cited", "the RUC have offered").
 
 Called from :func:`pipeline.events.roles.trigger_roles` with its roles, as one hook.
 """
@@ -61,7 +67,7 @@ def news_roles(trigger: Any, roles: list, extra: dict[str, list], subjects: list
              for e, role, name in roles]
     roles = based_towns(roles, span_of)  # "The Kearny, N.J.-based maker said": Kearny is where
     roles = stock_move_roles(trigger, roles, extra, span_of)  # "Orm closed at $19.50, down 25 cents": no actor
-    roles = legal_names(undergoer_roles(trigger, roles, extra))  # "Lusk suffered"; "Reiss B.V. of the Netherlands"
+    roles = legal_names(undergoer_roles(trigger, roles))  # "Lusk suffered"; "Reiss B.V. of the Netherlands"
     roles = titled_bearers(roles, span_of)  # "King Orsu of Lusk": that one, not the namesake Tarik Orsu
     struck = struck_states(trigger, spans, states)
     # (the model's "U.S. Embassy" as a body's name gives way to its state, in whatever role it had)

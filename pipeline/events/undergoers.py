@@ -1,9 +1,8 @@
 """Subjects that are no agents in news prose (issue "who did it", rows whose actor did nothing):
 
-- the subject of a verb of undergoing ("Mexico and Lusk have suffered from a rash of kidnappings",
-  "Orm Corp. experienced heavy losses", "the region underwent a drought"): what it went through was
-  done to it, so it takes part and nobody acts (the doer, where named, is read by the rows of the
-  happening itself);
+- a state or a place subject of a verb of undergoing ("Mexico and Lusk have suffered from a rash of
+  kidnappings", "the region underwent a drought"): what it went through was done to it, so it takes
+  part and nobody acts (the doer, where named, is read by the rows of the happening itself);
 - a business's name the model ran on into the country it is "of" ("Reiss & Co. B.V. of the
   Netherlands filed a request"): the name ends at its legal form, the country says where it is from.
 
@@ -21,18 +20,19 @@ from pipeline.lexicon.person_titles import LEGAL_SUFFIXES
 # Word forms of verbs whose subject goes through something ("suffered", "underwent", "experienced").
 _UNDERGOING = {form for form, lemma in LIGHT_VERB_FORMS.items() if lemma in ("suffer", "undergo", "experience")} | \
     {"endure", "endures", "endured", "enduring"}
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
 # "<name> <legal form> of <place>": the words after the legal form ("B.V.", "Ltd.", "S.A.") and "of".
 _OF_AFTER_LEGAL = re.compile(r"^(?P<name>.+?\s(?P<legal>\S+))\s+of\s+(?:the\s+)?[A-Z].*$")
 
 
-def undergoer_roles(trigger: Any, roles: list, extra: dict[str, list]) -> list:
-    """The roles with the actors of a verb of undergoing as participants (``extra``'s resolved
-    actors too, changed in place); other triggers' roles unchanged."""
+def undergoer_roles(trigger: Any, roles: list) -> list:
+    """The roles with the states and places acting in a verb of undergoing as participants; other
+    triggers' roles unchanged. (Only states and places: a people or a person who "suffered" is left
+    to the general rules, which read them as the subject of what they went through.)"""
     if trigger.pos_ != "VERB" or trigger.lower_ not in _UNDERGOING:
         return roles
-    extra["participant"] += extra["actor"]
-    extra["actor"] = []
-    return [(e, "participant" if role == "actor" else role, name) for e, role, name in roles]
+    return [(e, "participant" if role == "actor" and e is not None and e.label in _PLACE_LABELS else role, name)
+            for e, role, name in roles]
 
 
 def legal_name(name: str) -> str:

@@ -7,7 +7,7 @@ whose actor was left empty):
   often a common word). Only where the document's own short forms
   (:func:`pipeline.events.organisation_names.short_forms`) map the word to one full name;
 - an organisation known by its initials the model took for a common noun ("the RUC have offered an
-  opinion", "the FBI said"): an untagged word of two to six capitals as the subject, named by the
+  opinion", "the FBI said"): an untagged word of two to six capitals after "the" as the subject, named by the
   full name the document spells it with where it gives one. Not an office or a thing written in
   capitals ("the CEO said", "TV showed": :data:`pipeline.lexicon.companies.NON_BODY_ACRONYMS`);
 - a court written in lower case, as transcripts do ("the ninth US circuit court of appeals has ruled"):
@@ -69,8 +69,8 @@ def _initials(head: Any, names: Any) -> str | None:
         return None  # ("the DAX dropped": a market gauge, no body)
     if head.tag_ not in ("NN", "NNP", "NNS", "NNPS") or any(c.dep_ in ("compound", "amod", "poss") for c in head.children):
         return None  # "the RUC chief", "its SEC filing": another noun's head
-    if head.i == head.sent.start and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text.isupper():
-        return None  # a heading in capitals ("NEW YORK STOCKS FELL")
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None  # a body known by its initials takes "the" when the model missed it ("the RUC"); "IED kills" a thing
     by_abbreviation = getattr(names, "by_abbreviation", {}) if names is not None else {}
     return full_name_of(head.text, by_abbreviation) or head.text
 

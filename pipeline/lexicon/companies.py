@@ -148,4 +148,5 @@ OCCASION_GIVING_VERBS = frozenset({"tell", "tells", "told", "telling", "hold", "
 # "the CEO", "AIDS", "TV" is no organisation known by its initials.
 NON_BODY_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "AIDS", "HIV", "SARS", "TV", "OK", "GDP", "GNP", "DNA", "PC",
                                "CD", "DVD", "UFO", "IQ", "ID", "AM", "PM", "AD", "BC", "BCE", "CE", "USD", "IPO", "ATM",
-                               "SUV", "VIP", "MP", "MPS", "GOVERNOR", "WE", "IT", "US", "USA", "UK", "EU", "UN"})
+                               "SUV", "VIP", "MP", "MPS", "GOVERNOR", "WE", "IT", "US", "USA", "UK", "EU", "UN",
+                               "IED", "IEDS", "RPG", "ICBM", "WMD", "MRI", "GPS"})
