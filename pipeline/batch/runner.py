@@ -108,18 +108,20 @@ def _run(config: Config, force: bool, progress: bool) -> RunSummary:
         summary.removed.append(doc_id)
     bar = Progress(len(todo), sys.stderr, enabled=progress)
     finished: list = []  # documents done and not yet committed (store.write_documents)
+    finished_bytes = 0
     try:
         for doc_id, tables in results(config, todo):
             row = tables["documents"].to_pylist()[0]
             finished.append((doc_id, tables, manifest_entry(row)))
+            finished_bytes += sum(t.nbytes for t in tables.values())
             if row["status"] == "failed":
                 summary.failed[doc_id] = row["error"]
                 log.error("%s", row["error"])
             else:
                 summary.processed.append(doc_id)
-            if len(finished) >= COMMIT_DOCS or sum(t.nbytes for _, ts, _ in finished for t in ts.values()) > COMMIT_BYTES:
+            if len(finished) >= COMMIT_DOCS or finished_bytes > COMMIT_BYTES:
                 store.write_documents(finished)
-                finished = []
+                finished, finished_bytes = [], 0
             bar.update(1)
     finally:
         # Ctrl-C or a failure elsewhere: the documents finished so far are saved all the same.

@@ -217,6 +217,7 @@ class Store(CorpusTables):
                 if entry and entry.get("batch"):
                     old.setdefault(entry["batch"], set()).add(doc_id)
             staged: list[tuple[Path, Path]] = []
+            emptied: list[str] = []
             try:
                 for table in TABLES:
                     directory = self.table_dir(table)
@@ -227,7 +228,10 @@ class Store(CorpusTables):
                     pq.write_table(merged, tmp, row_group_size=256_000)
                     staged.append((tmp, final))
                 for previous, gone in sorted(old.items()):
-                    staged += self._stage_batch_without(previous, gone)
+                    if self._batch_documents(previous) <= gone:
+                        emptied.append(previous)  # removed at commit, not rewritten empty
+                    else:
+                        staged += self._stage_batch_without(previous, gone)
             except BaseException:
                 for tmp, _ in staged:
                     tmp.unlink(missing_ok=True)
@@ -238,8 +242,14 @@ class Store(CorpusTables):
             (self.manifest / BATCH_DIR).mkdir(parents=True, exist_ok=True)
             record = self.manifest / BATCH_DIR / batch.replace(".parquet", ".json")
             write_json_atomic(record, {"batch": batch, "docs": ids, "entries": entries,
-                                       "pending": self._relative(staged)})  # the commit point
+                                       "pending": self._relative(staged),
+                                       "remove": [f"{t}/{b}" for b in emptied for t in TABLES]})  # the commit point
             self._finish_batch(record)
+
+    def _batch_documents(self, batch: str) -> set[str]:
+        """The documents with a row in any table's part of ``batch``."""
+        paths = [p for p in (self.root / t / batch for t in TABLES) if p.exists()]
+        return {d for p in paths for d in pq.read_table(p, columns=["doc_id"]).column(0).to_pylist()}
 
     def _next_batch_name(self) -> str:
         """A batch part name no table and no pending batch record uses yet."""
@@ -336,6 +346,8 @@ class Store(CorpusTables):
         data = json.loads(record.read_text(encoding="utf-8"))
         with commit_lock(self.root, shared=False):
             self._rename(data["pending"])
+            for rel in data.get("remove") or ():  # batches whose every document moved to this one
+                (self.root / rel).unlink(missing_ok=True)
             new_entries = data.get("entries") or {}  # a write_documents commit: the documents' new entries
             for doc_id in data["docs"]:
                 entry = self._entry(doc_id)

@@ -126,3 +126,13 @@ def test_documents_committed_together_share_one_part_and_replace_their_old_rows(
     assert {d: e["batch"] for d, e in store.entries().items()} == {
         "a": "batch-000002.parquet", "b": "batch-000001.parquet", "c": "batch-000002.parquet"}
     assert not list((tmp_path / "_manifest" / "_batches").glob("*.json"))
+
+
+def test_a_batch_whose_documents_all_moved_is_removed_not_left_empty(tmp_path):
+    store = Store(tmp_path)
+    docs = [("a", _sections("a", ["x"]), ENTRY), ("b", _sections("b", ["z"]), ENTRY)]
+    store.write_documents(docs)
+    store.write_documents(docs)  # run --force
+    for table in TABLES:
+        assert sorted(p.name for p in (tmp_path / table).glob("*.parquet")) == ["batch-000002.parquet"]
+    assert sorted(store.read("sections")["heading"]) == ["x", "z"]
