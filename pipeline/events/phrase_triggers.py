@@ -140,11 +140,8 @@ def theme_beside(theme: str | None, trigger: str, lemma: str) -> str | None:
     :func:`phrase_lemma` from the verb's ``lemma``) was made of: "gained independence" → independence has
     no theme "independence", "made peace" none "peace". (A trigger that is no phrase keeps its theme:
     "presented Lusk with an ultimatum" hands the ultimatum over.)"""
-    if theme is None:
+    if theme is None or trigger == lemma:
         return theme
-    if trigger == lemma:
-        # "coincided with his agreement, in December 1928": the row's own noun is no theme of itself.
-        return None if lemma_free(theme) == trigger else theme
     if trigger == lemma_free(theme):
         return None
     return None if trigger.endswith(" " + lemma_free(theme)) else theme
