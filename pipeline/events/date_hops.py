@@ -61,8 +61,9 @@ def aside_verb(verb: Any, span: Any) -> Any | None:
 def own_copula(aux: Any) -> bool:
     """Whether ``aux`` is a copula conjunct with its own subject ("… and by the 15th century it was an
     empire"): a date hanging on it dates its clause, not the verb it is joined to."""
+    # ("… and since 1990 there has been a trend": an existential's "there" names no subject; the walk goes on.)
     return aux.pos_ == "AUX" and aux.dep_ == "conj" and aux.head.i < aux.i and \
-        any(c.dep_ in ("nsubj", "expl") for c in aux.children)
+        any(c.dep_ == "nsubj" for c in aux.children)
 
 
 def reported_aside(trigger: Any, clause: Any) -> bool:

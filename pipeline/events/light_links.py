@@ -3,7 +3,11 @@
 History leads tell a dated happening with a verb that only links to it: "succeeded in capturing the
 fort" is a capturing, "was dissolved and ceased to exist" a dissolving, "Colonization efforts began in
 1585" a colonization, "In 1929 the war resulted in the rise of the party" a rise, "the turn could have
-been made" a turn. :func:`linked_happening` gives the word that names the happening;
+been made" a turn; so too "culminated with the drafting", "coincided with his agreement", "engaged in a
+series of wars", "has suffered from a rash of kidnappings", "the period was marked by an arrangement", "the
+period of rule …, lasting from 1858 to 1947", "was forced to surrender", "Major construction began", and a
+date before a described subject ("In 1821 the sultan, reduced in power, was forced to surrender").
+:func:`linked_happening` gives the word that names the happening;
 :mod:`pipeline.events.happening_words` hands the row to it. ("managed to break through" and "issued
 their warning" keep the verb's token, as TimeML's news events do, and name the happening in the row's
 trigger only: :mod:`pipeline.events.phrase_triggers`.)
