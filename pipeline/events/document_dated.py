@@ -1,11 +1,9 @@
 """Rows for a news report's past happenings that no written date of their own dates.
 
-A news report tells its happenings in the past tense and often names no date for
-them ("the bomb went off, killing 247 people"; "police arrested two men"): the
-reader dates them by the day the report was written, or by the one date their
-sentence writes for another word ("was found on Thanksgiving Day after the boat
-sank"). The events stage makes one row per date written in a sentence; this
-module adds, for documents of kind ``news`` with a ``reference_date``, one row
+A news report tells its happenings in the past tense and often names no date for them ("the bomb went
+off, killing 247 people"; "police arrested two men"): the reader dates them by the day the report was
+written, or by the one date their sentence writes for another word ("was found on Thanksgiving Day after
+the boat sank"). The events stage makes one row per date written in a sentence; this module adds, for documents of kind ``news`` with a ``reference_date``, one row
 per happening word told as past (a verb in the past tense, the present perfect,
 a past passive or progressive, what a witness told as past watched happen, or an
 event noun governed by one of them, through an infinitive only when it came before) that no row of
@@ -21,15 +19,12 @@ A definite description ("the blast") that its sentence does not date, told after
 earlier telling of its kind was dated before the report's weeks ("last year's blasts"), refers back to it
 and takes its date (``dated_by`` ``earlier``). A happening whose anniversary its sentence tells ("today,
 the 39th anniversary of the invasion") is dated that many years before the date that dates it, and gets
-no row when the sentence does not say how many. A sentence writing several
-dates, some of another time, dates no other word: whose would it be? Only
-asserted happenings get such a row: a plan or a denial dated by nothing of its
-own says too little, and so does a past happening of a sentence that goes on with a story its report told
-years back (pipeline.events.backstory.news_windows). Its places are also read off its own phrase and, for an
-event noun, its verb's clause (:func:`phrase_places`), since stories merge on them.
-
-Narrative documents (history articles) get none: their undated sentences follow
-the story's time, which no document date tells.
+no row when the sentence does not say how many. A sentence writing several dates, some of another time,
+dates no other word: whose would it be? Only asserted happenings get such a row: a plan or a denial dated
+by nothing of its own says too little, and so does a past happening of a sentence that goes on with a story
+its report told years back (pipeline.events.backstory.news_windows). Its places are also read off its own
+phrase and, for an event noun, its verb's clause (:func:`phrase_places`), since stories merge on them.
+Narrative documents (history articles) get none: their undated sentences follow the story's time.
 """
 
 from __future__ import annotations
