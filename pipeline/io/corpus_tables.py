@@ -60,8 +60,12 @@ class CorpusTables:
             return rewritten
 
     def invalidate_stories(self) -> None:
-        """Forget which documents the stored stories were merged from: the next run merges them again."""
-        (self.root / "stories" / STORIES_STATE).unlink(missing_ok=True)
+        """Forget which documents the stored stories were merged from, and the names and parties
+        folded over them: the next run does all three again. (A document written anew has its
+        entities and events unfolded; keeping the names' state would leave them so.)"""
+        for path in (self.root / "stories" / STORIES_STATE, self.root / "events" / NAMES_STATE,
+                     self.root / "parties" / STORIES_STATE):
+            path.unlink(missing_ok=True)
 
     def stories_fingerprint(self) -> str | None:
         """The fingerprint the stored stories were written with, or None if there are none."""

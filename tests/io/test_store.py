@@ -136,3 +136,16 @@ def test_a_batch_whose_documents_all_moved_is_removed_not_left_empty(tmp_path):
     for table in TABLES:
         assert sorted(p.name for p in (tmp_path / table).glob("*.parquet")) == ["batch-000002.parquet"]
     assert sorted(store.read("sections")["heading"]) == ["x", "z"]
+
+
+def test_a_document_written_anew_drops_every_corpus_table_state(tmp_path):
+    # run --force rewrites a document's entities and events unfolded: the names, stories and
+    # parties built over the old ones must be built again, even for the same document set
+    store = Store(tmp_path)
+    store.write_document("a", _sections("a", ["x"]), ENTRY)
+    store.write_names_fingerprint("fp")
+    store.write_parties(to_table("parties", []), "fp")
+    store.write_stories(to_table("stories", []), {}, set(), "fp")
+    assert (store.names_fingerprint(), store.parties_fingerprint(), store.stories_fingerprint()) == ("fp",) * 3
+    store.write_document("a", _sections("a", ["x"]), ENTRY)
+    assert (store.names_fingerprint(), store.parties_fingerprint(), store.stories_fingerprint()) == (None,) * 3
