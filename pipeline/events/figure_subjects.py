@@ -2,8 +2,8 @@
 
 Judges of TimeBank rows rejected rows whose subject is a figure and nothing a party does: ``its
 performance was hampered last quarter by discounting``, ``sales volume followed the trend of the
-past year``, ``volume Thursday was estimated at 150 million shares``, ``the fund has had a net outflow
-of about $150 million in the past two months``. :mod:`pipeline.events.figures` reads figures by
+past year``, ``volume Thursday was estimated at 150 million shares``. (A stock's move, ``British Steel
+skidded 1.74``, stays a happening with no actor: a judge of session 17 counted price moves as happenings.) :mod:`pipeline.events.figures` reads figures by
 their change verbs (``rose``, ``fell``); these shapes carry the figure in the subject or the object
 and any verb. Each asks for the figure word (``FIGURE_ONLY_SUBJECTS``: not prices, rates or stocks,
 which a party sets or trades) and a sum, or a period date with the figure acted on (a passive), so a
@@ -14,9 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.happening_words import names_a_happening
-from pipeline.events.modality import forms
-from pipeline.lexicon.happenings import CHANGE_ONLY_VERBS, PERIOD_NOUNS
+from pipeline.lexicon.happenings import PERIOD_NOUNS
 from pipeline.lexicon.report_words import FIGURE_ONLY_SUBJECTS
 
 _SUM_ENTS = {"MONEY", "PERCENT", "QUANTITY"}
@@ -75,39 +73,9 @@ def a_figure_told(verb: Any, lemma: str | None) -> bool:
             for c in verb.children)  # "December's figures"
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if _had_a_sum(verb, lemma) or _a_price_move(verb, lemma):
+    if _had_a_sum(verb, lemma):
         return True
     # Over a period, only what is done to the figure ("was hampered last quarter", "was widely cited last
     # week"): "sales collapsed in recent months" tells its course, which figures.py reads by its verb.
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     return _figure_subject(verb) and ((passive and _a_period(verb)) or _at_a_sum(verb))
-
-
-# Adverbs of how far a figure moved: "rose fractionally", "fell sharply".
-_DEGREES = {"fractionally", "slightly", "sharply", "modestly", "marginally", "steeply", "moderately", "narrowly",
-            "substantially", "significantly", "strongly"}
-
-
-def _a_number(tok: Any) -> bool:
-    return tok.like_num or tok.ent_type_ in ("CARDINAL", "MONEY", "PERCENT")
-
-
-def _a_price_move(verb: Any, lemma: str | None) -> bool:
-    """"British Steel skidded 1.74 to 123.5", "Kirschner Medical fell 4 to 15", "the 30-year bond rose
-    fractionally": a change-only verb of a firm's stock or a security, told by bare points or a degree (a
-    table of prices, no happening). Not of a person, a people or a state ("the party gained 12 seats")
-    and not of a happening ("the fighting grew")."""
-    if ({lemma} | forms(verb)).isdisjoint(CHANGE_ONLY_VERBS):
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or any(s.ent_type_ in ("PERSON", "NORP", "GPE") or s.pos_ == "PRON" or names_a_happening(s)
-                           for s in subjects):
-        return False
-    for c in verb.children:
-        if c.dep_ in ("dobj", "npadvmod", "nummod") and _a_number(c):
-            return True
-        if c.dep_ == "prep" and c.lower_ in ("to", "by") and any(g.dep_ == "pobj" and _a_number(g) for g in c.children):
-            return True
-        if c.dep_ == "advmod" and c.lower_ in _DEGREES:
-            return True
-    return False

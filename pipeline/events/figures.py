@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.attributions import an_explanation
 from pipeline.events.figure_subjects import a_figure_told
 from pipeline.events.modality import forms as verb_forms
 from pipeline.events.report_standings import no_report_happening
@@ -219,8 +218,6 @@ def no_news_happening(span: Any, tok: Any, lemma: str | None) -> str | None:
         return "negated"
     if asks_anonymity(tok):
         return "credit"
-    if an_explanation(tok, lemma):
-        return "discourse"  # "was widely cited for the declines" (pipeline.events.attributions)
     if holds_a_feeling(tok, lemma):
         return "state"
     if tok.pos_ == "NOUN" and not singulars(tok.lower_).isdisjoint(ACCOUNTING_NOUNS):

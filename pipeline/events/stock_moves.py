@@ -22,7 +22,7 @@ from pipeline.lexicon.companies import MARKET_INDEX_HEADS, PRICE_MOVE_VERBS, STO
 
 # Verbs of a price moving besides the shared list: an index "shed" or "added" points.
 # (Not "lost" or "added": "Orm lost $5 million" is a result, "added $5 million to reserves" a deed.)
-_MOVE_VERBS = PRICE_MOVE_VERBS | {"shed", "sheds", "shedding"}
+_MOVE_VERBS = PRICE_MOVE_VERBS | {"shed", "sheds", "shedding", "skid", "skids", "skidded", "skidding"}
 # Units a price change is counted in (besides money and percentages, which the model tags).
 _PRICE_UNITS = {"point", "points", "cent", "cents"}
 
@@ -47,6 +47,13 @@ def _price_signs(trigger: Any) -> set[str]:
             signs.add("level")
         if c.dep_ == "advmod" and c.lower_ in ("up", "down") and any(_is_price(g) for g in c.children):
             signs.add("change")
+    # A table's bare figures: a change and the level it moved to ("Hanson skidded 9.5 to 200.5", "Kirschner
+    # fell 4 to 15"); one bare number alone may be a count.
+    bare_change = any(c.dep_ in ("dobj", "npadvmod", "nummod") and c.tag_ == "CD" for c in trigger.children)
+    bare_level = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.tag_ == "CD" for g in c.children)
+                     for c in trigger.children)
+    if bare_change and bare_level:
+        signs |= {"change", "level"}
     return signs
 
 
@@ -61,7 +68,8 @@ def is_quoted_move(trigger: Any) -> bool:
     subject; see the module's docstring."""
     if trigger.pos_ != "VERB" or trigger.lower_ not in _MOVE_VERBS:
         return False
-    if any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "dobj" and not _is_price(c)) for c in trigger.children):
+    if any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "dobj" and not _is_price(c) and c.tag_ != "CD")
+           for c in trigger.children):
         return False
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
     signs = _price_signs(trigger)

@@ -11,6 +11,7 @@ from __future__ import annotations
 # Nouns that name something that happens. Deverbal suffixes catch most ("invasion",
 # "agreement", "signing"); these are the ones without such a suffix.
 EVENT_NOUNS = {
+    "outflow", "inflow",  # "the fund has had a net outflow": money flowing out, a happening
     "war", "battle", "pact", "accord", "treaty", "attack", "coup", "purge", "crisis", "talk", "talks", "visit", "trial",
     "congress", "conference", "summit", "raid", "strike", "revolt", "uprising", "putsch", "siege", "campaign",
     "offensive", "election", "plenum", "speech", "visit", "deal", "truce", "armistice", "ultimatum", "collapse",

@@ -102,7 +102,7 @@ def news_rows(pipeline, text: str) -> list:
 
 @pytest.mark.parametrize("text, trigger", [
     ("Mexico has suffered from a rash of kidnappings in recent years.", ["kidnapping"]),
-    ("The fund had a net outflow of $2 million last week.", []),  # a flow of money is a figure
+    ("The fund had a net outflow of $2 million last week.", ["outflow"]),
     ("The air force said it kept the jets which managed to escape the Orm invasion.", ["escape"]),
     ("A faction loyal to Orm seized the port on Monday.", ["seize"]),  # a faction is no happening
 ])

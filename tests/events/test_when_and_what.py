@@ -30,7 +30,6 @@ def dated(pipeline, text: str, kind: str = "news") -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "The fund has had a net outflow of about $150 million in the past two months.",
     "Its performance was hampered last quarter by discounting.",
     "Volume Thursday was estimated at 150 million shares.",
     "The figure was widely cited last week.",
@@ -96,25 +95,28 @@ def test_a_conjunct_shares_the_plan_it_is_joined_to(pipeline):
     assert [(e.trigger, e.modality) for e in done] == [("sign", "asserted")]
 
 
-@pytest.mark.parametrize("text", [
-    "Besides British Gas, British Steel skidded 1.74 to 123.5 on turnover of 11 million shares.",
-    "Kirschner Medical fell 4 to 15.",
-    "The Treasury's benchmark 30-year rose fractionally.",
+@pytest.mark.parametrize("text, trigger", [
+    ("Besides British Gas, British Steel skidded 1.74 to 123.5 on turnover of 11 million shares.", "skid"),
+    ("Kirschner Medical fell 4 to 15.", "fall"),
 ])
-def test_a_price_move_in_points_is_no_happening(pipeline, text):
-    assert rows(pipeline, text) == []
+def test_a_price_move_in_points_is_a_happening_with_no_actor(pipeline, text, trigger):
+    # judged blind (session 17): a stock's move on a day is a happening; nobody did it
+    moves = [e for e in rows(pipeline, text) if e.trigger == trigger]
+    assert len(moves) == 1 and moves[0].actors == []
 
 
 def test_a_town_falling_to_troops_keeps_its_row(pipeline):
     assert dated(pipeline, "Orm fell to Tarvian troops on Friday.") == [("fall", "Friday")]
 
 
-@pytest.mark.parametrize("text", [
-    "The British shakeup was widely cited for the declines.",
-    "After a flat second quarter, Kimberly-Clark attributed the gain to improved results in its consumer businesses.",
+@pytest.mark.parametrize("text, trigger", [
+    ("The British shakeup was widely cited for the declines.", "cite"),
+    ("After a flat second quarter, Kimberly-Clark attributed the gain to improved results in its consumer businesses.",
+     "attribute"),
 ])
-def test_an_explanation_of_a_result_is_no_happening(pipeline, text):
-    assert rows(pipeline, text) == []
+def test_an_explanation_of_a_result_keeps_its_row(pipeline, text, trigger):
+    # judged blind (session 17): crediting a result to a cause is a real act of the report's weeks
+    assert trigger in [e.trigger for e in rows(pipeline, text)]
 
 
 def test_blaming_a_party_keeps_its_row(pipeline):
