@@ -264,14 +264,15 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
     elif agree and (dates == "same" and a.granularity == "day" or dates == BEFORE and (
             "day" in (a.granularity, b.granularity) or one_specific_thing(a.theme, b.theme))
             or dates == "inside" and {a.granularity, b.granularity} == {"day", "month"}) \
-            and is_thing(a.theme) and is_thing(b.theme):
+            and is_thing(a.theme) and is_thing(b.theme) and a.parties == b.parties:
         # The same thing acted on the same day ("a jogger observed the car at 6 a.m.", "spotted the car at
         # 6 a.m."), or on a day inside the weeks another report looks back on ("the weapon was unearthed
         # Thursday", "the rifle was discovered") or inside the month another names ("unearthed April 8",
         # "last month's discovery of a rifle"): weaker than a name, and never a word that stands for a
         # place or for people ("captured the city", "killed soldiers" tell many happenings of one day).
         # Two tellings that both say only "in the weeks before" are no day: "signed the documents" in one
-        # report and in another may be two signings of one month.
+        # report and in another may be two signings of one month. Nor when one names a party the other does
+        # not: "Garon signed a letter of intent", "an investor signed a letter of intent" are two deals.
         evidence.append(f"thing:{min(a.theme, b.theme, key=len).lower()}")
         weights.append(EVIDENCE_WEIGHT["thing"])
     elif agree and not weights and {a.granularity, b.granularity} <= {"day", "month"} \
