@@ -19,8 +19,8 @@ from pipeline.stories.agreement_themes import same_agreement_subject
 from pipeline.stories.body_names import bodies_overlap
 from pipeline.stories.places import _by_key, _part_of_several, _places_disagree, _shared_places, place_key, \
     place_opening_theme, theme_is_place
-from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, is_thing, one_specific_thing, \
-    one_named_thing, one_thing_retold, themes_agree
+from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, is_thing, \
+    one_named_thing, one_thing_retold, thing_words_agree, themes_agree
 from pipeline.stories.triggers import POWER, head_noun, is_event_noun, is_named
 
 # Finest first: a story takes the date of its most precise mention.
@@ -262,17 +262,17 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         evidence.append(f"theme:{min(a.theme, b.theme, key=len)}")
         weights.append(EVIDENCE_WEIGHT["theme"])
     elif agree and (dates == "same" and a.granularity == "day" or dates == BEFORE and (
-            "day" in (a.granularity, b.granularity) or one_specific_thing(a.theme, b.theme))
+            any(m.granularity in ("day", "month") and (m.start == m.end or m.granularity == "month") for m in (a, b)))
             or dates == "inside" and {a.granularity, b.granularity} == {"day", "month"}) \
-            and is_thing(a.theme) and is_thing(b.theme) and a.parties == b.parties:
+            and is_thing(a.theme) and is_thing(b.theme) and thing_words_agree(a.theme, b.theme) and a.parties == b.parties:
         # The same thing acted on the same day ("a jogger observed the car at 6 a.m.", "spotted the car at
         # 6 a.m."), or on a day inside the weeks another report looks back on ("the weapon was unearthed
         # Thursday", "the rifle was discovered") or inside the month another names ("unearthed April 8",
         # "last month's discovery of a rifle"): weaker than a name, and never a word that stands for a
         # place or for people ("captured the city", "killed soldiers" tell many happenings of one day).
         # Two tellings that both say only "in the weeks before" are no day: "signed the documents" in one
-        # report and in another may be two signings of one month. Nor when one names a party the other does
-        # not: "Garon signed a letter of intent", "an investor signed a letter of intent" are two deals.
+        # report and in another may be two signings of one month, however specific the thing ("a letter of
+        # intent"), nor a range of days; nor when one names a party the other does not ("Garon signed").
         evidence.append(f"thing:{min(a.theme, b.theme, key=len).lower()}")
         weights.append(EVIDENCE_WEIGHT["thing"])
     elif agree and not weights and {a.granularity, b.granularity} <= {"day", "month"} \

@@ -109,16 +109,16 @@ _PLAIN = {"the", "a", "an", "of", "for", "to", "in", "on", "and", "its", "their"
           "official", "final", "some", "several", "other"}
 
 
-def one_specific_thing(a: str | None, b: str | None) -> bool:
-    """Whether two themes share the thing's word and a word that says which of its kind it is ("the
-    documents of accession", "formal documents of accession"): specific enough to count within the weeks
-    two reports look back on, where "the documents" alone may be two signings' papers."""
+def thing_words_agree(a: str | None, b: str | None) -> bool:
+    """Whether two themes that share a word do not each add one the other lacks: "the blue car" and "the
+    car" agree; "the instruments of ratification" and "the instruments of surrender" are two things.
+    (Themes with no word in common, "the weapon" and "the rifle", are left to :func:`themes_agree`.)"""
     if not a or not b:
         return False
     words_a, words_b = ({w for w in re.split(r"[\s\-–]+", t.lower().strip(".,")) if w and w not in _PLAIN}
                         for t in (a, b))
-    head = head_noun(a)
-    return bool(head) and head in words_a & words_b and len(words_a & words_b) >= 2
+    shared = words_a & words_b
+    return not (shared and words_a - shared and words_b - shared)
 
 
 def one_thing_retold(a, b) -> bool:
