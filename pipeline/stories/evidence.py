@@ -79,8 +79,7 @@ class Mention:
     # :func:`pipeline.stories.mentions.antecedents`); its places go to ``nearby``. Weaker than its own.
     borrowed: list[str] = field(default_factory=list)
     antecedent: str | None = None  # the key of the mention it borrowed from
-    # The key of the row of its own sentence that tells the same happening: "an explosion ripped through"
-    # (:mod:`pipeline.stories.sentence_tellings`).
+    # The key of its own sentence's row telling the same happening ("an explosion ripped through"; sentence_tellings).
     told_with: str | None = None
     # ``borrowed`` is the article's subject, its title, for an article's mention naming nothing ("served
     # until his assassination in 1963" in the article on Kennedy; :func:`pipeline.stories.mentions.article_subjects`).
@@ -91,6 +90,7 @@ class Mention:
     # The spots it says it happened at, by place key: its own places less a state that holds another of
     # them ("Nairobi, Kenya" is one spot). Set by pipeline.stories.mentions.mentions_of.
     spots: frozenset[str] = frozenset()
+    another: bool = False  # its thing acted on is "another" of its kind: a new happening (pipeline.stories.another_one)
 
     @property
     def parties(self) -> set[str]:
@@ -176,7 +176,8 @@ def compatible(a: Mention, b: Mention) -> str | None:
     """Whether nothing two mentions say contradicts one happening: both asserted, one kind, dates one
     inside the other, the actors of one kind (states, people) named by both overlapping, the themes
     named by both agreeing, the places named by both sharing one. Returns how their dates relate (see :func:`_date_relation`), or None."""
-    if not ((a.mergeable or a.open_start) and (b.mergeable or b.open_start) and a.kinds & b.kinds):
+    if not ((a.mergeable or a.open_start) and (b.mergeable or b.open_start) and a.kinds & b.kinds) \
+            or a.another or b.another:  # "arrested another suspect": not the arrest told before
         return None
     dates = _date_relation(a, b)
     if dates is None:
