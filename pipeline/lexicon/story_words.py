@@ -13,3 +13,8 @@ AGENCY_HEADS = HEADED_BODIES | frozenset({"service", "bureau", "agency", "depart
 # "a second bomb was found", "seized further weapons"): the happening is a new one of its kind. Narrower
 # than pipeline.lexicon.theme_words.ANOTHER_OF_ITS_KIND: no numbers, no "some" or "new".
 ANOTHER_ONE = frozenset({"another", "second", "third", "fourth", "fifth", "further", "additional", "more"})
+
+# A place named only as where its actor comes from ("fled her native land", "returned to his homeland"):
+# it is the actor's own origin, which says no more of which happening than the actor does.
+ORIGIN_PLACES = frozenset({"homeland", "native land", "native country", "home country", "birthplace",
+                           "native city", "hometown", "home town", "fatherland", "motherland", "native soil"})

@@ -20,7 +20,7 @@ from pipeline.stories.body_names import bodies_overlap
 from pipeline.stories.places import _by_key, _part_of_several, _places_disagree, _shared_places, place_key, \
     place_opening_theme, theme_is_place
 from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, is_thing, one_specific_thing, \
-    one_named_thing, one_thing_retold, themes_agree
+    actors_origin, one_named_thing, one_thing_retold, themes_agree
 from pipeline.stories.triggers import POWER, head_noun, is_event_noun, is_named
 
 # Finest first: a story takes the date of its most precise mention.
@@ -348,7 +348,7 @@ def _actor_alone_in_a_year(evidence: list[str], coarser: str, a: Mention, b: Men
     if POWER in a.kinds & b.kinds:
         return False  # one comes to power once that year; "chancellor of Tarvia" names the office, not a victim
     def says(m: Mention) -> bool:
-        return bool(m.participants) or bool(m.theme) and not _names_nothing(m.theme)
+        return bool(m.participants) or bool(m.theme) and not _names_nothing(m.theme) and not actors_origin(m.theme)
     return says(a) != says(b)
 
 

@@ -4,11 +4,15 @@ agency named with and without its country is one party; "another suspect" is a n
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline import load_table, run
 from pipeline.stories.another_one import says_another
+from pipeline.stories.evidence import Mention, judge
 from pipeline.stories.party_names import PartyNames
+from pipeline.stories.triggers import trigger_kinds
 
 REPORTS = {  # name: (report date, text)
     "agency_a": ("2001-03-09", "The U.S. Tarvian Refugee Service ruled Wednesday that Lusk must return to Tarvia."),
@@ -68,3 +72,22 @@ def test_a_time_granted_until_a_day_does_not_date_the_granting(events):
     # "has given Orm until 9 a.m. Tuesday to leave": Tuesday is the deadline, the giving came before it
     rows = events[events.doc_id == "deadline"]
     assert not ((rows.trigger == "give") & (rows.date_text == "9 a.m. Tuesday")).any()
+
+
+def _fled(key: str, start, end, granularity: str, theme: str | None) -> Mention:
+    return Mention(key=key, doc_id=key, sentence_id=0, start=start, end=end, granularity=granularity,
+                   trigger="flee", kinds=frozenset({"flee"}), night=False, actors=["Orm Vell"],
+                   participants=[], places=[], citations=[], theme=theme, states=set())
+
+
+def test_an_actors_own_homeland_says_no_other_thing_acted_on():
+    # "Orm Vell fled just after the takeover in 1948" / a later report: "Orm Vell, who as a child fled her
+    # native land": the native land is hers, so it names no thing the first telling leaves out
+    dated = _fled("a", date(1948, 1, 1), date(1948, 12, 31), "year", None)
+    assert judge(dated, _fled("b", None, date(1999, 3, 13), "before", "her native land")) is not None
+    # a thing of its own still keeps a year's two tellings apart (the actor alone is no evidence of which)
+    assert judge(dated, _fled("c", None, date(1999, 3, 13), "before", "the burning barn")) is None
+
+
+def test_a_decision_and_deciding_are_one_kind():
+    assert trigger_kinds("decision") == trigger_kinds("decide")
