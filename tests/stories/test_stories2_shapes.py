@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
 import pytest
 
 from pipeline import load_table, run
@@ -20,6 +21,7 @@ REPORTS = {  # name: (report date, text)
     "arrest_a": ("2001-03-14", "Police arrested Orm Vell at the airport in Tarsk on Monday, officials said."),
     "arrest_b": ("2001-03-15", "Police in Tarsk have arrested another suspect in the bombing, officials said."),
     "deadline": ("2001-04-03", "The Tarvian Ministry has given Orm until 9 a.m. Tuesday to leave the country."),
+    "since": ("2001-01-06", "Orm has lived with his uncle in Tarsk since he was rescued at sea."),
 }
 
 
@@ -59,6 +61,11 @@ def test_the_country_prefix_folds_only_onto_a_bare_name_the_corpus_writes():
 
 def test_another_suspect_arrested_is_a_new_arrest(events):
     assert row(events, "arrest_b", "arrest").story_id != row(events, "arrest_a", "arrest").story_id
+
+
+def test_a_since_clause_of_a_perfect_is_backstory_not_the_reports_weeks(events):
+    rescued = row(events, "since", "rescue")
+    assert pd.isna(rescued.date_start) and rescued.granularity == "before"  # some time up to the report
 
 
 def test_another_of_its_kind_words():
