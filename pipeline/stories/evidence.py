@@ -148,14 +148,14 @@ class Judgement:
 
 def _date_relation(a: Mention, b: Mention) -> str | None:
     """How two mentions' dates relate: "same", "inside" (one within the other), "night" (a night
-    straddling two days), "open" (one has no start and the other is dated at or before its end), or
-    None when they cannot be one happening's."""
+    straddling two days), "open" (one has no start and the other is dated by its end), or None."""
     if a.start is None or b.start is None:
-        # Only a bound: an open-start mention meets a dated one that ended by its end; two bounds say nothing.
+        # A bound meets a telling ended by it, or a written month or year begun by it ("had ruled", "ruled in January").
         bounded, dated = (a, b) if a.start is None else (b, a)
         if dated.start is None or bounded.end is None or dated.end is None:
             return None
-        return OPEN if dated.end <= bounded.end else None
+        spans = dated.granularity in ("month", "season", "year") and dated.start <= bounded.end  # not a report's weeks
+        return OPEN if dated.end <= bounded.end or spans else None
     if BEFORE in (a.granularity, b.granularity):
         # Dated by the weeks before a date: one happening when the other's date meets those weeks.
         return "before" if a.start <= b.end and b.start <= a.end else None

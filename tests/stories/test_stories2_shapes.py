@@ -98,3 +98,18 @@ def test_an_actors_own_homeland_says_no_other_thing_acted_on():
 
 def test_a_decision_and_deciding_are_one_kind():
     assert trigger_kinds("decision") == trigger_kinds("decide")
+
+
+def _ruled(key: str, start, end, granularity: str) -> Mention:
+    return Mention(key=key, doc_id=key, sentence_id=0, start=start, end=end, granularity=granularity,
+                   trigger="rule", kinds=frozenset({"rule"}), night=False, actors=["Harbour Board"],
+                   participants=[], places=[], citations=[], theme=None, states=set())
+
+
+def test_a_backstory_bound_meets_a_written_month_it_falls_in():
+    # a report of 15 January: "the Harbour Board had ruled"; another: "the Harbour Board ruled last month" (January)
+    had_ruled = _ruled("b", None, date(2003, 1, 15), "before")
+    assert judge(_ruled("a", date(2003, 1, 1), date(2003, 1, 31), "month"), had_ruled) is not None
+    # a report's weeks straddling the bound are only a guess; a month begun after it is too late
+    assert judge(_ruled("c", date(2003, 1, 10), date(2003, 2, 10), "before"), had_ruled) is None
+    assert judge(_ruled("d", date(2003, 2, 1), date(2003, 2, 28), "month"), had_ruled) is None
