@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.since_clauses import since_clause_of_a_perfect
+
 # Verbs that tell where a thing came from: its making is its history, not the news.
 ORIGIN_VERBS = {"found", "establish", "build", "create", "form", "construct", "design", "write", "compose",
                 "invent", "discover", "settle", "start", "launch", "incorporate", "erect", "raise", "name",
@@ -88,8 +90,8 @@ def told_as_before(tok: Any) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _RECENT_ADVERBS for c in verb.children):
         return False  # "had recently bought", "had just left": of the report's weeks, not of any time before
-    if past_perfect(verb):
-        return True
+    if past_perfect(verb) or since_clause_of_a_perfect(verb):
+        return True  # "had acquired"; "has lived there since he was rescued"
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("as", "in") and any(
                 o.dep_ == "pobj" and o.lower_ in _LIFE_STAGES for o in c.children):

@@ -97,7 +97,8 @@ def end_of_a_term(span: Any, trigger: Any | None, lemma: str | None) -> bool:
 _DEADLINE_NOUNS = {"deadline", "deadlines", "date", "target", "cutoff", "cut-off", "expiry", "expiration", "maturity"}
 # Verbs that move a term or a deadline: "extended the loan until March 1992", "postponed the vote to Friday"
 # (word forms: the pipeline runs without a lemmatizer).
-_MOVING_VERBS = re.compile(r"(?:extend|postpon|delay|defer|adjourn|prolong|renew|reschedul)\w*$")
+# Granting a time is setting a deadline too: "has given the relatives until 9 a.m. Tuesday to sign".
+_MOVING_VERBS = re.compile(r"(?:extend|postpon|delay|defer|adjourn|prolong|renew|reschedul|gave$|give|grant|allow)\w*$")
 _UNTIL = {"until", "till", "til", "to", "through", "into"}
 # Verbs that tell or weigh a figure: "said third-quarter income fell", "reported fiscal 1990 sales of …".
 _FIGURE_TELLING = SPEECH_VERB_FORMS | {"post", "posts", "posted", "posting", "estimate", "estimates", "estimated",

@@ -19,7 +19,7 @@ from pipeline.stories.agreement_themes import same_agreement_subject
 from pipeline.stories.body_names import bodies_overlap
 from pipeline.stories.places import _by_key, _part_of_several, _places_disagree, _shared_places, place_key, \
     place_opening_theme, theme_is_place
-from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, is_thing, \
+from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, is_thing, actors_origin, \
     one_named_thing, one_thing_retold, thing_words_agree, themes_agree
 from pipeline.stories.triggers import POWER, head_noun, is_event_noun, is_named
 
@@ -79,8 +79,7 @@ class Mention:
     # :func:`pipeline.stories.mentions.antecedents`); its places go to ``nearby``. Weaker than its own.
     borrowed: list[str] = field(default_factory=list)
     antecedent: str | None = None  # the key of the mention it borrowed from
-    # The key of the row of its own sentence that tells the same happening: "an explosion ripped through"
-    # (:mod:`pipeline.stories.sentence_tellings`).
+    # The key of its own sentence's row telling the same happening ("an explosion ripped through"; sentence_tellings).
     told_with: str | None = None
     # ``borrowed`` is the article's subject, its title, for an article's mention naming nothing ("served
     # until his assassination in 1963" in the article on Kennedy; :func:`pipeline.stories.mentions.article_subjects`).
@@ -91,6 +90,7 @@ class Mention:
     # The spots it says it happened at, by place key: its own places less a state that holds another of
     # them ("Nairobi, Kenya" is one spot). Set by pipeline.stories.mentions.mentions_of.
     spots: frozenset[str] = frozenset()
+    another: bool = False  # its thing acted on is "another" of its kind: a new happening (pipeline.stories.another_one)
 
     @property
     def parties(self) -> set[str]:
@@ -143,19 +143,16 @@ class Judgement:
     evidence: tuple[str, ...]   # "actor:Germany", "theme:Treaty of Tarsk", "place:Moscow", "date:same-day"
 
 
-
-
-
 def _date_relation(a: Mention, b: Mention) -> str | None:
     """How two mentions' dates relate: "same", "inside" (one within the other), "night" (a night
-    straddling two days), "open" (one has no start and the other is dated at or before its end), or
-    None when they cannot be one happening's."""
+    straddling two days), "open" (one has no start and the other is dated by its end), or None."""
     if a.start is None or b.start is None:
-        # Only a bound: an open-start mention meets a dated one that ended by its end; two bounds say nothing.
+        # A bound meets a telling ended by it, or a written month or year begun by it ("had ruled", "ruled in January").
         bounded, dated = (a, b) if a.start is None else (b, a)
         if dated.start is None or bounded.end is None or dated.end is None:
             return None
-        return OPEN if dated.end <= bounded.end else None
+        spans = dated.granularity in ("month", "season", "year") and dated.start <= bounded.end  # not a report's weeks
+        return OPEN if dated.end <= bounded.end or spans else None
     if BEFORE in (a.granularity, b.granularity):
         # Dated by the weeks before a date: one happening when the other's date meets those weeks.
         return "before" if a.start <= b.end and b.start <= a.end else None
@@ -176,7 +173,8 @@ def compatible(a: Mention, b: Mention) -> str | None:
     """Whether nothing two mentions say contradicts one happening: both asserted, one kind, dates one
     inside the other, the actors of one kind (states, people) named by both overlapping, the themes
     named by both agreeing, the places named by both sharing one. Returns how their dates relate (see :func:`_date_relation`), or None."""
-    if not ((a.mergeable or a.open_start) and (b.mergeable or b.open_start) and a.kinds & b.kinds):
+    if not ((a.mergeable or a.open_start) and (b.mergeable or b.open_start) and a.kinds & b.kinds) \
+            or a.another or b.another:  # "arrested another suspect": not the arrest told before
         return None
     dates = _date_relation(a, b)
     if dates is None:
@@ -348,7 +346,7 @@ def _actor_alone_in_a_year(evidence: list[str], coarser: str, a: Mention, b: Men
     if POWER in a.kinds & b.kinds:
         return False  # one comes to power once that year; "chancellor of Tarvia" names the office, not a victim
     def says(m: Mention) -> bool:
-        return bool(m.participants) or bool(m.theme) and not _names_nothing(m.theme)
+        return bool(m.participants) or bool(m.theme) and not _names_nothing(m.theme) and not actors_origin(m.theme)
     return says(a) != says(b)
 
 

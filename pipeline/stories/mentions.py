@@ -16,6 +16,7 @@ import re
 import pandas as pd
 
 from pipeline.events.era_states import in_its_era
+from pipeline.stories.another_one import says_another
 from pipeline.stories.evidence import ASSERTED, NEARBY_SENTENCES, Mention, _by_key, _date_relation, _listed, \
     _text, place_key
 from pipeline.stories.party_names import PartyNames
@@ -69,7 +70,8 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             modality=_text(getattr(r, "modality", None)) or ASSERTED,
             trigger_at=None if pd.isna(getattr(r, "trigger_start", None)) else int(r.trigger_start),
             definite=definite_description(sentence, *_offsets(r, "trigger_start", "trigger_end", "clean_start")),
-            plural=_plural(sentence, *_offsets(r, "trigger_end", "clean_start"))))
+            plural=_plural(sentence, *_offsets(r, "trigger_end", "clean_start")),
+            another=says_another(sentence, theme)))
     dated_by = [_text(getattr(r, "dated_by", None)) for r in events.itertuples(index=False)]
     sentence_of = {m.key: _text(getattr(r, "sentence", None)) for m, r in zip(out, events.itertuples(index=False))}
     rows = list(events.itertuples(index=False))

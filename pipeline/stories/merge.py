@@ -90,8 +90,8 @@ def _blocks(mentions: list[Mention]) -> Iterable[list[int]]:
 
 def _open_pairs(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
     """Pairs of an open-start mention (told as before its report, no start: "the agency had ruled") with
-    every dated mention of its kind that ended by its end. The corpus holds few mentions per kind, and
-    :func:`judge` keeps only those sharing the actor or a named theme."""
+    every dated mention of its kind begun by its end (:func:`compatible` says which may be it). The corpus
+    holds few mentions per kind, and :func:`judge` keeps only those sharing the actor or a named theme."""
     by_kind: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if m.mergeable:
@@ -99,7 +99,7 @@ def _open_pairs(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
                 by_kind[kind].append(i)
     for i, m in enumerate(mentions):
         if m.open_start:
-            dated = {j for kind in m.kinds for j in by_kind.get(kind, ()) if mentions[j].end <= m.end}
+            dated = {j for kind in m.kinds for j in by_kind.get(kind, ()) if mentions[j].start <= m.end}
             for j in sorted(dated):
                 yield min(i, j), max(i, j)
 

@@ -29,6 +29,7 @@ from pipeline.events.demonyms import ANCIENT_PEOPLE_TAIL, IRREGULAR_DEMONYMS, st
 from pipeline.events.names import full_name_of
 from pipeline.lexicon.historic_states import HISTORIC_SHORT_NAMES, OWN_HISTORIC_NAMES
 from pipeline.stories.historic_state_names import historic_state_name, runs_on
+from pipeline.stories.agency_prefix import without_country_prefix
 from pipeline.lexicon.patterns import LEADING_ERA
 from pipeline.lexicon.person_titles import GROUP_ADJECTIVES, TITLES_OF_PLACE
 from pipeline.lexicon.polities import POLITY_HEADS
@@ -261,6 +262,7 @@ class PartyNames:
         # A surname names a person only when one full name of the corpus ends in it.
         self._surnames = {s: next(iter(full)) for s, full in by_surname.items() if len(full) == 1}
         self._cache: dict[str, str] = {}
+        self._names = names
 
     def __call__(self, name: str) -> str:
         if name not in self._cache:
@@ -271,6 +273,8 @@ class PartyNames:
         name = re.sub(r"^(?:the|The)\s+", "", name.strip())
         name = LEADING_ERA.sub("", name)  # "BC Cyrus": the era of the year before the name
         name = full_name_of(name, self._abbreviations) or name  # "the OLR" the text spells out before
+        if (bare := without_country_prefix(name, self._names, country_name)) is not None:
+            return self(bare)  # "U.S. Immigration and Naturalization Service" where the corpus writes it bare
         # "Calif.", "Birmingham, Ala.": the state spelled out, so two reports' places agree.
         name = state_spelled_out(name, name in self._states_after_towns) or name
         if name in GROUP_ADJECTIVES:  # "Allied forces": the Allies, a side and no state

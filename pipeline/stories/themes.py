@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lexicon.story_words import ORIGIN_PLACES
 from pipeline.lexicon.stems import singulars
 from pipeline.lexicon.theme_words import ANOTHER_OF_ITS_KIND
 from pipeline.lexicon.type_nouns import PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS, TYPE_NOUNS
@@ -42,6 +43,15 @@ _COUNTS = {"people", "persons", "others", "dozens", "hundreds", "thousands", "sc
            "foot", "feet", "inch", "inches", "yard", "yards", "mile", "miles", "meter", "meters", "metre",
            "metres", "kilometer", "kilometers", "kilometre", "kilometres", "pound", "pounds", "ton", "tons",
            "percent", "hour", "hours", "minute", "minutes"}
+
+
+_OWNERS = {"his", "her", "their", "its", "the", "a"}
+
+
+def actors_origin(theme: str | None) -> bool:
+    """A theme that is only where its actor comes from ("her native land", "his homeland"): nothing of its own."""
+    words = (theme or "").lower().strip(" .,").split()
+    return " ".join(words[1:] if words[:1] and words[0] in _OWNERS else words) in ORIGIN_PLACES
 
 
 def _names_nothing(theme: str) -> bool:

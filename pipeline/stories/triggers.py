@@ -66,6 +66,7 @@ NEAR_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("arrest", "detain", "detention", "apprehend"),
     # Not "decision": an agency's decision and the court's ruling on it are two happenings of one report.
     ("rule", "ruling", "verdict"),
+    ("decide", "decision"),  # one word's verb and noun ("decision" and "decide" stem apart)
     ("extradite", "extradition", "deport", "deportation", "repatriate", "repatriation", "handover"),
     ("discover", "discovery", "find", "unearth", "uncover"),
     ("sink", "sinking", "capsize", "founder", "shipwreck"),
