@@ -28,6 +28,7 @@ from typing import Any
 from pipeline.events.agreement_parties import COMBINING_FORMS
 from pipeline.events.bidder_parties import offer_parties
 from pipeline.events.coreference import is_collective
+from pipeline.events.enacting_agents import enacting_agents
 from pipeline.events.demonyms import state_of_word
 from pipeline.events.event_nouns import names_a_happening
 from pipeline.events.non_party_names import untagged_no_party
@@ -102,6 +103,7 @@ def acted_roles(trigger: Any, roles: list, spans: list, states: list[str] = ()) 
     sentence's (entity, span, name) triples, ``states`` the document's states."""
     roles = _relation_parties(trigger, roles, spans)
     roles = _towns_are_places(trigger, roles, spans)
+    roles = enacting_agents(trigger, roles, spans)  # "ratified by the Reichstag", the model's PRODUCT
     have = {name for _, role, name in roles if role in ("actor", "participant")}
     added = _member_bodies(trigger, spans) + _untagged_patients(trigger, spans) + _pact_partners(trigger, states, roles) + \
         _with_names_in_things(trigger, spans)
