@@ -111,7 +111,9 @@ def acted_roles(trigger: Any, roles: list, spans: list, states: list[str] = ()) 
         if not any(name == h or f" {name}" in f" {h}" for h in have):  # "Bombardment Wing" of "45th Bombardment Wing"
             roles.append((entity, "participant", name))
             have.add(name)
-    return roles
+    # "ethnic Orms" read off the words says more than the bare "Orms" a pronoun gave
+    fuller = {name.split(" ", 1)[1] for _, name in added if name.split(" ", 1)[0].lower() in GROUP_OF_PEOPLE_ADJECTIVES}
+    return [r for r in roles if not (r[0] is None and r[1] == "participant" and r[2] in fuller)]
 
 
 def _relation_parties(trigger: Any, roles: list, spans: list) -> list:
@@ -163,6 +165,8 @@ def _untagged_patients(trigger: Any, spans: list) -> list[tuple[Any, str]]:
         return []
     doc = trigger.doc
     patients = _patients(trigger)
+    # "a population of ethnic Orms, who were persecuted": the relative pronoun's antecedent is acted on
+    patients = [trigger.head if p.lower_ in ("who", "whom") and trigger.dep_ == "relcl" else p for p in patients]
     patients += [g for o in patients if o.lower_ in STANDING_OF_NOUNS for g in _of_objects(o)]
     patients += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as" for r in pobjs(c)
                  if r.lower_ in RULER_NOUNS for g in _of_objects(r)]

@@ -33,7 +33,7 @@ def state_noun_reference(token: Any, offset: int, entities: list, names: Callabl
     sent = token.sent
     start, end = offset + token.doc[sent.start].idx, offset + token.idx
     found = {names(e) for e in entities if e.label == "GPE" and start <= e.start and e.end <= end}
-    found = {n for n in found if _is_state_name(n)}
+    found = {n for n in found if is_state_name(n)}
     if not found:
         return title_state(names)  # "The history of Orm began when the country became" in "Republic of Orm"
     return list(found) if len(found) == 1 else []
@@ -51,7 +51,7 @@ def title_state(names: Any) -> list[str]:
     return [by_text.get(title, title)]
 
 
-def _is_state_name(name: str) -> bool:
+def is_state_name(name: str) -> bool:
     """A name that says a state: a country the country lists know, or one with a state's word in it."""
     return country_name(name) is not None or \
         any(w.lower() in POLITY_HEADS | REALM_NOUNS | STATE_NAME_NOUNS for w in name.split())

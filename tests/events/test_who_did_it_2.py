@@ -49,3 +49,18 @@ def test_a_happening_that_followed_in_the_passive_is_the_dated_one(article):
 def test_a_party_that_followed_in_the_passive_leaves_the_verb(article):
     rows = article("Orm", "The war was followed by Lusk in 1920.")
     assert [r[0] for r in rows] == ["follow"]
+
+
+def test_an_untagged_name_coordinated_with_a_known_state_acts_too(article):
+    rows = article("Orm", "In 1930 Germany and Orm signed a treaty.")
+    assert _row(rows, "sign")[1] == ["Germany", "Orm"]
+
+
+def test_an_untagged_name_beside_a_party_of_another_label_is_left_alone(article):
+    rows = article("Orm", "Orm and Tarvia went to war in 1930.")
+    assert "Orm" not in _row(rows, "go")[1]
+
+
+def test_the_antecedent_of_a_relative_patient_keeps_its_ethnic_word(article):
+    rows = article("Orm", "The USSR had a large population of ethnic Orms, who were persecuted by Stalin from 1928.")
+    assert _row(rows, "persecute")[2] == ["ethnic Orms"]
