@@ -28,8 +28,8 @@ from typing import Any
 from pipeline.events.agreement_parties import COMBINING_FORMS
 from pipeline.events.bidder_parties import offer_parties
 from pipeline.events.coreference import is_collective
-from pipeline.events.enacting_agents import enacting_agents
 from pipeline.events.demonyms import state_of_word
+from pipeline.events.enacting_agents import enacting_agents
 from pipeline.events.event_nouns import names_a_happening
 from pipeline.events.non_party_names import untagged_no_party
 from pipeline.events.party_shapes import is_post_holders_body

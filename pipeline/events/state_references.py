@@ -44,7 +44,10 @@ def title_state(names: Any) -> list[str]:
     title = getattr(names, "title", "")  # (a plain callable in tests has no title: nothing)
     if not title or len(title) > 60 or not title[:1].isupper():
         return []
-    words = {w.lower() for w in title.replace(",", " ").split()}
+    written = title.replace(",", " ").split()
+    if len(written) > 6 or any(not w[:1].isupper() and w not in ("of", "the", "and") for w in written):
+        return []  # a headline ("Czech Republic joins the alliance") names no state as a whole
+    words = {w.lower() for w in written}
     if country_name(title) is None and not words & (STATE_NAME_NOUNS | POLITY_HEADS - {"dynasty", "realm"}):
         return []
     by_text = getattr(names, "by_text", {})

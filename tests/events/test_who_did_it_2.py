@@ -64,3 +64,8 @@ def test_an_untagged_name_beside_a_party_of_another_label_is_left_alone(article)
 def test_the_antecedent_of_a_relative_patient_keeps_its_ethnic_word(article):
     rows = article("Orm", "The USSR had a large population of ethnic Orms, who were persecuted by Stalin from 1928.")
     assert _row(rows, "persecute")[2] == ["ethnic Orms"]
+
+
+def test_a_headline_with_a_state_word_is_no_title_state(article):
+    rows = article("Orm Republic joins the league", "The country became independent on 15 August 1947.")
+    assert _row(rows, "independence")[1] == []
