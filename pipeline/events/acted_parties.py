@@ -29,6 +29,7 @@ from pipeline.events.agreement_parties import COMBINING_FORMS
 from pipeline.events.bidder_parties import offer_parties
 from pipeline.events.coreference import is_collective
 from pipeline.events.demonyms import state_of_word
+from pipeline.events.enacting_agents import enacting_agents
 from pipeline.events.event_nouns import names_a_happening
 from pipeline.events.non_party_names import untagged_no_party
 from pipeline.events.party_shapes import is_post_holders_body
@@ -102,6 +103,7 @@ def acted_roles(trigger: Any, roles: list, spans: list, states: list[str] = ()) 
     sentence's (entity, span, name) triples, ``states`` the document's states."""
     roles = _relation_parties(trigger, roles, spans)
     roles = _towns_are_places(trigger, roles, spans)
+    roles = enacting_agents(trigger, roles, spans)  # "ratified by the Reichstag", the model's PRODUCT
     have = {name for _, role, name in roles if role in ("actor", "participant")}
     added = _member_bodies(trigger, spans) + _untagged_patients(trigger, spans) + _pact_partners(trigger, states, roles) + \
         _with_names_in_things(trigger, spans)
@@ -109,7 +111,9 @@ def acted_roles(trigger: Any, roles: list, spans: list, states: list[str] = ()) 
         if not any(name == h or f" {name}" in f" {h}" for h in have):  # "Bombardment Wing" of "45th Bombardment Wing"
             roles.append((entity, "participant", name))
             have.add(name)
-    return roles
+    # "ethnic Orms" read off the words says more than the bare "Orms" a pronoun gave
+    fuller = {name.split(" ", 1)[1] for _, name in added if name.split(" ", 1)[0].lower() in GROUP_OF_PEOPLE_ADJECTIVES}
+    return [r for r in roles if not (r[0] is None and r[1] == "participant" and r[2] in fuller)]
 
 
 def _relation_parties(trigger: Any, roles: list, spans: list) -> list:
@@ -161,6 +165,8 @@ def _untagged_patients(trigger: Any, spans: list) -> list[tuple[Any, str]]:
         return []
     doc = trigger.doc
     patients = _patients(trigger)
+    # "a population of ethnic Orms, who were persecuted": the relative pronoun's antecedent is acted on
+    patients = [trigger.head if p.lower_ in ("who", "whom") and trigger.dep_ == "relcl" else p for p in patients]
     patients += [g for o in patients if o.lower_ in STANDING_OF_NOUNS for g in _of_objects(o)]
     patients += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as" for r in pobjs(c)
                  if r.lower_ in RULER_NOUNS for g in _of_objects(r)]

@@ -7,12 +7,22 @@ Read off the surface words, as the parse is broken there: right after a person t
 the subject (or ``by``-agent) phrase, an optional regnal numeral, "and", then a run of capitalised
 proper nouns (with an optional numeral) that ends the phrase (a comma, a full stop, a lower-case
 word). The run must be untagged; a name the model tagged has its own role already.
+
+:func:`untagged_costates`: the same for a state ("Orm and France signed a treaty in 1930": the model tags
+France, leaves the invented Orm untagged). A subject of exactly two conjuncts, one a state the model
+tagged (a country the lists know, or a name with a state's word: "the Kingdom of Tarvia"), the other a
+run of untagged capitalised proper nouns with nothing else on it: the second acts too. An untagged name
+with a state's own head word ("the Orm Republic") needs only a tagged place beside it. In doubt
+(another label on the other side, a determiner, a modifier, three conjuncts), nothing.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from pipeline.events.state_references import is_state_name
+from pipeline.lexicon.polities import POLITY_HEADS, STATE_NAME_NOUNS
 
 _NUMERAL = re.compile(r"^[IVX]{1,5}$")
 
@@ -54,3 +64,40 @@ def _next_name(head: Any, named: set[int]) -> str | None:
     if end < len(doc) and doc[end].lower_ in ("of", "'s", "’s") and not numbered:
         return None  # "and Orm of Lusk", "and Orm's army": not plainly a second person ("Orm II of Lusk" is)
     return doc[start:end].text
+
+
+def untagged_costates(subjects: list, named: set[int]) -> list[str]:
+    """The names as written of untagged states coordinated with a tagged state in a subject (see the module)."""
+    out = []
+    for head in subjects:
+        pair = [head, *head.conjuncts]
+        if len(pair) != 2:
+            continue
+        for tagged, other in (pair, pair[::-1]):
+            name = _untagged_name(other, named)
+            state = _tagged_state(tagged)
+            if name and state is not None and (is_state_name(state) or (
+                    name.split()[-1].lower() in STATE_NAME_NOUNS | POLITY_HEADS and tagged.ent_type_ in ("GPE", "LOC"))):
+                if name not in out:
+                    out.append(name)
+    return out
+
+
+def _untagged_name(tok: Any, named: set[int]) -> str | None:
+    """The name ``tok`` heads when it and its compounds are untagged capitalised proper nouns, else None."""
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
+    others = [c for c in tok.children if c.dep_ not in ("compound", "cc", "conj", "punct")]
+    if others or len(words) > 3 or any(t.pos_ != "PROPN" or t.ent_type_ or t.i in named or not t.text[:1].isupper()
+                                       or not t.text[1:].islower() for t in words):
+        return None
+    name = " ".join(t.text for t in words)
+    if any(e.label_ == "PERSON" and tok.text in e.text.split() for e in tok.doc.ents):
+        return None  # a name the passage tags as a person elsewhere ("Napoleon … France and Napoleon signed")
+    return name
+
+
+def _tagged_state(tok: Any) -> str | None:
+    """The text of the GPE entity ``tok`` stands in, or None."""
+    if tok.ent_type_ != "GPE":
+        return None
+    return next((e.text for e in tok.doc.ents if e.start <= tok.i < e.end), None)

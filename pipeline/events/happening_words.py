@@ -276,7 +276,9 @@ def _governed_happening(verb: Any, lemma: str, span: Any) -> Any | None:
     subjects = [c for c in children if c.dep_ == "nsubj"]
     pobjs = {p.lower_: [g for g in p.children if g.dep_ == "pobj"] for p in children if p.dep_ == "prep"}
     if lemma in _ORDER_VERBS:
-        return next((c for c in objects if happening(c)), None) if objects else next(
+        # "The war was followed by a famine in 1920": in the passive the agent is the dated happening.
+        agents = [g for a in children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        return next((c for c in objects or agents if happening(c)), None) if objects or agents else next(
             (c for c in subjects if happening(c)), None)
     if lemma in _INVOLVING_VERBS or (lemma in _DATED_VERBS and not objects):
         return next((c for c in subjects if happening(c)), None)

@@ -105,6 +105,11 @@ class Names:
                 self.by_text.setdefault(written, self.by_surname[surname])
         self._whole.update(lineage_names(entities, text, self))  # "Amr ibn al-As" + "ibn Wa'il al-Sahmi": one nasab
 
+    @property
+    def title(self) -> str:
+        """The document's first line, its title (the article's subject), or ""."""
+        return (self._text or "").split("\n", 1)[0].strip()
+
     @staticmethod
     @lru_cache(maxsize=1 << 16)  # a pure function of the text, asked ~1,000 times per document (speed only)
     def clean(text: str) -> str:

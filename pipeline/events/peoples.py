@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.coagents import untagged_coagents
+from pipeline.events.coagents import untagged_coagents, untagged_costates
 from pipeline.events.titled_names import titled_names
 from pipeline.lexicon.type_nouns import PERSON_NOUNS
 
@@ -124,6 +124,6 @@ def dropped_parties(subjects: list, parties: list, named: set[int], known: dict)
     located = [t.text for h in subjects for t in (h, *h.conjuncts) if is_located_people(t)]  # "the Visigoths sacked"
     spoken = [[t.text for h in heads for t in (h, *h.conjuncts) if is_language_people(t)] for heads in (subjects, parties)]
     found = [("actor", n) for n in dropped_peoples(subjects, named) + located + spoken[0] + untagged_leaders(subjects, named)
-             + titled_names(subjects, named) + untagged_coagents(subjects, named)]  # "Clovis I, king of the Franks, conquered"
+             + titled_names(subjects, named) + untagged_coagents(subjects, named) + untagged_costates(subjects, named)]  # "Clovis I, king of the Franks, conquered"
     found += [("participant", n) for n in dropped_peoples(parties, named) + spoken[1]]
     return [(role, known.get(n, n)) for role, n in found]

@@ -6,6 +6,11 @@ sentence defines no lead (a "history of" article opens with its story, not a def
 Only the bare "the country" or "the nation" (no modifier: "the new country" may be another), only a
 name that says a state (a country the country lists know, or one with a state's word in it: never a
 city), and only where exactly one such state is named earlier in the sentence. In doubt, nothing.
+
+Last fallback (:func:`title_state`): where the sentence names no state before it, the document's title
+when the title itself names one state ("Republic of Orm": a country the lists know, or a state's word
+in the title: "Republic", "Kingdom", "Empire"); a title naming no state ("Adana", "Barack Obama") gives
+nothing, and a sentence naming a state of its own (or two) never falls back.
 """
 
 from __future__ import annotations
@@ -28,11 +33,28 @@ def state_noun_reference(token: Any, offset: int, entities: list, names: Callabl
     sent = token.sent
     start, end = offset + token.doc[sent.start].idx, offset + token.idx
     found = {names(e) for e in entities if e.label == "GPE" and start <= e.start and e.end <= end}
-    found = {n for n in found if _is_state_name(n)}
+    found = {n for n in found if is_state_name(n)}
+    if not found:
+        return title_state(names)  # "The history of Orm began when the country became" in "Republic of Orm"
     return list(found) if len(found) == 1 else []
 
 
-def _is_state_name(name: str) -> bool:
+def title_state(names: Any) -> list[str]:
+    """[the document's title] when it names a state (by the lists, or a state's own word in it), else []."""
+    title = getattr(names, "title", "")  # (a plain callable in tests has no title: nothing)
+    if not title or len(title) > 60 or not title[:1].isupper():
+        return []
+    written = title.replace(",", " ").split()
+    if len(written) > 6 or any(not w[:1].isupper() and w not in ("of", "the", "and") for w in written):
+        return []  # a headline ("Czech Republic joins the alliance") names no state as a whole
+    words = {w.lower() for w in written}
+    if country_name(title) is None and not words & (STATE_NAME_NOUNS | POLITY_HEADS - {"dynasty", "realm"}):
+        return []
+    by_text = getattr(names, "by_text", {})
+    return [by_text.get(title, title)]
+
+
+def is_state_name(name: str) -> bool:
     """A name that says a state: a country the country lists know, or one with a state's word in it."""
     return country_name(name) is not None or \
         any(w.lower() in POLITY_HEADS | REALM_NOUNS | STATE_NAME_NOUNS for w in name.split())

@@ -44,3 +44,7 @@ ANCHOR_LAW_WORDS = frozenset({"treaty", "treaties", "pact", "agreement", "protoc
 APPROVAL_NOUNS = frozenset({"approval", "go-ahead", "consent", "assent", "endorsement", "green light",
                             "blessing", "imprimatur"})
 APPROVAL_GIVING_VERBS = frozenset({"give", "grant"})
+
+# Verbs by which a body makes a text law or refuses to ("ratified by the Reichstag", "passed by the
+# Senate"): their passive agent is a body (pipeline.events.enacting_agents), never a product or a work.
+ENACTING_VERBS = frozenset({"ratify", "enact", "pass", "approve", "adopt", "veto", "reject", "amend", "repeal"})
