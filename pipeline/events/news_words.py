@@ -21,6 +21,7 @@ from pipeline.events.figures import (
     asks_anonymity, denied_with, due_not_done, ends_a_period, holds_a_view, reports_a_figure,
 )
 from pipeline.events.attributions import an_explanation
+from pipeline.events.quoted_talk import quoted_talk
 from pipeline.events.figure_subjects import a_figure_told
 from pipeline.events.modality import forms as verb_forms
 from pipeline.events.report_standings import no_report_happening
@@ -100,6 +101,8 @@ def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
         return "credit"  # "an official, who requested anonymity, said"
     if an_explanation(tok, lemma):
         return "discourse"  # "was widely cited for the declines" (pipeline.events.attributions)
+    if (talk := quoted_talk(tok)) is not None:
+        return talk  # '"We approached this carefully," he said' (pipeline.events.quoted_talk)
     if tok.pos_ == "NOUN" and not singulars(tok.lower_).isdisjoint(ACCOUNTING_NOUNS):
         return "figure"  # "amortization of goodwill"
     if tok.pos_ == "VERB" and _habit(tok) or tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _bare_plural(tok) and \
