@@ -60,6 +60,10 @@ def test_a_saying_is_not_dated_by_the_period_of_what_was_said(pipeline):
     assert {e.date_text for e in found if e.trigger == "say"} == {"Sunday"}, [(e.trigger, e.date_text) for e in found]
     found = rows(pipeline, "Ms. Vell says Tarvian women have been victims of abuse for the past twenty years.")
     assert not [e for e in found if e.trigger == "say" and e.date_text], [(e.trigger, e.date_text) for e in found]
+    found = rows(pipeline, "Orm estimated that the company would not be profitable until 1994.")
+    assert not [e for e in found if e.trigger == "estimate" and e.date_text], [(e.trigger, e.date_text) for e in found]
+    found = rows(pipeline, "Orm predicted the crash in 1987.")  # a view's own date stays
+    assert any(e.trigger == "predict" and e.date_text == "1987" for e in found)
 
 
 @pytest.mark.parametrize("text, when", [
