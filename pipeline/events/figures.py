@@ -18,6 +18,7 @@ from typing import Any
 from pipeline.events.figure_subjects import a_figure_told
 from pipeline.events.modality import forms as verb_forms
 from pipeline.events.report_standings import no_report_happening
+from pipeline.events.said_dates import dated_by_what_was_said
 from pipeline.lexicon.happenings import (
     ACCOUNTING_NOUNS, ACTIVITY_NOUNS, CHANGE_ONLY_VERBS, CHANGE_VERBS, FEELING_VERBS, FIGURE_NOUNS, FIGURE_TRIGGERS,
     PERIOD_NOUNS, PRESENT_WORDS, REPORTED_FIGURES, VIEW_VERBS,
@@ -33,7 +34,8 @@ _BENCHMARKS = {"expectation", "expectations", "estimate", "estimates", "forecast
 # Where a report's figure stood or went: "rose to $4.5 million", "fell by 3%", "from $250 million".
 _SUM_PREPOSITIONS = {"to", "by", "from", "at", "for", "of", "in"}
 # What says a thing was due, not done: "the offer was due to expire", "is set to close", "was scheduled to end".
-_DUE_WORDS = {"due", "set", "scheduled", "slated", "poised", "expected", "likely", "bound", "supposed"}
+_DUE_WORDS = {"due", "set", "scheduled", "slated", "poised", "expected", "likely", "bound", "supposed",
+              "projected", "forecast", "predicted", "anticipated"}  # "earnings are projected to rise in 1991"
 
 
 def _a_sum(tok: Any) -> bool:
@@ -152,16 +154,32 @@ def present_state(span: Any, tok: Any) -> bool:
 def holds_a_view(tok: Any, lemma: str | None) -> bool:
     """"he thinks", "the board foresees a need", "Lusk expects to continue": the verb of a view held
     now. A view told in the past at a date ("Cuba predicted Wednesday") is a saying, and stays."""
+    if _sees_a_figure(tok):
+        return True  # "the company sees sales of $2 billion in 1990": a forecast
     if tok.pos_ != "VERB" or ({lemma} | verb_forms(tok)).isdisjoint(VIEW_VERBS):
         return False
-    # "the closing, which is expected in December": a view held now in the passive is a forecast.
+    # "the closing, which is expected in December": a view held now in the passive is a forecast;
+    # so is one of what was to come ("earnings were projected to rise"), whenever it was held.
     return tok.tag_ in ("VBZ", "VBP", "VB") or tok.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.lower_ in ("is", "are", "am") for c in tok.children)
+        c.dep_ == "auxpass" and c.lower_ in ("is", "are", "am") for c in tok.children) or tok.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in tok.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
+def _sees_a_figure(tok: Any) -> bool:
+    """"The company sees sales of $2 billion", "Vell sees earnings rising": "see" in the present with a
+    figure or a sum as its object is a forecast held now, no happening."""
+    if tok.pos_ != "VERB" or tok.lower_ not in ("see", "sees") or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ in ("dobj", "ccomp") and (not singulars(c.lower_).isdisjoint(REPORTED_FIGURES | FIGURE_NOUNS)
+                                                 or any(_a_sum(t) for t in c.subtree)) for c in tok.children)
 
 
 def due_not_done(tok: Any) -> bool:
     """"the offer was due to expire Friday", "is set to close on Monday": what was due, not done."""
     head = tok.head
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+        return False  # "was expected to have finished by Friday": told as done by then
     return tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
         head.lower_ in _DUE_WORDS or any(c.dep_ == "acomp" and c.lower_ in _DUE_WORDS and c.i < tok.i
                                          for c in head.children))
@@ -203,9 +221,11 @@ def asks_anonymity(tok: Any) -> bool:
 
 def no_news_happening(span: Any, tok: Any, lemma: str | None) -> str | None:
     """Why a news report's dated word tells no happening (``"figure"``, ``"period"``, ``"state"``,
-    ``"view"``, ``"planned"``, ``"negated"``, ``"activity"``), or None."""
+    ``"view"``, ``"planned"``, ``"negated"``, ``"activity"``, ``"said"``), or None."""
     if ends_a_period(tok, lemma):
         return "period"
+    if dated_by_what_was_said(span, tok):
+        return "said"  # "said net was $7.4 million, down from $32.3 million a year ago" (pipeline.events.said_dates)
     if reports_a_figure(tok, lemma) or a_figure_told(tok, lemma):
         return "figure"  # (a figure in any verb's subject: pipeline.events.figure_subjects)
     if present_state(span, tok):

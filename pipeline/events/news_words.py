@@ -20,6 +20,7 @@ from typing import Any
 from pipeline.events.figures import (
     asks_anonymity, denied_with, due_not_done, ends_a_period, holds_a_view, reports_a_figure,
 )
+from pipeline.events.quoted_talk import quoted_talk
 from pipeline.events.figure_subjects import a_figure_told
 from pipeline.events.modality import forms as verb_forms
 from pipeline.events.report_standings import no_report_happening
@@ -97,6 +98,8 @@ def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
         return "negated"  # "no one was hurt", "talks have not begun"
     if asks_anonymity(tok):
         return "credit"  # "an official, who requested anonymity, said"
+    if (talk := quoted_talk(tok)) is not None:
+        return talk  # '"We approached this carefully," he said' (pipeline.events.quoted_talk)
     if tok.pos_ == "NOUN" and not singulars(tok.lower_).isdisjoint(ACCOUNTING_NOUNS):
         return "figure"  # "amortization of goodwill"
     if tok.pos_ == "VERB" and _habit(tok) or tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _bare_plural(tok) and \

@@ -148,3 +148,11 @@ FIGURE_ONLY_SUBJECTS = {"performance", "return", "returns", "volume", "volumes",
                         "turnover", "yield", "yields", "growth", "outflow", "outflows", "inflow", "inflows",
                         "results", "result", "backlog", "deficit", "surplus", "shipments", "productivity",
                         "inflation", "unemployment", "loss", "losses", "traffic", "figure", "figures"}
+
+# Adjectives that weigh a thing's worth, not describe what happened: '"Orm's contribution was decisive,"
+# he said' is an opinion (pipeline.events.quoted_talk); '"the blast was huge"' describes a happening.
+WORTH_ADJECTIVES = frozenset("""
+decisive important crucial key vital essential significant critical instrumental valuable helpful useful
+positive negative excellent central fundamental pivotal invaluable worthwhile beneficial successful
+disappointing disastrous unfortunate regrettable right wrong correct appropriate necessary unnecessary
+""".split())
