@@ -180,6 +180,8 @@ def _untagged_patients(trigger: Any, spans: list) -> list[tuple[Any, str]]:
             continue
         if names_a_happening(head) or head.lower_ in _HAPPENING_HEADS:
             continue  # "joined the Easter Rising": a happening, no party
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in head.children):
+            continue  # "received the Order of Vell": the name goes on past "of", its head alone is a fragment
         if head.i in named:
             out += [(e, _bare(sp)) for e, sp, _ in spans if e.label == "EVENT" and sp.root.i == head.i
                     and head.tag_ == "NNPS" and not any(t.lower_ in DOCUMENT_WORDS for t in sp)]
