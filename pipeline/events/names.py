@@ -117,10 +117,7 @@ class Names:
 
     def written(self, entity) -> str:
         """The entity's words cleaned; a person's also without a title or a quoted nickname."""
-        text = slash_name(self.clean(entity.text))  # "Akkad/Agade": the first name, the other an alias
-        if entity.label in ("ORG", "EVENT"):
-            text = _LEADING_YEAR.sub("", text)  # "the 1961 Westercon": one year's meeting of the Westercon
-        return person_name(text) if entity.label == "PERSON" else text
+        return _written(entity.text, entity.label)
 
     @staticmethod
     def target(entity) -> str | None:  # the link target without its disambiguator
@@ -286,6 +283,14 @@ class Names:
                     out[text] = e.start
                     self.suspected_relatives.add((text, full))
         return out
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of text and label, asked ~1,000 times per document (speed only)
+def _written(text: str, label: str) -> str:
+    text = slash_name(Names.clean(text))  # "Akkad/Agade": the first name, the other an alias
+    if label in ("ORG", "EVENT"):
+        text = _LEADING_YEAR.sub("", text)  # "the 1961 Westercon": one year's meeting of the Westercon
+    return person_name(text) if label == "PERSON" else text
 
 
 def first_names(people: list[tuple[str, str]], by_surname: dict[str, str]) -> dict[str, str]:

@@ -46,9 +46,10 @@ _NOT_NAMES = {"PERSON", "DATE", "CARDINAL", "ORDINAL", "TIME", "MONEY", "PERCENT
 
 def stored_entities(rows: pd.DataFrame) -> list[Entity]:
     """A document's stored entity rows as entities, in text order (what :class:`Names` reads)."""
-    found = [Entity(int(r.clean_start), int(r.clean_end), r.text, r.label, r.source,
-                    r.link_target if isinstance(r.link_target, str) else None)
-             for r in rows.itertuples(index=False)]
+    # Whole columns as lists: itertuples cost more than the rest of the corpus names (speed only).
+    columns = [rows[c].tolist() for c in ("clean_start", "clean_end", "text", "label", "source", "link_target")]
+    found = [Entity(int(start), int(end), text, label, source, link if isinstance(link, str) else None)
+             for start, end, text, label, source, link in zip(*columns)]
     found.sort(key=lambda e: e.start)
     return found
 

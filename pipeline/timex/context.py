@@ -13,15 +13,19 @@ class Tokens:
 
     def __init__(self, parsed: Any | None) -> None:
         self.parsed = parsed
-        self.by_char: dict[int, Any] | None = None  # built on first use: many texts never ask
+        self.by_char: dict[int, int] | None = None  # built on first use: many texts never ask
 
     def at(self, char: int) -> Any | None:
         """The token starting at ``char``, if one does."""
         if self.parsed is None:
             return None
         if self.by_char is None:
-            self.by_char = {t.idx: t for t in self.parsed}
-        return self.by_char.get(char)
+            from spacy.attrs import IDX
+
+            # Offsets to token indices from one array: a Token object only for the offsets asked (speed only).
+            self.by_char = dict(zip(self.parsed.to_array(IDX).tolist(), range(len(self.parsed))))
+        i = self.by_char.get(char)
+        return None if i is None else self.parsed[i]
 
     def covering(self, char: int) -> Any | None:
         """The token holding ``char`` ("mid-June" starts inside one), if the text was parsed."""
