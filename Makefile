@@ -74,6 +74,15 @@ eval: $(STAMP)
 	$(PY) -m evaluation.audit_changed score docs/audit/session16/changed/judged.jsonl --key docs/audit/session16/changed/key.json
 	$(PY) -m evaluation.stories_audit score docs/audit/session16/stories/judged.jsonl --key docs/audit/session16/stories/key.json
 	$(PY) -m evaluation.audit_changed score docs/audit/session16/round2/judged.jsonl --key docs/audit/session16/round2/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session17/vital/judged.jsonl --key docs/audit/session17/vital/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session17/news/judged.jsonl --key docs/audit/session17/news/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session17/reference/judged.jsonl --key docs/audit/session17/reference/key.json
+	$(PY) -m evaluation.audit_changed score docs/audit/session17/changed/judged.jsonl --key docs/audit/session17/changed/key.json
+	$(PY) -m evaluation.audit_gone score docs/audit/session17/changed/judged2.jsonl --key docs/audit/session17/changed/key2.json
+	$(PY) -m evaluation.audit_changed score docs/audit/session17/round2/judged.jsonl --key docs/audit/session17/round2/key.json
+	$(PY) -m evaluation.audit_gone score docs/audit/session17/round2/judged2.jsonl --key docs/audit/session17/round2/key2.json
+	$(PY) -m evaluation.stories_audit score docs/audit/session17/stories/judged.jsonl --key docs/audit/session17/stories/key.json
+	$(PY) -m evaluation.stories_audit score docs/audit/session17/stories/judged2.jsonl --key docs/audit/session17/stories/key2.json
 
 clean:
 	rm -rf outputs $(VENV)
