@@ -106,8 +106,7 @@ class Names:
         self._whole.update(lineage_names(entities, text, self))  # "Amr ibn al-As" + "ibn Wa'il al-Sahmi": one nasab
 
     @property
-    def title(self) -> str:
-        """The document's first line, its title (the article's subject), or ""."""
+    def title(self) -> str:  # the document's first line: its title (the article's subject), or ""
         return (self._text or "").split("\n", 1)[0].strip()
 
     @staticmethod
