@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import load_table, run
+from tests.stories.news_corpus import run_reports
 
 REPORTS = {  # name: (report date, text)
     "letter_a": ("1989-10-30", "Earlier this month, Garon Tools signed a letter of intent to acquire Brisk Systems Inc."),
@@ -21,15 +21,7 @@ REPORTS = {  # name: (report date, text)
 
 @pytest.fixture(scope="module")
 def events(tmp_path_factory):
-    root = tmp_path_factory.mktemp("market_deals")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, (written, text) in REPORTS.items():
-        (corpus / f"{name}.txt").write_text(f"{name}\n\n{text}\n", encoding="utf-8")
-        (corpus / f"{name}.meta.yaml").write_text(f"kind: news\nreference_date: {written}\n", encoding="utf-8")
-    summary = run(corpus=str(corpus), outputs=str(root / "outputs"))
-    assert not summary.failed
-    return load_table("events", root / "outputs")
+    return run_reports(tmp_path_factory.mktemp("market_deals"), REPORTS)
 
 
 def story(events, doc_id: str, trigger: str) -> str:

@@ -9,7 +9,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from pipeline import load_table, run
+from tests.stories.news_corpus import run_reports
 from pipeline.stories.another_one import says_another
 from pipeline.stories.evidence import Mention, judge
 from pipeline.stories.party_names import PartyNames
@@ -27,15 +27,7 @@ REPORTS = {  # name: (report date, text)
 
 @pytest.fixture(scope="module")
 def events(tmp_path_factory):
-    root = tmp_path_factory.mktemp("stories2_shapes")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, (written, text) in REPORTS.items():
-        (corpus / f"{name}.txt").write_text(f"{name}\n\n{text}\n", encoding="utf-8")
-        (corpus / f"{name}.meta.yaml").write_text(f"kind: news\nreference_date: {written}\n", encoding="utf-8")
-    summary = run(corpus=str(corpus), outputs=str(root / "outputs"))
-    assert not summary.failed
-    return load_table("events", root / "outputs")
+    return run_reports(tmp_path_factory.mktemp("stories2_shapes"), REPORTS)
 
 
 def row(events, doc_id: str, trigger: str):

@@ -1,0 +1,22 @@
+"""Run invented news reports through the whole pipeline: the corpus the news story tests share."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline import load_table, run
+
+
+def run_reports(root: Path, reports: dict[str, tuple[str, str]], narratives: dict[str, str] | None = None):
+    """Write each report (name: (report date, text)) as a news document with its reference date, and
+    each narrative (name: text) as a plain document; run the pipeline; return the events table."""
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, (written, text) in reports.items():
+        (corpus / f"{name}.txt").write_text(f"{name}\n\n{text}\n", encoding="utf-8")
+        (corpus / f"{name}.meta.yaml").write_text(f"kind: news\nreference_date: {written}\n", encoding="utf-8")
+    for name, text in (narratives or {}).items():
+        (corpus / f"{name}.txt").write_text(f"{name}\n\n{text}\n", encoding="utf-8")
+    summary = run(corpus=str(corpus), outputs=str(root / "outputs"))
+    assert not summary.failed
+    return load_table("events", root / "outputs")
