@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.lexicon.happenings import NOBODY_WORDS
 from pipeline.lexicon.light_verb_forms import LIGHT_VERB_FORMS, MODALITY_FORMS
 
 ASSERTED, PLANNED, NEGATED, HYPOTHETICAL = "asserted", "planned", "negated", "hypothetical"
@@ -80,14 +81,26 @@ def forms(token: Any) -> set[str]:
 
 
 # Subjects that say nobody did it or nothing happened: "nobody was hurt", "nothing came of it".
-_NOBODY = {"nobody", "none", "nothing", "noone", "neither"}
+# Subjects that say none did it ("neither side fired"); news_words adds determiners ("there were no injuries").
+_NOBODY = NOBODY_WORDS | {"neither"}
+
+
+def subject_says_none(token: Any, words: frozenset[str] | set[str] = NOBODY_WORDS) -> bool:
+    """Whether a word's subject says none: "nobody claimed it", "no agreement was reached", "no one was hurt"."""
+    for c in token.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in words or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+        if c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no":
+            return True
+    return False
 
 
 def _none_did(token: Any) -> bool:
     """"No agreement was reached", "no one was hurt", "nobody claimed it": a verb whose subject says
     none; what it tells did not happen."""
-    if token.pos_ not in ("VERB", "AUX"):
-        return False
+    return token.pos_ in ("VERB", "AUX") and subject_says_none(token, _NOBODY)
     for c in token.children:
         if c.dep_ not in ("nsubj", "nsubjpass"):
             continue

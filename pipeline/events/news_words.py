@@ -22,11 +22,11 @@ from pipeline.events.figures import (
 )
 from pipeline.events.quoted_talk import quoted_talk
 from pipeline.events.figure_subjects import a_figure_told
-from pipeline.events.modality import forms as verb_forms
+from pipeline.events.modality import forms as verb_forms, subject_says_none
 from pipeline.events.report_standings import no_report_happening
 from pipeline.events.happening_words import names_a_happening
 from pipeline.lexicon.happenings import (
-    ACCOUNTING_NOUNS, ACTIVITY_NOUNS, DISCOURSE_NOUNS, FIGURE_NOUNS, HAPPENING_OPERATIONS, LIGHT_NEWS_VERBS, NOBODY_WORDS,
+    ACCOUNTING_NOUNS, ACTIVITY_NOUNS, DISCOURSE_NOUNS, FIGURE_NOUNS, HAPPENING_OPERATIONS, LIGHT_NEWS_VERBS,
     NOT_HAPPENING_NOUNS, RELATION_VERBS, STATE_OF_MIND_VERBS, STATES_NOT_HAPPENINGS,
 )
 from pipeline.lexicon.stems import singulars
@@ -46,16 +46,7 @@ def _fragment(tok: Any) -> bool:
 def _nobody(tok: Any) -> bool:
     """A word whose subject or determiner says none: "no one was hurt", "nobody claimed it", "no shots were
     fired", "there were no injuries"."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
-        return True
-    for c in tok.children:
-        if c.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        if c.lower_ in NOBODY_WORDS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
-            return True
-        if c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no":
-            return True
-    return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or subject_says_none(tok)
 
 
 def _conditional(verb: Any) -> bool:
