@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from pipeline.events.filings import filers
 from pipeline.events.aside_subjects import aside_subject
 from pipeline.events.called_asides import subject_before_naming_aside
 from pipeline.events.contests import contest_told_in
@@ -58,6 +59,8 @@ def subject_of(trigger: Any) -> list[Any]:
     if misparsed_main_verb(trigger) is not None:
         return [trigger.head]  # "The Tarvs rebelled in 1625." parsed as a noun phrase: they rebelled
     if trigger.pos_ in ("NOUN", "PROPN"):
+        if (filed := filers(trigger)) is not None:
+            return filed  # "In a Securities and Exchange Commission filing, Orm said": Orm filed
         # "the German invasion", "Hitler's attack", "the signing … by Molotov"
         # (a date or a number before it names no one: "the Bloody Friday attacks" go on up the parse)
         own = [c for c in trigger.children if c.dep_ in ("poss", "amod", "compound", "nmod")
