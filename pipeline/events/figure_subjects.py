@@ -51,7 +51,8 @@ def _at_a_sum(verb: Any) -> bool:
 
 
 def _had_a_sum(verb: Any, lemma: str | None) -> bool:
-    """"had a net outflow of about $150 million": ``have`` whose object is a sum of something."""
+    """"had sales of about $154 million": ``have`` whose object is a sum of something (a flow told by its
+    own noun, "had a net outflow", is that noun's row: pipeline.events.light_links)."""
     if lemma != "have" and verb.lower_ not in ("have", "has", "had", "having"):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]

@@ -80,8 +80,8 @@ def forms(token: Any) -> set[str]:
     return out
 
 
-# Subjects that say nobody did it or nothing happened: "nobody was hurt", "nothing came of it".
-# Subjects that say none did it ("neither side fired"); news_words adds determiners ("there were no injuries").
+# Subjects that say nobody did it or nothing happened: "nobody was hurt", "nothing came of it", "neither side
+# fired"; news_words adds determiners ("there were no injuries").
 _NOBODY = NOBODY_WORDS | {"neither"}
 
 
@@ -101,14 +101,6 @@ def _none_did(token: Any) -> bool:
     """"No agreement was reached", "no one was hurt", "nobody claimed it": a verb whose subject says
     none; what it tells did not happen."""
     return token.pos_ in ("VERB", "AUX") and subject_says_none(token, _NOBODY)
-    for c in token.children:
-        if c.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        if c.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
-            return True
-        if c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no":
-            return True
-    return False
 
 
 def _negated_here(token: Any) -> bool:

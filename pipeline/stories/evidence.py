@@ -260,7 +260,7 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         evidence.append(f"theme:{min(a.theme, b.theme, key=len)}")
         weights.append(EVIDENCE_WEIGHT["theme"])
     elif agree and (dates == "same" and a.granularity == "day" or dates == BEFORE and (
-            any(m.granularity in ("day", "month") and (m.start == m.end or m.granularity == "month") for m in (a, b)))
+            any(m.granularity == "month" or m.granularity == "day" and m.start == m.end for m in (a, b)))
             or dates == "inside" and {a.granularity, b.granularity} == {"day", "month"}) \
             and is_thing(a.theme) and is_thing(b.theme) and thing_words_agree(a.theme, b.theme) and a.parties == b.parties:
         # The same thing acted on the same day ("a jogger observed the car at 6 a.m.", "spotted the car at
