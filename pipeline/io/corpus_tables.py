@@ -59,9 +59,9 @@ class CorpusTables:
             self._write_state(self.root / "stories" / STORIES_STATE, fingerprint)
             return rewritten
 
-    def invalidate_stories(self) -> None:
-        """Forget which documents the stored stories were merged from, and the names and parties
-        folded over them: the next run does all three again. (A document written anew has its
+    def invalidate_corpus_state(self) -> None:
+        """Forget the corpus-wide state: which documents the stored stories were merged from, and the
+        names and parties folded over them, so the next run does all three again. (A document written anew has its
         entities and events unfolded; keeping the names' state would leave them so.)"""
         for path in (self.root / "stories" / STORIES_STATE, self.root / "events" / NAMES_STATE,
                      self.root / "parties" / STORIES_STATE):

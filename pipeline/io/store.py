@@ -186,7 +186,7 @@ class Store(CorpusTables):
             # The new events carry no story ids: the stored stories no longer describe them, even when
             # the document set is the same (``run --force``). Dropped before the commit, so a run
             # killed anywhere after it still merges the stories again.
-            self.invalidate_stories()
+            self.invalidate_corpus_state()
             self.manifest.mkdir(parents=True, exist_ok=True)
             record = dict(entry, doc_id=doc_id, part=name, batch=None, pending=self._relative(staged))
             write_json_atomic(self._entry_path(doc_id), record)  # the commit point
@@ -236,7 +236,7 @@ class Store(CorpusTables):
                 for tmp, _ in staged:
                     tmp.unlink(missing_ok=True)
                 raise
-            self.invalidate_stories()  # as in write_document
+            self.invalidate_corpus_state()  # as in write_document
             entries = {doc_id: dict(entry, doc_id=doc_id, part=part_name(doc_id), batch=batch)
                        for doc_id, _, entry in docs}
             (self.manifest / BATCH_DIR).mkdir(parents=True, exist_ok=True)
