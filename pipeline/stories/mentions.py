@@ -17,6 +17,8 @@ import pandas as pd
 
 from pipeline.events.era_states import in_its_era
 from pipeline.stories.another_one import says_another
+from pipeline.stories.found_kinds import found_kinds
+from pipeline.stories.worded_kinds import worded_kinds
 from pipeline.stories.evidence import ASSERTED, NEARBY_SENTENCES, Mention, _by_key, _date_relation, _listed, \
     _text, place_key
 from pipeline.stories.party_names import PartyNames
@@ -54,6 +56,10 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             kinds = frozenset({pierced})  # "the bullet tore through his window" is a shooting
         elif by_force and moves_in(trigger, _after_trigger(sentence, *_offsets(r, "trigger_end", "clean_start"))):
             kinds = frozenset({"invade"})  # "Tarvian troops swept into Lusk": entering by force
+        kinds = found_kinds(kinds, trigger, theme, _after_trigger(sentence, *_offsets(r, "trigger_end", "clean_start")),
+                            _before_trigger(sentence, *_offsets(r, "trigger_start", "clean_start")), actors, participants, states)
+        kinds = worded_kinds(kinds, trigger, theme, _after_trigger(sentence, *_offsets(r, "trigger_end", "clean_start")),
+                             _before_trigger(sentence, *_offsets(r, "trigger_start", "clean_start")))
         means = _text(getattr(r, "means", None))
         if kinds and means:
             kinds = kinds | trigger_kinds(means)  # "terminated the pact with its invasion" tells the invasion
@@ -272,7 +278,7 @@ def antecedents(mentions: list[Mention], dated_by: list[str | None], within: dic
             continue
         if not m.plural and _spots(found[0], within) > 1:
             continue  # "the blast" after "bombs went off in Tarsk and Orm": which one?
-        m.nearby, m.antecedent = list(found[0].places), found[0].key
+        m.nearby, m.antecedent, m.lender = list(found[0].places), found[0].key, found[0]
         m.borrowed = [] if m.parties else sorted(found[0].parties)
 
 
