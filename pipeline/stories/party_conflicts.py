@@ -13,15 +13,15 @@ regulator, on the regulator alone.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from pipeline.stories.body_names import bodies_overlap
 
-if TYPE_CHECKING:
-    from pipeline.stories.evidence import Mention
+# A mention is pipeline.stories.evidence.Mention, which imports this module: typed by what is read of it.
+Mention = Any
 
 
-def parties_conflict(a: "Mention", b: "Mention") -> bool:
+def parties_conflict(a: Mention, b: Mention) -> bool:
     """Whether what two mentions name as actors, participants and states cannot be one happening's."""
     for side_a, side_b in ((a.state_actors, b.state_actors), (a.person_actors, b.person_actors)):
         if side_a and side_b and not bodies_overlap(side_a, side_b):
@@ -34,7 +34,7 @@ def parties_conflict(a: "Mention", b: "Mention") -> bool:
     return bool(a.states and b.states and not a.states & b.states)
 
 
-def lender_conflicts(borrower: "Mention", other: "Mention") -> bool:
+def lender_conflicts(borrower: Mention, other: Mention) -> bool:
     """Whether the earlier telling a mention borrowed from (its ``lender``) names parties that contradict
     the other mention's: then what it borrowed (parties, the places it happened) is no evidence."""
     lender = borrower.lender
