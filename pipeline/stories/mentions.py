@@ -25,6 +25,7 @@ from pipeline.stories.party_names import PartyNames
 from pipeline.stories.places import capital_regions
 from pipeline.stories.report_subjects import report_subjects
 from pipeline.stories.sentence_tellings import sentence_tellings
+from pipeline.stories.title_bodies import headed_bodies, known_parties
 from pipeline.stories.triggers import AGREEMENT_VERBS, POWER, becomes_member, comes_to_power, head_noun, \
     is_agreement, is_event_noun, is_named, light_theme, moves_in, named_agreement, piercing_kind, trigger_kinds
 
@@ -35,12 +36,14 @@ _FORCE_WORDS = re.compile(r"\b(army|armies|troops|forces?|fleet|navy|wehrmacht|c
 def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
     """The events table's rows as mentions, party names canonical."""
     out = []
+    known = known_parties(names.all(_listed(v)) for c in ("actors", "participants") for v in events[c])
     for r in events.itertuples(index=False):
         start = r.date_start if not pd.isna(r.date_start) else None
         end = r.date_end if not pd.isna(r.date_end) else None
         actors = names.all([in_its_era(n, start, end) for n in names.all(_listed(r.actors))])
         participants = names.all([in_its_era(n, start, end) for n in names.all(_listed(r.participants))])
         trigger, theme, sentence = _text(r.trigger), _text(r.theme), _text(getattr(r, "sentence", None))
+        actors = actors + headed_bodies(sentence, actors, names, known, names.is_state)  # "INS Commissioner Meissner"
         if theme is None and trigger and trigger.lower() in AGREEMENT_VERBS:
             # "acceded to the Treaty of Tarsk": an agreement the sentence names is what the verb acts on.
             theme = named_agreement(sentence)

@@ -1,5 +1,5 @@
 """Session 26 story shapes (issue 32), in sentences of our own: a person found alive is rescued, a person
-found guilty is judged, a vessel's wreck is its sinking, an announced joining is the invitation, and a
+found guilty is judged, an official's deed is her body's, a vessel's wreck is its sinking, an announced joining is the invitation, and a
 party borrowed from an earlier telling counts only when that telling's parties fit the other mention."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import pytest
 from tests.stories.news_corpus import run_reports
 from pipeline.stories.evidence import Mention, judge
 from pipeline.stories.found_kinds import found_kinds
+from pipeline.stories.title_bodies import headed_bodies
 from pipeline.stories.triggers import trigger_kinds
 from pipeline.stories.worded_kinds import worded_kinds
 
@@ -23,6 +24,9 @@ REPORTS = {  # name: (report date, text)
     "rescued_person": ("2001-03-18", "Fishermen rescued Orm Vell off the coast of Tarsk on Tuesday."),
     "found_dead": ("2001-03-18", "Police found Lusk Marr dead in his car in Tarsk on Tuesday."),
     "rescued_other": ("2001-03-19", "Lusk Marr was rescued from his car in Tarsk on Tuesday, officials said."),
+    "agency_ruled": ("2001-03-09", "The Tarvian Refugee Service ruled Wednesday that Lusk must return to Tarvia."),
+    "head_ruled": ("2001-04-02", "In March, Tarvian Refugee Service Commissioner Orm Vell ruled that Lusk should "
+                                 "go back to Tarvia."),
 }
 
 
@@ -101,3 +105,25 @@ def test_a_borrowed_party_counts_only_when_its_lenders_parties_fit():
     assert judge(borrower, other_firm) is None  # the board alone, Orm's filing is not Lusk's
     same_firm = _filed("c#0", "c", 0, ["Orm Corp"], ["Tarvian Exchange Board"])
     assert judge(borrower, same_firm) is not None
+
+
+def test_an_officials_ruling_is_her_agencys(events):
+    # "Tarvian Refugee Service Commissioner Orm Vell ruled" in March: the Service's ruling of Wednesday the 7th
+    assert story(events, "head_ruled", "rule") == story(events, "agency_ruled", "rule")
+
+
+def test_the_bodies_an_official_heads():
+    known, same = {"Tarvian Refugee Service", "Tarvia"}, (lambda n: n)
+    state = (lambda n: n == "Tarvia")
+    sentence = "In March, Tarvian Refugee Service Commissioner Orm Vell ruled that Lusk should go back."
+    assert headed_bodies(sentence, ["Orm Vell"], same, known, state) == ["Tarvian Refugee Service"]
+    # one who speaks for it does not act for it; a state's president is no state's deed; an unknown body none
+    assert headed_bodies("Tarvian Refugee Service spokesman Orm Vell ruled it out.", ["Orm Vell"], same, known,
+                         state) == []
+    assert headed_bodies("Tarvia Governor Orm Vell ruled that Lusk should go.", ["Orm Vell"], same, known,
+                         state) == []
+    assert headed_bodies("Lusk Harbour Board Chairman Orm Vell ruled it out.", ["Orm Vell"], same, known,
+                         state) == []
+    # the title must head the actor's own name, not another person's
+    assert headed_bodies("Tarvian Refugee Service Commissioner Dorn Marr said Orm Vell ruled.", ["Orm Vell"],
+                         same, known, state) == []
