@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicon.story_words import FOUND_DEAD_WORDS, RESCUED_PEOPLE, VERDICT_WORDS
+from pipeline.lexicon.companies import HEADED_BODIES
+from pipeline.lexicon.person_titles import LEGAL_SUFFIXES
 from pipeline.lexicon.type_nouns import ORG_NOUNS, PRIVATE_PERSON_NOUNS
 from pipeline.stories.triggers import head_noun
 
@@ -34,9 +36,16 @@ def _near_words(after: str | None) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]+", _NEAR.match(after).group(0))[:6]}
 
 
+_NOT_PEOPLE = ORG_NOUNS | HEADED_BODIES | LEGAL_SUFFIXES | {"bank", "group", "fund", "trust", "partners", "holdings"}
+
+
 def _a_person(name: str, states: set[str]) -> bool:
-    """A named party that may be a person: no state, no organisation's head word ("Tarvian Coast Guard")."""
-    return name not in states and not {w.lower() for w in name.split()} & ORG_NOUNS
+    """A named party that may be a person: two to four capitalised words, no state, no organisation's
+    word ("Tarvian Coast Guard", "Orm Corp.", "Lusk Bank": a firm found to have hidden losses is no one
+    rescued, and a bank is "rescued" by a bailout)."""
+    words = name.split()
+    return name not in states and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+        and not {w.lower() for w in words} & _NOT_PEOPLE
 
 
 def found_kinds(kinds: frozenset[str], trigger: str | None, theme: str | None, after: str | None,

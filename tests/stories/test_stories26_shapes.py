@@ -70,6 +70,11 @@ def test_the_kinds_of_a_finding():
     # a thing found, or a state, is no one rescued
     assert found_kinds(discover, "find", "the rifle", " in a barn.", "Police ", [], [], set()) == discover
     assert found_kinds(discover, "find", None, " in a barn.", "Police ", [], ["Tarvia"], {"Tarvia"}) == discover
+    # a firm found out is no firm rescued (a bank is "rescued" by a bailout)
+    assert found_kinds(discover, "find", None, " had hidden losses.", "Auditors ", [], ["Orm Corp."], set()) \
+        == discover
+    assert found_kinds(discover, "find", None, " had hidden losses.", "Auditors ", [], ["Lusk Bank"], set()) \
+        == discover
 
 
 def test_a_vessels_wreck_is_its_sinking():
