@@ -18,3 +18,19 @@ ANOTHER_ONE = frozenset({"another", "second", "third", "fourth", "fifth", "furth
 # it is the actor's own origin, which says no more of which happening than the actor does.
 ORIGIN_PLACES = frozenset({"homeland", "native land", "native country", "home country", "birthplace",
                            "native city", "hometown", "home town", "fatherland", "motherland", "native soil"})
+
+# Words after "found" that make it a verdict, not a finding ("the jury found Orm guilty"): one kind with a
+# ruling (pipeline.stories.found_kinds).
+VERDICT_WORDS = frozenset({"guilty", "innocent", "liable", "responsible", "culpable", "competent",
+                           "incompetent", "insane", "sane", "negligent"})
+# Words after "found" that say the one found was no longer alive ("found dead", "found murdered"): a
+# finding of a body, never a rescue.
+FOUND_DEAD_WORDS = frozenset({"dead", "lifeless", "murdered", "killed", "slain", "drowned", "strangled",
+                              "stabbed", "shot", "hanged", "decomposed", "burned", "body", "bodies", "remains",
+                              "corpse", "corpses"})
+# People a finding may save: "rescuers found the survivors", "the crew was found adrift". With a named
+# person found, a finding is one kind with a rescue (pipeline.stories.found_kinds).
+RESCUED_PEOPLE = frozenset({"survivor", "survivors", "crew", "crews", "passenger", "passengers", "migrant",
+                            "migrants", "refugee", "refugees", "fisherman", "fishermen", "hiker", "hikers",
+                            "climbers", "sailors", "swimmers", "miners", "castaway", "castaways", "children",
+                            "people", "persons", "victims", "boys", "girls", "men", "women"})

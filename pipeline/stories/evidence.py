@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from pipeline.stories.agreement_themes import same_agreement_subject
-from pipeline.stories.body_names import bodies_overlap
+from pipeline.stories.party_conflicts import lender_conflicts, parties_conflict
 from pipeline.stories.places import _by_key, _part_of_several, _places_disagree, _shared_places, place_key, \
     place_opening_theme, theme_is_place
 from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, is_thing, actors_origin, \
@@ -91,6 +91,7 @@ class Mention:
     # them ("Nairobi, Kenya" is one spot). Set by pipeline.stories.mentions.mentions_of.
     spots: frozenset[str] = frozenset()
     another: bool = False  # its thing acted on is "another" of its kind: a new happening (pipeline.stories.another_one)
+    lender: Mention | None = field(default=None, repr=False, compare=False)  # the telling it borrowed from
 
     @property
     def parties(self) -> set[str]:
@@ -179,18 +180,8 @@ def compatible(a: Mention, b: Mention) -> str | None:
     dates = _date_relation(a, b)
     if dates is None:
         return None
-    # Parties are compared kind with kind: "Molotov and Ribbentrop signed" and "Germany and the Soviet
-    # Union signed" name the same signing by its people and by its states.
-    for side_a, side_b in ((a.state_actors, b.state_actors), (a.person_actors, b.person_actors)):
-        if side_a and side_b and not bodies_overlap(side_a, side_b):
-            return None  # "Germany invaded Poland" and "the Soviet Union invaded Poland" in one month
-    for side_a, side_b in ((a.state_participants, b.state_participants), (a.other_participants, b.other_participants)):
-        # "Hale was shot" and "Marr was shot" in one season; a participant the other names as its actor
-        # is no contradiction ("Molotov signed with Ribbentrop", "Molotov and Ribbentrop signed").
-        if side_a and side_b and not (side_a & b.parties or side_b & a.parties):
-            return None
-    if a.states and b.states and not a.states & b.states:
-        return None
+    if parties_conflict(a, b):
+        return None  # the actors or the participants of one kind named by both differ (party_conflicts)
     if _acted_on_differs(a, b) or _acted_on_differs(b, a):
         return None  # "the Institute named Orlov" is not "he (Varga) was named by the Institute" that year
     if a.kinds & b.kinds & HARM_KINDS and _roles_reversed(a, b):
@@ -287,7 +278,7 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
     if shared_places:
         evidence += [f"place:{p}" for p in sorted(shared_places)]
         weights.append(EVIDENCE_WEIGHT["place"])
-    elif not weights and bool(a.nearby) != bool(b.nearby):
+    elif not weights and bool(a.nearby) != bool(b.nearby) and not lender_conflicts(*((a, b) if a.nearby else (b, a))):
         # One names the place, the other said it a sentence before (or its antecedent did): weaker, never
         # both borrowed.
         near, own = (a, b) if a.nearby else (b, a)
@@ -297,7 +288,7 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
             how = "coref" if near.antecedent else "place-nearby"
             evidence += [f"{how}:{_by_key(own.places)[k]}" for k in sorted(shared)]
             weights.append(EVIDENCE_WEIGHT[how])
-    if not weights and bool(a.borrowed) != bool(b.borrowed):
+    if not weights and bool(a.borrowed) != bool(b.borrowed) and not lender_conflicts(*((a, b) if a.borrowed else (b, a))):
         # A party its antecedent named ("the blast" after "rebels bombed Tarsk"), never both borrowed.
         near, own = (a, b) if a.borrowed else (b, a)
         shared_parties = set(near.borrowed) & own.parties

@@ -17,12 +17,15 @@ import pandas as pd
 
 from pipeline.events.era_states import in_its_era
 from pipeline.stories.another_one import says_another
+from pipeline.stories.found_kinds import found_kinds
+from pipeline.stories.worded_kinds import worded_kinds
 from pipeline.stories.evidence import ASSERTED, NEARBY_SENTENCES, Mention, _by_key, _date_relation, _listed, \
     _text, place_key
 from pipeline.stories.party_names import PartyNames
 from pipeline.stories.places import capital_regions
 from pipeline.stories.report_subjects import report_subjects
 from pipeline.stories.sentence_tellings import sentence_tellings
+from pipeline.stories.title_bodies import headed_bodies, known_parties
 from pipeline.stories.triggers import AGREEMENT_VERBS, POWER, becomes_member, comes_to_power, head_noun, \
     is_agreement, is_event_noun, is_named, light_theme, moves_in, named_agreement, piercing_kind, trigger_kinds
 
@@ -33,12 +36,14 @@ _FORCE_WORDS = re.compile(r"\b(army|armies|troops|forces?|fleet|navy|wehrmacht|c
 def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
     """The events table's rows as mentions, party names canonical."""
     out = []
+    known = known_parties(names.all(_listed(v)) for c in ("actors", "participants") for v in events[c])
     for r in events.itertuples(index=False):
         start = r.date_start if not pd.isna(r.date_start) else None
         end = r.date_end if not pd.isna(r.date_end) else None
         actors = names.all([in_its_era(n, start, end) for n in names.all(_listed(r.actors))])
         participants = names.all([in_its_era(n, start, end) for n in names.all(_listed(r.participants))])
         trigger, theme, sentence = _text(r.trigger), _text(r.theme), _text(getattr(r, "sentence", None))
+        actors = actors + headed_bodies(sentence, actors, names, known, names.is_state)  # "INS Commissioner Meissner"
         if theme is None and trigger and trigger.lower() in AGREEMENT_VERBS:
             # "acceded to the Treaty of Tarsk": an agreement the sentence names is what the verb acts on.
             theme = named_agreement(sentence)
@@ -54,6 +59,10 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             kinds = frozenset({pierced})  # "the bullet tore through his window" is a shooting
         elif by_force and moves_in(trigger, _after_trigger(sentence, *_offsets(r, "trigger_end", "clean_start"))):
             kinds = frozenset({"invade"})  # "Tarvian troops swept into Lusk": entering by force
+        kinds = found_kinds(kinds, trigger, theme, _after_trigger(sentence, *_offsets(r, "trigger_end", "clean_start")),
+                            _before_trigger(sentence, *_offsets(r, "trigger_start", "clean_start")), actors, participants, states)
+        kinds = worded_kinds(kinds, trigger, theme, _after_trigger(sentence, *_offsets(r, "trigger_end", "clean_start")),
+                             _before_trigger(sentence, *_offsets(r, "trigger_start", "clean_start")))
         means = _text(getattr(r, "means", None))
         if kinds and means:
             kinds = kinds | trigger_kinds(means)  # "terminated the pact with its invasion" tells the invasion
@@ -272,7 +281,7 @@ def antecedents(mentions: list[Mention], dated_by: list[str | None], within: dic
             continue
         if not m.plural and _spots(found[0], within) > 1:
             continue  # "the blast" after "bombs went off in Tarsk and Orm": which one?
-        m.nearby, m.antecedent = list(found[0].places), found[0].key
+        m.nearby, m.antecedent, m.lender = list(found[0].places), found[0].key, found[0]
         m.borrowed = [] if m.parties else sorted(found[0].parties)
 
 

@@ -182,13 +182,20 @@ class _Group:
         return (m.doc_id, m.sentence_id) not in self.places and same_document_allowed(m, self.rep)
 
 
+def _lent(m: Mention) -> tuple:
+    """What a mention's lender names (its parties are checked against the other's: party_conflicts)."""
+    lender = m.lender
+    return () if lender is None else (tuple(sorted(lender.actors)), tuple(sorted(lender.participants)),
+                                      tuple(sorted(lender.states)))
+
+
 def _groups(mentions: list[Mention]) -> list[_Group]:
     by_signature: dict[tuple, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         # Mentions that say exactly the same, and say enough to merge on (see judge), are compared once.
         signature = (tuple(sorted(m.kinds)), m.night, m.start, m.end, m.granularity, tuple(sorted(m.actors)),
                      tuple(sorted(m.participants)), tuple(sorted(m.states)), tuple(sorted(m.places)), m.theme,
-                     m.modality, tuple(m.nearby), tuple(m.borrowed), m.told_with) \
+                     m.modality, tuple(m.nearby), tuple(m.borrowed), m.told_with, _lent(m)) \
             if m.mergeable and judge(m, m) is not None else ("alone", m.key)
         by_signature[signature].append(i)
     groups: list[_Group] = []

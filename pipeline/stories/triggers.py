@@ -22,6 +22,9 @@ noun (``invade``/``invasion``, ``sign``/``signing``), a near-synonym
   handover, ``returned the money`` is not; a body embracing or admitting
   members (``the alliance embraced three new members``) is their joining; obtaining, issuing or
   signing a warrant is its issue (``police obtained a warrant``, ``a judge issued the warrant``).
+- read with the words around them (:mod:`pipeline.stories.found_kinds`,
+  :mod:`pipeline.stories.worded_kinds`): a person found alive is rescued, found guilty is judged; a
+  vessel's wreck is its sinking; an announced joining (``announced Lusk would join``) is the invitation.
 
 A general word for a thing covers its specific ones (``GENERAL_THINGS``): the
 ``weapon`` one report finds may be the ``rifle`` another names, while a rifle
