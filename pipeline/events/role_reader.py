@@ -10,6 +10,7 @@ from typing import Any, Callable
 from pipeline.events.names import unique_names
 from pipeline.events.party_terms import force_made, is_region_era_or_status
 from pipeline.events.coreference import Paragraphs
+from pipeline.events.kin_possessors import without_kin_owners
 from pipeline.events.lead_subject import with_understood_subject
 from pipeline.events.roles import sentence_spans, trigger_roles
 from pipeline.events.state_lives import state_life_roles
@@ -72,6 +73,7 @@ class RoleReader:
             # "Orm was a state founded in 918", "ceased to exist": the state a sentence of its own life is about.
             found = state_life_roles(trigger, found, spans.spans, self.paragraphs.lead, lambda h: self.paragraphs.resolve(
                 h, mentions, self.pair, offset, named))
+            found = without_kin_owners(found, spans.spans)  # "ruled by Orme's descendants": not Orme
             self._by_trigger[key] = war_context(trigger, found, self.paragraphs, k)  # "the conflict ended": the sides of the war told before
         # "… two conflicts in 1912 and 1913. In the first war, Lusk defeated Orm": the row of 1912 only
         named, theme, extra, resolved = sides_told_next(trigger, self._by_trigger[key], self, k, skip)
