@@ -21,7 +21,7 @@ from pipeline.events.happening_words import named_happening_subject
 from pipeline.events.involvement import involved_subjects
 from pipeline.events.companion_parties import COMPANY_WORDS, companions
 from pipeline.events.relative_owners import person_of_place_clause
-from pipeline.events.undergone_changes import undergoes
+from pipeline.events.clause_happenings import fought_in, undergoes
 from pipeline.events.passive_form import fronted_participle_patients, misparsed_main_verb, misread_patients, reads_passive
 from pipeline.events.triggers import _INHERIT, PASSIVE_SUBJECTS, SUBJECTS
 from pipeline.events.tree import first_conjunct
@@ -265,7 +265,7 @@ def _supports(verb: Any, noun: Any) -> bool:
     if tok.dep_ == "pobj" or (tok.dep_ == "prep" and tok.lower_ in ("by", "with", "through")):
         return True  # "terminated the pact with its invasion", "broke it by an attack": a means
     if tok.dep_ in ("prep", "agent"):
-        return False  # "killed in IS attacks": where or when, not what it did
+        return fought_in(verb, noun)  # "killed in IS attacks": where or when ("defeated … during the Battle": fought)
     if any(c.dep_ == "oprd" for c in verb.children):
         return False  # "called the explosion an attack": says what it was, did not do it
     return verb.lower_.startswith(SUPPORT_VERBS) or undergoes(verb, noun)  # "suffered a decline": it declined
