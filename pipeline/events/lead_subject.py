@@ -135,9 +135,8 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
     entity = next((e for e in entities if e.start < offset + span.end_char and offset + span.start_char < e.end
                    and e.label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")), None)
     # "The Lusk Khanate was a state", "the Grand Duchy of Lusk was a state": a realm's name, whatever the
-    # model took it for (a person, a building).
+    # model took it for (a person, a building); so is any name the sentence defines a state ("Orm Rus' was a state").
     realm_named = noun in _POLITY_NOUNS and _realm_word(span) is not None
-    # (a name the model took for a person's is a state's where the sentence defines it one: "Orm Rus' was a state")
     polity = realm_named or (noun in _POLITY_NOUNS and (entity is None or entity.label in ("GPE", "ORG", "NORP", "PERSON")))
     # "Sigismund of Luxembourg was Holy Roman Emperor", "Orme was a Tarvian politician": a person's title or
     # trade defines the subject a person, whatever the model made of a name it did not know.
@@ -248,7 +247,8 @@ def lead_for_pronoun(token: Any, lead: Lead | None, gender_ok: bool = True) -> s
     # Another candidate before the pronoun in its own sentence: the paragraph rules decide, not this one.
     subject = _main_subject(sent)
     if subject is not None and subject.i < token.i and not _is_lead_word(subject, lead) \
-            and subject.pos_ in ("PROPN", "NOUN") and token.lower_ not in ("their", "its", "his", "her"):
+            and subject.pos_ in ("PROPN", "NOUN") and token.lower_ not in ("their", "its", "his", "her") \
+            and not (subject.pos_ == "NOUN" and subject.left_edge.i <= token.i <= subject.right_edge.i):  # "the period during which he led"
         return None
     start = sent.start
     for _ in range(_WALK_BACK):

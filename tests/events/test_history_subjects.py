@@ -86,3 +86,15 @@ def test_a_battle_a_defeat_was_in_has_the_defeat_s_sides(process):
 def test_descendants_are_not_their_ancestor(process):
     events = process("Tarvia is an ancient kingdom. It was ruled by Orm's descendants until the 1st century AD.")
     assert "Orm" not in row(events, "rule").actors
+
+
+def test_a_pronoun_inside_the_main_subject_s_own_phrase_still_stands_for_the_lead(process):
+    events = process("Jan Orme was a Tarvian statesman and general. He was prominent in Tarvian politics. The period "
+                     "during which he led Vell, roughly from 461 to 429 BC, is known as the Age of Orme.")
+    assert row(events, "lead").actors == ["Jan Orme"]
+
+
+def test_a_returned_land_is_no_doer(process):
+    # "return" is no noun of its doer after "of": the land returned is what was handed back
+    events = process("Tarvia is a country. The return of Vell to Tarvia took place in 1997.")
+    assert all("Vell" not in e.actors for e in events)
