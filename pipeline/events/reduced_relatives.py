@@ -7,12 +7,15 @@ Southern Orm, survived until 1662": the parser makes "ruled" the main verb (subj
 regimes did, and the aside names them: "called the Southern Orm". Where a verb with no subject of its
 own is joined to a bare participle (no auxiliary) that has both a subject and a "by" agent, the
 participle's subject does it; its name is the one a naming aside ("called", "known as") gives, or the
-subject's own name. In doubt (a common noun with no naming aside), no actor.
+subject's own name. In doubt (a common noun with no naming aside), no actor. A participle of leading
+("the rebels led by Orme attacked") keeps its agent: the leader acts with them.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from pipeline.events.led_happenings import DOING_PARTICIPLES
 
 _NAMING = {"called", "named", "known", "styled", "termed", "dubbed"}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -49,8 +52,8 @@ def reduced_relative_roles(trigger: Any, found: tuple, spans: list) -> tuple:
     module says: the agent's names no actors, the participle's subject's name (if any) the actor;
     ``spans`` are the sentence's (entity, span, name) triples."""
     participle = _misread_participle(trigger)
-    if participle is None:
-        return found
+    if participle is None or participle.lower_ in DOING_PARTICIPLES:
+        return found  # "the rebels led by Orme attacked": the leader acts with them (noun_parties.nominal_leaders)
     named, theme, extra, resolved = found
     subject = next(c for c in participle.children if c.dep_ == "nsubj")
     spans_of = {id(e): sp for e, sp, _ in spans}
