@@ -98,3 +98,10 @@ def test_a_returned_land_is_no_doer(process):
     # "return" is no noun of its doer after "of": the land returned is what was handed back
     events = process("Tarvia is a country. The return of Vell to Tarvia took place in 1997.")
     assert all("Vell" not in e.actors for e in events)
+
+
+def test_a_name_joined_by_or_is_no_second_actor(process):
+    # one party under two names, or two the text does not choose between: the first only
+    events = process("Ramesses or Ramses, was the third to last pharaoh of the Ninth Dynasty of ancient Egypt, who "
+                     "ruled c. 1332 – 1323 BC. In 1290 France or Spain attacked Portugal.")
+    assert row(events, "attack").actors == ["France"]
