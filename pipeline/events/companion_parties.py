@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.co_possessors import co_possessors
+
 from pipeline.events.acted_parties import acted_heads  # noqa: F401 (read by roles.participant_heads)
 
 # Words that make a "with" before the verb a companion of its subject: "along with", "together with".
@@ -27,7 +29,7 @@ def companions(verb: Any) -> list[Any]:
         withs = [p] if p.lower_ == "with" and any(c.lower_ in COMPANY_WORDS for c in p.children) else \
             [w for w in p.children if w.lower_ == "with"] if p.lower_ in COMPANY_WORDS else []
         out += [g for w in withs for g in w.children if g.dep_ == "pobj"]
-    return out
+    return out + co_possessors(verb)  # "Orme and the Tarvian Army's victory": Orme too
 
 
 # Verbs that bring their object noun to bear on someone (stems): "put pressure on Japan", "imposed

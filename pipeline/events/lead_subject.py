@@ -53,6 +53,8 @@ _PERSON_TITLES = PERSON_NOUNS | REGNAL_TITLES | TITLES_OF_PLACE
 _POLITY_NOUNS = {"state", "kingdom", "empire", "country", "nation", "republic", "caliphate", "sultanate", "khanate",
                  "dynasty", "polity", "confederation", "federation", "principality", "duchy", "monarchy", "emirate",
                  "realm", "chiefdom", "shogunate", "confederacy"}
+# Plain words a state's article calls it by whatever its name ("the state adopted Christianity").
+_STATE_WORDS = {"state", "country", "realm", "polity"}
 # How far back a reader keeps the article's subject in view through pronoun-only sentences.
 _WALK_BACK = 6
 
@@ -133,9 +135,9 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
     entity = next((e for e in entities if e.start < offset + span.end_char and offset + span.start_char < e.end
                    and e.label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")), None)
     # "The Lusk Khanate was a state", "the Grand Duchy of Lusk was a state": a realm's name, whatever the
-    # model took it for (a person, a building).
+    # model took it for (a person, a building); so is any name the sentence defines a state ("Orm Rus' was a state").
     realm_named = noun in _POLITY_NOUNS and _realm_word(span) is not None
-    polity = realm_named or (noun in _POLITY_NOUNS and (entity is None or entity.label in ("GPE", "ORG", "NORP")))
+    polity = realm_named or (noun in _POLITY_NOUNS and (entity is None or entity.label in ("GPE", "ORG", "NORP", "PERSON")))
     # "Sigismund of Luxembourg was Holy Roman Emperor", "Orme was a Tarvian politician": a person's title or
     # trade defines the subject a person, whatever the model made of a name it did not know.
     titled = attr is not None and attr.pos_ in ("NOUN", "PROPN") and attr.lower_ in _PERSON_TITLES
@@ -153,7 +155,7 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
     if not defining and (entity is None or entity.label not in ("PERSON", "ORG") or
                          not entity.start <= offset + subject.idx < entity.end):
         return None  # "Seven Taliban militants were killed": the militants, no named party, lead
-    if realm_named:
+    if realm_named or (polity and entity is not None and entity.label == "PERSON"):
         kind = "body"
     elif entity is not None and entity.label == "PERSON" or (entity is None and (born or noun in PERSON_NOUNS or titled)):
         kind = "person"
@@ -245,7 +247,8 @@ def lead_for_pronoun(token: Any, lead: Lead | None, gender_ok: bool = True) -> s
     # Another candidate before the pronoun in its own sentence: the paragraph rules decide, not this one.
     subject = _main_subject(sent)
     if subject is not None and subject.i < token.i and not _is_lead_word(subject, lead) \
-            and subject.pos_ in ("PROPN", "NOUN") and token.lower_ not in ("their", "its", "his", "her"):
+            and subject.pos_ in ("PROPN", "NOUN") and token.lower_ not in ("their", "its", "his", "her") \
+            and not (subject.pos_ == "NOUN" and subject.left_edge.i <= token.i <= subject.right_edge.i):  # "the period during which he led"
         return None
     start = sent.start
     for _ in range(_WALK_BACK):
@@ -280,6 +283,8 @@ def lead_for_description(token: Any, lead: Lead | None) -> str | None:
     if lead.state:
         # A state's article: only its own realm words, no other state named so ("the sultanate", "the grand duchy").
         kept = next((k for w, k in lead.realm_words if w == token.lower_), None)
+        if kept is None and token.lower_ in _STATE_WORDS and [c.lower_ for c in kids] == ["the"]:
+            return lead.name if _lead_in_view(token, lead) else None  # "the state adopted": the lead, still in view
         if kept is None or token.tag_ != "NN" or not kids or kids[0].lower_ != "the" or \
                 any(c.lower_ not in kept or c.dep_ not in ("amod", "compound") for c in kids[1:]):
             return None
@@ -291,6 +296,24 @@ def lead_for_description(token: Any, lead: Lead | None) -> str | None:
     if [c.lower_ for c in kids] != ["the"]:
         return None
     return lead.name
+
+
+def _lead_in_view(token: Any, lead: Lead) -> bool:
+    """Whether the last subject before ``token``'s sentence is the lead's and no state precedes it in its own."""
+    if any(t.ent_type_ in ("GPE", "ORG") and t.i < token.i for t in token.sent):
+        return False
+    start = token.sent.start
+    for _ in range(_WALK_BACK):
+        if start == 0:
+            return True
+        prev = token.doc[start - 1].sent
+        start = prev.start
+        subject = _main_subject(prev)
+        if subject is None or subject.tag_ in ("WDT", "WP", "EX"):
+            continue
+        return subject.pos_ == "PRON" and subject.lower_ in BODY_PRONOUNS or (
+            subject.lower_ not in _STATE_WORDS and _is_lead_word(subject, lead))
+    return False
 
 
 def understood_subject(trigger: Any, lead: Lead | None) -> str | None:

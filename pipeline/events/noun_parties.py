@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.led_happenings import happening_leaders
 from pipeline.events.demonyms import people_plural, state_of_demonym
 from pipeline.events.joint_parties import state_of_word
 from pipeline.events.subjects import PLACE_HAPPENINGS
@@ -71,8 +72,9 @@ def nominal_leaders(trigger: Any) -> list:
     expedition commanded by Lusk"): who led the happening carried it out."""
     if trigger.pos_ != "NOUN":
         return []
-    return [g for c in trigger.children if c.dep_ == "acl" and c.lower_ in _LEADING_PARTICIPLES
-            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    led = [g for c in trigger.children if c.dep_ == "acl" and c.lower_ in _LEADING_PARTICIPLES
+           for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return led + [g for g in happening_leaders(trigger) if g not in led]  # joined participles, one on the copula
 
 
 def acted_on_by_happening(trigger: Any) -> list:

@@ -63,7 +63,9 @@ def taking_people(trigger: Any, states: list[str]) -> str | None:
     if known is not None:
         return known
     endings = _PEOPLE_ENDINGS
-    if not word.lower_.endswith(endings) or (word.ent_type_ == "PERSON" and not done_to_party(trigger, _DONE_TO)):
+    # (a person's name, unless the model's person span runs on over the noun: "the Norman Conquest" misread)
+    person = word.ent_type_ == "PERSON" and not (trigger.ent_iob_ == "I" and trigger.ent_type_ == "PERSON")
+    if not word.lower_.endswith(endings) or (person and not done_to_party(trigger, _DONE_TO)):
         return None
     return state_of_demonym(word.text, []) or people_plural(word.text)
 

@@ -10,6 +10,10 @@ from typing import Any, Callable
 from pipeline.events.names import unique_names
 from pipeline.events.party_terms import force_made, is_region_era_or_status
 from pipeline.events.coreference import Paragraphs
+from pipeline.events.clause_happenings import battle_side_roles
+from pipeline.events.kin_possessors import without_alternatives, without_kin_owners
+from pipeline.events.occurring_subjects import occurring_roles
+from pipeline.events.reduced_relatives import reduced_relative_roles
 from pipeline.events.lead_subject import with_understood_subject
 from pipeline.events.roles import sentence_spans, trigger_roles
 from pipeline.events.state_lives import state_life_roles
@@ -72,6 +76,11 @@ class RoleReader:
             # "Orm was a state founded in 918", "ceased to exist": the state a sentence of its own life is about.
             found = state_life_roles(trigger, found, spans.spans, self.paragraphs.lead, lambda h: self.paragraphs.resolve(
                 h, mentions, self.pair, offset, named))
+            found = without_alternatives(without_kin_owners(found, spans.spans), spans.spans)  # not Orme's kin; "X or Y": X
+            found = reduced_relative_roles(trigger, found, spans.spans)  # "regimes ruled by X, called Y, survived": Y
+            found = occurring_roles(trigger, found, spans.spans, lambda h: self.paragraphs.resolve(
+                h, mentions, self.pair, offset, named))  # "their consolidation in Vell occurred": theirs, in Vell
+            found = battle_side_roles(trigger, found, spans.spans)  # "defeated Lusk … during the Battle of Vell"
             self._by_trigger[key] = war_context(trigger, found, self.paragraphs, k)  # "the conflict ended": the sides of the war told before
         # "… two conflicts in 1912 and 1913. In the first war, Lusk defeated Orm": the row of 1912 only
         named, theme, extra, resolved = sides_told_next(trigger, self._by_trigger[key], self, k, skip)

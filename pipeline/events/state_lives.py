@@ -197,8 +197,11 @@ def state_life_roles(trigger: Any, found: tuple, spans: list, lead: Lead | None,
     words = {subject.doc[i].text for i in adjectives if subject.doc[i].text[:1].isupper()}
     # (the region a misattached clause hung on is where the state lay: "a state in the Vell founded in 1400")
     where = {t.i for t in trigger.head.subtree} if defined is not None and hung_on_place(trigger) is not None else set()
+    # (a name the general rules read off those words without an entity: "the Vell clan that existed")
+    where_text = " ".join(subject.doc[i].text for i in sorted(where) if i < trigger.i)
     kept = [(e, r, n) for e, r, n in named if n != name and not _from_adjective(e, n, spans_of, adjectives, words)
-            and not (e is not None and id(e) in spans_of and spans_of[id(e)].root.i in where)]
+            and not (e is not None and id(e) in spans_of and spans_of[id(e)].root.i in where)
+            and not (e is None and where_text and n in where_text)]
     extra = {k: [(n, w) for n, w in v if n != name and not _from_adjective(None, n, spans_of, adjectives, words)]
              for k, v in extra.items()}
     if entity is not None:
@@ -218,8 +221,16 @@ def _from_adjective(entity: Any, name: str, spans_of: dict, adjectives: set[int]
 def hung_on_place(trigger: Any) -> Any | None:
     """The state's defining noun a life verb's clause belongs to where the parser hung it on the place
     the noun is "in" or "of" ("a state in the western Vell which was founded in 1400", "a state of the
-    Vell formed in 1569": the state was founded, not the Vell), else None."""
+    Vell formed in 1569": the state was founded, not the Vell), or on the agent of a participle on the
+    noun ("a dynasty ruled by the Vell clan that existed"), else None."""
     place = trigger.head
+    if trigger.dep_ == "relcl" and place.dep_ == "pobj" and place.head.dep_ == "agent":
+        # "a dynasty of Tarvia ruled by the Vell clan that existed between 1115 and 1234": the state
+        # existed, not its rulers (a clause of a state's life on the agent of a participle on the state).
+        ruled = place.head.head
+        if ruled.dep_ == "acl" and ruled.tag_ == "VBN" and ruled.head.pos_ == "NOUN" and \
+                ruled.head.lower_ in STATE_DEFINING_NOUNS and ruled.head.dep_ in ("attr", "appos"):
+            return ruled.head
     if trigger.dep_ not in ("acl", "relcl") or place.pos_ != "PROPN" or place.dep_ != "pobj":
         return None
     prep = place.head

@@ -20,6 +20,8 @@ from pipeline.events.fronted_appositions import name_after_description
 from pipeline.events.happening_words import named_happening_subject
 from pipeline.events.involvement import involved_subjects
 from pipeline.events.companion_parties import COMPANY_WORDS, companions
+from pipeline.events.relative_owners import person_of_place_clause
+from pipeline.events.clause_happenings import fought_in, undergoes
 from pipeline.events.passive_form import fronted_participle_patients, misparsed_main_verb, misread_patients, reads_passive
 from pipeline.events.triggers import _INHERIT, PASSIVE_SUBJECTS, SUBJECTS
 from pipeline.events.tree import first_conjunct
@@ -263,10 +265,10 @@ def _supports(verb: Any, noun: Any) -> bool:
     if tok.dep_ == "pobj" or (tok.dep_ == "prep" and tok.lower_ in ("by", "with", "through")):
         return True  # "terminated the pact with its invasion", "broke it by an attack": a means
     if tok.dep_ in ("prep", "agent"):
-        return False  # "killed in IS attacks": where or when, not what it did
+        return fought_in(verb, noun)  # "killed in IS attacks": where or when ("defeated … during the Battle": fought)
     if any(c.dep_ == "oprd" for c in verb.children):
         return False  # "called the explosion an attack": says what it was, did not do it
-    return verb.lower_.startswith(SUPPORT_VERBS)
+    return verb.lower_.startswith(SUPPORT_VERBS) or undergoes(verb, noun)  # "suffered a decline": it declined
 
 
 def _controller(infinitive: Any) -> list[Any]:
@@ -294,7 +296,7 @@ def _person_in_kin_group(clause: Any) -> Any:
     """The noun a "who" clause is said of: its head, except where that is a kin group a person noun is
     "of" ("a member of the royal family who reigned as King", "the sultan of the Orme dynasty who
     ruled Tarvia"): the person, whose name :func:`predicated_name` then finds."""
-    head = clause.head
+    head = person_of_place_clause(clause) or clause.head  # "pharaoh of Tarvia, who ruled": not Tarvia
     if head.lower_ in _KIN_GROUPS and head.dep_ == "pobj" and head.head.lower_ == "of" and \
             head.head.head.pos_ == "NOUN" and head.head.head.lower_ in PERSON_NOUNS | _KIN_MEMBERS and \
             any(c.lower_ == "who" and c.dep_ in SUBJECTS for c in clause.children):

@@ -30,6 +30,8 @@ DOER_OF_NOUNS = frozenset({
     "intervention", "interventions", "offensive", "advance", "arrival", "uprising", "revolt", "rebellion",
     "mutiny", "entry", "participation", "involvement", "retreat", "withdrawal", "migration", "migrations",
     "resistance", "campaign", "campaigns", "incursion", "incursions", "expedition", "expeditions", "ultimatum",
+    # a party's own coming and going: "the emergence of the Orm dynasty in 1727" (the dynasty emerged)
+    "emergence", "rise", "ascendancy", "ascent", "expansion", "decline", "departure", "flight",
 })
 
 # Acts done to a state or a land: where no "of" says what, the state the main clause is about is the one

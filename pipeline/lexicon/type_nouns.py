@@ -97,3 +97,11 @@ PRODUCT_NOUNS = frozenset({
     "game", "videogame", "console", "software", "program", "programme", "application", "app", "car", "model",
     "vehicle", "sedan", "saloon", "hatchback", "coupe", "truck", "motorcycle", "computer", "device", "phone",
     "smartphone", "handheld", "processor", "chip", "browser", "engine", "sequel", "expansion", "title"})
+# Nouns of a person's kin and line: "Orme's descendants ruled", "his heirs sold it" are their acts, never the
+# ancestor's (read by :mod:`pipeline.events.kin_possessors`).
+KIN_NOUNS = frozenset({"descendant", "descendants", "heir", "heirs", "successor", "successors", "offspring",
+                       "progeny", "grandson", "grandsons", "granddaughter", "granddaughters", "grandchildren",
+                       "children", "child", "widow", "widower", "kin", "kinsmen", "dynasty", "lineage",
+                       "clan", "family", "sons", "son", "daughter", "daughters", "brother", "brothers",
+                       "sister", "sisters", "wife", "husband", "father", "mother", "nephew", "nephews", "niece",
+                       "cousin", "cousins", "uncle", "relatives", "relative", "heiress", "posterity"})
