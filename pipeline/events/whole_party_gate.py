@@ -9,6 +9,8 @@ with the words each name is written as in the sentence:
 - a polity's head word alone ("the Principality or, from 1253, Kingdom of Orm–Lusk") names no one: the
   realm's "of"-name after it completes it ("the Grand Duchy of Orm"), else it is dropped;
 - a name ending in a family-name particle ("Antonio López de") is cut from its bearer: dropped;
+- a place the model tagged alone in a person's "<Name> of <Place>" ("Gregory of Nyssa served") is
+  that person's whole name;
 - a piece of a dashed name ("Tarvian" and "Lusk Commonwealth" of "the Tarvian–Lusk Commonwealth") is
   the whole dashed name; a war's or a treaty's name ("the Lusk–Vell War", "the First Orm War") is the
   happening, no party;
@@ -28,13 +30,19 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.demonyms import state_of_demonym
+from pipeline.events.fuller_names import INSTITUTION_HEADS
 from pipeline.events.realm_names import realm_name
 from pipeline.lexicon.non_party_names import (
     COMPASS_WORDS, ERA_ABBREVIATIONS, FAMILY_PARTICLES, HAPPENING_NAME_HEADS, NAME_PARTICLES, ORIGIN_GROUP_NOUNS, PLANT_HEADS,
     POLITY_QUALIFIERS, PRESENT_DAY_WORDS, RULE_NOUNS)
+from pipeline.lexicon.non_party_names import ACT_NAME_HEADS, PERIOD_HEADS
 from pipeline.lexicon.polities import POLITY_HEADS, STATE_NAME_NOUNS
+from pipeline.lexicon.type_nouns import THING_NAME_HEADS, TYPE_NOUNS
 
 _DASHES = ("-", "–", "—")
+# Words before "of <Place>" that make the whole no person ("Kingdom of Orm", "Battle of Lusk", "Bank of Vell").
+_NOT_PERSON_HEADS = POLITY_HEADS | HAPPENING_NAME_HEADS | ACT_NAME_HEADS | THING_NAME_HEADS | INSTITUTION_HEADS | \
+    PERIOD_HEADS | {w.lower() for words in TYPE_NOUNS.values() for w in words}
 # A polity's head that alone still names one party a text means ("the Confederacy" of the Civil War).
 _NAMING_ALONE = frozenset({"confederacy"})
 # Happenings whose name is no party whatever precedes it ("the First Orm War"); an "of"-name ("Council of
@@ -132,6 +140,27 @@ def particle_whole(span: Any) -> tuple[int, int] | None:
     return (start, end) if (start, end) != (span.start, span.end) else None
 
 
+def of_name_whole(span: Any) -> tuple[int, int] | None:
+    """The token range of a person's name "<Name> of <Place>" the model tagged only at the place
+    ("Nyssa" of "Gregory of Nyssa served"): untagged capitalised proper nouns right before "of", none a
+    word that makes the whole a realm, a body, a happening or a thing; None otherwise."""
+    root, doc = span.root, span.doc
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.i != span.start - 1:
+        return None
+    start = span.start - 1
+    while start - 1 >= 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and \
+            not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start == span.start - 1 and start - 1 >= 0 and doc[start - 1].is_sent_start and doc[start - 1].is_title and \
+            doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+        start -= 1  # the name opens the sentence ("Gregory of Nyssa, ..., served")
+    left = doc[start:span.start - 1]
+    if not len(left) or root.head.head.i != left[-1].i or \
+            any(t.lower_ in _NOT_PERSON_HEADS for t in left):
+        return None
+    return start, span.end
+
+
 def _rule_foundation(span: Any) -> bool:
     """"the foundation of Lusk rule": the name says whose rule, and the rule is only what something is of
     (the parser may hang the name on "of" and read "rule" as a verb)."""
@@ -192,6 +221,9 @@ def whole_party_roles(trigger: Any, roles: list, spans_of: dict) -> list:
                 e, name, span = None, span.doc[words[0].i:whole[1]].text, span.doc[words[0].i:whole[1]]
             elif (e is None or label == "PERSON") and particle_whole(span) is not None:
                 whole = particle_whole(span)  # "Jan" and "Orm" of "Jan da Orm": one person
+                e, name, span = None, span.doc[whole[0]:whole[1]].text, span.doc[whole[0]:whole[1]]
+            elif label in (None, "GPE", "LOC") and of_name_whole(span) is not None:
+                whole = of_name_whole(span)  # "Gregory of Nyssa": the person, not his town
                 e, name, span = None, span.doc[whole[0]:whole[1]].text, span.doc[whole[0]:whole[1]]
             elif is_bare_polity(name) and realm_name(span.root) is not None and realm_name(span.root) != name:
                 name = realm_name(span.root)  # "the Grand Duchy of Orm" the parse cut to "Grand Duchy"

@@ -81,3 +81,11 @@ def test_a_leads_two_names_are_one_party(process):
 def test_a_place_named_by_todays_map_is_where_not_a_party(process):
     rows = [e for e in process("From 1378 to 1508 the Vellans ruled parts of present-day Tarvia.") if e.trigger == "rule"]
     assert rows[0].actors == ["Vellans"] and rows[0].participants == [] and rows[0].places == ["Tarvia"]
+
+
+def test_a_persons_of_place_name_is_the_person_not_the_place(process):
+    actors, _ = parties(process, "Gregory of Orm, also known as Gregory Ormen, was a theologian who served as the "
+                                 "bishop of Orm from 372 to 376.", "serve")
+    assert actors == ["Gregory of Orm"]
+    actors, _ = parties(process, "In 1694 the Bank of Orm lent money to the king.", "lend")
+    assert actors == ["Bank of Orm"]
