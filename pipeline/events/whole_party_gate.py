@@ -11,9 +11,10 @@ with the words each name is written as in the sentence:
 - a name ending in a family-name particle ("Antonio López de") is cut from its bearer: dropped;
 - a place the model tagged alone in a person's "<Name> of <Place>" ("Gregory of Nyssa served") is
   that person's whole name;
+- an untagged head word cut from its name ("Mission" of "the Voulet-Chanoine Mission") is the whole name;
 - a piece of a dashed name ("Tarvian" and "Lusk Commonwealth" of "the Tarvian–Lusk Commonwealth") is
-  the whole dashed name; a war's or a treaty's name ("the Lusk–Vell War", "the First Orm War") is the
-  happening, no party;
+  the whole dashed name (a dashed war's piece is its side: :mod:`pipeline.events.dashed_wars`); a war's
+  or a treaty's own name ("the First Orm War") is the happening, no party;
 - a plant, a dam, a mine ("the Orm Nuclear Power Plant exploded") is a thing;
 - a name that only says where a people came from ("Lusk settlers") or whose rule something was the
   foundation of ("laid the foundation of Lusk rule") is no party of the row; a place named by a point
@@ -161,6 +162,25 @@ def of_name_whole(span: Any) -> tuple[int, int] | None:
     return start, span.end
 
 
+def compound_whole(span: Any) -> tuple[int, int] | None:
+    """The token range of the whole name an untagged name is the head word of ("Mission" of "the French
+    Voulet-Chanoine Mission"): the capitalised proper nouns right before it that the parse hangs on it,
+    across the dashes that join them; None where there are none."""
+    doc, start = span.doc, span.start
+    inside = range(span.start, span.end)
+    while start - 1 > span.sent.start:
+        prev = doc[start - 1]
+        named = prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_ and prev.dep_ == "compound" and \
+            (prev.head.i in inside or span.start > prev.head.i >= start)
+        dash = prev.text in _DASHES and not prev.whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_title
+        if not (named or dash):
+            break
+        start -= 1
+    while start < span.start and doc[start].text in _DASHES:
+        start += 1
+    return (start, span.end) if start < span.start else None
+
+
 def _rule_foundation(span: Any) -> bool:
     """"the foundation of Lusk rule": the name says whose rule, and the rule is only what something is of
     (the parser may hang the name on "of" and read "rule" as a verb)."""
@@ -215,7 +235,9 @@ def whole_party_roles(trigger: Any, roles: list, spans_of: dict) -> list:
         label = getattr(e, "label", None)
         if span is not None:
             whole = dashed_whole(span)
-            if whole is not None:
+            if whole is not None and span.doc[whole[1] - 1].lower_ in _HAPPENING_HEADS:
+                pass  # "the Orm–Lusk War": a side of the war its name gives (pipeline.events.dashed_wars)
+            elif whole is not None:
                 words = [t for t in span.doc[whole[0]:whole[1]] if t.lower_ != "the"]
                 # the whole dashed name, written as such (the entity was only its piece)
                 e, name, span = None, span.doc[words[0].i:whole[1]].text, span.doc[words[0].i:whole[1]]
@@ -225,6 +247,9 @@ def whole_party_roles(trigger: Any, roles: list, spans_of: dict) -> list:
             elif label in (None, "GPE", "LOC") and of_name_whole(span) is not None:
                 whole = of_name_whole(span)  # "Gregory of Nyssa": the person, not his town
                 e, name, span = None, span.doc[whole[0]:whole[1]].text, span.doc[whole[0]:whole[1]]
+            elif e is None and compound_whole(span) is not None:
+                whole = compound_whole(span)  # "Mission" of "the Voulet-Chanoine Mission"
+                name, span = span.doc[whole[0]:whole[1]].text, span.doc[whole[0]:whole[1]]
             elif is_bare_polity(name) and realm_name(span.root) is not None and realm_name(span.root) != name:
                 name = realm_name(span.root)  # "the Grand Duchy of Orm" the parse cut to "Grand Duchy"
             if _says_where(span):

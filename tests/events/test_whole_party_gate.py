@@ -89,3 +89,9 @@ def test_a_persons_of_place_name_is_the_person_not_the_place(process):
     assert actors == ["Gregory of Orm"]
     actors, _ = parties(process, "In 1694 the Bank of Orm lent money to the king.", "lend")
     assert actors == ["Bank of Orm"]
+
+
+def test_an_untagged_head_word_is_its_whole_name(process):
+    _, participants = parties(process, "The French Vaulet-Charme Mission, led by the captains Paul Vaulet and Julien "
+                                       "Charme, had been dispatched in 1898 to Africa by the French government.", "dispatch")
+    assert "Mission" not in participants and "Vaulet-Charme Mission" in participants
