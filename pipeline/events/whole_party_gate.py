@@ -247,7 +247,7 @@ def whole_party_roles(trigger: Any, roles: list, spans_of: dict) -> list:
             elif label in (None, "GPE", "LOC") and of_name_whole(span) is not None:
                 whole = of_name_whole(span)  # "Gregory of Nyssa": the person, not his town
                 e, name, span = None, span.doc[whole[0]:whole[1]].text, span.doc[whole[0]:whole[1]]
-            elif e is None and compound_whole(span) is not None:
+            elif e is None and " " not in name and compound_whole(span) is not None:
                 whole = compound_whole(span)  # "Mission" of "the Voulet-Chanoine Mission"
                 name, span = span.doc[whole[0]:whole[1]].text, span.doc[whole[0]:whole[1]]
             elif is_bare_polity(name) and realm_name(span.root) is not None and realm_name(span.root) != name:
