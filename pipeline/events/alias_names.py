@@ -5,7 +5,7 @@ The rule (issue 31, historic and usual names): the name the document uses more o
 and the other is its alias; on a tie the one named first (the article's own name for it) wins. Only an
 explicit cue makes two names one (after a language's label the English name before it is
 always the usual one): a language's label before a colon, "also known as", "also called",
-"or", "formerly" in brackets or between commas, or a slash between two capitalised words that look
+"or", "formerly" in brackets or between commas, "A or B" opening a paragraph before its copula, or a slash between two capitalised words that look
 alike (two spellings, not two parties: "Hamas/Fatah" stays as written). A bracket
 with no cue ("Mara Orme (Liberal)", "Tarvia (now Lusk)") joins nothing.
 """
@@ -19,10 +19,17 @@ from typing import Callable
 # Between the first name and the alias.
 _CUE = re.compile(
     r"^\s*(?:\(\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?:\s*|(?:also|or|formerly)\s+(?:known\s+as\s+|called\s+)?)"
-    r"|,\s+(?:also|otherwise|better|commonly|formerly)\s+(?:known\s+as|called|named)\s+)(?:the\s+)?$")
+    r"|,\s+(?:also|otherwise|better|commonly|formerly|earlier|previously|originally)\s+(?:known\s+as|called|named)\s+)"
+    r"(?:the\s+)?$")
 _AFTER = re.compile(r"^\s*[),;.]")
 _SLASH = re.compile(r"^([A-Z][\w'-]{2,}(?:\s+[A-Z][\w'-]*)*)\s*/\s*([A-Z][\w'-]{2,}(?:\s+[A-Z][\w'-]*)*)$")
 _LABELS = ("GPE", "NORP", "ORG", "PERSON", "LOC")
+# A lead's subject given two names before its copula ("Orm or Ormi, earlier called Vellat, was a state"):
+# at a paragraph's start only, where "A or B" names one thing, not a choice between two.
+_NAME = r"[A-Z][\w'’-]+(?: +[A-Z][\w'’-]+)*"
+_LEAD_OR = re.compile(rf"(?:^|\n)(?:The +)?({_NAME}) +or +(?:the +)?({_NAME})"
+                      rf"(?: *, *(?:also|earlier|formerly|previously|originally) +(?:known +as|called|named) +(?:the +)?({_NAME}))?"
+                      rf" *(?:,|\(| +(?:was|is|were|are)\b)")
 
 
 def slash_name(written: str) -> str:
@@ -44,6 +51,10 @@ def alias_names(entities: list, text: str | None, clean: Callable[[str], str]) -
         return {}
     ordered = sorted((e for e in entities if e.label in _LABELS), key=lambda e: e.start)
     out: dict[str, str] = {}
+    for m in _LEAD_OR.finditer(text):
+        for alias in (m.group(2), m.group(3)):
+            if alias and alias != m.group(1):
+                out.setdefault(alias, m.group(1))  # the lead's first name is the article's own
     for first, second in zip(ordered, ordered[1:]):
         if not _CUE.match(text[first.end:second.start]) or not _AFTER.match(text[second.end:second.end + 2]):
             continue

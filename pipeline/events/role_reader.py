@@ -19,6 +19,7 @@ from pipeline.events.roles import sentence_spans, trigger_roles
 from pipeline.events.state_lives import state_life_roles
 from pipeline.events.war_context import war_context
 from pipeline.events.wars_told_next import sides_told_next
+from pipeline.events.whole_party_gate import whole_parties
 from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES
 from pipeline.lexicon.type_nouns import PLACE_FEATURE_HEADS, PLACE_FEATURE_SURNAMES, THING_NAME_HEADS
 from pipeline.stories.party_names import party_kind
@@ -81,7 +82,8 @@ class RoleReader:
             found = occurring_roles(trigger, found, spans.spans, lambda h: self.paragraphs.resolve(
                 h, mentions, self.pair, offset, named))  # "their consolidation in Vell occurred": theirs, in Vell
             found = battle_side_roles(trigger, found, spans.spans)  # "defeated Lusk … during the Battle of Vell"
-            self._by_trigger[key] = war_context(trigger, found, self.paragraphs, k)  # "the conflict ended": the sides of the war told before
+            found = war_context(trigger, found, self.paragraphs, k)  # "the conflict ended": the sides of the war told before
+            self._by_trigger[key] = whole_parties(trigger, found, spans.spans)  # whole names: no piece, era word, thing
         # "… two conflicts in 1912 and 1913. In the first war, Lusk defeated Orm": the row of 1912 only
         named, theme, extra, resolved = sides_told_next(trigger, self._by_trigger[key], self, k, skip)
         written: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": [], "place": []}

@@ -192,3 +192,27 @@ NAMING_VERB = r"^(?:shorten|abbreviat|contract|known|call|dub|nicknam|styl|refer
 # clitic after one ("'t"): a person's name never ends in one.
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "ter", "ten", "op"})
 ARTICLE_CLITICS = frozenset({"'t", "’t", "‘t"})
+# --- words of pipeline.events.whole_party_gate (issue 31, part 2: one whole name per party) ---
+# An era's abbreviation, compared without dots in capitals ("BCE", "A.D."): part of a date, never a party.
+ERA_ABBREVIATIONS = frozenset({"BC", "BCE", "AD", "CE", "ADCE", "AH", "BP"})
+# Particles inside a family name ("Antonio López de Santa Anna", "Ibn Battuta", "Hasan al-Basri"): a name
+# never ends in one. NAME_PARTICLES plus the Arabic and Iberian ones.
+FAMILY_PARTICLES = NAME_PARTICLES | frozenset({"dos", "das", "do", "bin", "ibn", "bint", "ben", "al", "el", "y", "la", "le"})
+# Ranks written before a polity's head ("Grand Duchy", "Holy Empire"): with the head alone still no name.
+POLITY_QUALIFIERS = frozenset({"grand", "great", "holy", "high", "imperial", "royal", "free", "crown"})
+# Last words of a works' name ("the Orm Nuclear Power Plant"): a thing, never a party. (Not "mill", "works":
+# surnames and companies.)
+PLANT_HEADS = frozenset({"plant", "reactor", "refinery", "dam", "mine", "pipeline", "smelter", "powerhouse"})
+# Nouns of what a people's rule is ("the foundation of Lusk rule"): the name says whose, the rule is no act.
+RULE_NOUNS = frozenset({"rule", "control", "domination", "dominance", "hegemony", "suzerainty", "sovereignty",
+                        "overlordship", "supremacy", "influence"})
+# Compass words a place is "of" ("south of Baghdad"): where, never who.
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                           "north-east", "north-west", "south-east", "south-west"})
+# Words before a place that say it is named by today's map ("present-day Tarvia", "modern Orm").
+PRESENT_DAY_WORDS = frozenset({"present-day", "modern-day", "today's", "contemporary"})
+# Groups named by where they came from ("Lusk settlers", "Orm merchants"): the name before them is their
+# origin, not the group, and no party.
+ORIGIN_GROUP_NOUNS = frozenset({"settlers", "settler", "colonists", "colonist", "immigrants", "immigrant", "emigrants",
+                                "emigrant", "migrants", "migrant", "merchants", "merchant", "traders", "trader",
+                                "missionaries", "missionary", "pilgrims", "pilgrim", "refugees", "exiles", "émigrés"})

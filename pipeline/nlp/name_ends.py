@@ -25,6 +25,12 @@ def family_name_end(doc: Any, start: int, end: int) -> int:
     k = end - 1 if end - 1 > start and doc[end - 1].is_quote else end
     if k - 1 <= start or doc[k - 1].lower_ not in NAME_PARTICLES:
         return end
+    if k == end and doc[k - 1].text in NAME_PARTICLES and k < len(doc) and _family_word(doc[k]):
+        # "Antonio López de | Santa Anna": the model stopped at the particle; the family name after it
+        # (capitalised proper nouns no other name holds) is the person's.
+        while k < len(doc) and _family_word(doc[k]):
+            k += 1
+        return k
     if k < len(doc) and doc[k].text in ARTICLE_CLITICS:
         k += 1
     elif k + 1 < len(doc) and doc[k].is_quote and doc[k + 1].lower_ == "t":
@@ -32,3 +38,8 @@ def family_name_end(doc: Any, start: int, end: int) -> int:
     else:
         return end
     return k + 1 if k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" else end
+
+
+def _family_word(token: Any) -> bool:
+    """A word of a family name after its particle: a capitalised proper noun in no other entity."""
+    return token.is_title and token.pos_ == "PROPN" and not token.ent_type_ and not token.is_sent_start
