@@ -67,3 +67,32 @@ def test_the_state_whose_demand_is_met_takes_part(process):
 def test_a_regime_word_in_a_dashed_pact_name_gives_its_state(process):
     e = row(process("The Nazi-Soviet Pact was signed on August 23, 1939."), "sign")
     assert e.resolved == ["Germany", "Soviet Union"]
+
+
+def test_respectively_gives_each_dated_row_its_own_signatory(process):
+    text = "Estonia, Latvia and Lithuania signed the treaties on September 28, October 5, and October 10, 1939, respectively."
+    rows = [e for e in process(text) if e.trigger == "sign"]
+    assert [e.actors for e in rows] == [["Estonia"], ["Latvia"], ["Lithuania"]]
+    assert [e.actor_mentions for e in rows] == [["Estonia"], ["Latvia"], ["Lithuania"]]
+    # counts that differ: every row keeps them all
+    text = "Estonia, Latvia and Lithuania signed the treaties on September 28 and October 10, 1939, respectively."
+    rows = [e for e in process(text) if e.trigger == "sign"]
+    assert all(e.actors == ["Estonia", "Latvia", "Lithuania"] for e in rows)
+
+
+def test_a_person_something_is_done_for_takes_part():
+    from pipeline import label_roles
+
+    text = 'The source said the younger Orm "sketched out for Jan Lusk" the problems.'
+    start = text.index("sketched")
+    assert label_roles(text, [(start, start + 8)])[0]["participants"] == ["Jan Lusk"]
+
+
+def test_the_parties_between_which_stand_for_the_pair_named_before(process):
+    text = "In May 1939 Norvania and Belastan signed a truce. In June 1939 a treaty between the parties was signed."
+    rows = [e for e in process(text) if e.date_text == "June 1939"]
+    assert rows and rows[0].participants == ["Norvania", "Belastan"]
+    # anywhere else "the parties" may be any number: unresolved
+    text = "In May 1939 Norvania and Belastan signed a truce. In June 1939 the parties signed a treaty."
+    rows = [e for e in process(text) if e.date_text == "June 1939"]
+    assert rows and rows[0].actors == [] and rows[0].resolved == []
