@@ -13,7 +13,9 @@ general rules then read as names (so a place, a date or a thing among them still
 - the body or state a joining noun goes into ("its incorporation into the Orm Free Trade Agreement");
 - the sides of what one takes part in ("took part in the Orm Treaties with France and Belgium");
 - the members an "including" names in a party's group ("an offer from an investor group including
-  large holder Lusk Vell").
+  large holder Lusk Vell");
+- the other side of the talks a journey is for ("left Tuesday for consultations with Jan Vell");
+- the body a common noun names in apposition ("sold shares to its parent, Lawrence Group Inc.").
 
 :func:`outer_roles` adds names no head reaches (called from :func:`pipeline.events.acted_parties.acted_roles`):
 
@@ -31,9 +33,10 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.demonyms import state_of_demonym
+from pipeline.events.meeting_parties import MEETING_WORDS
 from pipeline.events.tree import pobjs
 from pipeline.lexicon.outer_parties import (
-    CAUSE_WORDS, DEMAND_NOUNS, JOINING_NOUNS, PARTICIPATING_VERBS, RULE_NOUNS, SIDE_PREPOSITIONS, SUPPORT_VERBS,
+    CAUSE_WORDS, DEMAND_NOUNS, GOVERNING_NOUNS, JOINING_NOUNS, PARTICIPATING_VERBS, RULE_NOUNS, SIDE_PREPOSITIONS, SUPPORT_VERBS,
 )
 from pipeline.lexicon.person_titles import REGNAL_TITLES
 from pipeline.lexicon.sides import TARGETING_VERBS
@@ -41,12 +44,38 @@ from pipeline.lexicon.type_nouns import PERSON_NOUNS, RELATIONAL_NOUNS
 from pipeline.stories.party_names import country_name
 
 _PARTY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+# Prepositions by which a verb reaches its other side ("to its parent", "with its rival", "from its owner").
+_REACHING = ("to", "with", "from", "against", "by")
 
 
 def outer_heads(trigger: Any, objects: list) -> list:
     """More party heads of ``trigger`` (its objects given): see the module's docstring."""
     return (_co_victims(objects) + _causers(trigger) + _targeted(trigger) + _support_opponents(trigger)
-            + _joined(trigger) + _participation_sides(trigger) + _included(trigger))
+            + _joined(trigger) + _participation_sides(trigger) + _included(trigger) + _purpose_sides(trigger)
+            + _named_in_apposition(trigger, objects))
+
+
+def _named_in_apposition(trigger: Any, objects: list) -> list:
+    """"sold shares to its parent, Lawrence Group Inc.", "merged with its rival, Orm Corp.": the body a
+    common noun the verb acts on or reaches names in apposition (a person is read by the general rules; a
+    place there may be where: "moved to its new seat, Orm")."""
+    if trigger.pos_ != "VERB":
+        return []
+    nouns = objects + [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _REACHING for g in pobjs(c)]
+    return [a for n in nouns if n.pos_ == "NOUN" for a in n.children
+            if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "ORG"]  # a place there may be where
+
+
+def _purpose_sides(trigger: Any) -> list:
+    """"left Tuesday for consultations with the governments of Syria and Jordan", "flew to Orm for talks with
+    Jan Vell": the other side of the talks a journey is for (and of the governments it names)."""
+    if trigger.pos_ != "VERB":
+        return []
+    talks = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for g in pobjs(c)
+             if g.pos_ == "NOUN" and g.lower_.startswith(MEETING_WORDS)]
+    sides = [g for t in talks for p in t.children if p.dep_ == "prep" and p.lower_ in ("with", "between") for g in pobjs(p)]
+    return sides + [g for s in sides if s.pos_ == "NOUN" and s.lower_ in GOVERNING_NOUNS for p in s.children
+                    if p.dep_ == "prep" and p.lower_ == "of" for g in pobjs(p)]
 
 
 def _co_victims(objects: list) -> list:

@@ -22,3 +22,7 @@ SUPPORT_VERBS = frozenset(f for f, lemma in LIGHT_VERB_FORMS.items()
     frozenset({"launch", "launched", "launches", "launching", "wage", "waged", "wages", "waging"})
 # Things put to a party that a verb meets or answers ("acceded to the Soviet demands").
 DEMAND_NOUNS = PROPOSAL_NOUNS
+# Nouns of those who govern or speak for a state or body: their "of" object is the party
+# ("consultations with the governments of Syria and Jordan").
+GOVERNING_NOUNS = frozenset({"government", "governments", "leaders", "leadership", "representatives", "officials",
+                             "delegation", "delegations", "ministers", "authorities"})

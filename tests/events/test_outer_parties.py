@@ -96,3 +96,28 @@ def test_the_parties_between_which_stand_for_the_pair_named_before(process):
     text = "In May 1939 Norvania and Belastan signed a truce. In June 1939 the parties signed a treaty."
     rows = [e for e in process(text) if e.date_text == "June 1939"]
     assert rows and rows[0].actors == [] and rows[0].resolved == []
+
+
+def test_the_agent_of_a_passive_conjunct_belongs_to_its_own_clause_only(process):
+    text = "The son of a merchant, Karl Orm embraced Islam in 629 and was assigned important roles by Jan Vell."
+    assert row(process(text), "embrace").participants == []
+    # a passive shares the second participle's agent as a party ("was dismissed and replaced by")
+    assert "Jan Vell" in row(process("In 1939 Karl Orm was dismissed and replaced by Jan Vell."), "dismiss").participants
+
+
+def test_the_other_side_of_the_talks_a_journey_is_for_takes_part():
+    from pipeline import label_roles
+
+    text = "Special envoy Mikhail Orlov left Tuesday for consultations with the governments of Syria, Jordan and Egypt."
+    start = text.index("left")
+    assert label_roles(text, [(start, start + 4)])[0]["participants"] == ["Syria", "Jordan", "Egypt"]
+    text = "Special envoy Mikhail Orlov left Tuesday for Damascus."
+    assert label_roles(text, [(start, start + 4)])[0]["participants"] == []
+
+
+def test_a_body_named_in_apposition_to_the_other_side_takes_part():
+    from pipeline import label_roles
+
+    text = "Lawrence Insurance also sold 3.2 million of its shares for $7.125 each to its parent, Lawrence Group Inc."
+    start = text.index("sold")
+    assert label_roles(text, [(start, start + 4)])[0]["participants"] == ["Lawrence Group Inc."]
