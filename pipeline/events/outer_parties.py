@@ -15,7 +15,9 @@ general rules then read as names (so a place, a date or a thing among them still
 - the members an "including" names in a party's group ("an offer from an investor group including
   large holder Lusk Vell");
 - the other side of the talks a journey is for ("left Tuesday for consultations with Jan Vell");
-- the body a common noun names in apposition ("sold shares to its parent, Lawrence Group Inc.").
+- the body a common noun names in apposition ("sold shares to its parent, Lawrence Group Inc.");
+- the defier a hostile act that names no side answers ("After Serbia rejected the ultimatum, Austria
+  declared war").
 
 :func:`outer_roles` adds names no head reaches (called from :func:`pipeline.events.acted_parties.acted_roles`):
 
@@ -36,7 +38,8 @@ from pipeline.events.demonyms import state_of_demonym
 from pipeline.events.meeting_parties import MEETING_WORDS
 from pipeline.events.tree import pobjs
 from pipeline.lexicon.outer_parties import (
-    CAUSE_WORDS, DEMAND_NOUNS, GOVERNING_NOUNS, JOINING_NOUNS, PARTICIPATING_VERBS, RULE_NOUNS, SIDE_PREPOSITIONS, SUPPORT_VERBS,
+    CAUSE_WORDS, COMPLYING_STEMS, DEFYING_STEMS, DEMAND_NOUNS, GOVERNING_NOUNS, HOSTILE_STEMS, JOINING_NOUNS,
+    PARTICIPATING_VERBS, RULE_NOUNS, SIDE_PREPOSITIONS, SUPPORT_VERBS,
 )
 from pipeline.lexicon.person_titles import REGNAL_TITLES
 from pipeline.lexicon.sides import TARGETING_VERBS
@@ -52,7 +55,30 @@ def outer_heads(trigger: Any, objects: list) -> list:
     """More party heads of ``trigger`` (its objects given): see the module's docstring."""
     return (_co_victims(objects) + _causers(trigger) + _targeted(trigger) + _support_opponents(trigger)
             + _joined(trigger) + _participation_sides(trigger) + _included(trigger) + _purpose_sides(trigger)
-            + _named_in_apposition(trigger, objects))
+            + _named_in_apposition(trigger, objects) + _defiers(trigger))
+
+
+def _clause_tokens(verb: Any) -> list:
+    """The tokens of ``verb``'s own clause: its subtree without its adverbial clauses."""
+    skipped = {t.i for c in verb.children if c.dep_ == "advcl" for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in skipped]
+
+
+def _defiers(trigger: Any) -> list:
+    """"After Serbia rejected the ultimatum, Austria declared war", "when Iraq failed to respond, Vell let the
+    ground offensive begin": the one whose defiance a "when"/"after" clause tells is the side a hostile act
+    that names no side of its own is against."""
+    if trigger.pos_ != "VERB":
+        return []
+    clause = _clause_tokens(trigger)  # ("the ground offensive": the parser may take it for an adjective)
+    if not any(t.lower_.startswith(HOSTILE_STEMS) and t.pos_ in ("NOUN", "VERB", "ADJ") for t in clause) or \
+            any(t.dep_ in ("dobj", "pobj") and t.ent_type_ in ("GPE", "ORG", "NORP") for t in clause):
+        return []
+    # defiance of a demand only ("when Orm failed to win the vote, Lusk attacked": no)
+    return [s for a in trigger.children if a.dep_ == "advcl" and a.lower_.startswith(DEFYING_STEMS)
+            and any(t.lower_ in DEMAND_NOUNS or t.lower_.startswith(COMPLYING_STEMS) for t in a.subtree)
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "once", "because", "since") for m in a.children)
+            for s in a.children if s.dep_ == "nsubj" and s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
 
 
 def _named_in_apposition(trigger: Any, objects: list) -> list:

@@ -26,3 +26,10 @@ DEMAND_NOUNS = PROPOSAL_NOUNS
 # ("consultations with the governments of Syria and Jordan").
 GOVERNING_NOUNS = frozenset({"government", "governments", "leaders", "leadership", "representatives", "officials",
                              "delegation", "delegations", "ministers", "authorities"})
+# Stems of hostile acts (the model runs without a lemmatiser): "declared war", "the ground offensive".
+HOSTILE_STEMS = ("war", "attack", "invad", "invasion", "offensive", "bomb", "assault", "shell", "strike", "struck",
+                 "occup", "blockad", "hostilit")
+# Stems of defying a demand: the clause's subject is the side the hostile act answers.
+DEFYING_STEMS = ("reject", "refus", "fail", "ignor", "defied", "defy", "spurn")
+# Stems of meeting a demand ("failed to comply", "refused to withdraw"): what a defier failed to do.
+COMPLYING_STEMS = ("compl", "respond", "withdr", "surrender", "evacuat", "disarm", "accept")

@@ -121,3 +121,13 @@ def test_a_body_named_in_apposition_to_the_other_side_takes_part():
     text = "Lawrence Insurance also sold 3.2 million of its shares for $7.125 each to its parent, Lawrence Group Inc."
     start = text.index("sold")
     assert label_roles(text, [(start, start + 4)])[0]["participants"] == ["Lawrence Group Inc."]
+
+
+def test_the_defier_of_a_demand_is_the_side_a_hostile_act_answers(process):
+    e = row(process("After Serbia rejected the ultimatum, Austria declared war on 28 July 1914."), "declare")
+    assert e.actors == ["Austria"] and e.participants == ["Serbia"]
+    text = "On 24 February 1991, when Iraq failed to respond to the Lusk ultimatum, Mr. Vell let the ground offensive begin."
+    assert process(text)[0].participants == ["Iraq"]
+    # no demand defied: no side
+    e = row(process("When Serbia failed to win the vote, Austria declared war on 28 July 1914."), "declare")
+    assert e.participants == []
