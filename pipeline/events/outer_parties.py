@@ -89,7 +89,7 @@ def _named_in_apposition(trigger: Any, objects: list) -> list:
         return []
     nouns = objects + [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _REACHING for g in pobjs(c)]
     return [a for n in nouns if n.pos_ == "NOUN" for a in n.children
-            if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "ORG"]  # a place there may be where
+            if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "ORG"]
 
 
 def _purpose_sides(trigger: Any) -> list:
@@ -118,11 +118,12 @@ def _cause_nouns(trigger: Any) -> list:
     for c in trigger.children:
         if c.dep_ not in ("prep", "advmod", "mark") or c.lower_ not in CAUSE_WORDS:
             continue
-        out += pobjs(c) + [g for p in c.children if p.dep_ in ("pcomp", "prep") for g in pobjs(p)]
-        # "as a result of X": the noun "result" is only the link
-        out += [g for r in pobjs(c) if r.lower_ == "result" for p in r.children
-                if p.dep_ == "prep" and p.lower_ == "of" for g in pobjs(p)]
-    return [n for n in out if n.pos_ == "NOUN" and n.lower_ != "result"]
+        if c.lower_ == "as":  # "as a result of X": the noun "result" is only the link ("served as", no cause)
+            out += [g for r in pobjs(c) if r.lower_ == "result" for p in r.children
+                    if p.dep_ == "prep" and p.lower_ == "of" for g in pobjs(p)]
+        else:
+            out += pobjs(c) + [g for p in c.children if p.dep_ in ("pcomp", "prep") for g in pobjs(p)]
+    return [n for n in out if n.pos_ == "NOUN"]
 
 
 def _causers(trigger: Any) -> list:
