@@ -32,6 +32,7 @@ from pipeline.events.demonyms import state_of_word
 from pipeline.events.enacting_agents import enacting_agents
 from pipeline.events.event_nouns import names_a_happening
 from pipeline.events.non_party_names import untagged_no_party
+from pipeline.events.outer_parties import outer_heads, outer_roles
 from pipeline.events.party_shapes import is_post_holders_body
 from pipeline.events.tree import pobjs
 from pipeline.events.untagged_names import untagged_names
@@ -74,7 +75,7 @@ def acted_heads(trigger: Any, objects: list) -> list:
     heads += [c for s in subjects for c in s.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
     # "talks with the new ambassadors (Tom Seeds, assisted by Will Strang, …)": on a party or a party's noun
     held = objects + heads + [g for h in (trigger, *objects) for p in h.children if p.dep_ == "prep" for g in pobjs(p)]
-    heads += offer_parties(trigger) + _companions(held)
+    heads += offer_parties(trigger) + _companions(held) + outer_heads(trigger, objects)  # outer_parties
     return heads
 
 
@@ -106,7 +107,7 @@ def acted_roles(trigger: Any, roles: list, spans: list, states: list[str] = ()) 
     roles = enacting_agents(trigger, roles, spans)  # "ratified by the Reichstag", the model's PRODUCT
     have = {name for _, role, name in roles if role in ("actor", "participant")}
     added = _member_bodies(trigger, spans) + _untagged_patients(trigger, spans) + _pact_partners(trigger, states, roles) + \
-        _with_names_in_things(trigger, spans)
+        _with_names_in_things(trigger, spans) + outer_roles(trigger, spans, {t.i for _, sp, _ in spans for t in sp})
     for entity, name in added:
         if not any(name == h or f" {name}" in f" {h}" for h in have):  # "Bombardment Wing" of "45th Bombardment Wing"
             roles.append((entity, "participant", name))

@@ -31,14 +31,16 @@ from pipeline.events.names import unique_names
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 
 # Verbs that make an agreement exist or take effect.
-AGREEMENT_VERBS = {"sign", "conclude", "ratify", "agree", "make", "reach", "seal", "initial", "negotiate", "finalize"}
+AGREEMENT_VERBS = {"sign", "conclude", "ratify", "agree", "make", "reach", "seal", "initial", "negotiate", "finalize",
+                   "execute"}  # "the pact executed on 23 August": signed (an agreement theme only)
 # Triggers of fighting: the happening a peace, armistice or treaty ends.
 CONFLICT_TRIGGERS = {"attack", "invade", "fight", "war", "battle", "declare", "occupy", "bomb", "offensive", "invasion",
                      "attacked", "strike", "besiege", "siege", "campaign", "advance"}
 _LOOK_BACK_CHARS = 6000
 _DEMONYM_PART = re.compile(r"[A-Z][a-z]+")
 _COMBINING = {"anglo": "United Kingdom", "franco": "France", "russo": "Russia", "sino": "China", "italo": "Italy",
-              "austro": "Austria", "polono": "Poland", "germano": "Germany", "soviet": "Soviet Union"}
+              "austro": "Austria", "polono": "Poland", "germano": "Germany", "soviet": "Soviet Union",
+              "nazi": "Germany"}  # a regime word stands for its state ("the Nazi-Soviet Pact"; issue 31)
 COMBINING_FORMS = _COMBINING  # read by pipeline.events.joint_parties ("Anglo-", "Sino-" in a dashed pair)
 
 

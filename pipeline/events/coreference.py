@@ -43,6 +43,7 @@ from pipeline.lexicon.labels import ACTOR_LABELS
 from pipeline.lexicon.pronouns import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
 from pipeline.lexicon.type_nouns import THING_NAME_HEADS
 from pipeline.events.tree import first_conjunct
+from pipeline.events.collective_pairs import between_the_pair  # "between the parties"
 
 COLLECTIVE_NOUNS = {"countries", "nations", "states", "governments", "sides", "powers", "empires", "parties",
                     "republics", "kingdoms", "allies", "signatories", "leaders"}
@@ -68,11 +69,9 @@ def document_pair(title: str | None) -> tuple[str, str] | None:
 
 def is_collective(token: Any) -> bool:
     """``the two countries``, ``both states``, ``both sides`` (or ``both`` standing alone)."""
-    if token.lower_ == "both" and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
-        return True
-    if token.lower_ not in COLLECTIVE_NOUNS:
-        return False
-    return any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet", "preconj")
+    if token.lower_ == "both" or token.lower_ not in COLLECTIVE_NOUNS:
+        return token.lower_ == "both" and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
+    return between_the_pair(token) or any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet", "preconj")
                and c.lower_ == "both") for c in token.children)
 
 

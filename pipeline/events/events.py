@@ -223,7 +223,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
     # A news report's past happenings that no written date dates: dated by the report's own date.
     events += document_dated_events(doc, chunks, sentence_of, sentences, events, read_roles, lemmatizer,
                                     lambda start: path_of.get(section_of(start)), support)
-    settle_row_parties(events)  # "British" of 1760 is Great Britain, each party once (pipeline.events.row_parties)
+    settle_row_parties(events, doc.text)  # "British" of 1760 is Great Britain, each party once (pipeline.events.row_parties)
     drop_party_themes(events)  # "fought the Aztecs": a party, not the thing acted on
     doc.layers["events"] = events
     return doc

@@ -92,6 +92,8 @@ def support_recipients(trigger: Any) -> list:
 
 # Verbs after which "for" names where someone went ("left for Paris"), not a side served.
 _DEPARTING = ("left", "leav", "depart", "sail", "head", "set", "bound", "flew", "fly", "embark", "return")
+# Verbs after which "for" names an honoree ("named for her grandfather"), no party.
+_NAMING = ("nam", "renam", "call", "titl", "dedicat")
 # Common nouns of a body whose named compound is the body ("played on the McGill team").
 _BODY_NOUNS = {"team", "club", "side", "squad", "band", "company", "firm", "party", "crew", "franchise", "label"}
 
@@ -104,8 +106,10 @@ def sides_served(trigger: Any, objects: list = ()) -> list:
     compounded on the show or series it is for, is a party too (a person as well: "wrote a play for Ana Orme")."""
     if trigger.pos_ != "VERB" or trigger.lower_.startswith(_DEPARTING):
         return []
+    # ("voted for Jan Orme", "sketched out for Lusk the problems": a person too; not "named for her grandfather")
+    served = ("ORG", "NORP", "GPE") + ("PERSON",) * (not trigger.lower_.startswith(_NAMING))
     out = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for"
-           for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "NORP", "GPE")]
+           for g in p.children if g.dep_ == "pobj" and g.ent_type_ in served]
     for pobj in (g for o in objects if o.pos_ == "NOUN" for p in o.children if p.dep_ == "prep" and p.lower_ == "for"
                  for g in p.children if g.dep_ == "pobj"):
         if pobj.ent_type_ in ("ORG", "PERSON"):

@@ -185,8 +185,8 @@ def participant_heads(trigger: Any, objects: list) -> list:
                       for t in pobjs(p)]
     own_agent = any(c.dep_ == "agent" for c in trigger.children)
     for c in trigger.children:
-        if not own_agent and c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VBN" and \
-                not any(g.dep_ in SUBJECTS for g in c.children):
+        if not own_agent and c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VBN" == trigger.tag_ and \
+                not any(g.dep_ in SUBJECTS for g in c.children):  # ("embraced Islam and was assigned … by Orm": no)
             # "Litvinov was dismissed and replaced by Molotov": the agent of the second participle,
             # which shares the first one's patient, is a party of the first. ("captured by the armies
             # and published by the State Department": two acts with agents of their own.)
