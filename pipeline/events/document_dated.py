@@ -54,8 +54,8 @@ from pipeline.lexicon.happenings import SPEECH_VERB_FORMS
 from pipeline.events.baseline_dates import goal_above
 from pipeline.events.clause_dates import in_a_dated_clause, told_in_a_when_clause, told_of_a_dated_noun
 from pipeline.events.anniversaries import anniversary_years, years_before
-from pipeline.events.report_window import UNDATED, dates_for, outside_the_window, shared_row, told_as_a_sequel, \
-    undate_the_present_over_years
+from pipeline.events.report_window import UNDATED, dates_for, outside_the_window, shared_row, since_row, \
+    told_as_a_sequel, undate_the_present_over_years
 
 DOCUMENT = "document"   # dated_by: the report's own date dates it
 SENTENCE = "sentence"   # dated_by: the one date its sentence writes for another word dates it
@@ -282,7 +282,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 clause_after = after_clause_noun(tok, offset, dated, since)  # "fled after the takeover in 1948"
                 if clause_after is None:
                     continue
-            dates = dates_for(tok, told.get(sentence_id, []))  # not a date of a clause told under its own
+            dates = dates_for(tok, told.get(sentence_id, []), until)  # not a date of a clause told under its own
             own_row = own_date.get(start) or told_of_a_dated_noun(tok, offset, own_date) or \
                 told_in_a_when_clause(tok, offset, doc.layers["timexes"]) or shared_row(tok, offset, rows_at)
             later_than = None if own_row is not None else _after_a_dated_noun(tok, offset, own_date) or clause_after
@@ -291,6 +291,8 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             elif later_than is not None and later_than.date_start < since:
                 # "investors fled after the 1974 crash": from that date up to the report, not the report's weeks
                 (first, last), dated_by = (later_than.date_start, until), SENTENCE
+            elif (opened := since_row(tok, offset, rows_at)) is not None:
+                (first, last), dated_by = (opened.date_start, until), SENTENCE  # "built since it entered production"
             elif len(dates) == 1:
                 (first, last), dated_by = next(iter(dates)), SENTENCE
                 first = first - timedelta(days=WINDOW_DAYS)

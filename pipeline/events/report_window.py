@@ -114,13 +114,13 @@ def _lasting_perfect(tok: Any) -> bool:
         if tok.lower_ not in LASTING_HAPPENINGS:
             return False
         if tok.dep_ in ("nsubj", "nsubjpass"):
-            return _perfect(tok.head, present=True)
+            return _perfect(tok.head, present=True) and tok.head.lower_ not in _GOING_ON_FORMS
         if tok.dep_ == "pobj" and tok.head.lower_ in _STRETCH_PREPS:
             verb = _stretch_of(tok.head)
             return verb is not None and _perfect(verb, present=True)
         return False
-    if not _perfect(tok, present=True):
-        return False
+    if not _perfect(tok, present=True) or tok.lower_ in _GOING_ON_FORMS:
+        return False  # "the phony war has finished": its end is a day, maybe of the report's weeks
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in LASTING_HAPPENINGS:
             return True
@@ -143,8 +143,9 @@ def _witnessed(tok: Any) -> bool:
     did ("we just learned"): only a happening seen, or one told of something else beside a seeing "we"."""
     sent = tok.sent
     before = tok.doc[sent.start - 1].sent if sent.start > 0 else sent  # '"It just blew up"' after '"We just saw"'
-    if not any(t.dep_ == "nsubj" and t.lower_ in _FIRST_PERSON for t in (*before, *sent)):
-        return False
+    if not any(t.dep_ == "nsubj" and t.lower_ in _FIRST_PERSON and t.head.lower_ in _PERCEPTION_FORMS
+               for t in (*before, *sent)):
+        return False  # no witness telling what they saw
     if tok.pos_ == "NOUN":
         verb = tok.head
         return tok.dep_ == "dobj" and verb.lower_ in _PERCEPTION_FORMS and \
@@ -199,17 +200,35 @@ def shared_row(tok: Any, offset: int, rows_at: dict) -> Any | None:
     return None
 
 
-def dates_for(tok: Any, told: list[tuple[tuple, Any]]) -> set[tuple]:
+def dates_for(tok: Any, told: list[tuple[tuple, Any]], until: Any) -> set[tuple]:
     """The days of the dates its sentence writes (``told``: days and the word each dates) that may date a
-    happening word: not those of a clause told under the word's own ("agreed to set up a panel to investigate
-    who shot down the plane on April 6, 1994": the shooting's date is no date of the agreeing)."""
+    past happening word: not those of a clause told under the word's own ("agreed to set up a panel to
+    investigate who shot down the plane on April 6, 1994": the shooting's date is no date of the agreeing),
+    nor a plan's days after the report's date ``until`` ("promised to put the question to a referendum next
+    year": next year dates no promising)."""
     mine = clause_verb(tok)
     out = set()
     for days, word in told:
         theirs = clause_verb(word) if word is not None else None
-        if theirs is None or not _told_under(theirs, mine):
-            out.add(days)
+        if days[0] > until or theirs is not None and _told_under(theirs, mine):
+            continue
+        out.add(days)
     return out
+
+
+def since_row(tok: Any, offset: int, rows_at: dict) -> Any | None:
+    """The row of the dated clause a perfect is told since: "Seventy-five million copies have been built since
+    it entered production in February 1947", "have bombed two towns since Sinn Fein was expelled on Feb. 20":
+    from that date up to the report, not the weeks up to it; else None."""
+    verb = clause_verb(tok)
+    if verb.pos_ not in ("VERB", "AUX") or not _perfect(verb, present=True):
+        return None
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            row = rows_at.get(offset + c.idx)
+            if row is not None and row.date_start is not None:
+                return row
+    return None
 
 
 # Clauses that tell what a happening is about, not when it was: "investigate who shot down the plane", "said
