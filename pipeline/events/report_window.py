@@ -245,6 +245,9 @@ def _told_under(theirs: Any, mine: Any) -> bool:
     if theirs.i == mine.i or not (theirs.dep_ in _ABOUT or theirs.dep_ == "pcomp" and
                                   theirs.head.lower_ not in _BEFORE_PREPS):
         return False
+    if theirs.dep_ in ("ccomp", "csubj") and theirs.tag_ not in ("VBD", "VBZ", "VBP") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in theirs.children):
+        return False  # "was found Thanksgiving Day clinging to a tube": a participle the parse took for a clause
     node = theirs
     for _ in range(30):
         if node.dep_ == "conj" or node.head.i == node.i:

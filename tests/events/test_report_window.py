@@ -125,3 +125,25 @@ def test_a_speakers_own_just_keeps_the_reports_weeks(rows):
     # What the speaker did, not a happening seen: the report's weeks, as before.
     found = rows('"We just learned that the talks collapsed," Orm said.')
     assert found["learn"].dated_by == DOCUMENT, found["learn"]
+
+
+def test_a_perfect_since_a_dated_clause_runs_from_that_date(rows):
+    row = rows("Seventy-five million copies of the rifle have been built since it entered production in "
+               "February 1947.")["build"]
+    assert (row.date_start, row.date_end) == (date(1947, 2, 1), REPORT), row
+
+
+def test_a_plans_date_after_the_report_dates_no_past_happening(rows):
+    row = rows("Orm promised to put the question to a national referendum next year after delegates voted for a "
+               "republic.")["promise"]
+    assert row.dated_by == DOCUMENT and row.date_end == REPORT, row
+
+
+def test_the_end_of_a_lasting_happening_keeps_the_reports_weeks(rows):
+    found = rows('"The phony war has finished and the real campaign has clearly begun," Orm said.')
+    assert found["finish"].dated_by == DOCUMENT, found["finish"]
+
+
+def test_a_speaker_telling_what_they_did_just_keeps_the_reports_weeks(rows):
+    found = rows('Mr. Vell said his office "just responded to a question about whether we would go after fees."')
+    assert found["respond"].dated_by == DOCUMENT, found["respond"]
