@@ -24,7 +24,9 @@ dates no other word: whose would it be? Only asserted happenings get such a row:
 by nothing of its own says too little, and so does a past happening of a sentence that goes on with a story
 its report told years back (pipeline.events.backstory.news_windows). Its places are also read off its own
 phrase and, for an event noun, its verb's clause (:func:`phrase_places`), since stories merge on them.
-Narrative documents (history articles) get none: their undated sentences follow the story's time.
+A happening its grammar places outside the report's weeks ("has since sold", "evolved over several years")
+stays undated (``dated_by`` ``none``, pipeline.events.report_window, which also says which date of its
+sentence a word takes). Narrative documents (history articles) get none: their undated sentences follow the story's time.
 """
 
 from __future__ import annotations

@@ -18,7 +18,10 @@ the one date its sentence writes (pipeline.events.document_dated). The grammar o
   means ("has forced Orm's hand by bidding $1.9 billion earlier this month": the forcing is the bid's).
 * A date of a clause told under the word's own (:func:`dates_for`): "Ministers meeting in the capital agreed
   to set up a panel to investigate who shot down the plane on April 6, 1994": 1994 is the shooting's; the
-  meeting and the agreeing are of the report's weeks, not of the weeks up to the shooting.
+  meeting and the agreeing are of the report's weeks, not of the weeks up to the shooting. Nor does a plan's
+  date after the report ("promised to put the question to a referendum next year") date a past happening.
+* A perfect told since a dated clause (:func:`since_row`): "have been built since it entered production in
+  February 1947" runs from that date to the report, not the weeks up to 1947.
 """
 
 from __future__ import annotations
@@ -67,7 +70,7 @@ def _since_perfect(verb: Any) -> bool:
 
 
 def _years(tok: Any) -> bool:
-    """A measure of years ("twenty years", "decades"): a long unit with a number or a quantity word."""
+    """A unit of years ("twenty years", "decades"), not of months: "two months after" may be the report's weeks."""
     return tok.lower_ in LONG_UNITS and tok.lower_ != "months"
 
 
@@ -83,8 +86,9 @@ def _years_after_it(tok: Any) -> bool:
 
 
 def _over_years(verb: Any) -> bool:
-    """A happening told over a stretch of years: "evolved over several years", "grew during the decades",
-    "have been victims for the past twenty years" (a perfect: the stretch reaches the report)."""
+    """A happening told over a stretch of months or years: "evolved over several years", "grew during the
+    decades", "have been cut off for nearly two years" (with "for", a perfect only: "was jailed for 20 years"
+    tells how long the jailing holds, not when it was)."""
     for c in verb.children:
         if c.dep_ != "prep":
             continue
