@@ -65,8 +65,9 @@ def _perfect(verb: Any, present: bool = False) -> bool:
 
 
 def _since_perfect(verb: Any) -> bool:
-    """"Mr. Orm has since sold his stake": some time after an earlier point, up to now."""
-    return _perfect(verb) and any(c.dep_ == "advmod" and c.lower_ == "since" for c in verb.children)
+    """"Mr. Orm has since sold his stake": some time after an earlier point, up to now; "has long monitored
+    such groups", "has been separated from his family too long": a long stretch up to now."""
+    return _perfect(verb) and any(c.dep_ == "advmod" and c.lower_ in ("since", "long") for c in verb.children)
 
 
 def _years(tok: Any) -> bool:
@@ -221,17 +222,23 @@ def dates_for(tok: Any, told: list[tuple[tuple, Any]], until: Any) -> set[tuple]
 
 
 def since_row(tok: Any, offset: int, rows_at: dict) -> Any | None:
-    """The row of the dated clause a perfect is told since: "Seventy-five million copies have been built since
-    it entered production in February 1947", "have bombed two towns since Sinn Fein was expelled on Feb. 20":
-    from that date up to the report, not the weeks up to it; else None."""
+    """The row of the dated clause or happening noun a perfect is told since: "Seventy-five million copies have
+    been built since it entered production in February 1947", "have bombed two towns since Sinn Fein was
+    expelled on Feb. 20", "has changed since its founding in 1949": from that date up to the report, not the
+    weeks up to it; else None."""
     verb = clause_verb(tok)
     if verb.pos_ not in ("VERB", "AUX") or not _perfect(verb, present=True):
         return None
     for c in verb.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
             row = rows_at.get(offset + c.idx)
-            if row is not None and row.date_start is not None:
-                return row
+        elif c.dep_ == "prep" and c.lower_ == "since":  # "has changed dramatically since its founding in 1949"
+            row = next((rows_at[offset + o.idx] for o in c.children if o.dep_ == "pobj" and offset + o.idx in rows_at),
+                       None)
+        else:
+            continue
+        if row is not None and row.date_start is not None:
+            return row
     return None
 
 

@@ -147,3 +147,17 @@ def test_the_end_of_a_lasting_happening_keeps_the_reports_weeks(rows):
 def test_a_speaker_telling_what_they_did_just_keeps_the_reports_weeks(rows):
     found = rows('Mr. Vell said his office "just responded to a question about whether we would go after fees."')
     assert found["respond"].dated_by == DOCUMENT, found["respond"]
+
+
+def test_a_perfect_since_a_dated_happening_noun_runs_from_its_date(rows):
+    row = rows("Lusk's mission has changed dramatically since its founding in 1949, a time when the West was "
+               "intent on halting Orm.")["change"]
+    assert (row.date_start, row.date_end) == (date(1949, 1, 1), REPORT), row
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Vell Center has long monitored such groups as the Orm League.", "monitor"),
+    ("He has been separated from his loved ones too long.", "separate"),
+])
+def test_a_perfect_told_as_long_stays_undated(rows, text, trigger):
+    assert _undated(rows(text)[trigger]), rows(text)[trigger]
