@@ -26,7 +26,7 @@ the one date its sentence writes (pipeline.events.document_dated). The grammar o
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from pipeline.lexicon.happenings import UNFOLDING_VERB_FORMS
 from pipeline.lexicon.lasting import LASTING_HAPPENINGS, LONG_UNITS
@@ -168,7 +168,7 @@ def outside_the_window(tok: Any) -> bool:
     return _years_after_it(tok) or _lasting_perfect(tok) or _witnessed(tok)
 
 
-def undate_the_present_over_years(rows: list, token_of: Any, timexes: list) -> None:
+def undate_the_present_over_years(rows: list, token_of: Callable[[Any], Any], timexes: list) -> None:
     """A row a present word dates ("the current system has evolved over several years": "current" is the
     system's, and the report's day is no day of an evolving over years) loses that date where its word's
     grammar places it outside the report's weeks (:func:`outside_the_window`). ``token_of`` gives a row's token."""
