@@ -137,5 +137,6 @@ class Event:
     citation_ids: list[int] = field(default_factory=list)  # citations supporting its sentence (from the cite stage)
     # "text": a date written in its sentence dates it; "sentence" or "document": in a news report, only the
     # one date its sentence writes for another word, or the report's own date, and its past tense do
-    # (pipeline.events.document_dated; granularity "before", timex_index None).
+    # (pipeline.events.document_dated; granularity "before", timex_index None); "none": its grammar places it
+    # outside the report's weeks and nothing dates it (pipeline.events.report_window; date columns null).
     dated_by: str = "text"

@@ -34,5 +34,6 @@
   "until", "by": open bounds).
 - ``modality``: asserted, planned, negated or hypothetical.
 - ``document_dated``: a news report's past happenings that only the report's date, or another word's
-  date in their sentence, dates (``events.dated_by``).
+  date in their sentence, dates (``events.dated_by``); ``report_window``: which of them the report's weeks
+  do not date (told as long ago or lasting: undated) and which date of their sentence they take.
 """

@@ -24,7 +24,9 @@ dates no other word: whose would it be? Only asserted happenings get such a row:
 by nothing of its own says too little, and so does a past happening of a sentence that goes on with a story
 its report told years back (pipeline.events.backstory.news_windows). Its places are also read off its own
 phrase and, for an event noun, its verb's clause (:func:`phrase_places`), since stories merge on them.
-Narrative documents (history articles) get none: their undated sentences follow the story's time.
+A happening its grammar places outside the report's weeks ("has since sold", "evolved over several years")
+stays undated (``dated_by`` ``none``, pipeline.events.report_window, which also says which date of its
+sentence a word takes). Narrative documents (history articles) get none: their undated sentences follow the story's time.
 """
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ from pipeline.events.backstory import (
 from pipeline.lexicon.happenings import SPEECH_VERB_FORMS
 from pipeline.events.baseline_dates import goal_above
 from pipeline.events.clause_dates import in_a_dated_clause, told_in_a_when_clause, told_of_a_dated_noun
+from pipeline.events.anniversaries import anniversary_years, years_before
+from pipeline.events.report_window import UNDATED, dates_for, outside_the_window, shared_row, since_row, \
+    told_as_a_sequel, undate_the_present_over_years
 
 DOCUMENT = "document"   # dated_by: the report's own date dates it
 SENTENCE = "sentence"   # dated_by: the one date its sentence writes for another word dates it
@@ -185,34 +190,6 @@ def _dated_noun(doc: Any, chunks: list, starts: list[int], event: Event) -> int 
     return None
 
 
-_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                  "ninth": 9, "tenth": 10, "twentieth": 20, "fiftieth": 50, "hundredth": 100}
-
-
-def anniversary_years(tok: Any) -> int | None:
-    """For a happening whose anniversary the sentence tells ("the 39th anniversary of the invasion"): how
-    many years before its date the happening was (0 when the sentence does not say); None when it tells
-    no anniversary of it."""
-    head = tok
-    for _ in range(6):
-        if head.lower_ in ("anniversary", "anniversaries"):
-            ordinals = [c.lower_ for c in head.children if c.dep_ in ("amod", "nummod")]
-            years = [int("".join(ch for ch in w if ch.isdigit())) if w[:1].isdigit() else _ORDINAL_WORDS.get(w, 0)
-                     for w in ordinals]
-            return next((n for n in years if n), 0)
-        if head.dep_ not in ("pobj", "prep", "appos", "conj", "compound") or head.head.i == head.i:
-            return None
-        head = head.head
-    return None
-
-
-def _years_before(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # the 29th of February
-        return day.replace(year=day.year - years, day=28)
-
-
 def _definite(noun: Any) -> bool:
     """A definite description of a happening: "the blast", "these bombings", "its invasion"."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") or c.dep_ == "poss"
@@ -265,10 +242,13 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
     until: date = doc.reference_date
     since = until - timedelta(days=WINDOW_DAYS)
     taken = {e.trigger_start for e in dated if e.trigger_start is not None}
+    starts = [offset for offset, _ in chunks]
+    undate_the_present_over_years(dated, lambda e: _trigger_token(chunks, starts, e), doc.layers["timexes"])
     # A sentence that writes one date dates its other past happenings by it: they happened on it or in the
     # weeks before ("was found on Thanksgiving Day after the boat sank", "said Friday the blast killed 40").
     written: dict[int, set[tuple[date, date]]] = {}
-    starts = [offset for offset, _ in chunks]
+    told: dict[int, list] = {}  # the same days, each with the word it dates (pipeline.events.report_window)
+    rows_at = {e.trigger_start: e for e in dated if e.timex_index is not None and e.date_start is not None}
     own_date: dict[int, Event] = {}  # the nouns a written date modifies, by clean offset: the row of that date
     own_clauses: set[int] = set()  # describing clauses that write a date of their own, by their verb's clean offset
     for e in dated:
@@ -285,6 +265,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             if clause is not None:
                 continue  # "the company, which was founded in the 1920s, was sold": the founding's date alone
             written.setdefault(e.sentence_id, set()).add(_own_days(doc, e))
+            told.setdefault(e.sentence_id, []).append((_own_days(doc, e), word))
         else:
             # "arrested in connection with last year's bombings": the year is the bombings' alone; it dates
             # no other word of the sentence, and never lets the report's weeks date the bombings.
@@ -303,15 +284,17 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 clause_after = after_clause_noun(tok, offset, dated, since)  # "fled after the takeover in 1948"
                 if clause_after is None:
                     continue
-            dates = written.get(sentence_id, set())
+            dates = dates_for(tok, told.get(sentence_id, []), until)  # not a date of a clause told under its own
             own_row = own_date.get(start) or told_of_a_dated_noun(tok, offset, own_date) or \
-                told_in_a_when_clause(tok, offset, doc.layers["timexes"])
+                told_in_a_when_clause(tok, offset, doc.layers["timexes"]) or shared_row(tok, offset, rows_at)
             later_than = None if own_row is not None else _after_a_dated_noun(tok, offset, own_date) or clause_after
             if own_row is not None:
                 (first, last), dated_by = (own_row.date_start, own_row.date_end), TEXT
             elif later_than is not None and later_than.date_start < since:
                 # "investors fled after the 1974 crash": from that date up to the report, not the report's weeks
                 (first, last), dated_by = (later_than.date_start, until), SENTENCE
+            elif (opened := since_row(tok, offset, rows_at)) is not None:
+                (first, last), dated_by = (opened.date_start, until), SENTENCE  # "built since it entered production"
             elif len(dates) == 1:
                 (first, last), dated_by = next(iter(dates)), SENTENCE
                 first = first - timedelta(days=WINDOW_DAYS)
@@ -333,9 +316,12 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 continue  # "on the anniversary of the invasion": some year before, it does not say which
             if years:
                 # "today, the 39th anniversary of the invasion": the weeks that date it, that many years back
-                first, last = _years_before(first, years), _years_before(last, years)
+                first, last = years_before(first, years), years_before(last, years)
             elif dated_by != TEXT and told_as_before(tok):
                 first = None  # "had acquired", "flew on an earlier mission": before the report, since when unsaid
+            if dated_by in (DOCUMENT, SENTENCE) and not years and (outside_the_window(tok) or told_as_a_sequel(
+                    tok, sentence_id in written, any(b >= since for _, b in written.get(sentence_id - 1, ())))):
+                first, last, dated_by = None, None, UNDATED  # "has since sold", "evolved over several years"
             own = own_row  # its own written date (or its dated noun's), else the weeks before one
             s_start, s_end = sentences[sentence_id].start, sentences[sentence_id].end
             roles = read_roles(k, tok, s_start, s_end)
@@ -347,7 +333,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 place = read_roles.canonical(place)
                 if place and place not in places and place not in roles.actors:
                     places.append(place)
-            if dated_by in (DOCUMENT, SENTENCE) and not years and _definite(tok):
+            if dated_by in (DOCUMENT, SENTENCE, UNDATED) and not years and _definite(tok):
                 # "Eleven died in the blast in Orm" after "last year's blasts": the blast is last year's. So
                 # too where the sentence dates another word ("vanished after the shooting, and the car was
                 # found in December"): a definite description refers back, whatever else its sentence dates.
@@ -359,7 +345,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             written_here = own is not None and dated_by == TEXT
             out.append(Event(
                 timex_index=own.timex_index if written_here else None, date_text=own.date_text if written_here else None,
-                date_start=first, date_end=last, granularity=own.granularity if own else BEFORE,
+                date_start=first, date_end=last, granularity=own.granularity if own else None if dated_by == UNDATED else BEFORE,
                 trigger="go off" if went_off(tok, lemma) else phrase_lemma(tok, lemma), actors=roles.actors, participants=roles.participants,
                 places=places, theme=roles.theme, resolved=roles.resolved,
                 resolved_from=["reference"] * len(roles.resolved), actor_mentions=roles.actor_mentions,

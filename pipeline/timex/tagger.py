@@ -385,6 +385,8 @@ def _tense(tokens: Tokens, char: int, text: str) -> int:
     chain = [verb]
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         chain.append(verb.head)  # "is expected to announce Friday"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.head.head.pos_ in ("VERB", "AUX"):
+        chain.append(verb.head.head)  # "would leave on Mondays, with the third departing from August 6"
     if chain[-1].dep_ == "acomp":
         chain.append(chain[-1].head)  # "had been due to expire": the tense is on the copula
     if any(c.dep_ == "aux" and c.lower_ == "had" for v in chain for c in v.children):

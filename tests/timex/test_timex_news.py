@@ -92,6 +92,13 @@ def test_news_dates_found_by_the_timeml_harness(spacy_model, created, text, expe
     assert _news(spacy_model, text, created) == expected
 
 
+def test_a_with_clause_of_a_future_schedule_looks_ahead(spacy_model):
+    # "with the third departing ... from August 6" takes the tense of "would leave", not the past.
+    values = _news(spacy_model, "Orm Air said two new flights would leave Lusk on Monday nights from March 30, "
+                                "with the third departing each Thursday from August 6.")
+    assert values["August 6"] == "2013-08-06", values
+
+
 def test_the_same_words_in_a_narrative_follow_the_story(spacy_model):
     text = "On Tuesday the army crossed the river. Last year it had failed."
     found, _, _ = tag(text, RefTime(1941, 6, 22), spacy_model(text), FRIDAY)

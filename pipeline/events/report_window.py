@@ -1,0 +1,269 @@
+"""Which news happenings the report's weeks do not date, and which date of their sentence they take (issue 33).
+
+A news report's past happening with no date of its own is dated by the report's weeks, or by the weeks up to
+the one date its sentence writes (pipeline.events.document_dated). The grammar often says better:
+
+* Told as long ago or as lasting (:func:`outside_the_window`): the perfect with "since" ("Orm has since sold
+  his stake": some time after an older point); a clause "N years after" something ("It wasn't until twenty
+  years after the first astronauts were chosen that ..."); a process over a stretch of years ("the system has
+  evolved over several years", "has lived there for decades"); a present perfect tied to a lasting happening
+  ("the war has created a nation of widows", "have become poor during the post-Soviet transition"). Such a
+  row stays undated (:data:`UNDATED`): a null date is better than a wrong window.
+* An eyewitness's "just" ("we just saw an explosion up ahead of us"): the witness's now, not the report's.
+  And a present word ("current") dates no such row (:func:`undate_the_present_over_years`).
+* A sequel (:func:`told_as_a_sequel`): "But subsequently, they were lost" follows a story told before; when
+  neither its sentence nor the one before writes a date of the report's weeks, that story's time is unknown.
+* A date written for a word of the same happening (:func:`shared_row`): the subject of a dated verb of going
+  on ("Orm's bankruptcy proceedings began Tuesday": the proceedings are Tuesday's), a verb done by a dated
+  means ("has forced Orm's hand by bidding $1.9 billion earlier this month": the forcing is the bid's).
+* A date of a clause told under the word's own (:func:`dates_for`): "Ministers meeting in the capital agreed
+  to set up a panel to investigate who shot down the plane on April 6, 1994": 1994 is the shooting's; the
+  meeting and the agreeing are of the report's weeks, not of the weeks up to the shooting. Nor does a plan's
+  date after the report ("promised to put the question to a referendum next year") date a past happening.
+* A perfect told since a dated clause (:func:`since_row`): "have been built since it entered production in
+  February 1947" runs from that date to the report, not the weeks up to 1947.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from pipeline.lexicon.happenings import UNFOLDING_VERB_FORMS
+from pipeline.lexicon.lasting import LASTING_HAPPENINGS, LONG_UNITS
+
+UNDATED = "none"  # dated_by of a row its grammar places outside the report's weeks: no date known
+
+_PERFECT = {"has", "have", "had", "'s", "'ve", "'d"}
+_PRESENT_PERFECT = {"has", "have", "'s", "'ve"}
+_STRETCH_PREPS = {"over", "during", "throughout"}
+_SEQUEL_ADVERBS = {"subsequently", "afterwards", "afterward", "thereafter"}
+# Verbs whose subject is the happening going on: "proceedings began Tuesday", "the strike ended Friday".
+_GOING_ON_FORMS = UNFOLDING_VERB_FORMS | set("""
+begin begins began begun start starts started end ends ended open opens opened resume resumes resumed continue
+continues continued close closes closed conclude concludes concluded finish finishes finished occur occurs occurred
+happen happens happened""".split())
+
+
+def clause_verb(tok: Any) -> Any:
+    """The verb whose clause a word is told in: itself, or the verb its noun phrase hangs from."""
+    head = tok
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.head.i == head.i or head.dep_ not in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "conj",
+                                                      "acomp", "compound", "appos", "pcomp"):
+            break
+        head = head.head
+    return head
+
+
+def _perfect(verb: Any, present: bool = False) -> bool:
+    """"has sold", "have been victims", "had lived": a perfect (``present``: not the past perfect)."""
+    if verb.tag_ != "VBN" and not (verb.lower_ == "been" or verb.pos_ == "AUX"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in (_PRESENT_PERFECT if present else _PERFECT) for c in verb.children)
+
+
+def _since_perfect(verb: Any) -> bool:
+    """"Mr. Orm has since sold his stake": some time after an earlier point, up to now; "has long monitored
+    such groups", "has been separated from his family too long": a long stretch up to now."""
+    return _perfect(verb) and any(c.dep_ == "advmod" and c.lower_ in ("since", "long") for c in verb.children)
+
+
+def _years(tok: Any) -> bool:
+    """A unit of years ("twenty years", "decades"), not of months: "two months after" may be the report's weeks."""
+    return tok.lower_ in LONG_UNITS and tok.lower_ != "months"
+
+
+def _years_after_it(tok: Any) -> bool:
+    """The happening something came years after: "twenty years after the first astronauts were chosen",
+    "decades after the war". What came after lies before the report, so this lies years before it."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children) and \
+            any(c.dep_ == "npadvmod" and _years(c) for c in tok.children)
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "after" and any(c.dep_ == "npadvmod" and _years(c)
+                                                                  for c in prep.children)
+
+
+def _over_years(verb: Any) -> bool:
+    """A happening told over a stretch of months or years: "evolved over several years", "grew during the
+    decades", "have been cut off for nearly two years" (with "for", a perfect only: "was jailed for 20 years"
+    tells how long the jailing holds, not when it was)."""
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        for o in c.children:
+            if o.dep_ != "pobj" or o.lower_ not in LONG_UNITS:
+                continue
+            if c.lower_ in _STRETCH_PREPS or c.lower_ == "for" and _perfect(verb):
+                return True
+            if c.lower_ == "in" and any(a.lower_ in ("recent", "past", "last") for a in o.children):
+                return True  # "has grown in recent years"
+    return False
+
+
+def _stretch_of(prep: Any) -> Any | None:
+    """The verb a "during"/"over" phrase times, through an adjective: "have become impoverished during"."""
+    head = prep.head
+    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd"):
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _lasting_perfect(tok: Any) -> bool:
+    """A present perfect tied to a lasting happening, and that happening: "the war has created a nation of
+    widows" (the war, the creating), "many people have become impoverished during the transition" (the
+    transition): a result built up over the happening's course, not a day of the report's weeks."""
+    if tok.pos_ == "NOUN":
+        if tok.lower_ not in LASTING_HAPPENINGS:
+            return False
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return _perfect(tok.head, present=True) and tok.head.lower_ not in _GOING_ON_FORMS
+        if tok.dep_ == "pobj" and tok.head.lower_ in _STRETCH_PREPS:
+            verb = _stretch_of(tok.head)
+            return verb is not None and _perfect(verb, present=True)
+        return False
+    if not _perfect(tok, present=True) or tok.lower_ in _GOING_ON_FORMS:
+        return False  # "the phony war has finished": its end is a day, maybe of the report's weeks
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in LASTING_HAPPENINGS:
+            return True
+        if c.dep_ == "acomp":
+            c = next((p for p in c.children if p.dep_ == "prep"), c)
+        if c.dep_ == "prep" and c.lower_ in _STRETCH_PREPS and any(
+                o.dep_ == "pobj" and o.lower_ in LASTING_HAPPENINGS for o in c.children):
+            return True
+    return False
+
+
+_FIRST_PERSON = {"i", "we"}
+_PERCEPTION_FORMS = {"saw", "seen", "heard", "watched", "felt", "noticed", "spotted"}
+
+
+def _witnessed(tok: Any) -> bool:
+    """What an eyewitness tells in the first person as just seen ("we just saw an explosion up ahead of us",
+    "It just blew up in the air, and then we saw two fireballs"): the witness's now, which a report (a
+    transcript of tapes, a quoted call) may tell months later; not the report's weeks. Not what the speaker
+    did ("we just learned"): only a happening seen, or one told of something else beside a seeing "we"."""
+    sent = tok.sent
+    before = tok.doc[sent.start - 1].sent if sent.start > 0 else sent  # '"It just blew up"' after '"We just saw"'
+    if not any(t.dep_ == "nsubj" and t.lower_ in _FIRST_PERSON and t.head.lower_ in _PERCEPTION_FORMS
+               for t in (*before, *sent)):
+        return False  # no witness telling what they saw
+    if tok.pos_ == "NOUN":
+        verb = tok.head
+        return tok.dep_ == "dobj" and verb.lower_ in _PERCEPTION_FORMS and \
+            any(c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children)
+    return tok.tag_ == "VBD" and any(c.dep_ == "advmod" and c.lower_ == "just" for c in tok.children) and \
+        not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in tok.children)
+
+
+def outside_the_window(tok: Any) -> bool:
+    """Whether a happening word's own grammar places it outside the report's weeks (see the module's
+    docstring): its row stays undated."""
+    verb = clause_verb(tok)
+    if verb.pos_ in ("VERB", "AUX") and (_since_perfect(verb) or _over_years(verb)):
+        return True
+    return _years_after_it(tok) or _lasting_perfect(tok) or _witnessed(tok)
+
+
+def undate_the_present_over_years(rows: list, token_of: Callable[[Any], Any], timexes: list) -> None:
+    """A row a present word dates ("the current system has evolved over several years": "current" is the
+    system's, and the report's day is no day of an evolving over years) loses that date where its word's
+    grammar places it outside the report's weeks (:func:`outside_the_window`). ``token_of`` gives a row's token."""
+    for row in rows:
+        if row.timex_index is None or timexes[row.timex_index].value != "PRESENT_REF":
+            continue
+        tok = token_of(row)
+        if tok is not None and outside_the_window(tok):
+            row.date_start = row.date_end = row.granularity = row.timex_index = row.date_text = None
+            row.dated_by = UNDATED
+
+
+def told_as_a_sequel(tok: Any, written_here: bool, window_before: bool) -> bool:
+    """"But subsequently, they were lost": a sequel of the story told before. When its sentence writes no date
+    (``written_here``) and the sentence before writes none of the report's weeks (``window_before``), the
+    story's time, and so the sequel's, is unknown."""
+    verb = clause_verb(tok)
+    return not written_here and not window_before and verb.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ == "advmod" and c.lower_ in _SEQUEL_ADVERBS for c in verb.children)
+
+
+def shared_row(tok: Any, offset: int, rows_at: dict) -> Any | None:
+    """The row of a written date that dates a word of the same happening: the verb of going on a happening
+    noun is the subject of ("proceedings began Tuesday"), or a means a verb was done by ("forced Orm's hand
+    by bidding $1.9 billion earlier this month"); else None."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in _GOING_ON_FORMS:
+        return rows_at.get(offset + tok.head.idx)
+    if tok.pos_ == "VERB":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                means = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                if means is not None and offset + means.idx in rows_at:
+                    return rows_at[offset + means.idx]
+    return None
+
+
+def dates_for(tok: Any, told: list[tuple[tuple, Any]], until: Any) -> set[tuple]:
+    """The days of the dates its sentence writes (``told``: days and the word each dates) that may date a
+    past happening word: not those of a clause told under the word's own ("agreed to set up a panel to
+    investigate who shot down the plane on April 6, 1994": the shooting's date is no date of the agreeing),
+    nor a plan's days after the report's date ``until`` ("promised to put the question to a referendum next
+    year": next year dates no promising)."""
+    mine = clause_verb(tok)
+    out = set()
+    for days, word in told:
+        theirs = clause_verb(word) if word is not None else None
+        if days[0] > until or theirs is not None and _told_under(theirs, mine):
+            continue
+        out.add(days)
+    return out
+
+
+def since_row(tok: Any, offset: int, rows_at: dict) -> Any | None:
+    """The row of the dated clause or happening noun a perfect is told since: "Seventy-five million copies have
+    been built since it entered production in February 1947", "have bombed two towns since Sinn Fein was
+    expelled on Feb. 20", "has changed since its founding in 1949": from that date up to the report, not the
+    weeks up to it; else None."""
+    verb = clause_verb(tok)
+    if verb.pos_ not in ("VERB", "AUX") or not _perfect(verb, present=True):
+        return None
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            row = rows_at.get(offset + c.idx)
+        elif c.dep_ == "prep" and c.lower_ == "since":  # "has changed dramatically since its founding in 1949"
+            row = next((rows_at[offset + o.idx] for o in c.children if o.dep_ == "pobj" and offset + o.idx in rows_at),
+                       None)
+        else:
+            continue
+        if row is not None and row.date_start is not None:
+            return row
+    return None
+
+
+# Clauses that tell what a happening is about, not when it was: "investigate who shot down the plane", "said
+# (that) the firm sold it", "attacked him for failing to enforce an order". An adverbial clause ("was found …
+# after the boat sank", "waged war, declaring victory on Jan. 1") or a plan ("invited them to join in July") may
+# share the happening's time, and keeps dating it.
+_ABOUT = {"ccomp", "csubj", "relcl", "acl"}
+_BEFORE_PREPS = {"before", "until", "till", "by", "prior"}
+
+
+def _told_under(theirs: Any, mine: Any) -> bool:
+    """Whether the clause of verb ``theirs`` is told under ``mine`` as what it is about (:data:`_ABOUT`, or
+    the object of a preposition other than one of "before"), with no coordination on the way up."""
+    if theirs.i == mine.i or not (theirs.dep_ in _ABOUT or theirs.dep_ == "pcomp" and
+                                  theirs.head.lower_ not in _BEFORE_PREPS):
+        return False
+    if theirs.dep_ in ("ccomp", "csubj") and theirs.tag_ not in ("VBD", "VBZ", "VBP") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in theirs.children):
+        return False  # "was found Thanksgiving Day clinging to a tube": a participle the parse took for a clause
+    node = theirs
+    for _ in range(30):
+        if node.dep_ == "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == mine.i:
+            return True
+    return False
