@@ -106,8 +106,9 @@ def person_sentences(parsed: Any, sents: list, people: set[str]) -> Iterator[int
 
 
 def event_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
-    """The sentences with a date (:func:`date_cues`) and, before one of them in its paragraph,
-    the sentences whose coordination the events stage reads to resolve a reference: for "they"
+    """Every sentence of a news report with a reference date (its undated past happenings are
+    dated by the report). Elsewhere the sentences with a date (:func:`date_cues`) and, before
+    one of them in its paragraph, the sentences whose coordination the events stage reads to resolve a reference: for "they"
     (or "both", "the two countries" when the title names no pair), those naming two parties
     together (the group, "Germany and the Soviet Union"); for "it", "this" or "the pact", the
     last one naming an agreement, when it names two parties together ("Britain and France
@@ -125,6 +126,13 @@ def event_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
     collective = set() if document_pair(doc.title) is not None else COLLECTIVE_NOUNS | {"both"}
     # The resolver's own person pronouns, and the possessives that point to the same person.
     personal = PERSON_PRONOUNS | {"his", "hers"}
+    if doc.kind == "news" and doc.reference_date is not None:
+        # A dated news report's past happenings get rows in every sentence, dated by the report
+        # when the sentence writes no date (pipeline.events.document_dated): all need the parse.
+        for k, (_offset, parsed) in enumerate(chunks):
+            for sent in parsed.sents:
+                yield k, sent.start_char
+        return
     cues: dict[int, list[int]] = {}
     people: set[str] | None = None  # the words of the document's person names, read once when needed
     for k, char in date_cues(doc, chunks):

@@ -108,6 +108,22 @@ def test_a_dated_he_brings_the_parse_of_the_sentences_naming_a_person_only():
     assert event.actors == ["Tarvia Orm"]
 
 
+def test_a_dated_news_report_needs_the_parse_of_every_sentence():
+    from datetime import date
+
+    from pipeline.nlp.parse_needs import event_cues
+
+    # Its undated past happenings ("Police arrested two men") get rows dated by the report.
+    text = "Police arrested two men. The factory burned down. Vell closed the road on Monday."
+    doc = _pipeline("needed", stages=["normalize", "reflow", "sections", "nlp"]).text(text, "p")
+    chunks = doc.layers["spacy_docs"]
+    (_offset, parsed), = chunks
+    starts = {(0, s.start_char) for s in parsed.sents}
+    assert not starts <= set(event_cues(doc, chunks))
+    doc.kind, doc.reference_date = "news", date(1998, 3, 2)
+    assert starts <= set(event_cues(doc, chunks))
+
+
 def test_parse_all_parses_every_sentence():
     from pipeline.nlp.parse_needs import has_parse
 
