@@ -80,10 +80,11 @@ _PERSON_CUES = frozenset({"he", "she", "who", "whom"})
 
 def person_words(doc: "Document", chunks: list) -> set[str]:
     """Every word of every person's name the document may hold: the model's PERSON entities and
-    the links typed as persons (their bare surnames become mentions later)."""
-    from pipeline.nlp.entities import gazetteer
-
-    words = {w for name, (label, _t) in gazetteer(doc).items() if label == "PERSON" for w in name.split()}
+    the links typed as persons (the entities stage's gazetteer; their bare surnames become
+    mentions later). Read from the links themselves, a superset of the gazetteer's persons (the
+    entities module imports the stage registry, which imports this one)."""
+    words = {w for link in doc.layers.get("links", []) if link.target_type == "PERSON"
+             for name in (link.anchor, link.target) if name for w in name.split()}
     words |= {w for _o, parsed in chunks for ent in parsed.ents if ent.label_ == "PERSON" for w in ent.text.split()}
     return words
 
