@@ -72,9 +72,44 @@ def _coordinated_parties(ents: list, labels: set[str], text: str, start: int, en
     return any(_COORDINATION.match(text[a.end_char:b.start_char]) for a, b in zip(ents, ents[1:]))
 
 
+# Words of a sentence where the resolver of "he" and "she" reads its parse: the pronouns a chain of
+# subjects runs through ("He lost in 1978. He fought on"), and the relative pronoun that makes a
+# model's place a person ("Matov, who lived in Lusk").
+_PERSON_CUES = frozenset({"he", "she", "who", "whom"})
+
+
+def person_words(doc: "Document", chunks: list) -> set[str]:
+    """Every word of every person's name the document may hold: the model's PERSON entities and
+    the links typed as persons (the entities stage's gazetteer; their bare surnames become
+    mentions later). Read from the links themselves, a superset of the gazetteer's persons (the
+    entities module imports the stage registry, which imports this one)."""
+    words = {w for link in doc.layers.get("links", []) if link.target_type == "PERSON"
+             for name in (link.anchor, link.target) if name for w in name.split()}
+    words |= {w for _o, parsed in chunks for ent in parsed.ents if ent.label_ == "PERSON" for w in ent.text.split()}
+    return words
+
+
+def person_sentences(parsed: Any, sents: list, people: set[str]) -> Iterator[int]:
+    """Indices of ``sents`` (token start, end, char start, end) in which the resolver of "he" and
+    "she" reads a parse: those naming a person (a model PERSON entity, or a word of a person's
+    name) or holding one of :data:`_PERSON_CUES`. The others name no one a personal pronoun can
+    stand for, so their parse changes nothing it decides."""
+    import bisect
+
+    from pipeline.nlp.token_search import tokens_written
+
+    if not sents:
+        return iter(())
+    token_starts, end = [s for s, _, _, _ in sents], sents[-1][1]
+    found = tokens_written(parsed, people) + tokens_written(parsed, _PERSON_CUES, lower=True)
+    found += [ent.start for ent in parsed.ents if ent.label_ == "PERSON"]
+    return iter(sorted({bisect.bisect_right(token_starts, i) - 1 for i in found if i < end}))
+
+
 def event_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
-    """The sentences with a date (:func:`date_cues`) and, before one of them in its paragraph,
-    the sentences whose coordination the events stage reads to resolve a reference: for "they"
+    """Every sentence of a news report with a reference date (its undated past happenings are
+    dated by the report). Elsewhere the sentences with a date (:func:`date_cues`) and, before
+    one of them in its paragraph, the sentences whose coordination the events stage reads to resolve a reference: for "they"
     (or "both", "the two countries" when the title names no pair), those naming two parties
     together (the group, "Germany and the Soviet Union"); for "it", "this" or "the pact", the
     last one naming an agreement, when it names two parties together ("Britain and France
@@ -92,7 +127,15 @@ def event_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
     collective = set() if document_pair(doc.title) is not None else COLLECTIVE_NOUNS | {"both"}
     # The resolver's own person pronouns, and the possessives that point to the same person.
     personal = PERSON_PRONOUNS | {"his", "hers"}
+    if doc.kind == "news" and doc.reference_date is not None:
+        # A dated news report's past happenings get rows in every sentence, dated by the report
+        # when the sentence writes no date (pipeline.events.document_dated): all need the parse.
+        for k, (_offset, parsed) in enumerate(chunks):
+            for sent in parsed.sents:
+                yield k, sent.start_char
+        return
     cues: dict[int, list[int]] = {}
+    people: set[str] | None = None  # the words of the document's person names, read once when needed
     for k, char in date_cues(doc, chunks):
         cues.setdefault(k, []).append(char)
         yield k, char
@@ -106,12 +149,18 @@ def event_cues(doc: "Document", chunks: list) -> Iterator[tuple[int, int]]:
         last_group = max((i for i, w in zip(dated, words)
                           if w & GROUP_PRONOUNS or (w & collective and w & {"two", "both"})), default=-1)
         looks_for_thing = any(w & (THING_PRONOUNS | DOCUMENT_WORDS) for w in words)
-        # "he", "she": the resolver reads who acted before (the main subjects of the paragraph's
-        # earlier sentences), so every one of them needs its parse; "they" may reach the people
-        # of the sentence right before.
+        # "he", "she": the resolver reads who acted before (the main subjects among the persons
+        # of the paragraph's earlier sentences, a chain of "he" subjects), so the earlier sentences
+        # naming a person or holding such a pronoun need their parse (:func:`person_sentences`);
+        # "they" may reach the people of the sentence right before.
         last_person = max((i for i, w in zip(dated, words) if w & personal), default=-1)
-        for j in range(last_person):
-            yield k, sents[j][2]
+        if last_person > 0:
+            if people is None:
+                people = person_words(doc, chunks)
+            for j in person_sentences(parsed, sents[:last_person], people):
+                yield k, sents[j][2]
+            if k == 0:
+                yield k, 0  # the first sentence defines the article's subject, which a pronoun may stand for
         for i, w in zip(dated, words):
             if i > 0 and w & GROUP_PRONOUNS:
                 yield k, sents[i - 1][2]

@@ -91,6 +91,39 @@ def test_a_dated_they_brings_the_parse_of_the_pair_before_it():
     assert event.resolved == ["Germany", "Soviet Union"]
 
 
+def test_a_dated_he_brings_the_parse_of_the_sentences_naming_a_person_only():
+    from pipeline.nlp.parse_needs import has_parse
+
+    # "he" may stand for a person named (or a "he") earlier in the paragraph: those sentences are
+    # parsed; one naming no person is not, since nothing in it can be who "he" is.
+    text = ("Tarvia Orm led the council of Lusk. The harvest failed twice. Vell rebuilt the granaries. "
+            "The river flooded the fields. In May 1921 he resigned.")
+    doc = _pipeline("needed").text(text, "p")
+    (_offset, parsed), = doc.layers["spacy_docs"]
+    persons = {e.text for e in parsed.ents if e.label_ == "PERSON"}
+    parsed_sents = [has_parse(s[0]) for s in parsed.sents]
+    assert parsed_sents[0] and parsed_sents[-1] and not parsed_sents[1] and not parsed_sents[3]
+    assert parsed_sents[2] == ("Vell" in persons)
+    event = next(e for e in doc.layers["events"] if e.trigger == "resign")
+    assert event.actors == ["Tarvia Orm"]
+
+
+def test_a_dated_news_report_needs_the_parse_of_every_sentence():
+    from datetime import date
+
+    from pipeline.nlp.parse_needs import event_cues
+
+    # Its undated past happenings ("Police arrested two men") get rows dated by the report.
+    text = "Police arrested two men. The factory burned down. Vell closed the road on Monday."
+    doc = _pipeline("needed", stages=["normalize", "reflow", "sections", "nlp"]).text(text, "p")
+    chunks = doc.layers["spacy_docs"]
+    (_offset, parsed), = chunks
+    starts = {(0, s.start_char) for s in parsed.sents}
+    assert not starts <= set(event_cues(doc, chunks))
+    doc.kind, doc.reference_date = "news", date(1998, 3, 2)
+    assert starts <= set(event_cues(doc, chunks))
+
+
 def test_parse_all_parses_every_sentence():
     from pipeline.nlp.parse_needs import has_parse
 
