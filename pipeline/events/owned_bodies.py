@@ -6,7 +6,8 @@ name only where a possessor gives the owner ("its Lusk Inc. unit") or the name i
 owner, no party of the sentence. The subsidiary is then the one business that is the subject of an
 adverbial clause before it in the sentence ("Although Eastern is ..."), else no one: in doubt, empty.
 
-Read by :func:`pipeline.events.market_parties.organisations_on_bodies`.
+Read by :func:`pipeline.events.non_party_names.is_followed_one` (the owner is no party) and
+:func:`pipeline.events.untagged_bodies.untagged_bodies` (the subsidiary acts).
 """
 
 from __future__ import annotations
@@ -24,13 +25,15 @@ def is_owner_named(head: Any, name: Any) -> bool:
     return name.lower_ in LEGAL_SUFFIXES
 
 
-def owned_bodies(heads: list, found: list) -> list:
-    """``found`` (names compounded on party heads) without the owners of owned bodies, and with the one
-    business the owned body stands for where the sentence makes it plain (see the module)."""
-    kept = [c for c in found if not is_owner_named(c.head, c)]
-    for head in {c.head for c in found if c not in kept}:
-        kept += _body_meant(head)
-    return kept
+def subsidiary_meant(head: Any, spans: list) -> str | None:
+    """The name of the one business an owned body's noun with its owner's name on it stands for ("Although
+    Eastern is back …, the Texas Air Corp. subsidiary was only beginning": Eastern), from the sentence's
+    (entity, span, name) triples ``spans``; None where the sentence does not make it plain."""
+    if not any(c.dep_ == "compound" and is_owner_named(head, c) for c in head.children):
+        return None
+    meant = _body_meant(head)
+    names = {name for _, sp, name in spans for t in meant if sp.start <= t.i < sp.end}
+    return names.pop() if len(names) == 1 else None
 
 
 def _body_meant(head: Any) -> list:

@@ -23,6 +23,7 @@ import re
 from typing import Any
 
 from pipeline.events.organisation_names import full_name_of
+from pipeline.events.owned_bodies import subsidiary_meant
 from pipeline.events.short_names import named_before, last_word_name
 from pipeline.lexicon.companies import COMPANY_OFFICERS, MARKET_INDEX_HEADS, NON_BODY_ACRONYMS
 from pipeline.lexicon.person_titles import LEGAL_SUFFIXES
@@ -41,7 +42,7 @@ def untagged_bodies(subjects: list, spans: list, names: Any) -> list[tuple[None,
             continue
         compounded = any(c.i in named for c in head.children if c.dep_ == "compound")  # ("the Orme unit")
         name = None if compounded else _short_form(head, names) or _initials(head, names)
-        name = name or _court(head)
+        name = name or _court(head) or subsidiary_meant(head, spans)  # "Although Eastern is …, the Orm Corp. subsidiary"
         if name is not None and name not in {n for _, _, n in out}:
             out.append((None, "actor", name))
     return out

@@ -34,7 +34,9 @@ def test_an_it_that_blew_up_is_no_agency():
 
 def test_a_firms_subsidiary_is_not_the_firm():
     text = "Although Eastern is back to 80% of its schedule, the Orm Air Corp. subsidiary was only beginning to recover."
-    assert "Orm Air Corp." not in roles(text, "recover")["actors"]
+    assert roles(text, "recover")["actors"] == ["Eastern"]
+    # its own unit named after "its" is the unit
+    assert "Lusk Inc." in roles("Orm Corp. said its Lusk Inc. unit would cut 300 jobs.", "cut")["actors"]
 
 
 def test_a_firms_competitors_are_not_the_firm():
