@@ -58,3 +58,18 @@ def test_the_one_charged_with_a_killing_did_it_and_the_victim_did_not():
     assert roles(text, "killing")["actors"] == ["Lusk Vell"]
     # the victim is never the actor
     assert "Orm" not in roles("Police charged Lusk Vell with Dr. Orm's murder.", "murder")["actors"]
+
+
+def test_the_company_is_the_reports_firm_counted_by_its_short_name_too():
+    # The model tags the full name once and its short form "Tarnex" otherwise (or not at all): the short
+    # form written six times makes Tarnex Corp. the report's firm, against one named twice.
+    from pipeline.events.description_pronouns import lead_business
+    text = ("Tarnex Corp. said Lusk Co. B.V. sought to buy its shares. Tarnex responded. Tarnex said Lusk filed. "
+            "Tarnex stock rose. Tarnex fell. Rain fell. Tarnex said. The company said it amended its plan.")
+    businesses = [(0, 0, "Tarnex Corp.", True), (19, 0, "Lusk Co. B.V.", False)]
+    assert lead_business(businesses, 9, len(text) - 20, 2, text) == "Tarnex Corp."
+    assert lead_business(businesses, 9, len(text) - 20, 2) is None  # by the tagged names alone: in doubt
+    text = text.replace("Tarnex responded", "Lusk responded")  # Tarnex 5 times, Lusk 3
+    assert lead_business(businesses, 9, len(text) - 20, 2, text) == "Tarnex Corp."
+    text = text.replace("Tarnex stock", "Lusk stock").replace("Tarnex fell", "Lusk fell")
+    assert lead_business(businesses, 9, len(text) - 20, 2, text) is None  # Lusk written more often: in doubt
