@@ -154,11 +154,3 @@ NON_BODY_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "AIDS", "HIV", "SARS"
 # noun is a firm's full name (with its legal form) and no possessor says whose it is ("its Lusk Inc. unit": Lusk Inc.).
 OWNED_BODY_NOUNS = frozenset({"subsidiary", "subsidiaries", "unit", "units", "division", "divisions", "affiliate",
                               "affiliates"})
-# Verbs (written forms: the parse has no lemmas) that charge someone with a deed, and the preposition the deed
-# follows ("charged Orm with the killing", "accused Orm of fraud", "arrested Orm for the bombing"): the one
-# charged is said to have done it.
-CHARGING_VERBS = {
-    "charge": "with", "charged": "with", "charges": "with", "charging": "with",
-    "accuse": "of", "accused": "of", "accuses": "of", "accusing": "of",
-    "convict": "of", "convicted": "of", "convicts": "of", "suspect": "of", "suspected": "of",
-    "indict": "for", "indicted": "for", "arrest": "for", "arrested": "for", "arrests": "for", "arresting": "for"}
