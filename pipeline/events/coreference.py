@@ -36,6 +36,8 @@ from pipeline.events.genders import beside_pronoun, document_genders, is_no_pers
 from pipeline.events.lead_subject import Lead, defines_another, find_lead, is_said_of_subject, lead_for_description, lead_for_pronoun
 from pipeline.events.names import Names, SentenceNames, is_adjective, sentence_names
 from pipeline.events.party_shapes import is_quoted_work, is_work_title
+from pipeline.events.person_pronouns import document_people, governing_person, person_label
+from pipeline.events.wrecked_things import wrecked_thing
 from pipeline.events.party_terms import names_a_disaster, own_sentence_group
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
@@ -45,11 +47,9 @@ from pipeline.lexicon.type_nouns import THING_NAME_HEADS
 from pipeline.events.tree import first_conjunct
 from pipeline.events.collective_pairs import between_the_pair  # "between the parties"
 
-COLLECTIVE_NOUNS = {"countries", "nations", "states", "governments", "sides", "powers", "empires", "parties",
-                    "republics", "kingdoms", "allies", "signatories", "leaders"}
+COLLECTIVE_NOUNS = {"countries", "nations", "states", "governments", "sides", "powers", "empires", "parties", "republics", "kingdoms", "allies", "signatories", "leaders"}
 SPEAKER_PRONOUNS, THING_PRONOUNS = {"i", "me", "my"}, {"it", "this"}
-# Names of a building or a made thing: what "it" stands for then is no party.
-_BUILDING_HEADS = THING_NAME_HEADS | {"house", "hall", "church", "cathedral", "chapel", "temple", "mosque", "palace"}
+_BUILDING_HEADS = THING_NAME_HEADS | {"house", "hall", "church", "cathedral", "chapel", "temple", "mosque", "palace"}  # "it" for these: no party
 _PARTY_DEPS, _CORE_DEPS = {"nsubj", "nsubjpass", "poss"}, {"nsubj", "nsubjpass", "dobj"}
 _TITLE_PAIR = (
     re.compile(r"^(?P<a>[^–—,]+?)\s*[–—]\s*(?P<b>[^,]+?)\s+relations\b", re.I),
@@ -217,7 +217,7 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
         # "He rented the truck, Elliott said": the one who says it after the pronoun is not "he".
         sayers = {m.name for m in mentions if m.span.start > token.i and m.label == "PERSON"
                   and _phrase_root(m.span.root).dep_ == "nsubj" and _phrase_root(m.span.root).head in token.ancestors}
-        person = last_person([m for m in mentions if m.name not in sayers], token.i, pronoun_gender(word), genders)
+        person = (governing := governing_person(token, mentions, genders)) or last_person([m for m in mentions if m.name not in sayers], token.i, pronoun_gender(word), genders)
         if word == "his" and person and (any(m.name != person and not m.adjective and token.sent.start <= m.span.start < token.i
                                              and (m.label == "PERSON" or _phrase_root(m.span.root).dep_ in _CORE_DEPS)
                                              and not is_said_of_subject(_phrase_root(m.span.root)) for m in mentions) or
@@ -225,7 +225,7 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
             # "the judge ordered Orme held after his lawyer …", "She let his lawyer …": two people in view
             # before the possessive, which the rules cannot tell apart ("Orme, known as Orme I, …": one).
             return []
-        if person and topic and person != topic and word in ("he", "she"):
+        if person and topic and person != topic and word in ("he", "she") and not governing:  # "Orm said she": Orm
             person = _topic_kept(token, mentions, person, topic, genders)
         return [person] if person else []
     if word in GROUP_PRONOUNS:
@@ -299,7 +299,7 @@ class Paragraphs:
         self.things: list[tuple[int, str]] = sorted(
             (e.start, names(e)) for e in entities if e.label == "LAW" or is_document_name(e.text))
         self.thing_starts = [start for start, _ in self.things]
-        self.states: list[str] = document_states(entities, names)  # a demonym's state ("Polish territories")
+        self.states, self.people = document_states(entities, names), document_people(entities, names)  # a demonym's state ("Polish territories")
 
     @cached_property
     def genders(self) -> dict[str, str]:
@@ -317,7 +317,7 @@ class Paragraphs:
         countries" (:func:`resolve_people`), else a role noun ("the general", "the group")."""
         if works := self.works:  # a made work's title stands for no one a pronoun can mean ("they" after her novel "Tarnwood")
             mentions = [m for m in mentions if m.name not in works]
-        if (group := own_sentence_group(token, mentions)) is not None:
+        if (group := own_sentence_group(token, mentions) if (wreck := wrecked_thing(token)) is None else wreck) is not None:
             return group  # "Timbuktu and Djenne were towns; they were conquered": those, or no one (party_terms)
         # "The band" in an article defining its subject as a band is that band, before any body nearby
         # the description rules could take it for ("the band won the Orme Music Award"), unless the
@@ -384,7 +384,7 @@ class Paragraphs:
             length = parsed[-1].idx + len(parsed[-1].text_with_ws) if len(parsed) else 0
             hi = bisect.bisect_left(self.starts, offset + length)
             found = sentence_names(self.entities[lo:hi], parsed, offset, self.names)
-            mentions = [Mention(sp, name, e.label, is_adjective(e, sp)) for e, sp, name in found.spans if e.label in ACTOR_LABELS]
+            mentions = [Mention(sp, name, person_label(e.label, name, sp.text, self.people), is_adjective(e, sp)) for e, sp, name in found.spans if e.label in ACTOR_LABELS]
             self._cache[k] = (found, mentions)
         return self._cache[k]
 

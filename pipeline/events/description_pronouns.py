@@ -15,11 +15,13 @@ is plain (:func:`lead_business`: the first sentence's subject, named more often 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # (says_where_based lives with the other readings of a based description; read from here by descriptions)
 from pipeline.events.based_descriptions import plain_modifiers, says_where_based  # noqa: F401
 from pipeline.lexicon.companies import COMPANY_DESCRIPTIONS, HEADED_BODIES
+from pipeline.lexicon.person_titles import LEGAL_SUFFIXES
 from pipeline.lexicon.pronouns import BODY_PRONOUNS
 
 
@@ -51,13 +53,15 @@ def _plain(noun: Any) -> set[int]:
     return plain_modifiers(noun, {t.i for t in noun.doc if t.ent_type_})
 
 
-def lead_business(businesses: list[tuple[int, int, str, bool]], here: int, char: int, back: int) -> str | None:
+def lead_business(businesses: list[tuple[int, int, str, bool]], here: int, char: int, back: int,
+                  text: str = "") -> str | None:
     """The business a business report is about, for "the company" where no business is named in its
     own sentence or the ``back`` before it (the nearest one decides there): the business that is
     the active subject of the report's first sentence naming one, among the first two, and is named
     more often than any other in the whole report ("Nashua Corp. said ..." … "the company said it
     amended its rights plan"). In doubt, None. ``businesses`` are (start, sentence, name, active
-    subject) sorted by start; ``here`` is the sentence number of ``char``."""
+    subject) sorted by start; ``here`` is the sentence number of ``char``; ``text`` the document's, where
+    a name's short form is counted too (:func:`written_times`)."""
     if not businesses or any(here - back <= k <= here and start < char for start, k, _, _ in businesses):
         return None
     first = businesses[0][1]
@@ -70,8 +74,20 @@ def lead_business(businesses: list[tuple[int, int, str, bool]], here: int, char:
     counts: dict[str, int] = {}
     for _, _, name, _ in businesses:
         counts[name] = counts.get(name, 0) + 1
+    if text:  # the short form "Nashua" of "Nashua Corp." the model tagged otherwise or not at all counts too
+        counts = {name: max(n, written_times(name, text, name != lead)) for name, n in counts.items()}
     rival = max((n for name, n in counts.items() if name != lead), default=0)
     return lead if counts[lead] >= 2 and counts[lead] > rival else None
+
+
+def written_times(name: str, text: str, first_word: bool) -> int:
+    """How often a business's name is written without its legal form ("Nashua" of "Nashua Corp."), or
+    with ``first_word`` its first word alone (a rival's count errs high, so the lead wins only plainly)."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in LEGAL_SUFFIXES:
+        words = words[:-1]
+    bare = words[0] if first_word else " ".join(words)
+    return len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text)) if len(bare) > 2 else 0
 
 
 def rival_in_sentence(businesses: list[tuple[int, int, str, bool]], here: int, char: int) -> bool:

@@ -312,7 +312,7 @@ class Descriptions:
             if town_business is not None:  # "the Kirkland, Wash., company" of "Lusk Corp., based in Kirkland"
                 return [town_business]
             business = self.last_business(char, self.businesses) or lead_business(self.businesses, self.sentence_of(char),
-                                                                                  char, _COMPANY_BACK)
+                                                                                  char, _COMPANY_BACK, self.text)
             if business is not None and not (based and rival_in_sentence(self.businesses, self.sentence_of(char), char)):
                 return [business]
         if not fits and bare and word in HEADED_BODIES:

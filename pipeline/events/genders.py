@@ -16,6 +16,7 @@ import bisect
 from collections import Counter
 from typing import Any
 
+from pipeline.events.person_pronouns import document_people, person_label
 from pipeline.lexicon.pronouns import FEMALE_NOUNS, MALE_NOUNS, PERSON_PRONOUNS, PLACE_NAME_OPENERS, RULER_NOUNS
 from pipeline.nlp.work_titles import WORK_NOUNS
 
@@ -71,8 +72,11 @@ def document_genders(chunks: list, entities: list, names) -> dict[str, str]:
     votes: dict[str, Counter] = {}      # from pronouns
     titled: dict[str, Counter] = {}     # from titles, which outweigh pronouns
     chunk_starts = [offset for offset, _ in chunks]
+    modifying: set[int] = set()  # sentences naming a person as a noun's modifier
+    known = document_people(entities, names)
     for e in entities:
-        if e.label != "PERSON":
+        # a surname the model tagged otherwise is the person named in full ("Har-Shefi" after "Margalit Har-Shefi")
+        if e.label != "PERSON" and person_label(e.label, names(e), e.text, known) != "PERSON":
             continue
         n = bisect.bisect_right(starts, e.start) - 1
         if n < 0:
@@ -82,6 +86,8 @@ def document_genders(chunks: list, entities: list, names) -> dict[str, str]:
         k = bisect.bisect_right(chunk_starts, e.start) - 1
         offset, parsed = chunks[k]
         span = parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "compound" and span.root.head.tag_ == "NNS":
+            modifying.add(n)  # "they asked her to help the Amir brothers": a family, not one person the pronouns follow
         # The title before the name, or its first word when the model took it in ("Mrs Maria Lopez").
         titles = [e.text.split()[0].lower()] if " " in e.text else []
         if span is not None and span.start > 0:
@@ -95,7 +101,7 @@ def document_genders(chunks: list, entities: list, names) -> dict[str, str]:
             if gender:
                 titled.setdefault(name, Counter())[gender] += 1
     for n, named in people.items():
-        if len({name for name, _ in named}) != 1:
+        if len({name for name, _ in named}) != 1 or n in modifying:
             continue
         name, end = named[0]
         said = [t for t in sentences[n][1] if sentences[n][0] - sentences[n][1].start_char + t.idx >= end]

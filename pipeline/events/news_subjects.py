@@ -17,6 +17,10 @@ actor was left empty):
   Only a named person or body, or a pronoun the general rules resolve; never where the occasion has
   an owner or a "by" agent of its own ("his speech", "a speech delivered by Lusk": read elsewhere),
   nor on a passive verb ("was arrested at a news conference").
+- the one charged with, accused of or arrested for a violent deed: "police charged Lusk Vell with the
+  killing", "Vell was accused of the bombing": Vell (an abstract crime, "charged with treason", stays a
+  charge laid on a participant: :mod:`pipeline.lexicon.charges`). Only a deed written without a doer of its own ("Orm's
+  killing" names whom, "the killing by Orm" who): the charged one acts, the victim never does.
 
 Read by :func:`pipeline.events.market_parties.market_subjects`, the first reader of a trigger's subjects.
 """
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.lexicon.charges import CHARGING_VERBS, VIOLENT_DEEDS
 from pipeline.lexicon.companies import INTENT_NOUNS, INTENT_OWNING_VERBS, OCCASION_GIVING_VERBS, SPEAKING_OCCASIONS
 
 # Prepositions of time or manner whose gerund the host verb's subject does ("before having to flee").
@@ -98,6 +103,20 @@ def speaker_subjects(trigger: Any) -> list:
         return []
     return [c for c in verb.children if c.dep_ == "nsubj" and
             (c.pos_ == "PRON" and c.lower_ in ("he", "she", "they", "it", "we") or c.ent_type_ in ("PERSON", "ORG"))]
+
+
+def charged_subjects(trigger: Any) -> list:
+    """Whom a verb of charging charges with the deed ``trigger`` names ("charged Vell with the killing",
+    "Vell was arrested for the bombing"): its object, or a passive's subject; see the module's docstring."""
+    prep = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.lower_ not in VIOLENT_DEEDS or trigger.dep_ != "pobj" or prep.dep_ != "prep" or \
+            any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in trigger.children):
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or CHARGING_VERBS.get(verb.lower_) != prep.lower_:
+        return []
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return [_antecedent(c) for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
 
 
 def _antecedent(token: Any) -> Any:

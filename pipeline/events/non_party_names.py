@@ -19,6 +19,7 @@ from pipeline.events.fronted_appositions import is_described_state
 from pipeline.events.name_pieces import is_name_piece
 from pipeline.events.demonyms import IRREGULAR_DEMONYMS
 from pipeline.events.party_shapes import FORCE_NOUNS
+from pipeline.events.owned_bodies import is_owner_named
 from pipeline.lexicon.non_party_names import (
     ACT_NAME_HEADS, BARRIER_HEADS, BUILDING_BODY_HEADS, CREED_NAMES, EVIDENCE_NOUNS, FACILITY_NOUNS, FLEET_NOUNS, FOLLOWER_NOUNS,
     HAPPENING_NAME_HEADS, HONOUR_TITLE_HEADS, LANDFORM_HEADS, LASTING_VERBS, OPERATION_WORDS, RULING_GROUP_NOUNS, VOYAGE_VERBS,
@@ -154,7 +155,13 @@ def is_followed_one(span: Any) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in MEMBER_NOUNS:
         return True  # "students of the Orme Institute protested": the students, not the institute
-    return root.dep_ == "poss" and root.head.lower_ in FOLLOWER_NOUNS
+    # "Orm competitors offered discounts": a name compounded on its rivals or kin is theirs as much (a family
+    # named so is its own party: "the Orm family")
+    if span[-1].dep_ == "compound" and is_owner_named(span[-1].head, span[-1]):
+        return True  # "the Orm Corp. subsidiary": Orm's, not Orm (owned_bodies; the span's root may be "the")
+    if root.dep_ == "compound" and root.head.lower_ in ("family", "parents", "relatives"):
+        return False
+    return root.dep_ in ("poss", "compound") and root.head.lower_ in FOLLOWER_NOUNS
 
 
 def is_list_placed_on(span: Any, label: str) -> bool:

@@ -23,6 +23,8 @@ import re
 from typing import Any
 
 from pipeline.events.organisation_names import full_name_of
+from pipeline.events.owned_bodies import subsidiary_meant
+from pipeline.events.short_names import named_before, last_word_name
 from pipeline.lexicon.companies import COMPANY_OFFICERS, MARKET_INDEX_HEADS, NON_BODY_ACRONYMS
 from pipeline.lexicon.person_titles import LEGAL_SUFFIXES
 
@@ -40,7 +42,7 @@ def untagged_bodies(subjects: list, spans: list, names: Any) -> list[tuple[None,
             continue
         compounded = any(c.i in named for c in head.children if c.dep_ == "compound")  # ("the Orme unit")
         name = None if compounded else _short_form(head, names) or _initials(head, names)
-        name = name or _court(head)
+        name = name or _court(head) or subsidiary_meant(head, spans)  # "Although Eastern is …, the Orm Corp. subsidiary"
         if name is not None and name not in {n for _, _, n in out}:
             out.append((None, "actor", name))
     return out
@@ -48,8 +50,10 @@ def untagged_bodies(subjects: list, spans: list, names: Any) -> list[tuple[None,
 
 def _short_form(head: Any, names: Any) -> str | None:
     """The full name of the business a proper-noun subject is the short form of, or None."""
-    if names is None or head.tag_ != "NNP" or any(c.dep_ in ("compound", "det", "poss") for c in head.children):
+    if names is None or head.tag_ not in ("NNP", "NN") or any(c.dep_ in ("compound", "det", "poss") for c in head.children):
         return None
+    if head.tag_ == "NN":  # a common word opening a sentence ("Acquisition has launched a suit"): only a name's last word
+        return last_word_name(head, getattr(names, "_text", None)) if head.i == head.sent.start else None
     # (the document's short forms: each written short name to the one full name written before it)
     found = getattr(names, "_short_forms", {}).get(head.text)
     text = getattr(names, "_text", None)
@@ -58,8 +62,8 @@ def _short_form(head: Any, names: Any) -> str | None:
     # "Savin Corp." … "Savin": the short form is the full name without its legal form (so no short form
     # of the document's: they are one organisation's spellings), or its first words before one.
     fulls = {m.group(0).rstrip(",") for m in re.finditer(rf"\b{re.escape(head.text)}(?:\s+[A-Z][\w&'-]*){{0,3}}\s+[A-Z][A-Za-z.]*", text)
-             if m.group(0).split()[-1].lower().rstrip(",") in LEGAL_SUFFIXES}
-    return next(iter(fulls)) if len(fulls) == 1 else None
+             if m.group(0).split()[-1].lower().rstrip(",") in LEGAL_SUFFIXES and not named_before(text, m.start())}
+    return next(iter(fulls)) if len(fulls) == 1 else last_word_name(head, text)
 
 
 def _initials(head: Any, names: Any) -> str | None:

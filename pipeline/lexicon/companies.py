@@ -150,3 +150,7 @@ NON_BODY_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "AIDS", "HIV", "SARS"
                                "CD", "DVD", "UFO", "IQ", "ID", "AM", "PM", "AD", "BC", "BCE", "CE", "USD", "IPO", "ATM",
                                "SUV", "VIP", "MP", "MPS", "GOVERNOR", "WE", "IT", "US", "USA", "UK", "EU", "UN",
                                "IED", "IEDS", "RPG", "ICBM", "WMD", "MRI", "GPS"})
+# Bodies a firm owns: "the Orm Corp. subsidiary" is Orm's subsidiary, not Orm, where the name written on the
+# noun is a firm's full name (with its legal form) and no possessor says whose it is ("its Lusk Inc. unit": Lusk Inc.).
+OWNED_BODY_NOUNS = frozenset({"subsidiary", "subsidiaries", "unit", "units", "division", "divisions", "affiliate",
+                              "affiliates"})

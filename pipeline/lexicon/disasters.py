@@ -15,3 +15,10 @@ DISASTER_NOUNS = frozenset({
 ACCIDENT_NOUNS = frozenset({
     "accident", "accidents", "disaster", "disasters", "catastrophe", "meltdown", "meltdowns", "spill", "spills",
     "leak", "leaks", "derailment", "shipwreck", "mishap"})
+
+# Verb stems of a made thing's own wreck: what "it" blew up, crashed or sank as is a craft or a
+# building, never a body or a state ("It just blew up in the air": the plane, not the agency named
+# before). Stems, as the parse has no lemmas; a verb with a particle counts only with it ("blew up").
+WRECKING_STEMS = ("explod", "crash", "sank", "sink", "sunk", "burst", "disintegrat", "derail", "capsiz", "detonat")
+WRECKING_PHRASES = frozenset({("blew", "up"), ("blow", "up"), ("blown", "up"), ("broke", "up"), ("break", "up"),
+                              ("broke", "apart"), ("caught", "fire"), ("catch", "fire"), ("went", "down")})

@@ -56,7 +56,7 @@ FOLLOWER_NOUNS = frozenset({"supporter", "supporters", "follower", "followers", 
                             "fans", "adherent", "adherents", "partisan", "partisans", "loyalist", "loyalists",
                             "sympathizer", "sympathizers", "sympathiser", "sympathisers", "disciple", "disciples",
                             "devotee", "devotees", "opponent", "opponents", "critic", "critics", "detractor",
-                            "detractors", "enemy", "enemies", "rival", "rivals",
+                            "detractors", "enemy", "enemies", "rival", "rivals", "competitor", "competitors",
                             # kin and aides speak and act for themselves ("Orme's stepmother said")
                             "mother", "father", "stepmother", "stepfather", "wife", "husband", "widow", "son",
                             "daughter", "brother", "sister", "parents", "family", "relatives", "lawyer", "lawyers",
