@@ -144,8 +144,8 @@ def theme_beside(theme: str | None, trigger: str, lemma: str) -> str | None:
     :func:`phrase_lemma` from the verb's ``lemma``) was made of: "gained independence" → independence has
     no theme "independence", "made peace" none "peace". (A trigger that is no phrase keeps its theme:
     "presented Lusk with an ultimatum" hands the ultimatum over.)"""
-    if theme is not None and lemma_free(theme) == trigger:
-        return None  # "a war fought between Orm and Lusk": the war is the row, not what it acted on
+    if theme is not None and trigger == "found" and lemma_free(theme).startswith(("foundation of ", "foundations of ")):
+        return theme.split(" of ", 1)[1]  # "laid the foundations of stereochemistry": stereochemistry was founded
     if theme is None or trigger == lemma:
         return theme
     if trigger == lemma_free(theme):
