@@ -101,6 +101,10 @@ def spans_a_polity(verb: Any) -> bool:
     if verb.pos_ != "VERB":
         return False
     lemma = _lemma(verb)
+    if lemma in ("last", "endure", "persist") and verb.dep_ in ("ROOT", "conj") and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        # "The Orm Kingdom lasted until 1400": the kingdom's existence, as "existed until 1400"
+        return any(c.dep_ == "nsubj" and _polity(c) for c in verb.children)
     noun = _said_of(verb, lemma if lemma in _STRETCH_VERBS | _OPENING_VERBS else _stem(verb.lower_))
     if noun is None:
         return False

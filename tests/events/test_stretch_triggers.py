@@ -43,6 +43,7 @@ def test_a_thing_dated_by_a_participle_is_the_row_not_the_dating(pipeline):
 @pytest.mark.parametrize("text, date", [
     ("The Tarvian Empire, which lasted from 1200 to 1400, ruled Vell.", "1200 to 1400"),
     ("The Orm Kingdom was a state in Vell, lasting from 1200 to 1400.", "1200 to 1400"),
+    ("The Orm Kingdom lasted from 1200 to 1400.", "1200 to 1400"),
     ("The Old Kingdom is the period spanning c. 2700 – c. 2200 BC.", "c. 2700 – c. 2200 BC"),
 ])
 def test_a_polity_that_lasted_is_its_existence(pipeline, text, date):
