@@ -147,6 +147,11 @@ def better_word(tok: Any, span: Any) -> Any:
             return done[0]
     if tok.pos_ == "VERB" and lemma in _HELPING_VERBS:
         done = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.i > tok.i]
+        if done and _lemma(done[0]) in ASPECT_VERBS:
+            # "helped Lusk begin building a navy in 1955": the building helped with; a bare "begin" names
+            # less than the helping ("helped the industry begin in 1920" stays help).
+            inner = better_word(done[0], span)
+            return inner if inner.i != done[0].i else tok
         return done[0] if done else tok
     if tok.pos_ == "VERB" and (governed := _governed_happening(tok, lemma, span)) is not None:
         return governed

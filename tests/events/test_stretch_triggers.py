@@ -64,6 +64,9 @@ def test_a_waged_war_keeps_the_waging_parties(pipeline):
     # a second dated verb of the clause is the date's
     ("After the war, many small states aligned with Orm, in 1955 formally allied by the Vell Pact.", "ally", "1955"),
     ("Orm's speech to the 18th Congress in March 1939 marked the turn.", "speech", "March 1939"),
+    # what was helped, not the beginning of it
+    ("Tarvia helped Lusk industry begin to modernize in the late 1920s.", "modernize", "the late 1920s"),
+    ("In 1955 Tarvia helped Lusk begin building a navy.", "build", "1955"),
 ])
 def test_a_date_belongs_to_the_verb_of_its_own_clause(pipeline, text, trigger, date):
     assert (trigger, date) in rows_of(pipeline, text)
