@@ -2,8 +2,8 @@
 
 Judged on news reports, these rows named no happening: "takeover speculators surfaced holding small
 stakes" (holding a stake is a state), "the government has been faced with a movement" (a state),
-"an affirmation of statements", set in apposition (it says what another thing was), "The extrusion unit
-produces extrusions" (a product), "Acquisition has launched a suit" (the short name of DD Acquisition
+"an affirmation of statements", a second attribute after a comma (it says what another thing was),
+"The extrusion unit produces extrusions" (a product), "Acquisition has launched a suit" (the short name of DD Acquisition
 Corp., a firm), and "you have strong redemptions that day" (what happens as a rule, told with a generic
 "you"). :func:`no_news_state` gives the reason; the events stage asks it for a news report's rows dated
 by a written date, :mod:`pipeline.events.news_words` for those dated by the report's own day.
@@ -51,17 +51,13 @@ def no_news_state(tok: Any, lemma: str | None) -> str | None:
 
 
 def _aside(noun: Any) -> bool:
-    """"The dividend increase was Du Pont's second this year, an affirmation of statements": a noun set
-    after a comma beside another (an apposition, or a copula's second attribute) says what that was; no
-    happening of its own."""
-    if noun.dep_ == "appos":
-        described = noun.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
-    elif noun.dep_ == "attr":
-        described = any(c.dep_ in ("attr", "acomp") and c.i < noun.i for c in noun.head.children)
-    else:
+    """"The dividend increase was Du Pont's second this year, an affirmation of statements": a copula's
+    second attribute, set after a comma, says what the first was; no happening of its own. (An apposition
+    keeps its row: "the Bay of Pigs fiasco, an aborted invasion of Cuba" renames a happening.)"""
+    if noun.dep_ != "attr" or not any(c.dep_ in ("attr", "acomp") and c.i < noun.i for c in noun.head.children):
         return False
     start = noun.left_edge.i
-    return described and start > 0 and noun.doc[start - 1].text == "," and \
+    return start > 0 and noun.doc[start - 1].text == "," and \
         any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 

@@ -39,6 +39,9 @@ def test_a_state_a_thing_a_name_or_a_habit_gets_no_row(pipeline, text, dropped):
     ("DD Acquisition Corp. extended its offer. Acquisition has launched a suit in a Delaware court.", "launch"),
     ("Orm completed the acquisition of Lusk on Friday.", "complete"),
     ("Lusk knew about the plan last week and resigned on Monday.", "resign"),
+    # a happening set in apposition renames one, and keeps its row
+    ("Many worried their efforts to keep the boy in Vell would fail today, the 39th anniversary of the Bay of Orm "
+     "fiasco, an aborted invasion of Lusk by Tarvian-trained exiles that left much bitterness.", "invasion"),
 ])
 def test_the_happening_beside_it_keeps_its_row(pipeline, text, kept):
     assert kept in triggers(pipeline, text)
