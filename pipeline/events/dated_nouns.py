@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.clause_dates import waited_for
+from pipeline.events.stretch_links import dated_by_its_stretch
 from pipeline.events.happening_words import (
     CONSEQUENCE_VERBS, LIGHT_VERBS, STANDING_IN_TIME, _lemma, names_a_happening,
 )
@@ -184,6 +185,8 @@ def _deeds_of(noun: Any, span: Any) -> list[Any]:
     200 people": what a dated happening did, told in the past with it as the subject, happened at
     its time (not what followed from it, "led to", nor a verb in the present, "remains")."""
     inside = range(span.start, span.end)
+    if dated_by_its_stretch(noun, span):
+        return []  # "the famine, which continued until 1849, killed thousands": killed within, not in 1849
     verbs = [c for c in noun.children if c.dep_ == "relcl" and any(
         g.dep_ == "nsubj" and g.tag_ == "WDT" for g in c.children)]
     if noun.dep_ == "nsubj":

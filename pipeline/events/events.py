@@ -38,9 +38,10 @@ from pipeline.events.describing_participles import described_not_done
 from pipeline.events.coordination import coordinated
 from pipeline.events.era_dates import era_describes
 from pipeline.events.name_years import name_year
-from pipeline.events.happening_words import set_for, staged_name, unfolding_subject
+from pipeline.events.happening_words import role_verb, set_for, unfolding_subject
 from pipeline.events.past_tense import went_off
 from pipeline.events.phrase_triggers import phrase_lemma, theme_beside
+from pipeline.events.news_states import no_news_state
 from pipeline.events.relations import no_happening_told
 from pipeline.events.standings import no_standing_happening
 from pipeline.events.dated_nouns import dated_noun, shared_settings
@@ -123,8 +124,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
         # places and conjuncts ("…, killing 241") are the happening's.
         subject = unfolding_subject(trigger.head, span) if trigger.dep_ == "nsubj" else None
         verb = trigger.head if subject is not None and subject.i == trigger.i else trigger
-        if staged_name(trigger, span):
-            verb = trigger.head  # "The Yalta Conference was held … between Roosevelt, Churchill and Stalin"
+        if (staging := role_verb(trigger, span)) is not None:
+            verb = staging  # "The Yalta Conference was held … between Roosevelt, Churchill and Stalin"
         unhappening = not_a_happening(span, trigger, trigger_lemma, doc.kind) if conjunct is None else (
             "post" if tells_a_post(trigger, trigger_lemma) else
             no_news_happening(span, trigger, trigger_lemma) if doc.kind == "news" else None)
@@ -132,6 +133,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
             unhappening = era_describes(span, trigger, trigger_lemma)  # "a major figure of 20th-century art"
         if unhappening is None:
             unhappening = no_happening_told(span, trigger, trigger_lemma)  # "capital gains offset the payments"
+        if unhappening is None and doc.kind == "news":
+            unhappening = no_news_state(trigger, trigger_lemma)  # "surfaced holding small stakes last year"
         if unhappening is None and doc.kind != "news":
             unhappening = no_standing_happening(span, trigger, trigger_lemma)  # "at its height the empire covered"
         if unhappening is None:  # "the Treaty of 1824 divided", "Ottoman Syria (1516–1918) was occupied"

@@ -150,8 +150,8 @@ def _holds_a_thing(trigger: Any, lemma: str | None) -> bool:
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     return bool(objects) and all(
         o.pos_ == "NOUN" and not names_a_happening(o) and o.lower_ not in _HAD_HAPPENINGS and
-        o.lower_ not in _TAKEN_POSTS and not any(c.lower_ in ("new", "first") or c.dep_ in ("acl", "relcl")
-                                                 for c in o.children)
+        o.lower_ not in _TAKEN_POSTS and not any(c.lower_ in ("new", "first") or (c.dep_ in ("acl", "relcl") and not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in o.children)  # ("charges to account for")
         for o in objects) and not any(
         c.dep_ in ("xcomp", "ccomp", "oprd") for c in trigger.children)
 

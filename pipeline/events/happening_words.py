@@ -18,8 +18,10 @@ from pipeline.events.going_on import (  # noqa: F401 (re-exported)
     STANDING_IN_TIME, _says_it_happened, going_on_subject as _going_on_subject, happening_of_a_series,
     is_bare_place, named_happening_subject, unfolding_subject,
 )
+from pipeline.events.founding_words import laying_verb
 from pipeline.events.light_links import linked_happening
 from pipeline.events.stand_ins import seated_polity, tried_happening
+from pipeline.events.stretch_links import waging_participle
 from pipeline.lexicon.light_verb_forms import ASPECT_VERBS
 
 # Nouns for a point or stretch of time that a happening gives: "at the time of his retirement".
@@ -95,6 +97,8 @@ def better_word(tok: Any, span: Any) -> Any:
     as object or attribute (began the offensive, there was a revolt), as subject (the siege took
     two days) or after "into" (entered into an alliance). Otherwise the verb itself."""
     lemma = _lemma(tok)
+    if (laying := laying_verb(tok, span)) is not None:
+        return laying  # "laid the foundation of Lusk rule in 1192": a founding (phrase_triggers writes "found")
     if (tried := tried_happening(tok, span)) is not None:
         return tried  # "began attempts at colonization in 1585": the colonization
     if tok.pos_ == "VERB" and (seat := seated_polity(tok, span)) is not None:
@@ -143,6 +147,11 @@ def better_word(tok: Any, span: Any) -> Any:
             return done[0]
     if tok.pos_ == "VERB" and lemma in _HELPING_VERBS:
         done = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.i > tok.i]
+        if done and _lemma(done[0]) in ASPECT_VERBS:
+            # "helped Lusk begin building a navy in 1955": the building helped with; a bare "begin" names
+            # less than the helping ("helped the industry begin in 1920" stays help).
+            inner = better_word(done[0], span)
+            return inner if inner.i != done[0].i else tok
         return done[0] if done else tok
     if tok.pos_ == "VERB" and (governed := _governed_happening(tok, lemma, span)) is not None:
         return governed
@@ -244,6 +253,15 @@ def staged_name(trigger: Any, span: Any) -> bool:
         head.pos_ == "VERB" and better_word(head, span).i == trigger.i
 
 
+def role_verb(trigger: Any, span: Any) -> Any | None:
+    """The verb whose phrases tell a noun trigger's parties, when a verb handed the row to the noun: a
+    staged name's light verb (:func:`staged_name`), or the participle that waged it ("a war of independence
+    waged by the Lusk against Orm": the Lusk act). None when the trigger's own phrases tell them."""
+    if staged_name(trigger, span):
+        return trigger.head
+    return waging_participle(trigger) if trigger.pos_ == "NOUN" else None
+
+
 def _first_to_do(verb: Any) -> Any | None:
     """"was the first woman to fly across the strait", "became the last country to ratify": the verb of
     the infinitive that says what made the subject first or last."""
@@ -281,6 +299,8 @@ def _governed_happening(verb: Any, lemma: str, span: Any) -> Any | None:
         return next((c for c in objects or agents if happening(c)), None) if objects or agents else next(
             (c for c in subjects if happening(c)), None)
     if lemma in _INVOLVING_VERBS or (lemma in _DATED_VERBS and not objects):
+        # "the formation of the first city is generally dated to 3500 BCE": the passive's subject too.
+        subjects += [c for c in children if c.dep_ == "nsubjpass" and lemma in _DATED_VERBS]
         return next((c for c in subjects if happening(c)), None)
     if lemma in _ORIGIN_VERBS:
         return next((g for w in ("in", "from") for g in pobjs.get(w, []) if happening(g) and any(

@@ -18,8 +18,10 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.event_nouns import _lemma, happening_after_of, names_a_happening
+from pipeline.events.founding_words import year_of_happening
 from pipeline.events.going_on import happening_of_a_series
 from pipeline.events.stand_ins import tried_happening
+from pipeline.events.stretch_links import stretch_happening
 from pipeline.lexicon.happenings import SPELL_NOUNS
 from pipeline.lexicon.light_verb_forms import ASPECT_VERBS
 
@@ -40,6 +42,10 @@ def linked_happening(verb: Any, lemma: str, span: Any) -> Any | None:
         return met
     if (lasted := _what_lasted(verb, lemma, inside)) is not None:
         return lasted
+    if (stretched := stretch_happening(verb, lemma, span)) is not None:
+        return stretched  # "the Orm War, which lasted from 1756 to 1763": pipeline.events.stretch_links
+    if (year_of := year_of_happening(verb, span)) is not None:
+        return year_of  # "marks c. 1400 as the founding year of the sultanate": the founding
     if (forced := _forced_to(verb, lemma)) is not None:
         return forced  # "the sultan was forced to surrender in 1821": the surrender
     if (described := _described_subject(verb, span)) is not None:

@@ -20,6 +20,7 @@ from typing import Any
 from pipeline.events.figures import (
     asks_anonymity, denied_with, due_not_done, ends_a_period, holds_a_view, reports_a_figure,
 )
+from pipeline.events.news_states import no_news_state
 from pipeline.events.quoted_talk import quoted_talk
 from pipeline.events.figure_subjects import a_figure_told
 from pipeline.events.modality import forms as verb_forms, subject_says_none
@@ -85,6 +86,8 @@ def no_reported_happening(tok: Any, lemma: str | None = None) -> str | None:
     ``"light"``, ``"activity"``, ``"topic"``, ``"habitual"``), or None when it may tell a happening."""
     if tok.pos_ in ("VERB", "NOUN") and _fragment(tok):
         return "fragment"
+    if (state := no_news_state(tok, lemma)) is not None:
+        return state  # "surfaced holding small stakes", "an affirmation of statements" (pipeline.events.news_states)
     if tok.pos_ in ("VERB", "NOUN") and (_nobody(tok) or denied_with(tok)):
         return "negated"  # "no one was hurt", "talks have not begun"
     if asks_anonymity(tok):

@@ -13,9 +13,11 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.event_nouns import _lemma
+from pipeline.events.founding_words import laid_foundation
 from pipeline.events.happening_words import _first_to_do
 from pipeline.events.light_links import ceases_to_exist
 from pipeline.events.stand_ins import tells_existence
+from pipeline.events.stretch_links import spans_a_polity
 from pipeline.lexicon.happenings import ISSUED_HAPPENINGS
 from pipeline.lexicon.light_verb_forms import LIGHT_VERB_FORMS
 from pipeline.lexicon.stems import singulars
@@ -47,11 +49,13 @@ def phrase_lemma(verb: Any, lemma: str) -> str:
         return whole
     if (followed := followed_happening(verb, lemma)) is not None:
         return followed
-    if tells_existence(verb):
+    if tells_existence(verb) or spans_a_polity(verb):
         return "exist"  # "the empire was centered on Vell from 247 BC": its existence (pipeline.events.stand_ins)
     if verb.pos_ not in ("VERB", "AUX"):
         return lemma
     children = list(verb.children)
+    if laid_foundation(verb):
+        return "found"  # "laid the foundation of Lusk rule in Vell in 1192": a founding (founding_words)
     if ceases_to_exist(verb):
         return "cease to exist"  # "the empire ceased to exist in 1806": its end, not its existence
     if verb.lower_ in _BECOME_FORMS:
@@ -140,6 +144,8 @@ def theme_beside(theme: str | None, trigger: str, lemma: str) -> str | None:
     :func:`phrase_lemma` from the verb's ``lemma``) was made of: "gained independence" → independence has
     no theme "independence", "made peace" none "peace". (A trigger that is no phrase keeps its theme:
     "presented Lusk with an ultimatum" hands the ultimatum over.)"""
+    if theme is not None and trigger == "found" and lemma_free(theme).startswith(("foundation of ", "foundations of ")):
+        return theme.split(" of ", 1)[1]  # "laid the foundations of stereochemistry": stereochemistry was founded
     if theme is None or trigger == lemma:
         return theme
     if trigger == lemma_free(theme):

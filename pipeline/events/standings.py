@@ -65,6 +65,10 @@ def no_standing_happening(span: Any, trigger: Any, lemma: str | None) -> str | N
         return "figure"  # "as of 1996, over 4,000 institutes were affiliated with it": a standing measured then
     if lemma in ("be", "have") and states_a_figure(span, trigger, lemma):
         return "figure"  # "… and County Dublin had a population of 1,501,500" (a verb joined to the dated one)
+    if lemma in ("be", "have") and _at_a_count(span):
+        return "figure"  # "It has a total population of 13,866,009 inhabitants at the 2020 census"
+    if _ranked_by_a_figure(trigger):
+        return "figure"  # "had a population of 506,520 in 2020, making it the second-most-populous city"
     if lemma in _HOLDING_VERBS and lemma not in ("hold", "host") and _a_things_year(span, trigger):
         return "thing"  # "his 1667 epic poem included 12 books": the year is the poem's
     if lemma in _HOLDING_VERBS and _at_a_peak(trigger, span):
@@ -201,3 +205,22 @@ def _reaches_back(verb: Any, lemma: str) -> bool:
         # happening subject ("the founding dates to 1200") is that noun's row, not this verb's.
         return bool(subjects) and not any(names_a_happening(s) for s in subjects)
     return back and any(_a_record(s) for s in subjects)
+
+
+def _at_a_count(span: Any) -> bool:
+    """The date names a count ("at the 2020 census", "in the 1990 survey"): what a state measured then."""
+    head = span.root.head
+    return head.i >= span.end and head.pos_ == "NOUN" and not singulars(head.lower_).isdisjoint(_COUNT_NOUNS) and \
+        span.root.dep_ in ("nummod", "compound", "amod", "nmod")
+
+
+def _ranked_by_a_figure(verb: Any) -> bool:
+    """"had a population of 506,520 in 2020, making it the second-most-populous city", "making Minsk the 11th
+    most populous city in Europe": a participle of making after a clause of being or having tells the rank
+    that state gives, no happening of its date."""
+    if verb.lower_ != "making" or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    head = verb.head
+    if (head.lemma_ or head.lower_) not in ("be", "have", "has", "had", "is", "was", "are", "were"):
+        return False
+    return any(c.dep_ in ("ccomp", "oprd", "xcomp", "dobj") for c in verb.children)

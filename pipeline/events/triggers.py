@@ -20,6 +20,7 @@ from pipeline.events.happening_words import (  # noqa: F401 (re-exported: the ro
     names_a_happening,
 )
 from pipeline.events.stand_ins import tells_no_happening
+from pipeline.events.stretch_links import dated_happening
 from pipeline.lexicon.happenings import ENTRY_NOUNS, SPEECH_VERB_FORMS, STATES_NOT_HAPPENINGS
 from pipeline.lexicon.stems import singulars
 
@@ -60,9 +61,9 @@ def trigger_of(span: Any) -> Any | None:
         if tok.pos_ == "VERB" and _only_frames_the_time(tok) and tok.head.i != tok.i:
             tok = tok.head  # "Beginning in 1939, the silence was moved": the happening is the clause's verb
             continue
-        if tok.pos_ == "VERB" and tok.lower_ == "dated" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") \
-                and tok.head.ent_type_ not in ("DATE", "TIME"):
-            return tok.head  # "the Orm Revolution, dated to 1789, …", "the letter, dated 2 May": the thing dated
+        if tok.pos_ == "VERB" and tok.lower_ in ("dated", "dating") and tok.dep_ == "acl" and \
+                tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ not in ("DATE", "TIME"):
+            return dated_happening(tok.head)  # "the Orm Revolution, dated to 1789, …", "the letter, dated 2 May": the thing dated
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and \
                 tok.head.head.pos_ == "NOUN" and names_a_happening(tok.head.head):
             tok = tok.head.head  # "the introduction of writing in the 4th millennium BC", "the banning of whaling"

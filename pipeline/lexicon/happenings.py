@@ -127,7 +127,7 @@ STATE_OF_MIND_VERBS = {"love", "hate", "like", "dislike", "worry", "fear", "doub
 # in the present or the present perfect, a standing mood of the market, no happening of the report's dates.
 FEELING_VERBS = frozenset("""
 love hate like dislike worry fear prefer enjoy trust admire respect value favor favour infatuate obsess enamor
-enamour fascinate
+enamour fascinate know
 """.split())
 # Entries of a firm's accounts: "the results include amortization of goodwill in the quarter".
 ACCOUNTING_NOUNS = frozenset("""

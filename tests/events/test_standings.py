@@ -125,3 +125,18 @@ def test_a_fronted_date_is_no_description(pipeline):
 def test_a_fronted_participle_keeps_its_dated_row(pipeline):
     # "Elected consul in 493 BC, …" tells a happening of 493 BC: no description, the row stays
     assert "493 BC" in [d for d, _ in rows(pipeline, "Elected consul in 493 BC, he convinced the city to build a fleet.")]
+
+
+@pytest.mark.parametrize("text", [
+    # the rank a figure gives, told with "making"
+    "Orm had a population of 506,520 in 2020, making it the second-most-populous city in Vell.",
+    "As of 2026, it has a population of about two million, making Orm the 11th-most populous city in Europe.",
+    # a figure measured at a count
+    "It has a total population of 13,866,009 inhabitants at the 2020 census.",
+])
+def test_a_rank_or_a_count_of_a_figure_is_no_happening(pipeline, text):
+    assert rows(pipeline, text) == []
+
+
+def test_a_happening_that_makes_a_rank_keeps_its_row(pipeline):
+    assert ("1920", "cross") in rows(pipeline, "In 1920 the army crossed the river, making it the first force to reach Orm.")
