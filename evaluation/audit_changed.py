@@ -31,10 +31,11 @@ def _day(value) -> str | None:
     return text[:11] if text.startswith("-") else text[:10]
 
 
-def _only_row(events, doc_id: str, sentence: str, date_text: str | None):
+def _rows_of(events, doc_id: str, sentence: str, date_text: str | None) -> list:
+    """The rows of one sentence and date text, in the order their triggers are written."""
     rows = events[(events.doc_id == doc_id) & (events.sentence == sentence)]
     rows = rows[rows.date_text.isna()] if date_text is None else rows[rows.date_text == date_text]
-    return next(rows.itertuples()) if len(rows) == 1 else None
+    return list(rows.sort_values("trigger_start").itertuples())
 
 
 def _as_sheet_row(sampled: dict, row) -> dict:
@@ -58,12 +59,15 @@ def changed_pairs(first_sheet: Path, final_sheet: Path, first_outputs: Path, fin
         if key in seen:
             continue
         seen.add(key)
-        a, b = _only_row(first, *key), _only_row(final, *key)
-        if a is None or b is None:
-            continue  # a row only one run has (or several): the samples' own judgements cover it
-        a, b = _as_sheet_row(s, a), _as_sheet_row(s, b)
-        if any(a[f] != b[f] for f in COMPARED):
-            pairs.append((s["doc_id"], a, b))
+        ours, theirs = _rows_of(first, *key), _rows_of(final, *key)
+        if not ours or len(ours) != len(theirs):
+            continue  # a row only one run has: evaluation.audit_gone's sheet covers it
+        # Several rows of one sentence and date ("In 1925 Orm broke ... and took part ..."): paired in
+        # the order their triggers are written, as both runs read the same words.
+        for a, b in zip(ours, theirs):
+            a, b = _as_sheet_row(s, a), _as_sheet_row(s, b)
+            if any(a[f] != b[f] for f in COMPARED):
+                pairs.append((s["doc_id"], a, b))
     return pairs
 
 
