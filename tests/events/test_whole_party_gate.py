@@ -24,7 +24,7 @@ def test_a_realm_cut_before_its_of_name_is_whole(process):
 
 def test_an_en_dash_compound_is_one_name(process):
     actors, participants = parties(process, "The Orm War was a war fought between the Tarvian–Lusk Commonwealth "
-                                            "and the Tsardom of Orm from 1654 to 1667.", "fight")
+                                            "and the Tsardom of Orm from 1654 to 1667.", "war")  # the war's row
     assert "Lusk Commonwealth" not in actors + participants and "Tarvian" not in actors + participants
     assert "Tarvian–Lusk Commonwealth" in actors + participants and "Tsardom of Orm" in actors + participants
 
@@ -59,9 +59,9 @@ def test_a_power_plant_is_a_thing(process):
 
 
 def test_whose_rule_was_founded_is_no_party(process):
-    actors, participants = parties(process, "In 1120 Orm laid the foundation of Lusk rule.", "lay")
+    actors, participants = parties(process, "In 1120 Orm laid the foundation of Lusk rule.", "found")
     assert "Lusk" not in participants and actors == ["Orm"]
-    actors, participants = parties(process, "In 1526 Orme laid the foundation of Tarvian rule in Lusk.", "lay")
+    actors, participants = parties(process, "In 1526 Orme laid the foundation of Tarvian rule in Lusk.", "found")
     assert participants == [] and actors == ["Orme"]  # never "Tarvians"
 
 
