@@ -155,6 +155,8 @@ def of_name_whole(span: Any) -> tuple[int, int] | None:
     if start == span.start - 1 and start - 1 >= 0 and doc[start - 1].is_sent_start and doc[start - 1].is_title and \
             doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
         start -= 1  # the name opens the sentence ("Gregory of Nyssa, ..., served")
+    while start - 1 >= 0 and doc[start - 1].ent_type_ == "PERSON" and start < span.start - 1:
+        start -= 1  # "Frederick William I of Brandenburg-Prussia": the model's person runs on to the numeral
     left = doc[start:span.start - 1]
     if not len(left) or root.head.head.i != left[-1].i or \
             any(t.lower_ in _NOT_PERSON_HEADS for t in left):

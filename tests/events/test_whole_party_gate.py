@@ -95,3 +95,9 @@ def test_an_untagged_head_word_is_its_whole_name(process):
     _, participants = parties(process, "The French Vaulet-Charme Mission, led by the captains Paul Vaulet and Julien "
                                        "Charme, had been dispatched in 1898 to Africa by the French government.", "dispatch")
     assert "Mission" not in participants and "Vaulet-Charme Mission" in participants
+
+
+def test_a_regnal_name_before_of_place_stays_whole(process):
+    # The model tags "Frederick Orm" a person and leaves the numeral: the name runs on to "of <Place>".
+    actors, _ = parties(process, "In 1715 Frederick William I of Brandenburg-Prussia joined the coalition.", "join")
+    assert actors == ["Frederick William I of Brandenburg-Prussia"]
