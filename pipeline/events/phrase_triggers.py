@@ -17,7 +17,6 @@ from pipeline.events.founding_words import laid_foundation
 from pipeline.events.happening_words import _first_to_do
 from pipeline.events.light_links import ceases_to_exist
 from pipeline.events.stand_ins import tells_existence
-from pipeline.events.stretch_links import spans_a_polity
 from pipeline.lexicon.happenings import ISSUED_HAPPENINGS
 from pipeline.lexicon.light_verb_forms import LIGHT_VERB_FORMS
 from pipeline.lexicon.stems import singulars
@@ -49,7 +48,7 @@ def phrase_lemma(verb: Any, lemma: str) -> str:
         return whole
     if (followed := followed_happening(verb, lemma)) is not None:
         return followed
-    if tells_existence(verb) or spans_a_polity(verb):
+    if tells_existence(verb):
         return "exist"  # "the empire was centered on Vell from 247 BC": its existence (pipeline.events.stand_ins)
     if verb.pos_ not in ("VERB", "AUX"):
         return lemma

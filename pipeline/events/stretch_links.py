@@ -6,8 +6,8 @@ change in Orm, starting in 1917" the revolution (the period is its stretch of ti
 independence waged by the Lusk from 1896 to 1898" the war; "the peak of trade extended from the 8th
 century" the trade; "Their consolidation is believed to have occurred during the 8th century BC" the
 consolidation (the subject the infinitive shares). A polity told as a stretch of time ("the Old Kingdom is
-the period spanning c. 2700 – c. 2200 BC") is its existence, the word of "the kingdom existed from …":
-:func:`spans_a_polity` lets :mod:`pipeline.events.phrase_triggers` write "exist". A thing dated ("the
+the period spanning c. 2700 – c. 2200 BC", "the Orm Kingdom lasted until 1400") keeps the verb the text
+writes: judges read "exist" there as a word the text does not say (session 18's changed-row audit). A thing dated ("the
 formation of the first city, dated to around 3500 BCE") is the happening it is "of".
 :mod:`pipeline.events.light_links` hands the row over through :func:`stretch_happening`.
 """
@@ -17,7 +17,6 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.event_nouns import _lemma, _named_happening, happening_after_of, names_a_happening
-from pipeline.events.stand_ins import _polity
 
 # Verbs that say only how long their noun went on ("lasting from", "spanning", "which extended until").
 _STRETCH_VERBS = {"last", "span", "extend", "stretch", "run", "continue"}
@@ -93,27 +92,6 @@ def stretch_happening(verb: Any, lemma: str, span: Any) -> Any | None:
     if verb.dep_ == "advcl" and (subject := _copula_subject(noun)) is not None and _happening(subject, inside):
         return subject  # "The Orm War was a conflict in Vell, lasting from 1868": the war's name
     return noun if _happening(noun, inside) else None
-
-
-def spans_a_polity(verb: Any) -> bool:
-    """"The Old Kingdom is the period spanning c. 2700 – c. 2200 BC": a stretch verb said of a stretch of
-    time a polity is; the row is the polity's existence (its trigger "exist", the verb's token kept)."""
-    if verb.pos_ != "VERB":
-        return False
-    lemma = _lemma(verb)
-    if lemma in ("last", "endure", "persist") and verb.dep_ in ("ROOT", "conj") and not any(
-            c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
-        # "The Orm Kingdom lasted until 1400": the kingdom's existence, as "existed until 1400"
-        return any(c.dep_ == "nsubj" and _polity(c) for c in verb.children)
-    noun = _said_of(verb, lemma if lemma in _STRETCH_VERBS | _OPENING_VERBS else _stem(verb.lower_))
-    if noun is None:
-        return False
-    if _polity(noun):
-        # "The Tarvian Empire, which lasted from 1200 to 1400, ruled Vell"; a bare participle after a name
-        # ("an age of peace for the Roman Empire lasting from 27 BC") is as often the parser's misplacing.
-        return verb.dep_ in ("relcl", "advcl")  # (advcl: "The Orm Kingdom was a state in Vell, lasting from …")
-    subject = _copula_subject(noun) if noun.lower_ in _STRETCH_NOUNS else None
-    return subject is not None and _polity(subject)
 
 
 def _stem(word: str) -> str:
