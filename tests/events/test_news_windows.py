@@ -61,3 +61,12 @@ def test_a_recent_past_perfect_keeps_the_reports_weeks(pipeline):
     first, last, _ = rows(pipeline, "The group had recently acquired a stake in the Tarsk bank.")["acquire"]
     assert first is not None and last == SUNDAY and (SUNDAY - first).days <= 31
     assert rows(pipeline, "The group had acquired a stake in the Tarsk bank.")["acquire"][0] is None
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Tarvian forces Thursday launched missile strikes against camps in Orm.", "strike"),
+    ("The Orm army on Thursday mounted an offensive against the Lusk rebels.", "offensive"),
+])
+def test_the_happening_a_dated_verb_stages_takes_its_day(pipeline, text, noun):
+    thursday = date(2001, 3, 8)
+    assert rows(pipeline, text)[noun] == (thursday, thursday, "text")
