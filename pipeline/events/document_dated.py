@@ -42,6 +42,7 @@ from pipeline.events.ordered_happenings import ordered_known_happening
 from pipeline.events.after_dated_nouns import after_clause_noun
 from pipeline.events.past_tense import happening_tokens, went_off
 from pipeline.events.light_links import met_happening
+from pipeline.events.plan_dates import infinitive_days
 from pipeline.events.phrase_triggers import phrase_lemma
 from pipeline.events.triggers import is_located, lemma_of
 from pipeline.stories.party_names import country_name
@@ -242,6 +243,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
     until: date = doc.reference_date
     since = until - timedelta(days=WINDOW_DAYS)
     taken = {e.trigger_start for e in dated if e.trigger_start is not None}
+    used = {e.timex_index for e in dated if e.timex_index is not None}  # timexes rows took (pipeline.events.plan_dates)
     starts = [offset for offset, _ in chunks]
     undate_the_present_over_years(dated, lambda e: _trigger_token(chunks, starts, e), doc.layers["timexes"])
     # A sentence that writes one date dates its other past happenings by it: they happened on it or in the
@@ -295,8 +297,9 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 (first, last), dated_by = (later_than.date_start, until), SENTENCE
             elif (opened := since_row(tok, offset, rows_at)) is not None:
                 (first, last), dated_by = (opened.date_start, until), SENTENCE  # "built since it entered production"
-            elif len(dates) == 1:
-                (first, last), dated_by = next(iter(dates)), SENTENCE
+            elif (planned := infinitive_days(tok, offset, doc.layers["timexes"], used, since)) is not None \
+                    or len(dates) == 1:  # "invited to join the league in July 1997": the weeks up to July 1997
+                (first, last), dated_by = planned or next(iter(dates)), SENTENCE
                 first = first - timedelta(days=WINDOW_DAYS)
             elif all(since <= a and b <= until for a, b in dates):
                 (first, last), dated_by = (since, until), DOCUMENT

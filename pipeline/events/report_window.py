@@ -14,7 +14,8 @@ the one date its sentence writes (pipeline.events.document_dated). The grammar o
 * A sequel (:func:`told_as_a_sequel`): "But subsequently, they were lost" follows a story told before; when
   neither its sentence nor the one before writes a date of the report's weeks, that story's time is unknown.
 * A date written for a word of the same happening (:func:`shared_row`): the subject of a dated verb of going
-  on ("Orm's bankruptcy proceedings began Tuesday": the proceedings are Tuesday's), a verb done by a dated
+  on ("Orm's bankruptcy proceedings began Tuesday": the proceedings are Tuesday's), the object of a dated
+  verb that stages it ("forces Thursday launched cruise missile strikes": the strikes are Thursday's), a verb done by a dated
   means ("has forced Orm's hand by bidding $1.9 billion earlier this month": the forcing is the bid's).
 * A date of a clause told under the word's own (:func:`dates_for`): "Ministers meeting in the capital agreed
   to set up a panel to investigate who shot down the plane on April 6, 1994": 1994 is the shooting's; the
@@ -29,6 +30,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from pipeline.lexicon.happenings import UNFOLDING_VERB_FORMS
+from pipeline.lexicon.light_verb_forms import STAGING_VERB_FORMS
 from pipeline.lexicon.lasting import LASTING_HAPPENINGS, LONG_UNITS
 
 UNDATED = "none"  # dated_by of a row its grammar places outside the report's weeks: no date known
@@ -196,6 +198,8 @@ def shared_row(tok: Any, offset: int, rows_at: dict) -> Any | None:
     by bidding $1.9 billion earlier this month"); else None."""
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in _GOING_ON_FORMS:
         return rows_at.get(offset + tok.head.idx)
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lower_ in STAGING_VERB_FORMS:
+        return rows_at.get(offset + tok.head.idx)  # "forces Thursday launched strikes": the strikes are Thursday's
     if tok.pos_ == "VERB":
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "by":

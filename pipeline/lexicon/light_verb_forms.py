@@ -63,3 +63,12 @@ ASPECT_VERBS = frozenset({"begin", "start", "commence", "continue", "resume"})
 # light verbs' own where they are light verbs, and a few more.
 MODALITY_FORMS = {form: LIGHT_VERB_FORMS[form] for form in ("set", "made", "took", "began", "begun")} | {
     "sought": "seek", "meant": "mean", "forecast": "forecast", "threw": "throw", "fought": "fight"}
+
+# Verbs that stage a happening named by their object ("launched missile strikes Thursday", "carried out
+# raids", "waged a campaign"): a date written for the verb dates the object's happening too
+# (pipeline.events.report_window.shared_row). Not "made", "took", "gave", "held": their objects are often
+# no happening of that day ("made plans", "took the city", "held talks" may run for weeks).
+STAGING_VERB_FORMS = frozenset("""launch launches launched launching unleash unleashes unleashed unleashing
+    carry carries carried carrying conduct conducts conducted conducting stage stages staged staging
+    mount mounts mounted mounting wage wages waged waging execute executes executed executing
+    undertake undertakes undertook undertaken undertaking perform performs performed performing""".split())
