@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 from pipeline.events.date_hops import aside_verb, cleft_verb, own_copula, quoted_away
 from pipeline.events.happening_words import (  # noqa: F401 (re-exported: the roles and filters read them here)
-    _HELPING_VERBS, _TIME_NOUNS, happening_after_of, _lemma, _says_it_happened, better_word, is_event_noun,
+    HELPING_VERBS, TIME_NOUNS, happening_after_of, _lemma, says_it_happened, better_word, is_event_noun,
     names_a_happening,
 )
 from pipeline.events.stand_ins import tells_no_happening
@@ -88,7 +88,7 @@ def trigger_of(span: Any) -> Any | None:
         if tok.pos_ == "VERB" and _names_a_thing(tok) and tok.head.i != tok.i:
             tok = tok.head  # "played in what has been called the Game of the Year on 6 May": not a naming
             continue
-        if tok.pos_ == "NOUN" and tok.lower_ in _TIME_NOUNS and (happening := happening_after_of(tok)) is not None:
+        if tok.pos_ == "NOUN" and tok.lower_ in TIME_NOUNS and (happening := happening_after_of(tok)) is not None:
             return happening  # "at the time of his retirement in 1947": the retirement is the happening
         if tok.pos_ == "VERB" and (happening := _fronted_happening(tok, span)) is not None:
             return happening  # "With the release of their album on 12 May, the band set off"
@@ -283,7 +283,7 @@ def is_located(token: Any, trigger: Any) -> bool:
     located = False
     # "an explosion that took place near the embassy": where the clause says it happened, the noun did.
     at = {trigger.i} | {c.i for c in trigger.children if trigger.pos_ == "NOUN" and c.dep_ in ("relcl", "acl")
-                        and _says_it_happened(c)}
+                        and says_it_happened(c)}
     for _ in range(12):
         if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
             tok = tok.head
@@ -309,7 +309,7 @@ def lemma_of(token, lemmatizer) -> str:
     if token.lemma_:
         return token.lemma_.lower()
     if lemmatizer is None or (token.lower_.isalpha() and (token.tag_ == "VB" or (
-            token.dep_ in ("xcomp", "ccomp") and _lemma(token.head) in _HELPING_VERBS))):
+            token.dep_ in ("xcomp", "ccomp") and _lemma(token.head) in HELPING_VERBS))):
         # A base form is its own lemma; so is what "help" takes, whatever the tagger says:
         # "helped found the club" is found, not find.
         return token.lower_

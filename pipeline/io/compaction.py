@@ -4,7 +4,7 @@ Many small parts read slowly, so :meth:`Compaction.compact` merges documents' pa
 (``outputs/<table>/batch-000001.parquet``); a document's entry then names its batch. A compaction (and
 a run's :meth:`pipeline.io.store.Store.write_documents`) commits through a batch record
 (``outputs/_manifest/_batches/``): written atomically once the batch parts are staged, then rolled
-forward by :meth:`Compaction.finish_batch`, also by :meth:`pipeline.io.store.Store.recover` after a
+forward by ``Compaction._finish_batch``, also by :meth:`pipeline.io.store.Store.recover` after a
 killed run. :class:`Compaction` is the part of :class:`pipeline.io.store.Store` that does this; it
 uses the store's ``root``, ``manifest``, entries and renames. Split from :mod:`pipeline.io.store`.
 """
