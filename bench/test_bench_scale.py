@@ -24,7 +24,8 @@ from bench.synthetic import build_corpus
 from pipeline import load_table
 from pipeline.batch.runner import run
 from pipeline.io.schema import TABLES
-from pipeline.io.store import Store, part_name
+from pipeline.io.parts import part_name
+from pipeline.io.store import Store
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow

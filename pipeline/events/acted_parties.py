@@ -1,7 +1,7 @@
 """Named parties a happening is done to, with or against that the general rules leave as a theme or drop
 (issue "who did it", part 1: every named party; the sentences below are invented).
 
-Two hooks. :func:`acted_heads` gives :func:`pipeline.events.roles.participant_heads` more heads, which
+Two hooks. :func:`acted_heads` gives :func:`pipeline.events.party_heads.participant_heads` more heads, which
 the general rules then read as names or resolve as pronouns and collectives:
 
 - the people a ruler rules "as kings of the Lusks", the party of a standing acted on ("acknowledged the

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.events.coreference import Mention, last_group
+from pipeline.events.recent_mentions import Mention, last_group
 from pipeline.events.demonyms import state_of_demonym
 from pipeline.events.names import unique_names
 from pipeline.lexicon.agreements import DOCUMENT_WORDS

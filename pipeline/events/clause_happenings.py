@@ -10,7 +10,7 @@ leads; invented sentences of the measured shapes).
   during the decisive Battle of Vell in 1288": the battle row's sides are the verb's — its subject
   fought (actor), the parties of its object were fought (participants).
 
-Both are read by :func:`pipeline.events.subjects._supports`; the battle's other side by
+Both are read by :func:`pipeline.events.noun_performers.supports`; the battle's other side by
 :func:`battle_side_roles`.
 """
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from pipeline.events.co_possessors import co_possessors
 
-from pipeline.events.acted_parties import acted_heads  # noqa: F401 (read by roles.participant_heads)
+from pipeline.events.acted_parties import acted_heads  # noqa: F401 (read by party_heads.participant_heads)
 
 # Words that make a "with" before the verb a companion of its subject: "along with", "together with".
 COMPANY_WORDS = ("along", "together")

@@ -17,7 +17,8 @@ the way a reader does:
   last matching named thing (a treaty, pact, charter, …) before it.
 
 Every resolved name is reported as such (the events table's ``resolved``
-column), so a user can tell a stated actor from an inferred one. No
+column), so a user can tell a stated actor from an inferred one. The names in view (the paragraph's
+mentions so far) are kept by :mod:`pipeline.events.recent_mentions`. No
 coreference library runs here (README, "Dates and events", says which we
 tried and why); these rules are measured in ``evaluation/events.py``.
 """
@@ -26,25 +27,26 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cached_property, partial
 from typing import Any
 
 from pipeline.events.demonyms import document_states
 from pipeline.events.descriptions import Descriptions, noun_subject_before
-from pipeline.events.genders import beside_pronoun, document_genders, is_no_person, pronoun_gender, woman_in_view
-from pipeline.events.lead_subject import Lead, defines_another, find_lead, is_said_of_subject, lead_for_description, lead_for_pronoun
-from pipeline.events.names import Names, SentenceNames, is_adjective, sentence_names
+from pipeline.events.genders import document_genders, is_no_person, pronoun_gender
+from pipeline.events.lead_subject import Lead, defines_another, find_lead, is_said_of_subject
+from pipeline.events.lead_words import lead_for_description, lead_for_pronoun
+from pipeline.events.names import Names
+from pipeline.events.sentence_names import SentenceNames, is_adjective, sentence_names
 from pipeline.events.party_shapes import is_quoted_work, is_work_title
+from pipeline.events.recent_mentions import (Mention, acted, is_place_mention, last_group, last_person, last_states,
+    people_of_sentence_before, phrase_root)
 from pipeline.events.person_pronouns import document_people, governing_person, person_label
 from pipeline.events.wrecked_things import wrecked_thing
 from pipeline.events.party_terms import names_a_disaster, own_sentence_group
-from pipeline.events.triggers import LOCATIVE_PREPOSITIONS
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS
 from pipeline.lexicon.pronouns import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
 from pipeline.lexicon.type_nouns import THING_NAME_HEADS
-from pipeline.events.tree import first_conjunct
 from pipeline.events.collective_pairs import between_the_pair  # "between the parties"
 
 COLLECTIVE_NOUNS = {"countries", "nations", "states", "governments", "sides", "powers", "empires", "parties", "republics", "kingdoms", "allies", "signatories", "leaders"}
@@ -75,109 +77,6 @@ def is_collective(token: Any) -> bool:
                and c.lower_ == "both") for c in token.children)
 
 
-@dataclass(slots=True)
-class Mention:
-    """One name in the paragraph: its parse span, canonical name, label, and whether it is an adjective."""
-
-    span: Any
-    name: str
-    label: str
-    adjective: bool
-
-
-def _phrase_root(token: Any) -> Any:
-    """The head of the phrase a name sits in: up through coordinations, appositions and compounds."""
-    for _ in range(12):
-        if token.dep_ in ("conj", "appos", "compound", "flat") and token.head.i != token.i:
-            token = token.head
-        else:
-            break
-    return token
-
-
-def is_place_mention(m: Mention) -> bool:
-    """A name where something happened ("in Helmand Province, Afghanistan"), which no pronoun
-    for a party stands for."""
-    root = _phrase_root(m.span.root)
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS and m.label in ("GPE", "LOC", "FAC")
-
-
-def acted(m: Mention) -> int:
-    """How surely a name acted: 2 for the subject (or agent) of a sentence's main verb, 1 for the
-    subject of any other verb, 0 for a name that did not act."""
-    root = _phrase_root(m.span.root)
-    if root.dep_ == "pobj" and root.head.dep_ == "agent":
-        verb = root.head.head
-    elif root.dep_ in ("nsubj", "nsubjpass"):
-        verb = root.head
-    else:
-        return 0
-    verb = first_conjunct(verb)
-    return 2 if verb.dep_ == "ROOT" else 1
-
-
-def last_group(mentions: list[Mention], before: int, size: int | None = None) -> list[str]:
-    """Names of the last coordination of names ("A and B", "A, B and C") before token ``before``;
-    with ``size``, only a group of exactly that many. Places are no group that acts."""
-    by_root = {m.span.root.i: m for m in mentions if not m.adjective and not is_place_mention(m)}
-    for m in reversed(mentions):
-        if m.span.end > before or m.adjective or m.span.root.i not in by_root:
-            continue
-        group = [m.span.root] + [c for c in m.span.root.conjuncts]
-        names = [by_root[t.i].name for t in sorted(group, key=lambda t: t.i) if t.i in by_root]
-        names = list(dict.fromkeys(names))
-        if len(names) >= 2 and (size is None or len(names) == size):
-            return names
-    return []
-
-
-def last_states(mentions: list[Mention], before: int, count: int = 2) -> list[str]:
-    """The last ``count`` distinct states named before token ``before`` (nearest last)."""
-    found: list[str] = []
-    for m in reversed(mentions):
-        if m.span.end <= before and m.label == "GPE" and not m.adjective and m.name not in found:
-            found.append(m.name)
-            if len(found) == count:
-                return found[::-1]
-    return []
-
-
-def last_person(mentions: list[Mention], before: int, gender: str | None = None,
-                genders: dict[str, str] | None = None) -> str | None:
-    """The person "he" or "she" at token ``before`` stands for: the last main subject before it, else the last
-    subject, else the last person named; never one ``genders`` (the document's evidence) gives the other sex."""
-    places = {m.name for m in mentions if m.label == "PERSON" and is_no_person(m.span)}  # "king of Ptolemaic Egypt"
-    people = [m for m in mentions if m.span.end <= before and m.label == "PERSON" and m.name not in places
-              and not (gender and genders and genders.get(m.name, gender) != gender)
-              and not beside_pronoun(m.span.root, gender)]  # "he and Tom Orme reached …. He served": not Orme
-    if gender == "f" and woman_in_view(people, before, genders):  # "met the actress Anna Lee. … she resigned"
-        return woman_in_view(people, before, genders)
-    for level in (2, 1):
-        for m in reversed(people):
-            if acted(m) >= level and m.span.sent.start < before:
-                return m.name
-    return people[-1].name if people else None
-
-
-def people_of_sentence_before(mentions: list[Mention], sentence_start: int) -> list[str]:
-    """The persons (else states) named in the sentence just before token ``sentence_start``,
-    when it names two or more: "Churchill met Roosevelt. … they issued …"."""
-    before = [m for m in mentions if m.span.end <= sentence_start and not m.adjective and not is_place_mention(m)]
-    if not before:
-        return []
-    sent = before[-1].span.sent
-    doc = sent.doc
-    # Only the sentence right before: "they" does not reach back past a sentence naming no one.
-    if not all(t.is_space for t in doc[sent.end:sentence_start]):
-        return []
-    in_sent = [m for m in before if m.span.sent.start == sent.start]
-    for labels in ({"PERSON"}, {"GPE"}):
-        names = list(dict.fromkeys(m.name for m in in_sent if m.label in labels))
-        if len(names) >= 2:
-            return names
-    return []
-
-
 def _chained_pronoun(token: Any, mentions: list[Mention]) -> Any | None:
     """The same subject pronoun as the main subject of the sentence right before ("In 1978 he was
     beaten by Orr. He fought eight more times"): one person in view throughout, whoever acted on him
@@ -187,7 +86,7 @@ def _chained_pronoun(token: Any, mentions: list[Mention]) -> Any | None:
         return None
     prev = token.doc[sent.start - 1].sent
     if any(m.label == "PERSON" and prev.start <= m.span.start < prev.end and
-           _phrase_root(m.span.root).dep_ in ("nsubj", "nsubjpass") for m in mentions):
+           phrase_root(m.span.root).dep_ in ("nsubj", "nsubjpass") for m in mentions):
         return None  # "He was a tackle in 1966 Orr was the best lineman": a person named as a subject takes over
     # (the first subject: the parser sometimes hangs "he was upset" off "was", not the main verb)
     first = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass")), None)
@@ -205,8 +104,8 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
         return last_group(mentions, token.i, size=2) or last_states(mentions, token.i)
     if word in SPEAKER_PRONOUNS:
         # '"I lost the money," says Orme': the one quoted is the one whose saying governs the words.
-        speakers = {m.name for m in mentions if m.label == "PERSON" and _phrase_root(m.span.root).dep_ == "nsubj"
-                    and _phrase_root(m.span.root).head in token.ancestors}
+        speakers = {m.name for m in mentions if m.label == "PERSON" and phrase_root(m.span.root).dep_ == "nsubj"
+                    and phrase_root(m.span.root).head in token.ancestors}
         return list(speakers) if len(speakers) == 1 else []
     if word in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and depth < 3:
         prior = _chained_pronoun(token, mentions)
@@ -216,11 +115,11 @@ def resolve_people(token: Any, mentions: list[Mention], pair: tuple[str, str] | 
     if word in PERSON_PRONOUNS:
         # "He rented the truck, Elliott said": the one who says it after the pronoun is not "he".
         sayers = {m.name for m in mentions if m.span.start > token.i and m.label == "PERSON"
-                  and _phrase_root(m.span.root).dep_ == "nsubj" and _phrase_root(m.span.root).head in token.ancestors}
+                  and phrase_root(m.span.root).dep_ == "nsubj" and phrase_root(m.span.root).head in token.ancestors}
         person = (governing := governing_person(token, mentions, genders)) or last_person([m for m in mentions if m.name not in sayers], token.i, pronoun_gender(word), genders)
         if word == "his" and person and (any(m.name != person and not m.adjective and token.sent.start <= m.span.start < token.i
-                                             and (m.label == "PERSON" or _phrase_root(m.span.root).dep_ in _CORE_DEPS)
-                                             and not is_said_of_subject(_phrase_root(m.span.root)) for m in mentions) or
+                                             and (m.label == "PERSON" or phrase_root(m.span.root).dep_ in _CORE_DEPS)
+                                             and not is_said_of_subject(phrase_root(m.span.root)) for m in mentions) or
                                          any(t.lower_ in ("she", "her") for t in token.doc[token.sent.start:token.i])):
             # "the judge ordered Orme held after his lawyer …", "She let his lawyer …": two people in view
             # before the possessive, which the rules cannot tell apart ("Orme, known as Orme I, …": one).
@@ -248,7 +147,7 @@ def _topic_kept(token: Any, mentions: list[Mention], person: str, topic: str,
     prev = token.doc[token.sent.start - 1].sent
     acted_there = any(m.name == person and prev.start <= m.span.start < prev.end for m in mentions)
     object_pronoun = any(t.lower_ in ("him", "her") and t.dep_ in ("dobj", "pobj", "dative") for t in prev) or \
-        any(m.name == topic and prev.start <= m.span.start < prev.end and _phrase_root(m.span.root).dep_ == "dobj"
+        any(m.name == topic and prev.start <= m.span.start < prev.end and phrase_root(m.span.root).dep_ == "dobj"
             for m in mentions)  # "Orme called Hawks 'a hero'. He …": Hawks stays in view
     if acted_there and object_pronoun and not (genders and genders.get(topic) not in (None, pronoun_gender(token.lower_))):
         return topic
@@ -272,7 +171,7 @@ def last_body(mentions: list[Mention], token: Any, labels: set[str]) -> list[str
         # The grammatical subject, a passive's too ("The Tarn Club was founded in 1901. In 1903 it
         # sold …"): a passive's agent is not what the sentence is about ("The treaty was signed by
         # Tarvia. It was broken": the treaty).
-        acting = [m for m in group if acted(m) == 2 and _phrase_root(m.span.root).dep_ in ("nsubj", "nsubjpass")
+        acting = [m for m in group if acted(m) == 2 and phrase_root(m.span.root).dep_ in ("nsubj", "nsubjpass")
                   and not m.adjective and not is_place_mention(m)
                   and m.name.split()[-1].lower() not in _BUILDING_HEADS and not names_a_disaster(m.span)]  # a thing, a storm
         if acting:

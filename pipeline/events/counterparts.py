@@ -3,7 +3,7 @@ leads; the sentences below are invented): "Tarvia proposed to Lusk to redraw the
 "Tarvia asked for the withdrawal of Lusk troops" (Lusk).
 
 A state a proposal is addressed "to" is whom it was made to, not where someone went (the general rule
-keeps a place after "to" out: :func:`pipeline.events.roles.participant_heads`); the force whose
+keeps a place after "to" out: :func:`pipeline.events.party_heads.participant_heads`); the force whose
 withdrawal, entry or help is asked for stands for its state, which the request is made of.
 """
 

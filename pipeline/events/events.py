@@ -14,14 +14,12 @@ as one name.
 
 from __future__ import annotations
 
-import re
 from collections import deque
 from datetime import date
 
 from pipeline.events.agreement_parties import agreement_parties
 from pipeline.events.date_bounds import bounded, until_a_happening
 from pipeline.timex.spans import past_stretch
-from pipeline.timex.tagger import after_by
 from pipeline.events.document_dated import document_dated_events
 from pipeline.core.document import Document
 from pipeline.stories.party_names import document_canonicaliser
@@ -45,7 +43,9 @@ from pipeline.events.news_states import no_news_state
 from pipeline.events.relations import no_happening_told
 from pipeline.events.standings import no_standing_happening
 from pipeline.events.dated_nouns import dated_noun, shared_settings
-from pipeline.events.triggers import better_word, describes_a_party, lemma_of, means_of, trigger_of
+from pipeline.events.triggers import better_word, lemma_of, means_of, trigger_of
+from pipeline.events.describing_dates import describes_a_party
+from pipeline.events.date_groups import date_interval, dated_groups, is_dated
 from pipeline.core.layers import (
     CITATION_SUPPORT, ENTITIES, EVENTS, LINKS, SECTIONS, SENTENCES, SPACY_DOCS, TIMEXES, at_or_before, section_index, sentence_index,
 )
@@ -139,7 +139,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
             unhappening = no_standing_happening(span, trigger, trigger_lemma)  # "at its height the empire covered"
         if unhappening is None:  # "the Treaty of 1824 divided", "Ottoman Syria (1516–1918) was occupied"
             others = [parsed.char_span(t.start - offset, t.end - offset, alignment_mode="expand") for t in timexes
-                      if s_start <= t.start < s_end and t.start not in (first.start, last.start) and _dated(t)]
+                      if s_start <= t.start < s_end and t.start not in (first.start, last.start) and is_dated(t)]
             unhappening = name_year(span, trigger, trigger_lemma, [o for o in others if o is not None])
         if conjunct is None and unhappening in (None, "state", "light", "figure", "view"):
             if noun is not None and not noun[1]:
@@ -171,7 +171,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
             # slash costs"): no happening of its date. A history's planned invasion keeps its row and its
             # modality (a story told after the fact says what came of the plan).
             continue
-        date_start, date_end = _interval(first, last, doc.text, doc.kind == "news")
+        date_start, date_end = date_interval(first, last, doc.text, doc.kind == "news")
         if doc.kind == "news" and _after_the_report(date_start, doc.reference_date) and not _told_as_past(trigger, span):
             continue  # "will join on March 12 in a ceremony", "next week's election": a plan or a forecast
         own_days = (date_start, date_end)
@@ -292,83 +292,6 @@ def _from_a_verb(span) -> bool:
     # Not fronted: "From 1620 on the banks of the Orm the family farmed" may be a setting, not a span opened.
     return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in ("VERB", "AUX") and \
         root.head.i > root.head.head.i
-
-
-def _dated(timex) -> bool:
-    # A heading's date sets its section's time but is no statement of something happening.
-    if timex.zone != "body":
-        return False
-    if timex.type == "DURATION":
-        return past_stretch(timex) is not None  # "has grown over the last two decades": up to the report
-    return timex.type in ("DATE", "TIME") and (timex.date_start is not None or (timex.value or "").startswith("BC"))
-
-
-# "spans the 1950s and 1960s", "covered 1914 and 1915": a verb of extent over two dates tells one stretch.
-_SPANNING = re.compile(r"\b(?:span|cover|straddl)\w*\s+(?:both\s+)?$", re.I)
-
-
-def _one_stretch(prev, t, text: str) -> bool:
-    """Whether two dates joined by "and" are the two ends of one stretch a verb of extent spans."""
-    return bool(text) and prev.range_id is None and t.range_id is None and len(prev.text) <= 40 and \
-        re.fullmatch(r",?\s+and\s+", text[prev.end:t.start]) is not None and \
-        _SPANNING.search(text, max(0, prev.start - 30), prev.start) is not None
-
-
-def dated_groups(timexes: list, text: str = "") -> list[list[int]]:
-    """Indices of dated timexes, the two ends of a range together (and of a stretch spanned, with ``text``)."""
-    groups: list[list[int]] = []
-    for i, t in enumerate(timexes):
-        if not _dated(t):
-            continue
-        prev = timexes[groups[-1][-1]] if groups else None
-        if prev is not None and (t.range_id is not None and prev.range_id == t.range_id or
-                                 len(groups[-1]) == 1 and _one_stretch(prev, t, text)):
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    return groups
-
-
-# "on 8 and 9 June 1911", "two days, 8 and 9 June": a bare day number joined to a dated day of the
-# month (the timexes stage finds only "9 June 1911"); after "on", "from", "between", "of" or a comma.
-# Also a list ("three days, 4, 5 and 6 March") and "to" ("three weeks, 2 to 23 March"): from the first.
-_DAY_BEFORE = re.compile(r"(?:\b(?:on|from|between|of)|,)\s+(\d{1,2})(?:,\s*\d{1,2}){0,5},?\s*(?:and|&|[-–]|to)\s*$", re.I)
-
-
-# "years earlier", "decades ago": an uncounted stretch back tells only that it was before (the timex's
-# approximate year is a guess of how long).
-_UNCOUNTED_BACK = re.compile(r"(?:(?:many|several|some|a\s+few|few)\s+)?(?:years|decades|centuries|generations)\s+"
-                             r"(?:earlier|before|ago|previously)", re.I)
-
-
-def _interval(first, last, text: str = "", news: bool = False) -> tuple:
-    """First and last day of a date (or a range's two ends). BC days are set by the timexes stage."""
-    end = last.date_end if last.date_end is not None else first.date_end
-    if first is last and _UNCOUNTED_BACK.fullmatch(first.text or "") and not (
-            isinstance(first.date_start, date) and isinstance(end, date) and first.date_start.year != end.year):
-        # (a news report's "a few years ago" already spans the years it may mean: pipeline.timex.spans)
-        return None, end
-    if first is last and type(first.date_start) is date and granularity(first.value) == "day":  # BC: numpy
-        day = _DAY_BEFORE.search(text[max(0, first.start - 40):first.start])
-        if day and 1 <= int(day.group(1)) < first.date_start.day:
-            return first.date_start.replace(day=int(day.group(1))), end  # the two days of one happening
-    if first is last and not news and after_by(text, first.start):
-        # A history's "By May the army had taken Tarsk", "by June 2 the rebels had surrendered", "by the
-        # 1760s": a state reached by then; when it came about the sentence does not say (any unit, a day too).
-        return None, end
-    if first is last and granularity(first.value) != "day" and (first.mod == "ON_OR_BEFORE" or (
-            first.mod in ("START", "MID", "END", "APPROX") and after_by(text, first.start))):
-        # "had been rebuilt by 1874", "fought on up to December": the date bounds the happening
-        # from above; when it began the sentence does not say. A day ("occupied by October 6")
-        # stays that day: a state reached by a named day is told as that day's news. "by mid-2007"
-        # (the timex keeps its MID to narrow its days) ends with mid-2007 the same way, and "by about 400 BC"
-        # (the timex keeps its APPROX) ends with that year: an end bound, not the year.
-        return None, end
-    if first is not last and first.date_start is not None and end is not None and \
-            not isinstance(first.date_start, date) and not isinstance(end, date) and end < first.date_start:
-        # "the 9th–11th centuries BC": BC centuries written low to high run backwards in time
-        return last.date_start, first.date_end
-    return first.date_start, end
 
 
 def _add_agreement_parties(doc: Document, events: list[Event], states: list[str], canonical) -> None:

@@ -141,7 +141,7 @@ def happening_of_a_series(noun: Any) -> Any:
     return happening_after_of(noun) or noun
 
 
-def _says_it_happened(verb: Any) -> bool:
+def says_it_happened(verb: Any) -> bool:
     """Whether a verb only says that its subject happened: occur, happen, take place."""
     lemma = _lemma(verb)
     return lemma in ("occur", "happen") or (lemma == "take" and any(is_bare_place(c) for c in verb.children))

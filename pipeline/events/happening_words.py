@@ -15,7 +15,7 @@ from pipeline.events.event_nouns import (  # noqa: F401 (re-exported: the filter
     _lemma, _light_happening, _named_happening, is_event_noun, names_a_happening,
 )
 from pipeline.events.going_on import (  # noqa: F401 (re-exported)
-    STANDING_IN_TIME, _says_it_happened, going_on_subject as _going_on_subject, happening_of_a_series,
+    STANDING_IN_TIME, says_it_happened, going_on_subject as _going_on_subject, happening_of_a_series,
     is_bare_place, named_happening_subject, unfolding_subject,
 )
 from pipeline.events.founding_words import laying_verb
@@ -25,7 +25,7 @@ from pipeline.events.stretch_links import waging_participle
 from pipeline.lexicon.light_verb_forms import ASPECT_VERBS
 
 # Nouns for a point or stretch of time that a happening gives: "at the time of his retirement".
-_TIME_NOUNS = {"time", "moment", "day", "year", "eve", "occasion", "date", "hour", "week", "month", "period", "era",
+TIME_NOUNS = {"time", "moment", "day", "year", "eve", "occasion", "date", "hour", "week", "month", "period", "era",
                "phase"}
 
 
@@ -87,7 +87,7 @@ _MADE_MARKS = {"history", "headlines", "news", "name", "mark"}
 # "tried yesterday to entice the envoys": the trying is the doing of the verb tried.
 _TRYING_VERBS = {"try", "attempt"}
 # "helped found the club in 1967": the verb helped with is the happening.
-_HELPING_VERBS = {"help"}
+HELPING_VERBS = {"help"}
 # "entered into an alliance", "went into battle" is kept (gold: "went to war" → go): only "enter into".
 _INTO_VERBS = {"enter"}
 
@@ -145,7 +145,7 @@ def better_word(tok: Any, span: Any) -> Any:
                 c.i not in range(span.start, span.end)]
         if done:
             return done[0]
-    if tok.pos_ == "VERB" and lemma in _HELPING_VERBS:
+    if tok.pos_ == "VERB" and lemma in HELPING_VERBS:
         done = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.i > tok.i]
         if done and _lemma(done[0]) in ASPECT_VERBS:
             # "helped Lusk begin building a navy in 1955": the building helped with; a bare "begin" names
@@ -176,7 +176,7 @@ def better_word(tok: Any, span: Any) -> Any:
                     any(s.dep_ == "nsubj" and s.lower_ == "it" for s in tok.children):
                 return c
             # "the most intensive period of collaboration was 1930–1932": the happening the time is of.
-            if c.dep_ == "nsubj" and c.lower_ in _TIME_NOUNS and (happening := happening_after_of(c)) is not None:
+            if c.dep_ == "nsubj" and c.lower_ in TIME_NOUNS and (happening := happening_after_of(c)) is not None:
                 return happening
             # "it was the one article cited by both", "he was the first man elected to": the participle.
             if c.dep_ == "attr" and c.pos_ == "NOUN" and not names_a_happening(c):

@@ -4,7 +4,7 @@ what a verb hands over ("was given an ultimatum"), the one acted on in a happeni
 the side someone acts for, a body named on a common noun ("the McGill team"), the side a spell of
 play is for or a win is over, the body of a post given.
 
-Functions take spaCy tokens and return tokens; :func:`pipeline.events.roles.participant_heads` applies
+Functions take spaCy tokens and return tokens; :func:`pipeline.events.party_heads.participant_heads` applies
 them. Split from :mod:`pipeline.events.party_shapes`.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.party_shapes import ACCUSING, FORCE_NOUNS, NOT_PARTY_WORDS
-from pipeline.events.subjects import SUPPORT_VERBS
+from pipeline.events.noun_performers import SUPPORT_VERBS
 from pipeline.events.triggers import PASSIVE_SUBJECTS, is_event_noun
 from pipeline.lexicon.labels import ACTOR_LABELS
 from pipeline.lexicon.sides import POST_NOUNS, SPELL_NOUNS, VICTORY_NOUNS

@@ -13,7 +13,7 @@ from typing import Any
 
 from pipeline.events.non_party_names import untagged_no_party
 from pipeline.events.tree import pobjs
-from pipeline.events.triggers import phrase_tokens
+from pipeline.events.party_phrases import phrase_tokens
 from pipeline.events.untagged_names import untagged_names
 from pipeline.lexicon.person_titles import HONORIFICS, OFFICE_QUALIFIERS
 

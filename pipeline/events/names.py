@@ -14,16 +14,15 @@ unit's number alone is the unit the document names in full, else a fragment that
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from pipeline.nlp.entity_hygiene import name_like, person_name, possessive_names, surnames
 from pipeline.lexicon.patterns import DISAMBIGUATOR, LEADING_ERA, POSSESSIVE
-from pipeline.lexicon.person_titles import HONORIFICS, LEGAL_SUFFIXES, PEERAGE_TITLES
+from pipeline.lexicon.person_titles import HONORIFICS, PEERAGE_TITLES
 from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS, TYPE_NOUNS
 from pipeline.events.alias_names import alias_names, slash_name
 from pipeline.events.honorees import honorees
+from pipeline.events.whole_names import first_names, whole_names
 from pipeline.events.name_pieces import group_of_people
 from pipeline.events.fuller_names import fuller_forms, lineage_names, relative_name
 from pipeline.events.organisation_names import (abbreviations, bare_organisation, full_name_of, of_forms, organisation_forms,
@@ -31,12 +30,9 @@ from pipeline.events.organisation_names import (abbreviations, bare_organisation
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _EDGE_PUNCT = re.compile(r"^[\s(\[\"'“‘,;:]+|[\s(\[\"”’,;:]+$")
-_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|d)$")
 # A possessive, a relational noun, then names listed up to the name ("his sons Tobias, Rodney and ").
 _RELATIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their)|['’]s)\s+(?:[a-z]+\s+)?([a-z]+),?\s+"
                               r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+|\s+and\s+))*$")
-# Labels of a name that may be a party; a unit's number alone is tagged as any of them.
-_NAMING_LABELS = ("ORG", "PERSON", "NORP", "GPE")
 _LEADING_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d\s+(?=[A-Z])")
 # Words of an office written before a surname ("Foreign Minister Orme", "People's Commissar of War Orme").
 _OFFICE_WORDS = HONORIFICS | PEERAGE_TITLES | set(TYPE_NOUNS["PERSON"]) | {"commissar", "foreign", "defence", "defense", "war"}
@@ -292,109 +288,9 @@ def _written(text: str, label: str) -> str:
     return person_name(text) if label == "PERSON" else text
 
 
-def first_names(people: list[tuple[str, str]], by_surname: dict[str, str]) -> dict[str, str]:
-    """First name → full name, for a person the document calls by the first name alone ("Friedrich"
-    after "Friedrich Schlegel"): only a first name exactly one named person has, that is nobody's
-    surname, and that some full name starts with."""
-    firsts: dict[str, dict[str, str]] = {}   # first name -> surname -> the longest full name
-    for written, name in people:
-        words = written.split()
-        if len(words) >= 2 and words[0][:1].isupper() and words[0].isalpha() and len(words[0]) > 2:
-            # "Friedrich Schlegel" and "Friedrich von Schlegel" are one person, by the longer name.
-            known = firsts.setdefault(words[0], {})
-            if len(name) > len(known.get(words[-1], "")):
-                known[words[-1]] = name
-    return {first: next(iter(full.values())) for first, full in firsts.items()
-            if len(full) == 1 and first not in by_surname}
-
-
-def whole_names(entities: list, names: "Names", text: str | None = None) -> tuple[dict[int, str], set[int]]:
-    """The whole name of a mention that is a fragment of one the document writes: a company's legal
-    form alone ("Orme Timber Partners, L.P." tagged as two names) names the company before it; a
-    unit's number alone ("the 65th was formed") names the one unit of the document with that number
-    ("65th Air Wing", in an entity or in the text); keyed by the entity's id. Also the ids of the unit
-    numbers that name no unit of the document: fragments, no party (the mention stays an entity)."""
-    ordered = sorted(entities, key=lambda e: e.start)
-    out: dict[int, str] = {}
-    fragments: set[int] = set()
-    for i, e in enumerate(ordered):
-        word = names.clean(e.text)
-        if word.lower() in LEGAL_SUFFIXES and i > 0 and 0 <= e.start - ordered[i - 1].end <= 2 and \
-                ordered[i - 1].label == "ORG":
-            out[id(e)] = names.target(ordered[i - 1]) or names.clean(ordered[i - 1].text)
-            continue
-        m = _ORDINAL.match(word)
-        if m:
-            number = m.group(1)
-            units = {names.target(o) or names.clean(o.text) for o in ordered
-                     if o.label == "ORG" and len(names.clean(o.text).split()) >= 2 and
-                     _ORDINAL.sub(r"\1", names.clean(o.text).split()[0]) == number}
-            if not units and text is not None:
-                # The model often tags only the number: "the 139th Airlift Squadron ... the 139th".
-                units = {u.group(0) for u in re.finditer(rf"\b{number}(?:st|nd|rd|th|d)(?:\s+[A-Z][\w'.-]*)+", text)}
-            if len(units) == 1:
-                out[id(e)] = units.pop()
-            elif e.label in _NAMING_LABELS:
-                fragments.add(id(e))  # no unit or two of that number: the number alone names no one
-    return out, fragments
-
-
 def unique_names(names) -> list[str]:
     seen: dict[str, None] = {}
     for n in names:
         if n:
             seen.setdefault(n, None)
     return list(seen)
-
-
-def _modified_name(span, named: dict[int, str], label: str) -> int | None:
-    """The token of another name this entity span modifies ("German" in "German Foreign Minister
-    Walther Rathenau"), or None when it stands on its own."""
-    root = span.root
-    if any(c.dep_ == "conj" and c.i >= span.end for c in root.children) and span.end < len(span.doc) and \
-            span.doc[span.end].lower_ in ("and", "or", ","):
-        return None  # "Aabenraa County and Sønderbor County merged": a conjunct the parser made a modifier
-    if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i in named and \
-            not span.start <= root.head.i < span.end:
-        if label in ("GPE", "LOC") and named[root.head.i] == "PERSON" and root.head.dep_ == "pobj" and \
-                root.head.head.lower_ in ("in", "at", "near"):
-            return None  # "in Moscow Molotov and Ribbentrop signed": a place, then the subject the parser joined to it
-        return root.head.i
-    return None
-
-
-@dataclass(slots=True)
-class SentenceNames:
-    """A sentence's entities as parse spans, each with the name it stands for; computed once per sentence."""
-
-    spans: list   # (entity, span, name) of the entities that stand on their own
-
-
-def sentence_names(entities: list, parsed, offset: int, names: Names) -> SentenceNames:
-    spans = [(e, parsed.char_span(e.start - offset, e.end - offset, alignment_mode="expand")) for e in entities]
-    # A unit's number alone the document names no unit by ("the 139th was formed") is a fragment: no name.
-    spans = [(e, sp) for e, sp in spans if sp is not None and id(e) not in names.fragments]
-    named = {t.i: e.label for e, sp in spans for t in sp}
-    # "German Foreign Minister Walther Rathenau": a name modifying another is no name of its own.
-    modifying = [_modified_name(sp, named, e.label) for e, sp in spans]
-    modifiers = {head: (e, sp) for (e, sp), head in zip(spans, modifying) if head is not None}
-    out = []
-    for (e, sp), head in zip(spans, modifying):
-        if head is not None:
-            continue
-        modifier = modifiers.get(sp.root.i)
-        joined = f"{modifier[0].text} {names.clean(e.text)}" if modifier else None
-        # A nationality right before a state names a regime or a part of it ("Soviet Russia",
-        # "French Indochina"): one name, as the document knows "Nazi Germany" to be.
-        regime = modifier is not None and modifier[0].label == "NORP" and e.label == "GPE" and \
-            len(modifier[1]) == 1 and modifier[1].end == sp.start
-        known = joined is not None and names.clean(joined) in names.by_text
-        out.append((e, sp, names(e, joined) if known or regime else names(e)))
-    return SentenceNames(out)
-
-
-def is_adjective(entity: Any, span: Any) -> bool:
-    """A nationality used as an adjective ("German officers", "the Soviet side") names no one;
-    a demonym used as a noun ("the Germans") does."""
-    root = span.root
-    return entity.label == "NORP" and (root.pos_ == "ADJ" or root.dep_ in ("amod", "compound", "nmod", "npadvmod"))

@@ -18,7 +18,7 @@ from typing import Any
 from pipeline.events.led_happenings import happening_leaders
 from pipeline.events.demonyms import people_plural, state_of_demonym
 from pipeline.events.joint_parties import state_of_word
-from pipeline.events.subjects import PLACE_HAPPENINGS
+from pipeline.events.noun_performers import PLACE_HAPPENINGS
 from pipeline.events.triggers import PASSIVE_SUBJECTS
 from pipeline.lexicon.nominal_roles import ADJECTIVE_DOER_NOUNS, ADJECTIVE_DOER_WITH_TARGET, TARGET_PREPOSITIONS
 from pipeline.lexicon.person_titles import GROUP_ADJECTIVES

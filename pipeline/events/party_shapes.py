@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.demonyms import people_plural, state_of_demonym
-from pipeline.events.names import SentenceNames
+from pipeline.events.sentence_names import SentenceNames
 from pipeline.stories.party_names import country_name
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SUBJECTS
 from pipeline.lexicon.type_nouns import PERSON_NOUNS, PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS

@@ -3,7 +3,7 @@
 Sports sides, bands and small bodies often come out of the model untagged or as a facility ("a win
 over the Vela Pilots", "toured with Silver Mountain Gang"). Where the parse puts a run of capitalised
 proper nouns as the object of "with", "against", "over", "between" or "alongside" among the
-trigger's party heads (:func:`pipeline.events.roles.participant_heads`), the slot says it is a party;
+trigger's party heads (:func:`pipeline.events.party_heads.participant_heads`), the slot says it is a party;
 a run ending in a place's, a venue's, a day's or a document's word, an event's name, or a work's
 title in quotes is not.
 """
@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.events.names import SentenceNames, unique_names
+from pipeline.events.names import unique_names
+from pipeline.events.sentence_names import SentenceNames
 from pipeline.events.party_shapes import NOT_PARTY_WORDS, QUOTE_MARKS
 from pipeline.events.triggers import is_event_noun
 from pipeline.lexicon.agreements import DOCUMENT_WORDS

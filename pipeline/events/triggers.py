@@ -6,7 +6,9 @@ to an event noun when it modifies one (``the invasion … on June 22, 1941``,
 of a passive; a conjunction gives every conjunct) and its locative
 prepositions the places; :mod:`pipeline.events.roles` reads the other parties and
 the theme. Functions here take spaCy tokens and return tokens or spans; the
-``events`` stage turns them into rows.
+``events`` stage turns them into rows. What of a party's phrase names it is read by
+:mod:`pipeline.events.party_phrases`; a date that only describes a party by
+:mod:`pipeline.events.describing_dates`.
 """
 
 from __future__ import annotations
@@ -14,9 +16,8 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from pipeline.events.date_hops import aside_verb, cleft_verb, own_copula, quoted_away
-from pipeline.events.life_ends import is_epithet  # "Orm the Great in 323 BC": the epithet is the name's
 from pipeline.events.happening_words import (  # noqa: F401 (re-exported: the roles and filters read them here)
-    _HELPING_VERBS, _TIME_NOUNS, happening_after_of, _lemma, _says_it_happened, better_word, is_event_noun,
+    HELPING_VERBS, TIME_NOUNS, happening_after_of, _lemma, says_it_happened, better_word, is_event_noun,
     names_a_happening,
 )
 from pipeline.events.stand_ins import tells_no_happening
@@ -29,7 +30,7 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "within", "acr
 SUBJECTS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 # Links along which a verb without a subject of its own takes its head's subject.
-_INHERIT = {"conj", "xcomp", "advcl", "acl", "pcomp", "ccomp", "dep", "relcl", "acomp"}  # acomp: felt ready to sign
+INHERIT = {"conj", "xcomp", "advcl", "acl", "pcomp", "ccomp", "dep", "relcl", "acomp"}  # acomp: felt ready to sign
 
 
 def trigger_of(span: Any) -> Any | None:
@@ -87,7 +88,7 @@ def trigger_of(span: Any) -> Any | None:
         if tok.pos_ == "VERB" and _names_a_thing(tok) and tok.head.i != tok.i:
             tok = tok.head  # "played in what has been called the Game of the Year on 6 May": not a naming
             continue
-        if tok.pos_ == "NOUN" and tok.lower_ in _TIME_NOUNS and (happening := happening_after_of(tok)) is not None:
+        if tok.pos_ == "NOUN" and tok.lower_ in TIME_NOUNS and (happening := happening_after_of(tok)) is not None:
             return happening  # "at the time of his retirement in 1947": the retirement is the happening
         if tok.pos_ == "VERB" and (happening := _fronted_happening(tok, span)) is not None:
             return happening  # "With the release of their album on 12 May, the band set off"
@@ -275,76 +276,6 @@ def means_of(trigger: Any) -> Any | None:
     return next((t for t in means_tokens(trigger) if t.dep_ == "pcomp" or is_event_noun(t)), None)
 
 
-def describes_a_party(span: Any) -> bool:
-    """Whether the date ``span`` sits in an apposition about a party rather than in a statement
-    ("Romania – a client state since 1919 – attacked", "Victor Kopp, the envoy from 1921, met"). Such
-    a date dates no event: it describes the party, it is not the happening. (A date that is itself
-    the apposition, "the attacks Aug. 7", is the parser's way with a bare date, and stays.)"""
-    tok = span.root
-    head = tok.head
-    while head.dep_ == "compound" and head.i < head.head.i:
-        head = head.head
-    named = head.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
-    if tok.dep_ in ("compound", "amod", "nmod", "npadvmod") and span.end <= tok.head.i and named and \
-            tok.head.pos_ == "NOUN":
-        return True  # "work of 18th century physicist Tom Holm": the date says when the man lived
-    for _ in range(40):
-        if tok.pos_ == "VERB" or (is_event_noun(tok) and not span.start <= tok.i < span.end):
-            return False
-        if tok.dep_ == "relcl":
-            return False  # a relative clause's date dates that clause ("which had been a monarchy until 1918")
-        if tok.dep_ == "appos" and not span.start <= tok.i < span.end and not is_epithet(tok) and \
-                tok.head.pos_ in ("PROPN", "NOUN", "PRON") and not is_event_noun(tok) and not is_event_noun(tok.head):
-            return True
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
-
-
-# Common nouns for a place: "in the city of Lyon" says where the subject is, not who it is.
-_PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "area", "country", "state",
-                "county", "port", "harbour", "harbor", "valley", "island", "territory", "camp", "base"}
-
-# Parts of a noun phrase that say something else about it: "Victor Kopp, the special
-# representative to Berlin", "the Conservatives, who dominated the Commons".
-_ASIDES = {"relcl", "acl", "appos", "advcl", "parataxis"}
-
-
-def phrase_tokens(heads: Iterable[Any]) -> set[int]:
-    """Token indices of each head's phrase, leaving out relative clauses, appositions and brackets."""
-    keep: set[int] = set()
-    # A stack, not recursion: a list of a thousand names is a conjunct chain a thousand deep.
-    stack = list(heads)
-    while stack:
-        tok = stack.pop()
-        keep.add(tok.i)
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "at", "near") and any(
-                    g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.lower_ in _PLACE_NOUNS)
-                    for g in child.children):
-                continue  # "its 6th Congress in Moscow", "Police in the city of Lyon": where, not who
-            if child.dep_ == "acl" and child.lower_ in ("led", "headed", "commanded", "lead", "head", "command"):
-                # "the Nationalists led by General Francisco Franco": the leader acts too.
-                keep.update(t.i for a in child.children if a.dep_ == "agent" for t in a.subtree)
-                continue
-            if child.dep_ == "compound" and child.ent_type_ in ("GPE", "LOC", "FAC") and \
-                    tok.ent_type_ not in ("GPE", "LOC", "FAC") and child.i < tok.i and tok.ent_iob_ != "I":
-                continue  # "in Moscow Molotov": the place the fronted phrase named, not part of the name
-            if child.dep_ == "appos" and child.pos_ != "PROPN":
-                continue  # "Walter Krivitsky, an NKVD agent": says what he was, names no one else
-            if child.dep_ == "appos":
-                # "his Soviet colleague Vyacheslav Molotov": the apposed name is the same actor,
-                # but not what the apposition says about it ("… representative to Berlin").
-                keep.add(child.i)
-                keep.update(g.i for g in child.children if g.dep_ in ("compound", "flat"))
-            elif child.dep_ in _ASIDES or child.text == "(":
-                continue
-            else:
-                stack.append(child)
-    return keep
-
-
 def is_located(token: Any, trigger: Any) -> bool:
     """Whether ``token`` is the object of a locative preposition of the trigger
     ("signed in Moscow", "moved into the bases in Estonia"), not merely inside one ("in an attempt to …")."""
@@ -352,7 +283,7 @@ def is_located(token: Any, trigger: Any) -> bool:
     located = False
     # "an explosion that took place near the embassy": where the clause says it happened, the noun did.
     at = {trigger.i} | {c.i for c in trigger.children if trigger.pos_ == "NOUN" and c.dep_ in ("relcl", "acl")
-                        and _says_it_happened(c)}
+                        and says_it_happened(c)}
     for _ in range(12):
         if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
             tok = tok.head
@@ -378,7 +309,7 @@ def lemma_of(token, lemmatizer) -> str:
     if token.lemma_:
         return token.lemma_.lower()
     if lemmatizer is None or (token.lower_.isalpha() and (token.tag_ == "VB" or (
-            token.dep_ in ("xcomp", "ccomp") and _lemma(token.head) in _HELPING_VERBS))):
+            token.dep_ in ("xcomp", "ccomp") and _lemma(token.head) in HELPING_VERBS))):
         # A base form is its own lemma; so is what "help" takes, whatever the tagger says:
         # "helped found the club" is found, not find.
         return token.lower_

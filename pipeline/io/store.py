@@ -27,65 +27,33 @@ parts into batch parts (``outputs/<table>/batch-000001.parquet``); a
 document's entry then names its batch. Replacing or removing such a document
 rewrites its batch without it, inside the same commit, so per-document
 replacement keeps working. A compaction commits through a batch record
-(``outputs/_manifest/_batches/``) the same way.
+(``outputs/_manifest/_batches/``) the same way (:mod:`pipeline.io.compaction`). Part names and
+empty parts: :mod:`pipeline.io.parts`; reading tables back: :mod:`pipeline.io.store_reads`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from pipeline.io.compaction import Compaction
 from pipeline.io.corpus_tables import CorpusTables, write_json_atomic
-from pipeline.io.dates import to_frame
+from pipeline.io.parts import BATCH_DIR, part_name, write_part
+from pipeline.io.store_reads import TableReads
 from pipeline.io.lock import commit_lock, writer_lock
 from pipeline.io.schema import CORPUS_TABLES, TABLES, schema_for
 
 MANIFEST_DIR = "_manifest"
-BATCH_DIR = "_batches"
-# The id column of each table, for reading rows in one order whatever the file layout.
-ORDER = {"documents": "doc_id", "sections": "section_id", "sentences": "sentence_id", "links": "link_id",
-         "citations": "citation_id", "entities": "entity_id", "timexes": "timex_id", "events": "event_id"}
 
 
-def part_name(doc_id: str) -> str:
-    """File-system-safe, collision-free part name for a doc_id."""
-    slug = re.sub(r"[^A-Za-z0-9_-]+", "_", doc_id)[:60].strip("_") or "doc"
-    digest = hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:12]
-    return f"{slug}-{digest}.parquet"
-
-
-# The Parquet bytes of an empty part, per table (and chunk layout): most documents of a plain-text
-# corpus have no sections, links or citations, and pyarrow takes as long to write an empty part's
-# schema and footer as a small part's rows. The bytes are what pq.write_table writes, copied.
-_EMPTY_PARTS: dict[tuple[str, int], bytes] = {}
-
-
-def write_part(table_name: str, table: pa.Table, path: Path) -> None:
-    """Write ``table`` (a part of ``table_name``) to ``path`` as ``pq.write_table`` does; an empty
-    part with the table's own schema is written from the bytes of the first such part."""
-    if table.num_rows or not table.schema.equals(schema_for(table_name), check_metadata=True):
-        pq.write_table(table, path)
-        return
-    key = (table_name, table.column(0).num_chunks if table.num_columns else 0)
-    data = _EMPTY_PARTS.get(key)
-    if data is None:
-        sink = pa.BufferOutputStream()
-        pq.write_table(table, sink)
-        data = _EMPTY_PARTS[key] = sink.getvalue().to_pybytes()
-    path.write_bytes(data)
-
-
-class Store(CorpusTables):
+class Store(CorpusTables, Compaction, TableReads):
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
         self.manifest = self.root / MANIFEST_DIR
@@ -296,104 +264,3 @@ class Store(CorpusTables):
             for table in TABLES:
                 (self.root / table / name).unlink(missing_ok=True)
             path.unlink(missing_ok=True)
-
-    # --- compaction ----------------------------------------------------------------------
-
-    def _batch_records(self) -> list[Path]:
-        directory = self.manifest / BATCH_DIR
-        return [p for p in directory.glob("*.json")] if directory.is_dir() else []
-
-    def compact(self, docs_per_part: int = 500) -> list[str]:
-        """Merge the per-document parts of all tables into batch parts of up to ``docs_per_part`` documents.
-
-        Returns the names of the batch parts written. Documents already in a
-        batch stay where they are; a document replaced later leaves its batch
-        and gets its own part again, until the next compaction.
-        """
-        with writer_lock(self.root):
-            self.recover()
-            loose = sorted(d for d, e in self.entries().items() if not e.get("batch"))
-            written = []
-            for first in range(0, len(loose), docs_per_part):
-                docs = loose[first:first + docs_per_part]
-                if len(docs) < 2:
-                    break
-                written.append(self._compact_batch(self._next_batch_name(), docs))
-            return written
-
-    def _compact_batch(self, batch: str, docs: list[str]) -> str:
-        staged: list[tuple[Path, Path]] = []
-        try:
-            for table in TABLES:
-                parts = [self.root / table / part_name(d) for d in docs]
-                merged = pa.concat_tables([pq.read_table(p, schema=schema_for(table)) for p in parts if p.exists()])
-                final = self.root / table / batch
-                tmp = final.with_name(f".{batch}.{os.getpid()}.tmp")
-                pq.write_table(merged, tmp, row_group_size=256_000)
-                staged.append((tmp, final))
-        except BaseException:
-            for tmp, _ in staged:
-                tmp.unlink(missing_ok=True)
-            raise
-        (self.manifest / BATCH_DIR).mkdir(parents=True, exist_ok=True)
-        record = self.manifest / BATCH_DIR / batch.replace(".parquet", ".json")
-        write_json_atomic(record, {"batch": batch, "docs": docs, "pending": self._relative(staged)})  # commit
-        self._finish_batch(record)
-        return batch
-
-    def _finish_batch(self, record: Path) -> None:
-        """Roll a committed compaction forward: batch parts in, entries pointed at them, loose parts out."""
-        data = json.loads(record.read_text(encoding="utf-8"))
-        with commit_lock(self.root, shared=False):
-            self._rename(data["pending"])
-            for rel in data.get("remove") or ():  # batches whose every document moved to this one
-                (self.root / rel).unlink(missing_ok=True)
-            new_entries = data.get("entries") or {}  # a write_documents commit: the documents' new entries
-            for doc_id in data["docs"]:
-                entry = self._entry(doc_id)
-                if doc_id in new_entries:
-                    if entry != new_entries[doc_id]:
-                        write_json_atomic(self._entry_path(doc_id), new_entries[doc_id])
-                elif entry is not None and entry.get("batch") != data["batch"]:
-                    write_json_atomic(self._entry_path(doc_id), dict(entry, batch=data["batch"]))
-                for table in TABLES:
-                    (self.root / table / part_name(doc_id)).unlink(missing_ok=True)
-            record.unlink()
-
-    # --- reading -------------------------------------------------------------------------
-
-    def read(self, table_name: str, doc_id: str | None = None) -> pd.DataFrame:
-        schema = schema_for(table_name)
-        directory = self.root / table_name
-        if not directory.is_dir():
-            return to_frame(schema.empty_table())
-        if table_name in CORPUS_TABLES:
-            return self._read_corpus_table(table_name, doc_id)
-        flt = ds.field("doc_id") == doc_id if doc_id is not None else None
-        # Listing and reading under the shared commit lock: no part is renamed or deleted meanwhile.
-        with commit_lock(self.root, shared=True):
-            table = ds.dataset(directory, schema=schema, format="parquet").to_table(filter=flt)
-        # One row order whatever the file layout (per-document parts or compacted batches).
-        keys = [("doc_id", "ascending")] + ([(ORDER[table_name], "ascending")] if ORDER[table_name] != "doc_id" else [])
-        # Integer columns as nullable integers, dates as datetime64[s] (any era): pipeline.io.dates.to_frame.
-        return to_frame(table.sort_by(keys))
-
-    def scan(self, table_name: str, columns: list[str], where: ds.Expression | None = None) -> pa.Table:
-        """Some columns of a table's rows that match ``where``, in no set order: for a corpus-wide
-        look-up that needs neither pandas nor every column (the states the entities name)."""
-        directory = self.root / table_name
-        if not directory.is_dir():
-            return schema_for(table_name).empty_table().select(columns)
-        with commit_lock(self.root, shared=True):
-            return ds.dataset(directory, schema=schema_for(table_name), format="parquet").to_table(
-                columns=columns, filter=where)
-
-    def _read_corpus_table(self, table_name: str, doc_id: str | None) -> pd.DataFrame:
-        """A corpus-wide table (stories), in its stored order; with ``doc_id``, the rows that name it."""
-        schema = schema_for(table_name)
-        with commit_lock(self.root, shared=True):
-            table = ds.dataset(self.root / table_name, schema=schema, format="parquet").to_table()
-        frame = to_frame(table)
-        if doc_id is not None:
-            frame = frame[frame.doc_ids.map(lambda ids: doc_id in list(ids))].reset_index(drop=True)
-        return frame

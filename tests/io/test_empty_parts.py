@@ -3,7 +3,7 @@
 import pyarrow.parquet as pq
 
 from pipeline.io.schema import TABLES, schema_for, to_table
-from pipeline.io.store import write_part
+from pipeline.io.parts import write_part
 
 
 def test_an_empty_part_is_byte_for_byte_what_pyarrow_writes(tmp_path):

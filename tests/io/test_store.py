@@ -4,7 +4,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.io.schema import ALL_TABLES, SCHEMAS, TABLES, to_table
-from pipeline.io.store import Store, part_name
+from pipeline.io.parts import part_name
+from pipeline.io.store import Store
 
 SNAPSHOT = Path(__file__).parents[1] / "snapshots" / "schemas.txt"
 
