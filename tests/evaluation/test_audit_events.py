@@ -90,3 +90,16 @@ def test_a_bc_day_on_the_sheet_keeps_its_sign_and_digits():
     assert _day("-220-01-01 00:00:00") == "-220-01-01"
     assert _day("1939-08-23 00:00:00") == "1939-08-23"
     assert _day(None) is None
+
+
+def test_a_stable_draw_keeps_every_row_both_runs_wrote_when_one_row_goes() -> None:
+    from types import SimpleNamespace
+
+    from evaluation.audit_events import _stable_draw
+
+    rows = [SimpleNamespace(doc_id=f"d{k % 7}", sentence=f"sentence {k}", date_text=str(1900 + k)) for k in range(60)]
+    first = _stable_draw(rows, 20, seed=5)
+    gone = first[3]
+    final = _stable_draw([r for r in rows if r is not gone], 20, seed=5)
+    assert len({id(r) for r in first} & {id(r) for r in final}) == 19  # only the removed row is replaced
+    assert _stable_draw(rows, 20, seed=5) == first and _stable_draw(rows, 20, seed=6) != first
