@@ -19,16 +19,11 @@ import random
 from collections import Counter
 from pathlib import Path
 
+from evaluation.audit_events import iso_day_text
+
 CRITERIA = ("real_happening", "date_right", "trigger_right", "actors_right", "all_parties", "names_canonical",
             "theme_right")
 COMPARED = ("date_start", "date_end", "trigger", "actors", "participants", "theme")
-
-
-def _day(value) -> str | None:
-    text = str(value)
-    if text in ("NaT", "None", "nan"):
-        return None
-    return text[:11] if text.startswith("-") else text[:10]
 
 
 def _rows_of(events, doc_id: str, sentence: str, date_text: str | None) -> list:
@@ -40,7 +35,7 @@ def _rows_of(events, doc_id: str, sentence: str, date_text: str | None) -> list:
 
 def _as_sheet_row(sampled: dict, row) -> dict:
     out = dict(sampled)
-    out.update(date_start=_day(row.date_start), date_end=_day(row.date_end), granularity=row.granularity,
+    out.update(date_start=iso_day_text(row.date_start), date_end=iso_day_text(row.date_end), granularity=row.granularity,
                trigger=row.trigger, actors=list(row.actors), participants=list(row.participants),
                places=list(row.places), theme=None if str(row.theme) == "nan" else row.theme)
     return out

@@ -193,8 +193,8 @@ def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, excl
                 # A news row the report's own date places has no date text, "now" no granularity
                 # (NaN in the table; null on the sheet, which must be plain JSON).
                 "date_text": row.date_text if isinstance(row.date_text, str) else None,
-                "date_start": _day(row.date_start),
-                "date_end": _day(row.date_end),
+                "date_start": iso_day_text(row.date_start),
+                "date_end": iso_day_text(row.date_end),
                 "granularity": row.granularity if isinstance(row.granularity, str) else None,
                 "trigger": row.trigger,
                 "actors": _listed(row.actors),
@@ -203,14 +203,14 @@ def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, excl
                 "theme": row.theme if isinstance(row.theme, str) else None,
             }
             if source in ("timebank", "aquaint"):
-                record["report_date"] = _day(report_date.get(row.doc_id))
+                record["report_date"] = iso_day_text(report_date.get(row.doc_id))
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(f"{len(events)} event rows in {events.doc_id.nunique()} documents, {len(rows)} outside the excluded sentences; sampled {len(picked)} (seed {seed}) -> {sheet}")
 
 
-def _day(value) -> str | None:
+def iso_day_text(value) -> str | None:
     """An ISO day; a BC year keeps its sign and all its digits ("-2499-01-01", not the first 10 characters)."""
-    if value is None or str(value) in ("NaT", "None"):
+    if value is None or str(value) in ("NaT", "None", "nan"):
         return None
     day = re.match(r"-?\d+-\d\d-\d\d", str(value))
     return day.group(0) if day else str(value)[:10]

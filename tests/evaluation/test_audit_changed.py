@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 
-from evaluation.audit_changed import _day, score
+from evaluation.audit_changed import score
+from evaluation.audit_events import iso_day_text as _day
 
 
 def test_a_bc_day_keeps_its_sign_and_an_open_side_is_none():
     assert _day("-0399-01-01 00:00:00") == "-0399-01-01"
+    assert _day("-205-12-31 00:00:00") == "-205-12-31"  # a three-digit BC year: no trailing space (session 18's sheets had one)
     assert _day("1912-04-15 00:00:00") == "1912-04-15"
     assert _day("NaT") is None
 

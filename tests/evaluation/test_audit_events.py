@@ -84,7 +84,7 @@ def test_the_vital_corpus_writes_each_history_lead_under_its_title(tmp_path):
 
 
 def test_a_bc_day_on_the_sheet_keeps_its_sign_and_digits():
-    from evaluation.audit_events import _day
+    from evaluation.audit_events import iso_day_text as _day
 
     assert _day("-2499-01-01") == "-2499-01-01"
     assert _day("-220-01-01 00:00:00") == "-220-01-01"
