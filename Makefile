@@ -83,6 +83,21 @@ eval: $(STAMP)
 	$(PY) -m evaluation.audit_gone score docs/audit/session17/round2/judged2.jsonl --key docs/audit/session17/round2/key2.json
 	$(PY) -m evaluation.stories_audit score docs/audit/session17/stories/judged.jsonl --key docs/audit/session17/stories/key.json
 	$(PY) -m evaluation.stories_audit score docs/audit/session17/stories/judged2.jsonl --key docs/audit/session17/stories/key2.json
+	$(PY) -m evaluation.audit_events score docs/audit/session18/first_vital/judged.jsonl
+	$(PY) -m evaluation.audit_events score docs/audit/session18/first_news/judged.jsonl
+	$(PY) -m evaluation.audit_events score docs/audit/session18/first_reference/judged.jsonl
+	$(PY) -m evaluation.audit_events score docs/audit/session18/vital/judged.jsonl --key docs/audit/session18/vital/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session18/news/judged.jsonl --key docs/audit/session18/news/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session18/reference/judged.jsonl --key docs/audit/session18/reference/key.json
+	$(PY) -m evaluation.audit_changed score docs/audit/session18/changed/judgedA.jsonl --key docs/audit/session18/changed/keyA.json
+	$(PY) -m evaluation.audit_changed score docs/audit/session18/changed/judgedB.jsonl --key docs/audit/session18/changed/keyB.json
+	$(PY) -m evaluation.audit_changed score docs/audit/session18/changed/judgedC.jsonl --key docs/audit/session18/changed/keyC.json
+	$(PY) -m evaluation.audit_gone score docs/audit/session18/gone/judged.jsonl --key docs/audit/session18/gone/key.json
+	$(PY) -m evaluation.audit_changed score docs/audit/session18/round2/judged.jsonl --key docs/audit/session18/round2/key.json
+	$(PY) -m evaluation.stories_audit score docs/audit/session18/stories/aquaint/judged.jsonl --key docs/audit/session18/stories/aquaint/key.json
+	$(PY) -m evaluation.stories_audit score docs/audit/session18/stories/timebank/judged.jsonl --key docs/audit/session18/stories/timebank/key.json
+	$(PY) -m evaluation.stories_audit score docs/audit/session18/stories/history/judged.jsonl --key docs/audit/session18/stories/history/key.json
+	$(PY) -m evaluation.stories_audit score docs/audit/session18/stories/uncategorized/judged.jsonl --key docs/audit/session18/stories/uncategorized/key.json
 
 clean:
 	rm -rf outputs $(VENV)
