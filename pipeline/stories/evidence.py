@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from pipeline.stories.agreement_themes import same_agreement_subject
+from pipeline.stories.deadlines import deadlines_differ
 from pipeline.stories.party_conflicts import lender_conflicts, parties_conflict
 from pipeline.stories.places import _by_key, _part_of_several, _places_disagree, _shared_places, place_key, \
     place_opening_theme, theme_is_place
@@ -91,6 +92,7 @@ class Mention:
     # them ("Nairobi, Kenya" is one spot). Set by pipeline.stories.mentions.mentions_of.
     spots: frozenset[str] = frozenset()
     another: bool = False  # its thing acted on is "another" of its kind: a new happening (pipeline.stories.another_one)
+    until: str | None = None  # the day it runs to, as written ("until Nov. 9"; pipeline.stories.deadlines)
     lender: Mention | None = field(default=None, repr=False, compare=False)  # the telling it borrowed from
 
     @property
@@ -190,6 +192,8 @@ def compatible(a: Mention, b: Mention) -> str | None:
         return None  # "captured Tarsk" is not "captured the documents"
     if _places_disagree(a, b):
         return None  # "the blast in Nairobi" is not "the explosion in Dar es Salaam" of the same morning
+    if deadlines_differ(a.until, b.until):
+        return None  # "extended its offer until Nov. 6" is not the extension "until Nov. 9"
     if _part_of_several(a, b) or _part_of_several(b, a):
         return None  # "a bomb went off in Orm" is one of "the bombings in Tarsk and Orm", not the pair of them
     return dates

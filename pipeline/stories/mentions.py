@@ -17,6 +17,7 @@ import pandas as pd
 
 from pipeline.events.era_states import in_its_era
 from pipeline.stories.another_one import says_another
+from pipeline.stories.deadlines import deadline, shared_deadlines
 from pipeline.stories.found_kinds import found_kinds
 from pipeline.stories.worded_kinds import worded_kinds
 from pipeline.stories.evidence import ASSERTED, NEARBY_SENTENCES, Mention, _by_key, _date_relation, _listed, \
@@ -80,12 +81,14 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             trigger_at=None if pd.isna(getattr(r, "trigger_start", None)) else int(r.trigger_start),
             definite=definite_description(sentence, *_offsets(r, "trigger_start", "trigger_end", "clean_start")),
             plural=_plural(sentence, *_offsets(r, "trigger_end", "clean_start")),
-            another=says_another(sentence, theme)))
+            another=says_another(sentence, theme),
+            until=deadline(_after_trigger(sentence, *_offsets(r, "trigger_end", "clean_start")))))
     dated_by = [_text(getattr(r, "dated_by", None)) for r in events.itertuples(index=False)]
     sentence_of = {m.key: _text(getattr(r, "sentence", None)) for m, r in zip(out, events.itertuples(index=False))}
     rows = list(events.itertuples(index=False))
     sentence_tellings(out, [tuple(_offsets(r, "trigger_start", "trigger_end", "clean_start")) for r in rows],
                       [sentence_of[m.key] for m in out])
+    shared_deadlines(out)  # "extended the offer to allow …" runs to the day its document's extension wrote
     within = place_containment(events, names)
     nearby_places(out, dated_by)
     antecedents(out, dated_by, within)
