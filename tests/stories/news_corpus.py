@@ -20,3 +20,10 @@ def run_reports(root: Path, reports: dict[str, tuple[str, str]], narratives: dic
     summary = run(corpus=str(corpus), outputs=str(root / "outputs"))
     assert not summary.failed
     return load_table("events", root / "outputs")
+
+
+def story(events, doc_id: str, trigger: str) -> str:
+    """The story of the one row of ``doc_id`` with this trigger (fails, showing the document's rows, unless one)."""
+    rows = events[(events.doc_id == doc_id) & (events.trigger == trigger)]
+    assert len(rows) == 1, (doc_id, trigger, events[events.doc_id == doc_id][["trigger", "date_text", "actors", "theme"]])
+    return rows.iloc[0].story_id

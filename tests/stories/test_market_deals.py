@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stories.news_corpus import run_reports
+from tests.stories.news_corpus import run_reports, story
 
 REPORTS = {  # name: (report date, text)
     "letter_a": ("1989-10-30", "Earlier this month, Garon Tools signed a letter of intent to acquire Brisk Systems Inc."),
@@ -23,11 +23,6 @@ REPORTS = {  # name: (report date, text)
 def events(tmp_path_factory):
     return run_reports(tmp_path_factory.mktemp("market_deals"), REPORTS)
 
-
-def story(events, doc_id: str, trigger: str) -> str:
-    rows = events[(events.doc_id == doc_id) & (events.trigger == trigger)]
-    assert len(rows) == 1, events[events.doc_id == doc_id][["trigger", "actors", "theme"]]
-    return rows.iloc[0].story_id
 
 
 @pytest.mark.parametrize("a, b, trigger", [("letter_a", "letter_b", "sign"), ("shares_a", "shares_b", "buy")])

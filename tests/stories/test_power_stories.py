@@ -8,6 +8,7 @@ import pytest
 
 from pipeline import load_table, run
 from pipeline.stories.triggers import comes_to_power
+from tests.stories.news_corpus import story
 
 DOCUMENTS = {
     # the article: the day; the biography: the office, by the year
@@ -50,11 +51,6 @@ def events(tmp_path_factory):
     assert not summary.failed
     return load_table("events", root / "outputs")
 
-
-def story(events, doc_id: str, trigger: str) -> str:
-    rows = events[(events.doc_id == doc_id) & (events.trigger == trigger)]
-    assert len(rows) == 1, (doc_id, trigger, events[events.doc_id == doc_id][["trigger", "date_text"]])
-    return rows.iloc[0].story_id
 
 
 def test_an_article_and_a_biography_tell_one_coming_to_power(events):

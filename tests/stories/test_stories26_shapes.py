@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.stories.news_corpus import run_reports
+from tests.stories.news_corpus import run_reports, story
 from pipeline.stories.evidence import Mention, judge
 from pipeline.stories.found_kinds import found_kinds
 from pipeline.stories.title_bodies import headed_bodies
@@ -34,11 +34,6 @@ REPORTS = {  # name: (report date, text)
 def events(tmp_path_factory):
     return run_reports(tmp_path_factory.mktemp("stories26_shapes"), REPORTS)
 
-
-def story(events, doc_id: str, trigger: str) -> str:
-    rows = events[(events.doc_id == doc_id) & (events.trigger == trigger)]
-    assert len(rows) == 1, (doc_id, trigger, events[events.doc_id == doc_id][["trigger", "date_text"]])
-    return rows.iloc[0].story_id
 
 
 def test_survivors_found_are_the_survivors_rescued(events):
