@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.dated_nouns import _FINDING_FORMS, _FRAMES, _LASTING_STEMS, _NOT_SHARED
-from pipeline.events.event_nouns import _lemma, names_a_happening
+from pipeline.events.event_nouns import parse_lemma, names_a_happening
 from pipeline.events.happening_words import STANDING_IN_TIME
 from pipeline.lexicon.happenings import TAKING_EFFECT_NOUNS, TAKING_PART_FORMS
 from pipeline.lexicon.stems import singulars
@@ -57,7 +57,7 @@ def clause_nouns(trigger: Any, span: Any) -> list[Any]:
     subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     as_subject = any(c.lower_ in _RELATIVE_WORDS and c.tag_ in ("WDT", "WP") for c in subjects)
     if as_subject:
-        lemma = _lemma(trigger)
+        lemma = parse_lemma(trigger)
         if lemma in _NOT_SHARED or lemma in STANDING_IN_TIME or trigger.lower_.startswith(_LASTING_STEMS) or \
                 trigger.lower_ in _FINDING_FORMS:
             return []  # "the crisis that led to war in 1914", "the census that found …"

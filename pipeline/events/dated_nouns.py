@@ -22,7 +22,7 @@ from typing import Any
 from pipeline.events.clause_dates import waited_for
 from pipeline.events.stretch_links import dated_by_its_stretch
 from pipeline.events.happening_words import (
-    CONSEQUENCE_VERBS, LIGHT_VERBS, STANDING_IN_TIME, _lemma, names_a_happening,
+    CONSEQUENCE_VERBS, LIGHT_VERBS, STANDING_IN_TIME, parse_lemma, names_a_happening,
 )
 
 # Prepositions that end the verb's time at the noun: the date right after the noun is the noun's.
@@ -163,7 +163,7 @@ def shared_settings(trigger: Any, span: Any) -> list[Any]:
     # with it, "has slumped recently, closing unchanged Friday", at a time of its own.)
     if trigger.pos_ == "VERB" and trigger.tag_ == "VBG" and trigger.dep_ == "xcomp" and \
             not any(c.dep_ == "mark" for c in trigger.children) and trigger.head.pos_ == "VERB" and \
-            trigger.head.i < trigger.i and _lemma(trigger.head) not in _NOT_SHARED and \
+            trigger.head.i < trigger.i and parse_lemma(trigger.head) not in _NOT_SHARED and \
             trigger.lower_ not in ("serving", "representing") and _a_point(span) and \
             not _other_date(trigger.head, trigger, inside):
         out.append(trigger.head)  # "was found clinging to a raft on 25 November": the finding then
@@ -192,8 +192,8 @@ def _deeds_of(noun: Any, span: Any) -> list[Any]:
     if noun.dep_ == "nsubj":
         verbs.append(noun.head)
     # ("the strike persisted until May" is the strike's row already: the verb only says it went on.)
-    return [v for v in verbs if v.pos_ == "VERB" and v.tag_ == "VBD" and _lemma(v) not in _NOT_SHARED and
-            _lemma(v) not in STANDING_IN_TIME and
+    return [v for v in verbs if v.pos_ == "VERB" and v.tag_ == "VBD" and parse_lemma(v) not in _NOT_SHARED and
+            parse_lemma(v) not in STANDING_IN_TIME and
             not v.lower_.startswith(_LASTING_STEMS) and not _relates_happenings(v, inside) and
             v.lower_ not in _FINDING_FORMS and
             not span.start <= v.i < span.end and not _other_date(v, noun, inside)]
@@ -246,7 +246,7 @@ def _when_clauses(span: Any) -> list[Any]:
                     verb.i < span.end or \
                     verb.doc[verb.left_edge.i].lower_ != "when" or verb.lower_ in _STATE_FORMS or \
                     verb.lower_.startswith(_STATE_STEMS) or \
-                    _lemma(verb) in _NOT_SHARED:
+                    parse_lemma(verb) in _NOT_SHARED:
                 continue
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
                 continue

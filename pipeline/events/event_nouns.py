@@ -2,7 +2,7 @@
 and the going-on rules (:mod:`pipeline.events.going_on`) share, split out of happening_words.
 
 ``is_event_noun`` tells a noun that names something that happens ("invasion", "siege") from one that
-names a thing; ``names_a_happening`` drops the states in disguise; ``_lemma`` reads a light verb's lemma
+names a thing; ``names_a_happening`` drops the states in disguise; ``parse_lemma`` reads a light verb's lemma
 with the lemmatizer off.
 """
 
@@ -34,7 +34,9 @@ def is_event_noun(token: Any) -> bool:
 _FORMS = LIGHT_VERB_FORMS
 
 
-def _lemma(tok: Any) -> str:
+def parse_lemma(tok: Any) -> str:
+    """A token's lemma in the events stage's parse, where the lemmatizer is off: the model's lemma if set,
+    else a light verb's by its form ("took" → take), else the lower-cased word."""
     return tok.lemma_.lower() if tok.lemma_ else _FORMS.get(tok.lower_, tok.lower_)
 
 

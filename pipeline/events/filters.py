@@ -17,7 +17,7 @@ from typing import Any
 from pipeline.events.baseline_dates import dates_no_happening_here
 from pipeline.events.coordination import coordinated
 from pipeline.events.figures import ends_a_period, no_news_happening
-from pipeline.events.happening_words import _lemma, names_a_happening
+from pipeline.events.happening_words import parse_lemma, names_a_happening
 from pipeline.events.lives_and_titles import a_things_year, lifespan, word_of_a_title
 from pipeline.events.tree import first_conjunct
 from pipeline.events.work_years import a_feasts_day, year_names_a_work
@@ -130,7 +130,7 @@ def _hands_to_a_sibling(span: Any, trigger: Any, lemma: str | None) -> bool:
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     if not objects or any(o.pos_ != "NOUN" or names_a_happening(o) or o.lower_ in _TAKEN_POSTS for o in objects):
         return False
-    return any(v.dep_ == "conj" and v.pos_ == "VERB" and _lemma(v) not in _PLAIN_VERBS
+    return any(v.dep_ == "conj" and v.pos_ == "VERB" and parse_lemma(v) not in _PLAIN_VERBS
                for v in coordinated(trigger, span, False))
 
 

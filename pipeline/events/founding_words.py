@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.event_nouns import _lemma, happening_after_of, names_a_happening
+from pipeline.events.event_nouns import parse_lemma, happening_after_of, names_a_happening
 
 _LAY_FORMS = {"lay", "lays", "laid", "laying"}
 _FOUNDATION_NOUNS = {"foundation", "foundations", "cornerstone", "groundwork", "basis", "bases"}
@@ -52,7 +52,7 @@ def year_of_happening(verb: Any, span: Any) -> Any | None:
     """"Convention marks c. 1400 as the founding year of the sultanate": a verb that gives the date (its
     object, inside the date) "as" a happening's year; the happening's word ("founding"), or the happening
     after the year's "of" ("as the year of the conquest"). None for any other shape."""
-    if verb.pos_ != "VERB" or _lemma(verb) not in _MARKING_VERBS and verb.lower_.rstrip("s") not in _MARKING_VERBS:
+    if verb.pos_ != "VERB" or parse_lemma(verb) not in _MARKING_VERBS and verb.lower_.rstrip("s") not in _MARKING_VERBS:
         return None
     inside = range(span.start, span.end)
     if not any(c.i in inside and c.dep_ in ("dobj", "npadvmod", "nsubjpass") for c in verb.children) and \

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.event_nouns import _lemma, _named_happening, happening_after_of, names_a_happening
+from pipeline.events.event_nouns import parse_lemma, _named_happening, happening_after_of, names_a_happening
 from pipeline.lexicon.stems import singulars as _singulars
 from pipeline.lexicon.happenings import (
     EVENT_NOUNS, IN_EFFECT_NOUNS, REGIME_NOUNS, IN_EFFECT_WORDS, NAMED_HAPPENING_HEADS, SPELL_NOUNS, STATES_NOT_HAPPENINGS,
@@ -25,7 +25,7 @@ def unfolding_subject(verb: Any, span: Any = None) -> Any | None:
     inside the date (``span``)."""
     word = verb.lower_
     particle = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
-    if not (word in UNFOLDING_VERB_FORMS or (_lemma(verb) == "go" and "off" in particle) or (
+    if not (word in UNFOLDING_VERB_FORMS or (parse_lemma(verb) == "go" and "off" in particle) or (
             word in ("break", "breaks", "broke", "broken", "breaking") and "out" in particle)):
         return None
     inside = range(span.start, span.end) if span is not None else range(0)
@@ -47,7 +47,7 @@ def named_happening_subject(verb: Any, span: Any = None, light_only: bool = Fals
     of a verb of going on (take place, last, continue; without ``light_only`` also begin, end, occur ...),
     or None. The verb takes no object of its own ("continued the talks" is an act) nor a verb
     ("continued to fight"); the name ends with the happening's noun ("Rally for the Republic" is no happening)."""
-    lemma = _lemma(verb)
+    lemma = parse_lemma(verb)
     takes_place = lemma == "take" and any(is_bare_place(c) for c in verb.children)
     if not takes_place and lemma not in (_GOING_ON_LIGHT if light_only else _GOING_ON):
         return None
@@ -143,7 +143,7 @@ def happening_of_a_series(noun: Any) -> Any:
 
 def says_it_happened(verb: Any) -> bool:
     """Whether a verb only says that its subject happened: occur, happen, take place."""
-    lemma = _lemma(verb)
+    lemma = parse_lemma(verb)
     return lemma in ("occur", "happen") or (lemma == "take" and any(is_bare_place(c) for c in verb.children))
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from pipeline.events.event_nouns import (  # noqa: F401 (re-exported: the filters and row rules read them here)
     happening_after_of,
-    _lemma, _light_happening, _named_happening, is_event_noun, names_a_happening,
+    parse_lemma, _light_happening, _named_happening, is_event_noun, names_a_happening,
 )
 from pipeline.events.going_on import (  # noqa: F401 (re-exported)
     STANDING_IN_TIME, says_it_happened, going_on_subject as _going_on_subject, happening_of_a_series,
@@ -96,7 +96,7 @@ def better_word(tok: Any, span: Any) -> Any:
     """The word naming the happening when the date hangs from a light verb: the event noun it takes
     as object or attribute (began the offensive, there was a revolt), as subject (the siege took
     two days) or after "into" (entered into an alliance). Otherwise the verb itself."""
-    lemma = _lemma(tok)
+    lemma = parse_lemma(tok)
     if (laying := laying_verb(tok, span)) is not None:
         return laying  # "laid the foundation of Lusk rule in 1192": a founding (phrase_triggers writes "found")
     if (tried := tried_happening(tok, span)) is not None:
@@ -147,7 +147,7 @@ def better_word(tok: Any, span: Any) -> Any:
             return done[0]
     if tok.pos_ == "VERB" and lemma in HELPING_VERBS:
         done = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.i > tok.i]
-        if done and _lemma(done[0]) in ASPECT_VERBS:
+        if done and parse_lemma(done[0]) in ASPECT_VERBS:
             # "helped Lusk begin building a navy in 1955": the building helped with; a bare "begin" names
             # less than the helping ("helped the industry begin in 1920" stays help).
             inner = better_word(done[0], span)

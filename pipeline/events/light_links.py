@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.event_nouns import _lemma, happening_after_of, names_a_happening
+from pipeline.events.event_nouns import parse_lemma, happening_after_of, names_a_happening
 from pipeline.events.founding_words import year_of_happening
 from pipeline.events.going_on import happening_of_a_series
 from pipeline.events.stand_ins import tried_happening
@@ -154,14 +154,14 @@ def _described_subject(verb: Any, span: Any) -> Any | None:
     first, last = own[0].i, max(t.i for t in own)
     if doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != "," or last + 2 > head.i:
         return None
-    return _forced_to(head, _lemma(head)) or head
+    return _forced_to(head, parse_lemma(head)) or head
 
 
 def _ended_by(verb: Any, lemma: str) -> Any | None:
     """"The Union was dissolved and ceased to exist in 1991": the verb the ceasing to exist is
     coordinated with tells how it ended; None when it stands alone (the row is "cease to exist")."""
     cease = verb.head if lemma == "exist" and verb.dep_ == "xcomp" else verb
-    if _lemma(cease) != "cease" or not any(c.dep_ == "xcomp" and _lemma(c) == "exist" for c in cease.children):
+    if parse_lemma(cease) != "cease" or not any(c.dep_ == "xcomp" and parse_lemma(c) == "exist" for c in cease.children):
         return None
     if cease.dep_ == "conj" and cease.head.pos_ == "VERB" and cease.head.i < cease.i and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in cease.children):
@@ -171,16 +171,16 @@ def _ended_by(verb: Any, lemma: str) -> Any | None:
 
 def ceases_to_exist(verb: Any) -> bool:
     """Whether ``verb`` is the "exist" of "ceased to exist" or the "ceased" that takes it."""
-    if _lemma(verb) == "exist":
-        return verb.dep_ == "xcomp" and _lemma(verb.head) == "cease"
-    return _lemma(verb) == "cease" and any(c.dep_ == "xcomp" and _lemma(c) == "exist" for c in verb.children)
+    if parse_lemma(verb) == "exist":
+        return verb.dep_ == "xcomp" and parse_lemma(verb.head) == "cease"
+    return parse_lemma(verb) == "cease" and any(c.dep_ == "xcomp" and parse_lemma(c) == "exist" for c in verb.children)
 
 
 def linking_verb(verb: Any) -> Any | None:
     """The verb of "succeeded in" whose row ``verb`` took (:func:`linked_happening`), or None."""
     head = verb.head
     if verb.dep_ in ("pcomp", "pobj") and head.lower_ == "in" and head.head.pos_ == "VERB" and \
-            _lemma(head.head) == "succeed":
+            parse_lemma(head.head) == "succeed":
         return head.head
     return None
 
@@ -189,4 +189,4 @@ def met_happening(verb: Any) -> Any | None:
     """The happening a verb of meeting hands its row to, whatever the date ("has suffered from a rash of
     kidnappings", "engaged in a series of raids"): a news report's rows dated by the report skip the verb
     when the noun has a row of its own (:mod:`pipeline.events.document_dated`)."""
-    return _met_happening(verb, _lemma(verb), range(0)) if verb.pos_ == "VERB" else None
+    return _met_happening(verb, parse_lemma(verb), range(0)) if verb.pos_ == "VERB" else None

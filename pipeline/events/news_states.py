@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.event_nouns import _lemma, names_a_happening
+from pipeline.events.event_nouns import parse_lemma, names_a_happening
 from pipeline.events.filters import _holds_a_thing
 
 # Verbs whose object is what a firm makes or sells: "produces extrusions", "sells insulation".
@@ -98,4 +98,4 @@ def _firm_name(noun: Any) -> bool:
         return False  # ("DD Acquisition": a name's first word is a name's too)
     verb = noun.head
     return verb.pos_ == "VERB" and (verb.lower_ in _SPEECH_FORMS or (
-        _lemma(verb) != "be" and any(c.dep_ == "dobj" for c in verb.children)))
+        parse_lemma(verb) != "be" and any(c.dep_ == "dobj" for c in verb.children)))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.event_nouns import _lemma
+from pipeline.events.event_nouns import parse_lemma
 from pipeline.events.founding_words import laid_foundation
 from pipeline.events.happening_words import _first_to_do
 from pipeline.events.light_links import ceases_to_exist
@@ -116,7 +116,7 @@ def followed_happening(verb: Any, lemma: str) -> str | None:
             any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return None
     head = verb.head
-    if not head.i < verb.i or head.pos_ not in ("AUX", "VERB") or _lemma(head) not in ("be", "become"):
+    if not head.i < verb.i or head.pos_ not in ("AUX", "VERB") or parse_lemma(head) not in ("be", "become"):
         return None
     done = _first_to_do(head) or next((
         x for c in head.children if c.dep_ == "attr" and c.pos_ == "ADJ" and c.lower_ in ("first", "last", "only")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.event_nouns import _lemma, names_a_happening
+from pipeline.events.event_nouns import parse_lemma, names_a_happening
 from pipeline.lexicon.polities import POLITY_HEADS, REALM_NOUNS
 
 # Nouns of trying: the happening tried is the dated one ("attempts at colonization", "an effort to unify").
@@ -64,9 +64,9 @@ def tells_existence(verb: Any) -> bool:
             return any(c.dep_ == "nsubjpass" and _polity(c) for c in verb.children)
         held = verb.head
         return verb.dep_ == "acl" and verb.tag_ == "VBN" and held.dep_ == "attr" and \
-            held.head.pos_ in ("AUX", "VERB") and _lemma(held.head) == "be" and \
+            held.head.pos_ in ("AUX", "VERB") and parse_lemma(held.head) == "be" and \
             any(c.dep_ == "nsubj" and _polity(c) for c in held.head.children)
-    if _lemma(verb) == "refer" or verb.lower_ in ("refers", "referred", "referring"):
+    if parse_lemma(verb) == "refer" or verb.lower_ in ("refers", "referred", "referring"):
         # (the parser may take the "to" for an infinitive's: "refers to ancient Tarvia between …")
         return any(c.dep_ == "nsubj" and _polity(c) for c in verb.children) and \
             verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "to"
@@ -105,7 +105,7 @@ def tells_no_happening(verb: Any, span: Any) -> bool:
     1200") with no happening after its "with". The date then dates no row (it stays a timex)."""
     if verb.pos_ != "VERB":
         return False
-    if _lemma(verb) in _DEFINING_VERBS or verb.lower_.rstrip("s") in _DEFINING_VERBS or \
+    if parse_lemma(verb) in _DEFINING_VERBS or verb.lower_.rstrip("s") in _DEFINING_VERBS or \
             verb.lower_ in ("refers", "referred", "referring", "denotes", "denoted", "means", "meant"):
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _WORD_NOUNS for c in verb.children):
             return True

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.event_nouns import _lemma, _named_happening, happening_after_of, names_a_happening
+from pipeline.events.event_nouns import parse_lemma, _named_happening, happening_after_of, names_a_happening
 
 # Verbs that say only how long their noun went on ("lasting from", "spanning", "which extended until").
 _STRETCH_VERBS = {"last", "span", "extend", "stretch", "run", "continue"}
@@ -43,7 +43,7 @@ def _happening(tok: Any, inside: range) -> bool:
 
 def _copula_subject(noun: Any) -> Any | None:
     """The subject of the copula whose attribute ``noun`` is ("the Orm Revolution was a period")."""
-    if noun.dep_ != "attr" or noun.head.pos_ not in ("AUX", "VERB") or _lemma(noun.head) != "be":
+    if noun.dep_ != "attr" or noun.head.pos_ not in ("AUX", "VERB") or parse_lemma(noun.head) != "be":
         return None
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
@@ -60,7 +60,7 @@ def _said_of(verb: Any, lemma: str) -> Any | None:
             c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
         return head  # "the global Orm War, which lasted from 1756 to 1763"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and lemma in _STRETCH_VERBS | _OPENING_VERBS and \
-            head.pos_ in ("AUX", "VERB") and _lemma(head) == "be" and head.i < verb.i and \
+            head.pos_ in ("AUX", "VERB") and parse_lemma(head) == "be" and head.i < verb.i and \
             verb.doc[verb.i - 1].text == ",":
         # "The Orm Revolution was a period of change in Orm, starting in 1917": the parser hangs the
         # participle on the copula; it is said of the attribute.
@@ -113,7 +113,7 @@ def _raised_subject(verb: Any, lemma: str, inside: range) -> Any | None:
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     head = verb.head
-    if head.pos_ != "VERB" or (_lemma(head) not in _RAISING_VERBS and _stem_of(head.lower_) not in _RAISING_VERBS):
+    if head.pos_ != "VERB" or (parse_lemma(head) not in _RAISING_VERBS and _stem_of(head.lower_) not in _RAISING_VERBS):
         return None
     return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and
                  _happening(c, inside)), None)

@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 from pipeline.events.date_hops import aside_verb, cleft_verb, own_copula, quoted_away
 from pipeline.events.happening_words import (  # noqa: F401 (re-exported: the roles and filters read them here)
-    HELPING_VERBS, TIME_NOUNS, happening_after_of, _lemma, says_it_happened, better_word, is_event_noun,
+    HELPING_VERBS, TIME_NOUNS, happening_after_of, parse_lemma, says_it_happened, better_word, is_event_noun,
     names_a_happening,
 )
 from pipeline.events.stand_ins import tells_no_happening
@@ -309,7 +309,7 @@ def lemma_of(token, lemmatizer) -> str:
     if token.lemma_:
         return token.lemma_.lower()
     if lemmatizer is None or (token.lower_.isalpha() and (token.tag_ == "VB" or (
-            token.dep_ in ("xcomp", "ccomp") and _lemma(token.head) in HELPING_VERBS))):
+            token.dep_ in ("xcomp", "ccomp") and parse_lemma(token.head) in HELPING_VERBS))):
         # A base form is its own lemma; so is what "help" takes, whatever the tagger says:
         # "helped found the club" is found, not find.
         return token.lower_
