@@ -51,19 +51,20 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
         states = {n for n in [*actors, *participants] if names.is_state(n)}
         by_force = any(a in states or _FORCE_WORDS.search(a) for a in actors)
         kinds = trigger_kinds(trigger, theme, by_force)
-        pierced = piercing_kind(trigger, _before_trigger(sentence, *_offsets(r, "trigger_start", "clean_start")))
+        # The words either side of the trigger, read once: several kinds and the deadline look at them.
+        after = _after_trigger(sentence, *_offsets(r, "trigger_end", "clean_start"))
+        before = _before_trigger(sentence, *_offsets(r, "trigger_start", "clean_start"))
+        pierced = piercing_kind(trigger, before)
         if becomes_member(trigger, sentence):
             kinds = frozenset({"join"})  # "became full members of the alliance" is its joining
-        elif comes_to_power(trigger, _after_trigger(sentence, *_offsets(r, "trigger_end", "clean_start"))):
+        elif comes_to_power(trigger, after):
             kinds = frozenset({POWER})  # "came to power", "became chancellor": not a coming, an occupation
         elif pierced:
             kinds = frozenset({pierced})  # "the bullet tore through his window" is a shooting
-        elif by_force and moves_in(trigger, _after_trigger(sentence, *_offsets(r, "trigger_end", "clean_start"))):
+        elif by_force and moves_in(trigger, after):
             kinds = frozenset({"invade"})  # "Tarvian troops swept into Lusk": entering by force
-        kinds = found_kinds(kinds, trigger, theme, _after_trigger(sentence, *_offsets(r, "trigger_end", "clean_start")),
-                            _before_trigger(sentence, *_offsets(r, "trigger_start", "clean_start")), actors, participants, states)
-        kinds = worded_kinds(kinds, trigger, theme, _after_trigger(sentence, *_offsets(r, "trigger_end", "clean_start")),
-                             _before_trigger(sentence, *_offsets(r, "trigger_start", "clean_start")))
+        kinds = found_kinds(kinds, trigger, theme, after, before, actors, participants, states)
+        kinds = worded_kinds(kinds, trigger, theme, after, before)
         means = _text(getattr(r, "means", None))
         if kinds and means:
             kinds = kinds | trigger_kinds(means)  # "terminated the pact with its invasion" tells the invasion
@@ -82,7 +83,7 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             definite=definite_description(sentence, *_offsets(r, "trigger_start", "trigger_end", "clean_start")),
             plural=_plural(sentence, *_offsets(r, "trigger_end", "clean_start")),
             another=says_another(sentence, theme),
-            until=deadline(_after_trigger(sentence, *_offsets(r, "trigger_end", "clean_start")))))
+            until=deadline(after)))
     dated_by = [_text(getattr(r, "dated_by", None)) for r in events.itertuples(index=False)]
     sentence_of = {m.key: _text(getattr(r, "sentence", None)) for m, r in zip(out, events.itertuples(index=False))}
     rows = list(events.itertuples(index=False))
