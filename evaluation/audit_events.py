@@ -73,15 +73,20 @@ def _vital_summaries(path: Path | None) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def write_vital_corpus(summaries: dict, corpus: Path, topic: str = VITAL_TOPIC) -> int:
+def write_vital_corpus(summaries: dict, corpus: Path, topic: str = VITAL_TOPIC, not_in: Path | None = None) -> int:
     """Each History lead as a document: its title, a blank line, the lead (the title names the
-    article's subject as a mirror page's heading does). Returns the number written."""
+    article's subject as a mirror page's heading does). ``not_in`` leaves out the leads whose file a
+    folder already holds (the helpers' dev leads of a topic, so the rest of it is held-out text).
+    Returns the number written."""
+    seen = {p.name for p in not_in.glob("*.txt")} if not_in else set()
     written = 0
     for i, (title, entry) in enumerate(sorted(summaries.items())):
         if entry.get("topic") != topic or not entry.get("extract"):
             continue
         # The file is named after the title, so the article's title (doc_title) is the lead's subject.
         slug = re.sub(r"[^A-Za-z0-9]+", "_", title).strip("_")[:80] or f"vital_{i:05d}"
+        if f"{slug}.txt" in seen:
+            continue
         if (corpus / f"{slug}.txt").exists():
             slug = f"{slug}_{i:05d}"
         (corpus / f"{slug}.txt").write_text(f"{title}\n\n{entry['extract']}\n", encoding="utf-8")
@@ -90,7 +95,7 @@ def write_vital_corpus(summaries: dict, corpus: Path, topic: str = VITAL_TOPIC) 
 
 
 def build_corpus(work: Path, source: str = "wikigold", split: str = "all", vital: Path | None = None,
-                 topic: str = VITAL_TOPIC) -> Path:
+                 topic: str = VITAL_TOPIC, not_in: Path | None = None) -> Path:
     corpus = work / "corpus"
     if corpus.exists():
         shutil.rmtree(corpus)
@@ -102,7 +107,7 @@ def build_corpus(work: Path, source: str = "wikigold", split: str = "all", vital
         write_news_corpus(read_corpus(SHARED_TIMEML / ("TimeBank" if source == "timebank" else "AQUAINT")), corpus)
         return corpus
     if source == "vital":
-        write_vital_corpus(_vital_summaries(vital), corpus, topic)
+        write_vital_corpus(_vital_summaries(vital), corpus, topic, not_in)
         return corpus
     if source == "reference":
         # The project's own corpus: the reference article the held-out key events come from.
@@ -152,7 +157,7 @@ def _stable_draw(rows: list, n: int, seed: int) -> list:
 
 def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, exclude: list[Path] | None = None,
            source: str = "wikigold", split: str = "all", vital: Path | None = None, topic: str = VITAL_TOPIC,
-           stable: bool = False) -> None:
+           stable: bool = False, not_in: Path | None = None) -> None:
     """Draw ``n`` rows; ``reuse`` keeps the outputs of an earlier run in ``work`` (a second sample of
     the same code), ``exclude`` leaves out the sentences of other sheets (dev samples apart from
     the sample that is scored). News rows carry their report's date (``report_date``): a row
@@ -161,7 +166,7 @@ def sample(work: Path, sheet: Path, n: int, seed: int, reuse: bool = False, excl
 
     outputs = work / "outputs"
     if not (reuse and outputs.exists()):
-        corpus = build_corpus(work, source, split, vital, topic)
+        corpus = build_corpus(work, source, split, vital, topic, not_in)
         if outputs.exists():
             shutil.rmtree(outputs)
         run(corpus=corpus, outputs=outputs, force=True)
@@ -282,6 +287,8 @@ def main() -> None:
                    help="draw by a hash of each row's place, so two codes' samples share every row they both wrote "
                         "(the earlier sheets were drawn without it)")
     s.add_argument("--topic", default=VITAL_TOPIC, help="--source vital: the leads' topic (History is held out)")
+    s.add_argument("--not-in", type=Path, help="--source vital: leave out the leads whose file this folder holds "
+                                                "(a topic's dev leads, so the rest is held out)")
     c = sub.add_parser("score")
     c.add_argument("judged", type=Path)
     c.add_argument("--key", type=Path, help="a paired sheet's key: totals per sample")
@@ -294,7 +301,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.command == "sample":
         sample(args.work, args.sheet, args.n, args.seed, args.reuse, args.exclude, args.source, args.split, args.vital,
-               args.topic, args.stable)
+               args.topic, args.stable, args.not_in)
     elif args.command == "pair":
         pair(args.first, args.second, args.out)
     else:
