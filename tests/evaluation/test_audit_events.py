@@ -83,6 +83,22 @@ def test_the_vital_corpus_writes_each_history_lead_under_its_title(tmp_path):
     assert doc.read_text(encoding="utf-8") == "Siege of Tarsk\n\nThe siege of Tarsk began in 1702.\n"
 
 
+def test_leads_a_dev_folder_holds_stay_out_of_the_held_out_corpus(tmp_path) -> None:
+    from evaluation.audit_events import write_vital_corpus
+
+    summaries = {
+        "Cal Orme": {"extract": "Cal Orme was born in 1702.", "topic": "People"},
+        "Jan Vell": {"extract": "Jan Vell died in 1755.", "topic": "People"},
+    }
+    dev = tmp_path / "dev"
+    dev.mkdir()
+    (dev / "Cal_Orme.txt").write_text("Cal Orme\n\nCal Orme was born in 1702.\n", encoding="utf-8")
+    held = tmp_path / "held"
+    held.mkdir()
+    assert write_vital_corpus(summaries, held, "People", not_in=dev) == 1
+    assert [p.name for p in held.iterdir()] == ["Jan_Vell.txt"]
+
+
 def test_a_bc_day_on_the_sheet_keeps_its_sign_and_digits():
     from evaluation.audit_events import iso_day_text as _day
 
