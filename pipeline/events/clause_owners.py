@@ -1,0 +1,80 @@
+"""Whose "his"/"her" it is when a clause's own subject is the named person (issue "who did it", people
+leads; the sentences below are invented, of the measured shapes).
+
+"Orm was a Tarvian ruler who ruled Lusk from 1120 until his death in 1153", "Gregory Vell was a
+theologian who served as the bishop of Lusk from 378 until his death in 394", "Harun Vell was the
+fifth caliph, reigning from 786 until his death in 809": the possessive in a time phrase of a clause
+is the clause's subject, the person whose life the clause tells. The look-back rules took the last
+person named before the pronoun, the object of the clause ("Lusk", a place the model called a person)
+or gave up between the two; the death row then named the wrong man or no one.
+
+Only a "his"/"her" on a noun that a time preposition ("until", "after", "before", ...) hangs on a verb,
+possibly through a run of such prepositions ("from 378 until his death"); only a single subject that
+is a name (through a "who" clause or a participle, as :func:`pipeline.events.subjects.subject_of` reads
+it), a person the paragraph names or the article's subject; never against a gender the document gives.
+Else None, and the look-back rules decide.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Prepositions of time whose object is a moment of the clause subject's life ("until his death").
+_TIME_PREPOSITIONS = {"until", "till", "after", "before", "since", "from", "upon", "on", "at", "following",
+                      "during", "to"}
+_GENDER = {"his": "m", "her": "f"}  # as pipeline.events.genders.pronoun_gender gives them
+_STEPS = 4
+
+
+def _clause_verb(noun: Any) -> Any | None:
+    """The verb a noun's time phrase hangs on ("ruled … from 378 until his death"), or None."""
+    tok = noun
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _TIME_PREPOSITIONS:
+        return None
+    for _ in range(_STEPS):
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.dep_ not in ("prep", "conj", "pobj"):
+            return None
+    return None
+
+
+def clause_owner(token: Any, mentions: list, lead: Any, genders: dict[str, str]) -> list[str] | None:
+    """The name a possessive "his"/"her" stands for when its clause's subject is a named person (see
+    the module): ``mentions`` are the paragraph's (:class:`pipeline.events.recent_mentions.Mention`),
+    ``lead`` the article's subject (or None). None where the rule does not apply."""
+    if token.lower_ not in _GENDER or token.dep_ != "poss" or token.head.pos_ != "NOUN":
+        return None
+    verb = _clause_verb(token.head)
+    if verb is None:
+        return None
+    from pipeline.events.subjects import subject_of  # (here: subjects imports coreference, which imports this)
+
+    subjects = subject_of(verb)
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].conjuncts:
+        return None
+    subject = subjects[0]
+    if subject.i > token.i:
+        return None  # a subject after the pronoun is no antecedent of it
+    names = {m.name for m in mentions if m.label == "PERSON" and m.span.start <= subject.i < m.span.end}
+    if not names and lead is not None and lead.kind == "person" and subject.doc is lead.doc and subject.i in lead.tokens:
+        names = {lead.name}
+    if not names and not subject.ent_type_ and subject.tag_ == "NNP":
+        names = {_written_name(subject)} - {None}  # "Jan Orme was a ruler who …": a name the model left untagged
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    if genders.get(name, _GENDER[token.lower_]) != _GENDER[token.lower_]:
+        return None
+    return [name]
+
+
+def _written_name(token: Any) -> str | None:
+    """A proper noun with the capitalised proper nouns compounded on it before ("Jan Orme"), when
+    there are two or more words (a lone capitalised word may be anything)."""
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+    if len(words) < 2 or any(w.tag_ != "NNP" or not w.text[:1].isupper() or w.ent_type_ for w in words) or \
+            words[-1].i - words[0].i != len(words) - 1:
+        return None
+    return token.doc[words[0].i:token.i + 1].text
