@@ -52,7 +52,7 @@ def clause_owner(token: Any, mentions: list, lead: Any, genders: dict[str, str])
     from pipeline.events.subjects import subject_of  # (here: subjects imports coreference, which imports this)
 
     subjects = subject_of(verb)
-    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].conjuncts:
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or not all(_alias(c) for c in subjects[0].conjuncts):
         return None
     subject = subjects[0]
     if subject.i > token.i:
@@ -70,11 +70,23 @@ def clause_owner(token: Any, mentions: list, lead: Any, genders: dict[str, str])
     return [name]
 
 
+def _alias(conjunct: Any) -> bool:
+    """A name joined to the subject by "or" ("Harun ibn Orm, or simply Harun Vell, was"): the same person."""
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in conjunct.head.children if conjunct.head.i < c.i < conjunct.i)
+
+
 def _written_name(token: Any) -> str | None:
-    """A proper noun with the capitalised proper nouns compounded on it before ("Jan Orme"), when
-    there are two or more words (a lone capitalised word may be anything)."""
+    """A proper noun with the capitalised proper nouns compounded on it before ("Jan Orme") or a place
+    it is "of" after ("Gregory of Lusk"), when there are two or more words (a lone capitalised word
+    may be anything)."""
     words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
-    if len(words) < 2 or any(w.tag_ != "NNP" or not w.text[:1].isupper() or w.ent_type_ for w in words) or \
-            words[-1].i - words[0].i != len(words) - 1:
+    end = token.i + 1
+    of = [p for p in token.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == token.i + 1]
+    places = [o for p in of for o in p.children if o.dep_ == "pobj" and o.i == p.i + 1 and o.tag_ == "NNP"
+              and o.ent_type_ in ("", "GPE") and not list(o.children)]
+    if places:
+        words, end = words + places, places[0].i + 1  # "Gregory of Nyssa"
+    if len(words) < 2 or any(w.tag_ != "NNP" or not w.text[:1].isupper() or w.ent_type_ not in ("", "GPE") for w in words) \
+            or token.ent_type_ or words[0].i < token.i - 3:
         return None
-    return token.doc[words[0].i:token.i + 1].text
+    return token.doc[min(w.i for w in words):end].text

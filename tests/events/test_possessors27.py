@@ -31,3 +31,31 @@ def test_his_death_with_a_second_person_named_in_the_clause_is_the_subject_s(pro
 def test_his_father_s_death_is_not_his(process):
     events = process("Jan Orme was a Tarvian poet who lived in Lusk until his father's death in 1820.")
     assert parties(row(events, "death")) == []
+
+
+def test_a_passive_agent_s_workplace_is_not_an_actor(process):
+    events = process("The first engine was built in 1960 by Cal Orme at Lusk Research Laboratories.")
+    assert row(events, "build").actors == ["Cal Orme"]
+
+
+def test_a_council_a_passive_happened_at_is_no_party_and_the_titled_agent_acts(process):
+    events = process("The Vell Crusade was proclaimed by Pope Orm II at the Council of Lusk in November 1095.")
+    event = row(events, "proclaim")
+    assert event.actors == ["Orm II"]
+    assert "Council of Lusk" not in event.participants
+
+
+def test_the_work_of_a_person_a_foundation_dates_back_to_is_his(process):
+    events = process("Tarvistry is a science. The foundation of the science dates back to the work of Jean Orme in 1796.")
+    assert row(events, "date").actors == ["Jean Orme"]
+
+
+def test_works_by_a_person_proposed_and_published_are_published_by_him(process):
+    events = process("Relativity comprises two theories by Cal Orme, proposed and published in 1905 and 1915.")
+    assert [e.actors for e in events if e.trigger == "publish"] == [["Cal Orme"], ["Cal Orme"]]
+
+
+def test_an_alias_joined_by_or_keeps_the_subject_whose_death_it_is(process):
+    events = process("Harun ibn Orm Vell, or simply Harun Vell, was the fifth of the Tarvian caliphs, reigning from "
+                     "September 786 until his death in March 809.")
+    assert parties(row(events, "death")) == ["Harun ibn Orm Vell"]
