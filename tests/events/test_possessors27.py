@@ -59,3 +59,16 @@ def test_an_alias_joined_by_or_keeps_the_subject_whose_death_it_is(process):
     events = process("Harun ibn Orm Vell, or simply Harun Vell, was the fifth of the Tarvian caliphs, reigning from "
                      "September 786 until his death in March 809.")
     assert parties(row(events, "death")) == ["Harun ibn Orm Vell"]
+
+
+def test_a_passive_joined_to_an_earlier_verb_with_an_agent_is_undergone_by_that_verb_s_subject(process):
+    events = process("Mara Orme was a Tarvian general who led the army of Lusk and was captured by Tom Vell in 1945.")
+    event = row(events, "capture")
+    assert (event.actors, event.participants) == (["Tom Vell"], ["Mara Orme"])
+
+
+def test_a_passive_joined_to_a_pronoun_s_verb_is_undergone_by_the_one_the_pronoun_stands_for(process):
+    events = process("Mara Orme was a Tarvian general. She led the army of Lusk in the Vell War, and was executed by "
+                     "Tom Vell in 1945.")
+    event = row(events, "execute")
+    assert (event.actors, event.participants) == (["Tom Vell"], ["Mara Orme"])
