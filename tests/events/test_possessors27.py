@@ -72,3 +72,14 @@ def test_a_passive_joined_to_a_pronoun_s_verb_is_undergone_by_the_one_the_pronou
                      "Tom Vell in 1945.")
     event = row(events, "execute")
     assert (event.actors, event.participants) == (["Tom Vell"], ["Mara Orme"])
+
+
+def test_a_restoration_added_with_with_to_his_abdication_is_his(process):
+    events = process("Jan Orme was emperor of the Tarvians from 1804 until his first abdication in 1814, with a brief "
+                     "restoration in 1815.")
+    assert parties(row(events, "restoration")) == ["Jan Orme"]
+
+
+def test_a_happening_joined_by_and_to_her_abdication_is_hers(process):
+    events = process("Mara Orme was a Tarvian queen. After her abdication in 1814 and exile in 1815, she lived in Lusk.")
+    assert parties(row(events, "exile")) == ["Mara Orme"]
