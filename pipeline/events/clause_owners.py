@@ -11,7 +11,8 @@ or gave up between the two; the death row then named the wrong man or no one.
 Only a "his"/"her" on a noun that a time preposition ("until", "after", "before", ...) hangs on a verb,
 possibly through a run of such prepositions ("from 378 until his death"); only a single subject that
 is a name (through a "who" clause or a participle, as :func:`pipeline.events.subjects.subject_of` reads
-it), a person the paragraph names or the article's subject; never against a gender the document gives.
+it), a person the paragraph names or the article's subject; never against a gender the document gives;
+on a passive, its subject (the agent is not who the clause is about).
 Else None, and the look-back rules decide.
 """
 
@@ -51,7 +52,9 @@ def clause_owner(token: Any, mentions: list, lead: Any, genders: dict[str, str])
         return None
     from pipeline.events.subjects import subject_of  # (here: subjects imports coreference, which imports this)
 
-    subjects = subject_of(verb)
+    # "Vell was captured by Orme during his escape": a passive's subject, not its agent, is whose escape it was
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else subject_of(verb)
     if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or not all(_alias(c) for c in subjects[0].conjuncts):
         return None
     subject = subjects[0]

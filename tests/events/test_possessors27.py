@@ -83,3 +83,21 @@ def test_a_restoration_added_with_with_to_his_abdication_is_his(process):
 def test_a_happening_joined_by_and_to_her_abdication_is_hers(process):
     events = process("Mara Orme was a Tarvian queen. After her abdication in 1814 and exile in 1815, she lived in Lusk.")
     assert parties(row(events, "exile")) == ["Mara Orme"]
+
+
+def test_a_passive_subject_pronoun_is_the_lead_not_a_student_named_in_passing(process):
+    events = process("Peter Orme was a Lusk philosopher. Orme authored no texts and is known mainly through the "
+                     "posthumous accounts of his students Tom Vell and Cal Lask. In 399 BC, he was accused of impiety.")
+    event = row(events, "accuse")
+    assert (event.actors, event.participants) == ([], ["Peter Orme"])
+
+
+def test_a_people_s_adjective_is_never_an_actor(process):
+    events = process("Tarvia was a Levantine kingdom. European powers recognised Tarvia in 1820. Levantine traders "
+                     "founded Lusk in 900.")
+    assert [row(events, t).actors for t in ("recognise", "found")] == [[], []]
+
+
+def test_a_passive_s_agent_does_not_own_the_patient_s_escape(process):
+    events = process("Peter Orme was a Tarvian rebel. In 1820 Peter Orme was captured by Tom Vell during his escape from Lusk.")
+    assert parties(row(events, "escape")) == ["Peter Orme"]
