@@ -10,15 +10,16 @@ or gave up between the two; the death row then named the wrong man or no one.
 
 Only a "his"/"her" on a noun that a time preposition ("until", "after", "before", ...) hangs on a verb,
 possibly through a run of such prepositions ("from 378 until his death"); only a single subject that
-is a name (through a "who" clause or a participle, as :func:`pipeline.events.subjects.subject_of` reads
-it), a person the paragraph names or the article's subject; never against a gender the document gives;
-on a passive, its subject (the agent is not who the clause is about).
-Else None, and the look-back rules decide.
+is a name (through a "who" clause or a participle after its clause), a person the paragraph names or
+the article's subject; never against a gender the document gives; on a passive, its subject (the agent
+is not who the clause is about). Else None, and the look-back rules decide.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from pipeline.events.relative_heads import person_in_kin_group, predicated_name
 
 # Prepositions of time whose object is a moment of the clause subject's life ("until his death").
 _TIME_PREPOSITIONS = {"until", "till", "after", "before", "since", "from", "upon", "on", "at", "following",
@@ -50,11 +51,9 @@ def clause_owner(token: Any, mentions: list, lead: Any, genders: dict[str, str])
     verb = _clause_verb(token.head)
     if verb is None:
         return None
-    from pipeline.events.subjects import subject_of  # (here: subjects imports coreference, which imports this)
-
     # "Vell was captured by Orme during his escape": a passive's subject, not its agent, is whose escape it was
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else subject_of(verb)
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else _subjects(verb)
     if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or not all(_alias(c) for c in subjects[0].conjuncts):
         return None
     subject = subjects[0]
@@ -71,6 +70,18 @@ def clause_owner(token: Any, mentions: list, lead: Any, genders: dict[str, str])
     if genders.get(name, _GENDER[token.lower_]) != _GENDER[token.lower_]:
         return None
     return [name]
+
+
+def _subjects(verb: Any) -> list:
+    """The subject of an active verb: its own; a "who" clause's, the name the clause is said of; a
+    participle's after its clause ("was the fifth caliph, reigning …"), the clause's. (Not
+    :func:`pipeline.events.subjects.subject_of`, which imports the coreference this serves.)"""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and len(own) == 1 and own[0].tag_ == "WP":
+        return [predicated_name(person_in_kin_group(verb))]
+    if not own and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return own
 
 
 def _alias(conjunct: Any) -> bool:
