@@ -8,7 +8,8 @@
   it is said of (the parser hangs it on the name, or on the main verb beside the "by").
 
 Only where the row names no actor yet; only named persons or bodies; only nouns of work
-(:data:`_WORK_NOUNS`) and participles of making public (:data:`_MAKING`).
+(:data:`_WORK_NOUNS`) reached from a verb of origin (:data:`_ORIGIN_VERBS`), and participles of making
+public (:data:`_MAKING`).
 """
 
 from __future__ import annotations
@@ -22,12 +23,15 @@ _WORK_NOUNS = {"work", "works", "research", "experiments", "writings", "studies"
 _MAKING = {"proposed", "published", "formulated", "developed", "written", "composed", "devised", "introduced",
            "presented", "issued", "released", "printed", "conceived"}
 _PARTY_LABELS = {"PERSON", "ORG"}
+# Verbs that say where something began ("dates back to the work of"); "was based on the work of Orme"
+# says what something drew on, not that Orme did it then.
+_ORIGIN_VERBS = ("date", "trac", "originat", "stem")  # stems, for every form
 
 
 def _work_owners(trigger: Any) -> list:
     """The "of" object of a work noun the trigger verb reaches through its own prepositions ("dates back to
     the work of Orme")."""
-    if trigger.pos_ != "VERB" or any(c.dep_ == "agent" for c in trigger.children):
+    if trigger.pos_ != "VERB" or not trigger.lower_.startswith(_ORIGIN_VERBS) or any(c.dep_ == "agent" for c in trigger.children):
         return []
     holders = [trigger] + [c for c in trigger.children if c.dep_ == "advmod"]  # "dates back to"
     works = [n for h in holders for p in h.children if p.dep_ == "prep" for n in pobjs(p) if n.lower_ in _WORK_NOUNS]
