@@ -19,11 +19,10 @@ from typing import Any
 from pipeline.events.life_ends import regnal_name
 from pipeline.events.tree import Role
 from pipeline.lexicon.labels import PLACE_LABELS
+from pipeline.lexicon.life_and_work import GATHERING_WORDS as _GATHERINGS
 from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES
 
 _WHERE = {"at", "in"}
-# Gatherings named "<word> of <place>" that are where something was said or done ("the Council of Lusk").
-_GATHERINGS = {"council", "synod", "diet", "congress", "conference"}
 # Labels the model puts on a titled ruler's name that make no party of it ("Pope Orm II" LAW).
 _MISLABELS = {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
 

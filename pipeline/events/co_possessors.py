@@ -9,18 +9,17 @@ A name the happening noun is joined to by "and", immediately before the noun's p
 The other way round (:func:`shared_possessors`), a possessive owns the happenings joined to its noun:
 "until his first abdication in 1814, with a brief restoration in 1815", "after her abdication in 1814
 and exile in 1815": the restoration and the exile are his and hers. Only a noun with no owner, no "of"
-and no name of its own; after "with", only a turn of a life (:data:`_LIFE_TURNS`): "his victory, with
-heavy losses" owns nothing.
+and no name of its own; after "with", only a turn of a life
+(:data:`pipeline.lexicon.life_and_work.LIFE_TURNS`): "his victory, with heavy losses" owns nothing.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from pipeline.lexicon.life_and_work import LIFE_TURNS as _LIFE_TURNS
+
 _PARTY_KINDS = {"PERSON", "ORG", "GPE", "NORP"}
-# Turns of a life a "with" phrase adds to a possessed one ("his abdication, with a brief restoration").
-_LIFE_TURNS = {"restoration", "return", "exile", "reinstatement", "imprisonment", "recall", "comeback", "abdication",
-               "reign", "rule", "death", "deposition", "release", "escape", "retirement"}
 
 
 def co_possessors(noun: Any) -> list[Any]:

@@ -8,8 +8,8 @@
   it is said of (the parser hangs it on the name, or on the main verb beside the "by").
 
 Only where the row names no actor yet; only named persons or bodies; only nouns of work
-(:data:`_WORK_NOUNS`) reached from a verb of origin (:data:`_ORIGIN_VERBS`), and participles of making
-public (:data:`_MAKING`).
+(:mod:`pipeline.lexicon.life_and_work`: WORK_NOUNS) reached from a verb of origin (ORIGIN_VERB_STEMS), and
+participles of making public (MAKING_PARTICIPLES).
 """
 
 from __future__ import annotations
@@ -17,15 +17,10 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.tree import Role, pobjs
+from pipeline.lexicon.life_and_work import MAKING_PARTICIPLES as _MAKING, ORIGIN_VERB_STEMS as _ORIGIN_VERBS, \
+    WORK_NOUNS as _WORK_NOUNS
 
-_WORK_NOUNS = {"work", "works", "research", "experiments", "writings", "studies", "discoveries", "efforts",
-               "investigations", "observations", "treatise", "theory", "theories"}
-_MAKING = {"proposed", "published", "formulated", "developed", "written", "composed", "devised", "introduced",
-           "presented", "issued", "released", "printed", "conceived"}
 _PARTY_LABELS = {"PERSON", "ORG"}
-# Verbs that say where something began ("dates back to the work of"); "was based on the work of Orme"
-# says what something drew on, not that Orme did it then.
-_ORIGIN_VERBS = ("date", "trac", "originat", "stem")  # stems, for every form
 
 
 def _work_owners(trigger: Any) -> list:
