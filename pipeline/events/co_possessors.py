@@ -5,11 +5,19 @@ invented sentences of the measured shape).
 belongs to the whole "Orme and the Tarvian Army", but the parser joins "Orme" to "victory" and gives
 the possessive to the army alone, so the row names the army (or a state guessed for it) without Orme.
 A name the happening noun is joined to by "and", immediately before the noun's possessor, owns it too.
+
+The other way round (:func:`shared_possessors`), a possessive owns the happenings joined to its noun:
+"until his first abdication in 1814, with a brief restoration in 1815", "after her abdication in 1814
+and exile in 1815": the restoration and the exile are his and hers. Only a noun with no owner, no "of"
+and no name of its own; after "with", only a turn of a life
+(:data:`pipeline.lexicon.life_and_work.LIFE_TURNS`): "his victory, with heavy losses" owns nothing.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from pipeline.lexicon.life_and_work import LIFE_TURNS as _LIFE_TURNS
 
 _PARTY_KINDS = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -27,3 +35,20 @@ def co_possessors(noun: Any) -> list[Any]:
     start = min(t.i for t in owners[0].subtree)
     joins = [c for c in head.children if c.dep_ == "cc" and c.lower_ == "and" and c.i == start - 1]
     return [head] if joins else []
+
+
+def shared_possessors(noun: Any) -> list[Any]:
+    """The possessor of the happening noun a possessor-less happening noun is joined to by "and" or
+    "with" (see the module), or nothing."""
+    if noun.pos_ != "NOUN" or any(c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+                                  or c.ent_type_ for c in noun.children):
+        return []
+    if noun.dep_ == "conj" and not any(c.dep_ == "det" for c in noun.children):
+        held = noun.head  # "her abdication in 1814 and exile in 1815"
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.lower_ in _LIFE_TURNS:
+        held = noun.head.head  # "his first abdication in 1814, with a brief restoration in 1815"
+    else:
+        return []
+    if held.pos_ != "NOUN" or held.i > noun.i:
+        return []
+    return [c for c in held.children if c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ in _PARTY_KINDS)][:1]

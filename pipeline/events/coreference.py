@@ -34,6 +34,7 @@ from pipeline.events.demonyms import document_states
 from pipeline.events.descriptions import Descriptions, noun_subject_before
 from pipeline.events.genders import document_genders, is_no_person, pronoun_gender
 from pipeline.events.lead_subject import Lead, defines_another, find_lead, is_said_of_subject
+from pipeline.events.clause_owners import clause_owner
 from pipeline.events.lead_words import lead_for_description, lead_for_pronoun
 from pipeline.events.names import Names
 from pipeline.events.sentence_names import SentenceNames, is_adjective, sentence_names
@@ -221,6 +222,8 @@ class Paragraphs:
         # "The band" in an article defining its subject as a band is that band, before any body nearby
         # the description rules could take it for ("the band won the Orme Music Award"), unless the
         # document defines another body so ("The Larks are a folk band"): pipeline.events.lead_subject.
+        if (owner := clause_owner(token, mentions, self.lead, self.genders)) is not None:
+            return [self.names.by_text.get(n, n) for n in owner]  # "who ruled Lusk until his death": clause_owners
         described = lead_for_description(token, self.lead)
         if described is not None and not self.lead_rivalled:
             return [described]

@@ -29,6 +29,7 @@ from pipeline.events.party_shapes import (force_party, is_origin_modifier, is_po
     modified_noun, qualifying_clauses, quoted_words, territory_parties, title_tokens, untagged_names, with_compounds,
     proper_plural)
 from pipeline.events.agreement_parties import parties_named_with
+from pipeline.events.co_possessors import shared_possessors
 from pipeline.events.companion_parties import companions
 from pipeline.events.fallen_parties import recast_fall
 from pipeline.events.side_roles import side_roles
@@ -117,7 +118,8 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     """Everything about a trigger's roles, computed once per trigger: the named roles, the theme,
     the names resolved from pronouns and collective phrases by role, and every resolved name."""
     # "given the freedom of the city by the Council"; "a coup led by General Orme": the leader acts
-    subjects = market_subjects(trigger) or nominal_leaders(trigger) or subject_of(trigger) or stray_agents(trigger)
+    subjects = market_subjects(trigger) or nominal_leaders(trigger) or subject_of(trigger) or stray_agents(trigger) or \
+        shared_possessors(trigger)  # "his abdication, with a brief restoration": his too
     # "purchased by its owner Tarn Broadcasting": a common noun's named apposition is who acts.
     subjects = subjects + [c for h in subjects if h.pos_ == "NOUN" for c in h.children
                            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")]

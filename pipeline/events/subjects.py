@@ -14,6 +14,7 @@ from typing import Any, Iterable
 
 from pipeline.events.filings import filers
 from pipeline.events.aside_subjects import aside_subject
+from pipeline.events.conjoined_patients import conjoined_patients
 from pipeline.events.contests import contest_told_in
 from pipeline.events.fronted_appositions import name_after_description
 from pipeline.events.happening_words import named_happening_subject
@@ -229,5 +230,5 @@ def passive_patients(verb: Any) -> list:
     passive auxiliary ("In 1978, he was upset by Knoetze": "he" under "was")."""
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] + [
         g for c in verb.children if c.dep_ == "auxpass" for g in c.children if g.dep_ in SUBJECTS] + misread_patients(verb) + \
-        fronted_participle_patients(verb)
+        fronted_participle_patients(verb) + conjoined_patients(verb)  # "He led …, and was executed by Orme"
 

@@ -1,0 +1,61 @@
+"""Who made a work told as "the work of X" or "theories by X, proposed and published in 1905" (issue
+"who did it", history and science leads; the sentences below are invented, of the measured shapes).
+
+- "The foundation of the science dates back to the work of Jean Orme in 1796": the row of 1796 is
+  Orme's work; the verb has no subject that did anything, so the one whose work it is acts.
+- "Relativity comprises two theories by Cal Orme, proposed and published in 1905 and 1915": a
+  participle of making public, with no subject or agent of its own, was done by the "by" of the works
+  it is said of (the parser hangs it on the name, or on the main verb beside the "by").
+
+Only where the row names no actor yet; only named persons or bodies; only nouns of work
+(:mod:`pipeline.lexicon.life_and_work`: WORK_NOUNS) reached from a verb of origin (ORIGIN_VERB_STEMS), and
+participles of making public (MAKING_PARTICIPLES).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.events.tree import Role, pobjs
+from pipeline.lexicon.life_and_work import MAKING_PARTICIPLES as _MAKING, ORIGIN_VERB_STEMS as _ORIGIN_VERBS, \
+    WORK_NOUNS as _WORK_NOUNS
+
+_PARTY_LABELS = {"PERSON", "ORG"}
+
+
+def _work_owners(trigger: Any) -> list:
+    """The "of" object of a work noun the trigger verb reaches through its own prepositions ("dates back to
+    the work of Orme")."""
+    if trigger.pos_ != "VERB" or not trigger.lower_.startswith(_ORIGIN_VERBS) or any(c.dep_ == "agent" for c in trigger.children):
+        return []
+    holders = [trigger] + [c for c in trigger.children if c.dep_ == "advmod"]  # "dates back to"
+    works = [n for h in holders for p in h.children if p.dep_ == "prep" for n in pobjs(p) if n.lower_ in _WORK_NOUNS]
+    return [o for n in works for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
+
+
+def _makers(trigger: Any) -> list:
+    """The "by" of the works a subject-less participle of making public is said of (see the module)."""
+    first = trigger
+    while first.dep_ == "conj" and first.head.tag_ == "VBN":
+        first = first.head  # "proposed and published": the first participle is the one hung
+    if trigger.lower_ not in _MAKING or first.lower_ not in _MAKING or trigger.tag_ != "VBN" or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for v in (trigger, first) for c in v.children):
+        return []
+    head = first.head
+    if first.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "by":
+        return [head]  # "two theories by Cal Orme, proposed and published in 1905"
+    if first.dep_ == "advcl" and head.pos_ == "VERB":
+        return [o for p in head.children if p.dep_ == "prep" and p.lower_ == "by" and p.i < first.i for o in pobjs(p)]
+    return []
+
+
+def work_author_roles(trigger: Any, roles: list[Role], spans: list) -> list[Role]:
+    """``roles`` with the author of a work the trigger tells of as its actor, where none acts yet."""
+    if any(role == "actor" for _, role, _ in roles):
+        return roles
+    heads = {t.i for t in _work_owners(trigger) + _makers(trigger)}
+    if not heads:
+        return roles
+    have = {name for _, _, name in roles}
+    return roles + [(e, "actor", name) for e, sp, name in spans
+                    if sp.root.i in heads and e.label in _PARTY_LABELS and name not in have]
