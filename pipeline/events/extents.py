@@ -21,12 +21,14 @@ measure), so a verb of the same form that tells a happening keeps its row. Read 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from pipeline.events.event_nouns import names_a_happening
+from pipeline.events.event_nouns import happening_after_of, names_a_happening
 from pipeline.events.filters import _year_of_a_name, as_of  # (a conjunct's row skips filters.not_a_happening)
 from pipeline.events.modality import forms as verb_forms
-from pipeline.lexicon.happenings import FIGURE_NOUNS, REPORTED_FIGURES
+from pipeline.lexicon.happenings import FIGURE_NOUNS, NAMED_HAPPENING_HEADS, REPORTED_FIGURES
+from pipeline.lexicon.polities import POLITY_HEADS, REALM_NOUNS
 from pipeline.lexicon.measures import (
     AREA_UNITS, COUNTED_PEOPLE, ECONOMY_NOUNS, LENGTH_UNITS, RULING_VERBS, TAKING_IN_VERBS,
 )
@@ -149,18 +151,37 @@ def _as_of_a_count(span: Any) -> bool:
 
 def _lasting_period(span: Any, trigger: Any) -> str | None:
     """"the Middle Ages lasted from the 5th to late 15th centuries", "a civilisation, lasting from 3300 BCE
-    to 1300 BCE, and in its mature form from 2600 BCE": the date hangs from a lasting verb said of a
-    period, a culture or a thing, which names no happening (a war or a siege that lasts keeps its row)."""
+    to 1300 BCE, and in its mature form from 2600 BCE": the date's stretch ("from", "between", a range)
+    hangs from a lasting verb said of a period, a culture or a thing, which names no happening. A war or
+    a siege that lasts keeps its row; so does a polity's existence ("the Orm Kingdom lasted from 1200",
+    :mod:`pipeline.events.stand_ins`), a "period of rule" (the rule is the row) and an end told with
+    "until" ("the council lasted until 1874": it ended then)."""
+    stretch = _RANGE.search(span.text) is not None
     for verb in span.root.ancestors:
+        if verb.lower_ in ("from", "between"):
+            stretch = True
+        if verb.lower_ in ("until", "till", "to") and not stretch:
+            return None
         if verb.pos_ != "VERB":
             continue
-        if not verb_forms(verb) & _LASTING_VERBS:  # (the parse has no lemmas: "lasting")
-            return None  # the nearest verb tells the date's happening
+        if not verb_forms(verb) & _LASTING_VERBS or not stretch:  # (the parse has no lemmas: "lasting")
+            return None
         held = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ in ("acl", "relcl") and not held:
             held = [verb.head]  # "a civilisation, lasting from …"
-        if held and all(h.pos_ in ("NOUN", "PROPN") and not names_a_happening(h) for h in held) and \
-                not any(c.dep_ == "dobj" for c in verb.children):
+        if held and all(_a_lasting_thing(h) for h in held) and not any(c.dep_ == "dobj" for c in verb.children) \
+                and trigger.i in {verb.i} | {h.i for h in held}:  # (a row handed to "rule" in "the period of rule")
             return "period"
         return None
     return None
+
+
+_RANGE = re.compile(r"\s(?:to|and)\s|[–—-]\s*\d")
+_POLITIES = POLITY_HEADS | REALM_NOUNS | {"polity", "chiefdom", "regime", "government", "administration"}
+
+
+def _a_lasting_thing(noun: Any) -> bool:
+    """A period, a culture or a thing: no happening, no named one ("the Holm Rebellion"), no polity, and
+    no happening after its "of" ("the period of rule")."""
+    return noun.pos_ in ("NOUN", "PROPN") and not names_a_happening(noun) and \
+        noun.lower_ not in NAMED_HAPPENING_HEADS and noun.lower_ not in _POLITIES and happening_after_of(noun) is None

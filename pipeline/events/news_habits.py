@@ -26,7 +26,7 @@ _CLIENTELE = {"women", "men", "people", "clients", "customers", "patients", "res
 _WAVERING_VERBS = {"vacillate", "waver", "oscillate"}
 # Nouns of how someone describes or weighs a matter: a view, not a happening.
 _VIEW_NOUNS = {"characterization", "characterisation", "portrayal", "depiction", "interpretation", "consideration",
-               "perception", "understanding"}
+               "perception"}  # (not "understanding": "reached an understanding" is an agreement)
 # Things the suffix test takes for happenings: "military installations" (an "installation of" a bishop is one).
 _THING_NOUNS = {"installation", "installations"}
 # Nouns of people a modifier classes: "bombing specialists", "rescue workers", "election officials".
@@ -50,8 +50,8 @@ def no_news_habit(tok: Any) -> str | None:
         return "thing"
     if tok.lower_ in _VIEW_NOUNS or _content_of_a_view(tok):
         return "view"  # "the government's characterization of the boy's retention"
-    if tok.dep_ == "compound" and tok.head.lower_ in _CLASSED_PEOPLE and tok.head.i > tok.i:
-        return "modifier"  # "bombing specialists"
+    if tok.dep_ in ("compound", "nmod") and tok.head.lower_ in _CLASSED_PEOPLE and tok.head.i > tok.i:
+        return "modifier"  # "bombing specialists", "bombing and evidence specialists"
     if _a_service(tok):
         return "habitual"  # "provided legal abortions"
     if _an_attitude(tok):

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.lexicon.happenings import EVENT_NOUNS
+
 # Nouns of a work, a team or a gathering that a year before them names.
 WORK_NOUNS = {"film", "films", "movie", "movies", "album", "albums", "novel", "novels", "book", "books", "song",
               "songs", "single", "singles", "play", "plays", "series", "show", "documentary", "musical", "opera",
@@ -65,8 +67,9 @@ def _in_a_title(year: Any, trigger: Any) -> bool:
     capitalised words that holds the trigger is part of a work's title; the title's noun is no happening
     of that year. The run must hold two capitalised words at least, none a month or the sentence's first."""
     doc = year.doc
-    if not trigger.is_title or trigger.i >= year.i or trigger.i == trigger.sent.start:
-        return False
+    if not trigger.is_title or trigger.i >= year.i or trigger.i == trigger.sent.start or \
+            trigger.lower_ in EVENT_NOUNS:
+        return False  # ("the Siege of Tarsk 1920" names a happening: a listed happening word keeps its row)
     between = doc[trigger.i + 1:year.i]
     if not len(between) or not doc[year.i - 1].is_title or doc[year.i - 1].lower_ in _MONTHS:
         return False

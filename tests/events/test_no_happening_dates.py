@@ -79,6 +79,7 @@ def test_the_happening_of_the_same_shape_keeps_its_row(pipeline, text, kept):
     ("The lawyers on Monday criticized the government's characterization of the boy's retention.", "characterization"),
     ("The lawyers on Monday criticized the government's characterization of the boy's retention.", "retention"),
     ("His lawyer said Tuesday his clients were giving an appeal serious consideration.", "consideration"),
+    ("The FBI also dispatched dozens of agents and bombing and evidence specialists there.", "bombing"),
 ])
 def test_a_news_profession_habit_attitude_view_or_thing_gets_no_row(pipeline, text, dropped):
     assert dropped not in news_triggers(pipeline, text)
