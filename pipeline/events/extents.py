@@ -160,10 +160,10 @@ def _lasting_period(span: Any, trigger: Any) -> str | None:
     for verb in span.root.ancestors:
         if verb.lower_ in ("from", "between"):
             stretch = True
-        if verb.lower_ in ("until", "till", "to") and not stretch:
-            return None
         if verb.pos_ != "VERB":
             continue
+        # "from 1912, in silent film shorts, to 1987": the "from" beside the "to" makes the stretch.
+        stretch = stretch or any(c.dep_ == "prep" and c.lower_ in ("from", "between") for c in verb.children)
         if not verb_forms(verb) & _LASTING_VERBS or not stretch:  # (the parse has no lemmas: "lasting")
             return None
         held = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
