@@ -5,9 +5,15 @@ Blind judges of Wikipedia leads called these rows "no real happening" (issue 33,
 - an area or a length a thing covers at a date: ``by 1920 it covered 3.5 million km2``, ``forests
   covered 4.1 billion hectares in 2025`` (a march that covers 40 miles is a length, not an area: only
   ``span``, ``stretch`` and ``extend`` take a length);
-- the people a realm holds at a date: ``by 1913 the empire held sway over 41 million people``;
-- an economy's figure: ``its member states generated a nominal GDP of €18 trillion in 2025``;
-- a figure measured "as of" a count: ``8 million people live there as of the 2025 estimate``;
+- the people a realm holds, a place houses or a language has at a date: ``by 1913 the empire held sway
+  over 41 million people``, ``in 2025 an estimated 4.3 million people resided in the area``, ``in 2019
+  Ormish was spoken by 42.9 million people``;
+- an economy's figure or a sum taken: ``its member states generated a nominal GDP of €18 trillion in
+  2025``, ``her films grossed $200 million by 1962``;
+- a year naming a document, read for a verb that shares its date too: ``the 1949 Vell Conventions
+  address the treatment of … wounded soldiers``;
+- a figure measured "as of" a count or a date: ``8 million people live there as of the 2025 estimate``,
+  ``…, reaching an estimated 30–40 million nomads as of 1995``;
 - a period or a culture that lasts: ``the Middle Ages lasted from the 5th to the 15th century``, ``a
   Bronze Age civilisation, lasting from 3300 BCE to 1300 BCE`` (``the siege lasted two days`` is a
   happening's length, and keeps its row);
