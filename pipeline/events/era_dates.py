@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.events.decade_dates import decade_describes
 from pipeline.events.happening_words import names_a_happening
 
 _ERA = re.compile(r"\b(?:centur(?:y|ies)|millenni(?:um|a))\b", re.I)
@@ -31,6 +32,8 @@ def era_describes(span: Any, trigger: Any, trigger_lemma: str | None) -> str | N
         return "state"
     if periodisation(trigger, trigger_lemma):
         return "era"
+    if (decade := decade_describes(span, trigger, trigger_lemma)) is not None:
+        return decade  # "the Orm Party of the early 1920s subordinated", "Rooted in 1950s rock" (decade_dates)
     if not _ERA.search(span.text):
         return None
     if trigger_lemma in _LIFE_VERBS:

@@ -26,7 +26,7 @@ from pipeline.events.work_years import a_feasts_day, year_names_a_work
 _DOCUMENT_HEADS = {"act", "acts", "law", "laws", "bill", "code", "report", "regulation", "regulations", "order",
                    "directive", "constitution", "statute", "plan", "programme", "program", "strategy", "census",
                    "survey", "review", "edition", "amendment", "ordinance", "charter", "standard", "rules",
-                   "agreement", "agreements", "treaty", "convention", "accord", "accords", "pact", "protocol"}
+                   "agreement", "agreements", "treaty", "convention", "conventions", "accord", "accords", "pact", "protocol"}
 # Verbs (stems, every form) that tell a named thing happening or being made: "the 2008 Olympics were
 # held", "Parliament passed the Water Act 2000", "she won the 2008 election".
 _MAKING_STEMS = ("hold", "held", "take", "took", "occur", "happen", "open", "begin", "began", "begun", "start",

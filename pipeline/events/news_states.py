@@ -15,6 +15,7 @@ from typing import Any
 
 from pipeline.events.event_nouns import parse_lemma, names_a_happening
 from pipeline.events.filters import _holds_a_thing
+from pipeline.events.news_habits import no_news_habit
 
 # Verbs whose object is what a firm makes or sells: "produces extrusions", "sells insulation".
 _PRODUCING_VERBS = {"produce", "manufacture", "sell", "market", "supply", "distribute", "export", "import",
@@ -26,6 +27,8 @@ _SPEECH_FORMS = {"said", "says", "say", "told", "announced", "reported", "added"
 
 def no_news_state(tok: Any, lemma: str | None) -> str | None:
     """Why a news report's word tells no happening ("state", "aside", "thing", "name", "habitual"), or None."""
+    if (habit := no_news_habit(tok)) is not None:
+        return habit  # "provided legal abortions", "the women they served" (pipeline.events.news_habits)
     if tok.pos_ == "VERB":
         if _holds_a_thing(tok, lemma):
             return "state"  # "as the company had substantially lower charges", a clause sharing another's date

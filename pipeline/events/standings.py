@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.extents import no_extent_happening
 from pipeline.events.filters import as_of, states_a_figure
 from pipeline.events.happening_words import names_a_happening
 from pipeline.lexicon.happenings import STATES_NOT_HAPPENINGS
@@ -51,6 +52,8 @@ def no_standing_happening(span: Any, trigger: Any, lemma: str | None) -> str | N
     "thing", "description"), or None. ``trigger`` is the word the events stage chose, ``lemma`` its lemma."""
     if trigger is None or lemma is None:
         return None
+    if (extent := no_extent_happening(span, trigger, lemma)) is not None:
+        return extent  # "by 1920 it covered 3.5 million km2", "the Middle Ages lasted from …" (pipeline.events.extents)
     if trigger.pos_ == "NOUN" and not singulars(trigger.lower_).isdisjoint(STATES_NOT_HAPPENINGS):
         return "figure"  # "with a population of 3.7 million in 2023": the noun names a standing
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and not singulars(trigger.lower_).isdisjoint(_COUNT_NOUNS):
