@@ -184,13 +184,16 @@ def _fronted_happening(verb: Any, span: Any) -> Any | None:
 def _only_frames_the_time(verb: Any) -> bool:
     """"Beginning in 1939, …", "Starting in May, …": a participle before its clause whose only job is to
     open a span of time for it (no object of its own); the clause's verb is the happening. (After the
-    clause, "demanding a withdrawal, starting at noon Saturday", the start is a happening of its own.)"""
+    clause after a comma, "demanding a withdrawal, starting at noon Saturday", the start is a happening of its
+    own; with no comma, "expanded trench use on the Western Front starting in September 1914", it frames the
+    clause's time as before it.)"""
     if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lower_ in ("beginning", "starting") and
             not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") for c in verb.children)):
         return False
     # "appeared in films, starting with Tarsk Harbour (1944)": "starting with" opens a list of what the
     # clause's verb did; the year is the listed thing's, and the clause's verb the happening.
-    return verb.i < verb.head.i or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    return verb.i < verb.head.i or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) or \
+        verb.doc[verb.i - 1].text != ","
 
 
 # Participles that tell the post a party held ("representing the Tarsk district", "serving as envoy").

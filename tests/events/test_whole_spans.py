@@ -105,3 +105,14 @@ def test_date_of_a_fronted_though_clause_dates_no_main_clause(process):
     events = process("Though observations of the sky are known from at least the 6th century BC, "
                      "the foundation of the science dates back to 1796.")
     assert [e.date_text for e in events] == ["1796"]
+
+
+def test_starting_after_the_clause_without_a_comma_frames_its_time(process):
+    events = process("Vell expanded the railway to Lusk starting in 1917.")
+    assert [(e.trigger, e.date_start, e.date_end) for e in events] == [("expand", date(1917, 1, 1), None)]
+
+
+def test_when_clause_head_with_a_year_of_its_own_gets_no_row(process):
+    events = process("It became associated with the Tarvian War (1914–1918), when the army rapidly expanded "
+                     "trench use on the Lusk front starting in September 1914.")
+    assert [(e.trigger, e.date_end) for e in events if e.date_text == "September 1914"] == [("expand", None)]

@@ -3,6 +3,7 @@
 * ``approximately 2040 to 1782 or 1700 BC``, ``1782 or 1700 BC``: an era written once, after an
   alternative end, is the era of every year before it (read alone, "2040" and "1782" would be years AD);
   the pieces are one range, from the first year to the alternative written last.
+* ``409/8 BC``: one year of a calendar that straddles two of ours, the second written short.
 * ``from the late 50s to mid-1960s``: a decade written without its century ("50s") takes the century
   of the full decade that closes the span (the 1950s), never alone (an age: "in his 50s").
 """
@@ -74,3 +75,20 @@ def _short_decade_span(m: re.Match) -> list[Piece]:
         return []
     return [Piece(m.start(), m.end("short"), "DATE", decade=first, mod=mod_of(m)),
             Piece(m.start("far"), m.end(), "DATE", decade=last, mod=_PART.get((m["p"] or "").lower()))]
+
+
+@rule("split_year", rf"(?<![\d/])(?P<a>\d{{2,4}})/(?P<b>\d{{1,4}})\s*{ERA}", "era",
+      examples=[ex("An inscription from [409]/[8 BC] names the archons.", "DATE BC0409", "DATE BC0408"),
+                ex("The tax of [1066]/[7 AD] was paid.", "DATE 1066", "DATE 1067")])
+def _split_year(m: re.Match) -> list[Piece]:
+    """``409/8 BC``: a year of a calendar that straddles two of ours (an Athenian archon's year), written
+    with the second year short; the two years are the range's ends (never "8 BC" alone)."""
+    a, short = int(m["a"]), m["b"]
+    b = a - a % 10 ** len(short) + int(short)
+    bc = m["era"].startswith("B")
+    if b != (a - 1 if bc else a + 1):
+        return []  # "1/2 BC", "24/7": no two neighbouring years
+    if bc:
+        return [Piece(m.start("a"), m.end("a"), "DATE", value=f"BC{a:04d}", bc=True),
+                Piece(m.start("b"), m.end(), "DATE", value=f"BC{b:04d}", bc=True)]
+    return [Piece(m.start("a"), m.end("a"), "DATE", year=a), Piece(m.start("b"), m.end(), "DATE", year=b)]
