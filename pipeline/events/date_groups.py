@@ -52,8 +52,8 @@ def _adjoining_parts(prev, t, text: str) -> bool:
         granularity(prev.value) == granularity(t.value) and granularity(prev.value) in ("decade", "century")
     if not (parts or wholes):
         return False
-    if re.fullmatch(r",?\s+and\s+", text[prev.end:t.start]) is None:
-        return False
+    if re.fullmatch(r"\s+and\s+", text[prev.end:t.start]) is None:
+        return False  # (", and" joins clauses: "fighting began in late 1943, and early 1944 saw the offensive")
     end, start = prev.date_end, t.date_start
     if end is None or start is None or isinstance(end, date) != isinstance(start, date):
         return False

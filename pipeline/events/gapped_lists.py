@@ -15,7 +15,10 @@ import re
 
 # A segment between two dates: ", Tarvia in ", " and Lusk in ", ", the Vell Republic and Orm on ".
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*"
-_SEGMENT = re.compile(rf",?\s*(?:and\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)\s+(?:in|on)\s+")
+_PREP = r"(?:(?P<prep>by|to|with|for|from|against|over)\s+)?"  # "signed by Vell in 1952 and by Orm in 1955"
+_NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)"
+_SEGMENT = re.compile(rf",?\s*(?:and\s+)?{_PREP}{_NAMES}\s+(?:in|on)\s+")
+_FIRST = re.compile(rf"(?<![\w-]){_PREP}{_NAMES}\s+(?:in|on)\s+$")
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _ROLES = (("participants", "participant_mentions"), ("actors", "actor_mentions"))
 
@@ -49,15 +52,16 @@ def _run(rows: list, places: list[int], sentence: str, k: int) -> list[tuple]:
     for i in range(k, len(rows)):
         if i == k:
             before = sentence[:places[i]]
-            first = re.search(rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)\s+(?:in|on)\s+$", before)
+            first = _FIRST.search(before)
             if first is None:
                 return []
+            prep = first["prep"]
             run.append((rows[i], [n for n in _SPLIT.split(first["names"]) if n]))
             continue
         gap = sentence[places[i - 1] + len(rows[i - 1].date_text):places[i]]
         segment = _SEGMENT.fullmatch(gap)
-        if segment is None or not gap.lstrip().startswith((",", "and")):
-            break
+        if segment is None or not gap.lstrip().startswith((",", "and")) or segment["prep"] != prep:
+            break  # (the same preposition as the first names', or none: "by Vell in 1952 and by Orm in 1955")
         run.append((rows[i], [n for n in _SPLIT.split(segment["names"]) if n]))
     return run
 

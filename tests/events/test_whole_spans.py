@@ -116,3 +116,14 @@ def test_when_clause_head_with_a_year_of_its_own_gets_no_row(process):
     events = process("It became associated with the Tarvian War (1914–1918), when the army rapidly expanded "
                      "trench use on the Lusk front starting in September 1914.")
     assert [(e.trigger, e.date_end) for e in events if e.date_text == "September 1914"] == [("expand", None)]
+
+
+def test_two_clauses_joined_after_a_comma_keep_their_dates(process):
+    events = process("The Vell army attacked Lusk in late 1943, and early 1944 saw the Tarvian offensive.")
+    assert [e.date_text for e in events if e.trigger == "attack"] == ["late 1943"]
+
+
+def test_gapped_list_with_a_repeated_preposition(process):
+    events = sorted(_rows(process("The treaty was signed by Vell in 1952 and by Orm in 1955."), "sign"),
+                    key=lambda e: e.date_start)
+    assert [e.actors for e in events] == [["Vell"], ["Orm"]]
