@@ -107,7 +107,13 @@ def _has_own_time(verb: Any, other: Any) -> bool:
     own = [t for c in verb.children if c.dep_ not in ("conj", "cc") and c.i != other.i for t in c.subtree]
     # A year inside a name counts too ("won the gold medal at the 1971 Games": the name's entity hides it).
     return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _OWN_TIME_ADVERBS or t.lower_ in _OWN_TIME_LINKS
-               or (t.shape_ == "dddd" and 1000 <= int(t.text) < 2100) for t in own)
+               or _a_year(t.text) for t in own)
+
+
+def _a_year(word: str) -> bool:
+    """"1971", and a span written as one token ("World War I (1914–1918)"): a year of the clause's own."""
+    return len(word) >= 4 and word[:4].isdigit() and 1000 <= int(word[:4]) < 2100 and \
+        (len(word) == 4 or word[4] in "–—-/")
 
 
 # Words that place a clause at a time of its own relative to another happening ("and after her

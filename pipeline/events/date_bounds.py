@@ -34,6 +34,8 @@ _COUNTED_ON = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|decades?|cent
                          r"soon|shortly|immediately|just|long|right|straight|not|only|even)\s+after\s+$", re.I)
 _ONWARDS = re.compile(r"^\s*(?:onwards?\b|on\b(?!\s+(?:the|a|an|his|her|their|its|\d)\b)|and\s+(?:after|later)\b)")
 _FROM = re.compile(r"\b[Ff]rom\s+$")
+# "Starting in 1917, the government expanded …", "beginning in the 1920s": the date opens a stretch.
+_STARTING = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Cc]ommencing)\s+(?:(?:in|on|from|around|about|circa)\s+)?$")
 _UNTIL_DATE = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:at\s+least\s+)?$")
 # What may follow a "from" date and close its span: "from 1190 to 1250", "from 1190 until his death".
 _CLOSED = re.compile(r"\s*(?:,\s*)?(?:to|until|till|through|thru|and|or|[–—-]|onwards?)\b|\s*[–—-]", re.I)
@@ -50,12 +52,13 @@ def _clause_before(text: str, at: int) -> str:
 
 def bounded(start: date | None, end: date | None, text: str, date_at: int,
             reference_date: date | None, time_of_day: bool = False, date_stop: int | None = None,
-            from_a_verb: bool = False) -> tuple[date | None, date | None]:
+            from_a_verb: bool = False, trigger_at: int | None = None) -> tuple[date | None, date | None]:
     """The row's first and last day for a date whose days are ``start``..``end`` written from ``date_at`` to
     ``date_stop`` in ``text``; ``reference_date`` is a news report's own date (None for a narrative). BC days (numpy),
     dates without days and times of the day ("before dawn" is that day's small hours) pass through.
     ``from_a_verb``: the date is the object of a "from" that hangs from a verb ("occupied it from circa
-    1190"), not from a noun ("a charter from 1190")."""
+    1190"), not from a noun ("a charter from 1190"). ``trigger_at``: where the row's word is written (a row of
+    the "beginning" itself is the beginning's, at the date)."""
     if start is None or time_of_day:
         return start, end
     before = text[max(0, date_at - 24):date_at]
@@ -71,6 +74,11 @@ def bounded(start: date | None, end: date | None, text: str, date_at: int,
             return None, end
         if _SINCE.search(before) or (after and _ONWARDS.match(after) and
                                       _FROM.search(text[max(0, date_at - 10):date_at])):
+            return start, None
+        if (starting := _STARTING.search(before)) is not None and after is not False and not _CLOSED.match(after) \
+                and trigger_at != date_at - len(before) + starting.start():
+            # "Starting in 1917, the state expanded the railway": from 1917 on, an end the text does not give
+            # ("beginning in 1917 and ending in 1920" is closed by its second date, and stays as it was).
             return start, None
         if from_a_verb and after is not False and _FROM.search(before) and not _CLOSED.match(after) and \
                 not _DATES_FROM.search(_clause_before(text, date_at)):

@@ -39,6 +39,28 @@ def _one_stretch(prev, t, text: str) -> bool:
         _SPANNING.search(text, max(0, prev.start - 30), prev.start) is not None
 
 
+def _adjoining_parts(prev, t, text: str) -> bool:
+    """"in the late 1940s and early 1950s", "in late July and early August 1920": the end of one period and
+    the start of the next, joined by "and", are one stretch (the days of the second begin the day after the
+    first's end); so are two whole decades or centuries in a row ("in the 1920s and 1930s", as "the 18th and
+    19th centuries" already is a range). Two years or months ("in 1948 and 1949") stay two dates: often
+    two happenings."""
+    if not text or prev.range_id is not None or t.range_id is not None:
+        return False
+    parts = (prev.mod == "END" or t.mod == "START") and prev.mod != "START" and t.mod != "END"
+    wholes = prev.mod is None and t.mod is None and \
+        granularity(prev.value) == granularity(t.value) and granularity(prev.value) in ("decade", "century")
+    if not (parts or wholes):
+        return False
+    if re.fullmatch(r"\s+and\s+", text[prev.end:t.start]) is None:
+        return False  # (", and" joins clauses: "fighting began in late 1943, and early 1944 saw the offensive")
+    end, start = prev.date_end, t.date_start
+    if end is None or start is None or isinstance(end, date) != isinstance(start, date):
+        return False
+    gap = (start - end).days if isinstance(end, date) else int((start - end).astype("timedelta64[D]").astype(int))
+    return gap == 1
+
+
 def dated_groups(timexes: list, text: str = "") -> list[list[int]]:
     """Indices of dated timexes, the two ends of a range together (and of a stretch spanned, with ``text``)."""
     groups: list[list[int]] = []
@@ -47,7 +69,7 @@ def dated_groups(timexes: list, text: str = "") -> list[list[int]]:
             continue
         prev = timexes[groups[-1][-1]] if groups else None
         if prev is not None and (t.range_id is not None and prev.range_id == t.range_id or
-                                 len(groups[-1]) == 1 and _one_stretch(prev, t, text)):
+                                 len(groups[-1]) == 1 and (_one_stretch(prev, t, text) or _adjoining_parts(prev, t, text))):
             groups[-1].append(i)
         else:
             groups.append([i])

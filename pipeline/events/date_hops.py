@@ -18,6 +18,13 @@ hands a date to the wrong one:
 * a participle aside between commas with the date after it, "the Tarvians refused to allow a transit,
   citing the threat of war, on 5 September": the date hangs on "citing", but the comma that closes the
   aside gives it to the clause's verb, the refusal (:func:`aside_verb`).
+* a bare date right after a participle, read by the parser as the subject of the next verb, "the rifle
+  was discovered April 8 buried one foot below the ground": the date is the discovery's, and the burial
+  (before it) has no date in the sentence (:func:`participle_before`).
+* a main clause after a fronted "though"/"while" clause that ends with the date, read by the parser as a
+  relative clause of the date, "Though observations are known from at least the 6th century BC, the
+  foundation of the science dates back to 1796": the date is the subordinate clause's
+  (:func:`beyond_a_fronted_clause`).
 
 :func:`pipeline.events.triggers.trigger_of` calls them on its walk up the parse.
 """
@@ -91,3 +98,33 @@ def quoted_away(verb: Any, span: Any) -> bool:
     if verb.i < before[-1]:
         return True
     return any(span.end <= i < verb.i for i in marks)
+
+
+def participle_before(verb: Any, span: Any) -> Any | None:
+    """The participle written right before the date ``span`` when the parser made the date the subject of
+    ``verb``, a later clause hanging on that participle ("was discovered April 8 buried one foot below");
+    None otherwise (a date that really is a subject, "1990 saw the fall", has no participle before it)."""
+    doc = span.doc
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i != verb.i or verb.i < span.end or span.start == 0:
+        return None
+    before = doc[span.start - 1]
+    if before.tag_ != "VBN" or verb.head.i != before.i or verb.dep_ not in ("advcl", "conj", "ccomp", "xcomp"):
+        return None
+    return before
+
+
+_FRONTED_MARKS = {"though", "although", "while", "whilst", "whereas", "as", "since", "because", "if", "when", "after",
+                  "before", "once", "until"}
+
+
+def beyond_a_fronted_clause(clause: Any, span: Any) -> bool:
+    """Whether ``clause``, a verb the parser hangs on the date ``span`` as a relative clause, is the main
+    clause after a comma that closes a fronted subordinate clause holding the date ("Though … from the 6th
+    century BC, the foundation dates back to 1796"): no happening of the date."""
+    doc = span.doc
+    sent = span.sent
+    first = sent[0] if sent[0].is_alpha else (sent[1] if len(sent) > 1 else sent[0])
+    if first.lower_ not in _FRONTED_MARKS or first.dep_ != "mark" or first.i >= span.start:
+        return False
+    return any(doc[i].text == "," for i in range(span.end, clause.left_edge.i))

@@ -185,7 +185,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
         elif first is last:  # "signed before 2001", "has repaid since June": the date bounds the happening
             date_start, date_end = bounded(date_start, date_end, doc.text, first.start,
                                            doc.reference_date if doc.kind == "news" else None, first.type == "TIME",
-                                           first.end, _from_a_verb(span))
+                                           first.end, _from_a_verb(span), offset + trigger.idx)
         # One happening told with two dates ("in a dawn raid on 22 April", "On 9 May … that night",
         # "In 1910, on October 5, a revolution …"): one row, at the finer date (:func:`_one_happening`).
         # A bounded row ("since 1949 … expanded in 1955") holds the other dates without being their happening.

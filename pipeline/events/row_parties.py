@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pipeline.events.capital_governments import capitals_as_governments
 from pipeline.events.era_states import name_rows_in_their_era
+from pipeline.events.gapped_lists import split_gapped_lists
 from pipeline.events.respective_parties import split_respectively
 
 
@@ -14,6 +15,7 @@ def settle_row_parties(events: list, text: str = "") -> None:
     """Name each row's parties in its era, then drop participants that are its actors (in place); ``text``
     (the clean text) pairs parties with dates by "respectively" (:mod:`pipeline.events.respective_parties`)."""
     split_respectively(events, text)
+    split_gapped_lists(events, text)  # "Vell in 1952, Tarvia in 1955 and Lusk in 1982": each row its own
     capitals_as_governments(events)  # "London imposed direct rule": the United Kingdom (before the eras)
     name_rows_in_their_era(events)
     for event in events:

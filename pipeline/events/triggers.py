@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from pipeline.events.date_hops import aside_verb, cleft_verb, own_copula, quoted_away
+from pipeline.events.date_hops import (
+    aside_verb, beyond_a_fronted_clause, cleft_verb, own_copula, participle_before, quoted_away,
+)
 from pipeline.events.happening_words import (  # noqa: F401 (re-exported: the roles and filters read them here)
     HELPING_VERBS, TIME_NOUNS, happening_after_of, parse_lemma, says_it_happened, better_word, is_event_noun,
     names_a_happening,
@@ -43,7 +45,8 @@ def trigger_of(span: Any) -> Any | None:
     # time phrase a relative clause of it; a relative clause with no relative word is that misparse.
     for child in span.root.children:
         if child.dep_ == "relcl" and child.pos_ == "VERB" and child.i >= span.end and not any(
-                g.tag_ in ("WDT", "WP", "WRB", "WP$") for g in child.subtree):
+                g.tag_ in ("WDT", "WP", "WRB", "WP$") for g in child.subtree) and \
+                not beyond_a_fronted_clause(child, span):  # (pipeline.events.date_hops)
             return child
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in ("born", "died") and doc[span.start - 1].pos_ == "VERB" \
@@ -82,6 +85,9 @@ def trigger_of(span: Any) -> Any | None:
             return None  # "'The last two months have been the whole game,' says Orm": not the saying's time
         if tok.pos_ == "VERB" and (clause := aside_verb(tok, span)) is not None:
             tok = clause  # "refused …, citing the threat of war, on 5 September": pipeline.events.date_hops
+            continue
+        if tok.pos_ == "VERB" and (before := participle_before(tok, span)) is not None:
+            tok = before  # "was discovered April 8 buried …": the discovery's day (pipeline.events.date_hops)
             continue
         if tok.pos_ == "AUX" and (clefted := cleft_verb(tok)) is not None:
             return better_word(clefted, span)  # "it was not until 1933 that it was ratified"
@@ -178,13 +184,16 @@ def _fronted_happening(verb: Any, span: Any) -> Any | None:
 def _only_frames_the_time(verb: Any) -> bool:
     """"Beginning in 1939, …", "Starting in May, …": a participle before its clause whose only job is to
     open a span of time for it (no object of its own); the clause's verb is the happening. (After the
-    clause, "demanding a withdrawal, starting at noon Saturday", the start is a happening of its own.)"""
+    clause after a comma, "demanding a withdrawal, starting at noon Saturday", the start is a happening of its
+    own; with no comma, "expanded trench use on the Western Front starting in September 1914", it frames the
+    clause's time as before it.)"""
     if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lower_ in ("beginning", "starting") and
             not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") for c in verb.children)):
         return False
     # "appeared in films, starting with Tarsk Harbour (1944)": "starting with" opens a list of what the
     # clause's verb did; the year is the listed thing's, and the clause's verb the happening.
-    return verb.i < verb.head.i or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    return verb.i < verb.head.i or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) or \
+        verb.doc[verb.i - 1].text != ","
 
 
 # Participles that tell the post a party held ("representing the Tarsk district", "serving as envoy").

@@ -480,6 +480,10 @@ def _relative(p: Piece, ref: RefTime) -> tuple[str | None, str | None]:
     calendar_week = rule_named(p.rule).calendar_week or (p.ago and not p.fuzzy)
     if unit == "week" and calendar_week:
         shown = "isoweek"  # "last week", "that week", "six weeks ago": the calendar week, 1989-W43
+    if moved is None and unit in ("year", "decade"):
+        # "eighteen centuries earlier" than an AD year crosses into the years before Christ, where the
+        # story's year is too loose an anchor: no date (never the anchor's own year, as the fallback gave).
+        return None, p.mod
     value = format_value(moved, shown) if moved else None
     if value is None:
         # The reference lacks the part the step needs ("two weeks later" after "in 1939"): say what we know.

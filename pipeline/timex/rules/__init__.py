@@ -26,6 +26,6 @@ from pipeline.timex.rules.registry import (  # noqa: F401 - the package's public
 def populate() -> list[Rule]:
     """Every rule, in the order they compete for a span (imports the families once)."""
     from pipeline.timex.rules import (  # noqa: F401 - imported for their registrations
-        months, years, holidays, seasons, relative, days, business, durations, references, model,
+        months, years, year_spans, holidays, seasons, relative, days, business, durations, references, model,
     )
     return RULES

@@ -1,0 +1,94 @@
+"""A gapped list of parties, each with its own date: each dated row keeps only its own (issue "when and what").
+
+"Since 1949, it has been expanded to include Vell and Orm in 1952, Tarvia in 1955 and Lusk in 1982": the verb
+is written once and each later date comes with the parties it dates ("Tarvia in 1955"). The parser cannot read
+the gaps (it hangs "Tarvia in 1955" on the main verb, or makes "Tarvia" an adverb), so the later rows lose the
+verb and their parties. Read from the text: the dates of one sentence written as ``…NAMES in D1, NAMES in D2
+and NAMES in D3``, where the first row lists the first segment's names in one role; each later row takes the
+first row's word and that role, with its own segment's names. Anything less plain (a segment that is not a
+list of capitalised names, a first row whose role is not those names) leaves the rows as they were.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A segment between two dates: ", Tarvia in ", " and Lusk in ", ", the Vell Republic and Orm on ".
+_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*"
+_PREP = r"(?:(?P<prep>by|to|with|for|from|against|over)\s+)?"  # "signed by Vell in 1952 and by Orm in 1955"
+_NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)"
+_SEGMENT = re.compile(rf",?\s*(?:and\s+)?{_PREP}{_NAMES}\s+(?:in|on)\s+")
+_FIRST = re.compile(rf"(?<![\w-]){_PREP}{_NAMES}\s+(?:in|on)\s+$")
+_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_ROLES = (("participants", "participant_mentions"), ("actors", "actor_mentions"))
+
+
+def split_gapped_lists(events: list, text: str) -> None:
+    """Give each later row of a gapped list its segment's parties and the first row's word (in place)."""
+    by_sentence: dict[int, list] = {}
+    for event in events:
+        if event.timex_index is not None and event.trigger_start is not None:
+            by_sentence.setdefault(event.sentence_start, []).append(event)
+    for rows in by_sentence.values():
+        if len(rows) < 2:
+            continue
+        rows = sorted(rows, key=lambda e: e.timex_index)
+        sentence = text[rows[0].sentence_start:rows[0].sentence_end]
+        places = [sentence.find(r.date_text) for r in rows]
+        if -1 in places or len(set(places)) != len(places):
+            continue
+        k = 0
+        while k < len(rows) - 1:
+            run = _run(rows, places, sentence, k)
+            if len(run) > 1:
+                _share(run, sentence, rows[0].sentence_start)
+            k += max(1, len(run))
+
+
+def _run(rows: list, places: list[int], sentence: str, k: int) -> list[tuple]:
+    """The rows from ``k`` on written as one gapped list, each with its segment's names (the first's
+    names are the ones right before its date)."""
+    run: list[tuple] = []
+    for i in range(k, len(rows)):
+        if i == k:
+            before = sentence[:places[i]]
+            first = _FIRST.search(before)
+            if first is None:
+                return []
+            prep = first["prep"]
+            run.append((rows[i], [n for n in _SPLIT.split(first["names"]) if n]))
+            continue
+        gap = sentence[places[i - 1] + len(rows[i - 1].date_text):places[i]]
+        segment = _SEGMENT.fullmatch(gap)
+        if segment is None or not gap.lstrip().startswith((",", "and")) or segment["prep"] != prep:
+            break  # (the same preposition as the first names', or none: "by Vell in 1952 and by Orm in 1955")
+        run.append((rows[i], [n for n in _SPLIT.split(segment["names"]) if n]))
+    return run
+
+
+def _share(run: list[tuple], sentence: str, offset: int) -> None:
+    """Each later row of ``run`` takes the first row's word and, in the role that lists the first
+    segment's names, its own segment's names."""
+    head, names = run[0]
+    role = next(((r, m) for r, m in _ROLES if getattr(head, m) and
+                 sorted(_bare(n) for n in getattr(head, m)) == sorted(_bare(n) for n in names)), None)
+    if role is None and head.places and sorted(head.places) == sorted(_bare(n) for n in names):
+        role = ("places", None)  # "visited Tarsk in 1952, Orm in 1955": each visit's own place
+    if role is None:
+        return
+    if not head.trigger_start or not offset <= head.trigger_start < offset + sentence.find(run[1][0].date_text):
+        return
+    for row, own in run[1:]:
+        # (a segment is names only, so no later row has a word of its own: the parse's is the gap's misreading)
+        row.trigger, row.trigger_start, row.trigger_end = head.trigger, head.trigger_start, head.trigger_end
+        row.actors, row.actor_mentions = list(head.actors), list(head.actor_mentions)
+        row.participants, row.participant_mentions = list(head.participants), list(head.participant_mentions)
+        row.theme, row.modality = head.theme, head.modality
+        row.places = list(head.places)
+        setattr(row, role[0], [_bare(n) for n in own])
+        if role[1] is not None:
+            setattr(row, role[1], list(own))
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip())
