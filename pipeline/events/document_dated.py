@@ -56,6 +56,7 @@ from pipeline.events.backstory import (
 from pipeline.lexicon.happenings import SPEECH_VERB_FORMS
 from pipeline.events.baseline_dates import goal_above
 from pipeline.events.clause_dates import in_a_dated_clause, told_in_a_when_clause, told_of_a_dated_noun
+from pipeline.events.retold_happenings import retell_deaths
 from pipeline.events.anniversaries import anniversary_years, years_before
 from pipeline.events.report_window import UNDATED, dates_for, outside_the_window, shared_row, since_row, \
     told_as_a_sequel, undate_the_present_over_years
@@ -357,6 +358,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 trigger_start=start, trigger_end=start + len(tok), modality=ASSERTED, sentence_id=sentence_id,
                 section_path=section_path(s_start), citation_ids=list(support.get(sentence_id, [])),
                 dated_by=dated_by))
+    retell_deaths(out, dated, since, lambda e: _trigger_token(chunks, starts, e))  # "died at sea": the drowning's date
     return out
 
 

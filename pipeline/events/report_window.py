@@ -200,12 +200,34 @@ def shared_row(tok: Any, offset: int, rows_at: dict) -> Any | None:
         return rows_at.get(offset + tok.head.idx)
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lower_ in STAGING_VERB_FORMS:
         return rows_at.get(offset + tok.head.idx)  # "forces Thursday launched strikes": the strikes are Thursday's
+    if tok.pos_ == "VERB" and (row := _conjunct_row(tok, offset, rows_at)) is not None:
+        return row  # "were killed and 58 injured in an attack on Friday": the killing is Friday's too
     if tok.pos_ == "VERB":
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "by":
                 means = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
                 if means is not None and offset + means.idx in rows_at:
                     return rows_at[offset + means.idx]
+    return None
+
+
+_SHARED_AFTER = {"cc", "conj", "punct"}
+
+
+def _conjunct_row(tok: Any, offset: int, rows_at: dict) -> Any | None:
+    """The row of a dated participle coordinated with a bare one, whose phrase after it both share: "Six
+    people were killed and 58 injured in a car bomb attack on Friday" (the parse hangs "58 injured" as a
+    number's participle), "were killed and wounded on Friday". Only when nothing follows the word but the
+    coordination: "was arrested in Orm and charged on Friday" may tell two days."""
+    if any(c.i > tok.i and c.dep_ not in _SHARED_AFTER for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ != "conj":
+            continue
+        verbs = [c] if c.pos_ == "VERB" else [g for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"]
+        for verb in verbs:
+            if verb.tag_ == tok.tag_ == "VBN" and offset + verb.idx in rows_at:
+                return rows_at[offset + verb.idx]
     return None
 
 
