@@ -81,10 +81,22 @@ def past_perfect(verb: Any) -> bool:
         any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
+_DATING_DEPS = {"npadvmod", "prep", "advmod", "nmod", "tmod"}
+
+
 def backshifted(verb: Any) -> bool:
-    """A past perfect told as what a speaker said ("Orm said Thursday that he had ordered the strikes"): the
-    speaker's simple past ("I ordered the strikes") shifted back by the saying, not a time long before it."""
-    return verb.dep_ == "ccomp" and verb.head.lower_ in SPEECH_VERB_FORMS
+    """A past perfect told as what a speaker said on a day the sentence writes ("Orm said Thursday that he had
+    ordered the strikes"): the speaker's simple past ("I ordered the strikes") shifted back by the saying, not
+    a time long before it. Not where the date is another word's ("residents said abortion had dwindled since
+    the demonstrations in 1992")."""
+    saying = verb.head
+    if verb.dep_ != "ccomp" or saying.lower_ not in SPEECH_VERB_FORMS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "said on Tuesday they had arrested": the parser may hang the saying's date on the clause, before its subject
+    between = verb.doc[saying.i + 1:subject.i] if subject is not None and subject.i > saying.i else []
+    return any(t.ent_type_ in ("DATE", "TIME") for t in between) or any(
+        t.ent_type_ in ("DATE", "TIME") for c in saying.children if c.dep_ in _DATING_DEPS for t in c.subtree)
 
 
 def told_as_before(tok: Any, dated_saying: bool = False) -> bool:

@@ -248,7 +248,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
     used = {e.timex_index for e in dated if e.timex_index is not None}  # timexes rows took (pipeline.events.plan_dates)
     starts = [offset for offset, _ in chunks]
     undate_the_present_over_years(dated, lambda e: _trigger_token(chunks, starts, e), doc.layers["timexes"])
-    date_unit_stretches(dated, lambda e: _trigger_token(chunks, starts, e), doc.layers["timexes"],
+    taken |= date_unit_stretches(dated, lambda e: _trigger_token(chunks, starts, e), doc.layers["timexes"],
                         lambda t: lemma_of(t, lemmatizer))  # "in the weeks before the shooting": no year
     # A sentence that writes one date dates its other past happenings by it: they happened on it or in the
     # weeks before ("was found on Thanksgiving Day after the boat sank", "said Friday the blast killed 40").

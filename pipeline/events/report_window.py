@@ -245,15 +245,21 @@ def dates_for(tok: Any, told: list[tuple[tuple, Any]], until: Any) -> set[tuple]
     out = set()
     for days, word in told:
         theirs = clause_verb(word) if word is not None else None
-        if days[0] > until or theirs is not None and (_told_under(theirs, mine) or _commemorated(theirs, mine)):
+        if days[0] > until or theirs is not None and (_told_under(theirs, mine) or (
+                until - days[1]).days > _YEAR_DAYS and _commemorated(theirs, mine)):
             continue
         out.add(days)
     return out
 
 
+_YEAR_DAYS = 365
+
+
 def _commemorated(theirs: Any, mine: Any) -> bool:
     """Whether ``theirs`` is an infinitive commemorating a happening under another verb ("was chosen to honor
-    the announcement of the alliance 50 years ago"): its date is the happening's, not the choosing's."""
+    the announcement of the alliance 50 years ago"): its date, over a year before the report, is the
+    happening's, not the choosing's ("staged celebrations to mark the entry into NATO on Friday" may be
+    Friday's)."""
     return theirs.i != mine.i and theirs.lower_ in COMMEMORATING_FORMS and theirs.dep_ in ("xcomp", "advcl") and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in theirs.children) and any(c.dep_ == "dobj" for c in theirs.children)
 

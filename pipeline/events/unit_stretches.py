@@ -37,9 +37,12 @@ def _around(row: Event, tok: Any, timex: Any) -> tuple[str, Any] | None:
 
 
 def date_unit_stretches(rows: list[Event], token_of: Callable[[Event], Any], timexes: list,
-                        lemma_of: Callable[[Any], str]) -> None:
+                        lemma_of: Callable[[Any], str]) -> set[int]:
     """Redate, in place, the rows a bare unit word dates ("in the weeks before the shooting") by the report's
-    one written date of the happening it is told around, or undate them; see the module's docstring."""
+    one written date of the happening it is told around, or undate them; see the module's docstring. Returns
+    the clean offsets of the happening nouns so told around whose date the report does not settle: the
+    sentence's other dates ("was found in December") are no dates of theirs, so they get no row."""
+    unsettled: set[int] = set()
     for row in rows:
         if row.timex_index is None or timexes[row.timex_index].rule != _RULE or timexes[row.timex_index].type != "DATE":
             continue
@@ -54,6 +57,8 @@ def date_unit_stretches(rows: list[Event], token_of: Callable[[Event], Any], tim
         if len(days) != 1:
             row.date_start = row.date_end = row.granularity = None
             row.dated_by = _UNDATED
+            if around is not None and row.trigger_start is not None:
+                unsettled.add(row.trigger_start - tok.idx + around[1].idx)
             continue
         first, last = next(iter(days))
         if around[0] in _AFTER:
@@ -61,3 +66,4 @@ def date_unit_stretches(rows: list[Event], token_of: Callable[[Event], Any], tim
         else:
             row.date_start, row.date_end = first - timedelta(days=_STRETCH_DAYS), last - timedelta(days=1)
         row.granularity, row.dated_by = "before", _EARLIER
+    return unsettled
