@@ -40,8 +40,9 @@ def date_unit_stretches(rows: list[Event], token_of: Callable[[Event], Any], tim
                         lemma_of: Callable[[Any], str]) -> set[int]:
     """Redate, in place, the rows a bare unit word dates ("in the weeks before the shooting") by the report's
     one written date of the happening it is told around, or undate them; see the module's docstring. Returns
-    the clean offsets of the happening nouns so told around whose date the report does not settle: the
-    sentence's other dates ("was found in December") are no dates of theirs, so they get no row."""
+    the clean offsets of the happening nouns so told around whose date the report does not settle, where their
+    sentence writes another date: it ("was found in December") is no date of theirs, so they get no row (with
+    no other date, a definite noun still refers back to its kind's earlier telling, pipeline.events.document_dated)."""
     unsettled: set[int] = set()
     for row in rows:
         if row.timex_index is None or timexes[row.timex_index].rule != _RULE or timexes[row.timex_index].type != "DATE":
@@ -53,11 +54,12 @@ def date_unit_stretches(rows: list[Event], token_of: Callable[[Event], Any], tim
             and timexes[e.timex_index].rule != _RULE and e.date_start is not None and e.date_end is not None
             and same_kind(e.trigger, lemma_of(around[1]))]
         days = {(e.date_start, e.date_end) for e in told}
-        row.timex_index = row.date_text = None
+        row_timex, row.timex_index, row.date_text = row.timex_index, None, None
         if len(days) != 1:
             row.date_start = row.date_end = row.granularity = None
             row.dated_by = _UNDATED
-            if around is not None and row.trigger_start is not None:
+            if around is not None and row.trigger_start is not None and any(
+                    e.sentence_id == row.sentence_id and e.timex_index not in (None, row_timex) for e in rows):
                 unsettled.add(row.trigger_start - tok.idx + around[1].idx)
             continue
         first, last = next(iter(days))
