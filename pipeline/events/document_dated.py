@@ -26,8 +26,9 @@ its report told years back (pipeline.events.backstory.news_windows). Its places 
 phrase and, for an event noun, its verb's clause (:func:`phrase_places`), since stories merge on them.
 A happening its grammar places outside the report's weeks ("has since sold", "evolved over several years")
 stays undated (``dated_by`` ``none``, pipeline.events.report_window, which also says which date of its
-sentence a word takes). A death retold without a date takes the one the report gave it (pipeline.events.retold_happenings);
-"in the weeks before the shooting" dates no year (pipeline.events.unit_stretches). Narrative documents (history articles) get none.
+sentence a word takes). A death retold without a date takes the one the report gave it
+(pipeline.events.retold_happenings); "in the weeks before the shooting" dates no year
+(pipeline.events.unit_stretches). Narrative documents (history articles) get none.
 """
 
 from __future__ import annotations

@@ -261,7 +261,8 @@ def _commemorated(theirs: Any, mine: Any) -> bool:
     happening's, not the choosing's ("staged celebrations to mark the entry into NATO on Friday" may be
     Friday's)."""
     return theirs.i != mine.i and theirs.lower_ in COMMEMORATING_FORMS and theirs.dep_ in ("xcomp", "advcl") and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in theirs.children) and any(c.dep_ == "dobj" for c in theirs.children)
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in theirs.children) and \
+        any(c.dep_ == "dobj" for c in theirs.children)
 
 
 def since_row(tok: Any, offset: int, rows_at: dict) -> Any | None:

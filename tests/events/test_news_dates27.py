@@ -69,7 +69,8 @@ def test_a_bare_unit_is_no_year_and_dates_the_weeks_before_the_happening(pipelin
     assert days(found, "spot") == [(date(1999, 9, 22), date(1999, 10, 22))], found
     assert [e.granularity for e in found if e.trigger == "spot"] == [BEFORE]
     found = events(pipeline, "Orm shot Vell on Oct. 23 in Lusk. Tarsk was shot in November in Vell. His car was "
-                             "spotted in Lusk in the weeks before the shooting, and was found at the airport in December.")
+                             "spotted in Lusk in the weeks before the shooting, and was found at the airport in "
+                             "December.")
     assert days(found, "spot") == [(None, None)], found  # two shootings told: before which?
     assert days(found, "shooting") == [], found  # December is the finding's, not the shooting's
 
