@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.since_clauses import since_clause_of_a_perfect
+from pipeline.lexicon.happenings import SPEECH_VERB_FORMS
 
 # Verbs that tell where a thing came from: its making is its history, not the news.
 ORIGIN_VERBS = {"found", "establish", "build", "create", "form", "construct", "design", "write", "compose",
@@ -80,17 +81,37 @@ def past_perfect(verb: Any) -> bool:
         any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
-def told_as_before(tok: Any) -> bool:
+_DATING_DEPS = {"npadvmod", "prep", "advmod", "nmod", "tmod"}
+
+
+def backshifted(verb: Any) -> bool:
+    """A past perfect told as what a speaker said on a day the sentence writes ("Orm said Thursday that he had
+    ordered the strikes"): the speaker's simple past ("I ordered the strikes") shifted back by the saying, not
+    a time long before it. Not where the date is another word's ("residents said abortion had dwindled since
+    the demonstrations in 1992")."""
+    saying = verb.head
+    if verb.dep_ != "ccomp" or saying.lower_ not in SPEECH_VERB_FORMS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "said on Tuesday they had arrested": the parser may hang the saying's date on the clause, before its subject
+    between = verb.doc[saying.i + 1:subject.i] if subject is not None and subject.i > saying.i else []
+    return any(t.ent_type_ in ("DATE", "TIME") for t in between) or any(
+        t.ent_type_ in ("DATE", "TIME") for c in saying.children if c.dep_ in _DATING_DEPS for t in c.subtree)
+
+
+def told_as_before(tok: Any, dated_saying: bool = False) -> bool:
     """A happening a news report tells as earlier than its own time, with no date of its own: in the past
     perfect ("the group had acquired a stake"), with an adverb of earlier time ("previously sold", "in the
     past"), at a stage of life long past ("as a child fled"), or on an earlier occasion ("flew as co-pilot on an earlier mission"). Its row ends with the
-    report's time and says nothing of when it began: the report's weeks would be a guess, often years off."""
+    report's time and says nothing of when it began: the report's weeks would be a guess, often years off.
+    A past perfect a dated saying shifted back (:func:`backshifted`, ``dated_saying``: the sentence's one date
+    dates the row) is the saying's weeks, as a simple past would be: an open start is too wide."""
     verb = _verb_of(tok)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _RECENT_ADVERBS for c in verb.children):
         return False  # "had recently bought", "had just left": of the report's weeks, not of any time before
-    if past_perfect(verb) or since_clause_of_a_perfect(verb):
+    if past_perfect(verb) and not (dated_saying and backshifted(verb)) or since_clause_of_a_perfect(verb):
         return True  # "had acquired"; "has lived there since he was rescued"
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("as", "in") and any(

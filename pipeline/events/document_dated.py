@@ -26,7 +26,9 @@ its report told years back (pipeline.events.backstory.news_windows). Its places 
 phrase and, for an event noun, its verb's clause (:func:`phrase_places`), since stories merge on them.
 A happening its grammar places outside the report's weeks ("has since sold", "evolved over several years")
 stays undated (``dated_by`` ``none``, pipeline.events.report_window, which also says which date of its
-sentence a word takes). Narrative documents (history articles) get none: their undated sentences follow the story's time.
+sentence a word takes). A death retold without a date takes the one the report gave it
+(pipeline.events.retold_happenings); "in the weeks before the shooting" dates no year
+(pipeline.events.unit_stretches). Narrative documents (history articles) get none.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ from pipeline.events.backstory import (
 from pipeline.lexicon.happenings import SPEECH_VERB_FORMS
 from pipeline.events.baseline_dates import goal_above
 from pipeline.events.clause_dates import in_a_dated_clause, told_in_a_when_clause, told_of_a_dated_noun
+from pipeline.events.retold_happenings import retell_deaths
+from pipeline.events.unit_stretches import date_unit_stretches
 from pipeline.events.anniversaries import anniversary_years, years_before
 from pipeline.events.report_window import UNDATED, dates_for, outside_the_window, shared_row, since_row, \
     told_as_a_sequel, undate_the_present_over_years
@@ -246,6 +250,8 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
     used = {e.timex_index for e in dated if e.timex_index is not None}  # timexes rows took (pipeline.events.plan_dates)
     starts = [offset for offset, _ in chunks]
     undate_the_present_over_years(dated, lambda e: _trigger_token(chunks, starts, e), doc.layers["timexes"])
+    taken |= date_unit_stretches(dated, lambda e: _trigger_token(chunks, starts, e), doc.layers["timexes"],
+                        lambda t: lemma_of(t, lemmatizer))  # "in the weeks before the shooting": no year
     # A sentence that writes one date dates its other past happenings by it: they happened on it or in the
     # weeks before ("was found on Thanksgiving Day after the boat sank", "said Friday the blast killed 40").
     written: dict[int, set[tuple[date, date]]] = {}
@@ -254,8 +260,8 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
     own_date: dict[int, Event] = {}  # the nouns a written date modifies, by clean offset: the row of that date
     own_clauses: set[int] = set()  # describing clauses that write a date of their own, by their verb's clean offset
     for e in dated:
-        if e.sentence_id is None or e.date_start is None or e.date_end is None:
-            continue
+        if e.sentence_id is None or e.date_start is None or e.date_end is None or e.dated_by == EARLIER:
+            continue  # a row dated by another sentence's happening dates nothing of its own sentence
         noun = _dated_noun(doc, chunks, starts, e)
         word = _trigger_token(chunks, starts, e)
         clause = describing_clause(word) if word is not None else None
@@ -320,7 +326,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             if years:
                 # "today, the 39th anniversary of the invasion": the weeks that date it, that many years back
                 first, last = years_before(first, years), years_before(last, years)
-            elif dated_by != TEXT and told_as_before(tok):
+            elif dated_by != TEXT and told_as_before(tok, dated_saying=dated_by == SENTENCE):
                 first = None  # "had acquired", "flew on an earlier mission": before the report, since when unsaid
             if dated_by in (DOCUMENT, SENTENCE) and not years and (outside_the_window(tok) or told_as_a_sequel(
                     tok, sentence_id in written, any(b >= since for _, b in written.get(sentence_id - 1, ())))):
@@ -357,6 +363,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 trigger_start=start, trigger_end=start + len(tok), modality=ASSERTED, sentence_id=sentence_id,
                 section_path=section_path(s_start), citation_ids=list(support.get(sentence_id, [])),
                 dated_by=dated_by))
+    retell_deaths(out, dated, since, lambda e: _trigger_token(chunks, starts, e))  # "died at sea": the drowning's date
     return out
 
 

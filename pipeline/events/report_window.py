@@ -8,7 +8,8 @@ the one date its sentence writes (pipeline.events.document_dated). The grammar o
   years after the first astronauts were chosen that ..."); a process over a stretch of years ("the system has
   evolved over several years", "has lived there for decades"); a present perfect tied to a lasting happening
   ("the war has created a nation of widows", "have become poor during the post-Soviet transition"). Such a
-  row stays undated (:data:`UNDATED`): a null date is better than a wrong window.
+  row stays undated (:data:`UNDATED`): a null date is better than a wrong window. So does a habit ("the
+  family regularly talked by telephone").
 * An eyewitness's "just" ("we just saw an explosion up ahead of us"): the witness's now, not the report's.
   And a present word ("current") dates no such row (:func:`undate_the_present_over_years`).
 * A sequel (:func:`told_as_a_sequel`): "But subsequently, they were lost" follows a story told before; when
@@ -32,6 +33,7 @@ from typing import Any, Callable
 from pipeline.lexicon.happenings import UNFOLDING_VERB_FORMS
 from pipeline.lexicon.light_verb_forms import STAGING_VERB_FORMS
 from pipeline.lexicon.lasting import LASTING_HAPPENINGS, LONG_UNITS
+from pipeline.lexicon.retellings import COMMEMORATING_FORMS, HABIT_ADVERBS
 
 UNDATED = "none"  # dated_by of a row its grammar places outside the report's weeks: no date known
 
@@ -167,6 +169,8 @@ def outside_the_window(tok: Any) -> bool:
     verb = clause_verb(tok)
     if verb.pos_ in ("VERB", "AUX") and (_since_perfect(verb) or _over_years(verb)):
         return True
+    if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children):
+        return True  # "the family regularly talked by telephone": a habit, no day of the report's weeks
     return _years_after_it(tok) or _lasting_perfect(tok) or _witnessed(tok)
 
 
@@ -200,12 +204,34 @@ def shared_row(tok: Any, offset: int, rows_at: dict) -> Any | None:
         return rows_at.get(offset + tok.head.idx)
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lower_ in STAGING_VERB_FORMS:
         return rows_at.get(offset + tok.head.idx)  # "forces Thursday launched strikes": the strikes are Thursday's
+    if tok.pos_ == "VERB" and (row := _conjunct_row(tok, offset, rows_at)) is not None:
+        return row  # "were killed and 58 injured in an attack on Friday": the killing is Friday's too
     if tok.pos_ == "VERB":
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "by":
                 means = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
                 if means is not None and offset + means.idx in rows_at:
                     return rows_at[offset + means.idx]
+    return None
+
+
+_SHARED_AFTER = {"cc", "conj", "punct"}
+
+
+def _conjunct_row(tok: Any, offset: int, rows_at: dict) -> Any | None:
+    """The row of a dated participle coordinated with a bare one, whose phrase after it both share: "Six
+    people were killed and 58 injured in a car bomb attack on Friday" (the parse hangs "58 injured" as a
+    number's participle), "were killed and wounded on Friday". Only when nothing follows the word but the
+    coordination: "was arrested in Orm and charged on Friday" may tell two days."""
+    if any(c.i > tok.i and c.dep_ not in _SHARED_AFTER for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ != "conj":
+            continue
+        verbs = [c] if c.pos_ == "VERB" else [g for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"]
+        for verb in verbs:
+            if verb.tag_ == tok.tag_ == "VBN" and offset + verb.idx in rows_at:
+                return rows_at[offset + verb.idx]
     return None
 
 
@@ -219,10 +245,24 @@ def dates_for(tok: Any, told: list[tuple[tuple, Any]], until: Any) -> set[tuple]
     out = set()
     for days, word in told:
         theirs = clause_verb(word) if word is not None else None
-        if days[0] > until or theirs is not None and _told_under(theirs, mine):
+        if days[0] > until or theirs is not None and (_told_under(theirs, mine) or (
+                until - days[1]).days > _YEAR_DAYS and _commemorated(theirs, mine)):
             continue
         out.add(days)
     return out
+
+
+_YEAR_DAYS = 365
+
+
+def _commemorated(theirs: Any, mine: Any) -> bool:
+    """Whether ``theirs`` is an infinitive commemorating a happening under another verb ("was chosen to honor
+    the announcement of the alliance 50 years ago"): its date, over a year before the report, is the
+    happening's, not the choosing's ("staged celebrations to mark the entry into NATO on Friday" may be
+    Friday's)."""
+    return theirs.i != mine.i and theirs.lower_ in COMMEMORATING_FORMS and theirs.dep_ in ("xcomp", "advcl") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in theirs.children) and \
+        any(c.dep_ == "dobj" for c in theirs.children)
 
 
 def since_row(tok: Any, offset: int, rows_at: dict) -> Any | None:
@@ -235,7 +275,7 @@ def since_row(tok: Any, offset: int, rows_at: dict) -> Any | None:
         return None
     for c in verb.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
-            row = rows_at.get(offset + c.idx)
+            row = rows_at.get(offset + c.idx) or _dated_within(c, offset, rows_at)
         elif c.dep_ == "prep" and c.lower_ == "since":  # "has changed dramatically since its founding in 1949"
             row = next((rows_at[offset + o.idx] for o in c.children if o.dep_ == "pobj" and offset + o.idx in rows_at),
                        None)
@@ -244,6 +284,29 @@ def since_row(tok: Any, offset: int, rows_at: dict) -> Any | None:
         if row is not None and row.date_start is not None:
             return row
     return None
+
+
+def _dated_within(clause: Any, offset: int, rows_at: dict) -> Any | None:
+    """The row of the earliest dated word told in a "since" clause's own phrases, not in a clause of their own:
+    "has eluded the police since they obtained a warrant for him in the Oct. 23 shooting" (the obtaining came
+    after the shooting, so the eluding too); else None."""
+    found = []
+    for t in clause.subtree:
+        row = rows_at.get(offset + t.idx) if t.i != clause.i else None
+        if row is None or row.date_start is None or any(
+                a.dep_ in _ABOUT or a.dep_ in ("advcl", "xcomp") for a in _path_up(t, clause)):
+            continue
+        found.append(row)
+    return min(found, key=lambda r: r.date_start, default=None)
+
+
+def _path_up(tok: Any, top: Any) -> list:
+    """The words from ``tok`` up to (not including) ``top``, its ancestor."""
+    path = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        path.append(tok)
+        tok = tok.head
+    return path
 
 
 # Clauses that tell what a happening is about, not when it was: "investigate who shot down the plane", "said
