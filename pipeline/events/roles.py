@@ -38,6 +38,7 @@ from pipeline.events.noun_parties import nominal_leaders, performing_state
 from pipeline.events.document_dated import is_where, state_names_whose, state_of_land
 from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
 from pipeline.events.seated_bodies import seated_bodies
+from pipeline.events.journey_places import is_journey_place
 from pipeline.events.recast_roles import demotes_actors, is_disaster, recast_roles
 from pipeline.events.non_parties import (is_base_name, is_company_seat, is_happening_plural, is_press_owner,
     is_thing_or_misread, untagged_no_party)
@@ -88,6 +89,9 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
         if land or e.label in ACTOR_LABELS and is_adjective(e, sp) or e.label in ("GPE", "LOC") and is_origin_modifier(sp):
             out += [(e, "place", land)] if land else []  # "in the Kenyan capital": where it happened
             continue  # "German officers", "the Dover excursionists": where they are from, no party
+        if is_journey_place(e.label, sp, name, trigger):
+            out.append((e, "place", name))  # "the army entered Lusk", "driven to Vell": where, no party
+            continue
         # "Tom Green of Ottawa played", "(born 1912 in Bristol, Quebec)": where someone is from acts not.
         origin = (e.label in PLACE_LABELS and is_origin(sp)) or is_post_holders_body(sp) or is_larger_place(sp)
         origin = origin and sp.root.i not in fronted  # "In 1805 Tarvia, along with Lusk, attacked": no origin
