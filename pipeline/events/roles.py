@@ -39,6 +39,7 @@ from pipeline.events.document_dated import is_where, state_names_whose, state_of
 from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
 from pipeline.events.seated_bodies import seated_bodies
 from pipeline.events.journey_places import is_journey_place
+from pipeline.events.predicate_subjects import predicate_subjects
 from pipeline.events.recast_roles import demotes_actors, is_disaster, recast_roles
 from pipeline.events.non_parties import (is_base_name, is_company_seat, is_happening_plural, is_press_owner,
     is_thing_or_misread, untagged_no_party)
@@ -122,6 +123,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     the names resolved from pronouns and collective phrases by role, and every resolved name."""
     # "given the freedom of the city by the Council"; "a coup led by General Orme": the leader acts
     subjects = market_subjects(trigger) or nominal_leaders(trigger) or subject_of(trigger) or stray_agents(trigger)
+    subjects = predicate_subjects(trigger, subjects)  # "Orme was the first European to reach Vell": Orme
     # "purchased by its owner Tarn Broadcasting": a common noun's named apposition is who acts.
     subjects = subjects + [c for h in subjects if h.pos_ == "NOUN" for c in h.children
                            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")]
