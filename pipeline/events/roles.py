@@ -39,6 +39,7 @@ from pipeline.events.document_dated import is_where, state_names_whose, state_of
 from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
 from pipeline.events.seated_bodies import seated_bodies
 from pipeline.events.journey_places import is_journey_place
+from pipeline.events.placed_bodies import is_person_as_place, is_place_body
 from pipeline.events.predicate_subjects import predicate_subjects
 from pipeline.events.recast_roles import demotes_actors, is_disaster, recast_roles
 from pipeline.events.non_parties import (is_base_name, is_company_seat, is_happening_plural, is_press_owner,
@@ -69,6 +70,11 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     for e, sp, name in sentence.spans:
         if sp.root.i in titles:
             continue  # "U.S. Secretary of Defense Ash Carter": the title's names are not parties besides him
+        if is_person_as_place(e.label, sp):
+            continue  # "the investigation in Lusk" with Lusk tagged a person: where, no party
+        if is_place_body(e.label, sp, subjects):
+            out.append((e, "actor", name))  # "police in Vell raided": Vell's police
+            continue
         if e.label in ACTOR_LABELS and (is_quoted_work(sp) or is_thing_or_misread(e.label, sp, name, trigger)):
             continue  # "Lusk Village Mall opened", "the Washington Treaty created", "the Boeing crashed", "Kidnappers seized"
         if is_company_seat(sp) or is_base_name(sp) or (e.label in ("GPE", "NORP") and is_press_owner(sp)):
