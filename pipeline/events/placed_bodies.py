@@ -14,10 +14,13 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.lexicon.nominal_roles import ORDER_BODY_NOUNS
+from pipeline.lexicon.person_titles import HONORIFICS
+from pipeline.lexicon.type_nouns import PERSON_NOUNS
 
 _BODIES = ORDER_BODY_NOUNS | {"authorities", "prosecutors"}
 _PLACES = frozenset({"GPE", "LOC"})
 _LOCATIVE = frozenset({"in", "at"})
+_PERSON_NOUNS = PERSON_NOUNS | HONORIFICS
 
 
 def _located_on(span: Any) -> Any | None:
@@ -30,8 +33,11 @@ def _located_on(span: Any) -> Any | None:
 
 def is_person_as_place(label: str, span: Any) -> bool:
     """Whether a name tagged as a person is the "in"/"at" object of a common noun: a place, no party."""
-    noun = _located_on(span) if label == "PERSON" else None
-    return noun is not None and noun.pos_ == "NOUN" and noun.tag_ in ("NN", "NNS")
+    # One word only, on no noun of a person: "the envoy in Lusk David Vell" is the parser losing a name's
+    # apposition to the post (pipeline.events.posted_names), not a person placed somewhere.
+    noun = _located_on(span) if label == "PERSON" and len(span) == 1 else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.tag_ in ("NN", "NNS") and \
+        noun.lower_ not in _PERSON_NOUNS
 
 
 def is_place_body(label: str, span: Any, subjects: list) -> bool:

@@ -1,0 +1,47 @@
+"""Who did it, and what is no party (issue 31, blind judges' misses on real leads and news, as invented
+sentences of the same shapes): places gone to are where, titles and posts are no part of a name, the
+subject of a predicate noun's infinitive, a body of order placed in a town. Regression tests, not evidence."""
+
+from pipeline import label_roles
+
+
+def roles(text: str, word: str, nth: int = 0) -> dict:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return label_roles(text, [(start, start + len(word))])[0]
+
+
+def test_a_town_entered_left_or_gone_to_is_a_place():
+    r = roles("On June 14, 1940, the Tarvian army entered Paris.", "entered")
+    assert "Paris" in r["places"] and "Paris" not in r["participants"]
+    r = roles("About 200 Americans left Kuwait City on March 3, 2001.", "left")
+    assert "Kuwait City" in r["places"] and r["participants"] == []
+    r = roles("On November 26, 1939, Tarvia staged the shelling of Mainila near the border.", "staged")
+    assert "Mainila" in r["places"] and "Mainila" not in r["participants"]
+    # a state the country lists know, entered by an army, stays a side
+    assert roles("In 1979, Tarvian forces entered Afghanistan.", "entered")["participants"] == ["Afghanistan"]
+
+
+def test_the_subject_of_a_predicate_nouns_infinitive_acts():
+    r = roles("The Tarvian explorer Cal Orme was the first European to reach Newfoundland in 1524.", "reach")
+    assert r["actors"] == ["Cal Orme"] and "Newfoundland" in r["places"]
+    r = roles("In 1961 Anna Vell became the first woman to fly across the Orm Sea.", "fly")
+    assert r["actors"] == ["Anna Vell"]
+
+
+def test_titles_and_the_place_of_a_post_are_no_part_of_a_name():
+    r = roles("On March 3, 1999, District Attorney Frank C. Orme charged the man.", "charged")
+    assert r["actors"] == ["Frank C. Orme"]
+    r = roles("In 1938, Tarvian trade representative in Lusk David Vell signed the accord.", "signed")
+    assert r["actors"] == ["David Vell"]
+
+
+def test_a_body_of_order_in_a_place_is_the_places():
+    r = roles("On March 3, 2000, police in the Vell archipelago raided two homes.", "raided")
+    assert r["actors"] == ["Vell archipelago"]
+
+
+def test_a_name_tagged_a_person_in_a_things_place_is_no_party():
+    r = roles("On March 3, 2000, the head of the Tarvian Bureau investigation in Lusk resigned.", "resigned")
+    assert "Lusk" not in r["actors"] + r["participants"]
