@@ -39,6 +39,7 @@ from pipeline.events.document_dated import is_where, state_names_whose, state_of
 from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
 from pipeline.events.seated_bodies import seated_bodies
 from pipeline.events.journey_places import is_journey_place
+from pipeline.events.speaker_bodies import spokesman_bodies
 from pipeline.events.placed_bodies import is_person_as_place, is_place_body
 from pipeline.events.predicate_subjects import predicate_subjects
 from pipeline.events.recast_roles import demotes_actors, is_disaster, recast_roles
@@ -130,6 +131,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     # "given the freedom of the city by the Council"; "a coup led by General Orme": the leader acts
     subjects = market_subjects(trigger) or nominal_leaders(trigger) or subject_of(trigger) or stray_agents(trigger)
     subjects = predicate_subjects(trigger, subjects)  # "Orme was the first European to reach Vell": Orme
+    subjects = subjects + spokesman_bodies(subjects)  # "an official from the organization said": the organization
     # "purchased by its owner Tarn Broadcasting": a common noun's named apposition is who acts.
     subjects = subjects + [c for h in subjects if h.pos_ == "NOUN" for c in h.children
                            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")]
