@@ -45,3 +45,23 @@ def test_a_body_of_order_in_a_place_is_the_places():
 def test_a_name_tagged_a_person_in_a_things_place_is_no_party():
     r = roles("On March 3, 2000, the head of the Tarvian Bureau investigation in Lusk resigned.", "resigned")
     assert "Lusk" not in r["actors"] + r["participants"]
+
+
+def test_the_side_passed_over_the_sponsor_and_an_agreements_parties_take_part():
+    r = roles("In 1938, Lusk and Orm favoured the Vell Germans over Tarvia.", "favoured")
+    assert "Tarvia" in r["participants"]
+    r = roles("The league was established under the auspices of Tarvia in 1920.", "established")
+    assert r["participants"] == ["Tarvia"]
+    r = roles("The signing of a non-aggression pact between Tarvia, Norvania and Belastan on June 7, 1939 ended the "
+              "crisis.", "signing")
+    assert r["participants"] == ["Tarvia", "Norvania", "Belastan"]
+
+
+def test_a_body_speaks_through_its_spokesman():
+    text = ("The Orm Treaty Organization (OTO) decided on March 3, 1999 to act. On March 4, 1999, an official "
+            "from the organization said the strikes would continue.")
+    assert roles(text, "said")["actors"] == ["Orm Treaty Organization"]
+    text = "On March 4, 1999, an official of the Orm Treaty Organization said the strikes would continue."
+    assert roles(text, "said")["actors"] == ["Orm Treaty Organization"]
+    # one holder of a post acted on is still no act of the body
+    assert roles("On March 4, 1999, a local commander of the Red League was killed.", "killed")["participants"] == []
