@@ -40,6 +40,7 @@ from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_or
 from pipeline.events.seated_bodies import seated_bodies
 from pipeline.events.journey_places import is_journey_place
 from pipeline.events.speaker_bodies import spokesman_bodies
+from pipeline.events.issuer_states import issuing_state
 from pipeline.events.placed_bodies import is_person_as_place, is_place_body
 from pipeline.events.predicate_subjects import predicate_subjects
 from pipeline.events.recast_roles import demotes_actors, is_disaster, recast_roles
@@ -89,7 +90,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             elif held in party:
                 out.append((e, "participant", force))
             continue
-        state = performing_state(e, sp, trigger, states)
+        state = performing_state(e, sp, trigger, states) or issuing_state(e, sp, trigger, states)
         if state is not None:
             out.append((e, "actor", state))  # "the Tarvian destruction of Lusk": Tarvia destroyed it
             continue

@@ -65,3 +65,11 @@ def test_a_body_speaks_through_its_spokesman():
     assert roles(text, "said")["actors"] == ["Orm Treaty Organization"]
     # one holder of a post acted on is still no act of the body
     assert roles("On March 4, 1999, a local commander of the Red League was killed.", "killed")["participants"] == []
+
+
+def test_a_states_paper_was_issued_by_the_state():
+    assert roles("The Spanish warrant issued Monday, March 3, 2000 charged Cal Orme with fraud.", "issued")["actors"] == ["Spain"]
+    r = roles("Tarvia is a kingdom. The Tarvian ultimatum delivered on March 3, 1900 demanded the fort.", "delivered")
+    assert r["actors"] == ["Tarvia"]
+    # a people's word on no paper: those released did not release
+    assert roles("The German prisoners released in 1955 went home.", "released")["actors"] == []
