@@ -316,6 +316,8 @@ def is_post_holders_body(span: Any) -> bool:
     root = phrase_top(span.root)
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
+    if root.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.lower_ in ("state", "government") for c in root.children):
+        return False  # "head of state Cal Orme": the parser's "of" on the office's own words; he holds it
     noun = root.head.head
     # "became head coach of the Hawks": a post said of someone; the body joined is a party.
     predicated = noun.dep_ in ("attr", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as")

@@ -73,3 +73,18 @@ def test_a_states_paper_was_issued_by_the_state():
     assert r["actors"] == ["Tarvia"]
     # a people's word on no paper: those released did not release
     assert roles("The German prisoners released in 1955 went home.", "released")["actors"] == []
+
+
+def test_a_capital_on_the_other_side_of_a_signing_is_its_state():
+    r = roles("On May 3, 1940, Tarvian head of state Cal Orme signed Moscow's accession document.", "signed")
+    assert r["actors"] == ["Cal Orme"]
+    # (label_roles reads no date: the seat years are checked on the events table's rows)
+
+
+def test_a_dated_capital_counterparty_is_its_state(process):
+    rows = process("On May 3, 1940, Tarvian head of state Cal Orme signed Moscow's accession document.")
+    row = next(r for r in rows if r.trigger == "sign")
+    assert row.actors == ["Cal Orme"] and row.participants == ["Soviet Union"]
+    rows = process("On May 3, 1900, the Tarvian envoy Cal Orme signed Moscow's accession document.")
+    row = next(r for r in rows if r.trigger == "sign")
+    assert row.participants == ["Moscow"]  # no capital of a state of that name in 1900
