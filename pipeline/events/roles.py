@@ -41,6 +41,7 @@ from pipeline.events.seated_bodies import seated_bodies
 from pipeline.events.journey_places import is_journey_place
 from pipeline.events.speaker_bodies import spokesman_bodies
 from pipeline.events.issuer_states import issuing_state
+from pipeline.events.bracketed_members import bracketed_members
 from pipeline.events.placed_bodies import is_person_as_place, is_place_body
 from pipeline.events.predicate_subjects import predicate_subjects
 from pipeline.events.recast_roles import demotes_actors, is_disaster, recast_roles
@@ -152,6 +153,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     if not any(r == "participant" and n in paragraphs.states for _, r, n in roles):  # "X–Y pact between A and B"
         named_now = {name for _, _, name in roles}  # "Tarvian–Lusk talks", "a Tarvian–Lusk pact was signed": both
         roles += [(None, "actor", n) for n in joint_parties(trigger, paragraphs.states) if n not in named_now]
+    roles += bracketed_members(parties, spans.spans)  # "with the ambassadors (Cal Orme, ... and Paul Lusk)"
     roles += slot_roles(subjects, parties, spans)  # "a win over the Vela Pilots": a side taken for a building
     roles = _seated_in(trigger, roles, spans, paragraphs)
     owner = bracketed_life_owner(trigger)

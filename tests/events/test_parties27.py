@@ -88,3 +88,9 @@ def test_a_dated_capital_counterparty_is_its_state(process):
     rows = process("On May 3, 1900, the Tarvian envoy Cal Orme signed Moscow's accession document.")
     row = next(r for r in rows if r.trigger == "sign")
     assert row.participants == ["Moscow"]  # no capital of a state of that name in 1900
+
+
+def test_the_envoys_a_bracket_lists_take_part():
+    r = roles("On May 4, 1939, Tarvia launched talks with the ambassadors (Cal Orme, assisted by Jan Vell, and "
+              "Paul Lusk).", "launched")
+    assert sorted(r["participants"]) == ["Cal Orme", "Jan Vell", "Paul Lusk"] and "Jan Vell" not in r["actors"]
