@@ -42,6 +42,7 @@ from pipeline.events.journey_places import is_journey_place
 from pipeline.events.speaker_bodies import spokesman_bodies
 from pipeline.events.issuer_states import issuing_state
 from pipeline.events.bracketed_members import bracketed_members
+from pipeline.events.family_parties import is_family_surname
 from pipeline.events.placed_bodies import is_person_as_place, is_place_body
 from pipeline.events.predicate_subjects import predicate_subjects
 from pipeline.events.recast_roles import demotes_actors, is_disaster, recast_roles
@@ -73,8 +74,8 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     for e, sp, name in sentence.spans:
         if sp.root.i in titles:
             continue  # "U.S. Secretary of Defense Ash Carter": the title's names are not parties besides him
-        if is_person_as_place(e.label, sp):
-            continue  # "the investigation in Lusk" with Lusk tagged a person: where, no party
+        if is_person_as_place(e.label, sp) or is_family_surname(sp):
+            continue  # "the investigation in Lusk" with Lusk tagged a person: where; "the Orme family": the kin
         if is_place_body(e.label, sp, subjects):
             out.append((e, "actor", name))  # "police in Vell raided": Vell's police
             continue

@@ -94,3 +94,10 @@ def test_the_envoys_a_bracket_lists_take_part():
     r = roles("On May 4, 1939, Tarvia launched talks with the ambassadors (Cal Orme, assisted by Jan Vell, and "
               "Paul Lusk).", "launched")
     assert sorted(r["participants"]) == ["Cal Orme", "Jan Vell", "Paul Lusk"] and "Jan Vell" not in r["actors"]
+
+
+def test_a_family_is_the_kin_not_the_person_of_its_surname():
+    r = roles("Delfin Gonzalez ran the farm. On March 2, 2000, the Gonzalez family sent a fax to police.", "sent")
+    assert r["actors"] == ["Gonzalez family"]
+    r = roles("Peter Smith ran the farm. On March 2, 2000, Smith's father demanded that the boy be returned.", "demanded")
+    assert "Peter Smith" not in r["actors"]
