@@ -5,7 +5,8 @@ David Vell, but the model often tags "Lusk David Vell" as one person.
 Only where an office noun and "in", "at" or "to" come right before the name the model tagged ("envoy to",
 "representative in", "correspondent at"): the capitalised word after such a preposition is the post's
 place, never a first name, so it goes, and two words go where the first opens a place's name ("in New
-York", "to Saudi Arabia") or the two make a capital the lists know. At least two words of the name must remain; else the name stays as tagged.
+York", "to Saudi Arabia") or the two make a capital the lists know. At least two words of the name must
+remain; else the name stays as tagged.
 """
 
 from __future__ import annotations
