@@ -44,3 +44,11 @@ def family_roles(trigger: Any, subjects: list) -> list[tuple[None, str, str]]:
         if name is not None:
             out.append((None, "participant", name))
     return out
+
+
+def is_family_surname(span: Any) -> bool:
+    """Whether a name is the surname compounded on a kin noun ("Gonzalez" of "the Gonzalez family"): the kin
+    is the party (:func:`family_name`), never the one person the document names with that surname."""
+    root = span.root
+    return root.dep_ == "compound" and root.head.lower_ in KIN_NOUNS and root.head.pos_ == "NOUN" and \
+        span.end == root.head.i

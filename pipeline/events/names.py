@@ -24,6 +24,7 @@ from pipeline.events.alias_names import alias_names, slash_name
 from pipeline.events.honorees import honorees
 from pipeline.events.whole_names import first_names, whole_names
 from pipeline.events.name_pieces import group_of_people
+from pipeline.events.posted_names import posted_name
 from pipeline.events.fuller_names import fuller_forms, lineage_names, relative_name
 from pipeline.events.organisation_names import (abbreviations, bare_organisation, full_name_of, of_forms, organisation_forms,
                                                generic_plurals, short_forms)
@@ -112,7 +113,7 @@ class Names:
 
     def written(self, entity) -> str:
         """The entity's words cleaned; a person's also without a title or a quoted nickname."""
-        return _written(entity.text, entity.label)
+        return posted_name(self._text, entity, _written(entity.text, entity.label))  # not "Lusk David Vell"
 
     @staticmethod
     def target(entity) -> str | None:  # the link target without its disambiguator

@@ -37,6 +37,7 @@ from typing import Any
 from pipeline.events.demonyms import state_of_demonym
 from pipeline.events.meeting_parties import MEETING_WORDS
 from pipeline.events.tree import pobjs
+from pipeline.events.sponsor_parties import sponsor_heads
 from pipeline.lexicon.outer_parties import (
     CAUSE_WORDS, COMPLYING_STEMS, DEFYING_STEMS, DEMAND_NOUNS, GOVERNING_NOUNS, HOSTILE_STEMS, JOINING_NOUNS,
     PARTICIPATING_VERBS, RULE_NOUNS, SIDE_PREPOSITIONS, SUPPORT_VERBS,
@@ -55,7 +56,7 @@ def outer_heads(trigger: Any, objects: list) -> list:
     """More party heads of ``trigger`` (its objects given): see the module's docstring."""
     return (_co_victims(objects) + _causers(trigger) + _targeted(trigger) + _support_opponents(trigger)
             + _joined(trigger) + _participation_sides(trigger) + _included(trigger) + _purpose_sides(trigger)
-            + _named_in_apposition(trigger, objects) + _defiers(trigger))
+            + _named_in_apposition(trigger, objects) + _defiers(trigger) + sponsor_heads(trigger))
 
 
 def _clause_tokens(verb: Any) -> list:

@@ -23,6 +23,7 @@ from pipeline.events.triggers import LOCATIVE_PREPOSITIONS, PASSIVE_SUBJECTS, SU
 from pipeline.lexicon.type_nouns import PERSON_NOUNS, PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS
 from pipeline.lexicon.stems import singulars
 from pipeline.events.tree import first_conjunct
+from pipeline.events.speaker_bodies import speaks_for_body
 from pipeline.events.untagged_names import NOT_PARTY_WORDS, proper_plural, untagged_names  # noqa: F401 (read from here by roles, slot_names, linked_parties)
 
 
@@ -315,6 +316,8 @@ def is_post_holders_body(span: Any) -> bool:
     root = phrase_top(span.root)
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
+    if root.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.lower_ in ("state", "government") for c in root.children):
+        return False  # "head of state Cal Orme": the parser's "of" on the office's own words; he holds it
     noun = root.head.head
     # "became head coach of the Hawks": a post said of someone; the body joined is a party.
     predicated = noun.dep_ in ("attr", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
@@ -322,7 +325,7 @@ def is_post_holders_body(span: Any) -> bool:
     # of a post acted on, "a commander of the Tarn Militia was killed", is no act of the body).
     # Likewise those who speak or negotiate for it ("officials of the Justice Department said", "the
     # ambassadors of Tarvia and Lusk issued a statement"): in news the body acts through them.
-    acting_members = noun.lower_ in _ACTING_FOR_BODY and noun.dep_ == "nsubj"
+    acting_members = (noun.lower_ in _ACTING_FOR_BODY and noun.dep_ == "nsubj") or speaks_for_body(noun)
     return noun.pos_ == "NOUN" and not singulars(noun.lower_).isdisjoint(_POST_NOUNS) and not predicated \
         and not acting_members
 

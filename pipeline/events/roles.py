@@ -39,6 +39,13 @@ from pipeline.events.noun_parties import nominal_leaders, performing_state
 from pipeline.events.document_dated import is_where, state_names_whose, state_of_land
 from pipeline.events.origins import bracketed_life_owner, is_larger_place, is_origin
 from pipeline.events.seated_bodies import seated_bodies
+from pipeline.events.journey_places import is_journey_place
+from pipeline.events.speaker_bodies import spokesman_bodies
+from pipeline.events.issuer_states import issuing_state
+from pipeline.events.bracketed_members import bracketed_members
+from pipeline.events.family_parties import is_family_surname
+from pipeline.events.placed_bodies import is_person_as_place, is_place_body
+from pipeline.events.predicate_subjects import predicate_subjects
 from pipeline.events.recast_roles import demotes_actors, is_disaster, recast_roles
 from pipeline.events.non_parties import (is_base_name, is_company_seat, is_happening_plural, is_press_owner,
     is_thing_or_misread, untagged_no_party)
@@ -68,6 +75,11 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     for e, sp, name in sentence.spans:
         if sp.root.i in titles:
             continue  # "U.S. Secretary of Defense Ash Carter": the title's names are not parties besides him
+        if is_person_as_place(e.label, sp) or is_family_surname(sp):
+            continue  # "the investigation in Lusk" with Lusk tagged a person: where; "the Orme family": the kin
+        if is_place_body(e.label, sp, subjects):
+            out.append((e, "actor", name))  # "police in Vell raided": Vell's police
+            continue
         if e.label in ACTOR_LABELS and (is_quoted_work(sp) or is_thing_or_misread(e.label, sp, name, trigger)):
             continue  # "Lusk Village Mall opened", "the Washington Treaty created", "the Boeing crashed", "Kidnappers seized"
         if is_company_seat(sp) or is_base_name(sp) or (e.label in ("GPE", "NORP") and is_press_owner(sp)):
@@ -81,7 +93,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
             elif held in party:
                 out.append((e, "participant", force))
             continue
-        state = performing_state(e, sp, trigger, states)
+        state = performing_state(e, sp, trigger, states) or issuing_state(e, sp, trigger, states)
         if state is not None:
             out.append((e, "actor", state))  # "the Tarvian destruction of Lusk": Tarvia destroyed it
             continue
@@ -89,6 +101,9 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
         if land or e.label in ACTOR_LABELS and is_adjective(e, sp) or e.label in ("GPE", "LOC") and is_origin_modifier(sp):
             out += [(e, "place", land)] if land else []  # "in the Kenyan capital": where it happened
             continue  # "German officers", "the Dover excursionists": where they are from, no party
+        if is_journey_place(e.label, sp, name, trigger):
+            out.append((e, "place", name))  # "the army entered Lusk", "driven to Vell": where, no party
+            continue
         # "Tom Green of Ottawa played", "(born 1912 in Bristol, Quebec)": where someone is from acts not.
         origin = (e.label in PLACE_LABELS and is_origin(sp)) or is_post_holders_body(sp) or is_larger_place(sp)
         origin = origin and sp.root.i not in fronted  # "In 1805 Tarvia, along with Lusk, attacked": no origin
@@ -120,6 +135,8 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     # "given the freedom of the city by the Council"; "a coup led by General Orme": the leader acts
     subjects = market_subjects(trigger) or nominal_leaders(trigger) or subject_of(trigger) or stray_agents(trigger) or \
         shared_possessors(trigger)  # "his abdication, with a brief restoration": his too
+    subjects = predicate_subjects(trigger, subjects)  # "Orme was the first European to reach Vell": Orme
+    subjects = subjects + spokesman_bodies(subjects)  # "an official from the organization said": the organization
     # "purchased by its owner Tarn Broadcasting": a common noun's named apposition is who acts.
     subjects = subjects + [c for h in subjects if h.pos_ == "NOUN" for c in h.children
                            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")]
@@ -139,6 +156,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     if not any(r == "participant" and n in paragraphs.states for _, r, n in roles):  # "X–Y pact between A and B"
         named_now = {name for _, _, name in roles}  # "Tarvian–Lusk talks", "a Tarvian–Lusk pact was signed": both
         roles += [(None, "actor", n) for n in joint_parties(trigger, paragraphs.states) if n not in named_now]
+    roles += bracketed_members(parties, spans.spans)  # "with the ambassadors (Cal Orme, ... and Paul Lusk)"
     roles += slot_roles(subjects, parties, spans)  # "a win over the Vela Pilots": a side taken for a building
     roles = _seated_in(trigger, roles, spans, paragraphs)
     owner = bracketed_life_owner(trigger)

@@ -89,3 +89,21 @@ def left_bodies(trigger: Any, spans: list) -> list[tuple[Any, str, str]]:
     sayers = [c.i for c in trigger.head.children if c.dep_ == "nsubj"]
     bodies = [(e, "participant", name) for e, sp, name in spans if e.label == "ORG" and sp.root.i in sayers]
     return bodies[:1]
+
+
+# One who speaks for a body: "an official from the organization said", "a spokesman for the OTO said".
+SPOKESMAN_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "representative", "source"})
+_FOR_BODY = frozenset({"of", "from", "for", "at", "with"})
+
+
+def speaks_for_body(noun: Any) -> bool:
+    """Whether ``noun`` is one who speaks for a body, the subject of a verb of saying ("an official ... said")."""
+    return noun.lower_ in SPOKESMAN_NOUNS and noun.dep_ == "nsubj" and noun.head.lower_ in SPEECH_VERB_FORMS
+
+
+def spokesman_bodies(subjects: list) -> list:
+    """The heads of the bodies the subjects speak for ("the organization" of "an official from the organization
+    said"): the body says it, through its spokesman; the general rules name it or resolve it."""
+    return [g for s in subjects if speaks_for_body(s)
+            for p in s.children if p.dep_ == "prep" and p.lower_ in _FOR_BODY for g in pobjs(p)
+            if g.pos_ in ("NOUN", "PROPN")]

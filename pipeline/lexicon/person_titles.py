@@ -27,6 +27,8 @@ HONORIFICS = frozenset({
     "treasurer", "chairman", "chairwoman", "speaker", "consul", "proconsul", "prefect", "viceroy", "vizier",
     "commissioner", "councillor", "councilor", "alderman", "congressman", "congresswoman", "representative",
     "postmaster", "magistrate", "provost", "burgomaster", "governor-general", "attorney-general",
+    # Law officers written before a name in the news ("District Attorney Frank Orme", "Sheriff Tom Vell").
+    "attorney", "prosecutor", "sheriff", "inspector", "detective", "superintendent",
 })
 # Words that qualify an office in HONORIFICS written before it ("Prime Minister", "Vice President",
 # "Attorney General", "Foreign Secretary", "Lord Chancellor"): stripped with the office, never alone
