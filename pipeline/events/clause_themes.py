@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.theme_phrases import names_people
+from pipeline.events.theme_phrases import names_people, noun_phrase
 from pipeline.lexicon.theme_words import POLITY_NOUNS, _forms
 
 # Verbs whose "that" clause is the thing told: assurances, reports, announcements, promises, warnings.
@@ -29,8 +29,9 @@ _RESOLVING_FORMS = _forms("agree", "decide", "resolve", "promise", "pledge", "vo
                           "consent", "undertake", "propose", "plan", "demand") | {
     "undertook", "undertaken", "planned", "planning", "agreed", "offered", "refused"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
-_MAX_CLAUSE_WORDS = 12
-_MAX_INFINITIVE_WORDS = 9
+# A theme is a phrase, not a sentence: words beyond these are left off at a phrase's end.
+_MAX_CLAUSE_WORDS = 14
+_MAX_INFINITIVE_WORDS = 8
 
 
 def clause_theme(trigger: Any, head: Any | None, told: Any | None) -> str | None:
@@ -52,6 +53,8 @@ def clause_theme(trigger: Any, head: Any | None, told: Any | None) -> str | None
             return _clause_words(clause)
     if head is not None and not (head.pos_ == "PRON" and head.dep_ == "dobj"):
         return None
+    if head is None and (wanted := _wanted_thing(trigger)) is not None:
+        return wanted
     if trigger.lower_ in _RESOLVING_FORMS:
         inf = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > trigger.i and
                     any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
@@ -67,31 +70,83 @@ def _told_one(head: Any) -> bool:
         names_people(head) or head.pos_ in ("PROPN", "PRON") or head.lower_ in POLITY_NOUNS)
 
 
+def _wanted_thing(trigger: Any) -> str | None:
+    """"demanding exit visas to emigrate to Canada": the parser reads the thing demanded as the subject of
+    an infinitive clause; it is the verb's object, named with its modifiers (no person: "asked the envoys
+    to leave" tells who is asked)."""
+    for c in trigger.children:
+        if c.dep_ != "ccomp" or c.i < trigger.i or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        subject = next((g for g in c.children if g.dep_ == "nsubj" and g.i > trigger.i), None)
+        if subject is not None and subject.pos_ == "NOUN" and not names_people(subject) and \
+                subject.lower_ not in POLITY_NOUNS and subject.ent_type_ not in ("DATE", "TIME"):
+            return noun_phrase(subject) or subject.lower_
+    return None
+
+
 def _own_object(verb: Any) -> bool:
     """Whether an infinitive has a noun object of its own ("to sign the treaty"): that noun is the thing."""
     return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _infinitive_phrase(verb: Any) -> str | None:
-    """"prepare for war in the east": the infinitive's words without its "to", or None when too long."""
-    words = [t for t in verb.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head.i == verb.i)]
-    return _short(words, _MAX_INFINITIVE_WORDS)
+    """"prepare for war in the east": the infinitive's words without its "to", trimmed to a short phrase."""
+    return _trimmed(verb, _MAX_INFINITIVE_WORDS)
 
 
 def _clause_words(clause: Any) -> str | None:
-    """A "that" clause's words without "that", or None when too long."""
-    words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
-    return _short(words, _MAX_CLAUSE_WORDS)
+    """A "that" clause's words without "that", trimmed to a short phrase."""
+    return _trimmed(clause, _MAX_CLAUSE_WORDS)
 
 
-def _short(words: list, limit: int) -> str | None:
-    """The words as written, when they are one unbroken stretch of at most ``limit`` words with no date,
-    quotation or bracket in it; else None."""
-    while words and words[-1].is_punct:
-        words = words[:-1]
-    if not words or len(words) > limit or words[-1].i - words[0].i + 1 != len(words):
+# Children that open another clause or only join: a phrase stops before them.
+_STOPS = {"advcl", "punct", "cc", "conj", "parataxis", "relcl", "ccomp", "npadvmod", "dep", "appos", "meta"}
+
+
+def _trimmed(verb: Any, limit: int) -> str | None:
+    """The verb with its subject and auxiliaries and as many of its following phrases, in order, as fit in
+    ``limit`` words ("pass it by railway | to the Soviet Baltic Sea port of Leningrad": the port's phrase does
+    not fit); a preposition's phrase that does not fit whole may come as its noun with its modifiers and
+    "of" ("on the attitude of Germany | towards the Soviet Union"), and then the phrase ends. None when
+    the verb's own words do not fit, or hold a date, a quotation or a bracket."""
+    left = [c for c in verb.children if c.i < verb.i and not (c.dep_ in ("mark", "punct") or
+                                                               (c.dep_ == "aux" and c.lower_ == "to"))]
+    start = min([verb.i] + [t.i for c in left for t in c.subtree])
+    end = verb.i
+    doc = verb.doc
+    for c in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
+        if c.dep_ in _STOPS or c.left_edge.i != end + 1 or (c.dep_ == "advmod" and len(list(c.subtree)) > 1):
+            break
+        whole = c.right_edge.i
+        if _words(doc, start, whole) <= limit:
+            end = whole
+            continue
+        if c.dep_ == "prep":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            short = _noun_end(obj) if obj is not None else None
+            if short is not None and _words(doc, start, short) <= limit:
+                end = short
+        break
+    if _words(doc, start, end) > limit:
         return None
+    words = doc[start:end + 1]
     if any(t.ent_type_ in ("DATE", "TIME") or t.text in _QUOTES or t.text in ("(", ")", ";", ":") for t in words):
         return None
-    doc = words[0].doc
-    return doc[words[0].i:words[-1].i + 1].text
+    return words.text
+
+
+def _noun_end(noun: Any) -> int | None:
+    """Where a noun's phrase ends without its later prepositions but its "of" ("the attitude of Germany")."""
+    end = noun.i
+    for c in sorted(noun.children, key=lambda c: c.i):
+        if c.i < noun.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ == "of" and c.left_edge.i == end + 1:
+            end = c.right_edge.i
+        break
+    return end
+
+
+def _words(doc: Any, start: int, end: int) -> int:
+    """Words as read: "Soviet-German" is one, the tokenizer's three pieces joined."""
+    return len(doc[start:end + 1].text.split())
