@@ -100,7 +100,10 @@ def _clause_words(clause: Any) -> str | None:
 
 
 # Children that open another clause or only join: a phrase stops before them.
-_STOPS = {"advcl", "punct", "cc", "conj", "parataxis", "relcl", "ccomp", "npadvmod", "dep", "appos", "meta"}
+_STOPS = {"advcl", "punct", "cc", "conj", "parataxis", "relcl", "npadvmod", "dep", "appos", "meta"}
+# Children a verb's phrase is not whole without ("were | about to conclude a pact", "believed | that …"):
+# when one does not fit, there is no short phrase.
+_CORE = {"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative", "prt", "pcomp"}
 
 
 def _trimmed(verb: Any, limit: int) -> str | None:
@@ -121,6 +124,8 @@ def _trimmed(verb: Any, limit: int) -> str | None:
         if _words(doc, start, whole) <= limit:
             end = whole
             continue
+        if c.dep_ in _CORE:
+            return None
         if c.dep_ == "prep":
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             short = _noun_end(obj) if obj is not None else None

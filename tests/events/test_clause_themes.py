@@ -71,3 +71,10 @@ def test_a_long_clause_is_trimmed_to_its_first_phrases(process, text, row):
 def test_the_thing_demanded_read_as_an_infinitives_subject_is_the_theme(process):
     rows = themes(process, "In March 1941, peasants convened in Lusk, demanding exit visas to emigrate to Vell.")
     assert ("demand", "exit visas") in rows
+
+
+def test_a_clause_whose_complement_does_not_fit_is_no_theme(process):
+    # "the two old states … were | about to conclude a long pact": cut there it would say nothing.
+    text = ("In 1939 the newspapers announced that the two old states of the northern coast were about to "
+            "conclude a long pact.")
+    assert themes(process, text) == [("announce", None)]
