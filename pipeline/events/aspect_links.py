@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.clause_themes import finite
 from pipeline.events.event_nouns import names_a_happening
 from pipeline.lexicon.theme_words import TRYING_NOUNS
 
@@ -45,7 +46,9 @@ def _opened_verb(verb: Any, inside: range) -> Any | None:
     if verb.lower_ not in _OPENING_FORMS or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp"):
         return None
     head = verb.head
-    if head.pos_ != "VERB" or head.i == verb.i or head.i in inside:
+    # Only a verb of a clause of its own ("declined sharply beginning in …"): on another participle
+    # ("an ultimatum demanding that Iraq withdraw, starting at noon") the start may be of something else.
+    if head.pos_ != "VERB" or head.i == verb.i or head.i in inside or not finite(head):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp", "ccomp", "attr") for c in verb.children):
         return None

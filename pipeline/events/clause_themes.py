@@ -49,7 +49,7 @@ def clause_theme(trigger: Any, head: Any | None, told: Any | None) -> str | None
         clause = next((c for host, deps in hosts for c in host.children if c.dep_ in deps and c.i > trigger.i
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                        and (host is trigger or any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))), None)
-        if clause is not None:
+        if clause is not None and finite(clause):
             return _clause_words(clause)
     if head is not None and not (head.pos_ == "PRON" and head.dep_ == "dobj"):
         return None
@@ -61,6 +61,13 @@ def clause_theme(trigger: Any, head: Any | None, told: Any | None) -> str | None
         if inf is not None:
             return _infinitive_phrase(inf)
     return None
+
+
+def finite(verb: Any) -> bool:
+    """Whether a verb heads a clause of its own: a finite form or one with an auxiliary ("confirmed that
+    the body found along a highway belonged to …": the participle "found" the parser may take for the
+    clause's verb is none)."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _told_one(head: Any) -> bool:
@@ -132,15 +139,19 @@ def _trimmed(verb: Any, limit: int) -> str | None:
             if short is not None and _words(doc, start, short) <= limit:
                 end = short
         break
+    while end > verb.i and doc[end].is_punct:
+        end -= 1  # "would not join NATO, …": a comma the object's phrase ends with
     if _words(doc, start, end) > limit:
         return None
+    if end + 1 < verb.sent.end and doc[end + 1].pos_ in ("VERB", "AUX"):
+        return None  # "that the body found along a highway | belonged to …": the parse cut a clause in two
     words = doc[start:end + 1]
     if any(t.ent_type_ in ("DATE", "TIME") or t.text in _QUOTES or t.text in ("(", ")", ";", ":") for t in words):
         return None
     return words.text
 
 
-def _noun_end(noun: Any) -> int | None:
+def _noun_end(noun: Any) -> int:
     """Where a noun's phrase ends without its later prepositions but its "of" ("the attitude of Germany")."""
     end = noun.i
     for c in sorted(noun.children, key=lambda c: c.i):
