@@ -49,7 +49,7 @@ def clause_theme(trigger: Any, head: Any | None, told: Any | None) -> str | None
         clause = next((c for host, deps in hosts for c in host.children if c.dep_ in deps and c.i > trigger.i
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                        and (host is trigger or any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))), None)
-        if clause is not None and finite(clause):
+        if clause is not None and finite(clause) and not _cut_off(trigger, clause):
             return _clause_words(clause)
     if head is not None and not (head.pos_ == "PRON" and head.dep_ == "dobj"):
         return None
@@ -68,6 +68,15 @@ def finite(verb: Any) -> bool:
     the body found along a highway belonged to …": the participle "found" the parser may take for the
     clause's verb is none)."""
     return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _cut_off(trigger: Any, clause: Any) -> bool:
+    """Whether the parse cut the clause's verb off it: a verb hung on the trigger as its conjunct right after
+    the clause, with no "and" or comma between ("confirmed that the body found along a highway … belonged
+    to …": the clause's verb is "belonged")."""
+    doc = trigger.doc
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > clause.right_edge.i and not any(
+        t.dep_ == "cc" or t.is_punct for t in doc[clause.right_edge.i + 1:c.i]) for c in trigger.children)
 
 
 def _told_one(head: Any) -> bool:

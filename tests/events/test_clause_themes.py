@@ -78,3 +78,8 @@ def test_a_clause_whose_complement_does_not_fit_is_no_theme(process):
     text = ("In 1939 the newspapers announced that the two old states of the northern coast were about to "
             "conclude a long pact.")
     assert themes(process, text) == [("announce", None)]
+
+
+def test_a_clause_the_parse_cut_from_its_verb_is_no_theme(process):
+    text = "Police confirmed on 3 May 1998 that the body found along a highway in this town 15 miles south of Vell belonged to Jon Orm."
+    assert themes(process, text)[0] == ("confirm", None)
