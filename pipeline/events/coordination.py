@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.happening_words import CONSEQUENCE_VERBS, LIGHT_VERBS, parse_lemma, is_event_noun
+from pipeline.events.happening_words import CONSEQUENCE_VERBS, ENABLING_FORMS, LIGHT_VERBS, parse_lemma, is_event_noun
 from pipeline.events.date_hops import reported_aside
 from pipeline.events.light_links import linking_verb
 
@@ -42,7 +42,7 @@ def coordinated(trigger: Any, span: Any, by_the_day: bool = True) -> list[Any]:
     # closure") tells what followed, at a time the sentence does not give.
     together = [c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB" and (
         (c.tag_ == "VBG" and not any(g.dep_ == "mark" for g in c.children) and c.lower_ not in _PREPOSITION_LIKE
-         and parse_lemma(c) not in CONSEQUENCE_VERBS and c.lower_ not in _GOING_ON) or
+         and parse_lemma(c) not in CONSEQUENCE_VERBS and c.lower_ not in ENABLING_FORMS and c.lower_ not in _GOING_ON) or
         c.doc[c.left_edge.i].lower_ in ("when", "as", "while")) and not reported_aside(trigger, c)]
     # A conjunct shares the date when the date opens the clause ("On 2 May the army captured Tarsk and
     # burned the mill") or names the day ("paid tribute on Tuesday and promised to …"); a year or a

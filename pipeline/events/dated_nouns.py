@@ -21,6 +21,7 @@ from typing import Any
 
 from pipeline.events.clause_dates import waited_for
 from pipeline.events.stretch_links import dated_by_its_stretch
+from pipeline.lexicon.theme_words import LEAVING_FORMS
 from pipeline.events.happening_words import (
     CONSEQUENCE_VERBS, LIGHT_VERBS, STANDING_IN_TIME, parse_lemma, names_a_happening,
 )
@@ -68,6 +69,8 @@ def dated_noun(trigger: Any, span: Any) -> tuple[Any, bool] | None:
         preps = {t.lower_ for t in path if t.dep_ == "prep"}
         if "as" in preps:
             continue  # "served as editor of the publication from 1988": the noun is in the post held, no happening
+        if "from" in preps and trigger.lower_ in LEAVING_FORMS:
+            continue  # "withdrew from negotiations on 7 November": what is left, the date the withdrawal's
         if preps & _RELATIVE_TIME:
             # "returned in 1925 after the invasion of Lusk in 1924": the verb has a date of its own, so
             # the second date is the noun's; without one ("returned after the war in 1946"), in doubt,

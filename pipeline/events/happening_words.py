@@ -49,6 +49,11 @@ _DOING_VERBS = {"conduct", "carry", "undertake", "perform"}
 CONSEQUENCE_VERBS = {"lead", "cause", "result", "bring", "prompt", "spark", "trigger", "provoke", "force",
                       "precipitate", "mark", "claim",  # "the bombings last week claimed 217 lives"
                       "culminate", "touch"}  # "culminated in the storming of the palace", "touched off a war"
+# "has become the dominant form, enabling cheap storage": a participle of what a state made possible tells
+# no happening of the date (pipeline.events.coordination leaves it out, as a participle of consequence).
+# Written forms: these verbs are no light verbs, so pipeline.lexicon.light_verb_forms has no lemma for them.
+ENABLING_FORMS = {f"{stem}{end}" for stem in ("enabl", "allow", "permitt", "facilitat")
+                  for end in ("ing", "ed")} | {"allows", "enables", "permits", "facilitates"}
 # "began building a circuit", "started to play with others": an aspect verb with a verb of its own
 # names less than that verb (ASPECT_VERBS). (An ending, "stopped fighting", is a happening of its own.)
 # "1939 saw the outbreak of war", "the city witnessed riots", "suffered a defeat", "laid siege to": the

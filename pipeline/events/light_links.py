@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.aspect_links import aspect_happening
 from pipeline.events.event_nouns import parse_lemma, happening_after_of, names_a_happening
 from pipeline.events.founding_words import year_of_happening
 from pipeline.events.going_on import happening_of_a_series
@@ -38,6 +39,8 @@ def linked_happening(verb: Any, lemma: str, span: Any) -> Any | None:
     """The word naming the happening that ``verb`` (lemma ``lemma``) only links to, or None."""
     inside = range(span.start, span.end)
     children = list(verb.children)
+    if (aspect := aspect_happening(verb, lemma, span)) is not None:
+        return aspect  # "declined beginning in the 1970s", "efforts were made to …": pipeline.events.aspect_links
     if (met := _met_happening(verb, lemma, inside)) is not None:
         return met
     if (lasted := _what_lasted(verb, lemma, inside)) is not None:

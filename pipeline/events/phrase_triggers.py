@@ -27,7 +27,10 @@ _BECOMING_STATES = {"independent": "independence", "extinct": "extinction", "aut
 _BECOME_FORMS = {form for form, lemma in LIGHT_VERB_FORMS.items() if lemma == "become"}
 _COME_FORMS = {form for form, lemma in LIGHT_VERB_FORMS.items() if lemma == "come"}
 # "came into existence", "came into being": a beginning told with "come" (a founding, an independence).
-_COMING_INTO = {"existence": "come into existence", "being": "come into being"}
+_COMING_INTO = {"existence": "come into existence", "being": "come into being",
+                # "came into popular use in the 1990s": the use; "came into force": a phrase, as TimeML tells it
+                "use": "use", "usage": "use", "force": "come into force", "effect": "come into effect",
+                "service": "come into service", "operation": "come into operation"}
 # What a land "came under" (or "fell", "passed" under) that names the happening: its taking-over.
 # ("came under fire", "came under attack" are happenings the row filters read as nouns already.)
 _RULE_NOUNS = {"control", "rule", "sovereignty", "suzerainty", "dominion", "domination", "occupation",

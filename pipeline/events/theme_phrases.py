@@ -28,7 +28,7 @@ _PERSON_WORDS = PERSON_NOUNS | PRIVATE_PERSON_NOUNS | RELATIONAL_NOUNS | REGNAL_
 # Orm tank school"); a determiner, a possessive or a count only points at it.
 _KEPT_MODIFIERS = {"amod", "compound", "nmod"}
 # Words that count or point at a thing rather than say what it is ("several members", "the entire embassy").
-COUNTING_WORDS = {"several", "many", "few", "numerous", "various", "entire", "whole", "same", "such", "other",
+COUNTING_WORDS = {"several", "many", "few", "numerous", "various", "entire", "whole", "same", "such", "similar", "other",
                   "some", "all", "both", "each", "every", "more", "most", "resulting", "ensuing", "subsequent",
                   "following", "aforementioned"}
 # Verbs whose "of" is their own ("accused the troops of the provocation", "robbed him of", "informed of").

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.clause_themes import clause_theme
 from pipeline.events.coreference import THING_PRONOUNS, Paragraphs, is_document_name
 from pipeline.events.sentence_names import SentenceNames
 from pipeline.events.party_shapes import WORK_NOUNS
@@ -135,6 +136,8 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
     theme's own name) for a trigger whose subject heads are ``subjects``."""
     head = theme_head(trigger)
     told = _told_to_act(trigger, head) if head is not None else None
+    if (clause := clause_theme(trigger, head, told)) is not None:
+        return clause, None, set()  # "assured him that …", "agreed to pass it by railway": pipeline.events.clause_themes
     if told is not None:
         # "ordered his army to prepare for war": the army is told; the thing is what it is told to act on.
         head = theme_head(told)

@@ -38,6 +38,11 @@ _PREPOSITIONS_BY_STEM = {
 PREPOSITION_THEMES: dict[str, tuple[str, ...]] = {
     form: preps for stem, preps in _PREPOSITIONS_BY_STEM.items() for form in _forms(stem)}
 
+# Verbs of leaving a course of action: what is left is the thing ("withdrew from negotiations on 7 November"
+# → negotiations, a theme; the date is the withdrawal's, not the negotiations'; pipeline.events.dated_nouns).
+LEAVING_FORMS = frozenset({"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"}) | _forms("retire", "resign")
+PREPOSITION_THEMES.update({form: ("from",) for form in LEAVING_FORMS})
+
 # Nouns of change whose "in" names what changed ("a change in foreign policy" → foreign policy); other
 # happening nouns take their thing with "of" only ("the conclusion of the pact"), since "in" mostly says
 # where or when ("the revolt in the capital").

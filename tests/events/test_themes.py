@@ -88,8 +88,8 @@ def test_an_agreement_noun_trigger_names_itself_in_full(process):
 
 
 @pytest.mark.parametrize("text, trigger, theme", [
-    # the one told is no theme; what they are told to act on is
-    ("In 1941 the king ordered the military to prepare for war.", "order", "war"),
+    # the one told is no theme; what they are told to do is (pipeline.events.clause_themes)
+    ("In 1941 the king ordered the military to prepare for war.", "order", "prepare for war"),
     ("In 1939 Orm prepared for war with Vell.", "prepare", "war"),
     ("In 1939 Orm presented Tarvia with proposals including a pact.", "present", "proposals"),
     ("In 1930 the unions called for a general strike.", "call", "general strike"),
