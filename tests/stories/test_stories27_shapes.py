@@ -1,0 +1,115 @@
+"""Stories issue 32 (stories27): wrong merges a blind judge found, and retellings that must still merge.
+
+- one of several is not the several: "twin bombings" against "the bombing in Lusk"; "the shootings of
+  abortion doctors" against "the shooting of Dr. Orme" (pipeline.stories.noun_number);
+- two announcements or invitations of different things by one party on different days
+  (pipeline.stories.said_content);
+- a common noun phrase with a capital ("the three central and eastern European countries") is no name
+  that contradicts the named invitees of another telling (pipeline.stories.themes.described_only);
+- recall: a raid and a summit told by two reports merge.
+Invented names throughout (Karsberg, Valdonia, Orvieta: names the NER model takes for places).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stories.noun_number import ONE, SEVERAL, noun_number, theme_number
+from pipeline.stories.said_content import said_names, say_other_things
+from pipeline.stories.themes import described_only
+from tests.stories.news_corpus import run_reports, story
+
+REPORTS = {
+    # one of several, the several
+    "twin": ("2001-08-10", "Tarvian rebels carried out twin bombings on Aug. 7, killing 200 people."),
+    "one_bombing": ("2001-08-12", "Tarvian rebels carried out the bombing in Lusk on Aug. 7."),
+    "series": ("2001-10-24", "The shootings of abortion doctors in Tarvia since 1994 alarmed the police, "
+                             "Dr. Kell said on Wednesday."),
+    "single": ("2001-10-25", "The shooting of Dr. Orme in Tarvia on Oct. 23 alarmed the police."),
+    # announcements and invitations by one party
+    "admit_valdonia": ("2001-05-02", "The Tarvian League announced on Monday that it would admit Valdonia."),
+    "admit_orvieta": ("2001-05-04", "The Tarvian League has announced that it would admit Orvieta, officials said "
+                                    "on Friday."),
+    "admit_valdonia_again": ("2001-05-04", "The Tarvian League has announced that it would admit Valdonia, "
+                                           "officials said on Friday."),
+    "invite_join": ("2001-06-02", "On Monday the Tarvian League invited Orvieta to join the alliance."),
+    "invite_conference": ("2001-06-08", "The Tarvian League invited Orvieta to a conference on fishing, officials "
+                                        "said on Friday."),
+    "invite_join_again": ("2001-06-08", "The Tarvian League invited Orvieta to join the alliance, officials said "
+                                        "on Friday."),
+    # recall: one raid, one summit
+    "raided": ("2001-09-03", "Police raided two homes in Karsberg on Sept. 2, the ministry said on Monday."),
+    "the_raid": ("2001-09-10", "Investigators said the Sept. 2 raid in Karsberg found explosives."),
+    "summit_opened": ("2001-03-13", "The Valdonia-Tarvia summit opened in Karsberg on Monday."),
+    "summit_held": ("2001-03-14", "Leaders of Valdonia and Tarvia held a summit in Karsberg on Monday."),
+}
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory):
+    return run_reports(tmp_path_factory.mktemp("stories27"), REPORTS)
+
+
+def test_twin_bombings_do_not_swallow_one_of_them(events):
+    assert story(events, "twin", "bombing") != story(events, "one_bombing", "bombing")
+    # the light verb tells its noun's happening, and its number
+    assert story(events, "twin", "carry") != story(events, "one_bombing", "carry")
+
+
+def test_a_series_of_shootings_is_not_one_shooting(events):
+    assert story(events, "series", "shooting") != story(events, "single", "shooting")
+
+
+def test_two_announcements_of_different_things_stay_apart(events):
+    assert story(events, "admit_valdonia", "announce") != story(events, "admit_orvieta", "announce")
+    assert story(events, "admit_valdonia", "announce") == story(events, "admit_valdonia_again", "announce")
+
+
+def test_two_invitations_to_different_things_stay_apart(events):
+    assert story(events, "invite_join", "invite") != story(events, "invite_conference", "invite")
+    assert story(events, "invite_join", "invite") == story(events, "invite_join_again", "invite")
+
+
+def test_a_raid_told_twice_is_one_story(events):
+    assert story(events, "raided", "raid") == story(events, "the_raid", "raid")
+
+
+def test_a_summit_told_twice_is_one_story(events):
+    assert story(events, "summit_opened", "summit") == story(events, "summit_held", "hold")
+
+
+@pytest.mark.parametrize("sentence, word, number", [
+    ("Twin bombings of the embassies in Orm and Lusk killed 200.", "bombings", SEVERAL),
+    ("The bombing in Lusk killed 40.", "bombing", ONE),
+    ("U.S. missile attacks on Sudan began.", "attacks", SEVERAL),
+    ("Orm attacks Lusk.", "attacks", None),  # a name just before: a verb
+    ("They raid homes at night.", "raid", None),
+    ("The talks ended on Monday.", "talks", None),  # one happening told in the plural
+    ("Bombs exploded in Lusk.", "exploded", None),
+])
+def test_noun_number(sentence, word, number):
+    at = sentence.index(word)
+    assert noun_number(sentence, at, at + len(word), 0) == number
+
+
+def test_theme_number_of_a_light_verb():
+    assert theme_number("twin bombings") == SEVERAL
+    assert theme_number("an attack") == ONE
+    assert theme_number("the documents") is None
+
+
+def test_said_names_and_words():
+    valdonia = said_names("announce", " on Monday that it would admit Valdonia.", ["Tarvian League"])
+    orvieta = said_names("announce", " that it would admit Orvieta, officials said.", ["Tarvian League"])
+    assert valdonia == (frozenset({"valdonia"}), frozenset({"admit"}))
+    assert say_other_things(valdonia, orvieta, same_day=False)
+    assert not say_other_things(valdonia, orvieta, same_day=True)
+    assert said_names("bomb", " the embassy", []) is None
+
+
+def test_described_only():
+    assert described_only("the three central and eastern European countries")
+    assert described_only("Tarvian troops")
+    assert not described_only("the Orm embassy")
+    assert not described_only("the Treaty of Tarsk")
+    assert not described_only("Orlov")
