@@ -53,3 +53,7 @@ ORIGIN_ADJECTIVE_TAILS = ("an", "ese", "ish", "ic", "i", "ch")
 # Verbs (lemmas) that address something to someone, beside the speech verbs of
 # pipeline.lexicon.happenings.SPEECH_VERB_FORMS: what is offered or asked is the happening, not who asks.
 ADDRESSING_VERBS = frozenset({"invite", "propose", "offer", "urge", "ask", "promise", "demand", "request"})
+# Kinds of happening (pipeline.stories.triggers) that are over in a moment: told over years ("five doctors
+# have been shot since 1994") they are a series of happenings, never one (pipeline.stories.series).
+INSTANT_KINDS = frozenset({"kill", "bomb", "arrest", "raid", "die", "rescue", "sink", "kidnap", "hijack",
+                           "crash", "spot", "discover"})

@@ -1,7 +1,8 @@
 """Stories issue 32 (stories27): wrong merges a blind judge found, and retellings that must still merge.
 
 - one of several is not the several: "twin bombings" against "the bombing in Lusk"; "the shootings of
-  abortion doctors" against "the shooting of Dr. Orme" (pipeline.stories.noun_number);
+  abortion doctors" against "the shooting of Dr. Orme" (pipeline.stories.noun_number); "have been shot
+  since 1994" against "was shot on Oct. 23" (pipeline.stories.series);
 - two announcements or invitations of different things by one party on different days
   (pipeline.stories.said_content);
 - a common noun phrase with a capital ("the three central and eastern European countries") is no name
@@ -26,6 +27,9 @@ REPORTS = {
     "series": ("2001-10-24", "The shootings of abortion doctors in Tarvia since 1994 alarmed the police, "
                              "Dr. Kell said on Wednesday."),
     "single": ("2001-10-25", "The shooting of Dr. Orme in Tarvia on Oct. 23 alarmed the police."),
+    "five_shot": ("2001-10-24", "Five abortion doctors have been shot in Tarvia since 1994, the police said on "
+                                "Wednesday."),
+    "orme_shot": ("2001-10-25", "Dr. Orme was shot in Tarvia on Oct. 23, the police said on Thursday."),
     # announcements and invitations by one party
     "admit_valdonia": ("2001-05-02", "The Tarvian League announced on Monday that it would admit Valdonia."),
     "admit_orvieta": ("2001-05-04", "The Tarvian League has announced that it would admit Orvieta, officials said "
@@ -58,6 +62,11 @@ def test_twin_bombings_do_not_swallow_one_of_them(events):
 
 def test_a_series_of_shootings_is_not_one_shooting(events):
     assert story(events, "series", "shooting") != story(events, "single", "shooting")
+
+
+def test_shootings_told_over_years_are_not_one_shooting(events):
+    # a verb told over years ("have been shot since 1994"): a series of instants (pipeline.stories.series)
+    assert story(events, "five_shot", "shoot") != story(events, "orme_shot", "shoot")
 
 
 def test_two_announcements_of_different_things_stay_apart(events):
