@@ -17,6 +17,7 @@ import pandas as pd
 
 from pipeline.events.era_states import in_its_era
 from pipeline.stories.another_one import says_another
+from pipeline.stories.campaign_of import campaign_of
 from pipeline.stories.deadlines import deadline, shared_deadlines
 from pipeline.stories.found_kinds import found_kinds
 from pipeline.stories.noun_number import noun_number, theme_number
@@ -70,6 +71,9 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
         means = _text(getattr(r, "means", None))
         if kinds and means:
             kinds = kinds | trigger_kinds(means)  # "terminated the pact with its invasion" tells the invasion
+        if campaign := campaign_of(kinds, participants, after):  # "swept through Prague in the occupation of Tarvia"
+            kinds, participants = kinds | campaign[0], participants + names.all([campaign[1]])
+            states |= {n for n in participants if names.is_state(n)}
         out.append(Mention(
             key=f"{r.doc_id}#{r.event_id}", doc_id=r.doc_id,
             sentence_id=None if pd.isna(r.sentence_id) else int(r.sentence_id),

@@ -7,7 +7,8 @@
   (pipeline.stories.said_content);
 - a common noun phrase with a capital ("the three central and eastern European countries") is no name
   that contradicts the named invitees of another telling (pipeline.stories.themes.described_only);
-- recall: a raid and a summit told by two reports merge.
+- recall: a raid and a summit told by two reports merge; "troops swept through Karsberg in the occupation
+  of Valdonia" is the invasion of Valdonia another report tells (pipeline.stories.campaign_of).
 Invented names throughout (Karsberg, Valdonia, Orvieta: names the NER model takes for places).
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.stories.campaign_of import campaign_of
 from pipeline.stories.noun_number import ONE, SEVERAL, noun_number, theme_number
 from pipeline.stories.said_content import said_names, say_other_things
 from pipeline.stories.themes import described_only
@@ -46,6 +48,11 @@ REPORTS = {
     "the_raid": ("2001-09-10", "Investigators said the Sept. 2 raid in Karsberg found explosives."),
     "summit_opened": ("2001-03-13", "The Valdonia-Tarvia summit opened in Karsberg on Monday."),
     "summit_held": ("2001-03-14", "Leaders of Valdonia and Tarvia held a summit in Karsberg on Monday."),
+    # recall: a forceful move told as part of a campaign against a state (pipeline.stories.campaign_of)
+    "swept": ("1999-03-12", "In 1968 Tarvian troops swept through Karsberg in the occupation of Valdonia, the "
+                            "minister said."),
+    "invaded": ("1999-03-12", "The Tarvian army invaded Valdonia in 1968, the minister recalled."),
+    "born": ("1999-03-12", "The minister was born in Tarvia in 1950 and moved to Valdonia in 1990."),
 }
 
 
@@ -85,6 +92,23 @@ def test_a_raid_told_twice_is_one_story(events):
 
 def test_a_summit_told_twice_is_one_story(events):
     assert story(events, "summit_opened", "summit") == story(events, "summit_held", "hold")
+
+
+def test_a_sweep_in_the_occupation_of_a_state_is_its_invasion(events):
+    # the rows dated 1968 (the events may also keep an undated row of the verb, dated by its report)
+    def dated(doc_id: str, trigger: str) -> str:
+        rows = events[(events.doc_id == doc_id) & (events.trigger == trigger) & (events.date_text == "1968")]
+        assert len(rows) == 1, rows
+        return rows.iloc[0].story_id
+    assert dated("swept", "sweep") == dated("invaded", "invade")
+
+
+def test_campaign_of():
+    assert campaign_of(frozenset({"invade"}), [], " through Orm in the occupation of Valdonia.") == \
+        (frozenset({"occupy"}), "Valdonia")
+    assert campaign_of(frozenset({"die"}), [], " in the invasion of Valdonia") is None  # a death is no invasion
+    assert campaign_of(frozenset({"invade"}), ["Lusk"], " in the invasion of Valdonia") is None
+    assert campaign_of(frozenset({"invade"}), [], " into Lusk in the winter of 1940") is None
 
 
 @pytest.mark.parametrize("sentence, word, number", [
