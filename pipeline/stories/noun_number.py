@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lexicon.stems import singulars
 from pipeline.lexicon.story_words import ONE_HAPPENING_PLURALS, VERB_CUES
 from pipeline.stories.triggers import is_event_noun
 
@@ -39,7 +40,14 @@ def noun_number(sentence: str | None, start: int | None, end: int | None, offset
     last = before.split()[-1] if before.split() else ""
     if not (_DETERMINED.search(before) or not words or last.isalpha() and last.islower()):
         return None
-    return SEVERAL if word.endswith("s") and not word.endswith("ss") else ONE
+    return _number(word)
+
+
+def _number(word: str) -> str:
+    """A plural is a word in "s" one of whose singulars names a happening ("bombings", "clashes"); not
+    "crisis", "congress", "census" (no singular of theirs is an event noun)."""
+    plural = word.endswith("s") and any(is_event_noun(f) for f in singulars(word) - {word})
+    return SEVERAL if plural else ONE
 
 
 def one_of_several(a_number: str | None, b_number: str | None) -> bool:
@@ -55,4 +63,4 @@ def theme_number(theme: str | None) -> str | None:
     head = words[-1].lower() if words else ""
     if not head or not is_event_noun(head) or head in ONE_HAPPENING_PLURALS:
         return None
-    return SEVERAL if head.endswith("s") and not head.endswith("ss") else ONE
+    return _number(head)

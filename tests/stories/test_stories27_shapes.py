@@ -118,6 +118,8 @@ def test_campaign_of():
     ("Orm attacks Lusk.", "attacks", None),  # a name just before: a verb
     ("They raid homes at night.", "raid", None),
     ("The talks ended on Monday.", "talks", None),  # one happening told in the plural
+    ("The party congress ended in May.", "congress", ONE),  # a singular in "s"
+    ("The border raids ended in May.", "raids", SEVERAL),
     ("Bombs exploded in Lusk.", "exploded", None),
 ])
 def test_noun_number(sentence, word, number):
