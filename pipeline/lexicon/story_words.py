@@ -34,3 +34,26 @@ RESCUED_PEOPLE = frozenset({"survivor", "survivors", "crew", "crews", "passenger
                             "migrants", "refugee", "refugees", "fisherman", "fishermen", "hiker", "hikers",
                             "climbers", "sailors", "swimmers", "miners", "castaway", "castaways", "children",
                             "people", "persons", "victims", "boys", "girls", "men", "women"})
+
+# Event nouns whose plural tells one happening ("the talks", "the elections of 1932"): told in the plural
+# and in the singular of one happening, so the plural says nothing of several (pipeline.stories.noun_number).
+ONE_HAPPENING_PLURALS = frozenset({"talks", "negotiations", "elections", "hostilities", "celebrations",
+                                   "festivities", "games", "olympics", "hearings", "proceedings", "consultations",
+                                   "discussions", "deliberations", "ceremonies", "manoeuvres", "maneuvers",
+                                   "exercises", "preparations", "rites", "finals"})
+# Words just before an event noun that make it a noun told of a verb's place ("they attack", "to raid",
+# "would strike"): the word is a verb there, and says nothing of one or several happenings.
+VERB_CUES = frozenset({"to", "will", "would", "may", "might", "can", "could", "should", "must", "shall", "did",
+                       "do", "does", "i", "we", "you", "they", "he", "she", "it", "who", "which", "that", "not",
+                       "never", "also", "then", "often"})
+# Endings of a capitalised adjective of origin ("European", "Chinese", "British", "Baltic", "Iraqi"): a
+# phrase whose only capitals are such adjectives before a common noun ("the three central and eastern
+# European countries") describes things, it names none (pipeline.stories.themes.described_only).
+ORIGIN_ADJECTIVE_TAILS = ("an", "ese", "ish", "ic", "i", "ch")
+# Verbs (lemmas) that address something to someone, beside the speech verbs of
+# pipeline.lexicon.happenings.SPEECH_VERB_FORMS: what is offered or asked is the happening, not who asks.
+ADDRESSING_VERBS = frozenset({"invite", "propose", "offer", "urge", "ask", "promise", "demand", "request"})
+# Kinds of happening (pipeline.stories.triggers) that are over in a moment: told over years ("five doctors
+# have been shot since 1994") they are a series of happenings, never one (pipeline.stories.series).
+INSTANT_KINDS = frozenset({"kill", "bomb", "arrest", "raid", "die", "rescue", "sink", "kidnap", "hijack",
+                           "crash", "spot", "discover"})

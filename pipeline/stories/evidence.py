@@ -20,8 +20,9 @@ from pipeline.stories.deadlines import deadlines_differ
 from pipeline.stories.party_conflicts import lender_conflicts, parties_conflict
 from pipeline.stories.places import _by_key, _part_of_several, _places_disagree, _shared_places, place_key, \
     place_opening_theme, theme_is_place
-from pipeline.stories.themes import _names_nothing, _theme_head, _theme_words, is_thing, actors_origin, \
+from pipeline.stories.themes import _names_nothing, described_only, _theme_head, _theme_words, is_thing, actors_origin, \
     one_named_thing, one_thing_retold, thing_words_agree, themes_agree
+from pipeline.stories.told_apart import told_apart
 from pipeline.stories.triggers import POWER, head_noun, is_event_noun, is_named
 
 # Finest first: a story takes the date of its most precise mention.
@@ -87,6 +88,8 @@ class Mention:
     subject: bool = False
     definite: bool = False  # told by a definite description of a happening ("the blast", "the bombings")
     plural: bool = False    # ... of several ("the bombings")
+    number: str | None = None  # an event noun's "one" or "several" (pipeline.stories.noun_number); None for a verb
+    said: tuple | None = None  # a saying's names and words after its verb (pipeline.stories.said_content)
     trigger_at: int | None = None  # where its trigger word is in its document: two dates of one word are one happening
     # The spots it says it happened at, by place key: its own places less a state that holds another of
     # them ("Nairobi, Kenya" is one spot). Set by pipeline.stories.mentions.mentions_of.
@@ -194,7 +197,7 @@ def compatible(a: Mention, b: Mention) -> str | None:
         return None  # "the blast in Nairobi" is not "the explosion in Dar es Salaam" of the same morning
     if deadlines_differ(a.until, b.until):
         return None  # "extended its offer until Nov. 6" is not the extension "until Nov. 9"
-    if _part_of_several(a, b) or _part_of_several(b, a):
+    if _part_of_several(a, b) or _part_of_several(b, a) or told_apart(a, b, dates):
         return None  # "a bomb went off in Orm" is one of "the bombings in Tarsk and Orm", not the pair of them
     return dates
 
@@ -205,7 +208,8 @@ def _acted_on_differs(named: Mention, done_to: Mention) -> bool:
     "Varga was designated"), and the name is none of the other's parties or places: two people honoured,
     two things designated, not one happening. An agreement's or a happening's name is left alone ("signed
     the Pact of Tarsk" beside "signed with Orm")."""
-    if named.participants or not done_to.participants or done_to.theme or not is_named(named.theme or ""):
+    if named.participants or not done_to.participants or done_to.theme or not is_named(named.theme or "") \
+            or described_only(named.theme):  # "invited the three European countries" names none of them
         return False
     head = head_noun(named.theme)
     if _theme_head(named.theme) == "agreement" or (head and is_event_noun(head)):

@@ -17,8 +17,11 @@ import pandas as pd
 
 from pipeline.events.era_states import in_its_era
 from pipeline.stories.another_one import says_another
+from pipeline.stories.campaign_of import campaign_of
 from pipeline.stories.deadlines import deadline, shared_deadlines
 from pipeline.stories.found_kinds import found_kinds
+from pipeline.stories.noun_number import noun_number, theme_number
+from pipeline.stories.said_content import said_names
 from pipeline.stories.worded_kinds import worded_kinds
 from pipeline.stories.evidence import ASSERTED, NEARBY_SENTENCES, Mention, _by_key, _date_relation, _listed, \
     _text, place_key
@@ -68,6 +71,9 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
         means = _text(getattr(r, "means", None))
         if kinds and means:
             kinds = kinds | trigger_kinds(means)  # "terminated the pact with its invasion" tells the invasion
+        if campaign := campaign_of(kinds, participants, after):  # "swept through Prague in the occupation of Tarvia"
+            kinds, participants = kinds | campaign[0], participants + names.all([campaign[1]])
+            states |= {n for n in participants if names.is_state(n)}
         out.append(Mention(
             key=f"{r.doc_id}#{r.event_id}", doc_id=r.doc_id,
             sentence_id=None if pd.isna(r.sentence_id) else int(r.sentence_id),
@@ -82,7 +88,9 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             trigger_at=None if pd.isna(getattr(r, "trigger_start", None)) else int(r.trigger_start),
             definite=definite_description(sentence, *_offsets(r, "trigger_start", "trigger_end", "clean_start")),
             plural=_plural(sentence, *_offsets(r, "trigger_end", "clean_start")),
-            another=says_another(sentence, theme),
+            number=theme_number(theme) if light_theme(trigger, theme) else noun_number(
+                sentence, *_offsets(r, "trigger_start", "trigger_end", "clean_start")),
+            another=says_another(sentence, theme), said=said_names(trigger, after, actors + participants),
             until=deadline(after)))
     dated_by = [_text(getattr(r, "dated_by", None)) for r in events.itertuples(index=False)]
     sentence_of = {m.key: _text(getattr(r, "sentence", None)) for m, r in zip(out, events.itertuples(index=False))}

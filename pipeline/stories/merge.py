@@ -195,13 +195,15 @@ def _groups(mentions: list[Mention]) -> list[_Group]:
         # Mentions that say exactly the same, and say enough to merge on (see judge), are compared once.
         signature = (tuple(sorted(m.kinds)), m.night, m.start, m.end, m.granularity, tuple(sorted(m.actors)),
                      tuple(sorted(m.participants)), tuple(sorted(m.states)), tuple(sorted(m.places)), m.theme,
-                     m.modality, tuple(m.nearby), tuple(m.borrowed), m.told_with, _lent(m)) \
+                     m.modality, m.number == "several", m.said, tuple(m.nearby), tuple(m.borrowed), m.told_with, _lent(m)) \
             if m.mergeable and judge(m, m) is not None else ("alone", m.key)
         by_signature[signature].append(i)
     groups: list[_Group] = []
     for members in by_signature.values():
         mine: list[_Group] = []
-        for i in sorted(members, key=lambda k: mentions[k].key):  # the same groups whatever the row order
+        # The same groups whatever the row order; a singular noun first, so that a plural one ("the
+        # bombings") is compared with it (noun_number), not with a verb of the same words.
+        for i in sorted(members, key=lambda k: (mentions[k].number is None, mentions[k].key)):
             home = next((g for g in mine if g.admits(mentions[i])), None)
             if home is None:
                 home = _Group([], mentions[i])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon.story_words import ORIGIN_PLACES
+from pipeline.lexicon.story_words import ORIGIN_ADJECTIVE_TAILS, ORIGIN_PLACES
 from pipeline.lexicon.stems import singulars
 from pipeline.lexicon.theme_words import ANOTHER_OF_ITS_KIND
 from pipeline.lexicon.type_nouns import PRIVATE_PERSON_NOUNS, RELATIONAL_NOUNS, TYPE_NOUNS
@@ -142,3 +142,13 @@ def one_thing_retold(a, b) -> bool:
     if any(set(t.lower().split()) & ANOTHER_OF_ITS_KIND for t in (a.theme, b.theme)):
         return False  # "found a rifle" … "another rifle was found": two findings
     return themes_agree(a.theme, b.theme) is True and _theme_head(a.theme) == _theme_head(b.theme)
+
+
+def described_only(phrase: str | None) -> bool:
+    """Whether a phrase with capitals names nothing of its own: its head is a common noun and its only
+    capitals are adjectives of origin ("the three central and eastern European countries", "Tarvian
+    troops"). Not "the Orm embassy" (a name before the noun) nor "the Treaty of Tarsk"."""
+    words = [w.strip(".,'’") for w in re.split(r"[\s\-–]+", phrase or "") if w.strip(".,'’")]
+    capitals = [w for w in words if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
+    return bool(words) and words[-1].islower() and bool(capitals) and \
+        all(w.lower().endswith(ORIGIN_ADJECTIVE_TAILS) for w in capitals)
