@@ -25,7 +25,10 @@ _PARTY_LABELS = {"PERSON", "ORG"}
 
 def _work_owners(trigger: Any) -> list:
     """The "of" object of a work noun the trigger verb reaches through its own prepositions ("dates back to
-    the work of Orme")."""
+    the work of Orme"), or of the work noun that is the trigger itself (the aspect link of
+    :mod:`pipeline.events.aspect_links` gives "dates back to the work of Orme in 1796" the row of "work")."""
+    if trigger.pos_ == "NOUN" and trigger.lower_ in _WORK_NOUNS:
+        return [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
     if trigger.pos_ != "VERB" or not trigger.lower_.startswith(_ORIGIN_VERBS) or any(c.dep_ == "agent" for c in trigger.children):
         return []
     holders = [trigger] + [c for c in trigger.children if c.dep_ == "advmod"]  # "dates back to"
@@ -56,6 +59,9 @@ def work_author_roles(trigger: Any, roles: list[Role], spans: list) -> list[Role
     heads = {t.i for t in _work_owners(trigger) + _makers(trigger)}
     if not heads:
         return roles
+    authors = {name for e, sp, name in spans if sp.root.i in heads and e.label in _PARTY_LABELS}
+    # A work noun's "of" person may already stand as a participant (an "of"-complement): the author acts.
+    roles = [(e, "actor" if name in authors and role == "participant" else role, name) for e, role, name in roles]
     have = {name for _, _, name in roles}
     return roles + [(e, "actor", name) for e, sp, name in spans
                     if sp.root.i in heads and e.label in _PARTY_LABELS and name not in have]

@@ -12,8 +12,7 @@ to join the alliance" beside "invited Orvieta to a conference on fishing": no wo
 from __future__ import annotations
 
 import re
-
-from spacy.lang.en.stop_words import STOP_WORDS
+from functools import cache
 
 from pipeline.lexicon.calendar import MONTH_WORDS
 from pipeline.lexicon.happenings import SPEECH_VERB_FORMS
@@ -29,6 +28,15 @@ def is_saying(trigger: str | None) -> bool:
     return bool(trigger) and (trigger.lower() in SPEECH_VERB_FORMS or trigger.lower() in ADDRESSING_VERBS)
 
 
+@cache
+def _stop_words() -> frozenset[str]:
+    # spaCy's English function words, imported on first use: stories are rebuilt on a run that parses
+    # nothing, and that run must not load spaCy (tests/batch/test_corpus_life.py).
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 Said = tuple[frozenset[str], frozenset[str]]  # the names, and the other words, a saying's clause holds
 
 
@@ -42,7 +50,7 @@ def said_names(trigger: str | None, after: str | None, parties: list[str]) -> Sa
     dates = MONTH_WORDS | _WEEKDAYS
     names = frozenset(w.lower() for w in _NAME.findall(clause)
                       if w.lower() not in own | dates and w not in ("I", "The", "A", "An"))
-    words = frozenset(w for w in re.findall(r"\b[a-z]{3,}\b", clause) if w not in STOP_WORDS | dates) - names
+    words = frozenset(w for w in re.findall(r"\b[a-z]{3,}\b", clause) if w not in _stop_words() | dates) - names
     return names, words
 
 

@@ -67,8 +67,11 @@ def test_one_event_per_dated_expression_ranges_once(full_run, events):
     # Molotov–Ribbentrop Pact of 1939", "the Baltic Entente of 1934", "The 1931 extension … was ratified … on May 5";
     # nor does a year alone in brackets after a treaty the sentence does not tell the making of: "adherence to the
     # Treaty of Berlin (1926)", "concluded another treaty (Treaty of Berlin (1926))" (the concluding has its day).
+    # A decade that describes a party dates nothing ("The relatively independent KPD of the early 1920s
+    # subordinated itself", "Ethnic Germans in Soviet Russia of the 1920s enjoyed a certain degree of
+    # autonomy": a state), and "late July and early August" is one row, written on its first date.
     rest = undated[~undated.timex_id.isin(listed.timex_id)]
-    assert {"1932", "1938", "1940", "1919", "1934", "1931", "1926"} <= set(rest.value) and len(rest) <= 22, \
+    assert {"1932", "1938", "1940", "1919", "1934", "1931", "1926"} <= set(rest.value) and len(rest) <= 25, \
         sorted(rest.text)
     # Every dated expression once; a verb coordinated with its trigger adds a row on the same date.
     groups = lambda frame: frame.range_id.isna().sum() + frame.range_id.dropna().nunique()  # noqa: E731
