@@ -99,6 +99,14 @@ eval: $(STAMP)
 	$(PY) -m evaluation.stories_audit score docs/audit/session18/stories/timebank/judged.jsonl --key docs/audit/session18/stories/timebank/key.json
 	$(PY) -m evaluation.stories_audit score docs/audit/session18/stories/history/judged.jsonl --key docs/audit/session18/stories/history/key.json
 	$(PY) -m evaluation.stories_audit score docs/audit/session18/stories/uncategorized/judged.jsonl --key docs/audit/session18/stories/uncategorized/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session19/first_people/judged.jsonl
+	$(PY) -m evaluation.audit_events score docs/audit/session19/first_news/judged.jsonl
+	$(PY) -m evaluation.audit_events score docs/audit/session19/first_reference/judged.jsonl
+	$(PY) -m evaluation.audit_changed score docs/audit/session19/changed/judgedA.jsonl --key docs/audit/session19/changed/keyA.json
+	$(PY) -m evaluation.audit_changed score docs/audit/session19/changed/judgedB.jsonl --key docs/audit/session19/changed/keyB.json
+	$(PY) -m evaluation.audit_changed score docs/audit/session19/changed/judgedC.jsonl --key docs/audit/session19/changed/keyC.json
+	$(PY) -m evaluation.audit_gone score docs/audit/session19/gone/judged.jsonl --key docs/audit/session19/gone/key.json
+	$(PY) -m evaluation.stories_audit score docs/audit/session19/stories_aquaint/judged.jsonl --key docs/audit/session19/stories_aquaint/key.json
 
 clean:
 	rm -rf outputs $(VENV)

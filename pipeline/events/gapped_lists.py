@@ -78,6 +78,7 @@ def _share(run: list[tuple], sentence: str, offset: int) -> None:
         return
     if not head.trigger_start or not offset <= head.trigger_start < offset + sentence.find(run[1][0].date_text):
         return
+    listed = {_bare(n) for _, own in run for n in own}
     for row, own in run[1:]:
         # (a segment is names only, so no later row has a word of its own: the parse's is the gap's misreading)
         row.trigger, row.trigger_start, row.trigger_end = head.trigger, head.trigger_start, head.trigger_end
@@ -88,6 +89,18 @@ def _share(run: list[tuple], sentence: str, offset: int) -> None:
         setattr(row, role[0], [_bare(n) for n in own])
         if role[1] is not None:
             setattr(row, role[1], list(own))
+    for row, _ in run:
+        # A listed name belongs to its own segment's date in the list's role only: the parser hangs a later
+        # segment's name on the verb as its subject ("expanded to include Vell in 1952, Tarvia in 1955":
+        # Tarvia is no includer, and takes no part in 1952).
+        for names, mentions in _ROLES:
+            if names == role[0]:
+                continue
+            values, written = getattr(row, names), getattr(row, mentions)
+            kept = [k for k, n in enumerate(values) if n not in listed]
+            setattr(row, names, [values[k] for k in kept])
+            if len(written) == len(values):  # the mentions are aligned with the names
+                setattr(row, mentions, [written[k] for k in kept])
 
 
 def _bare(name: str) -> str:

@@ -90,6 +90,17 @@ def test_gapped_list_gives_each_row_its_own_member(process):
         1952: ("include", ["Vell", "Orm"]), 1955: ("include", ["Tarvia"]), 1982: ("include", ["Lusk"])}
 
 
+def test_a_gapped_list_s_later_name_is_no_doer_of_any_row(process):
+    # With "it" unresolved, the parser hangs "Germany" (of 1955) on the verb as its subject: Germany includes
+    # no one, in no year, and takes no part in 1952 (a judged AQUAINT row of this shape).
+    events = process("There were 12 original members of the Orm League at the time of its founding. Since 1949, it "
+                     "has been expanded to include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982.")
+    rows = {e.date_start.year: e for e in _rows(events, "include")}
+    assert {y: r.participants for y, r in rows.items()} == {1952: ["Greece", "Turkey"], 1955: ["Germany"],
+                                                             1982: ["Spain"]}
+    assert not any("Germany" in r.actors for r in rows.values())
+
+
 def test_gapped_list_of_places(process):
     events = process("Orm visited Tarsk in 1952, Lusk in 1955 and Vell in 1982.")
     assert [e.participants + e.places for e in sorted(_rows(events, "visit"), key=lambda e: e.date_start)] == \
