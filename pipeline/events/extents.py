@@ -33,7 +33,7 @@ from typing import Any
 from pipeline.events.event_nouns import happening_after_of, names_a_happening
 from pipeline.events.filters import _year_of_a_name, as_of  # (a conjunct's row skips filters.not_a_happening)
 from pipeline.events.modality import forms as verb_forms
-from pipeline.lexicon.happenings import FIGURE_NOUNS, NAMED_HAPPENING_HEADS, REPORTED_FIGURES
+from pipeline.lexicon.happenings import FIGURE_NOUNS, NAMED_HAPPENING_HEADS, REPORTED_FIGURES, SPELL_NOUNS
 from pipeline.lexicon.polities import POLITY_HEADS, REALM_NOUNS
 from pipeline.lexicon.measures import (
     AREA_UNITS, COUNTED_PEOPLE, ECONOMY_NOUNS, LENGTH_UNITS, RULING_VERBS, TAKING_IN_VERBS,
@@ -187,7 +187,8 @@ _POLITIES = POLITY_HEADS | REALM_NOUNS | {"polity", "chiefdom", "regime", "gover
 
 
 def _a_lasting_thing(noun: Any) -> bool:
-    """A period, a culture or a thing: no happening, no named one ("the Holm Rebellion"), no polity, and
-    no happening after its "of" ("the period of rule")."""
-    return noun.pos_ in ("NOUN", "PROPN") and not names_a_happening(noun) and \
+    """A period, a culture or a thing: no happening, no named one ("the Holm Rebellion"), no polity, no
+    spell in office or of a life ("whose career spanned from 1979 to 1996": the career is the happening,
+    a blind judge's lost row), and no happening after its "of" ("the period of rule")."""
+    return noun.pos_ in ("NOUN", "PROPN") and not names_a_happening(noun) and noun.lower_ not in SPELL_NOUNS and \
         noun.lower_ not in NAMED_HAPPENING_HEADS and noun.lower_ not in _POLITIES and happening_after_of(noun) is None

@@ -65,6 +65,7 @@ def test_a_date_of_no_happening_gets_no_row(pipeline, text):
     ("The crisis of the 1920s ruined the Orm Party.", "crisis"),
     ("The Tarsk Report 2001 was published in March.", "publish"),
     ("Influenced by 1960s soul, the band recorded its first album in 1971.", "record"),
+    ("Orme was a sprinter whose career spanned from 1979 to 1996.", "span"),  # a career is no lasting thing
 ])
 def test_the_happening_of_the_same_shape_keeps_its_row(pipeline, text, kept):
     assert kept in [trigger for trigger, _ in rows(pipeline, text)]
