@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from datetime import date, timedelta
+from functools import partial
 from typing import Any, Callable
 
 from pipeline.core.records import Event
@@ -61,15 +62,11 @@ from pipeline.events.clause_dates import in_a_dated_clause, told_in_a_when_claus
 from pipeline.events.retold_happenings import retell_deaths
 from pipeline.events.unit_stretches import date_unit_stretches
 from pipeline.events.anniversaries import anniversary_years, years_before
-from pipeline.events.report_window import UNDATED, dates_for, outside_the_window, shared_row, since_row, \
+from pipeline.events.dated_by import BEFORE, DOCUMENT, EARLIER, SENTENCE, TEXT, UNDATED, WINDOW_DAYS  # noqa: F401
+from pipeline.events.report_window import dates_for, outside_the_window, shared_row, since_row, \
     told_as_a_sequel, undate_the_present_over_years
 
-DOCUMENT = "document"   # dated_by: the report's own date dates it
-SENTENCE = "sentence"   # dated_by: the one date its sentence writes for another word dates it
-TEXT = "text"            # dated_by of a row of a written date
-EARLIER = "earlier"      # dated_by: a definite description dated as the report's earlier telling of its kind
-BEFORE = "before"        # granularity: some day of the WINDOW_DAYS up to date_end
-WINDOW_DAYS = 31         # how far back a report's undated past reaches
+# (the dated_by values and the window live in pipeline.events.dated_by; their names stay importable here)
 # Links that open another clause: what it names is another happening's.
 _CLAUSES = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}  # a conjunct verb is skipped as a verb
 
@@ -249,9 +246,10 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
     taken = {e.trigger_start for e in dated if e.trigger_start is not None}
     used = {e.timex_index for e in dated if e.timex_index is not None}  # timexes rows took (pipeline.events.plan_dates)
     starts = [offset for offset, _ in chunks]
-    undate_the_present_over_years(dated, lambda e: _trigger_token(chunks, starts, e), doc.layers["timexes"])
-    taken |= date_unit_stretches(dated, lambda e: _trigger_token(chunks, starts, e), doc.layers["timexes"],
-                        lambda t: lemma_of(t, lemmatizer))  # "in the weeks before the shooting": no year
+    word_of = partial(_trigger_token, chunks, starts)  # a row's trigger token
+    undate_the_present_over_years(dated, word_of, doc.layers["timexes"])
+    taken |= date_unit_stretches(dated, word_of, doc.layers["timexes"],
+                                 lambda t: lemma_of(t, lemmatizer))  # "in the weeks before the shooting": no year
     # A sentence that writes one date dates its other past happenings by it: they happened on it or in the
     # weeks before ("was found on Thanksgiving Day after the boat sank", "said Friday the blast killed 40").
     written: dict[int, set[tuple[date, date]]] = {}
@@ -263,7 +261,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
         if e.sentence_id is None or e.date_start is None or e.date_end is None or e.dated_by == EARLIER:
             continue  # a row dated by another sentence's happening dates nothing of its own sentence
         noun = _dated_noun(doc, chunks, starts, e)
-        word = _trigger_token(chunks, starts, e)
+        word = word_of(e)
         clause = describing_clause(word) if word is not None else None
         if clause is not None:
             # "Orme, who went into hiding after the July 1997 coup, returned Monday": that clause tells a time of
@@ -363,7 +361,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
                 trigger_start=start, trigger_end=start + len(tok), modality=ASSERTED, sentence_id=sentence_id,
                 section_path=section_path(s_start), citation_ids=list(support.get(sentence_id, [])),
                 dated_by=dated_by))
-    retell_deaths(out, dated, since, lambda e: _trigger_token(chunks, starts, e))  # "died at sea": the drowning's date
+    retell_deaths(out, dated, since, word_of)  # "died at sea": the drowning's date
     return out
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.events.respective_parties import dated_rows_by
+
 # A segment between two dates: ", Tarvia in ", " and Lusk in ", ", the Vell Republic and Orm on ".
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*"
 _PREP = r"(?:(?P<prep>by|to|with|for|from|against|over)\s+)?"  # "signed by Vell in 1952 and by Orm in 1955"
@@ -25,13 +27,7 @@ _ROLES = (("participants", "participant_mentions"), ("actors", "actor_mentions")
 
 def split_gapped_lists(events: list, text: str) -> None:
     """Give each later row of a gapped list its segment's parties and the first row's word (in place)."""
-    by_sentence: dict[int, list] = {}
-    for event in events:
-        if event.timex_index is not None and event.trigger_start is not None:
-            by_sentence.setdefault(event.sentence_start, []).append(event)
-    for rows in by_sentence.values():
-        if len(rows) < 2:
-            continue
+    for rows in dated_rows_by(events, "sentence_start"):
         rows = sorted(rows, key=lambda e: e.timex_index)
         sentence = text[rows[0].sentence_start:rows[0].sentence_end]
         places = [sentence.find(r.date_text) for r in rows]

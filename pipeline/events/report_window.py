@@ -30,12 +30,12 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from pipeline.events.dated_by import UNDATED
 from pipeline.lexicon.happenings import UNFOLDING_VERB_FORMS
 from pipeline.lexicon.light_verb_forms import STAGING_VERB_FORMS
 from pipeline.lexicon.lasting import LASTING_HAPPENINGS, LONG_UNITS
 from pipeline.lexicon.retellings import COMMEMORATING_FORMS, HABIT_ADVERBS
 
-UNDATED = "none"  # dated_by of a row its grammar places outside the report's weeks: no date known
 
 _PERFECT = {"has", "have", "had", "'s", "'ve", "'d"}
 _PRESENT_PERFECT = {"has", "have", "'s", "'ve"}

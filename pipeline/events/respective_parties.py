@@ -15,15 +15,19 @@ import re
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
-def split_respectively(events: list, text: str) -> None:
-    """Give each dated row of a "respectively" sentence its own party (in place); ``text`` is the clean text."""
-    by_trigger: dict[int, list] = {}
+def dated_rows_by(events: list, key: str) -> list[list]:
+    """The rows of a written date that have a trigger, grouped by ``key`` (a row attribute such as
+    ``trigger_start`` or ``sentence_start``), the groups of two rows or more, each in the stage's order."""
+    groups: dict[int, list] = {}
     for event in events:
         if event.timex_index is not None and event.trigger_start is not None:
-            by_trigger.setdefault(event.trigger_start, []).append(event)
-    for rows in by_trigger.values():
-        if len(rows) < 2:
-            continue
+            groups.setdefault(getattr(event, key), []).append(event)
+    return [rows for rows in groups.values() if len(rows) > 1]
+
+
+def split_respectively(events: list, text: str) -> None:
+    """Give each dated row of a "respectively" sentence its own party (in place); ``text`` is the clean text."""
+    for rows in dated_rows_by(events, "trigger_start"):
         first = rows[0]
         after = text[first.trigger_end:first.sentence_end]
         if not _RESPECTIVELY.search(after):

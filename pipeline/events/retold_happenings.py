@@ -15,13 +15,12 @@ from datetime import date
 from typing import Any, Callable
 
 from pipeline.core.records import Event
+from pipeline.events.dated_by import DOCUMENT, EARLIER, SENTENCE, TEXT, UNDATED
 from pipeline.lexicon.retellings import DYING_LEMMAS
 
 # A fresh happening of the kind, not the one told before: "another boat sank", "two more died".
 _FRESH = {"another", "more", "new", "latest", "again", "second", "other", "also"}
-_WINDOWED = ("document", "sentence")   # dated_by of the rows the report's weeks date
-_EARLIER = "earlier"                  # dated_by: dated as the report's telling elsewhere of the same happening
-_UNDATED = "none"
+_WINDOWED = (DOCUMENT, SENTENCE)   # dated_by of the rows the report's weeks date
 
 
 def _parties(row: Event) -> set[str]:
@@ -40,11 +39,11 @@ def retell_deaths(rows: list[Event], dated: list[Event], since: date, token_of: 
     (``since``, the window's first day), in place; see the module's docstring. ``dated`` are the rows of
     written dates, ``token_of`` gives a row's token."""
     every = dated + rows
-    if any(e.dated_by == "text" and e.trigger in DYING_LEMMAS and e.date_end is not None and e.date_end >= since
+    if any(e.dated_by == TEXT and e.trigger in DYING_LEMMAS and e.date_end is not None and e.date_end >= since
            for e in dated):
         return  # the report tells dyings of its own weeks: which one a retelling is, it cannot say
     told = [e for e in every if e.trigger in DYING_LEMMAS and e.date_end is not None and e.date_end < since
-            and e.dated_by != _EARLIER]
+            and e.dated_by != EARLIER]
     if not told:
         return
     for row in rows:
@@ -56,12 +55,12 @@ def retell_deaths(rows: list[Event], dated: list[Event], since: date, token_of: 
             continue
         mine = _parties(row)
         same = [e for e in told if not mine or not _parties(e) or mine & _parties(e)]
-        same = [e for e in same if e.dated_by == "text"] or same  # a written date over a sentence's window
+        same = [e for e in same if e.dated_by == TEXT] or same  # a written date over a sentence's window
         days = {(e.date_start, e.date_end) for e in same}
         if len(days) == 1:
             first = same[0]
             row.date_start, row.date_end, row.granularity = first.date_start, first.date_end, first.granularity
-            row.dated_by = _EARLIER
+            row.dated_by = EARLIER
         else:
             row.date_start = row.date_end = row.granularity = None  # the report dates it elsewhere, or not at all
-            row.dated_by = _UNDATED
+            row.dated_by = UNDATED

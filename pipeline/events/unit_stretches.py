@@ -15,13 +15,11 @@ from datetime import timedelta
 from typing import Any, Callable
 
 from pipeline.core.records import Event
+from pipeline.events.dated_by import BEFORE, EARLIER, UNDATED, WINDOW_DAYS
 from pipeline.stories.triggers import same_kind
 
 _RULE = "units_around"
 _AFTER = {"after", "following"}
-_STRETCH_DAYS = 31   # "the weeks before": some day of about a month (pipeline.events.document_dated.WINDOW_DAYS)
-_EARLIER = "earlier"  # dated_by: dated by the report's telling elsewhere of the happening it is told around
-_UNDATED = "none"
 
 
 def _around(row: Event, tok: Any, timex: Any) -> tuple[str, Any] | None:
@@ -57,15 +55,15 @@ def date_unit_stretches(rows: list[Event], token_of: Callable[[Event], Any], tim
         row_timex, row.timex_index, row.date_text = row.timex_index, None, None
         if len(days) != 1:
             row.date_start = row.date_end = row.granularity = None
-            row.dated_by = _UNDATED
+            row.dated_by = UNDATED
             if around is not None and row.trigger_start is not None and any(
                     e.sentence_id == row.sentence_id and e.timex_index not in (None, row_timex) for e in rows):
                 unsettled.add(row.trigger_start - tok.idx + around[1].idx)
             continue
         first, last = next(iter(days))
         if around[0] in _AFTER:
-            row.date_start, row.date_end = first + timedelta(days=1), last + timedelta(days=_STRETCH_DAYS)
+            row.date_start, row.date_end = first + timedelta(days=1), last + timedelta(days=WINDOW_DAYS)
         else:
-            row.date_start, row.date_end = first - timedelta(days=_STRETCH_DAYS), last - timedelta(days=1)
-        row.granularity, row.dated_by = "before", _EARLIER
+            row.date_start, row.date_end = first - timedelta(days=WINDOW_DAYS), last - timedelta(days=1)
+        row.granularity, row.dated_by = BEFORE, EARLIER  # "the weeks before": some day of about a month
     return unsettled
