@@ -18,14 +18,14 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.theme_phrases import names_people, noun_phrase
-from pipeline.lexicon.theme_words import POLITY_NOUNS, _forms
+from pipeline.lexicon.theme_words import POLITY_NOUNS, regular_forms
 
 # Verbs whose "that" clause is the thing told: assurances, reports, announcements, promises, warnings.
-_CONTENT_FORMS = _forms("assure", "report", "announce", "declare", "reveal", "confirm", "promise", "warn",
+_CONTENT_FORMS = regular_forms("assure", "report", "announce", "declare", "reveal", "confirm", "promise", "warn",
                         "proclaim", "inform", "notify", "pledge", "guarantee", "claim", "insist", "demand",
                         "stipulate", "acknowledge", "admit", "concede", "reassure", "predict", "affirm")
 # Verbs whose to-infinitive is the thing agreed, decided or refused.
-_RESOLVING_FORMS = _forms("agree", "decide", "resolve", "promise", "pledge", "vow", "offer", "refuse", "threaten",
+_RESOLVING_FORMS = regular_forms("agree", "decide", "resolve", "promise", "pledge", "vow", "offer", "refuse", "threaten",
                           "consent", "undertake", "propose", "plan", "demand") | {
     "undertook", "undertaken", "planned", "planning", "agreed", "offered", "refused"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}

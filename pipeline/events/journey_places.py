@@ -16,15 +16,14 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.state_references import is_state_name
+from pipeline.lexicon.theme_words import regular_forms
 
 
 def _forms(words: str) -> frozenset[str]:
-    """Every written form of regular verbs (the events stage's parse has no lemmatizer)."""
-    out = set()
-    for verb in words.split():
-        stem = verb[:-1] if verb.endswith("e") else verb
-        out |= {verb, verb + "s", stem + "ed", stem + "ing", verb + "es"}
-    return frozenset(out)
+    """Every written form of regular verbs (the events stage's parse has no lemmatizer), with the "-es" of
+    "reaches", "marches" besides the lexicon's regular forms."""
+    verbs = words.split()
+    return regular_forms(*verbs) | {verb + "es" for verb in verbs}
 
 
 # Verbs whose direct object is where the subject went or came from (irregular forms written out).

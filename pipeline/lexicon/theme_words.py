@@ -4,7 +4,7 @@ direct object. Written forms, not lemmas: the parser here gives none (pipeline.e
 from __future__ import annotations
 
 
-def _forms(*stems: str) -> frozenset[str]:
+def regular_forms(*stems: str) -> frozenset[str]:
     """A regular verb's written forms ("appoint" → appoint, appoints, appointed, appointing)."""
     out = set()
     for stem in stems:
@@ -17,12 +17,12 @@ def _forms(*stems: str) -> frozenset[str]:
 # for Defense" → the post; the person is a party).
 # Not "elect": an election is told by who was elected ("was elected president" has no theme in the
 # hand-checked gold of evaluation.events).
-POST_VERBS = _forms("appoint", "nominate", "designate", "crown", "proclaim", "install", "promote",
+POST_VERBS = regular_forms("appoint", "nominate", "designate", "crown", "proclaim", "install", "promote",
                     "reappoint", "confirm") | {"name", "names", "named", "naming"}
 
 # Verbs whose object is the one given something and whose "with" names the thing given ("presented
 # Tarvia with proposals" → proposals; "supplied the rebels with rifles" → rifles).
-WITH_GIVING_VERBS = _forms("present", "provide", "supply", "furnish", "equip", "arm", "issue", "reward",
+WITH_GIVING_VERBS = regular_forms("present", "provide", "supply", "furnish", "equip", "arm", "issue", "reward",
                            "entrust", "endow") | {"presented", "provided", "supplied", "supplies"}
 
 # Verbs whose thing comes after a preposition, not as an object ("prepared for war" → war; "called for
@@ -36,11 +36,11 @@ _PREPOSITIONS_BY_STEM = {
     "work": ("on",), "rule": ("on", "against"), "consent": ("to",), "object": ("to",),
     "adhere": ("to",), "accede": ("to",), "protest": ("against",), "rebel": ("against",), "revolt": ("against",)}
 PREPOSITION_THEMES: dict[str, tuple[str, ...]] = {
-    form: preps for stem, preps in _PREPOSITIONS_BY_STEM.items() for form in _forms(stem)}
+    form: preps for stem, preps in _PREPOSITIONS_BY_STEM.items() for form in regular_forms(stem)}
 
 # Verbs of leaving a course of action: what is left is the thing ("withdrew from negotiations on 7 November"
 # → negotiations, a theme; the date is the withdrawal's, not the negotiations'; pipeline.events.dated_nouns).
-LEAVING_FORMS = frozenset({"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"}) | _forms("retire", "resign")
+LEAVING_FORMS = frozenset({"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"}) | regular_forms("retire", "resign")
 PREPOSITION_THEMES.update({form: ("from",) for form in LEAVING_FORMS})
 
 # Nouns of change whose "in" names what changed ("a change in foreign policy" → foreign policy); other
@@ -59,7 +59,7 @@ PEOPLE_NOUNS = frozenset({"people", "peoples", "men", "women", "children", "pris
 # Verbs that tell a change in their subject when they have no object ("relations improved", "imports
 # fell", "the fighting ended", "the book first appeared"): the subject is the thing that changed, the
 # theme, when it is a thing and not a party (pipeline.events.themes keeps parties out).
-SUBJECT_CHANGE_VERBS = _forms("improve", "worsen", "deteriorate", "dwindle", "decline", "increase", "decrease",
+SUBJECT_CHANGE_VERBS = regular_forms("improve", "worsen", "deteriorate", "dwindle", "decline", "increase", "decrease",
                               "end", "expire", "lapse", "collapse", "resume", "restart", "cease", "appear",
                               "continue", "start", "stall", "surge", "plummet", "double", "triple", "recede",
                               "fluctuate", "intensify", "escalate", "subside") | frozenset({
@@ -69,13 +69,13 @@ SUBJECT_CHANGE_VERBS = _forms("improve", "worsen", "deteriorate", "dwindle", "de
 
 # Verbs that stop a course: only a happening as their subject is the thing that stopped ("the fighting
 # stopped" → fighting); any other ("the train stopped", "the army halted") is who acts, no thing.
-HALT_VERBS = _forms("stop", "halt") | frozenset({"stopped", "stopping"})
+HALT_VERBS = regular_forms("stop", "halt") | frozenset({"stopped", "stopping"})
 
 # Verbs of charging someone with a deed: the person is a party (their object), the deed the thing
 # ("accused Lusk troops of the provocation" → provocation), with the preposition that brings it. Not
 # "charged with": in news the charge's noun varies between reports of one charging ("murder", "slaying"),
 # and a theme that differs splits a story evaluation.stories_aquaint merges (pair p078).
-CHARGE_PREPOSITIONS: dict[str, tuple[str, ...]] = {f: ("of",) for f in _forms("accuse", "convict", "suspect", "acquit")}
+CHARGE_PREPOSITIONS: dict[str, tuple[str, ...]] = {f: ("of",) for f in regular_forms("accuse", "convict", "suspect", "acquit")}
 
 # Nouns of a day or a date: alone they only say when ("celebrated the day", "set the date"), no thing
 # acted on; with "of" or "for" their complement is the thing ("set the date for the election").
