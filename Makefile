@@ -107,6 +107,9 @@ eval: $(STAMP)
 	$(PY) -m evaluation.audit_changed score docs/audit/session19/changed/judgedC.jsonl --key docs/audit/session19/changed/keyC.json
 	$(PY) -m evaluation.audit_gone score docs/audit/session19/gone/judged.jsonl --key docs/audit/session19/gone/key.json
 	$(PY) -m evaluation.stories_audit score docs/audit/session19/stories_aquaint/judged.jsonl --key docs/audit/session19/stories_aquaint/key.json
+	$(PY) -m evaluation.audit_events score docs/audit/session20/first_hist/judged.jsonl
+	$(PY) -m evaluation.audit_events score docs/audit/session20/first_philo/judged.jsonl
+	$(PY) -m evaluation.audit_events score docs/audit/session20/first_news/judged.jsonl
 
 clean:
 	rm -rf outputs $(VENV)
