@@ -44,10 +44,11 @@ def _copula_subject(noun: Any) -> Any | None:
     """The subject of the copula ``noun`` (or a noun of its list) is said of ("Orme was a ruler
     who", "a politician, journalist, and dictator who"), else None."""
     for _ in range(_STEPS):
-        if noun.dep_ != "conj" or noun.head.i == noun.i:
+        if noun.dep_ != "conj" or noun.head.i == noun.i or noun.head.pos_ in ("AUX", "VERB"):
             break
         noun = noun.head
-    if noun.dep_ != "attr" or (noun.head.lemma_ != "be" and noun.head.lower_ not in _COPULA):
+    # "Drake was an explorer and privateer best known for": the parse may hang the second noun on the copula
+    if noun.dep_ not in ("attr", "conj") or (noun.head.lemma_ != "be" and noun.head.lower_ not in _COPULA):
         return None
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.events.descriptions import ORGANISATION_NOUNS
-from pipeline.events.lead_titles import title_opening
+from pipeline.events.lead_titles import said_who, title_opening, within
 from pipeline.lexicon.person_titles import REGNAL_TITLES, TITLES_OF_PLACE
 from pipeline.lexicon.person_trades import PERSON_TRADE_NOUNS
 from pipeline.lexicon.polities import POLITY_HEADS, STATE_NAME_NOUNS
@@ -134,15 +134,21 @@ def find_lead(chunks: list, entities: list, names: Any, title: str | None = None
     polity = realm_named or (noun in _POLITY_NOUNS and (entity is None or entity.label in ("GPE", "ORG", "NORP", "PERSON")))
     # "Sigismund of Luxembourg was Holy Roman Emperor", "Orme was a Tarvian politician": a person's title or
     # trade defines the subject a person, whatever the model made of a name it did not know.
-    titled = attr is not None and attr.pos_ in ("NOUN", "PROPN") and attr.lower_ in _PERSON_TITLES
-    if from_title and titled:
-        entity = None  # "Phelps is a swimmer": the title's name defined a person, whatever the model tagged
+    titled = attr is not None and attr.pos_ in ("NOUN", "PROPN") and (attr.lower_ in _PERSON_TITLES or said_who(attr))
+    if from_title and not titled:
+        return None  # "Conformity is the act of …": the title rescues a person's name only, not a common noun's
+    if titled and (from_title or (entity is not None and entity.label == "PERSON" and within(entity, opening, offset))):
+        # "Phelps is a swimmer": the title's name defined a person, whatever the model tagged; "Hero of
+        # Alexandria was a mathematician": the title's whole name, not the place the model made a person
+        span, entity = opening if opening is not None else span, None
     if entity is not None and entity.label in ("GPE", "LOC", "FAC") and not polity:
         if not (titled and not entity.start <= offset + subject.idx < entity.end):
             return None  # a place's article: its "it" is the place, no party (a state's is the state: "Tarvia was a kingdom")
         # The place is only where the person is "of", the person's name the model left untagged: the name
-        # is the words before it ("Sigismund"), as the place's own name would make the whole the place's.
-        words = [t for t in span if offset + t.idx < entity.start]
+        # is the words before it ("Sigismund"), as the place's own name would make the whole the place's;
+        # unless the title gives the whole as the name ("Gregory of Nyssa": not "Gregory", another's name).
+        whole = opening is not None and opening.start <= subject.i < opening.end
+        words = list(opening) if whole else [t for t in span if offset + t.idx < entity.start]
         while words and words[-1].lower_ in ("of", "the"):
             words = words[:-1]
         if not words:
@@ -155,7 +161,7 @@ def find_lead(chunks: list, entities: list, names: Any, title: str | None = None
         kind = "body"
     elif entity is not None and entity.label == "PERSON" or (entity is None and (born or noun in PERSON_NOUNS or titled)):
         kind = "person"
-    elif entity is not None and entity.label == "ORG" and noun in PERSON_NOUNS and noun not in _BODY_NOUNS and \
+    elif entity is not None and entity.label == "ORG" and titled and noun not in _BODY_NOUNS and \
             entity.start <= offset + subject.idx < entity.end:
         kind = "person"  # "Benito Orme García was a Mexican politician": a person's name the model took for a body
     elif polity or (entity is not None and entity.label in ("ORG", "NORP")) or noun in _BODY_NOUNS | PEOPLE_NOUNS:

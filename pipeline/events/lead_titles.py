@@ -58,3 +58,19 @@ def title_opening(sent: Any, root: Any, title: str | None) -> Any | None:
         if not core.startswith(text):
             return None
     return None
+
+
+def within(entity: Any, opening: Any | None, offset: int) -> bool:
+    """Whether the title's ``opening`` words hold more than ``entity`` (a name the model tagged inside
+    the title's: "Alexandria" of "Hero of Alexandria")."""
+    if opening is None:
+        return False
+    start, end = offset + opening.start_char, offset + opening.end_char
+    return start <= entity.start and entity.end <= end and (start, end) != (entity.start, entity.end)
+
+
+def said_who(noun: Any) -> bool:
+    """Whether a defining noun takes a "who" clause ("Spartacus was a Thracian gladiator who …"): the
+    noun is a person's, whatever trade it names."""
+    return any(c.dep_ == "relcl" and any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_ == "who" for k in c.children)
+               for c in noun.children)
