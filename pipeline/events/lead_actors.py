@@ -99,7 +99,7 @@ def doer(trigger: Any) -> Any | None:
     """The token the grammar makes ``trigger``'s doer (see the module), or None: a passive trigger
     has none here."""
     verb = _act_verb(trigger)
-    if verb is None or (verb is trigger and _passive(verb)):
+    if verb is None or (verb.i == trigger.i and _passive(verb)):
         return None
     for _ in range(_STEPS):
         subject = _subject(verb)
@@ -152,8 +152,8 @@ def with_lead_actor(trigger: Any, found: tuple, lead: Any, resolve: Callable[[An
     if lead is None or extra["actor"] or any(r == "actor" for _, r, _ in named):
         return found
     token = doer(trigger)
-    if token is None:
-        return found
+    if token is None or (token.head.i == trigger.i and token.doc is lead.doc and token.i in lead.tokens):
+        return found  # the first sentence's own subject of its own verb: the role rules judged it ("the Embassy")
     if not _is_lead(token, lead) and (token.pos_ != "PRON" or token.lower_ in _RELATIVES or resolve(token) != [lead.name]):
         return found
     # The doer's own words are the lead: not also a place or a participant ("Phelps" the model called a town).
@@ -161,3 +161,32 @@ def with_lead_actor(trigger: Any, found: tuple, lead: Any, resolve: Callable[[An
     extra = {**extra, "actor": [*extra["actor"], (lead.name, lead.name)],
              "participant": [p for p in extra["participant"] if p[0] != lead.name]}
     return named, theme, extra, resolved
+
+
+# A possessive on a name that makes the name the owner's made thing ("His A New System of Chemical Philosophy").
+_OWNERS = {"his", "her", "their"}
+
+
+def with_work_owner(trigger: Any, found: tuple, resolve: Callable[[Any], list[str]]) -> tuple:
+    """"His A New System of Chemical Philosophy (1808) presented an atomic model": a capitalised name
+    the model left untagged (no person, body or place) that a person's "his"/"her" owns is a work, never
+    the actor; the owner is (where the pronoun resolves to one name), and the work is the theme."""
+    named, theme, extra, resolved = found
+    if trigger.pos_ not in ("VERB", "AUX") or _passive(trigger):
+        return found
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
+        return found
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)
+    if owner is None or any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in subject.children):
+        return found  # "his son Orme": a kin's name, a person
+    words = [t for t in subject.subtree if t.i > owner.i and t.text not in ("(", ")") and not t.like_num]
+    written = subject.doc[words[0].i:words[-1].i + 1].text if words else ""
+    work = [n for _, r, n in named if r == "actor" and n in written] + [a for a, _ in extra["actor"] if a in written]
+    names = resolve(owner)
+    if not work or len(names) != 1:
+        return found
+    named = [(e, r, n) for e, r, n in named if not (r == "actor" and n in written)]
+    extra = {**extra, "actor": [(n, m) for n, m in extra["actor"] if n not in written] + [(names[0], owner.text)]}
+    return named, theme or written.removeprefix("A ").removeprefix("The ").strip() or None, extra, \
+        [*resolved, names[0]] if names[0] not in resolved else resolved

@@ -94,3 +94,15 @@ def test_an_abstract_noun_article_gets_no_lead_from_its_title(article):
     text = "Conformity is the act of matching attitudes to group norms. It grew in the 1950s."
     rows = article("Conformity", text, "grow")
     assert all("Conformity" not in r.actors for r in rows)
+
+
+def test_a_possessed_untagged_title_is_a_work_and_its_owner_the_actor(article):
+    text = ("John Dalton was a Tarvian chemist. His A New System of Chemical Philosophy (1808) presented "
+            "an atomic model.")
+    row = article("John Dalton", text, "present")[0]
+    assert row.actors == ["John Dalton"]
+
+
+def test_a_possessed_kin_name_stays_the_actor(article):
+    text = "Anna Vell was a Tarvian queen. Her son Orme Tarvic invaded Lusk in 1420."
+    assert article("Anna Vell", text, "invade")[0].actors == ["Orme Tarvic"]
