@@ -30,9 +30,10 @@ from pipeline.lexicon.polities import POLITY_HEADS
 
 # Light verbs whose object nominal is the subject's own act ("made the circumnavigation").
 _LIGHT = {"make", "undertake", "conduct", "carry", "lead", "perform", "stage", "mount", "organise", "organize"}
-# Verbs whose "in" phrase is the subject's own act ("engaged in wars", "took part in the realization").
+# Verbs whose "in" phrase is the subject's own act ("engaged in wars", "took part in the realization",
+# "seized power in the coup", "fought in the battle").
 _TAKING_PART = {"engage", "engaged", "engages", "engaging", "participate", "participated", "participates",
-                "participating"}
+                "participating", "fight", "fought", "fights", "fighting", "seize", "seized", "seizes", "seizing"}
 # Nouns of a run of happenings: "a series of wars" is the wars.
 _RUNS = {"series", "string", "succession", "wave", "number", "campaign"}
 _COPULA = {"be", "is", "are", "was", "were"}

@@ -106,3 +106,15 @@ def test_a_possessed_untagged_title_is_a_work_and_its_owner_the_actor(article):
 def test_a_possessed_kin_name_stays_the_actor(article):
     text = "Anna Vell was a Tarvian queen. Her son Orme Tarvic invaded Lusk in 1420."
     assert article("Anna Vell", text, "invade")[0].actors == ["Orme Tarvic"]
+
+
+def test_the_coup_he_seized_power_in_is_his(article):
+    text = ("Park Chung Hee was a Tarvian politician who served as president from 1962 after he seized power "
+            "in the May 16 coup of 1961.")
+    assert article("Park Chung Hee", text, "coup")[0].actors == ["Park Chung Hee"]
+
+
+def test_her_death_is_the_nearest_womans(article):
+    text = ("Władysław II was King of Tarvia. Władysław served as King alongside his wife Jadwiga until her "
+            "death in 1399.")
+    assert article("Władysław II", text, "death")[0].actors == ["Jadwiga"]
