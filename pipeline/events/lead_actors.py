@@ -10,10 +10,12 @@ name, reached only through the grammar (the sentences are invented, of the measu
   emperor of the Orm dynasty, reigning from 1521 to 1567" (the alias is no second actor);
 - a gerund after "for": "Satō is best remembered for securing the return of Okinawa", "an explorer
   best known for making the second circumnavigation" (the nominal a light verb carries too);
-- a nominal after "take part in", "engage in (a series of)": "Kilby took part in the realization
-  of the circuit", "the Qin engaged in a series of wars";
+- a nominal after "take part in", "engage in (a series of)", "seized power in", "fought in": "Kilby
+  took part in the realization of the circuit", "the Qin engaged in a series of wars";
 - the subject written as the title's bare name the model tagged a place or nothing: "Phelps tied
-  the record".
+  the record";
+- a work is never the actor: "His A New System of Chemical Philosophy (1808) presented an atomic
+  model" is the owner's act (:func:`with_work_owner`).
 
 Only where the doer the grammar reaches is the lead's own name (its tokens in the first sentence,
 the title's name, a person's surname, a state's name without its realm word), or a pronoun the

@@ -9,7 +9,8 @@ number), so the paragraph rules of :mod:`pipeline.events.coreference` find no an
 - :func:`find_lead`: the subject of the document's first sentence when that sentence defines it
   (a copula with a noun, or "born"), and whether it is a person or a body (band, station, company,
   regiment, a state: "Tarvia was a kingdom"); a place or a thing ("Tarn is a river", "Orm is a
-  city") is no party and gives no lead;
+  city") is no party and gives no lead; the document's title names a person the parse loses
+  ("Pericles was a statesman": :mod:`pipeline.events.lead_titles`);
 - :mod:`pipeline.events.lead_words` (split from here): the pronouns ("they", "it", "he") and bare
   descriptions ("the band") that stand for the lead while it is in view;
 - :func:`understood_subject`: a sentence of a biography's list that opens with its verb and has
