@@ -365,5 +365,12 @@ def untagged_no_party(doc: Any, tokens: set[int], name: str, trigger: Any) -> bo
             # "workers at Lusk's Palace of Arts": a building's words in where the subject's people are
             placed = any(a.lower_ in SUBJECT_PLACE_PREPOSITIONS and a.pos_ == "ADP" and a.head.pos_ in ("NOUN", "PROPN")
                          for a in span.root.ancestors if a.i != trigger.i)
-            return placed or is_no_party_name(span, trigger, "")
+            return placed or is_front_of_longer_name(span) or is_no_party_name(span, trigger, "")
     return False
+
+
+def is_front_of_longer_name(span: Any) -> bool:
+    """"won the Ballon d'Or": a run whose last word qualifies a proper noun written right after it in lower
+    case ("d'Or") is the front of a longer name, an award's or a title's, no party of its own."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and span[-1].head.i == after.i and after.pos_ == "PROPN" and not after.text[:1].isupper()

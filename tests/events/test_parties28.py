@@ -14,3 +14,43 @@ def test_gapped_list_first_row_keeps_only_its_own_names(process):
                      "West Germany in 1955 and Spain in 1982.")
     rows = {e.date_start.year: e.participants for e in _rows(events, "add")}
     assert rows == {1952: ["Greece", "Turkey"], 1955: ["West Germany"], 1982: ["Spain"]}
+
+
+def test_a_ruler_numbered_i_is_the_subject_not_the_pronoun(process):
+    # The parser reads the numeral "I" as the pronoun subject: the ruler lost his row.
+    assert [e.actors for e in _rows(process("Pope Leo I met Orm in 452."), "meet")] == [["Leo I"]]
+
+
+def test_an_office_word_before_a_full_name_is_no_part_of_it(process):
+    rows = _rows(process("On 3 May 1997 Director Louis Freeh asked Mexico for help."), "ask")
+    assert [e.actors for e in rows] == [["Louis Freeh"]]
+
+
+def test_a_quoted_nickname_leaves_no_stray_quote(process):
+    rows = _rows(process('Marie Magdalene "Marlene" Dietrich was born in 1901 in Berlin.'), "bear")
+    assert len(rows) == 1 and rows[0].participants and not any('"' in n for n in rows[0].participants)
+
+
+def test_a_family_name_written_first_is_the_person(process):
+    events = process("Li Ka-shing founded Cheung Kong in 1950. Li retired in 2018.")
+    assert [e.actors for e in _rows(events, "retire")] == [["Li Ka-shing"]]
+
+
+def test_a_title_in_apposition_is_not_the_subject(process):
+    rows = _rows(process("Jogaila, Grand Duke of Lithuania, ruled from 1377."), "rule")
+    assert [e.actors for e in rows] == [["Jogaila"]]
+
+
+def test_the_front_of_an_award_s_name_is_no_party(process):
+    rows = _rows(process("He won the Ballon d'Or in 1973."), "win")
+    assert len(rows) == 1 and "Ballon" not in rows[0].participants + rows[0].actors
+
+
+def test_a_state_one_person_crosses_into_is_where(process):
+    rows = _rows(process("Kopp crossed into Canada in 1999."), "cross")
+    assert [(e.actors, e.participants, e.places) for e in rows] == [(["Kopp"], [], ["Canada"])]
+
+
+def test_a_state_a_force_crosses_into_stays_a_party(process):
+    rows = _rows(process("In 1940 Soviet troops crossed into Poland."), "cross")
+    assert [e.participants for e in rows] == [["Poland"]]
