@@ -54,6 +54,7 @@ from pipeline.events.recent_mentions import Mention
 from pipeline.events.slot_names import slot_roles
 from pipeline.events.numeral_subjects import numeral_named_tokens
 from pipeline.events.titled_subjects import titled_subjects
+from pipeline.events.membership_bodies import membership_bodies
 from pipeline.events.themes import theme_of
 from pipeline.events.market_parties import market_subjects, news_roles, state_force
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
@@ -146,7 +147,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
                            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")]
     subjects += [c for c in companions(trigger) if subjects and c.i not in {h.i for h in subjects}]  # "X, along with Y,"
     objects = object_heads(trigger)
-    parties = participant_heads(trigger, objects)
+    parties = participant_heads(trigger, objects) + membership_bodies(trigger)  # "granted membership in the Academy"
     theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset, subjects)
     spans_of = {id(e): sp for e, sp, _ in spans.spans}
     roles = [(e, role, name) for e, role, name in roles_under(trigger, spans, subjects, parties, paragraphs.states)

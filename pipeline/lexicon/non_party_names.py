@@ -216,3 +216,7 @@ PRESENT_DAY_WORDS = frozenset({"present-day", "modern-day", "today's", "contempo
 ORIGIN_GROUP_NOUNS = frozenset({"settlers", "settler", "colonists", "colonist", "immigrants", "immigrant", "emigrants",
                                 "emigrant", "migrants", "migrant", "merchants", "merchant", "traders", "trader",
                                 "missionaries", "missionary", "pilgrims", "pilgrim", "refugees", "exiles", "émigrés"})
+# Nouns of a machine a make and model name qualifies ("the Tupolev Tu-134 plane crash", "a Boeing 747 airliner").
+VEHICLE_NOUNS = frozenset({"plane", "aircraft", "airliner", "jet", "jetliner", "airplane", "aeroplane", "helicopter",
+                           "bomber", "fighter", "car", "truck", "lorry", "bus", "train", "locomotive", "tank",
+                           "rocket", "missile", "rifle", "engine", "satellite", "spacecraft"})

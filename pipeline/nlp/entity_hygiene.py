@@ -27,7 +27,8 @@ import re
 from typing import Any
 
 from pipeline.lexicon.labels import NAME_LABELS
-from pipeline.nlp.name_ends import family_name_end, legal_form_end, nickname_start, regnal_numeral_end
+from pipeline.nlp.name_ends import (family_name_end, legal_form_end, nickname_start, opening_given_names_start,
+                                    regnal_numeral_end)
 from pipeline.lexicon.person_titles import TITLES_OF_PLACE
 # A person's name as a user groups by lives beside the spans (re-exported: callers import it from here).
 from pipeline.nlp.person_names import name_like, person_name, surnames  # noqa: F401
@@ -146,6 +147,7 @@ def widened(span: Any) -> Any:
     if span.label_ == "PERSON":
         end = family_name_end(doc, start, end)  # "Jacobus Henricus van | 't Hoff": the name split off
         end = regnal_numeral_end(doc, start, end)  # "Pope Leo | I"
+        start = opening_given_names_start(doc, start, end)  # "Benito Amilcare | Andrea Mussolini was"
     if span.label_ == "PERSON" and start > 0 and doc[start - 1].lower_ in _PLACE_LEADERS and \
             doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ and \
             span.start <= doc[start - 1].head.i < span.end:

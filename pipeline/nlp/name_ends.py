@@ -3,7 +3,9 @@ company's name at its legal form before "of" and its place ("Reiss & Co. B.V. of
 person's family name the tokenizer split at its article clitic ("Jacobus Henricus van" of "Jacobus Henricus
 van 't Hoff"), and a ruler's regnal numeral the model left off ("Pope Leo | I": without it the parser reads the
 "I" as the pronoun, and the row loses its party), and a person's given names before a quoted nickname the
-model split off ('Marie Magdalene | "Marlene" Dietrich': else the party is 'Marlene" Dietrich', quote and all). :mod:`pipeline.nlp.entity_hygiene` applies them when it
+model split off ('Marie Magdalene | "Marlene" Dietrich': else the party is 'Marlene" Dietrich', quote and all),
+and the given names a sentence opens a person's full name with ("Benito Amilcare | Andrea Mussolini was", the
+first taken for a place: else every row of the article names "Andrea Mussolini"). :mod:`pipeline.nlp.entity_hygiene` applies them when it
 trims and widens the model's spans."""
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from typing import Any
 import re
 
 from pipeline.lexicon.non_party_names import ARTICLE_CLITICS, LEGAL_FORM_WORDS, NAME_PARTICLES
-from pipeline.lexicon.person_titles import REGNAL_TITLES
+from pipeline.lexicon.calendar import MONTH_WORDS
+from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES, TITLES_OF_PLACE
 
 # II to XXXIX; a bare "I" is the pronoun as often, so it counts only after a regnal title ("Pope Leo I").
 _NUMERAL = re.compile(r"^X{0,3}(?:IX|IV|VI{0,3}|I{2,3})$|^X{1,3}I?$")
@@ -78,3 +81,23 @@ def nickname_start(doc: Any, start: int, end: int) -> int:
     while k > 0 and doc[k].ent_iob_ == "I":
         k -= 1
     return k
+
+
+_NOT_GIVEN = HONORIFICS | REGNAL_TITLES | TITLES_OF_PLACE | MONTH_WORDS
+_MISREAD_ONE_WORD = ("GPE", "NORP", "ORG", "LOC")
+
+
+def opening_given_names_start(doc: Any, start: int, end: int) -> int:
+    """The start of a person's name over the capitalised words that open its sentence right before it
+    ("Benito Amilcare | Andrea Mussolini was"), one of them perhaps a one-word name of another label the
+    model misread; else ``start``. At most three words, no title or month, and only from the sentence start."""
+    k = start
+    while k > 0 and not doc[k].is_sent_start and start - k < 3:
+        prev = doc[k - 1]
+        if not (prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and prev.lower_ not in _NOT_GIVEN):
+            return start
+        if prev.ent_type_ and (prev.ent_type_ not in _MISREAD_ONE_WORD or prev.ent_iob_ != "B" or
+                               (k < len(doc) and doc[k].ent_iob_ == "I")):
+            return start  # a name of its own of two words or more ("Ohio Rick Orme" is no one's name)
+        k -= 1
+    return k if k < start and doc[k].is_sent_start else start

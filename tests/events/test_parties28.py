@@ -54,3 +54,27 @@ def test_a_state_one_person_crosses_into_is_where(process):
 def test_a_state_a_force_crosses_into_stays_a_party(process):
     rows = _rows(process("In 1940 Soviet troops crossed into Poland."), "cross")
     assert [e.participants for e in rows] == [["Poland"]]
+
+
+def test_the_body_a_membership_is_in_takes_part(process):
+    rows = _rows(process("In 1914 Lagerlöf was granted membership in the Swedish Academy."), "grant")
+    assert [sorted(e.participants) for e in rows] == [["Lagerlöf", "Swedish Academy"]]
+
+
+def test_a_full_name_opening_the_sentence_is_kept_whole(process):
+    # The model tags "Benito" a place and "Andrea Mussolini" a person: every row named "Andrea Mussolini".
+    events = process("Benito Amilcare Andrea Mussolini was an Italian politician. "
+                     "Mussolini was appointed Prime Minister of Italy in 1922.")
+    assert [e.participants for e in _rows(events, "appoint")] == [["Benito Amilcare Andrea Mussolini"]]
+
+
+def test_a_vehicle_s_make_and_model_is_no_party(process):
+    rows = _rows(process("Machel served as president from 1975 until his death in the 1986 Tupolev Tu-134 "
+                         "plane crash."), "crash")
+    assert rows and not any("Tupolev" in n for r in rows for n in r.actors + r.participants)
+
+
+def test_the_name_a_ruler_is_usually_known_by_is_his_party_name(process):
+    rows = _rows(process("Abu al-Qasim Mahmud ibn Sebuktegin, usually known as Mahmud of Ghazni, ruled from 998 "
+                         "to 1030."), "rule")
+    assert [r.actors for r in rows] == [["Mahmud of Ghazni"]]
