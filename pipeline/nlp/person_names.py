@@ -1,5 +1,5 @@
 """A person's name as a user groups by: without a quoted nickname or the office and titles written
-before it ("Prime Minister Mara Orme" → "Mara Orme"), and the surnames of the document's people."""
+before it ("Prime Minister Mara Orme" → "Mara Orme", "FBI Director Mara Orme" → "Mara Orme"), and the surnames of the document's people."""
 
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ def person_name(text: str) -> str:
     while len(words) >= 2 and (words[0].lower() in HONORIFICS or
                                (words[0].lower() in REGNAL_TITLES and len(words) >= 3)):
         words = words[1:]
-    office = _office_length(words)
+    office = _office_length(words) or _body_office_length(words)
     words = words[office:] if office and name_like(" ".join(words[office:])) else words
     # "Minister of War Orme": an office of several words; no title goes but the whole of it.
     return " ".join(words) if name_like(" ".join(words)) else text
@@ -89,3 +89,12 @@ def _office_length(words: list[str]) -> int:
         elif word.lower() not in OFFICE_QUALIFIERS:
             break
     return length
+
+
+def _body_office_length(words: list[str]) -> int:
+    """How many leading words are a body's name and its office ("FBI Director", "U.S. Attorney", "Supreme
+    Court Justice") before a name of two words or more; 0 when none."""
+    for k in range(len(words) - 3, 0, -1):
+        if words[k].lower() in HONORIFICS and all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in words[:k]):
+            return k + 1
+    return 0

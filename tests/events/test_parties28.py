@@ -78,3 +78,25 @@ def test_the_name_a_ruler_is_usually_known_by_is_his_party_name(process):
     rows = _rows(process("Abu al-Qasim Mahmud ibn Sebuktegin, usually known as Mahmud of Ghazni, ruled from 998 "
                          "to 1030."), "rule")
     assert [r.actors for r in rows] == [["Mahmud of Ghazni"]]
+
+
+def test_a_gapped_list_s_later_name_leaves_the_sentence_s_other_verb(process):
+    events = process("There were 12 original members of the Orm League at the time of its founding. Since 1949, it "
+                     "has been expanded to include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982.")
+    assert [e.participants for e in _rows(events, "expand")] == [[]]
+
+
+def test_a_body_and_its_office_before_a_full_name_are_no_part_of_it(process):
+    rows = _rows(process("Last week, FBI Director Louis Freeh, on an official visit to Mexico, asked Mexico for help "
+                         "in 1997."), "ask")
+    assert [e.actors for e in rows] == [["Louis Freeh"]]
+
+
+def test_the_body_a_fellowship_is_of_takes_part(process):
+    rows = _rows(process("In 1920 Orme was elected to a fellowship of the Royal Society."), "elect")
+    assert [sorted(e.participants) for e in rows] == [["Orme", "Royal Society"]]
+
+
+def test_the_body_an_admission_is_in_takes_part(process):
+    rows = _rows(process("Hungary's admission in NATO in 1999 ended an era."), "admission")
+    assert [e.participants for e in rows] == [["NATO"]]
