@@ -26,7 +26,7 @@ from pipeline.lexicon.non_party_names import (
     HAPPENING_NAME_HEADS, HONOUR_TITLE_HEADS, LANDFORM_HEADS, LASTING_VERBS, OPERATION_WORDS, RULING_GROUP_NOUNS, VOYAGE_VERBS,
     MEETING_HEADS, MEETING_VERBS, MEMBER_NOUNS, PLACING_VERBS,
     PERIOD_HEADS, PERIOD_ORDINALS, POLITICAL_FRONT_WORDS, REALM_HEADS, SEAT_NOUNS, SHIP_PREFIXES, SUBJECT_PLACE_PREPOSITIONS, THEATRE_WORDS,
-    VESSEL_NOUNS)
+    THING_ABBREVIATIONS, VESSEL_NOUNS)
 from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES, TITLES_OF_PLACE
 
 
@@ -345,7 +345,8 @@ def is_happening_of_its_kind(span: Any, trigger: Any, label: str) -> bool:
 
 def is_no_party_name(span: Any, trigger: Any, label: str, name: str | None = None) -> bool:
     """Whether a name the model tagged as a party is, by its shape and place, none (the rules above)."""
-    return (is_code_name(span) or is_landform(span) or is_vehicle_model(span) or is_ship_on_voyage(span, trigger, label)
+    return (is_code_name(span) or is_landform(span) or is_ship_on_voyage(span, trigger, label)
+            or is_vehicle_model(span) or span.text in THING_ABBREVIATIONS  # "Tu-134 plane crash", "DNA tests"
             or is_happening_of_its_kind(span, trigger, label)
             or is_adjective_piece(span, label) or is_stretch_of_history(span, label) or is_idea(span, label) or is_meeting_held(span, trigger)
             or is_named_as_seat(span) or names_a_facility(span) or is_site_showing_its_past(span, trigger)

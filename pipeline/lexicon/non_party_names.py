@@ -220,3 +220,8 @@ ORIGIN_GROUP_NOUNS = frozenset({"settlers", "settler", "colonists", "colonist", 
 VEHICLE_NOUNS = frozenset({"plane", "aircraft", "airliner", "jet", "jetliner", "airplane", "aeroplane", "helicopter",
                            "bomber", "fighter", "car", "truck", "lorry", "bus", "train", "locomotive", "tank",
                            "rocket", "missile", "rifle", "engine", "satellite", "spacecraft"})
+# Abbreviations of a substance, an illness or a technique, written like a body's ("DNA tests link the activist
+# to a hair", "HIV spread"): never a party, whatever the model tags them.
+THING_ABBREVIATIONS = frozenset({"DNA", "RNA", "mtDNA", "HIV", "AIDS", "SARS", "MRI", "CT", "PCR", "TNT", "LSD",
+                                 "GPS", "DDT", "PCB", "PCBs", "CFC", "CFCs", "UV", "IQ", "GDP", "GNP", "CPI", "HTML",
+                                 "LCD", "LED", "MP3", "PDF", "SMS", "ICBM", "ICBMs", "IED", "IEDs", "RPG", "AK-47"})

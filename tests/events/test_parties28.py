@@ -100,3 +100,9 @@ def test_the_body_a_fellowship_is_of_takes_part(process):
 def test_the_body_an_admission_is_in_takes_part(process):
     rows = _rows(process("Hungary's admission in NATO in 1999 ended an era."), "admission")
     assert [e.participants for e in rows] == [["NATO"]]
+
+
+def test_an_abbreviation_of_a_substance_is_no_party(process):
+    rows = _rows(process("Preliminary DNA tests link a missing activist to a strand of hair found near where a sniper "
+                         "shot and killed a doctor in 1998."), "kill")
+    assert rows and not any("DNA" in r.actors + r.participants for r in rows)
