@@ -147,12 +147,13 @@ def widened(span: Any) -> Any:
     if span.label_ == "PERSON":
         end = family_name_end(doc, start, end)  # "Jacobus Henricus van | 't Hoff": the name split off
         end = regnal_numeral_end(doc, start, end)  # "Pope Leo | I"
-        start = opening_given_names_start(doc, start, end)  # "Benito Amilcare | Andrea Mussolini was"
     if span.label_ == "PERSON" and start > 0 and doc[start - 1].lower_ in _PLACE_LEADERS and \
             doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ and \
             span.start <= doc[start - 1].head.i < span.end:
         # "Circuit | Park Zandvoort", "Fort | Orme": a place the model took for a person without its first word.
         return type(span)(doc, start - 1, end, label="FAC")
+    if span.label_ == "PERSON":
+        start = opening_given_names_start(doc, start, end)  # "Benito Amilcare | Andrea Mussolini was"
     joined = _joined_name_end(span)
     if joined is not None:
         # "the Bristol and Western Railway": the model tagged the first place of a company's name;

@@ -17,6 +17,7 @@ import re
 from pipeline.lexicon.non_party_names import ARTICLE_CLITICS, LEGAL_FORM_WORDS, NAME_PARTICLES
 from pipeline.lexicon.calendar import MONTH_WORDS
 from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES, TITLES_OF_PLACE
+from pipeline.lexicon.type_nouns import TYPE_NOUNS
 
 # II to XXXIX; a bare "I" is the pronoun as often, so it counts only after a regnal title ("Pope Leo I").
 _NUMERAL = re.compile(r"^X{0,3}(?:IX|IV|VI{0,3}|I{2,3})$|^X{1,3}I?$")
@@ -83,7 +84,10 @@ def nickname_start(doc: Any, start: int, end: int) -> int:
     return k
 
 
-_NOT_GIVEN = HONORIFICS | REGNAL_TITLES | TITLES_OF_PLACE | MONTH_WORDS
+# Titles, months and the words a place's or a body's name starts or ends with ("Circuit Park Velden"): no given name.
+_NOT_GIVEN = HONORIFICS | REGNAL_TITLES | TITLES_OF_PLACE | MONTH_WORDS | \
+    {w for label in ("ORG", "GPE", "FAC", "LOC") for w in TYPE_NOUNS.get(label, ())} | \
+    {"circuit", "fort", "camp", "lake", "mount", "port", "cape", "stadium", "park", "saint", "st", "san", "santa"}
 _MISREAD_ONE_WORD = ("GPE", "NORP", "ORG", "LOC")
 
 
