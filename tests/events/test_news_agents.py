@@ -22,3 +22,38 @@ def test_a_gap_of_other_talk_breaks_the_chain_of_descriptions():
     text = ("Orvel Savings Inc. reported a loss. The company said it lost $9 million. Rain fell for a week. "
             "The river rose. Roads closed. Schools shut. The company charged $46 million against earnings.")
     assert roles(text, "charged")["actors"] == []
+
+
+def test_the_states_leader_is_the_one_person_named_as_its_ruler():
+    text = ("Tarvian President Fidel Orm rejected the demand on Monday. Lusk welcomed it. "
+            "The Tarvian leader announced on Tuesday that he will withdraw the inspectors.")
+    assert roles(text, "announced")["actors"] == ["Fidel Orm"]
+    text = ("President Fidel Orm of Tarvia met the envoys on Friday. "
+            "The Tarvian leader first raised those worries on Sunday night.")
+    assert roles(text, "raised")["actors"] == ["Fidel Orm"]
+    text = "Tarvia's Fidel Orm met the envoys on Friday. The Tarvian strongman raised those worries on Sunday."
+    assert roles(text, "raised")["actors"] == ["Fidel Orm"]
+
+
+def test_a_states_leader_in_doubt_stays_unnamed():
+    # a minister is no ruler; two rulers of the state; another kind of leader
+    for text in ("Tarvian Foreign Minister Jan Orm met the envoys on Friday. The Tarvian leader raised those worries on Sunday.",
+                 "Tarvian President Fidel Orm and Tarvian President Jan Vell met on Friday. "
+                 "The Tarvian leader raised those worries on Sunday.",
+                 "President Fidel Orm of Tarvia met the envoys on Friday. "
+                 "The Tarvian opposition leader raised those worries on Sunday."):
+        assert "Fidel Orm" not in roles(text, "raised")["actors"] and "Jan Orm" not in roles(text, "raised")["actors"]
+
+
+def test_she_after_a_woman_named_by_a_noun_is_not_the_speaker():
+    text = ("Calling the mother of Jan Vell an excellent girl, President Fidel Orm said Friday she had been "
+            "kidnapped by the boyfriend in 1996.")
+    found = roles(text, "kidnapped")
+    assert "Fidel Orm" not in found["actors"] + found["participants"]
+
+
+def test_a_name_on_two_states_titles_is_no_ruler_for_sure():
+    # "King Orsu of Jordan" and "Tarvia's Saddam Orsu": the one surname folded two namesakes together
+    text = ("Tarvia's Saddam Orsu invaded Vell on Monday. King Orsu of Jordan flew to Tarvia on Tuesday. "
+            "The Jordanian monarch met this week with Orsu.")
+    assert "Saddam Orsu" not in roles(text, "met")["actors"]
