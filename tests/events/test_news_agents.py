@@ -53,7 +53,7 @@ def test_she_after_a_woman_named_by_a_noun_is_not_the_speaker():
 
 
 def test_a_name_on_two_states_titles_is_no_ruler_for_sure():
-    # "King Orsu of Jordan" and "Tarvia's Saddam Orsu": the one surname folded two namesakes together
-    text = ("Tarvia's Saddam Orsu invaded Vell on Monday. King Orsu of Jordan flew to Tarvia on Tuesday. "
+    # "King Orsu of Jordan" and "Iraq's Saddam Orsu": the one surname folded two namesakes together
+    text = ("Iraq's Saddam Orsu invaded Vell on Monday. King Orsu of Jordan flew to Baghdad on Tuesday. "
             "The Jordanian monarch met this week with Orsu.")
     assert "Saddam Orsu" not in roles(text, "met")["actors"]
