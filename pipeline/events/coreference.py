@@ -43,6 +43,7 @@ from pipeline.events.recent_mentions import (Mention, acted, is_place_mention, l
     people_of_sentence_before, phrase_root)
 from pipeline.events.role_descriptions import RulerDescriptions
 from pipeline.events.common_noun_pronouns import unnamed_one_before
+from pipeline.events.alliance_descriptions import alliance_of
 from pipeline.events.person_pronouns import document_people, governing_person, person_label
 from pipeline.events.wrecked_things import wrecked_thing
 from pipeline.events.party_terms import names_a_disaster, own_sentence_group
@@ -238,7 +239,7 @@ class Paragraphs:
             return [described]
         found = self.descriptions.said_by(token, offset, named) or resolve_people(token, mentions, pair, self.genders,
                                                                                   self.topic) or self.descriptions.resolve(token, offset, named) \
-            or self.rulers.resolve(token, offset)  # "the Iraqi leader": role_descriptions
+            or self.rulers.resolve(token, offset) or alliance_of(token, offset, self.entities, self.names)  # "the Iraqi leader", "the alliance"
         if found or self.lead is None:
             return found
         if described is not None:

@@ -57,3 +57,21 @@ def test_a_name_on_two_states_titles_is_no_ruler_for_sure():
     text = ("Iraq's Saddam Orsu invaded Vell on Monday. King Orsu of Jordan flew to Baghdad on Tuesday. "
             "The Jordanian monarch met this week with Orsu.")
     assert "Saddam Orsu" not in roles(text, "met")["actors"]
+
+
+def test_the_alliance_is_the_alliance_the_document_names():
+    text = ("The North Atlantic Treaty Organization met in Vell. In July 1997, at a summit in Vell, "
+            "the alliance announced it would accept Tarvia.")
+    assert roles(text, "announced")["actors"] == ["North Atlantic Treaty Organization"]
+    text = "Lusk joined the NATO alliance on Monday. On Tuesday the Western alliance announced it would accept Tarvia."
+    assert roles(text, "announced")["actors"] == ["NATO"]
+
+
+def test_an_alliance_in_doubt_stays_empty():
+    # two alliances named as often; an alliance of others
+    text = ("The Warsaw Pact met the North Atlantic Treaty Organization on Monday. On Tuesday the alliance "
+            "announced it would accept Tarvia.")
+    assert "North Atlantic Treaty Organization" not in roles(text, "announced")["actors"]
+    text = ("The North Atlantic Treaty Organization met on Monday. On Tuesday the alliance of Lusk and Orm "
+            "announced it would accept Tarvia.")
+    assert "North Atlantic Treaty Organization" not in roles(text, "announced")["actors"]
