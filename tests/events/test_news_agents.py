@@ -75,3 +75,20 @@ def test_an_alliance_in_doubt_stays_empty():
     text = ("The North Atlantic Treaty Organization met on Monday. On Tuesday the alliance of Lusk and Orm "
             "announced it would accept Tarvia.")
     assert "North Atlantic Treaty Organization" not in roles(text, "announced")["actors"]
+
+
+def test_who_speaks_or_decides_at_a_visit_meeting_or_debate_takes_part_in_it():
+    text = "In Sunday's debate against Vacco, Spitzer attacked him."
+    found = roles(text, "debate")
+    assert found["actors"] == ["Spitzer"] and "Vacco" in found["participants"]
+    text = "After a two-hour meeting with Jan Orme on Friday, President George Bush said he had no hope."
+    assert roles(text, "meeting")["actors"] == ["George Bush"]
+    text = "NATO decided at last year's Madrid summit to invite the three countries."
+    assert roles(text, "summit")["actors"] == ["NATO"]
+
+
+def test_an_occasion_held_by_others_has_no_actor_from_the_framing_verb():
+    text = "Police arrested Jan Orme at the meeting on Friday."
+    assert roles(text, "meeting")["actors"] == []
+    text = "Jan Orme said on Friday at a meeting of the Vell Corp. shareholders that the plan was dead."
+    assert "Jan Orme" not in roles(text, "meeting")["actors"]
