@@ -44,6 +44,7 @@ from pipeline.events.recent_mentions import (Mention, acted, is_place_mention, l
 from pipeline.events.role_descriptions import RulerDescriptions
 from pipeline.events.common_noun_pronouns import unnamed_one_before
 from pipeline.events.alliance_descriptions import alliance_of
+from pipeline.events.state_police import police_of
 from pipeline.events.person_pronouns import document_people, governing_person, person_label
 from pipeline.events.wrecked_things import wrecked_thing
 from pipeline.events.party_terms import names_a_disaster, own_sentence_group
@@ -225,6 +226,8 @@ class Paragraphs:
         countries" (:func:`resolve_people`), else a role noun ("the general", "the group")."""
         if works := self.works:  # a made work's title stands for no one a pronoun can mean ("they" after her novel "Tarnwood")
             mentions = [m for m in mentions if m.name not in works]
+        if police := police_of(token, self.states):
+            return police  # "Tanzanian police said they had arrested": state_police
         if unnamed_one_before(token):
             return []  # "Calling the mother an excellent girl, Castro said she had been kidnapped": common_noun_pronouns
         if (group := own_sentence_group(token, mentions) if (wreck := wrecked_thing(token)) is None else wreck) is not None:

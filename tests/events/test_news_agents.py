@@ -92,3 +92,22 @@ def test_an_occasion_held_by_others_has_no_actor_from_the_framing_verb():
     assert roles(text, "meeting")["actors"] == []
     text = "Jan Orme said on Friday at a meeting of the Vell Corp. shareholders that the plan was dead."
     assert "Jan Orme" not in roles(text, "meeting")["actors"]
+
+
+def test_a_states_police_is_one_party_and_the_they_it_says():
+    text = "Tanzanian police said on Tuesday they had arrested 14 foreigners."
+    assert roles(text, "said")["actors"] == ["Tanzania Police"]
+    assert roles(text, "arrested")["actors"] == ["Tanzania Police"]
+
+
+def test_a_police_of_no_state_or_of_one_kind_is_no_party():
+    for text in ("Local police arrested 14 foreigners on Tuesday.",
+                 "Tanzanian riot police arrested 14 foreigners on Tuesday."):
+        assert roles(text, "arrested")["actors"] == []
+
+
+def test_the_state_police_is_an_organisation_of_its_state():
+    from pipeline.stories.parties import _Party
+
+    row = _Party("Tanzania Police").row()
+    assert (row["kind"], row["state"]) == ("organisation", "Tanzania")
