@@ -123,8 +123,8 @@ class RulerDescriptions:
         i = span.start - 1
         before = []
         while i >= 0 and span.start - i <= _REACH and parsed[i].sent == span.sent and \
-                (parsed[i].is_alpha or parsed[i].text in ("'s", "’s", ".")) and parsed[i].text[:1] != "," and \
-                (parsed[i].text[:1].isupper() or parsed[i].text in ("'s", "’s")):
+                (parsed[i].text[:1].isupper() or parsed[i].text in ("'s", "’s") or parsed[i].lower_ in RULER_WORDS):
+            # ("Cuban leader Fidel Castro", "Iraqi President Saddam Hussein", "Iraq's Saddam Hussein")
             before.insert(0, parsed[i])
             i -= 1
         if before:

@@ -33,6 +33,8 @@ def test_the_states_leader_is_the_one_person_named_as_its_ruler():
     assert roles(text, "raised")["actors"] == ["Fidel Orm"]
     text = "Tarvia's Fidel Orm met the envoys on Friday. The Tarvian strongman raised those worries on Sunday."
     assert roles(text, "raised")["actors"] == ["Fidel Orm"]
+    text = "Tarvian leader Fidel Orm met the envoys on Friday. The Tarvian president raised those worries on Sunday."
+    assert roles(text, "raised")["actors"] == ["Fidel Orm"]
 
 
 def test_a_states_leader_in_doubt_stays_unnamed():
