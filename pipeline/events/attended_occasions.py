@@ -21,19 +21,12 @@ from __future__ import annotations
 
 from typing import Any
 
-# Occasions one takes part in by being there (word forms).
-OCCASIONS = frozenset({"visit", "visits", "trip", "tour", "meeting", "talks", "summit", "debate", "appearance",
-                       "speech", "speeches", "address", "interview", "news conference", "conference"})
+from pipeline.lexicon.news_agents import ATTENDED_OCCASIONS, THERE_VERBS
+
 _PREPOSITIONS = {"in", "at", "during", "after", "from"}
 # Participles by which the one who visits or meets ends or begins it ("ending a two-day visit").
 _BOUNDING = {"ending", "ended", "concluding", "concluded", "wrapping", "beginning", "starting", "opening",
              "making", "paying", "finishing", "completing"}
-# Starts of the verbs of what one says, decides or does by being there (word forms; no lemmatiser).
-_THERE_VERBS = ("say", "said", "tell", "told", "announc", "declar", "decid", "agre", "rais", "express", "urg",
-                "attack", "criticiz", "criticis", "counter", "warn", "pledg", "promis", "insist", "accept",
-                "invit", "return", "arriv", "left", "leav", "call", "add", "not", "reiterat", "stress", "sign",
-                "propos", "offer", "reject", "discuss", "vow", "thank", "prais", "appeal", "ask", "suggest",
-                "acknowledg", "admit", "deni", "deny", "charg", "accus", "defend", "argu", "repeat", "emphasiz")
 _SUBJECT_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _PRONOUNS = {"he", "she", "they", "it", "we"}
 _DATE_LABELS = ("DATE", "TIME")
@@ -72,7 +65,7 @@ def _framing_verb(trigger: Any) -> Any:
 def attended_subjects(trigger: Any) -> list:
     """The subject heads of the verb an occasion of visiting or meeting frames, where they are there;
     see the module's docstring. Empty otherwise."""
-    if trigger.pos_ != "NOUN" or trigger.lower_ not in OCCASIONS or _owned(trigger):
+    if trigger.pos_ != "NOUN" or trigger.lower_ not in ATTENDED_OCCASIONS or _owned(trigger):
         return []
     if trigger.lower_ == "conference" and not any(c.lower_ in ("news", "press") for c in trigger.children):
         return []  # a conference of states is held by many
@@ -82,7 +75,7 @@ def attended_subjects(trigger: Any) -> list:
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
         subjects = [verb.head]
     else:
-        if verb.pos_ not in ("VERB", "AUX") or not verb.lower_.startswith(_THERE_VERBS) or \
+        if verb.pos_ not in ("VERB", "AUX") or not verb.lower_.startswith(THERE_VERBS) or \
                 any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return []
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]

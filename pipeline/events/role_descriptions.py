@@ -24,12 +24,10 @@ import bisect
 from typing import Any
 
 from pipeline.events.demonyms import state_of_demonym
+from pipeline.lexicon.news_agents import RULER_WORDS
 from pipeline.stories.party_names import country_name
 
-# Nouns of one who rules a state ("the Iraqi leader", "the Cuban president", "the Iraqi strongman").
-RULER_WORDS = frozenset({"leader", "president", "strongman", "dictator", "ruler", "premier", "king", "queen",
-                         "chancellor", "emperor", "monarch", "sultan", "shah", "emir", "prime", "minister"})
-# Of these, the ones that are a ruler's word alone ("minister" is one only after "prime").
+# Of the ruler's words, the ones that are one alone ("minister" is one only after "prime").
 _HEAD_WORDS = RULER_WORDS - {"prime", "minister"}
 # Words of a title before a name that may sit beside a ruler's word without making it another office.
 _TITLE_FILLERS = frozenset({"the", "'s", "’s", "'", "-"})
