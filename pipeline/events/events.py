@@ -31,7 +31,7 @@ from pipeline.events.filters import not_a_happening, tells_a_post
 from pipeline.events.baseline_dates import period_of_a_figure
 from pipeline.events.clause_nouns import clause_nouns
 from pipeline.events.journeys import journey_of
-from pipeline.events.planned_gatherings import planned_gathering
+from pipeline.events.planned_gatherings import planned_gathering, still_to_come
 from pipeline.events.gathering_participles import gathering_participles
 from pipeline.events.attempt_clauses import when_of_attempt
 from pipeline.events.describing_participles import described_not_done
@@ -178,6 +178,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
             # modality (a story told after the fact says what came of the plan).
             continue
         date_start, date_end = date_interval(first, last, doc.text, doc.kind == "news")
+        if gathering is not None and not still_to_come(date_end, doc.reference_date):
+            continue  # "the summit in April" of a December report read as the April before: a plan is never past
         if doc.kind == "news" and _after_the_report(date_start, doc.reference_date) and \
                 not _told_as_past(trigger, span) and gathering is None:
             continue  # "will join on March 12 in a ceremony", "next week's election": a plan or a forecast

@@ -3,7 +3,7 @@ scientists" tells a rally that night, "the troops fired on striking miners in 19
 
 The date hangs from the clause's verb ("read", "fired"), whose row the events stage makes; the participle
 (lexicon GATHERING_PARTICIPLES) describing a noun of that same clause gets a row of its own at that date
-(the events stage's pending conjuncts). Only a participle before its noun ("rallying scientists"): one after
+(the events stage's pending conjuncts), named by its verb's lemma. Only a participle before its noun ("rallying scientists"): one after
 it ("scientists rallying for …") is a clause of its own, which may tell another time.
 """
 
@@ -24,12 +24,15 @@ def gathering_participles(verb: Any, span: Any) -> list[Any]:
         return []
     found = []
     for tok in verb.subtree:
-        if tok.dep_ != "amod" or tok.tag_ != "VBG" or tok.lower_ not in GATHERING_PARTICIPLES or tok.i > tok.head.i:
+        # The tagger reads it as a participle or as a noun compounded on the people ("rallying scientists").
+        if tok.dep_ not in ("amod", "compound") or tok.lower_ not in GATHERING_PARTICIPLES or tok.i > tok.head.i:
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             continue
         clause_verb = _clause_verb(tok.head)
         if clause_verb is not None and clause_verb.i == verb.i and not (span.start <= tok.head.i < span.end):
+            # Tagged a noun, the word has no lemma of a verb: the row names the verb's ("rally").
+            tok.lemma_ = GATHERING_PARTICIPLES[tok.lower_]
             found.append(tok)
     return found
 

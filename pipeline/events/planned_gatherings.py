@@ -6,7 +6,8 @@ exception the stories need: "leaders of Orm and Lusk will hold a summit in Vell 
 Vell in April", "the ministers will meet in Vell on March 22" name a happening and the day it is to be
 held, which another report tells as held. Such a row keeps modality ``planned`` (the stories never merge it
 with a held one, pipeline.stories.evidence), and its trigger is the gathering's noun where a verb stages it.
-A negated or conditional plan ("will not hold", "could hold talks") stays out.
+A negated or conditional plan ("will not hold", "could hold talks") stays out, and so does a plan whose
+day is already past when the report is written (:func:`still_to_come`).
 """
 
 from __future__ import annotations
@@ -40,3 +41,13 @@ def planned_gathering(trigger: Any, modality: str, lemmatizer: Any = None) -> An
         # "will hold a summit in Vell next week", "scheduled to attend the ceremony on Friday"
         return next((c for c in trigger.children if c.dep_ == "dobj" and _gathering_noun(c)), None)
     return None
+
+
+def still_to_come(date_end: Any, reference: Any) -> bool:
+    """Whether a planned gathering's date ends on or after the report's day: a plan told with a day already
+    past is a date read wrong ("the NATO summit in April" of a December report taken for the April before)
+    or a happening the modality misread ("last week, on an official visit to Mexico"), so it gets no row."""
+    try:
+        return date_end is not None and reference is not None and date_end >= reference
+    except TypeError:  # a BC date against the report's: no plan of the report's
+        return False

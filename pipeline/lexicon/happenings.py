@@ -277,10 +277,10 @@ visit visits tour tours trip trips journey journeys voyage voyages expedition ex
 # no happening of the sentence's date even where the parser makes them a verb.
 DESCRIBING_PARTICIPLES = frozenset("accused alleged suspected convicted purported reputed presumed".split())
 
-# Participles that make the people they describe a gathering at the time of their clause: "read the message
+# Participles (and their verbs' lemmas) that make the people they describe a gathering at the time of their clause: "read the message
 # Wednesday night to thousands of rallying scientists" (a rally that night), "fired on striking miners in 1926".
-GATHERING_PARTICIPLES = frozenset("""
-rallying protesting demonstrating marching picketing striking rioting""".split())
+GATHERING_PARTICIPLES = {"rallying": "rally", "protesting": "protest", "demonstrating": "demonstrate",
+                         "marching": "march", "picketing": "picket", "striking": "strike", "rioting": "riot"}
 # Gatherings a report tells ahead, on the day set for them ("a summit set for April", "will hold talks in Vell
 # next week", "scheduled a news conference for Thursday"): a plan with a date of its own.
 SCHEDULED_GATHERINGS = frozenset("""
