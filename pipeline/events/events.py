@@ -33,6 +33,7 @@ from pipeline.events.clause_nouns import clause_nouns
 from pipeline.events.journeys import journey_of
 from pipeline.events.planned_gatherings import planned_gathering, still_to_come
 from pipeline.events.gathering_participles import gathering_participles
+from pipeline.events.agreement_clauses import agreement_clauses
 from pipeline.events.attempt_clauses import when_of_attempt
 from pipeline.events.describing_participles import described_not_done
 from pipeline.events.coordination import coordinated
@@ -152,6 +153,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
             pending.extendleft((group, noun) for noun in journey_of(trigger, span))  # "on a visit to Orm, asked … Monday"
             pending.extendleft((group, v) for v in when_of_attempt(verb, span))  # "trying to cross in May when it sank"
             pending.extendleft((group, g) for g in gathering_participles(verb, span))  # "read to rallying crowds"
+            pending.extendleft((group, c) for c in agreement_clauses(verb, span, lemmatizer))  # "signed X, which created"
             # "On 2 May the army captured Tarsk and burned the mill": each verb sharing the date is a row
             # (also after a state: "in 1805 the army had 3,000 men when it crossed the river").
             by_the_day = first.type == "TIME" or granularity(first.value) == "day"

@@ -11,6 +11,8 @@ event nouns under them. Two shapes of real news lost such rows although the happ
   the past verb tells. :func:`noun_governor` gives the verb that object hangs from.
 * A decision told by what it does now ("the government decision to return the boy does not guarantee …"):
   taken before the report (:func:`decision_in_force`).
+* A deadline granted ("has given the relatives until Tuesday to sign"): "give" alone tells nothing, giving
+  time up to a day does (:func:`grants_time`).
 """
 
 from __future__ import annotations
@@ -75,3 +77,15 @@ def _present(verb: Any) -> bool:
 
 # Words that tell a thing as still to come: "the decision is expected", "the ruling is due next week".
 _AWAITED = {"expected", "due", "awaited", "pending", "likely", "set", "scheduled", "come", "comes"}
+
+
+# Verbs that grant time, and the prepositions that say how long: "has given the relatives until Tuesday".
+_GRANTING = {"give", "grant", "allow"}
+_UNTIL = {"until", "till", "through"}
+
+
+def grants_time(verb: Any, lemma: str | None) -> bool:
+    """Whether a light verb grants a stretch of time up to a day ("the agency has given the relatives until
+    9 a.m. Tuesday to sign"): setting that deadline is a happening before the report, though "give" alone
+    tells none (the date after "until" is the deadline's, not the giving's)."""
+    return lemma in _GRANTING and any(c.dep_ == "prep" and c.lower_ in _UNTIL for c in verb.children)

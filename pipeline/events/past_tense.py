@@ -13,7 +13,7 @@ from typing import Any
 
 from pipeline.events.approvals import gives_approval
 from pipeline.events.news_words import no_reported_happening
-from pipeline.events.news_nominals import decision_in_force, noun_governor, noun_read_as_verb
+from pipeline.events.news_nominals import decision_in_force, grants_time, noun_governor, noun_read_as_verb
 from pipeline.events.triggers import lemma_of, names_a_happening
 from pipeline.lexicon.happenings import OPINION_VERBS, RELATION_VERBS
 from pipeline.lexicon.stems import singulars
@@ -149,7 +149,8 @@ def happening_tokens(parsed: Any, lemmatizer: Any) -> list[Any]:
     for tok in parsed:
         if tok.pos_ == "VERB" and not noun_read_as_verb(tok):
             lemma = lemma_of(tok, lemmatizer)
-            if (went_off(tok, lemma) or lemma not in _NOT_HAPPENINGS or gives_approval(tok, lemma)) and (
+            if (went_off(tok, lemma) or lemma not in _NOT_HAPPENINGS or gives_approval(tok, lemma) or
+                    grants_time(tok, lemma)) and (
                     told_as_past(tok) or _witnessed(tok, lemmatizer)) and no_reported_happening(tok, lemma) is None:
                 out.append(tok)
         elif (tok.pos_ == "NOUN" or noun_read_as_verb(tok)) and tok.ent_type_ not in ("DATE", "TIME") and _happening_noun(tok) and \

@@ -95,3 +95,25 @@ def test_a_plan_whose_day_is_past_when_the_report_is_written_gets_no_row():
 
     assert still_to_come(date(2001, 4, 30), REPORT_DATE) and still_to_come(REPORT_DATE, REPORT_DATE)
     assert not still_to_come(date(2000, 4, 30), REPORT_DATE) and not still_to_come(None, REPORT_DATE)
+
+
+def test_what_a_text_did_it_did_the_day_it_was_signed(pipeline):
+    found = events(pipeline, "On April 4, 1949, Acheson signed the Tarsk Treaty, which created the league.")
+    assert [e.date_text for e in rows(found, "create")] == ["April 4, 1949"]
+    found = events(pipeline, "In 1920 Orm and Lusk signed the Treaty of Vell, which ended the war.", kind="narrative")
+    assert [(e.date_text, e.theme) for e in rows(found, "end")] == [("1920", "war")]
+
+
+def test_a_texts_clause_of_another_time_is_not_the_signings(pipeline):
+    for text in ("In 1930 Orm violated the treaty, which guaranteed the border.",  # no verb making it binding
+                 "In 1921 the assembly ratified the treaty, which had been signed in 1920."):  # its own date
+        assert [e.date_text for e in events(pipeline, text, kind="narrative")] in (["1930"], ["1921", "1920"]), text
+    found = events(pipeline, "In 1921 the assembly passed a law that banned the sale of salt in 1925.", kind="narrative")
+    assert [e.date_text for e in rows(found, "ban")] == ["1925"]
+
+
+def test_granting_time_up_to_a_day_is_a_happening_before_the_report(pipeline):
+    found = events(pipeline, "The agency has given the relatives until 9 a.m. Tuesday to sign a paper.")
+    assert [(e.trigger, e.dated_by) for e in found] == [("give", DOCUMENT)]
+    assert events(pipeline, "The agency gave the relatives the papers, officials said.") == []
+    assert events(pipeline, "The judge will give the company until Friday to respond.") == []
