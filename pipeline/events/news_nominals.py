@@ -1,7 +1,8 @@
 """Happening words of a news report that the parse hides from the past-tense reading (pipeline.events.past_tense).
 
 The report-dated rows (pipeline.events.document_dated) stand on the words the parse tags as past verbs or as
-event nouns under them. Two shapes of real news lost such rows although the happening is told as past:
+event nouns under them. These shapes of real news (AQUAINT) lost such rows although the happening is told
+as past:
 
 * An event noun the tagger read as a verb ("perished on the boat wreck her son survived": "wreck" tagged
   ``VB`` as the object of "on"). A base-form verb is never the object of a preposition or a verb, nor takes
