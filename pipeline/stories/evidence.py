@@ -360,7 +360,8 @@ def same_document_allowed(a: Mention, b: Mention) -> bool:
         return True
     if a.start is None or b.start is None:
         return False  # a report's backstory ("the agency had ruled") is no retelling of its own news; in doubt apart
-    if BEFORE in (a.granularity, b.granularity) and one_thing_retold(a, b):
+    if (BEFORE in (a.granularity, b.granularity) or a.granularity == "day" and (a.start, a.end) == (b.start, b.end)) \
+            and one_thing_retold(a, b):
         return True  # "the finding of a buried rifle 11 days ago" … "the rifle was discovered"
     if BEFORE in (a.granularity, b.granularity) and a.granularity != b.granularity:
         # Where one says where only by its sentences around it ("The explosions in Tarsk and Orm killed

@@ -1,0 +1,44 @@
+"""Shapes of issue 32's missed AQUAINT retellings (storymerge28), in sentences of our own: one report
+telling its own finding twice on one day, or by a general word for the thing ("the weapon" for "the
+rifle"), and what stays apart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.stories.evidence import Mention, same_document_allowed
+
+DAY = (date(2001, 4, 8), date(2001, 4, 8), "day")
+WEEKS = (date(2001, 3, 19), date(2001, 4, 19), "before")
+
+
+def told(key: str, when: tuple, theme: str | None, actors=(), sentence_id: int = 0,
+         kinds=frozenset({"discover"})) -> Mention:
+    start, end, granularity = when
+    return Mention(key=key, doc_id=key.split("#")[0], sentence_id=sentence_id, start=start, end=end,
+                   granularity=granularity, trigger="find", kinds=kinds, night=False, actors=list(actors),
+                   participants=[], places=[], citations=[], theme=theme)
+
+
+def test_a_report_telling_its_finding_twice_on_one_day_is_one_finding():
+    # "With the finding of a buried rifle on April 8, …" … "The rifle was discovered April 8 behind the house."
+    assert same_document_allowed(told("a#0", DAY, "buried rifle"), told("a#6", DAY, "rifle", sentence_id=6))
+
+
+def test_two_things_or_two_finders_of_one_day_in_one_report_stay_apart():
+    assert not same_document_allowed(told("a#0", DAY, "rifle"), told("a#6", DAY, "pistol", sentence_id=6))
+    assert not same_document_allowed(told("a#0", DAY, "rifle"),
+                                     told("a#6", DAY, "rifle", actors=["Orm police"], sentence_id=6))
+    # "captured the town" twice that day may be two towns
+    assert not same_document_allowed(told("a#0", DAY, "the town", kinds=frozenset({"capture"})),
+                                     told("a#6", DAY, "the town", sentence_id=6, kinds=frozenset({"capture"})))
+
+
+def test_a_general_word_for_the_dated_thing_is_the_same_thing():
+    # "the weapon was unearthed Thursday" … "investigators said they found a rifle buried near the house"
+    assert same_document_allowed(told("a#3", DAY, "weapon"), told("a#6", WEEKS, "rifle", sentence_id=6))
+
+
+def test_two_undated_tellings_by_a_general_word_stay_apart():
+    # "investigators unearthed a rifle" … "the killer unearthed the weapon to fire the shots": two handlings
+    assert not same_document_allowed(told("a#3", WEEKS, "rifle"), told("a#6", WEEKS, "weapon", sentence_id=6))
