@@ -57,3 +57,6 @@ ADDRESSING_VERBS = frozenset({"invite", "propose", "offer", "urge", "ask", "prom
 # have been shot since 1994") they are a series of happenings, never one (pipeline.stories.series).
 INSTANT_KINDS = frozenset({"kill", "bomb", "arrest", "raid", "die", "rescue", "sink", "kidnap", "hijack",
                            "crash", "spot", "discover"})
+# Kinds of happening a party goes through once in a few days (pipeline.stories.near_days): a person's
+# arrival in a country, a death. Two reports giving it days a few days apart disagree on its day.
+ONCE_IN_DAYS_KINDS = frozenset({"arriv", "die"})

@@ -23,6 +23,7 @@ from pipeline.stories.places import _by_key, _part_of_several, _places_disagree,
 from pipeline.stories.themes import _names_nothing, described_only, _theme_head, _theme_words, is_thing, actors_origin, \
     one_named_thing, one_thing_retold, thing_words_agree, themes_agree
 from pipeline.stories.told_apart import told_apart
+from pipeline.stories.near_days import NEAR, NEAR_WEIGHT, near_days
 from pipeline.stories.triggers import POWER, head_noun, is_event_noun, is_named
 
 # Finest first: a story takes the date of its most precise mention.
@@ -169,7 +170,7 @@ def _date_relation(a: Mention, b: Mention) -> str | None:
         later = a if a.start > b.start else b
         if later.night and (later.start - min(a.start, b.start)).days == 1:
             return "night"
-        return None
+        return NEAR if near_days(a, b) else None  # two reports giving one arrival's day apart (near_days)
     if (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end):
         return "inside"
     return None
@@ -321,8 +322,8 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         label, weight = "date:open-start", OPEN_WEIGHT
     elif dates == "before":
         label, weight = "date:weeks-before", DATE_WEIGHT[BEFORE]
-    elif dates == "night":
-        label, weight = "date:night", NIGHT_WEIGHT
+    elif dates in ("night", NEAR):
+        label, weight = f"date:{dates}", NIGHT_WEIGHT if dates == "night" else NEAR_WEIGHT
     elif dates == "same":
         label, weight = f"date:same-{coarser}", DATE_WEIGHT[coarser]
     else:

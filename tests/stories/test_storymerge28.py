@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.stories.evidence import Mention, same_document_allowed
+from pipeline.stories.evidence import Mention, judge, same_document_allowed
 
 DAY = (date(2001, 4, 8), date(2001, 4, 8), "day")
 WEEKS = (date(2001, 3, 19), date(2001, 4, 19), "before")
@@ -42,3 +42,27 @@ def test_a_general_word_for_the_dated_thing_is_the_same_thing():
 def test_two_undated_tellings_by_a_general_word_stay_apart():
     # "investigators unearthed a rifle" … "the killer unearthed the weapon to fire the shots": two handlings
     assert not same_document_allowed(told("a#3", WEEKS, "rifle"), told("a#6", WEEKS, "weapon", sentence_id=6))
+
+
+def arrived(key: str, day: int, actors=("Juan Orme",), places=("Tarvia",), kinds=frozenset({"arriv"})) -> Mention:
+    when = date(2001, 4, day)
+    return Mention(key=key, doc_id=key.split("#")[0], sentence_id=1, start=when, end=when, granularity="day",
+                   trigger="arrive", kinds=kinds, night=False, actors=list(actors), participants=[],
+                   places=list(places), citations=[], theme=None)
+
+
+def test_two_reports_giving_one_arrival_days_apart_tell_one_arrival_weakly():
+    # "since he arrived in Tarvia on April 6" and "Juan Orme arrived in Tarvia April 2"
+    found = judge(arrived("a#1", 6), arrived("b#1", 2))
+    assert found is not None and "date:near" in found.evidence and found.score < 0.5
+
+
+def test_arrivals_days_apart_stay_apart_otherwise():
+    assert judge(arrived("a#1", 9), arrived("b#1", 2)) is None  # a week apart: two arrivals
+    assert judge(arrived("a#1", 6), arrived("a#2", 2)) is None  # one report gives two days: two arrivals
+    assert judge(arrived("a#1", 6), arrived("b#1", 2, places=("Lusk",))) is None  # two places
+    assert judge(arrived("a#1", 6), arrived("b#1", 2, actors=("Vell",))) is None  # two people
+    assert judge(arrived("a#1", 6, actors=()), arrived("b#1", 2, actors=())) is None  # nobody named
+    # attacks and meetings come again within days: "Tarvia attacked Lusk on April 2", "… on April 6"
+    attack = frozenset({"invade"})
+    assert judge(arrived("a#1", 6, kinds=attack), arrived("b#1", 2, kinds=attack)) is None
