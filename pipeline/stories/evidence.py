@@ -37,7 +37,7 @@ ASSERTED = "asserted"
 # sets: evaluation/stories.py and evaluation/stories_aquaint.py). Pieces combine as independent signs.
 EVIDENCE_WEIGHT = {"actor": 0.9, "participant": 0.85, "party": 0.75, "theme": 0.85, "place": 0.6,
                    "place-nearby": 0.45, "coref": 0.4, "thing": 0.4, "subject": 0.4,
-                   "agreement": 0.4}
+                   "agreement": 0.4, "story": 0.35}
 # Kinds of happening done by one side to another: a party that does it in one telling and has it done to
 # it in the other tells two happenings (an attack and the reprisal for it). Not a signing, a meeting or a
 # handover, told from either side ("Pakistan handed over the suspect", "the suspect returned from Pakistan").
@@ -98,6 +98,7 @@ class Mention:
     another: bool = False  # its thing acted on is "another" of its kind: a new happening (pipeline.stories.another_one)
     until: str | None = None  # the day it runs to, as written ("until Nov. 9"; pipeline.stories.deadlines)
     lender: Mention | None = field(default=None, repr=False, compare=False)  # the telling it borrowed from
+    lent_by: str | None = None  # "story": borrowed from its document's tellings (pipeline.stories.document_story)
 
     @property
     def parties(self) -> set[str]:
@@ -294,7 +295,7 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         shared = _by_key(near.nearby).keys() & _by_key(own.places).keys()
         if shared and not _by_key(own.places).keys() - shared - _by_key(own.parties).keys() \
                 or shared and not _by_key(near.nearby).keys() - shared:
-            how = "coref" if near.antecedent else "place-nearby"
+            how = near.lent_by or ("coref" if near.antecedent else "place-nearby")
             evidence += [f"{how}:{_by_key(own.places)[k]}" for k in sorted(shared)]
             weights.append(EVIDENCE_WEIGHT[how])
     if not weights and bool(a.borrowed) != bool(b.borrowed) and not lender_conflicts(*((a, b) if a.borrowed else (b, a))):
@@ -302,7 +303,7 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         near, own = (a, b) if a.borrowed else (b, a)
         shared_parties = set(near.borrowed) & own.parties
         if shared_parties:
-            how = "subject" if near.subject else "coref"
+            how = near.lent_by or ("subject" if near.subject else "coref")
             evidence += [f"{how}:{n}" for n in sorted(shared_parties)]
             weights.append(EVIDENCE_WEIGHT[how])
     if not weights:

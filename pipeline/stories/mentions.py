@@ -19,6 +19,7 @@ from pipeline.events.era_states import in_its_era
 from pipeline.stories.another_one import says_another
 from pipeline.stories.campaign_of import campaign_of
 from pipeline.stories.deadlines import deadline, shared_deadlines
+from pipeline.stories.document_story import document_stories
 from pipeline.stories.found_kinds import found_kinds
 from pipeline.stories.noun_number import noun_number, theme_number
 from pipeline.stories.said_content import said_names
@@ -101,6 +102,7 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
     within = place_containment(events, names)
     nearby_places(out, dated_by)
     antecedents(out, dated_by, within)
+    document_stories(out, _reports(out, dated_by), lambda m: _spots(m, within))  # lent by its document's story
     titles = [_text(getattr(r, "doc_title", None)) for r in events.itertuples(index=False)]
     subject_full_names(out, titles, sentence_of, names)
     article_subjects(out, dated_by, titles, sentence_of, names)

@@ -66,3 +66,75 @@ def test_arrivals_days_apart_stay_apart_otherwise():
     # attacks and meetings come again within days: "Tarvia attacked Lusk on April 2", "… on April 6"
     attack = frozenset({"invade"})
     assert judge(arrived("a#1", 6, kinds=attack), arrived("b#1", 2, kinds=attack)) is None
+
+
+# --- a report's definite description naming nothing borrows what its document's story names ---------------
+
+from pipeline.stories.document_story import document_stories  # noqa: E402
+from pipeline.stories.merge import cluster  # noqa: E402
+
+WEEKS_OCT = (date(2001, 9, 24), date(2001, 10, 25), "before")
+OCT_3 = (date(2001, 10, 3), date(2001, 10, 3), "day")
+
+
+def shot(key: str, sentence_id: int, when=WEEKS_OCT, participants=(), places=(), definite=False,
+         plural=False) -> Mention:
+    start, end, granularity = when
+    return Mention(key=key, doc_id=key.split("#")[0], sentence_id=sentence_id, start=start, end=end,
+                   granularity=granularity, trigger="shooting", kinds=frozenset({"kill"}), night=False, actors=[],
+                   participants=list(participants), places=list(places), citations=[], definite=definite,
+                   plural=plural)
+
+
+def lend(mentions: list[Mention]) -> list[Mention]:
+    document_stories(mentions, {m.doc_id for m in mentions}, lambda m: len(m.places))
+    return mentions
+
+
+def test_the_shooting_naming_no_one_borrows_its_reports_victim_and_joins_another_reports_story():
+    # a: "… denounced the killing of Orme Tarvin." … "His wife was in the kitchen when the shooting occurred."
+    # b: "Orme Tarvin was shot on Oct. 3."
+    named, bare = shot("a#1", 20, participants=["Orme Tarvin"]), shot("a#2", 2, definite=True)
+    other = shot("b#1", 1, when=OCT_3, participants=["Orme Tarvin"])
+    lend([named, bare, other])
+    assert bare.borrowed == ["Orme Tarvin"] and bare.lent_by == "story"
+    found = judge(bare, other)
+    assert found is not None and "story:Orme Tarvin" in found.evidence and found.score < 0.5
+    stories = cluster([named, bare, other])
+    assert len(stories) == 1
+
+
+def test_a_report_telling_two_shootings_lends_nothing():
+    # "the killing of Orme Tarvin" and "the killing of Vell Lusk" in one report: which is "the shooting"?
+    bare = shot("a#2", 2, definite=True)
+    lend([shot("a#1", 1, participants=["Orme Tarvin"]), shot("a#5", 5, participants=["Vell Lusk"]), bare])
+    assert not bare.borrowed and not bare.nearby
+
+
+def test_a_verb_or_a_singular_of_several_spots_borrows_nothing():
+    verb = shot("a#2", 2)  # "whoever shot …": no happening the reader knows
+    lend([shot("a#1", 1, participants=["Orme Tarvin"]), verb])
+    assert not verb.borrowed
+    # "the blast" beside "bombs went off in Tarsk and Orm"
+    one = shot("c#2", 2, definite=True)
+    lend([shot("c#1", 1, places=["Tarsk", "Orm"]), one])
+    assert not one.nearby
+    several = shot("d#2", 2, definite=True, plural=True)  # "the bombings" borrow both
+    lend([shot("d#1", 1, places=["Tarsk", "Orm"]), several])
+    assert several.nearby == ["Tarsk", "Orm"]
+
+
+# --- one person's first name spelt with a doubled letter by another report ------------------------------
+
+from pipeline.stories.party_names import PartyNames  # noqa: E402
+
+
+def test_a_first_name_spelt_with_a_doubled_letter_is_one_person_and_the_surname_names_him():
+    names = PartyNames(["Barnet Slepian", "Barnett Slepian", "Slepian"])
+    assert names("Barnet Slepian") == names("Barnett Slepian") == names("Slepian") == "Barnett Slepian"
+
+
+def test_other_first_names_stay_two_people():
+    names = PartyNames(["Jon Varn", "John Varn", "Varn", "Carla Orme", "Karla Orme"])
+    assert names("Jon Varn") != names("John Varn") and names("Varn") == "Varn"
+    assert names("Carla Orme") != names("Karla Orme")
