@@ -7,8 +7,9 @@ named theme (nor borrowed any from the sentences around it or an antecedent:
 :mod:`pipeline.stories.mentions`) cannot join another document's story on date and kind alone ("evidence,
 not absence"). Here it borrows the evidence of its document's story: the rows of the same report, in other
 sentences, that share its kind of happening at a compatible date and name parties or places. It borrows
-only when all of them name the same ones (two blasts in two towns lend nothing), and a singular telling
-("the blast") never borrows a telling of several spots. What it borrows is weaker evidence than its own
+only when all of them name the same ones (two blasts in two towns lend nothing), a singular telling
+("the blast") never borrows a telling of several spots, nor a plural one ("the shootings of abortion
+doctors") a telling of one. What it borrows is weaker evidence than its own
 (``story:`` in ``stories.evidence``, weight below an antecedent's) and is never matched against another
 borrowing (see :func:`pipeline.stories.evidence.judge`).
 """
@@ -43,5 +44,7 @@ def document_stories(mentions: list, reports: set[str], spots) -> None:
         donor = min(donors, key=lambda o: abs(o.sentence_id - m.sentence_id))
         if not m.plural and spots(donor) > 1:
             continue  # "the blast" beside "bombs went off in Tarsk and Orm": which one?
+        if m.plural and not (donor.plural or spots(donor) > 1):
+            continue  # "the shootings of abortion doctors" beside "Orme was shot": many, not his one
         m.nearby, m.borrowed, m.lender, m.lent_by = list(donor.places), sorted(donor.parties), donor, "story"
         m.antecedent = donor.key  # one happening of its document: it may join the donor's story

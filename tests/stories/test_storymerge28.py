@@ -138,3 +138,31 @@ def test_other_first_names_stay_two_people():
     names = PartyNames(["Jon Varn", "John Varn", "Varn", "Carla Orme", "Karla Orme"])
     assert names("Jon Varn") != names("John Varn") and names("Varn") == "Varn"
     assert names("Carla Orme") != names("Karla Orme")
+
+
+def test_the_shootings_in_general_do_not_borrow_one_shooting():
+    # "Dr. Orme was shot on Oct. 3." … "The shootings of abortion doctors have alarmed the clinics."
+    general = shot("a#4", 4, definite=True, plural=True)
+    lend([shot("a#1", 1, when=OCT_3, participants=["Orme Tarvin"]), general])
+    assert not general.borrowed
+    other = shot("b#1", 1, when=OCT_3, participants=["Orme Tarvin"])
+    assert judge(general, other) is None
+
+
+def test_the_twin_bombings_borrowed_do_not_swallow_the_bombing_of_one_city():
+    aug_7 = (date(2001, 8, 7), date(2001, 8, 7), "day")
+    weeks = (date(2001, 7, 20), date(2001, 8, 20), "before")
+
+    def bombed(key, sentence_id, when, places=(), definite=False, plural=False):
+        m = shot(key, sentence_id, when=when, places=places, definite=definite, plural=plural)
+        m.kinds, m.trigger = frozenset({"bomb"}), "bombing"
+        return m
+
+    # a: "bombs exploded at the embassies in Tarsk and Orm" … "The bombings on Aug. 7 killed 200."
+    twin = bombed("a#3", 3, aug_7, definite=True, plural=True)
+    lend([bombed("a#1", 1, weeks, places=["Tarsk", "Orm"], plural=True), twin])
+    assert sorted(twin.nearby) == ["Orm", "Tarsk"]
+    # b: "the bombing in Tarsk on Aug. 7" is one of the two
+    one = bombed("b#1", 1, aug_7, places=["Tarsk"])
+    one.spots, twin.spots = frozenset({"tarsk"}), frozenset({"tarsk", "orm"})
+    assert judge(twin, one) is None
