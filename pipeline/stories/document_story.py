@@ -6,7 +6,9 @@ of a happening ("the shooting", "his death": the reader knows which) that names 
 named theme (nor borrowed any from the sentences around it or an antecedent:
 :mod:`pipeline.stories.mentions`) cannot join another document's story on date and kind alone ("evidence,
 not absence"). Here it borrows the evidence of its document's story: the rows of the same report, in other
-sentences, that share its kind of happening at a compatible date and name parties or places. It borrows
+sentences, that share its kind of happening at a compatible date and name parties or places. Only a
+happening over in a moment (``INSTANT_KINDS``: a shooting, a blast, a finding): a report may tell several
+phases of a war or two campaigns, but one shooting. It borrows
 only when all of them name the same ones (two blasts in two towns lend nothing), a singular telling
 ("the blast") never borrows a telling of several spots, nor a plural one ("the shootings of abortion
 doctors") a telling of one. What it borrows is weaker evidence than its own
@@ -16,6 +18,7 @@ borrowing (see :func:`pipeline.stories.evidence.judge`).
 
 from __future__ import annotations
 
+from pipeline.lexicon.story_words import INSTANT_KINDS
 from pipeline.stories.places import _by_key
 
 
@@ -32,7 +35,7 @@ def document_stories(mentions: list, reports: set[str], spots) -> None:
         if m.doc_id in reports and m.sentence_id is not None and m.mergeable and (m.parties or m.places):
             by_doc.setdefault(m.doc_id, []).append(m)
     for m in mentions:
-        if not m.definite or m.doc_id not in reports or m.sentence_id is None or not m.mergeable or m.parties \
+        if not m.definite or not m.kinds & INSTANT_KINDS or m.doc_id not in reports or m.sentence_id is None or not m.mergeable or m.parties \
                 or m.places or m.nearby or m.borrowed or m.antecedent or is_named(m.theme):
             continue
         donors = [o for o in by_doc.get(m.doc_id, ()) if o.sentence_id != m.sentence_id and o.kinds & m.kinds

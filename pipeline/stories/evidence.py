@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from pipeline.stories.agreement_themes import same_agreement_subject
+from pipeline.stories.counted_parties import counted_evidence
 from pipeline.stories.deadlines import deadlines_differ
 from pipeline.stories.party_conflicts import lender_conflicts, parties_conflict
 from pipeline.stories.places import _by_key, _part_of_several, _places_disagree, _shared_places, place_key, \
@@ -31,13 +32,12 @@ from pipeline.stories.triggers import POWER, head_noun, is_event_noun, is_named
 PRECISION = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "before": 5}
 # A news report's happening that only the report's date, or another word's date, dates
 # (pipeline.events.document_dated): some day of the weeks up to that date, overlapping anything of those weeks.
-BEFORE = "before"
-ASSERTED = "asserted"
+BEFORE, ASSERTED = "before", "asserted"
 # How much each kind of shared evidence says that two mentions tell one happening (measured on the dev
 # sets: evaluation/stories.py and evaluation/stories_aquaint.py). Pieces combine as independent signs.
 EVIDENCE_WEIGHT = {"actor": 0.9, "participant": 0.85, "party": 0.75, "theme": 0.85, "place": 0.6,
                    "place-nearby": 0.45, "coref": 0.4, "thing": 0.4, "subject": 0.4,
-                   "agreement": 0.4, "story": 0.35}
+                   "agreement": 0.4, "story": 0.35, "counted": 0.3}
 # Kinds of happening done by one side to another: a party that does it in one telling and has it done to
 # it in the other tells two happenings (an attack and the reprisal for it). Not a signing, a meeting or a
 # handover, told from either side ("Pakistan handed over the suspect", "the suspect returned from Pakistan").
@@ -48,8 +48,7 @@ NEARBY_SENTENCES = 2  # how far back a report's undated happening looks for wher
 DATE_WEIGHT = {"day": 1.0, "week": 0.9, "month": 0.8, "season": 0.65, "year": 0.6, "before": 0.55}
 # A happening a report tells as before it with no start ("the agency had ruled", "as a child she fled";
 # pipeline.events.backstory): its date is only a bound, any day up to the report, so the date says least.
-OPEN = "open"
-OPEN_WEIGHT = 0.45
+OPEN, OPEN_WEIGHT = "open", 0.45
 NIGHT_WEIGHT = 0.85  # "in the following night": the day or the next
 
 
@@ -306,6 +305,7 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
             how = near.lent_by or ("subject" if near.subject else "coref")
             evidence += [f"{how}:{n}" for n in sorted(shared_parties)]
             weights.append(EVIDENCE_WEIGHT[how])
+    counted_evidence(a, b, evidence, weights, EVIDENCE_WEIGHT["counted"])  # "invited the three countries"
     if not weights:
         return None  # date and kind alone are no evidence of one happening
     if dates == OPEN and not any(e.startswith(("actor:", "theme:")) for e in evidence):

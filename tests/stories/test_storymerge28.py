@@ -166,3 +166,43 @@ def test_the_twin_bombings_borrowed_do_not_swallow_the_bombing_of_one_city():
     one = bombed("b#1", 1, aug_7, places=["Tarsk"])
     one.spots, twin.spots = frozenset({"tarsk"}), frozenset({"tarsk", "orm"})
     assert judge(twin, one) is None
+
+
+# --- "invited the three central and eastern European countries" and the three named ----------------------
+
+from pipeline.stories.counted_parties import with_its_count  # noqa: E402
+
+JULY = (date(1997, 6, 1), date(1997, 7, 31), "before")
+
+
+def invited(key: str, theme=None, participants=(), kinds=frozenset({"invit"})) -> Mention:
+    start, end, granularity = JULY
+    return Mention(key=key, doc_id=key.split("#")[0], sentence_id=1, start=start, end=end, granularity=granularity,
+                   trigger="invite", kinds=kinds, night=False, actors=[], participants=list(participants),
+                   places=[], citations=[], theme=theme, states={"Tarvia", "Lusk", "Orm", "Vell"})
+
+
+def test_a_theme_counting_the_states_another_telling_names_is_weak_evidence():
+    theme = with_its_count("central and eastern European countries",
+                           "The alliance invited the three central and eastern European countries to join.")
+    assert theme == "three central and eastern European countries"
+    found = judge(invited("a#1", theme=theme), invited("b#1", participants=["Tarvia", "Lusk", "Orm"]))
+    assert found is not None and "counted:3 states" in found.evidence and found.score < 0.25
+
+
+def test_another_count_or_people_or_a_bare_plural_say_nothing():
+    three = "three central and eastern European countries"
+    assert judge(invited("a#1", theme=three), invited("b#1", participants=["Tarvia", "Lusk"])) is None
+    assert judge(invited("a#1", theme=three), invited("b#1", participants=["Tarvia", "Lusk", "Ada Varn"])) is None
+    assert judge(invited("a#1", theme="the countries"), invited("b#1", participants=["Tarvia", "Lusk"])) is None
+    assert with_its_count("prisoners", "freed the three prisoners") == "prisoners"
+
+
+def test_a_lasting_happening_borrows_nothing_from_its_report():
+    # "the real referendum campaign has begun" … "Keating, in his 1996 campaign for re-election": two campaigns
+    bare = shot("a#2", 2, definite=True)
+    named = shot("a#1", 1, participants=["Paul Varn"])
+    for m in (bare, named):
+        m.kinds, m.trigger = frozenset({"campaign"}), "campaign"
+    lend([named, bare])
+    assert not bare.borrowed
