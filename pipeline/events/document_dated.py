@@ -38,6 +38,7 @@ from datetime import date, timedelta
 from functools import partial
 from typing import Any, Callable
 
+from pipeline.events.date_owners import scene_of
 from pipeline.core.records import Event
 from pipeline.events.names import Names
 from pipeline.events.modality import ASSERTED, modality_of
@@ -283,8 +284,8 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
         for tok in happening_tokens(parsed, lemmatizer):
             start = offset + tok.idx
             sentence_id = sentence_of(start)
-            if start in taken or sentence_id is None or _told_by_its_verb(tok, offset, taken):
-                continue
+            if start in taken or sentence_id is None or _told_by_its_verb(tok, offset, taken) or scene_of(tok):
+                continue  # (scene_of: "as he stood in his kitchen" sets the scene, pipeline.events.date_owners)
             clause_after = None
             if in_a_dated_clause(tok, offset, own_clauses):
                 clause_after = after_clause_noun(tok, offset, dated, since)  # "fled after the takeover in 1948"
