@@ -31,6 +31,10 @@ def office_spell(verb: Any, span: Any) -> str | None:
             or not any(t.dep_ == "pobj" and t.head.i == prep.i for t in span):
         return None
     word = title.lower_
+    spell = "reign" if word in REIGNING_TITLES else "serve"
+    if any(c.dep_ in ("advcl", "conj", "xcomp") and c.pos_ == "VERB" and c.lower_.startswith(spell[:4])
+           for c in verb.children):
+        return None  # "was emperor from AD 14 until his death, reigning as …": the participle names the spell
     whole = " ".join(t.lower_ for t in title.doc[title.left_edge.i:title.i + 1] if t.dep_ == "compound" or t.i == title.i)
     if word in REIGNING_TITLES:
         return "reign"
