@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.happening_words import names_a_happening
+from pipeline.events.event_nouns import names_a_happening
 from pipeline.lexicon.telling import POSTURE_VERB_FORMS, SHARE_NOUNS
 
 # Prepositions that place the verb's happening relative to another one ("ended before the invasion").
@@ -70,3 +70,21 @@ def scene_of(verb: Any) -> bool:
     the scene of the main clause's happening, no happening of the date."""
     return verb.lower_ in POSTURE_VERB_FORMS and verb.dep_ == "advcl" and \
         verb.doc[verb.left_edge.i].lower_ in _SCENE_MARKS
+
+
+def part_played_in(verb: Any, span: Any) -> Any | None:
+    """The happening a part is played in ("In 455, Vell played a major role in the decline of the empire"
+    → decline), when the date hangs on "play": the word naming the happening; None for any other verb
+    or a share in no happening named ("played a part in the team")."""
+    if not plays_a_part(verb):
+        return None
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in SHARE_NOUNS]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and not span.start <= noun.i < span.end and \
+                        names_a_happening(noun):
+                    return noun
+    return None
