@@ -80,3 +80,10 @@ def test_a_date_in_a_clause_below_the_verb_leaves_the_setting_date(pipeline):
 def test_a_date_the_parser_hangs_on_the_participle_after_the_verb_is_the_verbs(pipeline):
     found = dated(pipeline, "Elian was found Thanksgiving Day clinging to an inner tube.", news=True)
     assert found == [("find", date(1999, 11, 25), date(1999, 11, 25))]
+
+
+def test_a_month_told_in_the_sentence_dates_its_happenings_within_that_month(pipeline):
+    doc = Document.from_raw("t", "t.txt", "Title\n\nIn January, Orm told reporters that the company had hired Vell.\n")
+    doc.kind, doc.reference_date = "news", date(1998, 2, 20)
+    found = [(e.trigger, e.date_start, e.date_end) for e in pipeline(doc).layers["events"]]
+    assert ("hire", date(1998, 1, 1), date(1998, 1, 31)) in found  # not from December 1997
