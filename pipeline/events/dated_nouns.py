@@ -157,7 +157,9 @@ def shared_settings(trigger: Any, span: Any) -> list[Any]:
             trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "VERB" and _a_setting(trigger) and \
             not trigger.head.head.lower_.startswith(_IN_CONNECTION_WITH):
         verb = trigger.head.head
-        own = {t.i for t in trigger.head.subtree} | clauses_below(verb)  # "attacked Vacco for failing to enforce an order in 1992"
+        own = {t.i for t in trigger.head.subtree}
+        if trigger.head.i < verb.i:  # "In Sunday's debate, Spitzer attacked Vacco for failing to enforce an order in 1992"
+            own |= clauses_below(verb)  # (after the verb, "gathered evidence in the October slaying", the parse stands)
         if not any(t.ent_type_ in ("DATE", "TIME") and t.i not in own and t.i not in inside for t in verb.subtree) \
                 and not plays_a_part(verb):  # "played a major role in the decline in 455": the decline alone
             out.append(verb)
