@@ -10,9 +10,10 @@ from __future__ import annotations
 
 # Verbs by which a work tells of a time ("His History recounts the war until 411 BC", "the book
 # covers the years 1914 to 1918"): in the present, the date is the told happening's, not the work's.
+# (Not "traces": "the family traces its origins to 1066" tells an origin, pipeline.lexicon.life_and_work.)
 NARRATING_VERB_FORMS = frozenset("""
 recounts recount narrates narrate chronicles chronicle describes describe depicts depict portrays portray
-relates relate details detail traces trace tells tell covers cover documents document records record
+relates relate details detail tells tell covers cover documents document records record
 surveys survey retells retell dramatizes dramatises dramatize dramatise recalls recall""".split())
 
 # Objects of "play" that name a share in another happening ("played a major role in the decline of
