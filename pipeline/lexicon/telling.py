@@ -22,10 +22,10 @@ SHARE_NOUNS = frozenset({"role", "roles", "part", "parts"})
 
 # Verbs of a posture or a state held in the scene of a happening ("was shot at 10 p.m. as he stood in
 # his kitchen", "while she slept"): the clause sets the scene and tells no happening of the date.
+# (Bodily postures only: "while the Soviet Union waited" is a stance of its own, a row.)
 POSTURE_VERB_FORMS = frozenset("""
 stood stand stands standing sat sit sits sitting lay lie lies lying slept sleep sleeps sleeping
-waited wait waits waiting watched watch watches watching rested rest rests resting
-stayed stay stays staying remained remain remains remaining""".split())
+rested rest rests resting""".split())
 
 # Titles whose holding from a date is a reign ("was also King of Bohemia from 1419"), and offices whose
 # holding from a date is a spell of service ("was president of Tarvia from 1962 until his assassination
