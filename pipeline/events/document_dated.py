@@ -305,7 +305,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             elif (planned := infinitive_days(tok, offset, doc.layers["timexes"], used, since)) is not None \
                     or len(dates) == 1:  # "invited to join the league in July 1997": the weeks up to July 1997
                 (first, last), dated_by = planned or next(iter(dates)), SENTENCE
-                first = sentence_window_start(first, last, planned is not None)  # (pipeline.events.report_window)
+                first = sentence_window_start(first, last, planned is not None, tok)  # (pipeline.events.report_window)
             elif all(since <= a and b <= until for a, b in dates):
                 (first, last), dated_by = (since, until), DOCUMENT
             else:
