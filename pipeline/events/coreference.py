@@ -189,8 +189,9 @@ def is_document_name(text: str) -> bool:
 class Paragraphs:
     """Per parsed chunk (a paragraph or list item): its names, for roles and for looking back."""
 
-    def __init__(self, chunks: list, entities: list, names: Names) -> None:
+    def __init__(self, chunks: list, entities: list, names: Names, title: str | None = None) -> None:
         self.chunks = chunks
+        self.title = title  # the document's title: names the lead where the first sentence's parse loses it
         self.entities = entities
         self.starts = [e.start for e in entities]
         self.names = names
@@ -252,7 +253,7 @@ class Paragraphs:
     @cached_property
     def lead(self) -> Lead | None:
         """The article's subject, as its first sentence defines it (pipeline.events.lead_subject)."""
-        lead = find_lead(self.chunks, self.entities, self.names)
+        lead = find_lead(self.chunks, self.entities, self.names, self.title)
         # "The Orme House was built in 1901": a building's article is about a thing, no party
         return None if lead is None or lead.name.split()[-1].lower() in _BUILDING_HEADS else lead
 

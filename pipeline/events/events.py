@@ -24,6 +24,7 @@ from pipeline.events.document_dated import document_dated_events
 from pipeline.core.document import Document
 from pipeline.stories.party_names import document_canonicaliser
 from pipeline.events.document_names import document_names
+from pipeline.events.lead_titles import lead_title
 from pipeline.events.party_themes import drop_party_themes
 from pipeline.events.row_parties import settle_row_parties
 from pipeline.events.figures import no_news_happening, told_as_done
@@ -70,7 +71,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
     chunk_starts = [offset for offset, _ in chunks]
     entities = sorted(doc.layers["entities"], key=lambda e: e.start)
     names = document_names(entities, doc.text)
-    paragraphs = Paragraphs(chunks, entities, names)
+    paragraphs = Paragraphs(chunks, entities, names, lead_title(doc))
     # "X–Y relations" names the pair in the title, or in the first line of a plain file (not its title).
     heads = doc.layers["sections"]
     pair = document_pair(doc.title) or (document_pair(heads[0].heading) if heads and heads[0].level == 1 else None)

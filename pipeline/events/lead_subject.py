@@ -9,7 +9,8 @@ number), so the paragraph rules of :mod:`pipeline.events.coreference` find no an
 - :func:`find_lead`: the subject of the document's first sentence when that sentence defines it
   (a copula with a noun, or "born"), and whether it is a person or a body (band, station, company,
   regiment, a state: "Tarvia was a kingdom"); a place or a thing ("Tarn is a river", "Orm is a
-  city") is no party and gives no lead;
+  city") is no party and gives no lead; the document's title names a person the parse loses
+  ("Pericles was a statesman": :mod:`pipeline.events.lead_titles`);
 - :mod:`pipeline.events.lead_words` (split from here): the pronouns ("they", "it", "he") and bare
   descriptions ("the band") that stand for the lead while it is in view;
 - :func:`understood_subject`: a sentence of a biography's list that opens with its verb and has
@@ -23,7 +24,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.events.descriptions import ORGANISATION_NOUNS
+from pipeline.events.lead_titles import said_who, title_opening, within
 from pipeline.lexicon.person_titles import REGNAL_TITLES, TITLES_OF_PLACE
+from pipeline.lexicon.person_trades import PERSON_TRADE_NOUNS
 from pipeline.lexicon.polities import POLITY_HEADS, STATE_NAME_NOUNS
 from pipeline.lexicon.type_nouns import ORG_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS
 
@@ -38,7 +41,7 @@ _BODY_NOUNS = ORGANISATION_NOUNS | ORG_NOUNS | {
 # Nouns that define a state, which acts as a party ("Tarvia was a kingdom …; in 1302 it invaded Lusk"),
 # unlike a place ("Orm is a city": its "it" is where things happen).
 # Nouns and titles that define a lead sentence's subject as a person ("was a politician", "was Holy Roman Emperor").
-_PERSON_TITLES = PERSON_NOUNS | REGNAL_TITLES | TITLES_OF_PLACE
+_PERSON_TITLES = PERSON_NOUNS | REGNAL_TITLES | TITLES_OF_PLACE | PERSON_TRADE_NOUNS
 _POLITY_NOUNS = {"state", "kingdom", "empire", "country", "nation", "republic", "caliphate", "sultanate", "khanate",
                  "dynasty", "polity", "confederation", "federation", "principality", "duchy", "monarchy", "emirate",
                  "realm", "chiefdom", "shogunate", "confederacy"}
@@ -81,9 +84,10 @@ def _subject_name(subject: Any) -> Any | None:
     return subject.doc[run[0].i:run[-1].i + 1]
 
 
-def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
+def find_lead(chunks: list, entities: list, names: Any, title: str | None = None) -> Lead | None:
     """The article's subject as its first sentence defines it, or None (no defining sentence, or
-    it defines a place or a thing)."""
+    it defines a place or a thing). The document's ``title`` names it where the parse loses the
+    name (:mod:`pipeline.events.lead_titles`)."""
     if not chunks:
         return None
     offset, parsed = chunks[0]
@@ -100,8 +104,11 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
     elif not (root.lower_ == "born" or born):
         defining = False  # "6PR commenced broadcasting in 1931": a lead only where a name heads the subject
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    opening = title_opening(sent, root, title)
     if subject is not None:
         span = _subject_name(subject)
+    elif opening is not None:
+        span = None
     else:
         # "Crazyhead are a band", "883JIA FM, is a station": the parser loses an unknown name's
         # subject link; a run of proper nouns (or digits) opening the sentence right before the verb is it.
@@ -109,6 +116,9 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
         if not before or not all(t.tag_ in ("NNP", "NNPS", "CD") for t in before):
             return None
         span, subject = parsed[before[0].i:before[-1].i + 1], before[-1]
+    from_title = span is None and opening is not None  # "Pericles was", "Xerxes I was": the title's words
+    if from_title:
+        span, subject = opening, opening[-1]
     if span is None:
         return None
     if attr is None:
@@ -125,13 +135,21 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
     polity = realm_named or (noun in _POLITY_NOUNS and (entity is None or entity.label in ("GPE", "ORG", "NORP", "PERSON")))
     # "Sigismund of Luxembourg was Holy Roman Emperor", "Orme was a Tarvian politician": a person's title or
     # trade defines the subject a person, whatever the model made of a name it did not know.
-    titled = attr is not None and attr.pos_ in ("NOUN", "PROPN") and attr.lower_ in _PERSON_TITLES
+    titled = attr is not None and attr.pos_ in ("NOUN", "PROPN") and (attr.lower_ in _PERSON_TITLES or said_who(attr))
+    if from_title and not titled:
+        return None  # "Conformity is the act of …": the title rescues a person's name only, not a common noun's
+    if titled and (from_title or (entity is not None and entity.label == "PERSON" and within(entity, opening, offset))):
+        # "Phelps is a swimmer": the title's name defined a person, whatever the model tagged; "Hero of
+        # Alexandria was a mathematician": the title's whole name, not the place the model made a person
+        span, entity = opening if opening is not None else span, None
     if entity is not None and entity.label in ("GPE", "LOC", "FAC") and not polity:
         if not (titled and not entity.start <= offset + subject.idx < entity.end):
             return None  # a place's article: its "it" is the place, no party (a state's is the state: "Tarvia was a kingdom")
         # The place is only where the person is "of", the person's name the model left untagged: the name
-        # is the words before it ("Sigismund"), as the place's own name would make the whole the place's.
-        words = [t for t in span if offset + t.idx < entity.start]
+        # is the words before it ("Sigismund"), as the place's own name would make the whole the place's;
+        # unless the title gives the whole as the name ("Gregory of Nyssa": not "Gregory", another's name).
+        whole = opening is not None and opening.start <= subject.i < opening.end
+        words = list(opening) if whole else [t for t in span if offset + t.idx < entity.start]
         while words and words[-1].lower_ in ("of", "the"):
             words = words[:-1]
         if not words:
@@ -144,7 +162,7 @@ def find_lead(chunks: list, entities: list, names: Any) -> Lead | None:
         kind = "body"
     elif entity is not None and entity.label == "PERSON" or (entity is None and (born or noun in PERSON_NOUNS or titled)):
         kind = "person"
-    elif entity is not None and entity.label == "ORG" and noun in PERSON_NOUNS and noun not in _BODY_NOUNS and \
+    elif entity is not None and entity.label == "ORG" and titled and noun not in _BODY_NOUNS and \
             entity.start <= offset + subject.idx < entity.end:
         kind = "person"  # "Benito Orme García was a Mexican politician": a person's name the model took for a body
     elif polity or (entity is not None and entity.label in ("ORG", "NORP")) or noun in _BODY_NOUNS | PEOPLE_NOUNS:

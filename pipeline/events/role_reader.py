@@ -14,6 +14,7 @@ from pipeline.events.clause_happenings import battle_side_roles
 from pipeline.events.kin_possessors import without_alternatives, without_kin_owners
 from pipeline.events.occurring_subjects import occurring_roles
 from pipeline.events.reduced_relatives import reduced_relative_roles
+from pipeline.events.lead_actors import with_lead_actor, with_work_owner
 from pipeline.events.lead_subject import with_understood_subject
 from pipeline.events.roles import sentence_spans, trigger_roles
 from pipeline.events.state_lives import state_life_roles
@@ -74,6 +75,9 @@ class RoleReader:
             found = with_understood_subject(
                 trigger, trigger_roles(trigger, spans, mentions, self.paragraphs, offset, self.pair), self.paragraphs.lead)
             named = {t.i for _, sp, _ in spans.spans for t in sp}
+            found = with_lead_actor(trigger, found, self.paragraphs.lead, lambda h: self.paragraphs.resolve(
+                h, mentions, self.pair, offset, named))  # "Orme was a ruler who reigned": lead_actors
+            found = with_work_owner(trigger, found, lambda h: self.paragraphs.resolve(h, mentions, self.pair, offset, named))
             # "Orm was a state founded in 918", "ceased to exist": the state a sentence of its own life is about.
             found = state_life_roles(trigger, found, spans.spans, self.paragraphs.lead, lambda h: self.paragraphs.resolve(
                 h, mentions, self.pair, offset, named))
