@@ -5,7 +5,8 @@ The rule (issue 31, historic and usual names): the name the document uses more o
 and the other is its alias; on a tie the one named first (the article's own name for it) wins. Only an
 explicit cue makes two names one (after a language's label the English name before it is
 always the usual one): a language's label before a colon, "also known as", "also called",
-"or", "formerly" in brackets or between commas, "A or B" opening a paragraph before its copula, or a slash between two capitalised words that look
+"or", "formerly" in brackets or between commas (where it says "usually", "better", "famously known as" or
+"or simply", the second name is the usual one whatever the counts), "A or B" opening a paragraph before its copula, or a slash between two capitalised words that look
 alike (two spellings, not two parties: "Hamas/Fatah" stays as written). A bracket
 with no cue ("Mara Orme (Liberal)", "Tarvia (now Lusk)") joins nothing.
 """
@@ -19,8 +20,11 @@ from typing import Callable
 # Between the first name and the alias.
 _CUE = re.compile(
     r"^\s*(?:\(\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?:\s*|(?:also|or|formerly)\s+(?:known\s+as\s+|called\s+)?)"
-    r"|,\s+(?:also|otherwise|better|commonly|formerly|earlier|previously|originally)\s+(?:known\s+as|called|named)\s+)"
+    r"|,\s+(?:also|otherwise|better|commonly|formerly|earlier|previously|originally|usually|famously|popularly|"
+    r"best|more\s+commonly|or\s+simply)\s+(?:known\s+as\s+|called\s+|named\s+)?)"
     r"(?:the\s+)?$")
+# The cue that the second name is the one the party goes by ("usually known as", "or simply").
+_KNOWN_BY = re.compile(r",\s+(?:better|commonly|usually|famously|popularly|best|more\s+commonly|or\s+simply)\b")
 _AFTER = re.compile(r"^\s*[),;.]")
 _SLASH = re.compile(r"^([A-Z][\w'-]{2,}(?:\s+[A-Z][\w'-]*)*)\s*/\s*([A-Z][\w'-]{2,}(?:\s+[A-Z][\w'-]*)*)$")
 _LABELS = ("GPE", "NORP", "ORG", "PERSON", "LOC")
@@ -61,10 +65,22 @@ def alias_names(entities: list, text: str | None, clean: Callable[[str], str]) -
         a, b = clean(first.text), clean(second.text)
         if not a or not b or a == b:
             continue
-        translated = ":" in text[first.end:second.start]  # "(Latin: Longobardi)": the English name is the usual one
+        gap = text[first.end:second.start]
+        translated = ":" in gap  # "(Latin: Longobardi)": the English name is the usual one
         usual, alias = (b, a) if not translated and _count(text, b) > _count(text, a) else (a, b)
+        if _KNOWN_BY.search(gap):
+            usual, alias = b, a  # "Abu Orm ibn Vell, usually known as Orm of Lusk,": the name he goes by
         out.setdefault(alias, usual)
-    return out
+    # "A, or simply B, famously known as C": A and B are both C's aliases
+    return {alias: _usual(out, usual) for alias, usual in out.items()}
+
+
+def _usual(out: dict[str, str], name: str) -> str:
+    seen = {name}
+    while name in out and out[name] not in seen:
+        name = out[name]
+        seen.add(name)
+    return name
 
 
 def _count(text: str, name: str) -> int:

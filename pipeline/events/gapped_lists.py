@@ -37,7 +37,8 @@ def split_gapped_lists(events: list, text: str) -> None:
         while k < len(rows) - 1:
             run = _run(rows, places, sentence, k)
             if len(run) > 1:
-                _share(run, sentence, rows[0].sentence_start)
+                if _share(run, sentence, rows[0].sentence_start):
+                    _clear_outside(rows, run)
             k += max(1, len(run))
 
 
@@ -62,19 +63,22 @@ def _run(rows: list, places: list[int], sentence: str, k: int) -> list[tuple]:
     return run
 
 
-def _share(run: list[tuple], sentence: str, offset: int) -> None:
+def _share(run: list[tuple], sentence: str, offset: int) -> bool:
     """Each later row of ``run`` takes the first row's word and, in the role that lists the first
     segment's names, its own segment's names."""
     head, names = run[0]
-    role = next(((r, m) for r, m in _ROLES if getattr(head, m) and
-                 sorted(_bare(n) for n in getattr(head, m)) == sorted(_bare(n) for n in names)), None)
+    listed = {_bare(n) for _, own in run for n in own}
+    role = next(((r, m) for r, m in _ROLES if _lists_first(getattr(head, m), names, listed)), None)
     if role is None and head.places and sorted(head.places) == sorted(_bare(n) for n in names):
         role = ("places", None)  # "visited Tarsk in 1952, Orm in 1955": each visit's own place
     if role is None:
-        return
+        return False
     if not head.trigger_start or not offset <= head.trigger_start < offset + sentence.find(run[1][0].date_text):
-        return
-    listed = {_bare(n) for _, own in run for n in own}
+        return False
+    if role[1] is not None and len(getattr(head, role[0])) == len(getattr(head, role[1])):
+        # The parser may hang a later segment's name on the first one's verb too ("adding Vell and Orm in
+        # 1952, Tarvia in 1955": Tarvia joined in 1955, not in 1952): the first row keeps its own names.
+        _keep_own(head, role, {_bare(n) for n in names})
     for row, own in run[1:]:
         # (a segment is names only, so no later row has a word of its own: the parse's is the gap's misreading)
         row.trigger, row.trigger_start, row.trigger_end = head.trigger, head.trigger_start, head.trigger_end
@@ -97,6 +101,38 @@ def _share(run: list[tuple], sentence: str, offset: int) -> None:
             setattr(row, names, [values[k] for k in kept])
             if len(written) == len(values):  # the mentions are aligned with the names
                 setattr(row, mentions, [written[k] for k in kept])
+    return True
+
+
+def _clear_outside(rows: list, run: list[tuple]) -> None:
+    """The sentence's other rows lose a later segment's names ("Since 1949, it has been expanded to include
+    Vell in 1952, Tarvia in 1955": the parser hangs Tarvia on "expanded" too, but Tarvia is 1955's)."""
+    later = {_bare(n) for _, own in run[1:] for n in own}
+    inside = {id(row) for row, _ in run}
+    for row in rows:
+        if id(row) in inside:
+            continue
+        for names, mentions in _ROLES:
+            values, written = getattr(row, names), getattr(row, mentions)
+            kept = [k for k, n in enumerate(values) if n not in later]
+            if len(kept) < len(values):
+                setattr(row, names, [values[k] for k in kept])
+                if len(written) == len(values):
+                    setattr(row, mentions, [written[k] for k in kept])
+
+
+def _lists_first(written: list, names: list, listed: set) -> bool:
+    """Whether a role's mentions are the first segment's names, plus perhaps later segments' names."""
+    bare = {_bare(n) for n in written}
+    return bool(written) and {_bare(n) for n in names} <= bare <= listed
+
+
+def _keep_own(head, role: tuple, own: set) -> None:
+    """The first row's role without the later segments' names (its values aligned with its mentions)."""
+    values, written = getattr(head, role[0]), getattr(head, role[1])
+    kept = [k for k, n in enumerate(written) if _bare(n) in own]
+    setattr(head, role[0], [values[k] for k in kept])
+    setattr(head, role[1], [written[k] for k in kept])
 
 
 def _bare(name: str) -> str:

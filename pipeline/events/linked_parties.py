@@ -67,8 +67,11 @@ _ENTERING = ("cross", "push", "pour", "march", "advanc", "invad", "swe", "broke"
 
 
 def entered_states(trigger: Any) -> list:
-    """The state a force crosses into ("Tarvian troops crossed into Lusk"): a GPE after "into"."""
+    """The state a force crosses into ("Tarvian troops crossed into Lusk"): a GPE after "into". Not where one
+    person goes ("Kopp crossed into Canada", "he moved into Lusk"): that state is where, no side."""
     if trigger.pos_ != "VERB" or not trigger.lower_.startswith(_ENTERING):
+        return []
+    if any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she")) for c in trigger.children):
         return []
     return [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "into"
             for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]

@@ -20,12 +20,13 @@ from pipeline.events.name_pieces import is_name_piece
 from pipeline.events.demonyms import IRREGULAR_DEMONYMS
 from pipeline.events.party_shapes import FORCE_NOUNS
 from pipeline.events.owned_bodies import is_owner_named
+from pipeline.events.vehicle_models import is_vehicle_model
 from pipeline.lexicon.non_party_names import (
     ACT_NAME_HEADS, BARRIER_HEADS, BUILDING_BODY_HEADS, CREED_NAMES, EVIDENCE_NOUNS, FACILITY_NOUNS, FLEET_NOUNS, FOLLOWER_NOUNS,
     HAPPENING_NAME_HEADS, HONOUR_TITLE_HEADS, LANDFORM_HEADS, LASTING_VERBS, OPERATION_WORDS, RULING_GROUP_NOUNS, VOYAGE_VERBS,
     MEETING_HEADS, MEETING_VERBS, MEMBER_NOUNS, PLACING_VERBS,
     PERIOD_HEADS, PERIOD_ORDINALS, POLITICAL_FRONT_WORDS, REALM_HEADS, SEAT_NOUNS, SHIP_PREFIXES, SUBJECT_PLACE_PREPOSITIONS, THEATRE_WORDS,
-    VESSEL_NOUNS)
+    THING_ABBREVIATIONS, VESSEL_NOUNS)
 from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES, TITLES_OF_PLACE
 
 
@@ -345,6 +346,7 @@ def is_happening_of_its_kind(span: Any, trigger: Any, label: str) -> bool:
 def is_no_party_name(span: Any, trigger: Any, label: str, name: str | None = None) -> bool:
     """Whether a name the model tagged as a party is, by its shape and place, none (the rules above)."""
     return (is_code_name(span) or is_landform(span) or is_ship_on_voyage(span, trigger, label)
+            or is_vehicle_model(span) or span.text in THING_ABBREVIATIONS  # "Tu-134 plane crash", "DNA tests"
             or is_happening_of_its_kind(span, trigger, label)
             or is_adjective_piece(span, label) or is_stretch_of_history(span, label) or is_idea(span, label) or is_meeting_held(span, trigger)
             or is_named_as_seat(span) or names_a_facility(span) or is_site_showing_its_past(span, trigger)
@@ -365,5 +367,12 @@ def untagged_no_party(doc: Any, tokens: set[int], name: str, trigger: Any) -> bo
             # "workers at Lusk's Palace of Arts": a building's words in where the subject's people are
             placed = any(a.lower_ in SUBJECT_PLACE_PREPOSITIONS and a.pos_ == "ADP" and a.head.pos_ in ("NOUN", "PROPN")
                          for a in span.root.ancestors if a.i != trigger.i)
-            return placed or is_no_party_name(span, trigger, "")
+            return placed or is_front_of_longer_name(span) or is_no_party_name(span, trigger, "")
     return False
+
+
+def is_front_of_longer_name(span: Any) -> bool:
+    """"won the Ballon d'Or": a run whose last word qualifies a proper noun written right after it in lower
+    case ("d'Or") is the front of a longer name, an award's or a title's, no party of its own."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and span[-1].head.i == after.i and after.pos_ == "PROPN" and not after.text[:1].isupper()

@@ -52,6 +52,9 @@ from pipeline.events.non_parties import (is_base_name, is_company_seat, is_happe
 from pipeline.events.coreference import Paragraphs
 from pipeline.events.recent_mentions import Mention
 from pipeline.events.slot_names import slot_roles
+from pipeline.events.numeral_subjects import numeral_named_tokens
+from pipeline.events.titled_subjects import titled_subjects
+from pipeline.events.membership_bodies import membership_bodies
 from pipeline.events.themes import theme_of
 from pipeline.events.market_parties import market_subjects, news_roles, state_force
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
@@ -68,6 +71,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     Computed once per trigger (every date of a long list hanging from one verb shares it): linear in the sentence.
     """
     actor_tokens = phrase_tokens(expand_conjuncts(subjects)) - qualifying_clauses(expand_conjuncts(subjects))
+    actor_tokens |= numeral_named_tokens(subjects, sentence)  # "Pope Leo I died": not the pronoun "I"
     party = {t.i for t in parties}
     titles = title_tokens(sentence)
     fronted = {t.i for t in subjects if t.dep_ == "pobj" and t.head.head.pos_ in ("VERB", "AUX") and any(f.i == t.i for f in fronted_names(t.head.head))}
@@ -136,13 +140,14 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     subjects = market_subjects(trigger) or nominal_leaders(trigger) or subject_of(trigger) or stray_agents(trigger) or \
         shared_possessors(trigger)  # "his abdication, with a brief restoration": his too
     subjects = predicate_subjects(trigger, subjects)  # "Orme was the first European to reach Vell": Orme
+    subjects = titled_subjects(subjects)  # "Jogaila, Grand Duke of Lithuania, ruled": Jogaila
     subjects = subjects + spokesman_bodies(subjects)  # "an official from the organization said": the organization
     # "purchased by its owner Tarn Broadcasting": a common noun's named apposition is who acts.
     subjects = subjects + [c for h in subjects if h.pos_ == "NOUN" for c in h.children
                            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")]
     subjects += [c for c in companions(trigger) if subjects and c.i not in {h.i for h in subjects}]  # "X, along with Y,"
     objects = object_heads(trigger)
-    parties = participant_heads(trigger, objects)
+    parties = participant_heads(trigger, objects) + membership_bodies(trigger)  # "granted membership in the Academy"
     theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset, subjects)
     spans_of = {id(e): sp for e, sp, _ in spans.spans}
     roles = [(e, role, name) for e, role, name in roles_under(trigger, spans, subjects, parties, paragraphs.states)

@@ -38,3 +38,6 @@ SHARE_NOUNS = frozenset({"share", "shares", "stock", "stake", "equity", "common"
 # Heads of a happening's name the shared lists lack ("joined the Easter Rising"): an untagged name they end is
 # no party (read with :data:`pipeline.lexicon.happenings.NAMED_HAPPENING_HEADS`).
 MORE_HAPPENING_HEADS = frozenset({"rising", "risings", "putsch", "coup", "raid", "massacre", "pogrom", "exodus"})
+# Nouns of a place in a body: the body named after "in", "of" or "to" is a party of the verb that grants,
+# wins or takes one ("was granted membership in the Tarvian Academy", "elected to a fellowship of Orm College").
+MEMBERSHIP_NOUNS = frozenset({"membership", "fellowship", "member", "fellow", "seat", "admission"})

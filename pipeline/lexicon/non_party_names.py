@@ -216,3 +216,12 @@ PRESENT_DAY_WORDS = frozenset({"present-day", "modern-day", "today's", "contempo
 ORIGIN_GROUP_NOUNS = frozenset({"settlers", "settler", "colonists", "colonist", "immigrants", "immigrant", "emigrants",
                                 "emigrant", "migrants", "migrant", "merchants", "merchant", "traders", "trader",
                                 "missionaries", "missionary", "pilgrims", "pilgrim", "refugees", "exiles", "émigrés"})
+# Nouns of a machine a make and model name qualifies ("the Tupolev Tu-134 plane crash", "a Boeing 747 airliner").
+VEHICLE_NOUNS = frozenset({"plane", "aircraft", "airliner", "jet", "jetliner", "airplane", "aeroplane", "helicopter",
+                           "bomber", "fighter", "car", "truck", "lorry", "bus", "train", "locomotive", "tank",
+                           "rocket", "missile", "rifle", "engine", "satellite", "spacecraft"})
+# Abbreviations of a substance, an illness or a technique, written like a body's ("DNA tests link the activist
+# to a hair", "HIV spread"): never a party, whatever the model tags them.
+THING_ABBREVIATIONS = frozenset({"DNA", "RNA", "mtDNA", "HIV", "AIDS", "SARS", "MRI", "CT", "PCR", "TNT", "LSD",
+                                 "GPS", "DDT", "PCB", "PCBs", "CFC", "CFCs", "UV", "IQ", "GDP", "GNP", "CPI", "HTML",
+                                 "LCD", "LED", "MP3", "PDF", "SMS", "ICBM", "ICBMs", "IED", "IEDs", "RPG", "AK-47"})

@@ -29,6 +29,8 @@ HONORIFICS = frozenset({
     "postmaster", "magistrate", "provost", "burgomaster", "governor-general", "attorney-general",
     # Law officers written before a name in the news ("District Attorney Frank Orme", "Sheriff Tom Vell").
     "attorney", "prosecutor", "sheriff", "inspector", "detective", "superintendent",
+    # Heads of agencies and institutions in the news ("FBI Director Louis Orme", "Director Mara Vell").
+    "director",
 })
 # Words that qualify an office in HONORIFICS written before it ("Prime Minister", "Vice President",
 # "Attorney General", "Foreign Secretary", "Lord Chancellor"): stripped with the office, never alone

@@ -27,7 +27,8 @@ import re
 from typing import Any
 
 from pipeline.lexicon.labels import NAME_LABELS
-from pipeline.nlp.name_ends import family_name_end, legal_form_end
+from pipeline.nlp.name_ends import (family_name_end, legal_form_end, nickname_start, opening_given_names_start,
+                                    regnal_numeral_end)
 from pipeline.lexicon.person_titles import TITLES_OF_PLACE
 # A person's name as a user groups by lives beside the spans (re-exported: callers import it from here).
 from pipeline.nlp.person_names import name_like, person_name, surnames  # noqa: F401
@@ -141,13 +142,18 @@ def widened(span: Any) -> Any:
         end += 2
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
             end += 1
+    if span.label_ == "PERSON" and odd_quotes:
+        start = nickname_start(doc, start, end)  # 'Marie "Marlene" Dietrich' cut at the nickname's opening quote
     if span.label_ == "PERSON":
         end = family_name_end(doc, start, end)  # "Jacobus Henricus van | 't Hoff": the name split off
+        end = regnal_numeral_end(doc, start, end)  # "Pope Leo | I"
     if span.label_ == "PERSON" and start > 0 and doc[start - 1].lower_ in _PLACE_LEADERS and \
             doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ and \
             span.start <= doc[start - 1].head.i < span.end:
         # "Circuit | Park Zandvoort", "Fort | Orme": a place the model took for a person without its first word.
         return type(span)(doc, start - 1, end, label="FAC")
+    if span.label_ == "PERSON":
+        start = opening_given_names_start(doc, start, end)  # "Benito Amilcare | Andrea Mussolini was"
     joined = _joined_name_end(span)
     if joined is not None:
         # "the Bristol and Western Railway": the model tagged the first place of a company's name;

@@ -1,5 +1,5 @@
 """A person's name as a user groups by: without a quoted nickname or the office and titles written
-before it ("Prime Minister Mara Orme" → "Mara Orme"), and the surnames of the document's people."""
+before it ("Prime Minister Mara Orme" → "Mara Orme", "FBI Director Mara Orme" → "Mara Orme"), and the surnames of the document's people."""
 
 from __future__ import annotations
 
@@ -12,12 +12,15 @@ from pipeline.lexicon.type_nouns import TYPE_NOUNS
 # A title kept before one name ("Baroness Orme", "Queen Mara") is no first name: it makes no second bearer.
 _TITLE_WORDS = REGNAL_TITLES | TITLES_OF_PLACE | PEERAGE_TITLES
 _QUOTES = "\"“”'‘’"
+# A romanised Chinese or Korean given name of two syllables joined by a hyphen ("Ka-shing", "Il-sung"): the
+# word before it is the family name, which the text uses alone ("Li retired").
+_EAST_ASIAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,6}$")
 _NICKNAME = re.compile(r"\s+[\"“‘][^\"“”‘’]+[\"”’](?=\s)")
 
 
 def surnames(people: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Surname → canonical full name, from (full name as written, canonical name) pairs of the
-    document's persons; a surname two different people share (different first names) maps to
+    document's persons (the family name written first in "Li Ka-shing"); a surname two different people share (different first names) maps to
     neither, so a bare "Smith" is never given to the wrong one."""
     by_surname: dict[str, set[str]] = {}
     canonical: dict[str, str] = {}
@@ -28,10 +31,14 @@ def surnames(people: Iterable[tuple[str, str]]) -> dict[str, str]:
             continue
         if not name_like(written) or words[0].lower() in _TITLE_WORDS:
             continue  # "People's Commissar Orme": an office, not a first name, before the surname
-        by_surname.setdefault(words[-1], set()).add(words[0])
-        # The longest canonical form wins ("Joachim von Ribbentrop" over "Joachim Ribbentrop").
-        if len(name) > len(canonical.get(words[-1], "")):
-            canonical[words[-1]] = name
+        family = [words[-1]]
+        if len(words) == 2 and _EAST_ASIAN_GIVEN.match(words[1]) and words[0].isalpha():
+            family.append(words[0])  # "Li Ka-shing", "Chiang Kai-shek": the family name is written first
+        for surname in family:
+            by_surname.setdefault(surname, set()).add(words[0] if surname != words[0] else words[1])
+            # The longest canonical form wins ("Joachim von Ribbentrop" over "Joachim Ribbentrop").
+            if len(name) > len(canonical.get(surname, "")):
+                canonical[surname] = name
     return {s: canonical[s] for s, firsts in by_surname.items() if len(firsts) == 1}
 
 
@@ -66,7 +73,7 @@ def person_name(text: str) -> str:
     while len(words) >= 2 and (words[0].lower() in HONORIFICS or
                                (words[0].lower() in REGNAL_TITLES and len(words) >= 3)):
         words = words[1:]
-    office = _office_length(words)
+    office = _office_length(words) or _body_office_length(words)
     words = words[office:] if office and name_like(" ".join(words[office:])) else words
     # "Minister of War Orme": an office of several words; no title goes but the whole of it.
     return " ".join(words) if name_like(" ".join(words)) else text
@@ -82,3 +89,12 @@ def _office_length(words: list[str]) -> int:
         elif word.lower() not in OFFICE_QUALIFIERS:
             break
     return length
+
+
+def _body_office_length(words: list[str]) -> int:
+    """How many leading words are a body's name and its office ("FBI Director", "U.S. Attorney", "Supreme
+    Court Justice") before a name of two words or more; 0 when none."""
+    for k in range(len(words) - 3, 0, -1):
+        if words[k].lower() in HONORIFICS and all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in words[:k]):
+            return k + 1
+    return 0
