@@ -41,6 +41,10 @@ from pipeline.events.sentence_names import SentenceNames, is_adjective, sentence
 from pipeline.events.party_shapes import is_quoted_work, is_work_title
 from pipeline.events.recent_mentions import (Mention, acted, is_place_mention, last_group, last_person, last_states,
     people_of_sentence_before, phrase_root)
+from pipeline.events.role_descriptions import RulerDescriptions
+from pipeline.events.common_noun_pronouns import unnamed_one_before
+from pipeline.events.alliance_descriptions import alliance_of
+from pipeline.events.state_police import police_of
 from pipeline.events.person_pronouns import document_people, governing_person, person_label
 from pipeline.events.wrecked_things import wrecked_thing
 from pipeline.events.party_terms import names_a_disaster, own_sentence_group
@@ -212,12 +216,21 @@ class Paragraphs:
         """The role nouns the document's people and organisations are named with ("the general")."""
         return Descriptions(self.chunks, self.entities, self.names)
 
+    @cached_property
+    def rulers(self) -> RulerDescriptions:
+        """The document's persons named with a state on a ruler's title ("Iraqi President X")."""
+        return RulerDescriptions(self.chunks, self.entities, self.names, self.states)
+
     def resolve(self, token: Any, mentions: list[Mention], pair: tuple[str, str] | None, offset: int,
                 named: set[int]) -> list[str]:
         """The names ``token`` (of the chunk at clean ``offset``) stands for: a pronoun or "the two
         countries" (:func:`resolve_people`), else a role noun ("the general", "the group")."""
         if works := self.works:  # a made work's title stands for no one a pronoun can mean ("they" after her novel "Tarnwood")
             mentions = [m for m in mentions if m.name not in works]
+        if police := police_of(token, self.states):
+            return police  # "Tanzanian police said they had arrested": state_police
+        if unnamed_one_before(token):
+            return []  # "Calling the mother an excellent girl, Castro said she had been kidnapped": common_noun_pronouns
         if (group := own_sentence_group(token, mentions) if (wreck := wrecked_thing(token)) is None else wreck) is not None:
             return group  # "Timbuktu and Djenne were towns; they were conquered": those, or no one (party_terms)
         # "The band" in an article defining its subject as a band is that band, before any body nearby
@@ -229,7 +242,8 @@ class Paragraphs:
         if described is not None and not self.lead_rivalled:
             return [described]
         found = self.descriptions.said_by(token, offset, named) or resolve_people(token, mentions, pair, self.genders,
-                                                                                  self.topic) or self.descriptions.resolve(token, offset, named)
+                                                                                  self.topic) or self.descriptions.resolve(token, offset, named) \
+            or self.rulers.resolve(token, offset) or alliance_of(token, offset, self.entities, self.names)  # "the Iraqi leader", "the alliance"
         if found or self.lead is None:
             return found
         if described is not None:

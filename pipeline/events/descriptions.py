@@ -21,6 +21,7 @@ import bisect
 import re
 from typing import Any, Callable
 
+from pipeline.events.company_chains import chained_business
 from pipeline.events.description_pronouns import described_subject, lead_business, rival_in_sentence, says_where_based
 from pipeline.events.ordinal_references import ordinal_reference
 from pipeline.events.state_references import state_noun_reference
@@ -312,7 +313,8 @@ class Descriptions:
             if town_business is not None:  # "the Kirkland, Wash., company" of "Lusk Corp., based in Kirkland"
                 return [town_business]
             business = self.last_business(char, self.businesses) or lead_business(self.businesses, self.sentence_of(char),
-                                                                                  char, _COMPANY_BACK, self.text)
+                                                                                  char, _COMPANY_BACK, self.text) \
+                or chained_business(self, char, _COMPANY_BACK + 1)  # named once, then only described
             if business is not None and not (based and rival_in_sentence(self.businesses, self.sentence_of(char), char)):
                 return [business]
         if not fits and bare and word in HEADED_BODIES:

@@ -41,6 +41,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.party_shapes import is_force_noun
+from pipeline.events.attended_occasions import attended_subjects
 from pipeline.events.news_subjects import adjunct_subjects, charged_subjects, intended_subjects, speaker_subjects
 # The roles module's one entry to the news rules (its hook, where it gathers roles, through this module):
 from pipeline.events.news_roles import news_roles  # noqa: F401
@@ -80,7 +81,8 @@ def market_subjects(trigger: Any) -> list:
     or who underwent what a gerund follows (:mod:`pipeline.events.news_subjects`)."""
     return cleared_subjects(trigger) or purpose_subjects(trigger) or sellers(trigger) or \
         intended_subjects(trigger) or adjunct_subjects(trigger) or \
-        speaker_subjects(trigger) or charged_subjects(trigger)  # "signed a deal to buy", "before having to flee", "in a speech, Bush said"
+        speaker_subjects(trigger) or charged_subjects(trigger) or \
+        attended_subjects(trigger)  # "signed a deal to buy", "before having to flee", "in a speech, Bush said", "ending a visit, Orm said"
 
 
 def _sold(trigger: Any) -> list:

@@ -20,6 +20,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.events.demonyms import state_of_demonym
+from pipeline.events.state_police import is_state_police
 from pipeline.events.names import Names
 from pipeline.stories.party_names import KNOWN_STATES, country_name, document_canonicaliser, mention_party, party_id
 from pipeline.stories.corpus_names import CorpusNames, stored_entities
@@ -63,7 +64,8 @@ class _Party:
         self.events = 0
 
     def row(self) -> dict[str, Any]:
-        kind = min(self.kinds, key=lambda k: (-self.kinds[k], _KIND_ORDER.index(k))) if self.kinds else "group"
+        kind = min(self.kinds, key=lambda k: (-self.kinds[k], _KIND_ORDER.index(k))) if self.kinds else \
+            "organisation" if is_state_police(self.name) else "group"  # ("Tanzania Police": events.state_police)
         aliases = sorted((a for a in self.aliases if a and a != self.name), key=lambda a: (-self.aliases[a], a))
         state = None
         if kind == "organisation":
