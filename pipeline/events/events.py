@@ -32,6 +32,9 @@ from pipeline.events.filters import not_a_happening, tells_a_post
 from pipeline.events.baseline_dates import period_of_a_figure
 from pipeline.events.clause_nouns import clause_nouns
 from pipeline.events.journeys import journey_of
+from pipeline.events.planned_gatherings import planned_gathering, still_to_come
+from pipeline.events.gathering_participles import gathering_participles
+from pipeline.events.agreement_clauses import agreement_clauses
 from pipeline.events.attempt_clauses import when_of_attempt
 from pipeline.events.describing_participles import described_not_done
 from pipeline.events.coordination import coordinated
@@ -150,6 +153,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
             pending.extendleft((group, noun) for noun in clause_nouns(trigger, span))  # "shootings that injured … in May"
             pending.extendleft((group, noun) for noun in journey_of(trigger, span))  # "on a visit to Orm, asked … Monday"
             pending.extendleft((group, v) for v in when_of_attempt(verb, span))  # "trying to cross in May when it sank"
+            pending.extendleft((group, g) for g in gathering_participles(verb, span))  # "read to rallying crowds"
+            pending.extendleft((group, c) for c in agreement_clauses(verb, span, lemmatizer))  # "signed X, which created"
             # "On 2 May the army captured Tarsk and burned the mill": each verb sharing the date is a row
             # (also after a state: "in 1805 the army had 3,000 men when it crossed the river").
             by_the_day = first.type == "TIME" or granularity(first.value) == "day"
@@ -167,13 +172,19 @@ def events(doc: Document, ctx: StageContext) -> Document:
         modality = modality_of(trigger, span)
         if modality == ASSERTED and set_for(trigger):
             modality = PLANNED  # "a summit set for April 1921": a plan's date (its holding is another row)
-        if modality != ASSERTED and doc.kind == "news" and not told_as_done(trigger):
+        gathering = planned_gathering(trigger, modality, lemmatizer) if doc.kind == "news" else None
+        if gathering is not None:  # "will hold a summit in Vell next week": a planned row of the summit
+            trigger, trigger_lemma = gathering, lemma_of(gathering, lemmatizer)
+        if modality != ASSERTED and doc.kind == "news" and not told_as_done(trigger) and gathering is None:
             # A report's forecast, plan, hypothesis or denial ("will develop the chip next year", "could help
             # slash costs"): no happening of its date. A history's planned invasion keeps its row and its
             # modality (a story told after the fact says what came of the plan).
             continue
         date_start, date_end = date_interval(first, last, doc.text, doc.kind == "news")
-        if doc.kind == "news" and _after_the_report(date_start, doc.reference_date) and not _told_as_past(trigger, span):
+        if gathering is not None and not still_to_come(date_end, doc.reference_date):
+            continue  # "the summit in April" of a December report read as the April before: a plan is never past
+        if doc.kind == "news" and _after_the_report(date_start, doc.reference_date) and \
+                not _told_as_past(trigger, span) and gathering is None:
             continue  # "will join on March 12 in a ceremony", "next week's election": a plan or a forecast
         own_days = (date_start, date_end)
         reach = until_a_happening(doc.text, first.start, first.end, timexes[group[-1] + 1:group[-1] + 4],
@@ -212,7 +223,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
             # independent" → independence).
             trigger=phrase_lemma(trigger, trigger_lemma), actors=roles.actors,
             participants=roles.participants, places=roles.places,
-            theme=None if verb.i != trigger.i and trigger.dep_ == "nsubjpass" else theme_beside(  # not itself
+            theme=None if verb.i != trigger.i and (trigger.dep_ == "nsubjpass" or gathering is not None) else theme_beside(
                 roles.theme, phrase_lemma(trigger, trigger_lemma), trigger_lemma),
             resolved=roles.resolved, resolved_from=["reference"] * len(roles.resolved),
             actor_mentions=roles.actor_mentions, participant_mentions=roles.participant_mentions,

@@ -13,6 +13,7 @@ from typing import Any
 
 from pipeline.events.approvals import gives_approval
 from pipeline.events.news_words import no_reported_happening
+from pipeline.events.news_nominals import decision_in_force, grants_time, noun_governor, noun_read_as_verb
 from pipeline.events.triggers import lemma_of, names_a_happening
 from pipeline.lexicon.happenings import OPINION_VERBS, RELATION_VERBS
 from pipeline.lexicon.stems import singulars
@@ -72,6 +73,8 @@ def _done_before(verb: Any, aux: list) -> bool:
     if verb.tag_ == "VBG" and aux:
         return False
     governor = verb.head.head
+    if governor.pos_ == "NOUN":  # "allowed the extension after rejecting the order" (pipeline.events.news_nominals)
+        governor = noun_governor(governor) or governor
     return governor.i != verb.head.i and governor.pos_ == "VERB" and told_as_past(governor)
 
 
@@ -134,16 +137,24 @@ def _happening_noun(tok: Any) -> bool:
     return names_a_happening(tok) and any(f.endswith(("ing", "ion")) for f in forms)
 
 
+def _may_happen(noun: Any) -> bool:
+    """No kind of non-happening (pipeline.events.news_words) marks the noun; a decision in force is no denial
+    for what it does not do ("the decision … does not guarantee that …": the decision was taken)."""
+    why = no_reported_happening(noun)
+    return why is None or why == "negated" and decision_in_force(noun)
+
+
 def happening_tokens(parsed: Any, lemmatizer: Any) -> list[Any]:
     out = []
     for tok in parsed:
-        if tok.pos_ == "VERB":
+        if tok.pos_ == "VERB" and not noun_read_as_verb(tok):
             lemma = lemma_of(tok, lemmatizer)
-            if (went_off(tok, lemma) or lemma not in _NOT_HAPPENINGS or gives_approval(tok, lemma)) and (
+            if (went_off(tok, lemma) or lemma not in _NOT_HAPPENINGS or gives_approval(tok, lemma) or
+                    grants_time(tok, lemma)) and (
                     told_as_past(tok) or _witnessed(tok, lemmatizer)) and no_reported_happening(tok, lemma) is None:
                 out.append(tok)
-        elif tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME") and _happening_noun(tok) and \
-                no_reported_happening(tok) is None:  # "the death toll", "in addition" (pipeline.events.news_words)
+        elif (tok.pos_ == "NOUN" or noun_read_as_verb(tok)) and tok.ent_type_ not in ("DATE", "TIME") and _happening_noun(tok) and \
+                _may_happen(tok):  # "the death toll", "in addition" (pipeline.events.news_words)
             if any(c.lower_ in _NOT_YET for c in tok.children):
                 continue  # "the next summit", "a possible attack"
             if tok.head.lower_ == "for" and tok.dep_ == "pobj":
@@ -151,6 +162,7 @@ def happening_tokens(parsed: Any, lemmatizer: Any) -> list[Any]:
             verb = _governing_verb(tok)
             # "killed in the blasts", "after the bombing occurred": the noun's happening is as past as its verb;
             # a verb that tells of nothing itself ("said", "had") says only what the report's tense is.
-            if verb is not None and (told_as_past(verb) or (verb.tag_ in ("VBD",) and verb.pos_ in ("VERB", "AUX"))):
+            if verb is not None and (told_as_past(verb) or (verb.tag_ in ("VBD",) and verb.pos_ in ("VERB", "AUX"))) \
+                    or decision_in_force(tok):  # "the decision to return the boy does not guarantee …"
                 out.append(tok)
     return out

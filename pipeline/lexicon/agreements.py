@@ -48,3 +48,7 @@ APPROVAL_GIVING_VERBS = frozenset({"give", "grant"})
 # Verbs by which a body makes a text law or refuses to ("ratified by the Reichstag", "passed by the
 # Senate"): their passive agent is a body (pipeline.events.enacting_agents), never a product or a work.
 ENACTING_VERBS = frozenset({"ratify", "enact", "pass", "approve", "adopt", "veto", "reject", "amend", "repeal"})
+
+# Verbs by which a text is made binding the day they tell: "signed the Washington Treaty, which created NATO"
+# (what the text did, it did that day: pipeline.events.agreement_clauses).
+BINDING_VERBS = frozenset({"sign", "conclude", "ratify", "enact", "pass", "adopt", "proclaim", "promulgate"})

@@ -276,3 +276,20 @@ visit visits tour tours trip trips journey journeys voyage voyages expedition ex
 # Participles that describe a person before a noun ("accused doctor killer Kopp", "alleged mastermind"),
 # no happening of the sentence's date even where the parser makes them a verb.
 DESCRIBING_PARTICIPLES = frozenset("accused alleged suspected convicted purported reputed presumed".split())
+
+# Participles (and their verbs' lemmas) that make the people they describe a gathering at the time of their clause: "read the message
+# Wednesday night to thousands of rallying scientists" (a rally that night), "fired on striking miners in 1926".
+GATHERING_PARTICIPLES = {"rallying": "rally", "protesting": "protest", "demonstrating": "demonstrate",
+                         "marching": "march", "picketing": "picket", "striking": "strike", "rioting": "riot"}
+# Gatherings a report tells ahead, on the day set for them ("a summit set for April", "will hold talks in Vell
+# next week", "scheduled a news conference for Thursday"): a plan with a date of its own.
+SCHEDULED_GATHERINGS = frozenset("""
+summit conference meeting talks session hearing ceremony convention congress visit rally parade
+election referendum vote trial""".split())
+# Verbs that stage such a gathering, whose object names it ("hold a summit", "attend the ceremony").
+GATHERING_STAGING_VERBS = frozenset("hold host convene stage attend have open".split())
+# Verbs that are the gathering themselves ("the ministers will meet in Vell on March 22").
+GATHERING_VERBS = frozenset("meet convene gather".split())
+# Nouns of a decision taken whose result lasts: where one acts in the present ("the decision to return the boy
+# does not guarantee …"), it was taken before the report.
+DECIDED_NOUNS = frozenset("decision ruling verdict judgment judgement".split())
