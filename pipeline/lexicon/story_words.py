@@ -57,3 +57,11 @@ ADDRESSING_VERBS = frozenset({"invite", "propose", "offer", "urge", "ask", "prom
 # have been shot since 1994") they are a series of happenings, never one (pipeline.stories.series).
 INSTANT_KINDS = frozenset({"kill", "bomb", "arrest", "raid", "die", "rescue", "sink", "kidnap", "hijack",
                            "crash", "spot", "discover"})
+# Kinds of happening a party goes through once in a few days (pipeline.stories.near_days): a person's
+# arrival in a country, a death. Two reports giving it days a few days apart disagree on its day.
+ONCE_IN_DAYS_KINDS = frozenset({"arriv", "die"})
+# Words for states that a described theme counts ("the three central and eastern European countries";
+# pipeline.stories.counted_parties), and the counts in words.
+STATE_WORDS = frozenset({"country", "countries", "state", "nation", "republic"})
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "both": 2}

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from pipeline.stories.agreement_themes import same_agreement_subject
+from pipeline.stories.counted_parties import counted_evidence
 from pipeline.stories.deadlines import deadlines_differ
 from pipeline.stories.party_conflicts import lender_conflicts, parties_conflict
 from pipeline.stories.places import _by_key, _part_of_several, _places_disagree, _shared_places, place_key, \
@@ -23,6 +24,7 @@ from pipeline.stories.places import _by_key, _part_of_several, _places_disagree,
 from pipeline.stories.themes import _names_nothing, described_only, _theme_head, _theme_words, is_thing, actors_origin, \
     one_named_thing, one_thing_retold, thing_words_agree, themes_agree
 from pipeline.stories.told_apart import told_apart
+from pipeline.stories.near_days import NEAR, NEAR_WEIGHT, near_days
 from pipeline.stories.triggers import POWER, head_noun, is_event_noun, is_named
 
 # Finest first: a story takes the date of its most precise mention.
@@ -30,13 +32,12 @@ from pipeline.stories.triggers import POWER, head_noun, is_event_noun, is_named
 PRECISION = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "before": 5}
 # A news report's happening that only the report's date, or another word's date, dates
 # (pipeline.events.document_dated): some day of the weeks up to that date, overlapping anything of those weeks.
-BEFORE = "before"
-ASSERTED = "asserted"
+BEFORE, ASSERTED = "before", "asserted"
 # How much each kind of shared evidence says that two mentions tell one happening (measured on the dev
 # sets: evaluation/stories.py and evaluation/stories_aquaint.py). Pieces combine as independent signs.
 EVIDENCE_WEIGHT = {"actor": 0.9, "participant": 0.85, "party": 0.75, "theme": 0.85, "place": 0.6,
                    "place-nearby": 0.45, "coref": 0.4, "thing": 0.4, "subject": 0.4,
-                   "agreement": 0.4}
+                   "agreement": 0.4, "story": 0.35, "counted": 0.3}
 # Kinds of happening done by one side to another: a party that does it in one telling and has it done to
 # it in the other tells two happenings (an attack and the reprisal for it). Not a signing, a meeting or a
 # handover, told from either side ("Pakistan handed over the suspect", "the suspect returned from Pakistan").
@@ -47,8 +48,7 @@ NEARBY_SENTENCES = 2  # how far back a report's undated happening looks for wher
 DATE_WEIGHT = {"day": 1.0, "week": 0.9, "month": 0.8, "season": 0.65, "year": 0.6, "before": 0.55}
 # A happening a report tells as before it with no start ("the agency had ruled", "as a child she fled";
 # pipeline.events.backstory): its date is only a bound, any day up to the report, so the date says least.
-OPEN = "open"
-OPEN_WEIGHT = 0.45
+OPEN, OPEN_WEIGHT = "open", 0.45
 NIGHT_WEIGHT = 0.85  # "in the following night": the day or the next
 
 
@@ -97,6 +97,7 @@ class Mention:
     another: bool = False  # its thing acted on is "another" of its kind: a new happening (pipeline.stories.another_one)
     until: str | None = None  # the day it runs to, as written ("until Nov. 9"; pipeline.stories.deadlines)
     lender: Mention | None = field(default=None, repr=False, compare=False)  # the telling it borrowed from
+    lent_by: str | None = None  # "story": borrowed from its document's tellings (pipeline.stories.document_story)
 
     @property
     def parties(self) -> set[str]:
@@ -169,7 +170,7 @@ def _date_relation(a: Mention, b: Mention) -> str | None:
         later = a if a.start > b.start else b
         if later.night and (later.start - min(a.start, b.start)).days == 1:
             return "night"
-        return None
+        return NEAR if near_days(a, b) else None  # two reports giving one arrival's day apart (near_days)
     if (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end):
         return "inside"
     return None
@@ -293,7 +294,7 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         shared = _by_key(near.nearby).keys() & _by_key(own.places).keys()
         if shared and not _by_key(own.places).keys() - shared - _by_key(own.parties).keys() \
                 or shared and not _by_key(near.nearby).keys() - shared:
-            how = "coref" if near.antecedent else "place-nearby"
+            how = near.lent_by or ("coref" if near.antecedent else "place-nearby")
             evidence += [f"{how}:{_by_key(own.places)[k]}" for k in sorted(shared)]
             weights.append(EVIDENCE_WEIGHT[how])
     if not weights and bool(a.borrowed) != bool(b.borrowed) and not lender_conflicts(*((a, b) if a.borrowed else (b, a))):
@@ -301,9 +302,10 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         near, own = (a, b) if a.borrowed else (b, a)
         shared_parties = set(near.borrowed) & own.parties
         if shared_parties:
-            how = "subject" if near.subject else "coref"
+            how = near.lent_by or ("subject" if near.subject else "coref")
             evidence += [f"{how}:{n}" for n in sorted(shared_parties)]
             weights.append(EVIDENCE_WEIGHT[how])
+    counted_evidence(a, b, evidence, weights, EVIDENCE_WEIGHT["counted"])  # "invited the three countries"
     if not weights:
         return None  # date and kind alone are no evidence of one happening
     if dates == OPEN and not any(e.startswith(("actor:", "theme:")) for e in evidence):
@@ -321,8 +323,8 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
         label, weight = "date:open-start", OPEN_WEIGHT
     elif dates == "before":
         label, weight = "date:weeks-before", DATE_WEIGHT[BEFORE]
-    elif dates == "night":
-        label, weight = "date:night", NIGHT_WEIGHT
+    elif dates in ("night", NEAR):
+        label, weight = f"date:{dates}", NIGHT_WEIGHT if dates == "night" else NEAR_WEIGHT
     elif dates == "same":
         label, weight = f"date:same-{coarser}", DATE_WEIGHT[coarser]
     else:
@@ -360,7 +362,8 @@ def same_document_allowed(a: Mention, b: Mention) -> bool:
         return True
     if a.start is None or b.start is None:
         return False  # a report's backstory ("the agency had ruled") is no retelling of its own news; in doubt apart
-    if BEFORE in (a.granularity, b.granularity) and one_thing_retold(a, b):
+    if (BEFORE in (a.granularity, b.granularity) or a.granularity == "day" and (a.start, a.end) == (b.start, b.end)) \
+            and one_thing_retold(a, b):
         return True  # "the finding of a buried rifle 11 days ago" … "the rifle was discovered"
     if BEFORE in (a.granularity, b.granularity) and a.granularity != b.granularity:
         # Where one says where only by its sentences around it ("The explosions in Tarsk and Orm killed

@@ -18,7 +18,9 @@ import pandas as pd
 from pipeline.events.era_states import in_its_era
 from pipeline.stories.another_one import says_another
 from pipeline.stories.campaign_of import campaign_of
+from pipeline.stories.counted_parties import with_its_count
 from pipeline.stories.deadlines import deadline, shared_deadlines
+from pipeline.stories.document_story import document_stories
 from pipeline.stories.found_kinds import found_kinds
 from pipeline.stories.noun_number import noun_number, theme_number
 from pipeline.stories.said_content import said_names
@@ -83,7 +85,7 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             actors=actors, participants=[p for p in participants if p not in actors], states=states,
             places=names.all([whole_place(p, sentence) for p in _listed(r.places)]),
             citations=[f"{r.doc_id}#{c}" for c in _listed(r.citation_ids)],
-            theme=None if light_theme(trigger, theme) else theme,
+            theme=None if light_theme(trigger, theme) else with_its_count(theme, sentence),  # "the three countries"
             modality=_text(getattr(r, "modality", None)) or ASSERTED,
             trigger_at=None if pd.isna(getattr(r, "trigger_start", None)) else int(r.trigger_start),
             definite=definite_description(sentence, *_offsets(r, "trigger_start", "trigger_end", "clean_start")),
@@ -101,6 +103,7 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
     within = place_containment(events, names)
     nearby_places(out, dated_by)
     antecedents(out, dated_by, within)
+    document_stories(out, _reports(out, dated_by), lambda m: _spots(m, within))  # lent by its document's story
     titles = [_text(getattr(r, "doc_title", None)) for r in events.itertuples(index=False)]
     subject_full_names(out, titles, sentence_of, names)
     article_subjects(out, dated_by, titles, sentence_of, names)

@@ -25,6 +25,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable
 
+from pipeline.stories.name_spellings import spelling_folds
 from pipeline.events.demonyms import ANCIENT_PEOPLE_TAIL, IRREGULAR_DEMONYMS, state_of_demonym, stem
 from pipeline.events.names import full_name_of
 from pipeline.lexicon.historic_states import HISTORIC_SHORT_NAMES, OWN_HISTORIC_NAMES
@@ -256,7 +257,7 @@ class PartyNames:
                     and words[0] not in _REGIME_WORDS and words[-1] not in self._states and \
                     country_name(name) is None and name not in self._states:
                 by_surname[words[-1]].add(name)
-        self._middles = _middle_name_folds({n for full in by_surname.values() for n in full})
+        self._middles = spelling_folds(_middle_name_folds(set().union(*by_surname.values())), by_surname)
         for surname, full in by_surname.items():
             by_surname[surname] = {self._middles.get(n, n) for n in full}
         # A surname names a person only when one full name of the corpus ends in it.

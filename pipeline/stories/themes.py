@@ -135,13 +135,20 @@ def one_thing_retold(a, b) -> bool:
     """Whether one report's undated telling acts on the thing its dated one acted on, neither naming an actor
     the other does not: "the finding of a buried rifle 11 days ago" … "the rifle was discovered" is the one
     finding told again. Only a thing of its own (:func:`is_thing`: not a place, people or a happening) with
-    one head noun: "the car" found twice in a report is one car, "the city" captured twice may be two.
+    one head noun, or a general word for it ("the weapon" for "the rifle"): "the car" found twice in a report
+    is one car, "the city" captured twice may be two. Said of a dated telling and an undated one, or of two
+    on the same day.
     ``a`` and ``b`` are :class:`pipeline.stories.evidence.Mention` (untyped here: evidence imports this)."""
     if set(a.actors) ^ set(b.actors) or not (is_thing(a.theme) and is_thing(b.theme)):
         return False
     if any(set(t.lower().split()) & ANOTHER_OF_ITS_KIND for t in (a.theme, b.theme)):
         return False  # "found a rifle" … "another rifle was found": two findings
-    return themes_agree(a.theme, b.theme) is True and _theme_head(a.theme) == _theme_head(b.theme)
+    ha, hb = _theme_head(a.theme), _theme_head(b.theme)
+    # "the rifle was found Thursday" … "the weapon was unearthed": one report's general word for its own
+    # thing, when one of the two tells its day; two undated tellings ("unearthed a rifle" by the police,
+    # "the killer unearthed the weapon") may be two handlings of it.
+    general = a.granularity != b.granularity and (covers(ha, hb) or covers(hb, ha))
+    return themes_agree(a.theme, b.theme) is True and (ha == hb or general)
 
 
 def described_only(phrase: str | None) -> bool:
