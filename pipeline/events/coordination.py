@@ -14,6 +14,8 @@ from typing import Any
 from pipeline.events.happening_words import CONSEQUENCE_VERBS, ENABLING_FORMS, LIGHT_VERBS, parse_lemma, is_event_noun
 from pipeline.events.date_hops import reported_aside
 from pipeline.events.light_links import linking_verb
+from pipeline.events.date_owners import scene_of
+from pipeline.lexicon.non_party_names import ERA_ABBREVIATIONS
 
 # A conjunct that says it happened at another time than the shared date ("captured Tarsk on 2 May and
 # later burned the mill").
@@ -43,7 +45,7 @@ def coordinated(trigger: Any, span: Any, by_the_day: bool = True) -> list[Any]:
     together = [c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB" and (
         (c.tag_ == "VBG" and not any(g.dep_ == "mark" for g in c.children) and c.lower_ not in _PREPOSITION_LIKE
          and parse_lemma(c) not in CONSEQUENCE_VERBS and c.lower_ not in ENABLING_FORMS and c.lower_ not in _GOING_ON) or
-        c.doc[c.left_edge.i].lower_ in ("when", "as", "while")) and not reported_aside(trigger, c)]
+        c.doc[c.left_edge.i].lower_ in ("when", "as", "while")) and not reported_aside(trigger, c) and not scene_of(c)]
     # A conjunct shares the date when the date opens the clause ("On 2 May the army captured Tarsk and
     # burned the mill") or names the day ("paid tribute on Tuesday and promised to …"); a year or a
     # month after the first verb is that verb's ("was released in 2002 to mixed reviews and achieved
@@ -107,7 +109,7 @@ def _has_own_time(verb: Any, other: Any) -> bool:
     own = [t for c in verb.children if c.dep_ not in ("conj", "cc") and c.i != other.i for t in c.subtree]
     # A year inside a name counts too ("won the gold medal at the 1971 Games": the name's entity hides it).
     return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _OWN_TIME_ADVERBS or t.lower_ in _OWN_TIME_LINKS
-               or _a_year(t.text) for t in own)
+               or _a_year(t.text) or t.text in ERA_ABBREVIATIONS for t in own)  # "ending around 250 BCE": no entity
 
 
 def _a_year(word: str) -> bool:

@@ -106,10 +106,13 @@ def participle_before(verb: Any, span: Any) -> Any | None:
     None otherwise (a date that really is a subject, "1990 saw the fall", has no participle before it)."""
     doc = span.doc
     root = span.root
-    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i != verb.i or verb.i < span.end or span.start == 0:
+    # (or its compound, "was found Thanksgiving Day clinging to an inner tube": the same misparse)
+    if root.dep_ not in ("nsubj", "nsubjpass", "compound", "npadvmod") or root.head.i != verb.i or \
+            verb.i < span.end or span.start == 0:
         return None
     before = doc[span.start - 1]
-    if before.tag_ != "VBN" or verb.head.i != before.i or verb.dep_ not in ("advcl", "conj", "ccomp", "xcomp"):
+    if before.tag_ != "VBN" or verb.head.i != before.i or verb.dep_ not in ("advcl", "conj", "ccomp", "xcomp") or \
+            (root.dep_ in ("compound", "npadvmod") and (verb.tag_ != "VBG" or verb.i != span.end)):
         return None
     return before
 

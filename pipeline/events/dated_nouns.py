@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.clause_dates import waited_for
+from pipeline.events.date_owners import clauses_below, plays_a_part
 from pipeline.events.stretch_links import dated_by_its_stretch
 from pipeline.lexicon.theme_words import LEAVING_FORMS
 from pipeline.events.happening_words import (
@@ -157,7 +158,10 @@ def shared_settings(trigger: Any, span: Any) -> list[Any]:
             not trigger.head.head.lower_.startswith(_IN_CONNECTION_WITH):
         verb = trigger.head.head
         own = {t.i for t in trigger.head.subtree}
-        if not any(t.ent_type_ in ("DATE", "TIME") and t.i not in own and t.i not in inside for t in verb.subtree):
+        if trigger.head.i < verb.i:  # "In Sunday's debate, Spitzer attacked Vacco for failing to enforce an order in 1992"
+            own |= clauses_below(verb)  # (after the verb, "gathered evidence in the October slaying", the parse stands)
+        if not any(t.ent_type_ in ("DATE", "TIME") and t.i not in own and t.i not in inside for t in verb.subtree) \
+                and not plays_a_part(verb):  # "played a major role in the decline in 455": the decline alone
             out.append(verb)
     if trigger.pos_ == "NOUN" and names_a_happening(trigger):
         out += _deeds_of(trigger, span)

@@ -38,6 +38,7 @@ from datetime import date, timedelta
 from functools import partial
 from typing import Any, Callable
 
+from pipeline.events.date_owners import scene_of
 from pipeline.core.records import Event
 from pipeline.events.names import Names
 from pipeline.events.modality import ASSERTED, modality_of
@@ -63,7 +64,7 @@ from pipeline.events.retold_happenings import retell_deaths
 from pipeline.events.unit_stretches import date_unit_stretches
 from pipeline.events.anniversaries import anniversary_years, years_before
 from pipeline.events.dated_by import BEFORE, DOCUMENT, EARLIER, SENTENCE, TEXT, UNDATED, WINDOW_DAYS  # noqa: F401
-from pipeline.events.report_window import dates_for, outside_the_window, shared_row, since_row, \
+from pipeline.events.report_window import dates_for, outside_the_window, sentence_window_start, shared_row, since_row, \
     told_as_a_sequel, undate_the_present_over_years
 
 # (the dated_by values and the window live in pipeline.events.dated_by; their names stay importable here)
@@ -283,8 +284,8 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
         for tok in happening_tokens(parsed, lemmatizer):
             start = offset + tok.idx
             sentence_id = sentence_of(start)
-            if start in taken or sentence_id is None or _told_by_its_verb(tok, offset, taken):
-                continue
+            if start in taken or sentence_id is None or _told_by_its_verb(tok, offset, taken) or scene_of(tok):
+                continue  # (scene_of: "as he stood in his kitchen" sets the scene, pipeline.events.date_owners)
             clause_after = None
             if in_a_dated_clause(tok, offset, own_clauses):
                 clause_after = after_clause_noun(tok, offset, dated, since)  # "fled after the takeover in 1948"
@@ -304,7 +305,7 @@ def document_dated_events(doc: Any, chunks: list, sentence_of: Callable[[int], i
             elif (planned := infinitive_days(tok, offset, doc.layers["timexes"], used, since)) is not None \
                     or len(dates) == 1:  # "invited to join the league in July 1997": the weeks up to July 1997
                 (first, last), dated_by = planned or next(iter(dates)), SENTENCE
-                first = first - timedelta(days=WINDOW_DAYS)
+                first = sentence_window_start(first, last, planned is not None, tok)  # (pipeline.events.report_window)
             elif all(since <= a and b <= until for a, b in dates):
                 (first, last), dated_by = (since, until), DOCUMENT
             else:

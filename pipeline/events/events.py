@@ -42,6 +42,7 @@ from pipeline.events.era_dates import era_describes
 from pipeline.events.name_years import name_year
 from pipeline.events.happening_words import role_verb, set_for, unfolding_subject
 from pipeline.events.past_tense import went_off
+from pipeline.events.office_spells import office_spell
 from pipeline.events.phrase_triggers import phrase_lemma, theme_beside
 from pipeline.events.news_states import no_news_state
 from pipeline.events.relations import no_happening_told
@@ -124,6 +125,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
         trigger_lemma = lemma_of(trigger, lemmatizer)
         if went_off(trigger, trigger_lemma):
             trigger_lemma = "go off"  # "the bomb went off at 10 a.m."
+        elif trigger_lemma == "be" and (spell := office_spell(trigger, span)) is not None:
+            trigger_lemma = spell  # "was also King of Bohemia from 1419": a reign begun (pipeline.events.office_spells)
         # "An explosion ripped through the embassy on Friday": the row is the noun's; the verb's parties,
         # places and conjuncts ("…, killing 241") are the happening's.
         subject = unfolding_subject(trigger.head, span) if trigger.dep_ == "nsubj" else None

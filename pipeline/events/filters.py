@@ -19,6 +19,7 @@ from pipeline.events.coordination import coordinated
 from pipeline.events.figures import ends_a_period, no_news_happening
 from pipeline.events.happening_words import parse_lemma, names_a_happening
 from pipeline.events.lives_and_titles import a_things_year, lifespan, word_of_a_title
+from pipeline.events.told_contents import tells_of_a_time
 from pipeline.events.tree import first_conjunct
 from pipeline.events.work_years import a_feasts_day, year_names_a_work
 
@@ -85,6 +86,8 @@ def not_a_happening(span: Any, trigger: Any | None, trigger_lemma: str | None, k
         # "Including two years on the teams of 1969 and 1970.": a list's continuation cut off as a
         # sentence; it tells no happening, and its years are the things'.
         return "aside"
+    if narrative and tells_of_a_time(span, trigger):
+        return "told"  # "His History recounts the war until 411 BC" (pipeline.events.told_contents)
     if _a_purpose(trigger):
         return "purpose"  # "weapons destined for Lusk in March"
     if lifespan(span, trigger):

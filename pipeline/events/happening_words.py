@@ -18,6 +18,7 @@ from pipeline.events.going_on import (  # noqa: F401 (re-exported)
     STANDING_IN_TIME, says_it_happened, going_on_subject as _going_on_subject, happening_of_a_series,
     is_bare_place, named_happening_subject, unfolding_subject,
 )
+from pipeline.events.date_owners import part_played_in
 from pipeline.events.founding_words import laying_verb
 from pipeline.events.light_links import linked_happening
 from pipeline.events.stand_ins import seated_polity, tried_happening
@@ -108,6 +109,8 @@ def better_word(tok: Any, span: Any) -> Any:
         return tried  # "began attempts at colonization in 1585": the colonization
     if tok.pos_ == "VERB" and (seat := seated_polity(tok, span)) is not None:
         return seat  # "the empire was centered on Vell from 247 BC": the empire's existence, not a centring
+    if tok.pos_ == "VERB" and (played_in := part_played_in(tok, span)) is not None:
+        return played_in  # "In 455, Vell played a major role in the decline": the decline (pipeline.events.date_owners)
     if tok.pos_ == "VERB" and (linked := linked_happening(tok, lemma, span)) is not None:
         return linked  # "managed to break through", "issued their warning": pipeline.events.light_links
     if tok.pos_ == "VERB" and (subject := unfolding_subject(tok, span)) is not None:

@@ -28,9 +28,10 @@ the one date its sentence writes (pipeline.events.document_dated). The grammar o
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any, Callable
 
-from pipeline.events.dated_by import UNDATED
+from pipeline.events.dated_by import UNDATED, WINDOW_DAYS
 from pipeline.lexicon.happenings import UNFOLDING_VERB_FORMS
 from pipeline.lexicon.light_verb_forms import STAGING_VERB_FORMS
 from pipeline.lexicon.lasting import LASTING_HAPPENINGS, LONG_UNITS
@@ -332,5 +333,31 @@ def _told_under(theirs: Any, mine: Any) -> bool:
             return False
         node = node.head
         if node.i == mine.i:
+            return True
+    return False
+
+
+# A date at least this long is a period of its own (a month, a year): the happening told with it is in it.
+_PERIOD_DAYS = 27
+
+
+def sentence_window_start(first: Any, last: Any, planned: bool, tok: Any = None) -> Any:
+    """Where the days of a report's happening dated by the one date of its sentence begin: the date's own
+    start for a month or a year ("In January, Orm told reporters the company had hired Vell", in a report
+    of February 1998, is January 1998, not from December 1997; "in 1968" is 1968), the WINDOW_DAYS before a
+    day (a happening told beside a day can be the days before it), and before any date of a plan ("invited to
+    join the league in July 1997": the invitation came in the weeks before July)."""
+    if not planned and (last - first).days >= _PERIOD_DAYS and not (tok is not None and _told_as_before(tok)):
+        return first
+    return first - timedelta(days=WINDOW_DAYS)
+
+
+def _told_as_before(tok: Any) -> bool:
+    """"began to fall apart in mid-1996 after the defection of Ieng Sary", "following the end of labor
+    negotiations": a happening told after "after" or "following" came before the sentence's date."""
+    for t in [tok, *list(tok.ancestors)[:4]]:
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("after", "following"):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children):
             return True
     return False

@@ -22,6 +22,8 @@ from pipeline.events.happening_words import (  # noqa: F401 (re-exported: the ro
     HELPING_VERBS, TIME_NOUNS, happening_after_of, parse_lemma, says_it_happened, better_word, is_event_noun,
     names_a_happening,
 )
+from pipeline.events.date_owners import happening_before_the_date, scene_of
+from pipeline.events.office_spells import office_spell
 from pipeline.events.stand_ins import tells_no_happening
 from pipeline.events.stretch_links import dated_happening
 from pipeline.lexicon.happenings import ENTRY_NOUNS, SPEECH_VERB_FORMS, STATES_NOT_HAPPENINGS
@@ -98,6 +100,11 @@ def trigger_of(span: Any) -> Any | None:
             return happening  # "at the time of his retirement in 1947": the retirement is the happening
         if tok.pos_ == "VERB" and (happening := _fronted_happening(tok, span)) is not None:
             return happening  # "With the release of their album on 12 May, the band set off"
+        if tok.pos_ == "VERB" and (happening := happening_before_the_date(tok, span)) is not None:
+            return happening  # "ended before the invasion of the Soviet Union on June 22, 1941" (pipeline.events.date_owners)
+        if tok.pos_ == "VERB" and scene_of(tok) and tok.head.pos_ == "VERB":
+            tok = tok.head  # "was shot at 10 p.m. as he stood in his kitchen": the shooting's time
+            continue
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "seized a bomb under construction on Sunday": a state the thing was in
             continue
@@ -107,7 +114,7 @@ def trigger_of(span: Any) -> Any | None:
             if tells_no_happening(tok, span):
                 return None  # "the term refers to the period from 1550 to 1070 BC": a word defined
             return better_word(_main_verb(_whole_verb(tok)), span)
-        if (tok.dep_ == "relcl" or own_copula(tok)) and tok.pos_ == "AUX":
+        if (tok.dep_ == "relcl" or own_copula(tok) or office_spell(tok, span)) and tok.pos_ == "AUX":
             return tok  # "Germany, which had been a monarchy until 1918, invaded": the clause's own verb
         if tok.head.i == tok.i:
             # The root: a copula ("was 1930–1932") counts, a name or other noun does not.
