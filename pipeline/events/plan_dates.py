@@ -28,11 +28,12 @@ def infinitive_days(word: Any, offset: int, timexes: list, used: set[int], until
     (``used``: the timex indexes rows carry), or None; ``offset`` is the clean offset of ``word``'s parse."""
     found: list[tuple[date, date]] = []
     parsed = word.doc
+    length = len(parsed.text)  # once: spaCy joins every token's text to give it (speed only)
     for index, timex in enumerate(timexes):
         if index in used or not isinstance(timex.date_start, date) or not isinstance(timex.date_end, date):
             continue
         span = parsed.char_span(timex.start - offset, timex.end - offset, alignment_mode="expand") \
-            if 0 <= timex.start - offset < len(parsed.text) else None
+            if 0 <= timex.start - offset < length else None
         if span is None or not len(span):
             continue
         root = span.root

@@ -138,15 +138,27 @@ def to_table(table: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
     """Build a typed pyarrow table from row dicts; a missing or extra column is an error."""
     schema = schema_for(table)
     rows = list(rows)
-    names = set(schema.names)
+    ordered, names, dates = _columns_of(table)
     for i, row in enumerate(rows):
-        if set(row) != names:
+        if row.keys() != names:
             missing = sorted(names - set(row))
             extra = sorted(set(row) - names)
             raise ValueError(f"{table} row {i}: missing columns {missing}, unexpected columns {extra}")
-    columns: dict[str, Any] = {name: [row[name] for row in rows] for name in schema.names}
-    for f in schema:
-        if pa.types.is_date32(f.type):
-            # Through day counts: a BC date (numpy datetime64) has no Python date to pass as.
-            columns[f.name] = date32_array(columns[f.name])
+    columns: dict[str, Any] = {name: [row[name] for row in rows] for name in ordered}
+    for name in dates:
+        # Through day counts: a BC date (numpy datetime64) has no Python date to pass as.
+        columns[name] = date32_array(columns[name])
     return pa.Table.from_pydict(columns, schema=schema)
+
+
+_COLUMNS: dict[str, tuple[list[str], set[str], list[str]]] = {}
+
+
+def _columns_of(table: str) -> tuple[list[str], set[str], list[str]]:
+    """A table's column names in order, as a set, and its date32 columns: read from the schema once per
+    table, not per call (a run builds every table for every document; speed only)."""
+    if table not in _COLUMNS:
+        schema = schema_for(table)
+        _COLUMNS[table] = (list(schema.names), set(schema.names),
+                           [f.name for f in schema if pa.types.is_date32(f.type)])
+    return _COLUMNS[table]

@@ -13,6 +13,8 @@ import re
 from pipeline.lexicon.story_words import ANOTHER_ONE
 
 _WORDS_BETWEEN = 2  # "another suspected bomber", "a second unexploded bomb"
+# The start every match of says_another's pattern has, compiled once.
+_ANOTHER_WORD = re.compile(r"\b(?:" + "|".join(sorted(ANOTHER_ONE)) + r")(?!\s+than\b)\s+", re.IGNORECASE)
 
 
 def says_another(sentence: str | None, theme: str | None) -> bool:
@@ -20,5 +22,7 @@ def says_another(sentence: str | None, theme: str | None) -> bool:
     if not sentence or not theme:
         return False
     words = r"(?:" + "|".join(sorted(ANOTHER_ONE)) + r")"
+    if _ANOTHER_WORD.search(sentence) is None:
+        return False  # the pattern below opens with these words: no need to compile it (speed only)
     pattern = rf"\b{words}(?!\s+than\b)\s+(?:[\w-]+\s+){{0,{_WORDS_BETWEEN}}}{re.escape(theme.strip())}\b"
     return re.search(pattern, sentence, flags=re.IGNORECASE) is not None

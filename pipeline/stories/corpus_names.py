@@ -36,6 +36,7 @@ import pandas as pd
 from pipeline.core.records import Entity
 from pipeline.events.names import Names
 from pipeline.events.organisation_names import initials
+from pipeline.io.doc_groups import column_lists
 from pipeline.stories.party_names import country_name, party_id
 
 # An abbreviation written alone: capitals (and "&"), two to eight.
@@ -44,10 +45,13 @@ _BRACKETED = re.compile(r" \(([A-Z][A-Z&]{1,7})\)")
 _NOT_NAMES = {"PERSON", "DATE", "CARDINAL", "ORDINAL", "TIME", "MONEY", "PERCENT", "QUANTITY"}
 
 
-def stored_entities(rows: pd.DataFrame) -> list[Entity]:
-    """A document's stored entity rows as entities, in text order (what :class:`Names` reads)."""
+STORED_ENTITY_COLUMNS = ("clean_start", "clean_end", "text", "label", "source", "link_target")
+
+
+def stored_entities(rows: pd.DataFrame | dict[str, list]) -> list[Entity]:
+    """A document's stored entity rows (a frame, or its columns as lists) as entities, in text order (what :class:`Names` reads)."""
     # Whole columns as lists: itertuples cost more than the rest of the corpus names (speed only).
-    columns = [rows[c].tolist() for c in ("clean_start", "clean_end", "text", "label", "source", "link_target")]
+    columns = [rows[c] if isinstance(rows, dict) else rows[c].tolist() for c in STORED_ENTITY_COLUMNS]
     found = [Entity(int(start), int(end), text, label, source, link if isinstance(link, str) else None)
              for start, end, text, label, source, link in zip(*columns)]
     found.sort(key=lambda e: e.start)
@@ -60,9 +64,9 @@ def document_texts(sentences: pd.DataFrame | None) -> dict[str, str]:
     if sentences is None:
         return {}
     out: dict[str, str] = {}
-    for doc_id, rows in sentences.groupby("doc_id", sort=True):
+    for doc_id, rows in column_lists(sentences, ("clean_start", "text")).items():  # speed: no frame per document
         parts, end = [], 0
-        for start, text in sorted(zip(rows.clean_start.astype(int), rows.text)):
+        for start, text in sorted(zip(map(int, rows["clean_start"]), rows["text"])):
             if start < end:
                 continue
             parts += [" " * (start - end), text]
@@ -134,7 +138,7 @@ class CorpusNames:
         self._documents: dict[str, _Document] = {}
         full_names: set[str] = set()
         attested: dict[str, set[str]] = defaultdict(set)
-        for doc_id, rows in entities.groupby("doc_id", sort=True):
+        for doc_id, rows in column_lists(entities, STORED_ENTITY_COLUMNS).items():  # speed: no frame per document
             found = stored_entities(rows)
             document = self._documents[doc_id] = _Document(found, texts.get(doc_id))
             for abbreviation, full in document.pairs:
