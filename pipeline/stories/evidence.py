@@ -29,8 +29,7 @@ from pipeline.stories.triggers import POWER, head_noun, is_event_noun, is_named
 
 # Finest first: a story takes the date of its most precise mention; a week ("last week") is between a day and a month.
 PRECISION = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "before": 5}
-# A news report's happening that only the report's date, or another word's date, dates
-# (pipeline.events.document_dated): some day of the weeks up to that date, overlapping anything of those weeks.
+# A report's happening dated only by the report's or another word's date (pipeline.events.document_dated): some day of the weeks up to that date.
 BEFORE, ASSERTED = "before", "asserted"
 # How much each kind of shared evidence says that two mentions tell one happening (measured on the dev
 # sets: evaluation/stories.py and evaluation/stories_aquaint.py). Pieces combine as independent signs.
@@ -98,6 +97,7 @@ class Mention:
     lender: Mention | None = field(default=None, repr=False, compare=False)  # the telling it borrowed from
     lent_by: str | None = None  # "story": borrowed from its document's tellings (pipeline.stories.document_story)
     body_of: frozenset[str] = frozenset()  # the states its acting bodies belong to (pipeline.stories.state_bodies)
+    venue: str | None = None  # the named building its sentence says it was at (pipeline.stories.venues)
 
     @property
     def parties(self) -> set[str]:
