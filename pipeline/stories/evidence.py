@@ -22,7 +22,7 @@ from pipeline.stories.places import _by_key, _part_of_several, _places_disagree,
     place_opening_theme, theme_is_place
 from pipeline.stories.themes import _names_nothing, described_only, _theme_head, _theme_words, is_thing, actors_origin, \
     one_named_thing, one_thing_retold, thing_words_agree, themes_agree
-from pipeline.stories.state_bodies import more_evidence
+from pipeline.stories.extra_evidence import more_evidence
 from pipeline.stories.told_apart import told_apart
 from pipeline.stories.near_days import NEAR, NEAR_WEIGHT, near_days
 from pipeline.stories.triggers import POWER, head_noun, is_event_noun, is_named

@@ -19,9 +19,7 @@ import re
 from typing import Callable
 
 from pipeline.stories.agency_prefix import without_country_prefix
-from pipeline.stories.counted_parties import counted_evidence
 from pipeline.stories.party_names import country_name
-from pipeline.stories.venues import venue_evidence
 
 _NAME_WORD = r"[A-Z][\w.&'’-]*"
 _PREFIXED = re.compile(r"((?:" + _NAME_WORD + r"\s+){1,2})((?:" + _NAME_WORD + r"\s+(?:(?:and|of|for|the)\s+)*){1,7}"
@@ -74,11 +72,3 @@ def body_state_evidence(a, b, evidence: list[str], weights: list[float], weight:
             weights.append(weight)
             return
 
-
-def more_evidence(a, b, evidence: list[str], weights: list[float], weights_by_kind: dict[str, float],
-                  harm: frozenset[str]) -> None:
-    """The evidence kept outside :mod:`pipeline.stories.evidence`: counted parties ("invited the three
-    countries", :mod:`pipeline.stories.counted_parties`), a body's state in another role, a named building."""
-    counted_evidence(a, b, evidence, weights, weights_by_kind["counted"])
-    body_state_evidence(a, b, evidence, weights, weights_by_kind["party"], harm)
-    venue_evidence(a, b, evidence, weights, weights_by_kind["place"])
