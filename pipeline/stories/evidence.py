@@ -16,22 +16,20 @@ from datetime import date
 from typing import Any
 
 from pipeline.stories.agreement_themes import same_agreement_subject
-from pipeline.stories.counted_parties import counted_evidence
 from pipeline.stories.deadlines import deadlines_differ
 from pipeline.stories.party_conflicts import lender_conflicts, parties_conflict
 from pipeline.stories.places import _by_key, _part_of_several, _places_disagree, _shared_places, place_key, \
     place_opening_theme, theme_is_place
 from pipeline.stories.themes import _names_nothing, described_only, _theme_head, _theme_words, is_thing, actors_origin, \
     one_named_thing, one_thing_retold, thing_words_agree, themes_agree
+from pipeline.stories.extra_evidence import more_evidence
 from pipeline.stories.told_apart import told_apart
 from pipeline.stories.near_days import NEAR, NEAR_WEIGHT, near_days
 from pipeline.stories.triggers import POWER, head_noun, is_event_noun, is_named
 
-# Finest first: a story takes the date of its most precise mention.
-# A week ("early this week", "last week") sits between a day and a month.
+# Finest first: a story takes the date of its most precise mention; a week ("last week") is between a day and a month.
 PRECISION = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "before": 5}
-# A news report's happening that only the report's date, or another word's date, dates
-# (pipeline.events.document_dated): some day of the weeks up to that date, overlapping anything of those weeks.
+# A report's happening dated only by the report's or another word's date (pipeline.events.document_dated): some day of the weeks up to that date.
 BEFORE, ASSERTED = "before", "asserted"
 # How much each kind of shared evidence says that two mentions tell one happening (measured on the dev
 # sets: evaluation/stories.py and evaluation/stories_aquaint.py). Pieces combine as independent signs.
@@ -98,6 +96,8 @@ class Mention:
     until: str | None = None  # the day it runs to, as written ("until Nov. 9"; pipeline.stories.deadlines)
     lender: Mention | None = field(default=None, repr=False, compare=False)  # the telling it borrowed from
     lent_by: str | None = None  # "story": borrowed from its document's tellings (pipeline.stories.document_story)
+    body_of: frozenset[str] = frozenset()  # the states its acting bodies belong to (pipeline.stories.state_bodies)
+    venue: str | None = None  # the named building its sentence says it was at (pipeline.stories.venues)
 
     @property
     def parties(self) -> set[str]:
@@ -305,7 +305,7 @@ def judge(a: Mention, b: Mention) -> Judgement | None:
             how = near.lent_by or ("subject" if near.subject else "coref")
             evidence += [f"{how}:{n}" for n in sorted(shared_parties)]
             weights.append(EVIDENCE_WEIGHT[how])
-    counted_evidence(a, b, evidence, weights, EVIDENCE_WEIGHT["counted"])  # "invited the three countries"
+    more_evidence(a, b, evidence, weights, EVIDENCE_WEIGHT, HARM_KINDS)  # "invited the three countries", a body's state
     if not weights:
         return None  # date and kind alone are no evidence of one happening
     if dates == OPEN and not any(e.startswith(("actor:", "theme:")) for e in evidence):

@@ -19,9 +19,13 @@ from pipeline.events.era_states import in_its_era
 from pipeline.stories.another_one import says_another
 from pipeline.stories.campaign_of import campaign_of
 from pipeline.stories.counted_parties import with_its_count
+from pipeline.stories.deadline_kinds import deadline_kind
 from pipeline.stories.deadlines import deadline, shared_deadlines
 from pipeline.stories.document_story import document_stories
 from pipeline.stories.found_kinds import found_kinds
+from pipeline.stories.leader_states import lend_ruled_states
+from pipeline.stories.state_bodies import lend_body_states
+from pipeline.stories.venues import lend_venues
 from pipeline.stories.noun_number import noun_number, theme_number
 from pipeline.stories.said_content import said_names
 from pipeline.stories.worded_kinds import worded_kinds
@@ -70,6 +74,7 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
             kinds = frozenset({"invade"})  # "Tarvian troops swept into Lusk": entering by force
         kinds = found_kinds(kinds, trigger, theme, after, before, actors, participants, states)
         kinds = worded_kinds(kinds, trigger, theme, after, before)
+        kinds, theme = deadline_kind(kinds, trigger, theme, after)  # "extended its deadline", "given them until"
         means = _text(getattr(r, "means", None))
         if kinds and means:
             kinds = kinds | trigger_kinds(means)  # "terminated the pact with its invasion" tells the invasion
@@ -99,6 +104,9 @@ def mentions_of(events: pd.DataFrame, names: PartyNames) -> list[Mention]:
     rows = list(events.itertuples(index=False))
     sentence_tellings(out, [tuple(_offsets(r, "trigger_start", "trigger_end", "clean_start")) for r in rows],
                       [sentence_of[m.key] for m in out])
+    lend_venues(out, sentence_of)  # "at the Harry S. Truman Library"
+    lend_body_states(out, sentence_of, names, names.is_state)  # "the U.S. Immigration and Naturalization Service"
+    lend_ruled_states(out, sentence_of, names, names.is_state)  # "U.S. President Clinton ordered the strikes"
     shared_deadlines(out)  # "extended the offer to allow …" runs to the day its document's extension wrote
     within = place_containment(events, names)
     nearby_places(out, dated_by)

@@ -195,7 +195,8 @@ def _groups(mentions: list[Mention]) -> list[_Group]:
         # Mentions that say exactly the same, and say enough to merge on (see judge), are compared once.
         signature = (tuple(sorted(m.kinds)), m.night, m.start, m.end, m.granularity, tuple(sorted(m.actors)),
                      tuple(sorted(m.participants)), tuple(sorted(m.states)), tuple(sorted(m.places)), m.theme,
-                     m.modality, m.number == "several", m.said, tuple(m.nearby), tuple(m.borrowed), m.told_with, _lent(m)) \
+                     m.modality, m.number == "several", m.said, tuple(m.nearby), tuple(m.borrowed), m.told_with, _lent(m),
+                     m.venue, m.body_of) \
             if m.mergeable and judge(m, m) is not None else ("alone", m.key)
         by_signature[signature].append(i)
     groups: list[_Group] = []
