@@ -100,12 +100,16 @@ _FROM_OPENER = re.compile(r"\b[Ff]rom\s+(?:(?:the|his|her|their|its)\s+(?:[\w-]+
 _FROM_HEDGED = re.compile(r"\b[Ff]rom\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,4}?$")
 _HEDGE = re.compile(r"(?:around|about|circa|c\.)\s", re.I)
 # "… until his death", "… to the end of the war": a span closed by a happening the sentence names.
-_UNTIL = re.compile(r"\s*,?\s+(?:until|till|to)\s+(?:his|her|their|its|the)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*")
+# The owner may be a name's possessive: "until Kennedy's assassination in 1963".
+_OWNER = r"(?:his|her|their|its|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s)"
+_UNTIL = re.compile(r"\s*,?\s+(?:until|till|to)\s+" + _OWNER + r"\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*")
+# The same, its noun followed by the date's preposition or by the clause's end, each in one pattern so the
+# words between may be several ("until her forced abdication on 24 July 1567": the lazy _UNTIL alone stops at "forced").
+_UNTIL_THEN_DATED = re.compile(_UNTIL.pattern + r"\s+(?:in|on)\s+")
 # "… until the 1974 coup": the closing happening's date written before its noun.
-_UNTIL_DATED = re.compile(r"\s*,?\s+(?:until|till|to)\s+(?:his|her|their|its|the)\s+")
+_UNTIL_DATED = re.compile(r"\s*,?\s+(?:until|till|to)\s+" + _OWNER + r"\s+")
 _NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*\s*(?:[,.;:)]|$)")
-_THEN_DATED = re.compile(r"\s+(?:in|on)\s+")
-_THEN_NOTHING = re.compile(r"\s*(?:[,.;:)]|$)")
+_UNTIL_THEN_NOTHING = re.compile(_UNTIL.pattern + r"\s*(?:[,.;:)]|$)")
 
 
 def until_a_happening(text: str, date_at: int, date_stop: int, later: list, trigger_at: int) -> tuple[bool, Any, Any]:
@@ -122,13 +126,13 @@ def until_a_happening(text: str, date_at: int, date_stop: int, later: list, trig
     until = _UNTIL.match(text, date_stop)
     if until is None:
         return _until_a_dated_noun(text, date_stop, later)
-    dated = _THEN_DATED.match(text, until.end())
+    dated = _UNTIL_THEN_DATED.match(text, date_stop)
     if dated is not None:
         closing = next((t for t in later if t.start == dated.end()), None)
         if closing is not None and closing.date_end is not None and closing.range_id is None:
             return True, closing.date_end, closing
         return False, None, None
-    if _THEN_NOTHING.match(text, until.end()):
+    if _UNTIL_THEN_NOTHING.match(text, date_stop):
         return True, None, None
     return False, None, None
 

@@ -42,7 +42,7 @@ from pipeline.events.era_dates import era_describes
 from pipeline.events.name_years import name_year
 from pipeline.events.happening_words import role_verb, set_for, unfolding_subject
 from pipeline.events.past_tense import went_off
-from pipeline.events.office_spells import office_spell
+from pipeline.events.office_spells import office_spell, spell_left_open
 from pipeline.events.phrase_triggers import phrase_lemma, theme_beside
 from pipeline.events.news_states import no_news_state
 from pipeline.events.relations import no_happening_told
@@ -201,6 +201,9 @@ def events(doc: Document, ctx: StageContext) -> Document:
             date_start, date_end = bounded(date_start, date_end, doc.text, first.start,
                                            doc.reference_date if doc.kind == "news" else None, first.type == "TIME",
                                            first.end, _from_a_verb(span), offset + trigger.idx)
+        if trigger_lemma in ("reign", "serve") and trigger.lemma_ == "be" and first is last and not reach[0] \
+                and spell_left_open(doc.text, first.start, first.end):
+            date_end = None  # "was King of Portugal from 1580, and …": a spell begun, its end not told here
         # One happening told with two dates ("in a dawn raid on 22 April", "On 9 May … that night",
         # "In 1910, on October 5, a revolution …"): one row, at the finer date (:func:`_one_happening`).
         # A bounded row ("since 1949 … expanded in 1955") holds the other dates without being their happening.

@@ -155,8 +155,11 @@ def with_lead_actor(trigger: Any, found: tuple, lead: Any, resolve: Callable[[An
     if lead is None or extra["actor"] or any(r == "actor" for _, r, _ in named):
         return found
     token = doer(trigger)
-    if token is None or (token.head.i == trigger.i and token.doc is lead.doc and token.i in lead.tokens):
-        return found  # the first sentence's own subject of its own verb: the role rules judged it ("the Embassy")
+    if token is None or (token.head.i == trigger.i and token.doc is lead.doc and token.i in lead.tokens
+                         and trigger.lemma_ != "be"):
+        # The first sentence's own subject of its own verb: the role rules judged it ("the Embassy"); not of a
+        # copula telling a spell in office ("Nero was Roman emperor from AD 54"), which they read no doer of.
+        return found
     if not _is_lead(token, lead) and (token.pos_ != "PRON" or token.lower_ in _RELATIVES or resolve(token) != [lead.name]):
         return found
     # The doer's own words are the lead: not also a place or a participant ("Phelps" the model called a town).

@@ -11,11 +11,15 @@ date) and "was a member of the senate from 1830" (a seat, no office) stay no row
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pipeline.lexicon.telling import REIGNING_TITLES, SERVING_OFFICES
 
 _BE_FORMS = {"was", "were", "is", "are", "been", "be", "being"}
+# What closes a spell right after its "from" date: "from 418 to 451", "from 1580 until his death", "1530–1550".
+_CLOSED = re.compile(r"\s*,?\s*(?:to|until|till|through|thru)\b|\s*[–—-]")
+_RANGE = re.compile(r"\d\s*(?:[–—-]|\bto\b|\buntil\b)\s*\d")
 
 
 def office_spell(verb: Any, span: Any) -> str | None:
@@ -41,3 +45,11 @@ def office_spell(verb: Any, span: Any) -> str | None:
     if word in SERVING_OFFICES or whole in SERVING_OFFICES:
         return "serve"
     return None
+
+
+def spell_left_open(text: str, date_start: int, date_stop: int) -> bool:
+    """Whether a spell's "from" date written from ``date_start`` to ``date_stop`` in ``text`` is all the
+    text says of it: "was King of Portugal from 1580, and King of Naples …" began in 1580 and its end is
+    not told here (the row's ``date_end`` is empty), where "from 418 to 451" and "from 1580 until his
+    death" are closed."""
+    return not _CLOSED.match(text, date_stop) and not _RANGE.search(text, date_start, date_stop)

@@ -87,3 +87,22 @@ def test_a_month_told_in_the_sentence_dates_its_happenings_within_that_month(pip
     doc.kind, doc.reference_date = "news", date(1998, 2, 20)
     found = [(e.trigger, e.date_start, e.date_end) for e in pipeline(doc).layers["events"]]
     assert ("hire", date(1998, 1, 1), date(1998, 1, 31)) in found  # not from December 1997
+
+
+def test_a_spell_from_a_date_followed_by_another_title_is_left_open(pipeline):
+    # "from 1580, and King of Lusk from 1554 until …": the end of the first spell is not told
+    found = dated(pipeline, "Orm was King of Tarvia from 1580, and King of Lusk and Vell from 1554 until his death in 1598.")
+    assert ("reign", date(1580, 1, 1), None) in found
+
+
+def test_a_spell_is_closed_by_a_happening_told_in_several_words(pipeline):
+    found = dated(pipeline, "Orma was Queen of Tarvia from 14 December 1542 until her forced abdication on 24 July 1567.")
+    assert ("reign", date(1542, 12, 14), date(1567, 7, 24)) in found
+    found = dated(pipeline, "Vell was vice president under Orm Lusk from 1961 until Lusk's assassination in 1963.")
+    assert ("serve", date(1961, 1, 1), date(1963, 12, 31)) in found
+
+
+def test_the_article_subject_of_a_copula_spell_is_its_actor(pipeline):
+    doc = Document.from_raw("t", "t.txt", "Nero\n\nNero was Roman emperor from AD 54 until his suicide in AD 68.\n")
+    reign = [e for e in pipeline(doc).layers["events"] if e.trigger == "reign"]
+    assert [e.actors for e in reign] == [["Nero"]]
