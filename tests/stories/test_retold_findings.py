@@ -1,4 +1,4 @@
-"""Shapes of issue 32's missed AQUAINT retellings (storymerge28), in sentences of our own: one report
+"""Shapes of issue 32's missed AQUAINT retellings, in sentences of our own: one report
 telling its own finding twice on one day, or by a general word for the thing ("the weapon" for "the
 rifle"), and what stays apart."""
 

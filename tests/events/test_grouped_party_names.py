@@ -1,4 +1,4 @@
-"""Named parties of issue 31 (session 28): gapped lists whose first verb took a later name, and names a user
+"""Named parties of issue 31: gapped lists whose first verb took a later name, and names a user
 can group by. Invented sentences of the shapes measured on held-out leads."""
 
 from __future__ import annotations
