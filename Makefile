@@ -110,6 +110,11 @@ eval: $(STAMP)
 	$(PY) -m evaluation.audit_events score docs/audit/session20/first_hist/judged.jsonl
 	$(PY) -m evaluation.audit_events score docs/audit/session20/first_philo/judged.jsonl
 	$(PY) -m evaluation.audit_events score docs/audit/session20/first_news/judged.jsonl
+	$(PY) -m evaluation.audit_changed score docs/audit/session20/changed/judgedB.jsonl --key docs/audit/session20/changed/keyB.json
+	$(PY) -m evaluation.audit_changed score docs/audit/session20/changed/judgedAC.jsonl --key docs/audit/session20/changed/keyAC.json
+	$(PY) -m evaluation.audit_gone score docs/audit/session20/gone/judged.jsonl --key docs/audit/session20/gone/key.json
+	$(PY) -m evaluation.audit_changed score docs/audit/session20/post/judged.jsonl --key docs/audit/session20/post/key.json
+	$(PY) -m evaluation.stories_audit score docs/audit/session20/stories_aquaint/judged.jsonl --key docs/audit/session20/stories_aquaint/key.json
 
 clean:
 	rm -rf outputs $(VENV)
