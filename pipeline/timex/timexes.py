@@ -19,6 +19,7 @@ from pipeline.core.layers import BLOCKS, SENTENCES, SPACY_DOCS, TIMEXES, sentenc
 from pipeline.io.dates import bc_interval
 from pipeline.nlp.parse_needs import date_cues
 from pipeline.core.registry import StageContext, stage
+from pipeline.timex.era_carry import carry_bc_era
 from pipeline.timex.spans import report_spans
 from pipeline.timex.tagger import QuarterMemory, Timex, tag
 from pipeline.timex.values import RefTime
@@ -53,6 +54,8 @@ def timexes(doc: Document, ctx: StageContext) -> Document:
     sentence_of = sentence_index(doc.layers["sentences"])
     for t in found:
         t.sentence_id = sentence_of(t.start)
+    carry_bc_era(found)  # "from 669 BC to his death in 631": 631 BC (pipeline.timex.era_carry)
+    for t in found:
         # Set after tagging, so the tagger's reference time never sees a numpy day.
         if t.date_start is None and (bc := bc_interval(t.value)) is not None:
             t.date_start, t.date_end = bc
