@@ -123,10 +123,12 @@ def events(doc: Document, ctx: StageContext) -> Document:
         if noun is not None and noun[1]:
             trigger = noun[0]  # "died within weeks of his capture on 26 March": the capture's date
         trigger_lemma = lemma_of(trigger, lemmatizer)
+        # "was also King of Bohemia from 1419": a reign begun (pipeline.events.office_spells)
+        spell = office_spell(trigger, span) if trigger_lemma == "be" else None
         if went_off(trigger, trigger_lemma):
             trigger_lemma = "go off"  # "the bomb went off at 10 a.m."
-        elif trigger_lemma == "be" and (spell := office_spell(trigger, span)) is not None:
-            trigger_lemma = spell  # "was also King of Bohemia from 1419": a reign begun (pipeline.events.office_spells)
+        elif spell is not None:
+            trigger_lemma = spell
         # "An explosion ripped through the embassy on Friday": the row is the noun's; the verb's parties,
         # places and conjuncts ("…, killing 241") are the happening's.
         subject = unfolding_subject(trigger.head, span) if trigger.dep_ == "nsubj" else None
@@ -201,7 +203,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
             date_start, date_end = bounded(date_start, date_end, doc.text, first.start,
                                            doc.reference_date if doc.kind == "news" else None, first.type == "TIME",
                                            first.end, _from_a_verb(span), offset + trigger.idx)
-        if trigger_lemma in ("reign", "serve") and trigger.lemma_ == "be" and first is last and not reach[0] \
+        if spell is not None and trigger_lemma == spell and first is last and not reach[0] \
                 and spell_left_open(doc.text, first.start, first.end):
             date_end = None  # "was King of Portugal from 1580, and …": a spell begun, its end not told here
         # One happening told with two dates ("in a dawn raid on 22 April", "On 9 May … that night",

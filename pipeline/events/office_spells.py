@@ -18,6 +18,8 @@ from pipeline.lexicon.telling import REIGNING_TITLES, SERVING_OFFICES
 
 _BE_FORMS = {"was", "were", "is", "are", "been", "be", "being"}
 # What closes a spell right after its "from" date: "from 418 to 451", "from 1580 until his death", "1530–1550".
+# Narrower than pipeline.events.date_bounds._CLOSED on purpose: there "and"/"or" may join a second date, here
+# "from 1580, and King of Naples …" goes on to another title and leaves the first spell open.
 _CLOSED = re.compile(r"\s*,?\s*(?:to|until|till|through|thru)\b|\s*[–—-]")
 _RANGE = re.compile(r"\d\s*(?:[–—-]|\bto\b|\buntil\b)\s*\d")
 

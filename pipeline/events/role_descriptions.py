@@ -36,6 +36,13 @@ _STATE_LABELS = ("NORP", "GPE")
 _REACH = 4
 
 
+def state_of_people_word(text: str, states: list[str]) -> str | None:
+    """The state a people's or state's word names ("Iraqi", "Tanzanian", "U.S."), by its usual
+    short name: the country list, its people's plural ("American" → "Americans"), or the document's
+    ``states`` by demonym; else None."""
+    return country_name(text) or country_name(text + "s") or state_of_demonym(text, states)
+
+
 def _state(text: str, label: str, states: list[str]) -> str:
     """The state a people's word or a place's name on a title names ("Iraqi", "Iraq", "U.S."), by its
     usual short name."""
@@ -43,7 +50,7 @@ def _state(text: str, label: str, states: list[str]) -> str:
     if label == "GPE":
         return country_name(text) or text
     # (a people's word no list knows stands for itself, the same on the title and on the description)
-    return country_name(text) or country_name(text + "s") or state_of_demonym(text, states) or text
+    return state_of_people_word(text, states) or text
 
 
 def _ruler_title(words: list[str]) -> bool:

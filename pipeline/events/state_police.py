@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.demonyms import state_of_demonym
+from pipeline.events.role_descriptions import state_of_people_word
 from pipeline.stories.party_names import country_name
 
 _WORD = "police"
@@ -38,8 +38,7 @@ def _state_of(token: Any, states: list[str]) -> str | None:
     word = named[0]
     if word.i + 1 != token.i and not (word.dep_ == "poss" and word.i + 2 == token.i):
         return None  # right before "police" ("Tanzanian police"), or its possessive ("Tanzania's police")
-    text = word.text
-    return country_name(text) or country_name(text + "s") or state_of_demonym(text, states)
+    return state_of_people_word(word.text, states)
 
 
 def police_of(token: Any, states: list[str]) -> list[str]:
