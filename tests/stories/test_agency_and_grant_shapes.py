@@ -1,4 +1,4 @@
-"""Round-2 story shapes from AQUAINT's misses and false friends (issue 32), in sentences of our own: an
+"""Story shapes from AQUAINT's misses and false friends (issue 32), in sentences of our own: an
 agency named with and without its country is one party; "another suspect" is a new arrest; a time granted
 "until" a day does not date the granting."""
 

@@ -1,4 +1,4 @@
-"""Session 26 story shapes (issue 32), in sentences of our own: a person found alive is rescued, a person
+"""Story shapes (issue 32), in sentences of our own: a person found alive is rescued, a person
 found guilty is judged, an official's deed is her body's, a vessel's wreck is its sinking, an announced joining is the invitation, and a
 party borrowed from an earlier telling counts only when that telling's parties fit the other mention."""
 

@@ -1,5 +1,5 @@
 """Who did it when a happening is told as a noun with a possessive, a relative clause or a passive (issue
-"who did it", brief possessors27); invented sentences of the shapes blind judges found missed on leads."""
+"who did it"); invented sentences of the shapes blind judges found missed on leads."""
 
 
 def row(events: list, trigger: str):

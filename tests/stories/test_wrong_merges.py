@@ -1,4 +1,4 @@
-"""Stories issue 32 (stories27): wrong merges a blind judge found, and retellings that must still merge.
+"""Stories (issue 32): wrong merges a blind judge found, and retellings that must still merge.
 
 - one of several is not the several: "twin bombings" against "the bombing in Lusk"; "the shootings of
   abortion doctors" against "the shooting of Dr. Orme" (pipeline.stories.noun_number); "have been shot

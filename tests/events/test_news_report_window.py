@@ -1,4 +1,4 @@
-"""A news row's date is its happening's, not the report's weeks (issue 33, news dates; brief newsdates27).
+"""A news row's date is its happening's, not the report's weeks (issue 33, news dates).
 
 Invented sentences as news documents dated Thursday 20 January 2000 (pipeline.events.document_dated and the
 modules it calls: retold_happenings, unit_stretches, report_window, backstory).
