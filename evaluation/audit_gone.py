@@ -72,10 +72,15 @@ def main() -> None:
         counts = sheet([(n, Path(a), Path(b)) for n, a, b in args.set], args.out, args.seed)
         print(f"{sum(counts.values())} rows only one run wrote -> {args.out / 'sheet.jsonl'}: {dict(counts)}")
     else:
-        for (name, what), c in sorted(score(args.judged, args.key).items()):
-            right = c["no"] if what == "removed" else c["yes"]
-            print(f"{name:6} {what:8} {sum(c.values()):3} rows | judged a happening {c['yes']}, not {c['no']} | "
-                  f"right to {'remove' if what == 'removed' else 'add'}: {right}/{sum(c.values())}")
+        print_score(args.judged, args.key)
+
+
+def print_score(judged: Path, key: Path) -> None:
+    """``score``'s totals, a line per set and kind: how many removals or additions the judge bore out."""
+    for (name, what), c in sorted(score(judged, key).items()):
+        right = c["no"] if what == "removed" else c["yes"]
+        print(f"{name:6} {what:8} {sum(c.values()):3} rows | judged a happening {c['yes']}, not {c['no']} | "
+              f"right to {'remove' if what == 'removed' else 'add'}: {right}/{sum(c.values())}")
 
 
 if __name__ == "__main__":
