@@ -9,7 +9,17 @@ name, a title without its bearer, a disaster's site.
 - a place named as the one an accident or a disaster befell ("Chernobyl had the worst nuclear
   accident", "Fukushima suffered a disaster") is where it happened, never a party of it;
 - the place of a title in lower case ("the count of Urgell", "the bishop of Nyssa") is the holder's seat;
-- a Roman numeral alone ("Resolution 2200A (XXI)") is a number cut from what it numbers.
+- a Roman numeral alone ("Resolution 2200A (XXI)") is a number cut from what it numbers;
+- a piece of a ruler's name cut at its numeral or its epithet ("Giray" of "Hacı I Giray", "Great" of
+  "Orm the Great") is no party;
+- a town or a land written inside a happening's name ("after the Lusk bombing", "the Orm Spring
+  continued", "the 1755 Orm earthquake hit") is where it happened, never who did it: only a place that
+  is no state (a state's name there, "the US bombing of Vell", is its doer);
+- a place's head noun alone, its capitalised first word left out ("Peninsula" of "the Iberian
+  Peninsula"), is a fragment of that place.
+
+A people's name is a group of people, not its state, where the text counts its members ("six
+Iraqis", "a Somali") or narrows it by another people's word ("Soviet Koreans"): :func:`group_of_people`.
 """
 
 from __future__ import annotations
@@ -17,7 +27,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.lexicon.disasters import ACCIDENT_NOUNS
+from pipeline.lexicon.charges import VIOLENT_DEEDS
+from pipeline.lexicon.disasters import ACCIDENT_NOUNS, DISASTER_NOUNS
+from pipeline.lexicon.non_party_names import HAPPENING_NAME_HEADS
 from pipeline.lexicon.person_titles import HONORIFICS, PEERAGE_TITLES, REGNAL_TITLES
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment
 
@@ -26,6 +38,7 @@ _TITLE_WORDS = HONORIFICS | REGNAL_TITLES | PEERAGE_TITLES | {"count", "countess
                                                              "monsieur", "señor", "herr", "lord", "lady"}
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _ROMAN = re.compile(r"^[IVXLC]{2,}$")  # (not "I": a pronoun the model may tag)
+_NUMERAL = re.compile(r"^[IVXL]+$")
 # (a natural disaster's place is recast as where by pipeline.events.recast_roles: not here)
 _ACCIDENTS = ACCIDENT_NOUNS
 # Nouns of a settlement or a site written before "of" and its name ("the town of Lusk").
@@ -75,6 +88,68 @@ def is_numeral_piece(span: Any) -> bool:
     return _ROMAN.match(span.text.strip("() ")) is not None
 
 
+# Head nouns of a happening's name a place may be written in ("the Lusk bombing", "the Orm Spring").
+_HAPPENING_HEADS = VIOLENT_DEEDS | DISASTER_NOUNS | ACCIDENT_NOUNS | HAPPENING_NAME_HEADS | {"spring", "riots", "riot",
+                                                                                        "explosion", "blast", "siege"}
+
+
+# Heads of a disaster's or a season's name, before which an untagged name is a place ("the Orm nuclear accident").
+_NATURAL_HEADS = DISASTER_NOUNS | ACCIDENT_NOUNS | {"spring"}
+# Capitalised nouns of land and water that head a place's name ("the Iberian Peninsula", "the Orm Sea").
+_LAND_HEADS = frozenset({"peninsula", "sea", "ocean", "gulf", "coast", "island", "islands", "mountains", "desert",
+                         "plain", "plains", "basin", "valley", "strait", "straits", "bay", "lake", "river", "delta",
+                         "plateau", "highlands", "lowlands"})
+
+
+def is_cut_land_head(span: Any) -> bool:
+    """Whether the name is only the head noun of a place's name whose capitalised first word the span left
+    out ("Peninsula" of "the Iberian Peninsula", "Sea" of "the Orm Sea"): a fragment of a place, no party."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1 or words[0].lower_ not in _LAND_HEADS or span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.text[:1].isupper() and prev.is_alpha and prev.head.i == words[0].i
+
+
+def is_cut_ruler_name(span: Any, label: str = "") -> bool:
+    """Whether the name is a piece of a ruler's name cut at its regnal numeral or its epithet: "Hacı" or
+    "Giray" of "Hacı I Giray" (a numeral between two capitalised words: one name), "Great" of "Orm the
+    Great" (a capitalised word alone after a name and "the"). The whole name is the party, a piece none."""
+    doc = span.doc
+    words = [t for t in span if t.lower_ != "the"]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return False
+    after, before = span.end, span.start - 1
+    if after + 1 < len(doc) and _NUMERAL.match(doc[after].text) and doc[after + 1].text[:1].isupper() and \
+            doc[after + 1].is_alpha and span[-1].whitespace_:
+        return True  # "Hacı | I Giray"
+    if before >= 1 and _NUMERAL.match(doc[before].text) and doc[before - 1].text[:1].isupper() and doc[before - 1].is_alpha:
+        return True  # "Hacı I | Giray"
+    return len(words) == 1 and span[0].lower_ != "the" and label not in _PLACE_LABELS and before >= 1 and doc[before].lower_ == "the" and \
+        doc[before - 1].text[:1].isupper() and doc[before - 1].is_alpha and not doc[before - 1].is_sent_start and \
+        (span.end >= len(doc) or not doc[span.end].text[:1].isupper())  # "Orm the | Great"
+
+
+def is_site_in_happening_name(span: Any, trigger: Any, label: str) -> bool:
+    """Whether a place that is no state is written inside a happening's name, before its head noun ("after
+    the Lusk bombing", "the Orm Spring continued", "the 1755 Orm earthquake"): the site, no party. The
+    head is the row's noun trigger or a happening's noun; only compounds between the place and it."""
+    from pipeline.stories.party_names import country_name  # (a state's name stays: "the US bombing")
+
+    root = span.root
+    head = root.head
+    if label not in _PLACE_LABELS + ("",) or root.dep_ not in ("compound", "nmod", "amod") or head.i < span.end or \
+            head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.i != trigger.i and head.lower_ not in _HAPPENING_HEADS:
+        return False
+    if label == "" and head.lower_ not in _NATURAL_HEADS:
+        return False  # a word the model left untagged before "bombing" may be its doer ("the Orm bombing")
+    if not all(t.dep_ in ("compound", "amod", "nmod", "nummod") for t in span.doc[span.end:head.i]):
+        return False
+    return country_name(span.text.removeprefix("the ").strip()) is None
+
+
 def is_name_piece(span: Any, trigger: Any, label: str, name: str | None = None) -> bool:
     """Whether a name (its span, and its canonical ``name`` where known) is, by the rules above, no whole party."""
     # A title before its bearer's name ("President Orme's sons", "Mister Rogers' Neighborhood"); a person the
@@ -83,20 +158,39 @@ def is_name_piece(span: Any, trigger: Any, label: str, name: str | None = None) 
     titled = is_bare_title([t.text for t in span]) and (name is None or is_bare_title(name.split())) and \
         (bearer_after or label == "")
     return is_dashed_piece(span) or titled or is_disaster_site(span, trigger, label) or is_seat_of_a_title(span) \
-        or is_numeral_piece(span)
+        or is_numeral_piece(span) or is_site_in_happening_name(span, trigger, label) \
+        or is_cut_land_head(span) or is_cut_ruler_name(span, label)
 
 
 # Words before a people's name that make it a group of people, not the state of that people
 # ("ethnic Albanians laid a wreath": never Albania).
 _GROUP_WORDS = ("ethnic",)
+# Words that count a people's members ("six Iraqis", "a Somali", "two Sudanese"): people, not a state.
+_COUNT_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "eleven", "twelve", "dozen", "dozens", "hundreds", "thousands", "several", "many", "some"})
+_PEOPLE_WORD = re.compile(r"^[A-Z][a-z]+(?:s|ese)$")  # a people's plural ("Koreans", "Sudanese")
+_PEOPLE_BEFORE = re.compile(r"([A-Z][a-z]+) $")  # the word right before, as written
+# What may follow a people's word standing for people, not qualifying a noun ("six Sudanese soldiers": Sudan's).
+_STANDS_ALONE = re.compile(r"^(?:[,.;:)]|\s+(?:and|or|were|was|had|have|are|is|who|in|from|to|at|on|of|by|with)\b)")
 
 
-def group_of_people(text: str | None, entity: Any, written: str) -> str | None:
-    """The name of a group a people's name is written as ("ethnic Albanians" → "ethnic Albanians"), or None.
-    Reads the word before the entity in the document's text (clean offsets)."""
+def group_of_people(text: str | None, entity: Any, written: str, peoples: frozenset = frozenset()) -> str | None:
+    """The name of a group a people's name is written as, or None: "ethnic Albanians" → "ethnic Albanians";
+    "Soviet Koreans" (another people's word right before a people's plural, ``peoples``: the document's
+    people's words) → "Soviet Koreans"; counted members ("six Iraqis", "a Somali") → the people's word as
+    written, never the state. Reads the words before the entity in the document's text (clean offsets)."""
     if text is None or getattr(entity, "label", None) != "NORP":
         return None
+    if text[entity.start - 1:entity.start] != " ":
+        return None
     before = text[max(0, entity.start - 12):entity.start].lower().split()
-    if before and before[-1] in _GROUP_WORDS and text[entity.start - 1:entity.start] == " ":
+    if before and before[-1] in _GROUP_WORDS:
         return f"{before[-1]} {written}"
+    if not _STANDS_ALONE.match(text[entity.end:entity.end + 8]):
+        return None  # "a Soviet delegation", "six Sudanese soldiers": a state's adjective
+    if before and (before[-1] in _COUNT_WORDS or before[-1].isdigit()) and " " not in written:
+        return written
+    m = _PEOPLE_BEFORE.search(text[max(0, entity.start - 20):entity.start])
+    if m is not None and m.group(1) in peoples and _PEOPLE_WORD.match(written) and m.group(1) != written:
+        return f"{m.group(1)} {written}"
     return None
