@@ -43,3 +43,14 @@ def as_written(text: str | None, entity: Any, written: str) -> bool:
     if re.match(r" [IVXL]+\b", text[entity.end:entity.end + 6]):
         return False  # the numbered name itself
     return _shared_by_rulers(text, written)
+
+
+def kept_polities(polities: dict[str, str], names: Any) -> dict[str, str]:
+    """The canonicaliser's one-word polity names (``polities``: "Qin" → "Qin dynasty") without the states
+    the text names as states ("the state of Qin"), and with each name ``names`` kept as written mapped to
+    itself (a group of people, "Soviet Koreans": never Korea)."""
+    text = getattr(names, "_text", None) or ""
+    own = set(re.findall(r"\b(?:state|kingdom) of (?:the )?([A-Z][a-z]{2,})\b", text))
+    out = {name: full for name, full in polities.items() if name not in own}
+    out.update({name: name for name in getattr(names, "kept", ())})
+    return out

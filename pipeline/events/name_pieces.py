@@ -12,9 +12,6 @@ name, a title without its bearer, a disaster's site.
 - a Roman numeral alone ("Resolution 2200A (XXI)") is a number cut from what it numbers;
 - a piece of a ruler's name cut at its numeral or its epithet ("Giray" of "Hacı I Giray", "Great" of
   "Orm the Great") is no party;
-- a town or a land written inside a happening's name ("after the Lusk bombing", "the Orm Spring
-  continued", "the 1755 Orm earthquake hit") is where it happened, never who did it: only a place that
-  is no state (a state's name there, "the US bombing of Vell", is its doer);
 - a place's head noun alone, its capitalised first word left out ("Peninsula" of "the Iberian
   Peninsula"), is a fragment of that place.
 
@@ -27,9 +24,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.lexicon.charges import VIOLENT_DEEDS
-from pipeline.lexicon.disasters import ACCIDENT_NOUNS, DISASTER_NOUNS
-from pipeline.lexicon.non_party_names import HAPPENING_NAME_HEADS
+from pipeline.lexicon.disasters import ACCIDENT_NOUNS
 from pipeline.lexicon.person_titles import HONORIFICS, PEERAGE_TITLES, REGNAL_TITLES
 from pipeline.nlp.entity_hygiene import is_hyphen_fragment
 
@@ -88,13 +83,6 @@ def is_numeral_piece(span: Any) -> bool:
     return _ROMAN.match(span.text.strip("() ")) is not None
 
 
-# Head nouns of a happening's name a place may be written in ("the Lusk bombing", "the Orm Spring").
-_HAPPENING_HEADS = VIOLENT_DEEDS | DISASTER_NOUNS | ACCIDENT_NOUNS | HAPPENING_NAME_HEADS | {"spring", "riots", "riot",
-                                                                                        "explosion", "blast", "siege"}
-
-
-# Heads of a disaster's or a season's name, before which an untagged name is a place ("the Orm nuclear accident").
-_NATURAL_HEADS = DISASTER_NOUNS | ACCIDENT_NOUNS | {"spring"}
 # Capitalised nouns of land and water that head a place's name ("the Iberian Peninsula", "the Orm Sea").
 _LAND_HEADS = frozenset({"peninsula", "sea", "ocean", "gulf", "coast", "island", "islands", "mountains", "desert",
                          "plain", "plains", "basin", "valley", "strait", "straits", "bay", "lake", "river", "delta",
@@ -111,6 +99,12 @@ def is_cut_land_head(span: Any) -> bool:
     return prev.text[:1].isupper() and prev.is_alpha and prev.head.i == words[0].i
 
 
+def _name_before(token: Any) -> bool:
+    """A capitalised proper noun a ruler's epithet may follow: no era, date or number ("in 111 BC the Han")."""
+    return token.text[:1].isupper() and token.is_alpha and token.pos_ == "PROPN" and not token.is_sent_start and \
+        token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") and token.text not in ("BC", "AD", "BCE", "CE")
+
+
 def is_cut_ruler_name(span: Any, label: str = "") -> bool:
     """Whether the name is a piece of a ruler's name cut at its regnal numeral or its epithet: "Hacı" or
     "Giray" of "Hacı I Giray" (a numeral between two capitalised words: one name), "Great" of "Orm the
@@ -125,29 +119,9 @@ def is_cut_ruler_name(span: Any, label: str = "") -> bool:
         return True  # "Hacı | I Giray"
     if before >= 1 and _NUMERAL.match(doc[before].text) and doc[before - 1].text[:1].isupper() and doc[before - 1].is_alpha:
         return True  # "Hacı I | Giray"
-    return len(words) == 1 and span[0].lower_ != "the" and label not in _PLACE_LABELS and before >= 1 and doc[before].lower_ == "the" and \
-        doc[before - 1].text[:1].isupper() and doc[before - 1].is_alpha and not doc[before - 1].is_sent_start and \
+    return len(words) == 1 and span[0].lower_ != "the" and label not in _PLACE_LABELS and before >= 1 and \
+        doc[before].lower_ == "the" and _name_before(doc[before - 1]) and \
         (span.end >= len(doc) or not doc[span.end].text[:1].isupper())  # "Orm the | Great"
-
-
-def is_site_in_happening_name(span: Any, trigger: Any, label: str) -> bool:
-    """Whether a place that is no state is written inside a happening's name, before its head noun ("after
-    the Lusk bombing", "the Orm Spring continued", "the 1755 Orm earthquake"): the site, no party. The
-    head is the row's noun trigger or a happening's noun; only compounds between the place and it."""
-    from pipeline.stories.party_names import country_name  # (a state's name stays: "the US bombing")
-
-    root = span.root
-    head = root.head
-    if label not in _PLACE_LABELS + ("",) or root.dep_ not in ("compound", "nmod", "amod") or head.i < span.end or \
-            head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if head.i != trigger.i and head.lower_ not in _HAPPENING_HEADS:
-        return False
-    if label == "" and head.lower_ not in _NATURAL_HEADS:
-        return False  # a word the model left untagged before "bombing" may be its doer ("the Orm bombing")
-    if not all(t.dep_ in ("compound", "amod", "nmod", "nummod") for t in span.doc[span.end:head.i]):
-        return False
-    return country_name(span.text.removeprefix("the ").strip()) is None
 
 
 def is_name_piece(span: Any, trigger: Any, label: str, name: str | None = None) -> bool:
@@ -158,7 +132,7 @@ def is_name_piece(span: Any, trigger: Any, label: str, name: str | None = None) 
     titled = is_bare_title([t.text for t in span]) and (name is None or is_bare_title(name.split())) and \
         (bearer_after or label == "")
     return is_dashed_piece(span) or titled or is_disaster_site(span, trigger, label) or is_seat_of_a_title(span) \
-        or is_numeral_piece(span) or is_site_in_happening_name(span, trigger, label) \
+        or is_numeral_piece(span) \
         or is_cut_land_head(span) or is_cut_ruler_name(span, label)
 
 

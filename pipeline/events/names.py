@@ -24,7 +24,7 @@ from pipeline.events.alias_names import alias_names, slash_name
 from pipeline.events.honorees import honorees
 from pipeline.events.whole_names import first_names, whole_names
 from pipeline.events.name_pieces import group_of_people
-from pipeline.events.kept_names import as_written
+from pipeline.events.kept_names import as_written, kept_polities
 from pipeline.events.posted_names import posted_name
 from pipeline.events.fuller_names import fuller_forms, lineage_names, relative_name
 from pipeline.events.organisation_names import (abbreviations, bare_organisation, full_name_of, of_forms, organisation_forms,
@@ -104,6 +104,10 @@ class Names:
         self._whole.update(lineage_names(entities, text, self))  # "Amr ibn al-As" + "ibn Wa'il al-Sahmi": one nasab
         self.kept: set[str] = set()  # names kept as written, which no canonical lookup may change (kept_names)
         self._peoples = frozenset(self.clean(e.text) for e in entities if e.label == "NORP")  # "Soviet" of "Soviet Koreans"
+
+    def own_polities(self, polities: dict[str, str]) -> dict[str, str]:
+        """The canonicaliser's polity names less the document's own and with its names kept as written (kept_names)."""
+        return kept_polities(polities, self)
 
     @property
     def title(self) -> str:  # the document's first line: its title (the article's subject), or ""

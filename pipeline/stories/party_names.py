@@ -239,10 +239,8 @@ class PartyNames:
 
     def __init__(self, names: Iterable[str], states: Iterable[str] = (), people: Iterable[str] = (),
                  abbreviations: dict[str, str] | None = None, states_after_towns: Iterable[str] = (),
-                 polities: dict[str, str] | None = None, kept: Iterable[str] = ()) -> None:
+                 polities: dict[str, str] | None = None) -> None:
         names = {LEADING_ERA.sub("", n) for n in names}
-        # Names the document keeps as written (a group of people, "the state of Qin": pipeline.events.kept_names).
-        self._kept = set(kept)
         # A dynasty's or an empire's word alone → its name in full ("the Qing" → "Qing dynasty"; polity_names).
         self._polities = polities or {}
         # A document's abbreviations and the full names they stand for (:func:`pipeline.events.names.abbreviations`).
@@ -275,8 +273,6 @@ class PartyNames:
     def _canonical(self, name: str) -> str:
         name = re.sub(r"^(?:the|The)\s+", "", name.strip())
         name = LEADING_ERA.sub("", name)  # "BC Cyrus": the era of the year before the name
-        if name in self._kept:
-            return name  # "Soviet Koreans", "six Iraqis": people, never Korea or Iraq
         name = full_name_of(name, self._abbreviations) or name  # "the OLR" the text spells out before
         if (bare := without_country_prefix(name, self._names, country_name)) is not None:
             return self(bare)  # "U.S. Immigration and Naturalization Service" where the corpus writes it bare
@@ -355,7 +351,7 @@ def document_canonicaliser(entities: list, names) -> PartyNames:
     used = [names(e) for e in entities if e.label in ACTOR_LABELS]
     return PartyNames(used, [names(e) for e in entities if e.label == "GPE"],
                       [names(e) for e in entities if e.label == "PERSON"], names.by_abbreviation, after_towns,
-                      polity_names(getattr(names, "_text", None)), getattr(names, "kept", ()))
+                      getattr(names, "own_polities", dict)(polity_names(getattr(names, "_text", None))))
 
 
 def polity_names(text: str | None) -> dict[str, str]:
@@ -367,15 +363,12 @@ def polity_names(text: str | None) -> dict[str, str]:
     if not text:
         return {}
     heads: dict[str, set[str]] = defaultdict(set)
-    # "the state of Qin" beside "the Qin dynasty": the text names the state itself (pipeline.events.kept_names)
-    own = set(re.findall(r"\b(?:state|kingdom) of (?:the )?([A-Z][a-z]{2,})\b", text))
     for m in re.finditer(r"\b([A-Z][a-z]{2,})(?=\s+([A-Za-z]+)\b)", text):
         name, after = m.group(1), m.group(2)
         if after[:1].isupper() or after.lower() in POLITY_HEADS:
             heads[name].add(after)
     return {name: f"{name} {next(iter(after))}" for name, after in heads.items()
             if len(after) == 1 and next(iter(after)).lower() in POLITY_HEADS and country_name(name) is None
-            and name not in own
             and state_of_demonym(name, []) is None}  # "the French" beside "the French Republic" is France
 
 
