@@ -124,6 +124,18 @@ def is_cut_ruler_name(span: Any, label: str = "") -> bool:
         (span.end >= len(doc) or not doc[span.end].text[:1].isupper())  # "Orm the | Great"
 
 
+def particle_name(text: str | None, entity: Any, written: str) -> str | None:
+    """A Japanese name the model cut after its particle ("Ō no | Yasumaro") whole: "Ō no Yasumaro", else None.
+    The lower-case "no" between two capitalised words joins a clan's and a given name; English writes none."""
+    if not text or getattr(entity, "label", None) != "PERSON" or " " in written:
+        return None
+    m = _PARTICLE_BEFORE.search(text[max(0, entity.start - 20):entity.start])
+    return f"{m.group(1)} no {written}" if m else None
+
+
+_PARTICLE_BEFORE = re.compile(r"(?:^|[\s,(])([^\W\d_][\w'’]*) no $")
+
+
 def is_name_piece(span: Any, trigger: Any, label: str, name: str | None = None) -> bool:
     """Whether a name (its span, and its canonical ``name`` where known) is, by the rules above, no whole party."""
     # A title before its bearer's name ("President Orme's sons", "Mister Rogers' Neighborhood"); a person the
@@ -144,6 +156,9 @@ _COUNT_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six
                           "eleven", "twelve", "dozen", "dozens", "hundreds", "thousands", "several", "many", "some"})
 _PEOPLE_WORD = re.compile(r"^[A-Z][a-z]+(?:s|ese)$")  # a people's plural ("Koreans", "Sudanese")
 _PEOPLE_BEFORE = re.compile(r"([A-Z][a-z]+) $")  # the word right before, as written
+# What follows one counted person of a people ("a Somali and a Turk were", "a Turk,"): a list of such, or a verb.
+_ONE_OF_A_LIST = re.compile(r"^(?:[,;:)]|\s+(?:and|or)\s+(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten)\s|"
+                            r"\s+(?:was|were|who|had)\b)")
 # What may follow a people's word standing for people, not qualifying a noun ("six Sudanese soldiers": Sudan's).
 _STANDS_ALONE = re.compile(r"^(?:[,.;:)]|\s+(?:and|or|were|was|had|have|are|is|who|in|from|to|at|on|of|by|with)\b)")
 
@@ -162,8 +177,9 @@ def group_of_people(text: str | None, entity: Any, written: str, peoples: frozen
         return f"{before[-1]} {written}"
     if not _STANDS_ALONE.match(text[entity.end:entity.end + 8]):
         return None  # "a Soviet delegation", "six Sudanese soldiers": a state's adjective
-    if before and (before[-1] in _COUNT_WORDS or before[-1].isdigit()) and " " not in written:
-        return written
+    if before and (before[-1] in _COUNT_WORDS or before[-1].isdigit()) and " " not in written and \
+            (before[-1] not in ("a", "an") or _ONE_OF_A_LIST.match(text[entity.end:entity.end + 12])):
+        return written  # "six Iraqis were", "a Somali and a Turk" (not "a Mongol and later Turkic khanate")
     m = _PEOPLE_BEFORE.search(text[max(0, entity.start - 20):entity.start])
     if m is not None and m.group(1) in peoples and _PEOPLE_WORD.match(written) and m.group(1) != written:
         return f"{m.group(1)} {written}"

@@ -61,6 +61,8 @@ def whole_name(span: Any) -> Any:
                 (run == len(doc) or doc[run].lower_ not in ("and", "&")):
             # (not "German-Soviet Boundary and Friendship Treaty": a name that runs on modifies a thing)
             end, label = run, "PERSON"  # "Anni" + "-Frid Lyngstad": a hyphenated given name and a surname
+    if label in ("ORG", "GPE", "NORP") and _ruler_of(doc, start, end):
+        label = "PERSON"  # "Philip II of France" tagged a body: a ruler named by his realm, never the realm
     if label in ("PERSON", "ORG", "GPE") and _epithet_after(doc, start, end):
         end, label = end + 2, "PERSON"  # "Cyrus" + "the Great": one ruler, never "Great"
     if label in ("PERSON", "ORG") and _possessive_body_end(doc, end) > end:
@@ -74,6 +76,13 @@ def whole_name(span: Any) -> Any:
     if (start, end, label) == (span.start, span.end, span.label_):
         return span
     return type(span)(doc, start, end, label=label) if start < end else span
+
+
+def _ruler_of(doc: Any, start: int, end: int) -> bool:
+    """Whether the span is a given name, a regnal numeral and "of" a realm ("Philip II of France"): a ruler."""
+    words = [t for t in doc[start:end] if t.lower_ != "the"]
+    return len(words) >= 4 and words[0].is_title and words[0].is_alpha and _ROMAN.match(words[1].text) is not None \
+        and words[2].lower_ == "of" and words[0].lower_ not in POLITY_HEADS
 
 
 def _epithet_after(doc: Any, start: int, end: int) -> bool:

@@ -63,3 +63,31 @@ def test_a_first_name_two_numbered_rulers_share_stays_as_written(process):
     rows = _rows(process, "Tarvia\n\nPedro II ruled Tarvia for 58 years. In 1822, Pedro declared the independence "
                           "of Tarvia and was acclaimed as Pedro I.", "declare")
     assert rows[0].actors == ["Pedro"]
+
+
+def test_a_people_s_word_is_the_state_whose_name_it_continues(process):
+    # "Iraqi" shares "Ira" with Iran, then a letter Iran lacks: Iraq's people, never Iran
+    (row,) = _rows(process, "The Iran–Iraq War, also called the First Imposed War by Iran, began with the Iraqi "
+                            "invasion of Iran in September 1980.", "invasion")
+    assert "Iran" not in row.actors
+
+
+def test_a_ruler_named_by_his_realm_is_the_ruler_not_the_realm(process):
+    # (a real ruler: the small model tags this one a body, an invented one not at all)
+    (row,) = _rows(process, "But Philip II of France brought the Lusk Empire to an end by defeating a coalition of "
+                            "his rivals in 1214.", "defeat")
+    assert row.actors == ["Philip II of France"]
+
+
+def test_a_japanese_name_with_its_particle_is_whole(process):
+    (row,) = _rows(process, "In 712, Ō no Yasumaro compiled the Kojiki.", "compile")
+    assert row.actors == ["Ō no Yasumaro"]
+
+
+def test_a_people_s_word_before_a_noun_is_no_counted_person(process):
+    rows = _rows(process, "The Vell Horde was originally a Mongol and later Turkicized khanate established in the "
+                          "13th century, originating from the northwestern part of the Mongol Empire.", "establish")
+    assert "Mongol" not in _names(rows[0])
+    (row,) = _rows(process, "In 1998, six Sudanese, a Somali and a Turk were rounded up by police in Lusk.", "round")
+    assert "Sudan" not in _names(row) and "Somalia" not in _names(row)
+
