@@ -158,9 +158,9 @@ _PEOPLE_WORD = re.compile(r"^[A-Z][a-z]+(?:s|ese)$")  # a people's plural ("Kore
 _PEOPLE_BEFORE = re.compile(r"([A-Z][a-z]+) $")  # the word right before, as written
 # What follows one counted person of a people ("a Somali and a Turk were", "a Turk,"): a list of such, or a verb.
 _ONE_OF_A_LIST = re.compile(r"^(?:[,;:)]|\s+(?:and|or)\s+(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten)\s|"
-                            r"\s+(?:was|were|who|had)\b)")
+                            r"\s+(?:was|were|who|had|[a-z]+ed)\b)")  # "with two Swedes and a Norwegian wounded"
 # What may follow a people's word standing for people, not qualifying a noun ("six Sudanese soldiers": Sudan's).
-_STANDS_ALONE = re.compile(r"^(?:[,.;:)]|\s+(?:and|or|were|was|had|have|are|is|who|in|from|to|at|on|of|by|with)\b)")
+_STANDS_ALONE = re.compile(r"^(?:[,.;:)]|\s+(?:and|or|were|was|had|have|are|is|who|in|from|to|at|on|of|by|with|[a-z]+ed)\b)")
 
 
 def group_of_people(text: str | None, entity: Any, written: str, peoples: frozenset = frozenset()) -> str | None:
