@@ -48,6 +48,8 @@ class Names:
     def __init__(self, entities: list, text: str | None = None) -> None:
         self._text = text
         self.by_text: dict[str, str] = {}
+        self.kept: set[str] = set()  # names kept as written, which no canonical lookup may change (kept_names)
+        self._peoples = frozenset(self.clean(e.text) for e in entities if e.label == "NORP")  # "Soviet" of "Soviet Koreans"
         people: list[tuple[str, str]] = []
         for e in entities:
             target = self.target(e)
@@ -102,8 +104,6 @@ class Names:
             if surname in self.by_surname:
                 self.by_text.setdefault(written, self.by_surname[surname])
         self._whole.update(lineage_names(entities, text, self))  # "Amr ibn al-As" + "ibn Wa'il al-Sahmi": one nasab
-        self.kept: set[str] = set()  # names kept as written, which no canonical lookup may change (kept_names)
-        self._peoples = frozenset(self.clean(e.text) for e in entities if e.label == "NORP")  # "Soviet" of "Soviet Koreans"
 
     def own_polities(self, polities: dict[str, str]) -> dict[str, str]:
         """The canonicaliser's polity names less the document's own and with its names kept as written (kept_names)."""

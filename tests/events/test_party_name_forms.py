@@ -40,7 +40,7 @@ def test_a_people_narrowed_by_another_people_s_word_is_a_group_not_a_state(proce
 
 def test_a_place_inside_a_happening_s_name_is_no_party(process):
     (row,) = _rows(process, "After the Nairobi bombing in 1998, Tarvia attacked Vell.", "bombing")
-    assert "Nairobi" not in _names(row)
+    assert "Nairobi" not in _names(row) and list(row.places) == ["Nairobi"]
     (row,) = _rows(process, "It was one of two accidents, the other being the 2011 Orm nuclear accident, which "
                             "happened in Lusk.", "accident")
     assert "Orm" not in _names(row)
