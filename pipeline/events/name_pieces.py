@@ -124,6 +124,21 @@ def is_cut_ruler_name(span: Any, label: str = "") -> bool:
         (span.end >= len(doc) or not doc[span.end].text[:1].isupper())  # "Orm the | Great"
 
 
+# Plurals of members a body is named by after a possessive ("Jehovah's Witnesses", "Hell's Angels").
+_MEMBER_PLURALS = frozenset({"witnesses", "angels", "brothers", "sisters", "sons", "daughters", "children", "friends",
+                             "disciples", "followers", "knights", "warriors", "servants", "soldiers"})
+_POSSESSIVE_BODY = re.compile(r"^['’]s((?: [A-Z][a-z]+)*? ([A-Z][a-z]+))\b")
+
+
+def possessive_body(text: str | None, entity: Any, written: str) -> str | None:
+    """The body a name opens with a possessive and a plural of members ("Jehovah" of "Jehovah's Witnesses
+    reported": the denomination, never a god acting), whatever the model tagged the name; else None."""
+    if not text or " " in written:
+        return None
+    m = _POSSESSIVE_BODY.match(text[entity.end:entity.end + 40])
+    return f"{written}'s{m.group(1)}" if m and m.group(2).lower() in _MEMBER_PLURALS else None
+
+
 def particle_name(text: str | None, entity: Any, written: str) -> str | None:
     """A Japanese name the model cut after its particle ("Ō no | Yasumaro") whole: "Ō no Yasumaro", else None.
     The lower-case "no" between two capitalised words joins a clan's and a given name; English writes none."""

@@ -23,7 +23,7 @@ from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS, TYPE_NOUNS
 from pipeline.events.alias_names import alias_names, slash_name
 from pipeline.events.honorees import honorees
 from pipeline.events.whole_names import first_names, whole_names
-from pipeline.events.name_pieces import group_of_people, particle_name
+from pipeline.events.name_pieces import group_of_people, particle_name, possessive_body
 from pipeline.events.kept_names import as_written, kept_polities
 from pipeline.events.posted_names import posted_name
 from pipeline.events.fuller_names import fuller_forms, lineage_names, relative_name
@@ -218,7 +218,8 @@ class Names:
         if target:
             return target
         group = group_of_people(self._text, entity, self.written(entity), self._peoples) if text is None else None
-        group = group or (particle_name(self._text, entity, self.written(entity)) if text is None else None)
+        group = group or (particle_name(self._text, entity, self.written(entity)) or
+                          possessive_body(self._text, entity, self.written(entity)) if text is None else None)
         if group is not None:
             self.kept.add(group)
             return group  # "ethnic Albanians": a group, no state (pipeline.events.name_pieces)
