@@ -5,7 +5,8 @@ The rule (issue 31, historic and usual names): the name the document uses more o
 and the other is its alias; on a tie the one named first (the article's own name for it) wins. Only an
 explicit cue makes two names one (after a language's label the English name before it is
 always the usual one): a language's label before a colon, "also known as", "also called",
-"or", "formerly" in brackets or between commas (where it says "usually", "better", "famously known as" or
+"or", "formerly" in brackets or between commas, a ruler's "personal name", "courtesy name" or "temple
+name" between commas (where it says "usually", "better", "famously known as" or
 "or simply", the second name is the usual one whatever the counts), "A or B" opening a paragraph before its copula, or a slash between two capitalised words that look
 alike (two spellings, not two parties: "Hamas/Fatah" stays as written). A bracket
 with no cue ("Mara Orme (Liberal)", "Tarvia (now Lusk)") joins nothing.
@@ -21,7 +22,9 @@ from typing import Callable
 _CUE = re.compile(
     r"^\s*(?:\(\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?:\s*|(?:also|or|formerly)\s+(?:known\s+as\s+|called\s+)?)"
     r"|,\s+(?:also|otherwise|better|commonly|formerly|earlier|previously|originally|usually|famously|popularly|"
-    r"best|more\s+commonly|or\s+simply)\s+(?:known\s+as\s+|called\s+|named\s+)?)"
+    r"best|more\s+commonly|or\s+simply)\s+(?:known\s+as\s+|called\s+|named\s+)?"
+    # "The Orm Emperor, personal name Zhu Vell,": a ruler's own name beside his reign's name
+    r"|,\s+(?:(?:his|her)\s+)?(?:personal|courtesy|birth|given|private|temple|posthumous|regnal|era)\s+name\s+)"
     r"(?:the\s+)?$")
 # The cue that the second name is the one the party goes by ("usually known as", "or simply").
 _KNOWN_BY = re.compile(r",\s+(?:better|commonly|usually|famously|popularly|best|more\s+commonly|or\s+simply)\b")

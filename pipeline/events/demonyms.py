@@ -29,8 +29,17 @@ def demonym_shaped(word: str, state: str, shared: int) -> bool:
     first = state.split()[0].lower()
     if shared < len(first) and len(plain) - shared > _LONGEST_TAIL:
         return False  # "Belorussian" shares only "Bel" with Belgium: a demonym adds a short tail to the stem
+    if shared < len(first) and shared < len(plain) and not _stem_goes_on(plain[shared], first[shared:]):
+        return False  # "Iraqi" shares "Ira" with Iran, then a letter Iran lacks: another state's people
     return shared >= len(first) or (shared >= len(plain) and first[len(plain):] in _STATE_TAILS) or \
         plain.endswith(_DEMONYM_TAILS)
+
+
+def _stem_goes_on(letter: str, rest: str) -> bool:
+    """Whether a demonym's first letter past what it shares with a state's name may still be of that name's
+    stem: a vowel or a tail ("Pol-ish", "Norw-egian"), a letter the name's rest holds ("Spa-nish" of
+    "Spa-in", "Fin-nish"), or a "t" or "k" for its "c" ("Venetian", "Florentine", "Greek", "Frankish")."""
+    return letter in "aeiouy" or letter in rest or (letter in "tk" and "c" in rest)
 
 
 def stem(word: str) -> str:

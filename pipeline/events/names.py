@@ -23,7 +23,8 @@ from pipeline.lexicon.type_nouns import RELATIONAL_NOUNS, TYPE_NOUNS
 from pipeline.events.alias_names import alias_names, slash_name
 from pipeline.events.honorees import honorees
 from pipeline.events.whole_names import first_names, whole_names
-from pipeline.events.name_pieces import group_of_people
+from pipeline.events.name_pieces import group_of_people, particle_name, possessive_body
+from pipeline.events.kept_names import as_written, kept_polities
 from pipeline.events.posted_names import posted_name
 from pipeline.events.fuller_names import fuller_forms, lineage_names, relative_name
 from pipeline.events.organisation_names import (abbreviations, bare_organisation, full_name_of, of_forms, organisation_forms,
@@ -47,6 +48,8 @@ class Names:
     def __init__(self, entities: list, text: str | None = None) -> None:
         self._text = text
         self.by_text: dict[str, str] = {}
+        self.kept: set[str] = set()  # names kept as written, which no canonical lookup may change (kept_names)
+        self._peoples = frozenset(self.clean(e.text) for e in entities if e.label == "NORP")  # "Soviet" of "Soviet Koreans"
         people: list[tuple[str, str]] = []
         for e in entities:
             target = self.target(e)
@@ -101,6 +104,10 @@ class Names:
             if surname in self.by_surname:
                 self.by_text.setdefault(written, self.by_surname[surname])
         self._whole.update(lineage_names(entities, text, self))  # "Amr ibn al-As" + "ibn Wa'il al-Sahmi": one nasab
+
+    def own_polities(self, polities: dict[str, str]) -> dict[str, str]:
+        """The canonicaliser's polity names less the document's own and with its names kept as written (kept_names)."""
+        return kept_polities(polities, self)
 
     @property
     def title(self) -> str:  # the document's first line: its title (the article's subject), or ""
@@ -200,6 +207,9 @@ class Names:
         return out
 
     def __call__(self, entity, text: str | None = None) -> str:
+        if text is None and not self.target(entity) and as_written(self._text, entity, self.written(entity)):
+            self.kept.add(self.written(entity))  # "the state of Qin" beside "the Qin dynasty"; "Pedro" beside
+            return self.written(entity)  # Pedro I and Pedro II (pipeline.events.kept_names)
         if text is None and id(entity) in self._bearer:
             return self._bearer[id(entity)]
         if text is None and id(entity) in self._whole:
@@ -207,8 +217,11 @@ class Names:
         target = self.target(entity) if text is None else None
         if target:
             return target
-        group = group_of_people(self._text, entity, self.written(entity)) if text is None else None
+        group = group_of_people(self._text, entity, self.written(entity), self._peoples) if text is None else None
+        group = group or (particle_name(self._text, entity, self.written(entity)) or
+                          possessive_body(self._text, entity, self.written(entity)) if text is None else None)
         if group is not None:
+            self.kept.add(group)
             return group  # "ethnic Albanians": a group, no state (pipeline.events.name_pieces)
         text = self.clean(text) if text is not None else self.written(entity)
         if text.isupper() and len(text.replace(" ", "")) >= 4 and text.title() in self._cased:

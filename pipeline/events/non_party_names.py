@@ -17,6 +17,7 @@ from typing import Any
 
 from pipeline.events.fronted_appositions import is_described_state
 from pipeline.events.name_pieces import is_name_piece
+from pipeline.events.happening_sites import is_site_in_happening_name
 from pipeline.events.demonyms import IRREGULAR_DEMONYMS
 from pipeline.events.party_shapes import FORCE_NOUNS
 from pipeline.events.owned_bodies import is_owner_named
@@ -353,7 +354,7 @@ def is_no_party_name(span: Any, trigger: Any, label: str, name: str | None = Non
             or is_ship(span) or is_followed_one(span) or is_list_placed_on(span, label) or is_cited_source(span) or only_lasted(span, trigger, label)
             or is_place_of_the_subject(span, trigger, label) or is_title_given(span, trigger)
             or is_piece_of_happening_name(span, trigger) or is_named_act(span) or is_land_of_the_group(span, trigger)
-            or is_name_piece(span, trigger, label, name))  # a dashed piece, a bare title, a disaster's site (name_pieces)
+            or is_name_piece(span, trigger, label, name) or is_site_in_happening_name(span, trigger, label))  # a dashed piece, a bare title, a disaster's site (name_pieces)
 
 
 def untagged_no_party(doc: Any, tokens: set[int], name: str, trigger: Any) -> bool:

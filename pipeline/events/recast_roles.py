@@ -31,6 +31,7 @@ from pipeline.lexicon.non_party_names import PATIENT_POSSESSOR_NOUNS
 from pipeline.lexicon.type_nouns import PHYSICAL_THING_NOUNS
 from pipeline.stories.party_names import country_name
 from pipeline.lexicon.venues import PLACE_HELD_HAPPENINGS, SITE_NOUNS
+from pipeline.events.happening_sites import is_site_of_the_row
 from pipeline.events.tree import Role
 
 # Verbs of undergoing (stems): what a place "suffered" or "experienced" is no deed of the place.
@@ -84,6 +85,8 @@ def _locates(span: Any, trigger: Any) -> bool:
         return False  # a state's name on a thing says whose ("U.S. embassies", "the Tarvian plant"): a party
     if root.dep_ in ("compound", "nmod") and root.head.lower_ in SITE_NOUNS:
         return True
+    if is_site_of_the_row(span, trigger):
+        return True  # "after the Nairobi bombing": where (pipeline.events.happening_sites)
     return trigger.pos_ in ("NOUN", "PROPN") and _names_the_things_place(span, trigger)
 
 

@@ -61,8 +61,12 @@ def whole_name(span: Any) -> Any:
                 (run == len(doc) or doc[run].lower_ not in ("and", "&")):
             # (not "German-Soviet Boundary and Friendship Treaty": a name that runs on modifies a thing)
             end, label = run, "PERSON"  # "Anni" + "-Frid Lyngstad": a hyphenated given name and a surname
+    if label in ("ORG", "GPE", "NORP") and _ruler_of(doc, start, end):
+        label = "PERSON"  # "Philip II of France" tagged a body: a ruler named by his realm, never the realm
     if label in ("PERSON", "ORG", "GPE") and _epithet_after(doc, start, end):
         end, label = end + 2, "PERSON"  # "Cyrus" + "the Great": one ruler, never "Great"
+    if label in ("PERSON", "ORG") and _possessive_body_end(doc, end) > end:
+        end, label = _possessive_body_end(doc, end), "ORG"  # "Jehovah | 's Witnesses": a body, never Jehovah
     if label == "PERSON":
         start = _given_names_before(span, start, end)
         if end + 1 < len(doc) and doc[end].lower_ == "of" and (end - start == 1 or _ROMAN.match(doc[end - 1].text)):
@@ -74,6 +78,13 @@ def whole_name(span: Any) -> Any:
     return type(span)(doc, start, end, label=label) if start < end else span
 
 
+def _ruler_of(doc: Any, start: int, end: int) -> bool:
+    """Whether the span is a given name, a regnal numeral and "of" a realm ("Philip II of France"): a ruler."""
+    words = [t for t in doc[start:end] if t.lower_ != "the"]
+    return len(words) >= 4 and words[0].is_title and words[0].is_alpha and _ROMAN.match(words[1].text) is not None \
+        and words[2].lower_ == "of" and words[0].lower_ not in POLITY_HEADS
+
+
 def _epithet_after(doc: Any, start: int, end: int) -> bool:
     """Whether a one-word name (or one with a regnal number) is followed by "the" and one capitalised word
     that is its epithet ("Cyrus the Great", "Ivan the Terrible", "Charles II the Bald"): no title noun
@@ -83,12 +94,48 @@ def _epithet_after(doc: Any, start: int, end: int) -> bool:
     if not last.is_title or not last.is_alpha or end + 1 >= len(doc):
         return False
     the, word = doc[end], doc[end + 1]
-    if the.lower_ != "the" or not word.is_title or not word.is_alpha or word.ent_type_ or doc[end - 1].dep_ == "dative":
+    if the.lower_ != "the" or not word.is_title or not word.is_alpha or _tagged_apart(word) or doc[end - 1].dep_ == "dative":
         return False
     if word.lower_ in HONORIFICS or word.lower_ in REGNAL_TITLES or word.lower_ in POLITY_HEADS or \
             word.lower_ in PERSON_NOUNS or word.lower_ in MONTH_WORDS:
         return False
     return end + 2 >= len(doc) or not (doc[end + 2].is_title or doc[end + 2].pos_ == "PROPN")
+
+
+def _name_word(token: Any) -> bool:
+    """A capitalised word the model left untagged, as a name's part."""
+    return token.is_title and token.is_alpha and not token.ent_type_ and token.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def _possessive_body_end(doc: Any, end: int) -> int:
+    """The end of a body named with a possessive ("Jehovah" + "'s Witnesses", "Zion" + "'s Watchmen"): a
+    possessive mark right after the name, then capitalised untagged words ending in a plural of people
+    (tagged a plural noun), inside the sentence; else ``end``. ("Orme's Lieder", a work, ends in no plural.)"""
+    if end + 1 >= len(doc) or doc[end].text not in ("'s", "’s") or doc[end].is_sent_start:
+        return end
+    k = end + 1
+    while k < len(doc) and _name_word(doc[k]) and not doc[k].is_sent_start:
+        k += 1
+    last = doc[k - 1]
+    if k == end + 1 or last.tag_ not in ("NNS", "NNPS") or not last.text.endswith("s") or \
+            last.lemma_.lower() in _NO_BODY_PLURALS:
+        return end
+    return k
+
+
+# Plurals after a possessive name that are things or times, no body ("Napoleon's Hundred Days").
+_NO_BODY_PLURALS = frozenset({"day", "year", "war", "law", "letter", "work", "essay", "rule", "note", "thesis",
+                              "conquest", "campaign", "reform", "meditation", "confession", "dialogue", "epistle"})
+
+
+def _tagged_apart(word: Any) -> bool:
+    """Whether the model tagged ``word`` as part of a name of its own: any longer span, or a place ("Orme the
+    Netherlands"); an epithet the model tagged alone as a building or a body ("Albert the | Great" FAC) is
+    no name of its own and joins the ruler's."""
+    if not word.ent_type_:
+        return False
+    alone = word.ent_iob_ == "B" and (word.i + 1 >= len(word.doc) or word.doc[word.i + 1].ent_iob_ != "I")
+    return not alone or word.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL")
 
 
 def _polity_head(token: Any, lower_case: str | None = None) -> bool:

@@ -351,7 +351,7 @@ def document_canonicaliser(entities: list, names) -> PartyNames:
     used = [names(e) for e in entities if e.label in ACTOR_LABELS]
     return PartyNames(used, [names(e) for e in entities if e.label == "GPE"],
                       [names(e) for e in entities if e.label == "PERSON"], names.by_abbreviation, after_towns,
-                      polity_names(getattr(names, "_text", None)))
+                      getattr(names, "own_polities", dict)(polity_names(getattr(names, "_text", None))))
 
 
 def polity_names(text: str | None) -> dict[str, str]:
