@@ -1,0 +1,59 @@
+"""Named parties of issue 31: the one a happening was done at the word of or under, the named examples
+of a group, and a ruler's epithet kept in his name. Invented sentences of the shapes judged missing on
+History and Philosophy leads."""
+
+from __future__ import annotations
+
+
+def _rows(events, trigger):
+    return [e for e in events if e.trigger == trigger]
+
+
+def test_the_one_who_asked_for_it_takes_part(process):
+    rows = _rows(process("The abbey was built in 1120 at the request of Empress Genvell."), "build")
+    assert len(rows) == 1 and rows[0].actors == [] and any("Genvell" in p for p in rows[0].participants)
+
+
+def test_the_ruler_it_was_done_under_takes_part(process):
+    rows = _rows(process("In 1952, Orm was federated under Selassie's rule."), "federate")
+    assert len(rows) == 1 and sorted(rows[0].participants) == ["Orm", "Selassie"]
+
+
+def test_the_hegemon_of_a_founding_takes_part(process):
+    rows = _rows(process("The city was founded in 478 BC under the hegemony of Athens."), "found")
+    assert len(rows) == 1 and rows[0].participants == ["Athens"]
+
+
+def test_a_pronoun_on_whose_word_it_was_done_is_left_out(process):
+    # Whom "his" stands for is a guess: the row names no one rather than a wrong party.
+    rows = _rows(process("Jan Orm ruled Lusk. The abbey was built in 1120 at his request."), "build")
+    assert len(rows) == 1 and rows[0].participants == []
+
+
+def test_an_adjective_of_rule_is_no_party(process):
+    rows = _rows(process("The city was rebuilt in 1520 under Tarvian rule."), "rebuild")
+    assert len(rows) == 1 and rows[0].participants == []
+
+
+def test_the_named_examples_of_a_group_take_part(process):
+    rows = _rows(process("In 1260 he studied with notable teachers such as Albert the Great, Thomas Orm, "
+                         "William of Lusk, and Marsilius of Vell."), "study")
+    assert len(rows) == 1
+    assert rows[0].participants == ["Albert the Great", "Thomas Orm", "William of Lusk", "Marsilius of Vell"]
+
+
+def test_a_ruler_with_an_epithet_acts_whole(process):
+    rows = _rows(process("In 1260 he was influenced by Albert the Great, Thomas Orm and Marsilius of Vell."),
+                 "influence")
+    assert len(rows) == 1 and rows[0].actors == ["Albert the Great", "Thomas Orm", "Marsilius of Vell"]
+
+
+def test_a_people_converted_takes_part_and_does_not_act(process):
+    rows = _rows(process("The Vell peoples kept their old gods until their gradual Christianization between "
+                         "the 8th and 13th centuries."), "christianization")
+    assert len(rows) == 1 and rows[0].actors == [] and rows[0].participants
+
+
+def test_a_state_colonizing_still_acts(process):
+    rows = _rows(process("Tarvia began its colonization of Lusk in 1820."), "colonization")
+    assert len(rows) == 1 and rows[0].actors == ["Tarvia"] and rows[0].participants == ["Lusk"]
