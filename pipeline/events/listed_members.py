@@ -34,3 +34,12 @@ def member_heads(heads: list) -> list:
         for g in (g for prep in h.children for g in _examples(prep)):
             out += [t for t in (g, *g.conjuncts) if t.pos_ == "PROPN"]
     return out
+
+
+def is_listed_apposition(head: Any, child: Any) -> bool:
+    """Whether ``child``, an apposition of the person ``head``, is one more person of a list of names the
+    parser read as a description of the one before ("Albert the Great, Thomas Aquinas, William of Ockham,
+    and Marsilius of Padua": William hung on Aquinas). Both are the model's persons and ``head`` is in a
+    coordination: the apposition's whole phrase ("of Ockham") is the member's name."""
+    return child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == head.ent_type_ == "PERSON" and \
+        child.ent_iob_ == "B" and (head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children))

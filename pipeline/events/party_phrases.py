@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from pipeline.events.life_ends import is_epithet
+from pipeline.events.listed_members import is_listed_apposition
 
 
 # Common nouns for a place: "in the city of Lyon" says where the subject is, not who it is.
@@ -44,7 +45,9 @@ def phrase_tokens(heads: Iterable[Any]) -> set[int]:
                 continue  # "in Moscow Molotov": the place the fronted phrase named, not part of the name
             if child.dep_ == "appos" and child.pos_ != "PROPN" and not is_epithet(child):
                 continue  # "Walter Krivitsky, an NKVD agent": says what he was ("Albert the Great": his name)
-            if child.dep_ == "appos":
+            if is_listed_apposition(tok, child):
+                stack.append(child)  # "Thomas Aquinas, William of Ockham, and …": one more of the list
+            elif child.dep_ == "appos":
                 # "his Soviet colleague Vyacheslav Molotov": the apposed name is the same actor,
                 # but not what the apposition says about it ("… representative to Berlin").
                 keep.add(child.i)

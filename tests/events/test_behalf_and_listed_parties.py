@@ -57,3 +57,33 @@ def test_a_people_converted_takes_part_and_does_not_act(process):
 def test_a_state_colonizing_still_acts(process):
     rows = _rows(process("Tarvia began its colonization of Lusk in 1820."), "colonization")
     assert len(rows) == 1 and rows[0].actors == ["Tarvia"] and rows[0].participants == ["Lusk"]
+
+
+def test_every_person_of_a_list_acts_where_one_is_parsed_as_an_apposition(process):
+    rows = _rows(process("In the fourteenth century late medieval philosophy was influenced by notable figures "
+                         "such as Albert the Great, Thomas Aquinas, William of Ockham, and Marsilius of Padua."),
+                 "influence")
+    assert len(rows) == 1 and "William of Ockham" in rows[0].actors and "Ockham" not in rows[0].actors
+
+
+def test_a_person_in_apposition_to_the_object_takes_part(process):
+    rows = _rows(process("On 3 May 1999 Tarvian officials escorted the suspect, Jan Orm, to the airport."), "escort")
+    assert len(rows) == 1 and rows[0].participants == ["Jan Orm"]
+
+
+def test_the_alias_of_an_apposed_object_is_no_second_party(process):
+    rows = _rows(process("On 3 May 1999, Tarvia handed over to Lusk officials a suspect, Mohammed Orm, "
+                         "also known as Abu Vell."), "hand")
+    assert len(rows) == 1 and "Mohammed Orm" in rows[0].participants
+    assert not any("Vell" in p for p in rows[0].participants + rows[0].actors)
+
+
+def test_a_person_named_by_a_participle_takes_part(process):
+    rows = _rows(process("On 3 May 1999 police raided two homes and searched for a suspect in the bombings "
+                         "identified as Hamid Yusuf Tarvani, a Lusk citizen."), "search")
+    assert len(rows) == 1 and rows[0].participants == ["Hamid Yusuf Tarvani"]
+
+
+def test_a_speaker_after_a_comma_is_no_apposition(process):
+    rows = _rows(process("On 3 May 1999 Tarvia sent aid to the region, Jan Orm said."), "send")
+    assert len(rows) == 1 and "Jan Orm" not in rows[0].participants
