@@ -10,9 +10,14 @@ named person, body, state or people becomes a participant; a place or a thing in
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from pipeline.events.tree import pobjs
+from pipeline.events.tree import first_conjunct, pobjs
+from pipeline.lexicon.non_party_names import PRESENT_DAY_WORDS
+
+# "present-day", "modern - day" (the parser splits the hyphen off): today's map.
+_PRESENT_DAY = re.compile(r"\b(?:present|modern)\s*-?\s*day\b")
 
 
 def _examples(prep: Any) -> list:
@@ -43,3 +48,15 @@ def is_listed_apposition(head: Any, child: Any) -> bool:
     coordination: the apposition's whole phrase ("of Ockham") is the member's name."""
     return child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == head.ent_type_ == "PERSON" and \
         child.ent_iob_ == "B" and (head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children))
+
+
+def in_present_day_list(span: Any) -> bool:
+    """Whether a place's name is a later member of a list whose first member today's map names ("ruled large
+    parts of present-day Central Asia, Tarvia, and Lusk"): the qualifier is said of the whole list, so each
+    name says where, not the state ruled (the first member is read by the names gate itself)."""
+    root = span.root
+    if root.dep_ != "conj" or root.ent_type_ not in ("GPE", "LOC"):
+        return False
+    first = first_conjunct(root)
+    before = first.doc[first.left_edge.i:first.i + 1]
+    return any(t.lower_ in PRESENT_DAY_WORDS for t in before) or _PRESENT_DAY.search(before.text.lower()) is not None

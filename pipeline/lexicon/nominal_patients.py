@@ -9,3 +9,7 @@ DONE_TO_PEOPLE_NOUNS = frozenset({"deportation", "deportations", "persecution", 
                                   "subjugation", "extermination", "resettlement", "displacement", "expulsions"})
 # Endings of a noun of making a people take on a faith or a culture ("Christianization", "Russification").
 ASSIMILATION_ENDINGS = ("ization", "isation", "ification")
+# Nouns of a change in its holder's own standing ("the rise of Nippur", "the decline of Orm"): the "of"
+# holder is the one that changed, no party of another happening the change came with.
+OWN_CHANGE_NOUNS = frozenset({"rise", "decline", "emergence", "ascendancy", "ascent", "growth", "expansion",
+                              "spread", "flourishing", "prosperity", "heyday", "prominence"})
