@@ -23,6 +23,7 @@ from pipeline.events.tree import pobjs
 _REACHING = ("for", "to", "with", "against", "on")
 _NAMING = ("identified", "named", "called", "listed")
 _CLOSING = (",", ".", ";", "—", "–", ")")
+_ASIDES = ("appos", "acl", "relcl", "punct", "advcl", "cc", "conj")
 
 
 def apposed_persons(trigger: Any, objects: list) -> list:
@@ -35,15 +36,18 @@ def apposed_persons(trigger: Any, objects: list) -> list:
     for n in nouns:
         if n.pos_ == "PROPN" and n.ent_type_ != "NORP" or n.pos_ == "PRON":
             continue  # a name is read by the general rules; "the Libyan, Atif Orm," is a common noun here
-        out += _comma_person(n) + _named_as(n)
+        out += comma_person(n) + _named_as(n)
     return out
 
 
-def _comma_person(noun: Any) -> list:
-    """The person set off by commas right after ``noun``: "the suspect, Jan Orm,"."""
+def comma_person(noun: Any) -> list:
+    """The person set off by commas right after ``noun``'s phrase: "the suspect, Jan Orm,", "the last
+    monarch of Orm, Jan Lusk." (the parser hangs the name anywhere)."""
     doc, sent = noun.doc, noun.sent
-    i = noun.i + 2
-    if i >= sent.end or doc[noun.i + 1].text != "," or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
+    # the noun's own phrase ("the last monarch of Orm"), not an apposition or a clause already said of it
+    last = max([t.i for c in noun.rights if c.dep_ not in _ASIDES for t in c.subtree if not t.is_punct] + [noun.i])
+    i = last + 2
+    if i >= sent.end or doc[last + 1].text != "," or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
         return []
     end = i + 1
     while end < sent.end and doc[end].ent_iob_ == "I":

@@ -16,6 +16,10 @@ ASKING_NOUNS = frozenset({
     "request", "requests", "invitation", "behest", "instigation", "urging", "insistence", "suggestion",
     "command", "orders", "order", "initiative", "bidding", "direction", "instruction", "instructions",
     "recommendation", "advice", "demand", "demands", "wish", "wishes", "invitations"})
+# "abdicated in favour of his son Jan Orm", "fought in the service of Tarvia", "in support of Lusk": the
+# one it was done for.
+IN_NOUNS = frozenset({"favor", "favour", "support", "service", "pay", "employ", "defence", "defense"})
 # The prepositions each set is written after.
 UNDER_PREPOSITIONS = frozenset({"under"})
 ASKING_PREPOSITIONS = frozenset({"at", "on", "upon"})
+IN_PREPOSITIONS = frozenset({"in"})

@@ -99,3 +99,15 @@ def test_a_city_rising_with_another_is_no_party_of_its_rise(process):
     rows = _rows(process("Enlil rose to prominence during the twenty-fourth century BC with the rise of Nippur."),
                  "rise")
     assert len(rows) == 1 and rows[0].participants == []
+
+
+def test_the_one_abdicated_for_takes_part(process):
+    rows = _rows(process("In 1830 King Orm abdicated in favour of his nephew, Jan Lusk."), "abdicate")
+    assert len(rows) == 1 and rows[0].participants == ["Jan Lusk"]
+
+
+def test_the_one_who_ordered_it_from_afar_takes_part_but_not_a_capital(process):
+    rows = _rows(process("In 1520 the monks left Vell on orders from Pope Lusk."), "leave")
+    assert len(rows) == 1 and any("Lusk" in p for p in rows[0].participants)
+    rows = _rows(process("About 200 Americans left Pakistan on 3 May 1999 on orders from Washington."), "leave")
+    assert len(rows) == 1 and "Washington" not in rows[0].participants
