@@ -4,7 +4,7 @@ sentences are invented):
 - in apposition: "officials escorted the suspect, Jan Orm, to the airport", "Tarvia handed over to Lusk
   officials a suspect, Mohammed Orm, also known as Abu Vell" (the alias is no second party);
 - after a participle of naming: "police arrested a suspect identified as Jan Orm", "searched for a
-  suspect in the bombings identified as Jan Orm", "a man named Jan Orm".
+  suspect in the bombings identified as Jan Orm", "a man named Jan Orm" (not "a puppy named Dolphin").
 
 The parser often hangs such a name off the verb (a conjunct, an adverbial) or off the wrong noun, so the
 general rules, which read the object's own appositions, miss it. Here the shape is read off the words: the
@@ -19,9 +19,12 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.tree import pobjs
+from pipeline.lexicon.type_nouns import PERSON_NOUNS, PRIVATE_PERSON_NOUNS
 
 _REACHING = ("for", "to", "with", "against", "on")
 _NAMING = ("identified", "named", "called", "listed")
+# Nouns of a person a "named" or "called" participle names: "a man named Jan Orm".
+_PERSON_WORDS = PERSON_NOUNS | PRIVATE_PERSON_NOUNS | {"suspect", "suspects", "person", "people", "men", "women"}
 _CLOSING = (",", ".", ";", "—", "–", ")")
 _ASIDES = ("appos", "acl", "relcl", "punct", "advcl", "cc", "conj")
 
@@ -61,6 +64,8 @@ def _named_as(noun: Any) -> list:
     for t in noun.subtree:
         if t.dep_ != "acl" or t.lower_ not in _NAMING:
             continue
+        if t.lower_ != "identified" and noun.lower_ not in _PERSON_WORDS:
+            continue  # "a puppy named Dolphin": a pet, a ship or a horse is named too, and is no party
         out += [g for p in t.children if p.dep_ == "prep" and p.lower_ == "as" for g in pobjs(p) if g.pos_ == "PROPN"]
         out += [g for g in t.children if g.dep_ in ("oprd", "dobj", "attr") and g.pos_ == "PROPN"]
     return out

@@ -111,3 +111,9 @@ def test_the_one_who_ordered_it_from_afar_takes_part_but_not_a_capital(process):
     assert len(rows) == 1 and any("Lusk" in p for p in rows[0].participants)
     rows = _rows(process("About 200 Americans left Pakistan on 3 May 1999 on orders from Washington."), "leave")
     assert len(rows) == 1 and "Washington" not in rows[0].participants
+
+
+def test_a_pet_named_in_a_participle_is_no_party(process):
+    rows = _rows(process("On 3 May 1999 Elian played in the yard with a puppy named Dolphin, a gift from Jan Orm."),
+                 "play")
+    assert len(rows) == 1 and "Dolphin" not in rows[0].participants
