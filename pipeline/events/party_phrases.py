@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from pipeline.events.life_ends import is_epithet
+from pipeline.events.listed_members import is_listed_apposition
+
 
 # Common nouns for a place: "in the city of Lyon" says where the subject is, not who it is.
 _PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "area", "country", "state",
@@ -40,9 +43,11 @@ def phrase_tokens(heads: Iterable[Any]) -> set[int]:
             if child.dep_ == "compound" and child.ent_type_ in ("GPE", "LOC", "FAC") and \
                     tok.ent_type_ not in ("GPE", "LOC", "FAC") and child.i < tok.i and tok.ent_iob_ != "I":
                 continue  # "in Moscow Molotov": the place the fronted phrase named, not part of the name
-            if child.dep_ == "appos" and child.pos_ != "PROPN":
-                continue  # "Walter Krivitsky, an NKVD agent": says what he was, names no one else
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and child.pos_ != "PROPN" and not is_epithet(child):
+                continue  # "Walter Krivitsky, an NKVD agent": says what he was ("Albert the Great": his name)
+            if is_listed_apposition(tok, child):
+                stack.append(child)  # "Thomas Aquinas, William of Ockham, and …": one more of the list
+            elif child.dep_ == "appos":
                 # "his Soviet colleague Vyacheslav Molotov": the apposed name is the same actor,
                 # but not what the apposition says about it ("… representative to Berlin").
                 keep.add(child.i)

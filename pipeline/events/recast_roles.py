@@ -28,6 +28,7 @@ from pipeline.lexicon.companies import GIVEN_THINGS, MARKET_INDEX_HEADS, PRICE_M
 from pipeline.lexicon.disasters import DISASTER_NOUNS
 from pipeline.lexicon.labels import PLACE_LABELS
 from pipeline.lexicon.non_party_names import PATIENT_POSSESSOR_NOUNS
+from pipeline.events.nominal_patients import is_done_to_people
 from pipeline.lexicon.type_nouns import PHYSICAL_THING_NOUNS
 from pipeline.stories.party_names import country_name
 from pipeline.lexicon.venues import PLACE_HELD_HAPPENINGS, SITE_NOUNS
@@ -99,8 +100,8 @@ def demotes_actors(trigger: Any) -> bool:
 def suffered_by_possessor(trigger: Any) -> bool:
     """Whether ``trigger`` is a happening done to its possessor ("her assassination in 1984", "Orme's
     arrest"): the possessor takes part, the doer (a "by" agent) acts."""
-    return trigger.pos_ == "NOUN" and trigger.lower_ in PATIENT_POSSESSOR_NOUNS and \
-        any(c.dep_ == "poss" for c in trigger.children)
+    return (trigger.pos_ == "NOUN" and trigger.lower_ in PATIENT_POSSESSOR_NOUNS or is_done_to_people(trigger)) and \
+        any(c.dep_ == "poss" for c in trigger.children)  # is_done_to_people: "their Christianization"
 
 
 def is_price_move(trigger: Any) -> bool:

@@ -55,6 +55,10 @@ from pipeline.events.slot_names import slot_roles
 from pipeline.events.numeral_subjects import numeral_named_tokens
 from pipeline.events.titled_subjects import titled_subjects
 from pipeline.events.membership_bodies import membership_bodies
+from pipeline.events.behalf_parties import behalf_heads
+from pipeline.events.listed_members import member_heads
+from pipeline.events.object_appositions import apposed_persons
+from pipeline.events.own_changes import is_own_change_holder
 from pipeline.events.themes import theme_of
 from pipeline.events.market_parties import market_subjects, news_roles, state_force
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
@@ -148,6 +152,9 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     subjects += [c for c in companions(trigger) if subjects and c.i not in {h.i for h in subjects}]  # "X, along with Y,"
     objects = object_heads(trigger)
     parties = participant_heads(trigger, objects) + membership_bodies(trigger)  # "granted membership in the Academy"
+    parties += behalf_heads(trigger)  # "at the request of Empress Genvell", "under Selassie's rule"
+    parties += member_heads(parties) + apposed_persons(trigger, objects)  # "teachers such as …"; "the suspect, Jan Orm,"
+    parties = [h for h in parties if not is_own_change_holder(h, trigger)]  # "rose with the rise of Nippur": not Nippur
     theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset, subjects)
     spans_of = {id(e): sp for e, sp, _ in spans.spans}
     roles = [(e, role, name) for e, role, name in roles_under(trigger, spans, subjects, parties, paragraphs.states)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.listed_members import in_present_day_list
 from pipeline.events.demonyms import state_of_demonym
 from pipeline.events.fuller_names import INSTITUTION_HEADS
 from pipeline.events.realm_names import realm_name
@@ -202,7 +203,8 @@ def _says_where(span: Any) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and (before.lower_ in PRESENT_DAY_WORDS or
                                    (before.lower_ == "day" and span.start > 2 and
-                                    span.doc[span.start - 3].lower_ in ("present", "modern")))
+                                    span.doc[span.start - 3].lower_ in ("present", "modern"))) or \
+        in_present_day_list(span)  # "present-day Central Asia, Tarvia, and Lusk": the list's later names too
 
 
 def _origin_of_group(span: Any) -> bool:

@@ -19,7 +19,7 @@ from pipeline.nlp.whole_names import is_battle_site, is_language, language_names
 from pipeline.nlp.dashed_states import joined_states
 from pipeline.nlp.person_spans import joined_people, without_sentence_stop
 from pipeline.nlp.epithet_names import is_epithet_name
-from pipeline.nlp.verb_overruns import without_main_verb
+from pipeline.nlp.verb_overruns import split_at_main_verb, without_main_verb
 from pipeline.nlp.name_joins import joined_names
 from pipeline.nlp.common_words import DocumentWords, common_word_at_start
 from pipeline.nlp.token_search import tokens_written
@@ -118,7 +118,8 @@ def entities(doc: Document, ctx: StageContext) -> Document:
                                   for match_id, start, end in matcher(parsed)])
         taken = {i for span in gaz_spans for i in range(span.start, span.end)}
         model_spans = joined_lineage(merged_of_names(joined_states(joined_names(joined_people(
-            [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))])))))
+            [p for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))
+             for p in split_at_main_verb(e)])))))  # "Doreen Vell joined Gardner" tagged one person
         # "Empire of Vell", "the Orm dynasty" the model did not tag: a state's name by its head word.
         model_spans = filter_spans(model_spans + polity_spans(parsed, taken | {i for e in parsed.ents for i in range(e.start, e.end)}))
         spans = []
