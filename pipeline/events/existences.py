@@ -9,6 +9,7 @@ only say how long something stood (the sentences below are invented, of the judg
 - a period's span: ``the thought of the period running roughly from 1400 to 1600``, ``the period has
   been defined as extending from the 16th to the 19th centuries``, ``the Middle Ages, the period
   roughly extending from the 5th century until the 13th``;
+- a state's or a culture's bloom: ``the Orm were a civilization that flourished from 500 to 1000 AD``;
 - a body of thought, a language, a custom that lives on: ``the tradition survived into the 19th
   century``, ``Orm philosophy encompasses the thought of 1400 to 1600``.
 
@@ -34,6 +35,8 @@ from pipeline.lexicon.stems import singulars
 
 # Verbs by which a thing only goes on being (its subject does nothing at the date).
 _BEING_VERBS = {"exist", "survive"}
+# Verbs of a state's or a culture's bloom over its dates: "a civilization that flourished from 100 to 800 AD".
+_BLOOMING_VERBS = {"flourish", "thrive"}
 # Verbs of lasting and of a stretch in time or land, said of a state, a period or a body of thought.
 _LASTING_VERBS = {"last", "endure", "persist"}
 _SPANNING_VERBS = {"extend", "stretch", "span", "run", "range", "encompass", "cover"}
@@ -64,7 +67,7 @@ def no_existence_happening(span: Any, trigger: Any, lemma: str | None) -> str | 
         return "state"  # "the empire was a major power centered in Vell from 247 BC" (its existence, stand_ins)
     if trigger.pos_ not in ("VERB", "AUX"):
         return None
-    if lemma not in _BEING_VERBS | _LASTING_VERBS | _SPANNING_VERBS:
+    if lemma not in _BEING_VERBS | _BLOOMING_VERBS | _LASTING_VERBS | _SPANNING_VERBS:
         return None
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     if objects and (lemma not in _TAKING_IN or any(names_a_happening(o) for o in objects)):
@@ -73,6 +76,8 @@ def no_existence_happening(span: Any, trigger: Any, lemma: str | None) -> str | 
         return None  # "ceased to exist in 1806": the ending is the happening ("continued to exist" is not)
     if not _hangs_on(span, trigger):
         return None
+    if lemma in _BLOOMING_VERBS and not _a_stretch(span):
+        return None  # "the culture that flourished around 7000 BC": a floruit, not the bloom's whole stretch
     holder = _holder(trigger, 0)
     if holder is None:
         return None
@@ -81,6 +86,12 @@ def no_existence_happening(span: Any, trigger: Any, lemma: str | None) -> str | 
     # A lasting verb's relative clause may hang on the wrong name ("a war waged by Orm against Lusk, which
     # lasted from 1935"): there only a state's, a period's or a thought's own noun counts, no bare name.
     return "state" if _a_standing_thing(holder, named=lemma not in _LASTING_VERBS) else None
+
+
+def _a_stretch(span: Any) -> bool:
+    """A date with two ends: "from 100 to 800 AD", "between 500 and 1000"."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before in ("from", "between") or any(t.lower_ in ("to", "and", "until", "–", "-") for t in span)
 
 
 def _hangs_on(span: Any, verb: Any) -> bool:

@@ -178,7 +178,9 @@ def _told_as_past(clause: Any) -> bool:
 
 def _denied_evidence(head: Any, via: Any) -> bool:
     """"no information that …", "no evidence that …": a noun of evidence with "no", its clause denied."""
-    return head.pos_ == "NOUN" and head.lower_ in _EVIDENCE_NOUNS and via.dep_ in ("acl", "ccomp") and \
+    content = via.dep_ in ("acl", "ccomp") or (via.dep_ == "relcl" and any(  # (the parser's "that" as a relative)
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which") for c in via.children))
+    return head.pos_ == "NOUN" and head.lower_ in _EVIDENCE_NOUNS and content and \
         any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
 
 
@@ -190,7 +192,7 @@ def modality_of(trigger: Any, date: Any = None) -> str:
     if date is not None and forms(trigger) & _DATING_PLAN and _dates_the_plan(trigger, date):
         return PLANNED
     own = _own(trigger)
-    if own == NEGATED or _done_instead_of(trigger):
+    if own == NEGATED or _done_instead_of(trigger) or _denied_evidence(trigger.head, trigger):
         return NEGATED
     governed = _governed(trigger) or _shared_with_conjunct(trigger)
     # "they agreed that the allies would invade": the plan above says more than the "would".

@@ -31,6 +31,7 @@ def triggers(pipeline, text: str, news: bool = False) -> list[str]:
     "The period has been conventionally defined as extending from the 16th to the 19th centuries.",
     "Orm history covers the Middle Ages, the period roughly extending from the 5th century until the 13th.",
     "The Tarvian Buddhism survived into the 12th century.",
+    "The Wari were a civilization that flourished in the south-central Andes from about 500 to 1000 AD.",
 ])
 def test_a_state_a_period_or_a_thought_that_only_exists_is_no_row(pipeline, text):
     assert triggers(pipeline, text) == []
@@ -49,6 +50,7 @@ def test_the_happenings_told_inside_an_existence_keep_their_rows(pipeline):
     ("Orm was a Tarvian king who reigned from 1200 to 1230.", "reign"),
     ("Orm's career spanned from 1979 to 1996.", "span"),
     ("The Orm Empire ceased to exist in 1806.", "cease to exist"),
+    ("Tarvian art flourished in the 1920s and 1930s.", "flourish"),
 ])
 def test_a_reign_a_war_or_an_end_keeps_its_row(pipeline, text, trigger):
     assert triggers(pipeline, text) == [trigger]
