@@ -48,7 +48,8 @@ _STATES = STATE_DEFINING_NOUNS | POLITY_HEADS | {
     "civilization", "civilisation", "culture", "league", "polity", "polities", "city-state", "territory",
     "colony", "protectorate", "commonwealth", "principality"}
 # Stretches of history a historian marks off.
-_PERIODS = {"period", "era", "age", "ages", "epoch", "phase", "stage", "century", "millennium", "interval"}
+# ("phase" and "stage" are left out: "its first phase spans the 1950s" may be a war's, a happening's.)
+_PERIODS = {"period", "era", "age", "ages", "epoch", "century", "millennium", "interval"}
 # Bodies of thought, belief, speech and custom.
 _THOUGHTS = {"philosophy", "thought", "tradition", "school", "doctrine", "religion", "faith", "ideology", "theory",
              "belief", "practice", "custom", "style", "language", "dialect", "literature", "cult", "teaching",
