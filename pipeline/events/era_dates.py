@@ -38,16 +38,31 @@ def era_describes(span: Any, trigger: Any, trigger_lemma: str | None) -> str | N
         return None
     if trigger_lemma in _LIFE_VERBS:
         return "lifespan"
-    tok = span.root
+    tok = _content_root(span)
     described = None
-    while tok.dep_ in _DESCRIBING and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") and \
+    while tok.dep_ in _DESCRIBING and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN", "ADJ") and \
             not span.start <= tok.head.i < span.end:
-        tok = described = tok.head  # "20th-century literature" → literature
+        tok = tok.head  # "20th-century literature" → literature; "the 2nd century BCE Hellenistic king" → king
+        described = tok if tok.pos_ != "ADJ" else described
     if described is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
         described = tok.head.head  # "the greatest conductors of the 20th century" → conductors
     if described is None or described.i == trigger.i and names_a_happening(described):
         return None
     return None if names_a_happening(described) else "thing"
+
+
+_TIME_PREPOSITIONS = {"in", "during", "throughout", "since", "until", "till", "after", "before"}
+
+
+def _content_root(span: Any) -> Any:
+    """The span's root, past a determiner the parser hung on the noun ("the 7th–6th century BC Empire":
+    "the" and "century" both hang on "Empire"; the date's word is "century")."""
+    root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if root.dep_ != "det" or (before is not None and before.lower_ in _TIME_PREPOSITIONS):
+        return root  # "In the 15th-century Leonardo designed", "began during the 16th-century Reformation": a time
+    heads = [t for t in span if t.dep_ != "det" and not span.start <= t.head.i < span.end]
+    return heads[0] if heads else root
 
 
 # Nouns of a stretch of history a historian marks off: "the Orm period", "the Bronze Age", "the history of Orm".

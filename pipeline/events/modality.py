@@ -143,19 +143,46 @@ def _head_says(head: Any, via: Any) -> str | None:
         # conclusion of the Munich Agreement" says the conclusion happened; "prepared for the invasion"
         # still plans it.
         return PLANNED if lemmas & PLAN_HEADS and via.lower_ in ("for", "on") else None
+    if _denied_evidence(head, via):
+        return NEGATED  # "there is no information that he has been coerced"
     off = any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
     if ("call" in lemmas and off) or lemmas & NEGATING_HEADS:
         return NEGATED
     if lemmas & HYPOTHETICAL_HEADS:
         return HYPOTHETICAL
-    if lemmas & PLAN_HEADS:
-        return PLANNED
+    if lemmas & PLAN_HEADS and not (lemmas & _FINDING_HEADS and _told_as_past(via)):
+        return PLANNED  # (not "most scholars agree that it was written in the 2nd century BCE": a finding)
     if head.lower_ == "going" and via.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in via.children) \
             and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re", "'m", "was", "were") for c in head.children):
         return PLANNED  # "the sector is going to start getting beat up in the spring": a forecast
     if lemmas & {"be", "was", "were", "is", "are"} and via.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in via.children):
         return PLANNED  # "was to sign the treaty on 1 May"
     return None
+
+
+# A plan head that also takes a view of the past: "most scholars agree that it was written in the 2nd century
+# BCE" (not "hoped the perpetrator was caught", a wish, nor "decided that he met the test", a ruling).
+_FINDING_HEADS = {"agree"}
+# Nouns of what would show a happening; with "no" they deny it: "there is no evidence that he was coerced".
+_EVIDENCE_NOUNS = {"information", "evidence", "indication", "sign", "proof", "confirmation", "record", "trace"}
+
+
+def _told_as_past(clause: Any) -> bool:
+    """A "that" clause told in the past, with no modal or infinitive: "that it was written", "that he had died"."""
+    if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & (_HYPOTHETICAL_AUX | _FUTURE_AUX | {"to"}):
+        return False
+    return clause.tag_ == "VBD" or bool(auxes & {"was", "were", "had"})
+
+
+def _denied_evidence(head: Any, via: Any) -> bool:
+    """"no information that …", "no evidence that …": a noun of evidence with "no", its clause denied."""
+    content = via.dep_ in ("acl", "ccomp") or (via.dep_ == "relcl" and any(  # (the parser's "that" as a relative)
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which") for c in via.children))
+    return head.pos_ == "NOUN" and head.lower_ in _EVIDENCE_NOUNS and content and \
+        any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
 
 
 def modality_of(trigger: Any, date: Any = None) -> str:
@@ -166,7 +193,7 @@ def modality_of(trigger: Any, date: Any = None) -> str:
     if date is not None and forms(trigger) & _DATING_PLAN and _dates_the_plan(trigger, date):
         return PLANNED
     own = _own(trigger)
-    if own == NEGATED or _done_instead_of(trigger):
+    if own == NEGATED or _done_instead_of(trigger) or _denied_evidence(trigger.head, trigger):
         return NEGATED
     governed = _governed(trigger) or _shared_with_conjunct(trigger)
     # "they agreed that the allies would invade": the plan above says more than the "would".
@@ -235,6 +262,9 @@ def _governed(trigger: Any) -> str | None:
 def _in_conditional(trigger: Any) -> bool:
     """Whether the trigger's clause is (or hangs from) a conditional one: "if Germany had invaded"."""
     clause = trigger
+    while clause.pos_ not in ("VERB", "AUX") and clause.dep_ in ("pobj", "prep", "dobj", "attr") and \
+            clause.head.i != clause.i:
+        clause = clause.head  # "whether two suspects remained in detention": the noun's clause
     for _ in range(_MAX_CLIMB):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in clause.children):
             return True

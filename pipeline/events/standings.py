@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.existences import no_existence_happening
 from pipeline.events.extents import no_extent_happening
 from pipeline.events.filters import as_of, states_a_figure
+from pipeline.events.told_standings import no_told_standing
 from pipeline.events.happening_words import names_a_happening
 from pipeline.lexicon.happenings import STATES_NOT_HAPPENINGS
 from pipeline.lexicon.stems import singulars
@@ -54,6 +56,10 @@ def no_standing_happening(span: Any, trigger: Any, lemma: str | None) -> str | N
         return None
     if (extent := no_extent_happening(span, trigger, lemma)) is not None:
         return extent  # "by 1920 it covered 3.5 million km2", "the Middle Ages lasted from …" (pipeline.events.extents)
+    if (existence := no_existence_happening(span, trigger, lemma)) is not None:
+        return existence  # "Tarvia was an empire which existed from 1636 to 1912" (pipeline.events.existences)
+    if (told := no_told_standing(span, trigger, lemma)) is not None:
+        return told  # "were referred to as", "reported a membership of 9.2 million" (pipeline.events.told_standings)
     if trigger.pos_ == "NOUN" and not singulars(trigger.lower_).isdisjoint(STATES_NOT_HAPPENINGS):
         return "figure"  # "with a population of 3.7 million in 2023": the noun names a standing
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and not singulars(trigger.lower_).isdisjoint(_COUNT_NOUNS):

@@ -6,6 +6,11 @@ import re
 from typing import Any
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+-?)\W*$")
+# Words of a count before "between" or "from": "city-states numbering between 150 and 330", "ranging from
+# 200 to 400" are a count's bounds, not two early years (blind judges of history leads, issue 33).
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:number(?:s|ed|ing)?|total(?:s|l?ed|l?ing)?|rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|count(?:s|ed|ing)?|"
+    r"estimated|amount(?:s|ed|ing)?|of)\s+(?:from|between)\s+\d+(?:\D{1,12}\d+)?$", re.I)
 
 
 class Tokens:
@@ -41,3 +46,8 @@ def word_before(text: str, pos: int) -> str:
     """The last word before ``pos`` (lower case), skipping punctuation and spaces."""
     m = _WORD_BEFORE.search(text[max(0, pos - 30):pos])
     return m.group(1).lower() if m else ""
+
+
+def not_a_counts_bounds(p: Any, text: str, tokens: Tokens) -> bool:
+    """A rule's ``keep``: the piece ``p`` stays unless a word of counting comes before its "between"/"from"."""
+    return _COUNTED_BEFORE.search(text, max(0, p.start - 60), p.end) is None

@@ -39,10 +39,12 @@ def test_a_light_verbs_modality_reaches_the_happening_it_hands_the_row_to(pipeli
     "The New Kingdom refers to ancient Tarvia between the 16th century BC and the 11th century BC.",
     "The Orm Empire was a major power centered in ancient Vell from 247 BC to 224 AD.",
     "The Orm Empire was centered in ancient Vell from 247 BC to 224 AD.",
-    "The Orm Kingdom existed from 800 BC to 600 BC.",  # the convention's model
+    "The Orm Kingdom existed from 800 BC to 600 BC.",
 ])
-def test_a_politys_existence_told_by_a_linking_verb_is_exist(pipeline, text):
-    assert [t for t, _ in rows_of(pipeline, text)] == ["exist"]
+def test_a_politys_existence_told_by_a_linking_verb_is_no_row(pipeline, text):
+    # Blind judges of history leads: a state's existence over its dates is no happening (issue 33,
+    # pipeline.events.existences); its founding and its end are other words, and keep their rows.
+    assert rows_of(pipeline, text) == []
 
 
 @pytest.mark.parametrize("text, trigger", [

@@ -36,17 +36,17 @@ def test_a_verb_of_coming_gives_the_phrase_or_the_rule(pipeline, text, trigger):
     # A trying: the happening tried.
     ("The English began attempts at colonization in 1585.", "colonization"),
     ("The king made an attempt to seize the throne in 1325.", "seize"),
-    # A polity's seat: the polity's existence, not a centring ("exist", as "the kingdom existed from 1120").
-    ("The empire was centered on Vell from 247 BC.", "exist"),
-    ("The dynasty was based in Tarsk from 1120 to 1340.", "exist"),
-    # A polity's name given a stretch of time: its existence too (a word's is no row, below).
-    ("The Orm Kingdom refers to the period from 1550 to 1070 BC.", "exist"),
 ])
 def test_a_linking_verb_gives_the_row_to_the_happening_it_links(pipeline, text, trigger):
     assert triggers_of(pipeline, text) == [trigger]
 
 
 @pytest.mark.parametrize("text", [
+    # A polity's seat, or its name given a stretch of time: the polity's existence, which blind judges of
+    # history leads count as no happening (issue 33, pipeline.events.existences), as "the kingdom existed".
+    "The empire was centered on Vell from 247 BC.",
+    "The dynasty was based in Tarsk from 1120 to 1340.",
+    "The Orm Kingdom refers to the period from 1550 to 1070 BC.",
     "The term refers to the period from 1550 to 1070 BC.",
     "The word denotes the people of the coast since 1200.",
     "The Vell were associated with trade from 1200.",

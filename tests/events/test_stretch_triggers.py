@@ -40,13 +40,13 @@ def test_a_thing_dated_by_a_participle_is_the_row_not_the_dating(pipeline):
     assert "inscription" in triggers and "date" not in triggers
 
 
-@pytest.mark.parametrize("text, row", [
-    ("The Orm Kingdom lasted from 1200 to 1400.", ("last", "1200 to 1400")),
-    ("The Old Kingdom is the period spanning c. 2700 – c. 2200 BC.", ("span", "c. 2700 – c. 2200 BC")),
+@pytest.mark.parametrize("text", [
+    "The Orm Kingdom lasted from 1200 to 1400.",
+    "The Old Kingdom is the period spanning c. 2700 – c. 2200 BC.",
 ])
-def test_a_polity_that_lasted_keeps_the_texts_verb(pipeline, text, row):
-    # Not "exist": a blind judge reads a trigger the text does not write as wrong.
-    assert rows_of(pipeline, text) == [row]
+def test_a_polity_or_a_period_that_lasted_is_no_row(pipeline, text):
+    # A state's or a period's stretch is no happening (blind judges, issue 33; pipeline.events.existences).
+    assert rows_of(pipeline, text) == []
 
 
 def test_what_a_happening_did_within_its_stretch_is_no_row_of_its_end(pipeline):

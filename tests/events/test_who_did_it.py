@@ -27,8 +27,8 @@ def _row(rows: list[tuple], trigger: str) -> tuple:
 
 def test_subject_before_a_naming_aside_is_the_relative_clauses_actor(article):
     rows = article("Kingdom of Orm", "The Kingdom of Orm, sometimes called the Orm Empire, was a Tarvian kingdom "
-                   "in the Vell Basin which existed from 331 BC to 428 AD.")
-    assert _row(rows, "exist")[1] == ["Kingdom of Orm"]
+                   "in the Vell Basin which ruled the basin from 331 BC to 428 AD.")
+    assert _row(rows, "rule")[1] == ["Kingdom of Orm"]
 
 
 def test_a_name_after_a_fronted_description_acts_not_the_place_in_it(article):
@@ -114,8 +114,8 @@ def test_a_longer_name_holding_the_title_is_another_party(article):
 
 def test_a_unions_members_take_part_in_its_life(article):
     rows = article("Tarvo-Lusk Union", "The Tarvo-Lusk Union was a federation of the Kingdom of Tarvia and the "
-                   "Duchy of Lusk, existing from 1569 to 1795.")
-    row = _row(rows, "exist")
+                   "Duchy of Lusk, ruling the plain from 1569 to 1795.")
+    row = _row(rows, "rule")
     assert row[1] == ["Tarvo-Lusk Union"]
     assert row[2] == ["Kingdom of Tarvia", "Duchy of Lusk"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.timex.context import Tokens, word_before
+from pipeline.timex.context import Tokens, not_a_counts_bounds, word_before
 from pipeline.timex.lexicon import APPROX_MODS, MONTH_RE, NUMBER_WORDS, ORDINAL_RE, ORDINAL_WORDS, SEASON_CODES
 from pipeline.timex.piece import Piece
 from pipeline.timex.rules.registry import DROPPED, Resolved, Resolving, ex, rule
@@ -227,8 +227,9 @@ def _millennium(m: re.Match) -> list[Piece]:
 
 @rule("year3_range", r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<a>[1-9]\d\d)\s*(?:[–—-]|\s(?:to|and|until|till)\s)\s*"
                      r"(?P<b>[1-9]\d{2,3})(?![\d,.]\d|\d|\s*%|\s*(?:BCE?|B\.C|AD|A\.D|CE)\b|\s+[a-z])", "digits",
+                     keep=not_a_counts_bounds,
       examples=[ex("The emir ruled from [756] to [788].", "DATE 0756", "DATE 0788"),
-                ex("The count rose from 300 to 400 soldiers.")])
+                ex("The count rose from 300 to 400 soldiers."), ex("City-states numbering between 150 and 330.")])
 def _year3_range(m: re.Match) -> list[Piece]:
     """``ruling from 756 to 788``: early years as a span's two ends (a count goes on to its noun:
     ``from 300 to 400 soldiers``; an era after the second end is :func:`_era_range`'s)."""
