@@ -161,3 +161,21 @@ def title_words(doc: Any, at: int, stop: int, head: Any) -> int | None:
     if not nxt.text[:1].isupper() or nxt.pos_ not in ("PROPN", "NOUN") or nxt.ent_type_ in ("DATE", "TIME"):
         return None
     return skip + 1
+
+
+_NAME_WORDS = {"name", "names", "title", "term", "terms", "word", "words", "epithet", "designation"}
+_QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+
+
+def called_name(head: Any) -> Any | None:
+    """"adopted the name Orm's Witnesses", "the title "rabbi" was first used": the noun of naming with
+    the name it stands beside (quotes left out), the whole of what was adopted or used; None otherwise."""
+    if head.pos_ != "NOUN" or head.lower_ not in _NAME_WORDS:
+        return None
+    name = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.left_edge.i <= head.i + 2), None)
+    if name is None:
+        return None
+    words = [t for t in head.doc[name.left_edge.i:name.right_edge.i + 1] if t.text not in _QUOTES]
+    if not words or len(words) > 6 or any(t.text in (",", ";", "(") or t.ent_type_ in ("DATE", "TIME") for t in words):
+        return None
+    return head.doc[head.i:words[-1].i + 1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.clause_themes import clause_theme
-from pipeline.events.made_themes import made_theme, title_words
+from pipeline.events.made_themes import called_name, made_theme, title_words
 from pipeline.events.coreference import THING_PRONOUNS, Paragraphs, is_document_name
 from pipeline.events.sentence_names import SentenceNames
 from pipeline.events.party_shapes import WORK_NOUNS
@@ -150,6 +150,8 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
         head = tried_thing(past_light_noun(head))
         # "pursued this policy": the policy named before; then its complement, as for any light noun
         head = past_light_noun(pointed_course(head) or head)
+        if (called := called_name(head)) is not None:  # "adopted the name Orm's Witnesses": made_themes
+            return " ".join(t.text for t in called if t.text not in ('"', "“", "”")), None, {t.i for t in called}
     if head is None:
         own = _own_name(trigger)  # "the Tarvia–Lusk Pact of 26 January": the dated agreement itself
         if own is not None:

@@ -79,7 +79,8 @@ STATES_NOT_HAPPENINGS = {"nation", "relation", "relationship", "population", "re
                          "culture", "feature", "figure", "organisation", "organization", "institution",
                          "question", "opinion", "mission", "commission", "union", "edition", "version",
                          "existence", "contention", "possession", "residence", "presence", "absence",
-                         "jurisdiction", "civilisation", "civilization"}  # ("a Bronze Age civilisation": a people's culture)
+                         "jurisdiction", "civilisation", "civilization",
+                         "prominence", "importance", "significance", "eminence"}  # (a standing, "rose to prominence": the rise) ("a Bronze Age civilisation": a people's culture)
 
 # Nouns that are happenings only as what a light verb has, takes or includes: "had a hit with the song in
 # 1963" (the hit), "had surgery in 1985", "his finishes include second place", "the tour included a stop in
