@@ -13,9 +13,9 @@ ancient text"): a party's or a place's article keeps its own rules (a founded st
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from pipeline.events.lead_titles import title_core
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
 from pipeline.lexicon.made_things import MAKING_FORMS, SORT_NOUNS, STAND_IN_NOUNS, THING_KINDS
 
@@ -83,7 +83,8 @@ def _passive_subject_above(trigger: Any) -> Any | None:
     """The subject a passive infinitive or a conjoined verb shares with the verb above it ("It is
     claimed to have been composed", "the path evolved …, and was introduced")."""
     host = trigger
-    while host.dep_ in ("xcomp", "conj") and host.head.i != host.i:
+    while (host.dep_ in ("xcomp", "conj") or (host.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in host.children))) and host.head.i != host.i:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in host.children):
             return None
         host = host.head
@@ -123,21 +124,26 @@ def _kind(noun: Any) -> str | None:
 def defined_thing(paragraphs: Any) -> str | None:
     """The document's title when its first sentence defines it as a made thing ("Polytheism is the
     belief …", "The Kojiki … is an early Japanese chronicle"), without a bracketed qualifier; else None."""
-    title = re.sub(r"\s*\(.*?\)\s*$", "", (paragraphs.title or "")).strip()
+    title = title_core(paragraphs.title) or ""
     if not title or len(title.split()) > 6 or not paragraphs.chunks:
         return None
     sent = next(iter(paragraphs.chunks[0][1].sents), None)
     if sent is None or title.lower() not in sent.text.lower():
         return None
-    root = sent.root
-    if root.lower_ not in _COPULAS:
+    # The first copula with a predicate noun ("Polytheism is the belief …; it contrasts with …" is parsed
+    # with the later clause as the root; "The Kojiki, also read as Orm, is a chronicle" with no subject).
+    root = next((t for t in sent if t.lower_ in _COPULAS and t.dep_ in ("ROOT", "ccomp", "conj")
+                 and any(c.dep_ == "attr" for c in t.children)), None)
+    if root is None:
+        return None
+    attr = next(c for c in root.children if c.dep_ == "attr")
+    if _kind(attr) is None:
         return None
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    attr = next((c for c in root.children if c.dep_ == "attr"), None)
-    if subject is None or attr is None or _kind(attr) is None:
-        return None
-    # The title heads the subject ("The Zhuangzi is …"), not a word of the predicate.
-    if title.lower() not in subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text.lower():
+    # The title heads the subject ("The Zhuangzi is …"), or opens the sentence before the copula.
+    said = subject.doc[subject.left_edge.i:subject.right_edge.i + 1] if subject is not None else sent.doc[sent.start:root.i]
+    opening = said.text.lower().removeprefix("the ").lstrip()
+    if not opening.startswith(title.lower()):
         return None
     return title
 

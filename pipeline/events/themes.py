@@ -11,7 +11,7 @@ from pipeline.events.clause_themes import clause_theme
 from pipeline.events.made_themes import called_name, made_theme, title_words
 from pipeline.events.coreference import THING_PRONOUNS, Paragraphs, is_document_name
 from pipeline.events.sentence_names import SentenceNames
-from pipeline.events.party_shapes import WORK_NOUNS
+from pipeline.events.party_shapes import QUOTE_MARKS, WORK_NOUNS
 from pipeline.events.theme_phrases import COUNTING_WORDS, names_people, noun_phrase
 from pipeline.events.theme_heads import antecedent, is_post, theme_head
 from pipeline.events.theme_shapes import (dashed_agreement, directed_turn, effect_subject, handed_noun,
@@ -151,7 +151,7 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
         # "pursued this policy": the policy named before; then its complement, as for any light noun
         head = past_light_noun(pointed_course(head) or head)
         if (called := called_name(head)) is not None:  # "adopted the name Orm's Witnesses": made_themes
-            return " ".join(t.text for t in called if t.text not in ('"', "“", "”")), None, {t.i for t in called}
+            return "".join(t.text_with_ws for t in called if t.text not in QUOTE_MARKS).strip(), None, {t.i for t in called}
     if head is None:
         own = _own_name(trigger)  # "the Tarvia–Lusk Pact of 26 January": the dated agreement itself
         if own is not None:

@@ -1,0 +1,79 @@
+"""Themes of a thing made, founded, coined or named, and triggers of a thing's age (issue 33 item 5: "the
+trigger is the happening's word; themes name the thing acted on in full"; pipeline.events.made_themes,
+pipeline.events.light_links), in sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def titled():
+    """Run the pipeline over a lead with its own title (the article's subject)."""
+    from pipeline.core.config import load_config
+    from pipeline.batch.processing import Pipeline
+
+    pipeline = Pipeline(load_config(None))
+
+    def run(title: str, text: str):
+        return [(e.trigger, e.theme) for e in pipeline.text(title + "\n\n" + text + "\n", "t").layers["events"]]
+
+    return run
+
+
+def test_a_religion_founded_is_the_copulas_subject(titled):
+    # The participle hangs on the predicate noun "religion"; the thing founded is Vellism.
+    assert titled("Vellism", "Vellism was a major religion founded in the third century by Orm.") == [
+        ("found", "Vellism")]
+
+
+def test_a_named_religion_established_is_the_theme_not_a_participant(process):
+    rows = process("The Orm Faith is a religion established by Vell in the 19th century.")
+    assert [(e.trigger, e.theme, e.participants) for e in rows] == [("establish", "Orm Faith", [])]
+
+
+def test_the_term_coined_is_the_articles_term(titled):
+    assert titled("Polytheism", "Polytheism is the belief in many gods. The term was coined by Orm in 1614.") == [
+        ("coin", "Polytheism")]
+
+
+def test_a_text_said_to_have_been_composed_is_the_article(titled):
+    text = ("The Kojiki is an early Tarvian chronicle of myths. It is claimed to have been composed by Orm at the "
+            "request of Empress Vell in 711–712.")
+    assert titled("Kojiki", text) == [("compose", "Kojiki")]
+
+
+def test_the_denomination_is_the_articles_church(titled):
+    text = ("The Orm Church is a Tarvian denomination. The denomination grew out of the Lusk movement during the "
+            "mid-19th century, and it was formally established in 1863.")
+    assert titled("Orm Church", text) == [("grow", "Orm Church"), ("establish", "Orm Church")]
+
+
+def test_a_party_article_lends_no_title_theme(titled):
+    # A state's lead is no made thing: "it" stays as the usual rules read it.
+    text = "Tarvia is a kingdom in the north. It was established by Orm in 1863."
+    assert ("establish", "Tarvia") not in titled("Tarvia", text)
+
+
+def test_a_works_title_keeps_its_lower_case_words(process):
+    rows = process("The movement began with publication of the Discourse on the Method in 1637.")
+    assert ("publication", "Discourse on the Method") in [(e.trigger, e.theme) for e in rows]
+
+
+def test_a_noun_of_naming_keeps_its_name(process):
+    assert [(e.trigger, e.theme) for e in process('The name "Vellish Orders" was first used in 1931.')] == [
+        ("use", "name Vellish Orders")]
+
+
+def test_dating_back_to_a_happening_is_that_happening(process):
+    rows = process("It dates back to the Christianization of the Kingdom of Tarsk by Orm missionaries in 330.")
+    assert [e.trigger for e in rows] == ["christianization"]
+
+
+def test_a_use_going_back_to_a_century_is_the_use(process):
+    rows = process("The use of the word to cover dried bodies goes back to at least the early 17th century.")
+    assert [e.trigger for e in rows] == ["use"]
+
+
+def test_rising_to_prominence_is_one_rise(process):
+    assert [e.trigger for e in process("Orm rose to prominence during the 24th century BC.")] == ["rise"]
