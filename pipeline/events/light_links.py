@@ -23,6 +23,7 @@ from pipeline.events.founding_words import year_of_happening
 from pipeline.events.going_on import happening_of_a_series
 from pipeline.events.stand_ins import tried_happening
 from pipeline.events.stretch_links import stretch_happening
+from pipeline.events.taken_place import relative_happening
 from pipeline.lexicon.happenings import SPELL_NOUNS
 from pipeline.lexicon.light_verb_forms import ASPECT_VERBS
 
@@ -40,7 +41,9 @@ def linked_happening(verb: Any, lemma: str, span: Any) -> Any | None:
     inside = range(span.start, span.end)
     children = list(verb.children)
     if (aspect := aspect_happening(verb, lemma, span)) is not None:
-        return aspect  # "declined beginning in the 1970s", "efforts were made to …": pipeline.events.aspect_links
+        # "declined beginning in the 1970s", "efforts were made to …": pipeline.events.aspect_links; "the
+        # wars took place …, beginning in 54 BC": the wars (pipeline.events.taken_place)
+        return (relative_happening(aspect, inside) if aspect.pos_ == "VERB" else None) or aspect
     if (met := _met_happening(verb, lemma, inside)) is not None:
         return met
     if (lasted := _what_lasted(verb, lemma, inside)) is not None:
@@ -53,6 +56,8 @@ def linked_happening(verb: Any, lemma: str, span: Any) -> Any | None:
         return forced  # "the sultan was forced to surrender in 1821": the surrender
     if (back := _traced_back(verb, lemma, inside)) is not None:
         return back  # "It dates back to the Christianization of Tarsk in 330": the Christianization
+    if (taken := relative_happening(verb, inside)) is not None:
+        return taken  # "the unification of Orm, which took place between 1859 and 1870": pipeline.events.taken_place
     if (described := _described_subject(verb, span)) is not None:
         return described
     if lemma == "make":

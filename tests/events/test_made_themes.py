@@ -77,3 +77,21 @@ def test_a_use_going_back_to_a_century_is_the_use(process):
 
 def test_rising_to_prominence_is_one_rise(process):
     assert [e.trigger for e in process("Orm rose to prominence during the 24th century BC.")] == ["rise"]
+
+
+def test_it_took_place_in_a_revolutions_article_is_the_revolution(titled):
+    text = ("The Tarvian Revolution was an armed conflict between Tarvia and Lusk. It took place between Tarvia's "
+            "declaration of independence in 1945 and the transfer of sovereignty to Tarvia in 1949.")
+    rows = titled("Tarvian Revolution", text)
+    assert ("revolution", None) in rows and ("declaration", "declaration of independence") in rows
+    assert "take" not in [trigger for trigger, _ in rows]
+
+
+def test_a_happening_which_took_place_is_that_happening(process):
+    rows = process("They were major states until the unification of Orm, which took place between 1859 and 1870.")
+    assert [e.trigger for e in rows] == ["unification"]
+
+
+def test_wars_that_took_place_beginning_in_a_year_are_the_wars(process):
+    rows = process("The Vell wars took place between the Orm world and the Lusk world, beginning in 54 BC.")
+    assert [e.trigger for e in rows] == ["war"]
