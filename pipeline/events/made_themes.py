@@ -36,9 +36,8 @@ def made_theme(trigger: Any, head: Any | None, paragraphs: Any) -> tuple[str, se
     if head is None or not _stands_for_subject(head):
         return None
     thing = defined_thing(paragraphs)
-    if thing is None or thing.lower() in head.sent.text.lower():
-        return None  # the sentence names the thing itself: the usual rules read it
-    return thing, set()
+    # the standing-in word's index, so that "it" is read as no party too
+    return (thing, {head.i}) if thing is not None else None
 
 
 def _described_by_predicate(trigger: Any, paragraphs: Any) -> tuple[str, set[int]] | None:

@@ -50,6 +50,8 @@ SUFFIX_LOOKALIKES = {"spring", "morning", "evening", "exception", "edition", "ce
                      "monument", "building", "association", "federation", "corporation", "foundation", "location",
                      "legion", "battalion", "million", "billion", "literature", "signature", "furniture",
                      "television",
+                     # Adjectives the parser may take for nouns: "the 10th-century medieval Orm Text".
+                     "medieval", "mediaeval", "primeval", "coeval",
                      # People and things: "became world champion in 1971" is a becoming, "the 1893
                      # champion of the league" a title; "a picture of 1911", "the science of 1900".
                      "champion", "companion", "pavilion", "bastion", "stallion", "medallion", "mansion",

@@ -95,3 +95,19 @@ def test_a_happening_which_took_place_is_that_happening(process):
 def test_wars_that_took_place_beginning_in_a_year_are_the_wars(process):
     rows = process("The Vell wars took place between the Orm world and the Lusk world, beginning in 54 BC.")
     assert [e.trigger for e in rows] == ["war"]
+
+
+def test_a_century_describing_a_text_dates_its_participle(process):
+    text = ("Branches of Vellism have maintained versions of the canon, including the 3rd-century BCE Orm text used "
+            "in Lusk Vellism, and most recently the 10th-century medieval Tarsk Text compiled by the Lusks.")
+    assert [e.trigger for e in process(text)] == ["use", "compile"]
+
+
+def test_a_dated_agreement_keeps_its_own_row(process):
+    assert [e.trigger for e in process("The 1932 Pact signed by Tarvia and Lusk ended the war.")] == ["pact"]
+
+
+def test_a_text_written_is_the_article_though_its_author_shares_the_name(titled):
+    text = ("The Vellzi is an ancient Tarvian text. It was written during the late Orm period (476–221 BC) and is "
+            "named for its author, Vell Zhou, who is known as \"Vellzi\".")
+    assert titled("Vellzi (book)", text) == [("write", "Vellzi")]
