@@ -111,3 +111,14 @@ def test_a_text_written_is_the_article_though_its_author_shares_the_name(titled)
     text = ("The Vellzi is an ancient Tarvian text. It was written during the late Orm period (476–221 BC) and is "
             "named for its author, Vell Zhou, who is known as \"Vellzi\".")
     assert titled("Vellzi (book)", text) == [("write", "Vellzi")]
+
+
+def test_a_day_ending_a_subjects_participle_dates_it_not_the_holding_verb(pipeline):
+    from datetime import date
+
+    from pipeline.core.document import Document
+
+    doc = Document.from_raw("t", "t.txt", "Title\n\nA list of 31 people issued by the Tarvian government Thursday "
+                            "included Orm Vell, president of the assembly.\n")
+    doc.kind, doc.reference_date = "news", date(2000, 3, 31)
+    assert [e.trigger for e in pipeline(doc).layers["events"]] == ["issue"]
