@@ -53,15 +53,20 @@ def dated_participle(span: Any) -> Any | None:
     if not heads or any(h.i < span.end for h in heads):
         return None
     noun = max(heads, key=lambda h: h.i)
+    # (through the name's own compounds and adjectives: "the 3rd-century BCE Lusk text", "the 10th-century
+    # medieval Orm Text")
+    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    # (through the name's own compounds: "the 3rd-century BCE Lusk text")
-    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head
     for thing in (noun, *(c for c in noun.children if c.dep_ == "appos" and c.i > noun.i)):
         if names_a_happening(thing) or thing.lower_ in DOCUMENT_WORDS:
             return None
         made = next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > thing.i), None)
+        if made is None and thing.i + 1 < len(thing.doc):
+            # right after the name, though the parser hung it on an earlier noun of the list
+            after = thing.doc[thing.i + 1]
+            made = after if after.dep_ == "acl" and after.tag_ == "VBN" else None
         if made is not None:
             return made
     return None
