@@ -8,10 +8,10 @@ from pipeline.lexicon.theme_words import regular_forms
 # Nouns a lead's first sentence defines a made thing with ("Vellism is a religion", "The Orm is an
 # ancient text", "Polytheism is the belief in …"): a thing founded, written or coined, no party that acts.
 THING_KINDS = frozenset({
-    "religion", "faith", "belief", "doctrine", "teaching", "teachings", "tradition", "movement", "philosophy",
+    "religion", "faith", "belief", "doctrine", "teaching", "teachings", "tradition", "philosophy",
     "theology", "ideology", "worldview", "text", "book", "work", "scripture", "scriptures", "chronicle", "poem",
     "epic", "treatise", "collection", "canon", "compilation", "anthology", "term", "word", "concept", "theory",
-    "practice", "ritual", "festival", "denomination", "sect", "cult", "path", "school", "view", "position",
+    "practice", "ritual", "festival", "denomination", "sect", "cult", "path", "view", "position",
     "approach", "method", "discipline", "genre", "style", "language", "script", "notion", "principle",
     "argument", "problem", "thesis", "hypothesis", "dialogue", "gospel", "hymn", "liturgy", "creed",
 })
