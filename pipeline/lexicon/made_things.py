@@ -6,7 +6,8 @@ from __future__ import annotations
 from pipeline.lexicon.theme_words import regular_forms
 
 # Nouns a lead's first sentence defines a made thing with ("Vellism is a religion", "The Orm is an
-# ancient text", "Polytheism is the belief in …"): a thing founded, written or coined, no party that acts.
+# ancient text", "Polytheism is the belief in …"): a thing founded, written or coined, no party that acts
+# (not "movement" or "school": a political movement or a school is a body that acts).
 THING_KINDS = frozenset({
     "religion", "faith", "belief", "doctrine", "teaching", "teachings", "tradition", "philosophy",
     "theology", "ideology", "worldview", "text", "book", "work", "scripture", "scriptures", "chronicle", "poem",
