@@ -56,6 +56,8 @@ def linked_happening(verb: Any, lemma: str, span: Any) -> Any | None:
         return forced  # "the sultan was forced to surrender in 1821": the surrender
     if (back := _traced_back(verb, lemma, inside)) is not None:
         return back  # "It dates back to the Christianization of Tarsk in 330": the Christianization
+    if (verdict := _verdict_on(verb)) is not None:
+        return verdict  # "was found guilty of driving drunk twice from 1991 to 1997": the findings of guilt
     if (taken := relative_happening(verb, inside)) is not None:
         return taken  # "the unification of Orm, which took place between 1859 and 1870": pipeline.events.taken_place
     if (described := _described_subject(verb, span)) is not None:
@@ -136,6 +138,22 @@ def _bare_work(verb: Any, inside: range) -> Any | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ == "NN" and
                  c.i < verb.i and c.i not in inside and c.lower_.endswith(("tion", "ment", "ing")) and
                  not any(g.dep_ in ("det", "poss", "nummod") for g in c.children) and names_a_happening(c)), None)
+
+
+_VERDICT_FORMS = {"found", "find", "finds", "declared", "pronounced", "judged", "adjudged"}
+VERDICT_WORDS = {"guilty", "innocent", "liable", "responsible"}
+
+
+def _verdict_on(verb: Any) -> Any | None:
+    """"Orm was found guilty of driving drunk from 1991 to 1997": the date is the verdicts' (a court
+    finds guilt, the deed it finds is told only as the charge); the verb of finding, or None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "of" or prep.head.lower_ not in VERDICT_WORDS:
+        return None
+    finding = prep.head.head
+    if prep.head.dep_ not in ("oprd", "acomp") or finding.lower_ not in _VERDICT_FORMS:
+        return None
+    return finding
 
 
 # Verbs that with "back" tell only how old a thing is: "dates back to", "goes back to", "traces back to".

@@ -122,3 +122,8 @@ def test_a_day_ending_a_subjects_participle_dates_it_not_the_holding_verb(pipeli
                             "included Orm Vell, president of the assembly.\n")
     doc.kind, doc.reference_date = "news", date(2000, 3, 31)
     assert [e.trigger for e in pipeline(doc).layers["events"]] == ["issue"]
+
+
+def test_found_guilty_of_a_deed_is_the_verdict_not_the_deed(process):
+    text = "Records show Orm was found guilty of driving under the influence of alcohol at least twice from 1991 to 1997."
+    assert [e.trigger for e in process(text)] == ["find guilty"]
