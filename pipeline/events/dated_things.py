@@ -17,6 +17,9 @@ from pipeline.events.event_nouns import names_a_happening
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
+# Words for a stretch of time a date may modify ("April month", "the 1990s decade"): no thing made.
+_TIME_WORDS = {"time", "moment", "day", "days", "year", "years", "month", "months", "week", "weeks", "period",
+               "era", "age", "decade", "decades", "century", "centuries", "season", "night", "morning", "evening"}
 
 
 # Verbs that only say what a thing holds: "A list … issued Thursday included Orm" tells no happening of Thursday.
@@ -57,8 +60,8 @@ def dated_participle(span: Any) -> Any | None:
     # medieval Orm Text")
     while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in _TIME_WORDS:
+        return None  # "a rifle found in April month buried near …": a time, no thing the date describes
     for thing in (noun, *(c for c in noun.children if c.dep_ == "appos" and c.i > noun.i)):
         if names_a_happening(thing) or thing.lower_ in DOCUMENT_WORDS:
             return None

@@ -127,3 +127,14 @@ def test_a_day_ending_a_subjects_participle_dates_it_not_the_holding_verb(pipeli
 def test_found_guilty_of_a_deed_is_the_verdict_not_the_deed(process):
     text = "Records show Orm was found guilty of driving under the influence of alcohol at least twice from 1991 to 1997."
     assert [e.trigger for e in process(text)] == ["find guilty"]
+
+
+def test_a_month_phrase_is_no_thing_its_participle_describes(pipeline):
+    from datetime import date
+
+    from pipeline.core.document import Document
+
+    doc = Document.from_raw("t", "t.txt", "Title\n\nBased on physical evidence _ including a rifle found in April "
+                            "month buried near the doctor's house _ police charged Orm.\n")
+    doc.kind, doc.reference_date = "news", date(2000, 3, 31)
+    assert ("April", "find") in [(e.date_text, e.trigger) for e in pipeline(doc).layers["events"]]
