@@ -24,7 +24,7 @@ from pipeline.events.document_dated import document_dated_events
 from pipeline.core.document import Document
 from pipeline.stories.party_names import document_canonicaliser
 from pipeline.events.document_names import document_names
-from pipeline.events.lead_titles import lead_title
+from pipeline.events.lead_titles import lead_title, title_core
 from pipeline.events.party_themes import drop_party_themes
 from pipeline.events.row_parties import settle_row_parties
 from pipeline.events.figures import no_news_happening, told_as_done
@@ -44,6 +44,7 @@ from pipeline.events.happening_words import role_verb, set_for, unfolding_subjec
 from pipeline.events.past_tense import went_off
 from pipeline.events.office_spells import office_spell, spell_left_open
 from pipeline.events.phrase_triggers import phrase_lemma, theme_beside
+from pipeline.events.taken_place import retitle_taken_place
 from pipeline.events.news_states import no_news_state
 from pipeline.events.relations import no_happening_told
 from pipeline.events.standings import no_standing_happening
@@ -240,6 +241,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
             trigger_start=offset + trigger.idx, trigger_end=offset + trigger.idx + len(trigger),
             modality=modality, sentence_id=sentence_id,
             section_path=path_of.get(section_of(s_start)), citation_ids=list(support.get(sentence_id, []))))
+        retitle_taken_place(events[-1], trigger, title_core(paragraphs.title), chunks[0][1] if chunks else None)  # "It took place …" in "Tarvian Revolution": the revolution
         if (date_start, date_end) != own_days:
             bounded_rows.add(id(events[-1]))
     _add_agreement_parties(doc, events, paragraphs.states, canonical)

@@ -23,6 +23,7 @@ from pipeline.events.founding_words import year_of_happening
 from pipeline.events.going_on import happening_of_a_series
 from pipeline.events.stand_ins import tried_happening
 from pipeline.events.stretch_links import stretch_happening
+from pipeline.events.taken_place import relative_happening
 from pipeline.lexicon.happenings import SPELL_NOUNS
 from pipeline.lexicon.light_verb_forms import ASPECT_VERBS
 
@@ -40,7 +41,9 @@ def linked_happening(verb: Any, lemma: str, span: Any) -> Any | None:
     inside = range(span.start, span.end)
     children = list(verb.children)
     if (aspect := aspect_happening(verb, lemma, span)) is not None:
-        return aspect  # "declined beginning in the 1970s", "efforts were made to …": pipeline.events.aspect_links
+        # "declined beginning in the 1970s", "efforts were made to …": pipeline.events.aspect_links; "the
+        # wars took place …, beginning in 54 BC": the wars (pipeline.events.taken_place)
+        return (relative_happening(aspect, inside) if aspect.pos_ == "VERB" else None) or aspect
     if (met := _met_happening(verb, lemma, inside)) is not None:
         return met
     if (lasted := _what_lasted(verb, lemma, inside)) is not None:
@@ -51,6 +54,12 @@ def linked_happening(verb: Any, lemma: str, span: Any) -> Any | None:
         return year_of  # "marks c. 1400 as the founding year of the sultanate": the founding
     if (forced := _forced_to(verb, lemma)) is not None:
         return forced  # "the sultan was forced to surrender in 1821": the surrender
+    if (back := _traced_back(verb, lemma, inside)) is not None:
+        return back  # "It dates back to the Christianization of Tarsk in 330": the Christianization
+    if (verdict := _verdict_on(verb)) is not None:
+        return verdict  # "was found guilty of driving drunk twice from 1991 to 1997": the findings of guilt
+    if (taken := relative_happening(verb, inside)) is not None:
+        return taken  # "the unification of Orm, which took place between 1859 and 1870": pipeline.events.taken_place
     if (described := _described_subject(verb, span)) is not None:
         return described
     if lemma == "make":
@@ -129,6 +138,68 @@ def _bare_work(verb: Any, inside: range) -> Any | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ == "NN" and
                  c.i < verb.i and c.i not in inside and c.lower_.endswith(("tion", "ment", "ing")) and
                  not any(g.dep_ in ("det", "poss", "nummod") for g in c.children) and names_a_happening(c)), None)
+
+
+_VERDICT_FORMS = {"found", "find", "finds", "declared", "pronounced", "judged", "adjudged"}
+VERDICT_WORDS = {"guilty", "innocent", "liable", "responsible"}
+
+
+def _verdict_on(verb: Any) -> Any | None:
+    """"Orm was found guilty of driving drunk from 1991 to 1997": the date is the verdicts' (a court
+    finds guilt, the deed it finds is told only as the charge); the verb of finding, or None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "of" or prep.head.lower_ not in VERDICT_WORDS:
+        return None
+    finding = prep.head.head
+    if prep.head.dep_ not in ("oprd", "acomp") or finding.lower_ not in _VERDICT_FORMS:
+        return None
+    return finding
+
+
+# Verbs that with "back" tell only how old a thing is: "dates back to", "goes back to", "traces back to".
+_BACK_VERBS = {"date", "go", "trace", "reach", "stretch"}
+
+
+def traced_back_name(verb: Any, lemma: str) -> str | None:
+    """"It dates back to the Christianization of Tarsk in 330", where the tagger made the noun a proper
+    one: the row keeps the verb's token (a proper noun's row reads as a name to the row filters) and
+    :mod:`pipeline.events.phrase_triggers` writes the noun as its trigger; None otherwise."""
+    if verb.pos_ != "VERB":
+        return None
+    found = _traced_back(verb, lemma, range(0), proper=True)
+    return found.lower_ if found is not None and found.pos_ == "PROPN" else None
+
+
+def _traced_back(verb: Any, lemma: str, inside: range, proper: bool = False) -> Any | None:
+    """"It dates back to the Christianization of Tarsk in 330": the happening after "to"; "the use of the
+    word goes back to the early 17th century": the happening that is the subject; None when neither
+    names a happening (the row keeps its verb)."""
+    back = next((c for c in verb.children if c.lower_ == "back" and c.dep_ in ("prt", "advmod")), None)
+    if lemma not in _BACK_VERBS or back is None:
+        return None
+    # (the parser hangs "to" on the verb or on "back")
+    for prep in [*verb.children, *back.children]:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.i not in inside and _names_a_deed(obj, proper):
+                    return obj
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in inside and (
+        _names_a_deed(c) or (c.lower_ in _USE_NOUNS and any(p.lower_ == "of" for p in c.children)))), None)
+
+
+# Nouns of a custom whose "of" names what is done ("the use of the word", "the worship of Orm"): a happening
+# that goes on, as old as the date says.
+_USE_NOUNS = {"use", "usage", "practice", "worship", "veneration", "mention", "cult"}
+
+
+def _names_a_deed(noun: Any, proper: bool = False) -> bool:
+    """A noun naming a happening; with ``proper``, a capitalised one too ("the Christianization of Tarsk",
+    tagged a proper noun) by its ending."""
+    if noun.ent_type_ in ("DATE", "TIME"):
+        return False
+    if noun.pos_ == "NOUN":
+        return names_a_happening(noun)
+    return proper and noun.pos_ == "PROPN" and noun.lower_.endswith(("ization", "isation"))  # whatever its tag
 
 
 def _forced_to(verb: Any, lemma: str) -> Any | None:

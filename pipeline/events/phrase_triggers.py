@@ -15,7 +15,7 @@ from typing import Any
 from pipeline.events.event_nouns import parse_lemma
 from pipeline.events.founding_words import laid_foundation
 from pipeline.events.happening_words import _first_to_do
-from pipeline.events.light_links import ceases_to_exist
+from pipeline.events.light_links import VERDICT_WORDS, ceases_to_exist, traced_back_name
 from pipeline.events.stand_ins import tells_existence
 from pipeline.lexicon.happenings import ISSUED_HAPPENINGS
 from pipeline.lexicon.light_verb_forms import LIGHT_VERB_FORMS
@@ -56,6 +56,11 @@ def phrase_lemma(verb: Any, lemma: str) -> str:
     if verb.pos_ not in ("VERB", "AUX"):
         return lemma
     children = list(verb.children)
+    if lemma == "find" and (verdict := next((c.lower_ for c in children if c.dep_ in ("oprd", "acomp")
+                                              and c.lower_ in VERDICT_WORDS), None)) is not None:
+        return f"find {verdict}"  # "was found guilty of driving drunk in 1997": a verdict, not a finding
+    if (back := traced_back_name(verb, lemma)) is not None:
+        return back  # "dates back to the Christianization of Tarsk in 330" (light_links)
     if laid_foundation(verb):
         return "found"  # "laid the foundation of Lusk rule in Vell in 1192": a founding (founding_words)
     if ceases_to_exist(verb):

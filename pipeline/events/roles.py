@@ -193,6 +193,8 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     own_subjects = {name for _, role, name in roles if role == "actor"}
     for role, heads in (("actor", subjects + _owners_represented(subjects)), ("participant", parties)):
         for head in heads:
+            if role == "participant" and head.pos_ == "PRON" and head.i in theme_tokens:
+                continue  # "It was written in …" where "it" is the article's text: the theme (made_themes)
             for h in [head, *head.conjuncts] if role == "actor" else [head]:
                 for name in paragraphs.resolve(h, mentions, pair, offset, named):
                     if role == "participant" and h.pos_ == "PRON" and name in own_subjects:

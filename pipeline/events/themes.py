@@ -8,9 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.clause_themes import clause_theme
+from pipeline.events.made_themes import called_name, made_theme, title_words
 from pipeline.events.coreference import THING_PRONOUNS, Paragraphs, is_document_name
 from pipeline.events.sentence_names import SentenceNames
-from pipeline.events.party_shapes import WORK_NOUNS
+from pipeline.events.party_shapes import QUOTE_MARKS, WORK_NOUNS
 from pipeline.events.theme_phrases import COUNTING_WORDS, names_people, noun_phrase
 from pipeline.events.theme_heads import antecedent, is_post, theme_head
 from pipeline.events.theme_shapes import (dashed_agreement, directed_turn, effect_subject, handed_noun,
@@ -110,6 +111,8 @@ def proper_name(head: Any) -> Any | None:
         if tok.lower_ in ("of", "for") and end + 1 < sent.end and doc[end + 1].text[:1].isupper() \
                 and doc[end + 1].ent_type_ not in ("DATE", "TIME"):
             end += 2
+        elif (skip := title_words(doc, end, sent.end, head)) is not None:
+            end += skip  # "Discourse on the Method", "Treaty of the Pyrenees": a title's lower-case words
         elif tok.lower_ == "and" and _ends_in_document_word(doc, end + 1, sent.end):
             end += 1  # "German-Soviet Boundary and Friendship Treaty" is one name
         elif tok.text[:1].isupper() and tok.pos_ == "PROPN":
@@ -135,6 +138,8 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
     """(theme, clean offset of the named agreement it was resolved to or None, tokens of the
     theme's own name) for a trigger whose subject heads are ``subjects``."""
     head = theme_head(trigger)
+    if (made := made_theme(trigger, head, paragraphs)) is not None:
+        return made[0], None, made[1]  # "the term was coined", "Vellism was a religion founded": made_themes
     told = _told_to_act(trigger, head) if head is not None else None
     if (clause := clause_theme(trigger, head, told)) is not None:
         return clause, None, set()  # "assured him that …", "agreed to pass it by railway": pipeline.events.clause_themes
@@ -145,6 +150,8 @@ def theme_of(trigger: Any, spans: SentenceNames, paragraphs: Paragraphs, offset:
         head = tried_thing(past_light_noun(head))
         # "pursued this policy": the policy named before; then its complement, as for any light noun
         head = past_light_noun(pointed_course(head) or head)
+        if (called := called_name(head)) is not None:  # "adopted the name Orm's Witnesses": made_themes
+            return "".join(t.text_with_ws for t in called if t.text not in QUOTE_MARKS).strip(), None, {t.i for t in called}
     if head is None:
         own = _own_name(trigger)  # "the Tarvia–Lusk Pact of 26 January": the dated agreement itself
         if own is not None:

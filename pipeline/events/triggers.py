@@ -23,6 +23,7 @@ from pipeline.events.happening_words import (  # noqa: F401 (re-exported: the ro
     names_a_happening,
 )
 from pipeline.events.date_owners import happening_before_the_date, scene_of
+from pipeline.events.dated_things import dated_participle
 from pipeline.events.office_spells import office_spell
 from pipeline.events.stand_ins import tells_no_happening
 from pipeline.events.stretch_links import dated_happening
@@ -58,6 +59,8 @@ def trigger_of(span: Any) -> Any | None:
             doc[span.end].pos_ == "NOUN" and names_a_happening(doc[span.end]) and any(
                 t.head.i == span.end for t in span):
         return doc[span.end]  # "after the September 11, 2001 attacks": the date names the noun's time
+    if (made := dated_participle(span)) is not None:
+        return better_word(made, span)  # "the 10th-century Orm Text compiled by …": pipeline.events.dated_things
     tok = span.root
     while span.start <= tok.i < span.end and tok.head.i != tok.i:
         tok = tok.head

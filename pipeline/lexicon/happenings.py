@@ -50,6 +50,8 @@ SUFFIX_LOOKALIKES = {"spring", "morning", "evening", "exception", "edition", "ce
                      "monument", "building", "association", "federation", "corporation", "foundation", "location",
                      "legion", "battalion", "million", "billion", "literature", "signature", "furniture",
                      "television",
+                     # Adjectives the parser may take for nouns: "the 10th-century medieval Orm Text".
+                     "medieval", "mediaeval", "primeval", "coeval",
                      # People and things: "became world champion in 1971" is a becoming, "the 1893
                      # champion of the league" a title; "a picture of 1911", "the science of 1900".
                      "champion", "companion", "pavilion", "bastion", "stallion", "medallion", "mansion",
@@ -79,7 +81,8 @@ STATES_NOT_HAPPENINGS = {"nation", "relation", "relationship", "population", "re
                          "culture", "feature", "figure", "organisation", "organization", "institution",
                          "question", "opinion", "mission", "commission", "union", "edition", "version",
                          "existence", "contention", "possession", "residence", "presence", "absence",
-                         "jurisdiction", "civilisation", "civilization"}  # ("a Bronze Age civilisation": a people's culture)
+                         "jurisdiction", "civilisation", "civilization",
+                         "prominence", "importance", "significance", "eminence"}  # (a standing, "rose to prominence": the rise) ("a Bronze Age civilisation": a people's culture)
 
 # Nouns that are happenings only as what a light verb has, takes or includes: "had a hit with the song in
 # 1963" (the hit), "had surgery in 1985", "his finishes include second place", "the tour included a stop in
