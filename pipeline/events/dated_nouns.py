@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.clause_dates import waited_for
-from pipeline.events.date_owners import clauses_below, plays_a_part
+from pipeline.events.date_owners import closing_noun, clauses_below, plays_a_part
 from pipeline.events.stretch_links import dated_by_its_stretch
 from pipeline.lexicon.theme_words import LEAVING_FORMS
 from pipeline.events.happening_words import (
@@ -46,6 +46,8 @@ def dated_noun(trigger: Any, span: Any) -> tuple[Any, bool] | None:
     is a row of its own. None when there is no such noun."""
     if trigger.pos_ != "VERB":
         return None
+    if (closing := closing_noun(span)) is not None and closing.i != trigger.i:
+        return closing, True  # "ruled … up until the Lusk invasion in 1219–1221" (pipeline.events.date_owners)
     if (waited := waited_for(trigger, span)) is not None:
         return waited, True  # "kept out pending meetings with Lusk last week" (pipeline.events.clause_dates)
     root = span.root
