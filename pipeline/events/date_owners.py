@@ -17,6 +17,7 @@ Functions take spaCy tokens; the hooks live in pipeline.events.triggers, dated_n
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pipeline.events.event_nouns import names_a_happening
@@ -102,3 +103,11 @@ def closing_noun(span: Any) -> Any | None:
             noun.ent_type_ in ("DATE", "TIME") or not names_a_happening(noun):
         return None
     return noun
+
+
+def closing_comma(span: Any) -> bool:
+    """Whether a US day ("Dec. 21, 1988") closes with a comma before the next word, as when it stands before
+    its noun: "the Dec. 21, 1988, bombing of Pan Am Flight 103" dates the bombing."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and \
+        re.search(r"[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}$", span.text) is not None

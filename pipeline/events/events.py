@@ -39,7 +39,7 @@ from pipeline.events.attempt_clauses import when_of_attempt
 from pipeline.events.describing_participles import described_not_done
 from pipeline.events.coordination import coordinated
 from pipeline.events.when_clauses import in_when_clause, when_verbs
-from pipeline.events.state_ends import drop_state_ends
+from pipeline.events.state_ends import continued_from_the_start, drop_state_ends
 from pipeline.events.era_dates import era_describes
 from pipeline.events.name_years import name_year
 from pipeline.events.happening_words import role_verb, set_for, unfolding_subject
@@ -250,6 +250,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
         if (date_start, date_end) != own_days:
             bounded_rows.add(id(events[-1]))
     events[:] = drop_state_ends(events, timexes, doc.text)  # "proclaimed … in 1945 … until 25 August 1945"
+    continued_from_the_start(events, doc.text)  # "began on 5 January, …, and continued until 21 August"
     _add_agreement_parties(doc, events, paragraphs.states, canonical)
     # A news report's past happenings that no written date dates: dated by the report's own date.
     events += document_dated_events(doc, chunks, sentence_of, sentences, events, read_roles, lemmatizer,

@@ -4,6 +4,9 @@
 in 1945; 25 August 1945 is when the empire it proclaimed ended. Read alone, the "until" date gives the
 verb a second row ending that day (its start open), which judges read as a wrong date. A verb whose
 happening is a stretch itself ("ruled Vell in 1200 and until 1231", :data:`SPAN_VERBS`) keeps both rows.
+
+"It began on 5 January 1968, when …, and continued until 21 August 1968": the continuing runs from the
+beginning's date to its own "until" date, not from an open start (:func:`continued_from_the_start`).
 """
 
 from __future__ import annotations
@@ -42,3 +45,26 @@ def _before(own: Event, until: Event) -> bool:
         return own.timex_index is not None and own.timex_index < until.timex_index and own.date_start <= until.date_end
     except TypeError:  # a BC day and an AD one
         return False
+
+
+_BEGUN = re.compile(r"\b(?:began|begun|begins?|beginning|started|starting|starts?|commenced|commencing)\b", re.I)
+_GOING_ON = {"continue", "last", "persist", "remain", "go on"}
+
+
+def continued_from_the_start(events: list[Event], text: str) -> None:
+    """Give a "continued until" row with an open start the date of the beginning its sentence tells before it."""
+    for i, e in enumerate(events):
+        if e.date_start is not None or e.date_end is None or e.trigger not in _GOING_ON or e.trigger_start is None:
+            continue
+        if not _BEGUN.search(text, e.sentence_start, e.trigger_start):
+            continue
+        begun = [o for o in events[:i] if o.sentence_start == e.sentence_start and o.trigger_start is not None and
+                 o.trigger_start < e.trigger_start and o.date_start is not None and o.date_end is not None]
+        if not begun:
+            continue
+        start = begun[0].date_start  # the sentence's first dated row: the beginning told before the continuing
+        try:
+            if start <= e.date_end:
+                e.date_start = start
+        except TypeError:  # a BC day and an AD one
+            continue

@@ -229,10 +229,20 @@ def _millennium(m: re.Match) -> list[Piece]:
     return [piece(m, value=f"BC{n - 1}" if bc else f"{n - 1}", bc=bc, mod=mod_of(m))]
 
 
+# "numbering between 150 and 330", "ranging from 300 to 400": a count's bounds, never years.
+_COUNTING_BEFORE = re.compile(r"\b(?:number|total|rang|var(?:y|i)|count|estimat)\w*\s+$", re.I)
+
+
+def _keep_year3_range(p: Piece, text: str, tokens: Tokens) -> bool:
+    return _COUNTING_BEFORE.search(text, max(0, p.start - 30), max(0, text.rfind(" ", 0, p.start - 1) + 1)) is None
+
+
 @rule("year3_range", r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<a>[1-9]\d\d)\s*(?:[–—-]|\s(?:to|and|until|till)\s)\s*"
                      r"(?P<b>[1-9]\d{2,3})(?![\d,.]\d|\d|\s*%|\s*(?:BCE?|B\.C|AD|A\.D|CE)\b|\s+[a-z])", "digits",
+      keep=_keep_year3_range,
       examples=[ex("The emir ruled from [756] to [788].", "DATE 0756", "DATE 0788"),
-                ex("The count rose from 300 to 400 soldiers.")])
+                ex("The count rose from 300 to 400 soldiers."),
+                ex("The league had members numbering between 150 and 330.")])
 def _year3_range(m: re.Match) -> list[Piece]:
     """``ruling from 756 to 788``: early years as a span's two ends (a count goes on to its noun:
     ``from 300 to 400 soldiers``; an era after the second end is :func:`_era_range`'s)."""
