@@ -41,6 +41,10 @@ _STARTING = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Cc]ommencing)\s+(?:(?:in
 _UNTIL_DATE = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:at\s+least\s+)?$")
 # What may follow a "from" date and close its span: "from 1190 to 1250", "from 1190 until his death".
 _CLOSED = re.compile(r"\s*(?:,\s*)?(?:to|until|till|through|thru|and|or|[–—-]|onwards?)\b|\s*[–—-]", re.I)
+# "continued from 1 August 1927 until Communist victory that led to …": a happening with no article closes the
+# span at a date the sentence does not tie to it (the spans it can tie are pipeline.events.date_bounds.until_a_happening's).
+_UNTIL_UNDATED = re.compile(r"\s*,?\s*(?:until|till)\s+(?!the\b|his\b|her\b|their\b|its\b|about\b|around\b|c\.|circa\b)"
+                            r"[a-z][\w-]*\b", re.I)
 # "the church dates from 1190", "a charter from 1190": the year is when the thing was made, no open span.
 _DATES_FROM = re.compile(r"\bdat(?:es|ed|ing|e)\s+(?:back\s+)?from\s+$", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|only)\b|n't\b", re.I)
@@ -82,7 +86,8 @@ def bounded(start: date | None, end: date | None, text: str, date_at: int,
             # "Starting in 1917, the state expanded the railway": from 1917 on, an end the text does not give
             # ("beginning in 1917 and ending in 1920" is closed by its second date, and stays as it was).
             return start, None
-        if from_a_verb and after is not False and _FROM.search(before) and not _CLOSED.match(after) and \
+        if from_a_verb and after is not False and _FROM.search(before) and (
+                not _CLOSED.match(after) or _UNTIL_UNDATED.match(after)) and \
                 not _DATES_FROM.search(_clause_before(text, date_at)):
             # "occupied the castle from circa 1190.": a span the text opens and never closes; not "dates from
             # 1190" (the making's year), nor "from 1190 to …" (a range, or a happening that closes it).
@@ -125,9 +130,9 @@ def until_a_happening(text: str, date_at: int, date_stop: int, later: list, trig
     and ``end`` its last day, both None when its date is not written. ``(False, None, None)`` for any other date
     and when the row's word (at ``trigger_at``) is the opening happening itself ("from the unification in 1990":
     the unification is of 1990)."""
-    opener = _FROM_OPENER.search(text, max(0, date_at - 60), date_at)
+    opener = _FROM_OPENER.search(text, max(0, date_at - 100), date_at)
     if opener is None and _HEDGE.match(text, date_at):
-        opener = _FROM_HEDGED.search(text, max(0, date_at - 60), date_at)
+        opener = _FROM_HEDGED.search(text, max(0, date_at - 100), date_at)
     if opener is None or opener.start() <= trigger_at < date_stop:
         return False, None, None
     if (closing := closed_after_when(text, date_at, date_stop, later)) is not None:

@@ -181,8 +181,8 @@ def _labels_a_name(span: Any, trigger: Any) -> bool:
 
 def _bracket_between(doc: Any, after: int, before: int) -> bool:
     """Whether a bracketed date stands between two words: "occupation (1918–1920) of … Syria"."""
-    return any(doc[k].text == "(" and doc[k + 1].ent_type_ in ("DATE", "TIME") or
-               doc[k].text == "(" and doc[k + 1].like_num for k in range(after + 1, before))
+    return any(doc[k].text == "(" and (doc[k + 1].ent_type_ in ("DATE", "TIME") or doc[k + 1].text[:1].isdigit())
+               for k in range(after + 1, before))
 
 
 def _phrase_head(word: Any) -> Any:
