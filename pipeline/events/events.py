@@ -40,6 +40,7 @@ from pipeline.events.describing_participles import described_not_done
 from pipeline.events.coordination import coordinated
 from pipeline.events.when_clauses import in_when_clause, when_verbs
 from pipeline.events.state_ends import continued_from_the_start, drop_state_ends
+from pipeline.events.finer_twins import drop_coarser_twins
 from pipeline.events.era_dates import era_describes
 from pipeline.events.name_years import name_year
 from pipeline.events.happening_words import role_verb, set_for, unfolding_subject
@@ -251,6 +252,7 @@ def events(doc: Document, ctx: StageContext) -> Document:
             bounded_rows.add(id(events[-1]))
     events[:] = drop_state_ends(events, timexes, doc.text)  # "proclaimed … in 1945 … until 25 August 1945"
     continued_from_the_start(events, doc.text)  # "began on 5 January, …, and continued until 21 August"
+    events[:] = drop_coarser_twins(events, timexes, doc.text)  # "The 1931 floods were floods … from June to August 1931"
     _add_agreement_parties(doc, events, paragraphs.states, canonical)
     # A news report's past happenings that no written date dates: dated by the report's own date.
     events += document_dated_events(doc, chunks, sentence_of, sentences, events, read_roles, lemmatizer,

@@ -123,3 +123,16 @@ def test_a_us_day_before_its_noun_dates_the_noun(pipeline):
                  "news")
     assert found["bombing"] == [(date(1988, 12, 21), date(1988, 12, 21))]
     assert (date(1988, 12, 21), date(1988, 12, 21)) not in found.get("charge", [])
+
+
+def test_a_year_naming_a_happening_the_sentence_dates_by_its_months_gives_no_row(pipeline):
+    found = rows(pipeline, "The 1931 Vell floods were a series of devastating floods that occurred from June to "
+                           "August 1931 in Vell.")
+    assert found["flood"] == [(date(1931, 6, 1), date(1931, 8, 31))]
+
+
+def test_from_a_day_until_an_undated_happening_leaves_the_end_open(pipeline):
+    found = rows(pipeline, "Armed conflict continued intermittently from 1 August 1927 until Communist victory that "
+                           "led to the Lusk retreat to Vell on 7 December 1949.")
+    assert found["conflict"] == [(date(1927, 8, 1), None)]
+    assert found["retreat"] == [(date(1949, 12, 7), date(1949, 12, 7))]
