@@ -136,3 +136,10 @@ def test_from_a_day_until_an_undated_happening_leaves_the_end_open(pipeline):
                            "led to the Lusk retreat to Vell on 7 December 1949.")
     assert found["conflict"] == [(date(1927, 8, 1), None)]
     assert found["retreat"] == [(date(1949, 12, 7), date(1949, 12, 7))]
+
+
+def test_a_gapped_segment_after_then_repeats_the_nearer_verb(pipeline):
+    found = rows(pipeline, "The term was coined by Orm of Lusk in antiquity, though was re-popularised by Vell in the "
+                           "16th century and then by Tarsk in 1614.")
+    assert "coin" not in found
+    assert sorted(found["popularise"]) == [(date(1500, 1, 1), date(1599, 12, 31)), year(1614)]
