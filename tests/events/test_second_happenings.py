@@ -17,8 +17,9 @@ def rows_of(pipeline, text: str) -> list[tuple[str, str]]:
     ("The treaty was signed in 1920, two years after the invasion of Lusk in 1918.",
      [("sign", "1920"), ("invasion", "1918")]),
     # The year heads a "when" clause: its verb happened then too.
+    # (the living is one row from 1968 to 1989, past the clause: pipeline.events.when_clauses)
     ("He lived in Lusk from 1968, when the Tarvians invaded the country, until 1989.",
-     [("live", "1968"), ("invade", "1968"), ("live", "1989")]),
+     [("live", "1968"), ("invade", "1968")]),
     ("The war ended in 1945, when Tarvia surrendered.", [("end", "1945"), ("surrender", "1945")]),
 ])
 def test_the_second_happening_gets_its_row(pipeline, text, rows):
