@@ -137,6 +137,8 @@ def until_a_happening(text: str, date_at: int, date_stop: int, later: list, trig
         return False, None, None
     if (closing := closed_after_when(text, date_at, date_stop, later)) is not None:
         return True, closing.date_end, closing  # "from 1588, when the Republic was established, to 1672"
+    if (closing := _until_a_dated_clause(text, date_stop, later)) is not None:
+        return True, closing.date_end, closing  # "escalated from 1965 until US forces were withdrawn in 1973"
     until = _UNTIL.match(text, date_stop)
     if until is None:
         return _until_a_dated_noun(text, date_stop, later)
@@ -149,6 +151,19 @@ def until_a_happening(text: str, date_at: int, date_stop: int, later: list, trig
     if _UNTIL_THEN_NOTHING.match(text, date_stop):
         return True, None, None
     return False, None, None
+
+
+# "… until US forces were withdrawn in 1973": the words up to the closing date, with no clause break between.
+_UNTIL_CLAUSE = re.compile(r"\s*,?\s+(?:until|till)\s+[^,;:.()\[\]]{1,80}?\s(?:in|on)\s+")
+
+
+def _until_a_dated_clause(text: str, date_stop: int, later: list) -> Any | None:
+    """The first later timex, when "until" and a happening told without a clause break lead straight to it."""
+    closing = next((t for t in later if t.start > date_stop), None)
+    if closing is None or closing.date_end is None or closing.range_id is not None or \
+            _UNTIL_CLAUSE.fullmatch(text, date_stop, closing.start) is None:
+        return None
+    return closing
 
 
 def _until_a_dated_noun(text: str, date_stop: int, later: list) -> tuple[bool, Any, Any]:

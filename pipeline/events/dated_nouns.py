@@ -251,18 +251,22 @@ def _when_clauses(span: Any) -> list[Any]:
     out = []
     for tok in span:
         for verb in tok.children:
-            if verb.dep_ not in ("relcl", "advcl") or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or \
-                    verb.i < span.end or \
-                    verb.doc[verb.left_edge.i].lower_ != "when" or verb.lower_ in _STATE_FORMS or \
-                    verb.lower_.startswith(_STATE_STEMS) or \
-                    parse_lemma(verb) in _NOT_SHARED:
-                continue
-            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
-                continue
-            if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+            if verb.dep_ not in ("relcl", "advcl") or verb.i < span.end or \
+                    verb.doc[verb.left_edge.i].lower_ != "when" or not told_when(verb):
                 continue
             out.append(verb)
     return out
+
+
+def told_when(verb: Any) -> bool:
+    """Whether a "when" clause's verb tells a happening at the date it describes: a past verb, no state, denial,
+    modal or present ("in 2002, when the law comes into force"), no date of its own."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.lower_ in _STATE_FORMS or \
+            verb.lower_.startswith(_STATE_STEMS) or parse_lemma(verb) in _NOT_SHARED:
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def _a_point(span: Any) -> bool:

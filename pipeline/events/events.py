@@ -38,7 +38,7 @@ from pipeline.events.agreement_clauses import agreement_clauses
 from pipeline.events.attempt_clauses import when_of_attempt
 from pipeline.events.describing_participles import described_not_done
 from pipeline.events.coordination import coordinated
-from pipeline.events.when_clauses import in_when_clause, when_verbs
+from pipeline.events.when_clauses import in_another_when_clause, in_when_clause, when_verbs
 from pipeline.events.state_ends import continued_from_the_start, drop_state_ends
 from pipeline.events.finer_twins import drop_coarser_twins
 from pipeline.events.era_dates import era_describes
@@ -124,6 +124,8 @@ def events(doc: Document, ctx: StageContext) -> Document:
             continue
         if conjunct is None:  # "from 1588, when the Republic was established, …": the clause's verb, at the date
             pending.extendleft((group, w) for w in reversed(when_verbs(span)) if w.i != trigger.i)
+        if in_another_when_clause(trigger, span):
+            continue  # "from 1799, when Orm captured Lusk, to 1849": the capture is 1799's (pipeline.events.when_clauses)
         noun = dated_noun(trigger, span) if conjunct is None else None
         if noun is not None and noun[1]:
             trigger = noun[0]  # "died within weeks of his capture on 26 March": the capture's date

@@ -9,15 +9,20 @@ clause, so the walk up from the date reaches the main verb, the clause's verb ge
 verb's open span, and the span stops at its first date.
 
 * :func:`when_verbs`: the verbs of a "when" clause describing the date (and their conjuncts without a
-  subject of their own: "was defeated and annexed"), each a row at the date;
+  subject of their own: "was defeated and annexed"), each a row at the date, the date's own days even after
+  "since" or "until" ("until 1485, when Richard III died"); a state, a denial or a plan is none
+  (:func:`pipeline.events.dated_nouns.told_when`);
 * :func:`in_when_clause`: the row's word is in such a clause, so the date is its own, never a bound;
-* :func:`closed_after_when`: "from 1588, when …, to 1672": the timex that closes the span past the clause.
+* :func:`closed_after_when`: "from 1588, when …, to 1672": the timex that closes the span past the clause;
+* :func:`in_another_when_clause`: a word in the "when" clause of another date is never this date's.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from pipeline.events.dated_nouns import told_when
 
 # The text between the first date and the second: the "when" clause (no other clause break) and the closing word.
 _PAST_THE_CLAUSE = re.compile(r"\s*,\s*when\s[^;:()—–]*?,\s*(?:to|until|till)\s+(?:about\s+|around\s+|circa\s+|c\.\s*)?$")
@@ -34,12 +39,17 @@ def _when_relatives(span: Any) -> list[Any]:
 
 def when_verbs(span: Any) -> list[Any]:
     """The verbs a "when" clause after the date tells: "1849, when it was defeated and annexed by Tarvia"
-    → defeated, annexed. A conjunct with its own subject is a clause of its own and is left out."""
+    → defeated, annexed. A conjunct with its own subject is a clause of its own and is left out. None after
+    a range: "dated between 1870 and 1914 when World War I commenced" tells of its last year only, "between
+    1933 and 1945, when the party controlled the country" of the whole span; the words do not tell which."""
+    if len(span) > 1 and any(t.text in ("and", "to", "until", "–", "—", "-") for t in span) or \
+            any(ch in span.text for ch in "–—"):
+        return []
     out = []
     for verb in _when_relatives(span):
-        if verb.pos_ == "VERB":
+        if verb.pos_ == "VERB" and told_when(verb):
             out.append(verb)
-        out += [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"
+        out += [c for c in verb.conjuncts if c.i > verb.i and told_when(c)
                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
     return out
 
@@ -62,3 +72,14 @@ def closed_after_when(text: str, date_at: int, date_stop: int, later: list) -> A
             return timex
         return None
     return None
+
+
+def in_another_when_clause(word: Any, span: Any) -> bool:
+    """Whether ``word`` sits in a "when" clause that describes another date of the sentence ("from 1799, when
+    Orm captured Lusk, to 1849": the capture is 1799's, whatever date the parse hands it)."""
+    for tok in (word, *word.ancestors):
+        if tok.dep_ == "relcl" and tok.doc[tok.left_edge.i].lower_ == "when" and \
+                (tok.head.ent_type_ in ("DATE", "TIME") or tok.head.like_num):
+            # (a date inside the clause is its own: "ended in 1945, when Tarvia surrendered in 1946")
+            return not span.start <= tok.head.i < span.end and span.root.i not in {t.i for t in tok.subtree}
+    return False
