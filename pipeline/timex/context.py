@@ -41,3 +41,14 @@ def word_before(text: str, pos: int) -> str:
     """The last word before ``pos`` (lower case), skipping punctuation and spaces."""
     m = _WORD_BEFORE.search(text[max(0, pos - 30):pos])
     return m.group(1).lower() if m else ""
+
+
+# "numbering between 150 and 330", "ranging from 300 to 400": a count's verb before the opening word (issue 33).
+_COUNTING_BEFORE = re.compile(r"\b(?:number|total|rang|var(?:y|i)|count|estimat)\w*\s+$", re.I)
+
+
+def counted_before(text: str, start: int) -> bool:
+    """Whether the numbers opened at ``start`` by "between"/"from" bound a count ("numbering between 150 and
+    330"), never years: the word before the opening word is a count's verb."""
+    opener = max(0, text.rfind(" ", 0, max(0, start - 1)) + 1)  # where "between" starts
+    return _COUNTING_BEFORE.search(text, max(0, start - 30), opener) is not None

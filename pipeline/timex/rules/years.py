@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.timex.context import Tokens, word_before
+from pipeline.timex.context import Tokens, counted_before, word_before
 from pipeline.timex.lexicon import APPROX_MODS, MONTH_RE, NUMBER_WORDS, ORDINAL_RE, ORDINAL_WORDS, SEASON_CODES
 from pipeline.timex.piece import Piece
 from pipeline.timex.rules.registry import DROPPED, Resolved, Resolving, ex, rule
@@ -201,14 +201,10 @@ def _era_range(m: re.Match) -> list[Piece]:
             Piece(m.start("m2") if m["m2"] else m.start("b"), m.end(), "DATE", mod=mod2, **era(b))]
 
 
-@rule("ad_range", r"(?P<pre>AD|A\.D\.)\s*(?P<a>\d{1,4})\s*(?:[–—-]|\s(?:to|until|till)\s)\s*(?P<b>\d{1,4})"
-                  r"(?![\d,.]\d|\d|\s*%|\s+[a-z])", "era",
-      examples=[ex("Tiberius ruled [AD 14]–[37].", "DATE 0014", "DATE 0037"),
-                ex("Trajan reigned from [AD 98] to [117].", "DATE 0098", "DATE 0117")])
+@rule("ad_range", r"(?P<pre>AD|A\.D\.)\s*(?P<a>\d{1,4})\s*(?:[–—-]|\s(?:to|until|till)\s)\s*(?P<b>\d{1,4})(?![\d,.]\d|\d|\s*%|\s+[a-z])", "era",
+      examples=[ex("Tiberius ruled [AD 14]–[37].", "DATE 0014", "DATE 0037"), ex("Trajan reigned from [AD 98] to [117].", "DATE 0098", "DATE 0117")])
 def _ad_range(m: re.Match) -> list[Piece]:
-    """``AD 14–37``, ``from AD 98 to 117``: both ends are years of the era (the second may be written
-    short: ``AD 1014–37``); the era written before the first year holds for the second, which read
-    alone as a three-digit number would be no year at all."""
+    """``AD 14–37``, ``from AD 98 to 117``: both ends are years of the era (the second may be written short: ``AD 1014–37``)."""
     a, b = int(m["a"]), int(m["b"])
     if len(m["b"]) < len(m["a"]):
         b = a - a % 10 ** len(m["b"]) + b
@@ -229,20 +225,11 @@ def _millennium(m: re.Match) -> list[Piece]:
     return [piece(m, value=f"BC{n - 1}" if bc else f"{n - 1}", bc=bc, mod=mod_of(m))]
 
 
-# "numbering between 150 and 330", "ranging from 300 to 400": a count's bounds, never years.
-_COUNTING_BEFORE = re.compile(r"\b(?:number|total|rang|var(?:y|i)|count|estimat)\w*\s+$", re.I)
-
-
-def _keep_year3_range(p: Piece, text: str, tokens: Tokens) -> bool:
-    return _COUNTING_BEFORE.search(text, max(0, p.start - 30), max(0, text.rfind(" ", 0, p.start - 1) + 1)) is None
-
-
 @rule("year3_range", r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<a>[1-9]\d\d)\s*(?:[–—-]|\s(?:to|and|until|till)\s)\s*"
                      r"(?P<b>[1-9]\d{2,3})(?![\d,.]\d|\d|\s*%|\s*(?:BCE?|B\.C|AD|A\.D|CE)\b|\s+[a-z])", "digits",
-      keep=_keep_year3_range,
+      keep=lambda p, text, tokens: not counted_before(text, p.start),  # "numbering between 150 and 330"
       examples=[ex("The emir ruled from [756] to [788].", "DATE 0756", "DATE 0788"),
-                ex("The count rose from 300 to 400 soldiers."),
-                ex("The league had members numbering between 150 and 330.")])
+                ex("The count rose from 300 to 400 soldiers."), ex("The league had members numbering between 150 and 330.")])
 def _year3_range(m: re.Match) -> list[Piece]:
     """``ruling from 756 to 788``: early years as a span's two ends (a count goes on to its noun:
     ``from 300 to 400 soldiers``; an era after the second end is :func:`_era_range`'s)."""
