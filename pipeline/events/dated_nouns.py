@@ -258,15 +258,16 @@ def _when_clauses(span: Any) -> list[Any]:
     return out
 
 
-def told_when(verb: Any) -> bool:
+def told_when(verb: Any, own_dates: bool = True) -> bool:
     """Whether a "when" clause's verb tells a happening at the date it describes: a past verb, no state, denial,
-    modal or present ("in 2002, when the law comes into force"), no date of its own."""
+    modal or present ("in 2002, when the law comes into force"), no date of its own (unless ``own_dates`` is
+    False: the caller reads the clause's dates itself)."""
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.lower_ in _STATE_FORMS or \
             verb.lower_.startswith(_STATE_STEMS) or parse_lemma(verb) in _NOT_SHARED:
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
         return False
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    return not own_dates or not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def _a_point(span: Any) -> bool:

@@ -47,11 +47,24 @@ def when_verbs(span: Any) -> list[Any]:
         return []
     out = []
     for verb in _when_relatives(span):
-        if verb.pos_ == "VERB" and told_when(verb):
+        if verb.pos_ == "VERB" and told_when(verb, own_dates=False) and not _own_date(verb):
             out.append(verb)
-        out += [c for c in verb.conjuncts if c.i > verb.i and told_when(c)
+        out += [c for c in verb.conjuncts if c.i > verb.i and told_when(c, own_dates=False) and not _own_date(c)
                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
     return out
+
+
+# Links below which a date is another word's: "Henry, who converted in 1593, was proclaimed", "a 35-year-old officer".
+_NESTED = {"relcl", "acl", "appos", "amod", "compound", "nummod"}
+
+
+def _own_date(verb: Any) -> bool:
+    """Whether the clause's verb writes a date of its own ("when Tarvia surrendered in 1946"): a date word with
+    a digit, not inside a clause or an age describing one of its nouns ("in the years following his death"
+    is the clause's time at the described date, not another)."""
+    nested = {t.i for c in verb.subtree if c.i != verb.i and c.dep_ in _NESTED for t in c.subtree}
+    return any(t.ent_type_ in ("DATE", "TIME") and any(ch.isdigit() for ch in t.text) and t.i not in nested
+               for t in verb.subtree)
 
 
 def in_when_clause(span: Any, word: Any) -> bool:
