@@ -160,3 +160,10 @@ def test_a_gapped_segment_after_then_repeats_the_nearer_verb(pipeline):
                            "16th century and then by Tarsk in 1614.")
     assert "coin" not in found
     assert sorted(found["popularise"]) == [(date(1500, 1, 1), date(1599, 12, 31)), year(1614)]
+
+
+def test_a_date_inside_a_clause_describing_a_party_is_not_the_when_clauses_own(pipeline):
+    found = rows(pipeline, "The fighting ended with a compromise in 1598, when Orm of Vell, who converted to the "
+                           "old faith in 1593, was proclaimed King of Tarvia and issued the Edict of Lusk.")
+    assert found["issue"] == [year(1598)]
+    assert (date(1598, 1, 1), date(1598, 12, 31)) not in found.get("convert", [])
