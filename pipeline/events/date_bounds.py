@@ -21,6 +21,8 @@ from typing import Any
 
 import numpy as np
 
+from pipeline.events.when_clauses import closed_after_when
+
 # The words right before the date (the tagger's expression starts after them).
 _BEFORE = re.compile(r"\b(?:(?:[Bb]efore|[Pp]rior\s+to)\s+|[Pp]re-)$")
 # "the day before last Tuesday's hearing", "two weeks before 3 May": a time counted back from the date, which
@@ -39,6 +41,10 @@ _STARTING = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning|[Cc]ommencing)\s+(?:(?:in
 _UNTIL_DATE = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:at\s+least\s+)?$")
 # What may follow a "from" date and close its span: "from 1190 to 1250", "from 1190 until his death".
 _CLOSED = re.compile(r"\s*(?:,\s*)?(?:to|until|till|through|thru|and|or|[–—-]|onwards?)\b|\s*[–—-]", re.I)
+# "continued from 1 August 1927 until Communist victory that led to …": a happening with no article closes the
+# span at a date the sentence does not tie to it (the spans it can tie are pipeline.events.date_bounds.until_a_happening's).
+_UNTIL_UNDATED = re.compile(r"\s*,?\s*(?:until|till)\s+(?!the\b|his\b|her\b|their\b|its\b|about\b|around\b|c\.|circa\b)"
+                            r"[a-z][\w-]*\b", re.I)
 # "the church dates from 1190", "a charter from 1190": the year is when the thing was made, no open span.
 _DATES_FROM = re.compile(r"\bdat(?:es|ed|ing|e)\s+(?:back\s+)?from\s+$", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|only)\b|n't\b", re.I)
@@ -80,7 +86,8 @@ def bounded(start: date | None, end: date | None, text: str, date_at: int,
             # "Starting in 1917, the state expanded the railway": from 1917 on, an end the text does not give
             # ("beginning in 1917 and ending in 1920" is closed by its second date, and stays as it was).
             return start, None
-        if from_a_verb and after is not False and _FROM.search(before) and not _CLOSED.match(after) and \
+        if from_a_verb and after is not False and _FROM.search(before) and (
+                not _CLOSED.match(after) or _UNTIL_UNDATED.match(after)) and \
                 not _DATES_FROM.search(_clause_before(text, date_at)):
             # "occupied the castle from circa 1190.": a span the text opens and never closes; not "dates from
             # 1190" (the making's year), nor "from 1190 to …" (a range, or a happening that closes it).
@@ -95,20 +102,25 @@ def bounded(start: date | None, end: date | None, text: str, date_at: int,
 
 
 # "from 1933 …", "from the unification in 1990 …": the date opens a span.
-_FROM_OPENER = re.compile(r"\b[Ff]rom\s+(?:(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,4}?(?:in|on|around|about|circa|c\.)\s+)?$")
+# The opening happening may name its party: "from the establishment of the dynasty by Yekuno Amlak around 1270".
+_FROM_OPENER = re.compile(r"\b[Ff]rom\s+(?:(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,8}?(?:in|on|around|about|circa|c\.)\s+)?$")
 # "from the founding of the dynasty around 1270": the hedge is the date's own first word.
-_FROM_HEDGED = re.compile(r"\b[Ff]rom\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,4}?$")
+_FROM_HEDGED = re.compile(r"\b[Ff]rom\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,8}?$")
 _HEDGE = re.compile(r"(?:around|about|circa|c\.)\s", re.I)
 # "… until his death", "… to the end of the war": a span closed by a happening the sentence names.
 # The owner may be a name's possessive: "until Kennedy's assassination in 1963".
 _OWNER = r"(?:his|her|their|its|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s)"
 _UNTIL = re.compile(r"\s*,?\s+(?:until|till|to)\s+" + _OWNER + r"\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*")
 # The same, its noun followed by the date's preposition or by the clause's end, each in one pattern so the
-# words between may be several ("until her forced abdication on 24 July 1567": the lazy _UNTIL alone stops at "forced").
-_UNTIL_THEN_DATED = re.compile(_UNTIL.pattern + r"\s+(?:in|on)\s+")
+# words between may be several ("until her forced abdication on 24 July 1567": the lazy _UNTIL alone stops at "forced");
+# the noun may name its party before the date ("until the death of Charles IV in 1328", "to the defeat of Nazi
+# Germany in 1945").
+_UNTIL_THEN_DATED = re.compile(r"\s*,?\s+(?:until|till|to)\s+" + _OWNER +
+                               r"\s+[a-z][\w-]*(?:\s+[\w'’.-]+){0,6}?\s+(?:in|on)\s+")
 # "… until the 1974 coup": the closing happening's date written before its noun.
 _UNTIL_DATED = re.compile(r"\s*,?\s+(?:until|till|to)\s+" + _OWNER + r"\s+")
-_NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*\s*(?:[,.;:)]|$)")
+# "until the 1974 coup.", "until the 1974 coup d'état by the Derg, which …": the noun, maybe its party, and the clause's end.
+_NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w'’-]*)?(?:\s+(?:of|by)\s+[^,.;:()]{1,40}?)?\s*(?:[,.;:)]|$)")
 _UNTIL_THEN_NOTHING = re.compile(_UNTIL.pattern + r"\s*(?:[,.;:)]|$)")
 
 
@@ -118,11 +130,15 @@ def until_a_happening(text: str, date_at: int, date_stop: int, later: list, trig
     and ``end`` its last day, both None when its date is not written. ``(False, None, None)`` for any other date
     and when the row's word (at ``trigger_at``) is the opening happening itself ("from the unification in 1990":
     the unification is of 1990)."""
-    opener = _FROM_OPENER.search(text, max(0, date_at - 60), date_at)
+    opener = _FROM_OPENER.search(text, max(0, date_at - 100), date_at)
     if opener is None and _HEDGE.match(text, date_at):
-        opener = _FROM_HEDGED.search(text, max(0, date_at - 60), date_at)
+        opener = _FROM_HEDGED.search(text, max(0, date_at - 100), date_at)
     if opener is None or opener.start() <= trigger_at < date_stop:
         return False, None, None
+    if (closing := closed_after_when(text, date_at, date_stop, later)) is not None:
+        return True, closing.date_end, closing  # "from 1588, when the Republic was established, to 1672"
+    if (closing := _until_a_dated_clause(text, date_stop, later)) is not None:
+        return True, closing.date_end, closing  # "escalated from 1965 until US forces were withdrawn in 1973"
     until = _UNTIL.match(text, date_stop)
     if until is None:
         return _until_a_dated_noun(text, date_stop, later)
@@ -137,6 +153,19 @@ def until_a_happening(text: str, date_at: int, date_stop: int, later: list, trig
     return False, None, None
 
 
+# "… until US forces were withdrawn in 1973": the words up to the closing date, with no clause break between.
+_UNTIL_CLAUSE = re.compile(r"\s*,?\s+(?:until|till)\s+[^,;:.()\[\]]{1,80}?\s(?:in|on)\s+")
+
+
+def _until_a_dated_clause(text: str, date_stop: int, later: list) -> Any | None:
+    """The first later timex, when "until" and a happening told without a clause break lead straight to it."""
+    closing = next((t for t in later if t.start > date_stop), None)
+    if closing is None or closing.date_end is None or closing.range_id is not None or \
+            _UNTIL_CLAUSE.fullmatch(text, date_stop, closing.start) is None:
+        return None
+    return closing
+
+
 def _until_a_dated_noun(text: str, date_stop: int, later: list) -> tuple[bool, Any, Any]:
     """"existed from the founding around 1270 until the 1974 coup": the closing happening's date stands
     before its noun (one word, ending the clause); the span ends with that date."""
@@ -148,3 +177,14 @@ def _until_a_dated_noun(text: str, date_stop: int, later: list) -> tuple[bool, A
             _NOUN_AFTER.match(text, closing.end) is None:
         return False, None, None
     return True, closing.date_end, closing
+
+
+# "By the Fifth Dynasty, in the 25th and 24th centuries BC, Orm had become the chief god": the date
+# apposed to a named time after a clause-opening "by" is that time's, and so as much a bound as "by 1874".
+_BY_A_NAMED_TIME = re.compile(r"(?:^|[.;:]\s+|,\s+|\n)[Bb]y\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s*"
+                              r"(?:(?:in|during)\s+)?$")
+
+
+def by_a_named_time(text: str, date_at: int) -> bool:
+    """Whether the date written at ``date_at`` is apposed to a time that follows a clause's opening "by"."""
+    return _BY_A_NAMED_TIME.search(text, max(0, date_at - 80), date_at) is not None

@@ -15,6 +15,7 @@ from datetime import date
 
 from pipeline.timex.spans import past_stretch
 from pipeline.timex.tagger import after_by
+from pipeline.events.date_bounds import by_a_named_time
 from pipeline.timex.values import granularity
 
 
@@ -99,6 +100,8 @@ def date_interval(first, last, text: str = "", news: bool = False) -> tuple:
         day = _DAY_BEFORE.search(text[max(0, first.start - 40):first.start])
         if day and 1 <= int(day.group(1)) < first.date_start.day:
             return first.date_start.replace(day=int(day.group(1))), end  # the two days of one happening
+    if not news and by_a_named_time(text, first.start):
+        return None, end  # "By the Fifth Dynasty, in the 25th and 24th centuries BC, …" (pipeline.events.date_bounds)
     if first is last and not news and after_by(text, first.start):
         # A history's "By May the army had taken Tarsk", "by June 2 the rebels had surrendered", "by the
         # 1760s": a state reached by then; when it came about the sentence does not say (any unit, a day too).

@@ -17,6 +17,7 @@ Functions take spaCy tokens; the hooks live in pipeline.events.triggers, dated_n
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pipeline.events.event_nouns import names_a_happening
@@ -88,3 +89,25 @@ def part_played_in(verb: Any, span: Any) -> Any | None:
                         names_a_happening(noun):
                     return noun
     return None
+
+
+def closing_noun(span: Any) -> Any | None:
+    """The happening noun after "until" that the date right after it dates, wherever the parser hangs the
+    date: "from circa 1190 as independent rulers up until the Lusk invasion in 1219–1221" → invasion (the
+    ruling ran to it; the range is the invasion's, not the ruling's). None for any other shape."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].lower_ not in ("in", "on"):
+        return None
+    noun = doc[span.start - 2]
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("until", "till") or \
+            noun.ent_type_ in ("DATE", "TIME") or not names_a_happening(noun):
+        return None
+    return noun
+
+
+def closing_comma(span: Any) -> bool:
+    """Whether a US day ("Dec. 21, 1988") closes with a comma before the next word, as when it stands before
+    its noun: "the Dec. 21, 1988, bombing of Pan Am Flight 103" dates the bombing."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and \
+        re.search(r"[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}$", span.text) is not None

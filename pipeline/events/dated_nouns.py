@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.clause_dates import waited_for
-from pipeline.events.date_owners import clauses_below, plays_a_part
+from pipeline.events.date_owners import closing_noun, clauses_below, plays_a_part
 from pipeline.events.stretch_links import dated_by_its_stretch
 from pipeline.lexicon.theme_words import LEAVING_FORMS
 from pipeline.events.happening_words import (
@@ -46,6 +46,8 @@ def dated_noun(trigger: Any, span: Any) -> tuple[Any, bool] | None:
     is a row of its own. None when there is no such noun."""
     if trigger.pos_ != "VERB":
         return None
+    if (closing := closing_noun(span)) is not None and closing.i != trigger.i:
+        return closing, True  # "ruled … up until the Lusk invasion in 1219–1221" (pipeline.events.date_owners)
     if (waited := waited_for(trigger, span)) is not None:
         return waited, True  # "kept out pending meetings with Lusk last week" (pipeline.events.clause_dates)
     root = span.root
@@ -249,18 +251,23 @@ def _when_clauses(span: Any) -> list[Any]:
     out = []
     for tok in span:
         for verb in tok.children:
-            if verb.dep_ not in ("relcl", "advcl") or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or \
-                    verb.i < span.end or \
-                    verb.doc[verb.left_edge.i].lower_ != "when" or verb.lower_ in _STATE_FORMS or \
-                    verb.lower_.startswith(_STATE_STEMS) or \
-                    parse_lemma(verb) in _NOT_SHARED:
-                continue
-            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
-                continue
-            if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+            if verb.dep_ not in ("relcl", "advcl") or verb.i < span.end or \
+                    verb.doc[verb.left_edge.i].lower_ != "when" or not told_when(verb):
                 continue
             out.append(verb)
     return out
+
+
+def told_when(verb: Any, own_dates: bool = True) -> bool:
+    """Whether a "when" clause's verb tells a happening at the date it describes: a past verb, no state, denial,
+    modal or present ("in 2002, when the law comes into force"), no date of its own (unless ``own_dates`` is
+    False: the caller reads the clause's dates itself)."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.lower_ in _STATE_FORMS or \
+            verb.lower_.startswith(_STATE_STEMS) or parse_lemma(verb) in _NOT_SHARED:
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return False
+    return not own_dates or not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def _a_point(span: Any) -> bool:

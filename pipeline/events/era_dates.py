@@ -38,6 +38,8 @@ def era_describes(span: Any, trigger: Any, trigger_lemma: str | None) -> str | N
         return None
     if trigger_lemma in _LIFE_VERBS:
         return "lifespan"
+    if (described := _era_before_a_noun(span)) is not None and described.i != trigger.i:
+        return "thing"  # "the 3rd-century BCE Septuagint text", "the 2nd century BCE Hellenistic king Orm IV"
     tok = _content_root(span)
     described = None
     while tok.dep_ in _DESCRIBING and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN", "ADJ") and \
@@ -99,3 +101,37 @@ def _a_named_period(noun: Any) -> bool:
         return of_name or any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in noun.children)
     return named and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
         names_a_happening(g) for g in c.children if g.dep_ == "pobj") for c in noun.children)
+
+
+# Prepositions after which a century opens a clause's time ("In the 2nd century BCE Hellenistic culture spread").
+_TIME_PREPOSITIONS = {"in", "during", "by", "since", "from", "until", "till", "around", "through", "throughout", "to",
+                      "before", "after", "c.", "circa", "about", "within", "into"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _era_before_a_noun(span: Any) -> Any | None:
+    """The noun a century written before it describes, read off the words where the parse of a "BCE" after
+    the century goes astray: "the 3rd-century BCE Septuagint text" → text, "the 2nd century BCE Hellenistic
+    king Orm IV" → IV. Only a century ("the 3rd-century", or followed by an adjective) that no preposition
+    of time opens, and a noun phrase not followed by a finite verb (else the century may date that clause:
+    "the 2nd century BCE Orm built …"); None when the phrase's head names a happening ("the 17th-century
+    revolts") or for any other shape."""
+    doc = span.doc
+    first = span.start
+    if doc[first].lower_ in ("the", "a"):
+        first += 1
+    if span.start > 0 and doc[span.start - 1].lower_ in _TIME_PREPOSITIONS:
+        return None
+    if span.end >= len(doc) or not re.search(r"centur(?:y|ies)|millenni(?:um|a)", span.text, re.I):
+        return None
+    hyphened = "-" in span.text or "‑" in span.text
+    nxt = doc[span.end]
+    if not (nxt.pos_ == "ADJ" or (hyphened and nxt.pos_ in ("NOUN", "PROPN", "ADJ"))):
+        return None
+    i = span.end
+    while i < len(doc) and doc[i].pos_ in ("ADJ", "NOUN", "PROPN") and doc[i].ent_type_ not in ("DATE", "TIME"):
+        i += 1
+    head = doc[i - 1]
+    if head.pos_ not in ("NOUN", "PROPN") or (i < len(doc) and doc[i].tag_ in _FINITE) or names_a_happening(head):
+        return None
+    return head

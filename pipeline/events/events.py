@@ -38,6 +38,9 @@ from pipeline.events.agreement_clauses import agreement_clauses
 from pipeline.events.attempt_clauses import when_of_attempt
 from pipeline.events.describing_participles import described_not_done
 from pipeline.events.coordination import coordinated
+from pipeline.events.when_clauses import in_another_when_clause, in_when_clause, when_verbs
+from pipeline.events.state_ends import continued_from_the_start, drop_state_ends
+from pipeline.events.finer_twins import drop_coarser_twins
 from pipeline.events.era_dates import era_describes
 from pipeline.events.name_years import name_year
 from pipeline.events.happening_words import role_verb, set_for, unfolding_subject
@@ -120,6 +123,10 @@ def events(doc: Document, ctx: StageContext) -> Document:
             # A list entry or heading with no word naming a happening ("Tarsk Field, 2 May 1943 – 6 May
             # 1943"): a row that names nothing is worse than none; the date stays in the timexes table.
             continue
+        if conjunct is None:  # "from 1588, when the Republic was established, …": the clause's verb, at the date
+            pending.extendleft((group, w) for w in reversed(when_verbs(span)) if w.i != trigger.i)
+        if in_another_when_clause(trigger, span):
+            continue  # "from 1799, when Orm captured Lusk, to 1849": the capture is 1799's (pipeline.events.when_clauses)
         noun = dated_noun(trigger, span) if conjunct is None else None
         if noun is not None and noun[1]:
             trigger = noun[0]  # "died within weeks of his capture on 26 March": the capture's date
@@ -163,7 +170,9 @@ def events(doc: Document, ctx: StageContext) -> Document:
             pending.extendleft((group, c) for c in agreement_clauses(verb, span, lemmatizer))  # "signed X, which created"
             # "On 2 May the army captured Tarsk and burned the mill": each verb sharing the date is a row
             # (also after a state: "in 1805 the army had 3,000 men when it crossed the river").
-            by_the_day = first.type == "TIME" or granularity(first.value) == "day"
+            # A history's day closed by a comma is its clause's alone ("signed on 7 June 1494, and ratified in Lusk").
+            by_the_day = (first.type == "TIME" or granularity(first.value) == "day") and not (
+                doc.kind != "news" and doc.text.startswith(",", last.end))
             pending.extendleft((group, other) for other in reversed(coordinated(verb, span, by_the_day)))
         if conjunct is None and unhappening == "figure" and trigger.pos_ == "NOUN" and \
                 trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB" and \
@@ -193,14 +202,15 @@ def events(doc: Document, ctx: StageContext) -> Document:
                 not _told_as_past(trigger, span) and gathering is None:
             continue  # "will join on March 12 in a ceremony", "next week's election": a plan or a forecast
         own_days = (date_start, date_end)
+        when_own = conjunct is not None and in_when_clause(span, conjunct)  # "1588, when …": the date, no bound
         reach = until_a_happening(doc.text, first.start, first.end, timexes[group[-1] + 1:group[-1] + 4],
                                   offset + trigger.idx) \
-            if first is last and date_start is not None and doc.kind != "news" else (False, None, None)
+            if first is last and date_start is not None and doc.kind != "news" and not when_own else (False, None, None)
         if reach[0]:  # "serving from 1933 until his death in 1945", "emperor from AD 14 until his death"
             date_end = reach[1]
             if reach[2] is not None:
                 closed_by[reach[2].start] = offset + trigger.idx
-        elif first is last:  # "signed before 2001", "has repaid since June": the date bounds the happening
+        elif first is last and not when_own:  # "signed before 2001", "has repaid since June": the date bounds the happening
             date_start, date_end = bounded(date_start, date_end, doc.text, first.start,
                                            doc.reference_date if doc.kind == "news" else None, first.type == "TIME",
                                            first.end, _from_a_verb(span), offset + trigger.idx)
@@ -244,6 +254,9 @@ def events(doc: Document, ctx: StageContext) -> Document:
         retitle_taken_place(events[-1], trigger, title_core(paragraphs.title), chunks[0][1] if chunks else None)  # "It took place …" in "Tarvian Revolution": the revolution
         if (date_start, date_end) != own_days:
             bounded_rows.add(id(events[-1]))
+    events[:] = drop_state_ends(events, timexes, doc.text)  # "proclaimed … in 1945 … until 25 August 1945"
+    continued_from_the_start(events, doc.text)  # "began on 5 January, …, and continued until 21 August"
+    events[:] = drop_coarser_twins(events, timexes, doc.text)  # "The 1931 floods were floods … from June to August 1931"
     _add_agreement_parties(doc, events, paragraphs.states, canonical)
     # A news report's past happenings that no written date dates: dated by the report's own date.
     events += document_dated_events(doc, chunks, sentence_of, sentences, events, read_roles, lemmatizer,

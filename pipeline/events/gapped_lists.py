@@ -19,7 +19,8 @@ from pipeline.events.respective_parties import dated_rows_by
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*"
 _PREP = r"(?:(?P<prep>by|to|with|for|from|against|over)\s+)?"  # "signed by Vell in 1952 and by Orm in 1955"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)"
-_SEGMENT = re.compile(rf",?\s*(?:and\s+)?{_PREP}{_NAMES}\s+(?:in|on)\s+")
+# "re-popularised by Vell in the 16th century and then by Tarsk in 1614": "then" orders the segments, no new verb.
+_SEGMENT = re.compile(rf",?\s*(?:and\s+)?(?:then\s+|later\s+)?{_PREP}{_NAMES}\s+(?:in|on)\s+")
 _FIRST = re.compile(rf"(?<![\w-]){_PREP}{_NAMES}\s+(?:in|on)\s+$")
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _ROLES = (("participants", "participant_mentions"), ("actors", "actor_mentions"))

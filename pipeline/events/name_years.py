@@ -173,8 +173,16 @@ def _labels_a_name(span: Any, trigger: Any) -> bool:
         if t.pos_ in ("VERB", "AUX"):
             return True
         if t.pos_ == "NOUN" and names_a_happening(t):
-            return False
+            # "the occupation (1918–1920) of the territories of Ottoman Syria (1516–1918)": a happening with
+            # a bracketed date of its own is dated by that; the later bracket labels the name.
+            return _bracket_between(doc, t.i, start - 1)
     return True
+
+
+def _bracket_between(doc: Any, after: int, before: int) -> bool:
+    """Whether a bracketed date stands between two words: "occupation (1918–1920) of … Syria"."""
+    return any(doc[k].text == "(" and (doc[k + 1].ent_type_ in ("DATE", "TIME") or doc[k + 1].text[:1].isdigit())
+               for k in range(after + 1, before))
 
 
 def _phrase_head(word: Any) -> Any:

@@ -22,7 +22,7 @@ from pipeline.events.happening_words import (  # noqa: F401 (re-exported: the ro
     HELPING_VERBS, TIME_NOUNS, happening_after_of, parse_lemma, says_it_happened, better_word, is_event_noun,
     names_a_happening,
 )
-from pipeline.events.date_owners import happening_before_the_date, scene_of
+from pipeline.events.date_owners import closing_comma, happening_before_the_date, scene_of
 from pipeline.events.dated_things import dated_participle
 from pipeline.events.office_spells import office_spell
 from pipeline.events.stand_ins import tells_no_happening
@@ -55,10 +55,12 @@ def trigger_of(span: Any) -> Any | None:
     if span.start > 0 and doc[span.start - 1].lower_ in ("born", "died") and doc[span.start - 1].pos_ == "VERB" \
             and not any(t.text in ("–", "—", "-") for t in span):
         return doc[span.start - 1]  # "(born 22 October 1988) is a footballer": the birth, whatever the parse
-    if 0 < span.start and span.end < len(doc) and doc[span.start - 1].tag_ in ("DT", "PRP$", "POS") and \
-            doc[span.end].pos_ == "NOUN" and names_a_happening(doc[span.end]) and any(
-                t.head.i == span.end for t in span):
-        return doc[span.end]  # "after the September 11, 2001 attacks": the date names the noun's time
+    # "the Dec. 21, 1988, bombing": a US day closes with a comma before its noun (the parse rarely links them).
+    after = span.end + 1 if closing_comma(span) else span.end
+    if 0 < span.start and after < len(doc) and doc[span.start - 1].tag_ in ("DT", "PRP$", "POS") and \
+            doc[after].pos_ == "NOUN" and names_a_happening(doc[after]) and (after > span.end or any(
+                t.head.i == after for t in span)):
+        return doc[after]  # "after the September 11, 2001 attacks": the date names the noun's time
     if (made := dated_participle(span)) is not None:
         return better_word(made, span)  # "the 10th-century Orm Text compiled by …": pipeline.events.dated_things
     tok = span.root

@@ -16,3 +16,12 @@ LASTING_HAPPENINGS = frozenset({
 
 # Units of a stretch long past a report's weeks: "over several years", "for decades".
 LONG_UNITS = frozenset({"years", "decades", "centuries", "generations", "months"})
+
+# Verbs whose happening is itself a stretch (lemmas): "ruled in 1200 and until 1231" may tell its end.
+# A verb not here ("proclaimed the empire in 1945 … until 25 August 1945") happens once: an "until" date
+# after its own date ends the state it made, not the verb's time.
+SPAN_VERBS = frozenset({
+    "rule", "reign", "last", "exist", "continue", "remain", "serve", "govern", "hold", "live", "stay", "persist",
+    "endure", "occupy", "control", "run", "work", "teach", "lead", "dominate", "use", "keep", "maintain", "be",
+    "have", "stand", "survive", "flourish", "administer", "command", "head", "preside", "wage", "fight",
+})

