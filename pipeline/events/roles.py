@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.party_heads import object_heads, participant_heads
+from pipeline.events.by_agents import lost_agent_names
 from pipeline.events.names import unique_names
 from pipeline.events.sentence_names import SentenceNames, is_adjective
 from pipeline.events.subjects import expand_conjuncts, fronted_names, subject_of
@@ -173,6 +174,8 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
         said, doc = phrase_tokens(expand_conjuncts(subjects)), trigger.doc  # not "the Iron Curtain divided"
         roles += [(None, "actor", paragraphs.names.by_text.get(name, name)) for name in untagged_names(doc, said, named)
                   if not untagged_no_party(doc, said, name, trigger)]
+    if not any(role == "actor" for _, role, _ in roles):  # "founded by the prophet Orm": a name the entities lost
+        roles += [(None, "actor", n) for n in lost_agent_names(subjects, spans, paragraphs.names.by_text)]
     have = {name for _, _, name in roles}  # "the Tarvs under Orme II invaded Lusk": names the model dropped
     roles += [(None, role, n) for role, n in dropped_parties(expand_conjuncts(subjects), parties, named,
                                                               paragraphs.names.by_text) if n not in have]

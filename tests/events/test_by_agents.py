@@ -1,0 +1,32 @@
+"""Who did it when the entities stage lost the name of a passive's ``by``-agent (issue 31, brief
+agents29; pipeline.events.by_agents): invented sentences of the judged shapes."""
+
+
+def row(events: list, trigger: str):
+    return next(e for e in events if e.trigger == trigger)
+
+
+def test_a_titled_agent_behind_a_people_adjective_and_a_bracket_founded_it(process):
+    events = process("Vellism was a major world religion founded in the third century CE by the Tarvian prophet "
+                     "Orm (216–274) in the Lusk Empire.")
+    assert row(events, "found").actors == ["Orm"]
+
+
+def test_a_people_tagged_as_a_product_sacked_the_city(process):
+    events = process("His cult fell into decline after Orm was sacked by the Tarvites in 1230 BC.")
+    assert row(events, "sack").actors == ["Tarvites"]
+
+
+def test_a_name_tagged_as_a_common_plural_established_the_religion(process):
+    events = process("The Orm Faith is a religion established by Bahá'ullúm in the 19th century that teaches unity.")
+    assert row(events, "establish").actors == ["Bahá'ullúm"]
+
+
+def test_a_lower_case_title_before_the_agent_is_no_part_of_its_name(process):
+    events = process("Vellia was an ancient kingdom established in c. 323 BC by the Tarvian satrap Ormates.")
+    assert row(events, "establish").actors == ["Ormates"]
+
+
+def test_a_common_noun_agent_stays_unnamed(process):
+    events = process("Protests led by students and workers were held in Vell from 15 April to 4 June 1989.")
+    assert all(e.actors == [] for e in events)
