@@ -22,6 +22,7 @@ from pipeline.events.involvement import involved_subjects
 from pipeline.events.noun_performers import PLACE_HAPPENINGS, claimer_verb, hung_agents, noun_leaders, supports, weapon_users
 from pipeline.events.relative_heads import person_in_kin_group, predicated_name, relative_antecedent
 from pipeline.events.companion_parties import COMPANY_WORDS, companions
+from pipeline.events.shared_agents import shared_agent
 from pipeline.events.passive_form import fronted_participle_patients, misparsed_main_verb, misread_patients, reads_passive
 from pipeline.events.triggers import INHERIT, PASSIVE_SUBJECTS, SUBJECTS
 from pipeline.events.tree import first_conjunct
@@ -85,6 +86,8 @@ def subject_of(trigger: Any) -> list[Any]:
             # the leader and the agents both act.
             return [t for c in tok.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"] + \
                 noun_leaders(trigger)
+    if tok.pos_ == "VERB" and (shared := shared_agent(tok)):
+        return shared  # "it was defeated and annexed by the Company": the Company defeated it too
     if tok.pos_ == "VERB" and reads_passive(tok):  # (but "became embroiled in": its subject got into it)
         return involved_subjects(tok)  # "was elected king and crowned in 1155", "after being fired": its subject undergoes it
     participle = False

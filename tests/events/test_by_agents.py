@@ -30,3 +30,21 @@ def test_a_lower_case_title_before_the_agent_is_no_part_of_its_name(process):
 def test_a_common_noun_agent_stays_unnamed(process):
     events = process("Protests led by students and workers were held in Vell from 15 April to 4 June 1989.")
     assert all(e.actors == [] for e in events)
+
+
+def test_two_passive_verbs_share_the_agent_written_after_the_second(process):
+    events = process("In 1849 Orm was defeated and annexed by the Tarvian Company.")
+    assert row(events, "defeat").actors == ["Tarvian Company"]
+
+
+def test_a_passive_verb_told_apart_by_its_own_date_keeps_no_agent_of_the_next(process):
+    events = process("It was founded by Jan Vell in 1392 and replaced by the Lusk Empire in 1897.")
+    assert row(events, "found").actors == ["Jan Vell"]
+    events = process("Vell was founded in 1392 and replaced by the Lusk Empire in 1897.")
+    assert row(events, "found").actors == []
+
+
+def test_the_beaten_forced_out_after_a_passive_are_no_actors(process):
+    events = process("Jan Orme and Piet Vell were defeated by Tarvia, under Karl Lusk, and forced out of the "
+                     "alliance in 1700.")
+    assert "Jan Orme" not in row(events, "force").actors
