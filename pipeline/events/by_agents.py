@@ -64,11 +64,15 @@ def _is_lost_name(word: Any, labels: dict[int, str]) -> bool:
 
 
 def _with_name_compounds(word: Any) -> str:
-    """The word with the capitalised proper nouns compounded right before it ("Ō no Yasumaro" stays as the
-    parse joins it; "satrap Atropates": the lower-case title is not part of the name)."""
+    """The word with the capitalised proper nouns compounded right before it and the words joined to it
+    without a space ("al-Qaeda"); "satrap Atropates": the lower-case title is not part of the name."""
     start = word.i
     doc = word.doc
     while start > word.sent.start and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].tag_ in ("NNP", "NNPS") \
             and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i == word.i:
+        start -= 1
+    # "al-Qaeda": words joined to it without a space are one name with it, never the fragment "Qaeda"
+    while start > word.sent.start and not doc[start - 1].whitespace_ and (doc[start - 1].text in ("-", "'", "ʼ")
+                                                                        or doc[start - 1].is_alpha):
         start -= 1
     return doc[start:word.i + 1].text

@@ -48,3 +48,9 @@ def test_the_beaten_forced_out_after_a_passive_are_no_actors(process):
     events = process("Jan Orme and Piet Vell were defeated by Tarvia, under Karl Lusk, and forced out of the "
                      "alliance in 1700.")
     assert "Jan Orme" not in row(events, "force").actors
+
+
+def test_a_hyphen_joined_article_is_part_of_the_agent_s_name(process):
+    events = process("The Vell attacks were a series of suicide attacks perpetrated by the terrorist organization "
+                     "al-Tarqa against Lusk in 2001.")
+    assert row(events, "perpetrate").actors in ([], ["al-Tarqa"])
