@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.events.demonyms import state_of_demonym
 from pipeline.events.sentence_names import SentenceNames
 from pipeline.events.event_nouns import is_event_noun
 from pipeline.events.untagged_names import NOT_PARTY_WORDS
@@ -27,9 +28,10 @@ from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
 _THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 
 
-def lost_agent_names(subjects: list, spans: SentenceNames, by_text: dict[str, str]) -> list[str]:
+def lost_agent_names(subjects: list, spans: SentenceNames, by_text: dict[str, str], states: list[str]) -> list[str]:
     """The canonical names of the ``by``-agents among ``subjects`` that no kept party entity covers
-    (see the module); [] when there is none."""
+    (see the module); [] when there is none. A state's people names the state as elsewhere ("by the
+    Greeks": Greece); a people with no state stays its plural ("the Elamites")."""
     labels = {t.i: e.label for e, sp, _ in spans.spans for t in sp}
     out: list[str] = []
     for head in subjects:
@@ -39,6 +41,7 @@ def lost_agent_names(subjects: list, spans: SentenceNames, by_text: dict[str, st
         for word in named:  # "by the Parthian prophet Mani": the prophet's name
             if _is_lost_name(word, labels):
                 name = _with_name_compounds(word)
+                name = (state_of_demonym(name, states) if word.tag_ in ("NNPS", "NNS") and " " not in name else None) or name
                 out.append(by_text.get(name, name))
                 break
     return out

@@ -20,6 +20,7 @@ from typing import Any
 
 from pipeline.events.party_heads import object_heads, participant_heads
 from pipeline.events.by_agents import lost_agent_names
+from pipeline.events.listed_subjects import listed_before, listed_peoples
 from pipeline.events.names import unique_names
 from pipeline.events.sentence_names import SentenceNames, is_adjective
 from pipeline.events.subjects import expand_conjuncts, fronted_names, subject_of
@@ -142,6 +143,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
         shared_possessors(trigger)  # "his abdication, with a brief restoration": his too
     subjects = predicate_subjects(trigger, subjects)  # "Orme was the first European to reach Vell": Orme
     subjects = titled_subjects(subjects)  # "Jogaila, Grand Duke of Lithuania, ruled": Jogaila
+    subjects = subjects + listed_before(subjects)  # "BC the Tarvians, Lusks and Ormans established": all three
     subjects = subjects + spokesman_bodies(subjects)  # "an official from the organization said": the organization
     # "purchased by its owner Tarn Broadcasting": a common noun's named apposition is who acts.
     subjects = subjects + [c for h in subjects if h.pos_ == "NOUN" for c in h.children
@@ -175,10 +177,12 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
         roles += [(None, "actor", paragraphs.names.by_text.get(name, name)) for name in untagged_names(doc, said, named)
                   if not untagged_no_party(doc, said, name, trigger)]
     if not any(role == "actor" for _, role, _ in roles):  # "founded by the prophet Orm": a name the entities lost
-        roles += [(None, "actor", n) for n in lost_agent_names(subjects, spans, paragraphs.names.by_text)]
+        roles += [(None, "actor", n) for n in lost_agent_names(subjects, spans, paragraphs.names.by_text, paragraphs.states)]
     have = {name for _, _, name in roles}  # "the Tarvs under Orme II invaded Lusk": names the model dropped
     roles += [(None, role, n) for role, n in dropped_parties(expand_conjuncts(subjects), parties, named,
                                                               paragraphs.names.by_text) if n not in have]
+    have = {name for _, _, name in roles}  # "the Greeks, Lusks and Romans founded": peoples the model lost
+    roles += [(None, "actor", n) for n in listed_peoples(subjects, spans, paragraphs.states, paragraphs.names.by_text) if n not in have]
     roles = recast_roles(trigger, roles, spans_of)  # a price move, a disaster, a receiving: no actor by grammar
     roles = recast_fall(trigger, roles, spans.spans)  # "Orm fell to the Tarvians under Jan Orme": they took it
     roles = side_roles(trigger, roles, spans.spans, paragraphs.states)  # a war's sides act; a realm founded, a proposal's counterpart take part

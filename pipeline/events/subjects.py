@@ -23,6 +23,7 @@ from pipeline.events.noun_performers import PLACE_HAPPENINGS, claimer_verb, hung
 from pipeline.events.relative_heads import person_in_kin_group, predicated_name, relative_antecedent
 from pipeline.events.companion_parties import COMPANY_WORDS, companions
 from pipeline.events.shared_agents import shared_agent
+from pipeline.events.swallowed_subjects import swallowed_subject
 from pipeline.events.passive_form import fronted_participle_patients, misparsed_main_verb, misread_patients, reads_passive
 from pipeline.events.triggers import INHERIT, PASSIVE_SUBJECTS, SUBJECTS
 from pipeline.events.tree import first_conjunct
@@ -96,7 +97,7 @@ def subject_of(trigger: Any) -> list[Any]:
         going_on = named_happening_subject(tok) if tok.pos_ == "VERB" else None
         heads = [h for h in heads if going_on is None or h.i != going_on.i]  # "the Orm War began": no party
         if not heads and active and tok.pos_ == "VERB":
-            heads = fronted_names(tok)
+            heads = fronted_names(tok) or swallowed_subject(tok)  # "In 700 BC the Tarvians founded"
         if any(h.i == trigger.i for h in heads):
             return []  # "The capture of Vell ended the war": a happening that is its verb's subject has no doer there
         if heads:

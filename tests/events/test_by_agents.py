@@ -54,3 +54,18 @@ def test_a_hyphen_joined_article_is_part_of_the_agent_s_name(process):
     events = process("The Vell attacks were a series of suicide attacks perpetrated by the terrorist organization "
                      "al-Tarqa against Lusk in 2001.")
     assert row(events, "perpetrate").actors in ([], ["al-Tarqa"])
+
+
+def test_a_list_of_peoples_with_its_first_member_hung_on_the_date_all_acted(process):
+    events = process("Over the first millennium BC the Tarvians, Lusks and Ormans established colonies on the coast.")
+    assert sorted(row(events, "establish").actors) == ["Lusks", "Ormans", "Tarvians"]
+
+
+def test_a_subject_swallowed_by_an_era_date_without_a_comma_acted(process):
+    events = process("In 700 BC the Tarvians and the Ormans established colonies on the coast of Vell.")
+    assert sorted(row(events, "establish").actors) == ["Ormans", "Tarvians"]
+
+
+def test_a_single_name_before_a_list_s_comma_is_no_member_by_the_list_rule(process):
+    events = process("In the 5th century Tarvia, a kingdom of the Lusks and Ormans, invaded Vell.")
+    assert "Lusks" not in row(events, "invade").actors
