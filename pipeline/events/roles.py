@@ -21,6 +21,7 @@ from typing import Any
 from pipeline.events.party_heads import object_heads, participant_heads
 from pipeline.events.by_agents import lost_agent_names
 from pipeline.events.listed_subjects import listed_before, listed_peoples
+from pipeline.events.hyphen_backers import backer_tokens, is_backer_modifier
 from pipeline.events.names import unique_names
 from pipeline.events.sentence_names import SentenceNames, is_adjective
 from pipeline.events.subjects import expand_conjuncts, fronted_names, subject_of
@@ -81,7 +82,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     for e, sp, name in sentence.spans:
         if sp.root.i in titles:
             continue  # "U.S. Secretary of Defense Ash Carter": the title's names are not parties besides him
-        if is_person_as_place(e.label, sp) or is_family_surname(sp):
+        if is_person_as_place(e.label, sp) or is_family_surname(sp) or is_backer_modifier(sp):
             continue  # "the investigation in Lusk" with Lusk tagged a person: where; "the Orme family": the kin
         if is_place_body(e.label, sp, subjects):
             out.append((e, "actor", name))  # "police in Vell raided": Vell's police
@@ -174,6 +175,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
                   if e.label == "PERSON" and sp.end - 1 == owner]
     if not any(role == "actor" for _, role, _ in roles):
         said, doc = phrase_tokens(expand_conjuncts(subjects)), trigger.doc  # not "the Iron Curtain divided"
+        said -= backer_tokens(doc, said)  # "the Lusk-funded Orm Front": Lusk paid, did not act
         roles += [(None, "actor", paragraphs.names.by_text.get(name, name)) for name in untagged_names(doc, said, named)
                   if not untagged_no_party(doc, said, name, trigger)]
     if not any(role == "actor" for _, role, _ in roles):  # "founded by the prophet Orm": a name the entities lost

@@ -24,6 +24,7 @@ from pipeline.events.relative_heads import person_in_kin_group, predicated_name,
 from pipeline.events.companion_parties import COMPANY_WORDS, companions
 from pipeline.events.shared_agents import shared_agent
 from pipeline.events.swallowed_subjects import swallowed_subject
+from pipeline.events.patient_participles import fronted_patients, is_fronted_patient_participle
 from pipeline.events.passive_form import fronted_participle_patients, misparsed_main_verb, misread_patients, reads_passive
 from pipeline.events.triggers import INHERIT, PASSIVE_SUBJECTS, SUBJECTS
 from pipeline.events.tree import first_conjunct
@@ -89,7 +90,7 @@ def subject_of(trigger: Any) -> list[Any]:
                 noun_leaders(trigger)
     if tok.pos_ == "VERB" and (shared := shared_agent(tok)):
         return shared  # "it was defeated and annexed by the Company": the Company defeated it too
-    if tok.pos_ == "VERB" and reads_passive(tok):  # (but "became embroiled in": its subject got into it)
+    if tok.pos_ == "VERB" and (reads_passive(tok) or is_fronted_patient_participle(tok)):  # (but "became embroiled in": its subject got into it)
         return involved_subjects(tok)  # "was elected king and crowned in 1155", "after being fired": its subject undergoes it
     participle = False
     for _ in range(6):
@@ -234,5 +235,5 @@ def passive_patients(verb: Any) -> list:
     passive auxiliary ("In 1978, he was upset by Knoetze": "he" under "was")."""
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] + [
         g for c in verb.children if c.dep_ == "auxpass" for g in c.children if g.dep_ in SUBJECTS] + misread_patients(verb) + \
-        fronted_participle_patients(verb) + conjoined_patients(verb)  # "He led …, and was executed by Orme"
+        fronted_participle_patients(verb) + conjoined_patients(verb) + fronted_patients(verb)  # "He led …, and was executed by Orme"
 

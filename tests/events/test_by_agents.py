@@ -69,3 +69,23 @@ def test_a_subject_swallowed_by_an_era_date_without_a_comma_acted(process):
 def test_a_single_name_before_a_list_s_comma_is_no_member_by_the_list_rule(process):
     events = process("In the 5th century Tarvia, a kingdom of the Lusks and Ormans, invaded Vell.")
     assert "Lusks" not in row(events, "invade").actors
+
+
+def test_a_party_that_trained_or_funded_those_who_act_is_no_actor(process):
+    events = process("In April 1961 an invasion of Tarvia by CIA-trained exiles failed.")
+    assert "CIA" not in row(events, "fail").actors
+    events = process("In 1990 the Lusk-funded Orm Front attacked Vell.")
+    assert row(events, "attack").actors == ["Orm Front"]
+
+
+def test_a_leader_written_before_led_still_acts(process):
+    events = process("In 2003 a US-led coalition invaded Tarvia.")
+    assert row(events, "invade").actors == ["United States"]
+
+
+def test_the_one_a_fronted_participle_with_a_complement_tells_of_is_not_its_doer(process):
+    events = process("Found clinging to a raft off the coast on 25 November 1999, Elo has been the subject of "
+                     "a custody battle.")
+    assert "Elo" not in row(events, "find").actors
+    events = process("Rescued on 25 November 1999 by fishermen, Elo was taken to Vell.")
+    assert "Elo" not in row(events, "rescue").actors
