@@ -22,6 +22,7 @@ from pipeline.events.party_heads import object_heads, participant_heads
 from pipeline.events.by_agents import lost_agent_names
 from pipeline.events.listed_subjects import listed_before, listed_peoples
 from pipeline.events.hyphen_backers import backer_tokens, is_backer_modifier
+from pipeline.events.regnal_subjects import regnal_actors
 from pipeline.events.names import unique_names
 from pipeline.events.sentence_names import SentenceNames, is_adjective
 from pipeline.events.subjects import expand_conjuncts, fronted_names, subject_of
@@ -178,6 +179,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
         said -= backer_tokens(doc, said)  # "the Lusk-funded Orm Front": Lusk paid, did not act
         roles += [(None, "actor", paragraphs.names.by_text.get(name, name)) for name in untagged_names(doc, said, named)
                   if not untagged_no_party(doc, said, name, trigger)]
+    roles += regnal_actors(subjects, spans) if not any(role == "actor" for _, role, _ in roles) else []  # "Otto I became"
     if not any(role == "actor" for _, role, _ in roles):  # "founded by the prophet Orm": a name the entities lost
         roles += [(None, "actor", n) for n in lost_agent_names(subjects, spans, paragraphs.names.by_text, paragraphs.states)]
     have = {name for _, _, name in roles}  # "the Tarvs under Orme II invaded Lusk": names the model dropped

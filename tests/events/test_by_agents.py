@@ -89,3 +89,10 @@ def test_the_one_a_fronted_participle_with_a_complement_tells_of_is_not_its_doer
     assert "Elo" not in row(events, "find").actors
     events = process("Rescued on 25 November 1999 by fishermen, Elo was taken to Vell.")
     assert "Elo" not in row(events, "rescue").actors
+
+
+def test_a_ruler_numbered_i_whose_numeral_the_parser_took_for_a_pronoun_acted(process):
+    events = process("In 962, Orme I became the first emperor of the Tarvian Empire.")
+    assert row(events, "become").actors == ["Orme I"]
+    events = process("\"In 1990 I became a teacher,\" Orme said.")
+    assert "Orme I" not in row(events, "become").actors
