@@ -96,3 +96,11 @@ def test_a_ruler_numbered_i_whose_numeral_the_parser_took_for_a_pronoun_acted(pr
     assert row(events, "become").actors == ["Orme I"]
     events = process("\"In 1990 I became a teacher,\" Orme said.")
     assert "Orme I" not in row(events, "become").actors
+
+
+def test_a_government_named_after_its_leader_is_his_state_or_no_one(process):
+    events = process("Cuban President Jan Orme spoke in Havana in 1961. In 1962 the Orme government expelled "
+                     "the Tarvian ambassador.")
+    assert row(events, "expel").actors == ["Cuba"]
+    events = process("Tarvian leader Jan Orme spoke in 1961. In 1962 the Orme regime expelled the Lusk ambassador.")
+    assert "Jan Orme" not in row(events, "expel").actors
