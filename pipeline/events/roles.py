@@ -24,6 +24,7 @@ from pipeline.events.listed_subjects import listed_before, listed_peoples
 from pipeline.events.hyphen_backers import backer_tokens, is_backer_modifier
 from pipeline.events.regnal_subjects import regnal_actors
 from pipeline.events.leader_governments import leader_governments
+from pipeline.events.alternative_names import drop_alternatives
 from pipeline.events.names import unique_names
 from pipeline.events.sentence_names import SentenceNames, is_adjective
 from pipeline.events.subjects import expand_conjuncts, fronted_names, subject_of
@@ -188,6 +189,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
                                                               paragraphs.names.by_text) if n not in have]
     have = {name for _, _, name in roles}  # "the Greeks, Lusks and Romans founded": peoples the model lost
     roles += [(None, "actor", n) for n in listed_peoples(subjects, spans, paragraphs.states, paragraphs.names.by_text) if n not in have]
+    roles = drop_alternatives(roles, spans_of)  # "The Lombards, Longobards or Langobards": one party
     roles = leader_governments(roles, spans_of, paragraphs.rulers.rulers, paragraphs.states)  # "the Castro government": Cuba, never Castro
     roles = recast_roles(trigger, roles, spans_of)  # a price move, a disaster, a receiving: no actor by grammar
     roles = recast_fall(trigger, roles, spans.spans)  # "Orm fell to the Tarvians under Jan Orme": they took it

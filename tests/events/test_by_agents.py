@@ -104,3 +104,8 @@ def test_a_government_named_after_its_leader_is_his_state_or_no_one(process):
     assert row(events, "expel").actors == ["Cuba"]
     events = process("Tarvian leader Jan Orme spoke in 1961. In 1962 the Orme regime expelled the Lusk ambassador.")
     assert "Jan Orme" not in row(events, "expel").actors
+
+
+def test_other_names_joined_by_or_are_one_party(process):
+    events = process("The Tarvs, Ormans or Vellites were a people who conquered Lusk in 568.")
+    assert row(events, "conquer").actors == ["Tarvs"]
