@@ -47,6 +47,7 @@ from pipeline.events.alliance_descriptions import alliance_of
 from pipeline.events.state_police import police_of
 from pipeline.events.person_pronouns import document_people, governing_person, person_label
 from pipeline.events.wrecked_things import wrecked_thing
+from pipeline.events.title_states import title_state
 from pipeline.events.party_terms import names_a_disaster, own_sentence_group
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
 from pipeline.lexicon.labels import ACTOR_LABELS
@@ -238,6 +239,8 @@ class Paragraphs:
         # document defines another body so ("The Larks are a folk band"): pipeline.events.lead_subject.
         if (owner := clause_owner(token, mentions, self.lead, self.genders)) is not None:
             return [self.names.by_text.get(n, n) for n in owner]  # "who ruled Lusk until his death": clause_owners
+        if (titled := title_state(token, self.title, self.states, self.names.by_text)) is not None:
+            return [titled]  # "History of Tarvia": "the country became independent" (title_states)
         described = lead_for_description(token, self.lead)
         if described is not None and not self.lead_rivalled:
             return [described]

@@ -15,6 +15,7 @@ from typing import Any
 from pipeline.events.genders import beside_pronoun, is_no_person, woman_in_view
 from pipeline.events.triggers import LOCATIVE_PREPOSITIONS
 from pipeline.events.tree import first_conjunct
+from pipeline.events.place_of_mentions import is_of_place
 
 
 @dataclass(slots=True)
@@ -41,7 +42,8 @@ def is_place_mention(m: Mention) -> bool:
     """A name where something happened ("in Helmand Province, Afghanistan"), which no pronoun
     for a party stands for."""
     root = phrase_root(m.span.root)
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS and m.label in ("GPE", "LOC", "FAC")
+    return (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS and m.label in ("GPE", "LOC", "FAC")) or \
+        is_of_place(root)  # "in the cities of Osnabrück and Münster": where (place_of_mentions)
 
 
 def acted(m: Mention) -> int:

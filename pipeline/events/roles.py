@@ -19,6 +19,12 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.party_heads import object_heads, participant_heads
+from pipeline.events.by_agents import lost_agent_names
+from pipeline.events.listed_subjects import listed_before, listed_peoples
+from pipeline.events.hyphen_backers import backer_tokens, is_backer_modifier
+from pipeline.events.regnal_subjects import regnal_actors
+from pipeline.events.leader_governments import leader_governments
+from pipeline.events.alternative_names import drop_alternatives
 from pipeline.events.names import unique_names
 from pipeline.events.sentence_names import SentenceNames, is_adjective
 from pipeline.events.subjects import expand_conjuncts, fronted_names, subject_of
@@ -83,7 +89,7 @@ def roles_under(trigger: Any, sentence: SentenceNames, subjects: list, parties: 
     for e, sp, name in sentence.spans:
         if sp.root.i in titles:
             continue  # "U.S. Secretary of Defense Ash Carter": the title's names are not parties besides him
-        if is_person_as_place(e.label, sp) or is_family_surname(sp):
+        if is_person_as_place(e.label, sp) or is_family_surname(sp) or is_backer_modifier(sp):
             continue  # "the investigation in Lusk" with Lusk tagged a person: where; "the Orme family": the kin
         if is_place_body(e.label, sp, subjects):
             out.append((e, "actor", name))  # "police in Vell raided": Vell's police
@@ -145,6 +151,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
         shared_possessors(trigger)  # "his abdication, with a brief restoration": his too
     subjects = predicate_subjects(trigger, subjects)  # "Orme was the first European to reach Vell": Orme
     subjects = titled_subjects(subjects)  # "Jogaila, Grand Duke of Lithuania, ruled": Jogaila
+    subjects = subjects + listed_before(subjects)  # "BC the Tarvians, Lusks and Ormans established": all three
     subjects = subjects + spokesman_bodies(subjects)  # "an official from the organization said": the organization
     # "purchased by its owner Tarn Broadcasting": a common noun's named apposition is who acts.
     subjects = subjects + [c for h in subjects if h.pos_ == "NOUN" for c in h.children
@@ -178,11 +185,19 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
                   if e.label == "PERSON" and sp.end - 1 == owner]
     if not any(role == "actor" for _, role, _ in roles):
         said, doc = phrase_tokens(expand_conjuncts(subjects)), trigger.doc  # not "the Iron Curtain divided"
+        said -= backer_tokens(doc, said)  # "the Lusk-funded Orm Front": Lusk paid, did not act
         roles += [(None, "actor", paragraphs.names.by_text.get(name, name)) for name in untagged_names(doc, said, named)
                   if not untagged_no_party(doc, said, name, trigger)]
+    roles += regnal_actors(subjects, spans) if not any(role == "actor" for _, role, _ in roles) else []  # "Otto I became"
+    if not any(role == "actor" for _, role, _ in roles):  # "founded by the prophet Orm": a name the entities lost
+        roles += [(None, "actor", n) for n in lost_agent_names(subjects, spans, paragraphs.names.by_text, paragraphs.states)]
     have = {name for _, _, name in roles}  # "the Tarvs under Orme II invaded Lusk": names the model dropped
     roles += [(None, role, n) for role, n in dropped_parties(expand_conjuncts(subjects), parties, named,
                                                               paragraphs.names.by_text) if n not in have]
+    have = {name for _, _, name in roles}  # "the Greeks, Lusks and Romans founded": peoples the model lost
+    roles += [(None, "actor", n) for n in listed_peoples(subjects, spans, paragraphs.states, paragraphs.names.by_text) if n not in have]
+    roles = drop_alternatives(roles, spans_of)  # "The Lombards, Longobards or Langobards": one party
+    roles = leader_governments(roles, spans_of, paragraphs.rulers.rulers, paragraphs.states)  # "the Castro government": Cuba, never Castro
     roles = recast_roles(trigger, roles, spans_of)  # a price move, a disaster, a receiving: no actor by grammar
     roles = recast_fall(trigger, roles, spans.spans)  # "Orm fell to the Tarvians under Jan Orme": they took it
     roles = side_roles(trigger, roles, spans.spans, paragraphs.states)  # a war's sides act; a realm founded, a proposal's counterpart take part

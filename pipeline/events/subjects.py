@@ -22,6 +22,9 @@ from pipeline.events.involvement import involved_subjects
 from pipeline.events.noun_performers import PLACE_HAPPENINGS, claimer_verb, hung_agents, noun_leaders, supports, weapon_users
 from pipeline.events.relative_heads import person_in_kin_group, predicated_name, relative_antecedent
 from pipeline.events.companion_parties import COMPANY_WORDS, companions
+from pipeline.events.shared_agents import shared_agent
+from pipeline.events.swallowed_subjects import swallowed_subject
+from pipeline.events.patient_participles import fronted_patients, is_fronted_patient_participle
 from pipeline.events.passive_form import fronted_participle_patients, misparsed_main_verb, misread_patients, reads_passive
 from pipeline.events.triggers import INHERIT, PASSIVE_SUBJECTS, SUBJECTS
 from pipeline.events.tree import first_conjunct
@@ -85,7 +88,9 @@ def subject_of(trigger: Any) -> list[Any]:
             # the leader and the agents both act.
             return [t for c in tok.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"] + \
                 noun_leaders(trigger)
-    if tok.pos_ == "VERB" and reads_passive(tok):  # (but "became embroiled in": its subject got into it)
+    if tok.pos_ == "VERB" and (shared := shared_agent(tok)):
+        return shared  # "it was defeated and annexed by the Company": the Company defeated it too
+    if tok.pos_ == "VERB" and (reads_passive(tok) or is_fronted_patient_participle(tok)):  # (but "became embroiled in": its subject got into it)
         return involved_subjects(tok)  # "was elected king and crowned in 1155", "after being fired": its subject undergoes it
     participle = False
     for _ in range(6):
@@ -93,7 +98,7 @@ def subject_of(trigger: Any) -> list[Any]:
         going_on = named_happening_subject(tok) if tok.pos_ == "VERB" else None
         heads = [h for h in heads if going_on is None or h.i != going_on.i]  # "the Orm War began": no party
         if not heads and active and tok.pos_ == "VERB":
-            heads = fronted_names(tok)
+            heads = fronted_names(tok) or swallowed_subject(tok)  # "In 700 BC the Tarvians founded"
         if any(h.i == trigger.i for h in heads):
             return []  # "The capture of Vell ended the war": a happening that is its verb's subject has no doer there
         if heads:
@@ -230,5 +235,5 @@ def passive_patients(verb: Any) -> list:
     passive auxiliary ("In 1978, he was upset by Knoetze": "he" under "was")."""
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] + [
         g for c in verb.children if c.dep_ == "auxpass" for g in c.children if g.dep_ in SUBJECTS] + misread_patients(verb) + \
-        fronted_participle_patients(verb) + conjoined_patients(verb)  # "He led …, and was executed by Orme"
+        fronted_participle_patients(verb) + conjoined_patients(verb) + fronted_patients(verb)  # "He led …, and was executed by Orme"
 

@@ -21,4 +21,6 @@ DONE_TO_PERSON_FORMS = {
     "pardoned", "acquitted", "blinded", "murdered", "assassinated", "poisoned", "wounded", "injured",
     "tortured", "kidnapped", "abducted", "ransomed", "widowed", "orphaned", "buried", "interred",
     "recorded", "attested", "documented",
+    # beaten and driven from a place or an alliance ("were defeated by Tarvia and forced out of the alliance")
+    "defeated", "forced", "compelled",
 }
