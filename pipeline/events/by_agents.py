@@ -66,6 +66,9 @@ def _is_lost_name(word: Any, labels: dict[int, str]) -> bool:
     return lower not in NOT_PARTY_WORDS and lower not in DOCUMENT_WORDS and not is_event_noun(word)
 
 
+_REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
+
+
 def _with_name_compounds(word: Any) -> str:
     """The word with the capitalised proper nouns compounded right before it and the words joined to it
     without a space ("al-Qaeda"); "satrap Atropates": the lower-case title is not part of the name."""
@@ -74,6 +77,10 @@ def _with_name_compounds(word: Any) -> str:
     while start > word.sent.start and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].tag_ in ("NNP", "NNPS") \
             and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i == word.i:
         start -= 1
+    # "Hacı I Giray": a regnal numeral inside the name (the parse takes "I" for a pronoun) keeps the name whole
+    while start > word.sent.start + 1 and doc[start - 1].text in _REGNAL and doc[start - 2].tag_ == "NNP" \
+            and doc[start - 2].text[:1].isupper():
+        start -= 2
     # "al-Qaeda": words joined to it without a space are one name with it, never the fragment "Qaeda"
     while start > word.sent.start and not doc[start - 1].whitespace_ and (doc[start - 1].text in ("-", "'", "ʼ")
                                                                         or doc[start - 1].is_alpha):

@@ -15,6 +15,7 @@ from typing import Any
 
 from pipeline.events.decade_dates import decade_describes
 from pipeline.events.happening_words import names_a_happening
+from pipeline.lexicon.made_things import MAKING_FORMS
 
 _ERA = re.compile(r"\b(?:centur(?:y|ies)|millenni(?:um|a))\b", re.I)
 # Links by which a date describes the noun it hangs on: "20th-century literature", "the 17th century's artists".
@@ -38,7 +39,8 @@ def era_describes(span: Any, trigger: Any, trigger_lemma: str | None) -> str | N
         return None
     if trigger_lemma in _LIFE_VERBS:
         return "lifespan"
-    if (described := _era_before_a_noun(span)) is not None and described.i != trigger.i:
+    if (described := _era_before_a_noun(span)) is not None and described.i != trigger.i and \
+            not _its_making(trigger, described):
         return "thing"  # "the 3rd-century BCE Septuagint text", "the 2nd century BCE Hellenistic king Orm IV"
     tok = _content_root(span)
     described = None
@@ -50,7 +52,7 @@ def era_describes(span: Any, trigger: Any, trigger_lemma: str | None) -> str | N
         described = tok.head.head  # "the greatest conductors of the 20th century" → conductors
     if described is None or described.i == trigger.i and names_a_happening(described):
         return None
-    return None if names_a_happening(described) else "thing"
+    return None if names_a_happening(described) or _its_making(trigger, described) else "thing"
 
 
 _TIME_PREPOSITIONS = {"in", "during", "throughout", "since", "until", "till", "after", "before"}
@@ -103,8 +105,15 @@ def _a_named_period(noun: Any) -> bool:
         names_a_happening(g) for g in c.children if g.dep_ == "pobj") for c in noun.children)
 
 
+def _its_making(trigger: Any, described: Any) -> bool:
+    """Whether the trigger is a participle telling how the described thing was made ("the 10th-century
+    Tarsk Text compiled by the Lusks": the century is the compiling's), not how it was used later."""
+    return trigger.tag_ == "VBN" and trigger.head.i == described.i and trigger.lower_ in MAKING_FORMS and \
+        trigger.lemma_ != "use"
+
+
 # Prepositions after which a century opens a clause's time ("In the 2nd century BCE Hellenistic culture spread").
-_TIME_PREPOSITIONS = {"in", "during", "by", "since", "from", "until", "till", "around", "through", "throughout", "to",
+_OPENING_PREPOSITIONS = {"in", "during", "by", "since", "from", "until", "till", "around", "through", "throughout", "to",
                       "before", "after", "c.", "circa", "about", "within", "into"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
@@ -120,7 +129,7 @@ def _era_before_a_noun(span: Any) -> Any | None:
     first = span.start
     if doc[first].lower_ in ("the", "a"):
         first += 1
-    if span.start > 0 and doc[span.start - 1].lower_ in _TIME_PREPOSITIONS:
+    if span.start > 0 and doc[span.start - 1].lower_ in _OPENING_PREPOSITIONS:
         return None
     if span.end >= len(doc) or not re.search(r"centur(?:y|ies)|millenni(?:um|a)", span.text, re.I):
         return None

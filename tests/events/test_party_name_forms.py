@@ -28,8 +28,8 @@ def test_a_piece_of_a_ruler_s_name_cut_at_its_numeral_is_no_party(process):
 def test_a_body_named_with_a_possessive_is_the_body_not_the_person(process):
     (row,) = _rows(process, "In 1931, Vellah's Witnesses adopted their name.", "adopt")
     assert row.actors == ["Vellah's Witnesses"]
-    # the model tags the name alone (as a place here): the body still
-    (row,) = _rows(process, "In 2025, Jehovah's Witnesses reported a peak membership of 9.2 million.", "report")
+    # the model tags the name alone (as a person here): the body still
+    (row,) = _rows(process, "In 2025, Jehovah's Witnesses opened a new headquarters.", "open")
     assert row.actors == ["Jehovah's Witnesses"]
 
 

@@ -201,10 +201,10 @@ def _era_range(m: re.Match) -> list[Piece]:
             Piece(m.start("m2") if m["m2"] else m.start("b"), m.end(), "DATE", mod=mod2, **era(b))]
 
 
-@rule("ad_range", r"(?P<pre>AD|A\.D\.)\s*(?P<a>\d{1,4})\s*[–—-]\s*(?P<b>\d{1,4})(?![\d,.]\d|\d)", "era",
-      examples=[ex("Tiberius ruled [AD 14]–[37].", "DATE 0014", "DATE 0037")])
+@rule("ad_range", r"(?P<pre>AD|A\.D\.)\s*(?P<a>\d{1,4})\s*(?:[–—-]|\s(?:to|until|till)\s)\s*(?P<b>\d{1,4})(?![\d,.]\d|\d|\s*%|\s+[a-z])", "era",
+      examples=[ex("Tiberius ruled [AD 14]–[37].", "DATE 0014", "DATE 0037"), ex("Trajan reigned from [AD 98] to [117].", "DATE 0098", "DATE 0117")])
 def _ad_range(m: re.Match) -> list[Piece]:
-    """``AD 14–37``: both ends are years of the era (the second may be written short: ``AD 1014–37``)."""
+    """``AD 14–37``, ``from AD 98 to 117``: both ends are years of the era (the second may be written short: ``AD 1014–37``)."""
     a, b = int(m["a"]), int(m["b"])
     if len(m["b"]) < len(m["a"]):
         b = a - a % 10 ** len(m["b"]) + b
