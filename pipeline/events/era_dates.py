@@ -15,6 +15,7 @@ from typing import Any
 
 from pipeline.events.decade_dates import decade_describes
 from pipeline.events.happening_words import names_a_happening
+from pipeline.events.dated_things import later_use
 from pipeline.lexicon.made_things import MAKING_FORMS
 
 _ERA = re.compile(r"\b(?:centur(?:y|ies)|millenni(?:um|a))\b", re.I)
@@ -39,6 +40,8 @@ def era_describes(span: Any, trigger: Any, trigger_lemma: str | None) -> str | N
         return None
     if trigger_lemma in _LIFE_VERBS:
         return "lifespan"
+    if later_use(span, trigger):
+        return "thing"  # "the 3rd-century BCE Septuagint text used in Lusk" (pipeline.events.dated_things)
     if (described := _era_before_a_noun(span)) is not None and described.i != trigger.i and \
             not _its_making(trigger, described):
         return "thing"  # "the 3rd-century BCE Septuagint text", "the 2nd century BCE Hellenistic king Orm IV"
@@ -109,7 +112,7 @@ def _its_making(trigger: Any, described: Any) -> bool:
     """Whether the trigger is a participle telling how the described thing was made ("the 10th-century
     Tarsk Text compiled by the Lusks": the century is the compiling's), not how it was used later."""
     return trigger.tag_ == "VBN" and trigger.head.i == described.i and trigger.lower_ in MAKING_FORMS and \
-        trigger.lemma_ != "use"
+        trigger.lower_ != "used"
 
 
 # Prepositions after which a century opens a clause's time ("In the 2nd century BCE Hellenistic culture spread").

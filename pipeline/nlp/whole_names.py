@@ -25,6 +25,7 @@ from pipeline.lexicon.calendar import MONTH_WORDS
 from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_TITLES
 from pipeline.lexicon.polities import POLITY_HEADS
 from pipeline.lexicon.type_nouns import PERSON_NOUNS
+from pipeline.lexicon.stems import singulars
 from pipeline.nlp.token_search import tokens_written
 
 _CONNECTORS = ("of", "the")
@@ -118,7 +119,7 @@ def _possessive_body_end(doc: Any, end: int) -> int:
         k += 1
     last = doc[k - 1]
     if k == end + 1 or last.tag_ not in ("NNS", "NNPS") or not last.text.endswith("s") or \
-            last.lemma_.lower() in _NO_BODY_PLURALS:
+            singulars(last.lower_) & _NO_BODY_PLURALS:  # (no lemmatizer runs: the word's singulars)
         return end
     return k
 
