@@ -17,6 +17,12 @@ from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS
 _ACTIVE_SIGNS = {"aux", "auxpass", "dobj", "dative", "agent"} | SUBJECTS | PASSIVE_SUBJECTS
 
 
+# Participles of making a work or product: what they are done to is a thing made, never a party taking part.
+_MADE_FORMS = {"written", "released", "published", "composed", "painted", "recorded", "directed", "produced",
+               "designed", "built", "constructed", "erected", "launched", "invented", "manufactured", "premiered",
+               "completed", "developed", "created", "filmed", "compiled", "printed", "issued"}
+
+
 def is_fronted_patient_participle(verb: Any) -> bool:
     """Whether ``verb`` is such a fronted participle (see the module)."""
     if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i > verb.head.i or verb.head.pos_ not in ("VERB", "AUX"):
@@ -28,6 +34,6 @@ def is_fronted_patient_participle(verb: Any) -> bool:
 
 def fronted_patients(verb: Any) -> list:
     """The main clause's subject such a participle is done to ("Found …, Elo has been": Elo); else []."""
-    if not is_fronted_patient_participle(verb):
-        return []
+    if not is_fronted_patient_participle(verb) or verb.lower_ in _MADE_FORMS:
+        return []  # "Written in stages …, The Lord of the Rings is": a work made, no party (the theme's)
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i]

@@ -117,3 +117,10 @@ def test_a_pet_named_in_a_participle_is_no_party(process):
     rows = _rows(process("On 3 May 1999 Elian played in the yard with a puppy named Dolphin, a gift from Jan Orm."),
                  "play")
     assert len(rows) == 1 and "Dolphin" not in rows[0].participants
+
+
+def test_the_named_examples_of_works_are_no_parties(process):
+    events = process("A well-regarded author, Orm Vell wrote books such as Letters from a Father to His Daughter "
+                     "(1929) and The Discovery of Lusk (1946).")
+    for event in events:
+        assert "Letters" not in event.participants and "Letters from a Father to His Daughter" not in event.participants

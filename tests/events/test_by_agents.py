@@ -103,3 +103,9 @@ def test_a_government_named_after_its_leader_is_his_state_or_no_one(process):
 def test_other_names_joined_by_or_are_one_party(process):
     events = process("The Tarvs, Ormans or Vellites were a people who conquered Lusk in 568.")
     assert row(events, "conquer").actors == ["Tarvs"]
+
+
+def test_a_work_a_fronted_participle_made_is_no_party(process):
+    events = process("Written in stages between 1937 and 1949, The Lord of the Rings is one of the best-selling "
+                     "books ever written.")
+    assert all(not e.participants and not e.actors for e in events if e.trigger == "write")
