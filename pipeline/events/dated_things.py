@@ -15,18 +15,13 @@ from typing import Any
 
 from pipeline.events.event_nouns import names_a_happening
 from pipeline.lexicon.agreements import DOCUMENT_WORDS
+from pipeline.lexicon.made_things import LATER_USE_PARTICIPLES
 
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
 # Words for a stretch of time a date may modify ("April month", "the 1990s decade"): no thing made.
 _TIME_WORDS = {"time", "moment", "day", "days", "year", "years", "month", "months", "week", "weeks", "period",
                "era", "age", "decade", "decades", "century", "centuries", "season", "night", "morning", "evening"}
 
-
-# Participles that tell what was done with a thing later, never its making: the date describing the thing
-# is not theirs.
-# (past participles: the pipeline runs no lemmatizer)
-_LATER_USE = {"used", "employed", "read", "kept", "held", "preserved", "known", "called", "named", "found", "housed",
-              "displayed"}
 
 # Verbs that only say what a thing holds: "A list … issued Thursday included Orm" tells no happening of Thursday.
 _HOLDING_FORMS = {"include", "includes", "included", "contain", "contains", "contained", "comprise", "comprises",
@@ -78,14 +73,14 @@ def dated_participle(span: Any) -> Any | None:
             made = after if after.dep_ == "acl" and after.tag_ == "VBN" else None
         if made is not None:
             # "the 3rd-century BCE text used in Lusk": the century is the text's making, not its later use
-            return None if made.lower_ in _LATER_USE else made
+            return None if made.lower_ in LATER_USE_PARTICIPLES else made
     return None
 
 
 def later_use(span: Any, trigger: Any) -> bool:
     """Whether the trigger is a participle of later use after the noun phrase the date opens ("the
     3rd-century BCE Septuagint text used in Lusk"): the date describes the thing, not its use."""
-    if trigger.tag_ != "VBN" or trigger.lower_ not in _LATER_USE or not span.end <= trigger.head.i < trigger.i:
+    if trigger.tag_ != "VBN" or trigger.lower_ not in LATER_USE_PARTICIPLES or not span.end <= trigger.head.i < trigger.i:
         return False
     doc = span.doc
     return all(doc[i].pos_ in ("ADJ", "NOUN", "PROPN") for i in range(span.end, trigger.head.i + 1))

@@ -116,8 +116,8 @@ def _its_making(trigger: Any, described: Any) -> bool:
 
 
 # Prepositions after which a century opens a clause's time ("In the 2nd century BCE Hellenistic culture spread").
-_OPENING_PREPOSITIONS = {"in", "during", "by", "since", "from", "until", "till", "around", "through", "throughout", "to",
-                      "before", "after", "c.", "circa", "about", "within", "into"}
+_OPENING_PREPOSITIONS = _TIME_PREPOSITIONS | {"by", "from", "around", "through", "to", "c.", "circa", "about", "within",
+                                             "into"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.lexicon.light_verb_forms import COPULA_FORMS
+
 # Participles whose agent carries out the happening the noun names.
 DOING_PARTICIPLES = frozenset({
     "led", "headed", "commanded", "organised", "organized", "directed", "masterminded", "spearheaded",
     "orchestrated", "launched", "instigated", "planned", "conducted", "undertaken", "completed", "initiated",
     "fought", "waged", "staged", "mounted", "perpetrated", "carried", "begun", "started", "executed"})
-_COPULAS = {"is", "was", "are", "were", "be", "been"}
 
 
 def _agents(participle: Any) -> list:
@@ -51,7 +52,7 @@ def happening_leaders(trigger: Any) -> list:
     if trigger.pos_ != "NOUN":
         return []
     participles = [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > trigger.i]
-    if trigger.dep_ == "attr" and trigger.head.lower_ in _COPULAS:
+    if trigger.dep_ == "attr" and trigger.head.lower_ in COPULA_FORMS:
         # "was a campaign …, led by the party": hung on the copula, after the noun
         participles += [c for c in trigger.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > trigger.i]
     out = []

@@ -11,15 +11,14 @@ an epithet ("Orm the Great"), the "of" object of a noun of a life's end or turni
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from pipeline.events.tree import Role, pobjs
+from pipeline.lexicon.person_titles import REGNAL_NUMERAL
 
 # Nouns of a life's end or turning point whose "of" object is the person it befell.
 _LIFE_NOUNS = {"death", "deaths", "assassination", "execution", "murder", "funeral", "burial", "abdication",
                "accession", "coronation", "deposition", "overthrow", "birth", "reign", "succession"}
-_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 # Labels the model puts on a ruler's name that make no party of it.
 _NOT_PARTY_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC", "LANGUAGE"}
 
@@ -36,7 +35,7 @@ def regnal_name(span: Any) -> bool:
     """A person's name by its shape: a capitalised name and a regnal numeral ("Lusk VII"), or a name
     and an epithet ("Orm the Great")."""
     words = [t for t in span if not t.is_punct]
-    if len(words) >= 2 and words[0].text[:1].isupper() and _ROMAN.match(words[-1].text) and words[-1].text:
+    if len(words) >= 2 and words[0].text[:1].isupper() and REGNAL_NUMERAL.match(words[-1].text) and words[-1].text:
         return True
     return len(words) == 3 and words[1].lower_ == "the" and all(w.text[:1].isupper() and w.is_alpha
                                                                 for w in (words[0], words[2]))

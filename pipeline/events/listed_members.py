@@ -14,13 +14,10 @@ import re
 from typing import Any
 
 from pipeline.events.tree import first_conjunct, pobjs
-from pipeline.lexicon.made_things import THING_KINDS
+from pipeline.lexicon.made_things import WORK_KINDS
 from pipeline.lexicon.non_party_names import PRESENT_DAY_WORDS
 from pipeline.lexicon.stems import singulars
 
-# Nouns of works and products whose named examples are things: the made things' kinds and the arts'.
-_WORK_NOUNS = THING_KINDS | {"novel", "film", "movie", "song", "album", "painting", "opera", "play", "symphony",
-                             "game", "product", "program", "programme", "series", "show", "letter", "essay"}
 # "present-day", "modern - day" (the parser splits the hyphen off): today's map.
 _PRESENT_DAY = re.compile(r"\b(?:present|modern)\s*-?\s*day\b")
 
@@ -39,7 +36,7 @@ def member_heads(heads: list) -> list:
     """The heads (with their conjuncts) a common-noun party head names as its examples."""
     out = []
     for h in heads:
-        if h.pos_ != "NOUN" or singulars(h.lower_) & _WORK_NOUNS:
+        if h.pos_ != "NOUN" or singulars(h.lower_) & WORK_KINDS:
             continue  # "wrote books such as Letters from a Father …": works, never parties
         for g in (g for prep in h.children for g in _examples(prep)):
             out += [t for t in (g, *g.conjuncts) if t.pos_ == "PROPN"]

@@ -18,8 +18,8 @@ from typing import Any
 from pipeline.events.lead_titles import title_core
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
 from pipeline.lexicon.made_things import MAKING_FORMS, SORT_NOUNS, STAND_IN_NOUNS, THING_KINDS
+from pipeline.lexicon.light_verb_forms import COPULA_FORMS
 
-_COPULAS = {"is", "are", "was", "were", "be", "been"}
 _POINTING = {"the", "this", "that"}
 
 
@@ -48,7 +48,7 @@ def _described_by_predicate(trigger: Any, paragraphs: Any) -> tuple[str, set[int
         return None
     copula = noun.head
     subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if copula.lower_ not in _COPULAS or subject is None:
+    if copula.lower_ not in COPULA_FORMS or subject is None:
         return None
     if subject.lower_ == "it" and subject.pos_ == "PRON":
         thing = defined_thing(paragraphs)  # "It is a text written in …": the article's subject
@@ -131,7 +131,7 @@ def defined_thing(paragraphs: Any) -> str | None:
         return None
     # The first copula with a predicate noun ("Polytheism is the belief …; it contrasts with …" is parsed
     # with the later clause as the root; "The Kojiki, also read as Orm, is a chronicle" with no subject).
-    root = next((t for t in sent if t.lower_ in _COPULAS and t.dep_ in ("ROOT", "ccomp", "conj")
+    root = next((t for t in sent if t.lower_ in COPULA_FORMS and t.dep_ in ("ROOT", "ccomp", "conj")
                  and any(c.dep_ == "attr" for c in t.children)), None)
     if root is None:
         return None

@@ -13,14 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS
+from pipeline.lexicon.made_things import MADE_PARTICIPLES
 
 _ACTIVE_SIGNS = {"aux", "auxpass", "dobj", "dative", "agent"} | SUBJECTS | PASSIVE_SUBJECTS
-
-
-# Participles of making a work or product: what they are done to is a thing made, never a party taking part.
-_MADE_FORMS = {"written", "released", "published", "composed", "painted", "recorded", "directed", "produced",
-               "designed", "built", "constructed", "erected", "launched", "invented", "manufactured", "premiered",
-               "completed", "developed", "created", "filmed", "compiled", "printed", "issued"}
 
 
 def is_fronted_patient_participle(verb: Any) -> bool:
@@ -34,6 +29,6 @@ def is_fronted_patient_participle(verb: Any) -> bool:
 
 def fronted_patients(verb: Any) -> list:
     """The main clause's subject such a participle is done to ("Found …, Elo has been": Elo); else []."""
-    if not is_fronted_patient_participle(verb) or verb.lower_ in _MADE_FORMS:
+    if not is_fronted_patient_participle(verb) or verb.lower_ in MADE_PARTICIPLES:
         return []  # "Written in stages …, The Lord of the Rings is": a work made, no party (the theme's)
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i]

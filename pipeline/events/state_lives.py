@@ -29,9 +29,9 @@ from pipeline.events.called_asides import subject_before_naming_aside
 from pipeline.events.lead_subject import Lead
 from pipeline.events.union_members import union_members
 from pipeline.lexicon.polities import STATE_DEFINING_NOUNS, STATE_LIFE_VERBS, STATE_MAKING_VERBS, STATE_PLACE_PARTICIPLES
+from pipeline.lexicon.light_verb_forms import COPULA_FORMS
 
 # Verbs that say what their subject is ("was", "refers to").
-_BEING = {"is", "was", "are", "were", "be", "been"}
 _REFERRING = {"refers", "referred", "refer"}
 # Ways a clause hangs off the defining noun.
 _CLAUSES = ("acl", "relcl")
@@ -72,7 +72,7 @@ def _said_of(noun: Any) -> Any | None:
     while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         noun = noun.head
     head = noun.head
-    if noun.dep_ == "attr" and head.lower_ in _BEING:
+    if noun.dep_ == "attr" and head.lower_ in COPULA_FORMS:
         subjects = [c for c in head.children if c.dep_ == "nsubj"] or subject_before_naming_aside(head)
         if subjects:
             return subjects[0]

@@ -72,3 +72,7 @@ STAGING_VERB_FORMS = frozenset("""launch launches launched launching unleash unl
     carry carries carried carrying conduct conducts conducted conducting stage stages staged staging
     mount mounts mounted mounting wage wages waged waging execute executes executed executing
     undertake undertakes undertook undertaken undertaking perform performs performed performing""".split())
+# The copula's finite forms and participle, matched on the written word where a predicate noun's verb is
+# asked for ("X was a religion founded by …", "the Orm Empire was a state"): one set for the modules that
+# read a copula by its form.
+COPULA_FORMS = frozenset({"is", "are", "was", "were", "be", "been"})

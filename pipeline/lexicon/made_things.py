@@ -28,3 +28,18 @@ MAKING_FORMS = regular_forms("found", "establish", "compose", "compile", "coin",
                              "use", "attest", "originate", "form", "pen", "codify", "complete", "canonize",
                              "define", "popularize", "popularise", "revive") | {
     "write", "writes", "wrote", "written", "writing", "rewritten", "rewrote", "grew", "grow", "grown", "evolved"}
+# Participles of making a work or product: what a fronted one is done to ("Written in stages …, The Lord of
+# the Rings is") is a thing made, never a party taking part (not "founded", "established": a founded body is
+# a party). Written forms: the pipeline runs no lemmatizer.
+MADE_PARTICIPLES = frozenset({
+    "written", "released", "published", "composed", "painted", "recorded", "directed", "produced", "designed",
+    "built", "constructed", "erected", "launched", "invented", "manufactured", "premiered", "completed",
+    "developed", "created", "filmed", "compiled", "printed", "issued"})
+# Participles that tell what was done with a thing later, never its making: a date describing the thing
+# ("the 3rd-century BCE text used in Lusk") is not theirs.
+LATER_USE_PARTICIPLES = frozenset({"used", "employed", "read", "kept", "held", "preserved", "known", "called",
+                                   "named", "found", "housed", "displayed"})
+# Nouns of works and products whose named examples ("books such as Letters from a Father …") are things: the
+# made things' kinds and the arts'.
+WORK_KINDS = THING_KINDS | {"novel", "film", "movie", "song", "album", "painting", "opera", "play", "symphony",
+                            "game", "product", "program", "programme", "series", "show", "letter", "essay"}

@@ -18,6 +18,8 @@
 
 from __future__ import annotations
 
+import re
+
 HONORIFICS = frozenset({
     "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "prof", "prof.", "professor", "sir", "dame",
     "general", "gen.", "admiral", "adm.", "colonel", "col.", "captain", "capt.", "lieutenant", "lt.", "major",
@@ -65,3 +67,7 @@ LEGAL_SUFFIXES = frozenset({
 })
 GROUP_ADJECTIVES = {"Allied": "Allies", "Confederate": "Confederate States of America", "Confederates": "Confederate States of America",
                     "Confederacy": "Confederate States of America"}
+
+# A ruler's number after the name, I to XXXIX ("Rodric III"; also matches the empty string, so callers check
+# the word is not empty).
+REGNAL_NUMERAL = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")

@@ -21,10 +21,11 @@ import re
 from typing import Any
 
 from pipeline.lexicon.calendar import MONTH_WORDS
-from pipeline.lexicon.person_titles import HONORIFICS, OFFICE_QUALIFIERS, REGNAL_TITLES, TITLES_OF_PLACE
+from pipeline.lexicon.person_titles import (
+    HONORIFICS, OFFICE_QUALIFIERS, REGNAL_NUMERAL, REGNAL_TITLES, TITLES_OF_PLACE,
+)
 from pipeline.lexicon.type_nouns import TYPE_NOUNS
 
-_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 # Lower-case words that join two parts of one person's name in German, Spanish, Portuguese, Catalan.
 _NAME_CONNECTORS = {"und", "y", "e", "i"}
 _PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le", "zu", "bin", "ibn", "al"}
@@ -72,7 +73,7 @@ def _numeral_between(prev: Any, span: Any) -> bool:
     else:
         return False
     labels = ("PERSON", "GPE", "ORG", "NORP")
-    return numeral.text != "" and bool(_ROMAN.match(numeral.text)) and prev.label_ in labels and \
+    return numeral.text != "" and bool(REGNAL_NUMERAL.match(numeral.text)) and prev.label_ in labels and \
         span.label_ in labels and all(t.is_title or t.lower_ in _PARTICLES or t.i == numeral.i for t in (*prev, *span)) and \
         not any(t.lower_ in _NOT_NAME_WORDS for t in (*prev, *span))
 
@@ -97,10 +98,10 @@ def _numeral_widened(span: Any) -> Any:
     over the untagged capitalised name word before or after the numeral, a person."""
     doc = span.doc
     start, end = span.start, span.end
-    if _ROMAN.match(span[0].text) and span[0].text and start > 0 and _name_word(doc[start - 1]) and \
+    if REGNAL_NUMERAL.match(span[0].text) and span[0].text and start > 0 and _name_word(doc[start - 1]) and \
             doc[start - 1].pos_ == "PROPN" and len(span) >= 2:
         start -= 1
-    if _ROMAN.match(span[-1].text) and span[-1].text and len(span) >= 2 and end < len(doc) and \
+    if REGNAL_NUMERAL.match(span[-1].text) and span[-1].text and len(span) >= 2 and end < len(doc) and \
             _name_word(doc[end]) and doc[end].pos_ == "PROPN" and not doc[end].is_sent_start and \
             all(_name_word(t) or t.ent_type_ for t in span[:-1]) and \
             not any(t.lower_ in _NOT_NAME_WORDS for t in span):
