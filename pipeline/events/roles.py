@@ -39,6 +39,7 @@ from pipeline.events.co_possessors import shared_possessors
 from pipeline.events.companion_parties import companions
 from pipeline.events.fallen_parties import recast_fall
 from pipeline.events.side_roles import side_roles
+from pipeline.events.office_realms import office_realms
 from pipeline.events.joint_parties import joint_parties
 from pipeline.events.peoples import dropped_parties
 from pipeline.events.noun_parties import nominal_leaders, performing_state
@@ -201,6 +202,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     roles = recast_roles(trigger, roles, spans_of)  # a price move, a disaster, a receiving: no actor by grammar
     roles = recast_fall(trigger, roles, spans.spans)  # "Orm fell to the Tarvians under Jan Orme": they took it
     roles = side_roles(trigger, roles, spans.spans, paragraphs.states)  # a war's sides act; a realm founded, a proposal's counterpart take part
+    roles = office_realms(trigger, roles, spans, paragraphs.names.by_text)  # "was King of Tarvia from 1515": Tarvia
     resolved: list[str] = [theme] if thing_at is not None else []
     # Resolved names by role, each with the words it was written as (the pronoun, "the two countries").
     extra: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": []}
