@@ -59,4 +59,5 @@ CONVEYING_VERBS = ("ship", "transport", "airlift", "ferr", "haul", "deport", "ev
 REALM_OFFICES = (REIGNING_TITLES - {"pope"}) | frozenset({
     "shogun", "ruler", "sovereign", "grand duke", "grand prince", "president", "premier", "chancellor", "mayor",
     "governor", "viceroy", "chairman", "chairwoman", "speaker", "secretary-general", "governor-general",
-    "prime minister", "vice-president", "vice president", "head of state", "leader", "chief executive"})
+    "prime minister", "chief minister", "first minister", "vice-president", "vice president", "leader",
+    "chief executive"})
