@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.realm_names import _same_realm, realm_name
+from pipeline.events.realm_names import same_realm, realm_name
 from pipeline.events.relative_heads import person_in_kin_group
 from pipeline.events.tree import Role, pobjs
 from pipeline.events.untagged_names import NOT_PARTY_WORDS
@@ -53,7 +53,7 @@ def office_realms(trigger: Any, roles: list[Role], spans: Any, by_text: dict[str
         reigning = office.lower_ in REIGNING_TITLES | _RULING_BODIES
         for head in _realm_heads(office):
             found = _realm(head, office, spans, by_text, reigning)
-            if found is None or any(_same_realm(found[1], n) for _, _, n in out):
+            if found is None or any(same_realm(found[1], n) for _, _, n in out):
                 continue
             out.append((found[0], "participant", found[1]))
     return out
@@ -112,7 +112,7 @@ def _offices(trigger: Any) -> list:
         elif trigger.dep_ == "relcl" and head.dep_ in ("attr", "appos"):  # "was the last pharaoh of …, who ruled"
             found.append(head)
     found = [g for f in found for g in (f, *f.conjuncts) if g.pos_ in ("NOUN", "PROPN")]
-    found = [f for f in found if _office_words(f) in REALM_OFFICES]
+    found = [f for f in found if _office_words(f) in REALM_OFFICES or _qualified(f) in REALM_OFFICES]
     if word.startswith(_HOLDING) and trigger.dep_ == "relcl" and person_in_kin_group(trigger).lower_ in _RULING_BODIES:
         found.append(person_in_kin_group(trigger))  # "the Vell shogunate of Tarvia, which ruled": Tarvia ruled
     return found
@@ -127,6 +127,13 @@ def _office_words(noun: Any) -> str:
         start -= 1
     words = [t for t in doc[start:noun.i + 1] if t.dep_ in ("compound", "punct") or t.i == noun.i]
     return "".join(t.lower_ + ("" if t.whitespace_ == "" else " ") for t in words).strip()
+
+
+def _qualified(noun: Any) -> str:
+    """An office with the adjective right before it ("chief minister", the parser's amod)."""
+    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    return f"{before.lower_} {noun.lower_}" if before is not None and before.dep_ == "amod" and before.head.i == noun.i \
+        else noun.lower_
 
 
 def _realm_heads(office: Any) -> list:
