@@ -24,7 +24,6 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.realm_names import same_realm, realm_name
-from pipeline.events.relative_heads import person_in_kin_group
 from pipeline.events.tree import Role, pobjs
 from pipeline.events.untagged_names import NOT_PARTY_WORDS
 from pipeline.lexicon.offices import REALM_OFFICES
@@ -35,8 +34,6 @@ _BE_FORMS = {"was", "were", "is", "are", "been", "be", "being"}
 # Word starts of verbs (and nouns) of holding an office: "served as", "ruling", "his reign as".
 _HOLDING = ("serv", "reign", "rul", "govern")
 _BECOMING = ("becam", "becom")
-# Ruling houses and bodies a "which ruled" clause is said of, whose "of" object is the land they ruled.
-_RULING_BODIES = POLITY_HEADS | {"dynasty", "house", "regime"}
 # Last words of a house's name: "ruler of the Julio-Claudian dynasty" says whose kin, no realm.
 _KIN_GROUPS = {"dynasty", "house", "family", "clan", "line", "lineage"}
 # A state's nouns whose office is the state's: "the country's president".
@@ -50,7 +47,7 @@ def office_realms(trigger: Any, roles: list[Role], spans: Any, by_text: dict[str
     participant, unless a role already names it."""
     out = whole_realm_names(roles, {id(e): sp for e, sp, _ in spans.spans})
     for office in _offices(trigger):
-        reigning = office.lower_ in REIGNING_TITLES | _RULING_BODIES
+        reigning = office.lower_ in REIGNING_TITLES
         for head in _realm_heads(office):
             found = _realm(head, office, spans, by_text, reigning)
             if found is None or any(same_realm(found[1], n) for _, _, n in out):
@@ -113,8 +110,6 @@ def _offices(trigger: Any) -> list:
             found.append(head)
     found = [g for f in found for g in (f, *f.conjuncts) if g.pos_ in ("NOUN", "PROPN")]
     found = [f for f in found if _office_words(f) in REALM_OFFICES or _qualified(f) in REALM_OFFICES]
-    if word.startswith(_HOLDING) and trigger.dep_ == "relcl" and person_in_kin_group(trigger).lower_ in _RULING_BODIES:
-        found.append(person_in_kin_group(trigger))  # "the Vell shogunate of Tarvia, which ruled": Tarvia ruled
     return found
 
 
