@@ -29,6 +29,7 @@ from pipeline.events.untagged_names import NOT_PARTY_WORDS
 from pipeline.lexicon.offices import REALM_OFFICES
 from pipeline.lexicon.polities import POLITY_HEADS
 from pipeline.lexicon.telling import REIGNING_TITLES
+from pipeline.stories.party_names import country_name
 
 _BE_FORMS = {"was", "were", "is", "are", "been", "be", "being"}
 # Word starts of verbs (and nouns) of holding an office: "served as", "ruling", "his reign as".
@@ -149,13 +150,17 @@ def _realm(head: Any, office: Any, spans: Any, by_text: dict[str, str], reigning
         if sp.start <= head.i < sp.end:
             if sp.start <= office.i and e.label in _REALM_LABELS | {"PERSON"}:
                 break  # "King of Poland", "Queen of Tarvia" tagged whole: the office's words; the realm in them
-            return (e, name) if e.label in _REALM_LABELS and name.split()[-1].lower() not in _KIN_GROUPS else None
+            if e.label in _REALM_LABELS:
+                return (e, name) if name.split()[-1].lower() not in _KIN_GROUPS else None
+            own = realm_name(head)  # "the Zulu Kingdom" tagged a building
+            return (None, by_text.get(own, own)) if own is not None else None
     else:
         if head.ent_type_ and not tagged:
             return None  # a person, a date, a building
     if (own := realm_name(head)) is not None:  # "the Grand Duchy of Lusk", tagged a building or nothing
         return None, by_text.get(own, own)
-    if head.pos_ != "PROPN" or not head.text[:1].isupper() or not (tagged or reigning):
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or \
+            not (tagged or reigning or country_name(head.text) == head.text):  # "President of Mozambique", untagged
         return None
     # "King of Tarvia", the model tagging nothing (or only inside the office's words): the capitalised proper
     # words the name is written with.

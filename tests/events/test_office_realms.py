@@ -106,3 +106,8 @@ def test_the_realm_that_ruled_until_an_invasion_is_invaded(rows):
     # the invasion's own object is the one invaded; "after" only says when
     found = rows("Tarvia", "The Kingdom of Tarvia existed until the Lusk invasion of Orm in 1200.", None)
     assert not any("Kingdom of Tarvia" in e.participants for e in found)
+
+
+def test_a_realm_the_model_took_for_a_building_or_left_untagged(rows):
+    row = rows("Jan Orm", "Jan Orm served as the first President of Mozambique from 1975 until his death in 1986.", "serve")
+    assert row.participants == ["Mozambique"]
