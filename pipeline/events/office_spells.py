@@ -33,8 +33,8 @@ def office_spell(verb: Any, span: Any) -> str | None:
     if title is None:
         return None
     # The spell's start: the span's first word after "from" ("from 1962 until 1979" is one span, rooted at "until").
-    if span.start == 0 or (prep := span.doc[span.start - 1]).lower_ != "from" or prep.head.i not in (verb.i, title.i) \
-            or not any(t.dep_ == "pobj" and t.head.i == prep.i for t in span):
+    if span.start == 0 or (prep := span.doc[span.start - 1]).lower_ != "from" or \
+            _holder(prep.head).i not in (verb.i, title.i) or not any(t.dep_ == "pobj" and t.head.i == prep.i for t in span):
         return None
     word = title.lower_
     spell = "reign" if word in REIGNING_TITLES else "serve"
@@ -47,6 +47,14 @@ def office_spell(verb: Any, span: Any) -> str | None:
     if word in SERVING_OFFICES or whole in SERVING_OFFICES:
         return "serve"
     return None
+
+
+def _holder(word: Any) -> Any:
+    """The word a "from" date hangs from, or the title it qualifies when that is the object of an "as" on it
+    ("was Queen of Tarvia as the wife of Vell XVI from 1774": the parser hangs the date on "wife")."""
+    if word.dep_ == "pobj" and word.head.lower_ == "as":
+        return word.head.head
+    return word
 
 
 def spell_left_open(text: str, date_start: int, date_stop: int) -> bool:

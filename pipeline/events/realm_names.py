@@ -52,7 +52,7 @@ def realm_name(head: Any) -> str | None:
     return words.text
 
 
-def _same_realm(name: str, other: str) -> bool:
+def same_realm(name: str, other: str) -> bool:
     """Whether a role's name already names the realm, in any order ("Orm Sultanate" for "Sultanate of
     Orm"): one holds the other, or they share a word beside the realm's word."""
     if name in other or other in name:
@@ -71,7 +71,7 @@ def realm_name_roles(trigger: Any, roles: list[Role]) -> list[Role]:
             continue
         for head in (child, *child.conjuncts):
             name = realm_name(head)
-            if name is None or any(_same_realm(name, n) for _, _, n in out) or \
+            if name is None or any(same_realm(name, n) for _, _, n in out) or \
                     only_lasted(head.doc[head.i:head.i + 1], trigger, "GPE"):
                 continue  # "the Vell Khanate lasted until 1783": going on existing is no act
             out.append((None, role, name))

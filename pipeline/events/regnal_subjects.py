@@ -38,7 +38,9 @@ def regnal_actors(subjects: list, spans: Any) -> list[tuple[Any, str, str]]:
 def _untagged_name_before(head: Any) -> str | None:
     """The capitalised proper words no entity covers right before the subject "I" ("Clovis"), else None."""
     doc, start = head.doc, head.i
-    while start - 1 > head.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and \
+    while start - 1 >= head.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and \
             doc[start - 1].tag_ in ("NNP", "NN") and not doc[start - 1].ent_type_:
         start -= 1
+    if start == head.sent.start and doc[start].tag_ != "NNP":
+        start += 1  # a capitalised common noun opening the sentence starts it, names no one ("Today I")
     return doc[start:head.i].text if start < head.i else None

@@ -39,6 +39,8 @@ from pipeline.events.co_possessors import shared_possessors
 from pipeline.events.companion_parties import companions
 from pipeline.events.fallen_parties import recast_fall
 from pipeline.events.side_roles import side_roles
+from pipeline.events.office_realms import office_owner_words, office_realms
+from pipeline.events.invaded_realms import invaded_realms
 from pipeline.events.joint_parties import joint_parties
 from pipeline.events.peoples import dropped_parties
 from pipeline.events.noun_parties import nominal_leaders, performing_state
@@ -159,7 +161,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     subjects += [c for c in companions(trigger) if subjects and c.i not in {h.i for h in subjects}]  # "X, along with Y,"
     objects = object_heads(trigger)
     parties = participant_heads(trigger, objects) + membership_bodies(trigger)  # "granted membership in the Academy"
-    parties += behalf_heads(trigger)  # "at the request of Empress Genvell", "under Selassie's rule"
+    parties += behalf_heads(trigger) + office_owner_words(trigger)  # "at the request of Empress Genvell"; "its governor"
     parties += member_heads(parties) + apposed_persons(trigger, objects)  # "teachers such as …"; "the suspect, Jan Orm,"
     parties = [h for h in parties if not is_own_change_holder(h, trigger)]  # "rose with the rise of Nippur": not Nippur
     theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset, subjects)
@@ -201,6 +203,8 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     roles = recast_roles(trigger, roles, spans_of)  # a price move, a disaster, a receiving: no actor by grammar
     roles = recast_fall(trigger, roles, spans.spans)  # "Orm fell to the Tarvians under Jan Orme": they took it
     roles = side_roles(trigger, roles, spans.spans, paragraphs.states)  # a war's sides act; a realm founded, a proposal's counterpart take part
+    roles = office_realms(trigger, roles, spans, paragraphs.names.by_text)  # "was King of Tarvia from 1515": Tarvia
+    roles = invaded_realms(trigger, roles, spans)  # "The Orm Empire ruled …, up until the Vell invasion": invaded
     resolved: list[str] = [theme] if thing_at is not None else []
     # Resolved names by role, each with the words it was written as (the pronoun, "the two countries").
     extra: dict[str, list[tuple[str, str]]] = {"actor": [], "participant": []}

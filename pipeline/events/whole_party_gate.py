@@ -33,6 +33,7 @@ from typing import Any
 from pipeline.events.listed_members import in_present_day_list
 from pipeline.events.demonyms import state_of_demonym
 from pipeline.events.fuller_names import INSTITUTION_HEADS
+from pipeline.events.office_realms import is_predicate_office
 from pipeline.events.realm_names import realm_name
 from pipeline.lexicon.non_party_names import (
     COMPASS_WORDS, ERA_ABBREVIATIONS, FAMILY_PARTICLES, HAPPENING_NAME_HEADS, NAME_PARTICLES, ORIGIN_GROUP_NOUNS, PLANT_HEADS,
@@ -160,8 +161,8 @@ def of_name_whole(span: Any) -> tuple[int, int] | None:
         start -= 1  # "Frederick William I of Brandenburg-Prussia": the model's person runs on to the numeral
     left = doc[start:span.start - 1]
     if not len(left) or root.head.head.i != left[-1].i or \
-            any(t.lower_ in _NOT_PERSON_HEADS for t in left):
-        return None
+            any(t.lower_ in _NOT_PERSON_HEADS for t in left) or is_predicate_office(left):
+        return None  # "was Shah of Iran": the subject's office, whose realm Iran is (office_realms)
     return start, span.end
 
 

@@ -114,7 +114,9 @@ RULING_GROUP_NOUNS = frozenset({"dynasty", "dynasties", "clan", "clans", "tribe"
                                 "house", "rulers", "ruler", "monarchs", "kings", "emperors", "sultans",
                                 # a ruler's title "of" the land ("the king of Orm who ruled"): the ruler did it
                                 "king", "queen", "emperor", "empress", "sultan", "khan", "tsar", "czar", "pharaoh",
-                                "monarch", "shah", "caliph", "emir", "duke", "prince"})
+                                "monarch", "shah", "caliph", "emir", "duke", "prince",
+                                # a ruling house of warriors "of" the land ("the Vell shogunate of Tarvia, which ruled")
+                                "shogunate"})
 # Last words of a landform's name that neither a body nor a person ends with ("the Eurasian Steppe",
 # "the Continental Divide", "the Khyber Pass", "Plymouth Rock" is not here: Rock is a surname): a place
 # under any label the model gives it, never a party. Not "coast" or "islands" (Ivory Coast, Solomon

@@ -6,6 +6,8 @@ parties a news row missed). Word forms, not lemmas: the events stage runs no lem
 
 from __future__ import annotations
 
+from pipeline.lexicon.telling import REIGNING_TITLES
+
 # Offices whose holder speaks and acts for the state or city the title names ("the Tarvian foreign
 # minister said", "the mayor of Lusk announced"). Not a general, a king or a party leader: they act
 # as themselves or for a force or a party, which other rules read.
@@ -48,3 +50,14 @@ REQUEST_NOUNS = frozenset({"request", "requests", "proposal", "proposals", "dema
 # they went, no party ("the grain was shipped to Lusk", "deported to Tarvia"). Not "sold", "gave",
 # "sent" or "returned": there the one at the end is a recipient ("sent an envoy to Tarvia").
 CONVEYING_VERBS = ("ship", "transport", "airlift", "ferr", "haul", "deport", "evacuat", "smuggl", "truck")
+
+# Offices that belong to a realm or a body, whose "of" object (or possessive) names it: "King of Tarvia",
+# "Secretary-General of the League of Orm", "Tarvia's president" (:mod:`pipeline.events.office_realms`).
+# A monarch's title and a head's office; not a peer's title ("Duke of Wellington" names a person, not his
+# realm), a see ("Bishop of Lusk": a place), nor a minister's or a secretary's ("Minister of Finance",
+# "Secretary of State": a department, no realm's name).
+REALM_OFFICES = (REIGNING_TITLES - {"pope"}) | frozenset({
+    "shogun", "ruler", "sovereign", "grand duke", "grand prince", "president", "premier", "chancellor", "mayor",
+    "governor", "viceroy", "chairman", "chairwoman", "speaker", "secretary-general", "governor-general",
+    "prime minister", "chief minister", "first minister", "vice-president", "vice president", "leader",
+    "chief executive"})
