@@ -26,6 +26,7 @@ from typing import Any, Callable
 
 from pipeline.events.lead_titles import title_core
 from pipeline.lexicon.light_verb_forms import COPULA_FORMS
+from pipeline.lexicon.type_nouns import THING_NAME_HEADS
 from pipeline.lexicon.made_things import OBJECT_KINDS, OBJECT_MAKING_FORMS, QUALIFIED_OBJECT_KINDS, RANKING_STEMS
 
 _POINTING = {"the", "this", "that"}
@@ -34,6 +35,8 @@ _JOINERS = {"of", "the", "and", "a", "an", "on", "in", "'s", "’s", "for", "to"
 _STOPS = {"(", ",", "[", "–", "—", ";", ":"}
 # Words that pick one out of a class ("one of the best-selling books", "among the oldest systems").
 _ONE_OF = {"one", "some", "among", "several"}
+# Nouns of a sort of things ("a family of operating systems", "a series of novels"): the kind is their "of".
+_SORTS = {"family", "series", "line", "range", "type", "kind", "class", "pair", "set", "trilogy", "cycle"}
 _CACHE: "weakref.WeakKeyDictionary[Any, tuple[str | None, str | None]]" = weakref.WeakKeyDictionary()
 
 
@@ -44,7 +47,7 @@ def _singular(word: str) -> str:
 def object_kind(noun: Any) -> str | None:
     """The made object's kind a defining noun gives ("film"; "an operating system" → system; "one of the
     oldest transit systems" → system), or None."""
-    if noun.pos_ in ("NUM", "PRON") or noun.lower_ in _ONE_OF:
+    if noun.pos_ in ("NUM", "PRON") or noun.lower_ in _ONE_OF or noun.lower_ in _SORTS:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         return object_kind(obj) if obj is not None and obj.pos_ == "NOUN" else None
@@ -138,8 +141,13 @@ def is_object_name(name: str, paragraphs: Any) -> bool:
     if bare == own:
         return True
     # (a maker's one- or two-word name before the object's: "Orm Vellix"; never the object's own words after
-    # another's: "Vellix Foundation" is a body)
-    return bare.endswith(" " + own) and len(bare.split()) <= len(own.split()) + 2
+    # another's: "Vellix Foundation" is a body; nor before a tongue's or a style's name: "Sri Lankan Tamil"
+    # are a people)
+    return bare.endswith(" " + own) and len(bare.split()) <= len(own.split()) + 2 and \
+        _defined(paragraphs)[1] not in _TONGUES
+
+
+_TONGUES = {"language", "dialect", "genre", "subgenre", "style"}
 
 
 def _name_span(subject: Any) -> Any | None:
@@ -172,12 +180,15 @@ def _theme_of_subject(subject: Any, paragraphs: Any) -> tuple[str, set[int]] | N
         return (thing, {subject.i}) if thing is not None else None
     if _stands_for_object(subject, paragraphs):
         return defined_object(paragraphs), {t.i for t in subject.subtree}  # "the canal": the article's
+    thing = defined_object(paragraphs)
+    if thing is not None and _opens_with(subject, thing):
+        # the article's title as written, whatever the parse made of its words ("A Storm to Come")
+        return thing, {t.i for t in subject.subtree}
     span = _name_span(subject)
     if span is None:
         return None
     clauses = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     tokens = {t.i for t in subject.subtree} - clauses
-    thing = defined_object(paragraphs)
     if thing is not None and _bare(span.text) == _bare(thing):
         return thing, tokens
     text = span.text
@@ -186,11 +197,20 @@ def _theme_of_subject(subject: Any, paragraphs: Any) -> tuple[str, set[int]] | N
     return paragraphs.names.by_text.get(text, text), tokens
 
 
+def _opens_with(subject: Any, thing: str) -> bool:
+    """Whether a subject's words open with the article's object's name, a "the" aside."""
+    doc = subject.doc
+    text = doc[subject.left_edge.i:min(len(doc), subject.left_edge.i + len(thing.split()) + 8)].text
+    bare, own = _bare(text), _bare(thing)
+    return bare.startswith(own) and (len(bare) == len(own) or not bare[len(own)].isalnum())
+
+
 def described_object(trigger: Any, paragraphs: Any) -> tuple[str, set[int]] | None:
     """(theme, tokens of its name) where ``trigger`` tells the making of a made object named as a copula's
     subject (see the module) or by the article's "it"; None where the usual rules apply."""
     if trigger.tag_ != "VBN":
-        return ranked_theme(trigger, paragraphs)  # "OrmScript overtook VellScript"
+        # "OrmScript overtook VellScript"; "Orm licensed Vellix" (the article's object, tagged a body)
+        return ranked_theme(trigger, paragraphs) or _acted_on_object(trigger, paragraphs)
     own = {c.dep_ for c in trigger.children}
     if trigger.dep_ == "acl" or (trigger.dep_ == "relcl" and any(
             c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in trigger.children)):
@@ -203,6 +223,37 @@ def described_object(trigger: Any, paragraphs: Any) -> tuple[str, set[int]] | No
     if it is not None and it.lower_ == "it" and trigger.lower_ in OBJECT_MAKING_FORMS:
         thing = defined_object(paragraphs)  # "It was completed in AD 537": the basilica the article is on
         return (thing, {it.i}) if thing is not None else None
+    return _acted_on_object(trigger, paragraphs)
+
+
+# Nouns of a piece of a thing ("Parts of the Orm Cathedral were declared"): the thing is acted on.
+_PIECES = {"part", "parts", "portion", "portions", "section", "sections", "much", "most", "all", "some"}
+
+
+def _acted_on_object(trigger: Any, paragraphs: Any) -> tuple[str, set[int]] | None:
+    """The article's made object as the verb's object or passive subject, or their "of" ("Orm licensed
+    Vellix", "Parts of the Orm Cathedral were declared a site"); None otherwise."""
+    if trigger.pos_ != "VERB":
+        return None
+    heads = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not heads and trigger.dep_ == "conj" and trigger.tag_ == "VBN" and not any(
+            c.dep_ == "nsubj" for c in trigger.children):
+        heads = [c for c in trigger.head.children if c.dep_ == "nsubjpass"]  # "was begun … and completed"
+    for head in heads:
+        whole = head
+        if head.lower_ in _PIECES:
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            head = next((g for g in of.children if g.dep_ == "pobj"), head) if of is not None else head
+        span = _name_span(head) if head.pos_ == "PROPN" else None
+        if span is None:
+            continue
+        if is_object_name(span.text, paragraphs):
+            return defined_object(paragraphs), {t.i for t in whole.subtree}
+        if span[-1].lower_ in THING_NAME_HEADS and head.i == span[-1].i and whole is head:
+            # "Lincoln Reservoir was begun in 1889 and completed in 1901": a named building or work (the
+            # model's person or body, no party) is the thing acted on
+            text = span[1:].text if span[0].lower_ in _POINTING else span.text
+            return paragraphs.names.by_text.get(text, text), {t.i for t in span}
     return None
 
 

@@ -124,3 +124,27 @@ def test_a_styles_name_is_no_party(rows):
 
 def test_a_persons_style_keeps_the_person(rows):
     assert ("change", ["Vell Lusk"], [], None) in rows("Vell Lusk", "Vell Lusk's style changed in 1805.")
+
+
+def test_the_articles_product_licensed_is_the_theme(rows):
+    text = ("Vellix is a family of multitasking operating systems that derive from the original Orm Vellix. "
+            "Initially intended for use inside the Orm System, Orm licensed Vellix to outside parties in the late 1970s.")
+    got = [r for r in rows("Vellix", text) if r[0] == "license"]
+    assert got and got[0][2] == [] and got[0][3] == "Vellix"
+
+
+def test_parts_of_the_articles_cathedral_declared_a_site(rows):
+    text = ("The Orm Cathedral is a Gothic cathedral in Lusk. Parts of the Orm Cathedral were declared a UNESCO "
+            "World Heritage Site in 2005.")
+    assert rows("Orm Cathedral", text) == [("declare", [], [], "Orm Cathedral")]
+
+
+def test_a_title_with_a_verb_is_whole(rows):
+    got = rows("A Storm to Come", "A Storm to Come is the debut album of Tarvian metal band Van Vell, released in 2006.")
+    assert [(t, th) for t, _, _, th in got] == [("release", "A Storm to Come")]
+
+
+def test_a_named_building_begun_and_completed_is_the_theme(rows):
+    got = rows("Orm Park", "Orm Park is a park in Lusk. Vell Reservoir was begun in 1889 and completed in 1901.")
+    assert [(t, a, p, th) for t, a, p, th in got] == [("begin", [], [], "Vell Reservoir"),
+                                                    ("complete", [], [], "Vell Reservoir")]
