@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.defined_things import described_object, title_defined_as
+from pipeline.events.defined_things import title_defined_as
+from pipeline.events.object_themes import described_object
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
 from pipeline.lexicon.made_things import MAKING_FORMS, SORT_NOUNS, STAND_IN_NOUNS, THING_KINDS
 from pipeline.lexicon.light_verb_forms import COPULA_FORMS

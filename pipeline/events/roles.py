@@ -66,7 +66,7 @@ from pipeline.events.listed_members import member_heads
 from pipeline.events.object_appositions import apposed_persons
 from pipeline.events.own_changes import is_own_change_holder
 from pipeline.events.themes import theme_of
-from pipeline.events.defined_things import object_roles
+from pipeline.events.object_parties import object_roles
 from pipeline.events.market_parties import market_subjects, news_roles, state_force
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
 from pipeline.lexicon.type_nouns import ORG_NOUNS
