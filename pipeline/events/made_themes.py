@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.lead_titles import title_core
+from pipeline.events.defined_things import title_defined_as
+from pipeline.events.object_themes import described_object
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
 from pipeline.lexicon.made_things import MAKING_FORMS, SORT_NOUNS, STAND_IN_NOUNS, THING_KINDS
 from pipeline.lexicon.light_verb_forms import COPULA_FORMS
@@ -26,6 +27,8 @@ _POINTING = {"the", "this", "that"}
 def made_theme(trigger: Any, head: Any | None, paragraphs: Any) -> tuple[str, set[int]] | None:
     """(theme, tokens of its name in the sentence) for a making verb whose thing is named only by the
     article's subject or a predicate noun's subject; None where the usual rules apply."""
+    if (described := described_object(trigger, paragraphs)) is not None:
+        return described  # "The Orm Story is a film directed by …", "First released in 2008, Vellos is": defined_things
     if trigger.pos_ not in ("VERB", "AUX") or trigger.lower_ not in MAKING_FORMS:
         return None
     if head is None:
@@ -123,28 +126,7 @@ def _kind(noun: Any) -> str | None:
 def defined_thing(paragraphs: Any) -> str | None:
     """The document's title when its first sentence defines it as a made thing ("Polytheism is the
     belief …", "The Kojiki … is an early Japanese chronicle"), without a bracketed qualifier; else None."""
-    title = title_core(paragraphs.title) or ""
-    if not title or len(title.split()) > 6 or not paragraphs.chunks:
-        return None
-    sent = next(iter(paragraphs.chunks[0][1].sents), None)
-    if sent is None or title.lower() not in sent.text.lower():
-        return None
-    # The first copula with a predicate noun ("Polytheism is the belief …; it contrasts with …" is parsed
-    # with the later clause as the root; "The Kojiki, also read as Orm, is a chronicle" with no subject).
-    root = next((t for t in sent if t.lower_ in COPULA_FORMS and t.dep_ in ("ROOT", "ccomp", "conj")
-                 and any(c.dep_ == "attr" for c in t.children)), None)
-    if root is None:
-        return None
-    attr = next(c for c in root.children if c.dep_ == "attr")
-    if _kind(attr) is None:
-        return None
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    # The title heads the subject ("The Zhuangzi is …"), or opens the sentence before the copula.
-    said = subject.doc[subject.left_edge.i:subject.right_edge.i + 1] if subject is not None else sent.doc[sent.start:root.i]
-    opening = said.text.lower().removeprefix("the ").lstrip()
-    if not opening.startswith(title.lower()):
-        return None
-    return title
+    return title_defined_as(paragraphs, _kind)
 
 
 def title_words(doc: Any, at: int, stop: int, head: Any) -> int | None:

@@ -22,6 +22,7 @@ from pipeline.events.demonyms import IRREGULAR_DEMONYMS
 from pipeline.events.party_shapes import FORCE_NOUNS
 from pipeline.events.owned_bodies import is_owner_named
 from pipeline.events.vehicle_models import is_vehicle_model
+from pipeline.events.style_names import is_style_name
 from pipeline.lexicon.non_party_names import (
     ACT_NAME_HEADS, BARRIER_HEADS, BUILDING_BODY_HEADS, CREED_NAMES, EVIDENCE_NOUNS, FACILITY_NOUNS, FLEET_NOUNS, FOLLOWER_NOUNS,
     HAPPENING_NAME_HEADS, HONOUR_TITLE_HEADS, LANDFORM_HEADS, LASTING_VERBS, OPERATION_WORDS, RULING_GROUP_NOUNS, VOYAGE_VERBS,
@@ -348,6 +349,7 @@ def is_no_party_name(span: Any, trigger: Any, label: str, name: str | None = Non
     """Whether a name the model tagged as a party is, by its shape and place, none (the rules above)."""
     return (is_code_name(span) or is_landform(span) or is_ship_on_voyage(span, trigger, label)
             or is_vehicle_model(span) or span.text in THING_ABBREVIATIONS  # "Tu-134 plane crash", "DNA tests"
+            or is_style_name(span, label)  # "the Orm style spread" (style_names)
             or is_happening_of_its_kind(span, trigger, label)
             or is_adjective_piece(span, label) or is_stretch_of_history(span, label) or is_idea(span, label) or is_meeting_held(span, trigger)
             or is_named_as_seat(span) or names_a_facility(span) or is_site_showing_its_past(span, trigger)

@@ -68,6 +68,7 @@ from pipeline.events.listed_members import member_heads
 from pipeline.events.object_appositions import apposed_persons
 from pipeline.events.own_changes import is_own_change_holder
 from pipeline.events.themes import theme_of
+from pipeline.events.object_parties import object_roles
 from pipeline.events.market_parties import market_subjects, news_roles, state_force
 from pipeline.lexicon.labels import ACTOR_LABELS, PLACE_LABELS
 from pipeline.lexicon.type_nouns import ORG_NOUNS
@@ -200,6 +201,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     roles += [(None, "actor", n) for n in listed_peoples(subjects, spans, paragraphs.states, paragraphs.names.by_text) if n not in have]
     roles = drop_alternatives(roles, spans_of)  # "The Lombards, Longobards or Langobards": one party
     roles = leader_governments(roles, spans_of, paragraphs.rulers.rulers, paragraphs.states)  # "the Castro government": Cuba, never Castro
+    roles = object_roles(trigger, roles, paragraphs, theme_tokens)  # "The Orm Story is a film", "starring Lusk": defined_things
     roles = recast_roles(trigger, roles, spans_of)  # a price move, a disaster, a receiving: no actor by grammar
     roles = recast_fall(trigger, roles, spans.spans)  # "Orm fell to the Tarvians under Jan Orme": they took it
     roles = side_roles(trigger, roles, spans.spans, paragraphs.states)  # a war's sides act; a realm founded, a proposal's counterpart take part

@@ -43,3 +43,40 @@ LATER_USE_PARTICIPLES = frozenset({"used", "employed", "read", "kept", "held", "
 # made things' kinds and the arts'.
 WORK_KINDS = THING_KINDS | {"novel", "film", "movie", "song", "album", "painting", "opera", "play", "symphony",
                             "game", "product", "program", "programme", "series", "show", "letter", "essay"}
+# Nouns a lead's first sentence defines a made object with ("The Orm Story is a 1953 drama film", "ORMAC was
+# the first programmable computer", "the Orm Building is a skyscraper"): a work, a product, a machine, a
+# building, a genre, a style or a language. What such a noun describes is a thing wherever it stands, never
+# a party (issues 31 and 33). Not bodies that act under the same noun: "church", "museum", "railway",
+# "observatory", "movement", "school", "company", and not religions (a denomination acts).
+OBJECT_KINDS = frozenset({
+    # works
+    "film", "movie", "documentary", "novel", "novella", "book", "play", "opera", "operetta", "ballet", "musical",
+    "album", "song", "single", "painting", "fresco", "mural", "sculpture", "statue", "poem", "epic", "symphony",
+    "concerto", "sonata", "comedy", "tragedy", "encyclopedia", "encyclopaedia", "dictionary", "manuscript",
+    "anthology", "treatise", "novelette", "sitcom", "videogame", "artwork", "masterpiece", "tale",
+    # products and machines
+    "telescope", "computer", "microprocessor", "processor", "software", "console", "smartphone", "spacecraft",
+    "spaceplane", "satellite", "rocket", "locomotive", "airliner", "aircraft", "airplane", "automobile", "car",
+    "submarine", "warship", "battleship", "ship", "probe", "rover", "robot", "engine", "rifle", "missile",
+    # buildings and works of engineering
+    "building", "skyscraper", "tower", "cathedral", "basilica", "mosque", "temple", "chapel", "palace", "castle",
+    "bridge", "dam", "subway", "metro", "canal", "monument", "memorial", "stadium", "pyramid", "tomb", "mausoleum",
+    "fortress", "lighthouse",
+    # genres, styles and languages
+    "genre", "subgenre", "style", "language", "dialect",
+})
+# Heads of a compound that name an object kind only with their modifier ("an operating system", "a rapid
+# transit system", "a space shuttle"): alone, "system" or "shuttle" may be a body or a service.
+QUALIFIED_OBJECT_KINDS = {"system": frozenset({"operating", "transit", "subway", "metro", "weapon", "weapons"}),
+                          "shuttle": frozenset({"space"}), "station": frozenset({"space"}),
+                          "game": frozenset({"video", "board", "computer"})}
+# Participles of making, bringing out, opening or running a made object: what a fronted one is said of, or a
+# defined object's "it" they are done to, is the thing acted on (the theme).
+OBJECT_MAKING_FORMS = MADE_PARTICIPLES | regular_forms(
+    "direct", "release", "launch", "build", "construct", "design", "open", "operate", "manufacture", "produce",
+    "record", "premiere", "paint", "invent", "erect", "complete", "attest", "consecrate", "dedicate", "commission",
+    "publish", "compose", "write", "create", "develop", "finish", "restore", "rebuild", "inaugurate", "unveil") | {
+    "written", "wrote", "built", "rebuilt"}
+# Verbs of one thing passing another in a ranking ("was surpassed in 2012 by One Vell Center", "OrmScript
+# overtook VellScript"): when one side is a made object, so is the other. Stems.
+RANKING_STEMS = ("surpass", "overtak", "overtook", "outstrip", "eclips", "outsold", "outsell", "outrank")

@@ -227,3 +227,7 @@ VEHICLE_NOUNS = frozenset({"plane", "aircraft", "airliner", "jet", "jetliner", "
 THING_ABBREVIATIONS = frozenset({"DNA", "RNA", "mtDNA", "HIV", "AIDS", "SARS", "MRI", "CT", "PCR", "TNT", "LSD",
                                  "GPS", "DDT", "PCB", "PCBs", "CFC", "CFCs", "UV", "IQ", "GDP", "GNP", "CPI", "HTML",
                                  "LCD", "LED", "MP3", "PDF", "SMS", "ICBM", "ICBMs", "IED", "IEDs", "RPG", "AK-47"})
+# Nouns of a style, a genre or a tongue a name qualifies ("the Orm style spread", "the Vell language", "Lusk
+# architecture"): the name says which style, no party. Not "school" or "movement" (bodies of people that act).
+STYLE_HEADS = frozenset({"style", "styles", "genre", "genres", "language", "languages", "dialect", "dialects",
+                         "architecture", "idiom", "script", "alphabet"})
