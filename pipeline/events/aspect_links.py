@@ -43,12 +43,15 @@ def _opened_verb(verb: Any, inside: range) -> Any | None:
     """"declined sharply beginning in the 1970s": the verb a bare opening participle hangs on, when the
     participle has no subject or object of its own ("beginning a new war in 1970" is a beginning) and the
     date is in its phrase."""
-    if verb.lower_ not in _OPENING_FORMS or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp"):
+    if verb.lower_ not in _OPENING_FORMS or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "acl"):
         return None
     head = verb.head
-    # Only a verb of a clause of its own ("declined sharply beginning in …"): on another participle
-    # ("an ultimatum demanding that Iraq withdraw, starting at noon") the start may be of something else.
-    if head.pos_ != "VERB" or head.i == verb.i or head.i in inside or not finite(head):
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and (held := _holding_verb(head)) is not None:
+        head = held  # "until they were surpassed by aircraft carriers beginning in the 1940s": the surpassing
+    # Only a verb of a clause of its own ("declined sharply beginning in …") or a participle told with its
+    # own phrase ("Probes sent from Tarvia, beginning in the 1960s"): on a present participle ("an
+    # ultimatum demanding that Iraq withdraw, starting at noon") the start may be of something else.
+    if head.pos_ != "VERB" or head.i == verb.i or head.i in inside or not (finite(head) or head.tag_ == "VBN"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp", "ccomp", "attr") for c in verb.children):
         return None
@@ -56,6 +59,16 @@ def _opened_verb(verb: Any, inside: range) -> Any | None:
     if not any(c.dep_ == "prep" and any(g.i in inside for g in c.children) for c in verb.children):
         return None
     return head
+
+
+def _holding_verb(noun: Any) -> Any | None:
+    """The verb whose object, agent or subject ``noun`` is (through one preposition at most), or None:
+    the parser hangs an opening participle on the nearest noun ("surpassed by carriers beginning in …")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent"):
+        noun = noun.head
+    if noun.dep_ in ("dobj", "prep", "agent", "nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        return noun.head
+    return None
 
 
 def _tried_by_made(verb: Any, inside: range) -> Any | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.aspect_links import aspect_happening
+from pipeline.events.causal_links import causal_happening
 from pipeline.events.event_nouns import parse_lemma, happening_after_of, names_a_happening
 from pipeline.events.founding_words import year_of_happening
 from pipeline.events.going_on import happening_of_a_series
@@ -44,6 +45,8 @@ def linked_happening(verb: Any, lemma: str, span: Any) -> Any | None:
         # "declined beginning in the 1970s", "efforts were made to …": pipeline.events.aspect_links; "the
         # wars took place …, beginning in 54 BC": the wars (pipeline.events.taken_place)
         return (relative_happening(aspect, inside) if aspect.pos_ == "VERB" else None) or aspect
+    if (caused := causal_happening(verb, lemma, span)) is not None:
+        return caused  # "his conquest gave Tarvia the upper hand in 1415": pipeline.events.causal_links
     if (met := _met_happening(verb, lemma, inside)) is not None:
         return met
     if (lasted := _what_lasted(verb, lemma, inside)) is not None:
@@ -134,10 +137,19 @@ def _what_lasted(verb: Any, lemma: str, inside: range) -> Any | None:
 def _bare_work(verb: Any, inside: range) -> Any | None:
     """"Construction of the cathedral began in 1220", "major restoration began in 1870": a bare mass noun
     of work as the subject (no article or owner) names the work done then; "the siege began", "its rise
-    began" keep begin (a happening's start, TimeML's event)."""
+    began" keep begin (a happening's start, TimeML's event). A work with its "of" object is one too, article
+    or not: "the systematic burial of waste only began in the 1940s", "the development of which started in
+    1969" (the burial, the development)."""
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ == "NN" and
-                 c.i < verb.i and c.i not in inside and c.lower_.endswith(("tion", "ment", "ing")) and
-                 not any(g.dep_ in ("det", "poss", "nummod") for g in c.children) and names_a_happening(c)), None)
+                 c.i < verb.i and c.i not in inside and c.lower_.endswith(("tion", "ment", "ing", "ial", "val")) and
+                 (_worked_on(c) or not any(g.dep_ in ("det", "poss", "nummod") for g in c.children)) and
+                 names_a_happening(c)), None)
+
+
+def _worked_on(noun: Any) -> bool:
+    """Whether ``noun`` has an "of" phrase naming what the work was done on ("the burial of waste")."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" for g in p.children)
+               for p in noun.children)
 
 
 _VERDICT_FORMS = {"found", "find", "finds", "declared", "pronounced", "judged", "adjudged"}

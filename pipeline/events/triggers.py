@@ -22,6 +22,7 @@ from pipeline.events.happening_words import (  # noqa: F401 (re-exported: the ro
     HELPING_VERBS, TIME_NOUNS, happening_after_of, parse_lemma, says_it_happened, better_word, is_event_noun,
     names_a_happening,
 )
+from pipeline.events.causal_links import judged_state
 from pipeline.events.date_owners import closing_comma, happening_before_the_date, scene_of
 from pipeline.events.dated_things import dated_participle
 from pipeline.events.office_spells import office_spell
@@ -116,8 +117,8 @@ def trigger_of(span: Any) -> Any | None:
         # "The 1998 version of the album was released": a version or edition is the thing the date
         # describes, whatever its suffix; the verb is the happening.
         if tok.pos_ == "VERB" or (is_event_noun(tok) and singulars(tok.lower_).isdisjoint(_FORMS_OF_A_THING)):
-            if tells_no_happening(tok, span):
-                return None  # "the term refers to the period from 1550 to 1070 BC": a word defined
+            if tells_no_happening(tok, span) or judged_state(tok):
+                return None  # "the term refers to the period from 1550 to 1070 BC": a word defined; "can be considered as over"
             return better_word(_main_verb(_whole_verb(tok)), span)
         if (tok.dep_ == "relcl" or own_copula(tok) or office_spell(tok, span)) and tok.pos_ == "AUX":
             return tok  # "Germany, which had been a monarchy until 1918, invaded": the clause's own verb
