@@ -40,8 +40,8 @@ EVENT_NOUNS = {
     # Happenings and stretches a history dates by their own phrase: "the 1897 census found",
     # "the interregnum of 1527–1533", "apartheid existed from 1948 to 1994".
     "census", "interregnum", "apartheid",
-    # A sudden growth ("a surge of interest in the early 20th century necessitated …"), a burying.
-    "surge", "upsurge", "burial",
+    # A sudden growth ("a surge of interest in the early 20th century necessitated …"), a burying, a handing over.
+    "surge", "upsurge", "burial", "transfer", "handover",
 }
 EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
 
