@@ -23,6 +23,10 @@ from pipeline.lexicon.theme_words import TRYING_NOUNS
 
 # Participles that only open a stretch: "beginning in the 1970s", "starting from 1990".
 _OPENING_FORMS = {"beginning", "starting", "commencing"}
+# Stretches of time an opening participle begins ("peaked in the colonial period beginning in the 16th
+# century"): the stretch's own start, not the clause verb's.
+_STRETCH_NOUNS = {"period", "periods", "era", "eras", "age", "ages", "epoch", "time", "times", "phase", "reign",
+                  "century", "decade", "years", "rule", "dynasty"}
 # Nouns of a person's deeds that "dates back to" may lead to: "dates back to the work of Orme in 1796".
 _DEED_NOUNS = {"work", "works", "research", "studies", "experiments", "writings", "efforts", "teachings"}
 
@@ -46,7 +50,8 @@ def _opened_verb(verb: Any, inside: range) -> Any | None:
     if verb.lower_ not in _OPENING_FORMS or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "acl"):
         return None
     head = verb.head
-    if verb.dep_ == "acl" and head.pos_ == "NOUN" and (held := _holding_verb(head)) is not None:
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lower_ not in _STRETCH_NOUNS and \
+            (held := _holding_verb(head)) is not None:
         head = held  # "until they were surpassed by aircraft carriers beginning in the 1940s": the surpassing
     # Only a verb of a clause of its own ("declined sharply beginning in …") or a participle told with its
     # own phrase ("Probes sent from Tarvia, beginning in the 1960s"): on a present participle ("an

@@ -6,7 +6,8 @@ for "whose exhibitions brought them to prominence", "give" for "the name Orm was
 languages by scholars" and "achieve" for "achieving unification of the kingdoms in 936" as light verbs.
 The row keeps the verb's token (its parties and offsets do not move) and writes the phrase, or the
 noun the phrase stands for, as its trigger, as :mod:`pipeline.events.phrase_triggers` does for "find
-guilty": "become popular", "bring to prominence", "name", "unification".
+guilty": "become popular", "bring to prominence", "name", "unification"; and a verb whose particle
+makes another happening of it ("set out", "gave up sovereignty") writes the phrasal verb.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.event_nouns import names_a_happening
-from pipeline.lexicon.happenings import STANDING_ADJECTIVES, STANDING_NOUNS
+from pipeline.lexicon.happenings import PHRASAL_HAPPENINGS, STANDING_ADJECTIVES, STANDING_NOUNS
 from pipeline.lexicon.stems import singulars
 
 # Nouns a thing is given that make the giving a naming: "the name Orm was given to", "gave it the title".
@@ -28,6 +29,9 @@ def state_phrase(verb: Any, lemma: str) -> str | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     children = list(verb.children)
+    particle = next((c.lower_ for c in children if c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_HAPPENINGS), None)
+    if particle is not None:
+        return f"{lemma} {particle}"  # "set out from Camp Dubois on May 14, 1804": a setting out
     if lemma == "become":
         # "became popular", "had become prominent": the standing reached, as one phrase.
         state = next((c for c in children if c.dep_ == "acomp" and c.pos_ == "ADJ" and

@@ -98,6 +98,13 @@ STANDING_ADJECTIVES = {"popular", "prominent", "dominant", "famous", "widespread
 STANDING_NOUNS = {"prominence", "fame", "power", "attention", "eminence", "notice", "renown", "stardom",
                   "notoriety", "popularity"}
 
+# Verbs whose particle makes another happening of them ("set out from Camp Dubois on May 14", "gave up
+# sovereignty over Cochinchina in 1862", "fighting broke out"): the row's trigger is the phrasal verb.
+PHRASAL_HAPPENINGS = {("set", "out"), ("set", "off"), ("set", "up"), ("break", "out"), ("break", "away"),
+                      ("break", "up"), ("break", "off"), ("give", "up"), ("take", "over"), ("wipe", "out"),
+                      ("die", "out"), ("step", "down"), ("stand", "down"), ("hand", "over"), ("bring", "about"),
+                      ("come", "about"), ("call", "off"), ("split", "up"), ("pull", "out"), ("take", "off")}
+
 # Nouns that are happenings only as what a light verb has, takes or includes: "had a hit with the song in
 # 1963" (the hit), "had surgery in 1985", "his finishes include second place", "the tour included a stop in
 # Tarsk". Alone ("the hit single", "the stop sign", "a glossy finish") they may name a thing, so they are
