@@ -120,9 +120,10 @@ def _what_lasted(verb: Any, lemma: str, inside: range) -> Any | None:
     if lemma != "last" or verb.tag_ != "VBG":
         return None
     noun = verb.head
-    if verb.dep_ == "advcl" and verb.i < noun.i and verb.doc[verb.right_edge.i + 1].text == ",":
-        # "Lasting from 1870 to 1871, the conflict was caused by …": the fronted aside is the subject's.
-        noun = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None)
+    fronted = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None) \
+        if verb.dep_ == "advcl" and verb.i < noun.i and verb.doc[verb.right_edge.i + 1].text == "," else None
+    if fronted is not None:
+        noun = fronted  # "Lasting from 1870 to 1871, the conflict was caused by …": the fronted aside is the subject's
     elif verb.dep_ == "advcl" and verb.i > 1 and verb.doc[verb.i - 1].text == ",":
         # "The war, lasting from 1939 to 1945, was long": the parser hangs the aside on the clause's verb.
         noun = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i == verb.i - 2), None)

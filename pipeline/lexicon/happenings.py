@@ -101,8 +101,8 @@ STANDING_NOUNS = {"prominence", "fame", "power", "attention", "eminence", "notic
 # Verbs whose particle makes another happening of them ("set out from Camp Dubois on May 14", "gave up
 # sovereignty over Cochinchina in 1862", "fighting broke out"): the row's trigger is the phrasal verb.
 PHRASAL_HAPPENINGS = {("set", "out"), ("set", "off"), ("set", "up"), ("break", "out"), ("break", "away"),
-                      ("break", "up"), ("break", "off"), ("give", "up"), ("take", "over"), ("wipe", "out"),
-                      ("die", "out"), ("step", "down"), ("stand", "down"), ("hand", "over"), ("bring", "about"),
+                      ("break", "up"), ("give", "up"), ("take", "over"), ("wipe", "out"),
+                      ("die", "out"), ("step", "down"), ("stand", "down"), ("bring", "about"),
                       ("come", "about"), ("call", "off"), ("split", "up"), ("pull", "out"), ("take", "off")}
 
 # Nouns that are happenings only as what a light verb has, takes or includes: "had a hit with the song in
