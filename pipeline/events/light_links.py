@@ -22,6 +22,7 @@ from pipeline.events.causal_links import causal_happening
 from pipeline.events.event_nouns import parse_lemma, happening_after_of, names_a_happening
 from pipeline.events.founding_words import year_of_happening
 from pipeline.events.going_on import happening_of_a_series
+from pipeline.events.period_lasting import period_happening
 from pipeline.events.stand_ins import tried_happening
 from pipeline.events.stretch_links import stretch_happening
 from pipeline.events.taken_place import relative_happening
@@ -49,8 +50,8 @@ def linked_happening(verb: Any, lemma: str, span: Any) -> Any | None:
         return caused  # "his conquest gave Tarvia the upper hand in 1415": pipeline.events.causal_links
     if (met := _met_happening(verb, lemma, inside)) is not None:
         return met
-    if (lasted := _what_lasted(verb, lemma, inside)) is not None:
-        return lasted
+    if (lasted := _what_lasted(verb, lemma, inside) or period_happening(verb)) is not None:
+        return lasted  # "the war, lasting from 1939 to 1945"; "a period of division … that lasted" (period_lasting)
     if (stretched := stretch_happening(verb, lemma, span)) is not None:
         return stretched  # "the Orm War, which lasted from 1756 to 1763": pipeline.events.stretch_links
     if (year_of := year_of_happening(verb, span)) is not None:

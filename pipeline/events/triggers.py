@@ -27,6 +27,7 @@ from pipeline.events.causal_links import judged_state
 from pipeline.events.date_owners import closing_comma, happening_before_the_date, scene_of
 from pipeline.events.dated_things import dated_participle
 from pipeline.events.office_spells import office_spell
+from pipeline.events.period_lasting import only_a_period_lasting
 from pipeline.events.stand_ins import tells_no_happening
 from pipeline.events.stretch_links import dated_happening
 from pipeline.events.thing_dates import misparsed_dating, perceived_in_dated_thing, shown_in_dated_thing
@@ -125,8 +126,11 @@ def trigger_of(span: Any) -> Any | None:
         # "The 1998 version of the album was released": a version or edition is the thing the date
         # describes, whatever its suffix; the verb is the happening.
         if tok.pos_ == "VERB" or (is_event_noun(tok) and singulars(tok.lower_).isdisjoint(_FORMS_OF_A_THING)):
-            if tells_no_happening(tok, span) or judged_state(tok):
-                return None  # "the term refers to the period from 1550 to 1070 BC": a word defined; "can be considered as over"
+            if tells_no_happening(tok, span) or judged_state(tok) or only_a_period_lasting(tok):
+                # "the term refers to the period from 1550 to 1070 BC": a word defined; "can be considered as
+                # over" (pipeline.events.causal_links); "a period …, which lasted from 1588, when …": its "when"
+                # clause keeps its row (pipeline.events.period_lasting)
+                return None  # "a period …, which lasted from 1588, when …": its "when" clause keeps its row (period_lasting)
             return better_word(_main_verb(_whole_verb(tok)), span)
         if (tok.dep_ == "relcl" or own_copula(tok) or office_spell(tok, span)) and tok.pos_ == "AUX":
             return tok  # "Germany, which had been a monarchy until 1918, invaded": the clause's own verb

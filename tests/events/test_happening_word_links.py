@@ -81,3 +81,14 @@ def test_a_date_after_the_last_happening_of_a_between_phrase_is_that_happenings(
                              "Netherlands' transfer of sovereignty to Tarvia at the end of 1949.")
     assert [(e.trigger, e.date_text) for e in rows] == [("declaration", "1945"), ("transfer", "the end of 1949")]
     assert rows[1].actors == ["Netherlands"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A period's lasting is no happening; its "when" clause keeps its own row and date.
+    ("The Orm Golden Age was a period in the history of Tarvia which roughly lasted from 1588, when the Lusk "
+     "Republic was established, to 1672.", [("establish", "1588")]),
+    ("The Northern dynasties was a period of political division in the history of Tarvia that lasted from 420 "
+     "to 589 AD.", []),
+])
+def test_a_periods_lasting_is_no_row(pipeline, text, expected):
+    assert [(e.trigger, e.date_text) for e in rows_of(pipeline, text)] == expected
