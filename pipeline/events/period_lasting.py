@@ -5,17 +5,19 @@ Republic was established, to 1672": the parser hangs "which lasted" on the neare
 row read "last", with Tarvia for its actor. The relative clause is the period's: a period lasting is no
 happening (as "The Vell era lasted from 1603 to 1868" gives no row), and the "when" clauses keep their own
 rows (the establishment in 1588). A period "of" a happening is that happening: "a period of political
-division in the history of Tarvia that lasted from 420 to 589 AD" is the division.
+division in the history of Tarvia that lasted from 420 to 589 AD" is the division, and "a war of aggression
+waged by Orm against Lusk, which lasted from 1935 to 1936" the war (not a lasting with Lusk for actor).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pipeline.events.event_nouns import happening_after_of, parse_lemma
+from pipeline.events.event_nouns import happening_after_of, names_a_happening, parse_lemma
 
 # Nouns of a stretch of time a relative clause of lasting may belong to.
 _PERIOD_NOUNS = {"period", "era", "age", "epoch", "phase", "time", "stage"}
+_PARTY_KINDS = {"GPE", "NORP", "ORG", "PERSON"}
 
 
 def lasted_period(verb: Any) -> Any | None:
@@ -34,9 +36,26 @@ def lasted_period(verb: Any) -> Any | None:
 
 
 def period_happening(verb: Any) -> Any | None:
-    """The happening a lasted period is "of" ("a period of political division … that lasted"), or None."""
+    """The happening a lasted period is "of" ("a period of political division … that lasted"), or the
+    happening a "which lasted" hung on a party's name belongs to ("a war of aggression waged by Orm against
+    Lusk, which lasted from 1935 to 1936": the war), or None."""
     period = lasted_period(verb)
-    return happening_after_of(period) if period is not None else None
+    if period is not None:
+        return happening_after_of(period)
+    if parse_lemma(verb) != "last" or verb.dep_ != "relcl" or verb.head.pos_ != "PROPN" or \
+            verb.head.ent_type_ not in _PARTY_KINDS:
+        return None
+    noun = verb.head
+    for _ in range(4):  # up the name's preposition, and a participle describing the happening ("waged by")
+        if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent"):
+            noun = noun.head.head
+        elif noun.dep_ == "acl" and noun.pos_ == "VERB":
+            noun = noun.head
+        else:
+            return None
+        if noun.pos_ == "NOUN" and names_a_happening(noun):
+            return noun
+    return None
 
 
 def only_a_period_lasting(verb: Any) -> bool:

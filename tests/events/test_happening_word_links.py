@@ -89,6 +89,9 @@ def test_a_date_after_the_last_happening_of_a_between_phrase_is_that_happenings(
      "Republic was established, to 1672.", [("establish", "1588")]),
     ("The Northern dynasties was a period of political division in the history of Tarvia that lasted from 420 "
      "to 589 AD.", []),
+    # A "which lasted" hung on a party's name: the happening the name's phrase is part of.
+    ("The Second Orm War was a war of aggression waged by Tarvia against Lusk, which lasted from October 1935 "
+     "to May 1936.", [("war", "October 1935 to May 1936")]),
 ])
 def test_a_periods_lasting_is_no_row(pipeline, text, expected):
     assert [(e.trigger, e.date_text) for e in rows_of(pipeline, text)] == expected
