@@ -54,7 +54,9 @@ def period_happening(verb: Any) -> Any | None:
         else:
             return None
         if noun.pos_ == "NOUN" and names_a_happening(noun):
-            return noun
+            outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+            # "a war of aggression waged by …": the war, the phrase's head
+            return outer if outer is not None and outer.pos_ == "NOUN" and names_a_happening(outer) else noun
     return None
 
 
