@@ -23,6 +23,10 @@ from pipeline.lexicon.theme_words import TRYING_NOUNS
 
 # Participles that only open a stretch: "beginning in the 1970s", "starting from 1990".
 _OPENING_FORMS = {"beginning", "starting", "commencing"}
+# Stretches of time an opening participle begins ("peaked in the colonial period beginning in the 16th
+# century"): the stretch's own start, not the clause verb's.
+_STRETCH_NOUNS = {"period", "periods", "era", "eras", "age", "ages", "epoch", "time", "times", "phase", "reign",
+                  "century", "decade", "years", "rule", "dynasty"}
 # Nouns of a person's deeds that "dates back to" may lead to: "dates back to the work of Orme in 1796".
 _DEED_NOUNS = {"work", "works", "research", "studies", "experiments", "writings", "efforts", "teachings"}
 
@@ -43,12 +47,16 @@ def _opened_verb(verb: Any, inside: range) -> Any | None:
     """"declined sharply beginning in the 1970s": the verb a bare opening participle hangs on, when the
     participle has no subject or object of its own ("beginning a new war in 1970" is a beginning) and the
     date is in its phrase."""
-    if verb.lower_ not in _OPENING_FORMS or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp"):
+    if verb.lower_ not in _OPENING_FORMS or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "acl"):
         return None
     head = verb.head
-    # Only a verb of a clause of its own ("declined sharply beginning in …"): on another participle
-    # ("an ultimatum demanding that Iraq withdraw, starting at noon") the start may be of something else.
-    if head.pos_ != "VERB" or head.i == verb.i or head.i in inside or not finite(head):
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lower_ not in _STRETCH_NOUNS and \
+            (held := _holding_verb(head)) is not None:
+        head = held  # "until they were surpassed by aircraft carriers beginning in the 1940s": the surpassing
+    # Only a verb of a clause of its own ("declined sharply beginning in …") or a participle told with its
+    # own phrase ("Probes sent from Tarvia, beginning in the 1960s"): on a present participle ("an
+    # ultimatum demanding that Iraq withdraw, starting at noon") the start may be of something else.
+    if head.pos_ != "VERB" or head.i == verb.i or head.i in inside or not (finite(head) or head.tag_ == "VBN"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp", "ccomp", "attr") for c in verb.children):
         return None
@@ -56,6 +64,16 @@ def _opened_verb(verb: Any, inside: range) -> Any | None:
     if not any(c.dep_ == "prep" and any(g.i in inside for g in c.children) for c in verb.children):
         return None
     return head
+
+
+def _holding_verb(noun: Any) -> Any | None:
+    """The verb whose object, agent or subject ``noun`` is (through one preposition at most), or None:
+    the parser hangs an opening participle on the nearest noun ("surpassed by carriers beginning in …")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent"):
+        noun = noun.head
+    if noun.dep_ in ("dobj", "prep", "agent", "nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        return noun.head
+    return None
 
 
 def _tried_by_made(verb: Any, inside: range) -> Any | None:

@@ -187,6 +187,10 @@ _NOT_SHARED = LIGHT_VERBS | CONSEQUENCE_VERBS | {
 # Verbs of a lasting effect (stems: the parse has no lemmas): "the introduction of writing in 3000 BC
 # transformed the region" took ages; the happening's own row is the noun's.
 _LASTING_STEMS = ("transform", "reshap", "shap", "chang", "alter", "influenc", "defin", "revolutioni")
+# Verbs of what a happening called for or showed ("a surge of interest in the early 20th century
+# necessitated that …"): a need or a sign, no deed of the happening's date.
+_CAUSING_STEMS = ("necessitat", "requir", "demand", "indicat", "suggest", "impl", "reflect", "spur", "fuel",
+                  "encourag", "inspir", "motivat", "prompt", "allow", "enabl")
 
 
 def _deeds_of(noun: Any, span: Any) -> list[Any]:
@@ -203,7 +207,7 @@ def _deeds_of(noun: Any, span: Any) -> list[Any]:
     # ("the strike persisted until May" is the strike's row already: the verb only says it went on.)
     return [v for v in verbs if v.pos_ == "VERB" and v.tag_ == "VBD" and parse_lemma(v) not in _NOT_SHARED and
             parse_lemma(v) not in STANDING_IN_TIME and
-            not v.lower_.startswith(_LASTING_STEMS) and not _relates_happenings(v, inside) and
+            not v.lower_.startswith(_LASTING_STEMS + _CAUSING_STEMS) and not _relates_happenings(v, inside) and
             v.lower_ not in _FINDING_FORMS and
             not span.start <= v.i < span.end and not _other_date(v, noun, inside)]
 

@@ -119,12 +119,13 @@ def events(doc: Document, ctx: StageContext) -> Document:
         trigger = trigger_of(span) if conjunct is None else better_word(conjunct, span)
         if conjunct is None and trigger is not None and (done := described_not_done(trigger)) is not None:
             trigger = done  # "put … and accused killer Kopp on the list Monday": the putting
+        if conjunct is None:  # "from 1588, when the Republic was established, …": the clause's verb, at the date
+            # (also when the date's own word tells no happening: "a period which lasted from 1588, when …")
+            pending.extendleft((group, w) for w in reversed(when_verbs(span)) if trigger is None or w.i != trigger.i)
         if trigger is None:
             # A list entry or heading with no word naming a happening ("Tarsk Field, 2 May 1943 – 6 May
             # 1943"): a row that names nothing is worse than none; the date stays in the timexes table.
             continue
-        if conjunct is None:  # "from 1588, when the Republic was established, …": the clause's verb, at the date
-            pending.extendleft((group, w) for w in reversed(when_verbs(span)) if w.i != trigger.i)
         if in_another_when_clause(trigger, span):
             continue  # "from 1799, when Orm captured Lusk, to 1849": the capture is 1799's (pipeline.events.when_clauses)
         noun = dated_noun(trigger, span) if conjunct is None else None

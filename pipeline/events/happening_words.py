@@ -54,7 +54,9 @@ CONSEQUENCE_VERBS = {"lead", "cause", "result", "bring", "prompt", "spark", "tri
 # no happening of the date (pipeline.events.coordination leaves it out, as a participle of consequence).
 # Written forms: these verbs are no light verbs, so pipeline.lexicon.light_verb_forms has no lemma for them.
 ENABLING_FORMS = {f"{stem}{end}" for stem in ("enabl", "allow", "permitt", "facilitat")
-                  for end in ("ing", "ed")} | {"allows", "enables", "permits", "facilitates"}
+                  for end in ("ing", "ed")} | {"allows", "enables", "permits", "facilitates"} | {
+    # "have been using similar structures since the 1920s, indicating a case of …": a reading of the fact.
+    "indicating", "suggesting", "signalling", "signaling", "showing", "demonstrating", "implying", "reflecting"}
 # "began building a circuit", "started to play with others": an aspect verb with a verb of its own
 # names less than that verb (ASPECT_VERBS). (An ending, "stopped fighting", is a happening of its own.)
 # "1939 saw the outbreak of war", "the city witnessed riots", "suffered a defeat", "laid siege to": the

@@ -18,9 +18,11 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.aspect_links import aspect_happening
+from pipeline.events.causal_links import causal_happening
 from pipeline.events.event_nouns import parse_lemma, happening_after_of, names_a_happening
 from pipeline.events.founding_words import year_of_happening
 from pipeline.events.going_on import happening_of_a_series
+from pipeline.events.period_lasting import period_happening
 from pipeline.events.stand_ins import tried_happening
 from pipeline.events.stretch_links import stretch_happening
 from pipeline.events.taken_place import relative_happening
@@ -44,10 +46,12 @@ def linked_happening(verb: Any, lemma: str, span: Any) -> Any | None:
         # "declined beginning in the 1970s", "efforts were made to …": pipeline.events.aspect_links; "the
         # wars took place …, beginning in 54 BC": the wars (pipeline.events.taken_place)
         return (relative_happening(aspect, inside) if aspect.pos_ == "VERB" else None) or aspect
+    if (caused := causal_happening(verb, lemma, span)) is not None:
+        return caused  # "his conquest gave Tarvia the upper hand in 1415": pipeline.events.causal_links
     if (met := _met_happening(verb, lemma, inside)) is not None:
         return met
-    if (lasted := _what_lasted(verb, lemma, inside)) is not None:
-        return lasted
+    if (lasted := _what_lasted(verb, lemma, inside) or period_happening(verb)) is not None:
+        return lasted  # "the war, lasting from 1939 to 1945"; "a period of division … that lasted" (period_lasting)
     if (stretched := stretch_happening(verb, lemma, span)) is not None:
         return stretched  # "the Orm War, which lasted from 1756 to 1763": pipeline.events.stretch_links
     if (year_of := year_of_happening(verb, span)) is not None:
@@ -117,7 +121,11 @@ def _what_lasted(verb: Any, lemma: str, inside: range) -> Any | None:
     if lemma != "last" or verb.tag_ != "VBG":
         return None
     noun = verb.head
-    if verb.dep_ == "advcl" and verb.i > 1 and verb.doc[verb.i - 1].text == ",":
+    fronted = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None) \
+        if verb.dep_ == "advcl" and verb.i < noun.i and verb.doc[verb.right_edge.i + 1].text == "," else None
+    if fronted is not None:
+        noun = fronted  # "Lasting from 1870 to 1871, the conflict was caused by …": the fronted aside is the subject's
+    elif verb.dep_ == "advcl" and verb.i > 1 and verb.doc[verb.i - 1].text == ",":
         # "The war, lasting from 1939 to 1945, was long": the parser hangs the aside on the clause's verb.
         noun = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i == verb.i - 2), None)
     elif verb.dep_ != "acl":
@@ -134,10 +142,19 @@ def _what_lasted(verb: Any, lemma: str, inside: range) -> Any | None:
 def _bare_work(verb: Any, inside: range) -> Any | None:
     """"Construction of the cathedral began in 1220", "major restoration began in 1870": a bare mass noun
     of work as the subject (no article or owner) names the work done then; "the siege began", "its rise
-    began" keep begin (a happening's start, TimeML's event)."""
+    began" keep begin (a happening's start, TimeML's event). A work with its "of" object is one too, article
+    or not: "the systematic burial of waste only began in the 1940s", "the development of which started in
+    1969" (the burial, the development)."""
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ == "NN" and
-                 c.i < verb.i and c.i not in inside and c.lower_.endswith(("tion", "ment", "ing")) and
-                 not any(g.dep_ in ("det", "poss", "nummod") for g in c.children) and names_a_happening(c)), None)
+                 c.i < verb.i and c.i not in inside and c.lower_.endswith(("tion", "ment", "ing", "ial", "val")) and
+                 (_worked_on(c) or not any(g.dep_ in ("det", "poss", "nummod") for g in c.children)) and
+                 names_a_happening(c)), None)
+
+
+def _worked_on(noun: Any) -> bool:
+    """Whether ``noun`` has an "of" phrase naming what the work was done on ("the burial of waste")."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" for g in p.children)
+               for p in noun.children)
 
 
 _VERDICT_FORMS = {"found", "find", "finds", "declared", "pronounced", "judged", "adjudged"}

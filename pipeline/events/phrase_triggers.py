@@ -17,6 +17,7 @@ from pipeline.events.founding_words import laid_foundation
 from pipeline.events.happening_words import _first_to_do
 from pipeline.events.light_links import VERDICT_WORDS, ceases_to_exist, traced_back_name
 from pipeline.events.stand_ins import tells_existence
+from pipeline.events.state_phrases import state_phrase
 from pipeline.lexicon.happenings import ISSUED_HAPPENINGS
 from pipeline.lexicon.light_verb_forms import LIGHT_VERB_FORMS
 from pipeline.lexicon.stems import singulars
@@ -112,7 +113,7 @@ def phrase_lemma(verb: Any, lemma: str) -> str:
             g.dep_ == "pobj" and g.lower_ == "charge" and not any(d.dep_ in ("det", "poss") for d in g.children)
             for g in c.children) for c in children) and lemma in ("put", "place", "leave"):
         return f"{lemma} in charge"  # "was put in charge of the army": an appointing
-    return lemma
+    return state_phrase(verb, lemma) or lemma  # "became popular", "was given the name": pipeline.events.state_phrases
 
 
 def followed_happening(verb: Any, lemma: str) -> str | None:

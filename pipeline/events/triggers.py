@@ -22,11 +22,15 @@ from pipeline.events.happening_words import (  # noqa: F401 (re-exported: the ro
     HELPING_VERBS, TIME_NOUNS, happening_after_of, parse_lemma, says_it_happened, better_word, is_event_noun,
     names_a_happening,
 )
+from pipeline.events.between_happenings import last_happening_between
+from pipeline.events.causal_links import judged_state
 from pipeline.events.date_owners import closing_comma, happening_before_the_date, scene_of
 from pipeline.events.dated_things import dated_participle
 from pipeline.events.office_spells import office_spell
+from pipeline.events.period_lasting import only_a_period_lasting
 from pipeline.events.stand_ins import tells_no_happening
 from pipeline.events.stretch_links import dated_happening
+from pipeline.events.thing_dates import misparsed_dating, perceived_in_dated_thing, shown_in_dated_thing
 from pipeline.lexicon.happenings import ENTRY_NOUNS, SPEECH_VERB_FORMS, STATES_NOT_HAPPENINGS
 from pipeline.lexicon.stems import singulars
 
@@ -52,6 +56,8 @@ def trigger_of(span: Any) -> Any | None:
                 not beyond_a_fronted_clause(child, span):  # (pipeline.events.date_hops)
             return child
     doc = span.doc
+    if perceived_in_dated_thing(span) or misparsed_dating(span):
+        return None  # "can be heard in records from the 1920s", "the walls date/NN to …": pipeline.events.thing_dates
     if span.start > 0 and doc[span.start - 1].lower_ in ("born", "died") and doc[span.start - 1].pos_ == "VERB" \
             and not any(t.text in ("–", "—", "-") for t in span):
         return doc[span.start - 1]  # "(born 22 October 1988) is a footballer": the birth, whatever the parse
@@ -74,7 +80,9 @@ def trigger_of(span: Any) -> Any | None:
             continue
         if tok.pos_ == "VERB" and tok.lower_ in ("dated", "dating") and tok.dep_ == "acl" and \
                 tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ not in ("DATE", "TIME"):
-            return dated_happening(tok.head)  # "the Orm Revolution, dated to 1789, …", "the letter, dated 2 May": the thing dated
+            # "the Orm Revolution, dated to 1789, …", "the letter, dated 2 May": the thing dated; "depicted on
+            # seals dated to 1900 BC": the depicting (pipeline.events.thing_dates)
+            return shown_in_dated_thing(tok.head) or dated_happening(tok.head)
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and \
                 tok.head.head.pos_ == "NOUN" and names_a_happening(tok.head.head):
             tok = tok.head.head  # "the introduction of writing in the 4th millennium BC", "the banning of whaling"
@@ -105,6 +113,8 @@ def trigger_of(span: Any) -> Any | None:
             return happening  # "at the time of his retirement in 1947": the retirement is the happening
         if tok.pos_ == "VERB" and (happening := _fronted_happening(tok, span)) is not None:
             return happening  # "With the release of their album on 12 May, the band set off"
+        if tok.pos_ == "VERB" and (happening := last_happening_between(tok, span)) is not None:
+            return happening  # "between … and the Netherlands' transfer of sovereignty at the end of 1949"
         if tok.pos_ == "VERB" and (happening := happening_before_the_date(tok, span)) is not None:
             return happening  # "ended before the invasion of the Soviet Union on June 22, 1941" (pipeline.events.date_owners)
         if tok.pos_ == "VERB" and scene_of(tok) and tok.head.pos_ == "VERB":
@@ -116,8 +126,11 @@ def trigger_of(span: Any) -> Any | None:
         # "The 1998 version of the album was released": a version or edition is the thing the date
         # describes, whatever its suffix; the verb is the happening.
         if tok.pos_ == "VERB" or (is_event_noun(tok) and singulars(tok.lower_).isdisjoint(_FORMS_OF_A_THING)):
-            if tells_no_happening(tok, span):
-                return None  # "the term refers to the period from 1550 to 1070 BC": a word defined
+            if tells_no_happening(tok, span) or judged_state(tok) or only_a_period_lasting(tok):
+                # "the term refers to the period from 1550 to 1070 BC": a word defined; "can be considered as
+                # over" (pipeline.events.causal_links); "a period …, which lasted from 1588, when …": its "when"
+                # clause keeps its row (pipeline.events.period_lasting)
+                return None  # "a period …, which lasted from 1588, when …": its "when" clause keeps its row (period_lasting)
             return better_word(_main_verb(_whole_verb(tok)), span)
         if (tok.dep_ == "relcl" or own_copula(tok) or office_spell(tok, span)) and tok.pos_ == "AUX":
             return tok  # "Germany, which had been a monarchy until 1918, invaded": the clause's own verb

@@ -40,6 +40,8 @@ EVENT_NOUNS = {
     # Happenings and stretches a history dates by their own phrase: "the 1897 census found",
     # "the interregnum of 1527–1533", "apartheid existed from 1948 to 1994".
     "census", "interregnum", "apartheid",
+    # A sudden growth ("a surge of interest in the early 20th century necessitated …"), a burying, a handing over.
+    "surge", "upsurge", "burial", "transfer", "handover",
 }
 EVENT_SUFFIXES = ("ion", "ment", "ance", "ence", "ing", "ure", "sal", "val", "ade")
 
@@ -67,7 +69,9 @@ SUFFIX_LOOKALIKES = {"spring", "morning", "evening", "exception", "edition", "ce
                        # "an indication that the economy is slowing": a reading of things, no happening
                        "indication", "anonymity",
                      # Groups of people: "a faction loyal to Orm" names no happening.
-                     "faction", "fraction"}
+                     "faction", "fraction",
+                     # A quality told as a noun: "this distinction has been absent since the 2010s".
+                     "distinction"}
 
 # Happenings a dated list entry names that a sentence would tell with a verb ("first flight", "debut").
 ENTRY_NOUNS = {"flight", "launch", "debut", "premiere", "release", "tour", "voyage", "ceremony", "match", "race",
@@ -83,6 +87,23 @@ STATES_NOT_HAPPENINGS = {"nation", "relation", "relationship", "population", "re
                          "existence", "contention", "possession", "residence", "presence", "absence",
                          "jurisdiction", "civilisation", "civilization",
                          "prominence", "importance", "significance", "eminence"}  # (a standing, "rose to prominence": the rise) ("a Bronze Age civilisation": a people's culture)
+
+# Standings a party or a thing reaches, told by "became" ("Vellism became popular in the 1950s"): the row's
+# trigger is the phrase "become popular" (pipeline.events.state_phrases), the becoming being the happening.
+STANDING_ADJECTIVES = {"popular", "prominent", "dominant", "famous", "widespread", "common", "fashionable",
+                       "influential", "predominant", "prevalent", "powerful", "wealthy", "rich", "renowned",
+                       "notable", "obsolete", "defunct", "moribund", "established", "mainstream", "respectable",
+                       "official", "standard", "universal", "ubiquitous", "commonplace", "marginal", "irrelevant", "known", "infamous", "notorious"}
+# Standings a verb of bringing raises a party to: "brought them to prominence", "catapulted him to fame".
+STANDING_NOUNS = {"prominence", "fame", "power", "attention", "eminence", "notice", "renown", "stardom",
+                  "notoriety", "popularity"}
+
+# Verbs whose particle makes another happening of them ("set out from Camp Dubois on May 14", "gave up
+# sovereignty over Cochinchina in 1862", "fighting broke out"): the row's trigger is the phrasal verb.
+PHRASAL_HAPPENINGS = {("set", "out"), ("set", "off"), ("set", "up"), ("break", "out"), ("break", "away"),
+                      ("break", "up"), ("give", "up"), ("take", "over"), ("wipe", "out"),
+                      ("die", "out"), ("step", "down"), ("stand", "down"), ("bring", "about"),
+                      ("come", "about"), ("call", "off"), ("split", "up"), ("pull", "out"), ("take", "off")}
 
 # Nouns that are happenings only as what a light verb has, takes or includes: "had a hit with the song in
 # 1963" (the hit), "had surgery in 1985", "his finishes include second place", "the tour included a stop in

@@ -42,3 +42,11 @@ SERVING_OFFICES = frozenset({
     "senator", "viceroy", "prefect", "chairman", "chairwoman", "speaker", "secretary-general", "governor-general",
     "prime minister", "vice-president", "commissioner", "commander-in-chief", "archbishop", "bishop", "patriarch",
 })
+
+# Passive participles of showing or telling in a made thing ("gods are depicted on cylinder seals dated to
+# c. 1900 BC", "the city is mentioned in tablets dated to 1800 BC"): the thing's date is the showing's.
+SHOWN_IN_FORMS = frozenset("""depicted portrayed shown represented illustrated painted carved inscribed engraved
+mentioned named recorded attested written described listed""".split())
+# Passive participles of perceiving ("early elements can be heard in blues records from the 1920s"): what
+# is perceived now in a thing of a time tells no happening of that time.
+PERCEIVED_IN_FORMS = frozenset("""heard seen found observed detected noticed traced felt recognised recognized""".split())
