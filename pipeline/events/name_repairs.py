@@ -10,6 +10,14 @@ blind judges' misses on history leads, retold with invented names):
   is "House of Orm" (:func:`of_head_name`);
 - a bare name the document also writes with one regnal number is that ruler ("Orm declared ... and was
   acclaimed as Orm I": :func:`numbered_forms`; two numbers, two rulers: neither);
+- a title and a given name tagged without the last name after them ("Sultan Amara" + " Dunqas") are
+  the whole name without the title, and the bare last name is it too (:func:`titled_run_name`);
+- a people's word tagged alone before a person noun and a name ("the Orm emperor Vell Tarqui") is the
+  person named (:func:`described_person`);
+- a ruler's title tagged as a person beside the numbered ruler it describes ("Orm I, the first Emperor
+  of Tarvia") is that ruler (:func:`appositive_title_name`);
+- a people's adjective tagged without its plural noun ("the Teutonic Knights" tagged "Teutonic") is the
+  group's whole name (:func:`people_plural_name`); a date read into a name ("… Empire c. 720") goes;
 - a bare surname of the article's subject, where the lead writes no full name the model tagged, is
   the title's name ("Vell" in an article titled "Orm Vell": :func:`title_surname`).
 """
@@ -22,7 +30,8 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.lexicon.epithets import EPITHETS
-from pipeline.lexicon.person_titles import REGNAL_NUMERAL
+from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_NUMERAL, REGNAL_TITLES, TITLES_OF_PLACE
+from pipeline.nlp.person_names import person_name
 from pipeline.lexicon.person_trades import PERSON_TRADE_NOUNS
 
 _EPITHET_AFTER = re.compile(r"^ the ([A-Z][a-z]+)\b(?! [A-Z])")
@@ -34,13 +43,81 @@ _OF_HEADS = frozenset({"House", "Order", "Duchy", "Principality", "Electorate", 
                        "Emirate", "Khanate", "Sultanate", "Caliphate", "Kingdom", "Republic", "Empire"})
 _OF_AFTER = re.compile(r"^ of ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})\b")
 _WORD = re.compile(r"^[A-Z][\w'’-]+$")
+_DATE_TAIL = re.compile(r"\s+(?:c\.|ca\.|circa)\s*\d[\d–-]*$")  # "Neo-Orm Empire c. 720": the date read into the name
+_DESCRIBED = re.compile(r"^ ([a-z]+) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?: [IVX]+)?)(?: the ([A-Z][a-z]+))?(?![\w'’-])")
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_TITLES = REGNAL_TITLES | TITLES_OF_PLACE | HONORIFICS
+_NEXT_WORD = re.compile(r"^ ([A-Z][\w'’-]+)(?=[\s,.;:)]|$)(?! [A-Z])")
+_PLURAL_AFTER = re.compile(r"^ ([A-Z][a-z]+s)\b(?![\w'’-]| [A-Z])")
+# A numbered ruler, a comma and a few words before a title: "Orm I, the first " (of "Emperor of Tarvia").
+_APPOSED = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} [IVX]+), (?:the |his |her )?(?:[a-z]+ ){0,2}$")
 
 
 def repaired_name(text: str | None, entity: Any, written: str) -> str:
-    """``written`` (a mention's cleaned name) without a description before it, with its epithet or the
-    "of" its head word opens (see the module)."""
-    written = described_name(written, getattr(entity, "label", ""))
-    return of_head_name(text, entity, epithet_name(text, entity, written))
+    """``written`` (a mention's cleaned name) without a description before it or a date after it, with
+    its epithet, the "of" its head word opens, the name a title tagged apart from it opens (see the module)."""
+    written = described_name(_DATE_TAIL.sub("", written), getattr(entity, "label", ""))
+    written = titled_run_name(text, entity, written) or described_person(text, entity) or \
+        appositive_title_name(text, entity, written)
+    return of_head_name(text, entity, people_plural_name(text, entity, epithet_name(text, entity, written)))
+
+
+def described_person(text: str | None, entity: Any) -> str | None:
+    """A people's or a realm's word the model tagged alone before a person noun and a name ("the Orm
+    emperor Vell Tarqui", "the Orm astronomer Vell"): the word describes the person, who is the one
+    named; None where no such name follows."""
+    if not text or getattr(entity, "label", None) not in ("NORP", "ORG") or not hasattr(entity, "end"):
+        return None
+    m = _DESCRIBED.match(text[entity.end:entity.end + 80])
+    if m is None or m.group(1).lower() not in PERSON_TRADE_NOUNS or m.group(2).split()[0].lower() in STOP_WORDS:
+        return None
+    return m.group(2) + (f" the {m.group(3)}" if m.group(3) in EPITHETS else "")
+
+
+def titled_run_name(text: str | None, entity: Any, written: str) -> str | None:
+    """A title and a given name the model tagged without the last name right after them ("Sultan Amara"
+    + " Dunqas"): the whole name without the title ("Amara Dunqas"), else None."""
+    if not text or not hasattr(entity, "end") or getattr(entity, "label", None) not in ("PERSON", "NORP", "ORG"):
+        return None
+    words = entity.text.split()
+    if len(words) < 2 or words[0].lower() not in _TITLES or not all(_WORD.match(w) for w in words[1:]):
+        return None
+    m = _NEXT_WORD.match(text[entity.end:entity.end + 40])
+    if m is None or m.group(1).lower() in STOP_WORDS or REGNAL_NUMERAL.match(m.group(1)):
+        return None
+    return person_name(f"{entity.text} {m.group(1)}")
+
+
+def titled_run_forms(entities: list, text: str | None) -> dict[str, str]:
+    """The last name a title's tagged run left out → the whole name (``titled_run_name``): "Dunqas" →
+    "Amara Dunqas", for the bare last name the untagged-name rules take."""
+    out: dict[str, str] = {}
+    for e in entities:
+        full = titled_run_name(text, e, "")
+        if full:
+            out.setdefault(full.split()[-1], full)
+    return out
+
+
+def appositive_title_name(text: str | None, entity: Any, written: str) -> str:
+    """A ruler's title tagged as a person ("Emperor of Tarvia") set beside the numbered ruler it describes
+    ("Orm I, the first Emperor of Tarvia"): that ruler's name; else ``written``."""
+    words = written.split()
+    if not text or getattr(entity, "label", None) != "PERSON" or len(words) < 3 or words[1] != "of" or \
+            words[0].lower() not in _TITLES or not hasattr(entity, "start"):
+        return written
+    m = _APPOSED.search(text[max(0, entity.start - 60):entity.start])
+    return m.group(1) if m else written
+
+
+def people_plural_name(text: str | None, entity: Any, written: str) -> str:
+    """A people's adjective tagged without the plural noun after it ("Teutonic" + " Knights"): the whole
+    name of the group ("Teutonic Knights"); else ``written``."""
+    if not text or getattr(entity, "label", None) != "NORP" or " " in written or written.endswith("s") or \
+            not hasattr(entity, "end"):
+        return written
+    m = _PLURAL_AFTER.match(text[entity.end:entity.end + 30])
+    return f"{written} {m.group(1)}" if m and m.group(1).lower() not in STOP_WORDS else written
 
 
 def epithet_name(text: str | None, entity: Any, written: str) -> str:
@@ -49,6 +126,8 @@ def epithet_name(text: str | None, entity: Any, written: str) -> str:
     if not text or getattr(entity, "label", None) not in ("PERSON", "ORG") or not hasattr(entity, "end"):
         return written
     words = written.split()
+    if len(words) >= 2 and words[0].lower() in _TITLES:
+        words = words[1:]  # "Empress Vell" + " the Great": "Vell the Great"
     if not words or len(words) > 2 or not _WORD.match(words[0]) or \
             (len(words) == 2 and not (words[1] and REGNAL_NUMERAL.match(words[1]))):
         return written
@@ -57,7 +136,7 @@ def epithet_name(text: str | None, entity: Any, written: str) -> str:
     m = _EPITHET_AFTER.match(text[entity.end:entity.end + 30])
     if m is None or m.group(1) not in EPITHETS:
         return written
-    return f"{written} the {m.group(1)}"
+    return f"{' '.join(words)} the {m.group(1)}"
 
 
 def epithet_forms(text: str | None) -> dict[str, str]:
@@ -68,6 +147,9 @@ def epithet_forms(text: str | None) -> dict[str, str]:
         name, epithet = m.group(1), m.group(2)
         if epithet in EPITHETS and name.split()[0].lower() not in STOP_WORDS:
             forms.setdefault(name, set()).add(f"{name} the {epithet}")
+            title = _TITLE_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+            if title and title.group(1).lower() in _TITLES:  # "Empress Vell" of "Empress Vell the Great"
+                forms.setdefault(f"{title.group(1)} {name}", set()).add(f"{name} the {epithet}")
     return {short: next(iter(full)) for short, full in forms.items() if len(full) == 1}
 
 

@@ -26,7 +26,8 @@ from pipeline.events.whole_names import first_names, whole_names
 from pipeline.events.name_pieces import group_of_people, particle_name, possessive_body
 from pipeline.events.kept_names import as_written, kept_polities
 from pipeline.events.posted_names import posted_name
-from pipeline.events.name_repairs import epithet_forms, numbered_forms, repaired_name, title_surname
+from pipeline.events.name_repairs import (epithet_forms, numbered_forms, repaired_name, title_surname,
+                                           titled_run_forms)
 from pipeline.events.fuller_names import fuller_forms, lineage_names, relative_name
 from pipeline.events.organisation_names import (abbreviations, bare_organisation, full_name_of, of_forms, organisation_forms,
                                                generic_plurals, short_forms)
@@ -89,7 +90,7 @@ class Names:
         for short, full in fuller.items():
             if short not in self.by_surname:  # "Tudor" beside "Henry Tudor" and "Tudor dynasty": the person's
                 self.by_text.setdefault(short, full)
-        for short, full in epithet_forms(text).items():
+        for short, full in (titled_run_forms(entities, text) | epithet_forms(text)).items():
             if short not in self.by_first_name:  # not "Orm" beside "Orm Vell"
                 self.by_text.setdefault(short, full)  # "Orm" beside "Orm the Great" (name_repairs)
         # "Orm" beside "Orm I" (name_repairs); for a person's or a body's mention or an untagged name only,

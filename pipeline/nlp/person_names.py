@@ -87,12 +87,12 @@ def person_name(text: str) -> str:
 
 
 def _ruler_of(words: list[str]) -> bool:
-    """Whether the words are a ruler's or a prelate's name "of" a place ("Orm II of Lusk", left by
-    "Archbishop Orm II of Lusk"): a name, "of", a name; both sides names."""
-    if "of" not in words:
-        return False
-    k = words.index("of")
-    return 1 <= k < len(words) - 1 and name_like(" ".join(words[:k])) and name_like(" ".join(words[k + 1:]))
+    """Whether the words are a ruler's or a prelate's name "of" a place or with an epithet ("Orm II of
+    Lusk", "Vell the Great", left by "Archbishop Orm II of Lusk", "Empress Vell the Great"): a name, "of"
+    or "the", a name; both sides names."""
+    k = next((i for i, w in enumerate(words) if w in ("of", "the")), None)
+    return k is not None and 1 <= k < len(words) - 1 and name_like(" ".join(words[:k])) and \
+        name_like(" ".join(words[k + 1:]))
 
 
 def _office_length(words: list[str]) -> int:

@@ -80,3 +80,50 @@ def test_bare_surname_is_the_title_person_only_for_a_plain_name() -> None:
 def test_spelling_variant_is_an_alias() -> None:
     text = "Orm II, more correctly spelled Ormrezzar II, was the king of Lusk."
     assert alias_names([], text, str) == {"Ormrezzar II": "Orm II"}
+
+
+def _mention(text: str, words: str, label: str):
+    from types import SimpleNamespace
+    start = text.index(words)
+    return SimpleNamespace(start=start, end=start + len(words), label=label, text=words)
+
+
+def test_title_word_goes_from_a_ruler_with_an_epithet(run_titled) -> None:
+    events = run_titled("Vell", "The Hermitage was founded in 1764 when Empress Vell the Great acquired a collection "
+                                "of paintings.")
+    assert _parties(events, "acquire") == ["Vell the Great"]
+
+
+def test_people_word_before_a_person_noun_and_a_name_is_the_person() -> None:
+    from pipeline.events.name_repairs import described_person
+    text = "Lusk was conquered by the Orm emperor Vell Tarqui around 1470."
+    assert described_person(text, _mention(text, "Orm", "NORP")) == "Vell Tarqui"
+    text = "The Orm army took Lusk in 1470."
+    assert described_person(text, _mention(text, "Orm", "NORP")) is None
+
+
+def test_title_and_given_name_tagged_without_the_last_name() -> None:
+    from pipeline.events.name_repairs import titled_run_forms, titled_run_name
+    text = "It was established in 1504 by Sultan Orm Vellqas, a convert."
+    sultan = _mention(text, "Sultan Orm", "NORP")
+    assert titled_run_name(text, sultan, "Sultan Orm") == "Orm Vellqas"
+    assert titled_run_forms([sultan], text) == {"Vellqas": "Orm Vellqas"}
+    text = "In 1504 Sultan Orm II, a convert, ruled."
+    assert titled_run_name(text, _mention(text, "Sultan Orm", "PERSON"), "Sultan Orm") is None
+
+
+def test_ruler_title_beside_the_numbered_ruler_is_that_ruler() -> None:
+    from pipeline.events.name_repairs import appositive_title_name
+    text = "Orm II, the last Emperor of Tarvia, and his family were executed in 1918."
+    assert appositive_title_name(text, _mention(text, "Emperor of Tarvia", "PERSON"), "Emperor of Tarvia") == "Orm II"
+    text = "Lusk, the seat of the Emperor of Tarvia, fell."
+    assert appositive_title_name(text, _mention(text, "Emperor of Tarvia", "PERSON"), "Emperor of Tarvia") == \
+        "Emperor of Tarvia"
+
+
+def test_people_adjective_with_its_plural_and_a_date_read_into_a_name() -> None:
+    from pipeline.events.name_repairs import people_plural_name, repaired_name
+    text = "The war was fought between the Tarvic Knights and the Kingdom of Lusk."
+    assert people_plural_name(text, _mention(text, "Tarvic", "NORP"), "Tarvic") == "Tarvic Knights"
+    text = "Lusk fell to the Neo-Orm Empire c. 720 BCE."
+    assert repaired_name(text, _mention(text, "Neo-Orm Empire c. 720", "ORG"), "Neo-Orm Empire c. 720") == "Neo-Orm Empire"
