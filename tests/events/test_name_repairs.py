@@ -127,3 +127,10 @@ def test_people_adjective_with_its_plural_and_a_date_read_into_a_name() -> None:
     assert people_plural_name(text, _mention(text, "Tarvic", "NORP"), "Tarvic") == "Tarvic Knights"
     text = "Lusk fell to the Neo-Orm Empire c. 720 BCE."
     assert repaired_name(text, _mention(text, "Neo-Orm Empire c. 720", "ORG"), "Neo-Orm Empire c. 720") == "Neo-Orm Empire"
+
+
+def test_a_by_name_before_he_is_the_lead_person() -> None:
+    from types import SimpleNamespace
+    text = "Orm Vellini was a Tarvian dictator. Known under his rule as Il Lusko, he founded a party in 1919."
+    orm = SimpleNamespace(start=0, end=11, label="PERSON", text="Orm Vellini")
+    assert alias_names([orm], text, str) == {"Il Lusko": "Orm Vellini"}
