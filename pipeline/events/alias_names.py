@@ -7,7 +7,9 @@ explicit cue makes two names one (after a language's label the English name befo
 always the usual one): a language's label before a colon, "also known as", "also called",
 "or", "formerly" in brackets or between commas, a ruler's "personal name", "courtesy name" or "temple
 name" between commas (where it says "usually", "better", "famously known as" or
-"or simply", the second name is the usual one whatever the counts), "A or B" opening a paragraph before its copula, or a slash between two capitalised words that look
+"or simply", the second name is the usual one whatever the counts), another spelling ("Orm II, more
+correctly spelled Ormrezzar II,": the first name is the usual one), a by-name opening a sentence about
+the lead's person ("Known under his rule as Il Orm, he ...": the document's first person), "A or B" opening a paragraph before its copula, or a slash between two capitalised words that look
 alike (two spellings, not two parties: "Hamas/Fatah" stays as written). A bracket
 with no cue ("Mara Orme (Liberal)", "Tarvia (now Lusk)") joins nothing.
 """
@@ -37,6 +39,11 @@ _NAME = r"[A-Z][\w'’-]+(?: +[A-Z][\w'’-]+)*"
 _LEAD_OR = re.compile(rf"(?:^|\n)(?:The +)?({_NAME}) +or +(?:the +)?({_NAME})"
                       rf"(?: *, *(?:also|earlier|formerly|previously|originally) +(?:known +as|called|named) +(?:the +)?({_NAME}))?"
                       rf" *(?:,|\(| +(?:was|is|were|are)\b)")
+# "Known under his rule as Il Orm, he founded": a by-name of the person the lead is about.
+_KNOWN_AS_HE = re.compile(rf"(?:^|[.\n]\s*)Known(?: +[a-z]+){{0,4}} +as +(?:the +)?({_NAME}), +(?:he|she)\b")
+# "Orm II, more correctly spelled Ormrezzar II,": another spelling of the name before it, an alias.
+_SPELLED = re.compile(rf"({_NAME}), +(?:(?:more +)?(?:correctly|properly|also|sometimes|alternatively|often) +)?"
+                      rf"(?:spelled|spelt|transliterated|rendered) +(?:as +)?({_NAME})")
 
 
 def slash_name(written: str) -> str:
@@ -62,6 +69,12 @@ def alias_names(entities: list, text: str | None, clean: Callable[[str], str]) -
         for alias in (m.group(2), m.group(3)):
             if alias and alias != m.group(1):
                 out.setdefault(alias, m.group(1))  # the lead's first name is the article's own
+    for m in _SPELLED.finditer(text):
+        out.setdefault(m.group(2), m.group(1))
+    subject = next((clean(e.text) for e in ordered if e.label == "PERSON"), None)
+    for m in _KNOWN_AS_HE.finditer(text):
+        if subject and m.group(1) != subject:
+            out.setdefault(m.group(1), subject)
     for first, second in zip(ordered, ordered[1:]):
         if not _CUE.match(text[first.end:second.start]) or not _AFTER.match(text[second.end:second.end + 2]):
             continue

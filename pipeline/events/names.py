@@ -26,6 +26,8 @@ from pipeline.events.whole_names import first_names, whole_names
 from pipeline.events.name_pieces import group_of_people, particle_name, possessive_body
 from pipeline.events.kept_names import as_written, kept_polities
 from pipeline.events.posted_names import posted_name
+from pipeline.events.name_repairs import (epithet_forms, numbered_forms, repaired_name, title_surname,
+                                           titled_run_forms)
 from pipeline.events.fuller_names import fuller_forms, lineage_names, relative_name
 from pipeline.events.organisation_names import (abbreviations, bare_organisation, full_name_of, of_forms, organisation_forms,
                                                generic_plurals, short_forms)
@@ -88,6 +90,13 @@ class Names:
         for short, full in fuller.items():
             if short not in self.by_surname:  # "Tudor" beside "Henry Tudor" and "Tudor dynasty": the person's
                 self.by_text.setdefault(short, full)
+        for short, full in (titled_run_forms(entities, text) | epithet_forms(text)).items():
+            if short not in self.by_first_name:  # not "Orm" beside "Orm Vell"
+                self.by_text.setdefault(short, full)  # "Orm" beside "Orm the Great" (name_repairs)
+        # "Orm" beside "Orm I" (name_repairs); for a person's or a body's mention or an untagged name only,
+        # not the place "Vatican" beside "Vatican II" (__call__)
+        self._numbered = {k: v for k, v in numbered_forms(text).items()
+                          if k not in self.by_first_name and self.by_text.setdefault(k, v) == v}
         self._people_full = [(e.start, e.end, self.written(e)) for e in sorted(entities, key=lambda e: e.start)
                              if e.label == "PERSON" and len(self.written(e).split()) >= 2]
         self._org_forms = organisation_forms(entities, self)
@@ -120,7 +129,8 @@ class Names:
 
     def written(self, entity) -> str:
         """The entity's words cleaned; a person's also without a title or a quoted nickname."""
-        return posted_name(self._text, entity, _written(entity.text, entity.label))  # not "Lusk David Vell"
+        written = posted_name(self._text, entity, _written(entity.text, entity.label))  # not "Lusk David Vell"
+        return repaired_name(self._text, entity, written)  # "Orm the Great", not "mathematician Orm" (name_repairs)
 
     @staticmethod
     def target(entity) -> str | None:  # the link target without its disambiguator
@@ -227,7 +237,7 @@ class Names:
         if text.isupper() and len(text.replace(" ", "")) >= 4 and text.title() in self._cased:
             text = text.title()  # a name in capitals the prose writes in ordinary case, no abbreviation
         text = f"{text}'s" if text in self._possessive else text
-        if text in self.by_text:
+        if text in self.by_text and not (text in self._numbered and getattr(entity, "label", "PERSON") not in ("PERSON", "ORG")):
             return self.by_text[text]
         full = full_name_of(text, self.by_abbreviation)
         if full is not None:
@@ -242,6 +252,9 @@ class Names:
         # The model sometimes labels a bare surname a place ("Litvinov" GPE); the name decides.
         if text in self.by_surname:
             return self.by_surname[text]
+        if entity is not None and entity.label == "PERSON" and " " not in text and \
+                not any(full.split()[-1] == text for _, _, full in self._people_full) and title_surname(self.title, text):
+            return self.title  # "Vell" in the article "Orm Vell" whose full name the model missed (name_repairs)
         if entity is not None and entity.label == "PERSON" and text in self._honorees:
             return self._honorees[text]  # "Anderson died in 1995" beside "Cal Anderson Park" alone
         words = text.split()

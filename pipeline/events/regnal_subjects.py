@@ -26,13 +26,18 @@ def regnal_actors(subjects: list, spans: Any) -> list[tuple[Any, str, str]]:
             continue
         if any(t.text in _QUOTES for t in head.sent):
             continue
-        found = [(e, "actor", name + " I") for e, sp, name in spans.spans
-                 if e.label == "PERSON" and sp.end == head.i and name.split()[-1] == sp[-1].text]
+        # (the name may carry the numeral already: names.py reads "Otto" as the document's "Otto I")
+        found = [(e, "actor", _base(name) + " I") for e, sp, name in spans.spans
+                 if e.label == "PERSON" and sp.end == head.i and _base(name).split()[-1] == sp[-1].text]
         if not found and not any(sp.start <= head.i - 1 < sp.end for _, sp, _ in spans.spans):
             run = _untagged_name_before(head)  # "king Clovis I united": the model tagged no one
             found = [(None, "actor", run + " I")] if run else []
         out += found
     return out
+
+
+def _base(name: str) -> str:
+    return name[:-2] if name.endswith(" I") else name
 
 
 def _untagged_name_before(head: Any) -> str | None:

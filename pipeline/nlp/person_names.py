@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from pipeline.lexicon.person_titles import HONORIFICS, OFFICE_QUALIFIERS, PEERAGE_TITLES, REGNAL_TITLES, TITLES_OF_PLACE
+from pipeline.lexicon.person_titles import (HONORIFICS, OFFICE_QUALIFIERS, PEERAGE_TITLES, REGNAL_NUMERAL, REGNAL_TITLES,
+                                            TITLES_OF_PLACE)
 from pipeline.lexicon.type_nouns import TYPE_NOUNS
 
 # A title kept before one name ("Baroness Orme", "Queen Mara") is no first name: it makes no second bearer.
 _TITLE_WORDS = REGNAL_TITLES | TITLES_OF_PLACE | PEERAGE_TITLES
+# A generation's suffix after a surname ("Jr.", "III"): no surname itself.
+_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "Junior", "Senior"}
 _QUOTES = "\"“”'‘’"
 # A romanised Chinese or Korean given name of two syllables joined by a hyphen ("Ka-shing", "Il-sung"): the
 # word before it is the family name, which the text uses alone ("Li retired").
@@ -27,6 +30,8 @@ def surnames(people: Iterable[tuple[str, str]]) -> dict[str, str]:
     for written, name in people:
         written = person_name(written)
         words = written.split()
+        while len(words) >= 3 and (words[-1] in _SUFFIXES or REGNAL_NUMERAL.match(words[-1])):
+            words = words[:-1]  # "Barack Orme II", "Clint Orme Jr.": the surname is before the suffix
         if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].replace("-", "").isalpha():
             continue
         if not name_like(written) or words[0].lower() in _TITLE_WORDS:
@@ -76,7 +81,18 @@ def person_name(text: str) -> str:
     office = _office_length(words) or _body_office_length(words)
     words = words[office:] if office and name_like(" ".join(words[office:])) else words
     # "Minister of War Orme": an office of several words; no title goes but the whole of it.
-    return " ".join(words) if name_like(" ".join(words)) else text
+    if name_like(" ".join(words)) or _ruler_of(words):
+        return " ".join(words)
+    return text
+
+
+def _ruler_of(words: list[str]) -> bool:
+    """Whether the words are a ruler's or a prelate's name "of" a place or with an epithet ("Orm II of
+    Lusk", "Vell the Great", left by "Archbishop Orm II of Lusk", "Empress Vell the Great"): a name, "of"
+    or "the", a name; both sides names."""
+    k = next((i for i, w in enumerate(words) if w in ("of", "the")), None)
+    return k is not None and 1 <= k < len(words) - 1 and name_like(" ".join(words[:k])) and \
+        name_like(" ".join(words[k + 1:]))
 
 
 def _office_length(words: list[str]) -> int:
