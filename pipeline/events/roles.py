@@ -62,6 +62,7 @@ from pipeline.events.numeral_subjects import numeral_named_tokens
 from pipeline.events.titled_subjects import titled_subjects
 from pipeline.events.membership_bodies import membership_bodies
 from pipeline.events.behalf_parties import behalf_heads
+from pipeline.events.ordered_agents import fellow_patients, ordering_agents
 from pipeline.events.listed_members import member_heads
 from pipeline.events.object_appositions import apposed_persons
 from pipeline.events.own_changes import is_own_change_holder
@@ -148,7 +149,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     the names resolved from pronouns and collective phrases by role, and every resolved name."""
     # "given the freedom of the city by the Council"; "a coup led by General Orme": the leader acts
     subjects = market_subjects(trigger) or nominal_leaders(trigger) or subject_of(trigger) or stray_agents(trigger) or \
-        shared_possessors(trigger)  # "his abdication, with a brief restoration": his too
+        shared_possessors(trigger) or ordering_agents(trigger)  # "his abdication, with a brief restoration": his too
     subjects = predicate_subjects(trigger, subjects)  # "Orme was the first European to reach Vell": Orme
     subjects = titled_subjects(subjects)  # "Jogaila, Grand Duke of Lithuania, ruled": Jogaila
     subjects = subjects + listed_before(subjects)  # "BC the Tarvians, Lusks and Ormans established": all three
@@ -159,7 +160,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     subjects += [c for c in companions(trigger) if subjects and c.i not in {h.i for h in subjects}]  # "X, along with Y,"
     objects = object_heads(trigger)
     parties = participant_heads(trigger, objects) + membership_bodies(trigger)  # "granted membership in the Academy"
-    parties += behalf_heads(trigger)  # "at the request of Empress Genvell", "under Selassie's rule"
+    parties += behalf_heads(trigger) + fellow_patients(trigger)  # "at the request of Empress Genvell"; "along with his brother, Jan"
     parties += member_heads(parties) + apposed_persons(trigger, objects)  # "teachers such as …"; "the suspect, Jan Orm,"
     parties = [h for h in parties if not is_own_change_holder(h, trigger)]  # "rose with the rise of Nippur": not Nippur
     theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset, subjects)

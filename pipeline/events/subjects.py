@@ -23,6 +23,8 @@ from pipeline.events.noun_performers import PLACE_HAPPENINGS, claimer_verb, hung
 from pipeline.events.relative_heads import person_in_kin_group, predicated_name, relative_antecedent
 from pipeline.events.companion_parties import COMPANY_WORDS, companions
 from pipeline.events.shared_agents import shared_agent
+from pipeline.events.carried_agents import carried_agent
+from pipeline.events.gapped_agents import gapped_agents, is_gapped_object
 from pipeline.events.swallowed_subjects import swallowed_subject
 from pipeline.events.patient_participles import fronted_patients, is_fronted_patient_participle
 from pipeline.events.passive_form import fronted_participle_patients, misparsed_main_verb, misread_patients, reads_passive
@@ -34,7 +36,7 @@ def _subject_tokens(verb: Any) -> tuple[list[Any], bool]:
     """Subject heads of a verb and whether they are agents (not passive patients)."""
     agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
     if agents:
-        return agents, True
+        return agents + gapped_agents(verb), True  # "named X by Orm Weekly and Y by the VBC": the VBC too
     if aside_subject(verb):
         return aside_subject(verb), True  # "Sweden — then at war with Russia — invaded"
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
@@ -88,8 +90,8 @@ def subject_of(trigger: Any) -> list[Any]:
             # the leader and the agents both act.
             return [t for c in tok.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"] + \
                 noun_leaders(trigger)
-    if tok.pos_ == "VERB" and (shared := shared_agent(tok)):
-        return shared  # "it was defeated and annexed by the Company": the Company defeated it too
+    if tok.pos_ == "VERB" and (shared := shared_agent(tok) or carried_agent(tok)):
+        return shared  # "it was defeated and annexed by the Company"; "defeated by Orm and forced out": Orm's too
     if tok.pos_ == "VERB" and (reads_passive(tok) or is_fronted_patient_participle(tok)):  # (but "became embroiled in": its subject got into it)
         return involved_subjects(tok)  # "was elected king and crowned in 1155", "after being fired": its subject undergoes it
     participle = False
@@ -211,7 +213,7 @@ def expand_conjuncts(tokens: Iterable[Any]) -> list[Any]:
     out = []
     for t in tokens:
         out.append(t)
-        out.extend(c for c in t.conjuncts if not _opens_next_clause(c))
+        out.extend(c for c in t.conjuncts if not _opens_next_clause(c) and not is_gapped_object(c))
     return out
 
 

@@ -23,3 +23,7 @@ IN_NOUNS = frozenset({"favor", "favour", "support", "service", "pay", "employ", 
 UNDER_PREPOSITIONS = frozenset({"under"})
 ASKING_PREPOSITIONS = frozenset({"at", "on", "upon"})
 IN_PREPOSITIONS = frozenset({"in"})
+# "imprisoned on the orders of King Orm", "executed at the command of Lusk": X had it done (the passive's
+# doer where it names no "by"-agent; :mod:`pipeline.events.ordered_agents`). Never a mere request or wish.
+ORDERING_NOUNS = frozenset({"orders", "order", "command", "commands", "behest", "instigation", "bidding",
+                            "instruction", "instructions"})
