@@ -20,7 +20,7 @@ from pipeline.events.fronted_appositions import name_after_description
 from pipeline.events.happening_words import named_happening_subject
 from pipeline.events.involvement import involved_subjects
 from pipeline.events.noun_performers import PLACE_HAPPENINGS, claimer_verb, hung_agents, noun_leaders, supports, weapon_users
-from pipeline.events.relative_heads import person_in_kin_group, predicated_name, relative_antecedent
+from pipeline.events.relative_heads import is_said_of_stretch, person_in_kin_group, predicated_name, relative_antecedent
 from pipeline.events.companion_parties import COMPANY_WORDS, companions
 from pipeline.events.shared_agents import shared_agent
 from pipeline.events.carried_agents import carried_agent
@@ -106,8 +106,8 @@ def subject_of(trigger: Any) -> list[Any]:
         if heads:
             # "which was signed": the relative pronoun stands for the noun the clause modifies.
             if tok.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):
-                user = weapon_users(tok.head)
-                return user if user else [predicated_name(person_in_kin_group(tok))]
+                user = weapon_users(tok.head)  # ("a period in the history of Tarvia which lasted": no party)
+                return user if user else [] if is_said_of_stretch(tok) else [predicated_name(person_in_kin_group(tok))]
             if participle and len(heads) == 1 and heads[0].pos_ == "NOUN":
                 # "Starting his own band in 1939, his popularity grew": a participle whose main clause's
                 # subject is a thing of someone's is that someone's act.

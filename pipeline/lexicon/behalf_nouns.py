@@ -27,3 +27,7 @@ IN_PREPOSITIONS = frozenset({"in"})
 # doer where it names no "by"-agent; :mod:`pipeline.events.ordered_agents`). Never a mere request or wish.
 ORDERING_NOUNS = frozenset({"orders", "order", "command", "commands", "behest", "instigation", "bidding",
                             "instruction", "instructions"})
+# Verbs of coming under a sway ("came under control of the Orm Empire", "fell under Tarvian rule"): the
+# one holding the sway did it, the subject underwent it (:mod:`pipeline.events.nominal_agents`).
+COMING_UNDER_FORMS = frozenset({"came", "come", "comes", "coming", "fell", "fall", "falls", "falling", "passed",
+                                "pass", "passes", "passing", "brought", "placed"})
