@@ -63,6 +63,7 @@ from pipeline.events.titled_subjects import titled_subjects
 from pipeline.events.membership_bodies import membership_bodies
 from pipeline.events.behalf_parties import behalf_heads
 from pipeline.events.ordered_agents import fellow_patients, ordering_agents
+from pipeline.events.listed_happenings import listed_receivers, listing_subjects
 from pipeline.events.listed_members import member_heads
 from pipeline.events.object_appositions import apposed_persons
 from pipeline.events.own_changes import is_own_change_holder
@@ -149,7 +150,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     the names resolved from pronouns and collective phrases by role, and every resolved name."""
     # "given the freedom of the city by the Council"; "a coup led by General Orme": the leader acts
     subjects = market_subjects(trigger) or nominal_leaders(trigger) or subject_of(trigger) or stray_agents(trigger) or \
-        shared_possessors(trigger) or ordering_agents(trigger)  # "his abdication, with a brief restoration": his too
+        shared_possessors(trigger) or ordering_agents(trigger) or listing_subjects(trigger)  # "made changes, including adoption"
     subjects = predicate_subjects(trigger, subjects)  # "Orme was the first European to reach Vell": Orme
     subjects = titled_subjects(subjects)  # "Jogaila, Grand Duke of Lithuania, ruled": Jogaila
     subjects = subjects + listed_before(subjects)  # "BC the Tarvians, Lusks and Ormans established": all three
@@ -161,6 +162,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     objects = object_heads(trigger)
     parties = participant_heads(trigger, objects) + membership_bodies(trigger)  # "granted membership in the Academy"
     parties += behalf_heads(trigger) + fellow_patients(trigger)  # "at the request of Empress Genvell"; "along with his brother, Jan"
+    parties += listed_receivers(trigger)  # "received accolades, including being named Player of the Year": he
     parties += member_heads(parties) + apposed_persons(trigger, objects)  # "teachers such as …"; "the suspect, Jan Orm,"
     parties = [h for h in parties if not is_own_change_holder(h, trigger)]  # "rose with the rise of Nippur": not Nippur
     theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset, subjects)
