@@ -5,7 +5,8 @@ the agent on the first verb only, so the dated second verb had no actor.
 (:mod:`pipeline.events.shared_agents` reads the other order, "was defeated and annexed by the Company".)
 
 Only where both verbs tell one happening: the first is passive with a named agent and no date of its
-own ("was founded by Orm in 1392 and renamed in 1897": two happenings, Orm need not have renamed it), the
+own between the two verbs ("was defeated by Orm in 1392 and annexed in 1397": two happenings; a date
+fronted before both dates both), the
 second is a participle sharing the first's auxiliary (no subject, auxiliary, agent or object of its
 own) of a verb of what a victor goes on to do to the vanquished
 (:data:`pipeline.lexicon.done_to_persons.FOLLOW_UP_FORMS`: "forced", "annexed", "executed"). Never a
@@ -39,6 +40,6 @@ def carried_agent(verb: Any) -> list[Any]:
     if not agents or any(a.pos_ != "PROPN" for a in agents):
         return []
     own = {t.i for t in verb.subtree}
-    if any(t.ent_type_ in _DATE_LABELS for t in first.subtree if t.i not in own):
-        return []  # the first verb is dated on its own: two happenings
+    if any(t.ent_type_ in _DATE_LABELS for t in first.subtree if t.i not in own and first.i < t.i < verb.i):
+        return []  # the first verb is dated on its own: two happenings ("In 1700 …" before both dates both)
     return agents
