@@ -23,6 +23,7 @@ from pipeline.events.noun_performers import PLACE_HAPPENINGS, claimer_verb, hung
 from pipeline.events.relative_heads import is_said_of_stretch, person_in_kin_group, predicated_name, relative_antecedent
 from pipeline.events.companion_parties import COMPANY_WORDS, companions
 from pipeline.events.shared_agents import shared_agent
+from pipeline.events.time_fronts import is_time_front, swallowed_after_comma
 from pipeline.events.carried_agents import carried_agent
 from pipeline.events.gapped_agents import gapped_agents, is_gapped_object
 from pipeline.events.swallowed_subjects import swallowed_subject
@@ -108,6 +109,10 @@ def subject_of(trigger: Any) -> list[Any]:
             if tok.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):
                 user = weapon_users(tok.head)  # ("a period in the history of Tarvia which lasted": no party)
                 return user if user else [] if is_said_of_stretch(tok) else [predicated_name(person_in_kin_group(tok))]
+            if participle and any(c.dep_ == "agent" for c in tok.children):
+                # "Lasting from 1870 to 1871, the conflict was caused by France's determination": the
+                # participle is said of the passive's subject, never of its agent
+                return [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS and c.pos_ in ("PROPN", "PRON")]
             if participle and len(heads) == 1 and heads[0].pos_ == "NOUN":
                 # "Starting his own band in 1939, his popularity grew": a participle whose main clause's
                 # subject is a thing of someone's is that someone's act.
@@ -200,6 +205,8 @@ def fronted_names(verb: Any) -> list[Any]:
             aside = {t.i for c in companions(verb) for t in c.head.subtree} | \
                 {t.i for c in companions(verb) for t in c.head.head.subtree if c.head.head.lower_ in COMPANY_WORDS}
             if all(t.is_punct or t.pos_ == "ADV" or t.i in aside for t in gap):
+                if is_time_front(prep):  # "Following the Orm War, Tarvia and Lusk made peace": not the war
+                    return swallowed_after_comma(obj)
                 return [obj]  # "In 1805 Tarvia, along with Lusk, attacked": the aside is the subject's
     return []
 

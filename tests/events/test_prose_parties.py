@@ -77,3 +77,16 @@ def test_an_example_of_what_someone_received_was_done_to_them(process):
                      "Tarvian Player of the Year in 1998, 2000 and 2003.")
     rows = _rows(events, "name")
     assert len(rows) == 3 and all(e.participants == ["Vell Orm"] and e.actors == [] for e in rows)
+
+
+def test_a_fronted_happening_is_no_subject_its_conjuncts_after_the_comma_are(process):
+    events = process("Following the Orm War of Independence, Tarvia and Lusk made peace in 1949.")
+    (row,) = [e for e in events if e.date_text == "1949"]
+    assert sorted(row.actors) == ["Lusk", "Tarvia"]
+
+
+def test_a_participle_before_a_passive_is_said_of_its_subject_not_its_agent(process):
+    events = process("Lasting from 19 July 1870 to 28 January 1871, the conflict was caused primarily by "
+                     "Tarvia's determination to reassert its position.")
+    (row,) = _rows(events, "last")
+    assert row.actors == []
