@@ -90,3 +90,9 @@ def test_a_participle_before_a_passive_is_said_of_its_subject_not_its_agent(proc
                      "Tarvia's determination to reassert its position.")
     (row,) = _rows(events, "last")
     assert row.actors == []
+
+
+def test_a_state_swallowed_into_a_happenings_name_takes_part(process):
+    events = process("It dates back to the Christianization of the Kingdom of Lusk by Orm missionaries in 330.")
+    (row,) = [e for e in events if e.date_text == "330"]
+    assert row.participants == ["Kingdom of Lusk"]
