@@ -65,6 +65,7 @@ from pipeline.events.behalf_parties import behalf_heads
 from pipeline.events.ordered_agents import fellow_patients, ordering_agents
 from pipeline.events.listed_happenings import listed_receivers, listing_subjects
 from pipeline.events.swallowed_patients import swallowed_patients
+from pipeline.events.regnal_conjuncts import regnal_conjuncts
 from pipeline.events.listed_members import member_heads
 from pipeline.events.object_appositions import apposed_persons
 from pipeline.events.own_changes import is_own_change_holder
@@ -181,6 +182,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
         roles += [(None, "actor", n) for n in joint_parties(trigger, paragraphs.states) if n not in named_now]
     roles += bracketed_members(parties, spans.spans)  # "with the ambassadors (Cal Orme, ... and Paul Lusk)"
     roles += swallowed_patients(trigger, spans.spans, paragraphs.names.by_text)  # "the Christianization of the Kingdom of Lusk"
+    roles += regnal_conjuncts(roles, spans.spans)  # "Orm IV and Vell II were defeated": Vell II, untagged, too
     roles += slot_roles(subjects, parties, spans)  # "a win over the Vela Pilots": a side taken for a building
     roles = _seated_in(trigger, roles, spans, paragraphs)
     owner = bracketed_life_owner(trigger)

@@ -96,3 +96,10 @@ def test_a_state_swallowed_into_a_happenings_name_takes_part(process):
     events = process("It dates back to the Christianization of the Kingdom of Lusk by Orm missionaries in 330.")
     (row,) = [e for e in events if e.date_text == "330"]
     assert row.participants == ["Kingdom of Lusk"]
+
+
+def test_an_untagged_ruler_joined_to_a_named_one_takes_his_own_respective_row(process):
+    events = process("Frederick IV and Karel II were defeated by Tarvia, under Jan Vell, and forced out of the "
+                     "alliance in 1700 and 1706, respectively.")
+    rows = sorted(_rows(events, "force"), key=lambda e: e.date_text)
+    assert [(e.actors, e.participants) for e in rows] == [(["Tarvia"], ["Frederick IV"]), (["Tarvia"], ["Karel II"])]
