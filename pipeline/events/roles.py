@@ -65,6 +65,7 @@ from pipeline.events.behalf_parties import behalf_heads
 from pipeline.events.ordered_agents import fellow_patients, ordering_agents
 from pipeline.events.listed_happenings import listed_receivers, listing_subjects
 from pipeline.events.swallowed_patients import swallowed_patients
+from pipeline.events.addressed_parties import addressed_heads
 from pipeline.events.regnal_conjuncts import regnal_conjuncts
 from pipeline.events.listed_members import member_heads
 from pipeline.events.object_appositions import apposed_persons
@@ -164,7 +165,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     objects = object_heads(trigger)
     parties = participant_heads(trigger, objects) + membership_bodies(trigger)  # "granted membership in the Academy"
     parties += behalf_heads(trigger) + fellow_patients(trigger)  # "at the request of Empress Genvell"; "along with his brother, Jan"
-    parties += listed_receivers(trigger)  # "received accolades, including being named Player of the Year": he
+    parties += listed_receivers(trigger) + addressed_heads(trigger)  # "received accolades, including being named …": he; "in his address to Congress"
     parties += member_heads(parties) + apposed_persons(trigger, objects)  # "teachers such as …"; "the suspect, Jan Orm,"
     parties = [h for h in parties if not is_own_change_holder(h, trigger)]  # "rose with the rise of Nippur": not Nippur
     theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset, subjects)

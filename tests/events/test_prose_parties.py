@@ -103,3 +103,10 @@ def test_an_untagged_ruler_joined_to_a_named_one_takes_his_own_respective_row(pr
                      "alliance in 1700 and 1706, respectively.")
     rows = sorted(_rows(events, "force"), key=lambda e: e.date_text)
     assert [(e.actors, e.participants) for e in rows] == [(["Tarvia"], ["Frederick IV"]), (["Tarvia"], ["Karel II"])]
+
+
+def test_the_body_a_speech_was_given_to_takes_part(process):
+    events = process("Apollo was dedicated to President Orm Vell's goal of landing a man on the Moon, which he "
+                     "proposed in his address to the Tarvian Congress on May 25, 1961.")
+    (row,) = _rows(events, "propose")
+    assert (row.actors, row.participants) == (["Orm Vell"], ["Tarvian Congress"])
