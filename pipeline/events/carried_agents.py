@@ -43,3 +43,12 @@ def carried_agent(verb: Any) -> list[Any]:
     if any(t.ent_type_ in _DATE_LABELS for t in first.subtree if t.i not in own and first.i < t.i < verb.i):
         return []  # the first verb is dated on its own: two happenings ("In 1700 …" before both dates both)
     return agents
+
+
+def is_stray_participle(verb: Any) -> bool:
+    """Whether ``verb`` is a past participle the parser hung as a noun's modifier on a verb ("The Orm League
+    was a confederacy of states, numbering 150, founded in 478 BC": "founded" under "numbering"): a
+    reduced passive whose subject is what it was done to, so the subject it would inherit up the parse is
+    no doer (issue 31, "the thing founded is never the actor")."""
+    return verb.pos_ == "VERB" and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("VERB", "AUX") and \
+        not any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("agent", "auxpass", "aux") for c in verb.children)

@@ -24,7 +24,7 @@ from pipeline.events.relative_heads import is_said_of_stretch, person_in_kin_gro
 from pipeline.events.companion_parties import COMPANY_WORDS, companions
 from pipeline.events.shared_agents import shared_agent
 from pipeline.events.time_fronts import is_time_front, swallowed_after_comma
-from pipeline.events.carried_agents import carried_agent
+from pipeline.events.carried_agents import carried_agent, is_stray_participle
 from pipeline.events.gapped_agents import gapped_agents, is_gapped_object
 from pipeline.events.swallowed_subjects import swallowed_subject
 from pipeline.events.patient_participles import fronted_patients, is_fronted_patient_participle
@@ -91,6 +91,8 @@ def subject_of(trigger: Any) -> list[Any]:
             # the leader and the agents both act.
             return [t for c in tok.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"] + \
                 noun_leaders(trigger)
+    if is_stray_participle(tok):
+        return []  # "a confederacy …, numbering 150, founded in 478 BC": what was founded, no founder
     if tok.pos_ == "VERB" and (shared := shared_agent(tok) or carried_agent(tok)):
         return shared  # "it was defeated and annexed by the Company"; "defeated by Orm and forced out": Orm's too
     if tok.pos_ == "VERB" and (reads_passive(tok) or is_fronted_patient_participle(tok)):  # (but "became embroiled in": its subject got into it)

@@ -110,3 +110,10 @@ def test_the_body_a_speech_was_given_to_takes_part(process):
                      "proposed in his address to the Tarvian Congress on May 25, 1961.")
     (row,) = _rows(events, "propose")
     assert (row.actors, row.participants) == (["Orm Vell"], ["Tarvian Congress"])
+
+
+def test_a_stray_participle_of_founding_has_no_founder_from_the_main_clause(process):
+    events = process("The Orm League was a confederacy of Greek city-states, numbering between 150 and 330, "
+                     "founded in 478 BC under the hegemony of Tarvia, whose purpose was to fight Lusk.")
+    (row,) = _rows(events, "found")
+    assert "Orm League" not in row.actors
