@@ -117,3 +117,10 @@ def test_a_stray_participle_of_founding_has_no_founder_from_the_main_clause(proc
                      "founded in 478 BC under the hegemony of Tarvia, whose purpose was to fight Lusk.")
     (row,) = _rows(events, "found")
     assert "Orm League" not in row.actors
+
+
+def test_a_name_right_before_and_his_owns_the_happening(process):
+    events = process("Early modern philosophy conventionally starts with René Orm and his publication of the "
+                     "Discourse in 1637.")
+    (row,) = _rows(events, "publication")
+    assert row.actors == ["René Orm"]
