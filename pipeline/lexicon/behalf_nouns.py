@@ -29,5 +29,6 @@ ORDERING_NOUNS = frozenset({"orders", "order", "command", "commands", "behest", 
                             "instruction", "instructions"})
 # Verbs of coming under a sway ("came under control of the Orm Empire", "fell under Tarvian rule"): the
 # one holding the sway did it, the subject underwent it (:mod:`pipeline.events.nominal_agents`).
+# (Not "was brought/placed under": a third party may have done the placing, "by the Council".)
 COMING_UNDER_FORMS = frozenset({"came", "come", "comes", "coming", "fell", "fall", "falls", "falling", "passed",
-                                "pass", "passes", "passing", "brought", "placed"})
+                                "pass", "passes", "passing"})
