@@ -20,9 +20,10 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.tree import pobjs
-from pipeline.lexicon.behalf_nouns import ASKING_PREPOSITIONS, ORDERING_NOUNS
+from pipeline.lexicon.behalf_nouns import ASKING_NOUNS, ASKING_PREPOSITIONS, ORDERING_NOUNS
 
 _COMPANY_WORDS = ("along", "together")
+_UNDER_ORDERS = frozenset({"orders", "order", "instructions", "instruction"})
 
 
 def _is_passive(verb: Any) -> bool:
@@ -69,3 +70,13 @@ def fellow_patients(trigger: Any) -> list:
             [w for w in p.children if w.lower_ == "with"] if p.lower_ in _COMPANY_WORDS else []
         out += _named([g for w in withs for g in pobjs(w)])
     return out
+
+
+def is_asking_phrase(prep: Any) -> bool:
+    """Whether ``prep``, hung on a subject's noun, says on whose orders or request it acted ("the junta —
+    under the orders of Jan Orm — launched"): whoever asked is no part of the subject's name, and no doer."""
+    if prep.dep_ != "prep" or prep.lower_ not in ASKING_PREPOSITIONS | {"under"}:
+        return False
+    # "under the command of Jan Orm" is who led it, and leads are doers: under only "orders" is asking
+    nouns = ASKING_NOUNS | ORDERING_NOUNS if prep.lower_ != "under" else _UNDER_ORDERS
+    return any(n.lower_ in nouns for n in pobjs(prep))

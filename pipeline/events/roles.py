@@ -165,6 +165,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     objects = object_heads(trigger)
     parties = participant_heads(trigger, objects) + membership_bodies(trigger)  # "granted membership in the Academy"
     parties += behalf_heads(trigger) + fellow_patients(trigger)  # "at the request of Empress Genvell"; "along with his brother, Jan"
+    parties += [h for s in subjects if s.pos_ == "NOUN" for h in behalf_heads(s)]  # "the junta — under the orders of Jan Orm —"
     parties += listed_receivers(trigger) + addressed_heads(trigger)  # "received accolades, including being named …": he; "in his address to Congress"
     parties += member_heads(parties) + apposed_persons(trigger, objects)  # "teachers such as …"; "the suspect, Jan Orm,"
     parties = [h for h in parties if not is_own_change_holder(h, trigger)]  # "rose with the rise of Nippur": not Nippur

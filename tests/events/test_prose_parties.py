@@ -124,3 +124,10 @@ def test_a_name_right_before_and_his_owns_the_happening(process):
                      "Discourse in 1637.")
     (row,) = _rows(events, "publication")
     assert row.actors == ["René Orm"]
+
+
+def test_whoever_ordered_a_subject_to_act_is_no_actor_but_takes_part(process):
+    events = process("The war began when the Tarvian military junta based in West Tarvia—under the orders of Yahya "
+                     "Lusk—launched Operation Vell against East Tarvians on the night of 25 March 1971.")
+    (row,) = _rows(events, "launch")
+    assert "Yahya Lusk" not in row.actors and "Yahya Lusk" in row.participants
