@@ -4,7 +4,9 @@ invented sentences of the measured shape).
 "It is known for Orme and the Tarvian Army's decisive victory in the Siege of Lusk in 1781": the "'s"
 belongs to the whole "Orme and the Tarvian Army", but the parser joins "Orme" to "victory" and gives
 the possessive to the army alone, so the row names the army (or a state guessed for it) without Orme.
-A name the happening noun is joined to by "and", immediately before the noun's possessor, owns it too.
+A name the happening noun is joined to by "and", immediately before the noun's possessor, owns it too;
+so does a name right before "and his" ("starts with René Orm and his publication of the Discourse in
+1637": the model may take the name for a body, and "his" then stands for no one).
 
 The other way round (:func:`shared_possessors`), a possessive owns the happenings joined to its noun:
 "until his first abdication in 1814, with a brief restoration in 1815", "after her abdication in 1814
@@ -20,6 +22,8 @@ from typing import Any
 from pipeline.lexicon.life_and_work import LIFE_TURNS as _LIFE_TURNS
 
 _PARTY_KINDS = {"PERSON", "ORG", "GPE", "NORP"}
+# Possessive pronouns that, right after "<Name> and", stand for that name ("Orm and his publication").
+_OWNING_PRONOUNS = {"his", "her", "their", "its"}
 
 
 def co_possessors(noun: Any) -> list[Any]:
@@ -30,6 +34,10 @@ def co_possessors(noun: Any) -> list[Any]:
     if head.pos_ != "PROPN" or head.ent_type_ not in _PARTY_KINDS or head.i >= noun.i:
         return []
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in _PARTY_KINDS]
+    pronouns = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS]
+    if not owners and len(pronouns) == 1 and pronouns[0].i >= 1 and noun.doc[pronouns[0].i - 1].lower_ == "and" and \
+            pronouns[0].i - 2 == head.i:
+        return [head]  # "starts with René Orm and his publication of the Discourse in 1637": Orm's
     if len(owners) != 1:
         return []
     start = min(t.i for t in owners[0].subtree)

@@ -2,7 +2,8 @@
 it"; the sentences below are invented):
 
 - a noun of acting takes its doer after "of" ("the intervention of Tarvia": Tarvia acted, not was acted
-  on, :data:`pipeline.lexicon.nominal_roles.DOER_OF_NOUNS`);
+  on, :data:`pipeline.lexicon.nominal_roles.DOER_OF_NOUNS`), and so does a noun of sway something came
+  "under" ("came under control of the Orm Empire": the empire controlled it);
 - the side a happening is "in support of", "on behalf of", "in aid of" takes part ("… in support of Lusk");
 - a reply to a proposal concerns its proposer ("the rejection of the Lusk proposal": Lusk);
 - an act against others that handed something "to" a state was against it ("the Tarvian offensive
@@ -29,6 +30,8 @@ from pipeline.events.noun_parties import done_to_party, performing_state
 from pipeline.events.party_shapes import is_force_noun
 from pipeline.events.tree import Role, pobjs
 from pipeline.events.war_sides import between_sides
+from pipeline.lexicon.non_party_names import RULE_NOUNS as SWAY_NOUNS
+from pipeline.lexicon.behalf_nouns import COMING_UNDER_FORMS
 from pipeline.lexicon.nominal_roles import (
     ADJECTIVE_DOER_NOUNS, DOER_OF_NOUNS, DONE_TO_STATE_NOUNS, GROUP_OF_PEOPLE_ADJECTIVES, ORDER_BODY_NOUNS,
     PROPOSAL_NOUNS, REPLY_NOUNS, SIDE_TAKEN_NOUNS, THROUGH_PREPOSITIONS, WIN_MARGIN_NOUNS, YIELDING_STEMS,
@@ -50,10 +53,24 @@ def _of_objects(token: Any) -> list:
 
 
 def doers_of(trigger: Any) -> set[int]:
-    """Head tokens of the doers a noun of acting names after "of" ("the intervention of Tarvia")."""
+    """Head tokens of the doers a noun of acting names after "of" ("the intervention of Tarvia"), or
+    of the sway a verb of coming says something came "under" (:func:`swaying`)."""
+    if trigger.pos_ == "VERB":
+        return swaying(trigger)
     if trigger.pos_ != "NOUN" or trigger.lower_ not in DOER_OF_NOUNS:
         return set()
     return {g.i for g in _of_objects(trigger)}
+
+
+def swaying(verb: Any) -> set[int]:
+    """Head tokens of whoever held the sway ``verb`` says something came or fell under ("came under
+    control of the Orm Empire", "fell under Tarvia's domination": the empire, Tarvia controlled it;
+    the subject was controlled, :func:`nominal_roles` makes it a participant)."""
+    if verb.lower_ not in COMING_UNDER_FORMS:
+        return set()
+    nouns = [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "under" for n in pobjs(p)
+             if n.lower_ in SWAY_NOUNS]
+    return {g.i for n in nouns for g in _of_objects(n) + _with_conjuncts([c for c in n.children if c.dep_ == "poss"])}
 
 
 def sides_taken(trigger: Any) -> set[int]:
@@ -200,6 +217,8 @@ def nominal_roles(trigger: Any, roles: list[Role], spans: list, states: list[str
     doing = {id(e) for e, sp, _ in spans if sp.root.i in doers or (
         sp.root.dep_ in ("amod", "compound") and sp.root.head.i in doers and is_force_noun(sp.root.head))}
     out = [(e, "actor" if role == "participant" and id(e) in doing else role, name) for e, role, name in roles]
+    if doing and trigger.pos_ == "VERB":  # "Lusk came under the control of Tarvia": Lusk was controlled
+        out = [(e, "participant" if role == "actor" and id(e) not in doing else role, name) for e, role, name in out]
     act = acts_on_subject(trigger)
     if act is not None:  # "the Tarvian invasion of Lusk failed": Lusk was invaded, it did not fail
         out = _act_subject_roles(act, out, spans, states)

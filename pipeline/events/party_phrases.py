@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from pipeline.events.gapped_agents import is_gapped_object
+from pipeline.events.ordered_agents import is_asking_phrase
 from pipeline.events.life_ends import is_epithet
 from pipeline.events.listed_members import is_listed_apposition
 
@@ -43,6 +45,10 @@ def phrase_tokens(heads: Iterable[Any]) -> set[int]:
             if child.dep_ == "compound" and child.ent_type_ in ("GPE", "LOC", "FAC") and \
                     tok.ent_type_ not in ("GPE", "LOC", "FAC") and child.i < tok.i and tok.ent_iob_ != "I":
                 continue  # "in Moscow Molotov": the place the fronted phrase named, not part of the name
+            if is_asking_phrase(child):
+                continue  # "the junta — under the orders of Jan Orm — launched": Orm ordered it, no doer
+            if child.dep_ == "conj" and is_gapped_object(child):
+                continue  # "named X by Orm Weekly and the Player of the Year by the VBC": a title, no party
             if child.dep_ == "appos" and child.pos_ != "PROPN" and not is_epithet(child):
                 continue  # "Walter Krivitsky, an NKVD agent": says what he was ("Albert the Great": his name)
             if is_listed_apposition(tok, child):

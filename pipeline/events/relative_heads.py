@@ -9,6 +9,8 @@ participle clauses; the roles read :func:`predicated_name` too.
 
 from __future__ import annotations
 
+from pipeline.lexicon.lasting import STRETCH_NOUNS
+
 from typing import Any
 
 from pipeline.events.called_asides import subject_before_naming_aside
@@ -39,6 +41,15 @@ def person_in_kin_group(clause: Any) -> Any:
             head.head.head.lower_ in RULING_GROUP_NOUNS:
         return head.head.head  # "an imperial dynasty of China that ruled": the dynasty ruled, not China
     return head
+
+
+def is_said_of_stretch(clause: Any) -> bool:
+    """Whether a "which" clause hangs on a stretch of someone's past or on its "of" name ("a period in
+    the history of Tarvia which lasted"): said of the period, no party's act."""
+    head = clause.head
+    if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head
+    return head.lower_ in STRETCH_NOUNS and any(c.lower_ in ("which", "that") for c in clause.children)
 
 
 def predicated_name(noun: Any) -> Any:

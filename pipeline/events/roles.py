@@ -64,6 +64,11 @@ from pipeline.events.numeral_subjects import numeral_named_tokens
 from pipeline.events.titled_subjects import titled_subjects
 from pipeline.events.membership_bodies import membership_bodies
 from pipeline.events.behalf_parties import behalf_heads
+from pipeline.events.ordered_agents import fellow_patients, ordering_agents
+from pipeline.events.listed_happenings import listed_receivers, listing_subjects
+from pipeline.events.swallowed_patients import swallowed_patients
+from pipeline.events.addressed_parties import addressed_heads
+from pipeline.events.regnal_conjuncts import regnal_conjuncts
 from pipeline.events.listed_members import member_heads
 from pipeline.events.object_appositions import apposed_persons
 from pipeline.events.own_changes import is_own_change_holder
@@ -151,7 +156,7 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     the names resolved from pronouns and collective phrases by role, and every resolved name."""
     # "given the freedom of the city by the Council"; "a coup led by General Orme": the leader acts
     subjects = market_subjects(trigger) or nominal_leaders(trigger) or subject_of(trigger) or stray_agents(trigger) or \
-        shared_possessors(trigger)  # "his abdication, with a brief restoration": his too
+        shared_possessors(trigger) or ordering_agents(trigger) or listing_subjects(trigger)  # "made changes, including adoption"
     subjects = predicate_subjects(trigger, subjects)  # "Orme was the first European to reach Vell": Orme
     subjects = titled_subjects(subjects)  # "Jogaila, Grand Duke of Lithuania, ruled": Jogaila
     subjects = subjects + listed_before(subjects)  # "BC the Tarvians, Lusks and Ormans established": all three
@@ -162,7 +167,9 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
     subjects += [c for c in companions(trigger) if subjects and c.i not in {h.i for h in subjects}]  # "X, along with Y,"
     objects = object_heads(trigger)
     parties = participant_heads(trigger, objects) + membership_bodies(trigger)  # "granted membership in the Academy"
-    parties += behalf_heads(trigger) + office_owner_words(trigger)  # "at the request of Empress Genvell"; "its governor"
+    parties += behalf_heads(trigger) + office_owner_words(trigger) + fellow_patients(trigger)  # "at the request of Empress Genvell"; "its governor"; "along with his brother, Jan"
+    parties += [h for s in subjects if s.pos_ == "NOUN" for h in behalf_heads(s)]  # "the junta — under the orders of Jan Orm —"
+    parties += listed_receivers(trigger) + addressed_heads(trigger)  # "received accolades, including being named …": he; "in his address to Congress"
     parties += member_heads(parties) + apposed_persons(trigger, objects)  # "teachers such as …"; "the suspect, Jan Orm,"
     parties = [h for h in parties if not is_own_change_holder(h, trigger)]  # "rose with the rise of Nippur": not Nippur
     theme, thing_at, theme_tokens = theme_of(trigger, spans, paragraphs, offset, subjects)
@@ -179,6 +186,8 @@ def trigger_roles(trigger: Any, spans: SentenceNames, mentions: list[Mention], p
         named_now = {name for _, _, name in roles}  # "Tarvian–Lusk talks", "a Tarvian–Lusk pact was signed": both
         roles += [(None, "actor", n) for n in joint_parties(trigger, paragraphs.states) if n not in named_now]
     roles += bracketed_members(parties, spans.spans)  # "with the ambassadors (Cal Orme, ... and Paul Lusk)"
+    roles += swallowed_patients(trigger, spans.spans, paragraphs.names.by_text)  # "the Christianization of the Kingdom of Lusk"
+    roles += regnal_conjuncts(roles, spans.spans)  # "Orm IV and Vell II were defeated": Vell II, untagged, too
     roles += slot_roles(subjects, parties, spans)  # "a win over the Vela Pilots": a side taken for a building
     roles = _seated_in(trigger, roles, spans, paragraphs)
     owner = bracketed_life_owner(trigger)

@@ -16,7 +16,7 @@ from pipeline.events.triggers import PASSIVE_SUBJECTS, SUBJECTS
 
 # Participles whose "by" names who came after, not who acted on the first verb too ("was dismissed and
 # replaced by Orme": Orme succeeded him, someone else dismissed him).
-_SUCCESSION = {"replaced", "succeeded", "superseded", "supplanted", "followed", "preceded", "relieved"}
+SUCCESSION_PARTICIPLES = {"replaced", "succeeded", "superseded", "supplanted", "followed", "preceded", "relieved"}
 
 
 def shared_agent(verb: Any) -> list[Any]:
@@ -29,7 +29,7 @@ def shared_agent(verb: Any) -> list[Any]:
     if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in ("and", "or"):
         return []
     second = doc[verb.i + 2]
-    if second.head.i != verb.i or second.dep_ != "conj" or second.tag_ != "VBN" or second.lower_ in _SUCCESSION or \
+    if second.head.i != verb.i or second.dep_ != "conj" or second.tag_ != "VBN" or second.lower_ in SUCCESSION_PARTICIPLES or \
             any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("dobj", "auxpass") for c in second.children):
         return []
     return [t for c in second.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]

@@ -20,9 +20,12 @@ from pipeline.events.fronted_appositions import name_after_description
 from pipeline.events.happening_words import named_happening_subject
 from pipeline.events.involvement import involved_subjects
 from pipeline.events.noun_performers import PLACE_HAPPENINGS, claimer_verb, hung_agents, noun_leaders, supports, weapon_users
-from pipeline.events.relative_heads import person_in_kin_group, predicated_name, relative_antecedent
+from pipeline.events.relative_heads import is_said_of_stretch, person_in_kin_group, predicated_name, relative_antecedent
 from pipeline.events.companion_parties import COMPANY_WORDS, companions
 from pipeline.events.shared_agents import shared_agent
+from pipeline.events.time_fronts import is_time_front, swallowed_after_comma
+from pipeline.events.carried_agents import carried_agent, is_stray_participle
+from pipeline.events.gapped_agents import gapped_agents, is_gapped_object
 from pipeline.events.swallowed_subjects import swallowed_subject
 from pipeline.events.patient_participles import fronted_patients, is_fronted_patient_participle
 from pipeline.events.passive_form import fronted_participle_patients, misparsed_main_verb, misread_patients, reads_passive
@@ -34,7 +37,7 @@ def _subject_tokens(verb: Any) -> tuple[list[Any], bool]:
     """Subject heads of a verb and whether they are agents (not passive patients)."""
     agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
     if agents:
-        return agents, True
+        return agents + gapped_agents(verb), True  # "named X by Orm Weekly and Y by the VBC": the VBC too
     if aside_subject(verb):
         return aside_subject(verb), True  # "Sweden — then at war with Russia — invaded"
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
@@ -88,8 +91,10 @@ def subject_of(trigger: Any) -> list[Any]:
             # the leader and the agents both act.
             return [t for c in tok.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"] + \
                 noun_leaders(trigger)
-    if tok.pos_ == "VERB" and (shared := shared_agent(tok)):
-        return shared  # "it was defeated and annexed by the Company": the Company defeated it too
+    if is_stray_participle(tok):
+        return []  # "a confederacy …, numbering 150, founded in 478 BC": what was founded, no founder
+    if tok.pos_ == "VERB" and (shared := shared_agent(tok) or carried_agent(tok)):
+        return shared  # "it was defeated and annexed by the Company"; "defeated by Orm and forced out": Orm's too
     if tok.pos_ == "VERB" and (reads_passive(tok) or is_fronted_patient_participle(tok)):  # (but "became embroiled in": its subject got into it)
         return involved_subjects(tok)  # "was elected king and crowned in 1155", "after being fired": its subject undergoes it
     participle = False
@@ -104,8 +109,12 @@ def subject_of(trigger: Any) -> list[Any]:
         if heads:
             # "which was signed": the relative pronoun stands for the noun the clause modifies.
             if tok.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):
-                user = weapon_users(tok.head)
-                return user if user else [predicated_name(person_in_kin_group(tok))]
+                user = weapon_users(tok.head)  # ("a period in the history of Tarvia which lasted": no party)
+                return user if user else [] if is_said_of_stretch(tok) else [predicated_name(person_in_kin_group(tok))]
+            if participle and any(c.dep_ == "agent" for c in tok.children):
+                # "Lasting from 1870 to 1871, the conflict was caused by France's determination": the
+                # participle is said of the passive's subject, never of its agent
+                return [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS and c.pos_ in ("PROPN", "PRON")]
             if participle and len(heads) == 1 and heads[0].pos_ == "NOUN":
                 # "Starting his own band in 1939, his popularity grew": a participle whose main clause's
                 # subject is a thing of someone's is that someone's act.
@@ -198,6 +207,8 @@ def fronted_names(verb: Any) -> list[Any]:
             aside = {t.i for c in companions(verb) for t in c.head.subtree} | \
                 {t.i for c in companions(verb) for t in c.head.head.subtree if c.head.head.lower_ in COMPANY_WORDS}
             if all(t.is_punct or t.pos_ == "ADV" or t.i in aside for t in gap):
+                if is_time_front(prep):  # "Following the Orm War, Tarvia and Lusk made peace": not the war
+                    return swallowed_after_comma(obj)
                 return [obj]  # "In 1805 Tarvia, along with Lusk, attacked": the aside is the subject's
     return []
 
@@ -211,7 +222,7 @@ def expand_conjuncts(tokens: Iterable[Any]) -> list[Any]:
     out = []
     for t in tokens:
         out.append(t)
-        out.extend(c for c in t.conjuncts if not _opens_next_clause(c))
+        out.extend(c for c in t.conjuncts if not _opens_next_clause(c) and not is_gapped_object(c))
     return out
 
 

@@ -6,6 +6,10 @@
 - "Relativity comprises two theories by Cal Orme, proposed and published in 1905 and 1915": a
   participle of making public, with no subject or agent of its own, was done by the "by" of the works
   it is said of (the parser hangs it on the name, or on the main verb beside the "by").
+- "A Sunday in Orm was painted from 1884 to 1886 and is Vell Lusk's most famous work", "A Sunday, Vell
+  Lusk's best-known painting, was painted in 1884": a passive of making with no agent, whose work the
+  sentence calls someone's (a work noun of :data:`pipeline.lexicon.made_things.WORK_KINDS` owned by a
+  name), was made by that someone.
 
 Only where the row names no actor yet; only named persons or bodies; only nouns of work
 (:mod:`pipeline.lexicon.life_and_work`: WORK_NOUNS) reached from a verb of origin (ORIGIN_VERB_STEMS), and
@@ -17,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.tree import Role, pobjs
+from pipeline.lexicon.made_things import MADE_PARTICIPLES, WORK_KINDS
 from pipeline.lexicon.life_and_work import MAKING_PARTICIPLES as _MAKING, ORIGIN_VERB_STEMS as _ORIGIN_VERBS, \
     WORK_NOUNS as _WORK_NOUNS
 
@@ -52,11 +57,26 @@ def _makers(trigger: Any) -> list:
     return []
 
 
+_COPULAS = {"is", "was", "are", "were", "remains", "remained", "became", "becomes"}
+_MAKER_WORKS = WORK_KINDS | {"masterpiece", "masterpieces", "works", "paintings", "novels", "songs", "films", "books"}
+
+
+def _possessive_makers(trigger: Any) -> list:
+    """The name owning the work noun a passive of making's work is called (see the module)."""
+    if trigger.pos_ != "VERB" or trigger.lower_ not in MADE_PARTICIPLES or \
+            not any(c.dep_ == "auxpass" for c in trigger.children) or any(c.dep_ == "agent" for c in trigger.children):
+        return []
+    works = [a for c in trigger.children if c.dep_ == "conj" and c.lower_ in _COPULAS and
+             not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for a in c.children if a.dep_ == "attr"]
+    works += [a for c in trigger.children if c.dep_ == "nsubjpass" for a in c.children if a.dep_ == "appos"]
+    return [o for w in works if w.lower_ in _MAKER_WORKS for o in w.children if o.dep_ == "poss" and o.pos_ == "PROPN"]
+
+
 def work_author_roles(trigger: Any, roles: list[Role], spans: list) -> list[Role]:
     """``roles`` with the author of a work the trigger tells of as its actor, where none acts yet."""
     if any(role == "actor" for _, role, _ in roles):
         return roles
-    heads = {t.i for t in _work_owners(trigger) + _makers(trigger)}
+    heads = {t.i for t in _work_owners(trigger) + _makers(trigger) + _possessive_makers(trigger)}
     if not heads:
         return roles
     authors = {name for e, sp, name in spans if sp.root.i in heads and e.label in _PARTY_LABELS}

@@ -23,3 +23,12 @@ IN_NOUNS = frozenset({"favor", "favour", "support", "service", "pay", "employ", 
 UNDER_PREPOSITIONS = frozenset({"under"})
 ASKING_PREPOSITIONS = frozenset({"at", "on", "upon"})
 IN_PREPOSITIONS = frozenset({"in"})
+# "imprisoned on the orders of King Orm", "executed at the command of Lusk": X had it done (the passive's
+# doer where it names no "by"-agent; :mod:`pipeline.events.ordered_agents`). Never a mere request or wish.
+ORDERING_NOUNS = frozenset({"orders", "order", "command", "commands", "behest", "instigation", "bidding",
+                            "instruction", "instructions"})
+# Verbs of coming under a sway ("came under control of the Orm Empire", "fell under Tarvian rule"): the
+# one holding the sway did it, the subject underwent it (:mod:`pipeline.events.nominal_agents`).
+# (Not "was brought/placed under": a third party may have done the placing, "by the Council".)
+COMING_UNDER_FORMS = frozenset({"came", "come", "comes", "coming", "fell", "fall", "falls", "falling", "passed",
+                                "pass", "passes", "passing"})

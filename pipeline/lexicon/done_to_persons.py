@@ -24,3 +24,13 @@ DONE_TO_PERSON_FORMS = {
     # beaten and driven from a place or an alliance ("were defeated by Tarvia and forced out of the alliance")
     "defeated", "forced", "compelled",
 }
+
+# What a victor goes on to do to the side it beat, told as a second participle sharing the first's
+# "by"-agent ("were defeated by Tarvia and forced out of the alliance": Tarvia forced them;
+# :mod:`pipeline.events.carried_agents`). No verb of office, naming or release: "was elected by the Diet
+# and crowned", "was arrested by police and released" name two different doers.
+FOLLOW_UP_FORMS = frozenset({
+    "forced", "compelled", "obliged", "driven", "expelled", "ousted", "deposed", "dethroned", "exiled",
+    "banished", "deported", "annexed", "occupied", "subjugated", "conquered", "destroyed", "sacked", "razed",
+    "plundered", "looted", "captured", "imprisoned", "executed", "beheaded", "massacred", "enslaved",
+    "disarmed", "dismembered", "partitioned", "absorbed"})

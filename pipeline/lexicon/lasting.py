@@ -25,3 +25,9 @@ SPAN_VERBS = frozenset({
     "endure", "occupy", "control", "run", "work", "teach", "lead", "dominate", "use", "keep", "maintain", "be",
     "have", "stand", "survive", "flourish", "administer", "command", "head", "preside", "wage", "fight",
 })
+
+# Nouns of a stretch of someone's past ("a period in the history of Tarvia which lasted"): a relative
+# clause hung on their "of" name is said of the stretch, never of the name (read by
+# :mod:`pipeline.events.relative_heads`).
+STRETCH_NOUNS = frozenset({"history", "histories", "past", "period", "periods", "era", "eras", "age", "ages",
+                           "epoch", "phase", "phases", "stage", "stages", "chapter", "chapters"})
