@@ -48,6 +48,15 @@ _UNTIL_UNDATED = re.compile(r"\s*,?\s*(?:until|till)\s+(?!the\b|his\b|her\b|thei
 # "the church dates from 1190", "a charter from 1190": the year is when the thing was made, no open span.
 _DATES_FROM = re.compile(r"\bdat(?:es|ed|ing|e)\s+(?:back\s+)?from\s+$", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|only)\b|n't\b", re.I)
+# "goes back to at least the early 17th century", "was used at least as early as the sixteenth century",
+# "may have existed as early as the 12th century": the date is the latest the happening may have begun,
+# an upper bound on its start; how much earlier the sentence does not say (``date_start`` open). A bare
+# "as early as" is often only stress ("reached Lusk as early as 1850": in 1850), so it bounds the start
+# only after "at least" or in a clause of a guess ("may have", "possibly").
+_NO_LATER_THAN = re.compile(r"(?:\b(?:back|dat(?:es|ed|ing|e)|traced?|go(?:es)?|went|reach(?:es|ed)?)\s+(?:back\s+)?"
+                            r"to\s+at\s+least|\bat\s+least\s+as\s+early\s+as|\bno\s+later\s+than)\s+$", re.I)
+_AS_EARLY_AS = re.compile(r"\bas\s+early\s+as\s+$", re.I)
+_GUESS = re.compile(r"\b(?:may|might|could|possibly|perhaps|probably|likely)\b", re.I)
 
 
 def _clause_before(text: str, at: int) -> str:
@@ -74,6 +83,9 @@ def bounded(start: date | None, end: date | None, text: str, date_at: int,
         # A history's open bounds, any era (a BC day is a numpy day).
         if _AFTER.search(before) and not _COUNTED_ON.search(text[max(0, date_at - 30):date_at]):
             return (end + (timedelta(days=1) if isinstance(end, date) else np.timedelta64(1, "D"))), None
+        if _NO_LATER_THAN.search(text[max(0, date_at - 40):date_at]) or (
+                _AS_EARLY_AS.search(before) and _GUESS.search(_clause_before(text, date_at))):
+            return None, end
         if _UNTIL_DATE.search(before) and not _NEGATED.search(_clause_before(text, date_at)):
             # "remained in use until 985": the state ends with the date, when it began is not told;
             # "was not completed until 1890" is the date's own happening and keeps it.

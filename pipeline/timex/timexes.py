@@ -20,6 +20,7 @@ from pipeline.io.dates import bc_interval
 from pipeline.nlp.parse_needs import date_cues
 from pipeline.core.registry import StageContext, stage
 from pipeline.timex.era_carry import carry_bc_era
+from pipeline.timex.period_parts import narrow_period_parts
 from pipeline.timex.spans import report_spans
 from pipeline.timex.tagger import QuarterMemory, Timex, tag
 from pipeline.timex.values import RefTime
@@ -59,5 +60,6 @@ def timexes(doc: Document, ctx: StageContext) -> Document:
         # Set after tagging, so the tagger's reference time never sees a numpy day.
         if t.date_start is None and (bc := bc_interval(t.value)) is not None:
             t.date_start, t.date_end = bc
+    narrow_period_parts(found, doc.text)  # "the late Warring States period (476–221 BC)": its last third
     doc.layers["timexes"] = found
     return doc

@@ -71,13 +71,18 @@ def _keep_weekday(p: Piece, text: str, tokens: Tokens) -> bool:
     return True
 
 
+# A day of the month after the weekday ("Friday 13th", "Monday, 26 October", "Tuesday 3."): the
+# weekday is part of a longer date. A count that cannot be a day, or one a noun follows ("on
+# Saturday, 69 percent said", "Friday, 12 people died"), leaves the weekday its own date.
+_DAY_AFTER = r"(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th\b|(?![\d,.])(?!\s+[a-z]))"
+
 # Words that may stand before a weekday inside the weekday's own expression.
 _WEEKDAY_WORDS = {"last", "next", "this", "that", "early", "late", "earlier", "later", "on", "every", "each"}
 
 
 @rule("weekday", rf"(?:(?P<ana>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|"
                  rf"[Tt]he\s+(?:previous|preceding|following))\s+)?(?P<wd>{WEEKDAY_RE})"
-                 rf"(?!,?\s+(?:\d{{1,2}}(?![\d,.])|{MONTH_RE}))(?:\s+{PART_OF_DAY}(?![a-z]))?", "weekday",
+                 rf"(?!,?\s+(?:{_DAY_AFTER}|{MONTH_RE}))(?:\s+{PART_OF_DAY}(?![a-z]))?", "weekday",
       keep=_keep_weekday,
       examples=[ex("The ministers met on [Friday].", "DATE 1998-10-02", news="1998-10-05"),
                 ex("He told the Sunday Times that he would resign."),

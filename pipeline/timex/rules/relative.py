@@ -106,16 +106,19 @@ def _current_unit(m: re.Match) -> list[Piece]:
     return [piece(m, rel_unit=m["u"].lower(), rel_n=0, deictic=True)]
 
 
-@rule("anaphoric", rf"(?:(?P<early>[Ee]arl(?:y|ier)|[Ll]ater?)\s+)?{ANAPHOR}\s+(?P<u>day|week|month|year|decade)(?![a-z])", "unit",
+@rule("anaphoric", rf"(?:(?P<early>[Ee]arl(?:y|ier)|[Ll]ater?)\s+)?{ANAPHOR}\s+(?P<u>day|week|month|year|decade|century)(?![a-z])", "unit",
       resolve=_resolve_that_decade, calendar_week=True, quarter_echo=False,
       examples=[ex("[That year] the harvest failed.", "DATE 1939", ref="1939-08-23"),
-                ex("[The next year] brought new demands.", "DATE 1940", ref="1939-08-23")])
+                ex("[The next year] brought new demands.", "DATE 1940", ref="1939-08-23"),
+                ex("It was among the worst disasters of [this century].", "DATE 19", news="1999-03-12")])
 def _anaphoric(m: re.Match) -> list[Piece]:
     ana = " ".join(m["ana"].lower().split())
     if ana in ("next", "last") and m["u"] == "day":
         return []
     if ana == "last" and re.search(r"\b[Tt]he\s+$", m.string[max(0, m.start() - 4):m.start()]):
         return []  # "the last year of the war" is no deictic "last year" ("the past year" has its rule)
+    if m["u"] == "century" and ana not in ("this", "that", "the same"):
+        return []  # "this century", "that century": the one of the writing or of the story; a step is years
     early = (m["early"] or "").lower()
     if early in ("earlier", "later") and ana not in ("this", "that", "the same"):
         return []  # "later the next year" is two phrases
