@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.lexicon.epithets import EPITHETS
+from pipeline.lexicon.stop_words import stop_words
 from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_NUMERAL, REGNAL_TITLES, TITLES_OF_PLACE
 from pipeline.nlp.person_names import person_name
 from pipeline.lexicon.person_trades import PERSON_TRADE_NOUNS
@@ -69,7 +69,7 @@ def described_person(text: str | None, entity: Any) -> str | None:
     if not text or getattr(entity, "label", None) not in ("NORP", "ORG") or not hasattr(entity, "end"):
         return None
     m = _DESCRIBED.match(text[entity.end:entity.end + 80])
-    if m is None or m.group(1).lower() not in PERSON_TRADE_NOUNS or m.group(2).split()[0].lower() in STOP_WORDS:
+    if m is None or m.group(1).lower() not in PERSON_TRADE_NOUNS or m.group(2).split()[0].lower() in stop_words():
         return None
     return m.group(2) + (f" the {m.group(3)}" if m.group(3) in EPITHETS else "")
 
@@ -83,7 +83,7 @@ def titled_run_name(text: str | None, entity: Any, written: str) -> str | None:
     if len(words) < 2 or words[0].lower() not in _TITLES or not all(_WORD.match(w) for w in words[1:]):
         return None
     m = _NEXT_WORD.match(text[entity.end:entity.end + 40])
-    if m is None or m.group(1).lower() in STOP_WORDS or REGNAL_NUMERAL.match(m.group(1)):
+    if m is None or m.group(1).lower() in stop_words() or REGNAL_NUMERAL.match(m.group(1)):
         return None
     return person_name(f"{entity.text} {m.group(1)}")
 
@@ -117,7 +117,7 @@ def people_plural_name(text: str | None, entity: Any, written: str) -> str:
             not hasattr(entity, "end"):
         return written
     m = _PLURAL_AFTER.match(text[entity.end:entity.end + 30])
-    return f"{written} {m.group(1)}" if m and m.group(1).lower() not in STOP_WORDS else written
+    return f"{written} {m.group(1)}" if m and m.group(1).lower() not in stop_words() else written
 
 
 def epithet_name(text: str | None, entity: Any, written: str) -> str:
@@ -145,7 +145,7 @@ def epithet_forms(text: str | None) -> dict[str, str]:
     forms: dict[str, set[str]] = {}
     for m in _EPITHET_IN_TEXT.finditer(text or ""):
         name, epithet = m.group(1), m.group(2)
-        if epithet in EPITHETS and name.split()[0].lower() not in STOP_WORDS:
+        if epithet in EPITHETS and name.split()[0].lower() not in stop_words():
             forms.setdefault(name, set()).add(f"{name} the {epithet}")
             title = _TITLE_BEFORE.search(text[max(0, m.start() - 20):m.start()])
             if title and title.group(1).lower() in _TITLES:  # "Empress Vell" of "Empress Vell the Great"
@@ -158,7 +158,7 @@ def numbered_forms(text: str | None) -> dict[str, str]:
     and was acclaimed as Orm I"); a name written with two numbers (two rulers) maps to neither."""
     forms: dict[str, set[str]] = {}
     for m in _NUMBERED_IN_TEXT.finditer(text or ""):
-        if m.group(1).lower() not in STOP_WORDS and REGNAL_NUMERAL.match(m.group(2)) and \
+        if m.group(1).lower() not in stop_words() and REGNAL_NUMERAL.match(m.group(2)) and \
                 not _NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()]):  # not "World War II"
             forms.setdefault(m.group(1), set()).add(f"{m.group(1)} {m.group(2)}")
     return {short: next(iter(full)) for short, full in forms.items() if len(full) == 1}

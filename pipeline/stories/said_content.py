@@ -12,11 +12,11 @@ to join the alliance" beside "invited Orvieta to a conference on fishing": no wo
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pipeline.lexicon.calendar import MONTH_WORDS
 from pipeline.lexicon.happenings import SPEECH_VERB_FORMS
 from pipeline.lexicon.story_words import ADDRESSING_VERBS
+from pipeline.lexicon.stop_words import stop_words
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _CLAUSE_END = re.compile(r"[,;:.!?]\s|[;:!?]$|\.$|,|``|''|\"")
@@ -26,15 +26,6 @@ _NAME = re.compile(r"\b[A-Z][\w'’\-]*")
 def is_saying(trigger: str | None) -> bool:
     """Whether a trigger lemma tells a saying or an addressing ("announce", "invite")."""
     return bool(trigger) and (trigger.lower() in SPEECH_VERB_FORMS or trigger.lower() in ADDRESSING_VERBS)
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    # spaCy's English function words, imported on first use: stories are rebuilt on a run that parses
-    # nothing, and that run must not load spaCy (tests/batch/test_corpus_life.py).
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
 
 
 Said = tuple[frozenset[str], frozenset[str]]  # the names, and the other words, a saying's clause holds
@@ -50,7 +41,7 @@ def said_names(trigger: str | None, after: str | None, parties: list[str]) -> Sa
     dates = MONTH_WORDS | _WEEKDAYS
     names = frozenset(w.lower() for w in _NAME.findall(clause)
                       if w.lower() not in own | dates and w not in ("I", "The", "A", "An"))
-    words = frozenset(w for w in re.findall(r"\b[a-z]{3,}\b", clause) if w not in _stop_words() | dates) - names
+    words = frozenset(w for w in re.findall(r"\b[a-z]{3,}\b", clause) if w not in stop_words() | dates) - names
     return names, words
 
 
