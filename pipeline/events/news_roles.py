@@ -49,7 +49,7 @@ from pipeline.events.speaker_bodies import left_bodies, speaker_bodies
 from pipeline.events.family_parties import family_roles
 from pipeline.events.bidder_parties import untagged_bidder
 from pipeline.events.meeting_parties import met_untagged
-from pipeline.lexicon.offices import CONVEYING_VERBS
+from pipeline.lexicon.offices import CONVEYING_VERBS, REALM_OFFICES
 
 _COUNTING = {"several", "many", "few", "dozens", "hundreds", "thousands"}
 
@@ -148,4 +148,6 @@ def _home_of_person(role: tuple, span_of: dict, people: set[int]) -> bool:
     owner = root.head.head
     if owner.like_num and owner.dep_ == "appos":
         owner = owner.head  # "Jan Orme, 44, of Lusk": the parser may hang "of" on the age
+    if owner.lower_ in REALM_OFFICES:
+        return False  # "was Queen of Tarvia and Lusk", the office tagged inside a name: realms, not a home
     return owner.i in people or owner.ent_type_ == "PERSON"

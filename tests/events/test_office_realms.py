@@ -111,3 +111,12 @@ def test_the_realm_that_ruled_until_an_invasion_is_invaded(rows):
 def test_a_realm_the_model_took_for_a_building_or_left_untagged(rows):
     row = rows("Jan Orm", "Jan Orm served as the first President of Mozambique from 1975 until his death in 1986.", "serve")
     assert row.participants == ["Mozambique"]
+
+
+def test_every_realm_of_one_office_is_a_party(rows):
+    # Post-audit (session 22): the second realm was taken for the home town a person is "of" and dropped.
+    row = rows("Vell I", "Vell I was Queen of England and Ireland from 17 November 1558 until her death in 1603.", "reign")
+    assert row.participants == ["England", "Ireland"]
+    row = rows("Vell II", "Vell II was King of England, Scotland, and Ireland from 27 March 1625 until his death in 1649.",
+               "reign")
+    assert row.participants == ["England", "Scotland", "Ireland"]
