@@ -34,7 +34,7 @@ from pipeline.events.event_nouns import names_a_happening
 from pipeline.events.non_party_names import untagged_no_party
 from pipeline.events.outer_parties import outer_heads, outer_roles
 from pipeline.events.party_shapes import is_post_holders_body
-from pipeline.events.tree import pobjs
+from pipeline.events.tree import of_objects, pobjs
 from pipeline.events.untagged_names import untagged_names
 from pipeline.lexicon.acted_on import (
     ACCOMPANYING_PARTICIPLES, BODY_PEOPLE_NOUNS, MORE_HAPPENING_HEADS, PLACE_OF_NOUNS, RELATION_NOUNS,
@@ -50,10 +50,6 @@ _PATIENT_DEPS = ("dobj", "nsubjpass")
 _HAPPENING_HEADS = NAMED_HAPPENING_HEADS | HAPPENING_NAME_HEADS | MORE_HAPPENING_HEADS
 
 
-def _of_objects(noun: Any) -> list:
-    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in pobjs(p)]
-
-
 def _patients(trigger: Any) -> list:
     """What a verb acts on, as the parser gives it: direct object and passive subject."""
     return [c for c in trigger.children if c.dep_ in _PATIENT_DEPS]
@@ -65,12 +61,12 @@ def acted_heads(trigger: Any, objects: list) -> list:
     if trigger.pos_ in ("VERB", "AUX"):
         # "ruled as kings of the Lusks"
         heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as" for r in pobjs(c)
-                  if r.lower_ in RULER_NOUNS for g in _of_objects(r)]
+                  if r.lower_ in RULER_NOUNS for g in of_objects(r)]
     for o in objects:
         if o.lower_ in STANDING_OF_NOUNS:
-            heads += _of_objects(o)  # "acknowledged the independence of the Thirteen Provinces"
+            heads += of_objects(o)  # "acknowledged the independence of the Thirteen Provinces"
         # "requested a withdrawal of troops of both nations": the collective the force belongs to
-        heads += [g for f in _of_objects(o) for g in _of_objects(f) if is_collective(g) and _plain_pair(trigger, g)]
+        heads += [g for f in of_objects(o) for g in of_objects(f) if is_collective(g) and _plain_pair(trigger, g)]
     subjects = [c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ in RELATION_NOUNS]
     heads += [c for s in subjects for c in s.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
     # "talks with the new ambassadors (Tom Seeds, assisted by Will Strang, …)": on a party or a party's noun
@@ -131,7 +127,7 @@ def _relation_parties(trigger: Any, roles: list, spans: list) -> list:
 
 def _towns_are_places(trigger: Any, roles: list, spans: list) -> list:
     """"captured the town of Orm": a name "of" a settlement's noun the verb acts on is where, no party."""
-    towns = {g.i for o in _patients(trigger) if o.lower_ in PLACE_OF_NOUNS for g in _of_objects(o)}
+    towns = {g.i for o in _patients(trigger) if o.lower_ in PLACE_OF_NOUNS for g in of_objects(o)}
     if not towns:
         return roles
     roots = {id(e): (sp.root.i, e.label) for e, sp, _ in spans}
@@ -168,9 +164,9 @@ def _untagged_patients(trigger: Any, spans: list) -> list[tuple[Any, str]]:
     patients = _patients(trigger)
     # "a population of ethnic Orms, who were persecuted": the relative pronoun's antecedent is acted on
     patients = [trigger.head if p.lower_ in ("who", "whom") and trigger.dep_ == "relcl" else p for p in patients]
-    patients += [g for o in patients if o.lower_ in STANDING_OF_NOUNS for g in _of_objects(o)]
+    patients += [g for o in patients if o.lower_ in STANDING_OF_NOUNS for g in of_objects(o)]
     patients += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as" for r in pobjs(c)
-                 if r.lower_ in RULER_NOUNS for g in _of_objects(r)]
+                 if r.lower_ in RULER_NOUNS for g in of_objects(r)]
     patients += [c for p in patients for c in p.conjuncts if c.i > p.i]
     named = {t.i for _, sp, _ in spans for t in sp}
     out: list[tuple[Any, str]] = []

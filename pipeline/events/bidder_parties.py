@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.non_party_names import untagged_no_party
-from pipeline.events.tree import pobjs
+from pipeline.events.tree import of_objects, pobjs
 from pipeline.events.party_phrases import phrase_tokens
 from pipeline.events.untagged_names import untagged_names
 from pipeline.lexicon.acted_on import RESISTING_NOUNS, SHARE_NOUNS
@@ -62,21 +62,21 @@ def offer_parties(trigger: Any) -> list:
     offers = ([trigger] if word.startswith(_OFFERING) else []) + \
         [o for o in _patients(trigger) if o.lower_ in BID_WORDS]
     fors = [g for h in offers for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for g in pobjs(c)]
-    shares = [s for f in fors for s in (f, *_of(f)) if s.lower_ in SHARE_NOUNS]
+    shares = [s for f in fors for s in (f, *of_objects(f)) if s.lower_ in SHARE_NOUNS]
     heads += [c for s in shares for c in s.children if (c.dep_ == "poss" and c.pos_ == "PROPN") or
               (c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG")]
     # "offered to buy the shares of POP Radio Corp.": the company whose shares are bought (or offered for)
     buyers = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp" and c.lower_.startswith(_OFFERING)]
     if any(v.lower_.startswith(_OFFERING) for v in buyers) and trigger.pos_ == "VERB":
         shares = [o for v in buyers for o in _patients(v) if o.lower_ in SHARE_NOUNS]
-        heads += [g for o in shares for g in _of(o) if g.pos_ == "PROPN"]
+        heads += [g for o in shares for g in of_objects(o) if g.pos_ == "PROPN"]
     if trigger.pos_ == "VERB":
         # "90% of Vell's shares have been tendered under its offer": the offerer and the company
         offers = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "under" for g in pobjs(c)
                   if g.lower_ in BID_WORDS]
         heads += [c for o in offers for c in o.children if c.dep_ == "poss"]
         if offers:
-            held = [s for p in _patients(trigger) for s in (p, *_of(p)) if s.lower_ in SHARE_NOUNS]
+            held = [s for p in _patients(trigger) for s in (p, *of_objects(p)) if s.lower_ in SHARE_NOUNS]
             heads += [c for s in held for c in s.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     if trigger.pos_ == "NOUN" and word in RESISTING_NOUNS:
         # "its fight against a hostile bid launched by Lusk S.A.": the bidder is fought
@@ -91,10 +91,6 @@ def offer_parties(trigger: Any) -> list:
         # the bid (or "launched" on it) fought by its target: "its fight against a hostile bid"
         heads += [c for c in bid.head.head.children if c.dep_ == "poss"]
     return heads
-
-
-def _of(noun: Any) -> list:
-    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in pobjs(p)]
 
 
 def _patients(verb: Any) -> list:

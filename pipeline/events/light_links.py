@@ -26,6 +26,7 @@ from pipeline.events.period_lasting import period_happening
 from pipeline.events.stand_ins import tried_happening
 from pipeline.events.stretch_links import stretch_happening
 from pipeline.events.taken_place import relative_happening
+from pipeline.events.tree import of_objects
 from pipeline.lexicon.happenings import SPELL_NOUNS
 from pipeline.lexicon.light_verb_forms import ASPECT_VERBS
 
@@ -147,14 +148,9 @@ def _bare_work(verb: Any, inside: range) -> Any | None:
     1969" (the burial, the development)."""
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ == "NN" and
                  c.i < verb.i and c.i not in inside and c.lower_.endswith(("tion", "ment", "ing", "ial", "val")) and
-                 (_worked_on(c) or not any(g.dep_ in ("det", "poss", "nummod") for g in c.children)) and
+                 # (with what the work was done on, "the burial of waste", an article or owner is no matter)
+                 (of_objects(c) or not any(g.dep_ in ("det", "poss", "nummod") for g in c.children)) and
                  names_a_happening(c)), None)
-
-
-def _worked_on(noun: Any) -> bool:
-    """Whether ``noun`` has an "of" phrase naming what the work was done on ("the burial of waste")."""
-    return any(p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" for g in p.children)
-               for p in noun.children)
 
 
 _VERDICT_FORMS = {"found", "find", "finds", "declared", "pronounced", "judged", "adjudged"}

@@ -27,12 +27,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-
 from pipeline.lexicon.epithets import EPITHETS
-from pipeline.lexicon.stop_words import stop_words
 from pipeline.lexicon.person_titles import HONORIFICS, REGNAL_NUMERAL, REGNAL_TITLES, TITLES_OF_PLACE
-from pipeline.nlp.person_names import person_name
 from pipeline.lexicon.person_trades import PERSON_TRADE_NOUNS
+from pipeline.lexicon.stop_words import stop_words
+from pipeline.nlp.person_names import person_name
 
 _EPITHET_AFTER = re.compile(r"^ the ([A-Z][a-z]+)\b(?! [A-Z])")
 _NUMBERED_IN_TEXT = re.compile(r"\b([A-Z][a-z][\w'’-]+) ([IVX]+)\b(?![\w'’-])")

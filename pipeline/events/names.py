@@ -94,9 +94,12 @@ class Names:
             if short not in self.by_first_name:  # not "Orm" beside "Orm Vell"
                 self.by_text.setdefault(short, full)  # "Orm" beside "Orm the Great" (name_repairs)
         # "Orm" beside "Orm I" (name_repairs); for a person's or a body's mention or an untagged name only,
-        # not the place "Vatican" beside "Vatican II" (__call__)
-        self._numbered = {k: v for k, v in numbered_forms(text).items()
-                          if k not in self.by_first_name and self.by_text.setdefault(k, v) == v}
+        # not the place "Vatican" beside "Vatican II" (__call__). A bare name another rule already maps
+        # elsewhere keeps that mapping and is no numbered form.
+        self._numbered: dict[str, str] = {}
+        for short, full in numbered_forms(text).items():
+            if short not in self.by_first_name and self.by_text.setdefault(short, full) == full:
+                self._numbered[short] = full
         self._people_full = [(e.start, e.end, self.written(e)) for e in sorted(entities, key=lambda e: e.start)
                              if e.label == "PERSON" and len(self.written(e).split()) >= 2]
         self._org_forms = organisation_forms(entities, self)

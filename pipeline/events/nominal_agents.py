@@ -28,7 +28,7 @@ from typing import Any
 from pipeline.events.demonyms import state_of_word
 from pipeline.events.noun_parties import done_to_party, performing_state
 from pipeline.events.party_shapes import is_force_noun
-from pipeline.events.tree import Role, pobjs
+from pipeline.events.tree import Role, of_objects, pobjs
 from pipeline.events.war_sides import between_sides
 from pipeline.lexicon.non_party_names import RULE_NOUNS as SWAY_NOUNS
 from pipeline.lexicon.behalf_nouns import COMING_UNDER_FORMS
@@ -49,7 +49,7 @@ def _with_conjuncts(heads: list) -> list:
 
 
 def _of_objects(token: Any) -> list:
-    return _with_conjuncts([g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in pobjs(c)])
+    return _with_conjuncts(of_objects(token))
 
 
 def doers_of(trigger: Any) -> set[int]:

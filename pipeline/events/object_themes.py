@@ -17,6 +17,7 @@ from pipeline.lexicon.light_verb_forms import COPULA_FORMS
 from pipeline.lexicon.made_things import OBJECT_MAKING_FORMS
 from pipeline.lexicon.type_nouns import THING_NAME_HEADS
 
+
 def described_object(trigger: Any, paragraphs: Any) -> tuple[str, set[int]] | None:
     """(theme, tokens of its name) where ``trigger`` tells the making of a made object named as a copula's
     subject (see the module) or by the article's "it"; None where the usual rules apply."""

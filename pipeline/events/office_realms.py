@@ -24,14 +24,15 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.realm_names import same_realm, realm_name
-from pipeline.events.tree import Role, pobjs
+from pipeline.events.tree import Role, of_objects, pobjs
 from pipeline.events.untagged_names import NOT_PARTY_WORDS
+from pipeline.lexicon.light_verb_forms import COPULA_FORMS
 from pipeline.lexicon.offices import REALM_OFFICES
 from pipeline.lexicon.polities import POLITY_HEADS
 from pipeline.lexicon.telling import REIGNING_TITLES
 from pipeline.stories.party_names import country_name
 
-_BE_FORMS = {"was", "were", "is", "are", "been", "be", "being"}
+_BE_FORMS = COPULA_FORMS | {"being"}
 # Word starts of verbs (and nouns) of holding an office: "served as", "ruling", "his reign as".
 _HOLDING = ("serv", "reign", "rul", "govern")
 _BECOMING = ("becam", "becom")
@@ -135,11 +136,10 @@ def _qualified(noun: Any) -> str:
 def _realm_heads(office: Any) -> list:
     """The heads of what an office is "of" ("King of Tarvia and Lusk": both) and a state's possessive
     on it ("Tarvia's king")."""
-    heads = [g for c in office.children if c.dep_ == "prep" and c.lower_ == "of" for g in pobjs(c)]
+    heads = of_objects(office)
     heads += [c for c in office.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     # "emperor of the Ming dynasty of China": the house is whose kin, the land "of" it the realm
-    heads += [g for h in heads if h.lower_ in _KIN_GROUPS for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in pobjs(c)]
+    heads += [g for h in heads if h.lower_ in _KIN_GROUPS for g in of_objects(h)]
     return [g for h in heads for g in (h, *h.conjuncts)]
 
 

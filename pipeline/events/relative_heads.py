@@ -9,13 +9,12 @@ participle clauses; the roles read :func:`predicated_name` too.
 
 from __future__ import annotations
 
-from pipeline.lexicon.lasting import STRETCH_NOUNS
-
 from typing import Any
 
 from pipeline.events.called_asides import subject_before_naming_aside
 from pipeline.events.relative_owners import person_of_place_clause
 from pipeline.events.triggers import SUBJECTS
+from pipeline.lexicon.lasting import STRETCH_NOUNS
 from pipeline.lexicon.non_party_names import RULING_GROUP_NOUNS
 from pipeline.lexicon.type_nouns import PERSON_NOUNS
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.nominal_patients import is_done_to_people
+from pipeline.events.tree import pobjs
 from pipeline.lexicon.nominal_patients import ASSIMILATION_ENDINGS
 from pipeline.lexicon.nominal_roles import DONE_TO_STATE_NOUNS
 
@@ -31,7 +32,7 @@ def swallowed_patients(trigger: Any, spans: list, by_text: dict[str, str]) -> li
     if trigger.pos_ == "VERB":  # "dates back to", "goes back to": the aspect link's verb carries the roles
         holders = [trigger, *(c for c in trigger.children if c.dep_ == "advmod")]
         nouns = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
-                 for g in p.children if g.dep_ == "pobj" and _done_to(g)]
+                 for g in pobjs(p) if _done_to(g)]
         trigger = nouns[0] if len(nouns) == 1 else trigger
     if not _done_to(trigger):
         return []

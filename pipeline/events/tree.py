@@ -21,3 +21,8 @@ def first_conjunct(token: Any) -> Any:
 def pobjs(prep: Any) -> list:
     """The objects of a preposition."""
     return [g for g in prep.children if g.dep_ == "pobj"]
+
+
+def of_objects(word: Any) -> list:
+    """The objects of the "of" phrases hung on ``word`` ("the independence of Tarvia": Tarvia)."""
+    return [g for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for g in pobjs(p)]

@@ -130,7 +130,7 @@ def trigger_of(span: Any) -> Any | None:
                 # "the term refers to the period from 1550 to 1070 BC": a word defined; "can be considered as
                 # over" (pipeline.events.causal_links); "a period …, which lasted from 1588, when …": its "when"
                 # clause keeps its row (pipeline.events.period_lasting)
-                return None  # "a period …, which lasted from 1588, when …": its "when" clause keeps its row (period_lasting)
+                return None
             return better_word(_main_verb(_whole_verb(tok)), span)
         if (tok.dep_ == "relcl" or own_copula(tok) or office_spell(tok, span)) and tok.pos_ == "AUX":
             return tok  # "Germany, which had been a monarchy until 1918, invaded": the clause's own verb
