@@ -1,9 +1,7 @@
 """Who did it when the entities stage lost the name of a passive's ``by``-agent (issue 31, brief
 agents29; pipeline.events.by_agents): invented sentences of the judged shapes."""
 
-
-def row(events: list, trigger: str):
-    return next(e for e in events if e.trigger == trigger)
+from tests.events.rows import row
 
 
 def test_a_titled_agent_behind_a_people_adjective_and_a_bracket_founded_it(process):

@@ -1,9 +1,7 @@
 """Who did it on history leads (issue "who did it", brief subjects26): the subject a row misses or
 misreads in the measured shapes; invented sentences of those shapes."""
 
-
-def row(events: list, trigger: str):
-    return next(e for e in events if e.trigger == trigger)
+from tests.events.rows import row
 
 
 def test_a_state_life_clause_on_the_agent_of_a_participle_is_the_state_s(process):

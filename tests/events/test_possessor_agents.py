@@ -1,9 +1,7 @@
 """Who did it when a happening is told as a noun with a possessive, a relative clause or a passive (issue
 "who did it"); invented sentences of the shapes blind judges found missed on leads."""
 
-
-def row(events: list, trigger: str):
-    return next(e for e in events if e.trigger == trigger)
+from tests.events.rows import row
 
 
 def parties(event) -> list:

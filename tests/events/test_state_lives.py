@@ -1,9 +1,7 @@
 """A row about a state's own life (founded, existed, held, dissolved, joined) names the state (issue "who
 did it", blind judges' finding on history leads): invented sentences of the measured shapes."""
 
-
-def row(events: list, trigger: str):
-    return next(e for e in events if e.trigger == trigger)
+from tests.events.rows import row
 
 
 def test_a_state_s_realm_word_stands_for_the_state_the_article_is_about(process):
